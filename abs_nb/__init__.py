@@ -1,0 +1,32 @@
+"""abs_nb: monthly ABS distribution reports as checked pandas tables.
+
+>>> import abs_nb
+>>> f = abs_nb.load("sample_filings/000_2d551bf597d89db6.txt")  # doctest: +SKIP
+>>> f.meta["series"]  # doctest: +SKIP
+'2003-HE2'
+"""
+
+from __future__ import annotations
+
+from abs_nb.errors import (
+    AbsNbError,
+    BinaryInput,
+    EmptyInput,
+    InputError,
+    InputTooLarge,
+    NotADistributionReport,
+    ParseError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AbsNbError",
+    "BinaryInput",
+    "EmptyInput",
+    "InputError",
+    "InputTooLarge",
+    "NotADistributionReport",
+    "ParseError",
+    "__version__",
+]
