@@ -18,9 +18,16 @@ from abs_nb.errors import (
     ParseError,
 )
 
+from abs_nb.load import load, load_text
+from abs_nb.model import Filing, Meta
+
 __version__ = "0.1.0"
 
 __all__ = [
+    "Filing",
+    "Meta",
+    "load",
+    "load_text",
     "AbsNbError",
     "BinaryInput",
     "EmptyInput",

@@ -1,0 +1,272 @@
+"""Stacked class-table blocks -> one class table, with per-$1,000 blocks proven.
+
+Reports print the class table as 2-4 blocks stacked down the page, some without class
+labels. Blocks are joined by class label (two spellings of one class, ``B-IO``/``BIO``,
+share a key) or, when a block has no labels, by row order, and only when its row count
+equals the labelled block's. Per-$1,000 figures are recomputed from the class amounts
+(amount / original balance x 1000); a block whose labels are off by a row is re-aligned
+when the shifted reading, and only it, proves every verifiable row (status ``repaired``),
+and a block no reading proves keeps only its proven rows (status ``fail``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from abs_nb.parse.engine import ClassBlock, ClassRow
+from abs_nb.parse.tokens import Token
+from abs_nb.parse.values import convert
+from abs_nb.parse.vocabulary import class_key
+
+TOTAL = "Total"
+# per-$1,000 column -> the amount it is computed from
+PER_1000_OF = {
+    "principal_per_1000": "principal",
+    "interest_per_1000": "interest",
+    "total_per_1000": "total_distribution",
+    "ending_balance_per_1000": "ending_balance",
+    "beginning_balance_per_1000": "beginning_balance",
+    "interest_shortfall_per_1000": "interest_shortfall",
+}
+
+
+@dataclass
+class Placed:
+    value: object
+    line: int
+    span: tuple[int, int] | None
+    token: Token | None
+
+
+@dataclass
+class CheckRow:
+    check: str
+    subject: str
+    expected: float
+    actual: float
+    status: str
+    detail: str
+    lines: list[int]
+
+
+@dataclass
+class ClassTable:
+    order: list[str] = field(default_factory=list)  # class labels as printed, report order
+    values: dict[tuple[str, str], Placed] = field(default_factory=dict)  # (class|Total, column)
+    checks: list[CheckRow] = field(default_factory=list)
+    problems: list[tuple[int, str, list[str], str]] = field(default_factory=list)  # unmapped rows
+    decimals: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def get(self, row: str, column: str) -> float:
+        p = self.values.get((row, column))
+        return p.value if p is not None and isinstance(p.value, (int, float)) else math.nan
+
+
+def _printed(tok: Token | None) -> str:
+    return tok.text if tok is not None else "(blank)"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.t = ClassTable()
+        self.keys: dict[str, str] = {}  # class key -> label
+        self.last_labels: list[str | None] | None = None
+
+    def resolve(self, label: str | None, block: ClassBlock, define: bool) -> str | None:
+        if label is None:
+            return None
+        if class_key(label) == "TOTAL":
+            return TOTAL
+        key = class_key(label)
+        if key in self.keys:
+            return self.keys[key]
+        if define:
+            self.keys[key] = label
+            self.t.order.append(label)
+            return label
+        return None
+
+    def labels_for(self, block: ClassBlock, define: bool) -> list[str | None] | None:
+        rows = block.rows
+        if block.labelled:
+            labels = [self.resolve(r.label, block, define) for r in rows]
+            # a trailing unlabelled row of a labelled block is its total
+            if rows and rows[-1].label is None:
+                labels[-1] = TOTAL
+            return labels
+        if self.last_labels is not None and len(self.last_labels) == len(rows):
+            return list(self.last_labels)
+        if self.last_labels is not None and len(self.last_labels) - 1 == len(rows) and self.last_labels[-1] == TOTAL:
+            return list(self.last_labels[:-1])
+        return None
+
+    def put(self, label: str, col_index: int, block: ClassBlock, row: ClassRow) -> None:
+        column = block.columns[col_index]
+        if column.field is None:
+            return
+        tok = row.cells[col_index]
+        value, problem = convert(tok, column.type or "money")
+        key = (label, column.field)
+        if problem:
+            self.t.checks.append(
+                CheckRow("unreadable_value", f"{label} {column.field}", math.nan, math.nan, "fail",
+                         f"line {row.line}: {problem}", [row.line])
+            )
+        if key in self.t.values:
+            old = self.t.values[key]
+            same = old.value == value or (_isnan(old.value) and _isnan(value))
+            self.t.checks.append(
+                CheckRow("duplicate_value", f"{label} {column.field}",
+                         _num(old.value), _num(value), "pass" if same else "fail",
+                         f"printed on lines {old.line} and {row.line}", [old.line, row.line])
+            )
+            return
+        span = (tok.start, tok.end) if tok is not None else None
+        self.t.values[key] = Placed(value, row.line, span, tok)
+        if tok is not None:
+            self.t.decimals[key] = tok.decimals
+
+    def add_block(self, block: ClassBlock, define: bool) -> None:
+        labels = self.labels_for(block, define)
+        if labels is None:
+            self.t.checks.append(
+                CheckRow("block_rows", f"class block at line {block.header_lines[0]}",
+                         len(self.last_labels or []), len(block.rows), "fail",
+                         "an unlabelled block whose row count matches no labelled block; its values are not placed",
+                         [r.line for r in block.rows])
+            )
+            for r in block.rows:
+                self.t.problems.append((r.line, r.label or "", [_printed(c) for c in r.cells if c], "unlabelled class block"))
+            return
+        for label, row in zip(labels, block.rows):
+            if label is None:
+                self.t.problems.append((row.line, row.label or "", [_printed(c) for c in row.cells if c], "not a class of this report"))
+                continue
+            for ci in range(len(block.columns)):
+                self.put(label, ci, block, row)
+        for ci, col in enumerate(block.columns):
+            if col.field is None:
+                for r in block.rows:
+                    if r.cells[ci] is not None:
+                        self.t.problems.append((r.line, f"{r.label or ''} [{col.printed}]", [r.cells[ci].text], "column not in the vocabulary"))
+        if block.labelled:
+            self.last_labels = labels
+
+    # ---- per-$1,000 ------------------------------------------------------------------
+    def verify(self, label: str, column: str, tok: Token | None) -> bool | None:
+        """True/False when amount / original x 1000 proves or disproves the printed figure,
+        None when it cannot be computed (original 0, a blank, N/A)."""
+        amount_col = PER_1000_OF.get(column)
+        if amount_col is None or label == TOTAL or tok is None or tok.kind != "num":
+            return None
+        original = self.t.get(label, "original_balance")
+        amount = self.t.get(label, amount_col)
+        if not original or math.isnan(original) or math.isnan(amount):
+            return None
+        expected = amount / original * 1000
+        d_amt = self.t.decimals.get((label, amount_col), 0)
+        tol = 0.5 * 10 ** -tok.decimals + 0.5 * 10 ** -d_amt * 1000 / abs(original) + 1e-9 * abs(expected)
+        return abs(float(tok.value) - expected) <= tol
+
+    def score(self, block: ClassBlock, assignment: list[tuple[str, ClassRow]]) -> tuple[int, int, str | None]:
+        passed = failed = 0
+        first_fail = None
+        for label, row in assignment:
+            for ci, col in enumerate(block.columns):
+                ok = self.verify(label, col.field or "", row.cells[ci])
+                if ok is True:
+                    passed += 1
+                elif ok is False:
+                    failed += 1
+                    first_fail = first_fail or label
+        return passed, failed, first_fail
+
+    def add_per_1000(self, block: ClassBlock) -> None:
+        labels = self.labels_for(block, define=False)
+        by_label = [(lab, r) for lab, r in zip(labels or [], block.rows) if lab is not None]
+        base = by_label if labels is not None else []
+        passed, failed, _ = self.score(block, [(lab, r) for lab, r in base if lab != TOTAL])
+        if labels is not None and failed == 0:
+            self.add_block(block, define=False)
+            return
+        # other readings: the rows in order, starting at the first class, shifted by d
+        body = [r for r in block.rows if class_key(r.label or "") != "TOTAL"]
+        best = None
+        for d in (0, 1, -1, 2, -2):
+            assign = [(self.t.order[k - d], r) for k, r in enumerate(body) if 0 <= k - d < len(self.t.order)]
+            p, f, _ = self.score(block, assign)
+            if f == 0 and p > passed and (best is None or p > best[1]):
+                best = (assign, p, d)
+        fields = ", ".join(c.field or c.printed for c in block.columns)
+        lines = [r.line for r in block.rows]
+        if best is not None:
+            assign, p, d = best
+            used = {id(r) for _, r in assign}
+            moved = [
+                f"{r.label or '(no label)'}: {' / '.join(_printed(c) for c in r.cells)} -> {lab}"
+                for lab, r in assign
+                if r.label is None or self.resolve(r.label, block, False) != lab
+            ]
+            spare = [f"{r.label or '(no label)'} {' / '.join(_printed(c) for c in r.cells)}" for r in body if id(r) not in used]
+            for lab, r in assign:
+                for ci in range(len(block.columns)):
+                    self.put(lab, ci, block, r)
+            self.t.checks.append(
+                CheckRow("per_1000_alignment", f"per $1,000 block ({fields})", 0, d, "repaired",
+                         f"labels sit {abs(len(body) - len(self.t.order)) or abs(d) or 1} row(s) off their figures; "
+                         f"by label {failed} of {failed + passed} figures disagree with amount / original x 1000, "
+                         f"re-aligned by row order all {p} verifiable figures agree. Printed rows re-assigned: "
+                         + "; ".join(moved) + (f". Spare row dropped: {'; '.join(spare)}" if spare else ""),
+                         lines)
+            )
+            return
+        # no reading proves the block: keep proven rows, drop the rest from the first failure
+        kept, dropped, seen_fail = [], [], False
+        for lab, r in base:
+            if lab == TOTAL:
+                for ci in range(len(block.columns)):
+                    self.put(lab, ci, block, r)
+                continue
+            oks = [self.verify(lab, col.field or "", r.cells[ci]) for ci, col in enumerate(block.columns)]
+            if any(ok is False for ok in oks):
+                seen_fail = True
+            if seen_fail or any(ok is False for ok in oks):
+                dropped.append(f"{lab} {' / '.join(_printed(c) for c in r.cells)}")
+                continue
+            kept.append(lab)
+            for ci in range(len(block.columns)):
+                self.put(lab, ci, block, r)
+        missing = [c for c in self.t.order if c not in {lab for lab, _ in base}]
+        self.t.checks.append(
+            CheckRow("per_1000_alignment", f"per $1,000 block ({fields})", len(self.t.order), len(body), "fail",
+                     f"{len(body)} rows for {len(self.t.order)} classes"
+                     + (f" (no row for {', '.join(missing)})" if missing else "")
+                     + f"; {failed} figure(s) disagree with amount / original x 1000 and no shifted reading agrees. "
+                     f"Kept the proven rows ({', '.join(kept)}); dropped as unattributable: " + "; ".join(dropped),
+                     lines)
+        )
+
+
+def _isnan(x: object) -> bool:
+    return isinstance(x, float) and math.isnan(x)
+
+
+def _num(x: object) -> float:
+    return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else math.nan
+
+
+def build(blocks: list[ClassBlock]) -> ClassTable:
+    """Join the blocks of one report into a :class:`ClassTable`."""
+    b = _Builder()
+    defined = False
+    for block in blocks:
+        if block.section == "per1000":
+            continue
+        b.add_block(block, define=not defined and block.labelled)
+        defined = defined or block.labelled
+    b.last_labels = None
+    for block in blocks:
+        if block.section == "per1000":
+            b.add_per_1000(block)
+    return b.t

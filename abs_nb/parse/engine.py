@@ -1,0 +1,472 @@
+"""The layout-agnostic walk over a report: lines -> located cells.
+
+One pass, top to bottom, with a little state: the current section (set by headings found in
+the vocabulary), the current column layout (set by header lines) and context from headings
+(a delinquency status, a field waiting for group rows, the field of an unlabelled subtotal).
+Every number becomes a :class:`Cell` that knows its table, row, column and source span, or an
+:class:`Unmapped` row that says why it was not placed. Class tables are collected as
+:class:`ClassBlock` s and joined later (:mod:`abs_nb.parse.classes`), because joining stacked
+blocks needs the whole table.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("DISTRIBUTION SUMMARY\\n Class   Orig Bal   End Bal\\n  A-1      1,000      900\\n")
+>>> [(r.label, [t.text for t in r.cells if t]) for r in w.class_blocks[0].rows]
+[('A-1', ['1,000', '900'])]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from abs_nb.parse.layout import Span, assign, columns_for_slots, merge_header, segments, slots
+from abs_nb.parse.tokens import Line, Token, tokenize
+from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
+
+MEASURES = ("measure",)
+ROW_TARGETS = ("collateral", "deal", "class_line", "group")
+
+
+@dataclass
+class Cell:
+    """One value found in the report, placed in a table."""
+
+    table: str  # "collateral" | "deal" | "delinquency" | "classes"
+    row: str  # group, class label, or "deal"
+    column: str
+    type: str
+    line: int
+    token: Token | None = None
+    text: str | None = None  # a text value ("NO", "Not Provided By Servicer")
+    span: tuple[int, int] | None = None  # offsets in the line
+
+
+@dataclass
+class Unmapped:
+    line: int
+    label: str
+    values: list[str]
+    reason: str
+
+
+@dataclass
+class ClassColumn:
+    printed: str
+    field: str | None
+    type: str
+    span: Span
+
+
+@dataclass
+class ClassRow:
+    label: str | None
+    line: int
+    cells: list[Token | None]  # one per column
+    label_span: tuple[int, int] | None = None
+
+
+@dataclass
+class ClassBlock:
+    section: str
+    columns: list[ClassColumn]
+    header_lines: list[int]
+    raw_rows: list[tuple[str | None, Line, list[Token], tuple[int, int] | None]] = field(
+        default_factory=list
+    )
+    rows: list[ClassRow] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def labelled(self) -> bool:
+        return any(r.label for r in self.rows)
+
+
+@dataclass
+class GroupColumn:
+    group: str | None
+    measure: str | None
+    span: Span
+
+
+@dataclass
+class Layout:
+    kind: str  # "class" | "group" | "delinquency"
+    columns: list[GroupColumn] = field(default_factory=list)
+    block: ClassBlock | None = None
+    pending_rows: list[Line] = field(default_factory=list)
+
+    def widen(self, rows: list[Line]) -> list[Span]:
+        """Column spans widened by the rows that fill every column (numbers are right
+        aligned under headers that may be narrower or wider than they are)."""
+        spans = [list(c.span) for c in self.columns]
+        for ln in rows:
+            if len(ln.values) == len(spans):
+                for sp, t in zip(spans, ln.values):
+                    sp[0], sp[1] = min(sp[0], t.col), max(sp[1], t.colend)
+        return [(a, b) for a, b in spans]
+
+
+@dataclass
+class Walk:
+    lines: list[Line]
+    cells: list[Cell] = field(default_factory=list)
+    class_blocks: list[ClassBlock] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)
+    report_start: int = 1  # first line of the report proper
+    report_end: int | None = None  # line of the closing heading, if any
+    sections: list[tuple[int, str]] = field(default_factory=list)
+    servicer_groups: list[str] = field(default_factory=list)
+
+
+class _Walker:
+    def __init__(self, text: str) -> None:
+        self.v = vocabulary()
+        self.w = Walk(tokenize(text))
+        self.section = "report"
+        self.layout: Layout | None = None
+        self.status: str | None = None
+        self.pending: str | None = None
+        self.unlabeled: str | None = None
+        self.prev: Line | None = None
+        self.meta_prefixes = tuple(f"{label}" for label in self.v.labels("meta"))
+
+    # ---- helpers -------------------------------------------------------------------
+    def heading(self, text: str) -> Entry | None:
+        return self.v.lookup(text, self.section, ("heading",))
+
+    def apply_heading(self, entry: Entry, line: Line) -> None:
+        new = entry.field
+        if new == "end":
+            self.w.report_end = line.no
+            self.section = "end"
+            return
+        if new == "report":
+            return
+        if new != self.section:
+            self.close_layout()
+            self.section = new
+            self.unlabeled = None
+        self.w.sections.append((line.no, new))
+        self.status = entry.context.get("status", self.status if new == "delinquency" else None)
+        if "pending" in entry.context:
+            self.pending = entry.context["pending"]
+        if "unlabeled" in entry.context:
+            self.unlabeled = entry.context["unlabeled"]
+
+    def close_layout(self) -> None:
+        if self.layout and self.layout.kind == "delinquency":
+            spans = self.layout.widen(self.layout.pending_rows)
+            for ln in self.layout.pending_rows:
+                self.delinquency_row(ln, self.layout, spans)
+        if self.layout and self.layout.block is not None:
+            _resolve_block(self.layout.block)
+            if self.layout.block.rows:
+                self.w.class_blocks.append(self.layout.block)
+        self.layout = None
+
+    def unmapped(self, line: Line, reason: str, label: str | None = None) -> None:
+        vals = [t.text for t in line.values] or ([line.text_value] if line.text_value else [])
+        self.w.unmapped.append(Unmapped(line.no, line.label if label is None else label, vals, reason))
+
+    # ---- header runs ---------------------------------------------------------------
+    def build_layout(self, header: list[Line]) -> None:
+        v, sec = self.v, self.section
+        kinds = []
+        for ln in header:
+            segs = segments(ln)
+            kinds.append(
+                [
+                    "measure"
+                    if v.lookup(s[0], sec, MEASURES)
+                    else "label"
+                    if normalise(s[0]) == "class"
+                    else "class"
+                    if v.lookup(s[0], sec, ("classes",))
+                    else "group"
+                    if v.lookup(s[0], sec, ("group",))
+                    else "?"
+                    for s in segs
+                ]
+            )
+        measure_rows = [i for i, k in enumerate(kinds) if "measure" in k]
+        self.close_layout()
+        if measure_rows:
+            a = measure_rows[-1]
+            anchor = [s for s, k in zip(segments(header[a]), kinds[a]) if k == "measure"]
+            groups: list[tuple[str, int, int]] = []
+            if a > 0:
+                for text, c, e in segments(header[a - 1]):
+                    g = v.lookup(text, sec, ("group",))
+                    name = g.field if g else text
+                    groups.append((name, c, e))
+                    if not g:
+                        self.w.servicer_groups.append(name)
+            cols = []
+            for text, c, e in anchor:
+                owner = [g for g in groups if g[1] <= e]
+                cols.append(
+                    GroupColumn(owner[-1][0] if owner else None, v.lookup(text, sec, MEASURES).field, (c, e))
+                )
+            self.layout = Layout("delinquency", cols)
+        elif any(k in ("class", "label") for ks in kinds for k in ks) and sec in (
+            "classes",
+            "per1000",
+            "shortfall",
+        ):
+            merged = merge_header(header, skip={"class"})
+            cols = []
+            for text, c, e in merged:
+                entry = v.lookup(text, sec, ("classes",))
+                cols.append(ClassColumn(text, entry.field if entry else None, entry.type if entry else "", (c, e)))
+            block = ClassBlock(sec, cols, [ln.no for ln in header])
+            self.layout = Layout("class", block=block)
+        elif kinds and all(k == "group" for ks in kinds for k in ks):
+            segs = [s for ln in header for s in segments(ln)]
+            cols = [GroupColumn(v.lookup(t, sec, ("group",)).field, None, (c, e)) for t, c, e in segs]
+            self.layout = Layout("group", cols)
+        else:
+            for ln in header:
+                self.w.unmapped.append(Unmapped(ln.no, ln.raw.strip(), [], "header not understood"))
+
+    def header_like(self, ln: Line) -> bool:
+        """A line whose number-looking words are column names (``GROUP 1   GROUP 2``)."""
+        if not ln.values:
+            return True
+        v, sec = self.v, self.section
+        return all(
+            v.lookup(text, sec, ("group", "measure", "classes", "label")) for text, _, _ in segments(ln)
+        )
+
+    def is_data(self, ln: Line) -> bool:
+        return bool(ln.values) and not self.header_like(ln)
+
+    def meta_line(self, ln: Line) -> bool:
+        key = normalise(ln.label)
+        return any(key.startswith(p) for p in self.meta_prefixes)
+
+    def label_only_run(self, i: int) -> int:
+        lines = self.w.lines
+        j = i
+        while j < len(lines) and not lines[j].blank and not self.is_data(lines[j]):
+            j += 1
+        next_is_data = j < len(lines) and self.is_data(lines[j])
+        header: list[Line] = []
+        for ln in lines[i:j]:
+            whole = " ".join(t.text for t in ln.tokens)
+            h = self.heading(whole)
+            if h:
+                self.apply_heading(h, ln)
+                if self.section == "end":
+                    return j
+                continue
+            if ln.text_value is not None:
+                entry = self.v.lookup(ln.label, self.section, ROW_TARGETS)
+                if entry and entry.target in ("deal", "collateral", "class_line"):
+                    self.text_cell(entry, ln)
+                    continue
+            # a heading may share its line with column names ("Delinq Info  Fairbanks ...")
+            segs = segments(ln)
+            if len(segs) > 1:
+                h = self.heading(segs[0][0])
+                if h:
+                    self.apply_heading(h, ln)
+                    cut = segs[1][1]
+                    ln = Line(ln.no, ln.raw, [t for t in ln.tokens if t.col >= cut])
+            if next_is_data:
+                header.append(ln)
+        if header:
+            self.build_layout(header)
+        return j
+
+    # ---- data rows -----------------------------------------------------------------
+    def text_cell(self, entry: Entry, ln: Line) -> None:
+        table, row = self.target_row(entry)
+        self.w.cells.append(
+            Cell(table, row, entry.field, entry.type, ln.no, text=ln.text_value, span=ln.text_value_span)
+        )
+
+    def target_row(self, entry: Entry, group: str = "Total") -> tuple[str, str]:
+        if entry.target == "deal":
+            return "deal", "deal"
+        if entry.target == "class_line":
+            return "classes", entry.capture or ""
+        return entry.target, group
+
+    def data_row(self, ln: Line) -> None:
+        lay = self.layout
+        if lay and lay.kind == "class":
+            tokens = ln.tokens
+            label, span = None, None
+            if tokens[0].kind == "word":
+                k = 1
+                while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2 and tokens[k].kind == "word":
+                    k += 1
+                label = " ".join(t.text for t in tokens[:k])
+                span = (tokens[0].start, tokens[k - 1].end)
+                tokens = tokens[k:]
+            lay.block.raw_rows.append((label, ln, tokens, span))
+            return
+        if lay and lay.kind == "delinquency":
+            lay.pending_rows.append(ln)
+            return
+        label = ln.label
+        entry = self.v.lookup(label, self.section, ROW_TARGETS) if label else None
+        if entry is None and label and self.prev is not None:
+            entry = self.continued_label(ln)
+        if entry is None and label and len(ln.values) > 1:
+            ln2 = _absorb_number(ln)
+            entry2 = self.v.lookup(ln2.label, self.section, ROW_TARGETS) if ln2 else None
+            if entry2 is not None:
+                ln, entry = ln2, entry2
+        if entry is None and not label and self.unlabeled:
+            entry = Entry(self.section, "", "collateral", self.unlabeled, "money", {})
+        if entry is None:
+            self.unmapped(ln, "label not in the vocabulary" if label else "no label")
+            return
+        if entry.target == "group":
+            if self.pending and len(ln.values) == 1:
+                self.add(ln, ln.values[0], "collateral", entry.field, self.pending, "money")
+            else:
+                self.unmapped(ln, "group row without a field")
+            return
+        if entry.target == "collateral" and len(ln.values) > 1:
+            if not (lay and lay.kind == "group"):
+                self.unmapped(ln, "several values but no group columns")
+                return
+            lay.pending_rows.append(ln)
+            where = assign([(t.col, t.colend) for t in ln.values], lay.widen(lay.pending_rows))
+            if where is None:
+                self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
+                return
+            for t, ci in zip(ln.values, where):
+                self.add(ln, t, "collateral", lay.columns[ci].group, entry.field, entry.type)
+            return
+        if len(ln.values) != 1:
+            self.unmapped(ln, f"expected one value, found {len(ln.values)}")
+            return
+        group = "Total"
+        if entry.target == "collateral" and lay and lay.kind == "group":
+            ci = assign([(ln.values[0].col, ln.values[0].colend)], lay.widen(lay.pending_rows))
+            group = lay.columns[ci[0]].group if ci else "Total"
+        table, row = self.target_row(entry, group)
+        self.add(ln, ln.values[0], table, row, entry.field, entry.type)
+
+    def continued_label(self, ln: Line) -> Entry | None:
+        """``Mortg Loans Outstanding   Count  5871`` / ``Balance  798,796,001.41``: a label
+        indented under the last word group of the line above continues that label."""
+        prev_groups = [g for g in _label_groups(self.prev)]
+        if len(prev_groups) < 2 or ln.label_col is None:
+            return None
+        if abs(prev_groups[-1][1] - ln.label_col) > 2:
+            return None
+        base = " ".join(g[0] for g in prev_groups[:-1])
+        return self.v.lookup(f"{base} {ln.label}", self.section, ROW_TARGETS)
+
+    def delinquency_row(self, ln: Line, lay: Layout, spans: list[Span]) -> None:
+        label = ln.label
+        entry = self.v.lookup(label, self.section, ("delinquency", "collateral"))
+        group_row: str | None = None
+        if entry is None and self.status:
+            g = self.v.lookup(label, self.section, ("group",))
+            group_row = g.field if g else label
+            if not g and group_row not in self.w.servicer_groups:
+                self.w.servicer_groups.append(group_row)
+        if entry is None and group_row is None:
+            self.unmapped(ln, "row label not a delinquency status")
+            return
+        where = assign([(t.col, t.colend) for t in ln.values], spans)
+        if where is None:
+            self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
+            return
+        for t, ci in zip(ln.values, where):
+            col = lay.columns[ci]
+            group = group_row or col.group or "Total"
+            measure = col.measure
+            if entry is not None and entry.target == "collateral":
+                name = entry.field.replace("{measure}", measure)
+                if measure == "market_value":
+                    self.unmapped(ln, "market value of outstanding loans has no field")
+                    continue
+                self.add(ln, t, "collateral", group, name, "count" if measure == "count" else "money")
+            else:
+                status = entry.field if entry is not None else self.status
+                self.add(ln, t, "delinquency", f"{group}\x1f{status}", measure, "count" if measure == "count" else "money")
+
+    def add(self, ln: Line, t: Token, table: str, row: str, column: str, type_: str) -> None:
+        self.w.cells.append(Cell(table, row, column, type_, ln.no, token=t, span=(t.start, t.end)))
+
+    # ---- the walk ------------------------------------------------------------------
+    def run(self) -> Walk:
+        lines = self.w.lines
+        start = 0
+        for k, ln in enumerate(lines):
+            if ln.tokens and not ln.values:
+                h = self.v.lookup(" ".join(t.text for t in ln.tokens), "*", ("heading",))
+                if h and h.field == "report":
+                    start = k + 1
+                    break
+        self.w.report_start = start + 1 if start else 1
+        i = start
+        while i < len(lines):
+            ln = lines[i]
+            if self.section == "end":
+                break
+            if ln.blank:
+                if self.layout and self.layout.kind in ("class", "delinquency"):
+                    self.close_layout()
+                self.pending = None
+                self.prev = None
+                i += 1
+                continue
+            if self.meta_line(ln):
+                i += 1
+                continue
+            if not self.is_data(ln):
+                i = self.label_only_run(i)
+                self.prev = None
+                continue
+            self.data_row(ln)
+            self.prev = ln
+            i += 1
+        self.close_layout()
+        return self.w
+
+
+def _absorb_number(ln: Line) -> Line | None:
+    """``Gep 1  251,216``: a bare integer one space after the label is part of the label."""
+    first = ln.values[0]
+    if first.kind != "num" or "," in first.text or "." in first.text or not ln.label_tokens:
+        return None
+    if first.col - ln.label_tokens[-1].colend != 1:
+        return None
+    return Line(ln.no, ln.raw, ln.tokens, ln.label_tokens + [first], ln.values[1:])
+
+
+def _label_groups(line: Line) -> list[tuple[str, int, int]]:
+    from abs_nb.parse.tokens import group_tokens
+
+    return group_tokens(line.label_tokens, 3)
+
+
+def _resolve_block(block: ClassBlock) -> None:
+    """Place each row's tokens in the block's columns."""
+    slot_spans = slots([toks for _, _, toks, _ in block.raw_rows])
+    header = [c.span for c in block.columns]
+    slot_col = columns_for_slots(slot_spans, header)
+    for label, ln, toks, span in block.raw_rows:
+        cells: list[Token | None] = [None] * len(block.columns)
+        where = assign([(t.col, t.colend) for t in toks], slot_spans)
+        if where is None:
+            block.problems.append(f"line {ln.no}: more values than columns")
+            continue
+        for t, s in zip(toks, where):
+            ci = slot_col[s]
+            if ci is None or cells[ci] is not None:
+                block.problems.append(f"line {ln.no}: value {t.text!r} has no column")
+                continue
+            cells[ci] = t
+        block.rows.append(ClassRow(label, ln.no, cells, span))
+
+
+def walk(text: str) -> Walk:
+    """Walk ``text`` and return what was found (see the module docstring)."""
+    return _Walker(text).run()

@@ -1,0 +1,128 @@
+"""Column layouts: header lines -> named columns, and value cells -> columns.
+
+A header may span several lines (``Int`` above ``Shortfall``); its words are merged onto the
+line that has the most column words (the anchor). Values are placed in columns by position:
+a row that fills every column is read in order, otherwise each value goes to the column it
+overlaps or stands nearest to, keeping left-to-right order (a small dynamic programme).
+
+>>> from abs_nb.parse.tokens import tokenize_line
+>>> hdr = [tokenize_line("                                                   Int", 1),
+...        tokenize_line("Class  Cusip            Prin            Int        Shortfall        End", 2)]
+>>> [name for name, _, _ in merge_header(hdr, skip={"class"})]
+['Cusip', 'Prin', 'Int', 'Int Shortfall', 'End']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from abs_nb.parse.tokens import Line, Token, group_tokens
+from abs_nb.parse.vocabulary import normalise
+
+Span = tuple[int, int]
+
+
+def segments(line: Line) -> list[tuple[str, int, int]]:
+    """All tokens of a line grouped by gaps of two or more spaces."""
+    return group_tokens(line.tokens, 2)
+
+
+def _distance(a: Span, b: Span) -> float:
+    """0 when the spans overlap, else the gap between them."""
+    if a[0] < b[1] and b[0] < a[1]:
+        return -min(a[1], b[1]) + max(a[0], b[0])  # negative: more overlap is better
+    return min(abs(a[0] - b[1]), abs(b[0] - a[1]))
+
+
+def merge_header(lines: Sequence[Line], skip: set[str] = frozenset()) -> list[tuple[str, int, int]]:
+    """Column names and spans from header lines (top to bottom).
+
+    Segments whose normalised text is in ``skip`` (e.g. ``class``) are left out.
+    """
+    per_line = [
+        [s for s in segments(line) if normalise(s[0]) not in skip] for line in lines
+    ]
+    per_line = [segs for segs in per_line if segs]
+    if not per_line:
+        return []
+    anchor_i = max(range(len(per_line)), key=lambda i: (len(per_line[i]), i))
+    anchor = per_line[anchor_i]
+    parts: list[list[tuple[int, str]]] = [[(anchor_i, text)] for text, _, _ in anchor]
+    spans = [[c, e] for _, c, e in anchor]
+    for i, segs in enumerate(per_line):
+        if i == anchor_i:
+            continue
+        for text, c, e in segs:
+            j = min(range(len(anchor)), key=lambda k: _distance((c, e), (anchor[k][1], anchor[k][2])))
+            parts[j].append((i, text))
+            spans[j][0] = min(spans[j][0], c)
+            spans[j][1] = max(spans[j][1], e)
+    out = []
+    for p, (c, e) in zip(parts, spans):
+        out.append((" ".join(text for _, text in sorted(p)), c, e))
+    return out
+
+
+def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
+    """Column slots of a block: the union of overlapping value spans across its rows."""
+    spans = sorted((t.col, t.colend) for row in rows for t in row)
+    merged: list[list[int]] = []
+    for c, e in spans:
+        if merged and c < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([c, e])
+    return [(c, e) for c, e in merged]
+
+
+def assign(values: Sequence[Span], columns: Sequence[Span]) -> list[int] | None:
+    """Column index for each value span, strictly increasing, minimising distance.
+
+    None when there are more values than columns.
+
+    >>> assign([(16, 20), (43, 49)], [(14, 18), (25, 38), (46, 49)])
+    [0, 2]
+    """
+    n, m = len(values), len(columns)
+    if n > m:
+        return None
+    if n == m:
+        return list(range(n))
+    inf = float("inf")
+    # best[i][j]: cost of placing the first i values in the first j columns
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    choice = [[False] * (m + 1) for _ in range(n + 1)]
+    for j in range(m + 1):
+        best[0][j] = 0.0
+    for i in range(1, n + 1):
+        for j in range(i, m + 1):
+            skip = best[i][j - 1]
+            take = best[i - 1][j - 1] + _distance(values[i - 1], columns[j - 1])
+            if take <= skip:
+                best[i][j], choice[i][j] = take, True
+            else:
+                best[i][j] = skip
+    out: list[int] = []
+    i, j = n, m
+    while i > 0:
+        if choice[i][j]:
+            out.append(j - 1)
+            i -= 1
+        j -= 1
+    return out[::-1]
+
+
+def columns_for_slots(slot_spans: Sequence[Span], header: Sequence[Span]) -> list[int | None]:
+    """Header column for each data slot: in order when the counts agree, else by position."""
+    if len(slot_spans) == len(header):
+        return list(range(len(header)))
+    out: list[int | None] = [None] * len(slot_spans)
+    if len(slot_spans) < len(header):
+        placed = assign(slot_spans, header)
+        for s, h in enumerate(placed or []):
+            out[s] = h
+        return out
+    placed = assign(header, slot_spans)  # more slots than names: name the nearest slots
+    for h, s in enumerate(placed or []):
+        out[s] = h
+    return out

@@ -1,0 +1,174 @@
+"""One line of report text -> tokens, label and value cells.
+
+Fixed-width reports put a label at the left and numbers in columns. A token is a run of
+non-blank characters with its column (tabs expanded); a value token is a number as printed
+(commas or not, decimals, ``%``, ``$``, parentheses or a minus for negatives), ``N/A``, or a
+malformed number such as ``47,5000,000.00`` or ``#DIV/0!`` (kept, never coerced).
+
+>>> line = tokenize_line("Sched In(Net Serv. Fee)2,658,758     1,426,220      4,084,978", 7)
+>>> line.label, [float(v.value) for v in line.values]
+('Sched In(Net Serv. Fee)', [2658758.0, 1426220.0, 4084978.0])
+>>> tokenize_line("Trigger Event Occurrence                             NO", 1).text_value
+'NO'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+# A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
+# or none, optional decimals, optional percent sign.
+_NUMBER = re.compile(
+    r"""^(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?
+        (?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?
+        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?$""",
+    re.VERBOSE,
+)
+# Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
+_MALFORMED = re.compile(r"^(?:[\$\(\-]*\d[\d,]*(?:\.\d+)?\)?%?|#(?:DIV/0!|VALUE!|REF!|N/A|NUM!|NAME\?))$")
+_NA = {"N/A", "n/a", "NA*", "N/A*"}
+# A label glued to the number that follows it: "Fee)2,658,758".
+_GLUED = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
+# Words that are values, not labels, when they stand apart at the end of a line.
+VALUE_WORDS = {"YES", "NO", "Y", "N", "TRUE", "FALSE", "NONE", "N/A"}
+_GAP_TEXT_VALUE = 4  # spaces that separate a label from a text value
+
+
+@dataclass(frozen=True)
+class Token:
+    """A run of non-blank characters of one line."""
+
+    text: str
+    start: int  # offset in the raw line
+    end: int
+    col: int  # display column (tabs expanded to 8)
+    colend: int
+    kind: str  # "num" | "na" | "bad" | "word"
+    value: Decimal | None = None
+    percent: bool = False
+    decimals: int = 0
+
+
+@dataclass
+class Line:
+    """A tokenised line: its label tokens, its value tokens and an optional text value."""
+
+    no: int  # 1-based line number in the report text
+    raw: str
+    tokens: list[Token]
+    label_tokens: list[Token] = field(default_factory=list)
+    values: list[Token] = field(default_factory=list)
+    text_value: str | None = None
+    text_value_span: tuple[int, int] | None = None
+
+    @property
+    def label(self) -> str:
+        return " ".join(t.text for t in self.label_tokens)
+
+    @property
+    def label_col(self) -> int | None:
+        return self.label_tokens[0].col if self.label_tokens else None
+
+    def segments(self, gap: int = 2) -> list[tuple[str, int, int]]:
+        """Label tokens grouped by runs of ``gap`` or more spaces: (text, col, colend)."""
+        return group_tokens(self.label_tokens, gap)
+
+    @property
+    def blank(self) -> bool:
+        return not self.tokens
+
+
+def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for t in tokens:
+        if out and t.col - out[-1][2] < gap:
+            text, col, _ = out[-1]
+            out[-1] = (f"{text} {t.text}", col, t.colend)
+        else:
+            out.append((t.text, t.col, t.colend))
+    return out
+
+
+def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
+    """``text`` as (value, is_percent, decimals), or None when it is not a well-formed number.
+
+    The value is the printed number; a percent is not divided here.
+
+    >>> parse_number("(1,234.50)")
+    (Decimal('-1234.50'), False, 2)
+    >>> parse_number("7.67384%")
+    (Decimal('7.67384'), True, 5)
+    >>> parse_number("47,5000,000.00") is None
+    True
+    """
+    m = _NUMBER.match(text)
+    if not m or not (m["int"] or m["frac"]):
+        return None
+    opened = bool(m["open"]) + bool(m["open2"])
+    closed = bool(m["close"]) + bool(m["close2"])
+    if opened != closed or (m["sign"] and m["sign2"]):
+        return None
+    digits = (m["int"] or "0").replace(",", "") + (m["frac"] or "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the regex admits only digits
+        return None
+    if opened or m["sign"] or m["sign2"]:
+        value = -value
+    decimals = len(m["frac"]) - 1 if m["frac"] else 0
+    return value, bool(m["pct"]), decimals
+
+
+def _classify(text: str, start: int, col: int) -> Token:
+    n = len(text)
+    if text in _NA:
+        return Token(text, start, start + n, col, col + n, "na")
+    parsed = parse_number(text)
+    if parsed is not None:
+        value, pct, dec = parsed
+        return Token(text, start, start + n, col, col + n, "num", value, pct, dec)
+    if _MALFORMED.match(text) and any(c.isdigit() for c in text) and "," in text or text.startswith("#"):
+        if _MALFORMED.match(text):
+            return Token(text, start, start + n, col, col + n, "bad")
+    return Token(text, start, start + n, col, col + n, "word")
+
+
+def tokenize_line(raw: str, no: int) -> Line:
+    """Split ``raw`` into tokens and decide which are the label and which are values."""
+    tokens: list[Token] = []
+    has_tab = "\t" in raw
+    for m in re.finditer(r"\S+", raw):
+        text, start = m.group(), m.start()
+        col = len(raw[:start].expandtabs(8)) if has_tab else start
+        glued = _GLUED.match(text) if text[0].isalpha() or text[0] in "('" else None
+        if glued and parse_number(glued["num"]) is not None:
+            cut = len(glued["label"])
+            tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
+            tokens.append(_classify(text[cut:], start + cut, col + cut))
+        else:
+            tokens.append(_classify(text, start, col))
+    line = Line(no, raw, tokens)
+    # The values are the trailing run of value tokens; the label is everything before.
+    i = len(tokens)
+    while i > 0 and tokens[i - 1].kind in ("num", "na", "bad"):
+        i -= 1
+    line.label_tokens = tokens[:i]
+    line.values = tokens[i:]
+    if not line.values and len(line.label_tokens) >= 2:
+        groups = group_tokens(line.label_tokens, _GAP_TEXT_VALUE)
+        if len(groups) >= 2:
+            last_text = groups[-1][0]
+            first_tok = next(j for j, t in enumerate(line.label_tokens) if t.col == groups[-1][1])
+            if last_text.upper() in VALUE_WORDS or first_tok >= 1:
+                line.text_value = last_text
+                span_tokens = line.label_tokens[first_tok:]
+                line.text_value_span = (span_tokens[0].start, span_tokens[-1].end)
+                line.label_tokens = line.label_tokens[:first_tok]
+    return line
+
+
+def tokenize(text: str) -> list[Line]:
+    """Every line of ``text`` tokenised, numbered from 1."""
+    return [tokenize_line(raw, i) for i, raw in enumerate(text.split("\n"), 1)]

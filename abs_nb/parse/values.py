@@ -1,0 +1,51 @@
+"""Printed cells -> typed values, with a reason whenever a cell cannot be read.
+
+>>> from abs_nb.parse.tokens import tokenize_line
+>>> [convert(t, "rate")[0] for t in tokenize_line("x 7.67384% N/A", 1).values]
+[0.0767384, nan]
+>>> convert(None, "money", text="Not Provided By Servicer")
+(nan, 'text in a numeric field: Not Provided By Servicer')
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from abs_nb.parse.tokens import Token
+
+NAN = math.nan
+_BOOLS = {"YES": True, "Y": True, "TRUE": True, "NO": False, "N": False, "FALSE": False}
+
+
+def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[object, str | None]:
+    """(value, problem): the value as the data contract types it, and why it is NaN if it is
+    NaN for a reason other than a printed ``N/A`` or a blank."""
+    if token is None and text is None:
+        return NAN, None
+    printed = token.text if token is not None else text
+    if type_ == "text":
+        return printed, None
+    if type_ == "bool":
+        key = (printed or "").strip().upper()
+        if key in _BOOLS:
+            return _BOOLS[key], None
+        return NAN, f"not a yes/no value: {printed}"
+    if token is None:
+        return NAN, f"text in a numeric field: {text}"
+    if token.kind == "na":
+        return NAN, None
+    if token.kind == "bad":
+        return NAN, f"malformed number: {printed}"
+    if token.kind != "num" or token.value is None:
+        return NAN, f"text in a numeric field: {printed}"
+    value: Decimal = token.value
+    if type_ == "rate":
+        return float(value / 100), None
+    if token.percent:
+        return NAN, f"percentage in a {type_} field: {printed}"
+    if type_ == "count":
+        if value != value.to_integral_value():
+            return NAN, f"count with a fraction: {printed}"
+        return int(value), None
+    return float(value), None

@@ -1,0 +1,110 @@
+"""The label vocabulary: printed labels -> canonical fields, read from ``fields.csv``.
+
+The data file, not code, knows that ``Req Overcoll Amt`` and ``O/C Target Amt`` are both
+``oc_target``. Lookups are exact after normalisation (no fuzzy matching: a label we do not
+know lands in ``unmapped`` rather than in a guessed field).
+
+>>> v = vocabulary()
+>>> v.lookup("O/C Target Amt", "pool").field
+'oc_target'
+>>> v.lookup("Class A-IO Net WAC Rate", "*").capture
+'a io'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def normalise(label: str) -> str:
+    """Lower case, runs of other characters as one space.
+
+    >>> normalise("Sched In(Net Serv. Fee)")
+    'sched in net serv fee'
+    """
+    return _NON_ALNUM.sub(" ", label.lower()).strip()
+
+
+def class_key(label: str) -> str:
+    """The key two spellings of one class share: ``B-IO`` and ``BIO`` -> ``BIO``."""
+    return re.sub(r"[^A-Z0-9]", "", label.upper())
+
+
+@dataclass(frozen=True)
+class Entry:
+    scope: str
+    label: str
+    target: str
+    field: str
+    type: str
+    context: dict[str, str]
+    capture: str | None = None
+
+
+class Vocabulary:
+    """Exact lookups by (section, normalised label), with '*' wildcards in labels."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self._exact: dict[tuple[str, str], list[Entry]] = {}
+        self._patterns: list[tuple[re.Pattern[str], Entry]] = []
+        for row in rows:
+            context = dict(
+                part.split("=", 1) for part in (row.get("context") or "").split(";") if "=" in part
+            )
+            entry = Entry(
+                row["scope"], row["label"], row["target"], row["field"], row["type"] or "", context
+            )
+            if "*" in entry.label:
+                rx = re.compile(
+                    "^" + r"\s".join("(?P<cap>.+)" if w == "*" else re.escape(w) for w in entry.label.split()) + "$"
+                )
+                self._patterns.append((rx, entry))
+            else:
+                self._exact.setdefault((entry.scope, entry.label), []).append(entry)
+
+    def lookup(self, label: str, section: str, targets: tuple[str, ...] | None = None) -> Entry | None:
+        """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally
+        restricted to some targets."""
+        key = normalise(label)
+        if not key:
+            return None
+        for scope in (section, "*"):
+            for entry in self._exact.get((scope, key), ()):
+                if targets is None or entry.target in targets:
+                    return entry
+        for rx, entry in self._patterns:
+            if entry.scope not in (section, "*") or (targets and entry.target not in targets):
+                continue
+            m = rx.match(key)
+            if m:
+                return Entry(**{**entry.__dict__, "capture": m["cap"]})
+        return None
+
+    def labels(self, target: str) -> list[str]:
+        """Every label of ``target`` (exact labels only)."""
+        return [lbl for (_, lbl), entries in self._exact.items() if any(e.target == target for e in entries)]
+
+    def fields(self, target: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for entries in self._exact.values():
+            for e in entries:
+                if e.target == target:
+                    seen[e.field] = None
+        for _, e in self._patterns:
+            if e.target == target:
+                seen[e.field] = None
+        return list(seen)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The packaged vocabulary (``abs_nb/parse/fields.csv``)."""
+    text = resources.files("abs_nb.parse").joinpath("fields.csv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return Vocabulary(list(csv.DictReader(lines)))
