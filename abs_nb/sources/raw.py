@@ -1,0 +1,194 @@
+"""Getting the raw input: bytes from a path or a file object, with a size limit.
+
+Nothing here decodes; sizes are checked before a large file is read in full.
+
+>>> import io
+>>> read_file_object(io.BytesIO(b"Class A-1"), max_bytes=100, name="<file>")
+b'Class A-1'
+>>> looks_like_report_text("sample_filings/000_2d551bf597d89db6.txt")
+False
+>>> looks_like_report_text("Class A-1\\nClass A-2")
+True
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from typing import IO, Any
+
+from abs_nb.errors import InputError, InputTooLarge
+
+__all__ = [
+    "RAW_TEXT_MIN_CHARS",
+    "file_object_name",
+    "looks_like_report_text",
+    "read_file_object",
+    "read_path",
+    "too_large",
+]
+
+#: A str longer than this is taken as report text even without a line break.
+RAW_TEXT_MIN_CHARS = 1000
+
+_CHUNK = 8 << 20  # read in 8 MiB pieces: never ask the OS for max_bytes at once
+
+
+def looks_like_report_text(s: str) -> bool:
+    """True when a str passed as a source is report text rather than a path.
+
+    It is text when it holds a line break or is longer than 1,000 characters.
+    """
+    return "\n" in s or "\r" in s or len(s) > RAW_TEXT_MIN_CHARS
+
+
+def too_large(size: int | None, max_bytes: int, name: str, unit: str = "bytes") -> InputTooLarge:
+    """The :class:`InputTooLarge` for a source of ``size`` (None: more than the limit).
+
+    >>> str(too_large(50_000_000, 20_000_000, "big.txt"))  # doctest: +NORMALIZE_WHITESPACE
+    'big.txt: expected at most 20,000,000 bytes, found 50,000,000 bytes
+    (distribution reports are far smaller; if this one really is a report, raise the limit with
+    read_source(..., max_bytes=...))'
+    """
+    found = f"{size:,} {unit}" if size is not None else f"more than {max_bytes:,} {unit}"
+    return InputTooLarge(
+        f"at most {max_bytes:,} {unit}",
+        found,
+        source=name,
+        hint=(
+            "distribution reports are far smaller; if this one really is a report, "
+            "raise the limit with read_source(..., max_bytes=...)"
+        ),
+    )
+
+
+def read_path(
+    path: str | os.PathLike[str], name: str, max_bytes: int, *, given_str: bool = False
+) -> bytes:
+    """Read the file at ``path`` as bytes, refusing it before reading if it is too large.
+
+    ``given_str`` says the caller passed a plain str, so a missing file also means "this
+    string is not report text" and the message says so.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if given_str:
+            raise InputError(
+                f"a file at {name!r}",
+                "no such file, and the string is not report text (it has no line break "
+                f"and is not longer than {RAW_TEXT_MIN_CHARS:,} characters)",
+                source=name,
+                hint="pass report text with its line breaks, or use read_text() for raw text",
+            ) from None
+        raise InputError(f"a file at {name!r}", "no such file", source=name) from None
+    except (OSError, ValueError) as exc:  # ENAMETOOLONG, embedded NUL, permissions, ...
+        raise InputError(f"a readable file at {name!r}", _describe(exc), source=name) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(
+            "a file",
+            "a directory",
+            source=name,
+            hint="pass one report file; for many, loop over Path(...).glob('*.txt')",
+        )
+    if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+        raise too_large(st.st_size, max_bytes, name)
+    try:
+        with open(path, "rb") as f:
+            data = _read_limited(f, max_bytes, name)
+    except OSError as exc:
+        raise InputError(f"a readable file at {name!r}", _describe(exc), source=name) from None
+    assert isinstance(data, bytes)
+    return data
+
+
+def file_object_name(f: Any) -> str:
+    """The ``.name`` of an open file when it is a path, else ``"<file>"``.
+
+    >>> file_object_name(io.BytesIO(b""))
+    '<file>'
+    """
+    name = getattr(f, "name", None)
+    if isinstance(name, str) and name:
+        return name
+    if isinstance(name, os.PathLike):
+        return os.fsdecode(os.fspath(name))
+    return "<file>"
+
+
+def read_file_object(f: IO[Any], max_bytes: int, name: str) -> bytes | str:
+    """Read at most ``max_bytes`` (+1 to detect overflow) from an open file.
+
+    Returns bytes for a binary-mode file and str for a text-mode file. A regular file that
+    is too large is refused from its size alone, without reading it.
+    """
+    remaining, unit = _plain_file_remaining(f)
+    if remaining is not None and remaining > max_bytes:
+        raise too_large(remaining, max_bytes, name, unit)
+    try:
+        return _read_limited(f, max_bytes, name)
+    except OSError as exc:
+        raise InputError("a readable file", _describe(exc), source=name) from None
+    except UnicodeDecodeError as exc:  # a text-mode file opened with the wrong encoding
+        raise InputError(
+            f"text in the file's encoding ({getattr(f, 'encoding', '?')})",
+            f"undecodable bytes ({exc.reason})",
+            source=name,
+            hint="open the file in binary mode ('rb') and abs_nb will detect the encoding",
+        ) from None
+
+
+def _read_limited(f: IO[Any], max_bytes: int, name: str) -> bytes | str:
+    chunks: list[Any] = []
+    total = 0
+    kind: type | None = None
+    while total <= max_bytes:
+        chunk = f.read(min(_CHUNK, max_bytes + 1 - total))
+        if not chunk:  # b"", "" or None (non-blocking stream with no data)
+            break
+        if isinstance(chunk, (bytearray, memoryview)):
+            chunk = bytes(chunk)
+        if not isinstance(chunk, (bytes, str)) or (kind is not None and type(chunk) is not kind):
+            raise InputError(
+                "a file whose read() returns bytes or str",
+                f"read() returning {type(chunk).__name__}",
+                source=name,
+            )
+        kind = type(chunk)
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > max_bytes:
+        raise too_large(None, max_bytes, name, "characters" if kind is str else "bytes")
+    if kind is str:
+        return "".join(chunks)
+    return b"".join(chunks)
+
+
+def _plain_file_remaining(f: Any) -> tuple[int | None, str]:
+    """Bytes left in an ordinary on-disk file, from fstat; (None, _) when unknown."""
+    binary, text_mode = f, False
+    if isinstance(f, io.TextIOWrapper):
+        binary, text_mode = f.buffer, True
+    is_disk = isinstance(binary, io.FileIO) or (
+        isinstance(binary, (io.BufferedReader, io.BufferedRandom))
+        and isinstance(binary.raw, io.FileIO)
+    )
+    if not is_disk:
+        return None, "bytes"
+    try:
+        st = os.fstat(binary.fileno())
+        pos = f.tell()
+    except (OSError, ValueError):
+        return None, "bytes"
+    if not stat.S_ISREG(st.st_mode):
+        return None, "bytes"
+    if text_mode:  # tell() of a text file is an opaque cookie except at the start
+        return (st.st_size, "bytes") if pos == 0 else (None, "bytes")
+    return st.st_size - pos, "bytes"
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__

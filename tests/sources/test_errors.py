@@ -1,0 +1,251 @@
+"""Inputs that are not a readable report raise the right InputError, naming the file."""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from abs_nb.errors import AbsNbError, BinaryInput, EmptyInput, InputError, InputTooLarge
+from abs_nb.sources import read_source, read_text
+
+from .edgar_builder import SEED_001
+
+FIFTY_MB = 50 * 1024 * 1024
+
+
+@pytest.fixture
+def big_file(tmp_path: Path) -> Path:
+    """A sparse 50 MB file: made with truncate, never written out."""
+    path = tmp_path / "huge_report.txt"
+    with open(path, "wb") as f:
+        f.write(b"STATEMENT TO CERTIFICATEHOLDERS\n")
+        f.truncate(FIFTY_MB)
+    assert path.stat().st_size == FIFTY_MB
+    return path
+
+
+def test_empty_file(tmp_path: Path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyInput) as err:
+        read_source(path)
+    assert str(path) in str(err.value)
+    assert "found an empty file" in str(err.value)
+
+
+@pytest.mark.parametrize("content", [b"   \n\n\t  \r\n", b"\f\n \x0c", b"\xef\xbb\xbf\n\n"])
+def test_whitespace_only_file(tmp_path: Path, content: bytes):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    with pytest.raises(
+        EmptyInput, match=r"blank\.txt: expected report text, found only whitespace"
+    ):
+        read_source(str(path))
+
+
+def test_empty_inputs_of_other_kinds():
+    with pytest.raises(EmptyInput, match="<bytes>"):
+        read_source(b"")
+    with pytest.raises(EmptyInput, match="<text>"):
+        read_source("\n\n   \n")
+    with pytest.raises(EmptyInput):
+        read_source("")
+    with pytest.raises(EmptyInput, match="<file>"):
+        read_source(io.BytesIO(b"  \n"))
+
+
+def test_random_bytes_with_nul(tmp_path: Path):
+    rng = random.Random(20031117)
+    data = bytes(rng.randrange(256) for _ in range(4096)) + b"\x00"
+    path = tmp_path / "noise.bin"
+    path.write_bytes(data)
+    with pytest.raises(BinaryInput) as err:
+        read_source(path)
+    msg = str(err.value)
+    assert str(path) in msg
+    assert "byte offset" in msg
+    nul = data.index(b"\x00")
+    assert f"a NUL byte at byte offset {nul}" in msg or "control characters" in msg
+
+
+def test_nul_byte_offset_is_reported(tmp_path: Path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"Class A-1   1,000\n" + b"\x00" + b"rest\n")
+    with pytest.raises(
+        BinaryInput, match=r"nul\.txt: expected text, found a NUL byte at byte offset 18"
+    ):
+        read_source(path)
+
+
+def test_control_characters(tmp_path: Path):
+    path = tmp_path / "ctl.txt"
+    path.write_bytes(b"ab\x01\x02\x03\x04cdefgh\n")
+    with pytest.raises(
+        BinaryInput, match=r"ctl\.txt: .*4 control characters.*first at byte offset 2"
+    ):
+        read_source(path)
+
+
+def test_png(tmp_path: Path):
+    path = tmp_path / "statement.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00" + bytes(range(256)))
+    with pytest.raises(BinaryInput, match=r"statement\.png: expected text, found a PNG image"):
+        read_source(path)
+
+
+def test_pdf_and_utf16(tmp_path: Path):
+    with pytest.raises(BinaryInput, match="a PDF file.*pdftotext"):
+        read_source(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    with pytest.raises(BinaryInput, match="UTF-16"):
+        read_source("STATEMENT\nClass A-1\n".encode("utf-16"))
+    with pytest.raises(BinaryInput, match="UTF-16"):
+        read_source("STATEMENT\nClass A-1\n".encode("utf-16-le"))
+
+
+def test_nul_in_str_input():
+    with pytest.raises(
+        BinaryInput, match="<text>: expected text, found a NUL byte at character offset 3"
+    ):
+        read_source("abc\x00\ndef")
+
+
+@pytest.mark.parametrize("kind", ["str", "Path", "binary file", "text file"])
+def test_50mb_file_is_refused_quickly(big_file: Path, kind: str):
+    start = time.perf_counter()
+    with pytest.raises(InputTooLarge) as err:
+        if kind == "str":
+            read_source(str(big_file))
+        elif kind == "Path":
+            read_source(big_file)
+        elif kind == "binary file":
+            with open(big_file, "rb") as f:
+                read_source(f)
+        else:
+            with open(big_file, encoding="utf-8") as f:
+                read_source(f)
+    assert time.perf_counter() - start < 1.0
+    msg = str(err.value)
+    assert str(big_file) in msg
+    assert f"{FIFTY_MB:,} bytes" in msg
+    assert "20,000,000" in msg
+    assert "max_bytes=" in msg
+
+
+def test_max_bytes_raises_the_limit(big_file: Path):
+    # Raising the limit lets the file through to the content checks: the NUL padding.
+    with pytest.raises(BinaryInput):
+        read_source(big_file, max_bytes=FIFTY_MB)
+
+
+def test_max_bytes_on_every_input_kind():
+    data = SEED_001.read_bytes()
+    limit = len(data) - 1
+    for source in (
+        SEED_001,
+        str(SEED_001),
+        data,
+        data.decode(),
+        io.BytesIO(data),
+        io.StringIO(data.decode()),
+    ):
+        with pytest.raises(InputTooLarge, match="max_bytes="):
+            read_source(source, max_bytes=limit)
+        assert read_source(
+            source if not isinstance(source, io.IOBase) else type(source)(source.getvalue()),
+            max_bytes=len(data),
+        ).text
+
+
+def test_unseekable_stream_is_read_only_up_to_the_limit():
+    class Endless(io.RawIOBase):
+        """An endless stream of report-like bytes: only a bounded read can finish."""
+
+        def __init__(self) -> None:
+            self.served = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, b) -> int:
+            chunk = (b"Class A-1   1,000\n" * (len(b) // 18 + 1))[: len(b)]
+            b[: len(chunk)] = chunk
+            self.served += len(chunk)
+            return len(chunk)
+
+    stream = Endless()
+    with pytest.raises(
+        InputTooLarge,
+        match=r"<file>: expected at most 1,000,000 bytes, found more than 1,000,000 bytes",
+    ):
+        read_source(stream, max_bytes=1_000_000)
+    assert stream.served <= 1_000_001
+
+
+def test_nonexistent_str_path(tmp_path: Path):
+    missing = str(tmp_path / "no_such_report.txt")
+    with pytest.raises(InputError) as err:
+        read_source(missing)
+    msg = str(err.value)
+    assert type(err.value) is InputError
+    assert missing in msg
+    assert f"expected a file at {missing!r}, found no such file" in msg
+    assert "not report text" in msg
+
+
+def test_nonexistent_pathlib_path(tmp_path: Path):
+    missing = tmp_path / "no_such_report.txt"
+    with pytest.raises(InputError, match=r"no_such_report\.txt.*found no such file") as err:
+        read_source(missing)
+    assert "not report text" not in str(err.value)  # a Path is never text
+
+
+def test_directory(tmp_path: Path):
+    for source in (tmp_path, str(tmp_path)):
+        with pytest.raises(InputError) as err:
+            read_source(source)
+        assert type(err.value) is InputError
+        assert str(tmp_path) in str(err.value)
+        assert "found a directory" in str(err.value)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read anything")
+def test_unreadable_file(tmp_path: Path):
+    path = tmp_path / "secret.txt"
+    path.write_text("STATEMENT\n")
+    path.chmod(0)
+    with pytest.raises(InputError, match=r"secret\.txt.*permission denied"):
+        read_source(path)
+
+
+def test_bad_str_paths():
+    with pytest.raises(InputError, match="embedded null"):
+        read_source("abc\x00def")
+    with pytest.raises(InputError):
+        read_source("x" * 300)  # too long for a file name, too short to be text
+
+
+def test_text_mode_file_with_wrong_encoding(tmp_path: Path):
+    path = tmp_path / "cp.txt"
+    path.write_bytes(b"Trustee\x92s statement\n")
+    with open(path, encoding="utf-8") as f, pytest.raises(InputError, match=r"cp\.txt.*'rb'"):
+        read_source(f)
+    with open(path, "rb") as f:
+        assert read_source(f).text == "Trustee\u2019s statement\n"
+
+
+def test_read_text_rejects_bytes():
+    with pytest.raises(InputError, match="expected report text as a str, found a bytes"):
+        read_text(b"abc\n")  # type: ignore[arg-type]
+
+
+def test_errors_pickle_with_their_message(tmp_path: Path):
+    with pytest.raises(AbsNbError) as err:
+        read_source(tmp_path / "missing.txt")
+    again = pickle.loads(pickle.dumps(err.value))
+    assert type(again) is type(err.value) and str(again) == str(err.value)
