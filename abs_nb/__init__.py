@@ -17,7 +17,6 @@ from abs_nb.errors import (
     NotADistributionReport,
     ParseError,
 )
-
 from abs_nb.load import load, load_text
 from abs_nb.model import Filing, Meta
 

@@ -59,7 +59,7 @@ def known(*xs: object) -> bool:
 
 
 def num(x: object) -> float:
-    if x is None or x is getattr(__import__("pandas"), "NA"):
+    if x is None or x is __import__("pandas").NA:
         return math.nan
     try:
         return float(x)

@@ -14,7 +14,7 @@ def principal(cx: Context) -> None:
         vals = [num(r.get(p)) for p in parts]
         if not known(total, vals[0], vals[1]):
             continue
-        present = [p for p, v in zip(parts, vals) if known(v)]
+        present = [p for p, v in zip(parts, vals, strict=False) if known(v)]
         s = sum(v for v in vals if known(v))
         keys = [("collateral", g, p) for p in present + ["total_principal"]]
         tol = sum(cx.half_unit(*k) for k in keys)

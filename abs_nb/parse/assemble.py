@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from abs_nb.parse.classes import TOTAL, ClassTable, CheckRow
+from abs_nb.parse.classes import TOTAL, CheckRow, ClassTable
 from abs_nb.parse.engine import Walk
 from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import class_key

@@ -139,7 +139,7 @@ class _Builder:
             for r in block.rows:
                 self.t.problems.append((r.line, r.label or "", [_printed(c) for c in r.cells if c], "unlabelled class block"))
             return
-        for label, row in zip(labels, block.rows):
+        for label, row in zip(labels, block.rows, strict=False):
             if label is None:
                 self.t.problems.append((row.line, row.label or "", [_printed(c) for c in row.cells if c], "not a class of this report"))
                 continue
@@ -184,7 +184,7 @@ class _Builder:
 
     def add_per_1000(self, block: ClassBlock) -> None:
         labels = self.labels_for(block, define=False)
-        by_label = [(lab, r) for lab, r in zip(labels or [], block.rows) if lab is not None]
+        by_label = [(lab, r) for lab, r in zip(labels or [], block.rows, strict=False) if lab is not None]
         base = by_label if labels is not None else []
         passed, failed, _ = self.score(block, [(lab, r) for lab, r in base if lab != TOTAL])
         if labels is not None and failed == 0:

@@ -100,7 +100,7 @@ class Layout:
         spans = [list(c.span) for c in self.columns]
         for ln in rows:
             if len(ln.values) == len(spans):
-                for sp, t in zip(spans, ln.values):
+                for sp, t in zip(spans, ln.values, strict=False):
                     sp[0], sp[1] = min(sp[0], t.col), max(sp[1], t.colend)
         return [(a, b) for a, b in spans]
 
@@ -191,7 +191,7 @@ class _Walker:
         self.close_layout()
         if measure_rows:
             a = measure_rows[-1]
-            anchor = [s for s, k in zip(segments(header[a]), kinds[a]) if k == "measure"]
+            anchor = [s for s, k in zip(segments(header[a]), kinds[a], strict=False) if k == "measure"]
             groups: list[tuple[str, int, int]] = []
             if a > 0:
                 for text, c, e in segments(header[a - 1]):
@@ -337,7 +337,7 @@ class _Walker:
             if where is None:
                 self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
                 return
-            for t, ci in zip(ln.values, where):
+            for t, ci in zip(ln.values, where, strict=False):
                 self.add(ln, t, "collateral", lay.columns[ci].group, entry.field, entry.type)
             return
         if len(ln.values) != 1:
@@ -377,7 +377,7 @@ class _Walker:
         if where is None:
             self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
             return
-        for t, ci in zip(ln.values, where):
+        for t, ci in zip(ln.values, where, strict=False):
             col = lay.columns[ci]
             group = group_row or col.group or "Total"
             measure = col.measure
@@ -458,7 +458,7 @@ def _resolve_block(block: ClassBlock) -> None:
         if where is None:
             block.problems.append(f"line {ln.no}: more values than columns")
             continue
-        for t, s in zip(toks, where):
+        for t, s in zip(toks, where, strict=False):
             ci = slot_col[s]
             if ci is None or cells[ci] is not None:
                 block.problems.append(f"line {ln.no}: value {t.text!r} has no column")

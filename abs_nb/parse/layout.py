@@ -58,7 +58,7 @@ def merge_header(lines: Sequence[Line], skip: set[str] = frozenset()) -> list[tu
             spans[j][0] = min(spans[j][0], c)
             spans[j][1] = max(spans[j][1], e)
     out = []
-    for p, (c, e) in zip(parts, spans):
+    for p, (c, e) in zip(parts, spans, strict=False):
         out.append((" ".join(text for _, text in sorted(p)), c, e))
     return out
 

@@ -45,7 +45,7 @@ def parse_date(text: str) -> dt.date | None:
         m = rx.search(text)
         if not m or (best is not None and m.start() >= best[0]):
             continue
-        parts = dict(zip(order, m.groups()))
+        parts = dict(zip(order, m.groups(), strict=False))
         try:
             month = _MONTHS.get(parts["mon"].lower()) if "mon" in parts else int(parts["m"])
             if month is None:

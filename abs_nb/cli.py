@@ -1,0 +1,64 @@
+"""Command line: ``abs-nb summary|check|export FILE...`` (also ``python -m abs_nb``).
+
+Exit codes: 0 fine; 1 ``check`` found a failed check; 2 a file could not be read as a
+report (the error says what, where and why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from abs_nb.errors import AbsNbError
+from abs_nb.export import TABLES, export
+from abs_nb.load import load
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="abs-nb", description="Read ABS trustee distribution reports.")
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("summary", help="print what was read from each file")
+    s.add_argument("files", nargs="+")
+    c = sub.add_parser("check", help="run the reconciliation checks; exit 1 if any fails")
+    c.add_argument("files", nargs="+")
+    c.add_argument("--all", action="store_true", help="list passing checks too")
+    e = sub.add_parser("export", help="write the parsed tables to .csv, .parquet or .json")
+    e.add_argument("file")
+    e.add_argument("--to", required=True, help="output path; the suffix picks the format")
+    e.add_argument("--table", choices=TABLES, help="one table in its own shape (default: every value, long)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    status = 0
+    files = [args.file] if args.command == "export" else args.files
+    for i, name in enumerate(files):
+        try:
+            f = load(name)
+        except AbsNbError as err:
+            print(f"abs-nb: {err}", file=sys.stderr)
+            status = 2
+            continue
+        if args.command == "summary":
+            if i:
+                print("\n" + "=" * 100 + "\n")
+            print(f.summary())
+        elif args.command == "check":
+            rows = f.checks if args.all else f.checks[f.checks["status"] != "pass"]
+            print(f"{name}: {f.check_summary()}")
+            for r in rows.itertuples(index=False):
+                lines = ",".join(str(x) for x in r.lines)
+                print(f"  [{r.status}] {r.check} | {r.subject} | expected {r.expected:,.2f} actual {r.actual:,.2f}"
+                      f" | lines {lines or '-'} | {r.detail}")
+            if not f.ok and status == 0:
+                status = 1
+        else:
+            out = export(f, args.to, args.table)
+            print(f"wrote {out}")
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Write a Filing's tables to CSV, Parquet or JSON.
+
+The default is one tidy long table of every parsed value (``table``, ``row``, ``column``,
+``value``, ``line``), which opens in any spreadsheet; ``table=`` writes one table in its own
+shape. JSON holds every table and the metadata in one document.
+
+>>> import abs_nb, tempfile, pathlib
+>>> f = abs_nb.load("sample_filings/002_c10342e102d7429b.txt")
+>>> long = to_long(f)
+>>> long[(long.table == "classes") & (long.row == "A-1") & (long.column == "ending_balance")]["value"].item()
+124074387.46
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from abs_nb.errors import InputError
+
+if TYPE_CHECKING:
+    from abs_nb.model import Filing
+
+TABLES = ("classes", "totals", "collateral", "delinquency", "deal", "checks", "metrics", "unmapped", "provenance")
+
+
+def table(f: Filing, name: str) -> pd.DataFrame:
+    """One table of ``f`` as a DataFrame (Series become one-column frames)."""
+    if name not in TABLES:
+        raise InputError(f"a table name ({', '.join(TABLES)})", repr(name))
+    if name == "metrics":
+        return f.metrics_by_group.reset_index()
+    obj = getattr(f, name)
+    if isinstance(obj, pd.Series):
+        return obj.rename("value").rename_axis("field").reset_index()
+    if name in ("classes", "collateral"):
+        return obj.reset_index()
+    return obj.copy()
+
+
+def to_long(f: Filing) -> pd.DataFrame:
+    """Every parsed value as a row: table, row, column, value, line (None where derived)."""
+    lines = {(t, r, c): ln for t, r, c, ln in f.provenance[["table", "row", "column", "line"]].itertuples(index=False)}
+    rows: list[dict[str, Any]] = []
+
+    def add(t: str, r: str, c: str, v: Any) -> None:
+        if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+            return
+        rows.append({"table": t, "row": r, "column": c, "value": v, "line": lines.get((t, r, c))})
+
+    for name in ("classes", "collateral"):
+        df = getattr(f, name)
+        for r, rec in df.iterrows():
+            for c, v in rec.items():
+                add(name, str(r), str(c), v)
+    for c, v in f.totals.items():
+        add("totals", "Total", str(c), v)
+    for c, v in f.deal.items():
+        add("deal", "deal", str(c), v)
+    for rec in f.delinquency.itertuples(index=False):
+        for c in ("count", "balance", "market_value"):
+            add("delinquency", f"{rec.group} {rec.status}", c, getattr(rec, c))
+    out = pd.DataFrame(rows, columns=["table", "row", "column", "value", "line"])
+    out["line"] = out["line"].astype("Int64")
+    return out
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    if v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if hasattr(v, "item"):
+        return v.item()
+    return v
+
+
+def to_json_dict(f: Filing) -> dict[str, Any]:
+    """Metadata and every table as plain JSON-ready data."""
+    out: dict[str, Any] = {"meta": {k: _jsonable(v) for k, v in f.meta.items()}}
+    for name in TABLES:
+        df = table(f, name)
+        out[name] = [{k: _jsonable(v) if not isinstance(v, list) else v for k, v in rec.items()} for rec in df.to_dict("records")]
+    return out
+
+
+def export(f: Filing, path: str | Path, table_name: str | None = None) -> Path:
+    """Write ``f`` to ``path``; the format follows the suffix (.csv, .parquet, .json)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        if table_name:
+            data: Any = [{k: _jsonable(v) for k, v in rec.items()} for rec in table(f, table_name).to_dict("records")]
+        else:
+            data = to_json_dict(f)
+        path.write_text(json.dumps(data, indent=1, default=str), encoding="utf-8")
+        return path
+    df = table(f, table_name) if table_name else to_long(f)
+    if suffix == ".csv":
+        df.to_csv(path, index=False)
+    elif suffix == ".parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as e:  # pragma: no cover - depends on the install
+            raise InputError("pyarrow installed (pip install 'abs_nb[parquet]')", "no pyarrow", source=str(path)) from e
+        df = df.copy()
+        for col in df.columns:
+            if df[col].dtype == object:
+                df[col] = df[col].map(lambda v: None if v is None else (json.dumps(v) if isinstance(v, list) else str(v)))
+        df.to_parquet(path, index=False)
+    else:
+        raise InputError("an output path ending in .csv, .parquet or .json", repr(str(path)))
+    return path
