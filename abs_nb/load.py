@@ -10,13 +10,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from abs_nb import checks as checks_pkg
-from abs_nb import metrics as metrics_mod
-from abs_nb.checks._core import Context
 from abs_nb.errors import NotADistributionReport
-from abs_nb.model import Filing, Meta
+from abs_nb.model import Filing
 from abs_nb.parse import classes as classes_mod
 from abs_nb.parse.assemble import assemble
 from abs_nb.parse.engine import walk
@@ -44,10 +43,24 @@ def load_text(text: str, *, name: str = "<text>") -> Filing:
 
 def _line_starts(text: str) -> list[int]:
     starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
     return starts
+
+
+_REPORT_WORDS = re.compile(
+    r"certificateholder|cerificateholder|noteholder|distribution date|payment date|pass-through"
+    r"|asset[- ]backed|home equity|servicing certificate|monthly (?:servicer|statement|report)",
+    re.I,
+)
+
+
+def _looks_like_a_report(text: str, meta: dict[str, Any]) -> bool:
+    """Words and metadata of a trust's periodic report, even when no table was read."""
+    return bool(_REPORT_WORDS.search(text[:200_000])) and bool(meta.get("series") or meta.get("distribution_date"))
 
 
 def parse_source(src: SourceText) -> Filing:
@@ -55,18 +68,17 @@ def parse_source(src: SourceText) -> Filing:
     text = src.text
     w = walk(text)
     ct = classes_mod.build(w.class_blocks)
-    a = assemble(w, ct, _line_starts(text))
-    found = len(a.classes) + len(a.collateral) + len(a.delinquency) + len(a.deal)
-    if found == 0:
+    parsed = assemble(w, ct, _line_starts(text))
+    meta = extract(text, w.servicer_groups)
+    if parsed.empty and not _looks_like_a_report(text, meta):
         raise NotADistributionReport(
             "a distribution report (a class table, pool figures or deal lines)",
             "no table or labelled figure this library knows"
-            + (f"; {len(a.unmapped)} unrecognised labelled numbers" if len(a.unmapped) else ""),
+            + (f"; {len(parsed.unmapped)} unrecognised labelled numbers" if parsed.unmapped else ""),
             source=src.name,
             line=src.line_offset + 1,
             hint="see abs_nb/parse/fields.csv for the labels that are understood",
         )
-    meta = extract(text, w.servicer_groups)
     container = dict(src.meta)
     meta.update(
         {
@@ -81,27 +93,8 @@ def parse_source(src: SourceText) -> Filing:
             "layout": detect_layout(text),
         }
     )
-    cx = Context(a.classes, a.totals, a.collateral, a.delinquency, a.deal, a.decimals, a.provenance)
-    check_table, members = checks_pkg.run(cx, a.problems, w.report_end)
-    classes = a.classes
-    if len(members.columns):
-        key = next((c for c in ("ending_balance", "original_balance", "beginning_balance") if c in members), members.columns[0])
-        classes["in_totals"] = members[key].reindex(classes.index).fillna(False).astype(bool)
-    mbg = metrics_mod.compute(a.collateral, a.delinquency, a.deal, classes)
-    return Filing(
-        meta=Meta(meta),
-        classes=classes,
-        totals=a.totals,
-        collateral=a.collateral,
-        delinquency=a.delinquency,
-        deal=a.deal,
-        checks=check_table,
-        unmapped=a.unmapped,
-        source_text=text,
-        provenance=a.provenance,
-        metrics_by_group=mbg,
-        totals_membership=members,
-    )
+    rows, members = checks_pkg.run(parsed, w.report_end)
+    return Filing(meta, parsed, rows, members, text)
 
 
 __all__ = ["load", "load_text", "parse_source"]

@@ -1,18 +1,28 @@
-"""The parsed filing: plain data, no parsing and no rendering here.
+"""The parsed filing: plain data, with its DataFrames built on first use.
+
+No parsing and no rendering here: :func:`abs_nb.load` fills a :class:`Filing` with plain
+data (:class:`abs_nb.parse.assemble.Parsed`) and the check results; the tables of the data
+contract (``classes``, ``collateral``, ...) are built the first time they are read.
 
 >>> import abs_nb
->>> f = abs_nb.load("sample_filings/002_c10342e102d7429b.txt")  # doctest: +SKIP
->>> f.classes.loc["A-1", "ending_balance"]  # doctest: +SKIP
+>>> f = abs_nb.load("sample_filings/002_c10342e102d7429b.txt")
+>>> float(f.classes.loc["A-1", "ending_balance"])
 124074387.46
+>>> f.source_line(f.source_of("classes", "A-1", "ending_balance")).split()[-1]
+'124074387.46'
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
+
+from abs_nb import tables
+from abs_nb.parse.assemble import Parsed
+from abs_nb.parse.classes import CheckRow
 
 
 class Meta(Mapping[str, Any]):
@@ -31,6 +41,8 @@ class Meta(Mapping[str, Any]):
         return len(self._data)
 
     def __getattr__(self, key: str) -> Any:
+        if key.startswith("_"):
+            raise AttributeError(key)
         try:
             return self._data[key]
         except KeyError:
@@ -46,63 +58,120 @@ class Meta(Mapping[str, Any]):
         self._data = state
 
 
-@dataclass(eq=False)
 class Filing:
     """One distribution report, parsed and checked (see docs/schema.md)."""
 
-    meta: Meta
-    classes: pd.DataFrame
-    totals: pd.Series
-    collateral: pd.DataFrame
-    delinquency: pd.DataFrame
-    deal: pd.Series
-    checks: pd.DataFrame
-    unmapped: pd.DataFrame
-    source_text: str
-    provenance: pd.DataFrame
-    metrics_by_group: pd.DataFrame
-    totals_membership: pd.DataFrame = field(default_factory=pd.DataFrame)
+    def __init__(
+        self,
+        meta: dict[str, Any],
+        parsed: Parsed,
+        check_rows: list[CheckRow],
+        membership: dict[str, dict[str, bool]],
+        source_text: str,
+    ) -> None:
+        self.meta = Meta(meta)
+        self.parsed = parsed
+        self.check_rows = check_rows
+        self.membership = membership
+        self.source_text = source_text
+
+    # ---- the data contract's tables (built once, on first use) ---------------------------
+    @cached_property
+    def classes(self) -> pd.DataFrame:
+        """One row per class, report order (index ``class``)."""
+        return tables.classes_frame(self.parsed, self.membership)
+
+    @cached_property
+    def totals(self) -> pd.Series:
+        """The printed Total row of the class table."""
+        return tables.totals_series(self.parsed)
+
+    @cached_property
+    def collateral(self) -> pd.DataFrame:
+        """Pool figures per loan group (index ``group``, ``Total`` last)."""
+        return tables.collateral_frame(self.parsed)
+
+    @cached_property
+    def delinquency(self) -> pd.DataFrame:
+        """Long table: group, status, count, balance, market_value."""
+        return tables.delinquency_frame(self.parsed)
+
+    @cached_property
+    def deal(self) -> pd.Series:
+        """Deal-level scalars the report prints."""
+        return tables.deal_series(self.parsed)
+
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        """One row per reconciliation check."""
+        return tables.checks_frame(self.check_rows)
+
+    @cached_property
+    def unmapped(self) -> pd.DataFrame:
+        """Every labelled number that did not land in a field, with the reason."""
+        return tables.unmapped_frame(self.parsed)
+
+    @cached_property
+    def provenance(self) -> pd.DataFrame:
+        """Where each value came from: table, row, column, line, start, end."""
+        return tables.provenance_frame(self.parsed)
+
+    @cached_property
+    def totals_membership(self) -> pd.DataFrame:
+        """Per printed Total column, which classes it covers (found from the numbers)."""
+        return tables.membership_frame(self.parsed, self.membership)
+
+    @cached_property
+    def metrics_by_group(self) -> pd.DataFrame:
+        """SIFMA standard metrics per group (computed, never parsed)."""
+        from abs_nb import metrics
+
+        return metrics.compute(self.collateral, self.delinquency, self.deal, self.classes)
 
     @property
     def metrics(self) -> pd.Series:
         """Pool-level metrics (the ``Total`` row of :attr:`metrics_by_group`)."""
-        if "Total" in self.metrics_by_group.index:
-            s = self.metrics_by_group.loc["Total"].copy()
-        elif len(self.metrics_by_group):
-            s = self.metrics_by_group.iloc[-1].copy()
+        m = self.metrics_by_group
+        if "Total" in m.index:
+            s = m.loc["Total"].copy()
+        elif len(m):
+            s = m.iloc[-1].copy()
         else:
             return pd.Series(dtype=float, name="metrics")
         s.name = "metrics"
         return s
 
+    # ---- provenance --------------------------------------------------------------------
     def source_of(self, table: str, row: str, column: str) -> int | None:
         """The 1-based line of :attr:`source_text` a value was read from, or None."""
-        p = self.provenance
-        hit = p[(p["table"] == table) & (p["row"] == row) & (p["column"] == column)]
-        return int(hit["line"].iloc[0]) if len(hit) else None
+        hit = self.parsed.provenance.get((table, row, column))
+        return hit[0] if hit else None
 
     def source_line(self, line: int) -> str:
         """The text of 1-based ``line`` of the report."""
         return self.source_text.split("\n")[line - 1]
 
+    # ---- verdicts ----------------------------------------------------------------------
     @property
     def ok(self) -> bool:
         """True when no check failed."""
-        return not (self.checks["status"] == "fail").any() if len(self.checks) else True
+        return all(r.status != "fail" for r in self.check_rows)
 
     def check_summary(self) -> str:
         """One line: how many checks passed, were repaired, warned or failed."""
-        if not len(self.checks):
+        n = len(self.check_rows)
+        if not n:
             return "no checks ran"
-        counts = self.checks["status"].value_counts()
-        n = len(self.checks)
+        counts: dict[str, int] = {}
+        for r in self.check_rows:
+            counts[r.status] = counts.get(r.status, 0) + 1
         if counts.get("pass", 0) == n:
             return f"all {n} checks pass"
-        parts = [f"{counts.get(k, 0)} {k}" for k in ("pass", "repaired", "warn", "fail") if counts.get(k, 0)]
+        parts = [f"{counts[k]} {k}" for k in ("pass", "repaired", "warn", "fail") if counts.get(k)]
         return f"{n} checks: " + ", ".join(parts)
 
     def summary(self) -> str:
-        """A plain-text summary for terminals (the CLI and ``repr``)."""
+        """A plain-text summary for terminals (the CLI and ``print``)."""
         from abs_nb.summary import summary_text
 
         return summary_text(self)
@@ -111,6 +180,13 @@ class Filing:
         m = self.meta
         return (
             f"<Filing {m.get('trust') or '?'} {m.get('series') or '?'} "
-            f"{m.get('distribution_date') or '?'}: {len(self.classes)} classes, "
-            f"{len(self.collateral)} groups; {self.check_summary()}>"
+            f"{m.get('distribution_date') or '?'}: {len(self.parsed.classes)} classes, "
+            f"{len(self.parsed.collateral)} groups; {self.check_summary()}>"
         )
+
+    def __getstate__(self) -> dict[str, Any]:
+        # tables are rebuilt on the other side of a process pool, not pickled
+        return {k: self.__dict__[k] for k in ("meta", "parsed", "check_rows", "membership", "source_text")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)

@@ -1,23 +1,24 @@
 """Reconciliation checks: every identity of the domain, per class and per group.
 
 ``run(...)`` returns the checks table of the data contract (``check``, ``subject``,
-``expected``, ``actual``, ``difference``, ``status``, ``detail``, ``lines``) and the totals
-membership found from the numbers.
+``expected``, ``actual``, ``difference``, ``status``, ``detail``, ``lines``) as rows, and the
+totals membership found from the numbers. They read plain data (:class:`Parsed`), never a
+DataFrame, so checking costs little beside parsing.
 """
 
 from __future__ import annotations
 
-import pandas as pd
-
 from abs_nb.checks import classes, completeness, overcollateralization, pool
 from abs_nb.checks._core import Context
+from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
 
 COLUMNS = ["check", "subject", "expected", "actual", "difference", "status", "detail", "lines"]
 
 
-def run(cx: Context, earlier: list[CheckRow], report_end: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    cx.rows.extend(earlier)
+def run(p: Parsed, report_end: int | None) -> tuple[list[CheckRow], dict[str, dict[str, bool]]]:
+    cx = Context(p)
+    cx.rows.extend(p.problems)
     members = classes.totals_membership(cx)
     classes.roll_forward(cx)
     classes.total_distribution(cx)
@@ -31,15 +32,4 @@ def run(cx: Context, earlier: list[CheckRow], report_end: int | None) -> tuple[p
     overcollateralization.certificate_principal(cx)
     overcollateralization.credit_enhancement(cx)
     completeness.sections(cx, report_end)
-    table = pd.DataFrame(
-        [
-            {
-                "check": r.check, "subject": r.subject, "expected": float(r.expected),
-                "actual": float(r.actual), "difference": float(r.actual) - float(r.expected),
-                "status": r.status, "detail": r.detail, "lines": list(r.lines),
-            }
-            for r in cx.rows
-        ],
-        columns=COLUMNS,
-    )
-    return table, members
+    return cx.rows, members

@@ -1,4 +1,4 @@
-"""Shared pieces of the checks: a result row, tolerances, statuses.
+"""Shared pieces of the checks: the context they read, tolerances, statuses.
 
 Tolerance is half a unit of the printed precision per term (a figure printed in whole
 dollars may be off by 0.50 from the cents behind it). A difference within tolerance passes;
@@ -11,32 +11,29 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
 
 
 @dataclass
 class Context:
-    """What the checks read: the assembled tables plus printed precisions."""
+    """The parsed filing the checks read, and the rows they write."""
 
-    classes: object
-    totals: object
-    collateral: object
-    delinquency: object
-    deal: object
-    decimals: dict[tuple[str, str, str], int]
-    provenance: object
+    p: Parsed
     rows: list[CheckRow] = field(default_factory=list)
 
+    def get(self, table: str, row: str, col: str) -> float:
+        return self.p.get(table, row, col)
+
     def half_unit(self, table: str, row: str, col: str) -> float:
-        return 0.5 * 10 ** -self.decimals.get((table, row, col), 0)
+        return 0.5 * 10 ** -self.p.decimals.get((table, row, col), 0)
+
+    def tol(self, keys: Iterable[tuple[str, str, str]]) -> float:
+        return sum(self.half_unit(*k) for k in keys)
 
     def lines(self, *keys: tuple[str, str, str]) -> list[int]:
-        p = self.provenance
-        out: list[int] = []
-        for t, r, c in keys:
-            hit = p[(p["table"] == t) & (p["row"] == r) & (p["column"] == c)]
-            out.extend(int(x) for x in hit["line"])
-        return sorted(set(out))
+        prov = self.p.provenance
+        return sorted({prov[k][0] for k in keys if k in prov})
 
     def add(self, check: str, subject: str, expected: float, actual: float, tol: float,
             detail: str = "", lines: Iterable[int] = ()) -> None:
@@ -44,7 +41,7 @@ class Context:
 
 
 def status(expected: float, actual: float, tol: float) -> str:
-    if any(isinstance(x, float) and math.isnan(x) for x in (expected, actual)):
+    if math.isnan(expected) or math.isnan(actual):
         return "fail"
     diff = abs(actual - expected)
     if diff <= tol + 1e-12 * max(1.0, abs(expected)):
@@ -54,14 +51,5 @@ def status(expected: float, actual: float, tol: float) -> str:
     return "fail"
 
 
-def known(*xs: object) -> bool:
-    return all(isinstance(x, (int, float)) and not isinstance(x, bool) and not math.isnan(x) for x in xs)
-
-
-def num(x: object) -> float:
-    if x is None or x is __import__("pandas").NA:
-        return math.nan
-    try:
-        return float(x)
-    except (TypeError, ValueError):
-        return math.nan
+def known(*xs: float) -> bool:
+    return all(not math.isnan(x) for x in xs)

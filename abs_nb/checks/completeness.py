@@ -9,13 +9,15 @@ from abs_nb.parse.classes import CheckRow
 
 
 def sections(cx: Context, report_end: int | None) -> None:
-    parts = {
-        "classes": len(cx.classes),
-        "collateral": len(cx.collateral),
-        "delinquency": len(cx.delinquency),
-        "deal": len(cx.deal),
-    }
+    p = cx.p
+    parts = {"classes": len(p.classes), "collateral": len(p.collateral), "delinquency": len(p.delinquency), "deal": len(p.deal)}
     missing = [k for k, n in parts.items() if n == 0]
+    if len(missing) == len(parts):
+        cx.rows.append(CheckRow("sections", "all", math.nan, math.nan, "fail",
+                                "the text reads as a distribution report (its metadata is kept) but no class "
+                                "table, pool, delinquency or deal figure was recognised: the layout is not "
+                                "understood yet; the labelled numbers are listed in unmapped", []))
+        return
     if missing:
         cx.rows.append(CheckRow("sections", ", ".join(missing), math.nan, math.nan, "warn",
                                 "not found in the report" + ("" if report_end else "; the report text ends before its closing section, so it may be truncated"),

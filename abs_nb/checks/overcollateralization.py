@@ -11,103 +11,92 @@
 
 from __future__ import annotations
 
-import math
-
-from abs_nb.checks._core import Context, known, num
+from abs_nb.checks._core import Context, known
 
 
 def _certificates(cx: Context) -> list[str]:
-    c = cx.classes
-    return [lab for lab in c.index if not c.at[lab, "notional"] and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")]
+    p = cx.p
+    return [lab for lab in p.class_order
+            if not p.classes[lab].get("notional") and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")]
 
 
 def _x(cx: Context) -> str | None:
-    return next((lab for lab in cx.classes.index if lab.upper() == "X"), None)
+    return next((lab for lab in cx.p.class_order if lab.upper() == "X"), None)
 
 
 def oc_amount(cx: Context) -> None:
-    c, coll = cx.classes, cx.collateral
-    if "Total" not in coll.index:
+    if "Total" not in cx.p.collateral:
         return
-    pool_end = num(coll.at["Total", "ending_balance"])
+    pool_end = cx.get("collateral", "Total", "ending_balance")
     certs = _certificates(cx)
-    ends = [num(c.at[lab, "ending_balance"]) for lab in certs]
+    ends = [cx.get("classes", lab, "ending_balance") for lab in certs]
     if not certs or not known(pool_end, *ends):
         return
     computed = pool_end - sum(ends)
     keys = [("collateral", "Total", "ending_balance")] + [("classes", lab, "ending_balance") for lab in certs]
-    tol = sum(cx.half_unit(*k) for k in keys)
+    detail = "pool ending - certificate ending (" + ", ".join(certs) + ")"
     x = _x(cx)
-    if x is not None and known(num(c.at[x, "ending_balance"])):
+    if x is not None and known(cx.get("classes", x, "ending_balance")):
         k = ("classes", x, "ending_balance")
-        cx.add("oc_amount", f"{x} ending balance", computed, num(c.at[x, "ending_balance"]),
-               tol + cx.half_unit(*k), "pool ending - certificate ending (" + ", ".join(certs) + ")",
-               cx.lines(*keys, k))
-    printed = num(cx.deal.get("oc_amount", math.nan))
-    if known(printed):
-        k = ("deal", "deal", "oc_amount")
-        cx.add("oc_amount", "deal oc_amount", computed, printed, tol + cx.half_unit(*k),
-               "pool ending - certificate ending (" + ", ".join(certs) + ")", cx.lines(*keys, k))
+        cx.add("oc_amount", f"{x} ending balance", computed, cx.get(*k), cx.tol(keys + [k]), detail, cx.lines(*keys, k))
+    k = ("deal", "deal", "oc_amount")
+    if known(cx.get(*k)):
+        cx.add("oc_amount", "deal oc_amount", computed, cx.get(*k), cx.tol(keys + [k]), detail, cx.lines(*keys, k))
 
 
 def oc_deficiency_and_increase(cx: Context) -> None:
-    d, c = cx.deal, cx.classes
     x = _x(cx)
-    target = num(d.get("oc_target", math.nan))
-    losses = num(d.get("realized_losses", math.nan))
-    deficiency = num(d.get("oc_deficiency", math.nan))
-    if x is not None and known(target, deficiency, num(c.at[x, "beginning_balance"])):
-        xb = num(c.at[x, "beginning_balance"])
-        loss = losses if known(losses) else 0.0
-        expected = max(0.0, target - (xb - loss))
-        keys = [("deal", "deal", "oc_target"), ("classes", x, "beginning_balance"), ("deal", "deal", "realized_losses"), ("deal", "deal", "oc_deficiency")]
-        cx.add("oc_deficiency", "deal oc_deficiency", expected, deficiency, sum(cx.half_unit(*k) for k in keys),
+    target = cx.get("deal", "deal", "oc_target")
+    losses = cx.get("deal", "deal", "realized_losses")
+    deficiency = cx.get("deal", "deal", "oc_deficiency")
+    if x is not None and known(target, deficiency, cx.get("classes", x, "beginning_balance")):
+        xb = cx.get("classes", x, "beginning_balance")
+        expected = max(0.0, target - (xb - (losses if known(losses) else 0.0)))
+        keys = [("deal", "deal", "oc_target"), ("classes", x, "beginning_balance"),
+                ("deal", "deal", "realized_losses"), ("deal", "deal", "oc_deficiency")]
+        cx.add("oc_deficiency", "deal oc_deficiency", expected, deficiency, cx.tol(keys),
                f"target - ({x} beginning - realized losses)", cx.lines(*keys))
-    increase = num(d.get("oc_increase", math.nan))
-    nmecf = num(d.get("net_monthly_excess_cash_flow", math.nan))
+    increase = cx.get("deal", "deal", "oc_increase")
+    nmecf = cx.get("deal", "deal", "net_monthly_excess_cash_flow")
     if known(increase, deficiency, nmecf):
         keys = [("deal", "deal", k) for k in ("oc_deficiency", "net_monthly_excess_cash_flow", "oc_increase")]
-        cx.add("oc_increase", "deal oc_increase", min(deficiency, nmecf), increase, sum(cx.half_unit(*k) for k in keys),
+        cx.add("oc_increase", "deal oc_increase", min(deficiency, nmecf), increase, cx.tol(keys),
                "min(O/C deficiency, net monthly excess cash flow)", cx.lines(*keys))
 
 
 def certificate_principal(cx: Context) -> None:
-    c, coll, d = cx.classes, cx.collateral, cx.deal
-    if "Total" not in coll.index:
+    if "Total" not in cx.p.collateral:
         return
     certs = _certificates(cx)
-    prins = [num(c.at[lab, "principal"]) for lab in certs]
-    pool = num(coll.at["Total", "total_principal"])
-    losses = num(coll.at["Total", "realized_losses"])
-    inc = num(d.get("oc_increase", math.nan))
-    rel = num(d.get("oc_release", math.nan))
+    prins = [cx.get("classes", lab, "principal") for lab in certs]
+    pool = cx.get("collateral", "Total", "total_principal")
+    losses = cx.get("collateral", "Total", "realized_losses")
+    inc, rel = cx.get("deal", "deal", "oc_increase"), cx.get("deal", "deal", "oc_release")
     if not certs or not known(pool, inc, *prins):
         return
     expected = pool + (losses if known(losses) else 0.0) + inc - (rel if known(rel) else 0.0)
     keys = [("collateral", "Total", "total_principal"), ("collateral", "Total", "realized_losses"),
             ("deal", "deal", "oc_increase"), ("deal", "deal", "oc_release")] + [("classes", lab, "principal") for lab in certs]
-    cx.add("certificate_principal", "classes principal", expected, sum(prins), sum(cx.half_unit(*k) for k in keys),
+    cx.add("certificate_principal", "classes principal", expected, sum(prins), cx.tol(keys),
            "pool principal + realized losses + O/C increase - O/C release", cx.lines(*keys))
 
 
 def credit_enhancement(cx: Context) -> None:
-    c, coll, d = cx.classes, cx.collateral, cx.deal
-    printed = num(d.get("credit_enhancement", math.nan))
-    if "Total" not in coll.index or not known(printed):
+    printed = cx.get("deal", "deal", "credit_enhancement")
+    if "Total" not in cx.p.collateral or not known(printed):
         return
-    pool = num(coll.at["Total", "ending_balance"])
+    pool = cx.get("collateral", "Total", "ending_balance")
     subs = [lab for lab in _certificates(cx) if lab.upper()[:1] in ("M", "B")]
     x = _x(cx)
-    oc_end = num(d.get("oc_amount", math.nan))
+    oc_end = cx.get("deal", "deal", "oc_amount")
     if not known(oc_end) and x is not None:
-        oc_end = num(c.at[x, "ending_balance"])
-    oc_beg = num(c.at[x, "beginning_balance"]) if x is not None else math.nan
-    sub_end = sum(num(c.at[lab, "ending_balance"]) for lab in subs)
+        oc_end = cx.get("classes", x, "ending_balance")
+    oc_beg = cx.get("classes", x, "beginning_balance") if x is not None else float("nan")
+    sub_end = sum(cx.get("classes", lab, "ending_balance") for lab in subs)
     if not subs or not known(pool, sub_end):
         return
-    tol_pct = 0.5 * 10 ** -(cx.decimals.get(("deal", "deal", "credit_enhancement"), 2) + 2)
-    # rounding of the inputs themselves (whole dollars on a ~1e8 pool) moves the ratio by ~1e-8
-    tol = tol_pct + 1e-7
+    # half a unit of the printed percentage, plus the rounding of the whole-dollar inputs
+    tol = 0.5 * 10 ** -(cx.p.decimals.get(("deal", "deal", "credit_enhancement"), 2) + 2) + 1e-7
     readings = []
     if known(oc_end):
         readings.append(("ending O/C", (sub_end + oc_end) / pool))
@@ -116,9 +105,8 @@ def credit_enhancement(cx: Context) -> None:
     if not readings:
         return
     best = min(readings, key=lambda r: abs(r[1] - printed))
-    keys = [("deal", "deal", "credit_enhancement")]
     desc = "; ".join(f"with {name}: {v:.6%}" for name, v in readings)
-    status_note = "" if best[0] == "ending O/C" else " (this trustee uses the beginning O/C)"
+    note = "" if best[0] == "ending O/C" else " (this trustee uses the beginning O/C)"
     cx.add("credit_enhancement", "deal credit_enhancement", best[1], printed, tol,
            f"(subordinate classes {', '.join(subs)} + O/C) / pool ending balance; {desc}; "
-           f"printed {printed:.6%} matches {best[0]} best{status_note}", cx.lines(*keys))
+           f"printed {printed:.6%} matches {best[0]} best{note}", cx.lines(("deal", "deal", "credit_enhancement")))

@@ -127,6 +127,7 @@ class _Walker:
         self.pending: str | None = None
         self.unlabeled: str | None = None
         self.prev: Line | None = None
+        self._meta_memo: dict[str, bool] = {}
         self.meta_prefixes = tuple(f"{label}" for label in self.v.labels("meta"))
 
     # ---- helpers -------------------------------------------------------------------
@@ -240,8 +241,12 @@ class _Walker:
         return bool(ln.values) and not self.header_like(ln)
 
     def meta_line(self, ln: Line) -> bool:
-        key = normalise(ln.label)
-        return any(key.startswith(p) for p in self.meta_prefixes)
+        label = ln.label
+        hit = self._meta_memo.get(label)
+        if hit is None:
+            key = normalise(label)
+            hit = self._meta_memo[label] = any(key.startswith(p) for p in self.meta_prefixes)
+        return hit
 
     def label_only_run(self, i: int) -> int:
         lines = self.w.lines

@@ -56,16 +56,83 @@ def parse_date(text: str) -> dt.date | None:
     return best[1] if best else None
 
 
-_SERIES = re.compile(r"\bSeries\s+(\d{4}-[A-Z0-9]+(?:-[A-Z0-9]+)?|\d{4}-\d+)", re.I)
-_TRUSTEE = re.compile(r"^\s*(?:By:\s*)?(.+?),?\s+as\s+Trustee\b", re.I | re.M)
-_SERVICER = re.compile(r"\bHas\s+(.+?)\s+failed\s+the\s+Termination\s+Test", re.I)
+_SERIES_PATTERNS = [
+    re.compile(r"\bSeries(?:\s+Number)?\s*:?\s+(\d{4}-[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\b", re.I),
+    re.compile(r"\b(?:Trust|TR|Corp\.?|Corporation),?\s+(\d{4}-[A-Z0-9]{1,5})\b", re.I),
+    re.compile(r"^\s*\|?\s*(\d{4}-[A-Z]{1,3}\d{0,2})\s*(?:\s{2,}|$)", re.M),
+]
+_TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
+_SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^\s*FORM\s+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
+# a label, then (after ':' / spaces / '|' cell breaks) the date itself
+_NOT_THIS = r"(?<!Previous )(?<!First )(?<!Next )(?<!Prior )(?<!Original )(?<!Closing )"
 _LABELLED_DATES = {
-    "distribution_date": re.compile(r"^\s*(?:Distribution|Payment)\s+Date\s*:?\s*(.+)$", re.I | re.M),
-    "report_date": re.compile(r"Date\s+of\s+Report\b[^:\n]*:?\s*(.+)$", re.I | re.M),
-    "record_date": re.compile(r"^\s*Record\s+Date\s*:?\s*(.+)$", re.I | re.M),
-    "determination_date": re.compile(r"^\s*Determination\s+Date\s*:?\s*(.+)$", re.I | re.M),
+    "distribution_date": [
+        re.compile(_NOT_THIS + r"\b(?:Distribution|Payment)\s+Date\s*:?[\s|]*", re.I),
+        re.compile(r"\b(?:Distribution|Payment)\s+Date\s+Statement\s*\(", re.I),
+        re.compile(r"\bStatement\s+to\s+(?:Certificate|Cerificate|Note)holders\s+dated\s+", re.I),
+        re.compile(r"\bMonthly\s+(?:Distribution\s+)?Report\s+Dated\s+", re.I),
+    ],
+    "report_date": [re.compile(r"Date\s+of\s+Report\b[^:\n]*:?\s*", re.I)],
+    "record_date": [re.compile(r"\bRecord\s+Date\s*:?[\s|]*", re.I)],
+    "determination_date": [re.compile(r"\bDetermination\s+Date\s*:?[\s|]*", re.I)],
 }
+_DATE_AT_START = re.compile(
+    r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
+)
+_STATEMENT = re.compile(r"STATEMENT\s+TO\s+(?:CERTIFICATE|NOTE)HOLDERS?", re.I)
+
+
+def _windows(text: str, low: str, anchor: str, before: int = 60, after: int = 200):
+    """Slices of ``text`` around each occurrence of lower-case ``anchor`` (fast pre-filter:
+    the regexes run on these windows, not on the whole report)."""
+    i = low.find(anchor)
+    while i != -1:
+        yield text[max(0, i - before): i + after]
+        i = low.find(anchor, i + 1)
+
+
+def _labelled_date(text: str, patterns: list[re.Pattern[str]]) -> dt.date | None:
+    for rx in patterns:
+        for m in rx.finditer(text):
+            after = text[m.end(): m.end() + 60].lstrip(" \t|\n")
+            d = _DATE_AT_START.match(after)
+            if d:
+                found = parse_date(d.group(1))
+                if found:
+                    return found
+    return None
+
+
+def _statement_date(text: str) -> dt.date | None:
+    """A date standing alone on the line right after the statement heading (the date the
+    statement is for, as Chase's auto trusts print it)."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines[:400]):
+        if _STATEMENT.search(ln):
+            for nxt in lines[i + 1 : i + 3]:
+                cell = nxt.strip(" \t|")
+                if cell and _DATE_AT_START.match(cell) and len(cell) <= 20:
+                    return parse_date(cell)
+                if cell:
+                    break
+    return None
+
+
+def series_of(text: str) -> str | None:
+    """The series (``2003-HE2``, ``1999-2``) printed in ``text``, or None."""
+    head = text[:30000]
+    low = head.lower()
+    near = "\n".join(_windows(head, low, "series", 10, 60))
+    for m in _SERIES_PATTERNS[0].finditer(near):
+        if 1980 <= int(m.group(1)[:4]) <= 2035:
+            return m.group(1).upper()
+    for rx in _SERIES_PATTERNS[1:]:
+        for m in rx.finditer(head):
+            year = int(m.group(1)[:4])
+            if 1980 <= year <= 2035:
+                return m.group(1).upper()
+    return None
 
 
 def _trust(text: str) -> str | None:
@@ -79,8 +146,12 @@ def _trust(text: str) -> str | None:
                 k -= 1
             if block:
                 return re.sub(r",?\s+Series\s+\S+\s*$", "", block[0]).strip() or None
+    for ln in lines[:60]:
+        m = re.match(r"^\s*\|?\s*([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b)(?:,?\s+(?:Series\s+)?\d{4}-\S+)?\s*$", ln)
+        if m and len(m.group(1)) > 8:
+            return m.group(1).strip()
     for i, ln in enumerate(lines):
-        if re.search(r"STATEMENT\s+TO\s+(CERTIFICATE|NOTE)HOLDERS", ln, re.I):
+        if _STATEMENT.search(ln):
             k = i - 1
             while k >= 0 and not lines[k].strip():
                 k -= 1
@@ -88,30 +159,37 @@ def _trust(text: str) -> str | None:
             while k >= 0 and lines[k].strip():
                 block.insert(0, lines[k].strip())
                 k -= 1
-            if block:
+            if block and _NAMEY.search(block[0]):
                 return re.sub(r",?\s+Series\s+\S+\s*$", "", block[0]).strip() or None
     return None
+
+
+_NAMEY = re.compile(r"\b(?:Trust|Certificates|Corporation|Corp|Securities|Notes)\b", re.I)
 
 
 def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, object]:
     """Metadata printed in ``text`` (cover and report)."""
     meta: dict[str, object] = {}
-    m = _SERIES.search(text)
-    meta["series"] = m.group(1).upper() if m else None
+    meta["series"] = series_of(text)
     meta["trust"] = _trust(text)
-    for key, rx in _LABELLED_DATES.items():
-        found = None
-        for m in rx.finditer(text):
-            found = parse_date(m.group(1))
-            if found:
-                break
-        meta[key] = found
+    low = text.lower()
+    anchors = {"distribution_date": ("date", "dated"), "report_date": ("date of report",),
+               "record_date": ("record date",), "determination_date": ("determination date",)}
+    for key, patterns in _LABELLED_DATES.items():
+        near = "\n".join(w for a in anchors[key] for w in _windows(text, low, a, 40, 120))
+        meta[key] = _labelled_date(near, patterns)
+    if meta["distribution_date"] is None:
+        meta["distribution_date"] = _statement_date(text)
     m = _FORM.search(text)
     meta["form"] = m.group(1).upper() if m else None
-    m = _TRUSTEE.search(text)
-    meta["trustee"] = m.group(1).strip() if m else None
+    meta["trustee"] = None
+    i = low.find("as trustee")
+    if i != -1:
+        start = text.rfind("\n", 0, i) + 1
+        m = _TRUSTEE.match(text[start: i + len("as trustee")])
+        meta["trustee"] = m.group(1).strip() if m else None
     servicers: list[str] = []
-    for m in _SERVICER.finditer(text):
+    for m in _SERVICER.finditer("\n".join(_windows(text, low, "failed the termination", 80, 40))):
         if m.group(1) not in servicers:
             servicers.append(m.group(1))
     for g in servicer_groups or []:

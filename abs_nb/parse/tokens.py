@@ -36,19 +36,25 @@ VALUE_WORDS = {"YES", "NO", "Y", "N", "TRUE", "FALSE", "NONE", "N/A"}
 _GAP_TEXT_VALUE = 4  # spaces that separate a label from a text value
 
 
-@dataclass(frozen=True)
 class Token:
-    """A run of non-blank characters of one line."""
+    """A run of non-blank characters of one line (``kind``: num, na, bad or word)."""
 
-    text: str
-    start: int  # offset in the raw line
-    end: int
-    col: int  # display column (tabs expanded to 8)
-    colend: int
-    kind: str  # "num" | "na" | "bad" | "word"
-    value: Decimal | None = None
-    percent: bool = False
-    decimals: int = 0
+    __slots__ = ("text", "start", "end", "col", "colend", "kind", "value", "percent", "decimals")
+
+    def __init__(self, text: str, start: int, end: int, col: int, colend: int, kind: str,
+                 value: Decimal | None = None, percent: bool = False, decimals: int = 0) -> None:
+        self.text = text
+        self.start = start  # offset in the raw line
+        self.end = end
+        self.col = col  # display column (tabs expanded to 8)
+        self.colend = colend
+        self.kind = kind
+        self.value = value
+        self.percent = percent
+        self.decimals = decimals
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.kind}, col={self.col})"
 
 
 @dataclass
@@ -121,28 +127,51 @@ def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
     return value, bool(m["pct"]), decimals
 
 
+_KINDS: dict[str, tuple[str, Decimal | None, bool, int]] = {}
+
+
+def _kind(text: str) -> tuple[str, Decimal | None, bool, int]:
+    """(kind, value, percent, decimals) of a token's text; memoised (reports repeat tokens)."""
+    hit = _KINDS.get(text)
+    if hit is not None:
+        return hit
+    if text in _NA:
+        hit = ("na", None, False, 0)
+    else:
+        parsed = parse_number(text)
+        if parsed is not None:
+            hit = ("num", parsed[0], parsed[1], parsed[2])
+        elif (text.startswith("#") or ("," in text and any(c.isdigit() for c in text))) and _MALFORMED.match(text):
+            hit = ("bad", None, False, 0)
+        else:
+            hit = ("word", None, False, 0)
+    if len(_KINDS) > 200_000:
+        _KINDS.clear()
+    _KINDS[text] = hit
+    return hit
+
+
 def _classify(text: str, start: int, col: int) -> Token:
     n = len(text)
-    if text in _NA:
-        return Token(text, start, start + n, col, col + n, "na")
-    parsed = parse_number(text)
-    if parsed is not None:
-        value, pct, dec = parsed
-        return Token(text, start, start + n, col, col + n, "num", value, pct, dec)
-    if _MALFORMED.match(text) and any(c.isdigit() for c in text) and "," in text or text.startswith("#"):
-        if _MALFORMED.match(text):
-            return Token(text, start, start + n, col, col + n, "bad")
-    return Token(text, start, start + n, col, col + n, "word")
+    kind, value, pct, dec = _kind(text)
+    return Token(text, start, start + n, col, col + n, kind, value, pct, dec)
+
+
+_WORD = re.compile(r"\S+")
 
 
 def tokenize_line(raw: str, no: int) -> Line:
     """Split ``raw`` into tokens and decide which are the label and which are values."""
     tokens: list[Token] = []
     has_tab = "\t" in raw
-    for m in re.finditer(r"\S+", raw):
+    for m in _WORD.finditer(raw):
         text, start = m.group(), m.start()
         col = len(raw[:start].expandtabs(8)) if has_tab else start
-        glued = _GLUED.match(text) if text[0].isalpha() or text[0] in "('" else None
+        glued = (
+            _GLUED.match(text)
+            if (text[0].isalpha() or text[0] in "('") and ("," in text or "." in text) and text[-1].isdigit()
+            else None
+        )
         if glued and parse_number(glued["num"]) is not None:
             cut = len(glued["label"])
             tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))

@@ -22,6 +22,7 @@ from importlib import resources
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def normalise(label: str) -> str:
     """Lower case, runs of other characters as one space.
 
@@ -53,6 +54,7 @@ class Vocabulary:
     def __init__(self, rows: list[dict[str, str]]) -> None:
         self._exact: dict[tuple[str, str], list[Entry]] = {}
         self._patterns: list[tuple[re.Pattern[str], Entry]] = []
+        self._memo: dict[tuple[str, str, tuple[str, ...] | None], Entry | None] = {}
         for row in rows:
             context = dict(
                 part.split("=", 1) for part in (row.get("context") or "").split(";") if "=" in part
@@ -71,6 +73,18 @@ class Vocabulary:
     def lookup(self, label: str, section: str, targets: tuple[str, ...] | None = None) -> Entry | None:
         """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally
         restricted to some targets."""
+        memo = (label, section, targets)
+        try:
+            return self._memo[memo]
+        except KeyError:
+            pass
+        found = self._lookup(label, section, targets)
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[memo] = found
+        return found
+
+    def _lookup(self, label: str, section: str, targets: tuple[str, ...] | None) -> Entry | None:
         key = normalise(label)
         if not key:
             return None
