@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from abs_nb import checks as checks_pkg
+from abs_nb.checks.metadata import distribution_date as distribution_date_check
 from abs_nb.errors import NotADistributionReport
 from abs_nb.model import Filing
 from abs_nb.parse import classes as classes_mod
@@ -53,7 +54,8 @@ def _line_starts(text: str) -> list[int]:
 
 _REPORT_WORDS = re.compile(
     r"certificateholder|cerificateholder|noteholder|distribution date|payment date|pass-through"
-    r"|asset[- ]backed|home equity|servicing certificate|monthly (?:servicer|statement|report)",
+    r"|asset[- ]backed|home equity|servicing certificate|monthly (?:servicer|statement|report)"
+    r"|(?:loan|receivables|card|equity) (?:master )?trust",
     re.I,
 )
 
@@ -94,6 +96,7 @@ def parse_source(src: SourceText) -> Filing:
         }
     )
     rows, members = checks_pkg.run(parsed, w.report_end)
+    rows.extend(distribution_date_check(meta))
     return Filing(meta, parsed, rows, members, text)
 
 

@@ -15,8 +15,8 @@ def sections(cx: Context, report_end: int | None) -> None:
     if len(missing) == len(parts):
         cx.rows.append(CheckRow("sections", "all", math.nan, math.nan, "fail",
                                 "the text reads as a distribution report (its metadata is kept) but no class "
-                                "table, pool, delinquency or deal figure was recognised: the layout is not "
-                                "understood yet; the labelled numbers are listed in unmapped", []))
+                                "table, pool, delinquency or deal figure was recognised: the text may end before "
+                                "its tables, or its layout is not understood yet; labelled numbers are listed in unmapped", []))
         return
     if missing:
         cx.rows.append(CheckRow("sections", ", ".join(missing), math.nan, math.nan, "warn",

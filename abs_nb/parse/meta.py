@@ -72,6 +72,7 @@ _LABELLED_DATES = {
         re.compile(r"\b(?:Distribution|Payment)\s+Date\s+Statement\s*\(", re.I),
         re.compile(r"\bStatement\s+to\s+(?:Certificate|Cerificate|Note)holders\s+dated\s+", re.I),
         re.compile(r"\bMonthly\s+(?:Distribution\s+)?Report\s+Dated\s+", re.I),
+        _ON_DISTRIBUTION := re.compile(r"\bOn\s+(?=\S+(?:\s+\S+){0,2}\s+a\s+(?:scheduled\s+)?distribution\s+was\s+made)", re.I),
     ],
     "report_date": [re.compile(r"Date\s+of\s+Report\b[^:\n]*:?\s*", re.I)],
     "record_date": [re.compile(r"\bRecord\s+Date\s*:?[\s|]*", re.I)],
@@ -92,15 +93,18 @@ def _windows(text: str, low: str, anchor: str, before: int = 60, after: int = 20
         i = low.find(anchor, i + 1)
 
 
+def _date_after(text: str, pos: int) -> dt.date | None:
+    after = text[pos: pos + 60].lstrip(" \t|\n")
+    d = _DATE_AT_START.match(after)
+    return parse_date(d.group(1)) if d else None
+
+
 def _labelled_date(text: str, patterns: list[re.Pattern[str]]) -> dt.date | None:
     for rx in patterns:
         for m in rx.finditer(text):
-            after = text[m.end(): m.end() + 60].lstrip(" \t|\n")
-            d = _DATE_AT_START.match(after)
-            if d:
-                found = parse_date(d.group(1))
-                if found:
-                    return found
+            found = _date_after(text, m.end())
+            if found:
+                return found
     return None
 
 
@@ -170,10 +174,16 @@ _NAMEY = re.compile(r"\b(?:Trust|Certificates|Corporation|Corp|Securities|Notes)
 def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, object]:
     """Metadata printed in ``text`` (cover and report)."""
     meta: dict[str, object] = {}
+    low = text.lower()
+    # every "On <date> a distribution was made" sentence, to compare with the labelled date
+    meta["stated_distribution_dates"] = [
+        d for w in _windows(text, low, "distribution was made", 60, 30)
+        for m in _ON_DISTRIBUTION.finditer(w)
+        if (d := _date_after(w, m.end())) is not None
+    ]
     meta["series"] = series_of(text)
     meta["trust"] = _trust(text)
-    low = text.lower()
-    anchors = {"distribution_date": ("date", "dated"), "report_date": ("date of report",),
+    anchors = {"distribution_date": ("date", "dated", "distribution was made"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
     for key, patterns in _LABELLED_DATES.items():
         near = "\n".join(w for a in anchors[key] for w in _windows(text, low, a, 40, 120))

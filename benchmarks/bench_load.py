@@ -1,0 +1,87 @@
+"""Benchmark: abs_nb.load time per filing against the floor of reading the file and
+splitting it into lines (the issue's target: load <= 15 x floor).
+
+Run: ``make bench`` (or ``.venv/bin/python benchmarks/bench_load.py [--repeat N]``).
+Prints one row per file: floor (read + split), load (parse + checks, tables not built),
+load + tables (every DataFrame built), and the ratios; then parse time against input size
+(the seed report repeated k times) to show growth is linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+import abs_nb
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def best_of(fn, repeat: int) -> float:
+    """Median of ``repeat`` timings of ``fn`` in seconds (after one warm-up call)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def floor(path: Path) -> None:
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        fh.read().split("\n")
+
+
+def full(path: Path) -> None:
+    f = abs_nb.load(path)
+    for name in ("classes", "totals", "collateral", "delinquency", "deal", "checks", "unmapped", "provenance"):
+        getattr(f, name)
+    f.metrics  # noqa: B018
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--repeat", type=int, default=30)
+    args = ap.parse_args()
+    files = sorted((ROOT / "sample_filings").glob("*.txt"))
+    if CORPUS.is_dir():
+        files += sorted(CORPUS.glob("*.txt"))[:10]
+    rows = []
+    print(f"{'file':48} {'bytes':>7} {'floor ms':>9} {'load ms':>8} {'ratio':>6} {'+tables ms':>10} {'ratio':>6}")
+    for path in files:
+        try:
+            abs_nb.load(path)
+        except abs_nb.AbsNbError:
+            continue
+        fl = best_of(lambda p=path: floor(p), args.repeat)
+        ld = best_of(lambda p=path: abs_nb.load(p), args.repeat)
+        fu = best_of(lambda p=path: full(p), max(5, args.repeat // 3))
+        rows.append({"file": path.name, "bytes": path.stat().st_size, "floor_ms": fl * 1e3, "load_ms": ld * 1e3,
+                     "load_ratio": ld / fl, "full_ms": fu * 1e3, "full_ratio": fu / fl})
+        r = rows[-1]
+        print(f"{path.name[:48]:48} {r['bytes']:>7} {r['floor_ms']:>9.3f} {r['load_ms']:>8.2f} {r['load_ratio']:>6.0f}"
+              f" {r['full_ms']:>10.2f} {r['full_ratio']:>6.0f}")
+    seeds = [r for r in rows if not r["file"][0:3].isdigit() or (ROOT / "sample_filings" / r["file"]).exists()]
+    print(f"\nseed filings: median load {statistics.median(r['load_ms'] for r in seeds):.2f} ms, "
+          f"median ratio to floor {statistics.median(r['load_ratio'] for r in seeds):.0f}x (target 15x)")
+
+    print("\nparse time against size (seed 000 repeated k times):")
+    text = (ROOT / "sample_filings" / "000_2d551bf597d89db6.txt").read_text()
+    growth = []
+    for k in (1, 4, 16, 64):
+        big = "\n".join([text] * k)
+        t = best_of(lambda b=big: abs_nb.load_text(b), max(3, args.repeat // (2 * k)))
+        growth.append({"k": k, "bytes": len(big), "ms": t * 1e3, "us_per_kb": t * 1e6 / (len(big) / 1024)})
+        print(f"  k={k:<3} {len(big):>9} bytes {t * 1e3:9.1f} ms  {growth[-1]['us_per_kb']:8.1f} us/KiB")
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "bench_load.json").write_text(json.dumps({"files": rows, "growth": growth}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
