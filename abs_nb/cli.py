@@ -36,28 +36,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = [args.file] if args.command == "export" else args.files
     for i, name in enumerate(files):
         try:
-            f = load(name)
+            status = max(status, _one(args, name, i))
         except AbsNbError as err:
             print(f"abs-nb: {err}", file=sys.stderr)
             status = 2
-            continue
-        if args.command == "summary":
-            if i:
-                print("\n" + "=" * 100 + "\n")
-            print(f.summary())
-        elif args.command == "check":
-            rows = f.checks if args.all else f.checks[f.checks["status"] != "pass"]
-            print(f"{name}: {f.check_summary()}")
-            for r in rows.itertuples(index=False):
-                lines = ",".join(str(x) for x in r.lines)
-                print(f"  [{r.status}] {r.check} | {r.subject} | expected {r.expected:,.2f} actual {r.actual:,.2f}"
-                      f" | lines {lines or '-'} | {r.detail}")
-            if not f.ok and status == 0:
-                status = 1
-        else:
-            out = export(f, args.to, args.table)
-            print(f"wrote {out}")
     return status
+
+
+def _one(args: argparse.Namespace, name: str, i: int) -> int:
+    """Run the command on one file; its exit status."""
+    f = load(name)
+    if args.command == "summary":
+        if i:
+            print("\n" + "=" * 100 + "\n")
+        print(f.summary())
+        return 0
+    if args.command == "check":
+        rows = f.checks if args.all else f.checks[f.checks["status"] != "pass"]
+        print(f"{name}: {f.check_summary()}")
+        for r in rows.itertuples(index=False):
+            lines = ",".join(str(x) for x in r.lines)
+            print(f"  [{r.status}] {r.check} | {r.subject} | expected {r.expected:,.2f} actual {r.actual:,.2f}"
+                  f" | lines {lines or '-'} | {r.detail}")
+        return 0 if f.ok else 1
+    print(f"wrote {export(f, args.to, args.table)}")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

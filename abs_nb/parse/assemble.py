@@ -85,7 +85,8 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
     for (row, col), placed in ct.values.items():
         table = "totals" if row == TOTAL else "classes"
         (p.totals if row == TOTAL else p.classes.setdefault(row, {}))[col] = placed.value
-        p.provenance[(table, row, col)] = where(placed.line, placed.span)
+        if placed.span is not None:  # a blank cell has no text to point at
+            p.provenance[(table, row, col)] = where(placed.line, placed.span)
         if placed.token is not None:
             p.decimals[(table, row, col)] = placed.token.decimals
     p.unmapped.extend(ct.problems)
