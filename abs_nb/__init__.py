@@ -22,6 +22,20 @@ from abs_nb.model import Filing, Meta
 
 __version__ = "0.1.0"
 
+
+def load_ipython_extension(ipython):  # pragma: no cover - exercised through IPython
+    """``%load_ext abs_nb``: register the magics (see :mod:`abs_nb.display.ipython`)."""
+    from abs_nb.display.ipython import load_ipython_extension as _load
+
+    _load(ipython)
+
+
+def unload_ipython_extension(ipython):  # pragma: no cover - exercised through IPython
+    """``%unload_ext abs_nb``: remove what ``%load_ext`` added."""
+    from abs_nb.display.ipython import unload_ipython_extension as _unload
+
+    _unload(ipython)
+
 __all__ = [
     "Filing",
     "Meta",

@@ -176,6 +176,18 @@ class Filing:
 
         return summary_text(self)
 
+    # ---- notebook display (lazy: the core never imports IPython, ipywidgets or Altair) ------
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from abs_nb.display.html import mimebundle
+
+        return mimebundle(self)
+
+    def explore(self) -> Any:
+        """An ipywidgets app: pick a class or a group; tables, charts and source update."""
+        from abs_nb.display.widgets import explore
+
+        return explore(self)
+
     def __repr__(self) -> str:
         m = self.meta
         return (
