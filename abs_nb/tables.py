@@ -15,8 +15,9 @@ import pandas as pd
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
 
+TEXT_COLUMNS = ("cusip", "description")
 CLASS_COLUMNS = [
-    "cusip", "original_balance", "beginning_balance", "principal", "interest_rate", "interest",
+    "cusip", "description", "original_balance", "beginning_balance", "principal", "interest_rate", "interest",
     "realized_loss", "total_distribution", "interest_shortfall", "deferred_interest",
     "ending_balance", "principal_per_1000", "interest_per_1000", "total_per_1000",
     "beginning_balance_per_1000", "ending_balance_per_1000", "interest_shortfall_per_1000",
@@ -43,8 +44,9 @@ def _num(v: object) -> float:
 def classes_frame(p: Parsed, members: dict[str, dict[str, bool]]) -> pd.DataFrame:
     extra = [c for vals in p.classes.values() for c in vals if c not in CLASS_COLUMNS and c != "notional"]
     cols = CLASS_COLUMNS + list(dict.fromkeys(extra))
-    data = {c: [_num(p.classes[lab].get(c)) for lab in p.class_order] for c in cols if c != "cusip"}
-    data["cusip"] = [p.classes[lab].get("cusip") for lab in p.class_order]
+    data = {c: [_num(p.classes[lab].get(c)) for lab in p.class_order] for c in cols if c not in TEXT_COLUMNS}
+    for c in TEXT_COLUMNS:
+        data[c] = [p.classes[lab].get(c) for lab in p.class_order]
     df = pd.DataFrame(data, index=pd.Index(p.class_order, name="class", dtype=object), columns=cols)
     orig = df["original_balance"]
     df["factor"] = (df["ending_balance"] / orig).where(orig > 0)
@@ -57,7 +59,7 @@ def classes_frame(p: Parsed, members: dict[str, dict[str, bool]]) -> pd.DataFram
 
 
 def totals_series(p: Parsed) -> pd.Series:
-    s = pd.Series({c: (p.totals.get(c) if c == "cusip" else _num(p.totals.get(c))) for c in CLASS_COLUMNS},
+    s = pd.Series({c: (p.totals.get(c) if c in TEXT_COLUMNS else _num(p.totals.get(c))) for c in CLASS_COLUMNS},
                   dtype=object, name="Total")
     return s
 

@@ -20,6 +20,8 @@ from abs_nb.parse.vocabulary import class_key
 DELINQUENCY_STATUSES = ("30-59", "60-89", "90+", "foreclosure", "bankruptcy", "reo")
 
 Key = tuple[str, str, str]  # (table, row, column)
+# class descriptions (CTSLink's "Certificate Class Description") of notional-balance classes
+NOTIONAL_DESCRIPTIONS = {"IO", "NTL", "IO/NTL", "NTL/IO", "NOTIONAL", "SUB/IO", "SEN/IO"}
 
 
 @dataclass
@@ -144,7 +146,8 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
         (g, s): p.delinquency[(g, s)] for g in groups for s in DELINQUENCY_STATUSES if (g, s) in p.delinquency
     }
     for label, vals in p.classes.items():
-        vals["notional"] = is_notional(label)
+        desc = str(vals.get("description") or "").upper().replace(" ", "")
+        vals["notional"] = is_notional(label) or desc in NOTIONAL_DESCRIPTIONS
 
     # the Total row's rate is not a class rate (000 prints one-month LIBOR there)
     rate = p.totals.pop("interest_rate", None)
@@ -154,6 +157,11 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
             p.provenance[("deal", "deal", "index_rate")] = p.provenance.pop(("totals", "Total", "interest_rate"))
             p.decimals[("deal", "deal", "index_rate")] = p.decimals.pop(("totals", "Total", "interest_rate"), 0)
 
+    if w.cut_line is not None:
+        ln = w.cut_line
+        p.problems.append(CheckRow("truncated", f"line {ln.no}", math.nan, math.nan, "warn",
+                                   f"the text ends in the middle of line {ln.no}; its figures may be cut short "
+                                   f"and are not read: {ln.raw.strip()[:120]!r}", [ln.no]))
     for u in w.unmapped:
         p.unmapped.append((u.line, u.label, u.values, u.reason))
     p.unmapped.sort(key=lambda r: r[0])

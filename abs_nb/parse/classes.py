@@ -20,6 +20,7 @@ from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import class_key
 
 TOTAL = "Total"
+TOTAL_KEYS = {"TOTAL", "TOTALS"}
 # per-$1,000 column -> the amount it is computed from
 PER_1000_OF = {
     "principal_per_1000": "principal",
@@ -76,7 +77,7 @@ class _Builder:
     def resolve(self, label: str | None, block: ClassBlock, define: bool) -> str | None:
         if label is None:
             return None
-        if class_key(label) == "TOTAL":
+        if class_key(label) in TOTAL_KEYS:
             return TOTAL
         key = class_key(label)
         if key in self.keys:
@@ -191,7 +192,7 @@ class _Builder:
             self.add_block(block, define=False)
             return
         # other readings: the rows in order, starting at the first class, shifted by d
-        body = [r for r in block.rows if class_key(r.label or "") != "TOTAL"]
+        body = [r for r in block.rows if class_key(r.label or "") not in TOTAL_KEYS]
         best = None
         for d in (0, 1, -1, 2, -2):
             assign = [(self.t.order[k - d], r) for k, r in enumerate(body) if 0 <= k - d < len(self.t.order)]

@@ -115,12 +115,19 @@ class Walk:
     report_end: int | None = None  # line of the closing heading, if any
     sections: list[tuple[int, str]] = field(default_factory=list)
     servicer_groups: list[str] = field(default_factory=list)
+    cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
 
 
 class _Walker:
     def __init__(self, text: str) -> None:
         self.v = vocabulary()
         self.w = Walk(tokenize(text))
+        last = self.w.lines[-1] if self.w.lines else None
+        if last is not None and not text.endswith("\n") and (last.values or last.text_value):
+            # a text cut mid-line: the numbers on its last line may be cut too, so the line
+            # is not read at all (a truncated row is never completed with guesses)
+            self.w.cut_line = last
+            self.w.lines[-1] = Line(last.no, "", [])
         self.section = "report"
         self.layout: Layout | None = None
         self.status: str | None = None
@@ -189,8 +196,10 @@ class _Walker:
                 ]
             )
         measure_rows = [i for i, k in enumerate(kinds) if "measure" in k]
+        class_like = sum(k in ("class", "label") for ks in kinds for k in ks)
+        in_class_section = sec in ("classes", "per1000", "shortfall")
         self.close_layout()
-        if measure_rows:
+        if measure_rows and not (in_class_section and class_like >= 2):
             a = measure_rows[-1]
             anchor = [s for s, k in zip(segments(header[a]), kinds[a], strict=False) if k == "measure"]
             groups: list[tuple[str, int, int]] = []
@@ -208,11 +217,7 @@ class _Walker:
                     GroupColumn(owner[-1][0] if owner else None, v.lookup(text, sec, MEASURES).field, (c, e))
                 )
             self.layout = Layout("delinquency", cols)
-        elif any(k in ("class", "label") for ks in kinds for k in ks) and sec in (
-            "classes",
-            "per1000",
-            "shortfall",
-        ):
+        elif class_like and in_class_section:
             merged = merge_header(header, skip={"class"})
             cols = []
             for text, c, e in merged:
@@ -224,9 +229,8 @@ class _Walker:
             segs = [s for ln in header for s in segments(ln)]
             cols = [GroupColumn(v.lookup(t, sec, ("group",)).field, None, (c, e)) for t, c, e in segs]
             self.layout = Layout("group", cols)
-        else:
-            for ln in header:
-                self.w.unmapped.append(Unmapped(ln.no, ln.raw.strip(), [], "header not understood"))
+        # else: a header this vocabulary does not know; the rows below it are read as
+        # label/value lines, and whatever they hold that is not understood lands in unmapped
 
     def header_like(self, ln: Line) -> bool:
         """A line whose number-looking words are column names (``GROUP 1   GROUP 2``)."""
@@ -236,6 +240,17 @@ class _Walker:
         return all(
             v.lookup(text, sec, ("group", "measure", "classes", "label")) for text, _, _ in segments(ln)
         )
+
+    def names_columns(self, run: list[Line]) -> bool:
+        """Does this run of label lines name at least two known class columns?"""
+        v = self.v
+        sections = (self.section, "classes", "per1000")
+        found = 0
+        for ln in run:
+            for text, _, _ in segments(ln):
+                if any(v.lookup(text, sec, ("classes", "label")) for sec in sections):
+                    found += 1
+        return found >= 2
 
     def is_data(self, ln: Line) -> bool:
         return bool(ln.values) and not self.header_like(ln)
@@ -254,6 +269,15 @@ class _Walker:
         while j < len(lines) and not lines[j].blank and not self.is_data(lines[j]):
             j += 1
         next_is_data = j < len(lines) and self.is_data(lines[j])
+        gap = 0
+        if not next_is_data and self.names_columns(lines[i:j]):
+            # EDGAR's <S> <C> line between a header and its rows is blanked by the reader:
+            # a run that names columns may stand one or two blank lines above its data
+            k = j
+            while k < len(lines) and k - j < 2 and lines[k].blank:
+                k += 1
+            if k > j and k < len(lines) and self.is_data(lines[k]):
+                next_is_data, gap = True, k - j
         header: list[Line] = []
         for ln in lines[i:j]:
             whole = " ".join(t.text for t in ln.tokens)
@@ -280,7 +304,7 @@ class _Walker:
                 header.append(ln)
         if header:
             self.build_layout(header)
-        return j
+        return j + gap
 
     # ---- data rows -----------------------------------------------------------------
     def text_cell(self, entry: Entry, ln: Line) -> None:

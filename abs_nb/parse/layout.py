@@ -39,8 +39,12 @@ def merge_header(lines: Sequence[Line], skip: set[str] = frozenset()) -> list[tu
 
     Segments whose normalised text is in ``skip`` (e.g. ``class``) are left out.
     """
+    all_segs = [segments(line) for line in lines]
+    # a skipped word ("Class") is the label column only where it stands left of every
+    # column name; inside a column's name ("Certificate Class Description") it is kept
+    first_col = min((c for segs in all_segs for t, c, _ in segs if normalise(t) not in skip), default=0)
     per_line = [
-        [s for s in segments(line) if normalise(s[0]) not in skip] for line in lines
+        [s for s in segs if not (normalise(s[0]) in skip and s[2] <= first_col)] for segs in all_segs
     ]
     per_line = [segs for segs in per_line if segs]
     if not per_line:
