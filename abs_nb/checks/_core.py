@@ -2,7 +2,7 @@
 
 Tolerance is half a unit of the printed precision per term (a figure printed in whole
 dollars may be off by 0.50 from the cents behind it). A difference within tolerance passes;
-one within a dollar (or a millionth of the amount) warns; anything larger fails.
+one within a dollar warns (a rounding slip such as 002's 0.26); anything larger fails.
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ class Context:
         return self.p.get(table, row, col)
 
     def half_unit(self, table: str, row: str, col: str) -> float:
-        return 0.5 * 10 ** -self.p.decimals.get((table, row, col), 0)
+        """Half a unit of the printed precision; 0 for counts and for values not printed
+        (N/A, blank), which bring no rounding."""
+        d = self.p.decimals.get((table, row, col))
+        return 0.0 if d is None else 0.5 * 10 ** -d
 
     def tol(self, keys: Iterable[tuple[str, str, str]]) -> float:
         return sum(self.half_unit(*k) for k in keys)
@@ -36,17 +39,21 @@ class Context:
         return sorted({prov[k][0] for k in keys if k in prov})
 
     def add(self, check: str, subject: str, expected: float, actual: float, tol: float,
-            detail: str = "", lines: Iterable[int] = ()) -> None:
-        self.rows.append(CheckRow(check, subject, expected, actual, status(expected, actual, tol), detail, list(lines)))
+            detail: str = "", lines: Iterable[int] = (), warn_band: float | None = None) -> None:
+        self.rows.append(CheckRow(check, subject, expected, actual, status(expected, actual, tol, warn_band),
+                                  detail, list(lines)))
 
 
-def status(expected: float, actual: float, tol: float) -> str:
+def status(expected: float, actual: float, tol: float, warn_band: float | None = None) -> str:
+    """pass within ``tol``; warn within ``warn_band`` (default: one dollar); fail beyond.
+    Ratios pass their own, much smaller, ``warn_band``."""
     if math.isnan(expected) or math.isnan(actual):
         return "fail"
     diff = abs(actual - expected)
     if diff <= tol + 1e-12 * max(1.0, abs(expected)):
         return "pass"
-    if diff <= max(1.0, 1e-6 * abs(expected)):
+    band = 1.0 if warn_band is None else warn_band
+    if diff <= band:
         return "warn"
     return "fail"
 

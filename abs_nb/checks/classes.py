@@ -31,10 +31,12 @@ def roll_forward(cx: Context) -> None:
         loss = cx.get("classes", label, "realized_loss")
         loss = loss if known(loss) else 0.0
         keys = [("classes", label, k) for k in ("beginning_balance", "principal", "realized_loss", "ending_balance")]
-        if label.upper() == "X" and known(oc_increase):
-            expected = beg + oc_increase - (oc_release if known(oc_release) else 0.0)
-            cx.add("class_roll_forward", label, expected, end, cx.tol(keys) + 1.0,
-                   "X ending = beginning + O/C increase - O/C release", cx.lines(*keys))
+        if label.upper() == "X":
+            # the O/C class grows by the O/C increase, not by its (zero) principal
+            if known(oc_increase):
+                expected = beg + oc_increase - (oc_release if known(oc_release) else 0.0)
+                cx.add("class_roll_forward", label, expected, end, cx.tol(keys) + 1.0,
+                       "X ending = beginning + O/C increase - O/C release", cx.lines(*keys))
             continue
         if not known(prin):
             continue

@@ -109,4 +109,5 @@ def credit_enhancement(cx: Context) -> None:
     note = "" if best[0] == "ending O/C" else " (this trustee uses the beginning O/C)"
     cx.add("credit_enhancement", "deal credit_enhancement", best[1], printed, tol,
            f"(subordinate classes {', '.join(subs)} + O/C) / pool ending balance; {desc}; "
-           f"printed {printed:.6%} matches {best[0]} best{note}", cx.lines(("deal", "deal", "credit_enhancement")))
+           f"printed {printed:.6%} matches {best[0]} best{note}", cx.lines(("deal", "deal", "credit_enhancement")),
+           warn_band=1e-4)  # within a hundredth of a percentage point: warn

@@ -89,7 +89,7 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
         (p.totals if row == TOTAL else p.classes.setdefault(row, {}))[col] = placed.value
         if placed.span is not None:  # a blank cell has no text to point at
             p.provenance[(table, row, col)] = where(placed.line, placed.span)
-        if placed.token is not None:
+        if placed.token is not None and placed.token.kind == "num" and isinstance(placed.value, float):
             p.decimals[(table, row, col)] = placed.token.decimals
     p.unmapped.extend(ct.problems)
     keyed = {class_key(c): c for c in p.class_order}
@@ -122,8 +122,8 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
             continue
         seen[key] = (value, c.line)
         p.provenance[key] = where(c.line, c.span)
-        if c.token is not None:
-            p.decimals[key] = c.token.decimals
+        if c.token is not None and c.token.kind == "num" and isinstance(value, float):
+            p.decimals[key] = c.token.decimals  # counts (ints) carry no rounding
         if c.table == "collateral":
             p.collateral.setdefault(row, {})[c.column] = value
             if c.token is not None and c.token.value is not None:

@@ -125,7 +125,7 @@ class _Builder:
             return
         span = (tok.start, tok.end) if tok is not None else None
         self.t.values[key] = Placed(value, row.line, span, tok)
-        if tok is not None:
+        if tok is not None and tok.kind == "num":
             self.t.decimals[key] = tok.decimals
 
     def add_block(self, block: ClassBlock, define: bool) -> None:
@@ -183,13 +183,32 @@ class _Builder:
                     first_fail = first_fail or label
         return passed, failed, first_fail
 
+    def trustworthy(self, labels: list[str | None] | None) -> bool:
+        """Labels that name every class exactly once (plus at most a Total): a wrong figure
+        in such a block is a wrong figure, not a misaligned row."""
+        if labels is None or any(lab is None for lab in labels):
+            return False
+        return sorted(lab for lab in labels if lab != TOTAL) == sorted(self.t.order)
+
     def add_per_1000(self, block: ClassBlock) -> None:
         labels = self.labels_for(block, define=False)
         by_label = [(lab, r) for lab, r in zip(labels or [], block.rows, strict=False) if lab is not None]
         base = by_label if labels is not None else []
         passed, failed, _ = self.score(block, [(lab, r) for lab, r in base if lab != TOTAL])
-        if labels is not None and failed == 0:
+        if labels is not None and (failed == 0 or self.trustworthy(labels)):
+            # proven, or labelled beyond doubt: a disproved figure is a wrong figure, not a
+            # misaligned row; it is not kept (NaN) and a failed check shows it
             self.add_block(block, define=False)
+            for lab, r in base:
+                for ci, col in enumerate(block.columns):
+                    if col.field and self.verify(lab, col.field, r.cells[ci]) is False:
+                        amount_col = PER_1000_OF[col.field]
+                        expected = self.t.get(lab, amount_col) / self.t.get(lab, "original_balance") * 1000
+                        self.t.values[(lab, col.field)] = Placed(math.nan, r.line, None, None)
+                        self.t.checks.append(CheckRow(
+                            "per_1000", col.field, expected, float(r.cells[ci].value), "fail",
+                            f"{lab}: printed {r.cells[ci].text}, but {amount_col} / original x 1000 = "
+                            f"{expected:.5f}; the printed figure is disproved and not kept", [r.line]))
             return
         # other readings: the rows in order, starting at the first class, shifted by d
         body = [r for r in block.rows if class_key(r.label or "") not in TOTAL_KEYS]
@@ -238,6 +257,8 @@ class _Builder:
             kept.append(lab)
             for ci in range(len(block.columns)):
                 self.put(lab, ci, block, r)
+        if block.labelled and labels is not None:
+            self.last_labels = labels  # an unlabelled block after it still joins by row order
         missing = [c for c in self.t.order if c not in {lab for lab, _ in base}]
         self.t.checks.append(
             CheckRow("per_1000_alignment", f"per $1,000 block ({fields})", len(self.t.order), len(body), "fail",

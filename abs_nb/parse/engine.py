@@ -120,9 +120,19 @@ class Walk:
 
 class _Walker:
     def __init__(self, text: str) -> None:
+        from abs_nb.parse import cells
+
         self.v = vocabulary()
-        self.w = Walk(tokenize(text))
-        last = self.w.lines[-1] if self.w.lines else None
+        self.cell_blocks: list[ClassBlock] = []
+        if cells.is_cell_stream(text):
+            read = cells.read(text)
+            self.w = Walk(read.lines)
+            self.w.cut_line = read.cut
+            self.cell_blocks = read.class_blocks
+            last = None
+        else:
+            self.w = Walk(tokenize(text))
+            last = self.w.lines[-1] if self.w.lines else None
         if last is not None and not text.endswith("\n") and (last.values or last.text_value):
             # a text cut mid-line: the numbers on its last line may be cut too, so the line
             # is not read at all (a truncated row is never completed with guesses)
@@ -457,6 +467,7 @@ class _Walker:
             self.prev = ln
             i += 1
         self.close_layout()
+        self.w.class_blocks[:0] = self.cell_blocks
         return self.w
 
 

@@ -39,7 +39,7 @@ _GAP_TEXT_VALUE = 4  # spaces that separate a label from a text value
 class Token:
     """A run of non-blank characters of one line (``kind``: num, na, bad or word)."""
 
-    __slots__ = ("text", "start", "end", "col", "colend", "kind", "value", "percent", "decimals")
+    __slots__ = ("text", "start", "end", "col", "colend", "kind", "value", "percent", "decimals", "line")
 
     def __init__(self, text: str, start: int, end: int, col: int, colend: int, kind: str,
                  value: Decimal | None = None, percent: bool = False, decimals: int = 0) -> None:
@@ -52,6 +52,7 @@ class Token:
         self.value = value
         self.percent = percent
         self.decimals = decimals
+        self.line: int | None = None  # set when the token stands on another line than its row
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.kind}, col={self.col})"

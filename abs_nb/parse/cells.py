@@ -1,0 +1,213 @@
+"""Reports rendered one table cell per line (HTML exhibits saved as text, ``|`` lines).
+
+Column positions are lost in these renderings, so rows are rebuilt from the order of the
+cells: a label cell starts a row and the value cells after it belong to it. Class tables are
+recognised by their header cells (data in ``cell_tables.csv``) and read column by column;
+everything else becomes label/value lines for the ordinary walk (:mod:`abs_nb.parse.engine`).
+Every value keeps the line it stands on.
+
+>>> text = "|Principal Collections\\n|19,557,436.87\\n|Charge off Amount\\n|20,820.00\\n"
+>>> is_cell_stream(text)
+True
+>>> [(ln.label, [t.text for t in ln.values]) for ln in read(text).lines]
+[('Principal Collections', ['19,557,436.87']), ('Charge off Amount', ['20,820.00'])]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from abs_nb.parse.engine import ClassBlock, ClassColumn, ClassRow
+from abs_nb.parse.tokens import Line, Token, tokenize_line
+from abs_nb.parse.vocabulary import normalise, vocabulary
+
+_CUSIP = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
+_CLASS = re.compile(r"^(?:Class\s+)?[A-Z0-9]{1,4}(?:\s*-\s*[A-Z0-9]{1,5}){0,3}$")
+_FOOTNOTE = re.compile(r"\(\d\)|\*+")
+_VALUE_WORDS = {"YES", "NO", "N/A"}
+_COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
+
+
+@dataclass
+class Cell:
+    text: str
+    line: int  # 1-based
+    start: int  # offset of text in its line
+    tokens: list[Token]
+    value: bool  # every token is a value (or a CUSIP, or a yes/no)
+
+
+@dataclass
+class CellRead:
+    lines: list[Line] = field(default_factory=list)
+    class_blocks: list[ClassBlock] = field(default_factory=list)
+    cut: Line | None = None  # the row holding the text's last, cut-off line (not read)
+
+
+def is_cell_stream(text: str) -> bool:
+    """Most non-blank lines start with ``|`` (or are a lone ``|``)."""
+    lines = [ln for ln in text[:20000].split("\n") if ln.strip()]
+    if len(lines) < 4:
+        return False
+    piped = sum(1 for ln in lines if ln.lstrip().startswith("|"))
+    return piped >= 0.3 * len(lines)
+
+
+def _cells(text: str) -> list[Cell]:
+    out: list[Cell] = []
+    for no, raw in enumerate(text.split("\n"), 1):
+        pos = 0
+        for part in raw.split("|"):
+            content = part.strip()
+            if content:
+                start = raw.index(content, pos)
+                tl = tokenize_line(content, no)
+                for t in tl.tokens:
+                    t.start += start
+                    t.end += start
+                    t.line = no
+                only_word = len(tl.tokens) == 1 and tl.tokens[0].kind == "word"
+                is_value = not tl.label_tokens or (only_word and (_CUSIP.match(content) or content.upper() in _VALUE_WORDS))
+                out.append(Cell(content, no, start, tl.tokens, bool(is_value)))
+            pos += len(part) + 1
+    return _join_units(out)
+
+
+def _join_units(cells: list[Cell]) -> list[Cell]:
+    """``$`` and ``%`` printed in cells of their own belong to the number beside them."""
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        if c.text == "$" and i + 1 < len(cells) and cells[i + 1].value:
+            out.append(cells[i + 1])
+            i += 2
+            continue
+        if c.text == "%" and out and out[-1].value and out[-1].tokens:
+            last = out[-1].tokens[-1]
+            fixed = tokenize_line(last.text + "%", last.line or c.line).tokens[0]
+            fixed.start, fixed.end, fixed.line = last.start, c.start + 1, last.line
+            out[-1].tokens[-1] = fixed
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _templates() -> list[tuple[str, str, list[str], list[str]]]:
+    text = resources.files("abs_nb.parse").joinpath("cell_tables.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return [(r["name"], r["section"], r["header"].split("|"), r["columns"].split(";")) for r in rows]
+
+
+def _norm_header(text: str) -> str:
+    return normalise(_FOOTNOTE.sub(" ", text))
+
+
+def _class_label(cell: Cell) -> bool:
+    return not cell.value and bool(_CLASS.match(cell.text)) and cell.text.upper() not in ("CLASS", "CUSIP")
+
+
+def _row_line(label: Cell | None, values: list[Cell]) -> Line:
+    label_tokens = [
+        Token(t.text, t.start, t.end, t.col, t.colend, t.kind, t.value, t.percent, t.decimals) for t in (label.tokens if label else [])
+    ]
+    for t in label_tokens:
+        t.line = label.line if label else None
+    vals: list[Token] = []
+    for c in values:
+        for t in c.tokens:
+            col = _COL0 + _COLW * len(vals)
+            nt = Token(t.text, t.start, t.end, col, col + len(t.text), t.kind if c.value and t.kind != "word" else "word", t.value, t.percent, t.decimals)
+            nt.line = t.line
+            vals.append(nt)
+    no = label.line if label else (values[0].line if values else 0)
+    line = Line(no, label.text if label else "", label_tokens + vals, label_tokens, vals)
+    return line
+
+
+def read(text: str) -> CellRead:
+    """Rebuild rows and class tables from a one-cell-per-line rendering."""
+    cells = _cells(text)
+    out = CellRead()
+    if not text.endswith("\n") and cells:
+        # the text stops mid-cell: whatever stands on its last line may be cut short
+        last = cells[-1].line
+        keep = [c for c in cells if c.line != last]
+        out.cut = _row_line(None, [c for c in cells if c.line == last])
+        out.cut.raw = text.rsplit("\n", 1)[-1]
+        cells = keep
+    i = 0
+    labels_run: list[Cell] = []
+    while i < len(cells):
+        c = cells[i]
+        if not c.value:
+            labels_run.append(c)
+            # a class table: a run of header cells matching a template, then class rows
+            block, used, n_header = _class_table(cells, i, labels_run)
+            if block is not None:
+                for lone in labels_run[: -n_header - 1]:
+                    out.lines.append(_row_line(lone, []))
+                out.class_blocks.append(block)
+                labels_run = []
+                i = used
+                continue
+            i += 1
+            continue
+        # value cells: they belong to the last label cell; earlier label cells stand alone
+        values = []
+        while i < len(cells) and cells[i].value:
+            values.append(cells[i])
+            i += 1
+        for lone in labels_run[:-1]:
+            out.lines.append(_row_line(lone, []))
+        out.lines.append(_row_line(labels_run[-1] if labels_run else None, values))
+        labels_run = []
+    for lone in labels_run:
+        out.lines.append(_row_line(lone, []))
+    return out
+
+
+def _class_table(cells: list[Cell], first: int, run: list[Cell]) -> tuple[ClassBlock | None, int, int]:
+    """A class table whose header cells end ``run[:-1]`` and whose first class label is
+    ``cells[first]`` (== ``run[-1]``): the block, the index after its last row, and the
+    number of header cells."""
+    if not _class_label(cells[first]):
+        return None, first, 0
+    normalised = [_norm_header(c.text) for c in run[:-1]]
+    for _name, section, header, columns in _templates():
+        n = len(header)
+        if normalised[-n:] != header:
+            continue
+        k = len(columns) - 1
+        rows: list[ClassRow] = []
+        j = first
+        while j < len(cells) and _class_label(cells[j]):
+            vals = cells[j + 1: j + 1 + k]
+            if len(vals) < k or not all(x.value and len(x.tokens) == 1 for x in vals):
+                break  # a row cut short (or not a row of this table) ends the table
+            label = cells[j]
+            rows.append(ClassRow(label.text, label.line, [x.tokens[0] for x in vals],
+                                 (label.start, label.start + len(label.text))))
+            j += 1 + k
+        if not rows:
+            continue
+        v = vocabulary()
+        cols = []
+        for field_name in columns[1:]:
+            entry = next((e for e in (v.lookup(w, section, ("classes",)) for w in _WORDS.get(field_name, ())) if e), None)
+            type_ = entry.type if entry else ("text" if field_name in ("cusip", "description") else "rate" if field_name.endswith("_rate") else "money")
+            cols.append(ClassColumn(field_name, field_name, type_, (0, 0)))
+        block = ClassBlock(section, cols, [c.line for c in run[-n - 1: -1]])
+        block.rows = rows
+        return block, j, n
+    return None, first, 0
+
+
+_WORDS = {"interest_rate": ("rate",), "cusip": ("cusip",)}
