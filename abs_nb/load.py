@@ -23,6 +23,7 @@ from abs_nb.parse.engine import walk
 from abs_nb.parse.layouts import detect_layout
 from abs_nb.parse.meta import extract
 from abs_nb.sources import SourceText, read_source, read_text
+from abs_nb.sources.html_exhibit import html_to_text
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
 
 
@@ -68,6 +69,10 @@ def _looks_like_a_report(text: str, meta: dict[str, Any]) -> bool:
 def parse_source(src: SourceText) -> Filing:
     """Parse an already-read :class:`~abs_nb.sources.SourceText`."""
     text = src.text
+    if src.meta.get("document_format") == "html":
+        # an HTML exhibit is read as its table rows (one line each); that rendering is the
+        # report text every line number refers to
+        text = html_to_text(text)
     w = walk(text)
     ct = classes_mod.build(w.class_blocks)
     parsed = assemble(w, ct, _line_starts(text))

@@ -31,7 +31,7 @@ COLLATERAL_COLUMNS = [
     "realized_losses", "ending_balance", "ending_count", "scheduled_interest_net",
     "servicing_fee", "wac", "net_wac", "wam",
 ]
-INT_COLUMNS = {"ending_count", "wam"}
+INT_COLUMNS = {"ending_count", "beginning_count", "wam"}
 CHECK_COLUMNS = ["check", "subject", "expected", "actual", "difference", "status", "detail", "lines"]
 
 

@@ -29,6 +29,7 @@ def run(p: Parsed, report_end: int | None) -> tuple[list[CheckRow], dict[str, di
     pool.deal_agrees_with_pool(cx)
     overcollateralization.oc_amount(cx)
     overcollateralization.oc_deficiency_and_increase(cx)
+    overcollateralization.oc_roll_forward(cx)
     overcollateralization.certificate_principal(cx)
     overcollateralization.credit_enhancement(cx)
     completeness.sections(cx, report_end)

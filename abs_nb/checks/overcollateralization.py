@@ -64,11 +64,25 @@ def oc_deficiency_and_increase(cx: Context) -> None:
                "min(O/C deficiency, net monthly excess cash flow)", cx.lines(*keys))
 
 
+def oc_roll_forward(cx: Context) -> None:
+    """O/C at the end = O/C at the start + O/C increase - O/C release (where all are printed)."""
+    beg, inc, rel, end = (cx.get("deal", "deal", k) for k in ("oc_beginning", "oc_increase", "oc_release", "oc_amount"))
+    if not known(beg, inc, end):
+        return
+    keys = [("deal", "deal", k) for k in ("oc_beginning", "oc_increase", "oc_release", "oc_amount")]
+    cx.add("oc_roll_forward", "deal oc_amount", beg + inc - (rel if known(rel) else 0.0), end, cx.tol(keys),
+           "O/C beginning + O/C increase - O/C release", cx.lines(*keys))
+
+
 def certificate_principal(cx: Context) -> None:
     if "Total" not in cx.p.collateral:
         return
     certs = _certificates(cx)
     prins = [cx.get("classes", lab, "principal") for lab in certs]
+    paid = cx.get("deal", "deal", "principal_paid")
+    if not certs and known(paid):
+        # a statement without a class table prints the principal paid to the securities
+        certs, prins = ["(principal paid)"], [paid]
     pool = cx.get("collateral", "Total", "total_principal")
     losses = cx.get("collateral", "Total", "realized_losses")
     inc, rel = cx.get("deal", "deal", "oc_increase"), cx.get("deal", "deal", "oc_release")
@@ -76,7 +90,8 @@ def certificate_principal(cx: Context) -> None:
         return
     expected = pool + (losses if known(losses) else 0.0) + inc - (rel if known(rel) else 0.0)
     keys = [("collateral", "Total", "total_principal"), ("collateral", "Total", "realized_losses"),
-            ("deal", "deal", "oc_increase"), ("deal", "deal", "oc_release")] + [("classes", lab, "principal") for lab in certs]
+            ("deal", "deal", "oc_increase"), ("deal", "deal", "oc_release"), ("deal", "deal", "principal_paid")]
+    keys += [("classes", lab, "principal") for lab in certs]
     cx.add("certificate_principal", "classes principal", expected, sum(prins), cx.tol(keys),
            "pool principal + realized losses + O/C increase - O/C release", cx.lines(*keys))
 

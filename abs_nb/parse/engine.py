@@ -23,7 +23,7 @@ from abs_nb.parse.tokens import Line, Token, tokenize
 from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
 MEASURES = ("measure",)
-ROW_TARGETS = ("collateral", "deal", "class_line", "group")
+ROW_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell")
 
 
 @dataclass
@@ -360,6 +360,10 @@ class _Walker:
             entry = Entry(self.section, "", "collateral", self.unlabeled, "money", {})
         if entry is None:
             self.unmapped(ln, "label not in the vocabulary" if label else "no label")
+            return
+        if entry.target == "delinquency_cell" and len(ln.values) == 1:
+            status, measure = entry.field.split("|")
+            self.add(ln, ln.values[0], "delinquency", f"Total\x1f{status}", measure, entry.type)
             return
         if entry.target == "group":
             if self.pending and len(ln.values) == 1:
