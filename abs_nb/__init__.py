@@ -19,6 +19,7 @@ from abs_nb.errors import (
 )
 from abs_nb.load import load, load_text
 from abs_nb.model import Filing, Meta
+from abs_nb.scan import scan
 
 __version__ = "0.1.0"
 
@@ -41,6 +42,7 @@ __all__ = [
     "Meta",
     "load",
     "load_text",
+    "scan",
     "AbsNbError",
     "BinaryInput",
     "EmptyInput",

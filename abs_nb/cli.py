@@ -27,11 +27,17 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("file")
     e.add_argument("--to", required=True, help="output path; the suffix picks the format")
     e.add_argument("--table", choices=TABLES, help="one table in its own shape (default: every value, long)")
+    sc = sub.add_parser("scan", help="one line per file in a folder: what was understood")
+    sc.add_argument("folder")
+    sc.add_argument("--glob", help="only files matching this pattern, e.g. '*.txt'")
+    sc.add_argument("--to", help="also write the table (.csv, .parquet or .json)")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "scan":
+        return _scan(args)
     status = 0
     files = [args.file] if args.command == "export" else args.files
     for i, name in enumerate(files):
@@ -41,6 +47,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"abs-nb: {err}", file=sys.stderr)
             status = 2
     return status
+
+
+def _scan(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from abs_nb.scan import scan
+
+    try:
+        table = scan(args.folder, args.glob)
+    except AbsNbError as err:
+        print(f"abs-nb: {err}", file=sys.stderr)
+        return 2
+    with pd.option_context("display.max_rows", None, "display.width", 250, "display.max_colwidth", 60):
+        print(table.drop(columns=["error"]).to_string(index=False))
+    errors = table[table["status"] == "error"]
+    for rec in errors.itertuples(index=False):
+        print(f"error: {rec.file}: {rec.error}")
+    print(f"{len(table)} files: " + ", ".join(f"{n} {s}" for s, n in table["status"].value_counts().items()))
+    if args.to:
+        suffix = args.to.rsplit(".", 1)[-1].lower()
+        {"csv": table.to_csv, "parquet": table.to_parquet, "json": table.to_json}[suffix](args.to, index=False)
+    return 0
 
 
 def _one(args: argparse.Namespace, name: str, i: int) -> int:

@@ -1,0 +1,76 @@
+"""What did the library understand in a folder of downloaded filings? One row per file.
+
+>>> import abs_nb
+>>> table = abs_nb.scan("sample_filings")
+>>> table[["file", "status", "classes", "groups"]].to_string(index=False).splitlines()[1].split()
+['000_2d551bf597d89db6.txt', 'checks-failed', '13', '3']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from abs_nb.errors import AbsNbError
+from abs_nb.load import load
+
+COLUMNS = [
+    "file", "status", "layout", "series", "distribution_date", "classes", "groups",
+    "delinquency_rows", "deal_fields", "checks_pass", "checks_repaired", "checks_warn",
+    "checks_fail", "unmapped", "error",
+]
+_SUFFIXES = {".txt", ".htm", ".html", ".nc", ".sgml"}
+
+
+def _files(folder: Path, pattern: str | None) -> Iterable[Path]:
+    if folder.is_file():
+        return [folder]
+    found = folder.rglob(pattern) if pattern else (p for p in folder.rglob("*") if p.suffix.lower() in _SUFFIXES)
+    return sorted(p for p in found if p.is_file())
+
+
+def scan(folder: str | Path, pattern: str | None = None) -> pd.DataFrame:
+    """One row per file under ``folder`` (``pattern`` is a glob such as ``"*.txt"``).
+
+    ``status`` is ``ok`` (every check passes or is repaired), ``warnings``, ``checks-failed``,
+    ``partial`` (metadata read, no table understood) or ``error`` (an :class:`AbsNbError`,
+    whose message is in ``error``). Nothing is skipped silently.
+    """
+    folder = Path(folder)
+    if not folder.exists():
+        from abs_nb.errors import InputError
+
+        raise InputError("a folder or file to scan", "nothing at that path", source=str(folder))
+    rows = []
+    for path in _files(folder, pattern):
+        name = str(path.relative_to(folder)) if folder.is_dir() else path.name
+        try:
+            f = load(path)
+        except AbsNbError as err:
+            rows.append({"file": name, "status": "error", "error": f"{type(err).__name__}: {err}"})
+            continue
+        counts = {s: 0 for s in ("pass", "repaired", "warn", "fail")}
+        for r in f.check_rows:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        p = f.parsed
+        if p.empty:
+            status = "partial"
+        elif counts["fail"]:
+            status = "checks-failed"
+        elif counts["warn"]:
+            status = "warnings"
+        else:
+            status = "ok"
+        rows.append({
+            "file": name, "status": status, "layout": f.meta.get("layout"), "series": f.meta.get("series"),
+            "distribution_date": f.meta.get("distribution_date"), "classes": len(p.classes),
+            "groups": len(p.collateral), "delinquency_rows": len(p.delinquency), "deal_fields": len(p.deal),
+            "checks_pass": counts["pass"], "checks_repaired": counts["repaired"], "checks_warn": counts["warn"],
+            "checks_fail": counts["fail"], "unmapped": len(p.unmapped), "error": None,
+        })
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    for c in COLUMNS[5:14]:
+        out[c] = out[c].astype("Int64")
+    return out
