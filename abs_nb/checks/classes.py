@@ -14,6 +14,7 @@ from abs_nb.checks._core import Context, known
 from abs_nb.parse.classes import PER_1000_OF, CheckRow
 
 _OPTIONAL_NAMES = {"P", "X", "R", "C", "CE", "OC"}
+MAX_OPTIONAL = 10  # 2**10 subsets at most per Total column
 
 
 def _optional(label: str, notional: bool) -> bool:
@@ -89,6 +90,11 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
         optional = [lab for lab in present if lab not in core and values[lab] != 0]
         zeros = [lab for lab in present if lab not in core and values[lab] == 0]
         tol_total = cx.half_unit("totals", "Total", col)
+        if len(optional) > MAX_OPTIONAL:
+            cx.rows.append(CheckRow("total_row", col, total, total, "warn",
+                                    f"not checked: {len(optional)} classes might or might not count in this "
+                                    "Total, too many to try every combination", cx.lines(("totals", "Total", col))))
+            continue
         found = best = None
         for k in range(len(optional) + 1):
             for excluded in itertools.combinations(optional, k):

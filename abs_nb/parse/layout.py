@@ -20,6 +20,7 @@ from abs_nb.parse.tokens import Line, Token, group_tokens
 from abs_nb.parse.vocabulary import normalise
 
 Span = tuple[int, int]
+MAX_ALIGN_CELLS = 200_000  # values x columns the placement search will consider
 
 
 def segments(line: Line) -> list[tuple[str, int, int]]:
@@ -92,6 +93,8 @@ def assign(values: Sequence[Span], columns: Sequence[Span]) -> list[int] | None:
         return None
     if n == m:
         return list(range(n))
+    if n * m > MAX_ALIGN_CELLS:
+        return None  # no real table is this wide: refuse rather than spend quadratic time
     inf = float("inf")
     # best[i][j]: cost of placing the first i values in the first j columns
     best = [[inf] * (m + 1) for _ in range(n + 1)]
