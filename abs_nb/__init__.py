@@ -20,6 +20,7 @@ from abs_nb.errors import (
 from abs_nb.load import load, load_text
 from abs_nb.model import Filing, Meta
 from abs_nb.scan import scan
+from abs_nb.corpus import Corpus, load_many, open_duckdb
 
 __version__ = "0.1.0"
 
@@ -42,6 +43,9 @@ __all__ = [
     "Meta",
     "load",
     "load_text",
+    "load_many",
+    "open_duckdb",
+    "Corpus",
     "scan",
     "AbsNbError",
     "BinaryInput",

@@ -160,7 +160,7 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
     if w.cut_line is not None:
         ln = w.cut_line
         p.problems.append(CheckRow("truncated", f"line {ln.no}", math.nan, math.nan, "warn",
-                                   f"the text ends in the middle of line {ln.no}; its figures may be cut short "
+                                   w.cut_reason.format(line=ln.no) + "; its figures may be cut short "
                                    f"and are not read: {ln.raw.strip()[:120]!r}", [ln.no]))
     for u in w.unmapped:
         p.unmapped.append((u.line, u.label, u.values, u.reason))

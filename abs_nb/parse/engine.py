@@ -116,6 +116,7 @@ class Walk:
     sections: list[tuple[int, str]] = field(default_factory=list)
     servicer_groups: list[str] = field(default_factory=list)
     cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
+    cut_reason: str = "the text ends in the middle of line {line}"
 
 
 class _Walker:
@@ -448,6 +449,7 @@ class _Walker:
                     start = k + 1
                     break
         self.w.report_start = start + 1 if start else 1
+        last_text = max((k for k, x in enumerate(lines) if not x.blank), default=-1)
         i = start
         while i < len(lines):
             ln = lines[i]
@@ -455,6 +457,8 @@ class _Walker:
                 break
             if ln.blank:
                 if self.layout and self.layout.kind in ("class", "delinquency"):
+                    if i > last_text:
+                        self._drop_cut_final_row()
                     self.close_layout()
                 self.pending = None
                 self.prev = None
@@ -470,9 +474,26 @@ class _Walker:
             self.data_row(ln)
             self.prev = ln
             i += 1
+        self._drop_cut_final_row()
         self.close_layout()
         self.w.class_blocks[:0] = self.cell_blocks
         return self.w
+
+    def _drop_cut_final_row(self) -> None:
+        """A report that stops inside a class table (no closing section) and whose very last
+        line is a row shorter than the table's full rows was cut there: that row is not
+        read, never completed."""
+        lay = self.layout
+        if self.w.report_end is not None or not lay or lay.kind != "class" or not lay.block.raw_rows:
+            return
+        label, ln, toks, _ = lay.block.raw_rows[-1]
+        last = max((x.no for x in self.w.lines if not x.blank), default=0)  # 1-based
+        widest = max(len(t) for _, _, t, _ in lay.block.raw_rows)
+        if ln.no == last and len(toks) < widest and self.w.cut_line is None:
+            lay.block.raw_rows.pop()
+            self.w.cut_line = ln
+            self.w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
+                                 "is shorter than the table's rows")
 
 
 def _absorb_number(ln: Line) -> Line | None:

@@ -1,0 +1,7 @@
+"""Across deals and months: load many filings, stack their tables, check month over month,
+store them in Parquet or DuckDB."""
+
+from abs_nb.corpus.corpus import Corpus, load_many
+from abs_nb.corpus.storage import open_duckdb
+
+__all__ = ["Corpus", "load_many", "open_duckdb"]

@@ -1,0 +1,157 @@
+"""Many filings at once: ``load_many`` -> :class:`Corpus` with tidy long tables.
+
+>>> import abs_nb
+>>> c = abs_nb.load_many("sample_filings/*.txt", progress=False, workers=1)
+>>> len(c), len(c.errors)
+(3, 0)
+>>> sorted(c.classes["series"].unique())
+['2002-HE1', '2003-HE2', '2003-HE4']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from abs_nb.corpus import engines, monthly, storage
+from abs_nb.corpus import tables as stack
+from abs_nb.errors import AbsNbError, InputError
+from abs_nb.model import Filing
+
+
+class Corpus:
+    """Filings loaded together; failures are kept in :attr:`errors`, never dropped."""
+
+    def __init__(self, filings: list[Filing], errors: list[tuple[str, AbsNbError]],
+                 duplicates: list[tuple[str, str]] | None = None) -> None:
+        self.filings = filings
+        self._errors = errors
+        self._duplicates = duplicates or []
+
+    def __len__(self) -> int:
+        return len(self.filings)
+
+    def __iter__(self) -> Iterator[Filing]:
+        return iter(self.filings)
+
+    def __getitem__(self, i: int) -> Filing:
+        return self.filings[i]
+
+    def __repr__(self) -> str:
+        return f"<Corpus: {len(self)} filings, {len(self._errors)} errors, {len(self._duplicates)} duplicates>"
+
+    @property
+    def errors(self) -> pd.DataFrame:
+        """Files that could not be read: source, error type, message and the error itself."""
+        return pd.DataFrame(
+            [{"source": s, "error_type": type(e).__name__, "message": str(e), "error": e} for s, e in self._errors],
+            columns=["source", "error_type", "message", "error"],
+        )
+
+    @property
+    def duplicates(self) -> pd.DataFrame:
+        """Files skipped because an identical file (same sha256) was already loaded."""
+        return pd.DataFrame(self._duplicates, columns=["source", "same_as"])
+
+    @cached_property
+    def filings_table(self) -> pd.DataFrame:
+        rows = []
+        for f in self.filings:
+            m = f.meta
+            rows.append({k: m.get(k) for k in stack.KEYS} | {
+                "layout": m.get("layout"), "form": m.get("form"), "accession": m.get("accession"),
+                "cik": m.get("cik"), "checks": f.check_summary()})
+        return pd.DataFrame(rows, columns=stack.KEYS + ["layout", "form", "accession", "cik", "checks"])
+
+    @cached_property
+    def classes(self) -> pd.DataFrame:
+        return stack.classes(self.filings)
+
+    @cached_property
+    def collateral(self) -> pd.DataFrame:
+        return stack.collateral(self.filings)
+
+    @cached_property
+    def delinquency(self) -> pd.DataFrame:
+        return stack.delinquency(self.filings)
+
+    @cached_property
+    def deal(self) -> pd.DataFrame:
+        return stack.deal(self.filings)
+
+    @cached_property
+    def metrics(self) -> pd.DataFrame:
+        return stack.metrics(self.filings)
+
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        """Every filing's checks plus the month-over-month checks across filings."""
+        per_filing = stack.checks(self.filings)
+        across = pd.DataFrame(monthly.checks(self.filings))
+        if not len(across):
+            return per_filing
+        return pd.concat([per_filing, across], ignore_index=True, sort=False)
+
+    def to_parquet(self, folder: str | Path) -> Path:
+        """One Parquet file per table (``classes.parquet``, ...) in ``folder``."""
+        return storage.to_parquet(self, folder)
+
+    def to_duckdb(self, path: str | Path) -> int:
+        """Write or append to a DuckDB database file; returns how many filings were added."""
+        return storage.to_duckdb(self, path)
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled:
+        return lambda n: None, lambda: None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return lambda n: None, lambda: None
+    bar = tqdm(total=total, unit="filing", desc="abs_nb")
+    return bar.update, bar.close
+
+
+def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = None,
+              engine: str = "processes") -> Corpus:
+    """Load many filings in parallel (all cores by default) into a :class:`Corpus`.
+
+    ``paths_or_glob``: a glob (``"filings/**/*.txt"``), a folder, a path, or a list of them.
+    ``engine``: ``"processes"`` (a process pool), ``"dask"`` (tasks on the current
+    ``dask.distributed`` client) or ``"serial"``. Identical files (same sha256) are loaded
+    once; files that fail are listed in ``corpus.errors``.
+    """
+    paths = engines.expand(paths_or_glob)
+    if not paths:
+        raise InputError("files to load", f"nothing matches {paths_or_glob!r}")
+    tick, close = _progress(len(paths), progress)
+    try:
+        if engine == "processes":
+            results = list(engines.run_processes(paths, workers, tick))
+        elif engine == "dask":
+            results = list(engines.run_dask(paths, tick))
+        elif engine == "serial":
+            results = list(engines.run_serial(paths, tick))
+        else:
+            raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
+    finally:
+        close()
+    filings: list[Filing] = []
+    errors: list[tuple[str, AbsNbError]] = []
+    seen: dict[str, str] = {}
+    duplicates: list[tuple[str, str]] = []
+    for path, result in results:
+        if isinstance(result, AbsNbError):
+            errors.append((path, result))
+            continue
+        sha = result.meta.get("sha256")
+        if sha in seen:
+            duplicates.append((path, seen[sha]))
+            continue
+        seen[sha] = path
+        filings.append(result)
+    return Corpus(filings, errors, duplicates)

@@ -1,0 +1,95 @@
+"""Ways to run many ``load`` calls: in this process, in a process pool, or on Dask.
+
+Each returns, in input order, one ``(path, Filing | AbsNbError)`` per path. Any exception a
+worker raises that is not an :class:`AbsNbError` is turned into one (``ParseError``), so a
+single bad file never stops a corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from abs_nb.errors import AbsNbError, InputError, ParseError
+from abs_nb.load import load
+from abs_nb.model import Filing
+
+Result = tuple[str, "Filing | AbsNbError"]
+
+
+def load_one(path: str) -> Result:
+    """``load(path)``, never raising: the error is returned instead."""
+    try:
+        return path, load(path)
+    except AbsNbError as err:
+        return path, err
+    except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
+        return path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
+                                source=path, hint="please report this file")
+
+
+def load_chunk(paths: Sequence[str]) -> list[Result]:
+    return [load_one(p) for p in paths]
+
+
+def _chunks(paths: Sequence[str], size: int) -> list[list[str]]:
+    return [list(paths[i: i + size]) for i in range(0, len(paths), size)]
+
+
+def run_serial(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
+    for p in paths:
+        yield load_one(p)
+        tick(1)
+
+
+def run_processes(paths: Sequence[str], workers: int | None, tick: Callable[[int], None]) -> Iterator[Result]:
+    """A process pool on this machine's cores; files go in chunks to keep overhead low."""
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(paths) < 4:
+        yield from run_serial(paths, tick)
+        return
+    size = max(1, min(64, len(paths) // (workers * 8) or 1))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for chunk in pool.map(load_chunk, _chunks(paths, size)):
+            yield from chunk
+            tick(len(chunk))
+
+
+def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
+    """The same parse as tasks on the current ``dask.distributed`` client."""
+    try:
+        from dask.distributed import as_completed, get_client
+    except ImportError as err:
+        raise InputError("dask.distributed installed (pip install 'abs_nb[dask]')", "no dask") from err
+    try:
+        client = get_client()
+    except ValueError as err:
+        raise InputError("a running dask.distributed Client (e.g. Client(LocalCluster()))", "no client") from err
+    chunks = _chunks(paths, max(1, min(64, len(paths) // 32 or 1)))
+    futures = client.map(load_chunk, chunks, pure=False)
+    order = {f.key: i for i, f in enumerate(futures)}
+    done: dict[int, list[Result]] = {}
+    for fut in as_completed(futures):
+        done[order[fut.key]] = fut.result()
+        tick(len(done[order[fut.key]]))
+    for i in range(len(chunks)):
+        yield from done[i]
+
+
+def expand(paths_or_glob: object) -> list[str]:
+    """A glob string, a folder, a path, or an iterable of them -> sorted file paths."""
+    import glob
+
+    items = [paths_or_glob] if isinstance(paths_or_glob, (str, os.PathLike)) else list(paths_or_glob)  # type: ignore[arg-type]
+    out: list[str] = []
+    for item in items:
+        s = str(item)
+        if any(ch in s for ch in "*?["):
+            out.extend(sorted(glob.glob(s, recursive=True)))
+        elif Path(s).is_dir():
+            out.extend(sorted(str(p) for p in Path(s).rglob("*") if p.is_file() and not p.name.startswith(".")))
+        else:
+            out.append(s)
+    return out

@@ -1,0 +1,112 @@
+"""A corpus on disk: Parquet files (one per table) and a DuckDB database.
+
+>>> import abs_nb, tempfile, pathlib
+>>> c = abs_nb.load_many("sample_filings/*.txt", progress=False, workers=1)
+>>> db = pathlib.Path(tempfile.mkdtemp()) / "abs.duckdb"
+>>> c.to_duckdb(db)
+3
+>>> con = abs_nb.open_duckdb(db)
+>>> con.execute("select count(*) from classes where series = '2003-HE4'").fetchone()[0]
+16
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from abs_nb.errors import InputError
+
+if TYPE_CHECKING:
+    from abs_nb.corpus.corpus import Corpus
+
+TABLES = ("filings", "classes", "collateral", "delinquency", "deal", "checks", "metrics")
+
+
+def _storable(df: pd.DataFrame) -> pd.DataFrame:
+    """Columns Parquet and DuckDB can hold: lists as JSON text, other objects as text."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            sample = out[col].dropna()
+            if len(sample) and isinstance(sample.iloc[0], list):
+                out[col] = out[col].map(lambda v: json.dumps(v) if isinstance(v, list) else v)
+            elif len(sample) and not all(isinstance(v, str) for v in sample) and col != "distribution_date":
+                out[col] = out[col].map(lambda v: None if v is None or (isinstance(v, float) and v != v) else str(v))
+    if "distribution_date" in out.columns:
+        out["distribution_date"] = pd.to_datetime(out["distribution_date"]).dt.date
+    return out
+
+
+def frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """The tables to store, by name (``filings`` is one row per filing)."""
+    return {name: _storable(corpus.filings_table if name == "filings" else getattr(corpus, name)) for name in TABLES}
+
+
+def to_parquet(corpus: Corpus, folder: str | Path) -> Path:
+    """One Parquet file per table in ``folder`` (created if needed)."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as err:  # pragma: no cover - depends on the install
+        raise InputError("pyarrow installed (pip install 'abs_nb[parquet]')", "no pyarrow") from err
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, df in frames(corpus).items():
+        df.to_parquet(folder / f"{name}.parquet", index=False)
+    return folder
+
+
+def _duckdb() -> Any:
+    try:
+        import duckdb
+    except ImportError as err:  # pragma: no cover - depends on the install
+        raise InputError("duckdb installed (pip install 'abs_nb[duckdb]')", "no duckdb") from err
+    return duckdb
+
+
+def open_duckdb(path: str | Path, read_only: bool = False) -> Any:
+    """A connection to the DuckDB database at ``path``."""
+    return _duckdb().connect(str(path), read_only=read_only)
+
+
+def to_duckdb(corpus: Corpus, path: str | Path) -> int:
+    """Write (or append) the corpus to a DuckDB file; filings already there (same sha256)
+    are not added again. Returns the number of filings added."""
+    con = open_duckdb(path)
+    try:
+        existing: set[str] = set()
+        if con.execute("select count(*) from information_schema.tables where table_name = 'filings'").fetchone()[0]:
+            existing = {r[0] for r in con.execute("select sha256 from filings").fetchall()}
+        added = 0
+        for name, df in frames(corpus).items():
+            new = df[~df["sha256"].isin(existing)] if "sha256" in df.columns else df
+            if name == "filings":
+                added = len(new)
+            if not len(new):
+                if not _has_table(con, name) and len(df.columns):
+                    con.register("_empty", df.head(0))
+                    con.execute(f'create table "{name}" as select * from _empty')
+                    con.unregister("_empty")
+                continue
+            con.register("_new", new)
+            if not _has_table(con, name):
+                con.execute(f'create table "{name}" as select * from _new')
+            else:
+                have = {r[0] for r in con.execute(
+                    "select column_name from information_schema.columns where table_name = ?", [name]).fetchall()}
+                types = dict(con.execute("describe _new").fetchall()[i][:2] for i in range(len(new.columns)))
+                for col in new.columns:
+                    if col not in have:
+                        con.execute(f'alter table "{name}" add column "{col}" {types[col]}')
+                con.execute(f'insert into "{name}" by name select * from _new')
+            con.unregister("_new")
+        return added
+    finally:
+        con.close()
+
+
+def _has_table(con: Any, name: str) -> bool:
+    return bool(con.execute("select count(*) from information_schema.tables where table_name = ?", [name]).fetchone()[0])

@@ -1,0 +1,74 @@
+"""Per-filing tables stacked into tidy long tables with key columns.
+
+Every table starts with the keys ``trust``, ``series``, ``distribution_date``, ``source`` (and
+``sha256``), then the per-filing columns of the data contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from abs_nb.model import Filing
+
+KEYS = ["trust", "series", "distribution_date", "source", "sha256"]
+
+
+def _keys(f: Filing) -> dict[str, object]:
+    m = f.meta
+    return {"trust": m.get("trust"), "series": m.get("series"), "distribution_date": m.get("distribution_date"),
+            "source": m.get("source"), "sha256": m.get("sha256")}
+
+
+def _stack(filings: Sequence[Filing], frame_of, index_name: str | None) -> pd.DataFrame:
+    parts = []
+    for f in filings:
+        df = frame_of(f)
+        if index_name is not None:
+            df = df.reset_index()
+        if not len(df):
+            continue
+        keys = pd.DataFrame([_keys(f)] * len(df))
+        parts.append(pd.concat([keys, df.reset_index(drop=True)], axis=1))
+    if not parts:
+        return pd.DataFrame(columns=KEYS + ([index_name] if index_name else []))
+    out = pd.concat(parts, ignore_index=True, sort=False)
+    return out
+
+
+def classes(filings: Sequence[Filing]) -> pd.DataFrame:
+    return _stack(filings, lambda f: f.classes, "class")
+
+
+def collateral(filings: Sequence[Filing]) -> pd.DataFrame:
+    return _stack(filings, lambda f: f.collateral, "group")
+
+
+def delinquency(filings: Sequence[Filing]) -> pd.DataFrame:
+    return _stack(filings, lambda f: f.delinquency, None)
+
+
+def metrics(filings: Sequence[Filing]) -> pd.DataFrame:
+    return _stack(filings, lambda f: f.metrics_by_group, "group")
+
+
+def checks(filings: Sequence[Filing]) -> pd.DataFrame:
+    return _stack(filings, lambda f: f.checks, None)
+
+
+def deal(filings: Sequence[Filing]) -> pd.DataFrame:
+    """One row per filing, one column per deal field any filing prints."""
+    rows = [{**_keys(f), **dict(f.parsed.deal)} for f in filings]
+    out = pd.DataFrame(rows)
+    if not len(out):
+        return pd.DataFrame(columns=KEYS)
+    for col in out.columns[len(KEYS):]:
+        values = out[col].dropna()
+        if len(values) and all(isinstance(v, bool) for v in values):
+            out[col] = out[col].astype("boolean")
+        elif len(values) and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            out[col] = out[col].astype("Int64")
+        else:
+            out[col] = pd.to_numeric(out[col], errors="coerce")
+    return out
