@@ -6,7 +6,7 @@
 >>> c.to_duckdb(db)
 3
 >>> con = abs_nb.open_duckdb(db)
->>> con.execute("select count(*) from classes where series = '2003-HE4'").fetchone()[0]
+>>> con.execute("select count(*) from classes where series = '2003-HE4'").fetchall()[0][0]
 16
 """
 
@@ -78,7 +78,7 @@ def to_duckdb(corpus: Corpus, path: str | Path) -> int:
     con = open_duckdb(path)
     try:
         existing: set[str] = set()
-        if con.execute("select count(*) from information_schema.tables where table_name = 'filings'").fetchone()[0]:
+        if _has_table(con, "filings"):
             existing = {r[0] for r in con.execute("select sha256 from filings").fetchall()}
         added = 0
         for name, df in frames(corpus).items():
@@ -97,7 +97,7 @@ def to_duckdb(corpus: Corpus, path: str | Path) -> int:
             else:
                 have = {r[0] for r in con.execute(
                     "select column_name from information_schema.columns where table_name = ?", [name]).fetchall()}
-                types = dict(con.execute("describe _new").fetchall()[i][:2] for i in range(len(new.columns)))
+                types = {row[0]: row[1] for row in con.execute("describe _new").fetchall()}
                 for col in new.columns:
                     if col not in have:
                         con.execute(f'alter table "{name}" add column "{col}" {types[col]}')
@@ -109,4 +109,5 @@ def to_duckdb(corpus: Corpus, path: str | Path) -> int:
 
 
 def _has_table(con: Any, name: str) -> bool:
-    return bool(con.execute("select count(*) from information_schema.tables where table_name = ?", [name]).fetchone()[0])
+    # fetchall: DuckDB refuses new work while a result is only partly fetched
+    return bool(con.execute("select count(*) from information_schema.tables where table_name = ?", [name]).fetchall()[0][0])

@@ -1,0 +1,110 @@
+"""load_many and Corpus on real files: seeds and the corpus documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import abs_nb
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "sample_filings"
+CORPUS = ROOT.parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def seeds_corpus():
+    return abs_nb.load_many(str(SEEDS / "*.txt"), progress=False)
+
+
+def test_len_iter_getitem(seeds_corpus):
+    c = seeds_corpus
+    assert len(c) == 3 and len(list(c)) == 3
+    assert {f.meta["series"] for f in c} == {"2003-HE2", "2003-HE4", "2002-HE1"}
+    assert isinstance(c[0], abs_nb.Filing)
+    assert len(c.errors) == 0
+
+
+def test_long_tables_have_keys_and_contract_columns(seeds_corpus):
+    c = seeds_corpus
+    for table in (c.classes, c.collateral, c.delinquency, c.metrics, c.checks, c.deal):
+        assert {"trust", "series", "distribution_date", "source"} <= set(table.columns)
+    cl = c.classes
+    row = cl[(cl["series"] == "2003-HE4") & (cl["class"] == "M5-B")]
+    assert row["original_balance"].item() == 7_700_000.0  # "M5-B  7,700,000" in 001
+    assert row["distribution_date"].item() == dt.date(2003, 11, 17)
+    coll = c.collateral
+    assert coll[(coll["series"] == "2002-HE1") & (coll["group"] == "Total")]["ending_balance"].item() == 798796001.41
+    dq = c.delinquency
+    fb = dq[(dq["series"] == "2002-HE1") & (dq["group"] == "Fairbanks") & (dq["status"] == "foreclosure")]
+    assert fb["count"].item() == 265 and fb["balance"].item() == 40832990.39
+    deal = c.deal.set_index("series")
+    assert deal.loc["2003-HE2", "oc_target"] == 14344337.0
+    assert deal.loc["2002-HE1", "trigger_event"] == False  # noqa: E712 - a boolean column
+    assert len(c.deal) == 3
+
+
+def test_failures_are_listed_not_dropped(tmp_path):
+    shutil.copy(SEEDS / "000_2d551bf597d89db6.txt", tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "c.txt").write_text("")
+    c = abs_nb.load_many(tmp_path, progress=False, workers=2)
+    assert len(c) == 1
+    errors = c.errors.set_index("source")
+    assert set(errors["error_type"]) == {"BinaryInput", "EmptyInput"}
+    assert all(isinstance(e, abs_nb.AbsNbError) for e in errors["error"])
+
+
+def test_duplicates_load_once(tmp_path):
+    for name in ("x.txt", "y.txt"):
+        shutil.copy(SEEDS / "001_21e012ce03d1908d.txt", tmp_path / name)
+    c = abs_nb.load_many([tmp_path / "x.txt", tmp_path / "y.txt"], progress=False)
+    assert len(c) == 1
+    assert c.duplicates["source"].tolist() == [str(tmp_path / "y.txt")]
+
+
+def test_nothing_matches_is_a_clear_error(tmp_path):
+    with pytest.raises(abs_nb.InputError, match="nothing matches"):
+        abs_nb.load_many(str(tmp_path / "*.txt"), progress=False)
+
+
+@needs_corpus
+def test_month_over_month_on_a_real_series():
+    # 2004-HE4: Jul, Aug, Sep 2004 (010-012). INDEX.tsv: A-1 Aug ending 184,815,500.23 but Sep
+    # beginning 184,815,639.49 (a real inconsistency of $139.26)
+    c = abs_nb.load_many(sorted(CORPUS.glob("01[012]_absc-2004he4-*.txt")), progress=False)
+    mom = c.checks[c.checks["check"] == "month_over_month"]
+    a1 = mom[(mom["subject"] == "class A-1 balance") & (mom["distribution_date"] == dt.date(2004, 9, 27))]
+    assert len(a1) == 1
+    assert a1["status"].item() == "fail"
+    assert a1["expected"].item() == 184815500.23 and a1["actual"].item() == 184815639.49
+    assert a1["source"].item().endswith("012_absc-2004he4-2004-09-usbank-html.txt")
+    assert a1["previous_source"].item().endswith("011_absc-2004he4-2004-08-usbank-html.txt")
+    # M-1 is not paying principal yet: the balance carries over exactly
+    m1 = mom[(mom["subject"] == "class M-1 balance") & (mom["distribution_date"] == dt.date(2004, 9, 27))]
+    assert m1["status"].item() == "pass"
+
+
+@needs_corpus
+def test_a_missing_month_is_reported():
+    # 2005-HE2 has May (002) and July (003) but no June in the corpus
+    c = abs_nb.load_many([CORPUS / "002_absc-2005he2-2005-05-usbank-html.txt",
+                          CORPUS / "003_absc-2005he2-2005-07-usbank-html.txt"], progress=False)
+    gap = c.checks[c.checks["subject"] == "consecutive distributions"]
+    assert len(gap) == 1 and gap["status"].item() == "warn" and gap["actual"].item() == 2.0
+
+
+@needs_corpus
+def test_corpus_engines_agree():
+    paths = sorted(CORPUS.glob("*.txt"))
+    serial = abs_nb.load_many(paths, progress=False, engine="serial")
+    pooled = abs_nb.load_many(paths, progress=False, engine="processes", workers=2)
+    assert len(serial) == len(pooled) == 50
+    pd.testing.assert_frame_equal(serial.classes, pooled.classes)
+    pd.testing.assert_frame_equal(serial.collateral, pooled.collateral)
+    assert serial.errors["source"].tolist() == pooled.errors["source"].tolist()

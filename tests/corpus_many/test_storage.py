@@ -1,0 +1,70 @@
+"""Parquet and DuckDB round trips, read back with their own engines."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+import abs_nb
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "sample_filings").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return abs_nb.load_many(SEEDS, progress=False)
+
+
+def test_parquet_one_file_per_table(corpus, tmp_path):
+    folder = corpus.to_parquet(tmp_path / "pq")
+    names = {p.name for p in folder.glob("*.parquet")}
+    assert {"classes.parquet", "collateral.parquet", "delinquency.parquet", "deal.parquet",
+            "checks.parquet", "metrics.parquet", "filings.parquet"} <= names
+    classes = pq.read_table(folder / "classes.parquet").to_pandas()
+    a1 = classes[(classes["series"] == "2003-HE2") & (classes["class"] == "A-1")]
+    assert a1["ending_balance"].item() == 345199023.0  # "A-1 ... 345,199,023" in 000
+    assert len(classes) == len(corpus.classes)
+    checks = pq.read_table(folder / "checks.parquet").to_pandas()
+    assert (checks["status"] == "repaired").sum() == 1  # 001's shifted per-$1,000 block
+
+
+def test_duckdb_tables_and_append_without_duplicates(tmp_path):
+    db = tmp_path / "abs.duckdb"
+    first = abs_nb.load_many(SEEDS[:2], progress=False)
+    assert first.to_duckdb(db) == 2
+    con = duckdb.connect(str(db), read_only=True)
+    tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+    assert {"classes", "collateral", "delinquency", "deal", "checks", "metrics", "filings"} <= tables
+    n_classes = con.execute("select count(*) from classes").fetchall()[0][0]
+    con.close()
+    everything = abs_nb.load_many(SEEDS, progress=False)
+    assert everything.to_duckdb(db) == 1  # only 002 is new
+    con = abs_nb.open_duckdb(db, read_only=True)
+    assert con.execute("select count(*) from filings").fetchall()[0][0] == 3
+    assert con.execute("select count(*) from classes").fetchall()[0][0] == n_classes + 10  # 002 prints 10 classes
+    got = con.execute("select ending_balance from classes where series = '2002-HE1' and class = 'A-1'").fetchall()[0][0]
+    assert got == 124074387.46
+    # a deal column only 002 prints was added to the table on append
+    assert con.execute("select advances from deal where series = '2002-HE1'").fetchall()[0][0] == 667853.34
+    con.close()
+
+
+def test_to_duckdb_twice_adds_nothing(tmp_path, corpus):
+    db = tmp_path / "again.duckdb"
+    assert corpus.to_duckdb(db) == 3
+    assert corpus.to_duckdb(db) == 0
+    con = abs_nb.open_duckdb(db, read_only=True)
+    assert con.execute("select count(*) from filings").fetchall()[0][0] == 3
+    con.close()
+
+
+def test_copied_file_counts_once_in_storage(tmp_path):
+    shutil.copy(SEEDS[0], tmp_path / "copy.txt")
+    c = abs_nb.load_many([SEEDS[0], tmp_path / "copy.txt"], progress=False)
+    db = tmp_path / "d.duckdb"
+    assert c.to_duckdb(db) == 1
