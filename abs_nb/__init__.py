@@ -21,6 +21,7 @@ from abs_nb.load import load, load_text
 from abs_nb.model import Filing, Meta
 from abs_nb.scan import scan
 from abs_nb.corpus import Corpus, load_many, open_duckdb
+from abs_nb.compare import Comparison, compare
 
 __version__ = "0.1.0"
 
@@ -46,6 +47,8 @@ __all__ = [
     "load_many",
     "open_duckdb",
     "Corpus",
+    "Comparison",
+    "compare",
     "scan",
     "AbsNbError",
     "BinaryInput",

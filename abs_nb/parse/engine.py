@@ -17,6 +17,7 @@ blocks needs the whole table.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from abs_nb.parse.layout import Span, assign, columns_for_slots, merge_header, segments, slots
 from abs_nb.parse.tokens import Line, Token, tokenize
@@ -146,7 +147,7 @@ class _Walker:
         self.unlabeled: str | None = None
         self.prev: Line | None = None
         self._meta_memo: dict[str, bool] = {}
-        self.meta_prefixes = tuple(f"{label}" for label in self.v.labels("meta"))
+        self.meta_prefixes = _meta_prefixes()
 
     # ---- helpers -------------------------------------------------------------------
     def heading(self, text: str) -> Entry | None:
@@ -494,6 +495,11 @@ class _Walker:
             self.w.cut_line = ln
             self.w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
                                  "is shorter than the table's rows")
+
+
+@lru_cache(maxsize=1)
+def _meta_prefixes() -> tuple[str, ...]:
+    return tuple(vocabulary().labels("meta"))
 
 
 def _absorb_number(ln: Line) -> Line | None:

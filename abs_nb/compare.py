@@ -1,0 +1,138 @@
+"""Deals side by side: ``compare(*filings_or_corpus)`` -> :class:`Comparison`.
+
+One column per filing (labelled by series and distribution date), one row per metric,
+computed with :mod:`abs_nb.metrics` from each filing's tables; printed deal figures
+(credit enhancement, O/C amount and target) sit beside the computed ones.
+
+>>> import abs_nb
+>>> c = abs_nb.compare(*[abs_nb.load(p) for p in ["sample_filings/000_2d551bf597d89db6.txt",
+...                                                  "sample_filings/001_21e012ce03d1908d.txt"]])
+>>> list(c.table.columns)
+['2003-HE2 2003-10-15', '2003-HE4 2003-11-17']
+>>> round(float(c.table.loc["oc_target", "2003-HE2 2003-10-15"]))
+14344337
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from abs_nb.errors import InputError
+from abs_nb.model import Filing
+
+DEFAULT_METRICS = [
+    "pool_balance", "pool_factor", "smm", "cpr", "mdr", "cdr", "severity", "dq30_plus", "dq60_plus",
+    "foreclosure_rate", "reo_rate", "credit_enhancement", "credit_enhancement_computed", "oc_amount",
+    "oc_target", "oc_to_target", "cumulative_realized_losses", "net_monthly_excess_cash_flow",
+]
+# where each row comes from: a metric of filing.metrics, a deal field, or the pool's Total
+_DEAL = {"credit_enhancement", "oc_amount", "oc_target", "cumulative_realized_losses", "net_monthly_excess_cash_flow",
+         "oc_deficiency", "oc_increase", "oc_release", "wac", "net_wac", "wam", "index_rate", "realized_losses",
+         "prepayment_premiums"}
+_POOL = {"pool_balance": "ending_balance", "pool_beginning_balance": "beginning_balance",
+         "loan_count": "ending_count"}
+RATES = {"pool_factor", "smm", "cpr", "mdr", "cdr", "severity", "dq30_plus", "dq60_plus", "foreclosure_rate",
+         "reo_rate", "bankruptcy_rate", "credit_enhancement", "credit_enhancement_computed", "oc_to_target",
+         "wac", "net_wac", "index_rate"}
+
+
+def _filings(items: Iterable[Any]) -> list[Filing]:
+    from abs_nb.corpus import Corpus
+    from abs_nb.load import load
+
+    out: list[Filing] = []
+    for item in items:
+        if isinstance(item, Filing):
+            out.append(item)
+        elif isinstance(item, Corpus):
+            out.extend(item.filings)
+        elif isinstance(item, (list, tuple)):
+            out.extend(_filings(item))
+        else:
+            out.append(load(item))
+    return out
+
+
+def label_of(f: Filing) -> str:
+    """The column label of a filing: ``series distribution-date``."""
+    return f"{f.meta.get('series') or '?'} {f.meta.get('distribution_date') or '?'}"
+
+
+def value_of(f: Filing, metric: str) -> float:
+    """One metric of one filing (NaN when the filing does not give what it needs)."""
+    if metric in _POOL:
+        col = _POOL[metric]
+        v = f.parsed.collateral.get("Total", {}).get(col)
+    elif metric in _DEAL:
+        v = f.parsed.deal.get(metric)
+    else:
+        m = f.metrics
+        v = m.get(metric, math.nan) if len(m) else math.nan
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return math.nan
+    return float(v)
+
+
+class Comparison:
+    """A metrics table across filings, with charts (see :mod:`abs_nb.display.comparison`)."""
+
+    def __init__(self, filings: list[Filing], metrics: list[str]) -> None:
+        self.filings = sorted(filings, key=lambda f: (f.meta.get("series") or "", str(f.meta.get("distribution_date"))))
+        self.metrics = metrics
+        labels = [label_of(f) for f in self.filings]
+        seen: dict[str, int] = {}
+        unique = []
+        for lab in labels:
+            seen[lab] = seen.get(lab, 0) + 1
+            unique.append(lab if seen[lab] == 1 else f"{lab} ({seen[lab]})")
+        self.table = pd.DataFrame(
+            {lab: [value_of(f, m) for m in metrics] for lab, f in zip(unique, self.filings, strict=True)},
+            index=pd.Index(metrics, name="metric"),
+        )
+
+    def long(self) -> pd.DataFrame:
+        """The table as rows: series, distribution_date, trust, metric, value."""
+        rows = []
+        for f in self.filings:
+            for m in self.metrics:
+                rows.append({"series": f.meta.get("series"), "distribution_date": f.meta.get("distribution_date"),
+                             "trust": f.meta.get("trust"), "label": label_of(f), "metric": m,
+                             "value": value_of(f, m)})
+        return pd.DataFrame(rows)
+
+    def chart(self, metric: str) -> Any:
+        """A bar chart of one metric across the filings (Altair, rendered offline)."""
+        from abs_nb.display.comparison import metric_chart
+
+        return metric_chart(self, metric)
+
+    def timeseries(self, metric: str) -> Any:
+        """One line per deal over distribution dates (Altair, rendered offline)."""
+        from abs_nb.display.comparison import timeseries_chart
+
+        return timeseries_chart(self, metric)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from abs_nb.display.comparison import mimebundle
+
+        return mimebundle(self)
+
+    def __repr__(self) -> str:
+        return f"<Comparison: {len(self.filings)} filings x {len(self.metrics)} metrics>"
+
+
+def compare(*filings_or_corpus: Any, metrics: list[str] | None = None) -> Comparison:
+    """Compare filings (``Filing`` objects, a ``Corpus``, or paths) on standard metrics."""
+    filings = _filings(filings_or_corpus)
+    if not filings:
+        raise InputError("at least one filing to compare", "none")
+    chosen = list(metrics) if metrics is not None else list(DEFAULT_METRICS)
+    known = set(DEFAULT_METRICS) | _DEAL | set(_POOL) | RATES
+    unknown = [m for m in chosen if m not in known]
+    if unknown:
+        raise InputError(f"metrics among {sorted(known)}", f"unknown metric(s) {unknown}")
+    return Comparison(filings, chosen)

@@ -1,0 +1,72 @@
+"""Benchmark: load_many throughput (filings per second) and peak memory.
+
+Run: ``.venv/bin/python benchmarks/bench_load_many.py [--sizes 300 3000 30000]``.
+Files are real: the three seeds and the corpus documents, each copied with one distinct
+trailing line so that no two files share a sha256 (duplicates would be skipped). The
+default engine (a process pool on every core) is measured; peak memory is the largest
+resident set of this process and of its workers (``ru_maxrss``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import abs_nb
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def make_files(folder: Path, n: int) -> list[Path]:
+    sources = sorted((ROOT / "sample_filings").glob("*.txt"))
+    if CORPUS.is_dir():
+        sources += sorted(CORPUS.glob("*.txt"))
+    texts = [p.read_bytes() for p in sources]
+    out = []
+    for i in range(n):
+        p = folder / f"f{i:06d}.txt"
+        p.write_bytes(texts[i % len(texts)] + f"\n\nbenchmark copy {i}\n".encode())
+        out.append(p)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[300, 3000])
+    ap.add_argument("--workers", type=int, default=None)
+    args = ap.parse_args()
+    results = []
+    for n in args.sizes:
+        folder = Path(tempfile.mkdtemp(prefix="absnb-bench-"))
+        try:
+            paths = make_files(folder, n)
+            t = time.perf_counter()
+            c = abs_nb.load_many(paths, progress=False, workers=args.workers)
+            elapsed = time.perf_counter() - t
+            t = time.perf_counter()
+            c.classes, c.collateral, c.checks  # noqa: B018 - build the long tables
+            tables = time.perf_counter() - t
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        row = {"files": n, "loaded": len(c), "errors": len(c.errors), "seconds": elapsed,
+               "filings_per_s": n / elapsed, "long_tables_s": tables,
+               "peak_rss_mb_main": peak_self, "peak_rss_mb_worker": peak_children}
+        results.append(row)
+        print(f"{n:>6} files: {elapsed:7.2f} s load_many = {row['filings_per_s']:7.0f} filings/s "
+              f"(+{tables:.2f} s long tables); peak RSS main {peak_self:.0f} MB, worker {peak_children:.0f} MB; "
+              f"{len(c)} loaded, {len(c.errors)} errors")
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "bench_load_many.json").write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
