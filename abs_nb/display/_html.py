@@ -3,7 +3,7 @@
 Plain ``str`` content is always escaped; only :class:`Html` (markup built here) passes
 through. That makes "escape every string from a filing" the default instead of a habit.
 
->>> str(table([["class", Cell("balance", right=True)]], [["<A-1>", Cell("1.00", right=True)]]))[:70]
+>>> str(table([["class", Cell("balance", right=True)]], [["<A-1>", Cell("1.00", right=True)]]))[:73]
 '<div style="overflow-x:auto;max-width:100%"><table style="border-collapse'
 >>> "&lt;A-1&gt;" in table([["class"]], [["<A-1>"]])
 True
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Union
 
 from abs_nb.display._format import MISPRINT_BACKGROUND, STATUS_COLOURS, esc
 
@@ -54,7 +53,7 @@ class Cell:
     title: str | None = None
 
 
-CellLike = Union[Cell, str, Html]
+CellLike = Cell | str | Html
 
 
 def _cell(tag: str, c: CellLike, base: str) -> str:
@@ -101,7 +100,7 @@ def section(title: str, body: str, *, id: str | None = None, note: str | None = 
     head = f'<div style="{H3}">{content(title)}'
     if note:
         head += f' <span style="{MUTED};font-weight:400;font-size:12px">{content(note)}</span>'
-    head += "</div>"
+    head += "</div>\n"  # the newline keeps the title a separate word in the text content
     return Html(f"<div{ident}>{head}{content(body)}</div>")
 
 
@@ -121,7 +120,7 @@ def badge(status: str) -> Html:
 def tag(text: str, *, colour: str = "#4b5563", background: str = "#f3f4f6") -> Html:
     """A small grey (or coloured) marker such as ``notional`` or ``misprint``."""
     return Html(
-        f'<span style="display:inline-block;margin-left:4px;padding:0 4px;border-radius:3px;'
+        f'<span style="display:inline-block;padding:0 4px;border-radius:3px;'
         f'font-size:10px;color:{colour};background:{background};border:1px solid #d1d5db">'
         f"{esc(text)}</span>"
     )

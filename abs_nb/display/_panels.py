@@ -9,12 +9,12 @@ prints and the 1-based line it was read from (``filing.provenance``).
 >>> "483,608,563.00" in class_detail_html(f, "A-1")
 True
 >>> sorted(class_lines(f, "A-1"))[:3]
-[75, 91, 116]
+[81, 100, 119]
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from abs_nb.display import _format as fmt
 from abs_nb.display._html import MONO, MUTED, Cell, Html, join, section, span, table
@@ -199,17 +199,9 @@ def credit_enhancement_html(filing: Filing) -> Html:
     if len(c):
         sub = c[c["check"].isin(_CE_CHECKS)]
         if len(sub):
-            parts.append(section("Checks on these figures", checks_table(_Only(filing, sub), include_pass=True)))
+            parts.append(section("Checks on these figures", checks_table(sub, include_pass=True)))
     return section("Credit enhancement and overcollateralization", join(parts),
                    id=element_id(filing, "credit-enhancement"))
-
-
-class _Only:
-    """A view of a filing whose ``checks`` are a subset (for :func:`checks_table`)."""
-
-    def __init__(self, filing: Filing, checks: Any) -> None:
-        self.meta = filing.meta
-        self.checks = checks
 
 
 def checks_panel_html(filing: Filing) -> Html:
@@ -222,7 +214,8 @@ def checks_panel_html(filing: Filing) -> Html:
         passed = c[c["status"] == "pass"]
         if len(passed):
             parts.append(section(f"Passing checks ({len(passed)})",
-                                 checks_table(_Only(filing, passed), include_pass=True)))
+                                 checks_table(passed, include_pass=True),
+                                 id=element_id(filing, "checks-passing")))
     return join(parts)
 
 

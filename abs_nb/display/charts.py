@@ -121,10 +121,13 @@ def chart_html(chart: Any, id: str = "abs-nb-chart", *, title: str | None = None
     """
     ident = fmt.slug(id) or "abs-nb-chart"
     svg = _XMLNS.sub("", chart_svg(chart, id_prefix=ident), count=2)
+    # Vega lays text out with vl-convert's font metrics; a browser whose sans-serif is wider
+    # (DejaVu Sans on Linux) would clip labels at the SVG's edge: let them overflow into padding
+    svg = svg.replace("<svg ", '<svg style="overflow:visible;display:block" ', 1)
     head = (f'<div style="font-size:12px;font-weight:600;margin:4px 0">{fmt.esc(title)}</div>'
             if title else "")
-    return Html(f'<div id="{ident}" class="abs-nb-chart" style="max-width:100%;overflow-x:auto">'
-                f"{head}{svg}</div>")
+    return Html(f'<div id="{ident}" class="abs-nb-chart" '
+                f'style="max-width:100%;overflow-x:auto;padding:2px 24px 6px 24px">{head}{svg}</div>')
 
 
 class OfflineChart:
@@ -173,7 +176,7 @@ def _opacity() -> alt.Opacity:
     return alt.Opacity("selected:N", scale=alt.Scale(domain=["yes", "no"], range=[1.0, DIM]), legend=None)
 
 
-def _empty(title: str) -> alt.Chart:
+def _empty(title: str | alt.Title) -> alt.Chart:
     df = pd.DataFrame({"note": ["not printed in this filing"]})
     return alt.Chart(df, title=title).mark_text(fontSize=12, color="#6b7280").encode(
         text="note:N").properties(width=WIDTH, height=40)
@@ -195,7 +198,7 @@ def class_balances(filing: Filing, highlight: str | None = None) -> alt.Chart:
             v = _num(r.get(col))
             if v is not None:
                 rows.append({"class": str(lab), "balance": name, "amount": v})
-    title = "Class balances: beginning vs ending (notional classes left out)"
+    title = alt.Title("Class balances: beginning vs ending", subtitle="notional classes left out")
     if not rows:
         return _empty(title)
     data = pd.DataFrame(rows)

@@ -37,6 +37,8 @@ from abs_nb.display._html import (
 )
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from abs_nb.model import Filing
 
 __all__ = [
@@ -186,7 +188,7 @@ def key_figures_html(filing: Filing) -> Html:
 
 
 def _class_label(lab: object, notional: bool) -> Html:
-    return join([lab, tag("notional")]) if notional else join([lab])
+    return join([lab, " ", tag("notional")]) if notional else join([lab])
 
 
 def classes_html(filing: Filing) -> Html:
@@ -289,9 +291,10 @@ def _lines(lines: Any) -> str:
     return ", ".join(str(x) for x in ls)
 
 
-def checks_table(filing: Filing, *, include_pass: bool = False) -> Html:
-    """The checks (by default only those that did not pass), status-coloured, misprints marked."""
-    c = filing.checks
+def checks_table(checks: pd.DataFrame, *, include_pass: bool = False) -> Html:
+    """Rows of ``filing.checks`` (by default only those that did not pass) as a table:
+    status-coloured, misprints marked."""
+    c = checks
     if not include_pass and len(c):
         c = c[c["status"] != "pass"]
     header = [["status", "check", "subject", Cell("expected", right=True), Cell("actual", right=True),
@@ -302,7 +305,7 @@ def checks_table(filing: Filing, *, include_pass: bool = False) -> Html:
         border = fmt.STATUS_COLOURS.get(r.status, ("", "", "#9ca3af"))[2]
         rows.append([
             badge(r.status),
-            join([r.check, misprint_tag()]) if misprint else join([r.check]),
+            join([r.check, " ", misprint_tag()]) if misprint else join([r.check]),
             r.subject,
             Cell(fmt.number(r.expected), right=True),
             Cell(fmt.number(r.actual), right=True),
@@ -324,7 +327,8 @@ def checks_html(filing: Filing, *, include_pass: bool = False) -> Html:
     bad = filing.checks[filing.checks["status"] != "pass"] if len(filing.checks) else filing.checks
     if not len(bad) and not include_pass:
         return section("Checks", summary, id=ident)
-    return section("Checks", join([div(summary), checks_table(filing, include_pass=include_pass)]), id=ident)
+    return section("Checks", join([div(summary), checks_table(filing.checks, include_pass=include_pass)]),
+                   id=ident)
 
 
 def unmapped_html(filing: Filing, *, limit: int = 50) -> Html:

@@ -4,7 +4,7 @@
 ``%abs_load PATH [--as N]``   load a report, keep it as ``N`` (default ``filing``), show it
 ``%abs_check PATH``           show only the checks: summary line and the non-pass checks
 ``%%abs [--as N]``            parse the report text pasted in the cell; keep it as ``_abs``
-``%abs_compare NAMES/GLOBS``  compare filings (says what to use until ``abs_nb.compare`` lands)
+``%abs_compare NAMES/GLOBS``  compare filings kept in variables and/or files matching globs
 ============================  ===========================================================
 
 The magics are thin: parsing is :func:`abs_nb.load`, HTML is :mod:`abs_nb.display.html`.
@@ -51,6 +51,13 @@ COMPARE_NOT_AVAILABLE = (
 )
 
 
+def _unquote(path: str) -> str:
+    """IPython's argument splitter keeps quotes (``"a b.txt"``); a path does not want them."""
+    if len(path) >= 2 and path[0] == path[-1] and path[0] in "\"'":
+        return path[1:-1]
+    return path
+
+
 def _error(e: BaseException) -> None:
     """One line on stderr instead of a traceback."""
     print(f"abs_nb: {e}", file=sys.stderr)
@@ -62,7 +69,7 @@ class AbsNbMagics(Magics):
 
     def _load(self, path: str) -> Any:
         try:
-            return abs_nb.load(path)
+            return abs_nb.load(_unquote(path))
         except (abs_nb.AbsNbError, OSError) as e:
             _error(e)
             return None

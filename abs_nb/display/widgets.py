@@ -37,8 +37,8 @@ __all__ = ["explore", "Explorer", "TAB_TITLES"]
 TAB_TITLES = ("Classes", "Collateral", "Delinquency", "Credit enhancement", "Checks", "Source")
 
 
-def _html(value: str, *classes: str) -> W.HTML:
-    w = W.HTML(value=value, layout=W.Layout(width="100%"))
+def _html(value: str, *classes: str, width: str = "100%") -> W.HTML:
+    w = W.HTML(value=value, layout=W.Layout(width=width, max_width="100%"))
     for c in classes:
         w.add_class(c)
     return w
@@ -73,24 +73,27 @@ class Explorer(W.VBox):
 
         self.header = _html(_wrap(join([static.header_html(filing), static.key_figures_html(filing)])),
                             "abs-nb-header")
-        self.class_detail = _html("", "abs-nb-class-detail")
-        self.class_chart = _html("", "abs-nb-chart", "abs-nb-class-chart")
+        self.class_detail = _html("", "abs-nb-class-detail", width="auto")
+        self.class_chart = _html("", "abs-nb-chart", "abs-nb-class-chart", width="auto")
         self.classes_table = _html(_wrap(static.classes_html(filing)), "abs-nb-classes-table")
-        self.collateral_detail = _html("", "abs-nb-collateral-detail")
-        self.collateral_chart = _html("", "abs-nb-chart", "abs-nb-collateral-chart")
+        self.collateral_detail = _html("", "abs-nb-collateral-detail", width="auto")
+        self.collateral_chart = _html("", "abs-nb-chart", "abs-nb-collateral-chart", width="auto")
         self.collateral_table = _html(_wrap(static.collateral_html(filing)), "abs-nb-collateral-table")
-        self.delinquency_detail = _html("", "abs-nb-delinquency-detail")
-        self.delinquency_chart = _html("", "abs-nb-chart", "abs-nb-delinquency-chart")
+        self.delinquency_detail = _html("", "abs-nb-delinquency-detail", width="auto")
+        self.delinquency_chart = _html("", "abs-nb-chart", "abs-nb-delinquency-chart", width="auto")
         self.delinquency_table = _html(_wrap(static.delinquency_html(filing)), "abs-nb-delinquency-table")
         self.enhancement = _html(_wrap(panels.credit_enhancement_html(filing)), "abs-nb-credit-enhancement")
         self.checks = _html(_wrap(panels.checks_panel_html(filing)), "abs-nb-checks")
         self.source = _html("", "abs-nb-source")
 
+        def pair(a: W.HTML, b: W.HTML) -> W.HBox:  # side by side when there is room, else stacked
+            return W.HBox([a, b], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
+
         self.tabs = W.Tab(
             children=[
-                W.VBox([W.HBox([self.class_detail, self.class_chart]), self.classes_table]),
-                W.VBox([W.HBox([self.collateral_detail, self.collateral_chart]), self.collateral_table]),
-                W.VBox([W.HBox([self.delinquency_detail, self.delinquency_chart]), self.delinquency_table]),
+                W.VBox([pair(self.class_detail, self.class_chart), self.classes_table]),
+                W.VBox([pair(self.collateral_detail, self.collateral_chart), self.collateral_table]),
+                W.VBox([pair(self.delinquency_detail, self.delinquency_chart), self.delinquency_table]),
                 self.enhancement,
                 self.checks,
                 self.source,

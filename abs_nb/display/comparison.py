@@ -1,0 +1,122 @@
+"""Display of :class:`abs_nb.Comparison` (``abs_nb.compare(...)``): a table and offline charts.
+
+Same rules as the filing's HTML: inline styles only, a fixed id derived from the filings
+compared, every label escaped, rates as percentages, money with separators. Charts are
+Altair charts wrapped in :class:`~abs_nb.display.charts.OfflineChart` (inline SVG, no CDN).
+
+>>> import abs_nb
+>>> c = abs_nb.compare(abs_nb.load("sample_filings/000_2d551bf597d89db6.txt"),
+...                    abs_nb.load("sample_filings/001_21e012ce03d1908d.txt"))
+>>> b = mimebundle(c)
+>>> "14,344,337.00" in b["text/html"] and "<script" not in b["text/html"]
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from abs_nb.display import _format as fmt
+from abs_nb.display._html import ROOT, Cell, Html, div, section, table
+
+if TYPE_CHECKING:
+    from abs_nb.compare import Comparison
+    from abs_nb.display.charts import OfflineChart
+
+__all__ = ["mimebundle", "comparison_html", "comparison_id", "metric_chart", "timeseries_chart"]
+
+
+def _rates() -> set[str]:
+    from abs_nb.compare import RATES
+
+    return set(RATES)
+
+
+def comparison_id(comparison: Comparison) -> str:
+    """``abs-nb-comparison-<10 hex digits of the compared labels>`` (fixed for the same filings)."""
+    key = "\n".join(str(c) for c in comparison.table.columns) + "\n\n" + "\n".join(comparison.metrics)
+    return "abs-nb-comparison-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _value(metric: str, v: Any, rates: set[str]) -> str:
+    if metric == "pool_factor":
+        return fmt.factor(v)
+    if metric in rates:
+        return fmt.rate(v, 4)
+    if metric in ("loan_count", "wam"):
+        return fmt.count(v)
+    return fmt.money(v)
+
+
+def comparison_html(comparison: Comparison) -> Html:
+    """One row per metric, one column per filing (rates as %, money with separators)."""
+    rates = _rates()
+    t = comparison.table
+    header = [["metric"] + [Cell(c, right=True) for c in t.columns]]
+    rows = [[fmt.label(str(m))] + [Cell(_value(str(m), t.at[m, c], rates), right=True) for c in t.columns]
+            for m in t.index]
+    ident = comparison_id(comparison)
+    body = section(f"Comparison of {len(t.columns)} filings", table(header, rows), id=f"{ident}-table")
+    return div(body, id=ident, style=ROOT)
+
+
+def _text(comparison: Comparison) -> str:
+    rates = _rates()
+    t = comparison.table
+    width = max([len(str(m)) for m in t.index] + [6])
+    cols = [str(c) for c in t.columns]
+    cw = [max(len(c), 16) for c in cols]
+    out = [" " * width + "".join(f"  {c:>{w}}" for c, w in zip(cols, cw, strict=True))]
+    for m in t.index:
+        out.append(f"{m!s:<{width}}" + "".join(
+            f"  {_value(str(m), t.at[m, c], rates):>{w}}" for c, w in zip(t.columns, cw, strict=True)))
+    return "\n".join(out)
+
+
+def mimebundle(comparison: Comparison) -> dict[str, str]:
+    """``text/plain`` (an aligned table) and ``text/html`` (inline-styled table)."""
+    return {"text/plain": _text(comparison), "text/html": str(comparison_html(comparison))}
+
+
+def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
+    """A bar per filing of one metric; shows as inline SVG (``.chart`` is the Altair chart)."""
+    import altair as alt
+    import pandas as pd
+
+    from abs_nb.display.charts import HEIGHT, WIDTH, offline
+
+    if metric not in comparison.table.index:
+        raise KeyError(f"{metric!r} is not a row of this comparison (rows: {', '.join(comparison.table.index)})")
+    rates = _rates()
+    row = comparison.table.loc[metric]
+    data = pd.DataFrame({"filing": [str(c) for c in row.index], "value": [float(v) for v in row.values]})
+    data = data.dropna()
+    axis = alt.Axis(format=".2%" if metric in rates else "~s", title=fmt.label(metric))
+    chart = alt.Chart(data, title=fmt.label(metric)).mark_bar(color="#4c78a8").encode(
+        x=alt.X("filing:N", sort=[str(c) for c in row.index], title=None, axis=alt.Axis(labelAngle=-30)),
+        y=alt.Y("value:Q", axis=axis),
+        tooltip=["filing:N", alt.Tooltip("value:Q", format=".4%" if metric in rates else ",.2f")],
+    ).properties(width=WIDTH, height=HEIGHT)
+    return offline(chart, id=f"{comparison_id(comparison)}-{fmt.slug(metric)}")
+
+
+def timeseries_chart(comparison: Comparison, metric: str) -> OfflineChart:
+    """One line per series over distribution dates; shows as inline SVG."""
+    import altair as alt
+
+    from abs_nb.display.charts import HEIGHT, WIDTH, offline
+
+    rates = _rates()
+    long = comparison.long()
+    long = long[long["metric"] == metric].dropna(subset=["value"]).copy()
+    long["date"] = [fmt.date(d) for d in long["distribution_date"]]  # ordinal: no time-zone shifts
+    long["series"] = [str(s) if s is not None else "?" for s in long["series"]]
+    axis = alt.Axis(format=".2%" if metric in rates else "~s", title=fmt.label(metric))
+    chart = alt.Chart(long[["series", "date", "value"]], title=fmt.label(metric)).mark_line(point=True).encode(
+        x=alt.X("date:O", sort="ascending", title="distribution date", axis=alt.Axis(labelAngle=-30)),
+        y=alt.Y("value:Q", axis=axis),
+        color=alt.Color("series:N", title=None),
+        tooltip=["series:N", "date:O", alt.Tooltip("value:Q", format=".4%" if metric in rates else ",.2f")],
+    ).properties(width=WIDTH, height=HEIGHT)
+    return offline(chart, id=f"{comparison_id(comparison)}-{fmt.slug(metric)}-timeseries")

@@ -1,0 +1,62 @@
+"""Display of ``abs_nb.compare(...)``: the table card and its offline charts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import abs_nb
+
+from .conftest import HOSTILE, HOSTILE_ESCAPED, parse
+
+pytestmark = pytest.mark.skipif(not callable(getattr(abs_nb, "compare", None)),
+                                reason="abs_nb.compare not in this version")
+
+
+@pytest.fixture(scope="module")
+def comparison(f000, f001, f002):
+    return abs_nb.compare(f000, f001, f002)
+
+
+def test_bundle_table_ids_and_formats(comparison):
+    from abs_nb.display.comparison import comparison_id
+
+    b = comparison._repr_mimebundle_()
+    assert set(b) == {"text/plain", "text/html"}
+    html = b["text/html"]
+    ident = comparison_id(comparison)
+    assert re.fullmatch(r"abs-nb-comparison-[0-9a-f]{10}", ident)
+    assert parse(html).ids == [ident, f"{ident}-table"]
+    rows = parse(html).tables[f"{ident}-table"][0]
+    assert rows[0] == ["metric", "2002-HE1 2002-11-15", "2003-HE2 2003-10-15", "2003-HE4 2003-11-17"]
+    by = {r[0]: r[1:] for r in rows[1:]}
+    # printed O/C target amounts: 14,250,002.00 / 14,344,337 / 22,189,283
+    assert by["O/C target"] == ["14,250,002.00", "14,344,337.00", "22,189,283.00"]
+    # printed credit enhancement: 23.191153% / 20.345036% / 19.182627%
+    assert by["credit enhancement"] == ["23.1912%", "20.3450%", "19.1826%"]
+    assert by["pool factor"] == ["\u2014"] * 3
+    for bad in ("<script", "<style", "http://", "https://"):
+        assert bad not in html
+    assert html == comparison._repr_mimebundle_()["text/html"]
+
+
+def test_charts_are_offline_svg(comparison):
+    bar = comparison.chart("cpr")._repr_mimebundle_()
+    assert "<svg" in bar["text/html"] and "2003-HE4 2003-11-17" in bar["text/html"]
+    line = comparison.timeseries("dq60_plus")._repr_mimebundle_()
+    assert "<svg" in line["text/html"] and "2002-HE1" in line["text/html"]
+    for b in (bar, line):
+        assert "<script" not in b["text/html"] and "http" not in b["text/html"]
+    with pytest.raises(KeyError):
+        comparison.chart("no_such_metric")
+
+
+def test_labels_escaped(f000, f001):
+    # series are strict (2003-HE2), so put a hostile label in the table the way a caller could
+    c = abs_nb.compare(f000, f001)
+    c.table = c.table.rename(columns={c.table.columns[0]: HOSTILE})
+    b = c._repr_mimebundle_()
+    assert HOSTILE not in b["text/html"] and HOSTILE_ESCAPED in b["text/html"]
+    chart = c.chart("cpr")._repr_mimebundle_()["text/html"]
+    assert HOSTILE not in chart and HOSTILE_ESCAPED in chart
