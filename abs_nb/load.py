@@ -98,9 +98,10 @@ def parse_source(src: SourceText) -> Filing:
             "container": src.container,
             "encoding": src.encoding,
             "layout": detect_layout(text),
+            "rendering": w.rendering,
         }
     )
-    rows, members = checks_pkg.run(parsed, w.report_end)
+    rows, members = checks_pkg.run(parsed, w.report_end, w.rendering)
     rows.extend(distribution_date_check(meta))
     return Filing(meta, parsed, rows, members, text)
 

@@ -16,7 +16,7 @@ from abs_nb.parse.classes import CheckRow
 COLUMNS = ["check", "subject", "expected", "actual", "difference", "status", "detail", "lines"]
 
 
-def run(p: Parsed, report_end: int | None) -> tuple[list[CheckRow], dict[str, dict[str, bool]]]:
+def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tuple[list[CheckRow], dict[str, dict[str, bool]]]:
     cx = Context(p)
     cx.rows.extend(p.problems)
     members = classes.totals_membership(cx)
@@ -32,5 +32,5 @@ def run(p: Parsed, report_end: int | None) -> tuple[list[CheckRow], dict[str, di
     overcollateralization.oc_roll_forward(cx)
     overcollateralization.certificate_principal(cx)
     overcollateralization.credit_enhancement(cx)
-    completeness.sections(cx, report_end)
+    completeness.sections(cx, report_end, rendering)
     return cx.rows, members

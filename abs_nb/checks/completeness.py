@@ -8,10 +8,16 @@ from abs_nb.checks._core import Context
 from abs_nb.parse.classes import CheckRow
 
 
-def sections(cx: Context, report_end: int | None) -> None:
+def sections(cx: Context, report_end: int | None, rendering: str = "fixed-width") -> None:
     p = cx.p
     parts = {"classes": len(p.classes), "collateral": len(p.collateral), "delinquency": len(p.delinquency), "deal": len(p.deal)}
     missing = [k for k, n in parts.items() if n == 0]
+    if len(missing) == len(parts) and rendering == "collapsed":
+        cx.rows.append(CheckRow("sections", "all", math.nan, math.nan, "fail",
+                                "the text is whitespace-collapsed (each table flattened into one line), so "
+                                "its columns cannot be told apart: only the metadata is read; the labelled "
+                                "numbers are listed in unmapped", []))
+        return
     if len(missing) == len(parts):
         cx.rows.append(CheckRow("sections", "all", math.nan, math.nan, "fail",
                                 "the text reads as a distribution report (its metadata is kept) but no class "

@@ -118,6 +118,7 @@ class Walk:
     servicer_groups: list[str] = field(default_factory=list)
     cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
     cut_reason: str = "the text ends in the middle of line {line}"
+    rendering: str = "fixed-width"  # or "cells" (one cell per line) or "collapsed"
 
 
 class _Walker:
@@ -129,12 +130,15 @@ class _Walker:
         if cells.is_cell_stream(text):
             read = cells.read(text)
             self.w = Walk(read.lines)
+            self.w.rendering = "cells"
             self.w.cut_line = read.cut
             self.cell_blocks = read.class_blocks
             last = None
         else:
             self.w = Walk(tokenize(text))
             last = self.w.lines[-1] if self.w.lines else None
+            if is_collapsed(text):
+                self.w.rendering = "collapsed"
         if last is not None and not text.endswith("\n") and (last.values or last.text_value):
             # a text cut mid-line: the numbers on its last line may be cut too, so the line
             # is not read at all (a truncated row is never completed with guesses)
@@ -495,6 +499,14 @@ class _Walker:
             self.w.cut_line = ln
             self.w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
                                  "is shorter than the table's rows")
+
+
+def is_collapsed(text: str) -> bool:
+    """Whitespace-collapsed renderings flatten each table into one long line: column
+    positions, and so the columns themselves, are lost."""
+    lines = [ln for ln in text[:50000].split("\n") if ln.strip()]
+    long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
+    return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))
 
 
 @lru_cache(maxsize=1)
