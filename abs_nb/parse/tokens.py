@@ -15,7 +15,7 @@ malformed number such as ``47,5000,000.00`` or ``#DIV/0!`` (kept, never coerced)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
 from decimal import Decimal, InvalidOperation
 
 # A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
@@ -58,17 +58,21 @@ class Token:
         return f"Token({self.text!r}, {self.kind}, col={self.col})"
 
 
-@dataclass
 class Line:
     """A tokenised line: its label tokens, its value tokens and an optional text value."""
 
-    no: int  # 1-based line number in the report text
-    raw: str
-    tokens: list[Token]
-    label_tokens: list[Token] = field(default_factory=list)
-    values: list[Token] = field(default_factory=list)
-    text_value: str | None = None
-    text_value_span: tuple[int, int] | None = None
+    __slots__ = ("no", "raw", "tokens", "label_tokens", "values", "text_value", "text_value_span")
+
+    def __init__(self, no: int, raw: str, tokens: list[Token], label_tokens: list[Token] | None = None,
+                 values: list[Token] | None = None, text_value: str | None = None,
+                 text_value_span: tuple[int, int] | None = None) -> None:
+        self.no = no  # 1-based line number in the report text
+        self.raw = raw
+        self.tokens = tokens
+        self.label_tokens = label_tokens if label_tokens is not None else []
+        self.values = values if values is not None else []
+        self.text_value = text_value
+        self.text_value_span = text_value_span
 
     @property
     def label(self) -> str:
@@ -164,29 +168,30 @@ _WORD = re.compile(r"\S+")
 def tokenize_line(raw: str, no: int) -> Line:
     """Split ``raw`` into tokens and decide which are the label and which are values."""
     tokens: list[Token] = []
+    append = tokens.append
     has_tab = "\t" in raw
+    kinds = _KINDS
     for m in _WORD.finditer(raw):
-        text, start = m.group(), m.start()
+        text = m.group()
+        start = m.start()
         col = len(raw[:start].expandtabs(8)) if has_tab else start
-        glued = (
-            _GLUED.match(text)
-            if (text[0].isalpha() or text[0] in "('") and ("," in text or "." in text) and text[-1].isdigit()
-            else None
-        )
-        if glued and parse_number(glued["num"]) is not None:
-            cut = len(glued["label"])
-            tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
-            tokens.append(_classify(text[cut:], start + cut, col + cut))
-        else:
-            tokens.append(_classify(text, start, col))
-    line = Line(no, raw, tokens)
+        first = text[0]
+        if (first.isalpha() or first in "('") and text[-1].isdigit() and ("," in text or "." in text):
+            glued = _GLUED.match(text)
+            if glued and parse_number(glued["num"]) is not None:
+                cut = len(glued["label"])
+                append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
+                append(_classify(text[cut:], start + cut, col + cut))
+                continue
+        hit = kinds.get(text) or _kind(text)
+        n = len(text)
+        append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
     # The values are the trailing run of value tokens; the label is everything before.
     i = len(tokens)
-    while i > 0 and tokens[i - 1].kind in ("num", "na", "bad"):
+    while i > 0 and tokens[i - 1].kind in _VALUE_KINDS:
         i -= 1
-    line.label_tokens = tokens[:i]
-    line.values = tokens[i:]
-    if not line.values and len(line.label_tokens) >= 2:
+    line = Line(no, raw, tokens, tokens[:i], tokens[i:])
+    if i == len(tokens) and i >= 2:
         groups = group_tokens(line.label_tokens, _GAP_TEXT_VALUE)
         if len(groups) >= 2:
             last_text = groups[-1][0]
@@ -199,6 +204,10 @@ def tokenize_line(raw: str, no: int) -> Line:
     return line
 
 
+_VALUE_KINDS = frozenset(("num", "na", "bad"))
+
+
 def tokenize(text: str) -> list[Line]:
     """Every line of ``text`` tokenised, numbered from 1."""
-    return [tokenize_line(raw, i) for i, raw in enumerate(text.split("\n"), 1)]
+    return [tokenize_line(raw, i) if raw and not raw.isspace() else Line(i, raw, [])
+            for i, raw in enumerate(text.split("\n"), 1)]
