@@ -15,7 +15,6 @@ malformed number such as ``47,5000,000.00`` or ``#DIV/0!`` (kept, never coerced)
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal, InvalidOperation
 
 # A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
