@@ -3,8 +3,15 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+KERNEL := $(VENV)/.kernel-python3
+# the venv's own Jupyter data first: its python3 kernel wins over any ~/.local kernelspec
+JUPYTER_ENV := JUPYTER_PATH="$(CURDIR)/$(VENV)/share/jupyter"
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with nbval-sanitize.cfg --nbval-cell-timeout=300
+# extra JupyterLab options, e.g. make lab LAB_ARGS="--no-browser --port=8899"
+LAB_ARGS ?=
+NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 
-.PHONY: lab test venv summary bench lint clean
+.PHONY: lab test venv kernel notebooks summary bench lint clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,13 +24,35 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 venv: $(STAMP)
 
-## make lab: set up and show what the library reads from a sample filing
-lab: venv
-	$(BIN)/abs-nb summary sample_filings/000_2d551bf597d89db6.txt
+# the notebooks' kernel ("python3") is this venv's Python
+$(KERNEL): $(STAMP)
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $(KERNEL)
 
-## make test: set up and run the whole test suite
-test: venv
-	$(BIN)/python -m pytest
+kernel: $(KERNEL)
+
+## make lab: set up and open the curated notebooks in JupyterLab
+lab: venv kernel
+	$(JUPYTER_ENV) $(BIN)/jupyter lab $(LAB_ARGS) notebooks/
+
+## make test: set up and run the whole test suite, then check the notebooks' stored outputs
+test: venv kernel
+	@status=0; \
+	$(BIN)/python -m pytest || status=$$?; \
+	echo "== notebooks: re-run them and compare with their stored outputs (nbval)"; \
+	$(JUPYTER_ENV) $(BIN)/python -m pytest $(NBVAL) notebooks/ || status=$$?; \
+	if [ -z "$${ABS_NB_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then \
+	  echo "NOTE: Chromium not found: the JupyterLab browser test was SKIPPED (install it: sudo apt-get install chromium)"; \
+	fi; \
+	exit $$status
+
+## make notebooks: re-execute the curated notebooks in place (after changing them or the display)
+notebooks: venv kernel
+	cd notebooks && for nb in $(notdir $(NOTEBOOKS)); do \
+	  $(JUPYTER_ENV) ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	    --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=300 \
+	    --ExecutePreprocessor.record_timing=False "$$nb" || exit 1; \
+	done
 
 summary: venv
 	$(BIN)/abs-nb summary sample_filings/*.txt

@@ -100,6 +100,11 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
         row = c.row.replace("\x1f", " ")
         if c.table == "classes":
             label = keyed.get(class_key(c.row))
+            if label is None and not ct.order:
+                # no class table: lines such as "Class A Initial Invested Amount" name the classes
+                label = keyed[class_key(c.row)] = c.row.upper().replace(" ", "-")
+                p.class_order.append(label)
+                p.classes[label] = {}
             if label is None:
                 p.unmapped.append((c.line, f"Class {c.row} {c.column}", [c.token.text if c.token else c.text or ""], "class not in the class table"))
                 continue
@@ -162,6 +167,9 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
         p.problems.append(CheckRow("truncated", f"line {ln.no}", math.nan, math.nan, "warn",
                                    w.cut_reason.format(line=ln.no) + "; its figures may be cut short "
                                    f"and are not read: {ln.raw.strip()[:120]!r}", [ln.no]))
+    for line, label, printed in w.malformed:
+        p.problems.append(CheckRow("unreadable_value", label, math.nan, math.nan, "fail",
+                                   f"line {line}: malformed number: {printed} (not read as a number)", [line]))
     for u in w.unmapped:
         p.unmapped.append((u.line, u.label, u.values, u.reason))
     p.unmapped.sort(key=lambda r: r[0])

@@ -49,11 +49,12 @@ class CellRead:
 
 
 def is_cell_stream(text: str) -> bool:
-    """Most non-blank lines start with ``|`` (or are a lone ``|``)."""
+    """Many non-blank lines are ``|``-separated cells (``|cell`` lines, a lone ``|``, or
+    ``label | | value |`` rows)."""
     lines = [ln for ln in text[:20000].split("\n") if ln.strip()]
     if len(lines) < 4:
         return False
-    piped = sum(1 for ln in lines if ln.lstrip().startswith("|"))
+    piped = sum(1 for ln in lines if ln.lstrip().startswith("|") or " | " in ln or ln.rstrip().endswith(" |"))
     return piped >= 0.3 * len(lines)
 
 

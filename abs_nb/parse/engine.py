@@ -116,6 +116,7 @@ class Walk:
     report_end: int | None = None  # line of the closing heading, if any
     sections: list[tuple[int, str]] = field(default_factory=list)
     servicer_groups: list[str] = field(default_factory=list)
+    malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, label, printed
     cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
     cut_reason: str = "the text ends in the middle of line {line}"
     rendering: str = "fixed-width"  # or "cells" (one cell per line) or "collapsed"
@@ -189,6 +190,9 @@ class _Walker:
 
     def unmapped(self, line: Line, reason: str, label: str | None = None) -> None:
         vals = [t.text for t in line.values] or ([line.text_value] if line.text_value else [])
+        for t in line.values:
+            if t.kind == "bad":  # reported even where the label is unknown: never coerced
+                self.w.malformed.append((t.line or line.no, line.label if label is None else label, t.text))
         self.w.unmapped.append(Unmapped(line.no, line.label if label is None else label, vals, reason))
 
     # ---- header runs ---------------------------------------------------------------
