@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from abs_nb.compare import Comparison, compare
+from abs_nb.corpus import Corpus, load_many, open_duckdb
 from abs_nb.errors import (
     AbsNbError,
     BinaryInput,
@@ -20,8 +22,6 @@ from abs_nb.errors import (
 from abs_nb.load import load, load_text
 from abs_nb.model import Filing, Meta
 from abs_nb.scan import scan
-from abs_nb.corpus import Corpus, load_many, open_duckdb
-from abs_nb.compare import Comparison, compare
 
 __version__ = "0.1.0"
 
