@@ -32,6 +32,7 @@ COLLATERAL_COLUMNS = [
     "servicing_fee", "wac", "net_wac", "wam",
 ]
 INT_COLUMNS = {"ending_count", "beginning_count", "wam"}
+CLASS_INT_COLUMNS = {"class_table"}
 CHECK_COLUMNS = ["check", "subject", "expected", "actual", "difference", "status", "detail", "lines"]
 
 
@@ -48,6 +49,8 @@ def classes_frame(p: Parsed, members: dict[str, dict[str, bool]]) -> pd.DataFram
     for c in TEXT_COLUMNS:
         data[c] = [p.classes[lab].get(c) for lab in p.class_order]
     df = pd.DataFrame(data, index=pd.Index(p.class_order, name="class", dtype=object), columns=cols)
+    for c in CLASS_INT_COLUMNS & set(cols):
+        df[c] = df[c].astype("Int64")
     orig = df["original_balance"]
     df["factor"] = (df["ending_balance"] / orig).where(orig > 0)
     df["notional"] = [bool(p.classes[lab].get("notional")) for lab in p.class_order]

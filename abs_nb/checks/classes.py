@@ -84,7 +84,9 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
         total = cx.get("totals", "Total", col)
         if not known(total):
             continue
-        values = {lab: cx.get("classes", lab, col) for lab in p.class_order}
+        # the printed Total belongs to the first class table
+        values = {lab: cx.get("classes", lab, col) for lab in p.class_order
+                  if p.classes[lab].get("class_table", 1) == 1}
         present = [lab for lab, v in values.items() if known(v)]
         core = [lab for lab in present if not _optional(lab, bool(p.classes[lab].get("notional")))]
         optional = [lab for lab in present if lab not in core and values[lab] != 0]

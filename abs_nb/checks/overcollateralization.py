@@ -17,7 +17,8 @@ from abs_nb.checks._core import Context, known
 def _certificates(cx: Context) -> list[str]:
     p = cx.p
     return [lab for lab in p.class_order
-            if not p.classes[lab].get("notional") and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")]
+            if not p.classes[lab].get("notional") and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")
+            and p.classes[lab].get("class_table", 1) == 1]  # the certificates; other tables are tiers
 
 
 def _x(cx: Context) -> str | None:

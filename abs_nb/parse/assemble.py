@@ -92,6 +92,9 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
         if placed.token is not None and placed.token.kind == "num" and isinstance(placed.value, float):
             p.decimals[(table, row, col)] = placed.token.decimals
     p.unmapped.extend(ct.problems)
+    if any(n > 1 for n in ct.table_of.values()):
+        for label, n in ct.table_of.items():
+            p.classes[label]["class_table"] = n  # which class table of the report printed it
     keyed = {class_key(c): c for c in p.class_order}
 
     seen: dict[Key, tuple[object, int]] = {}

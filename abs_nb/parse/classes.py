@@ -58,6 +58,7 @@ class ClassTable:
     checks: list[CheckRow] = field(default_factory=list)
     problems: list[tuple[int, str, list[str], str]] = field(default_factory=list)  # unmapped rows
     decimals: dict[tuple[str, str], int] = field(default_factory=dict)
+    table_of: dict[str, int] = field(default_factory=dict)  # class -> 1 for the first class table, 2, ...
 
     def get(self, row: str, column: str) -> float:
         p = self.values.get((row, column))
@@ -73,6 +74,7 @@ class _Builder:
         self.t = ClassTable()
         self.keys: dict[str, str] = {}  # class key -> label
         self.last_labels: list[str | None] | None = None
+        self.table_no = 1
 
     def resolve(self, label: str | None, block: ClassBlock, define: bool) -> str | None:
         if label is None:
@@ -85,6 +87,7 @@ class _Builder:
         if define:
             self.keys[key] = label
             self.t.order.append(label)
+            self.t.table_of[label] = self.table_no
             return label
         return None
 
@@ -278,14 +281,58 @@ def _num(x: object) -> float:
     return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else math.nan
 
 
+def _merge_continued(blocks: list[ClassBlock]) -> list[ClassBlock]:
+    """A table broken by a page (its header printed again, then more classes) is one table:
+    a labelled block with the same columns as the labelled block before it and no label in
+    common continues it."""
+    out: list[ClassBlock] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and block.labelled
+            and prev.labelled
+            and block.section == prev.section
+            and [c.field for c in block.columns] == [c.field for c in prev.columns]
+            and not {class_key(r.label or "") for r in block.rows} & {class_key(r.label or "") for r in prev.rows}
+            and not any(class_key(r.label or "") in TOTAL_KEYS for r in prev.rows)
+        ):
+            merged = ClassBlock(prev.section, prev.columns, prev.header_lines + block.header_lines)
+            merged.rows = prev.rows + block.rows
+            merged.problems = prev.problems + block.problems
+            out[-1] = merged
+            continue
+        out.append(block)
+    return out
+
+
 def build(blocks: list[ClassBlock]) -> ClassTable:
     """Join the blocks of one report into a :class:`ClassTable`."""
+    blocks = _merge_continued(blocks)
     b = _Builder()
     defined = False
     for block in blocks:
         if block.section == "per1000":
             continue
-        b.add_block(block, define=not defined and block.labelled)
+        new_table = (
+            defined
+            and block.labelled
+            and block.section == "classes"
+            and all(class_key(r.label or "") not in b.keys for r in block.rows if r.label)
+        )
+        if new_table:
+            # another class table of the same report (REMIC tiers, notes beside certificates):
+            # its classes are added; its own Total row is not the report's Total
+            totals = [r for r in block.rows if class_key(r.label or "") in TOTAL_KEYS or r.label is None]
+            if totals:
+                b.t.checks.append(CheckRow(
+                    "total_row", f"class table at line {block.header_lines[0]}", math.nan, math.nan, "warn",
+                    "a second class table: its classes are added to the class table; its Total row (line "
+                    f"{totals[-1].line}) is not kept, `totals` is the first table's", [r.line for r in totals]))
+                block.rows = [r for r in block.rows if r not in totals]
+        if new_table:
+            b.table_no += 1
+        b.add_block(block, define=(not defined and block.labelled) or new_table)
         defined = defined or block.labelled
     b.last_labels = None
     for block in blocks:

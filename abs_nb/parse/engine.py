@@ -24,7 +24,7 @@ from abs_nb.parse.tokens import Line, Token, tokenize
 from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
 MEASURES = ("measure",)
-ROW_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell")
+ROW_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell", "ignore")
 
 
 @dataclass
@@ -370,6 +370,8 @@ class _Walker:
             entry = Entry(self.section, "", "collateral", self.unlabeled, "money", {})
         if entry is None:
             self.unmapped(ln, "label not in the vocabulary" if label else "no label")
+            return
+        if entry.target == "ignore":
             return
         if entry.target == "delinquency_cell" and len(ln.values) == 1:
             status, measure = entry.field.split("|")
