@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from sources.edgar_builder import build_submission  # tests/sources (tests/ is on sys.path)
 
 import abs_nb
-
-from sources.edgar_builder import build_submission  # tests/sources (tests/ is on sys.path)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sample_filings"
