@@ -14,20 +14,20 @@ if TYPE_CHECKING:
     from abs_nb.model import Filing
 
 
-def _money(x: object) -> str:
+def _fmt(x: object, spec: str) -> str:
     try:
         v = float(x)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return "-"
-    return "-" if math.isnan(v) else f"{v:,.2f}"
+    return "-" if math.isnan(v) else format(v, spec)
+
+
+def _money(x: object) -> str:
+    return _fmt(x, ",.2f")
 
 
 def _pct(x: object) -> str:
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return "-"
-    return "-" if math.isnan(v) else f"{v:.4%}"
+    return _fmt(x, ".4%")
 
 
 def summary_text(f: Filing) -> str:

@@ -70,7 +70,8 @@ def missing(x: Any) -> bool:
         return False
 
 
-def _float(x: Any) -> float | None:
+def number_or_none(x: Any) -> float | None:
+    """``x`` as a float, or None when it is missing, a bool or not a number."""
     if missing(x) or isinstance(x, bool):
         return None
     try:
@@ -86,7 +87,7 @@ def money(x: Any) -> str:
     >>> money(-4429), money(None)
     ('-4,429.00', '—')
     """
-    v = _float(x)
+    v = number_or_none(x)
     return DASH if v is None else f"{v:,.2f}"
 
 
@@ -96,7 +97,7 @@ def rate(x: Any, decimals: int = 5) -> str:
     >>> rate(0.20345036, 6)
     '20.345036%'
     """
-    v = _float(x)
+    v = number_or_none(x)
     return DASH if v is None else f"{v * 100:.{decimals}f}%"
 
 
@@ -106,7 +107,7 @@ def per_1000(x: Any) -> str:
     >>> per_1000(2002143.1)
     '2,002,143.10000'
     """
-    v = _float(x)
+    v = number_or_none(x)
     return DASH if v is None else f"{v:,.5f}"
 
 
@@ -116,7 +117,7 @@ def factor(x: Any) -> str:
     >>> factor(0.8695189546599496)
     '0.86951895'
     """
-    v = _float(x)
+    v = number_or_none(x)
     return DASH if v is None else f"{v:.8f}"
 
 
@@ -126,7 +127,7 @@ def count(x: Any) -> str:
     >>> count(4258), count(float("nan"))
     ('4,258', '—')
     """
-    v = _float(x)
+    v = number_or_none(x)
     return DASH if v is None else f"{int(round(v)):,d}"
 
 
@@ -147,7 +148,7 @@ def number(x: Any) -> str:
     >>> number(14250001.74), number(0.2034502), number(1.5136e-07), number(0)
     ('14,250,001.74', '0.2034502', '1.5136e-07', '0.00')
     """
-    v = _float(x)
+    v = number_or_none(x)
     if v is None:
         return DASH
     if v == 0 or abs(v) >= 1:

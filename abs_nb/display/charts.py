@@ -30,7 +30,6 @@ True
 
 from __future__ import annotations
 
-import math
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -158,14 +157,7 @@ def offline(chart: Any, id: str = "abs-nb-chart") -> OfflineChart:
 
 
 # ---- data ----------------------------------------------------------------------------------
-def _num(x: Any) -> float | None:
-    if fmt.missing(x):
-        return None
-    try:
-        v = float(x)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(v) else v
+_num = fmt.number_or_none  # a plotted value: a float, or None for N/A, blank, text
 
 
 def _selected(values: list[Any], highlight: Any) -> list[str]:
