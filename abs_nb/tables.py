@@ -42,23 +42,43 @@ def _num(v: object) -> float:
     return float(v)
 
 
-def classes_frame(p: Parsed, members: dict[str, dict[str, bool]]) -> pd.DataFrame:
-    extra = [c for vals in p.classes.values() for c in vals if c not in CLASS_COLUMNS and c != "notional"]
-    cols = CLASS_COLUMNS + list(dict.fromkeys(extra))
-    data = {c: [_num(p.classes[lab].get(c)) for lab in p.class_order] for c in cols if c not in TEXT_COLUMNS}
-    for c in TEXT_COLUMNS:
-        data[c] = [p.classes[lab].get(c) for lab in p.class_order]
-    df = pd.DataFrame(data, index=pd.Index(p.class_order, name="class", dtype=object), columns=cols)
-    for c in CLASS_INT_COLUMNS & set(cols):
-        df[c] = df[c].astype("Int64")
-    orig = df["original_balance"]
-    df["factor"] = (df["ending_balance"] / orig).where(orig > 0)
-    df["notional"] = [bool(p.classes[lab].get("notional")) for lab in p.class_order]
+def class_columns(parsed: list[Parsed]) -> list[str]:
+    extra = [c for p in parsed for vals in p.classes.values() for c in vals if c not in CLASS_COLUMNS and c != "notional"]
+    return CLASS_COLUMNS + list(dict.fromkeys(extra))
+
+
+def class_records(p: Parsed, members: dict[str, dict[str, bool]], cols: list[str]) -> list[dict[str, object]]:
+    """One dict per class: the contract's columns plus factor, notional, in_totals."""
     key = next((c for c in ("ending_balance", "original_balance", "beginning_balance") if c in members), None)
     if key is None and members:
         key = next(iter(members))
-    df["in_totals"] = [bool(members.get(key, {}).get(lab, False)) if key else False for lab in p.class_order]
+    inside = members.get(key, {}) if key else {}
+    out = []
+    for lab in p.class_order:
+        vals = p.classes[lab]
+        rec: dict[str, object] = {"class": lab}
+        for c in cols:
+            rec[c] = vals.get(c) if c in TEXT_COLUMNS else _num(vals.get(c))
+        orig, end = rec["original_balance"], rec["ending_balance"]
+        rec["factor"] = end / orig if orig == orig and orig > 0 else math.nan  # type: ignore[operator]
+        rec["notional"] = bool(vals.get("notional"))
+        rec["in_totals"] = bool(inside.get(lab, False))
+        out.append(rec)
+    return out
+
+
+def classes_from_records(records: list[dict[str, object]], cols: list[str], lead: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(records, columns=lead + ["class"] + cols + ["factor", "notional", "in_totals"])
+    for c in CLASS_INT_COLUMNS & set(cols):
+        df[c] = df[c].astype("Int64")
+    df["notional"] = df["notional"].astype(bool)
+    df["in_totals"] = df["in_totals"].astype(bool)
     return df
+
+
+def classes_frame(p: Parsed, members: dict[str, dict[str, bool]]) -> pd.DataFrame:
+    cols = class_columns([p])
+    return classes_from_records(class_records(p, members, cols), cols, []).set_index("class")
 
 
 def totals_series(p: Parsed) -> pd.Series:
@@ -67,30 +87,49 @@ def totals_series(p: Parsed) -> pd.Series:
     return s
 
 
-def collateral_frame(p: Parsed) -> pd.DataFrame:
-    extra = [c for g in p.group_order for c in p.collateral[g] if c not in COLLATERAL_COLUMNS]
-    cols = COLLATERAL_COLUMNS + list(dict.fromkeys(extra))
-    df = pd.DataFrame(
-        {c: [_num(p.collateral[g].get(c)) for g in p.group_order] for c in cols},
-        index=pd.Index(p.group_order, name="group", dtype=object),
-        columns=cols,
-    )
+def collateral_columns(parsed: list[Parsed]) -> list[str]:
+    extra = [c for p in parsed for g in p.group_order for c in p.collateral[g] if c not in COLLATERAL_COLUMNS]
+    return COLLATERAL_COLUMNS + list(dict.fromkeys(extra))
+
+
+def collateral_records(p: Parsed, cols: list[str]) -> list[dict[str, object]]:
+    return [{"group": g, **{c: _num(p.collateral[g].get(c)) for c in cols}} for g in p.group_order]
+
+
+def collateral_from_records(records: list[dict[str, object]], cols: list[str], lead: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(records, columns=lead + ["group"] + cols)
     for c in INT_COLUMNS & set(cols):
         df[c] = df[c].astype("Int64")
     return df
 
 
-def delinquency_frame(p: Parsed) -> pd.DataFrame:
-    rows = [
-        {"group": g, "status": s, "count": v.get("count"), "balance": _num(v.get("balance")),
-         "market_value": _num(v.get("market_value"))}
+def collateral_frame(p: Parsed) -> pd.DataFrame:
+    cols = collateral_columns([p])
+    return collateral_from_records(collateral_records(p, cols), cols, []).set_index("group")
+
+
+DELINQUENCY_COLUMNS = ["group", "status", "count", "balance", "market_value"]
+
+
+def delinquency_records(p: Parsed) -> list[dict[str, object]]:
+    return [
+        {"group": g, "status": s,
+         "count": v.get("count") if isinstance(v.get("count"), int) and not isinstance(v.get("count"), bool) else None,
+         "balance": _num(v.get("balance")), "market_value": _num(v.get("market_value"))}
         for (g, s), v in p.delinquency.items()
     ]
-    df = pd.DataFrame(rows, columns=["group", "status", "count", "balance", "market_value"])
-    df["count"] = pd.array([c if isinstance(c, int) and not isinstance(c, bool) else None for c in df["count"]], dtype="Int64")
+
+
+def delinquency_from_records(records: list[dict[str, object]], lead: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(records, columns=lead + DELINQUENCY_COLUMNS)
+    df["count"] = pd.array(df["count"].tolist(), dtype="Int64")
     df["balance"] = df["balance"].astype(float)
     df["market_value"] = df["market_value"].astype(float)
     return df
+
+
+def delinquency_frame(p: Parsed) -> pd.DataFrame:
+    return delinquency_from_records(delinquency_records(p), [])
 
 
 def deal_series(p: Parsed) -> pd.Series:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from abs_nb import tables as t
 from abs_nb.model import Filing
 
 KEYS = ["trust", "series", "distribution_date", "source", "sha256"]
@@ -38,15 +39,20 @@ def _stack(filings: Sequence[Filing], frame_of, index_name: str | None) -> pd.Da
 
 
 def classes(filings: Sequence[Filing]) -> pd.DataFrame:
-    return _stack(filings, lambda f: f.classes, "class")
+    cols = t.class_columns([f.parsed for f in filings])
+    records = [_keys(f) | rec for f in filings for rec in t.class_records(f.parsed, f.membership, cols)]
+    return t.classes_from_records(records, cols, KEYS)
 
 
 def collateral(filings: Sequence[Filing]) -> pd.DataFrame:
-    return _stack(filings, lambda f: f.collateral, "group")
+    cols = t.collateral_columns([f.parsed for f in filings])
+    records = [_keys(f) | rec for f in filings for rec in t.collateral_records(f.parsed, cols)]
+    return t.collateral_from_records(records, cols, KEYS)
 
 
 def delinquency(filings: Sequence[Filing]) -> pd.DataFrame:
-    return _stack(filings, lambda f: f.delinquency, None)
+    records = [_keys(f) | rec for f in filings for rec in t.delinquency_records(f.parsed)]
+    return t.delinquency_from_records(records, KEYS)
 
 
 def metrics(filings: Sequence[Filing]) -> pd.DataFrame:
@@ -54,7 +60,13 @@ def metrics(filings: Sequence[Filing]) -> pd.DataFrame:
 
 
 def checks(filings: Sequence[Filing]) -> pd.DataFrame:
-    return _stack(filings, lambda f: f.checks, None)
+    records = [
+        _keys(f) | {"check": r.check, "subject": r.subject, "expected": float(r.expected), "actual": float(r.actual),
+                    "difference": float(r.actual) - float(r.expected), "status": r.status, "detail": r.detail,
+                    "lines": list(r.lines)}
+        for f in filings for r in f.check_rows
+    ]
+    return pd.DataFrame.from_records(records, columns=KEYS + t.CHECK_COLUMNS)
 
 
 def deal(filings: Sequence[Filing]) -> pd.DataFrame:
