@@ -26,7 +26,8 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
-_MALFORMED = re.compile(r"^(?:[\$\(\-]*\d[\d,]*(?:\.\d+)?\)?%?|#(?:DIV/0!|VALUE!|REF!|N/A|NUM!|NAME\?))$")
+# (digits on both sides of every comma: "27," in "March 27, 2000" is a word, not a number)
+_MALFORMED = re.compile(r"^(?:[\$\(\-]*\d[\d,]*\d(?:\.\d+)?\)?%?|#(?:DIV/0!|VALUE!|REF!|N/A|NUM!|NAME\?))$")
 _NA = {"N/A", "n/a", "NA*", "N/A*"}
 # A label glued to the number that follows it: "Fee)2,658,758".
 _GLUED = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
