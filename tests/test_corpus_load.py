@@ -89,3 +89,21 @@ def test_non_report_in_corpus_is_refused_clearly():
     # 025 is the tail page of a report: labels and values decoupled, no series, no date
     err = _load("025_cik1224157-wahl031a-2007-usbank-heloc-page9.txt")
     assert isinstance(err, abs_nb.NotADistributionReport)
+
+
+@pytest.mark.parametrize(
+    "name,record,determination",
+    [
+        ("026_sasc-2000-3-2000-08-ctslink-text-secgov.txt", "2000-07-31", None),  # "Record Date: 07/31/2000"
+        ("068_oomlt-2000-3-2000-08-ctslink-text-first.txt", "2000-07-31", None),  # "Record Date: 7/31/2000"
+        ("028_greenpoint-heloc-1999-2-2000-07-servicer-cert.txt", "2000-07-16", None),  # "Record Date: 7/16/00"
+        ("022_abnamro-mtg-1998-3-2000-03-lasalle-header.txt", "2000-02-25", None),  # "Record Date: 02/25/00"
+        # 054: "Record Date:" is followed by a table-of-contents cell, not a date: not guessed
+        ("054_rasc-2007ks4-2007-09-gmacrfc-statement.txt", None, "2007-09-20"),
+    ],
+)
+def test_record_and_determination_dates(name, record, determination):
+    f = abs_nb.load(CORPUS / name)
+    as_iso = lambda d: d.isoformat() if d else None  # noqa: E731
+    assert as_iso(f.meta["record_date"]) == record
+    assert as_iso(f.meta["determination_date"]) == determination
