@@ -109,8 +109,8 @@ def credit_enhancement(cx: Context) -> None:
         oc_end = cx.get("classes", x, "ending_balance")
     oc_beg = cx.get("classes", x, "beginning_balance") if x is not None else float("nan")
     sub_end = sum(cx.get("classes", lab, "ending_balance") for lab in subs)
-    if not subs or not known(pool, sub_end):
-        return
+    if not subs or not known(pool, sub_end) or pool == 0:
+        return  # a paid-off pool (ending balance 0) has no credit enhancement ratio
     # half a unit of the printed percentage, plus the rounding of the whole-dollar inputs
     tol = 0.5 * 10 ** -(cx.p.decimals.get(("deal", "deal", "credit_enhancement"), 2) + 2) + 1e-7
     readings = []

@@ -134,8 +134,8 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
             p.decimals[key] = c.token.decimals  # counts (ints) carry no rounding
         if c.table == "collateral":
             p.collateral.setdefault(row, {})[c.column] = value
-            if c.token is not None and c.token.value is not None:
-                pieces[(row, c.column)] = c.token.value
+            if c.token is not None and c.token.value is not None and problem is None and isinstance(value, float):
+                pieces[(row, c.column)] = c.token.value  # only figures read cleanly enter a derived sum
         elif c.table == "delinquency":
             group, status = c.row.split("\x1f")
             p.delinquency.setdefault((group, status), {})[c.column] = value

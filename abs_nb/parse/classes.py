@@ -101,8 +101,8 @@ class _Builder:
             return labels
         if self.last_labels is not None and len(self.last_labels) == len(rows):
             return list(self.last_labels)
-        if self.last_labels is not None and len(self.last_labels) - 1 == len(rows) and self.last_labels[-1] == TOTAL:
-            return list(self.last_labels[:-1])
+        # one row fewer than the labelled block: a class row or the Total row is missing and
+        # nothing tells which, so no row is placed (block_rows check)
         return None
 
     def put(self, label: str, col_index: int, block: ClassBlock, row: ClassRow) -> None:

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 _NUMBER = re.compile(
     r"""^(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?
         (?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?
-        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?$""",
+        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?(?P<trail>-)?$""",
     re.VERBOSE,
 )
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
@@ -111,6 +111,8 @@ def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
     (Decimal('-1234.50'), False, 2)
     >>> parse_number("7.67384%")
     (Decimal('7.67384'), True, 5)
+    >>> parse_number("90,170-")
+    (Decimal('-90170'), False, 0)
     >>> parse_number("47,5000,000.00") is None
     True
     """
@@ -119,14 +121,15 @@ def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
         return None
     opened = bool(m["open"]) + bool(m["open2"])
     closed = bool(m["close"]) + bool(m["close2"])
-    if opened != closed or (m["sign"] and m["sign2"]):
+    signs = bool(m["sign"]) + bool(m["sign2"]) + bool(m["trail"]) + (1 if opened else 0)
+    if opened != closed or signs > 1 or (m["trail"] and not m["int"]):
         return None
     digits = (m["int"] or "0").replace(",", "") + (m["frac"] or "")
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the regex admits only digits
         return None
-    if opened or m["sign"] or m["sign2"]:
+    if signs:  # (1,234.50), -1,234.50 and mainframe-style 1,234.50-
         value = -value
     decimals = len(m["frac"]) - 1 if m["frac"] else 0
     return value, bool(m["pct"]), decimals

@@ -41,7 +41,16 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
         return NAN, f"text in a numeric field: {printed}"
     value: Decimal = token.value
     if type_ == "rate":
-        return float(value / 100), None
+        if token.percent:
+            return float(value / 100), None
+        # no % printed: a pass-through rate column or a coupon line prints percent numbers
+        # (5.60500000); a figure below 0.5 could be a fraction or a percent, and a
+        # comma-grouped figure is an amount: neither is guessed
+        if "," in printed:
+            return NAN, f"an amount where a rate belongs: {printed}"
+        if value == 0 or abs(value) >= Decimal("0.5"):
+            return float(value / 100), None
+        return NAN, f"rate printed without %: {printed} could be a fraction or a percent"
     if token.percent:
         return NAN, f"percentage in a {type_} field: {printed}"
     if type_ == "count":

@@ -1,0 +1,69 @@
+"""Edge values found in review: each is either read exactly or reported, never guessed."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from pathlib import Path
+
+import abs_nb
+from abs_nb.parse.tokens import parse_number
+
+S0 = (Path(__file__).resolve().parents[1] / "sample_filings" / "000_2d551bf597d89db6.txt").read_text()
+
+
+def edited(old: str, new: str) -> abs_nb.Filing:
+    assert S0.count(old) == 1
+    return abs_nb.load_text(S0.replace(old, new))
+
+
+def test_trailing_minus_is_a_negative_number_and_keeps_the_table():
+    assert parse_number("90,170-") == (Decimal("-90170"), False, 0)
+    assert parse_number("-90,170-") is None  # two signs: not a number
+    f = edited("     Net Liq Proc.     90,170               0           90,170",
+               "     Net Liq Proc.     90,170-              0           90,170-")
+    assert f.collateral.loc["Group 1", "liquidation_proceeds"] == -90170.0
+    # the rest of the pool table is still read
+    assert f.collateral.loc["Total", "total_principal"] == 15938246.0
+    # 359,372 + 11,232,980 - 90,170 + 0 = 11,502,182, not the printed 11,682,523: reported
+    row = f.checks[(f.checks["check"] == "pool_principal") & (f.checks["subject"] == "Group 1")]
+    assert row["status"].item() == "fail" and row["expected"].item() == 11502182.0
+
+
+def test_a_paid_off_pool_does_not_crash_the_credit_enhancement_check():
+    f = edited("Ending Balance    434,639,952     232,929,184      667,569,136",
+               "Ending Balance    434,639,952     232,929,184                0")
+    assert f.collateral.loc["Total", "ending_balance"] == 0.0
+    assert not (f.checks["check"] == "credit_enhancement").any()
+
+
+def test_a_derived_sum_never_uses_a_rejected_figure():
+    f = edited("     Prep+curts    11,232,980       4,050,644       15,283,624",
+               "     Prep          11,232,980       4,050,644       15,283,624\n"
+               "     Curt                  5%              0                5")
+    assert math.isnan(f.collateral.loc["Group 1", "curtailments"])
+    assert math.isnan(f.collateral.loc["Group 1", "prepayments_and_curtailments"])
+    # Group 2 read cleanly: 4,050,644 + 0
+    assert f.collateral.loc["Group 2", "prepayments_and_curtailments"] == 4050644.0
+
+
+def test_an_unlabelled_block_one_row_short_is_not_shifted():
+    f = edited("    4.00000%       180,000\n", "")  # A-IO's Rate/Int row dropped
+    assert math.isnan(f.classes.loc["B-IO", "interest"])  # not the Total's 1,632,020
+    assert math.isnan(f.classes.loc["A-1", "interest"])
+    rows = f.checks[f.checks["check"] == "block_rows"]
+    assert len(rows) == 1 and rows["status"].item() == "fail"
+
+
+def test_a_rate_without_percent_sign_is_not_guessed():
+    f = edited("Weighted Avg. Gross Coup. of Mortg. Loans              7.67384%",
+               "Weighted Avg. Gross Coup. of Mortg. Loans              0.0767384")
+    assert math.isnan(f.deal["wac"])
+    assert f.checks[f.checks["check"] == "unreadable_value"]["detail"].str.contains("without %").any()
+    f = edited("Credit Enhancement %                                 20.345036%",
+               "Credit Enhancement %                                 149,669,612")
+    assert math.isnan(f.deal["credit_enhancement"])
+    # a percent number without the sign (as GMAC-RFC prints pass-through rates) is read
+    f = edited("Weighted Avg. Gross Coup. of Mortg. Loans              7.67384%",
+               "Weighted Avg. Gross Coup. of Mortg. Loans              7.67384")
+    assert f.deal["wac"] == 0.0767384
