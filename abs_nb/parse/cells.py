@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from abs_nb.parse.engine import ClassBlock, ClassColumn, ClassRow
-from abs_nb.parse.tokens import Line, Token, tokenize_line
+from abs_nb.parse.tokens import _KINDS, Line, Token, _kind, tokenize_line
 from abs_nb.parse.vocabulary import normalise, vocabulary
 
 _CUSIP = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
@@ -30,6 +30,7 @@ _CLASS = re.compile(r"^(?:Class\s+)?[A-Z0-9]{1,4}(?:\s*-\s*[A-Z0-9]{1,5}){0,3}$"
 _FOOTNOTE = re.compile(r"\(\d\)|\*+")
 _VALUE_WORDS = {"YES", "NO", "N/A"}
 _COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
+_kinds_get = _KINDS.get
 
 
 @dataclass
@@ -60,20 +61,29 @@ def is_cell_stream(text: str) -> bool:
 
 def _cells(text: str) -> list[Cell]:
     out: list[Cell] = []
+    append = out.append
     for no, raw in enumerate(text.split("\n"), 1):
         pos = 0
         for part in raw.split("|"):
             content = part.strip()
             if content:
                 start = raw.index(content, pos)
-                tl = tokenize_line(content, no)
-                for t in tl.tokens:
-                    t.start += start
-                    t.end += start
-                    t.line = no
-                only_word = len(tl.tokens) == 1 and tl.tokens[0].kind == "word"
-                is_value = not tl.label_tokens or (only_word and (_CUSIP.match(content) or content.upper() in _VALUE_WORDS))
-                out.append(Cell(content, no, start, tl.tokens, bool(is_value)))
+                if " " in content or "\t" in content or not (content[0].isdigit() or content[0] in "$(-#NnYy"):
+                    tl = tokenize_line(content, no)
+                    tokens, is_value = tl.tokens, not tl.label_tokens
+                    for t in tokens:
+                        t.start += start
+                        t.end += start
+                        t.line = no
+                else:  # one token, most often a number: classified without the line machinery
+                    hit = _kinds_get(content) or _kind(content)
+                    n = len(content)
+                    tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+                    tok.line = no
+                    tokens, is_value = [tok], hit[0] != "word"
+                if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
+                    is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
+                append(Cell(content, no, start, tokens, is_value))
             pos += len(part) + 1
     return _join_units(out)
 
@@ -116,21 +126,19 @@ def _class_label(cell: Cell) -> bool:
 
 
 def _row_line(label: Cell | None, values: list[Cell]) -> Line:
-    label_tokens = [
-        Token(t.text, t.start, t.end, t.col, t.colend, t.kind, t.value, t.percent, t.decimals) for t in (label.tokens if label else [])
-    ]
-    for t in label_tokens:
-        t.line = label.line if label else None
+    """A rebuilt row: the label cell's tokens, then every value token at a synthetic column
+    (the cell's own tokens, which belong to this row only, are re-positioned in place)."""
+    label_tokens = list(label.tokens) if label else []
     vals: list[Token] = []
     for c in values:
         for t in c.tokens:
             col = _COL0 + _COLW * len(vals)
-            nt = Token(t.text, t.start, t.end, col, col + len(t.text), t.kind if c.value and t.kind != "word" else "word", t.value, t.percent, t.decimals)
-            nt.line = t.line
-            vals.append(nt)
+            t.col, t.colend = col, col + len(t.text)
+            if not c.value:
+                t.kind = "word"
+            vals.append(t)
     no = label.line if label else (values[0].line if values else 0)
-    line = Line(no, label.text if label else "", label_tokens + vals, label_tokens, vals)
-    return line
+    return Line(no, label.text if label else "", label_tokens + vals, label_tokens, vals)
 
 
 def read(text: str) -> CellRead:
