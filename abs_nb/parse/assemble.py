@@ -149,6 +149,7 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
         if "prepayments_and_curtailments" not in vals and (g, "prepayments") in pieces and (g, "curtailments") in pieces:
             vals["prepayments_and_curtailments"] = float(pieces[(g, "prepayments")] + pieces[(g, "curtailments")])
     p.group_order = _group_order(list(p.collateral))
+    _repair_deduction_signs(p)
     groups = _group_order(list(dict.fromkeys(g for g, _ in p.delinquency)))
     p.delinquency = {
         (g, s): p.delinquency[(g, s)] for g in groups for s in DELINQUENCY_STATUSES if (g, s) in p.delinquency
@@ -177,6 +178,31 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
         p.unmapped.append((u.line, u.label, u.values, u.reason))
     p.unmapped.sort(key=lambda r: r[0])
     return p
+
+
+def _repair_deduction_signs(p: Parsed) -> None:
+    """Some reconciliations print the amounts taken out of the pool as negatives
+    ("(9,000,921.10)"). When beginning + printed amounts = ending proves that reading (and
+    beginning - amounts = ending does not hold), the amounts are stored as the positive
+    principal and losses the fields mean, and the repair is recorded."""
+    for g, vals in p.collateral.items():
+        beg, tp, end = (p.get("collateral", g, k) for k in ("beginning_balance", "total_principal", "ending_balance"))
+        loss = p.get("collateral", g, "realized_losses")
+        loss = 0.0 if math.isnan(loss) else loss
+        if any(math.isnan(x) for x in (beg, tp, end)) or tp >= 0 or loss > 0:
+            continue
+        tol = 0.01
+        if abs(beg + tp + loss - end) > tol or abs(beg - tp - loss - end) <= tol:
+            continue
+        fixed = [("total_principal", tp)] + ([("realized_losses", loss)] if loss < 0 else [])
+        for col, v in fixed:
+            vals[col] = -v
+        lines = [p.provenance[("collateral", g, c)][0] for c, _ in fixed if ("collateral", g, c) in p.provenance]
+        p.problems.append(CheckRow(
+            "deduction_signs", f"collateral {g}", beg + tp + loss, end, "repaired",
+            "the reconciliation prints the amounts taken out of the pool as negatives ("
+            + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
+            + f"): beginning {beg:,.2f} + those = ending {end:,.2f}; stored as positive amounts", lines))
 
 
 def _nan(x: object) -> bool:

@@ -151,6 +151,7 @@ class _Walker:
         self.pending: str | None = None
         self.unlabeled: str | None = None
         self.prev: Line | None = None
+        self.waiting_label: Line | None = None  # a label line whose figure comes next
         self._meta_memo: dict[str, bool] = {}
         self.meta_prefixes = _meta_prefixes()
 
@@ -322,6 +323,10 @@ class _Walker:
                     ln = Line(ln.no, ln.raw, [t for t in ln.tokens if t.col >= cut])
             if next_is_data:
                 header.append(ln)
+            elif j == i + 1 and self.v.lookup(ln.label, self.section, ROW_TARGETS):
+                # a known label standing alone, its figure in the next paragraph
+                # ("Original Collateral Sale Balance" / blank / "$510,205,197.95")
+                self.waiting_label = ln
         if header:
             self.build_layout(header)
         return j + gap
@@ -366,6 +371,8 @@ class _Walker:
             entry2 = self.v.lookup(ln2.label, self.section, ROW_TARGETS) if ln2 else None
             if entry2 is not None:
                 ln, entry = ln2, entry2
+        if entry is None and not label and self.waiting_label is not None and len(ln.values) == 1:
+            entry = self.v.lookup(self.waiting_label.label, self.section, ROW_TARGETS)
         if entry is None and not label and self.unlabeled:
             entry = Entry(self.section, "", "collateral", self.unlabeled, "money", {})
         if entry is None:
@@ -479,10 +486,12 @@ class _Walker:
                 i += 1
                 continue
             if not self.is_data(ln):
+                self.waiting_label = None
                 i = self.label_only_run(i)
                 self.prev = None
                 continue
             self.data_row(ln)
+            self.waiting_label = None
             self.prev = ln
             i += 1
         self._drop_cut_final_row()

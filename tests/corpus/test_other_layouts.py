@@ -92,3 +92,24 @@ def test_ctslink_summary_and_its_continued_half_join_by_class():
     # growth this summary does not explain; the check says so
     assert checks.loc[("class_roll_forward", "C"), "status"] in ("warn", "fail")
     assert len(f.unmapped) == 0
+
+
+@needs_corpus
+def test_label_and_value_in_separate_paragraphs():
+    # 009: "Original Collateral Sale Balance" / blank line / "$510,205,197.95"
+    f = abs_nb.load(CORPUS / "009_bancone-heloc-1999-1-2004-12-bankone-html.txt")
+    assert f.deal["original_pool_balance"] == 510205197.95
+
+
+@needs_corpus
+def test_reconciliation_deductions_printed_negative_are_repaired_and_recorded():
+    # 073 Balance Reconciliation: Beginning 413,997,069.84, principal (9,000,921.10),
+    # charge-offs (73,022.32), Ending 404,923,126.42: 413,997,069.84 - 9,000,921.10 - 73,022.32
+    # = 404,923,126.42, so the parentheses mean "deducted", not negative collections
+    f = abs_nb.load(CORPUS / "073_household-hel-1999-1-2000-12-incjournal-text.txt")
+    total = f.collateral.loc["Total"]
+    assert total["total_principal"] == 9000921.10 and total["realized_losses"] == 73022.32
+    rep = f.checks[f.checks["check"] == "deduction_signs"]
+    assert rep["status"].tolist() == ["repaired"] and "(9,000,921.10)" not in rep["detail"].item()
+    assert "-9,000,921.10" in rep["detail"].item()
+    assert f.checks[f.checks["check"] == "pool_roll_forward"]["status"].tolist() == ["pass"]
