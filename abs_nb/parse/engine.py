@@ -257,6 +257,8 @@ class _Walker:
         """A line whose number-looking words are column names (``GROUP 1   GROUP 2``)."""
         if not ln.values:
             return True
+        if ln.tokens[0].kind != "word":
+            return False  # a column name never starts with a number
         v, sec = self.v, self.section
         return all(
             v.lookup(text, sec, ("group", "measure", "classes", "label")) for text, _, _ in segments(ln)
