@@ -44,6 +44,11 @@ class Corpus:
     def __repr__(self) -> str:
         return f"<Corpus: {len(self)} filings, {len(self._errors)} errors, {len(self._duplicates)} duplicates>"
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from abs_nb.display.corpus import mimebundle
+
+        return mimebundle(self)
+
     @property
     def errors(self) -> pd.DataFrame:
         """Files that could not be read: source, error type, message and the error itself."""

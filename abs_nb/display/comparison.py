@@ -87,7 +87,9 @@ def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
     from abs_nb.display.charts import HEIGHT, WIDTH, offline
 
     if metric not in comparison.table.index:
-        raise KeyError(f"{metric!r} is not a row of this comparison (rows: {', '.join(comparison.table.index)})")
+        from abs_nb.errors import InputError
+
+        raise InputError(f"a metric of this comparison ({', '.join(comparison.table.index)})", repr(metric))
     rates = _rates()
     row = comparison.table.loc[metric]
     data = pd.DataFrame({"filing": [str(c) for c in row.index], "value": [float(v) for v in row.values]})
