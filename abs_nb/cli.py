@@ -54,6 +54,9 @@ def _scan(args: argparse.Namespace) -> int:
 
     from abs_nb.scan import scan
 
+    if args.to and args.to.rsplit(".", 1)[-1].lower() not in ("csv", "parquet", "json"):
+        print(f"abs-nb: expected --to ending in .csv, .parquet or .json, found {args.to!r}", file=sys.stderr)
+        return 2
     try:
         table = scan(args.folder, args.glob)
     except AbsNbError as err:

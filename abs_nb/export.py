@@ -93,6 +93,17 @@ def export(f: Filing, path: str | Path, table_name: str | None = None) -> Path:
     """Write ``f`` to ``path``; the format follows the suffix (.csv, .parquet, .json)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv", ".parquet"):
+        raise InputError("an output path ending in .csv, .parquet or .json", repr(str(path)))
+    if not path.parent.is_dir():
+        raise InputError("an output path in an existing folder", f"no folder {str(path.parent)!r}", source=str(path))
+    try:
+        return _write(f, path, suffix, table_name)
+    except OSError as err:
+        raise InputError("a writable output path", f"{type(err).__name__}: {err}", source=str(path)) from err
+
+
+def _write(f: Filing, path: Path, suffix: str, table_name: str | None) -> Path:
     if suffix == ".json":
         if table_name:
             data: Any = [{k: _jsonable(v) for k, v in rec.items()} for rec in table(f, table_name).to_dict("records")]
@@ -109,10 +120,15 @@ def export(f: Filing, path: str | Path, table_name: str | None = None) -> Path:
         except ImportError as e:  # pragma: no cover - depends on the install
             raise InputError("pyarrow installed (pip install 'abs_nb[parquet]')", "no pyarrow", source=str(path)) from e
         df = df.copy()
+        if not table_name:
+            # the long table mixes numbers and text: numbers (and booleans as 0/1) in a float
+            # column, text (CUSIPs, descriptions, True/False) in a text column
+            values = df["value"].tolist()
+            df["text"] = [v if isinstance(v, str) else (str(v) if isinstance(v, bool) else None) for v in values]
+            df["value"] = [float(v) if isinstance(v, (int, float)) else None for v in values]
+            df["value"] = df["value"].astype("float64")
         for col in df.columns:
             if df[col].dtype == object:
                 df[col] = df[col].map(lambda v: None if v is None else (json.dumps(v) if isinstance(v, list) else str(v)))
         df.to_parquet(path, index=False)
-    else:
-        raise InputError("an output path ending in .csv, .parquet or .json", repr(str(path)))
     return path

@@ -31,7 +31,7 @@ def test_parquet_round_trip_with_pyarrow(tmp_path):
     table = pq.read_table(path)
     df = table.to_pandas()
     hit = df[(df.table == "deal") & (df.column == "oc_target")]
-    assert hit["value"].item() == "14344337.0"  # values of mixed type are stored as text
+    assert hit["value"].item() == 14344337.0  # numbers stay numbers; text goes to the "text" column
     assert table.num_rows == len(to_long(f))
 
 

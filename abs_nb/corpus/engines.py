@@ -82,7 +82,13 @@ def expand(paths_or_glob: object) -> list[str]:
     """A glob string, a folder, a path, or an iterable of them -> sorted file paths."""
     import glob
 
-    items = [paths_or_glob] if isinstance(paths_or_glob, (str, os.PathLike)) else list(paths_or_glob)  # type: ignore[arg-type]
+    if isinstance(paths_or_glob, (str, os.PathLike)):
+        items = [paths_or_glob]
+    else:
+        try:
+            items = list(paths_or_glob)  # type: ignore[call-overload]
+        except TypeError as err:
+            raise InputError("a glob, a folder, a path or a list of them", repr(paths_or_glob)) from err
     out: list[str] = []
     for item in items:
         s = str(item)

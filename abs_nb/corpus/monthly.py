@@ -49,10 +49,18 @@ def _status(diff: float) -> str:
 def checks(filings: Sequence[Filing]) -> list[dict[str, object]]:
     """Rows for the corpus checks table (with ``previous_source`` beside ``source``)."""
     by_deal: dict[tuple[str, str], list[Filing]] = defaultdict(list)
-    for f in filings:
-        key = deal_key(f)
-        if key is not None:
-            by_deal[key].append(f)
+    trusts_of: dict[str, set[str]] = defaultdict(set)
+    keyed = [(f, deal_key(f)) for f in filings]
+    for _, key in keyed:
+        if key is not None and key[0]:
+            trusts_of[key[1]].add(key[0])
+    for f, key in keyed:
+        if key is None:
+            continue
+        if not key[0] and len(trusts_of[key[1]]) == 1:
+            # no trust printed: it is the deal of that series, when only one deal has it
+            key = (next(iter(trusts_of[key[1]])), key[1])
+        by_deal[key].append(f)
     rows: list[dict[str, object]] = []
     for deal in by_deal.values():
         deal.sort(key=lambda f: f.meta["distribution_date"])

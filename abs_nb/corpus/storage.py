@@ -38,6 +38,11 @@ def _storable(df: pd.DataFrame) -> pd.DataFrame:
                 out[col] = out[col].map(lambda v: None if v is None or (isinstance(v, float) and v != v) else str(v))
     if "distribution_date" in out.columns:
         out["distribution_date"] = pd.to_datetime(out["distribution_date"]).dt.date
+    for col in out.columns:
+        # a column with no value yet (every trust unprinted, an empty table) is text, so a
+        # later append of real values fits it (DuckDB would otherwise type it NULL)
+        if out[col].dtype == object and out[col].dropna().empty:
+            out[col] = out[col].astype("string")
     return out
 
 
@@ -75,37 +80,50 @@ def open_duckdb(path: str | Path, read_only: bool = False) -> Any:
 def to_duckdb(corpus: Corpus, path: str | Path) -> int:
     """Write (or append) the corpus to a DuckDB file; filings already there (same sha256)
     are not added again. Returns the number of filings added."""
+    duckdb = _duckdb()
     con = open_duckdb(path)
     try:
-        existing: set[str] = set()
-        if _has_table(con, "filings"):
-            existing = {r[0] for r in con.execute("select sha256 from filings").fetchall()}
-        added = 0
-        for name, df in frames(corpus).items():
-            new = df[~df["sha256"].isin(existing)] if "sha256" in df.columns else df
-            if name == "filings":
-                added = len(new)
-            if not len(new):
-                if not _has_table(con, name) and len(df.columns):
-                    con.register("_empty", df.head(0))
-                    con.execute(f'create table "{name}" as select * from _empty')
-                    con.unregister("_empty")
-                continue
-            con.register("_new", new)
-            if not _has_table(con, name):
-                con.execute(f'create table "{name}" as select * from _new')
-            else:
-                have = {r[0] for r in con.execute(
-                    "select column_name from information_schema.columns where table_name = ?", [name]).fetchall()}
-                types = {row[0]: row[1] for row in con.execute("describe _new").fetchall()}
-                for col in new.columns:
-                    if col not in have:
-                        con.execute(f'alter table "{name}" add column "{col}" {types[col]}')
-                con.execute(f'insert into "{name}" by name select * from _new')
-            con.unregister("_new")
+        con.execute("begin transaction")  # all tables or none: a failed append leaves no trace
+        added = _append(con, corpus)
+        con.execute("commit")
         return added
+    except duckdb.Error as err:
+        con.execute("rollback")
+        raise InputError("a corpus whose tables fit the database's tables", f"{type(err).__name__}: {err}",
+                         source=str(path), hint="nothing was written") from err
     finally:
         con.close()
+
+
+def _append(con: Any, corpus: Corpus) -> int:
+    """Add the corpus's new filings (by sha256) to every table; the number added."""
+    existing: set[str] = set()
+    if _has_table(con, "filings"):
+        existing = {r[0] for r in con.execute("select sha256 from filings").fetchall()}
+    added = 0
+    for name, df in frames(corpus).items():
+        new = df[~df["sha256"].isin(existing)] if "sha256" in df.columns else df
+        if name == "filings":
+            added = len(new)
+        if not len(new):
+            if not _has_table(con, name) and len(df.columns):
+                con.register("_empty", df.head(0))
+                con.execute(f'create table "{name}" as select * from _empty')
+                con.unregister("_empty")
+            continue
+        con.register("_new", new)
+        if not _has_table(con, name):
+            con.execute(f'create table "{name}" as select * from _new')
+        else:
+            have = {r[0] for r in con.execute(
+                "select column_name from information_schema.columns where table_name = ?", [name]).fetchall()}
+            types = {row[0]: row[1] for row in con.execute("describe _new").fetchall()}
+            for col in new.columns:
+                if col not in have:
+                    con.execute(f'alter table "{name}" add column "{col}" {types[col]}')
+            con.execute(f'insert into "{name}" by name select * from _new')
+        con.unregister("_new")
+    return added
 
 
 def _has_table(con: Any, name: str) -> bool:

@@ -245,6 +245,10 @@ CLASS_AMOUNTS: list[tuple[str, str]] = [
 
 def class_amounts(filing: Filing, label: str) -> alt.Chart:
     """One class: original, beginning, principal, interest, realized loss, ending (labelled bars)."""
+    if label not in filing.classes.index:
+        from abs_nb.errors import InputError
+
+        raise InputError(f"a class of this filing ({', '.join(map(str, filing.classes.index))})", repr(label))
     r = filing.classes.loc[label]
     rows = [{"item": name, "amount": v, "text": fmt.money(v)}
             for col, name in CLASS_AMOUNTS if (v := _num(r.get(col))) is not None]
