@@ -230,6 +230,8 @@ def source_html(filing: Filing, label: str | None = None, group: str | None = No
     show: set[int] | None = None
     if len(lines) > MAX_SOURCE_LINES:
         show = {n + d for n in cls | grp for d in range(-5, 6)}
+        if not show:  # nothing highlighted in a long report: its beginning, not an empty view
+            show = set(range(1, MAX_SOURCE_LINES + 1))
     out = []
     skipped = False
     for i, text in enumerate(lines, start=1):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from abs_nb.parse.layout import Span, assign, columns_for_slots, merge_header, segments, slots
-from abs_nb.parse.tokens import Line, Token, tokenize
+from abs_nb.parse.tokens import Line, Token, group_tokens, tokenize
 from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
 MEASURES = ("measure",)
@@ -542,8 +542,6 @@ def _absorb_number(ln: Line) -> Line | None:
 
 
 def _label_groups(line: Line) -> list[tuple[str, int, int]]:
-    from abs_nb.parse.tokens import group_tokens
-
     return group_tokens(line.label_tokens, 3)
 
 

@@ -167,3 +167,16 @@ def test_long_source_is_shown_as_excerpts_around_the_highlighted_lines():
     assert marked_lines(html, "class") | marked_lines(html, "group") == lines
     assert "filler 5999" not in html and "\u2026" in html
     assert html.count("\n") < 400
+
+
+def test_long_source_with_nothing_highlighted_still_shows_text():
+    from pathlib import Path
+
+    import abs_nb
+    from abs_nb.display._panels import MAX_SOURCE_LINES, source_html
+
+    seed = Path(__file__).resolve().parents[2] / "sample_filings" / "001_21e012ce03d1908d.txt"
+    f = abs_nb.load_text(seed.read_text() + "\n" * 6000)
+    html = str(source_html(f, None, "no such group"))
+    assert "STATEMENT TO CERTIFICATEHOLDERS" in html  # the beginning of the report is shown
+    assert html.count("\n") >= MAX_SOURCE_LINES // 2
