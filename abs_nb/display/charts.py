@@ -284,10 +284,9 @@ def pool_principal(filing: Filing, highlight: str | None = None) -> alt.Chart:
     rows = []
     for g, r in df.iterrows():
         for col, name in POOL_COMPONENTS:
+            # prepayments_and_curtailments is derived by the parser where printed apart (and
+            # only when both parts are known); the chart plots the data model, it derives nothing
             v = _num(r.get(col))
-            if v is None and col == "prepayments_and_curtailments":
-                parts = [_num(r.get("prepayments")), _num(r.get("curtailments"))]
-                v = sum(p for p in parts if p is not None) if any(p is not None for p in parts) else None
             if v is not None:
                 rows.append({"group": str(g), "component": name, "amount": v})
     title = "Pool principal by source"
