@@ -57,7 +57,9 @@ def total_distribution(cx: Context) -> None:
 
 def per_1000(cx: Context) -> None:
     for col, amount_col in PER_1000_OF.items():
-        agree, disagree, n = [], [], 0
+        agree: list[str] = []
+        disagree: list[str] = []
+        n = 0
         for label in cx.p.class_order:
             orig, amount, printed = (cx.get("classes", label, k) for k in ("original_balance", amount_col, col))
             if not known(orig, amount, printed) or orig == 0:
@@ -97,10 +99,11 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
                                     f"not checked: {len(optional)} classes might or might not count in this "
                                     "Total, too many to try every combination", cx.lines(("totals", "Total", col))))
             continue
-        found = best = None
+        found: tuple[list[str], float, float] | None = None
+        best: tuple[float, list[str], float, float] | None = None
         for k in range(len(optional) + 1):
-            for excluded in itertools.combinations(optional, k):
-                chosen = core + [lab for lab in optional if lab not in excluded]
+            for dropped in itertools.combinations(optional, k):
+                chosen = core + [lab for lab in optional if lab not in dropped]
                 s = sum(values[lab] for lab in chosen)
                 tol = cx.tol(("classes", lab, col) for lab in chosen) + tol_total
                 diff = abs(s - total)
@@ -120,7 +123,7 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
                    f"printed Total = sum of {', '.join(chosen)}"
                    + (f"; excludes {', '.join(excluded)}" if excluded else "; every class with a non-zero value is in it"),
                    lines)
-        else:
+        elif best is not None:
             _, chosen, s, tol = best
             members[col] = {lab: lab in chosen for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,

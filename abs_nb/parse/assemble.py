@@ -102,16 +102,16 @@ def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
     for c in w.cells:
         row = c.row.replace("\x1f", " ")
         if c.table == "classes":
-            label = keyed.get(class_key(c.row))
-            if label is None and not ct.order:
+            found = keyed.get(class_key(c.row))
+            if found is None and not ct.order:
                 # no class table: lines such as "Class A Initial Invested Amount" name the classes
-                label = keyed[class_key(c.row)] = c.row.upper().replace(" ", "-")
-                p.class_order.append(label)
-                p.classes[label] = {}
-            if label is None:
+                found = keyed[class_key(c.row)] = c.row.upper().replace(" ", "-")
+                p.class_order.append(found)
+                p.classes[found] = {}
+            if found is None:
                 p.unmapped.append((c.line, f"Class {c.row} {c.column}", [c.token.text if c.token else c.text or ""], "class not in the class table"))
                 continue
-            row = label
+            row = found
         value, problem = convert(c.token, c.type, c.text)
         key = (c.table, row, c.column)
         if problem:

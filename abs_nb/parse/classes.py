@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from abs_nb.parse.engine import ClassBlock, ClassRow
 from abs_nb.parse.tokens import Token
@@ -34,7 +35,7 @@ PER_1000_OF = {
 
 @dataclass
 class Placed:
-    value: object
+    value: Any  # a float, a string or a bool, as the data contract types the field
     line: int
     span: tuple[int, int] | None
     token: Token | None
@@ -152,8 +153,9 @@ class _Builder:
         for ci, col in enumerate(block.columns):
             if col.field is None:
                 for r in block.rows:
-                    if r.cells[ci] is not None:
-                        self.t.problems.append((r.line, f"{r.label or ''} [{col.printed}]", [r.cells[ci].text], "column not in the vocabulary"))
+                    cell = r.cells[ci]
+                    if cell is not None:
+                        self.t.problems.append((r.line, f"{r.label or ''} [{col.printed}]", [cell.text], "column not in the vocabulary"))
         if block.labelled:
             self.last_labels = labels
 
@@ -162,7 +164,7 @@ class _Builder:
         """True/False when amount / original x 1000 proves or disproves the printed figure,
         None when it cannot be computed (original 0, a blank, N/A)."""
         amount_col = PER_1000_OF.get(column)
-        if amount_col is None or label == TOTAL or tok is None or tok.kind != "num":
+        if amount_col is None or label == TOTAL or tok is None or tok.kind != "num" or tok.value is None:
             return None
         original = self.t.get(label, "original_balance")
         amount = self.t.get(label, amount_col)
@@ -189,9 +191,12 @@ class _Builder:
     def trustworthy(self, labels: list[str | None] | None) -> bool:
         """Labels that name every class exactly once (plus at most a Total): a wrong figure
         in such a block is a wrong figure, not a misaligned row."""
-        if labels is None or any(lab is None for lab in labels):
+        if labels is None:
             return False
-        return sorted(lab for lab in labels if lab != TOTAL) == sorted(self.t.order)
+        named = [lab for lab in labels if lab is not None]
+        if len(named) != len(labels):
+            return False
+        return sorted(lab for lab in named if lab != TOTAL) == sorted(self.t.order)
 
     def add_per_1000(self, block: ClassBlock) -> None:
         labels = self.labels_for(block, define=False)
@@ -204,13 +209,14 @@ class _Builder:
             self.add_block(block, define=False)
             for lab, r in base:
                 for ci, col in enumerate(block.columns):
-                    if col.field and self.verify(lab, col.field, r.cells[ci]) is False:
+                    tok = r.cells[ci]
+                    if col.field and tok is not None and tok.value is not None and self.verify(lab, col.field, tok) is False:
                         amount_col = PER_1000_OF[col.field]
                         expected = self.t.get(lab, amount_col) / self.t.get(lab, "original_balance") * 1000
                         self.t.values[(lab, col.field)] = Placed(math.nan, r.line, None, None)
                         self.t.checks.append(CheckRow(
-                            "per_1000", col.field, expected, float(r.cells[ci].value), "fail",
-                            f"{lab}: printed {r.cells[ci].text}, but {amount_col} / original x 1000 = "
+                            "per_1000", col.field, expected, float(tok.value), "fail",
+                            f"{lab}: printed {tok.text}, but {amount_col} / original x 1000 = "
                             f"{expected:.5f}; the printed figure is disproved and not kept", [r.line]))
             return
         # other readings: the rows in order, starting at the first class, shifted by d

@@ -231,25 +231,25 @@ class _Walker:
                     groups.append((name, c, e))
                     if not g:
                         self.w.servicer_groups.append(name)
-            cols = []
+            cols: list[GroupColumn] = []
             for text, c, e in anchor:
                 owner = [g for g in groups if g[1] <= e]
-                cols.append(
-                    GroupColumn(owner[-1][0] if owner else None, v.lookup(text, sec, MEASURES).field, (c, e))
-                )
+                measure = v.lookup(text, sec, MEASURES)
+                cols.append(GroupColumn(owner[-1][0] if owner else None, measure.field if measure else None, (c, e)))
             self.layout = Layout("delinquency", cols)
         elif class_like and in_class_section:
             merged = merge_header(header, skip={"class"})
-            cols = []
+            class_cols: list[ClassColumn] = []
             for text, c, e in merged:
                 entry = v.lookup(text, sec, ("classes",))
-                cols.append(ClassColumn(text, entry.field if entry else None, entry.type if entry else "", (c, e)))
-            block = ClassBlock(sec, cols, [ln.no for ln in header])
+                class_cols.append(ClassColumn(text, entry.field if entry else None, entry.type if entry else "", (c, e)))
+            block = ClassBlock(sec, class_cols, [ln.no for ln in header])
             self.layout = Layout("class", block=block)
         elif kinds and all(k == "group" for ks in kinds for k in ks):
             segs = [s for ln in header for s in segments(ln)]
-            cols = [GroupColumn(v.lookup(t, sec, ("group",)).field, None, (c, e)) for t, c, e in segs]
-            self.layout = Layout("group", cols)
+            group_cols = [GroupColumn(g.field if (g := v.lookup(t, sec, ("group",))) else None, None, (c, e))
+                          for t, c, e in segs]
+            self.layout = Layout("group", group_cols)
         # else: a header this vocabulary does not know; the rows below it are read as
         # label/value lines, and whatever they hold that is not understood lands in unmapped
 
@@ -349,7 +349,7 @@ class _Walker:
 
     def data_row(self, ln: Line) -> None:
         lay = self.layout
-        if lay and lay.kind == "class":
+        if lay and lay.block is not None:  # a class layout
             tokens = ln.tokens
             label, span = None, None
             if tokens[0].kind == "word":
@@ -370,9 +370,10 @@ class _Walker:
             entry = self.continued_label(ln)
         if entry is None and label and len(ln.values) > 1:
             ln2 = _absorb_number(ln)
-            entry2 = self.v.lookup(ln2.label, self.section, ROW_TARGETS) if ln2 else None
-            if entry2 is not None:
-                ln, entry = ln2, entry2
+            if ln2 is not None:
+                entry2 = self.v.lookup(ln2.label, self.section, ROW_TARGETS)
+                if entry2 is not None:
+                    ln, entry = ln2, entry2
         if entry is None and not label and self.waiting_label is not None and len(ln.values) == 1:
             entry = self.v.lookup(self.waiting_label.label, self.section, ROW_TARGETS)
         if entry is None and not label and self.unlabeled:
@@ -402,22 +403,24 @@ class _Walker:
                 self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
                 return
             for t, ci in zip(ln.values, where, strict=False):
-                self.add(ln, t, "collateral", lay.columns[ci].group, entry.field, entry.type)
+                self.add(ln, t, "collateral", lay.columns[ci].group or "Total", entry.field, entry.type)
             return
         if len(ln.values) != 1:
             self.unmapped(ln, f"expected one value, found {len(ln.values)}")
             return
         group = "Total"
         if entry.target == "collateral" and lay and lay.kind == "group":
-            ci = assign([(ln.values[0].col, ln.values[0].colend)], lay.widen(lay.pending_rows))
-            group = lay.columns[ci[0]].group if ci else "Total"
+            at = assign([(ln.values[0].col, ln.values[0].colend)], lay.widen(lay.pending_rows))
+            group = (lay.columns[at[0]].group or "Total") if at else "Total"
         table, row = self.target_row(entry, group)
         self.add(ln, ln.values[0], table, row, entry.field, entry.type)
 
     def continued_label(self, ln: Line) -> Entry | None:
         """``Mortg Loans Outstanding   Count  5871`` / ``Balance  798,796,001.41``: a label
         indented under the last word group of the line above continues that label."""
-        prev_groups = [g for g in _label_groups(self.prev)]
+        if self.prev is None:
+            return None
+        prev_groups = _label_groups(self.prev)
         if len(prev_groups) < 2 or ln.label_col is None:
             return None
         if abs(prev_groups[-1][1] - ln.label_col) > 2:
@@ -444,7 +447,7 @@ class _Walker:
         for t, ci in zip(ln.values, where, strict=False):
             col = lay.columns[ci]
             group = group_row or col.group or "Total"
-            measure = col.measure
+            measure = col.measure or ""  # every column of a delinquency layout names its measure
             if entry is not None and entry.target == "collateral":
                 name = entry.field.replace("{measure}", measure)
                 if measure == "market_value":
@@ -506,7 +509,7 @@ class _Walker:
         line is a row shorter than the table's full rows was cut there: that row is not
         read, never completed."""
         lay = self.layout
-        if self.w.report_end is not None or not lay or lay.kind != "class" or not lay.block.raw_rows:
+        if self.w.report_end is not None or not lay or lay.block is None or not lay.block.raw_rows:
             return
         label, ln, toks, _ = lay.block.raw_rows[-1]
         last = max((x.no for x in self.w.lines if not x.blank), default=0)  # 1-based

@@ -35,7 +35,7 @@ def _distance(a: Span, b: Span) -> float:
     return min(abs(a[0] - b[1]), abs(b[0] - a[1]))
 
 
-def merge_header(lines: Sequence[Line], skip: set[str] = frozenset()) -> list[tuple[str, int, int]]:
+def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """Column names and spans from header lines (top to bottom).
 
     Segments whose normalised text is in ``skip`` (e.g. ``class``) are left out.

@@ -143,7 +143,7 @@ def _trust(text: str) -> str | None:
     lines = text.split("\n")
     for i, ln in enumerate(lines):
         if "exact name of registrant" in ln.lower():
-            block = []
+            block: list[str] = []
             k = i - 1
             while k >= 0 and lines[k].strip():
                 block.insert(0, lines[k].strip())

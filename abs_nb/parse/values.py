@@ -39,6 +39,7 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
         return NAN, f"malformed number: {printed}"
     if token.kind != "num" or token.value is None:
         return NAN, f"text in a numeric field: {printed}"
+    printed = token.text
     value: Decimal = token.value
     if type_ == "rate":
         if token.percent:

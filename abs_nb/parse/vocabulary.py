@@ -14,6 +14,7 @@ know lands in ``unmapped`` rather than in a guessed field).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,7 +98,7 @@ class Vocabulary:
                 continue
             m = rx.match(key)
             if m:
-                return Entry(**{**entry.__dict__, "capture": m["cap"]})
+                return dataclasses.replace(entry, capture=m["cap"])
         return None
 
     def labels(self, target: str) -> list[str]:
