@@ -2,7 +2,9 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# the parser is compiled by the install (setup.py): a change to its sources re-installs
+COMPILED_SRC := $(sort $(wildcard abs_nb/parse/*.py abs_nb/checks/*.py))
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml setup.py mypy.ini $(COMPILED_SRC) | cksum | cut -d' ' -f1)
 KERNEL := $(VENV)/.kernel-python3
 # the venv's own Jupyter data first: its python3 kernel wins over any ~/.local kernelspec
 JUPYTER_ENV := JUPYTER_PATH="$(CURDIR)/$(VENV)/share/jupyter"
@@ -17,7 +19,7 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
+$(STAMP): $(BIN)/python pyproject.toml setup.py mypy.ini $(COMPILED_SRC)
 	$(BIN)/python -m pip install -q -e ".[test]"
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)

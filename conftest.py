@@ -1,3 +1,35 @@
-"""Top-level pytest configuration: doctests of the package run with the tests."""
+"""Top-level pytest configuration: doctests of the package run with the tests, and a stale
+compiled parser is refused before any test runs."""
 
-collect_ignore = ["abs_nb/__main__.py"]
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent
+# A compiled module is imported from its extension, so pytest cannot collect the doctests of
+# its .py file here; tests/test_build.py runs those doctests on a pure-Python copy.
+collect_ignore = ["abs_nb/__main__.py", "setup.py"] + sorted(
+    str(so.relative_to(ROOT).with_name(so.name.split(".", 1)[0] + ".py")) for so in (ROOT / "abs_nb").rglob("*.so")
+)
+
+
+def stale_compiled_modules(package: Path) -> list[str]:
+    """Compiled modules (``setup.py``) older than their ``.py`` source: Python would import
+    the old compiled code, and the tests would test it instead of the source."""
+    stale = []
+    for so in package.rglob("*.so"):
+        source = so.with_name(so.name.split(".", 1)[0] + ".py")
+        if source.exists() and source.stat().st_mtime > so.stat().st_mtime:
+            stale.append(str(source.relative_to(package.parent)))
+    return sorted(stale)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    stale = stale_compiled_modules(ROOT / "abs_nb")
+    if stale:
+        raise pytest.UsageError(
+            f"compiled modules are older than their sources: {', '.join(stale)}; rebuild them with "
+            "`make venv` (or `pip install -e .`), or set ABS_NB_PURE_PYTHON=1 when installing"
+        )
