@@ -81,7 +81,42 @@ _LABELLED_DATES = {
 _DATE_AT_START = re.compile(
     r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
 )
-_STATEMENT = re.compile(r"STATEMENT\s+TO\s+(?:CERTIFICATE|NOTE)HOLDERS?", re.I)
+# within one line (the statement heading is looked for line by line)
+_STATEMENT = re.compile(r"STATEMENT[^\S\n]+TO[^\S\n]+(?:CERTIFICATE|NOTE)HOLDERS?", re.I)
+_SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$")
+_TRUST_LINE = re.compile(r"^\s*\|?\s*([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b)(?:,?\s+(?:Series\s+)?\d{4}-\S+)?\s*$")
+_DEPOSITOR = re.compile(r"^\s*Depositor\s*:?\s+(.+)$", re.I | re.M)
+_REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
+_REGISTRANT = re.compile(re.escape("exact name of registrant"))
+
+
+def _lines_matching(text: str, rx: re.Pattern[str]) -> list[int]:
+    """Indexes of the lines of ``text`` in which ``rx`` (a pattern that never matches across
+    a line break) finds a match, in order: one search of the text, not one per line."""
+    out: list[int] = []
+    pos = line = 0
+    for m in rx.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _at_line_start(text: str, low: str, word: str, rx: re.Pattern[str]) -> re.Match[str] | None:
+    """``rx.search(text)`` for a MULTILINE ``rx`` that starts with a line start, blanks and
+    ``word``: tried only where the lower-case ``word`` begins a line (found with str.find)."""
+    if len(low) != len(text):  # lower-casing changed offsets (rare non-ASCII letters)
+        return rx.search(text)
+    i = low.find(word)
+    while i != -1:
+        start = text.rfind("\n", 0, i) + 1
+        if text[start:i].isspace() or start == i:
+            m = rx.match(text, start)
+            if m:
+                return m
+        i = low.find(word, i + 1)
+    return None
 
 
 def _windows(text: str, low: str, anchor: str, before: int = 60, after: int = 200):
@@ -112,14 +147,15 @@ def _statement_date(text: str) -> dt.date | None:
     """A date standing alone on the line right after the statement heading (the date the
     statement is for, as Chase's auto trusts print it)."""
     lines = text.split("\n")
-    for i, ln in enumerate(lines[:400]):
-        if _STATEMENT.search(ln):
-            for nxt in lines[i + 1 : i + 3]:
-                cell = nxt.strip(" \t|")
-                if cell and _DATE_AT_START.match(cell) and len(cell) <= 20:
-                    return parse_date(cell)
-                if cell:
-                    break
+    for i in _lines_matching(text, _STATEMENT):
+        if i >= 400:
+            break
+        for nxt in lines[i + 1 : i + 3]:
+            cell = nxt.strip(" \t|")
+            if cell and _DATE_AT_START.match(cell) and len(cell) <= 20:
+                return parse_date(cell)
+            if cell:
+                break
     return None
 
 
@@ -139,32 +175,31 @@ def series_of(text: str) -> str | None:
     return None
 
 
-def _trust(text: str) -> str | None:
+def _trust(text: str, low: str | None = None) -> str | None:
     lines = text.split("\n")
-    for i, ln in enumerate(lines):
-        if "exact name of registrant" in ln.lower():
-            block: list[str] = []
-            k = i - 1
-            while k >= 0 and lines[k].strip():
-                block.insert(0, lines[k].strip())
-                k -= 1
-            if block:
-                return re.sub(r",?\s+Series\s+\S+\s*$", "", block[0]).strip() or None
+    low = text.lower() if low is None else low
+    for i in _lines_matching(low, _REGISTRANT):
+        block: list[str] = []
+        k = i - 1
+        while k >= 0 and lines[k].strip():
+            block.insert(0, lines[k].strip())
+            k -= 1
+        if block:
+            return _SERIES_SUFFIX.sub("", block[0]).strip() or None
     for ln in lines[:60]:
-        m = re.match(r"^\s*\|?\s*([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b)(?:,?\s+(?:Series\s+)?\d{4}-\S+)?\s*$", ln)
+        m = _TRUST_LINE.match(ln) if ("Tr" in ln or "TR" in ln) else None
         if m and len(m.group(1)) > 8:
             return m.group(1).strip()
-    for i, ln in enumerate(lines):
-        if _STATEMENT.search(ln):
-            k = i - 1
-            while k >= 0 and not lines[k].strip():
-                k -= 1
-            block = []
-            while k >= 0 and lines[k].strip():
-                block.insert(0, lines[k].strip())
-                k -= 1
-            if block and _NAMEY.search(block[0]):
-                return re.sub(r",?\s+Series\s+\S+\s*$", "", block[0]).strip() or None
+    for i in _lines_matching(text, _STATEMENT):
+        k = i - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        block = []
+        while k >= 0 and lines[k].strip():
+            block.insert(0, lines[k].strip())
+            k -= 1
+        if block and _NAMEY.search(block[0]):
+            return _SERIES_SUFFIX.sub("", block[0]).strip() or None
     return None
 
 
@@ -182,7 +217,7 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         if (d := _date_after(w, m.end())) is not None
     ]
     meta["series"] = series_of(text)
-    meta["trust"] = _trust(text)
+    meta["trust"] = _trust(text, low)
     anchors = {"distribution_date": ("date", "dated", "distribution was made"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
     for key, patterns in _LABELLED_DATES.items():
@@ -190,7 +225,7 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         meta[key] = _labelled_date(near, patterns)
     if meta["distribution_date"] is None:
         meta["distribution_date"] = _statement_date(text)
-    m = _FORM.search(text)
+    m = _at_line_start(text, low, "form", _FORM)
     meta["form"] = m.group(1).upper() if m else None
     meta["trustee"] = None
     i = low.find("as trustee")
@@ -207,8 +242,9 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
             servicers.append(g)
     meta["servicers"] = servicers
     meta["depositor"] = None
-    m = re.search(r"^\s*Depositor\s*:?\s+(.+)$", text, re.I | re.M)
+    m = _at_line_start(text, low, "depositor", _DEPOSITOR)
     if m:
         meta["depositor"] = m.group(1).strip()
-    meta["revised"] = bool(re.search(r"\bREVISED\b|\bAMENDED\b", text[:20000]))
+    head = text[:20000]
+    meta["revised"] = ("REVISED" in head or "AMENDED" in head) and bool(_REVISED.search(head))
     return meta

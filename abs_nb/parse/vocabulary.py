@@ -33,9 +33,13 @@ def normalise(label: str) -> str:
     return _NON_ALNUM.sub(" ", label.lower()).strip()
 
 
+@lru_cache(maxsize=65536)
 def class_key(label: str) -> str:
     """The key two spellings of one class share: ``B-IO`` and ``BIO`` -> ``BIO``."""
-    return re.sub(r"[^A-Z0-9]", "", label.upper())
+    return _NOT_KEY.sub("", label.upper())
+
+
+_NOT_KEY = re.compile(r"[^A-Z0-9]")
 
 
 @dataclass(frozen=True)
