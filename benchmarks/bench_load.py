@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import abs_nb
+from abs_nb.parse import compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -52,6 +53,7 @@ def main() -> None:
     if CORPUS.is_dir():
         files += sorted(CORPUS.glob("*.txt"))[:10]
     rows = []
+    print(f"parser: {'compiled (mypyc)' if compiled() else 'pure Python'}")
     print(f"{'file':48} {'bytes':>7} {'floor ms':>9} {'load ms':>8} {'ratio':>6} {'+tables ms':>10} {'ratio':>6}")
     for path in files:
         try:
@@ -80,7 +82,7 @@ def main() -> None:
         print(f"  k={k:<3} {len(big):>9} bytes {t * 1e3:9.1f} ms  {growth[-1]['us_per_kb']:8.1f} us/KiB")
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)
-    (out / "bench_load.json").write_text(json.dumps({"files": rows, "growth": growth}, indent=1))
+    (out / "bench_load.json").write_text(json.dumps({"compiled": compiled(), "files": rows, "growth": growth}, indent=1))
 
 
 if __name__ == "__main__":

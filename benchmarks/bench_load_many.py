@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import abs_nb
+from abs_nb.parse import compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -42,6 +43,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None)
     args = ap.parse_args()
     results = []
+    print(f"parser: {'compiled (mypyc)' if compiled() else 'pure Python'}")
     for n in args.sizes:
         folder = Path(tempfile.mkdtemp(prefix="absnb-bench-"))
         try:
@@ -58,7 +60,8 @@ def main() -> None:
         peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         row = {"files": n, "loaded": len(c), "errors": len(c.errors), "seconds": elapsed,
                "filings_per_s": n / elapsed, "long_tables_s": tables,
-               "peak_rss_mb_main": peak_self, "peak_rss_mb_worker": peak_children}
+               "peak_rss_mb_main": peak_self, "peak_rss_mb_worker": peak_children,
+               "compiled": compiled()}
         results.append(row)
         print(f"{n:>6} files: {elapsed:7.2f} s load_many = {row['filings_per_s']:7.0f} filings/s "
               f"(+{tables:.2f} s long tables); peak RSS main {peak_self:.0f} MB, worker {peak_children:.0f} MB; "

@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -121,6 +123,19 @@ def _progress(total: int, enabled: bool):
     return bar.update, bar.close
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while results pile up: each of its passes would walk
+    every object of every filing received so far (freed by reference counting as usual)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = None,
               engine: str = "processes") -> Corpus:
     """Load many filings in parallel (all cores by default) into a :class:`Corpus`.
@@ -134,15 +149,15 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
     if not paths:
         raise InputError("files to load", f"nothing matches {paths_or_glob!r}")
     tick, close = _progress(len(paths), progress)
+    runs = {"processes": lambda: engines.run_processes(paths, workers, tick),
+            "dask": lambda: engines.run_dask(paths, tick),
+            "serial": lambda: engines.run_serial(paths, tick)}
+    if engine not in runs:
+        close()
+        raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
     try:
-        if engine == "processes":
-            results = list(engines.run_processes(paths, workers, tick))
-        elif engine == "dask":
-            results = list(engines.run_dask(paths, tick))
-        elif engine == "serial":
-            results = list(engines.run_serial(paths, tick))
-        else:
-            raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
+        with _gc_paused():
+            results = list(runs[engine]())
     finally:
         close()
     filings: list[Filing] = []

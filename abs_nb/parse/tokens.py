@@ -165,18 +165,18 @@ def _classify(text: str, start: int, col: int) -> Token:
     return Token(text, start, start + n, col, col + n, kind, value, pct, dec)
 
 
-_WORD = re.compile(r"\S+")
-
-
 def tokenize_line(raw: str, no: int) -> Line:
     """Split ``raw`` into tokens and decide which are the label and which are values."""
     tokens: list[Token] = []
     append = tokens.append
     has_tab = "\t" in raw
     kinds = _KINDS
-    for m in _WORD.finditer(raw):
-        text = m.group()
-        start = m.start()
+    pos = 0
+    # str.split() and the regex \S+ split on the same (Unicode) whitespace; find() gives each
+    # token's offset (the characters before it are blanks, so the first hit is the token)
+    for text in raw.split():
+        start = raw.find(text, pos)
+        pos = start + len(text)
         col = len(raw[:start].expandtabs(8)) if has_tab else start
         first = text[0]
         if (first.isalpha() or first in "('") and text[-1].isdigit() and ("," in text or "." in text):
