@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from abs_nb.parse.engine import ClassBlock, ClassColumn, ClassRow
+from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import _KINDS, Line, Token, _kind, tokenize_line
 from abs_nb.parse.vocabulary import normalise, vocabulary
 
@@ -33,13 +34,15 @@ _COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
 _kinds_get = _KINDS.get
 
 
-@dataclass
-class Cell:
-    text: str
-    line: int  # 1-based
-    start: int  # offset of text in its line
-    tokens: list[Token]
-    value: bool  # every token is a value (or a CUSIP, or a yes/no)
+class Cell(Record):
+    _fields = ("text", "line", "start", "tokens", "value")
+
+    def __init__(self, text: str, line: int, start: int, tokens: list[Token], value: bool) -> None:
+        self.text = text
+        self.line = line  # 1-based
+        self.start = start  # offset of text in its line
+        self.tokens = tokens
+        self.value = value  # every token is a value (or a CUSIP, or a yes/no)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from abs_nb.parse.engine import ClassBlock, ClassRow
+from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import class_key
@@ -33,23 +34,28 @@ PER_1000_OF = {
 }
 
 
-@dataclass
-class Placed:
-    value: Any  # a float, a string or a bool, as the data contract types the field
-    line: int
-    span: tuple[int, int] | None
-    token: Token | None
+class Placed(Record):
+    _fields = ("value", "line", "span", "token")
+
+    def __init__(self, value: Any, line: int, span: tuple[int, int] | None, token: Token | None) -> None:
+        self.value = value  # a float, a string or a bool, as the data contract types the field
+        self.line = line
+        self.span = span
+        self.token = token
 
 
-@dataclass
-class CheckRow:
-    check: str
-    subject: str
-    expected: float
-    actual: float
-    status: str
-    detail: str
-    lines: list[int]
+class CheckRow(Record):
+    _fields = ("check", "subject", "expected", "actual", "status", "detail", "lines")
+
+    def __init__(self, check: str, subject: str, expected: float, actual: float, status: str, detail: str,
+                 lines: list[int]) -> None:
+        self.check = check
+        self.subject = subject
+        self.expected = expected
+        self.actual = actual
+        self.status = status
+        self.detail = detail
+        self.lines = lines
 
 
 @dataclass

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from abs_nb.parse.layout import Span, assign, columns_for_slots, merge_header, segments, slots
+from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Line, Token, group_tokens, tokenize
 from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
@@ -27,26 +28,31 @@ MEASURES = ("measure",)
 ROW_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell", "ignore")
 
 
-@dataclass
-class Cell:
+class Cell(Record):
     """One value found in the report, placed in a table."""
 
-    table: str  # "collateral" | "deal" | "delinquency" | "classes"
-    row: str  # group, class label, or "deal"
-    column: str
-    type: str
-    line: int
-    token: Token | None = None
-    text: str | None = None  # a text value ("NO", "Not Provided By Servicer")
-    span: tuple[int, int] | None = None  # offsets in the line
+    _fields = ("table", "row", "column", "type", "line", "token", "text", "span")
+
+    def __init__(self, table: str, row: str, column: str, type: str, line: int, token: Token | None = None,
+                 text: str | None = None, span: tuple[int, int] | None = None) -> None:
+        self.table = table  # "collateral" | "deal" | "delinquency" | "classes"
+        self.row = row  # group, class label, or "deal"
+        self.column = column
+        self.type = type
+        self.line = line
+        self.token = token
+        self.text = text  # a text value ("NO", "Not Provided By Servicer")
+        self.span = span  # offsets in the line
 
 
-@dataclass
-class Unmapped:
-    line: int
-    label: str
-    values: list[str]
-    reason: str
+class Unmapped(Record):
+    _fields = ("line", "label", "values", "reason")
+
+    def __init__(self, line: int, label: str, values: list[str], reason: str) -> None:
+        self.line = line
+        self.label = label
+        self.values = values
+        self.reason = reason
 
 
 @dataclass
@@ -57,12 +63,15 @@ class ClassColumn:
     span: Span
 
 
-@dataclass
-class ClassRow:
-    label: str | None
-    line: int
-    cells: list[Token | None]  # one per column
-    label_span: tuple[int, int] | None = None
+class ClassRow(Record):
+    _fields = ("label", "line", "cells", "label_span")
+
+    def __init__(self, label: str | None, line: int, cells: list[Token | None],
+                 label_span: tuple[int, int] | None = None) -> None:
+        self.label = label
+        self.line = line
+        self.cells = cells  # one per column
+        self.label_span = label_span
 
 
 @dataclass

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from abs_nb.parse.tokens import Line, Token, group_tokens
+from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import normalise
 
 Span = tuple[int, int]
@@ -25,7 +25,7 @@ MAX_ALIGN_CELLS = 200_000  # values x columns the placement search will consider
 
 def segments(line: Line) -> list[tuple[str, int, int]]:
     """All tokens of a line grouped by gaps of two or more spaces."""
-    return group_tokens(line.tokens, 2)
+    return line.column_segments()
 
 
 def _distance(a: Span, b: Span) -> float:

@@ -61,7 +61,8 @@ class Token:
 class Line:
     """A tokenised line: its label tokens, its value tokens and an optional text value."""
 
-    __slots__ = ("no", "raw", "tokens", "label_tokens", "values", "text_value", "text_value_span")
+    __slots__ = ("no", "raw", "tokens", "label_tokens", "values", "text_value", "text_value_span", "_label",
+                 "_segments")
 
     def __init__(self, no: int, raw: str, tokens: list[Token], label_tokens: list[Token] | None = None,
                  values: list[Token] | None = None, text_value: str | None = None,
@@ -73,10 +74,20 @@ class Line:
         self.values = values if values is not None else []
         self.text_value = text_value
         self.text_value_span = text_value_span
+        self._label: str | None = None  # caches, filled on first use (the tokens never change)
+        self._segments: list[tuple[str, int, int]] | None = None
 
     @property
     def label(self) -> str:
-        return " ".join(t.text for t in self.label_tokens)
+        if self._label is None:
+            self._label = " ".join([t.text for t in self.label_tokens])
+        return self._label
+
+    def column_segments(self) -> list[tuple[str, int, int]]:
+        """All tokens grouped by gaps of two or more spaces (computed once; do not modify)."""
+        if self._segments is None:
+            self._segments = group_tokens(self.tokens, 2)
+        return self._segments
 
     @property
     def label_col(self) -> int | None:
@@ -204,6 +215,7 @@ def tokenize_line(raw: str, no: int) -> Line:
                 span_tokens = line.label_tokens[first_tok:]
                 line.text_value_span = (span_tokens[0].start, span_tokens[-1].end)
                 line.label_tokens = line.label_tokens[:first_tok]
+                line._label = None
     return line
 
 

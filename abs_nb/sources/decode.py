@@ -22,6 +22,7 @@ BINARY_SNIFF_BYTES = 8192
 
 # Control characters other than \t \n \r \f (and DEL).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
 
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"%PDF-", "a PDF file", "extract its text first, e.g. with `pdftotext -layout`"),
@@ -62,6 +63,9 @@ def check_not_binary(head: bytes | str, name: str) -> None:
                 raise BinaryInput(
                     "text", f"{what} (starts at byte offset 0 with {shown})", source=name, hint=hint
                 )
+        head = head[:BINARY_SNIFF_BYTES]
+        if not head.translate(None, _NOT_CONTROL_BYTES):
+            return  # no control byte at all (the usual case), found without a regex scan
         head = head.decode("latin-1")  # one char per byte: offsets stay byte offsets
     head = head[:BINARY_SNIFF_BYTES]
     first = _CONTROL.search(head)
@@ -109,7 +113,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 # dropping it keeps the file's line numbers. One inside a line becomes a line break.
 _FF_AT_BOUNDARY = re.compile(r"(?<=\n)\f+|\f+(?=\n)|\A\f+|\f+\Z")
 # Characters str.splitlines() treats as line breaks, other than \n \r \f.
-_OTHER_BREAKS = re.compile("[\x0b\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAK_CHARS = "\x0b\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_BREAKS = re.compile(f"[{_OTHER_BREAK_CHARS}]")
 
 
 def normalise_text(text: str) -> str:
@@ -128,4 +133,6 @@ def normalise_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
         text = _FF_AT_BOUNDARY.sub("", text).replace("\f", "\n")
-    return _OTHER_BREAKS.sub(" ", text)
+    if any(ch in text for ch in _OTHER_BREAK_CHARS):  # str.find per character: no regex scan
+        text = _OTHER_BREAKS.sub(" ", text)
+    return text
