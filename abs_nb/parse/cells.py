@@ -70,7 +70,7 @@ def _cells(text: str) -> list[Cell]:
         for part in raw.split("|"):
             content = part.strip()
             if content:
-                start = raw.index(content, pos)
+                start = pos + len(part) - len(part.lstrip())  # content starts after the blanks
                 if " " in content or "\t" in content or not (content[0].isdigit() or content[0] in "$(-#NnYy"):
                     tl = tokenize_line(content, no)
                     tokens, is_value = tl.tokens, not tl.label_tokens

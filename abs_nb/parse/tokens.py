@@ -31,8 +31,6 @@ _MALFORMED = re.compile(r"^(?:[\$\(\-]*\d[\d,]*\d(?:\.\d+)?\)?%?|#(?:DIV/0!|VALU
 _NA = {"N/A", "n/a", "NA*", "N/A*"}
 # A label glued to the number that follows it: "Fee)2,658,758".
 _GLUED = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
-# Words that are values, not labels, when they stand apart at the end of a line.
-VALUE_WORDS = {"YES", "NO", "Y", "N", "TRUE", "FALSE", "NONE", "N/A"}
 _GAP_TEXT_VALUE = 4  # spaces that separate a label from a text value
 
 
@@ -204,19 +202,16 @@ def tokenize_line(raw: str, no: int) -> Line:
     i = len(tokens)
     while i > 0 and tokens[i - 1].kind in _VALUE_KINDS:
         i -= 1
-    line = Line(no, raw, tokens, tokens[:i], tokens[i:])
     if i == len(tokens) and i >= 2:
-        groups = group_tokens(line.label_tokens, _GAP_TEXT_VALUE)
-        if len(groups) >= 2:
-            last_text = groups[-1][0]
-            first_tok = next(j for j, t in enumerate(line.label_tokens) if t.col == groups[-1][1])
-            if last_text.upper() in VALUE_WORDS or first_tok >= 1:
-                line.text_value = last_text
-                span_tokens = line.label_tokens[first_tok:]
-                line.text_value_span = (span_tokens[0].start, span_tokens[-1].end)
-                line.label_tokens = line.label_tokens[:first_tok]
-                line._label = None
-    return line
+        # no values: words standing _GAP_TEXT_VALUE or more columns right of the label are a
+        # text value ("NO", "Not Provided By Servicer"); k = first token of the last group
+        k = i - 1
+        while k > 0 and tokens[k].col - tokens[k - 1].colend < _GAP_TEXT_VALUE:
+            k -= 1
+        if k > 0:
+            return Line(no, raw, tokens, tokens[:k], [], " ".join([t.text for t in tokens[k:]]),
+                        (tokens[k].start, tokens[-1].end))
+    return Line(no, raw, tokens, tokens[:i], tokens[i:])
 
 
 _VALUE_KINDS = frozenset(("num", "na", "bad"))
