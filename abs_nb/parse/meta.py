@@ -82,7 +82,8 @@ _DATE_AT_START = re.compile(
     r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
 )
 # within one line (the statement heading is looked for line by line)
-_STATEMENT = re.compile(r"STATEMENT[^\S\n]+TO[^\S\n]+(?:CERTIFICATE|NOTE)HOLDERS?", re.I)
+# searched in the lower-cased text: a literal start the regex engine finds fast
+_STATEMENT = re.compile(r"statement[^\S\n]+to[^\S\n]+(?:certificate|note)holders?")
 _SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$")
 _TRUST_LINE = re.compile(r"^\s*\|?\s*([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b)(?:,?\s+(?:Series\s+)?\d{4}-\S+)?\s*$")
 _DEPOSITOR = re.compile(r"^\s*Depositor\s*:?\s+(.+)$", re.I | re.M)
@@ -143,11 +144,11 @@ def _labelled_date(text: str, patterns: list[re.Pattern[str]]) -> dt.date | None
     return None
 
 
-def _statement_date(text: str) -> dt.date | None:
+def _statement_date(text: str, low: str) -> dt.date | None:
     """A date standing alone on the line right after the statement heading (the date the
     statement is for, as Chase's auto trusts print it)."""
     lines = text.split("\n")
-    for i in _lines_matching(text, _STATEMENT):
+    for i in _lines_matching(low, _STATEMENT):
         if i >= 400:
             break
         for nxt in lines[i + 1 : i + 3]:
@@ -190,7 +191,7 @@ def _trust(text: str, low: str | None = None) -> str | None:
         m = _TRUST_LINE.match(ln) if ("Tr" in ln or "TR" in ln) else None
         if m and len(m.group(1)) > 8:
             return m.group(1).strip()
-    for i in _lines_matching(text, _STATEMENT):
+    for i in _lines_matching(low, _STATEMENT):
         k = i - 1
         while k >= 0 and not lines[k].strip():
             k -= 1
@@ -224,7 +225,7 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         near = "\n".join(w for a in anchors[key] for w in _windows(text, low, a, 40, 120))
         meta[key] = _labelled_date(near, patterns)
     if meta["distribution_date"] is None:
-        meta["distribution_date"] = _statement_date(text)
+        meta["distribution_date"] = _statement_date(text, low)
     m = _at_line_start(text, low, "form", _FORM)
     meta["form"] = m.group(1).upper() if m else None
     meta["trustee"] = None
