@@ -59,8 +59,11 @@ notebooks: venv kernel
 summary: venv
 	$(BIN)/abs-nb summary sample_filings/*.txt
 
+## make bench: time per filing, corpus throughput, and (with valgrind) instructions per filing
 bench: venv
 	$(BIN)/python benchmarks/bench_load.py
+	$(BIN)/python benchmarks/bench_load_many.py --sizes 300 3000 30000
+	if command -v valgrind >/dev/null 2>&1; then $(BIN)/python benchmarks/bench_instructions.py; fi
 
 lint: venv
 	$(BIN)/ruff check abs_nb tests benchmarks

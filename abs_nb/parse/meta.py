@@ -78,6 +78,26 @@ _LABELLED_DATES = {
     "record_date": [re.compile(r"\bRecord\s+Date\s*:?[\s|]*", re.I)],
     "determination_date": [re.compile(r"\bDetermination\s+Date\s*:?[\s|]*", re.I)],
 }
+
+
+def _for_lower_case(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` made for lower-cased text: a case-insensitive pattern gets its letters
+    lower-cased (escapes such as ``\\S`` kept) and loses re.IGNORECASE, which makes the
+    regex engine try every position of the text; other patterns are returned as they are.
+
+    >>> _for_lower_case(re.compile(r"\\bRecord\\s+Date\\S", re.I)).pattern
+    '\\\\brecord\\\\s+date\\\\S'
+    """
+    if not rx.flags & re.IGNORECASE:
+        return rx
+    source = re.sub(r"\\.|[A-Z]", lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), rx.pattern)
+    return re.compile(source, rx.flags & ~re.IGNORECASE)
+
+
+# the same patterns, run on lower-cased text (dates parse the same in either case; a
+# series is upper-cased when found)
+_SERIES_LOW = [_for_lower_case(rx) for rx in _SERIES_PATTERNS]
+_LABELLED_DATES_LOW = {key: [_for_lower_case(rx) for rx in rxs] for key, rxs in _LABELLED_DATES.items()}
 _DATE_AT_START = re.compile(
     r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
 )
@@ -164,12 +184,12 @@ def series_of(text: str) -> str | None:
     """The series (``2003-HE2``, ``1999-2``) printed in ``text``, or None."""
     head = text[:30000]
     low = head.lower()
-    near = "\n".join(_windows(head, low, "series", 10, 60))
-    for m in _SERIES_PATTERNS[0].finditer(near):
+    near = "\n".join(_windows(low, low, "series", 10, 60))
+    for m in _SERIES_LOW[0].finditer(near):
         if 1980 <= int(m.group(1)[:4]) <= 2035:
             return m.group(1).upper()
-    for rx in _SERIES_PATTERNS[1:]:
-        for m in rx.finditer(head):
+    for rx in _SERIES_LOW[1:]:
+        for m in rx.finditer(head if rx in _SERIES_PATTERNS else low):  # case-sensitive ones: as printed
             year = int(m.group(1)[:4])
             if 1980 <= year <= 2035:
                 return m.group(1).upper()
@@ -221,9 +241,9 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
     meta["trust"] = _trust(text, low)
     anchors = {"distribution_date": ("date", "dated", "distribution was made"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
-    for key, patterns in _LABELLED_DATES.items():
+    for key, patterns in _LABELLED_DATES_LOW.items():
         near = "\n".join(w for a in anchors[key] for w in _windows(text, low, a, 40, 120))
-        meta[key] = _labelled_date(near, patterns)
+        meta[key] = _labelled_date(near.lower(), patterns)
     if meta["distribution_date"] is None:
         meta["distribution_date"] = _statement_date(text, low)
     m = _at_line_start(text, low, "form", _FORM)

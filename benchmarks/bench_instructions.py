@@ -1,0 +1,84 @@
+"""Benchmark: CPU instructions per filing, counted by valgrind (repeatable, unlike seconds).
+
+Run: ``.venv/bin/python benchmarks/bench_instructions.py [--pure]`` (needs ``valgrind``:
+``apt-get install valgrind``). Wall-clock timings on a shared virtual machine move by 20%
+from one run to the next; an instruction count does not. A child process loads the mix that
+``bench_load_many.py`` uses (the three seeds and the corpus documents) once, and again
+``REPS + 1`` times; the difference divided by ``REPS x files`` is the steady-state cost of
+one ``abs_nb.load`` (start-up and first-use caches cancel out). ``--pure`` measures the
+pure-Python parser, from a copy of the package without its compiled modules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+REPS = 5
+
+CHILD = r"""
+import sys
+from pathlib import Path
+import abs_nb
+paths = [Path(p) for p in sys.argv[2:]]
+data = [p.read_bytes() for p in paths]
+for _ in range(int(sys.argv[1])):
+    for d in data:
+        try:
+            abs_nb.load(d)
+        except abs_nb.AbsNbError:
+            pass
+"""
+
+
+def count(n: int, paths: list[str], pythonpath: str | None) -> int:
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+           sys.executable, "-c", CHILD, str(n), *paths]
+    env = None
+    if pythonpath:
+        env = dict(os.environ, PYTHONPATH=pythonpath)
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tempfile.gettempdir())
+    m = re.search(r"Collected : (\d+)", r.stderr)
+    if r.returncode != 0 or not m:
+        raise SystemExit(f"valgrind failed: {r.stderr[-500:]}")
+    return int(m.group(1))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--pure", action="store_true", help="measure the pure-Python parser")
+    args = ap.parse_args()
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind not found (apt-get install valgrind)")
+    paths = sorted((ROOT / "sample_filings").glob("*.txt"))
+    if CORPUS.is_dir():
+        paths += sorted(CORPUS.glob("*.txt"))
+    names = [str(p) for p in paths]
+    pythonpath = None
+    tmp = None
+    if args.pure:
+        tmp = Path(tempfile.mkdtemp(prefix="absnb-pure-"))
+        shutil.copytree(ROOT / "abs_nb", tmp / "abs_nb", ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+        pythonpath = str(tmp)
+    try:
+        once, more = count(1, names, pythonpath), count(REPS + 1, names, pythonpath)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    per_filing = (more - once) / (REPS * len(names))
+    from abs_nb.parse import compiled
+
+    kind = "pure Python" if args.pure or not compiled() else "compiled (mypyc)"
+    print(f"{len(names)} files, parser {kind}: {per_filing / 1e6:.2f} million instructions per filing")
+
+
+if __name__ == "__main__":
+    main()
