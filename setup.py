@@ -43,19 +43,20 @@ def _warn(what: str, err: BaseException) -> None:
 
 
 class OptionalBuildExt(build_ext):
-    """A failed compile is a slower install, not a failed one."""
+    """A failed compile is a slower install, not a failed one. mypyc's extensions stand or
+    fall together (each module's stub imports one shared library), so when any of them
+    fails, none is kept: the package is then pure Python, never half compiled."""
 
-    def run(self) -> None:
+    def build_extensions(self) -> None:
         try:
-            super().run()
+            super().build_extensions()
         except Exception as err:  # noqa: BLE001 - any compiler failure falls back to Python
             _warn("compiling the parser", err)
-
-    def build_extension(self, ext) -> None:  # type: ignore[no-untyped-def]
-        try:
-            super().build_extension(ext)
-        except Exception as err:  # noqa: BLE001
-            _warn(f"compiling {ext.name}", err)
+            for ext in self.extensions:
+                built = self.get_ext_fullpath(ext.name)
+                if os.path.exists(built):
+                    os.remove(built)
+            self.extensions = []  # nothing to copy in place or to put in the wheel
 
 
 def _extensions() -> list:
@@ -65,7 +66,7 @@ def _extensions() -> list:
         from mypyc.build import mypycify
 
         return mypycify(COMPILED, opt_level="3", group_name="abs_nb_native")
-    except BaseException as err:  # noqa: BLE001 - mypyc missing or a type error: pure Python
+    except (Exception, SystemExit) as err:  # noqa: BLE001 - mypyc missing or a type error: pure Python
         _warn("mypyc", err)
         return []
 

@@ -11,6 +11,9 @@ They show, compare and pickle by their fields, as dataclasses do.
 ...         self.x, self.y = x, y
 >>> Point(1, 2), Point(1, 2) == Point(1, 2), Point(1, 2) == Point(2, 1)
 (Point(x=1, y=2), True, False)
+>>> p = Point(float("nan"), 2)
+>>> p == p  # a field compares equal to itself first, as in a dataclass
+True
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ class Record:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in self._fields)
+        # tuples compare items by identity first, as dataclasses do: a record holding NaN
+        # equals itself
+        return tuple([getattr(self, n) for n in self._fields]) == tuple([getattr(other, n) for n in self._fields])
 
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable
 
