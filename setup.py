@@ -71,4 +71,5 @@ def _extensions() -> list:
         return []
 
 
-setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})
+if __name__ == "__main__":  # as setuptools runs it; tests import OptionalBuildExt alone
+    setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -9,7 +9,7 @@ unmapped row.
 from __future__ import annotations
 
 import ast
-import importlib
+import importlib.util
 import json
 import os
 import shutil
@@ -127,3 +127,46 @@ def test_doctests_of_compiled_modules_pass_in_pure_python(tmp_path):
     attempted, failed = map(int, r.stdout.split())
     assert failed == 0, r.stdout
     assert attempted >= 10
+
+
+def _setup_module():
+    spec = importlib.util.spec_from_file_location("abs_nb_setup", ROOT / "setup.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # defines the build command; setup() runs only as __main__
+    return module
+
+
+def _build(tmp_path: Path, sources: dict[str, str]) -> tuple[object, list[Path]]:
+    from setuptools import Distribution, Extension
+
+    exts = []
+    for name, code in sources.items():
+        (tmp_path / f"{name}.c").write_text(code)
+        exts.append(Extension(name, [str(tmp_path / f"{name}.c")]))
+    dist = Distribution({"name": "t", "ext_modules": exts})
+    cmd = _setup_module().OptionalBuildExt(dist)
+    cmd.build_lib, cmd.build_temp = str(tmp_path / "lib"), str(tmp_path / "tmp")
+    cmd.ensure_finalized()
+    cmd.run()
+    return cmd, sorted((tmp_path / "lib").rglob("*.so"))
+
+
+GOOD_C = """#include <Python.h>
+static struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "%s", NULL, -1, NULL};
+PyMODINIT_FUNC PyInit_%s(void) { return PyModule_Create(&m); }
+"""
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None and shutil.which("cc") is None, reason="no C compiler")
+def test_a_failed_extension_leaves_none_built(tmp_path, capsys):
+    """mypyc's stubs import its shared library: one failure must drop every extension, so the
+    package installs as pure Python rather than half compiled."""
+    cmd, built = _build(tmp_path, {"aa_good": GOOD_C % ("aa_good", "aa_good"), "zz_bad": "this is not C;\n"})
+    assert built == [] and cmd.extensions == []
+    assert "installing the pure-Python parser" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None and shutil.which("cc") is None, reason="no C compiler")
+def test_extensions_that_compile_are_kept(tmp_path):
+    cmd, built = _build(tmp_path, {"aa_good": GOOD_C % ("aa_good", "aa_good")})
+    assert [p.name.split(".")[0] for p in built] == ["aa_good"]
