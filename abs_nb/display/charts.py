@@ -31,6 +31,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import altair as alt
@@ -174,6 +175,15 @@ def _empty(title: str | alt.Title) -> alt.Chart:
         text="note:N").properties(width=WIDTH, height=40)
 
 
+def _long(df: pd.DataFrame, key: str, kind: str, columns: Sequence[tuple[str, str]],
+          keep: Callable[[pd.Series], bool] = lambda r: True) -> list[dict[str, Any]]:
+    """One row per table row (``key``: its label) and column (``kind``: the column's name in
+    ``columns``) whose value can be plotted: ``{key, kind, "amount"}``, in table order."""
+    return [{key: str(lab), kind: name, "amount": v}
+            for lab, r in df.iterrows() if keep(r)
+            for col, name in columns if (v := _num(r.get(col))) is not None]
+
+
 def _money_axis(title: str) -> alt.Axis:
     return alt.Axis(format="~s", title=title)
 
@@ -182,14 +192,8 @@ def _money_axis(title: str) -> alt.Axis:
 def class_balances(filing: Filing, highlight: str | None = None) -> alt.Chart:
     """Beginning vs ending balance per class (notional classes left out), in report order."""
     df = filing.classes
-    rows = []
-    for lab, r in df.iterrows():
-        if r.get("notional"):
-            continue
-        for col, name in (("beginning_balance", "beginning"), ("ending_balance", "ending")):
-            v = _num(r.get(col))
-            if v is not None:
-                rows.append({"class": str(lab), "balance": name, "amount": v})
+    rows = _long(df, "class", "balance", (("beginning_balance", "beginning"), ("ending_balance", "ending")),
+                 keep=lambda r: not r.get("notional"))
     title = alt.Title("Class balances: beginning vs ending", subtitle="notional classes left out")
     if not rows:
         return _empty(title)
@@ -210,12 +214,7 @@ def class_balances(filing: Filing, highlight: str | None = None) -> alt.Chart:
 def class_cash_flows(filing: Filing, highlight: str | None = None) -> alt.Chart:
     """Principal and interest paid per class this period (stacked), in report order."""
     df = filing.classes
-    rows = []
-    for lab, r in df.iterrows():
-        for col, name in (("principal", "principal"), ("interest", "interest")):
-            v = _num(r.get(col))
-            if v is not None:
-                rows.append({"class": str(lab), "flow": name, "amount": v})
+    rows = _long(df, "class", "flow", (("principal", "principal"), ("interest", "interest")))
     title = "Cash flows: principal and interest per class"
     if not rows:
         return _empty(title)
@@ -281,14 +280,9 @@ def pool_principal(filing: Filing, highlight: str | None = None) -> alt.Chart:
     """Pool principal per group by source: scheduled, prepayments & curtailments, liquidations,
     loan purchases."""
     df = filing.collateral
-    rows = []
-    for g, r in df.iterrows():
-        for col, name in POOL_COMPONENTS:
-            # prepayments_and_curtailments is derived by the parser where printed apart (and
-            # only when both parts are known); the chart plots the data model, it derives nothing
-            v = _num(r.get(col))
-            if v is not None:
-                rows.append({"group": str(g), "component": name, "amount": v})
+    # prepayments_and_curtailments is derived by the parser where printed apart (and only
+    # when both parts are known); the chart plots the data model, it derives nothing
+    rows = _long(df, "group", "component", POOL_COMPONENTS)
     title = "Pool principal by source"
     if not rows:
         return _empty(title)
