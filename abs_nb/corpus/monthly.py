@@ -74,26 +74,19 @@ def checks(filings: Sequence[Filing]) -> list[dict[str, object]]:
                                  f"{when}: {months} months apart (a month is missing from the corpus, or a "
                                  "deal has two filings for one month); balances not compared", a, b))
                 continue
-            for label, vals in b.parsed.classes.items():
-                prev = a.parsed.classes.get(label)
-                if prev is None:
-                    continue
-                end, beg = _num(prev.get("ending_balance")), _num(vals.get("beginning_balance"))
-                if math.isnan(end) or math.isnan(beg):
-                    continue
-                rows.append(_row("month_over_month", f"class {label} balance", end, beg, _status(beg - end),
-                                 f"{when}: ending balance {end:,.2f} in {a.meta['source']}, beginning balance "
-                                 f"{beg:,.2f} in {b.meta['source']}", a, b))
-            for group, vals in b.parsed.collateral.items():
-                prev = a.parsed.collateral.get(group)
-                if prev is None:
-                    continue
-                end, beg = _num(prev.get("ending_balance")), _num(vals.get("beginning_balance"))
-                if math.isnan(end) or math.isnan(beg):
-                    continue
-                rows.append(_row("month_over_month", f"pool {group} balance", end, beg, _status(beg - end),
-                                 f"{when}: ending balance {end:,.2f} in {a.meta['source']}, beginning balance "
-                                 f"{beg:,.2f} in {b.meta['source']}", a, b))
+            # each class's and each group's ending balance carries over to the next month
+            for kind, before, after in (("class", a.parsed.classes, b.parsed.classes),
+                                        ("pool", a.parsed.collateral, b.parsed.collateral)):
+                for name, vals in after.items():
+                    prev = before.get(name)
+                    if prev is None:
+                        continue
+                    end, beg = _num(prev.get("ending_balance")), _num(vals.get("beginning_balance"))
+                    if math.isnan(end) or math.isnan(beg):
+                        continue
+                    rows.append(_row("month_over_month", f"{kind} {name} balance", end, beg, _status(beg - end),
+                                     f"{when}: ending balance {end:,.2f} in {a.meta['source']}, beginning "
+                                     f"balance {beg:,.2f} in {b.meta['source']}", a, b))
             c0 = _num(a.parsed.deal.get("cumulative_realized_losses"))
             c1 = _num(b.parsed.deal.get("cumulative_realized_losses"))
             if not (math.isnan(c0) or math.isnan(c1)):
