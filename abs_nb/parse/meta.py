@@ -96,7 +96,8 @@ def _for_lower_case(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 # the same patterns, run on lower-cased text (dates parse the same in either case; a
 # series is upper-cased when found)
-_SERIES_LOW = [_for_lower_case(rx) for rx in _SERIES_PATTERNS]
+# (pattern, whether it runs on the lower-cased text): case-sensitive ones see the text as printed
+_SERIES_LOW = [(_for_lower_case(rx), bool(rx.flags & re.IGNORECASE)) for rx in _SERIES_PATTERNS]
 _LABELLED_DATES_LOW = {key: [_for_lower_case(rx) for rx in rxs] for key, rxs in _LABELLED_DATES.items()}
 _DATE_AT_START = re.compile(
     r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
@@ -185,11 +186,11 @@ def series_of(text: str) -> str | None:
     head = text[:30000]
     low = head.lower()
     near = "\n".join(_windows(low, low, "series", 10, 60))
-    for m in _SERIES_LOW[0].finditer(near):
+    for m in _SERIES_LOW[0][0].finditer(near):
         if 1980 <= int(m.group(1)[:4]) <= 2035:
             return m.group(1).upper()
-    for rx in _SERIES_LOW[1:]:
-        for m in rx.finditer(head if rx in _SERIES_PATTERNS else low):  # case-sensitive ones: as printed
+    for rx, lowered in _SERIES_LOW[1:]:
+        for m in rx.finditer(low if lowered else head):
             year = int(m.group(1)[:4])
             if 1980 <= year <= 2035:
                 return m.group(1).upper()
