@@ -10,9 +10,7 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -123,19 +121,6 @@ def _progress(total: int, enabled: bool):
     return bar.update, bar.close
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while results pile up: each of its passes would walk
-    every object of every filing received so far (freed by reference counting as usual)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = None,
               engine: str = "processes") -> Corpus:
     """Load many filings in parallel (all cores by default) into a :class:`Corpus`.
@@ -156,7 +141,7 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
         close()
         raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
     try:
-        with _gc_paused():
+        with engines.gc_paused():
             results = list(runs[engine]())
     finally:
         close()
