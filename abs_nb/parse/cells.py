@@ -55,7 +55,10 @@ class CellRead:
 def is_cell_stream(text: str) -> bool:
     """Many non-blank lines are ``|``-separated cells (``|cell`` lines, a lone ``|``, or
     ``label | | value |`` rows)."""
-    lines = [ln for ln in text[:20000].split("\n") if ln.strip()]
+    head = text[:20000]
+    if "|" not in head:
+        return False
+    lines = [ln for ln in head.split("\n") if ln.strip()]
     if len(lines) < 4:
         return False
     piped = sum(1 for ln in lines if ln.lstrip().startswith("|") or " | " in ln or ln.rstrip().endswith(" |"))

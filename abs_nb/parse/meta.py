@@ -64,20 +64,26 @@ _SERIES_PATTERNS = [
 _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^\s*FORM\s+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
-# a label, then (after ':' / spaces / '|' cell breaks) the date itself
-_NOT_THIS = r"(?<!Previous )(?<!First )(?<!Next )(?<!Prior )(?<!Original )(?<!Closing )"
-_LABELLED_DATES = {
+# A label, then (after ':' / spaces / '|' cell breaks) the date itself. Searched in
+# lower-cased text, as (pattern, whether a word boundary must precede the match, words that
+# must not precede it). Those two checks are made on each match, not in the pattern, so that
+# every pattern starts with a letter the regex engine can skip to: a pattern that starts with
+# \b or a look-behind is tried at every position of the text.
+_NOT_THIS = ("previous ", "first ", "next ", "prior ", "original ", "closing ")
+_LABELLED_DATES: dict[str, list[tuple[re.Pattern[str], bool, tuple[str, ...]]]] = {
     "distribution_date": [
-        re.compile(_NOT_THIS + r"\b(?:Distribution|Payment)\s+Date\s*:?[\s|]*", re.I),
-        re.compile(r"\b(?:Distribution|Payment)\s+Date\s+Statement\s*\(", re.I),
-        re.compile(r"\bStatement\s+to\s+(?:Certificate|Cerificate|Note)holders\s+dated\s+", re.I),
-        re.compile(r"\bMonthly\s+(?:Distribution\s+)?Report\s+Dated\s+", re.I),
-        _ON_DISTRIBUTION := re.compile(r"\bOn\s+(?=\S+(?:\s+\S+){0,2}\s+a\s+(?:scheduled\s+)?distribution\s+was\s+made)", re.I),
+        (re.compile(r"(?:distribution|payment)\s+date\s*:?[\s|]*"), True, _NOT_THIS),
+        (re.compile(r"(?:distribution|payment)\s+date\s+statement\s*\("), True, ()),
+        (re.compile(r"statement\s+to\s+(?:certificate|cerificate|note)holders\s+dated\s+"), True, ()),
+        (re.compile(r"monthly\s+(?:distribution\s+)?report\s+dated\s+"), True, ()),
+        (re.compile(r"on\s+(?=\S+(?:\s+\S+){0,2}\s+a\s+(?:scheduled\s+)?distribution\s+was\s+made)"), True, ()),
     ],
-    "report_date": [re.compile(r"Date\s+of\s+Report\b[^:\n]*:?\s*", re.I)],
-    "record_date": [re.compile(r"\bRecord\s+Date\s*:?[\s|]*", re.I)],
-    "determination_date": [re.compile(r"\bDetermination\s+Date\s*:?[\s|]*", re.I)],
+    "report_date": [(re.compile(r"date\s+of\s+report\b[^:\n]*:?\s*"), False, ())],
+    "record_date": [(re.compile(r"record\s+date\s*:?[\s|]*"), True, ())],
+    "determination_date": [(re.compile(r"determination\s+date\s*:?[\s|]*"), True, ())],
 }
+# "On <date> a distribution was made", in the text as printed
+_ON_DISTRIBUTION = re.compile(r"\bOn\s+(?=\S+(?:\s+\S+){0,2}\s+a\s+(?:scheduled\s+)?distribution\s+was\s+made)", re.I)
 
 
 def _for_lower_case(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -98,7 +104,6 @@ def _for_lower_case(rx: re.Pattern[str]) -> re.Pattern[str]:
 # series is upper-cased when found)
 # (pattern, whether it runs on the lower-cased text): case-sensitive ones see the text as printed
 _SERIES_LOW = [(_for_lower_case(rx), bool(rx.flags & re.IGNORECASE)) for rx in _SERIES_PATTERNS]
-_LABELLED_DATES_LOW = {key: [_for_lower_case(rx) for rx in rxs] for key, rxs in _LABELLED_DATES.items()}
 _DATE_AT_START = re.compile(
     r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
 )
@@ -156,9 +161,22 @@ def _date_after(text: str, pos: int) -> dt.date | None:
     return parse_date(d.group(1)) if d else None
 
 
-def _labelled_date(text: str, patterns: list[re.Pattern[str]]) -> dt.date | None:
-    for rx in patterns:
+def _labelled_date(text: str, patterns: list[tuple[re.Pattern[str], bool, tuple[str, ...]]]) -> dt.date | None:
+    """The date after the first match of the first pattern that has one (``text`` lower-cased).
+
+    >>> _labelled_date("previous distribution date: 10/15/03  distribution date: 11/17/03",
+    ...                _LABELLED_DATES["distribution_date"])
+    datetime.date(2003, 11, 17)
+    >>> _labelled_date("redistribution date: 11/17/03", _LABELLED_DATES["distribution_date"]) is None
+    True
+    """
+    for rx, boundary, not_after in patterns:
         for m in rx.finditer(text):
+            i = m.start()
+            if boundary and i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+                continue  # the \b the pattern leaves out (no match starts inside the span it skips)
+            if not_after and text.endswith(not_after, 0, i):
+                continue
             found = _date_after(text, m.end())
             if found:
                 return found
@@ -242,7 +260,7 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
     meta["trust"] = _trust(text, low)
     anchors = {"distribution_date": ("date", "dated", "distribution was made"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
-    for key, patterns in _LABELLED_DATES_LOW.items():
+    for key, patterns in _LABELLED_DATES.items():
         near = "\n".join(w for a in anchors[key] for w in _windows(text, low, a, 40, 120))
         meta[key] = _labelled_date(near.lower(), patterns)
     if meta["distribution_date"] is None:

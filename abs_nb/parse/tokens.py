@@ -187,8 +187,8 @@ def tokenize_line(raw: str, no: int) -> Line:
         start = raw.find(text, pos)
         pos = start + len(text)
         col = len(raw[:start].expandtabs(8)) if has_tab else start
-        first = text[0]
-        if (first.isalpha() or first in "('") and text[-1].isdigit() and ("," in text or "." in text):
+        # the cheap tests first: most tokens are words that do not end in a digit
+        if text[-1].isdigit() and ("," in text or "." in text) and (text[0].isalpha() or text[0] in "('"):
             glued = _GLUED.match(text)
             if glued and parse_number(glued["num"]) is not None:
                 cut = len(glued["label"])
