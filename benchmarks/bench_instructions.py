@@ -5,7 +5,9 @@ Run: ``.venv/bin/python benchmarks/bench_instructions.py [--pure]`` (needs ``val
 from one run to the next; an instruction count does not. A child process loads the mix that
 ``bench_load_many.py`` uses (the three seeds and the corpus documents) once, and again
 ``REPS + 1`` times; the difference divided by ``REPS x files`` is the steady-state cost of
-one ``abs_nb.load`` (start-up and first-use caches cancel out). ``--pure`` measures the
+one ``abs_nb.load`` of a file (start-up and first-use caches cancel out). Each pass reads
+other copies, whose amounts differ (``benchmarks/_mix.py``), as a corpus's months do: the
+labels are memoised from the first pass on, the amounts never. ``--pure`` measures the
 pure-Python parser, from a copy of the package without its compiled modules.
 """
 
@@ -20,28 +22,27 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+from _mix import ROOT, sources, vary
+
 REPS = 5
 
 CHILD = r"""
 import sys
 from pathlib import Path
 import abs_nb
-paths = [Path(p) for p in sys.argv[2:]]
-data = [p.read_bytes() for p in paths]
-for _ in range(int(sys.argv[1])):
-    for d in data:
+folder = Path(sys.argv[2])
+for rep in range(int(sys.argv[1])):
+    for p in sorted((folder / str(rep)).iterdir()):
         try:
-            abs_nb.load(d)
+            abs_nb.load(p)
         except abs_nb.AbsNbError:
             pass
 """
 
 
-def count(n: int, paths: list[str], pythonpath: str | None) -> int:
+def count(n: int, folder: Path, pythonpath: str | None) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-           sys.executable, "-c", CHILD, str(n), *paths]
+           sys.executable, "-c", CHILD, str(n), str(folder)]
     env = None
     if pythonpath:
         env = dict(os.environ, PYTHONPATH=pythonpath)
@@ -58,26 +59,25 @@ def main() -> None:
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind not found (apt-get install valgrind)")
-    paths = sorted((ROOT / "sample_filings").glob("*.txt"))
-    if CORPUS.is_dir():
-        paths += sorted(CORPUS.glob("*.txt"))
-    names = [str(p) for p in paths]
+    paths = sources()
+    work = Path(tempfile.mkdtemp(prefix="absnb-instr-"))
+    for rep in range(REPS + 1):
+        (work / str(rep)).mkdir()
+        for p in paths:
+            (work / str(rep) / p.name).write_bytes(vary(p.read_bytes(), rep))
     pythonpath = None
-    tmp = None
     if args.pure:
-        tmp = Path(tempfile.mkdtemp(prefix="absnb-pure-"))
-        shutil.copytree(ROOT / "abs_nb", tmp / "abs_nb", ignore=shutil.ignore_patterns("*.so", "__pycache__"))
-        pythonpath = str(tmp)
+        shutil.copytree(ROOT / "abs_nb", work / "pure" / "abs_nb", ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+        pythonpath = str(work / "pure")
     try:
-        once, more = count(1, names, pythonpath), count(REPS + 1, names, pythonpath)
+        once, more = count(1, work, pythonpath), count(REPS + 1, work, pythonpath)
     finally:
-        if tmp is not None:
-            shutil.rmtree(tmp, ignore_errors=True)
-    per_filing = (more - once) / (REPS * len(names))
+        shutil.rmtree(work, ignore_errors=True)
+    per_filing = (more - once) / (REPS * len(paths))
     from abs_nb.parse import compiled
 
     kind = "pure Python" if args.pure or not compiled() else "compiled (mypyc)"
-    print(f"{len(names)} files, parser {kind}: {per_filing / 1e6:.2f} million instructions per filing")
+    print(f"{len(paths)} files, parser {kind}: {per_filing / 1e6:.2f} million instructions per filing")
 
 
 if __name__ == "__main__":

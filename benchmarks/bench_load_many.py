@@ -1,10 +1,12 @@
 """Benchmark: load_many throughput (filings per second) and peak memory.
 
 Run: ``.venv/bin/python benchmarks/bench_load_many.py [--sizes 300 3000 30000]``.
-Files are real: the three seeds and the corpus documents, each copied with one distinct
-trailing line so that no two files share a sha256 (duplicates would be skipped). The
-default engine (a process pool on every core) is measured; peak memory is the largest
-resident set of this process and of its workers (``ru_maxrss``).
+Files are real: the three seeds and the corpus documents, in copies whose amounts differ
+(``benchmarks/_mix.py``: a copy that repeated its source would find every number already
+memoised) and that end with a line of their own, so that no two share a sha256
+(duplicates would be skipped). The default engine (a process pool on every core) is
+measured; peak memory is the largest resident set of this process and of its workers
+(``ru_maxrss``).
 """
 
 from __future__ import annotations
@@ -17,22 +19,22 @@ import tempfile
 import time
 from pathlib import Path
 
+from _mix import ROOT, sources, vary
+
 import abs_nb
 from abs_nb.parse import compiled
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-
 
 def make_files(folder: Path, n: int) -> list[Path]:
-    sources = sorted((ROOT / "sample_filings").glob("*.txt"))
-    if CORPUS.is_dir():
-        sources += sorted(CORPUS.glob("*.txt"))
-    texts = [p.read_bytes() for p in sources]
+    """``n`` distinct files: copy ``i // len(sources)`` of each source in turn, its amounts
+    varied (:func:`_mix.vary`) and one line of its own appended (a distinct sha256 even for a
+    document that prints no amount)."""
+    texts = [p.read_bytes() for p in sources()]
     out = []
     for i in range(n):
         p = folder / f"f{i:06d}.txt"
-        p.write_bytes(texts[i % len(texts)] + f"\n\nbenchmark copy {i}\n".encode())
+        k, j = divmod(i, len(texts))
+        p.write_bytes(vary(texts[j], k) + f"\n\nbenchmark copy {i}\n".encode())
         out.append(p)
     return out
 

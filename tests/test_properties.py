@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import abs_nb
-from abs_nb.parse.tokens import parse_number, tokenize_line
+from abs_nb.parse.tokens import _plain_number, _regex_number, parse_number, tokenize_line
 from abs_nb.parse.vocabulary import normalise
 
 SEEDS = Path(__file__).resolve().parents[1] / "sample_filings"
@@ -72,6 +72,30 @@ def test_parse_number_reads_exactly(case):
     assert got[0] == value, text
     assert got[0].as_tuple().exponent == -decimals, text  # the printed precision is kept
     assert got[1:] == (pct, decimals), text
+
+
+NUMBERISH = st.text(alphabet="0123456789,.%()$- \u0663\u00b2", max_size=14)
+
+
+@given(st.one_of(NUMBERISH, printed_numbers().map(lambda case: case[0])))
+@example("0,000")
+@example("(.5)")
+@example("(0.00)")
+@example("(5.0%)")
+@example("12.")
+@example("\u0663.5")
+def test_the_plain_path_agrees_with_the_regex(text):
+    # _plain_number reads the common shapes without the regex; where it answers, the answer
+    # is the regex's, to the sign of a zero and the printed precision (str compares both)
+    plain = _plain_number(text)
+    if plain is not None:
+        assert str(plain) == str(_regex_number(text)), text
+
+
+def test_the_plain_path_answers_for_the_common_shapes():
+    # the shapes it exists for (without this, a plain path that always deferred would pass)
+    for text in ("1,234,567.89", "0.00", "7.67384%", "(1,234.50)", "1234", ".5"):
+        assert _plain_number(text) is not None, text
 
 
 @st.composite

@@ -1,0 +1,44 @@
+"""The documents the benchmarks parse: the three seeds and the corpus documents, in copies
+that differ the way one deal's months differ.
+
+A copy that repeated its source byte for byte would flatter the parser: the tokenizer
+memoises every token it has read (``abs_nb.parse.tokens._KINDS``), so the second copy of a
+document would find every number already read. In a real corpus the labels repeat and the
+amounts do not. :func:`vary` gives every amount of copy ``k`` other last digits.
+
+>>> vary(b"Beginning Balance   1,234,567.89    12.50", 1)
+b'Beginning Balance   1,234,568.26    12.50'
+>>> vary(b"Beginning Balance   1,234,567.89", 0)
+b'Beginning Balance   1,234,567.89'
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+# an amount printed with a thousands group and cents: its last three digits (x.yz)
+_AMOUNT_TAIL = re.compile(rb"(?<=\d,\d\d)(\d)\.(\d\d)(?!\d)")
+
+
+def sources() -> list[Path]:
+    """The seeds, then the corpus documents when ``../shared/corpus`` is there."""
+    paths = sorted((ROOT / "sample_filings").glob("*.txt"))
+    if CORPUS.is_dir():
+        paths += sorted(CORPUS.glob("*.txt"))
+    return paths
+
+
+def vary(data: bytes, k: int) -> bytes:
+    """Copy ``k`` of a document: each amount's last three digits moved by ``37 * k`` (mod
+    1000), so that copies 0 to 999 of an amount all differ; widths, and so columns, stay."""
+    if k == 0:
+        return data
+
+    def shift(m: re.Match[bytes]) -> bytes:
+        v = (int(m.group(1) + m.group(2)) + 37 * k) % 1000
+        return b"%d.%02d" % (v // 100, v % 100)
+
+    return _AMOUNT_TAIL.sub(shift, data)
