@@ -32,7 +32,14 @@ class Context:
         return 0.0 if d is None else 0.5 * 10 ** -d
 
     def tol(self, keys: Iterable[tuple[str, str, str]]) -> float:
-        return sum(self.half_unit(*k) for k in keys)
+        """The sum of :meth:`half_unit` over ``keys`` (added in order, as ``sum`` does)."""
+        decimals = self.p.decimals
+        total = 0.0
+        for k in keys:
+            d = decimals.get(k)
+            if d is not None:
+                total += 0.5 * 10.0 ** -d
+        return total
 
     def lines(self, *keys: tuple[str, str, str]) -> list[int]:
         prov = self.p.provenance

@@ -123,12 +123,18 @@ def _templates() -> list[tuple[str, str, list[str], list[str]]]:
     return [(r["name"], r["section"], r["header"].split("|"), r["columns"].split(";")) for r in rows]
 
 
+@lru_cache(maxsize=65536)
 def _norm_header(text: str) -> str:
     return normalise(_FOOTNOTE.sub(" ", text))
 
 
+@lru_cache(maxsize=65536)
+def _looks_like_class(text: str) -> bool:
+    return bool(_CLASS.match(text)) and text.upper() not in ("CLASS", "CUSIP")
+
+
 def _class_label(cell: Cell) -> bool:
-    return not cell.value and bool(_CLASS.match(cell.text)) and cell.text.upper() not in ("CLASS", "CUSIP")
+    return not cell.value and _looks_like_class(cell.text)
 
 
 def _row_line(label: Cell | None, values: list[Cell]) -> Line:

@@ -59,7 +59,10 @@ class Vocabulary:
     def __init__(self, rows: list[dict[str, str]]) -> None:
         self._exact: dict[tuple[str, str], list[Entry]] = {}
         self._patterns: list[tuple[re.Pattern[str], Entry]] = []
-        self._memo: dict[tuple[str, str, tuple[str, ...] | None], Entry | None] = {}
+        # (section, label) -> every entry the label can mean there, in lookup order; a lookup
+        # then only picks the first of the wanted targets (one memo for every target set)
+        self._memo: dict[str, dict[str, list[Entry]]] = {}
+        self._memo_size = 0
         for row in rows:
             context = dict(
                 part.split("=", 1) for part in (row.get("context") or "").split(";") if "=" in part
@@ -78,32 +81,37 @@ class Vocabulary:
     def lookup(self, label: str, section: str, targets: tuple[str, ...] | None = None) -> Entry | None:
         """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally
         restricted to some targets."""
-        memo = (label, section, targets)
-        try:
-            return self._memo[memo]
-        except KeyError:
-            pass
-        found = self._lookup(label, section, targets)
-        if len(self._memo) > 100_000:
-            self._memo.clear()
-        self._memo[memo] = found
-        return found
+        memo = self._memo.get(section)
+        if memo is None:
+            memo = self._memo[section] = {}
+        found = memo.get(label)
+        if found is None:
+            found = self._candidates(label, section)
+            if self._memo_size > 100_000:
+                self._memo.clear()
+                self._memo_size = 0
+                memo = self._memo[section] = {}
+            memo[label] = found
+            self._memo_size += 1
+        for entry in found:
+            if targets is None or entry.target in targets:
+                return entry
+        return None
 
-    def _lookup(self, label: str, section: str, targets: tuple[str, ...] | None) -> Entry | None:
+    def _candidates(self, label: str, section: str) -> list[Entry]:
+        """Exact entries of ``section``, then of scope '*', then the wildcard patterns that
+        match (with what ``*`` captured), in file order."""
         key = normalise(label)
         if not key:
-            return None
-        for scope in (section, "*"):
-            for entry in self._exact.get((scope, key), ()):
-                if targets is None or entry.target in targets:
-                    return entry
+            return []
+        out = [*self._exact.get((section, key), ()), *self._exact.get(("*", key), ())]
         for rx, entry in self._patterns:
-            if entry.scope not in (section, "*") or (targets and entry.target not in targets):
+            if entry.scope not in (section, "*"):
                 continue
             m = rx.match(key)
             if m:
-                return dataclasses.replace(entry, capture=m["cap"])
-        return None
+                out.append(dataclasses.replace(entry, capture=m["cap"]))
+        return out
 
     def labels(self, target: str) -> list[str]:
         """Every label of ``target`` (exact labels only)."""
