@@ -23,7 +23,7 @@ from importlib import resources
 
 from abs_nb.parse.engine import ClassBlock, ClassColumn, ClassRow
 from abs_nb.parse.records import Record
-from abs_nb.parse.tokens import _KINDS, Line, Token, _kind, tokenize_line
+from abs_nb.parse.tokens import _KINDS, VALUE_KINDS, Line, Token, _kind, line_tokens, tokenize_line
 from abs_nb.parse.vocabulary import normalise, vocabulary
 
 _CUSIP = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
@@ -75,8 +75,9 @@ def _cells(text: str) -> list[Cell]:
             if content:
                 start = pos + len(part) - len(part.lstrip())  # content starts after the blanks
                 if " " in content or "\t" in content or not (content[0].isdigit() or content[0] in "$(-#NnYy"):
-                    tl = tokenize_line(content, no)
-                    tokens, is_value = tl.tokens, not tl.label_tokens
+                    tokens = line_tokens(content)
+                    # no label: every token a value (tokenize_line would make them all values)
+                    is_value = all(t.kind in VALUE_KINDS for t in tokens)
                     for t in tokens:
                         t.start += start
                         t.end += start

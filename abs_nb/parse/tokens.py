@@ -32,6 +32,7 @@ _NA = {"N/A", "n/a", "NA*", "N/A*"}
 # A label glued to the number that follows it: "Fee)2,658,758".
 _GLUED = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
 _GAP_TEXT_VALUE = 4  # spaces that separate a label from a text value
+VALUE_KINDS = frozenset(("num", "na", "bad"))
 
 
 class Token:
@@ -167,7 +168,8 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     if neg:
         body = body[1:-1]
     whole, dot, frac = body.partition(".")
-    if dot and not (frac.isascii() and frac.isdigit()):
+    # isdecimal: the digits \d matches (Unicode category Nd), which Decimal() reads too
+    if dot and not frac.isdecimal():
         return None
     if "," in whole:
         groups = whole.split(",")
@@ -177,7 +179,7 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     else:
         digits = whole
     if digits:
-        if not (digits.isascii() and digits.isdigit()):
+        if not digits.isdecimal():
             return None
     elif not dot:
         return None
@@ -217,6 +219,26 @@ def _classify(text: str, start: int, col: int) -> Token:
 
 def tokenize_line(raw: str, no: int) -> Line:
     """Split ``raw`` into tokens and decide which are the label and which are values."""
+    tokens = line_tokens(raw)
+    # The values are the trailing run of value tokens; the label is everything before.
+    i = len(tokens)
+    while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
+        i -= 1
+    if i == len(tokens) and i >= 2:
+        # no values: words standing _GAP_TEXT_VALUE or more columns right of the label are a
+        # text value ("NO", "Not Provided By Servicer"); k = first token of the last group
+        k = i - 1
+        while k > 0 and tokens[k].col - tokens[k - 1].colend < _GAP_TEXT_VALUE:
+            k -= 1
+        if k > 0:
+            return Line(no, raw, tokens, tokens[:k], [], " ".join([t.text for t in tokens[k:]]),
+                        (tokens[k].start, tokens[-1].end))
+    return Line(no, raw, tokens, tokens[:i], tokens[i:])
+
+
+def line_tokens(raw: str) -> list[Token]:
+    """The tokens of ``raw``, a label glued to its number split in two (the line's label and
+    values are :func:`tokenize_line`'s business; a line is all values when every token is)."""
     tokens: list[Token] = []
     append = tokens.append
     has_tab = "\t" in raw
@@ -239,23 +261,7 @@ def tokenize_line(raw: str, no: int) -> Line:
         hit = kinds.get(text) or _kind(text)
         n = len(text)
         append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
-    # The values are the trailing run of value tokens; the label is everything before.
-    i = len(tokens)
-    while i > 0 and tokens[i - 1].kind in _VALUE_KINDS:
-        i -= 1
-    if i == len(tokens) and i >= 2:
-        # no values: words standing _GAP_TEXT_VALUE or more columns right of the label are a
-        # text value ("NO", "Not Provided By Servicer"); k = first token of the last group
-        k = i - 1
-        while k > 0 and tokens[k].col - tokens[k - 1].colend < _GAP_TEXT_VALUE:
-            k -= 1
-        if k > 0:
-            return Line(no, raw, tokens, tokens[:k], [], " ".join([t.text for t in tokens[k:]]),
-                        (tokens[k].start, tokens[-1].end))
-    return Line(no, raw, tokens, tokens[:i], tokens[i:])
-
-
-_VALUE_KINDS = frozenset(("num", "na", "bad"))
+    return tokens
 
 
 def tokenize(text: str) -> list[Line]:
