@@ -8,10 +8,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent
+
+
+def _source_of(so: Path) -> Path:
+    """``engine.cpython-311-x86_64-linux-gnu.so`` -> ``engine.py`` beside it."""
+    return so.with_name(so.name.split(".", 1)[0] + ".py")
+
+
 # A compiled module is imported from its extension, so pytest cannot collect the doctests of
 # its .py file here; tests/test_build.py runs those doctests on a pure-Python copy.
 collect_ignore = ["abs_nb/__main__.py", "setup.py"] + sorted(
-    str(so.relative_to(ROOT).with_name(so.name.split(".", 1)[0] + ".py")) for so in (ROOT / "abs_nb").rglob("*.so")
+    str(_source_of(so).relative_to(ROOT)) for so in (ROOT / "abs_nb").rglob("*.so")
 )
 
 
@@ -20,7 +27,7 @@ def stale_compiled_modules(package: Path) -> list[str]:
     the old compiled code, and the tests would test it instead of the source."""
     stale = []
     for so in package.rglob("*.so"):
-        source = so.with_name(so.name.split(".", 1)[0] + ".py")
+        source = _source_of(so)
         if source.exists() and source.stat().st_mtime > so.stat().st_mtime:
             stale.append(str(source.relative_to(package.parent)))
     return sorted(stale)

@@ -2,8 +2,8 @@
 
 Everything else about the package is in ``pyproject.toml``. The modules listed in
 ``COMPILED`` are ordinary, type-checked Python; mypyc turns each into an extension module
-that is imported in place of the ``.py`` file (about 1.6x fewer instructions per filing,
-measured with ``benchmarks/bench_load.py``). The compiled and the pure-Python parser give
+that is imported in place of the ``.py`` file (about 2.3x fewer instructions per filing:
+``benchmarks/bench_instructions.py`` against ``bench_instructions.py --pure``). The compiled and the pure-Python parser give
 identical results (``tests/test_build.py``). The compiled build is optional:
 
 - ``ABS_NB_PURE_PYTHON=1 pip install .`` installs the pure-Python package;

@@ -42,3 +42,10 @@ def vary(data: bytes, k: int) -> bytes:
         return b"%d.%02d" % (v // 100, v % 100)
 
     return _AMOUNT_TAIL.sub(shift, data)
+
+
+def parser_kind(pure: bool = False) -> str:
+    """The parser a benchmark measures: ``compiled (mypyc)`` or ``pure Python``."""
+    from abs_nb.parse import compiled
+
+    return "pure Python" if pure or not compiled() else "compiled (mypyc)"

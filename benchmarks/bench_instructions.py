@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _mix import ROOT, sources, vary
+from _mix import ROOT, parser_kind, sources, vary
 
 REPS = 5
 
@@ -74,10 +74,7 @@ def main() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     per_filing = (more - once) / (REPS * len(paths))
-    from abs_nb.parse import compiled
-
-    kind = "pure Python" if args.pure or not compiled() else "compiled (mypyc)"
-    print(f"{len(paths)} files, parser {kind}: {per_filing / 1e6:.2f} million instructions per filing")
+    print(f"{len(paths)} files, parser {parser_kind(args.pure)}: {per_filing / 1e6:.2f} million instructions per filing")
 
 
 if __name__ == "__main__":

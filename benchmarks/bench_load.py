@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _mix import ROOT, sources, vary
+from _mix import ROOT, parser_kind, sources, vary
 
 import abs_nb
 from abs_nb.parse import compiled
@@ -62,7 +62,7 @@ def main() -> None:
     files = sources()[:13]  # the seeds and the first ten corpus documents
     tmp = Path(tempfile.mkdtemp(prefix="absnb-load-"))
     rows = []
-    print(f"parser: {'compiled (mypyc)' if compiled() else 'pure Python'}")
+    print(f"parser: {parser_kind()}")
     print(f"{'file':48} {'bytes':>7} {'floor ms':>9} {'load ms':>8} {'ratio':>6} {'+tables ms':>10} {'ratio':>6}")
     for path in files:
         try:

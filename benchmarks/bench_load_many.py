@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _mix import ROOT, sources, vary
+from _mix import ROOT, parser_kind, sources, vary
 
 import abs_nb
 from abs_nb.parse import compiled
@@ -45,7 +45,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None)
     args = ap.parse_args()
     results = []
-    print(f"parser: {'compiled (mypyc)' if compiled() else 'pure Python'}")
+    print(f"parser: {parser_kind()}")
     for n in args.sizes:
         folder = Path(tempfile.mkdtemp(prefix="absnb-bench-"))
         try:

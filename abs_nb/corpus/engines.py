@@ -35,7 +35,7 @@ def load_one(path: str) -> Result:
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """The cyclic garbage collector off for a while. A parse leaves no reference cycles
-    (``tests/corpus/test_engines.py`` checks it), so nothing waits for the collector; its
+    (``tests/corpus_many/test_engines.py`` checks it), so nothing waits for the collector; its
     passes would only walk every live object again and again (each filing received so
     far, in the main process)."""
     was_enabled = gc.isenabled()

@@ -56,11 +56,12 @@ def parse_date(text: str) -> dt.date | None:
     return best[1] if best else None
 
 
-_SERIES_PATTERNS = [
-    re.compile(r"\bSeries(?:\s+Number)?\s*:?\s+(\d{4}-[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\b", re.I),
-    re.compile(r"\b(?:Trust|TR|Corp\.?|Corporation),?\s+(\d{4}-[A-Z0-9]{1,5})\b", re.I),
-    re.compile(r"^\s*\|?\s*(\d{4}-[A-Z]{1,3}\d{0,2})\s*(?:\s{2,}|$)", re.M),
-]
+# The series, tried in this order. The first two are searched in the lower-cased text (a
+# series is upper-cased when found; re.IGNORECASE would make the regex engine try every
+# position), the last in the text as printed, where its letters must be capitals.
+_SERIES_LABELLED = re.compile(r"\bseries(?:\s+number)?\s*:?\s+(\d{4}-[a-z0-9]{1,5}(?:-[a-z0-9]{1,3})?)\b")
+_SERIES_AFTER_NAME = re.compile(r"\b(?:trust|tr|corp\.?|corporation),?\s+(\d{4}-[a-z0-9]{1,5})\b")
+_SERIES_ALONE = re.compile(r"^\s*\|?\s*(\d{4}-[A-Z]{1,3}\d{0,2})\s*(?:\s{2,}|$)", re.M)
 _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^\s*FORM\s+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
@@ -85,25 +86,6 @@ _LABELLED_DATES: dict[str, list[tuple[re.Pattern[str], bool, tuple[str, ...]]]] 
 # "On <date> a distribution was made", in the text as printed
 _ON_DISTRIBUTION = re.compile(r"\bOn\s+(?=\S+(?:\s+\S+){0,2}\s+a\s+(?:scheduled\s+)?distribution\s+was\s+made)", re.I)
 
-
-def _for_lower_case(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` made for lower-cased text: a case-insensitive pattern gets its letters
-    lower-cased (escapes such as ``\\S`` kept) and loses re.IGNORECASE, which makes the
-    regex engine try every position of the text; other patterns are returned as they are.
-
-    >>> _for_lower_case(re.compile(r"\\bRecord\\s+Date\\S", re.I)).pattern
-    '\\\\brecord\\\\s+date\\\\S'
-    """
-    if not rx.flags & re.IGNORECASE:
-        return rx
-    source = re.sub(r"\\.|[A-Z]", lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), rx.pattern)
-    return re.compile(source, rx.flags & ~re.IGNORECASE)
-
-
-# the same patterns, run on lower-cased text (dates parse the same in either case; a
-# series is upper-cased when found)
-# (pattern, whether it runs on the lower-cased text): case-sensitive ones see the text as printed
-_SERIES_LOW = [(_for_lower_case(rx), bool(rx.flags & re.IGNORECASE)) for rx in _SERIES_PATTERNS]
 _DATE_AT_START = re.compile(
     r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
 )
@@ -204,20 +186,15 @@ def series_of(text: str) -> str | None:
     head = text[:30000]
     low = head.lower()
     near = "\n".join(_windows(low, low, "series", 10, 60))
-    for m in _SERIES_LOW[0][0].finditer(near):
-        if 1980 <= int(m.group(1)[:4]) <= 2035:
-            return m.group(1).upper()
-    for rx, lowered in _SERIES_LOW[1:]:
-        for m in rx.finditer(low if lowered else head):
-            year = int(m.group(1)[:4])
-            if 1980 <= year <= 2035:
+    for rx, where in ((_SERIES_LABELLED, near), (_SERIES_AFTER_NAME, low), (_SERIES_ALONE, head)):
+        for m in rx.finditer(where):
+            if 1980 <= int(m.group(1)[:4]) <= 2035:
                 return m.group(1).upper()
     return None
 
 
-def _trust(text: str, low: str | None = None) -> str | None:
+def _trust(text: str, low: str) -> str | None:
     lines = text.split("\n")
-    low = text.lower() if low is None else low
     for i in _lines_matching(low, _REGISTRANT):
         block: list[str] = []
         k = i - 1

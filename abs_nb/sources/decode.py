@@ -55,6 +55,7 @@ def check_not_binary(head: bytes | str, name: str) -> None:
     abs_nb.errors.BinaryInput: x.png: expected text, found a PNG image (starts at byte offset 0 with 89 50 4E 47) (pass the report's text, not a picture of it)
     """
     unit = "character"
+    head = head[:BINARY_SNIFF_BYTES]
     if isinstance(head, bytes):
         unit = "byte"
         for magic, what, hint in _MAGIC:
@@ -63,11 +64,9 @@ def check_not_binary(head: bytes | str, name: str) -> None:
                 raise BinaryInput(
                     "text", f"{what} (starts at byte offset 0 with {shown})", source=name, hint=hint
                 )
-        head = head[:BINARY_SNIFF_BYTES]
         if not head.translate(None, _NOT_CONTROL_BYTES):
             return  # no control byte at all (the usual case), found without a regex scan
         head = head.decode("latin-1")  # one char per byte: offsets stay byte offsets
-    head = head[:BINARY_SNIFF_BYTES]
     first = _CONTROL.search(head)
     if first is None:
         return
