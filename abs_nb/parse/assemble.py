@@ -9,11 +9,14 @@ builds its tables from :class:`Parsed` when they are first asked for.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import struct
 from decimal import Decimal
+from itertools import chain
+from typing import Any
 
 from abs_nb.parse.classes import TOTAL, CheckRow, ClassTable
 from abs_nb.parse.engine import Walk
+from abs_nb.parse.records import Record
 from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import class_key
 
@@ -24,21 +27,113 @@ Key = tuple[str, str, str]  # (table, row, column)
 NOTIONAL_DESCRIPTIONS = {"IO", "NTL", "IO/NTL", "NTL/IO", "NOTIONAL", "SUB/IO", "SEN/IO"}
 
 
-@dataclass
-class Parsed:
-    """Everything read from one report, as plain Python data."""
+_SEP = "\x00"  # between the key strings of packed provenance (never inside one: checked)
+# provenance and decimals packed: keys and int64 array of each (Parsed._pack)
+Packed = tuple[str | tuple[str, ...], bytes, str | tuple[str, ...], bytes]
 
-    class_order: list[str] = field(default_factory=list)
-    classes: dict[str, dict[str, object]] = field(default_factory=dict)
-    totals: dict[str, object] = field(default_factory=dict)
-    group_order: list[str] = field(default_factory=list)
-    collateral: dict[str, dict[str, object]] = field(default_factory=dict)
-    delinquency: dict[tuple[str, str], dict[str, object]] = field(default_factory=dict)
-    deal: dict[str, object] = field(default_factory=dict)
-    provenance: dict[Key, tuple[int, int, int]] = field(default_factory=dict)  # line, start, end
-    decimals: dict[Key, int] = field(default_factory=dict)
-    unmapped: list[tuple[int, str, list[str], str]] = field(default_factory=list)
-    problems: list[CheckRow] = field(default_factory=list)
+
+def _joined(d: dict[Key, Any]) -> str | tuple[str, ...]:
+    """The strings of the keys of ``d``, three per key, joined by NUL; as a tuple instead
+    when one of them holds a NUL (text read from a filing may)."""
+    joined = _SEP.join(chain.from_iterable(d))
+    if joined.count(_SEP) == 3 * len(d) - 1 or not d:
+        return joined
+    return tuple(chain.from_iterable(d))
+
+
+def _keys(packed: str | tuple[str, ...]) -> list[Key]:
+    """The keys :func:`_joined` packed, in order."""
+    parts = (packed.split(_SEP) if packed else []) if isinstance(packed, str) else list(packed)
+    return [(parts[i], parts[i + 1], parts[i + 2]) for i in range(0, len(parts), 3)]
+
+
+class Parsed(Record):
+    """Everything read from one report, as plain Python data (shown and compared by its
+    fields).
+
+    ``provenance`` (where each value was printed: line, start, end) and ``decimals`` (how
+    many decimals each figure printed) cross a process boundary packed, each as one string of
+    keys and one array of ints, and are unpacked the first time they are read: a corpus
+    holds thousands of filings whose provenance is rarely looked at, and hundreds of small
+    tuples per filing cost time to pickle, to unpickle and for the collector to walk.
+
+    >>> import pickle
+    >>> p = Parsed()
+    >>> p.provenance[("deal", "deal", "oc_amount")] = (12, 340, 352)
+    >>> p.decimals[("deal", "deal", "oc_amount")] = 2
+    >>> q = pickle.loads(pickle.dumps(p))
+    >>> q.provenance, q.decimals
+    ({('deal', 'deal', 'oc_amount'): (12, 340, 352)}, {('deal', 'deal', 'oc_amount'): 2})
+    """
+
+    _fields = ("class_order", "classes", "totals", "group_order", "collateral", "delinquency", "deal",
+               "provenance", "decimals", "unmapped", "problems")
+
+    def __init__(
+        self,
+        class_order: list[str] | None = None,
+        classes: dict[str, dict[str, object]] | None = None,
+        totals: dict[str, object] | None = None,
+        group_order: list[str] | None = None,
+        collateral: dict[str, dict[str, object]] | None = None,
+        delinquency: dict[tuple[str, str], dict[str, object]] | None = None,
+        deal: dict[str, object] | None = None,
+        unmapped: list[tuple[int, str, list[str], str]] | None = None,
+        problems: list[CheckRow] | None = None,
+        packed: Packed | None = None,
+    ) -> None:
+        self.class_order: list[str] = class_order if class_order is not None else []
+        self.classes: dict[str, dict[str, object]] = classes if classes is not None else {}
+        self.totals: dict[str, object] = totals if totals is not None else {}
+        self.group_order: list[str] = group_order if group_order is not None else []
+        self.collateral: dict[str, dict[str, object]] = collateral if collateral is not None else {}
+        self.delinquency: dict[tuple[str, str], dict[str, object]] = delinquency if delinquency is not None else {}
+        self.deal: dict[str, object] = deal if deal is not None else {}
+        self.unmapped: list[tuple[int, str, list[str], str]] = unmapped if unmapped is not None else []
+        self.problems: list[CheckRow] = problems if problems is not None else []
+        self._provenance: dict[Key, tuple[int, int, int]] = {}  # line, start, end
+        self._decimals: dict[Key, int] = {}
+        self._packed = packed
+
+    @property
+    def provenance(self) -> dict[Key, tuple[int, int, int]]:
+        """(table, row, column) -> (1-based line, start, end offset in the text)."""
+        if self._packed is not None:
+            self._unpack()
+        return self._provenance
+
+    @property
+    def decimals(self) -> dict[Key, int]:
+        """(table, row, column) -> decimals printed, for the figures read as amounts."""
+        if self._packed is not None:
+            self._unpack()
+        return self._decimals
+
+    def _unpack(self) -> None:
+        packed = self._packed
+        assert packed is not None
+        prov_keys, prov_ints, dec_keys, dec_ints = packed
+        keys = _keys(prov_keys)
+        ints: list[int] = list(struct.unpack(f"{len(prov_ints) // 8}q", prov_ints))
+        prov = self._provenance
+        for k in range(len(keys)):
+            prov[keys[k]] = (ints[3 * k], ints[3 * k + 1], ints[3 * k + 2])
+        self._decimals = dict(zip(_keys(dec_keys), struct.unpack(f"{len(dec_ints) // 8}q", dec_ints), strict=True))
+        self._packed = None
+
+    def _pack(self) -> Packed:
+        """provenance and decimals, each as its keys' strings (joined, :func:`_joined`) and its
+        ints in one int64 array: built by C loops, with no Python code per entry."""
+        if self._packed is not None:
+            return self._packed
+        prov, dec = self._provenance, self._decimals
+        return (_joined(prov), struct.pack(f"{3 * len(prov)}q", *chain.from_iterable(prov.values())),
+                _joined(dec), struct.pack(f"{len(dec)}q", *dec.values()))
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # not Record's: provenance and decimals go packed (the last argument of __init__)
+        return Parsed, (self.class_order, self.classes, self.totals, self.group_order, self.collateral,
+                        self.delinquency, self.deal, self.unmapped, self.problems, self._pack())
 
     def get(self, table: str, row: str, col: str) -> float:
         """A numeric value (NaN when absent or not a number)."""

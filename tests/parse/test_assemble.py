@@ -1,0 +1,64 @@
+"""``Parsed`` crosses a process boundary with its provenance and decimals packed, and gives
+them back whole, in order, the first time they are read."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+import abs_nb
+from abs_nb.corpus.engines import load_chunk
+from abs_nb.parse.assemble import Parsed
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "sample_filings").glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_provenance_and_decimals_survive_a_pickle_in_order(seed):
+    p = abs_nb.load(seed).parsed
+    prov, dec = dict(p.provenance), dict(p.decimals)
+    assert len(prov) > 50 and len(dec) > 50
+    q = pickle.loads(pickle.dumps(p))
+    assert list(q.provenance.items()) == list(prov.items())
+    assert list(q.decimals.items()) == list(dec.items())
+    # the other fields as pickle always sent them (repr: NaN never equals NaN)
+    for name in ("class_order", "classes", "totals", "collateral", "delinquency", "deal", "unmapped", "problems"):
+        assert repr(getattr(q, name)) == repr(getattr(p, name)), name
+
+
+def test_they_stay_packed_until_read_and_a_second_pickle_keeps_them():
+    p = abs_nb.load(SEEDS[2]).parsed
+    q = pickle.loads(pickle.dumps(p))
+    assert q._packed is not None  # nothing unpacked yet: a corpus that never asks pays nothing
+    r = pickle.loads(pickle.dumps(q))  # passed on (e.g. Dask to a client) without unpacking
+    assert q._packed is not None
+    assert r.provenance == p.provenance and r.decimals == p.decimals
+    assert q.provenance == p.provenance and q._packed is None
+
+
+def test_a_key_with_decimals_but_no_span_and_large_offsets_are_kept():
+    p = Parsed()
+    p.provenance[("classes", "A-1", "ending_balance")] = (70_000_000, 3_000_000_000, 3_000_000_014)
+    p.decimals[("classes", "A-1", "ending_balance")] = 2
+    p.decimals[("deal", "deal", "oc_amount")] = 0  # no provenance: still carried
+    q = pickle.loads(pickle.dumps(p))
+    assert q.provenance == {("classes", "A-1", "ending_balance"): (70_000_000, 3_000_000_000, 3_000_000_014)}
+    assert q.decimals == {("classes", "A-1", "ending_balance"): 2, ("deal", "deal", "oc_amount"): 0}
+
+
+def test_a_filing_from_a_worker_points_at_its_lines():
+    [(_, f)] = pickle.loads(pickle.dumps(load_chunk([str(SEEDS[0])])))  # what a pool sends back
+    line = f.source_of("classes", "M-5", "original_balance")
+    assert f.source_line(line).split()[:2] == ["M-5", "11,034,900"]
+    assert len(f.provenance) == len(abs_nb.load(SEEDS[0]).provenance)
+
+
+def test_a_label_holding_the_separator_is_kept_whole():
+    p = Parsed()
+    p.provenance[("classes", "A\x001", "ending_balance")] = (3, 10, 24)  # a NUL read from a filing
+    p.provenance[("classes", "A-2", "ending_balance")] = (4, 40, 54)
+    q = pickle.loads(pickle.dumps(p))
+    assert list(q.provenance) == [("classes", "A\x001", "ending_balance"), ("classes", "A-2", "ending_balance")]
+    assert q.decimals == {}
