@@ -49,3 +49,24 @@ def parser_kind(pure: bool = False) -> str:
     from abs_nb.parse import compiled
 
     return "pure Python" if pure or not compiled() else "compiled (mypyc)"
+
+
+def cpu_ticks() -> list[int] | None:
+    """The machine's CPU time so far, in ticks per state (user, nice, system, idle, iowait,
+    irq, softirq, steal, ...: the first line of ``/proc/stat``), or None off Linux."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            return [int(x) for x in f.readline().split()[1:]]
+    except OSError:
+        return None
+
+
+def steal_share(before: list[int] | None, after: list[int] | None) -> float | None:
+    """The share of the CPU time between two :func:`cpu_ticks` that the hypervisor gave to
+    other guests (``steal``): on a shared virtual machine the same work takes longer, the
+    more of it is stolen."""
+    if before is None or after is None or len(before) < 8:
+        return None
+    delta = [b - a for a, b in zip(before, after, strict=True)]
+    total = sum(delta[:8])
+    return delta[7] / total if total else None

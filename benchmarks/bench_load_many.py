@@ -6,7 +6,9 @@ Files are real: the three seeds and the corpus documents, in copies whose amount
 memoised) and that end with a line of their own, so that no two share a sha256
 (duplicates would be skipped). The default engine (a process pool on every core) is
 measured; peak memory is the largest resident set of this process and of its workers
-(``ru_maxrss``).
+(``ru_maxrss``). On a virtual machine, the share of CPU time the hypervisor gave to other
+guests during the run (``steal``, from ``/proc/stat``) is printed too: the same work takes
+longer the more of it is stolen.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _mix import ROOT, parser_kind, sources, vary
+from _mix import ROOT, cpu_ticks, parser_kind, sources, steal_share, vary
 
 import abs_nb
 from abs_nb.parse import compiled
@@ -50,9 +52,9 @@ def main() -> None:
         folder = Path(tempfile.mkdtemp(prefix="absnb-bench-"))
         try:
             paths = make_files(folder, n)
-            t = time.perf_counter()
+            ticks, t = cpu_ticks(), time.perf_counter()
             c = abs_nb.load_many(paths, progress=False, workers=args.workers)
-            elapsed = time.perf_counter() - t
+            elapsed, steal = time.perf_counter() - t, steal_share(ticks, cpu_ticks())
             t = time.perf_counter()
             c.classes, c.collateral, c.checks  # noqa: B018 - build the long tables
             tables = time.perf_counter() - t
@@ -62,12 +64,13 @@ def main() -> None:
         peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         row = {"files": n, "loaded": len(c), "errors": len(c.errors), "seconds": elapsed,
                "filings_per_s": n / elapsed, "long_tables_s": tables,
-               "peak_rss_mb_main": peak_self, "peak_rss_mb_worker": peak_children,
+               "peak_rss_mb_main": peak_self, "peak_rss_mb_worker": peak_children, "steal": steal,
                "compiled": compiled()}
         results.append(row)
         print(f"{n:>6} files: {elapsed:7.2f} s load_many = {row['filings_per_s']:7.0f} filings/s "
               f"(+{tables:.2f} s long tables); peak RSS main {peak_self:.0f} MB, worker {peak_children:.0f} MB; "
-              f"{len(c)} loaded, {len(c.errors)} errors")
+              f"{len(c)} loaded, {len(c.errors)} errors"
+              + (f"; CPU time stolen by the hypervisor {steal:.0%}" if steal is not None else ""))
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)
     (out / "bench_load_many.json").write_text(json.dumps(results, indent=1))
