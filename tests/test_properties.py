@@ -84,6 +84,12 @@ NUMBERISH = st.text(alphabet="0123456789,.%()$- \u0663\u00b2", max_size=14)
 @example("(5.0%)")
 @example("12.")
 @example("\u0663.5")
+@example("$(1,234.50)")
+@example("($1,234.50)%")
+@example("$$5")
+@example("($(5))")
+@example("$-5")
+@example("$%")
 def test_the_plain_path_agrees_with_the_regex(text):
     # _plain_number reads the common shapes without the regex; where it answers, the answer
     # is the regex's, to the sign of a zero and the printed precision (str compares both)
@@ -94,7 +100,7 @@ def test_the_plain_path_agrees_with_the_regex(text):
 
 def test_the_plain_path_answers_for_the_common_shapes():
     # the shapes it exists for (without this, a plain path that always deferred would pass)
-    for text in ("1,234,567.89", "0.00", "7.67384%", "(1,234.50)", "1234", ".5"):
+    for text in ("1,234,567.89", "0.00", "7.67384%", "(1,234.50)", "1234", ".5", "$1,234.50", "($5)", "$(5)"):
         assert _plain_number(text) is not None, text
 
 

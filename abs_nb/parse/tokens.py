@@ -153,12 +153,13 @@ def _regex_number(text: str) -> tuple[Decimal, bool, int] | None:
 
 def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     """:func:`parse_number` for the shapes nearly every number has (``1,234.56``, ``0.00``,
-    ``7.5%``, ``(1,234.56)``, ``1234``), with string methods instead of the regex, which
-    costs ten times more. None means "not one of these shapes", not "not a number": the
-    caller then asks the regex (``tests/test_properties.py`` checks the two agree).
+    ``7.5%``, ``(1,234.56)``, ``1234``, each also after a ``$``), with string methods
+    instead of the regex, which costs ten times more. None means "not one of these shapes",
+    not "not a number": the caller then asks the regex (``tests/test_properties.py`` checks
+    the two agree).
 
-    >>> _plain_number("(1,234.50)"), _plain_number("$5") is None
-    ((Decimal('-1234.50'), False, 2), True)
+    >>> _plain_number("(1,234.50)"), _plain_number("$(5)"), _plain_number("-5") is None
+    ((Decimal('-1234.50'), False, 2), (Decimal('-5'), False, 0), True)
     """
     body = text
     pct = body.endswith("%")
@@ -167,6 +168,11 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     neg = body.startswith("(") and body.endswith(")")
     if neg:
         body = body[1:-1]
+    if body.startswith("$"):  # "$1,234.56", "($1,234.56)", "$(1,234.56)"
+        body = body[1:]
+        if not neg and body.startswith("(") and body.endswith(")"):
+            neg = True
+            body = body[1:-1]
     whole, dot, frac = body.partition(".")
     # isdecimal: the digits \d matches (Unicode category Nd), which Decimal() reads too
     if dot and not frac.isdecimal():
