@@ -18,7 +18,7 @@ from abs_nb.checks.metadata import distribution_date as distribution_date_check
 from abs_nb.errors import NotADistributionReport
 from abs_nb.model import Filing
 from abs_nb.parse import classes as classes_mod
-from abs_nb.parse.assemble import assemble
+from abs_nb.parse.assemble import assemble, line_starts
 from abs_nb.parse.engine import walk
 from abs_nb.parse.layouts import detect_layout
 from abs_nb.parse.meta import extract
@@ -43,16 +43,6 @@ def load_text(text: str, *, name: str = "<text>") -> Filing:
     return parse_source(read_text(text, name=name))
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return starts
-
-
 _REPORT_WORDS = re.compile(
     r"certificateholder|cerificateholder|noteholder|distribution date|payment date|pass-through"
     r"|asset[- ]backed|home equity|servicing certificate|monthly (?:servicer|statement|report)"
@@ -75,7 +65,7 @@ def parse_source(src: SourceText) -> Filing:
         text = html_to_text(text)
     w = walk(text)
     ct = classes_mod.build(w.class_blocks)
-    parsed = assemble(w, ct, _line_starts(text))
+    parsed = assemble(w, ct, line_starts(text))
     meta = extract(text, w.servicer_groups)
     if parsed.empty and not _looks_like_a_report(text, meta):
         raise NotADistributionReport(

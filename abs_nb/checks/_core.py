@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
 
+# 0.5 * 10.0 ** -d for the decimals figures are printed with (the same floats, computed once)
+_HALF_UNITS = [0.5 * 10.0 ** -d for d in range(16)]
+
 
 @dataclass
 class Context:
@@ -38,12 +41,17 @@ class Context:
         for k in keys:
             d = decimals.get(k)
             if d is not None:
-                total += 0.5 * 10.0 ** -d
+                total += _HALF_UNITS[d] if 0 <= d < len(_HALF_UNITS) else 0.5 * 10.0 ** -d
         return total
 
     def lines(self, *keys: tuple[str, str, str]) -> list[int]:
         prov = self.p.provenance
-        return sorted({prov[k][0] for k in keys if k in prov})
+        found: set[int] = set()
+        for k in keys:
+            where = prov.get(k)
+            if where is not None:
+                found.add(where[0])
+        return sorted(found)
 
     def add(self, check: str, subject: str, expected: float, actual: float, tol: float,
             detail: str = "", lines: Iterable[int] = (), warn_band: float | None = None) -> None:

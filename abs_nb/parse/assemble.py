@@ -137,17 +137,19 @@ class Parsed(Record):
 
     def get(self, table: str, row: str, col: str) -> float:
         """A numeric value (NaN when absent or not a number)."""
+        values: dict[str, object] | None
         if table == "classes":
-            v = self.classes.get(row, {}).get(col)
+            values = self.classes.get(row)
         elif table == "totals":
-            v = self.totals.get(col)
+            values = self.totals
         elif table == "collateral":
-            v = self.collateral.get(row, {}).get(col)
+            values = self.collateral.get(row)
         elif table == "deal":
-            v = self.deal.get(col)
+            values = self.deal
         else:
             g, s = row.rsplit(" ", 1) if " " in row else (row, "")
-            v = self.delinquency.get((g, s), {}).get(col)
+            values = self.delinquency.get((g, s))
+        v = values.get(col) if values is not None else None
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             return math.nan
         return float(v)
@@ -168,12 +170,26 @@ def _group_order(groups: list[str]) -> list[str]:
     return body + ([TOTAL] if TOTAL in groups else [])
 
 
-def assemble(w: Walk, ct: ClassTable, line_starts: list[int]) -> Parsed:
+def line_starts(text: str) -> list[int]:
+    """The offset in ``text`` at which each line starts (the first line's at 0).
+
+    >>> line_starts("ab\\n\\ncd"), line_starts("")
+    ([0, 3, 4], [0])
+    """
+    starts: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     """The plain-data filing from the walk ``w`` and the joined class table ``ct``."""
     p = Parsed(problems=list(ct.checks))
 
     def where(line: int, span: tuple[int, int] | None) -> tuple[int, int, int]:
-        base = line_starts[line - 1]
+        base = starts[line - 1]
         return (line, base + span[0], base + span[1]) if span else (line, base, base)
 
     # ---- classes ----------------------------------------------------------------------
