@@ -43,17 +43,22 @@ def load_text(text: str, *, name: str = "<text>") -> Filing:
     return parse_source(read_text(text, name=name))
 
 
+# searched in the lower-cased text (re.IGNORECASE makes the engine try every position); in
+# the text as printed, ignoring case, only when the text is not ASCII, where the two differ
 _REPORT_WORDS = re.compile(
     r"certificateholder|cerificateholder|noteholder|distribution date|payment date|pass-through"
     r"|asset[- ]backed|home equity|servicing certificate|monthly (?:servicer|statement|report)"
-    r"|(?:loan|receivables|card|equity) (?:master )?trust",
-    re.I,
+    r"|(?:loan|receivables|card|equity) (?:master )?trust"
 )
+_REPORT_WORDS_ANY_CASE = re.compile(_REPORT_WORDS.pattern, re.I)
 
 
 def _looks_like_a_report(text: str, meta: dict[str, Any]) -> bool:
     """Words and metadata of a trust's periodic report, even when no table was read."""
-    return bool(_REPORT_WORDS.search(text[:200_000])) and bool(meta.get("series") or meta.get("distribution_date"))
+    if not (meta.get("series") or meta.get("distribution_date")):
+        return False
+    head = text[:200_000]
+    return bool(_REPORT_WORDS.search(head.lower()) or (not head.isascii() and _REPORT_WORDS_ANY_CASE.search(head)))
 
 
 def parse_source(src: SourceText) -> Filing:

@@ -155,6 +155,21 @@ def test_an_8k_about_a_change_of_auditors_is_not_a_distribution_report(tmp_path)
     assert f"line {exc.value.line}" in msg
 
 
+
+@pytest.mark.parametrize("heading, is_report", [
+    ("SERVICING CERTIFICATE", True),
+    ("\u017fERVICING CERTIFICATE", True),  # a long s: the same word to a case-blind match
+    ("XERVICING CERTIFICATE", False),
+])
+def test_a_report_with_no_table_is_known_by_its_words_in_any_case(heading, is_report):
+    text = f"ABC Trust 2003-HE1\n{heading}\n\nSomething Odd   12\n"
+    if is_report:
+        f = abs_nb.load_text(text)
+        assert f.meta["series"] == "2003-HE1" and f.parsed.empty
+    else:
+        with pytest.raises(abs_nb.NotADistributionReport):
+            abs_nb.load_text(text)
+
 # ---- a report cut short --------------------------------------------------------------------------
 
 CLASS_COLUMNS = ["original_balance", "beginning_balance", "principal"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 _MONTHS = {
     m: i
@@ -58,9 +59,11 @@ def parse_date(text: str) -> dt.date | None:
 
 # The series, tried in this order. The first two are searched in the lower-cased text (a
 # series is upper-cased when found; re.IGNORECASE would make the regex engine try every
-# position), the last in the text as printed, where its letters must be capitals.
-_SERIES_LABELLED = re.compile(r"\bseries(?:\s+number)?\s*:?\s+(\d{4}-[a-z0-9]{1,5}(?:-[a-z0-9]{1,3})?)\b")
-_SERIES_AFTER_NAME = re.compile(r"\b(?:trust|tr|corp\.?|corporation),?\s+(\d{4}-[a-z0-9]{1,5})\b")
+# position) and must start a word, which _word_matches checks on each match (a pattern that
+# starts with \b is tried at every position too); the last is searched in the text as
+# printed, where its letters must be capitals.
+_SERIES_LABELLED = re.compile(r"series(?:\s+number)?\s*:?\s+(\d{4}-[a-z0-9]{1,5}(?:-[a-z0-9]{1,3})?)\b")
+_SERIES_AFTER_NAME = re.compile(r"(?:trust|tr|corp\.?|corporation),?\s+(\d{4}-[a-z0-9]{1,5})\b")
 _SERIES_ALONE = re.compile(r"^\s*\|?\s*(\d{4}-[A-Z]{1,3}\d{0,2})\s*(?:\s{2,}|$)", re.M)
 _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
@@ -181,13 +184,36 @@ def _statement_date(text: str, low: str) -> dt.date | None:
     return None
 
 
+def _word_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` gives for ``\\b`` + ``rx`` (``rx`` starting with a letter):
+    each match of ``rx`` that starts a word, scanning on from the next position after one
+    that does not, and from its end after one that does.
+
+    >>> [m.group() for m in _word_matches(re.compile(r"tr \\d+"), "tr 1 str 2 (tr 3")]
+    ['tr 1', 'tr 3']
+    """
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        i = m.start()
+        if i and (text[i - 1].isalnum() or text[i - 1] == "_"):  # no \b before the match
+            pos = i + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def series_of(text: str) -> str | None:
     """The series (``2003-HE2``, ``1999-2``) printed in ``text``, or None."""
     head = text[:30000]
     low = head.lower()
     near = "\n".join(_windows(low, low, "series", 10, 60))
-    for rx, where in ((_SERIES_LABELLED, near), (_SERIES_AFTER_NAME, low), (_SERIES_ALONE, head)):
-        for m in rx.finditer(where):
+    tried = (_word_matches(_SERIES_LABELLED, near), _word_matches(_SERIES_AFTER_NAME, low),
+             _SERIES_ALONE.finditer(head))
+    for matches in tried:
+        for m in matches:
             if 1980 <= int(m.group(1)[:4]) <= 2035:
                 return m.group(1).upper()
     return None
