@@ -2,7 +2,7 @@
 
 Everything else about the package is in ``pyproject.toml``. The modules listed in
 ``COMPILED`` are ordinary, type-checked Python; mypyc turns each into an extension module
-that is imported in place of the ``.py`` file (about 2.2x fewer instructions per filing:
+that is imported in place of the ``.py`` file (about 2.3x fewer instructions per filing:
 ``benchmarks/bench_instructions.py`` against ``bench_instructions.py --pure``). The compiled and the pure-Python parser give
 identical results (``tests/test_build.py``). The compiled build is optional:
 
