@@ -17,6 +17,7 @@ from typing import Any
 from abs_nb.parse.classes import TOTAL, CheckRow, ClassTable
 from abs_nb.parse.engine import Walk
 from abs_nb.parse.records import Record
+from abs_nb.parse.tokens import lines_of
 from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import class_key
 
@@ -178,7 +179,7 @@ def line_starts(text: str) -> list[int]:
     """
     starts: list[int] = []
     pos = 0
-    for line in text.split("\n"):
+    for line in lines_of(text):
         starts.append(pos)
         pos += len(line) + 1
     return starts

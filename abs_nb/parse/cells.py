@@ -23,7 +23,16 @@ from importlib import resources
 
 from abs_nb.parse.engine import ClassBlock, ClassColumn, ClassRow
 from abs_nb.parse.records import Record
-from abs_nb.parse.tokens import _KINDS, VALUE_KINDS, Line, Token, _kind, line_tokens, tokenize_line
+from abs_nb.parse.tokens import (
+    _KINDS,
+    VALUE_KINDS,
+    Line,
+    Token,
+    _kind,
+    line_tokens,
+    lines_of,
+    tokenize_line,
+)
 from abs_nb.parse.vocabulary import normalise, vocabulary
 
 _CUSIP = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
@@ -68,7 +77,7 @@ def is_cell_stream(text: str) -> bool:
 def _cells(text: str) -> list[Cell]:
     out: list[Cell] = []
     append = out.append
-    for no, raw in enumerate(text.split("\n"), 1):
+    for no, raw in enumerate(lines_of(text), 1):
         pos = 0
         for part in raw.split("|"):
             content = part.strip()

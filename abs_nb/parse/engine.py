@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from abs_nb.parse.layout import Span, assign, columns_for_slots, merge_header, segments, slots
 from abs_nb.parse.records import Record
-from abs_nb.parse.tokens import Line, Token, group_tokens, tokenize
+from abs_nb.parse.tokens import Line, Token, group_tokens, lines_of, tokenize
 from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
 MEASURES = ("measure",)
@@ -533,7 +533,7 @@ class _Walker:
 def is_collapsed(text: str) -> bool:
     """Whitespace-collapsed renderings flatten each table into one long line: column
     positions, and so the columns themselves, are lost."""
-    lines = [ln for ln in text[:50000].split("\n") if ln.strip()]
+    lines = [ln for ln in (lines_of(text) if len(text) <= 50000 else text[:50000].split("\n")) if ln.strip()]
     long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
     return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))
 

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from abs_nb.parse.tokens import lines_of
+
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -171,7 +173,7 @@ def _labelled_date(text: str, patterns: list[tuple[re.Pattern[str], bool, tuple[
 def _statement_date(text: str, low: str) -> dt.date | None:
     """A date standing alone on the line right after the statement heading (the date the
     statement is for, as Chase's auto trusts print it)."""
-    lines = text.split("\n")
+    lines = lines_of(text)
     for i in _lines_matching(low, _STATEMENT):
         if i >= 400:
             break
@@ -220,7 +222,7 @@ def series_of(text: str) -> str | None:
 
 
 def _trust(text: str, low: str) -> str | None:
-    lines = text.split("\n")
+    lines = lines_of(text)
     for i in _lines_matching(low, _REGISTRANT):
         block: list[str] = []
         k = i - 1

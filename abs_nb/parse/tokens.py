@@ -270,7 +270,30 @@ def line_tokens(raw: str) -> list[Token]:
     return tokens
 
 
+# the last report's lines: the passes over one report (cells or tokens, line offsets,
+# metadata) split it once between them
+_last_lines: list[tuple[str, list[str]]] = [("", [""])]
+_SHARED_UP_TO = 1_000_000  # characters; a larger text is split again rather than kept
+
+
+def lines_of(text: str) -> list[str]:
+    """``text.split("\\n")``, shared by every pass over the same ``text`` object: do not
+    modify the list.
+
+    >>> t = "a\\nb"
+    >>> lines_of(t), lines_of(t) is lines_of(t)
+    (['a', 'b'], True)
+    """
+    last = _last_lines[0]
+    if last[0] is text:
+        return last[1]
+    lines = text.split("\n")
+    if len(text) <= _SHARED_UP_TO:
+        _last_lines[0] = (text, lines)
+    return lines
+
+
 def tokenize(text: str) -> list[Line]:
     """Every line of ``text`` tokenised, numbered from 1."""
     return [tokenize_line(raw, i) if raw and not raw.isspace() else Line(i, raw, [])
-            for i, raw in enumerate(text.split("\n"), 1)]
+            for i, raw in enumerate(lines_of(text), 1)]
