@@ -71,10 +71,10 @@ _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^\s*FORM\s+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
 # A label, then (after ':' / spaces / '|' cell breaks) the date itself. Searched in
-# lower-cased text, as (pattern, whether a word boundary must precede the match, words that
-# must not precede it). Those two checks are made on each match, not in the pattern, so that
-# every pattern starts with a letter the regex engine can skip to: a pattern that starts with
-# \b or a look-behind is tried at every position of the text.
+# lower-cased text, as (pattern, whether it must start a word, words that must not precede
+# it). Those two checks are made on each match (_word_matches, _labelled_date), not in the
+# pattern, so that every pattern starts with a letter the regex engine can skip to: a
+# pattern that starts with \b or a look-behind is tried at every position of the text.
 _NOT_THIS = ("previous ", "first ", "next ", "prior ", "original ", "closing ")
 _LABELLED_DATES: dict[str, list[tuple[re.Pattern[str], bool, tuple[str, ...]]]] = {
     "distribution_date": [
@@ -148,6 +148,27 @@ def _date_after(text: str, pos: int) -> dt.date | None:
     return parse_date(d.group(1)) if d else None
 
 
+def _word_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` gives for ``\\b`` + ``rx`` (``rx`` starting with a letter):
+    each match of ``rx`` that starts a word, scanning on from the next position after one
+    that does not, and from its end after one that does.
+
+    >>> [m.group() for m in _word_matches(re.compile(r"tr \\d+"), "tr 1 str 2 (tr 3")]
+    ['tr 1', 'tr 3']
+    """
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        i = m.start()
+        if i and (text[i - 1].isalnum() or text[i - 1] == "_"):  # no \b before the match
+            pos = i + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _labelled_date(text: str, patterns: list[tuple[re.Pattern[str], bool, tuple[str, ...]]]) -> dt.date | None:
     """The date after the first match of the first pattern that has one (``text`` lower-cased).
 
@@ -158,11 +179,8 @@ def _labelled_date(text: str, patterns: list[tuple[re.Pattern[str], bool, tuple[
     True
     """
     for rx, boundary, not_after in patterns:
-        for m in rx.finditer(text):
-            i = m.start()
-            if boundary and i and (text[i - 1].isalnum() or text[i - 1] == "_"):
-                continue  # the \b the pattern leaves out (no match starts inside the span it skips)
-            if not_after and text.endswith(not_after, 0, i):
+        for m in _word_matches(rx, text) if boundary else rx.finditer(text):
+            if not_after and text.endswith(not_after, 0, m.start()):
                 continue
             found = _date_after(text, m.end())
             if found:
@@ -184,27 +202,6 @@ def _statement_date(text: str, low: str) -> dt.date | None:
             if cell:
                 break
     return None
-
-
-def _word_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` gives for ``\\b`` + ``rx`` (``rx`` starting with a letter):
-    each match of ``rx`` that starts a word, scanning on from the next position after one
-    that does not, and from its end after one that does.
-
-    >>> [m.group() for m in _word_matches(re.compile(r"tr \\d+"), "tr 1 str 2 (tr 3")]
-    ['tr 1', 'tr 3']
-    """
-    pos = 0
-    while True:
-        m = rx.search(text, pos)
-        if m is None:
-            return
-        i = m.start()
-        if i and (text[i - 1].isalnum() or text[i - 1] == "_"):  # no \b before the match
-            pos = i + 1
-            continue
-        yield m
-        pos = m.end()
 
 
 def series_of(text: str) -> str | None:
