@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import struct
 from decimal import Decimal
-from itertools import chain
 from typing import Any
 
 from abs_nb.parse.classes import TOTAL, CheckRow, ClassTable
@@ -36,10 +35,15 @@ Packed = tuple[str | tuple[str, ...], bytes, str | tuple[str, ...], bytes]
 def _joined(d: dict[Key, Any]) -> str | tuple[str, ...]:
     """The strings of the keys of ``d``, three per key, joined by NUL; as a tuple instead
     when one of them holds a NUL (text read from a filing may)."""
-    joined = _SEP.join(chain.from_iterable(d))
-    if joined.count(_SEP) == 3 * len(d) - 1 or not d:
+    parts: list[str] = []
+    for table, row, column in d:  # a compiled loop: no iterator object per string
+        parts.append(table)
+        parts.append(row)
+        parts.append(column)
+    joined = _SEP.join(parts)
+    if joined.count(_SEP) == len(parts) - 1 or not parts:
         return joined
-    return tuple(chain.from_iterable(d))
+    return tuple(parts)
 
 
 def _keys(packed: str | tuple[str, ...]) -> list[Key]:
@@ -124,11 +128,16 @@ class Parsed(Record):
 
     def _pack(self) -> Packed:
         """provenance and decimals, each as its keys' strings (joined, :func:`_joined`) and its
-        ints in one int64 array: built by C loops, with no Python code per entry."""
+        ints in one int64 array, gathered by compiled loops (no iterator object per entry)."""
         if self._packed is not None:
             return self._packed
         prov, dec = self._provenance, self._decimals
-        return (_joined(prov), struct.pack(f"{3 * len(prov)}q", *chain.from_iterable(prov.values())),
+        ints: list[int] = []
+        for line, start, end in prov.values():
+            ints.append(line)
+            ints.append(start)
+            ints.append(end)
+        return (_joined(prov), struct.pack(f"{len(ints)}q", *ints),
                 _joined(dec), struct.pack(f"{len(dec)}q", *dec.values()))
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:

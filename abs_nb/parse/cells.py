@@ -40,7 +40,6 @@ _CLASS = re.compile(r"^(?:Class\s+)?[A-Z0-9]{1,4}(?:\s*-\s*[A-Z0-9]{1,5}){0,3}$"
 _FOOTNOTE = re.compile(r"\(\d\)|\*+")
 _VALUE_WORDS = {"YES", "NO", "N/A"}
 _COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
-_kinds_get = _KINDS.get
 
 
 class Cell(Record):
@@ -76,7 +75,6 @@ def is_cell_stream(text: str) -> bool:
 
 def _cells(text: str) -> list[Cell]:
     out: list[Cell] = []
-    append = out.append
     for no, raw in enumerate(lines_of(text), 1):
         pos = 0
         for part in raw.split("|"):
@@ -92,14 +90,14 @@ def _cells(text: str) -> list[Cell]:
                         t.end += start
                         t.line = no
                 else:  # one token, most often a number: classified without the line machinery
-                    hit = _kinds_get(content) or _kind(content)
+                    hit = _KINDS.get(content) or _kind(content)
                     n = len(content)
                     tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
                     tok.line = no
                     tokens, is_value = [tok], hit[0] != "word"
                 if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
                     is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
-                append(Cell(content, no, start, tokens, is_value))
+                out.append(Cell(content, no, start, tokens, is_value))
             pos += len(part) + 1
     return _join_units(out)
 

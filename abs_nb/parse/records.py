@@ -42,4 +42,4 @@ class Record:
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         # pickled as the call that rebuilds it (process pools and Dask send records across);
         # every subclass's __init__ takes its _fields in order
-        return type(self), tuple(getattr(self, name) for name in self._fields)
+        return type(self), tuple([getattr(self, name) for name in self._fields])

@@ -246,7 +246,6 @@ def line_tokens(raw: str) -> list[Token]:
     """The tokens of ``raw``, a label glued to its number split in two (the line's label and
     values are :func:`tokenize_line`'s business; a line is all values when every token is)."""
     tokens: list[Token] = []
-    append = tokens.append
     has_tab = "\t" in raw
     kinds = _KINDS
     pos = 0
@@ -261,12 +260,12 @@ def line_tokens(raw: str) -> list[Token]:
             glued = _GLUED.match(text)
             if glued and parse_number(glued["num"]) is not None:
                 cut = len(glued["label"])
-                append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
-                append(_classify(text[cut:], start + cut, col + cut))
+                tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
+                tokens.append(_classify(text[cut:], start + cut, col + cut))
                 continue
         hit = kinds.get(text) or _kind(text)
         n = len(text)
-        append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
+        tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
     return tokens
 
 
