@@ -161,7 +161,6 @@ class _Walker:
         self.unlabeled: str | None = None
         self.prev: Line | None = None
         self.waiting_label: Line | None = None  # a label line whose figure comes next
-        self._meta_memo: dict[str, bool] = {}
         self.meta_prefixes = _meta_prefixes()
 
     # ---- helpers -------------------------------------------------------------------
@@ -285,14 +284,21 @@ class _Walker:
         return found >= 2
 
     def is_data(self, ln: Line) -> bool:
-        return bool(ln.values) and not self.header_like(ln)
+        """A row of figures (not a header whose words look like numbers); asked of a line
+        more than once while the walk looks ahead, so kept on the line per section."""
+        section = self.section
+        if ln.data_in != section:
+            ln.data = bool(ln.values) and not self.header_like(ln)
+            ln.data_in = section
+        return ln.data
 
     def meta_line(self, ln: Line) -> bool:
         label = ln.label
-        hit = self._meta_memo.get(label)
+        hit = _META_LINE.get(label)
         if hit is None:
-            key = normalise(label)
-            hit = self._meta_memo[label] = any(key.startswith(p) for p in self.meta_prefixes)
+            if len(_META_LINE) > 65536:
+                _META_LINE.clear()
+            hit = _META_LINE[label] = normalise(label).startswith(self.meta_prefixes)
         return hit
 
     def label_only_run(self, i: int) -> int:
@@ -312,8 +318,7 @@ class _Walker:
                 next_is_data, gap = True, k - j
         header: list[Line] = []
         for ln in lines[i:j]:
-            whole = " ".join(t.text for t in ln.tokens)
-            h = self.heading(whole)
+            h = self.heading(ln.joined)
             if h:
                 self.apply_heading(h, ln)
                 if self.section == "end":
@@ -476,7 +481,7 @@ class _Walker:
         start = 0
         for k, ln in enumerate(lines):
             if ln.tokens and not ln.values:
-                h = self.v.lookup(" ".join(t.text for t in ln.tokens), "*", ("heading",))
+                h = self.v.lookup(ln.joined, "*", ("heading",))
                 if h and h.field == "report":
                     start = k + 1
                     break
@@ -536,6 +541,11 @@ def is_collapsed(text: str) -> bool:
     lines = [ln for ln in (lines_of(text) if len(text) <= 50000 else text[:50000].split("\n")) if ln.strip()]
     long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
     return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))
+
+
+# label -> does it start with a metadata label ("Distribution Date", ...): labels repeat from
+# report to report
+_META_LINE: dict[str, bool] = {}
 
 
 @lru_cache(maxsize=1)

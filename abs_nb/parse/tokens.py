@@ -61,7 +61,7 @@ class Line:
     """A tokenised line: its label tokens, its value tokens and an optional text value."""
 
     __slots__ = ("no", "raw", "tokens", "label_tokens", "values", "text_value", "text_value_span", "_label",
-                 "_segments")
+                 "_segments", "_joined", "data_in", "data")
 
     def __init__(self, no: int, raw: str, tokens: list[Token], label_tokens: list[Token] | None = None,
                  values: list[Token] | None = None, text_value: str | None = None,
@@ -75,12 +75,23 @@ class Line:
         self.text_value_span = text_value_span
         self._label: str | None = None  # caches, filled on first use (the tokens never change)
         self._segments: list[tuple[str, int, int]] | None = None
+        self._joined: str | None = None
+        # the walk's verdict on this line (a data row or not) and the section it was made in
+        self.data_in: str | None = None
+        self.data = False
 
     @property
     def label(self) -> str:
         if self._label is None:
             self._label = " ".join([t.text for t in self.label_tokens])
         return self._label
+
+    @property
+    def joined(self) -> str:
+        """Every token's text, one space apart (computed once)."""
+        if self._joined is None:
+            self._joined = " ".join([t.text for t in self.tokens])
+        return self._joined
 
     def column_segments(self) -> list[tuple[str, int, int]]:
         """All tokens grouped by gaps of two or more spaces (computed once; do not modify)."""
