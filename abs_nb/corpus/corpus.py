@@ -130,6 +130,8 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
     ``dask.distributed`` client) or ``"serial"``. Identical files (same sha256) are loaded
     once; files that fail are listed in ``corpus.errors``.
     """
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
+        raise InputError("workers: a number of processes (None or 0: one per core)", repr(workers))
     paths = engines.expand(paths_or_glob)
     if not paths:
         raise InputError("files to load", f"nothing matches {paths_or_glob!r}")

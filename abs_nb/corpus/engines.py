@@ -98,7 +98,15 @@ def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Resu
 
 
 def expand(paths_or_glob: object) -> list[str]:
-    """A glob string, a folder, a path, or an iterable of them -> sorted file paths."""
+    """A glob string, a folder, a path, or an iterable of them -> file paths.
+
+    A path that names an existing file is taken as it is, even if it holds ``*``, ``?`` or
+    ``[`` (``deal [2003-10].txt``). A folder gives every file below it, sorted, except
+    hidden files and what hidden folders hold (``.ipynb_checkpoints``, ``.git``). A glob
+    gives the files it matches, sorted (folders it matches are not files to load). Nothing
+    given is dropped in silence: a glob in a list that matches nothing stays in the list,
+    to be reported as a missing file; a single glob that matches nothing gives ``[]``.
+    """
     import glob
 
     if isinstance(paths_or_glob, (str, os.PathLike)):
@@ -110,11 +118,14 @@ def expand(paths_or_glob: object) -> list[str]:
             raise InputError("a glob, a folder, a path or a list of them", repr(paths_or_glob)) from err
     out: list[str] = []
     for item in items:
-        s = str(item)
-        if any(ch in s for ch in "*?["):
-            out.extend(sorted(glob.glob(s, recursive=True)))
-        elif Path(s).is_dir():
-            out.extend(sorted(str(p) for p in Path(s).rglob("*") if p.is_file() and not p.name.startswith(".")))
+        s = os.fsdecode(item) if isinstance(item, (bytes, os.PathLike)) else str(item)
+        if Path(s).is_dir():
+            root = Path(s)
+            out.extend(sorted(str(p) for p in root.rglob("*")
+                              if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)))
+        elif any(ch in s for ch in "*?[") and not Path(s).exists():
+            found = sorted(p for p in glob.glob(s, recursive=True) if not Path(p).is_dir())
+            out.extend(found if found or len(items) == 1 else [s])
         else:
             out.append(s)
     return out

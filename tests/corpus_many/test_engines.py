@@ -65,3 +65,37 @@ def test_gc_paused_restores_a_disabled_collector_as_disabled_and_survives_errors
     with pytest.raises(ZeroDivisionError), engines.gc_paused():
         1 / 0  # noqa: B018
     assert gc.isenabled()
+
+
+def test_expand_takes_an_existing_file_as_it_is_even_with_glob_characters(tmp_path):
+    odd = tmp_path / "deal [2003-10].txt"
+    odd.write_bytes(SEEDS[0].read_bytes())
+    other = tmp_path / "what?.txt"
+    other.write_bytes(SEEDS[1].read_bytes())
+    assert engines.expand([odd, str(other)]) == [str(odd), str(other)]
+    c = abs_nb.load_many([odd, other], progress=False, workers=1)
+    assert sorted(f.meta["source"] for f in c) == sorted([str(odd), str(other)]) and c.errors.empty
+
+
+def test_expand_leaves_out_folders_and_hidden_folders(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("x\n")
+    (tmp_path / ".ipynb_checkpoints" / "a-checkpoint.txt").write_text("x\n")
+    (tmp_path / ".hidden.txt").write_text("x\n")
+    assert engines.expand(tmp_path) == [str(tmp_path / "sub" / "a.txt")]
+    # a glob that also matches folders gives only the files
+    assert engines.expand(str(tmp_path / "**")) == [str(tmp_path / "sub" / "a.txt")]
+
+
+def test_a_glob_in_a_list_that_matches_nothing_is_reported_not_dropped(tmp_path):
+    missing = str(tmp_path / "nothing-*.txt")
+    c = abs_nb.load_many([SEEDS[0], missing], progress=False, workers=1)
+    assert len(c) == 1
+    assert c.errors[["source", "error_type"]].values.tolist() == [[missing, "InputError"]]
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, "2", True])
+def test_a_bad_number_of_workers_is_a_clear_error(bad):
+    with pytest.raises(abs_nb.InputError, match="workers"):
+        abs_nb.load_many(SEEDS * 2, progress=False, workers=bad)
