@@ -97,8 +97,9 @@ class Corpus:
         """Every filing's checks plus the month-over-month checks across filings."""
         per_filing = stack.checks(self.filings)
         across = pd.DataFrame(monthly.checks(self.filings))
-        if not len(across):
-            return per_filing
+        if not len(across):  # the same columns either way
+            return per_filing.assign(previous_source=pd.Series(dtype=object),
+                                     previous_distribution_date=pd.Series(dtype=object))
         return pd.concat([per_filing, across], ignore_index=True, sort=False)
 
     def to_parquet(self, folder: str | Path) -> Path:

@@ -1,6 +1,6 @@
 """Month-over-month checks for the same deal across a corpus.
 
-For consecutive distributions of one deal (same series, same trust where printed): each
+For consecutive distributions of one deal (same series and trust, :func:`deals`): each
 class's and each group's ending balance equals the next month's beginning balance, and
 cumulative realized losses never fall. Mismatches carry both values and both sources.
 """
@@ -18,11 +18,55 @@ CHECK_COLUMNS = ["check", "subject", "expected", "actual", "difference", "status
 
 
 def deal_key(f: Filing) -> tuple[str, str] | None:
+    """(trust, series) of a filing, the trust lower-cased to letters and digits ("" when no
+    trust name is printed); None without a series or a distribution date."""
     series = f.meta.get("series")
     if not series or f.meta.get("distribution_date") is None:
         return None
     trust = re.sub(r"[^a-z0-9]", "", (f.meta.get("trust") or "").lower())
     return trust, series
+
+
+def issuers(f: Filing) -> set[str]:
+    """Marks that only one deal's filings share: the issuer part of the classes' CUSIPs
+    (their first six characters) and the filer's CIK, when known."""
+    marks = {f"cusip:{c[:6]}" for vals in f.parsed.classes.values()
+             if isinstance(c := vals.get("cusip"), str) and len(c) == 9}
+    if f.meta.get("cik"):
+        marks.add(f"cik:{f.meta['cik']}")
+    return marks
+
+
+def deals(filings: Sequence[Filing]) -> list[list[Filing]]:
+    """The filings of each deal, in input order.
+
+    A deal is a trust and a series. Series numbers repeat across issuers (``2001-1`` is a
+    GreenPoint and a Household trust), so a filing that prints no trust name joins a named
+    deal of its series only when they share a CUSIP issuer or a CIK (:func:`issuers`) and
+    no other named deal of the series does; otherwise it is a deal of its own with the
+    unnamed filings of its series that carry the same marks. A guess would compare one
+    deal's balances with another's.
+    """
+    by_deal: dict[tuple[str, ...], list[Filing]] = defaultdict(list)
+    keyed = [(f, deal_key(f)) for f in filings]
+    named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # series -> trust -> marks
+    for f, key in keyed:
+        if key is not None and key[0]:
+            named[key[1]][key[0]] |= issuers(f)
+    for f, key in keyed:
+        if key is None:
+            continue
+        trust, series = key
+        if trust:
+            by_deal[(trust, series)].append(f)
+            continue
+        marks = issuers(f)
+        sharing = [t for t, m in named[series].items() if m & marks]
+        if len(sharing) == 1:
+            by_deal[(sharing[0], series)].append(f)
+        else:
+            by_deal[("", series, *sorted(marks))].append(f)
+    return list(by_deal.values())
 
 
 def _num(v: object) -> float:
@@ -48,21 +92,8 @@ def _status(diff: float) -> str:
 
 def checks(filings: Sequence[Filing]) -> list[dict[str, object]]:
     """Rows for the corpus checks table (with ``previous_source`` beside ``source``)."""
-    by_deal: dict[tuple[str, str], list[Filing]] = defaultdict(list)
-    trusts_of: dict[str, set[str]] = defaultdict(set)
-    keyed = [(f, deal_key(f)) for f in filings]
-    for _, key in keyed:
-        if key is not None and key[0]:
-            trusts_of[key[1]].add(key[0])
-    for f, key in keyed:
-        if key is None:
-            continue
-        if not key[0] and len(trusts_of[key[1]]) == 1:
-            # no trust printed: it is the deal of that series, when only one deal has it
-            key = (next(iter(trusts_of[key[1]])), key[1])
-        by_deal[key].append(f)
     rows: list[dict[str, object]] = []
-    for deal in by_deal.values():
+    for deal in deals(filings):
         deal.sort(key=lambda f: f.meta["distribution_date"])
         for a, b in zip(deal, deal[1:], strict=False):
             when = f"{a.meta['distribution_date']} -> {b.meta['distribution_date']}"

@@ -218,7 +218,17 @@ def series_of(text: str) -> str | None:
     return None
 
 
-def _trust(text: str, low: str) -> str | None:
+def _trust(text: str, low: str, series: str | None = None) -> str | None:
+    """The trust's name: above the registrant line of an 8-K cover, alone on a line near the
+    top (with its series or not), above the statement heading, or else near the top
+    followed by the report's own series and more words (``Banc One Home Equity Loan Trust
+    1999-1         Page 1``).
+
+    >>> _trust("ABS Corporation\\nBanc One Home Equity Loan Trust 1999-1    Page 1\\n", "", "1999-1")
+    'Banc One Home Equity Loan Trust'
+    >>> _trust("XYZ Home Equity Loan Trust 2001-2 Statement\\n", "", "2001-1") is None
+    True
+    """
     lines = lines_of(text)
     for i in _lines_matching(low, _REGISTRANT):
         block: list[str] = []
@@ -226,7 +236,7 @@ def _trust(text: str, low: str) -> str | None:
         while k >= 0 and lines[k].strip():
             block.insert(0, lines[k].strip())
             k -= 1
-        if block:
+        if block and not _SERIES_ONLY.match(block[0]):
             return _SERIES_SUFFIX.sub("", block[0]).strip() or None
     for ln in lines[:60]:
         m = _TRUST_LINE.match(ln) if ("Tr" in ln or "TR" in ln) else None
@@ -242,9 +252,21 @@ def _trust(text: str, low: str) -> str | None:
             k -= 1
         if block and _NAMEY.search(block[0]):
             return _SERIES_SUFFIX.sub("", block[0]).strip() or None
+    if series:
+        for ln in lines[:60]:
+            m = _TRUST_THEN_SERIES.match(ln) if ("Tr" in ln or "TR" in ln) else None
+            if m and len(m.group(1)) > 8 and m.group(2).upper() == series:
+                return m.group(1).strip()
     return None
 
 
+# a trust's name, then its series, then anything ("... Trust 2001-1 Monthly Payment Date Statement")
+_TRUST_THEN_SERIES = re.compile(
+    r"^\s*\|?\s*([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST))\b,?\s+(?:Series\s+)?(\d{4}-[A-Za-z0-9]{1,5})\b"
+)
+
+
+_SERIES_ONLY = re.compile(r"Series\s+\S+\s*$", re.I)  # a series line, not a name
 _NAMEY = re.compile(r"\b(?:Trust|Certificates|Corporation|Corp|Securities|Notes)\b", re.I)
 
 
@@ -258,8 +280,9 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         for m in _ON_DISTRIBUTION.finditer(w)
         if (d := _date_after(w, m.end())) is not None
     ]
-    meta["series"] = series_of(text)
-    meta["trust"] = _trust(text, low)
+    series = series_of(text)
+    meta["series"] = series
+    meta["trust"] = _trust(text, low, series)
     anchors = {"distribution_date": ("date", "dated", "distribution was made"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
     for key, patterns in _LABELLED_DATES.items():

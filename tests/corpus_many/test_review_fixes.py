@@ -74,8 +74,9 @@ def test_long_parquet_keeps_numbers_as_numbers(tmp_path):
 
 
 @needs_corpus
-def test_a_filing_without_its_trust_joins_its_series_deal():
-    # 009 prints no trust name line the reader takes; 072 (same Banc One 1999-1 deal) does
+def test_two_renderings_of_one_trust_are_one_deal():
+    # 009 prints its trust name before its series and "Page 1", 072 (the same Banc One 1999-1
+    # deal) on a line of its own
     c = abs_nb.load_many([CORPUS / "009_bancone-heloc-1999-1-2004-12-bankone-html.txt",
                           CORPUS / "072_bancone-heloc-1999-1-2003-07-statement-pipe.txt"], progress=False)
     gap = c.checks[c.checks["subject"] == "consecutive distributions"]
