@@ -67,10 +67,17 @@ def class_records(p: Parsed, members: dict[str, dict[str, bool]], cols: list[str
     return out
 
 
+def typed(df: pd.DataFrame, numeric: list[str], ints: set[str]) -> pd.DataFrame:
+    """``numeric`` columns as float64 (``ints`` among them as Int64), even in an empty frame,
+    whose columns pandas would otherwise leave as objects."""
+    for c in numeric:
+        df[c] = df[c].astype("Int64" if c in ints else "float64")
+    return df
+
+
 def classes_from_records(records: list[dict[str, object]], cols: list[str], lead: list[str]) -> pd.DataFrame:
     df = pd.DataFrame.from_records(records, columns=lead + ["class"] + cols + ["factor", "notional", "in_totals"])
-    for c in CLASS_INT_COLUMNS & set(cols):
-        df[c] = df[c].astype("Int64")
+    typed(df, [c for c in cols if c not in TEXT_COLUMNS] + ["factor"], CLASS_INT_COLUMNS)
     df["notional"] = df["notional"].astype(bool)
     df["in_totals"] = df["in_totals"].astype(bool)
     return df
@@ -98,9 +105,7 @@ def collateral_records(p: Parsed, cols: list[str]) -> list[dict[str, object]]:
 
 def collateral_from_records(records: list[dict[str, object]], cols: list[str], lead: list[str]) -> pd.DataFrame:
     df = pd.DataFrame.from_records(records, columns=lead + ["group"] + cols)
-    for c in INT_COLUMNS & set(cols):
-        df[c] = df[c].astype("Int64")
-    return df
+    return typed(df, cols, INT_COLUMNS)
 
 
 def collateral_frame(p: Parsed) -> pd.DataFrame:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from abs_nb.corpus.corpus import Corpus
 
 TABLES = ("filings", "classes", "collateral", "delinquency", "deal", "checks", "metrics")
+DATE_COLUMNS = {"distribution_date", "previous_distribution_date"}
 
 
 def _storable(df: pd.DataFrame) -> pd.DataFrame:
@@ -34,13 +35,15 @@ def _storable(df: pd.DataFrame) -> pd.DataFrame:
             sample = out[col].dropna()
             if len(sample) and isinstance(sample.iloc[0], list):
                 out[col] = out[col].map(lambda v: json.dumps(v) if isinstance(v, list) else v)
-            elif len(sample) and not all(isinstance(v, str) for v in sample) and col != "distribution_date":
+            elif len(sample) and not all(isinstance(v, str) for v in sample) and col not in DATE_COLUMNS:
                 out[col] = out[col].map(lambda v: None if v is None or (isinstance(v, float) and v != v) else str(v))
-    if "distribution_date" in out.columns:
-        out["distribution_date"] = pd.to_datetime(out["distribution_date"]).dt.date
+    for col in DATE_COLUMNS & set(out.columns):
+        # dates, typed as dates even with no value (Arrow's date32: DATE in DuckDB and Parquet)
+        out[col] = pd.to_datetime(out[col]).astype("date32[pyarrow]")
     for col in out.columns:
         # a column with no value yet (every trust unprinted, an empty table) is text, so a
-        # later append of real values fits it (DuckDB would otherwise type it NULL)
+        # later append of real values fits it (DuckDB would otherwise type it NULL); the
+        # tables type their numeric columns themselves, empty or not
         if out[col].dtype == object and out[col].dropna().empty:
             out[col] = out[col].astype("string")
     return out
@@ -102,7 +105,8 @@ def _append(con: Any, corpus: Corpus) -> int:
         existing = {r[0] for r in con.execute("select sha256 from filings").fetchall()}
     added = 0
     for name, df in frames(corpus).items():
-        new = df[~df["sha256"].isin(existing)] if "sha256" in df.columns else df
+        # (a fresh index: read through Arrow, a filtered frame's index would become a column)
+        new = df[~df["sha256"].isin(existing)].reset_index(drop=True) if "sha256" in df.columns else df
         if name == "filings":
             added = len(new)
         if not len(new):

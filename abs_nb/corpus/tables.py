@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from abs_nb import tables as t
+from abs_nb.metrics import METRIC_COLUMNS
 from abs_nb.model import Filing
 
 KEYS = ["trust", "series", "distribution_date", "source", "sha256"]
@@ -38,6 +39,10 @@ def _stack(filings: Sequence[Filing], frame_of, index_name: str | None) -> pd.Da
     return out
 
 
+def _metrics_frame(f: Filing) -> pd.DataFrame:
+    return f.metrics_by_group
+
+
 def classes(filings: Sequence[Filing]) -> pd.DataFrame:
     cols = t.class_columns([f.parsed for f in filings])
     records = [_keys(f) | rec for f in filings for rec in t.class_records(f.parsed, f.membership, cols)]
@@ -56,7 +61,11 @@ def delinquency(filings: Sequence[Filing]) -> pd.DataFrame:
 
 
 def metrics(filings: Sequence[Filing]) -> pd.DataFrame:
-    return _stack(filings, lambda f: f.metrics_by_group, "group")
+    out = _stack(filings, _metrics_frame, "group")
+    if not len(out):  # the metric columns, typed, even when no filing has a pool
+        out = pd.DataFrame({c: pd.Series(dtype=object) for c in [*KEYS, "group"]}
+                           | {c: pd.Series(dtype="float64") for c in METRIC_COLUMNS})
+    return out
 
 
 def checks(filings: Sequence[Filing]) -> pd.DataFrame:
@@ -66,21 +75,24 @@ def checks(filings: Sequence[Filing]) -> pd.DataFrame:
                     "lines": list(r.lines)}
         for f in filings for r in f.check_rows
     ]
-    return pd.DataFrame.from_records(records, columns=KEYS + t.CHECK_COLUMNS)
+    df = pd.DataFrame.from_records(records, columns=KEYS + t.CHECK_COLUMNS)
+    return t.typed(df, ["expected", "actual", "difference"], set())
 
 
 def deal(filings: Sequence[Filing]) -> pd.DataFrame:
-    """One row per filing, one column per deal field any filing prints."""
+    """One row per filing, one column per deal field any filing prints. A column's type
+    comes from the values printed, whichever filings print it: counts are Int64, yes/no
+    fields boolean, amounts and rates float64 (text is left as it is)."""
     rows = [{**_keys(f), **dict(f.parsed.deal)} for f in filings]
     out = pd.DataFrame(rows)
     if not len(out):
         return pd.DataFrame(columns=KEYS)
     for col in out.columns[len(KEYS):]:
-        values = out[col].dropna()
-        if len(values) and all(isinstance(v, bool) for v in values):
-            out[col] = out[col].astype("boolean")
-        elif len(values) and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            out[col] = out[col].astype("Int64")
-        else:
-            out[col] = pd.to_numeric(out[col], errors="coerce")
+        printed = [v for r in rows if (v := r.get(col)) is not None and not (isinstance(v, float) and v != v)]
+        if printed and all(isinstance(v, bool) for v in printed):
+            out[col] = pd.array([r.get(col) for r in rows], dtype="boolean")
+        elif printed and all(isinstance(v, int) and not isinstance(v, bool) for v in printed):
+            out[col] = pd.array([r.get(col) for r in rows], dtype="Int64")
+        elif all(isinstance(v, (int, float)) for v in printed):
+            out[col] = out[col].astype("float64")
     return out

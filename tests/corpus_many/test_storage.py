@@ -13,6 +13,8 @@ import abs_nb
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "sample_filings").glob("*.txt"))
+CORPUS = ROOT.parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +70,36 @@ def test_copied_file_counts_once_in_storage(tmp_path):
     c = abs_nb.load_many([SEEDS[0], tmp_path / "copy.txt"], progress=False)
     db = tmp_path / "d.duckdb"
     assert c.to_duckdb(db) == 1
+
+
+def _types(db) -> dict[tuple[str, str], str]:
+    con = abs_nb.open_duckdb(db, read_only=True)
+    try:
+        return {(t, c): ty for t, c, ty in con.execute(
+            "select table_name, column_name, data_type from information_schema.columns").fetchall()}
+    finally:
+        con.close()
+
+
+@needs_corpus
+def test_a_first_corpus_with_empty_tables_types_its_columns_as_one_write_does(tmp_path):
+    # 009 has no class table, no delinquency and no pool groups that metrics reads: its
+    # tables are empty, and must still give the contract's types (numbers, dates) to the
+    # database, or a later append stores numbers as text
+    first = [CORPUS / "009_bancone-heloc-1999-1-2004-12-bankone-html.txt"]
+    later = sorted(SEEDS)
+    two = tmp_path / "two.duckdb"
+    abs_nb.load_many(first, progress=False, workers=1).to_duckdb(two)
+    abs_nb.load_many(later, progress=False, workers=1).to_duckdb(two)
+    one = tmp_path / "one.duckdb"
+    abs_nb.load_many(first + later, progress=False, workers=1).to_duckdb(one)
+    t_two, t_one = _types(two), _types(one)
+    assert t_two[("classes", "ending_balance")] == "DOUBLE"
+    assert t_two[("checks", "expected")] == "DOUBLE"
+    assert {ty for (t, c), ty in t_two.items() if c in ("distribution_date", "previous_distribution_date")} == {"DATE"}
+    assert {k: v for k, v in t_two.items() if k in t_one} == {k: t_one[k] for k in t_two if k in t_one}
+    con = abs_nb.open_duckdb(two, read_only=True)
+    total = con.execute("select sum(ending_balance) from classes where series = '2002-HE1'").fetchall()[0][0]
+    con.close()
+    seeds = abs_nb.load_many(later, progress=False, workers=1)
+    assert total == pytest.approx(seeds.classes.loc[seeds.classes.series == "2002-HE1", "ending_balance"].sum())
