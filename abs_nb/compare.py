@@ -130,7 +130,8 @@ def compare(*filings_or_corpus: Any, metrics: list[str] | None = None) -> Compar
     filings = _filings(filings_or_corpus)
     if not filings:
         raise InputError("at least one filing to compare", "none")
-    chosen = list(metrics) if metrics is not None else list(DEFAULT_METRICS)
+    # a metric asked for twice is one row
+    chosen = list(dict.fromkeys(metrics)) if metrics is not None else list(DEFAULT_METRICS)
     known = set(DEFAULT_METRICS) | _DEAL | set(_POOL) | RATES
     unknown = [m for m in chosen if m not in known]
     if unknown:

@@ -61,7 +61,10 @@ def to_parquet(corpus: Corpus, folder: str | Path) -> Path:
     except ImportError as err:  # pragma: no cover - depends on the install
         raise InputError("pyarrow installed (pip install 'abs_nb[parquet]')", "no pyarrow") from err
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:  # a file of that name, no permission
+        raise InputError("a folder for the Parquet files", f"{type(err).__name__}: {err}", source=str(folder)) from err
     for name, df in frames(corpus).items():
         df.to_parquet(folder / f"{name}.parquet", index=False)
     return folder
@@ -76,8 +79,13 @@ def _duckdb() -> Any:
 
 
 def open_duckdb(path: str | Path, read_only: bool = False) -> Any:
-    """A connection to the DuckDB database at ``path``."""
-    return _duckdb().connect(str(path), read_only=read_only)
+    """A connection to the DuckDB database at ``path`` (created unless ``read_only``)."""
+    duckdb = _duckdb()
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as err:  # not a DuckDB file, no such folder, locked by another process
+        expected = "an existing DuckDB database file" if read_only else "a DuckDB database file, or a new file in an existing folder"
+        raise InputError(expected, f"{type(err).__name__}: {err}", source=str(path)) from err
 
 
 def to_duckdb(corpus: Corpus, path: str | Path) -> int:

@@ -79,6 +79,13 @@ def mimebundle(comparison: Comparison) -> dict[str, str]:
     return {"text/plain": _text(comparison), "text/html": str(comparison_html(comparison))}
 
 
+def _check_metric(comparison: Comparison, metric: str) -> None:
+    if metric not in comparison.table.index:
+        from abs_nb.errors import InputError
+
+        raise InputError(f"a metric of this comparison ({', '.join(comparison.table.index)})", repr(metric))
+
+
 def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
     """A bar per filing of one metric; shows as inline SVG (``.chart`` is the Altair chart)."""
     import altair as alt
@@ -86,10 +93,7 @@ def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
 
     from abs_nb.display.charts import HEIGHT, WIDTH, offline
 
-    if metric not in comparison.table.index:
-        from abs_nb.errors import InputError
-
-        raise InputError(f"a metric of this comparison ({', '.join(comparison.table.index)})", repr(metric))
+    _check_metric(comparison, metric)
     rates = _rates()
     row = comparison.table.loc[metric]
     data = pd.DataFrame({"filing": [str(c) for c in row.index], "value": [float(v) for v in row.values]})
@@ -109,6 +113,7 @@ def timeseries_chart(comparison: Comparison, metric: str) -> OfflineChart:
 
     from abs_nb.display.charts import HEIGHT, WIDTH, offline
 
+    _check_metric(comparison, metric)
     rates = _rates()
     long = comparison.long()
     long = long[long["metric"] == metric].dropna(subset=["value"]).copy()

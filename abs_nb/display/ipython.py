@@ -25,7 +25,7 @@ False
 
 from __future__ import annotations
 
-import glob
+import shlex
 import sys
 from typing import Any
 
@@ -34,6 +34,7 @@ from IPython.core.magic_arguments import argument, magic_arguments, parse_argstr
 from IPython.display import display
 
 import abs_nb
+from abs_nb.corpus.engines import expand
 from abs_nb.display.html import checks_mimebundle
 
 __all__ = ["AbsNbMagics", "load_ipython_extension", "unload_ipython_extension", "MAGIC_NAMES",
@@ -124,12 +125,17 @@ class AbsNbMagics(Magics):
         if not callable(compare):
             print(COMPARE_NOT_AVAILABLE)
             return
+        try:
+            words = shlex.split(line)  # "a b.txt" is one path, without its quotes
+        except ValueError as e:
+            _error(ValueError(f"%abs_compare: {e} in {line!r}"))
+            return
         items: list[Any] = []
-        for word in line.split():
+        for word in words:
             if word in self.shell.user_ns:
                 items.append(self.shell.user_ns[word])
                 continue
-            paths = sorted(glob.glob(word)) or [word]
+            paths = expand(word) or [word]  # a file as it is, a folder's files, a glob's matches
             for p in paths:
                 f = self._load(p)
                 if f is None:

@@ -103,3 +103,15 @@ def test_a_first_corpus_with_empty_tables_types_its_columns_as_one_write_does(tm
     con.close()
     seeds = abs_nb.load_many(later, progress=False, workers=1)
     assert total == pytest.approx(seeds.classes.loc[seeds.classes.series == "2002-HE1", "ending_balance"].sum())
+
+
+def test_bad_destinations_are_clear_errors(corpus, tmp_path):
+    not_a_db = tmp_path / "notes.duckdb"
+    not_a_db.write_text("not a database\n")
+    for call in (lambda: corpus.to_duckdb(tmp_path / "no" / "such" / "x.duckdb"),
+                 lambda: corpus.to_duckdb(not_a_db),
+                 lambda: corpus.to_parquet(not_a_db),
+                 lambda: abs_nb.open_duckdb(tmp_path / "missing.duckdb", read_only=True)):
+        with pytest.raises(abs_nb.InputError):
+            call()
+    assert not_a_db.read_text() == "not a database\n"  # left as it was

@@ -77,3 +77,16 @@ def test_corpus_display_lists_filings_errors_and_duplicates(tmp_path):
     assert "<script>" not in html and "&lt;script&gt;x.txt" in html  # the path is text, escaped once
     assert 'id="abs-nb-corpus-errors"' in html and 'id="abs-nb-corpus-duplicates"' in html
     assert "1 filings, 1 errors, 1 duplicates" in bundle["text/plain"]
+
+
+def test_a_metric_asked_for_twice_is_one_row(f000, f001):
+    c = abs_nb.compare(f000, f001, metrics=["cpr", "pool_balance", "cpr"])
+    assert list(c.table.index) == ["cpr", "pool_balance"]
+    html = c._repr_mimebundle_()["text/html"]
+    assert "23.7839%" in html  # 000's CPR, shown (was a dash when the row was doubled)
+    assert "<svg" in c.chart("cpr")._repr_mimebundle_()["text/html"]
+
+
+def test_a_time_series_of_an_unknown_metric_is_a_clear_error(comparison):
+    with pytest.raises(abs_nb.InputError, match="no_such_metric"):
+        comparison.timeseries("no_such_metric")

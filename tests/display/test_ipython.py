@@ -199,3 +199,18 @@ def test_import_abs_nb_does_not_import_the_notebook_stack():
     after_import, after_repr = json.loads(out.stdout)
     assert after_import == []
     assert after_repr == []  # the static HTML needs neither IPython nor Altair
+
+
+@pytest.mark.skipif(not callable(getattr(abs_nb, "compare", None)), reason="abs_nb.compare not in this version")
+def test_compare_takes_quoted_paths_with_spaces(ip, tmp_path):
+    folder = tmp_path / "sp ace"
+    folder.mkdir()
+    (folder / "my deal.txt").write_bytes(SEED_000.read_bytes())
+    with capture_output() as cap:
+        result = ip.run_cell(f'%abs_compare "{folder / "my deal.txt"}" \'{folder}\'/*.txt')
+    assert result.success and cap.stderr == ""
+    # the same filing twice: two columns, the second labelled "(2)"
+    assert cap.outputs[0].data["text/plain"].splitlines()[0].split() == ["2003-HE2", "2003-10-15"] * 2 + ["(2)"]
+    with capture_output() as cap:
+        ip.run_cell('%abs_compare "unbalanced')
+    assert cap.stderr.startswith("abs_nb: ") and "Traceback" not in cap.stderr
