@@ -3,41 +3,116 @@
 For consecutive distributions of one deal (same series and trust, :func:`deals`): each
 class's and each group's ending balance equals the next month's beginning balance, and
 cumulative realized losses never fall. Mismatches carry both values and both sources.
+
+The checks read a :class:`Month` per filing: what they need of it, taken from a loaded
+:class:`~abs_nb.Filing` (:meth:`Month.of`) or from a corpus's stored tables
+(:func:`months_from_tables`: a DuckDB file that later months are appended to).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
 
 from abs_nb.model import Filing
 
 CHECK_COLUMNS = ["check", "subject", "expected", "actual", "difference", "status", "detail", "lines"]
+CHECKS = ("month_over_month", "cumulative_losses")  # the checks this module makes
 
 
-def deal_key(f: Filing) -> tuple[str, str] | None:
+@dataclass
+class Month:
+    """One filing as the checks across months read it."""
+
+    trust: str | None
+    series: str | None
+    distribution_date: dt.date | None
+    source: str | None
+    sha256: str | None
+    cik: str | None = None
+    classes: dict[str, tuple[float, float]] = field(default_factory=dict)  # class -> (beginning, ending)
+    pools: dict[str, tuple[float, float]] = field(default_factory=dict)  # group -> (beginning, ending)
+    cumulative_losses: float = math.nan
+    cusips: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, f: Filing) -> Month:
+        m, p = f.meta, f.parsed
+        return cls(
+            m.get("trust"), m.get("series"), m.get("distribution_date"), m.get("source"), m.get("sha256"),
+            m.get("cik"),
+            {c: (_num(v.get("beginning_balance")), _num(v.get("ending_balance"))) for c, v in p.classes.items()},
+            {g: (_num(v.get("beginning_balance")), _num(v.get("ending_balance"))) for g, v in p.collateral.items()},
+            _num(p.deal.get("cumulative_realized_losses")),
+            [c for v in p.classes.values() if isinstance(c := v.get("cusip"), str)],
+        )
+
+
+def months_from_tables(filings: pd.DataFrame, classes: pd.DataFrame, collateral: pd.DataFrame,
+                       deal: pd.DataFrame) -> list[Month]:
+    """A :class:`Month` per row of ``filings`` (the stored ``filings`` table), its figures
+    from the stored long tables (rows matched by ``sha256``, in stored order)."""
+    months: dict[str, Month] = {}
+    for r in filings.itertuples(index=False):
+        months[r.sha256] = Month(_text(r.trust), _text(r.series), _date(r.distribution_date), _text(r.source),
+                                 r.sha256, _text(getattr(r, "cik", None)))
+    for table, attr, key in ((classes, "classes", "class"), (collateral, "pools", "group")):
+        if not len(table) or key not in table.columns:
+            continue
+        beg = table["beginning_balance"] if "beginning_balance" in table.columns else pd.Series(math.nan, index=table.index)
+        end = table["ending_balance"] if "ending_balance" in table.columns else pd.Series(math.nan, index=table.index)
+        for sha, name, b, e in zip(table["sha256"], table[key], beg, end, strict=True):
+            if sha in months:
+                getattr(months[sha], attr)[name] = (_num(b), _num(e))
+    if len(classes) and "cusip" in classes.columns:
+        for sha, cusip in zip(classes["sha256"], classes["cusip"], strict=True):
+            if sha in months and isinstance(cusip, str):
+                months[sha].cusips.append(cusip)
+    if len(deal) and "cumulative_realized_losses" in deal.columns:
+        for sha, v in zip(deal["sha256"], deal["cumulative_realized_losses"], strict=True):
+            if sha in months:
+                months[sha].cumulative_losses = _num(v)
+    return list(months.values())
+
+
+def _text(v: object) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def _date(v: object) -> dt.date | None:
+    if v is None or v is pd.NaT or (isinstance(v, float) and v != v):
+        return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    return pd.Timestamp(v).date()  # numpy datetime64 from a stored DATE
+
+
+def deal_key(m: Month) -> tuple[str, str] | None:
     """(trust, series) of a filing, the trust lower-cased to letters and digits ("" when no
     trust name is printed); None without a series or a distribution date."""
-    series = f.meta.get("series")
-    if not series or f.meta.get("distribution_date") is None:
+    if not m.series or m.distribution_date is None:
         return None
-    trust = re.sub(r"[^a-z0-9]", "", (f.meta.get("trust") or "").lower())
-    return trust, series
+    return re.sub(r"[^a-z0-9]", "", (m.trust or "").lower()), m.series
 
 
-def issuers(f: Filing) -> set[str]:
+def issuers(m: Month) -> set[str]:
     """Marks that only one deal's filings share: the issuer part of the classes' CUSIPs
     (their first six characters) and the filer's CIK, when known."""
-    marks = {f"cusip:{c[:6]}" for vals in f.parsed.classes.values()
-             if isinstance(c := vals.get("cusip"), str) and len(c) == 9}
-    if f.meta.get("cik"):
-        marks.add(f"cik:{f.meta['cik']}")
+    marks = {f"cusip:{c[:6]}" for c in m.cusips if len(c) == 9}
+    if m.cik:
+        marks.add(f"cik:{m.cik}")
     return marks
 
 
-def deals(filings: Sequence[Filing]) -> list[list[Filing]]:
+def deals(months: Sequence[Month]) -> list[list[Month]]:
     """The filings of each deal, in input order.
 
     A deal is a trust and a series. Series numbers repeat across issuers (``2001-1`` is a
@@ -47,25 +122,25 @@ def deals(filings: Sequence[Filing]) -> list[list[Filing]]:
     unnamed filings of its series that carry the same marks. A guess would compare one
     deal's balances with another's.
     """
-    by_deal: dict[tuple[str, ...], list[Filing]] = defaultdict(list)
-    keyed = [(f, deal_key(f)) for f in filings]
+    by_deal: dict[tuple[str, ...], list[Month]] = defaultdict(list)
+    keyed = [(m, deal_key(m)) for m in months]
     named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # series -> trust -> marks
-    for f, key in keyed:
+    for m, key in keyed:
         if key is not None and key[0]:
-            named[key[1]][key[0]] |= issuers(f)
-    for f, key in keyed:
+            named[key[1]][key[0]] |= issuers(m)
+    for m, key in keyed:
         if key is None:
             continue
         trust, series = key
         if trust:
-            by_deal[(trust, series)].append(f)
+            by_deal[(trust, series)].append(m)
             continue
-        marks = issuers(f)
-        sharing = [t for t, m in named[series].items() if m & marks]
+        marks = issuers(m)
+        sharing = [t for t, found in named[series].items() if found & marks]
         if len(sharing) == 1:
-            by_deal[(sharing[0], series)].append(f)
+            by_deal[(sharing[0], series)].append(m)
         else:
-            by_deal[("", series, *sorted(marks))].append(f)
+            by_deal[("", series, *sorted(marks))].append(m)
     return list(by_deal.values())
 
 
@@ -75,14 +150,13 @@ def _num(v: object) -> float:
     return float(v)
 
 
-def _row(check, subject, expected, actual, status, detail, a: Filing, b: Filing) -> dict[str, object]:
+def _row(check: str, subject: str, expected: float, actual: float, status: str, detail: str,
+         a: Month, b: Month) -> dict[str, object]:
     return {
         "check": check, "subject": subject, "expected": expected, "actual": actual,
         "difference": actual - expected, "status": status, "detail": detail, "lines": [],
-        "trust": b.meta.get("trust"), "series": b.meta.get("series"),
-        "distribution_date": b.meta.get("distribution_date"), "source": b.meta.get("source"),
-        "sha256": b.meta.get("sha256"), "previous_source": a.meta.get("source"),
-        "previous_distribution_date": a.meta.get("distribution_date"),
+        "trust": b.trust, "series": b.series, "distribution_date": b.distribution_date, "source": b.source,
+        "sha256": b.sha256, "previous_source": a.source, "previous_distribution_date": a.distribution_date,
     }
 
 
@@ -90,36 +164,36 @@ def _status(diff: float) -> str:
     return "pass" if abs(diff) <= 0.005 else "warn" if abs(diff) <= 1.0 else "fail"
 
 
-def checks(filings: Sequence[Filing]) -> list[dict[str, object]]:
+def checks(filings: Sequence[Filing | Month]) -> list[dict[str, object]]:
     """Rows for the corpus checks table (with ``previous_source`` beside ``source``)."""
+    months = [f if isinstance(f, Month) else Month.of(f) for f in filings]
     rows: list[dict[str, object]] = []
-    for deal in deals(filings):
-        deal.sort(key=lambda f: f.meta["distribution_date"])
+    for deal in deals(months):
+        deal.sort(key=lambda m: m.distribution_date)  # type: ignore[arg-type, return-value]
         for a, b in zip(deal, deal[1:], strict=False):
-            when = f"{a.meta['distribution_date']} -> {b.meta['distribution_date']}"
-            da, db = a.meta["distribution_date"], b.meta["distribution_date"]
-            months = (db.year - da.year) * 12 + db.month - da.month
-            if months != 1:
+            da, db = a.distribution_date, b.distribution_date
+            assert da is not None and db is not None  # deal_key leaves out undated filings
+            when = f"{da} -> {db}"
+            months_apart = (db.year - da.year) * 12 + db.month - da.month
+            if months_apart != 1:
                 # not consecutive: balances cannot be compared; the gap itself is reported
-                rows.append(_row("month_over_month", "consecutive distributions", 1.0, float(months), "warn",
-                                 f"{when}: {months} months apart (a month is missing from the corpus, or a "
+                rows.append(_row("month_over_month", "consecutive distributions", 1.0, float(months_apart), "warn",
+                                 f"{when}: {months_apart} months apart (a month is missing from the corpus, or a "
                                  "deal has two filings for one month); balances not compared", a, b))
                 continue
             # each class's and each group's ending balance carries over to the next month
-            for kind, before, after in (("class", a.parsed.classes, b.parsed.classes),
-                                        ("pool", a.parsed.collateral, b.parsed.collateral)):
-                for name, vals in after.items():
+            for kind, before, after in (("class", a.classes, b.classes), ("pool", a.pools, b.pools)):
+                for name, (beg, _) in after.items():
                     prev = before.get(name)
                     if prev is None:
                         continue
-                    end, beg = _num(prev.get("ending_balance")), _num(vals.get("beginning_balance"))
+                    end = prev[1]
                     if math.isnan(end) or math.isnan(beg):
                         continue
                     rows.append(_row("month_over_month", f"{kind} {name} balance", end, beg, _status(beg - end),
-                                     f"{when}: ending balance {end:,.2f} in {a.meta['source']}, beginning "
-                                     f"balance {beg:,.2f} in {b.meta['source']}", a, b))
-            c0 = _num(a.parsed.deal.get("cumulative_realized_losses"))
-            c1 = _num(b.parsed.deal.get("cumulative_realized_losses"))
+                                     f"{when}: ending balance {end:,.2f} in {a.source}, beginning "
+                                     f"balance {beg:,.2f} in {b.source}", a, b))
+            c0, c1 = a.cumulative_losses, b.cumulative_losses
             if not (math.isnan(c0) or math.isnan(c1)):
                 rows.append(_row("cumulative_losses", "deal cumulative_realized_losses", c0, c1,
                                  "pass" if c1 >= c0 - 0.005 else "fail",

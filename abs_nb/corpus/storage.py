@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from abs_nb.corpus import monthly
 from abs_nb.errors import InputError
 
 if TYPE_CHECKING:
@@ -123,19 +124,52 @@ def _append(con: Any, corpus: Corpus) -> int:
                 con.execute(f'create table "{name}" as select * from _empty')
                 con.unregister("_empty")
             continue
-        con.register("_new", new)
+        _insert(con, name, new)
+    if added:
+        _recheck_months(con, {str(f.meta["series"]) for f in corpus
+                               if f.meta.get("series") and f.meta.get("sha256") not in existing})
+    return added
+
+
+def _insert(con: Any, name: str, new: pd.DataFrame) -> None:
+    """Add the rows of ``new`` to table ``name``, creating it, or adding the columns it
+    does not have yet."""
+    con.register("_new", new)
+    try:
         if not _has_table(con, name):
             con.execute(f'create table "{name}" as select * from _new')
-        else:
-            have = {r[0] for r in con.execute(
-                "select column_name from information_schema.columns where table_name = ?", [name]).fetchall()}
-            types = {row[0]: row[1] for row in con.execute("describe _new").fetchall()}
-            for col in new.columns:
-                if col not in have:
-                    con.execute(f'alter table "{name}" add column "{col}" {types[col]}')
-            con.execute(f'insert into "{name}" by name select * from _new')
+            return
+        have = {r[0] for r in con.execute(
+            "select column_name from information_schema.columns where table_name = ?", [name]).fetchall()}
+        types = {row[0]: row[1] for row in con.execute("describe _new").fetchall()}
+        for col in new.columns:
+            if col not in have:
+                con.execute(f'alter table "{name}" add column "{col}" {types[col]}')
+        con.execute(f'insert into "{name}" by name select * from _new')
+    finally:
         con.unregister("_new")
-    return added
+
+
+def _recheck_months(con: Any, series: set[str]) -> None:
+    """The month-over-month checks of every deal of ``series``, made again over all of its
+    stored filings: a month appended between two stored months, or after them, is checked
+    against its neighbours, whichever corpus each came from."""
+    if not series:
+        return
+    marks = ", ".join("?" * len(series))
+    wanted = sorted(series)
+
+    def stored(table: str) -> pd.DataFrame:
+        if not _has_table(con, table):
+            return pd.DataFrame(columns=["sha256"])
+        return con.execute(f'select * from "{table}" where series in ({marks})', wanted).df()
+
+    months = monthly.months_from_tables(stored("filings"), stored("classes"), stored("collateral"), stored("deal"))
+    checks = ", ".join(f"'{c}'" for c in monthly.CHECKS)
+    con.execute(f'delete from checks where "check" in ({checks}) and series in ({marks})', wanted)
+    rows = pd.DataFrame(monthly.checks(months))
+    if len(rows):
+        _insert(con, "checks", _storable(rows))
 
 
 def _has_table(con: Any, name: str) -> bool:

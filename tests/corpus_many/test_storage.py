@@ -115,3 +115,41 @@ def test_bad_destinations_are_clear_errors(corpus, tmp_path):
         with pytest.raises(abs_nb.InputError):
             call()
     assert not_a_db.read_text() == "not a database\n"  # left as it was
+
+
+def _months(tmp_path: Path) -> list[Path]:
+    """Seed 000 (2003-HE2, 15-Oct-03) and copies dated November and December."""
+    oct_ = SEEDS[0].read_text()
+    assert oct_.count("15-Oct-03") >= 1
+    out = []
+    for name, date in (("oct", "15-Oct-03"), ("nov", "17-Nov-03"), ("dec", "15-Dec-03")):
+        out.append(tmp_path / f"{name}.txt")
+        out[-1].write_text(oct_.replace("15-Oct-03", date))
+    return out
+
+
+def _month_rows(db: Path) -> set[tuple]:
+    con = abs_nb.open_duckdb(db, read_only=True)
+    try:
+        rows = con.execute("select source, previous_source, subject, expected, actual, status from checks "
+                           "where \"check\" in ('month_over_month', 'cumulative_losses')").fetchall()
+    finally:
+        con.close()
+    return {(Path(a).name, Path(b).name, *rest) for a, b, *rest in rows}
+
+
+def test_a_month_appended_between_stored_months_is_checked_against_both(tmp_path):
+    oct_, nov, dec = _months(tmp_path)
+    appended = tmp_path / "appended.duckdb"
+    abs_nb.load_many([oct_, dec], progress=False, workers=1).to_duckdb(appended)
+    assert {r[2] for r in _month_rows(appended)} == {"consecutive distributions"}  # Oct -> Dec: a gap
+    abs_nb.load_many([nov], progress=False, workers=1).to_duckdb(appended)
+    whole = tmp_path / "whole.duckdb"
+    abs_nb.load_many([oct_, nov, dec], progress=False, workers=1).to_duckdb(whole)
+    rows = _month_rows(appended)
+    assert rows == _month_rows(whole)
+    assert {(a, b) for a, b, *_ in rows} == {("nov.txt", "oct.txt"), ("dec.txt", "nov.txt")}
+    # the copies repeat October's figures: each class's beginning is October's beginning, not
+    # its ending, so the A-1 balance does not carry over
+    a1 = [r for r in rows if r[0] == "nov.txt" and r[2] == "class A-1 balance"]
+    assert len(a1) == 1 and a1[0][3] == 345199023.0 and a1[0][5] == "fail"
