@@ -148,8 +148,11 @@ class Filing:
         return hit[0] if hit else None
 
     def source_line(self, line: int) -> str:
-        """The text of 1-based ``line`` of the report."""
-        return self.source_text.split("\n")[line - 1]
+        """The text of 1-based ``line`` of the report (IndexError outside 1..number of lines)."""
+        lines = self.source_text.split("\n")
+        if not 1 <= line <= len(lines):
+            raise IndexError(f"line {line} of a report of {len(lines)} lines (lines count from 1)")
+        return lines[line - 1]
 
     # ---- verdicts ----------------------------------------------------------------------
     @property

@@ -72,3 +72,15 @@ def test_export_one_table_as_csv(tmp_path, table):
     else:
         row = df[(df["group"] == "Group 2") & (df["status"] == "30-59")]
         assert row["balance"].item() == 4042374.09 and row["count"].item() == 28
+
+
+def test_output_cut_short_by_the_reader_is_no_traceback():
+    # `abs-nb summary ... | head -1`: the pipe closes while abs-nb still writes
+    proc = subprocess.Popen([sys.executable, "-m", "abs_nb", "summary", *([str(S000), str(S001), str(S002)] * 200)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1
+    assert first.startswith(b"Asset Backed Securities") and "Traceback" not in err and "BrokenPipe" not in err

@@ -37,3 +37,42 @@ def test_class_values_from_unlabelled_blocks_point_at_their_own_rows():
     f = abs_nb.load(SEEDS[0])  # 000: the Rate/Int block has no class labels
     line = f.source_of("classes", "A-2", "interest")
     assert f.source_line(line).split() == ["1.50000%", "236,155"]
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+DOCS = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+
+
+@pytest.mark.skipif(not DOCS, reason="../shared/corpus is not beside this checkout")
+def test_every_span_of_every_corpus_document_lies_on_its_line_and_holds_the_value():
+    # in reports printed one cell per line the value stands below its label: provenance
+    # must point at the value's own line, not the label's
+    checked = 0
+    for path in DOCS:
+        try:
+            f = abs_nb.load(path)
+        except abs_nb.AbsNbError:
+            continue
+        text = f.source_text
+        starts = [0]
+        for line in text.split("\n"):
+            starts.append(starts[-1] + len(line) + 1)
+        for rec in f.provenance.itertuples(index=False):
+            printed = text[rec.start: rec.end]
+            assert printed.strip(), (path.name, rec)
+            assert starts[rec.line - 1] <= rec.start <= rec.end < starts[rec.line], (path.name, rec)
+            value = f.parsed.get(rec.table, rec.row, rec.column)
+            if value == value and abs(value) >= 1 and rec.table != "delinquency":
+                # the printed figure's leading digits are those of the value
+                digits = "".join(ch for ch in printed if ch.isdigit()).lstrip("0")
+                assert digits[:1] == str(int(abs(value)))[:1] or "%" in printed, (path.name, rec, printed, value)
+            checked += 1
+    assert checked > 1500
+
+
+def test_source_line_counts_from_one():
+    f = abs_nb.load(SEEDS[0])
+    assert f.source_line(1) == f.source_text.split("\n")[0]
+    for bad in (0, -1, len(f.source_text.split("\n")) + 1):
+        with pytest.raises(IndexError, match="count from 1"):
+            f.source_line(bad)

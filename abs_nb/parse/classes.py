@@ -117,12 +117,14 @@ class _Builder:
         if column.field is None:
             return
         tok = row.cells[col_index]
+        # the value's own line: a report printed one cell per line has it below its label
+        line = tok.line if tok is not None and tok.line is not None else row.line
         value, problem = convert(tok, column.type or "money")
         key = (label, column.field)
         if problem:
             self.t.checks.append(
                 CheckRow("unreadable_value", f"{label} {column.field}", math.nan, math.nan, "fail",
-                         f"line {row.line}: {problem}", [row.line])
+                         f"line {line}: {problem}", [line])
             )
         if key in self.t.values:
             old = self.t.values[key]
@@ -130,11 +132,11 @@ class _Builder:
             self.t.checks.append(
                 CheckRow("duplicate_value", f"{label} {column.field}",
                          _num(old.value), _num(value), "pass" if same else "fail",
-                         f"printed on lines {old.line} and {row.line}", [old.line, row.line])
+                         f"printed on lines {old.line} and {line}", [old.line, line])
             )
             return
         span = (tok.start, tok.end) if tok is not None else None
-        self.t.values[key] = Placed(value, row.line, span, tok)
+        self.t.values[key] = Placed(value, line, span, tok)
         if tok is not None and tok.kind == "num":
             self.t.decimals[key] = tok.decimals
 

@@ -113,13 +113,27 @@ class Line:
 
 
 def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]]:
+    """Runs of tokens less than ``gap`` columns apart, as (their texts joined by a space,
+    first column, last column end); the texts are joined once per run (linear in a long
+    line, where adding one token at a time would not be).
+
+    >>> group_tokens(tokenize_line("Beginning Balance   1,000 2,000", 1).tokens)
+    [('Beginning Balance', 0, 17), ('1,000 2,000', 20, 31)]
+    """
     out: list[tuple[str, int, int]] = []
+    parts: list[str] = []
+    col = end = 0
     for t in tokens:
-        if out and t.col - out[-1][2] < gap:
-            text, col, _ = out[-1]
-            out[-1] = (f"{text} {t.text}", col, t.colend)
+        if parts and t.col - end < gap:
+            parts.append(t.text)
         else:
-            out.append((t.text, t.col, t.colend))
+            if parts:
+                out.append((" ".join(parts), col, end))
+            parts = [t.text]
+            col = t.col
+        end = t.colend
+    if parts:
+        out.append((" ".join(parts), col, end))
     return out
 
 
@@ -260,12 +274,19 @@ def line_tokens(raw: str) -> list[Token]:
     has_tab = "\t" in raw
     kinds = _KINDS
     pos = 0
+    at = 0  # display column of raw[pos] (tabs expanded to 8, as str.expandtabs does)
     # str.split() and the regex \S+ split on the same (Unicode) whitespace; find() gives each
     # token's offset (the characters before it are blanks, so the first hit is the token)
     for text in raw.split():
         start = raw.find(text, pos)
+        if has_tab:  # the blanks since the last token, one at a time: linear in the line
+            for ch in raw[pos:start]:
+                at = (at // 8 + 1) * 8 if ch == "\t" else at + 1
+            col = at
+            at += len(text)  # a token holds no tab
+        else:
+            col = start
         pos = start + len(text)
-        col = len(raw[:start].expandtabs(8)) if has_tab else start
         # the cheap tests first: most tokens are words that do not end in a digit
         if text[-1].isdigit() and ("," in text or "." in text) and (text[0].isalpha() or text[0] in "('"):
             glued = _GLUED.match(text)

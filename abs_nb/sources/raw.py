@@ -137,6 +137,8 @@ def read_file_object(f: IO[Any], max_bytes: int, name: str) -> bytes | str:
             source=name,
             hint="open the file in binary mode ('rb') and abs_nb will detect the encoding",
         ) from None
+    except ValueError as exc:  # a closed file ("I/O operation on closed file")
+        raise InputError("a readable file", _describe(exc), source=name) from None
 
 
 def _read_limited(f: IO[Any], max_bytes: int, name: str) -> bytes | str:

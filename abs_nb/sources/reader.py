@@ -115,7 +115,9 @@ def _from_bytes(data: bytes, name: str) -> SourceText:
 
 
 def _build(text: str, name: str, sha256: str, encoding: str) -> SourceText:
-    text = normalise_text(text)
+    # a byte-order mark opening text that arrived decoded (a str, a text-mode file) marks the
+    # encoding, as it does in bytes (decode_bytes drops it there); it is not report text
+    text = normalise_text(text[1:] if text.startswith("\ufeff") else text)
     _check_empty(text, name)
     if is_edgar_submission(text):
         body, line_offset, meta = read_submission(text, name)

@@ -1,11 +1,13 @@
-"""``lines_of``: one split of a report shared by the passes over it."""
+"""``lines_of`` (one split of a report shared by the passes over it), and token columns."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from abs_nb.parse import tokens
-from abs_nb.parse.tokens import lines_of
+from abs_nb.parse.tokens import group_tokens, line_tokens, lines_of
 
 
 @pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\r\nb\n\n", " x \n\ty"])
@@ -26,3 +28,14 @@ def test_a_very_large_text_is_not_kept():
     big = "x" * (tokens._SHARED_UP_TO + 1) + "\nend"
     assert lines_of(big)[-1] == "end"
     assert tokens._last_lines[0][0] is not big  # its lines are not held after the call
+
+
+@given(st.lists(st.sampled_from(["a", "1,000", " ", "\t", "  ", "x\t", "\u00a0", "(5)", "B-IO"]), max_size=40))
+def test_a_tokens_column_is_its_offset_with_tabs_expanded(parts):
+    raw = "".join(parts)
+    for t in line_tokens(raw):
+        assert t.col == len(raw[: t.start].expandtabs(8))
+        assert t.colend == t.col + len(t.text)
+    # the column segments are the tokens grouped by gaps of two columns or more
+    segs = group_tokens(line_tokens(raw), 2)
+    assert " ".join(s[0] for s in segs) == " ".join(t.text for t in line_tokens(raw))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from abs_nb.sources import read_source
+from abs_nb.sources import read_source, read_text
 
 from .edgar_builder import SEED_001
 
@@ -113,3 +113,23 @@ def test_plain_html_is_flagged_not_blanked():
     assert src.container == "text"
     assert src.meta == {"document_format": "html"}
     assert src.text == html
+
+
+def test_a_bom_is_dropped_from_text_that_arrives_decoded(tmp_path: Path):
+    # a str, or a file opened in text mode, keeps the BOM U+FEFF that bytes lose in decoding;
+    # left in place it hid an EDGAR submission's header from the reader
+    import io
+
+    from .edgar_builder import build_submission
+
+    sub = "\ufeff" + "\n".join(build_submission().lines) + "\n"
+    path = tmp_path / "bom.txt"
+    path.write_text(sub, encoding="utf-8")
+    with open(path, encoding="utf-8") as fh:
+        text_mode = read_source(fh)
+    for src in (read_text(sub), text_mode, read_source(io.StringIO(sub)), read_source(path)):
+        assert src.container == "edgar-submission"
+        assert src.meta["accession"] == "0001019965-03-000548"
+        assert not src.text.startswith("\ufeff")
+    plain = read_text("\ufeff" + SEED)
+    assert plain.text == SEED

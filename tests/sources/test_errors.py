@@ -249,3 +249,11 @@ def test_errors_pickle_with_their_message(tmp_path: Path):
         read_source(tmp_path / "missing.txt")
     again = pickle.loads(pickle.dumps(err.value))
     assert type(again) is type(err.value) and str(again) == str(err.value)
+
+
+@pytest.mark.parametrize("mode", ["rb", "r"])
+def test_a_closed_file_is_a_clear_error(mode: str):
+    fh = open(SEED_001, mode)  # noqa: SIM115 - closed on purpose before reading
+    fh.close()
+    with pytest.raises(InputError, match="closed file"):
+        read_source(fh)
