@@ -122,3 +122,20 @@ def test_html_with_a_hostile_label_is_text_not_markup():
     assert f.meta["distribution_date"].isoformat() == "2005-08-25"
     labels = " ".join(f.unmapped["label"])
     assert "<img src=x onerror=alert(1)>" in labels  # kept as text, listed as not understood
+
+
+@pytest.mark.parametrize(("td_end", "tr_end"), [("", "</tr>"), ("</td>", ""), ("", "")])
+def test_html_without_its_optional_end_tags_reads_as_with_them(td_end, tr_end):
+    # </td> and </tr> may be left out in HTML: a new cell ends the open one, a new row or the
+    # table's end ends the open row (each cell was lost but the last)
+    from abs_nb.sources.html_exhibit import html_to_text
+
+    rows = [["STATEMENT TO CERTIFICATEHOLDERS"], ["Distribution Date:", "August 25, 2005"],
+            ["A-1", "04541GPY2", "$254,675,000.00"], ["A-2", "04541GPZ9", "$89,000,000.00"]]
+
+    def table(td: str, tr: str) -> str:
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}{td}" for c in r) + tr for r in rows) + "</table><p>after"
+
+    full = html_to_text(table("</td>", "</tr>"))
+    assert full.splitlines()[2] == "|A-1|04541GPY2|$254,675,000.00"
+    assert html_to_text(table(td_end, tr_end)) == full

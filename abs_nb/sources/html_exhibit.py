@@ -34,13 +34,35 @@ class _Reader(HTMLParser):
             self.lines.append("|" + words)
         self.text = []
 
+    def end_cell(self) -> None:
+        """Close the open cell: its words join the row (or, outside a row, the text)."""
+        if self.cell is None:
+            return
+        words = " ".join("".join(self.cell).split())
+        if words and self.row is not None:
+            self.row.append(words.replace("|", "/"))
+        elif words:
+            self.text.append(words + " ")
+        self.cell = None
+
+    def end_row(self) -> None:
+        """Close the open row (and its open cell): one line of its cells."""
+        self.end_cell()
+        if self.row:
+            self.lines.append("|" + "|".join(self.row))
+        self.row = None
+
     def handle_starttag(self, tag: str, attrs) -> None:
+        # </td> and </tr> are optional in HTML: a new cell ends the open one, a new row or
+        # the table's end ends the open row
         if tag in _SKIP:
             self.skip += 1
         elif tag == "tr":
+            self.end_row()
             self.flush_text()
             self.row = []
         elif tag in ("td", "th"):
+            self.end_cell()
             self.cell = []
         elif tag in _BLOCK and self.cell is None:
             self.flush_text()
@@ -50,17 +72,12 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
-        elif tag in ("td", "th") and self.cell is not None:
-            words = " ".join("".join(self.cell).split())
-            if words and self.row is not None:
-                self.row.append(words.replace("|", "/"))
-            elif words:
-                self.text.append(words + " ")
-            self.cell = None
-        elif tag == "tr":
-            if self.row:
-                self.lines.append("|" + "|".join(self.row))
-            self.row = None
+        elif tag in ("td", "th"):
+            self.end_cell()
+        elif tag in ("tr", "table"):
+            self.end_row()
+            if tag == "table":
+                self.flush_text()
         elif tag in _BLOCK and self.cell is None:
             self.flush_text()
 
@@ -75,10 +92,7 @@ class _Reader(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        if self.cell is not None:
-            self.handle_endtag("td")
-        if self.row:
-            self.lines.append("|" + "|".join(self.row))
+        self.end_row()
         self.flush_text()
 
 
