@@ -256,8 +256,9 @@ def choose_report_document(documents: list[EdgarDocument]) -> tuple[EdgarDocumen
     In order: the first EX-99* exhibit that mentions the report's words (strong words such
     as "certificateholders" / "distribution date" before "distribution" / "statement"),
     then any other exhibit (EX-19, EX-20, EX-28, ...: older filings used those) that
-    does; else the largest EX-99*; else the main (first) document if it mentions them;
-    else the first readable document. Only text and HTML documents are candidates.
+    does; else the main (first) document if it has the strong words; else the largest
+    EX-99*; else the main document if it has the weak words; else the first readable
+    document. Only text and HTML documents are candidates.
 
     The reasons are ``"exhibit-99-report-words"``, ``"exhibit-report-words"``,
     ``"largest-exhibit-99"``, ``"main-document-report-words"``, ``"first-readable-document"``.
@@ -278,12 +279,16 @@ def choose_report_document(documents: list[EdgarDocument]) -> tuple[EdgarDocumen
             for doc in group:
                 if words.search(doc.text):
                     return doc, reason
-    if ex99:
-        return max(ex99, key=lambda d: len(d.text)), "largest-exhibit-99"
     main = documents[0]
-    if main.format in _READABLE and (
-        _STRONG_WORDS.search(main.text) or _WEAK_WORDS.search(main.text)
-    ):
+    main_readable = main.format in _READABLE
+    if ex99:
+        # no exhibit says a report's words: a main document with the strong ones holds the
+        # report (cover page and statement in one document) rather than a wordless EX-99
+        # (a consent, a press release)
+        if main_readable and _STRONG_WORDS.search(main.text):
+            return main, "main-document-report-words"
+        return max(ex99, key=lambda d: len(d.text)), "largest-exhibit-99"
+    if main_readable and (_STRONG_WORDS.search(main.text) or _WEAK_WORDS.search(main.text)):
         return main, "main-document-report-words"
     return readable[0], "first-readable-document"
 

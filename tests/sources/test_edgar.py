@@ -368,3 +368,14 @@ def test_tagged_exhibit_helper_inserts_five_tags():
         "<S>",
         "</TABLE>",
     ]
+
+
+def test_main_document_with_the_report_wins_over_a_wordless_exhibit_99():
+    # the 8-K body is the statement (cover page and report in one document); the only EX-99
+    # is an accountants' consent
+    seed_lines = SEED_001.read_text().split("\n")
+    text = _submission(document("8-K", 1, "absc.txt", seed_lines),
+                       document("EX-99", 2, "consent.txt", ["Consent of independent accountants."]))
+    src = read_text(text)
+    assert src.meta["document_type"] == "8-K"
+    assert src.meta["document_selected_by"] == "main-document-report-words"
