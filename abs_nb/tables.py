@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from abs_nb.parse.assemble import Parsed
@@ -70,14 +71,21 @@ def class_records(p: Parsed, members: dict[str, dict[str, bool]], cols: list[str
 def typed(df: pd.DataFrame, numeric: list[str], ints: set[str]) -> pd.DataFrame:
     """``numeric`` columns as float64 (``ints`` among them as Int64), even in an empty frame,
     whose columns pandas would otherwise leave as objects."""
+    if not len(df):  # built at once from empty arrays: cheaper than an astype per column
+        num = set(numeric)
+        return pd.DataFrame({c: pd.array([], dtype="Int64") if c in ints and c in num
+                             else np.empty(0, dtype=np.float64 if c in num else object) for c in df.columns})
+    dtypes = df.dtypes
     for c in numeric:
-        df[c] = df[c].astype("Int64" if c in ints else "float64")
+        want = "Int64" if c in ints else "float64"
+        if dtypes[c] != want:  # most columns already are: astype costs a copy per column
+            df[c] = df[c].astype(want)
     return df
 
 
 def classes_from_records(records: list[dict[str, object]], cols: list[str], lead: list[str]) -> pd.DataFrame:
     df = pd.DataFrame.from_records(records, columns=lead + ["class"] + cols + ["factor", "notional", "in_totals"])
-    typed(df, [c for c in cols if c not in TEXT_COLUMNS] + ["factor"], CLASS_INT_COLUMNS)
+    df = typed(df, [c for c in cols if c not in TEXT_COLUMNS] + ["factor"], CLASS_INT_COLUMNS)
     df["notional"] = df["notional"].astype(bool)
     df["in_totals"] = df["in_totals"].astype(bool)
     return df
