@@ -67,3 +67,17 @@ def test_a_rate_without_percent_sign_is_not_guessed():
     f = edited("Weighted Avg. Gross Coup. of Mortg. Loans              7.67384%",
                "Weighted Avg. Gross Coup. of Mortg. Loans              7.67384")
     assert f.deal["wac"] == 0.0767384
+
+
+def test_a_dash_in_a_figures_place_is_no_figure_and_keeps_the_table():
+    # 000 prints A-IO's principal as "0"; a report printing "-" there (or an en or em dash)
+    # means nothing was paid: NaN, as a blank is (never guessed to be 0), and the row keeps
+    # its columns (the dash, taken for a word, had broken the class table)
+    row = "      A-IO       60,000,000     54,000,000           0"
+    assert row in S0
+    for dash in ("-", "--", "\u2013", "\u2014"):
+        f = abs_nb.load_text(S0.replace(row, row[:-1] + dash))
+        assert len(f.classes) == 13 and f.unmapped.empty
+        assert math.isnan(f.classes.loc["A-IO", "principal"])
+        assert f.classes.loc["A-IO", "ending_balance"] == abs_nb.load_text(S0).classes.loc["A-IO", "ending_balance"]
+    assert parse_number("-") is None  # not a number: a dash is read as no figure, never as 0

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from abs_nb import metrics
@@ -213,10 +213,15 @@ def test_smm_cpr_round_trip(s):
 
 
 @given(st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=1, max_size=20))
+@example([3.944235981278055e-11])  # found by hypothesis: the case the tolerance is for
 def test_vectorised_matches_scalar(values):
+    # numpy's vectorised power and the scalar one may differ in the last bit; near 0,
+    # 1 - (1 - x) ** k magnifies that into a relative difference (3.9e-11 gave 3.4e-5), so
+    # the two are held to the same value within a few units of the last place of a rate
     series = pd.Series(values)
-    np.testing.assert_allclose(cpr(series).to_numpy(), [cpr(v) for v in values])
-    np.testing.assert_allclose(smm_from_cpr(np.array(values)), [smm_from_cpr(v) for v in values])
+    np.testing.assert_allclose(cpr(series).to_numpy(), [cpr(v) for v in values], rtol=1e-7, atol=1e-15)
+    np.testing.assert_allclose(smm_from_cpr(np.array(values)), [smm_from_cpr(v) for v in values],
+                               rtol=1e-7, atol=1e-15)
 
 
 @given(

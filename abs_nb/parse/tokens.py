@@ -28,7 +28,9 @@ _NUMBER = re.compile(
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
 # (digits on both sides of every comma: "27," in "March 27, 2000" is a word, not a number)
 _MALFORMED = re.compile(r"^(?:[\$\(\-]*\d[\d,]*\d(?:\.\d+)?\)?%?|#(?:DIV/0!|VALUE!|REF!|N/A|NUM!|NAME\?))$")
-_NA = {"N/A", "n/a", "NA*", "N/A*"}
+# no figure: N/A, or a dash standing alone in a figure's place ("-", "--", en and em dashes),
+# which reports print for nothing (read as NaN, as a blank is: never guessed to be 0)
+_NA = {"N/A", "n/a", "NA*", "N/A*", "-", "--", "\u2013", "\u2014"}
 # A label glued to the number that follows it: "Fee)2,658,758".
 _GLUED = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
 _GAP_TEXT_VALUE = 4  # spaces that separate a label from a text value
