@@ -281,7 +281,9 @@ class _Walker:
             for text, _, _ in segments(ln):
                 if any(v.lookup(text, sec, ("classes", "label")) for sec in sections):
                     found += 1
-        return found >= 2
+                    if found == 2:  # enough: a long run of label lines is not read to its end
+                        return True
+        return False
 
     def is_data(self, ln: Line) -> bool:
         """A row of figures (not a header whose words look like numbers); asked of a line
