@@ -18,6 +18,11 @@ from abs_nb.parse.classes import CheckRow
 _HALF_UNITS = [0.5 * 10.0 ** -d for d in range(16)]
 
 
+def _half_unit(d: int) -> float:
+    """Half a unit of a figure printed with ``d`` decimals."""
+    return _HALF_UNITS[d] if 0 <= d < len(_HALF_UNITS) else 0.5 * 10.0 ** -d
+
+
 @dataclass
 class Context:
     """The parsed filing the checks read, and the rows they write."""
@@ -32,7 +37,7 @@ class Context:
         """Half a unit of the printed precision; 0 for counts and for values not printed
         (N/A, blank), which bring no rounding."""
         d = self.p.decimals.get((table, row, col))
-        return 0.0 if d is None else 0.5 * 10 ** -d
+        return 0.0 if d is None else _half_unit(d)
 
     def tol(self, keys: Iterable[tuple[str, str, str]]) -> float:
         """The sum of :meth:`half_unit` over ``keys`` (added in order, as ``sum`` does)."""
@@ -41,7 +46,7 @@ class Context:
         for k in keys:
             d = decimals.get(k)
             if d is not None:
-                total += _HALF_UNITS[d] if 0 <= d < len(_HALF_UNITS) else 0.5 * 10.0 ** -d
+                total += _half_unit(d)
         return total
 
     def lines(self, *keys: tuple[str, str, str]) -> list[int]:

@@ -22,7 +22,6 @@ import pandas as pd
 
 from abs_nb.model import Filing
 
-CHECK_COLUMNS = ["check", "subject", "expected", "actual", "difference", "status", "detail", "lines"]
 CHECKS = ("month_over_month", "cumulative_losses")  # the checks this module makes
 
 

@@ -118,13 +118,9 @@ def _append(con: Any, corpus: Corpus) -> int:
         new = df[~df["sha256"].isin(existing)].reset_index(drop=True) if "sha256" in df.columns else df
         if name == "filings":
             added = len(new)
-        if not len(new):
-            if not _has_table(con, name) and len(df.columns):
-                con.register("_empty", df.head(0))
-                con.execute(f'create table "{name}" as select * from _empty')
-                con.unregister("_empty")
-            continue
-        _insert(con, name, new)
+        # an empty table is still created, with its columns' types, for later appends
+        if len(new) or (len(df.columns) and not _has_table(con, name)):
+            _insert(con, name, new)
     if added:
         _recheck_months(con, {str(f.meta["series"]) for f in corpus
                                if f.meta.get("series") and f.meta.get("sha256") not in existing})

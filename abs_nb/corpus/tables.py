@@ -39,10 +39,6 @@ def _stack(filings: Sequence[Filing], frame_of, index_name: str | None) -> pd.Da
     return out
 
 
-def _metrics_frame(f: Filing) -> pd.DataFrame:
-    return f.metrics_by_group
-
-
 def classes(filings: Sequence[Filing]) -> pd.DataFrame:
     cols = t.class_columns([f.parsed for f in filings])
     records = [_keys(f) | rec for f in filings for rec in t.class_records(f.parsed, f.membership, cols)]
@@ -61,10 +57,9 @@ def delinquency(filings: Sequence[Filing]) -> pd.DataFrame:
 
 
 def metrics(filings: Sequence[Filing]) -> pd.DataFrame:
-    out = _stack(filings, _metrics_frame, "group")
+    out = _stack(filings, lambda f: f.metrics_by_group, "group")
     if not len(out):  # the metric columns, typed, even when no filing has a pool
-        out = pd.DataFrame({c: pd.Series(dtype=object) for c in [*KEYS, "group"]}
-                           | {c: pd.Series(dtype="float64") for c in METRIC_COLUMNS})
+        out = t.typed(pd.DataFrame(columns=[*KEYS, "group", *METRIC_COLUMNS]), list(METRIC_COLUMNS), set())
     return out
 
 

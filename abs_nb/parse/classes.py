@@ -117,8 +117,7 @@ class _Builder:
         if column.field is None:
             return
         tok = row.cells[col_index]
-        # the value's own line: a report printed one cell per line has it below its label
-        line = tok.line if tok is not None and tok.line is not None else row.line
+        line = tok.line_in(row.line) if tok is not None else row.line
         value, problem = convert(tok, column.type or "money")
         key = (label, column.field)
         if problem:

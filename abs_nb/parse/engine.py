@@ -475,9 +475,7 @@ class _Walker:
                 self.add(ln, t, "delinquency", f"{group}\x1f{status}", measure, "count" if measure == "count" else "money")
 
     def add(self, ln: Line, t: Token, table: str, row: str, column: str, type_: str) -> None:
-        # the value's own line (below its label in a report printed one cell per line)
-        self.w.cells.append(Cell(table, row, column, type_, t.line if t.line is not None else ln.no,
-                                 token=t, span=(t.start, t.end)))
+        self.w.cells.append(Cell(table, row, column, type_, t.line_in(ln.no), token=t, span=(t.start, t.end)))
 
     # ---- the walk ------------------------------------------------------------------
     def run(self) -> Walk:

@@ -55,6 +55,11 @@ class Token:
         self.decimals = decimals
         self.line: int | None = None  # set when the token stands on another line than its row
 
+    def line_in(self, row_line: int) -> int:
+        """The line the token stands on: its own where it is not its row's (a report printed
+        one cell per line has a value below its label), else ``row_line``."""
+        return self.line if self.line is not None else row_line
+
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.kind}, col={self.col})"
 
