@@ -15,6 +15,7 @@ from typing import Any
 
 from abs_nb import checks as checks_pkg
 from abs_nb.checks.metadata import distribution_date as distribution_date_check
+from abs_nb.collector import gc_paused
 from abs_nb.errors import NotADistributionReport
 from abs_nb.model import Filing
 from abs_nb.parse import classes as classes_mod
@@ -33,14 +34,17 @@ def load(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Filing:
     ``source``: a path (``str`` or ``pathlib.Path``), an open file, ``bytes``, the report
     text itself, or an EDGAR full-submission ``.txt`` (the distribution-report exhibit is
     picked and the SEC header read). Raises an :class:`abs_nb.AbsNbError` subclass when the
-    input is not a readable distribution report.
+    input is not a readable distribution report. The cyclic garbage collector is paused
+    while it runs (:mod:`abs_nb.collector`).
     """
-    return parse_source(read_source(source, max_bytes=max_bytes))
+    with gc_paused():
+        return parse_source(read_source(source, max_bytes=max_bytes))
 
 
 def load_text(text: str, *, name: str = "<text>") -> Filing:
     """Parse report text given as a string (never taken for a path)."""
-    return parse_source(read_text(text, name=name))
+    with gc_paused():
+        return parse_source(read_text(text, name=name))
 
 
 # searched in the lower-cased text (re.IGNORECASE makes the engine try every position); in

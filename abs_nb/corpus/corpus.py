@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from abs_nb.collector import gc_paused
 from abs_nb.corpus import engines, monthly, storage
 from abs_nb.corpus import tables as stack
 from abs_nb.errors import AbsNbError, InputError
@@ -144,7 +145,7 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
         close()
         raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
     try:
-        with engines.gc_paused():
+        with gc_paused():
             results = list(runs[engine]())
     finally:
         close()

@@ -7,13 +7,12 @@ single bad file never stops a corpus.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
+from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, InputError, ParseError
 from abs_nb.load import load
 from abs_nb.model import Filing
@@ -30,21 +29,6 @@ def load_one(path: str) -> Result:
     except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
         return path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
                                 source=path, hint="please report this file")
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a while. A parse leaves no reference cycles
-    (``tests/corpus_many/test_engines.py`` checks it), so nothing waits for the collector; its
-    passes would only walk every live object again and again (each filing received so
-    far, in the main process)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def load_chunk(paths: Sequence[str]) -> list[Result]:

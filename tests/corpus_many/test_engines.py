@@ -56,19 +56,6 @@ def test_load_chunk_pauses_the_collector_and_restores_it():
     assert [type(r) for _, r in out] == [abs_nb.Filing] * len(SEEDS)
 
 
-def test_gc_paused_restores_a_disabled_collector_as_disabled_and_survives_errors():
-    gc.disable()
-    try:
-        with engines.gc_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-    with pytest.raises(ZeroDivisionError), engines.gc_paused():
-        1 / 0  # noqa: B018
-    assert gc.isenabled()
-
-
 def test_expand_takes_an_existing_file_as_it_is_even_with_glob_characters(tmp_path):
     odd = tmp_path / "deal [2003-10].txt"
     odd.write_bytes(SEEDS[0].read_bytes())
