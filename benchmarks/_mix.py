@@ -4,10 +4,13 @@ that differ the way one deal's months differ.
 A copy that repeated its source byte for byte would flatter the parser: the tokenizer
 memoises every token it has read (``abs_nb.parse.tokens._KINDS``), so the second copy of a
 document would find every number already read. In a real corpus the labels repeat and the
-amounts do not. :func:`vary` gives every amount of copy ``k`` other last digits.
+amounts do not. :func:`vary` gives every amount of copy ``k`` other last digits, whether
+it is printed with cents or in whole dollars (seed 000).
 
 >>> vary(b"Beginning Balance   1,234,567.89    12.50", 1)
 b'Beginning Balance   1,234,568.26    12.50'
+>>> vary(b"A-1   397,000,000   358,770,937   (4,990)   March 27, 2000", 1)
+b'A-1   397,000,037   358,770,974   (4,027)   March 27, 2000'
 >>> vary(b"Beginning Balance   1,234,567.89", 0)
 b'Beginning Balance   1,234,567.89'
 """
@@ -19,8 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-# an amount printed with a thousands group and cents: its last three digits (x.yz)
-_AMOUNT_TAIL = re.compile(rb"(?<=\d,\d\d)(\d)\.(\d\d)(?!\d)")
+# an amount printed with a thousands group: its last three digits, x.yz with cents, xyz
+# in whole dollars (the last group, not followed by another digit, group or decimals)
+_AMOUNT_TAIL = re.compile(rb"(?<=\d,\d\d)(\d)\.(\d\d)(?!\d)|(?<=\d,)(\d{3})(?![\d,.])")
 
 
 def sources() -> list[Path]:
@@ -38,6 +42,8 @@ def vary(data: bytes, k: int) -> bytes:
         return data
 
     def shift(m: re.Match[bytes]) -> bytes:
+        if m.group(3) is not None:
+            return b"%03d" % ((int(m.group(3)) + 37 * k) % 1000)
         v = (int(m.group(1) + m.group(2)) + 37 * k) % 1000
         return b"%d.%02d" % (v // 100, v % 100)
 
