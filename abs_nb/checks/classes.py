@@ -99,19 +99,37 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
                                     f"not checked: {len(optional)} classes might or might not count in this "
                                     "Total, too many to try every combination", cx.lines(("totals", "Total", col))))
             continue
+        # each subset's sum and tolerance add the same terms in the same order as summing the
+        # chosen classes one by one would (the same floats): the core classes' part once
+        core_sum, core_tol = 0.0, 0.0
+        for lab in core:
+            core_sum += values[lab]
+            core_tol += cx.half_unit("classes", lab, col)
+        opt_values = [values[lab] for lab in optional]
+        opt_halves = [cx.half_unit("classes", lab, col) for lab in optional]
+        n_opt = len(optional)
         found: tuple[list[str], float, float] | None = None
         best: tuple[float, list[str], float, float] | None = None
-        for k in range(len(optional) + 1):
-            for dropped in itertools.combinations(optional, k):
-                chosen = core + [lab for lab in optional if lab not in dropped]
-                s = sum(values[lab] for lab in chosen)
-                tol = cx.tol(("classes", lab, col) for lab in chosen) + tol_total
+        for k in range(n_opt + 1):
+            for dropped in itertools.combinations(range(n_opt), k):
+                keep = [True] * n_opt
+                for i in dropped:
+                    keep[i] = False
+                s, tol = core_sum, core_tol
+                for i in range(n_opt):
+                    if keep[i]:
+                        s += opt_values[i]
+                        tol += opt_halves[i]
+                tol += tol_total
                 diff = abs(s - total)
-                if best is None or diff < best[0]:
-                    best = (diff, chosen, s, tol)
-                if diff <= tol + 1e-12 * abs(total):
-                    found = (chosen, s, tol)
-                    break
+                hit = diff <= tol + 1e-12 * abs(total)
+                if hit or best is None or diff < best[0]:
+                    chosen = core + [optional[i] for i in range(n_opt) if keep[i]]
+                    if best is None or diff < best[0]:
+                        best = (diff, chosen, s, tol)
+                    if hit:
+                        found = (chosen, s, tol)
+                        break
             if found:
                 break
         lines = cx.lines(("totals", "Total", col))
