@@ -29,6 +29,7 @@ COMPILED = [
     "abs_nb/parse/classes.py",
     "abs_nb/parse/assemble.py",
     "abs_nb/parse/meta.py",
+    "abs_nb/parse/leftovers.py",
     "abs_nb/checks/_core.py",
     "abs_nb/checks/classes.py",
     "abs_nb/checks/pool.py",

@@ -15,6 +15,7 @@ from typing import Any
 
 from abs_nb.parse.classes import TOTAL, CheckRow, ClassTable
 from abs_nb.parse.engine import Walk
+from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import lines_of
 from abs_nb.parse.values import convert
@@ -297,6 +298,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
                                    f"line {line}: malformed number: {printed} (not read as a number)", [line]))
     for u in w.unmapped:
         p.unmapped.append((u.line, u.label, u.values, u.reason))
+    p.unmapped.extend(unread_figures(w.lines, p.provenance, p.unmapped, p.problems, starts))
     p.unmapped.sort(key=lambda r: r[0])
     return p
 

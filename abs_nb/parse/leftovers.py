@@ -1,0 +1,73 @@
+"""Figures the parse did not read and did not report: listed, never dropped in silence.
+
+The walk reads a figure into a table (its span then stands in the provenance) or reports its
+line in ``unmapped`` or in a check. A figure can still fall between: printed inside what the
+walk took for a label (``WAC:  8.12500%  Distribution Date:  7/17/00``, where the line's
+last token is a date), or in a cell that holds a label and an amount together. This sweep
+goes over every token of the report once more and lists each amount (comma-grouped or
+``$``) and each percentage that nothing read or reported, with the words printed before it.
+
+>>> from abs_nb.parse.tokens import tokenize
+>>> lines = tokenize("  WAC:  8.12500%  Distribution Date:  7/17/00\\n")
+>>> unread_figures(lines, {}, [], [], [0])
+[(1, 'WAC:', ['8.12500%'], 'a figure the parser did not read (printed among words, not in a table)')]
+"""
+
+from __future__ import annotations
+
+from abs_nb.parse.classes import CheckRow
+from abs_nb.parse.tokens import Line, Token
+
+_MAX_WORDS = 12  # of the label shown (a collapsed rendering has no gaps between its fields)
+REASON = "a figure the parser did not read (printed among words, not in a table)"
+
+
+def _figure(t: Token) -> bool:
+    """An amount or a rate, not a year, a page, a section or a zip code."""
+    return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text)
+
+
+def unread_figures(
+    lines: list[Line],
+    provenance: dict[tuple[str, str, str], tuple[int, int, int]],
+    unmapped: list[tuple[int, str, list[str], str]],
+    problems: list[CheckRow],
+    starts: list[int],
+) -> list[tuple[int, str, list[str], str]]:
+    """``unmapped`` rows (line, words before, [figure], reason) for the figures of ``lines``
+    that no provenance span, no ``unmapped`` row of their line and no check naming their line
+    (a figure printed twice, a misprint, a value that cannot be read) shows. ``starts``: the
+    offset of each line in the text (provenance spans are offsets in the text)."""
+    read = {(where[0], where[1]) for where in provenance.values()}
+    shown: dict[int, list[str]] = {}  # line -> texts that report its figures
+    for u in unmapped:
+        shown.setdefault(u[0], []).extend([u[1], *u[2]])
+    named = {no for row in problems for no in row.lines}  # a check points at these lines
+    out: list[tuple[int, str, list[str], str]] = []
+    for ln in lines:
+        # the run of words before a figure: it starts after the last figure, rule or gap of
+        # two or more spaces
+        words: list[str] = []
+        end = -1
+        for t in ln.tokens:
+            gap, end = t.col - end, t.colend
+            if not _figure(t) or (words and words[-1].lstrip("(").lower() == "per"):
+                # "AMOUNTS PER $1,000" is a unit, not a figure
+                if t.kind != "word" or not any(ch.isalnum() for ch in t.text):
+                    words = []
+                elif gap >= 2:
+                    words = [t.text]
+                else:
+                    words.append(t.text)
+                continue
+            no = t.line_in(ln.no)
+            label = " ".join(words[-_MAX_WORDS:])
+            words = []
+            if 0 < no <= len(starts) and (no, starts[no - 1] + t.start) in read or no in named or ln.no in named:
+                continue
+            # an unmapped row or a check names the row's line, which in a report printed one
+            # cell per line is the label's, not the figure's
+            if any(t.text in text for text in shown.get(no, []) + shown.get(ln.no, [])):
+                continue
+            out.append((no, label, [t.text], REASON))
+    return out

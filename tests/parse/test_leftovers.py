@@ -1,0 +1,105 @@
+"""abs_nb.parse.leftovers: every amount and percentage a filing prints is read into a table,
+or listed in ``unmapped``, or named by a check: never dropped in silence."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import abs_nb
+from abs_nb.parse.leftovers import REASON
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "sample_filings").glob("*.txt"))
+CORPUS = ROOT.parent / "shared" / "corpus"
+DOCS = SEEDS + (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+
+# written apart from the tokenizer: an amount with a thousands group and cents, or a
+# percentage with decimals, as printed
+_FIGURE = re.compile(r"(?<![\w.,/])\(?\$?\d{1,3}(?:,\d{3})+\.\d+\)?(?![\w,])|(?<![\w.,/])\d+\.\d+ ?%")
+
+
+def _leftovers(f: abs_nb.Filing) -> list[tuple[int, str, list[str]]]:
+    return [(line, label, list(vals)) for line, label, vals, why in f.parsed.unmapped if why == REASON]
+
+
+def test_a_figure_among_words_is_listed_with_the_words_before_it():
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n\n"
+                         "   Net WAC:  7.62500%  Record Date:   7/16/00\n")
+    assert _leftovers(f) == [(4, "Net WAC:", ["7.62500%"])]
+
+
+def test_a_unit_is_not_a_figure():
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n\n"
+                         "            AMOUNTS PER $1,000 UNIT\n   (PER $1000)  Page 2 of 7\n")
+    assert _leftovers(f) == []
+
+
+def test_a_percent_printed_apart_is_read_as_one_figure_and_listed_when_its_label_is_unknown():
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n\n"
+                         "Foo Rate   1.25 %\n")
+    assert f.unmapped[["line", "label"]].values.tolist() == [[4, "Foo Rate"]]
+    assert f.unmapped["values"].tolist() == [["1.25%"]]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_the_seeds_leave_no_figure_unread(path):
+    assert _leftovers(abs_nb.load(path)) == []
+
+
+@needs_corpus
+@pytest.mark.parametrize(("name", "line", "label", "figure"), [
+    # LIBOR printed left of a date on the same line (the reviewer's D2)
+    ("028_greenpoint-heloc-1999-2-2000-07-servicer-cert.txt", 18, "LIBOR:", "6.65125%"),
+    # an amount printed inside its label's cell (D3)
+    ("044_household-hel-2001-1-2001-12-statement.txt", 28,
+     "Available Funds for Distribution and Skip-A-Pay Advances/Reimbursements", "23,132,152.10"),
+])
+def test_real_figures_that_fell_between_are_listed(name, line, label, figure):
+    f = abs_nb.load(CORPUS / name)
+    assert (line, label, [figure]) in _leftovers(f)
+    assert figure in f.source_text.split("\n")[line - 1]
+
+
+@needs_corpus
+def test_a_percent_printed_apart_in_a_real_report_is_no_longer_dropped():
+    f = abs_nb.load(CORPUS / "009_bancone-heloc-1999-1-2004-12-bankone-html.txt")
+    listed = {v for vals in f.unmapped["values"] for v in vals}
+    assert {"0.26%", "98.00%", "$500,000,000.00"} <= listed
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_every_printed_figure_is_read_listed_or_named_by_a_check(path):
+    try:
+        f = abs_nb.load(path)
+    except abs_nb.AbsNbError:
+        return
+    lines = f.source_text.split("\n")
+    read = {(line, start) for line, start, _ in f.parsed.provenance.values()}
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    listed = {}
+    for line, label, vals, _ in f.parsed.unmapped:
+        listed.setdefault(line, []).extend([label, *vals])
+    named = {no for row in f.parsed.problems for no in row.lines} | {no for ls in f.checks["lines"] for no in ls}
+    last = len(lines) if not f.source_text.endswith("\n") else None  # a cut line is reported apart
+    missing = []
+    for no, text in enumerate(lines, 1):
+        if no == last or no in named:
+            continue
+        for m in _FIGURE.finditer(text):
+            printed = m.group(0).replace(" ", "")
+            bare = printed.strip("()$")
+            if (no, starts[no - 1] + m.start()) in read or any((no, starts[no - 1] + m.start() + k) in read for k in (1, 2)):
+                continue
+            # a report printed one cell per line lists a row under its label's line, a few
+            # lines above its figures
+            near = [s for k in range(no - 24, no + 1) for s in listed.get(k, [])]
+            if any(bare in s for s in near):
+                continue
+            missing.append((no, printed, text.strip()[:80]))
+    assert missing == []
