@@ -131,6 +131,9 @@ class Walk:
     rendering: str = "fixed-width"  # or "cells" (one cell per line) or "collapsed"
 
 
+_NOT_SERVICERS = {"group", "groups", "loan group", "total", "balance", "principal", "amount", "count", "number"}
+
+
 class _Walker:
     def __init__(self, text: str) -> None:
         from abs_nb.parse import cells
@@ -237,7 +240,9 @@ class _Walker:
                     g = v.lookup(text, sec, ("group",))
                     name = g.field if g else text
                     groups.append((name, c, e))
-                    if not g:
+                    # a name this vocabulary does not know is a servicer's ("Fairbanks"), unless
+                    # it is a measure word or a bare "Group" (the upper line of a two-line header)
+                    if not g and not v.lookup(text, sec, MEASURES) and normalise(text) not in _NOT_SERVICERS:
                         self.w.servicer_groups.append(name)
             cols: list[GroupColumn] = []
             for text, c, e in anchor:

@@ -113,3 +113,15 @@ def test_reconciliation_deductions_printed_negative_are_repaired_and_recorded():
     assert rep["status"].tolist() == ["repaired"] and "(9,000,921.10)" not in rep["detail"].item()
     assert "-9,000,921.10" in rep["detail"].item()
     assert f.checks[f.checks["check"] == "pool_roll_forward"]["status"].tolist() == ["pass"]
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", [
+    "038_cik1099391-2001he2-2001-12-servicing-cert-html.txt",  # "Principal / Balance" over its measures
+    "071_cik1099391-2002he1-2002-06-servicing-cert-html.txt",  # and "Group" over a column
+    "054_rasc-2007ks4-2007-09-gmacrfc-statement.txt",
+])
+def test_the_upper_line_of_a_two_line_header_is_not_a_servicer(name):
+    text = (CORPUS / name).read_text(encoding="utf-8", errors="replace")
+    assert not any(s in text for s in ("Fairbanks", "Ocwen", "Countrywide"))  # no servicer is named
+    assert abs_nb.load(CORPUS / name).meta["servicers"] == []
