@@ -165,8 +165,9 @@ def read(text: str) -> CellRead:
     """Rebuild rows and class tables from a one-cell-per-line rendering."""
     cells = _cells(text)
     out = CellRead()
-    if not text.endswith("\n") and cells:
-        # the text stops mid-cell: whatever stands on its last line may be cut short
+    if not text.endswith("\n") and cells and cells[-1].line == text.count("\n") + 1:
+        # the text stops mid-cell: whatever stands on its last line may be cut short (a last
+        # line with no cell, a lone "|", cuts nothing: the cells above it are whole)
         last = cells[-1].line
         keep = [c for c in cells if c.line != last]
         out.cut = _row_line(None, [c for c in cells if c.line == last])

@@ -131,6 +131,7 @@ class Walk:
     rendering: str = "fixed-width"  # or "cells" (one cell per line) or "collapsed"
 
 
+_YES_NO = {"YES", "NO", "Y", "N"}
 _NOT_SERVICERS = {"group", "groups", "loan group", "total", "balance", "principal", "amount", "count", "number"}
 
 
@@ -354,6 +355,20 @@ class _Walker:
             self.build_layout(header)
         return j + gap
 
+    def yes_no_answer(self, ln: Line) -> bool:
+        """A lone Yes / No in the paragraph after a known yes/no label ("Trigger Event" /
+        blank / "No"): read as that label's value."""
+        if self.waiting_label is None or len(ln.tokens) != 1 or ln.tokens[0].text.upper() not in _YES_NO:
+            return False
+        entry = self.v.lookup(self.waiting_label.label, self.section, ROW_TARGETS)
+        if entry is None or entry.type != "bool" or entry.target not in ("deal", "collateral"):
+            return False
+        tok = ln.tokens[0]
+        table, row = self.target_row(entry)
+        self.w.cells.append(Cell(table, row, entry.field, entry.type, ln.no, text=tok.text, span=(tok.start, tok.end)))
+        self.waiting_label = None
+        return True
+
     # ---- data rows -----------------------------------------------------------------
     def text_cell(self, entry: Entry, ln: Line) -> None:
         table, row = self.target_row(entry)
@@ -512,6 +527,9 @@ class _Walker:
                 i += 1
                 continue
             if not self.is_data(ln):
+                if self.yes_no_answer(ln):
+                    i += 1
+                    continue
                 self.waiting_label = None
                 i = self.label_only_run(i)
                 self.prev = None

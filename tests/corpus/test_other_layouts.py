@@ -125,3 +125,46 @@ def test_the_upper_line_of_a_two_line_header_is_not_a_servicer(name):
     text = (CORPUS / name).read_text(encoding="utf-8", errors="replace")
     assert not any(s in text for s in ("Fairbanks", "Ocwen", "Countrywide"))  # no servicer is named
     assert abs_nb.load(CORPUS / name).meta["servicers"] == []
+
+
+@needs_corpus
+@pytest.mark.parametrize(("name", "lines"), [
+    # "Stepdown" / blank / "No" / blank / ... "Trigger Event" / blank / "No": separate paragraphs
+    ("073_household-hel-1999-1-2000-12-incjournal-text.txt", (177, 181)),
+    # one cell per line: "Stepdown" | "No"
+    ("045_household-hel-2001-2-2001-11-statement-first.txt", (190, 194)),
+])
+def test_stepdown_and_trigger_printed_no_are_read_as_false(name, lines):
+    f = abs_nb.load(CORPUS / name)
+    text = f.source_text.split("\n")
+    assert f.deal["stepdown_occurred"] is False and f.deal["trigger_event"] is False
+    assert (f.source_of("deal", "deal", "stepdown_occurred"), f.source_of("deal", "deal", "trigger_event")) == lines
+    assert [text[n - 1].strip("| ") for n in lines] == ["No", "No"]
+    assert "Stepdown" in text[lines[0] - 3] and "Trigger Event" in text[lines[1] - 3]
+
+
+@needs_corpus
+def test_a_target_oc_amount_label_is_the_oc_target():
+    f = abs_nb.load(CORPUS / "045_household-hel-2001-2-2001-11-statement-first.txt")
+    assert f.deal["oc_target"] == 142530364.62
+    assert "142,530,364.62" in f.source_text.split("\n")[f.source_of("deal", "deal", "oc_target") - 1]
+
+
+@needs_corpus
+def test_a_lone_trailing_pipe_cuts_no_figure():
+    # 036 ends "|9,272,775.73" / "|" with no newline: the figure above the last line is whole
+    f = abs_nb.load(CORPUS / "036_auto-cik1377943-2006-12-servicer-report.txt")
+    assert f.source_text.endswith("\n|")
+    assert "truncated" not in set(f.checks["check"])
+    assert ["9,272,775.73"] in f.unmapped["values"].tolist()
+
+
+def test_a_cell_stream_cut_after_a_lone_pipe_keeps_its_last_value_and_one_cut_mid_cell_does_not():
+    head = "|STATEMENT TO CERTIFICATEHOLDERS\n|Distribution Date: 10/25/04\n|Principal Collections\n"
+    whole = abs_nb.load_text(head + "|19,557,436.87\n|")  # a label this vocabulary does not know
+    assert whole.unmapped[["line", "label"]].values.tolist() == [[3, "Principal Collections"]]
+    assert whole.unmapped["values"].tolist() == [["19,557,436.87"]]
+    assert "truncated" not in set(whole.checks["check"])
+    cut = abs_nb.load_text(head + "|19,557,4")
+    assert not any("19,557,4" in v for vals in cut.unmapped["values"] for v in vals)  # not read
+    assert "truncated" in set(cut.checks["check"])
