@@ -10,6 +10,9 @@ malformed number such as ``47,5000,000.00`` or ``#DIV/0!`` (kept, never coerced)
 ('Sched In(Net Serv. Fee)', [2658758.0, 1426220.0, 4084978.0])
 >>> tokenize_line("Trigger Event Occurrence                             NO", 1).text_value
 'NO'
+>>> line = tokenize_line("   WAC:      8.12500%  Distribution Date:   7/17/00", 2)
+>>> line.label, [v.text for v in line.values], line.text_value
+('WAC:', ['8.12500%'], None)
 """
 
 from __future__ import annotations
@@ -263,6 +266,9 @@ def tokenize_line(raw: str, no: int) -> Line:
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
         i -= 1
     if i == len(tokens) and i >= 2:
+        pair = _first_pair(tokens)
+        if pair is not None:
+            return Line(no, raw, tokens, tokens[: pair[0]], tokens[pair[0]: pair[1]])
         # no values: words standing _GAP_TEXT_VALUE or more columns right of the label are a
         # text value ("NO", "Not Provided By Servicer"); k = first token of the last group
         k = i - 1
@@ -272,6 +278,28 @@ def tokenize_line(raw: str, no: int) -> Line:
             return Line(no, raw, tokens, tokens[:k], [], " ".join([t.text for t in tokens[k:]]),
                         (tokens[k].start, tokens[-1].end))
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
+
+
+def _first_pair(tokens: list[Token]) -> tuple[int, int] | None:
+    """Two "label: value" pairs on one line, the second's value a word (a date):
+    ``WAC:   8.12500%   Distribution Date:   7/17/00``. The first pair's values, as the
+    (start, end) of their run, when words end in a colon before them and a word ending in a
+    colon stands two or more columns after them; the second pair is the metadata reader's."""
+    n = len(tokens)
+    m = 0
+    while m < n and tokens[m].kind not in VALUE_KINDS:
+        m += 1
+    if m == 0 or m == n or not tokens[m - 1].text.endswith(":"):
+        return None
+    e = m
+    while e < n and tokens[e].kind in VALUE_KINDS:
+        e += 1
+    if e == n or tokens[e].col - tokens[e - 1].colend < 2:
+        return None
+    rest = tokens[e:]
+    if any(t.kind in VALUE_KINDS for t in rest) or not any(t.text.endswith(":") for t in rest[:-1]):
+        return None
+    return m, e
 
 
 def line_tokens(raw: str) -> list[Token]:

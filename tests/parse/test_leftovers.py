@@ -28,8 +28,16 @@ def _leftovers(f: abs_nb.Filing) -> list[tuple[int, str, list[str]]]:
 
 def test_a_figure_among_words_is_listed_with_the_words_before_it():
     f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n\n"
+                         "   Net WAC 7.62500% as of the Record Date 7/16/00\n")
+    assert _leftovers(f) == [(4, "Net WAC", ["7.62500%"])]
+
+
+def test_two_label_value_pairs_on_a_line_are_read_not_left_over():
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n   WAC:      8.12500%  Distribution Date:   7/17/00\n"
                          "   Net WAC:  7.62500%  Record Date:   7/16/00\n")
-    assert _leftovers(f) == [(4, "Net WAC:", ["7.62500%"])]
+    assert (f.deal["wac"], f.deal["net_wac"]) == (0.08125, 0.07625)
+    assert (str(f.meta["distribution_date"]), str(f.meta["record_date"])) == ("2000-07-17", "2000-07-16")
+    assert f.unmapped.empty
 
 
 def test_a_unit_is_not_a_figure():
@@ -52,8 +60,8 @@ def test_the_seeds_leave_no_figure_unread(path):
 
 @needs_corpus
 @pytest.mark.parametrize(("name", "line", "label", "figure"), [
-    # LIBOR printed left of a date on the same line (the reviewer's D2)
-    ("028_greenpoint-heloc-1999-2-2000-07-servicer-cert.txt", 18, "LIBOR:", "6.65125%"),
+    # a figure printed in a collapsed rendering's one long line
+    ("062_greenpoint-heloc-1999-2-2000-10-justia-collapsed.txt", 9, "BALANCES Beginning Class A-1 Pool Balance", "177,168,728.35"),
     # an amount printed inside its label's cell (D3)
     ("044_household-hel-2001-1-2001-12-statement.txt", 28,
      "Available Funds for Distribution and Skip-A-Pay Advances/Reimbursements", "23,132,152.10"),

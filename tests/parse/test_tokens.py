@@ -56,3 +56,17 @@ def test_a_percent_sign_one_space_after_its_number_belongs_to_it(raw, text, span
 @pytest.mark.parametrize("raw", ["Rate   0.26    %", "Rate %", "Column   7.5%  %", "Rate   N/A %"])
 def test_a_percent_sign_far_from_a_number_or_after_a_percentage_stays_a_word(raw):
     assert line_tokens(raw)[-1].text == "%"
+
+
+def test_two_label_value_pairs_on_one_line_keep_the_first_value_with_its_label():
+    line = tokens.tokenize_line("   WAC:      8.12500%  Distribution Date:   7/17/00", 1)
+    assert (line.label, [v.text for v in line.values], line.text_value) == ("WAC:", ["8.12500%"], None)
+
+
+@pytest.mark.parametrize("raw", [
+    "Trigger Event Occurrence        NO",  # a text value
+    "WAC   8.12500%   Distribution Date   7/17/00",  # no colons: not a pair of pairs
+    "Pool Factor:   0.9240   see note 3 below",  # no second label
+])
+def test_other_lines_without_trailing_values_are_not_split_as_pairs(raw):
+    assert tokens.tokenize_line(raw, 1).values == []
