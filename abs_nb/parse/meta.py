@@ -68,6 +68,7 @@ _SERIES_LABELLED = re.compile(r"series(?:\s+number)?\s*:?\s+(\d{4}-[a-z0-9]{1,5}
 _SERIES_AFTER_NAME = re.compile(r"(?:trust|tr|corp\.?|corporation),?\s+(\d{4}-[a-z0-9]{1,5})\b")
 _SERIES_ALONE = re.compile(r"^\s*\|?\s*(\d{4}-[A-Z]{1,3}\d{0,2})\s*(?:\s{2,}|$)", re.M)
 _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
+_ITS_CAPACITY = re.compile(r"^(?:in\s+)?its(?:\s+\w+)?\s+capacity$", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^\s*FORM\s+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
 # A label, then (after ':' / spaces / '|' cell breaks) the date itself. Searched in
@@ -228,6 +229,9 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
     'Banc One Home Equity Loan Trust'
     >>> _trust("XYZ Home Equity Loan Trust 2001-2 Statement\\n", "", "2001-1") is None
     True
+    >>> cover = "SECURITIES AND EXCHANGE COMMISSION\\nFORM 8-K\\nABN AMRO Mortgage Corporation\\n(Sponsor)\\n"
+    >>> _trust(cover + "(Exact name of registrant as specified in charter)\\n", cover.lower() + "(exact name of registrant")
+    'ABN AMRO Mortgage Corporation'
     """
     lines = lines_of(text)
     for i in _lines_matching(low, _REGISTRANT):
@@ -236,6 +240,9 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
         while k >= 0 and lines[k].strip():
             block.insert(0, lines[k].strip())
             k -= 1
+        # a cover printed without blank lines: the block reaches up to the SEC's own heading
+        while block and _COVER_WORDS.match(block[0]):
+            block.pop(0)
         if block and not _SERIES_ONLY.match(block[0]):
             return _SERIES_SUFFIX.sub("", block[0]).strip() or None
     for ln in lines[:60]:
@@ -266,6 +273,10 @@ _TRUST_THEN_SERIES = re.compile(
 )
 
 
+# the lines an 8-K cover prints above the registrant's name
+_COVER_WORDS = re.compile(
+    r"\(|securities and exchange commission|washington|form\s+8-k|current report|pursuant to"
+    r"|securities exchange act|date of report|report \(date", re.I)
 _SERIES_ONLY = re.compile(r"Series\s+\S+\s*$", re.I)  # a series line, not a name
 _NAMEY = re.compile(r"\b(?:Trust|Certificates|Corporation|Corp|Securities|Notes)\b", re.I)
 
@@ -297,7 +308,12 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
     if i != -1:
         start = text.rfind("\n", 0, i) + 1
         m = _TRUSTEE.match(text[start: i + len("as trustee")])
-        meta["trustee"] = m.group(1).strip() if m else None
+        name = m.group(1).strip() if m else None
+        if name is not None and _ITS_CAPACITY.match(name):
+            # "LASALLE BANK N.A." / "ITS CAPACITY AS TRUSTEE": the name is the line above
+            above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(" \t|,")
+            name = above if above and not above.endswith(":") else None
+        meta["trustee"] = name
     servicers: list[str] = []
     for m in _SERVICER.finditer("\n".join(_windows(text, low, "failed the termination", 80, 40))):
         if m.group(1) not in servicers:

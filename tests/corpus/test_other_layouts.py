@@ -168,3 +168,19 @@ def test_a_cell_stream_cut_after_a_lone_pipe_keeps_its_last_value_and_one_cut_mi
     cut = abs_nb.load_text(head + "|19,557,4")
     assert not any("19,557,4" in v for vals in cut.unmapped["values"] for v in vals)  # not read
     assert "truncated" in set(cut.checks["check"])
+
+
+@needs_corpus
+def test_a_cover_without_blank_lines_names_the_registrant_and_the_trustee_above_its_capacity():
+    # 022: "SECURITIES AND EXCHANGE COMMISSION" ... "ABN AMRO Mortgage Corporation" / "(Sponsor)"
+    # ... "(Exact name of registrant ...)", no blank line between; "LASALLE BANK N.A." /
+    # "ITS CAPACITY AS TRUSTEE"
+    meta = abs_nb.load(CORPUS / "022_abnamro-mtg-1998-3-2000-03-lasalle-header.txt").meta
+    assert (meta["trust"], meta["trustee"], meta["series"]) == ("ABN AMRO Mortgage Corporation", "LASALLE BANK N.A.", "1998-3")
+
+
+def test_a_trustee_named_in_its_capacity_is_the_line_above():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 03/27/00\nBeginning Balance   1,000.00\n\n"
+            "LASALLE BANK N.A.\nITS CAPACITY AS TRUSTEE\n")
+    assert abs_nb.load_text(text).meta["trustee"] == "LASALLE BANK N.A."
+    assert abs_nb.load_text(text.replace("LASALLE BANK N.A.\nITS CAPACITY", "Wells Fargo Bank, N.A.")).meta["trustee"] == "Wells Fargo Bank, N.A."
