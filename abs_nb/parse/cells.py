@@ -103,7 +103,13 @@ def _cells(text: str) -> list[Cell]:
 
 
 def _join_units(cells: list[Cell]) -> list[Cell]:
-    """``$`` and ``%`` printed in cells of their own belong to the number beside them."""
+    """``$`` and ``%`` printed in cells of their own belong to the number beside them; so
+    does a ``)`` that closes a negative amount (``(0.00`` / ``)``); a line reference broken
+    the same way (``(12`` / ``)``) is dropped: it is no figure, and would take the row's label.
+
+    >>> [(c.text, c.value) for c in _cells("|Balance\\n|$\\n|(1,234.50\\n|)\\n|(12\\n|)\\n|Rate\\n")]
+    [('Balance', False), ('(1,234.50)', True), ('Rate', False)]
+    """
     out: list[Cell] = []
     i = 0
     while i < len(cells):
@@ -112,6 +118,26 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
             out.append(cells[i + 1])
             i += 2
             continue
+        if c.text == ")" and out and out[-1].text.startswith("(") and ")" not in out[-1].text:
+            opened = out[-1]
+            if opened.text[1:].isdigit() and len(opened.text) <= 4:
+                # "(12" / ")": a line reference printed in the margin ("(12)"), no figure
+                out.pop()
+                i += 1
+                continue
+            joined = opened.text + ")"
+            hit = _KINDS.get(joined) or _kind(joined)
+            if hit[0] == "num":
+                # "(0.00" / ")": a negative amount broken over two cells (its span is the
+                # first cell's); a "$" cell before it belongs to it too
+                n = len(opened.text)
+                tok = Token(joined, opened.start, opened.start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+                tok.line = opened.line
+                out[-1] = Cell(joined, opened.line, opened.start, [tok], True)
+                if len(out) >= 2 and out[-2].text == "$":
+                    del out[-2]
+                i += 1
+                continue
         if c.text == "%" and out and out[-1].value and out[-1].tokens:
             last = out[-1].tokens[-1]
             fixed = tokenize_line(last.text + "%", last.line or c.line).tokens[0]

@@ -184,3 +184,22 @@ def test_a_trustee_named_in_its_capacity_is_the_line_above():
             "LASALLE BANK N.A.\nITS CAPACITY AS TRUSTEE\n")
     assert abs_nb.load_text(text).meta["trustee"] == "LASALLE BANK N.A."
     assert abs_nb.load_text(text.replace("LASALLE BANK N.A.\nITS CAPACITY", "Wells Fargo Bank, N.A.")).meta["trustee"] == "Wells Fargo Bank, N.A."
+
+
+@needs_corpus
+def test_a_margin_reference_broken_over_two_cells_is_no_label_or_figure():
+    # 035: "Pool Factor (Line 9 / Original Pool Balance)" / "|(10" / "|)" / "|94.1749" / "|%"
+    u = abs_nb.load(CORPUS / "035_auto-cik1377943-2007-01-servicer-report.txt").unmapped
+    assert ")" not in set(u["label"])
+    row = u[u["label"] == "Pool Factor (Line 9 / Original Pool Balance)"]
+    assert row["values"].tolist() == [["94.1749%"]]
+
+
+@needs_corpus
+def test_a_negative_amount_broken_over_two_cells_is_one_figure():
+    # 052: "|$" / "|(0.00" / "|)", the A-1 Notes balance, and "|(3,033,336.10" / "|)"
+    f = abs_nb.load(CORPUS / "052_slm-student-2002-2-2004-q3-quarterly-report.txt")
+    values = dict(zip(f.unmapped["label"], f.unmapped["values"], strict=False))
+    assert values["A-1 Notes"][-2:] == ["(0.00)", "0.000%"]
+    assert values["Capitalized Interest"] == ["(3,033,336.10)"]
+    assert "unreadable_value" not in set(f.checks["check"])
