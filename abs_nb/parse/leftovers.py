@@ -4,8 +4,9 @@ The walk reads a figure into a table (its span then stands in the provenance) or
 line in ``unmapped`` or in a check. A figure can still fall between: printed inside what the
 walk took for a label (``WAC:  8.12500%  Distribution Date:  7/17/00``, where the line's
 last token is a date), or in a cell that holds a label and an amount together. This sweep
-goes over every token of the report once more and lists each amount (comma-grouped or
-``$``) and each percentage that nothing read or reported, with the words printed before it.
+goes over every token of the report once more and lists each amount (comma-grouped, ``$``
+or cents) and each percentage that nothing read or reported, with the words printed before
+it (not "Section 4.02" or "per $1,000": references and units).
 
 >>> from abs_nb.parse.tokens import tokenize
 >>> lines = tokenize("  WAC:  8.12500%  Distribution Date:  7/17/00\\n")
@@ -23,8 +24,13 @@ REASON = "a figure the parser did not read (printed among words, not in a table)
 
 
 def _figure(t: Token) -> bool:
-    """An amount or a rate, not a year, a page, a section or a zip code."""
-    return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text)
+    """An amount or a rate (comma-grouped, ``$``, cents or ``%``), not a year, a page or a
+    zip code."""
+    return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text or t.decimals == 2)
+
+
+# a word that makes the number after it a reference or a unit: "Section 4.02", "per $1,000"
+_REFERENCE_WORDS = {"per", "section", "sections", "item", "exhibit", "article", "rule"}
 
 
 def unread_figures(
@@ -51,8 +57,7 @@ def unread_figures(
         end = -1
         for t in ln.tokens:
             gap, end = t.col - end, t.colend
-            if not _figure(t) or (words and words[-1].lstrip("(").lower() == "per"):
-                # "AMOUNTS PER $1,000" is a unit, not a figure
+            if not _figure(t) or (words and words[-1].lstrip("(").lower() in _REFERENCE_WORDS):
                 if t.kind != "word" or not any(ch.isalnum() for ch in t.text):
                     words = []
                 elif gap >= 2:
