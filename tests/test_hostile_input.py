@@ -33,6 +33,14 @@ CASES = {
     + "</table>" + "</div>" * 5_000 + "</body></html>",
     # a long line of '(' and '$' and '%'
     "punctuation": "DISTRIBUTION SUMMARY\n Class  Rate\n A-1 " + "($%" * 300_000 + "\n",
+    # runs of blank lines where the series, the form or the depositor is looked for at a line
+    # start (a pattern whose blanks spanned lines took time growing with the run's cube: 58 s
+    # for 2,000 blank lines, found by review)
+    "blank-lines-8k": "FORM 8-K\nCURRENT REPORT\nThe board met.\n" + "\n" * 20_000 + "SIGNATURES\n",
+    "blank-lines-report": "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n" + " \t\n" * 20_000
+    + "Depositor\n" + "\n" * 20_000 + "FORM\n",
+    # a line of 200,000 blanks before a trust's name
+    "blank-line-trust": " " * 200_000 + "XYZ Home Equity Loan Trust\nDistribution Date: 15-Oct-03\nBeginning Balance  1,000.00\n",
 }
 
 

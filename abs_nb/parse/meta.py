@@ -66,11 +66,14 @@ def parse_date(text: str) -> dt.date | None:
 # printed, where its letters must be capitals.
 _SERIES_LABELLED = re.compile(r"series(?:\s+number)?\s*:?\s+(\d{4}-[a-z0-9]{1,5}(?:-[a-z0-9]{1,3})?)\b")
 _SERIES_AFTER_NAME = re.compile(r"(?:trust|tr|corp\.?|corporation),?\s+(\d{4}-[a-z0-9]{1,5})\b")
-_SERIES_ALONE = re.compile(r"^\s*\|?\s*(\d{4}-[A-Z]{1,3}\d{0,2})\s*(?:\s{2,}|$)", re.M)
+# blanks are spaces and tabs, never a newline, and no two runs of them stand side by side:
+# a pattern whose blanks could span lines, or be split between two runs, takes time growing
+# with the cube of a run of blank lines (a report padded with them)
+_SERIES_ALONE = re.compile(r"^[ \t]*(?:\|[ \t]*)?(\d{4}-[A-Z]{1,3}\d{0,2})(?=[ \t]{2}|[ \t]*$)", re.M)
 _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
 _ITS_CAPACITY = re.compile(r"^(?:in\s+)?its(?:\s+\w+)?\s+capacity$", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
-_FORM = re.compile(r"^\s*FORM\s+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
+_FORM = re.compile(r"^[ \t]*FORM[ \t]+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
 # A label, then (after ':' / spaces / '|' cell breaks) the date itself. Searched in
 # lower-cased text, as (pattern, whether it must start a word, words that must not precede
 # it). Those two checks are made on each match (_word_matches, _labelled_date), not in the
@@ -99,8 +102,8 @@ _DATE_AT_START = re.compile(
 # searched in the lower-cased text: a literal start the regex engine finds fast
 _STATEMENT = re.compile(r"statement[^\S\n]+to[^\S\n]+(?:certificate|note)holders?")
 _SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$")
-_TRUST_LINE = re.compile(r"^\s*\|?\s*([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b)(?:,?\s+(?:Series\s+)?\d{4}-\S+)?\s*$")
-_DEPOSITOR = re.compile(r"^\s*Depositor\s*:?\s+(.+)$", re.I | re.M)
+_TRUST_LINE = re.compile(r"^[ \t]*(?:\|[ \t]*)?([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b)(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
+_DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
 
