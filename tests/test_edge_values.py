@@ -6,6 +6,8 @@ import math
 from decimal import Decimal
 from pathlib import Path
 
+import pandas as pd
+
 import abs_nb
 from abs_nb.parse.tokens import parse_number
 
@@ -81,3 +83,50 @@ def test_a_dash_in_a_figures_place_is_no_figure_and_keeps_the_table():
         assert math.isnan(f.classes.loc["A-IO", "principal"])
         assert f.classes.loc["A-IO", "ending_balance"] == abs_nb.load_text(S0).classes.loc["A-IO", "ending_balance"]
     assert parse_number("-") is None  # not a number: a dash is read as no figure, never as 0
+
+
+def test_a_count_too_large_for_any_count_is_reported_and_every_table_still_builds(tmp_path):
+    # found by review: 99999999999999999999 loans made the delinquency and metrics tables,
+    # the summary and a corpus's tables raise OverflowError
+    f = edited("Bankruptcy                  12      1764980.62", "Bankruptcy  99999999999999999999      1764980.62")
+    dq = f.delinquency.set_index(["group", "status"])
+    assert dq.loc[("Group 2", "bankruptcy"), "count"] is pd.NA  # counts are Int64: missing is <NA>
+    assert dq.loc[("Group 2", "bankruptcy"), "balance"] == 1764980.62  # the rest of the row is read
+    row = f.checks[f.checks["subject"] == "delinquency Group 2 bankruptcy count"]
+    assert row["status"].tolist() == ["fail"] and "count too large" in row["detail"].item()
+    f.metrics, f.collateral, f._repr_mimebundle_()  # noqa: B018 - each builds
+    path = tmp_path / "big.txt"
+    path.write_text(S0.replace("Bankruptcy                  12      1764980.62", "Bankruptcy  99999999999999999999      1764980.62"))
+    c = abs_nb.load_many([path, Path(__file__).resolve().parents[1] / "sample_filings" / "000_2d551bf597d89db6.txt"],
+                         progress=False)
+    assert len(c.delinquency) > 0 and len(c.metrics) == 6
+
+
+def test_a_number_beyond_any_float_is_reported_not_infinite():
+    from abs_nb.parse.tokens import tokenize_line
+    from abs_nb.parse.values import convert
+
+    token = tokenize_line("Beginning Balance  " + "9" * 400 + ".00", 1).values[0]
+    value, problem = convert(token, "money")
+    assert math.isnan(value) and problem.startswith("number too large")
+    assert convert(tokenize_line("Beginning Balance  " + "9" * 300 + ".00", 1).values[0], "money")[1] is None
+
+
+def test_a_garbled_delinquency_figure_is_listed_and_the_totals_it_leaves_unchecked_are_said():
+    # found by review: "1764980.6Z" made Group 2's bankruptcy row vanish with no trace, and the
+    # checks of the bankruptcy and REO Totals were skipped in silence
+    from abs_nb.parse.leftovers import GARBLED
+
+    f = edited("1764980.62", "1764980.6Z")
+    assert [261, ["1764980.6Z"], GARBLED] in f.unmapped[["line", "values", "reason"]].values.tolist()
+    warned = f.checks[(f.checks["check"] == "group_sum") & (f.checks["status"] == "warn")]
+    assert set(warned["subject"]) == {"delinquency bankruptcy", "delinquency reo"}
+    assert all("Group 2 prints no" in d for d in warned["detail"])
+    assert edited("1764980.62", "1764980.63").checks.query("status == 'warn' and check == 'group_sum'").empty
+
+
+def test_prose_numbers_are_not_garbled_figures():
+    from abs_nb.parse.leftovers import GARBLED
+
+    for path in sorted((Path(__file__).resolve().parents[1] / "sample_filings").glob("*.txt")):
+        assert GARBLED not in set(abs_nb.load(path).unmapped["reason"])  # "Act of 1934," "May 15, 2001."

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 from abs_nb.checks._core import Context, known
+from abs_nb.parse.classes import CheckRow
 
 _PRINCIPAL_PARTS = ("scheduled_principal", "prepayments_and_curtailments", "liquidation_proceeds", "loan_purchases")
 
@@ -47,7 +50,16 @@ def groups_add_up(cx: Context) -> None:
     groups = [g for g in dq_groups if g != "Total"]
     if "Total" in dq_groups and len(groups) >= 2:
         for status in dict.fromkeys(s for _, s in p.delinquency):
-            if not all((g, status) in p.delinquency for g in groups + ["Total"]):
+            missing = [g for g in groups if (g, status) not in p.delinquency]
+            if missing and ("Total", status) in p.delinquency:
+                # the Total prints a row that a group does not (or that could not be read)
+                cx.rows.append(CheckRow(
+                    "group_sum", f"delinquency {status}", math.nan, math.nan, "warn",
+                    f"{', '.join(missing)} {'prints' if len(missing) == 1 else 'print'} no {status} row: "
+                    f"the Total's {status} figures cannot be checked against the groups",
+                    cx.lines(*[("delinquency", f"Total {status}", col) for col in ("count", "balance")])))
+                continue
+            if missing or ("Total", status) not in p.delinquency:
                 continue
             for col in ("count", "balance", "market_value"):
                 vals = [cx.get("delinquency", f"{g} {status}", col) for g in groups]

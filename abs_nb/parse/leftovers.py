@@ -29,6 +29,20 @@ def _figure(t: Token) -> bool:
     return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text or t.decimals == 2)
 
 
+def _garbled(t: Token) -> bool:
+    """A figure with a letter in it (``1764980.6Z``, ``1,2O4.00``): a word that begins like a
+    number and holds a decimal point or a thousands comma, four digits or more and one or two
+    letters, and is no date, range or file name (no ``/``, no ``-`` after its first character;
+    punctuation ending a sentence, ``1934,``, does not count)."""
+    text = t.text.rstrip(",.;:")
+    if t.kind != "word" or not text or not (text[0].isdigit() or text[0] in "($"):
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return (("." in text or "," in text) and 1 <= letters <= 2 and sum(ch.isdigit() for ch in text) >= 4
+            and "/" not in text and "-" not in text[1:])
+
+
+GARBLED = "a figure that cannot be read (a character no figure has)"
 # a word that makes the number after it a reference or a unit: "Section 4.02", "per $1,000"
 _REFERENCE_WORDS = {"per", "section", "sections", "item", "exhibit", "article", "rule"}
 
@@ -57,7 +71,8 @@ def unread_figures(
         end = -1
         for t in ln.tokens:
             gap, end = t.col - end, t.colend
-            if not _figure(t) or (words and words[-1].lstrip("(").lower() in _REFERENCE_WORDS):
+            garbled = _garbled(t)
+            if not (garbled or _figure(t)) or (words and words[-1].lstrip("(").lower() in _REFERENCE_WORDS):
                 if t.kind != "word" or not any(ch.isalnum() for ch in t.text):
                     words = []
                 elif gap >= 2:
@@ -74,5 +89,5 @@ def unread_figures(
             # cell per line is the label's, not the figure's
             if any(t.text in text for text in shown.get(no, []) + shown.get(ln.no, [])):
                 continue
-            out.append((no, label, [t.text], REASON))
+            out.append((no, label, [t.text], GARBLED if garbled else REASON))
     return out

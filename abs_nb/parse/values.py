@@ -5,6 +5,8 @@
 [0.0767384, nan]
 >>> convert(None, "money", text="Not Provided By Servicer")
 (nan, 'text in a numeric field: Not Provided By Servicer')
+>>> convert(tokenize_line("Bankruptcy  99,999,999,999,999,999,999", 1).values[0], "count")
+(nan, 'count too large to be one: 99,999,999,999,999,999,999')
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from decimal import Decimal
 from abs_nb.parse.tokens import Token
 
 NAN = math.nan
+_MAX_COUNT = 2**53  # a count a float64 (and an int64 column) holds exactly
+_MAX_DIGITS = 300  # a figure of more digits than a float64 reaches (1.8e308) is none
 _BOOLS = {"YES": True, "Y": True, "TRUE": True, "NO": False, "N": False, "FALSE": False}
 
 
@@ -41,6 +45,8 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
         return NAN, f"text in a numeric field: {printed}"
     printed = token.text
     value: Decimal = token.value
+    if value.adjusted() > _MAX_DIGITS:  # beyond any float64 (inf) and any amount printed
+        return NAN, f"number too large to be an amount: {printed}"
     if type_ == "rate":
         if token.percent:
             return float(value / 100), None
@@ -57,5 +63,7 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
     if type_ == "count":
         if value != value.to_integral_value():
             return NAN, f"count with a fraction: {printed}"
+        if abs(value) > _MAX_COUNT:
+            return NAN, f"count too large to be one: {printed}"
         return int(value), None
     return float(value), None
