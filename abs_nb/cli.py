@@ -10,9 +10,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from abs_nb.errors import AbsNbError
-from abs_nb.export import TABLES, export
+from abs_nb.errors import AbsNbError, InputError
+from abs_nb.export import TABLES, export, write_table
 from abs_nb.load import load
 
 
@@ -48,6 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        # a trust's name or a file's may hold characters the console cannot show (an ASCII
+        # terminal, a legacy Windows code page): shown escaped, never a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     if args.command == "scan":
         return _scan(args)
     status = 0
@@ -66,7 +72,7 @@ def _scan(args: argparse.Namespace) -> int:
 
     from abs_nb.scan import scan
 
-    if args.to and args.to.rsplit(".", 1)[-1].lower() not in ("csv", "parquet", "json"):
+    if args.to and Path(args.to).suffix.lower() not in (".csv", ".parquet", ".json"):
         print(f"abs-nb: expected --to ending in .csv, .parquet or .json, found {args.to!r}", file=sys.stderr)
         return 2
     try:
@@ -81,14 +87,20 @@ def _scan(args: argparse.Namespace) -> int:
         print(f"error: {rec.file}: {rec.error}")
     print(f"{len(table)} files: " + ", ".join(f"{n} {s}" for s, n in table["status"].value_counts().items()))
     if args.to:
-        suffix = args.to.rsplit(".", 1)[-1].lower()
-        {"csv": table.to_csv, "parquet": table.to_parquet, "json": table.to_json}[suffix](args.to, index=False)
+        try:
+            print(f"wrote {write_table(table, args.to)}")
+        except AbsNbError as err:
+            print(f"abs-nb: {err}", file=sys.stderr)
+            return 2
     return 0
 
 
 def _one(args: argparse.Namespace, name: str, i: int) -> int:
     """Run the command on one file; its exit status."""
-    f = load(name)
+    path = Path(name)  # a file name, never taken for report text (however long, whatever it holds)
+    if args.command == "export" and Path(args.to).exists() and Path(args.to).resolve() == path.resolve():
+        raise InputError("an output path other than the report read", "the same file", source=name)
+    f = load(path)
     if args.command == "summary":
         if i:
             print("\n" + "=" * 100 + "\n")

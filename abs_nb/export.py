@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,16 +93,53 @@ def to_json_dict(f: Filing) -> dict[str, Any]:
 
 def export(f: Filing, path: str | Path, table_name: str | None = None) -> Path:
     """Write ``f`` to ``path``; the format follows the suffix (.csv, .parquet, .json)."""
+    return _atomic(path, lambda tmp, suffix: _write(f, tmp, suffix, table_name))
+
+
+def write_table(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write one DataFrame to ``path`` (.csv, .parquet or .json, by the suffix), whole or
+    not at all, as :func:`export` writes.
+
+    >>> import pandas as pd, tempfile, pathlib
+    >>> out = write_table(pd.DataFrame({"file": ["a.txt"], "status": ["ok"]}), pathlib.Path(tempfile.mkdtemp()) / "t.csv")
+    >>> out.read_text()
+    'file,status\\na.txt,ok\\n'
+    """
+    def write(tmp: Path, suffix: str) -> None:
+        if suffix == ".csv":
+            df.to_csv(tmp, index=False)
+        elif suffix == ".parquet":
+            df.to_parquet(tmp, index=False)
+        else:
+            df.to_json(tmp, orient="records", indent=1)
+
+    return _atomic(path, write)
+
+
+def _atomic(path: str | Path, write: Callable[[Path, str], object]) -> Path:
+    """``write(tmp, suffix)`` into a file beside ``path``, then renamed over it: a failed
+    write (a full disk, a permission) leaves what was at ``path`` untouched and no part file
+    behind, and says why in an :class:`InputError`."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv", ".parquet"):
         raise InputError("an output path ending in .csv, .parquet or .json", repr(str(path)))
     if not path.parent.is_dir():
         raise InputError("an output path in an existing folder", f"no folder {str(path.parent)!r}", source=str(path))
+    if path.is_dir():
+        raise InputError("an output file", "a folder", source=str(path))
+    if path.exists() and not path.is_file():
+        raise InputError("an output path naming a regular file", "a device, pipe or socket", source=str(path))
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part{suffix}")
     try:
-        return _write(f, path, suffix, table_name)
-    except OSError as err:
+        write(tmp, suffix)
+        os.replace(tmp, path)
+    except (OSError, UnicodeError) as err:
         raise InputError("a writable output path", f"{type(err).__name__}: {err}", source=str(path)) from err
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
 
 
 def _write(f: Filing, path: Path, suffix: str, table_name: str | None) -> Path:

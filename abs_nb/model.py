@@ -185,6 +185,10 @@ class Filing:
 
         return mimebundle(self)
 
+    def _repr_html_(self) -> str:
+        """The HTML of :meth:`_repr_mimebundle_` (for tools that ask for HTML only)."""
+        return self._repr_mimebundle_()["text/html"]
+
     def explore(self) -> Any:
         """An ipywidgets app: pick a class or a group; tables, charts and source update."""
         from abs_nb.display.widgets import explore

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from abs_nb.errors import AbsNbError
+from abs_nb.errors import AbsNbError, InputError
 from abs_nb.load import load
 
 COLUMNS = [
@@ -27,6 +27,10 @@ _SUFFIXES = {".txt", ".htm", ".html", ".nc", ".sgml"}
 def _files(folder: Path, pattern: str | None) -> Iterable[Path]:
     if folder.is_file():
         return [folder]
+    if pattern is not None and (Path(pattern).is_absolute() or ".." in Path(pattern).parts):
+        # a pattern is matched below the folder: one that leaves it is refused, not followed
+        raise InputError("a glob relative to the folder, such as '*.txt' or '2003/*.txt'", repr(pattern),
+                         source=str(folder))
     found = folder.rglob(pattern) if pattern else (p for p in folder.rglob("*") if p.suffix.lower() in _SUFFIXES)
     return sorted(p for p in found if p.is_file())
 
@@ -40,12 +44,13 @@ def scan(folder: str | Path, pattern: str | None = None) -> pd.DataFrame:
     """
     folder = Path(folder)
     if not folder.exists():
-        from abs_nb.errors import InputError
-
         raise InputError("a folder or file to scan", "nothing at that path", source=str(folder))
     rows = []
     for path in _files(folder, pattern):
         name = str(path.relative_to(folder)) if folder.is_dir() else path.name
+        # a name that is not UTF-8 on disk keeps its bytes visible (\\xff), and the table can
+        # still be written to CSV or Parquet
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
         try:
             f = load(path)
         except AbsNbError as err:

@@ -84,3 +84,94 @@ def test_output_cut_short_by_the_reader_is_no_traceback():
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 1
     assert first.startswith(b"Asset Backed Securities") and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_a_file_name_is_never_taken_for_report_text(tmp_path):
+    # found by review: a path holding a newline, or longer than 1,000 characters, was parsed as text
+    odd = tmp_path / "new\nline.txt"
+    odd.write_bytes(S002.read_bytes())
+    deep = tmp_path / ("d" * 200) / ("e" * 200) / ("f" * 200) / ("g" * 200) / ("h" * 200)
+    deep.mkdir(parents=True)
+    (deep / "report.txt").write_bytes(S002.read_bytes())
+    for path in (odd, deep / "report.txt"):
+        r = run("summary", str(path))
+        assert r.returncode == 0, r.stderr
+        assert "2002-HE1" in r.stdout
+    r = run("summary", S002.read_text())  # report text given as an argument is no file
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_a_console_that_cannot_show_a_character_gets_it_escaped(tmp_path):
+    uni = tmp_path / "uni.txt"
+    uni.write_text(S002.read_text().replace("Asset Backed Securities Corporation", "Asset Backed S\u00e9curities \u20ac"),
+                   encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "abs_nb", "summary", str(uni)], capture_output=True,
+                       env={**__import__("os").environ, "PYTHONIOENCODING": "ascii"}, timeout=120)
+    assert r.returncode == 0, r.stderr.decode(errors="replace")
+    assert b"Asset Backed S\\xe9curities \\u20ac" in r.stdout
+
+
+def test_export_refuses_to_overwrite_its_input_and_a_failed_write_keeps_the_old_file(tmp_path):
+    inp = tmp_path / "in.csv"
+    inp.write_bytes(S002.read_bytes())
+    r = run("export", str(inp), "--to", str(inp))
+    assert r.returncode == 2 and "same file" in r.stderr
+    assert inp.read_bytes() == S002.read_bytes()
+    out = tmp_path / "out.csv"
+    out.write_text("an older export")
+    r = run("export", str(S002), "--to", str(out))
+    assert r.returncode == 0, r.stderr
+    assert out.read_text().startswith("table,row,column,value,line")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out.csv"]  # no part file left
+
+
+def test_a_write_that_fails_leaves_the_old_file_and_no_part_file(tmp_path):
+    import pandas as pd
+
+    from abs_nb.errors import InputError
+    from abs_nb.export import _atomic
+
+    out = tmp_path / "t.csv"
+    out.write_text("an older export")
+
+    def failing(tmp, suffix):
+        pd.DataFrame({"a": [1]}).to_csv(tmp)
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(InputError, match="No space left"):
+        _atomic(out, failing)
+    assert out.read_text() == "an older export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]
+
+
+@pytest.mark.parametrize("target", ["folder.csv", "fifo.csv"])
+def test_export_to_a_folder_or_a_pipe_is_a_clear_error_not_a_hang(tmp_path, target):
+    import os
+
+    path = tmp_path / target
+    if target == "fifo.csv":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    r = run("export", str(S002), "--to", str(path))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_scan_to_a_missing_folder_or_with_a_pattern_leaving_the_folder_is_a_clear_error(tmp_path):
+    r = run("scan", str(SEEDS), "--to", str(tmp_path / "no" / "x.csv"))
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "existing folder" in r.stderr
+    for pattern in ("/etc/*", "../*.txt", "**/../../*"):
+        r = run("scan", str(SEEDS), "--glob", pattern)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, (pattern, r.stderr)
+    r = run("scan", str(SEEDS), "--to", str(tmp_path / "scan.parquet"))
+    assert r.returncode == 0 and (tmp_path / "scan.parquet").is_file()
+
+
+def test_scan_writes_a_file_name_that_is_not_utf8(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x\udcff.txt").write_bytes(S002.read_bytes())  # the byte 0xff in the name
+    for out in ("scan.csv", "scan.parquet"):
+        r = run("scan", str(folder), "--to", str(tmp_path / out))
+        assert r.returncode == 0, r.stderr
+    assert "x\\xff.txt" in (tmp_path / "scan.csv").read_text()

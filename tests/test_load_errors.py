@@ -232,3 +232,9 @@ def test_report_cut_mid_table(tmp_path, text_000, full_000, prefix):
             value = f.classes.at[label, col]
             if not math.isnan(value):
                 assert value == full_000.classes.at[label, col], (label, col, value)
+
+
+@pytest.mark.parametrize("bad", [None, "100", 0, -5, 1.5, True])
+def test_a_bad_max_bytes_is_a_clear_error(bad):
+    with pytest.raises(abs_nb.InputError, match="max_bytes"):
+        abs_nb.load(Path(__file__).resolve().parents[1] / "sample_filings" / "002_c10342e102d7429b.txt", max_bytes=bad)

@@ -93,6 +93,10 @@ def expand(paths_or_glob: object) -> list[str]:
     """
     import glob
 
+    if isinstance(paths_or_glob, (bytes, bytearray, memoryview)):
+        # report bytes are one report (abs_nb.load reads them); iterated they are numbers
+        raise InputError("a glob, a folder, a path or a list of them", "bytes",
+                         hint="abs_nb.load(data) reads one report from bytes")
     if isinstance(paths_or_glob, (str, os.PathLike)):
         items = [paths_or_glob]
     else:
@@ -102,7 +106,9 @@ def expand(paths_or_glob: object) -> list[str]:
             raise InputError("a glob, a folder, a path or a list of them", repr(paths_or_glob)) from err
     out: list[str] = []
     for item in items:
-        s = os.fsdecode(item) if isinstance(item, (bytes, os.PathLike)) else str(item)
+        if not isinstance(item, (str, bytes, os.PathLike)):
+            raise InputError("a path (str or pathlib.Path) in the list", repr(item)[:80])
+        s = os.fsdecode(item) if isinstance(item, (bytes, os.PathLike)) else item
         if Path(s).is_dir():
             root = Path(s)
             out.extend(sorted(str(p) for p in root.rglob("*")

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,9 +29,22 @@ TABLES = ("filings", "classes", "collateral", "delinquency", "deal", "checks", "
 DATE_COLUMNS = {"distribution_date", "previous_distribution_date"}
 
 
+def _utf8(v: object) -> object:
+    """A file name that is not UTF-8 on disk (``x\\udcff.txt`` in Python) as ``x\\xff.txt``:
+    Parquet and DuckDB hold UTF-8 text only."""
+    if isinstance(v, str) and not v.isascii():
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError:
+            return v.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return v
+
+
 def _storable(df: pd.DataFrame) -> pd.DataFrame:
     """Columns Parquet and DuckDB can hold: lists as JSON text, other objects as text."""
     out = df.copy()
+    if "source" in out.columns and out["source"].dtype == object:
+        out["source"] = out["source"].map(_utf8)
     for col in out.columns:
         if out[col].dtype == object:
             sample = out[col].dropna()
@@ -66,8 +80,25 @@ def to_parquet(corpus: Corpus, folder: str | Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:  # a file of that name, no permission
         raise InputError("a folder for the Parquet files", f"{type(err).__name__}: {err}", source=str(folder)) from err
-    for name, df in frames(corpus).items():
-        df.to_parquet(folder / f"{name}.parquet", index=False)
+    # every table written beside its place first, then all renamed into it: a failure (a full
+    # disk, a folder named like a table) leaves the folder as it was
+    parts: list[tuple[Path, Path]] = []
+    try:
+        for name, df in frames(corpus).items():
+            target = folder / f"{name}.parquet"
+            if target.is_dir():
+                raise IsADirectoryError(f"{target} is a folder")
+            parts.append((folder / f".{name}.parquet.{os.getpid()}.part", target))
+            df.to_parquet(parts[-1][0], index=False)
+        for part, target in parts:
+            os.replace(part, target)
+    except (OSError, UnicodeError) as err:
+        raise InputError("a folder the Parquet files can be written to", f"{type(err).__name__}: {err}",
+                         source=str(folder), hint="no table was written") from err
+    finally:
+        for part, _ in parts:
+            if part.exists():
+                part.unlink()
     return folder
 
 
@@ -96,15 +127,29 @@ def to_duckdb(corpus: Corpus, path: str | Path) -> int:
     con = open_duckdb(path)
     try:
         con.execute("begin transaction")  # all tables or none: a failed append leaves no trace
-        added = _append(con, corpus)
-        con.execute("commit")
+        try:
+            added = _append(con, corpus)
+        except duckdb.Error as err:
+            _rollback(con)
+            raise InputError("a corpus whose tables fit the database's tables", f"{type(err).__name__}: {err}",
+                             source=str(path), hint="nothing was written") from err
+        try:
+            con.execute("commit")
+        except duckdb.Error as err:  # a full disk, a file made read-only meanwhile
+            _rollback(con)
+            raise InputError("a database file that can be written", f"{type(err).__name__}: {err}",
+                             source=str(path), hint="nothing was written") from err
         return added
-    except duckdb.Error as err:
-        con.execute("rollback")
-        raise InputError("a corpus whose tables fit the database's tables", f"{type(err).__name__}: {err}",
-                         source=str(path), hint="nothing was written") from err
     finally:
         con.close()
+
+
+def _rollback(con: Any) -> None:
+    """Undo the open transaction; one that a failed commit already ended needs nothing."""
+    try:
+        con.execute("rollback")
+    except Exception:  # noqa: BLE001, S110 - no transaction left to undo: nothing was written
+        pass
 
 
 def _append(con: Any, corpus: Corpus) -> int:

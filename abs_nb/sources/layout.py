@@ -71,10 +71,28 @@ def blank_layout_tags(text: str) -> str:
     return "".join(parts)
 
 
+_HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|body)\b[^>\n]*>", re.IGNORECASE)
+_MIN_TAGS = 3  # one or two stray tags in a text report ("see <p> below") do not make it HTML
+
+
 def looks_like_html(text: str) -> bool:
     """True when ``text`` is HTML rather than (possibly SGML-tagged) plain text.
 
-    EDGAR's uppercase ``<TABLE>``/``<S>``/``<C>`` layout tags alone do not make HTML;
-    ``<html``, ``<td``, ``<p>``, ``<font``, ``<table border=...`` and the like do.
+    EDGAR's uppercase ``<TABLE>``/``<S>``/``<C>`` layout tags alone do not make HTML; an
+    ``<html>`` or ``<body>`` tag does, and so do a handful of ``<td``, ``<p>``, ``<font``,
+    ``<table border=...`` and the like. One or two such tags in a fixed-width report (a
+    footnote's ``<p>``) leave it text.
+
+    >>> looks_like_html("Beginning Balance   1,000.00\\nFootnote: see <p> below\\n")
+    False
+    >>> looks_like_html("<table border=1><tr><td>A-1</td><td>1.00</td></tr></table>")
+    True
     """
-    return _HTML.search(text) is not None
+    if _HTML_DOCUMENT.search(text):
+        return True
+    n = 0
+    for _ in _HTML.finditer(text):
+        n += 1
+        if n >= _MIN_TAGS:
+            return True
+    return False

@@ -57,6 +57,8 @@ def read_source(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceTex
     """
     if isinstance(source, SourceText):
         return source
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
+        raise InputError("max_bytes, a positive whole number of bytes", repr(max_bytes))
     if isinstance(source, str):
         if looks_like_report_text(source):
             return read_text(source, max_bytes=max_bytes)

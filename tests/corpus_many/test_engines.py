@@ -88,3 +88,10 @@ def test_a_glob_in_a_list_that_matches_nothing_is_reported_not_dropped(tmp_path)
 def test_a_bad_number_of_workers_is_a_clear_error(bad):
     with pytest.raises(abs_nb.InputError, match="workers"):
         abs_nb.load_many(SEEDS * 2, progress=False, workers=bad)
+
+
+@pytest.mark.parametrize("given", [SEEDS[0].read_bytes(), bytearray(b"abc"), [str(SEEDS[0]), 7], [None]])
+def test_bytes_or_a_list_holding_no_path_is_a_clear_error(given):
+    # found by review: load_many(report bytes) iterated them into 12,830 "files"
+    with pytest.raises(abs_nb.InputError):
+        abs_nb.load_many(given, progress=False)

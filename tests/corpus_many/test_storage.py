@@ -153,3 +153,42 @@ def test_a_month_appended_between_stored_months_is_checked_against_both(tmp_path
     # its ending, so the A-1 balance does not carry over
     a1 = [r for r in rows if r[0] == "nov.txt" and r[2] == "class A-1 balance"]
     assert len(a1) == 1 and a1[0][3] == 345199023.0 and a1[0][5] == "fail"
+
+
+def test_parquet_is_written_whole_or_not_at_all(corpus, tmp_path):
+    # found by review: a folder named like a table raised IsADirectoryError after
+    # filings.parquet had been written
+    out = tmp_path / "pq"
+    (out / "classes.parquet").mkdir(parents=True)
+    with pytest.raises(abs_nb.InputError, match="no table was written"):
+        corpus.to_parquet(out)
+    assert sorted(p.name for p in out.iterdir()) == ["classes.parquet"]
+    (out / "classes.parquet").rmdir()
+    corpus.to_parquet(out)
+    assert len(pq.read_table(out / "classes.parquet")) == len(corpus.classes)
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_escaped(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = folder / "x\udcff.txt"  # the byte 0xff in the name
+    odd.write_bytes(SEEDS[2].read_bytes())
+    c = abs_nb.load_many(folder, progress=False)
+    assert len(c) == 1
+    c.to_parquet(tmp_path / "pq")
+    assert pq.read_table(tmp_path / "pq" / "filings.parquet").column("source").to_pylist() == [str(folder / "x\\xff.txt")]
+    assert c.to_duckdb(tmp_path / "x.duckdb") == 1
+    con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)
+    try:
+        assert con.execute("select source from filings").fetchall() == [(str(folder / "x\\xff.txt"),)]
+    finally:
+        con.close()
+
+
+def test_a_rollback_with_no_transaction_left_raises_nothing():
+    from abs_nb.corpus.storage import _rollback
+
+    con = duckdb.connect(":memory:")
+    _rollback(con)  # a failed commit has already ended the transaction
+    con.close()

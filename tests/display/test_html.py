@@ -236,3 +236,9 @@ def test_ipython_display_formatter_uses_the_bundle(f001):
     data, _ = InteractiveShell.instance().display_formatter.format(f001)
     assert data["text/html"] == bundle_html(f001)
     assert data["text/plain"] == f001.summary()
+
+
+def test_repr_html_is_the_bundles_html(f002):
+    # for tools that ask for HTML only (found by review: Filing had no _repr_html_)
+    assert f002._repr_html_() == f002._repr_mimebundle_()["text/html"]
+    assert f002._repr_html_().startswith("<")
