@@ -29,17 +29,39 @@ def _figure(t: Token) -> bool:
     return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text or t.decimals == 2)
 
 
+_NUMBER_START = frozenset("0123456789($")
+
+
 def _garbled(t: Token) -> bool:
     """A figure with a letter in it (``1764980.6Z``, ``1,2O4.00``): a word that begins like a
     number and holds a decimal point or a thousands comma, four digits or more and one or two
     letters, and is no date, range or file name (no ``/``, no ``-`` after its first character;
     punctuation ending a sentence, ``1934,``, does not count)."""
-    text = t.text.rstrip(",.;:")
-    if t.kind != "word" or not text or not (text[0].isdigit() or text[0] in "($"):
+    if t.kind != "word" or t.text[0] not in _NUMBER_START:  # most words end here, at little cost
         return False
+    text = t.text.rstrip(",.;:")
     letters = sum(ch.isalpha() for ch in text)
     return (("." in text or "," in text) and 1 <= letters <= 2 and sum(ch.isdigit() for ch in text) >= 4
             and "/" not in text and "-" not in text[1:])
+
+
+def _wordlike(t: Token) -> bool:
+    """A word of a label: not a figure, a number or a rule (``=====``)."""
+    if t.kind != "word" or _garbled(t):
+        return False
+    c0 = t.text[0]
+    return c0.isalnum() or t.text.count(c0) != len(t.text)
+
+
+def _words_before(tokens: list[Token], i: int) -> str:
+    """The run of words before ``tokens[i]``: back to the last figure, number or rule, or to
+    the first word standing two or more columns right of what precedes it."""
+    j = i
+    while j > 0 and i - j < _MAX_WORDS and _wordlike(tokens[j - 1]):
+        j -= 1
+        if j == 0 or tokens[j].col - tokens[j - 1].colend >= 2:
+            break
+    return " ".join([t.text for t in tokens[j:i]])
 
 
 GARBLED = "a figure that cannot be read (a character no figure has)"
@@ -58,36 +80,31 @@ def unread_figures(
     that no provenance span, no ``unmapped`` row of their line and no check naming their line
     (a figure printed twice, a misprint, a value that cannot be read) shows. ``starts``: the
     offset of each line in the text (provenance spans are offsets in the text)."""
-    read = {(where[0], where[1]) for where in provenance.values()}
+    read = {where[1] for where in provenance.values()}  # offsets in the text: one per place
     shown: dict[int, list[str]] = {}  # line -> texts that report its figures
     for u in unmapped:
         shown.setdefault(u[0], []).extend([u[1], *u[2]])
     named = {no for row in problems for no in row.lines}  # a check points at these lines
     out: list[tuple[int, str, list[str], str]] = []
     for ln in lines:
-        # the run of words before a figure: it starts after the last figure, rule or gap of
-        # two or more spaces
-        words: list[str] = []
-        end = -1
-        for t in ln.tokens:
-            gap, end = t.col - end, t.colend
-            garbled = _garbled(t)
-            if not (garbled or _figure(t)) or (words and words[-1].lstrip("(").lower() in _REFERENCE_WORDS):
-                if t.kind != "word" or not any(ch.isalnum() for ch in t.text):
-                    words = []
-                elif gap >= 2:
-                    words = [t.text]
-                else:
-                    words.append(t.text)
+        tokens = ln.tokens
+        for i, t in enumerate(tokens):
+            garbled = False
+            if t.kind == "num":
+                if not _figure(t):
+                    continue
+            elif _garbled(t):
+                garbled = True
+            else:
                 continue
             no = t.line_in(ln.no)
-            label = " ".join(words[-_MAX_WORDS:])
-            words = []
-            if 0 < no <= len(starts) and (no, starts[no - 1] + t.start) in read or no in named or ln.no in named:
+            if 0 < no <= len(starts) and starts[no - 1] + t.start in read or no in named or ln.no in named:
+                continue
+            if i and _wordlike(tokens[i - 1]) and tokens[i - 1].text.lstrip("(").lower() in _REFERENCE_WORDS:
                 continue
             # an unmapped row or a check names the row's line, which in a report printed one
             # cell per line is the label's, not the figure's
             if any(t.text in text for text in shown.get(no, []) + shown.get(ln.no, [])):
                 continue
-            out.append((no, label, [t.text], GARBLED if garbled else REASON))
+            out.append((no, _words_before(tokens, i), [t.text], GARBLED if garbled else REASON))
     return out
