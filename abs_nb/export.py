@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from abs_nb.errors import InputError
+from abs_nb.writing import write_all
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing
@@ -117,9 +117,8 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
 
 
 def _atomic(path: str | Path, write: Callable[[Path, str], object]) -> Path:
-    """``write(tmp, suffix)`` into a file beside ``path``, then renamed over it: a failed
-    write (a full disk, a permission) leaves what was at ``path`` untouched and no part file
-    behind, and says why in an :class:`InputError`."""
+    """``write(part, suffix)`` for ``path``, whole or not at all (:mod:`abs_nb.writing`); a
+    failure says why in an :class:`InputError`."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv", ".parquet"):
@@ -130,15 +129,10 @@ def _atomic(path: str | Path, write: Callable[[Path, str], object]) -> Path:
         raise InputError("an output file", "a folder", source=str(path))
     if path.exists() and not path.is_file():
         raise InputError("an output path naming a regular file", "a device, pipe or socket", source=str(path))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part{suffix}")
     try:
-        write(tmp, suffix)
-        os.replace(tmp, path)
+        write_all([(path, lambda part: write(part, suffix))])
     except (OSError, UnicodeError) as err:
         raise InputError("a writable output path", f"{type(err).__name__}: {err}", source=str(path)) from err
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return path
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from abs_nb.errors import AbsNbError, InputError
+from abs_nb.filenames import utf8_name
 from abs_nb.load import load
 
 COLUMNS = [
@@ -47,10 +48,9 @@ def scan(folder: str | Path, pattern: str | None = None) -> pd.DataFrame:
         raise InputError("a folder or file to scan", "nothing at that path", source=str(folder))
     rows = []
     for path in _files(folder, pattern):
-        name = str(path.relative_to(folder)) if folder.is_dir() else path.name
-        # a name that is not UTF-8 on disk keeps its bytes visible (\\xff), and the table can
-        # still be written to CSV or Parquet
-        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        # a name that is not UTF-8 on disk keeps its bytes visible (\\xff): the table can still
+        # be written to CSV or Parquet
+        name = utf8_name(str(path.relative_to(folder)) if folder.is_dir() else path.name)
         try:
             f = load(path)
         except AbsNbError as err:

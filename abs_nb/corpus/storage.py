@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +20,8 @@ import pandas as pd
 
 from abs_nb.corpus import monthly
 from abs_nb.errors import InputError
+from abs_nb.filenames import utf8_name
+from abs_nb.writing import write_all
 
 if TYPE_CHECKING:
     from abs_nb.corpus.corpus import Corpus
@@ -29,22 +30,11 @@ TABLES = ("filings", "classes", "collateral", "delinquency", "deal", "checks", "
 DATE_COLUMNS = {"distribution_date", "previous_distribution_date"}
 
 
-def _utf8(v: object) -> object:
-    """A file name that is not UTF-8 on disk (``x\\udcff.txt`` in Python) as ``x\\xff.txt``:
-    Parquet and DuckDB hold UTF-8 text only."""
-    if isinstance(v, str) and not v.isascii():
-        try:
-            v.encode("utf-8")
-        except UnicodeEncodeError:
-            return v.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return v
-
-
 def _storable(df: pd.DataFrame) -> pd.DataFrame:
     """Columns Parquet and DuckDB can hold: lists as JSON text, other objects as text."""
     out = df.copy()
     if "source" in out.columns and out["source"].dtype == object:
-        out["source"] = out["source"].map(_utf8)
+        out["source"] = out["source"].map(lambda v: utf8_name(v) if isinstance(v, str) else v)
     for col in out.columns:
         if out[col].dtype == object:
             sample = out[col].dropna()
@@ -80,25 +70,13 @@ def to_parquet(corpus: Corpus, folder: str | Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:  # a file of that name, no permission
         raise InputError("a folder for the Parquet files", f"{type(err).__name__}: {err}", source=str(folder)) from err
-    # every table written beside its place first, then all renamed into it: a failure (a full
-    # disk, a folder named like a table) leaves the folder as it was
-    parts: list[tuple[Path, Path]] = []
+    # every table or none: a full disk or a folder named like a table leaves the folder as it was
     try:
-        for name, df in frames(corpus).items():
-            target = folder / f"{name}.parquet"
-            if target.is_dir():
-                raise IsADirectoryError(f"{target} is a folder")
-            parts.append((folder / f".{name}.parquet.{os.getpid()}.part", target))
-            df.to_parquet(parts[-1][0], index=False)
-        for part, target in parts:
-            os.replace(part, target)
+        write_all([(folder / f"{name}.parquet", lambda part, df=df: df.to_parquet(part, index=False))
+                   for name, df in frames(corpus).items()])
     except (OSError, UnicodeError) as err:
         raise InputError("a folder the Parquet files can be written to", f"{type(err).__name__}: {err}",
                          source=str(folder), hint="no table was written") from err
-    finally:
-        for part, _ in parts:
-            if part.exists():
-                part.unlink()
     return folder
 
 
