@@ -91,7 +91,8 @@ def unread_figures(
         for i, t in enumerate(tokens):
             garbled = False
             if t.kind == "num":
-                if not _figure(t):
+                # a rate whose "%" is printed apart ("0.500 %") is a figure too
+                if not (_figure(t) or (i + 1 < len(tokens) and tokens[i + 1].text == "%")):
                     continue
             elif _garbled(t):
                 garbled = True

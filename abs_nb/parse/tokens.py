@@ -303,13 +303,10 @@ def _first_pair(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 def line_tokens(raw: str) -> list[Token]:
-    """The tokens of ``raw``, a label glued to its number split in two and a percent sign
-    printed one space after its number joined to it (``0.26 %``; the token's text is then
-    ``0.26%``, its span the printed one). The line's label and values are
-    :func:`tokenize_line`'s business; a line is all values when every token is.
-
-    >>> [(t.text, t.start, t.end, t.percent) for t in line_tokens("Margin   0.26 %")]
-    [('Margin', 0, 6, False), ('0.26%', 9, 15, True)]
+    """The tokens of ``raw``, a label glued to its number split in two (the line's label and
+    values are :func:`tokenize_line`'s business; a line is all values when every token is).
+    A token is always the text at its span: a percent sign printed apart (``0.26 %``) stays
+    a token of its own, and the figure before it is listed by :mod:`abs_nb.parse.leftovers`.
     """
     tokens: list[Token] = []
     has_tab = "\t" in raw
@@ -336,15 +333,6 @@ def line_tokens(raw: str) -> list[Token]:
                 tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
                 tokens.append(_classify(text[cut:], start + cut, col + cut))
                 continue
-        if text == "%" and tokens:
-            # "0.26 %": a percent sign printed one space after its number belongs to it
-            prev = tokens[-1]
-            if prev.kind == "num" and not prev.percent and start - prev.end == 1:
-                joined = prev.text + "%"
-                hit = kinds.get(joined) or _kind(joined)
-                if hit[0] == "num":
-                    tokens[-1] = Token(joined, prev.start, start + 1, prev.col, col + 1, hit[0], hit[1], hit[2], hit[3])
-                    continue
         hit = kinds.get(text) or _kind(text)
         n = len(text)
         tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))

@@ -41,21 +41,11 @@ def test_a_tokens_column_is_its_offset_with_tabs_expanded(parts):
     assert " ".join(s[0] for s in segs) == " ".join(t.text for t in line_tokens(raw))
 
 
-@pytest.mark.parametrize(("raw", "text", "span"), [
-    ("Margin   0.26 %", "0.26%", (9, 15)),
-    ("Investor Balance  $500,000,000.00     98.00 %", "98.00%", (38, 45)),
-])
-def test_a_percent_sign_one_space_after_its_number_belongs_to_it(raw, text, span):
-    last = line_tokens(raw)[-1]
-    assert (last.text, (last.start, last.end), last.kind, last.percent) == (text, span, "num", True)
-    assert raw[last.start:last.end].replace(" ", "") == text
-    line = tokens.tokenize_line(raw, 1)
-    assert line.values[-1].text == text and "%" not in line.label
-
-
-@pytest.mark.parametrize("raw", ["Rate   0.26    %", "Rate %", "Column   7.5%  %", "Rate   N/A %"])
-def test_a_percent_sign_far_from_a_number_or_after_a_percentage_stays_a_word(raw):
-    assert line_tokens(raw)[-1].text == "%"
+def test_a_percent_sign_printed_apart_stays_a_token_of_its_own():
+    # a token is always the text at its span (tests/test_properties.py); the figure before a
+    # lone "%" is listed by abs_nb.parse.leftovers, never read as a percentage by guess
+    toks = line_tokens("Margin   0.26 %")
+    assert [(t.text, t.kind) for t in toks] == [("Margin", "word"), ("0.26", "num"), ("%", "word")]
 
 
 def test_two_label_value_pairs_on_one_line_keep_the_first_value_with_its_label():
