@@ -8,6 +8,7 @@ or raises a clear AbsNbError; never any other exception, never an invented value
 from __future__ import annotations
 
 import math
+import os
 import random
 import time
 from pathlib import Path
@@ -40,6 +41,60 @@ def test_empty_file(tmp_path):
     with pytest.raises(abs_nb.EmptyInput) as exc:
         abs_nb.load(path)
     assert "empty" in assert_explains(exc.value, path)
+
+
+def _load_in_thread(path: Path, timeout: float = 30.0) -> object:
+    """``abs_nb.load(path)``'s Filing or exception, from a thread: a hang fails the test
+    instead of the run."""
+    import threading
+
+    out: list[object] = []
+
+    def run() -> None:
+        try:
+            out.append(abs_nb.load(path))
+        except Exception as exc:  # noqa: BLE001 - handed to the test to inspect
+            out.append(exc)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(timeout)
+    assert not t.is_alive(), f"load({path}) still running after {timeout} s"
+    return out[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_without_writer_is_empty_not_a_hang(tmp_path):
+    path = tmp_path / "report.fifo"
+    os.mkfifo(path)
+    err = _load_in_thread(path)
+    assert isinstance(err, abs_nb.EmptyInput)
+    assert "empty" in assert_explains(err, path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_read_to_its_end(tmp_path):
+    seed = SEEDS / "002_c10342e102d7429b.txt"
+    path = tmp_path / "report.fifo"
+    os.mkfifo(path)
+    # a reader held open lets the writer write and close first; the pipe keeps the bytes
+    keeper = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        w = os.open(path, os.O_WRONLY)
+        os.write(w, seed.read_bytes()[:60_000])  # within a pipe's buffer
+        os.close(w)
+        f = _load_in_thread(path)
+    finally:
+        os.close(keeper)
+    assert isinstance(f, abs_nb.Filing), f
+    assert_frame_equal_parsed(f, abs_nb.load(seed))
+
+
+def assert_frame_equal_parsed(a: abs_nb.Filing, b: abs_nb.Filing) -> None:
+    import pandas as pd
+
+    pd.testing.assert_frame_equal(a.classes, b.classes)
+    pd.testing.assert_frame_equal(a.checks, b.checks)
 
 
 def test_whitespace_only_file(tmp_path):

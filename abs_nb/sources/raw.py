@@ -95,12 +95,23 @@ def read_path(
     if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
         raise too_large(st.st_size, max_bytes, name)
     try:
-        with open(path, "rb") as f:
+        with _open_for_reading(path, st) as f:
             data = _read_limited(f, max_bytes, name)
     except OSError as exc:
         raise InputError(f"a readable file at {name!r}", _describe(exc), source=name) from None
     assert isinstance(data, bytes)
     return data
+
+
+def _open_for_reading(path: str | os.PathLike[str], st: os.stat_result) -> IO[bytes]:
+    """``open(path, "rb")``, except that a named pipe (FIFO) is opened without waiting for
+    a writer: one that has a writer is read to its end as usual; one that has none reads as
+    empty (and is refused as an empty file) instead of blocking forever in ``open``."""
+    if not stat.S_ISFIFO(st.st_mode):
+        return open(path, "rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)  # reads wait for a writer's data; with no writer they see EOF
+    return os.fdopen(fd, "rb")
 
 
 def file_object_name(f: Any) -> str:
