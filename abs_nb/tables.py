@@ -48,12 +48,28 @@ def class_columns(parsed: list[Parsed]) -> list[str]:
     return CLASS_COLUMNS + list(dict.fromkeys(extra))
 
 
+_BALANCES = ("ending_balance", "original_balance", "beginning_balance")
+
+
+def _in_totals(p: Parsed, members: dict[str, dict[str, bool]]) -> dict[str, bool]:
+    """Which classes the printed Total's balances cover. A class is out when a balance
+    column whose Total is printed shows it out while it holds a non-zero balance there (a
+    zero fits the sum either way and proves nothing): 002's X, 0 in the original balance
+    and outside the beginning balance's Total, is out. A class zero wherever a balance Total
+    is printed stays in, as the first such column (ending, original, beginning) says.
+    Without a balance Total, the first column whose Total was checked decides."""
+    cols = [c for c in _BALANCES if c in members] or list(members)[:1]
+    out: dict[str, bool] = {}
+    for lab in p.class_order:
+        amounts = [(c, _num(p.classes[lab].get(c))) for c in cols]
+        determined = [members[c].get(lab, False) for c, v in amounts if v == v and v != 0]  # known, non-zero
+        out[lab] = all(determined) if determined else bool(cols and members[cols[0]].get(lab, False))
+    return out
+
+
 def class_records(p: Parsed, members: dict[str, dict[str, bool]], cols: list[str]) -> list[dict[str, object]]:
     """One dict per class: the contract's columns plus factor, notional, in_totals."""
-    key = next((c for c in ("ending_balance", "original_balance", "beginning_balance") if c in members), None)
-    if key is None and members:
-        key = next(iter(members))
-    inside = members.get(key, {}) if key else {}
+    inside = _in_totals(p, members)
     out = []
     for lab in p.class_order:
         vals = p.classes[lab]

@@ -104,26 +104,38 @@ def credit_enhancement(cx: Context) -> None:
     pool = cx.get("collateral", "Total", "ending_balance")
     subs = [lab for lab in _certificates(cx) if lab.upper()[:1] in ("M", "B")]
     x = _x(cx)
-    oc_end = cx.get("deal", "deal", "oc_amount")
+    oc_end_key = ("deal", "deal", "oc_amount")
+    oc_end = cx.get(*oc_end_key)
     if not known(oc_end) and x is not None:
-        oc_end = cx.get("classes", x, "ending_balance")
-    oc_beg = cx.get("classes", x, "beginning_balance") if x is not None else float("nan")
-    sub_end = sum(cx.get("classes", lab, "ending_balance") for lab in subs)
+        oc_end_key = ("classes", x, "ending_balance")
+        oc_end = cx.get(*oc_end_key)
+    oc_beg_key = ("classes", x or "", "beginning_balance")
+    oc_beg = cx.get(*oc_beg_key) if x is not None else float("nan")
+    sub_keys = [("classes", lab, "ending_balance") for lab in subs]
+    sub_end = sum(cx.get(*k) for k in sub_keys)
+    pool_key = ("collateral", "Total", "ending_balance")
     if not subs or not known(pool, sub_end) or pool == 0:
         return  # a paid-off pool (ending balance 0) has no credit enhancement ratio
-    # half a unit of the printed percentage, plus the rounding of the whole-dollar inputs
-    tol = 0.5 * 10 ** -(cx.p.decimals.get(("deal", "deal", "credit_enhancement"), 2) + 2) + 1e-7
+    printed_key = ("deal", "deal", "credit_enhancement")
+    # half a unit of the printed percentage (19.182627% has 6 decimals: 8 as a fraction)
+    printed_half = 0.5 * 10 ** -(cx.p.decimals.get(printed_key, 2) + 2)
     readings = []
-    if known(oc_end):
-        readings.append(("ending O/C", (sub_end + oc_end) / pool))
-    if known(oc_beg):
-        readings.append(("beginning O/C", (sub_end + oc_beg) / pool))
+    for name, oc, oc_key in (("ending O/C", oc_end, oc_end_key), ("beginning O/C", oc_beg, oc_beg_key)):
+        if known(oc):
+            ratio = (sub_end + oc) / pool
+            # the rounding the printed figures carry: half a unit of the printed percentage,
+            # and of every amount in the ratio (numerator, and the pool in proportion)
+            rounding = printed_half + (cx.tol(sub_keys + [oc_key]) + ratio * cx.tol([pool_key])) / pool
+            readings.append((name, ratio, rounding))
     if not readings:
         return
     best = min(readings, key=lambda r: abs(r[1] - printed))
-    desc = "; ".join(f"with {name}: {v:.6%}" for name, v in readings)
-    note = "" if best[0] == "ending O/C" else " (this trustee uses the beginning O/C)"
-    cx.add("credit_enhancement", "deal credit_enhancement", best[1], printed, tol,
+    desc = "; ".join(f"with {name}: {v:.6%}" for name, v, _ in readings)
+    tied = len(readings) == 2 and abs(readings[0][1] - readings[1][1]) <= printed_half
+    which = "either O/C (the two agree at the printed precision)" if tied else best[0]
+    note = "" if tied or best[0] == "ending O/C" else " (this trustee uses the beginning O/C)"
+    cx.add("credit_enhancement", "deal credit_enhancement", best[1], printed, best[2],
            f"(subordinate classes {', '.join(subs)} + O/C) / pool ending balance; {desc}; "
-           f"printed {printed:.6%} matches {best[0]} best{note}", cx.lines(("deal", "deal", "credit_enhancement")),
+           f"printed {printed:.6%} matches {which} best{note}; the gap is "
+           f"{(printed - best[1]) * pool:,.2f} of pool balance", cx.lines(printed_key),
            warn_band=1e-4)  # within a hundredth of a percentage point: warn
