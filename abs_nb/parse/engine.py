@@ -21,7 +21,15 @@ from functools import lru_cache
 
 from abs_nb.parse.layout import Span, assign, columns_for_slots, merge_header, segments, slots
 from abs_nb.parse.records import Record
-from abs_nb.parse.tokens import Line, Token, group_tokens, lines_of, tokenize
+from abs_nb.parse.tokens import (
+    Line,
+    Token,
+    after_reference_word,
+    group_tokens,
+    lines_of,
+    split_pairs,
+    tokenize,
+)
 from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
 MEASURES = ("measure",)
@@ -203,8 +211,10 @@ class _Walker:
 
     def unmapped(self, line: Line, reason: str, label: str | None = None) -> None:
         vals = [t.text for t in line.values] or ([line.text_value] if line.text_value else [])
-        for t in line.values:
-            if t.kind == "bad":  # reported even where the label is unknown: never coerced
+        for k, t in enumerate(line.values):
+            # reported even where the label is unknown (never coerced), unless it is a
+            # list of references ("Items 1,2,4,5"): the line stays in unmapped either way
+            if t.kind == "bad" and not after_reference_word(line.values[:k] or line.label_tokens):
                 self.w.malformed.append((t.line or line.no, line.label if label is None else label, t.text))
         self.w.unmapped.append(Unmapped(line.no, line.label if label is None else label, vals, reason))
 
@@ -399,6 +409,11 @@ class _Walker:
             return
         if lay and lay.kind == "delinquency":
             lay.pending_rows.append(ln)
+            return
+        pairs = split_pairs(ln)
+        if pairs is not None:  # "Fee Rate:  0.50%   O/C Amt:  22.71": each pair a row of its own
+            self.data_row(pairs[0])
+            self.data_row(pairs[1])
             return
         label = ln.label
         entry = self.v.lookup(label, self.section, ROW_TARGETS) if label else None

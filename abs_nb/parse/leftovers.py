@@ -17,7 +17,7 @@ it (not "Section 4.02" or "per $1,000": references and units).
 from __future__ import annotations
 
 from abs_nb.parse.classes import CheckRow
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.tokens import Line, Token, after_reference_word
 
 _MAX_WORDS = 12  # of the label shown (a collapsed rendering has no gaps between its fields)
 REASON = "a figure the parser did not read (printed among words, not in a table)"
@@ -65,8 +65,6 @@ def _words_before(tokens: list[Token], i: int) -> str:
 
 
 GARBLED = "a figure that cannot be read (a character no figure has)"
-# a word that makes the number after it a reference or a unit: "Section 4.02", "per $1,000"
-_REFERENCE_WORDS = {"per", "section", "sections", "item", "exhibit", "article", "rule"}
 
 
 def unread_figures(
@@ -101,7 +99,7 @@ def unread_figures(
             no = t.line_in(ln.no)
             if 0 < no <= len(starts) and starts[no - 1] + t.start in read or no in named or ln.no in named:
                 continue
-            if i and _wordlike(tokens[i - 1]) and tokens[i - 1].text.lstrip("(").lower() in _REFERENCE_WORDS:
+            if i and _wordlike(tokens[i - 1]) and after_reference_word(tokens[i - 1:i]):
                 continue
             # an unmapped row or a check names the row's line, which in a report printed one
             # cell per line is the label's, not the figure's

@@ -280,6 +280,49 @@ def tokenize_line(raw: str, no: int) -> Line:
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
 
 
+def split_pairs(line: Line) -> tuple[Line, Line] | None:
+    """A line printing two "label value" pairs side by side, the second label ending in a
+    colon (``Servicing Fee Rate:   0.50000%  Initial Class A-1 O/C Amt:   22.71``), as two
+    lines of the same number: (first pair, the rest). None for any other line. The first
+    pair's values stand two or more columns from the words on either side.
+
+    >>> first, rest = split_pairs(tokenize_line("Fee Rate:   0.50%  Initial O/C Amt:   22.71", 9))
+    >>> (first.no, first.label, [t.text for t in first.values]), (rest.label, [t.text for t in rest.values])
+    ((9, 'Fee Rate:', ['0.50%']), ('Initial O/C Amt:', ['22.71']))
+    """
+    lt = line.label_tokens
+    n = len(lt)
+    m = 1
+    while m < n and lt[m].kind not in VALUE_KINDS:
+        m += 1
+    e = m
+    while e < n and lt[e].kind in VALUE_KINDS:
+        e += 1
+    if e >= n or lt[m].col - lt[m - 1].colend < 2 or lt[e].col - lt[e - 1].colend < 2:
+        return None
+    return (Line(line.no, line.raw, line.tokens, lt[:m], lt[m:e]),
+            Line(line.no, line.raw, line.tokens, lt[e:], line.values, line.text_value, line.text_value_span))
+
+
+# a word that makes the number after it a reference or a unit, not a figure: "Section 4.02",
+# "Items 1,2,4,5" (a Form 10-Q's item list), "per $1,000"
+REFERENCE_WORDS = frozenset({"per", "section", "sections", "item", "items", "exhibit", "exhibits", "article", "rule"})
+
+
+def after_reference_word(before: list[Token]) -> bool:
+    """The last of ``before`` (the tokens ahead of a number) is a reference word.
+
+    >>> after_reference_word(line_tokens("Form 10-Q, PartII - Items"))
+    True
+    >>> after_reference_word(line_tokens("Principal Distribution")) or after_reference_word([])
+    False
+    """
+    if not before:
+        return False
+    word = before[-1]
+    return word.kind == "word" and word.text.lstrip("(").rstrip(":").lower() in REFERENCE_WORDS
+
+
 def _first_pair(tokens: list[Token]) -> tuple[int, int] | None:
     """Two "label: value" pairs on one line, the second's value a word (a date):
     ``WAC:   8.12500%   Distribution Date:   7/17/00``. The first pair's values, as the

@@ -203,3 +203,46 @@ def test_a_negative_amount_broken_over_two_cells_is_one_figure():
     assert values["A-1 Notes"][-2:] == ["(0.00)", "0.000%"]
     assert values["Capitalized Interest"] == ["(3,033,336.10)"]
     assert "unreadable_value" not in set(f.checks["check"])
+
+
+# 028 and 029 (Greenpoint HELOC servicer certificates) print two "label  value" pairs on one
+# line; every figure is typed here from the documents
+SIDE_BY_SIDE = {
+    "028_greenpoint-heloc-1999-2-2000-07-servicer-cert.txt": [
+        (23, "Interest Period 06/15/00 thru 07/16/00:", "32"),
+        (23, "Pool Factor:", "92.4088204%"),
+        (25, "Servicing Fee Rate:", "0.50000%"),
+        (25, "Initial Class A-1 O/C Amt:", "22.71"),
+        (26, "Class A-1 Premium Fee Rate:", "0.18000%"),
+        (26, "Initial Class A-2 O/C Amt:", "565.15"),
+    ],
+    # labels wrapped onto the next line ("Initial Class A-1 O/C" / "Amt:")
+    "029_greenpoint-heloc-1999-2-2000-11-servicer-cert.txt": [
+        (25, "Interest Period 10/16/00", "30"),
+        (25, "Pool Factor:", "78.3300819%"),
+        (27, "Servicing Fee Rate:", "0.50000%"),
+        (27, "Initial Class A-1 O/C", "22.71"),
+        (29, "Class A-1 Premium Fee", "0.18000%"),
+        (29, "Initial Class A-2 O/C", "565.15"),
+    ],
+}
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", sorted(SIDE_BY_SIDE))
+def test_two_pairs_on_one_line_are_two_rows_each_figure_a_value(name):
+    u = abs_nb.load(CORPUS / name).unmapped
+    rows = {(r.line, r.label): list(r.values) for r in u.itertuples(index=False)}
+    for line, label, figure in SIDE_BY_SIDE[name]:
+        assert rows.get((line, label)) == [figure], (line, label, rows)
+
+
+@needs_corpus
+@pytest.mark.parametrize("name, line", [("030_absc-2002he1-2002-12-usbank-8k-header.txt", 59),
+                                        ("031_absc-2003he4-2003-09-usbank-8k-header.txt", 61)])
+def test_a_list_of_form_items_is_no_malformed_number(name, line):
+    # "... Form 10-Q, PartII - Items 1,2,4,5": the items a 10-Q part lists, not an amount
+    f = abs_nb.load(CORPUS / name)
+    assert "unreadable_value" not in set(f.checks["check"])
+    u = f.unmapped
+    assert u[u["line"] == line]["values"].tolist() == [["1,2,4,5"]]  # still shown, never dropped
