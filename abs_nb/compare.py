@@ -77,32 +77,67 @@ def value_of(f: Filing, metric: str) -> float:
     return float(v)
 
 
+def _unique(names: list[str], more: list[str]) -> list[str]:
+    """``names`` made distinct: a name that repeats gets its ``more`` text added where
+    that tells the repeats apart, and one that still repeats a count, ``(2)``, ``(3)``, ...
+
+    >>> _unique(["1999-1", "1999-1", "2001-2", "2001-2"], ["Household", "Banc One", "Household", "Household"])
+    ['1999-1 Household', '1999-1 Banc One', '2001-2', '2001-2 (2)']
+    """
+    mores: dict[str, set[str]] = {}
+    for n, m in zip(names, more, strict=True):
+        mores.setdefault(n, set()).add(m)
+    named = [f"{n} {m}" if len(mores[n]) > 1 and m else n for n, m in zip(names, more, strict=True)]
+    seen: dict[str, int] = {}
+    out = []
+    for n in named:
+        seen[n] = seen.get(n, 0) + 1
+        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
+    return out
+
+
+def deal_names(filings: list[Filing]) -> list[str]:
+    """The deal of each filing, as a chart legend names it: its series, with the trust
+    added where two deals print one series (``1999-1`` is a Household and a Banc One trust).
+    Deals are told apart as the month-over-month checks tell them
+    (:func:`abs_nb.corpus.monthly.deals`); a filing with no series or date is ``?``."""
+    from abs_nb.corpus.monthly import Month, deals
+
+    months = [Month.of(f) for f in filings]
+    deal_of: dict[int, int] = {}
+    groups = deals(months)
+    for k, group in enumerate(groups):
+        for m in group:
+            deal_of[id(m)] = k
+    series = [g[0].series or "?" for g in groups]
+    trusts = [next((m.trust for m in g if m.trust), "") or "" for g in groups]
+    names = _unique(series, trusts)
+    return [names[deal_of[id(m)]] if id(m) in deal_of else "?" for m in months]
+
+
 class Comparison:
     """A metrics table across filings, with charts (see :mod:`abs_nb.display.comparison`)."""
 
     def __init__(self, filings: list[Filing], metrics: list[str]) -> None:
         self.filings = sorted(filings, key=lambda f: (f.meta.get("series") or "", str(f.meta.get("distribution_date"))))
         self.metrics = metrics
-        labels = [label_of(f) for f in self.filings]
-        seen: dict[str, int] = {}
-        unique = []
-        for lab in labels:
-            seen[lab] = seen.get(lab, 0) + 1
-            unique.append(lab if seen[lab] == 1 else f"{lab} ({seen[lab]})")
+        self.deals = deal_names(self.filings)
+        #: the column of each filing: series and date, the trust added where two filings share them
+        self.labels = _unique([label_of(f) for f in self.filings], [str(f.meta.get("trust") or "") for f in self.filings])
         self.table = pd.DataFrame(
-            {lab: [value_of(f, m) for m in metrics] for lab, f in zip(unique, self.filings, strict=True)},
+            {lab: [value_of(f, m) for m in metrics] for lab, f in zip(self.labels, self.filings, strict=True)},
             index=pd.Index(metrics, name="metric"),
         )
 
     def long(self) -> pd.DataFrame:
-        """The table as rows: series, distribution_date, trust, metric, value."""
+        """The table as rows: deal, series, distribution_date, trust, label, metric, value."""
         rows = []
-        for f in self.filings:
+        for f, deal, lab in zip(self.filings, self.deals, self.labels, strict=True):
             for m in self.metrics:
-                rows.append({"series": f.meta.get("series"), "distribution_date": f.meta.get("distribution_date"),
-                             "trust": f.meta.get("trust"), "label": label_of(f), "metric": m,
-                             "value": value_of(f, m)})
-        return pd.DataFrame(rows)
+                rows.append({"deal": deal, "series": f.meta.get("series"),
+                             "distribution_date": f.meta.get("distribution_date"), "trust": f.meta.get("trust"),
+                             "label": lab, "metric": m, "value": value_of(f, m)})
+        return pd.DataFrame(rows, columns=["deal", "series", "distribution_date", "trust", "label", "metric", "value"])
 
     def chart(self, metric: str) -> Any:
         """A bar chart of one metric across the filings (Altair, rendered offline)."""
@@ -125,11 +160,13 @@ class Comparison:
         return f"<Comparison: {len(self.filings)} filings x {len(self.metrics)} metrics>"
 
 
-def compare(*filings_or_corpus: Any, metrics: list[str] | None = None) -> Comparison:
+def compare(*filings_or_corpus: Any, metrics: str | list[str] | None = None) -> Comparison:
     """Compare filings (``Filing`` objects, a ``Corpus``, or paths) on standard metrics."""
     filings = _filings(filings_or_corpus)
     if not filings:
         raise InputError("at least one filing to compare", "none")
+    if isinstance(metrics, str):  # one metric by name, not its letters
+        metrics = [metrics]
     # a metric asked for twice is one row
     chosen = list(dict.fromkeys(metrics)) if metrics is not None else list(DEFAULT_METRICS)
     known = set(DEFAULT_METRICS) | _DEAL | set(_POOL) | RATES

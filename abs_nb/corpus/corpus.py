@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import pandas as pd
 
@@ -39,7 +39,17 @@ class Corpus:
     def __iter__(self) -> Iterator[Filing]:
         return iter(self.filings)
 
-    def __getitem__(self, i: int) -> Filing:
+    @overload
+    def __getitem__(self, i: int) -> Filing: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Corpus: ...
+
+    def __getitem__(self, i: int | slice) -> Filing | Corpus:
+        """A filing, or for a slice a :class:`Corpus` of those filings (errors and
+        duplicates belong to the whole load and are kept)."""
+        if isinstance(i, slice):
+            return Corpus(self.filings[i], self._errors, self._duplicates)
         return self.filings[i]
 
     def __repr__(self) -> str:

@@ -21,9 +21,13 @@ Result = tuple[str, "Filing | AbsNbError"]
 
 
 def load_one(path: str) -> Result:
-    """``load(path)``, never raising: the error is returned instead."""
+    """``load(path)``, never raising: the error is returned instead. ``path`` is a file's
+    name, never report text; a folder here is one :func:`expand` kept because it holds no
+    file to load."""
     try:
-        return path, load(path)
+        if os.path.isdir(path):
+            raise InputError("report files in the folder", "no file below it (hidden ones aside)", source=path)
+        return path, load(Path(path))
     except AbsNbError as err:
         return path, err
     except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
@@ -86,10 +90,11 @@ def expand(paths_or_glob: object) -> list[str]:
 
     A path that names an existing file is taken as it is, even if it holds ``*``, ``?`` or
     ``[`` (``deal [2003-10].txt``). A folder gives every file below it, sorted, except
-    hidden files and what hidden folders hold (``.ipynb_checkpoints``, ``.git``). A glob
-    gives the files it matches, sorted (folders it matches are not files to load). Nothing
-    given is dropped in silence: a glob in a list that matches nothing stays in the list,
-    to be reported as a missing file; a single glob that matches nothing gives ``[]``.
+    hidden files and what hidden folders hold (``.ipynb_checkpoints``, ``.git``); a broken
+    link in it is listed too, to be reported. A glob gives the files it matches, sorted
+    (folders it matches are not files to load). Nothing given is dropped in silence: a glob
+    in a list that matches nothing, or a folder in a list that holds no file, stays in the
+    list, to be reported; a single glob or folder that gives nothing gives ``[]``.
     """
     import glob
 
@@ -111,8 +116,10 @@ def expand(paths_or_glob: object) -> list[str]:
         s = os.fsdecode(item) if isinstance(item, (bytes, os.PathLike)) else item
         if Path(s).is_dir():
             root = Path(s)
-            out.extend(sorted(str(p) for p in root.rglob("*")
-                              if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)))
+            # everything but folders: a broken link or a link loop is reported, not dropped
+            found = sorted(str(p) for p in root.rglob("*")
+                           if not p.is_dir() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+            out.extend(found if found or len(items) == 1 else [s])
         elif any(ch in s for ch in "*?[") and not Path(s).exists():
             found = sorted(p for p in glob.glob(s, recursive=True) if not Path(p).is_dir())
             out.extend(found if found or len(items) == 1 else [s])

@@ -181,6 +181,7 @@ def checks(filings: Sequence[Filing | Month]) -> list[dict[str, object]]:
                                  "deal has two filings for one month); balances not compared", a, b))
                 continue
             # each class's and each group's ending balance carries over to the next month
+            compared = len(rows)
             for kind, before, after in (("class", a.classes, b.classes), ("pool", a.pools, b.pools)):
                 for name, (beg, _) in after.items():
                     prev = before.get(name)
@@ -192,6 +193,10 @@ def checks(filings: Sequence[Filing | Month]) -> list[dict[str, object]]:
                     rows.append(_row("month_over_month", f"{kind} {name} balance", end, beg, _status(beg - end),
                                      f"{when}: ending balance {end:,.2f} in {a.source}, beginning "
                                      f"balance {beg:,.2f} in {b.source}", a, b))
+            if len(rows) == compared:  # said, not left out in silence
+                rows.append(_row("month_over_month", "balances", math.nan, math.nan, "warn",
+                                 f"{when}: no class or group prints an ending balance in {a.source} and a "
+                                 f"beginning balance in {b.source}; nothing carried over could be compared", a, b))
             c0, c1 = a.cumulative_losses, b.cumulative_losses
             if not (math.isnan(c0) or math.isnan(c1)):
                 rows.append(_row("cumulative_losses", "deal cumulative_realized_losses", c0, c1,

@@ -34,8 +34,11 @@ def _rates() -> set[str]:
 
 
 def comparison_id(comparison: Comparison) -> str:
-    """``abs-nb-comparison-<10 hex digits of the compared labels>`` (fixed for the same filings)."""
-    key = "\n".join(str(c) for c in comparison.table.columns) + "\n\n" + "\n".join(comparison.metrics)
+    """``abs-nb-comparison-<10 hex digits>`` of the compared filings (their sha256, in any
+    order) and metrics: fixed for the same comparison, distinct for other filings even
+    where their labels agree."""
+    shas = sorted(str(f.meta.get("sha256") or f.meta.get("source")) for f in comparison.filings)
+    key = "\n".join(shas) + "\n\n" + "\n".join(comparison.metrics)
     return "abs-nb-comparison-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
 
 
@@ -108,7 +111,8 @@ def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
 
 
 def timeseries_chart(comparison: Comparison, metric: str) -> OfflineChart:
-    """One line per series over distribution dates; shows as inline SVG."""
+    """One line per deal (:func:`abs_nb.compare.deal_names`) over distribution dates; shows
+    as inline SVG."""
     import altair as alt
 
     from abs_nb.display.charts import HEIGHT, WIDTH, offline
@@ -118,12 +122,11 @@ def timeseries_chart(comparison: Comparison, metric: str) -> OfflineChart:
     long = comparison.long()
     long = long[long["metric"] == metric].dropna(subset=["value"]).copy()
     long["date"] = [fmt.date(d) for d in long["distribution_date"]]  # ordinal: no time-zone shifts
-    long["series"] = [str(s) if s is not None else "?" for s in long["series"]]
     axis = alt.Axis(format=".2%" if metric in rates else "~s", title=fmt.label(metric))
-    chart = alt.Chart(long[["series", "date", "value"]], title=fmt.label(metric)).mark_line(point=True).encode(
+    chart = alt.Chart(long[["deal", "date", "value"]], title=fmt.label(metric)).mark_line(point=True).encode(
         x=alt.X("date:O", sort="ascending", title="distribution date", axis=alt.Axis(labelAngle=-30)),
         y=alt.Y("value:Q", axis=axis),
-        color=alt.Color("series:N", title=None),
-        tooltip=["series:N", "date:O", alt.Tooltip("value:Q", format=".4%" if metric in rates else ",.2f")],
+        color=alt.Color("deal:N", title=None),
+        tooltip=["deal:N", "date:O", alt.Tooltip("value:Q", format=".4%" if metric in rates else ",.2f")],
     ).properties(width=WIDTH, height=HEIGHT)
     return offline(chart, id=f"{comparison_id(comparison)}-{fmt.slug(metric)}-timeseries")

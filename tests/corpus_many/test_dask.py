@@ -30,6 +30,9 @@ def test_dask_engine_gives_identical_tables(tmp_path):
     pd.testing.assert_frame_equal(remote.classes, local.classes)
     pd.testing.assert_frame_equal(remote.collateral, local.collateral)
     pd.testing.assert_frame_equal(remote.delinquency, local.delinquency)
+    pd.testing.assert_frame_equal(remote.deal, local.deal)
+    pd.testing.assert_frame_equal(remote.metrics, local.metrics)
+    pd.testing.assert_frame_equal(remote.checks, local.checks)
     assert remote.errors["source"].tolist() == local.errors["source"].tolist()
     assert str(bad) in remote.errors["source"].tolist()
 

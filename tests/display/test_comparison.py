@@ -90,3 +90,43 @@ def test_a_metric_asked_for_twice_is_one_row(f000, f001):
 def test_a_time_series_of_an_unknown_metric_is_a_clear_error(comparison):
     with pytest.raises(abs_nb.InputError, match="no_such_metric"):
         comparison.timeseries("no_such_metric")
+
+
+CORPUS = __import__("pathlib").Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+
+
+@needs_corpus
+def test_timeseries_draws_one_line_per_deal_when_two_deals_share_a_series():
+    # 073 is Household Home Equity Loan Trust 1999-1 (2000-12-20), 072 Banc One Home Equity
+    # Loan Trust 1999-1 (2003-07-21): two deals, one series number
+    c = abs_nb.compare(CORPUS / "073_household-hel-1999-1-2000-12-incjournal-text.txt",
+                       CORPUS / "072_bancone-heloc-1999-1-2003-07-statement-pipe.txt", metrics="pool_balance")
+    assert len(set(c.deals)) == 2 and all(d.startswith("1999-1 ") for d in c.deals)
+    assert any("HOUSEHOLD" in d.upper() for d in c.deals) and any("BANC ONE" in d.upper() for d in c.deals)
+    svg = c.timeseries("pool_balance")._repr_mimebundle_()["image/svg+xml"]
+    legend = re.search(r'aria-label="Symbol legend[^"]*with (\d+) values', svg)
+    assert legend and legend.group(1) == "2"
+    # one deal's filings over months stay one line
+    months = abs_nb.compare(*sorted(CORPUS.glob("04[1-4]_household-hel-2001-1-*.txt")), metrics=["pool_balance"])
+    assert set(months.deals) == {"2001-1"}
+
+
+@needs_corpus
+def test_ids_come_from_the_filings_not_their_labels():
+    # 026 (SASC 2000-3) and 068 (Option One 2000-3) are both labelled "2000-3 2000-08-25"
+    a = abs_nb.compare(CORPUS / "026_sasc-2000-3-2000-08-ctslink-text-secgov.txt", metrics=["cpr"])
+    b = abs_nb.compare(CORPUS / "068_oomlt-2000-3-2000-08-ctslink-text-first.txt", metrics=["cpr"])
+    assert list(a.table.columns) == list(b.table.columns) == ["2000-3 2000-08-25"]
+    from abs_nb.display.comparison import comparison_id
+
+    assert comparison_id(a) != comparison_id(b)
+    both = abs_nb.compare(a.filings + b.filings, metrics=["cpr"])
+    assert comparison_id(both) == comparison_id(abs_nb.compare(b.filings + a.filings, metrics=["cpr"]))
+    # in one comparison, the two columns are told apart by the trust that prints one
+    assert sorted(both.table.columns) == ["2000-3 2000-08-25", "2000-3 2000-08-25 Option One Mortgage Loan Trust"]
+
+
+def test_one_metric_by_name_is_one_row(f000):
+    c = abs_nb.compare(f000, metrics="cpr")
+    assert list(c.table.index) == ["cpr"]
