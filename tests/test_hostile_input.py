@@ -41,6 +41,9 @@ CASES = {
     + "Depositor\n" + "\n" * 20_000 + "FORM\n",
     # a line of 200,000 blanks before a trust's name
     "blank-line-trust": " " * 200_000 + "XYZ Home Equity Loan Trust\nDistribution Date: 15-Oct-03\nBeginning Balance  1,000.00\n",
+    # labels whose value is looked for after them: 300,000 blanks and pipes before it
+    "labelled-names": "STATEMENT TO CERTIFICATEHOLDERS\nSeries 2007-KS4\n|Deal Name:" + " |" * 150_000 + "x\n"
+    + "|Trustee:" + " \t" * 150_000 + "\n" + "|" * 300_000 + "\nBeginning Balance  1,000.00\n",
 }
 
 

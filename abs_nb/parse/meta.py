@@ -102,7 +102,12 @@ _DATE_AT_START = re.compile(
 # searched in the lower-cased text: a literal start the regex engine finds fast
 _STATEMENT = re.compile(r"statement[^\S\n]+to[^\S\n]+(?:certificate|note)holders?")
 _SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$")
-_TRUST_LINE = re.compile(r"^[ \t]*(?:\|[ \t]*)?([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b)(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
+# a trust's name alone on its line, with its series or not; "CC MASTER CREDIT CARD TRUST II"
+_TRUST_LINE = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X))?)"
+    r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
+# "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
+_LABEL_THEN_VALUE = re.compile(r"^[ \t|]*(trustee|deal name)[ \t]*:(.*)$", re.I)  # linear: no lazy run
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
@@ -267,6 +272,39 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
             m = _TRUST_THEN_SERIES.match(ln) if ("Tr" in ln or "TR" in ln) else None
             if m and len(m.group(1)) > 8 and m.group(2).upper() == series:
                 return m.group(1).strip()
+    deal = labelled_name(lines, "deal name")  # "Deal Name: Residential Asset Securities Corp, 2007-KS4"
+    if deal is not None:
+        return re.sub(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$", "", deal).strip() or None
+    return None
+
+
+def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None:
+    """The name printed after ``label:`` (``trustee`` or ``deal name``) on its line, or
+    alone on the next non-blank line when the label ends its line (a report printed one
+    cell per line), among the first ``within`` lines. None when no such label, or when
+    what follows is no name (no letter, a date, another label).
+
+    >>> labelled_name(["|Trustee:", "|Lasalle Bank, Na.", "|Main Telephone:"], "trustee")
+    'Lasalle Bank, Na.'
+    >>> labelled_name(["Trustee:  Deutsche Bank"], "trustee"), labelled_name(["Trustee:", "09/25/2007"], "trustee")
+    ('Deutsche Bank', None)
+    """
+    for i, ln in enumerate(lines[:within]):
+        if ":" not in ln:
+            continue
+        m = _LABEL_THEN_VALUE.match(ln)
+        if m is None or m.group(1).lower() != label:
+            continue
+        value = m.group(2).strip(" \t|")
+        if not value:
+            k = i + 1
+            while k < len(lines) and not lines[k].strip(" \t|"):
+                k += 1
+            value = lines[k].strip(" \t|") if k < len(lines) else ""
+        if value and not value.endswith(":") and len(value) <= 100 and any(c.isalpha() for c in value) \
+                and _DATE_AT_START.match(value) is None:
+            return value
+        return None
     return None
 
 
@@ -317,6 +355,8 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
             above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(" \t|,")
             name = above if above and not above.endswith(":") else None
         meta["trustee"] = name
+    if meta["trustee"] is None:
+        meta["trustee"] = labelled_name(lines_of(text), "trustee")
     servicers: list[str] = []
     for m in _SERVICER.finditer("\n".join(_windows(text, low, "failed the termination", 80, 40))):
         if m.group(1) not in servicers:

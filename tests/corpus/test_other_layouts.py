@@ -246,3 +246,17 @@ def test_a_list_of_form_items_is_no_malformed_number(name, line):
     assert "unreadable_value" not in set(f.checks["check"])
     u = f.unmapped
     assert u[u["line"] == line]["values"].tolist() == [["1,2,4,5"]]  # still shown, never dropped
+
+
+@needs_corpus
+@pytest.mark.parametrize("name, trust, trustee", [
+    # "CC MASTER CREDIT CARD TRUST II" alone on its line (048-050, line 5)
+    ("048_ccmct2-1998a-2003-monthly-stmt-malformed-number.txt", "CC MASTER CREDIT CARD TRUST II", None),
+    ("049_ccmct2-1998a-2003-monthly-stmt-a.txt", "CC MASTER CREDIT CARD TRUST II", None),
+    # one cell per line: "|Deal Name:" / "|Residential Asset Securities Corp, 2007-KS4" and
+    # "|Trustee:" / "|Lasalle Bank, Na." (054 lines 5-6 and 33-34)
+    ("054_rasc-2007ks4-2007-09-gmacrfc-statement.txt", "Residential Asset Securities Corp", "Lasalle Bank, Na."),
+])
+def test_a_trust_and_a_trustee_printed_as_labels_or_with_a_numeral(name, trust, trustee):
+    m = abs_nb.load(CORPUS / name).meta
+    assert m["trust"] == trust and m["trustee"] == trustee
