@@ -85,6 +85,17 @@ def main() -> None:
     print(f"\nseed filings: median load {statistics.median(r['load_ms'] for r in seeds):.2f} ms, "
           f"median ratio to floor {statistics.median(r['load_ratio'] for r in seeds):.0f}x (target 15x)")
 
+    # what the first step alone costs: splitting every line into its tokens (one object per
+    # printed word), before any table is found: a bound on how close to the floor load can get
+    from abs_nb.parse.tokens import tokenize
+
+    tok = []
+    for r in seeds:
+        src = (ROOT / "sample_filings" / r["file"]).read_text(encoding="utf-8", errors="replace")
+        texts = iter([vary(src.encode(), k).decode("utf-8", "replace") for k in range(1, args.repeat + 2)])
+        tok.append(best_of(lambda t=texts: tokenize(next(t)), args.repeat) * 1e3 / r["floor_ms"])
+    print(f"tokenising alone (abs_nb.parse.tokens.tokenize): median {statistics.median(tok):.0f}x the floor")
+
     print("\nparse time against size (seed 000 repeated k times):")
     text = (ROOT / "sample_filings" / "000_2d551bf597d89db6.txt").read_text()
     growth = []
