@@ -25,10 +25,10 @@ def load_one(path: str) -> Result:
     name, never report text; a folder here is one :func:`expand` kept because it holds no
     file to load."""
     try:
-        if os.path.isdir(path):
-            raise InputError("report files in the folder", "no file below it (hidden ones aside)", source=path)
         return path, load(Path(path))
     except AbsNbError as err:
+        if isinstance(err, InputError) and err.found == "a directory":  # said for a corpus, not for load()
+            return path, InputError("report files in the folder", "no file below it (hidden ones aside)", source=path)
         return path, err
     except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
         return path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",

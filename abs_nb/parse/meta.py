@@ -107,6 +107,7 @@ _TRUST_LINE = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X))?)"
     r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
+_DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
 _LABEL_THEN_VALUE = re.compile(r"^[ \t|]*(trustee|deal name)[ \t]*:(.*)$", re.I)  # linear: no lazy run
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
@@ -274,7 +275,7 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
                 return m.group(1).strip()
     deal = labelled_name(lines, "deal name")  # "Deal Name: Residential Asset Securities Corp, 2007-KS4"
     if deal is not None:
-        return re.sub(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$", "", deal).strip() or None
+        return _DEAL_SERIES.sub("", deal).strip() or None
     return None
 
 

@@ -281,10 +281,11 @@ def tokenize_line(raw: str, no: int) -> Line:
 
 
 def split_pairs(line: Line) -> tuple[Line, Line] | None:
-    """A line printing two "label value" pairs side by side, the second label ending in a
-    colon (``Servicing Fee Rate:   0.50000%  Initial Class A-1 O/C Amt:   22.71``), as two
-    lines of the same number: (first pair, the rest). None for any other line. The first
-    pair's values stand two or more columns from the words on either side.
+    """A line printing two "label value" pairs side by side (``Servicing Fee Rate:   0.50000%
+    Initial Class A-1 O/C Amt:   22.71``), as two lines of the same number: (first pair,
+    the rest). None for any other line. The first pair's values stand inside the label, two
+    or more columns from the words on either side. (:func:`_first_pair` is the case whose
+    second value is a date, which the metadata reader takes.)
 
     >>> first, rest = split_pairs(tokenize_line("Fee Rate:   0.50%  Initial O/C Amt:   22.71", 9))
     >>> (first.no, first.label, [t.text for t in first.values]), (rest.label, [t.text for t in rest.values])
