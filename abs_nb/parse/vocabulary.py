@@ -1,14 +1,19 @@
 """The label vocabulary: printed labels -> canonical fields, read from ``fields.csv``.
 
 The data file, not code, knows that ``Req Overcoll Amt`` and ``O/C Target Amt`` are both
-``oc_target``. Lookups are exact after normalisation (no fuzzy matching: a label we do not
-know lands in ``unmapped`` rather than in a guessed field).
+``oc_target``. A label is first looked up as printed (after normalisation); one not found is
+looked up by its **word set**: its words with abbreviations spelled out (``words.csv``),
+plurals folded and fillers dropped, in any order, a word the vocabulary does not know taken
+for the one known word within a small edit distance (a typo). A word set that two fields
+share is ambiguous and never matched; a label that matches nothing lands in ``unmapped``.
 
 >>> v = vocabulary()
 >>> v.lookup("O/C Target Amt", "pool").field
 'oc_target'
 >>> v.lookup("Class A-IO Net WAC Rate", "*").capture
 'a io'
+>>> v.lookup("Scheduled Principal", "pool").field, v.lookup("DISTRIBUTION SUMMARYS", "*").field
+('scheduled_principal', 'classes')
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +49,110 @@ def class_key(label: str) -> str:
 _NOT_KEY = re.compile(r"[^A-Z0-9]")
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """``words.csv``: one-word printed forms -> word, and one regex for the phrases."""
+    text = resources.files("abs_nb.parse").joinpath("words.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    single: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for row in rows:
+        printed = normalise(row["printed"])
+        (phrases if " " in printed else single)[printed] = (row["word"] or "").strip()
+    _PHRASES.clear()
+    _PHRASES.update(phrases)
+    rx = None
+    if phrases:
+        alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        rx = re.compile(r"(?<![a-z0-9])(?:" + alternatives + r")(?![a-z0-9])")
+    return single, rx
+
+
+_PHRASES: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """A plural folded to its singular (``balances`` -> ``balance``, ``losses`` -> ``loss``,
+    ``liabilities`` -> ``liability``); short words and words ending in ``ss`` or ``us`` kept.
+
+    >>> [stem(w) for w in ("balances", "losses", "liabilities", "class", "status", "days")]
+    ['balance', 'loss', 'liability', 'class', 'status', 'day']
+    """
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
+
+
+@lru_cache(maxsize=65536)
+def words_of(label: str) -> tuple[str, ...]:
+    """The words a label means, abbreviations spelled out, plurals folded, fillers dropped.
+
+    >>> words_of("Sched. Prin."), words_of("O/C Target Amt"), words_of("Balance of the Loans")
+    (('scheduled', 'principal'), ('overcollateralization', 'target', 'amount'), ('balance', 'loan'))
+    >>> words_of("of Balance")
+    ('of', 'balance')
+    """
+    single, rx = _spellings()
+    key = normalise(label)
+    if rx is not None and key:
+        key = rx.sub(lambda m: _PHRASES[m.group(0)], key)
+    out: list[str] = []
+    words = key.split()
+    for i, w in enumerate(words):
+        w = single.get(w, w)
+        if not w and (i == 0 or i == len(words) - 1):
+            # a filler that starts or ends a label marks a fragment of a wrapped one
+            # ("of Balance" under "% of"): kept, so the fragment matches nothing
+            out.append(words[i])
+            continue
+        for part in w.split():
+            part = stem(single.get(part, part))
+            if part:
+                out.append(part)
+    return tuple(out)
+
+
+def edit_distance(a: str, b: str, bound: int) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one), or ``bound + 1``
+    as soon as it must exceed ``bound``.
+
+    >>> edit_distance("occurance", "occurrence", 2), edit_distance("subequent", "subsequent", 2)
+    (2, 1)
+    >>> edit_distance("prepayment", "repayment", 0)
+    1
+    """
+    if abs(len(a) - len(b)) > bound:
+        return bound + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        low = cur[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d = min(d, prev2[j - 2] + 1)
+            cur[j] = d
+            low = min(low, d)
+        if low > bound:
+            return bound + 1
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def typo_bound(word: str) -> int:
+    """Edits a printed word may be away from a known word and still be taken for it: none
+    for words of up to four letters (``prin`` and ``prim`` are different words), one up to
+    seven, two from eight."""
+    n = len(word)
+    return 0 if n <= 4 or word.isdigit() else 1 if n <= 7 else 2
+
+
 @dataclass(frozen=True)
 class Entry:
     scope: str
@@ -63,6 +174,12 @@ class Vocabulary:
         # then only picks the first of the wanted targets (one memo for every target set)
         self._memo: dict[str, dict[str, list[Entry]]] = {}
         self._memo_size = 0
+        # (scope, word set) -> entries; a word set two fields of one target share is ambiguous
+        self._by_words: dict[tuple[str, frozenset[str]], list[Entry]] = {}
+        self._known_words: set[str] = set()
+        self._typo_memo: dict[str, str] = {}
+        # label or word set -> its entries in every section
+        self._known: dict[str | frozenset[str], list[Entry]] = {}
         for row in rows:
             context = dict(
                 part.split("=", 1) for part in (row.get("context") or "").split(";") if "=" in part
@@ -77,6 +194,18 @@ class Vocabulary:
                 self._patterns.append((rx, entry))
             else:
                 self._exact.setdefault((entry.scope, entry.label), []).append(entry)
+                words = words_of(entry.label)
+                self._known_words.update(words)
+                self._known.setdefault(entry.label, []).append(entry)
+                if words:
+                    self._by_words.setdefault((entry.scope, frozenset(words)), []).append(entry)
+                    self._known.setdefault(frozenset(words), []).append(entry)
+        for key, entries in list(self._by_words.items()):
+            fields_by_target: dict[str, set[str]] = {}
+            for e in entries:
+                fields_by_target.setdefault(e.target, set()).add(e.field)
+            if any(len(f) > 1 for f in fields_by_target.values()):
+                del self._by_words[key]
 
     def lookup(self, label: str, section: str, targets: tuple[str, ...] | None = None) -> Entry | None:
         """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally
@@ -111,7 +240,46 @@ class Vocabulary:
             m = rx.match(key)
             if m:
                 out.append(dataclasses.replace(entry, capture=m["cap"]))
+        if not out:
+            words = self.known_words(words_of(label))
+            if words:
+                out = [*self._by_words.get((section, words), ()), *self._by_words.get(("*", words), ())]
+                # a label known in another section as a column or a line is no heading
+                # reworded: "Int Short" heads a class column, not the heading "Int Shortfalls"
+                elsewhere = [e for e in (*self._known.get(key, ()), *self._known.get(words, ()))
+                             if e.scope not in (section, "*") and e.target != "heading"]
+                if elsewhere:
+                    out = [e for e in out if e.target != "heading"]
         return out
+
+    def known_words(self, words: tuple[str, ...]) -> frozenset[str]:
+        """``words`` as a set, each word the vocabulary does not know replaced by the one
+        known word within :func:`typo_bound` edits (kept as printed when none or several are)."""
+        return frozenset(w if w in self._known_words else self.correct(w) for w in words)
+
+    def correct(self, word: str) -> str:
+        """The one known word a printed word is a typo of, else the word itself.
+
+        >>> vocabulary().correct("occurance"), vocabulary().correct("distribtion"), vocabulary().correct("prim")
+        ('occurrence', 'distribution', 'prim')
+        """
+        hit = self._typo_memo.get(word)
+        if hit is not None:
+            return hit
+        bound = typo_bound(word)
+        best = word
+        if bound:
+            found = [(edit_distance(word, k, bound), k) for k in self._known_words if abs(len(k) - len(word)) <= bound]
+            found = [(d, k) for d, k in found if d <= bound]
+            if found:
+                low = min(d for d, _ in found)
+                closest = [k for d, k in found if d == low]
+                if len(closest) == 1:
+                    best = closest[0]
+        if len(self._typo_memo) > 65536:
+            self._typo_memo.clear()
+        self._typo_memo[word] = best
+        return best
 
     def labels(self, target: str) -> list[str]:
         """Every label of ``target`` (exact labels only)."""
@@ -129,9 +297,42 @@ class Vocabulary:
         return list(seen)
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """The packaged vocabulary (``abs_nb/parse/fields.csv``)."""
+def packaged_rows() -> list[dict[str, str]]:
+    """The rows of ``abs_nb/parse/fields.csv`` as dicts (scope, label, target, field, type, context)."""
     text = resources.files("abs_nb.parse").joinpath("fields.csv").read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return Vocabulary(list(csv.DictReader(lines)))
+    return list(csv.DictReader(lines))
+
+
+_OVERRIDE: list[Vocabulary] = []
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Vocabulary:
+    return Vocabulary(packaged_rows())
+
+
+def vocabulary() -> Vocabulary:
+    """The vocabulary in force: the packaged one (``abs_nb/parse/fields.csv``), or the one
+    :func:`override` set."""
+    return _OVERRIDE[-1] if _OVERRIDE else _packaged()
+
+
+@contextmanager
+def override(rows: list[dict[str, str]] | None) -> Iterator[Vocabulary]:
+    """Parse with a vocabulary built from ``rows`` inside the ``with`` (the packaged one for
+    None): how an evaluation parses a layout family without the rows written for it.
+
+    >>> rows = [r for r in packaged_rows() if r["field"] != "oc_target"]
+    >>> with override(rows) as v:
+    ...     v.lookup("O/C Target Amt", "pool") is None
+    True
+    >>> vocabulary().lookup("O/C Target Amt", "pool").field
+    'oc_target'
+    """
+    v = Vocabulary(rows) if rows is not None else _packaged()
+    _OVERRIDE.append(v)
+    try:
+        yield v
+    finally:
+        _OVERRIDE.pop()
