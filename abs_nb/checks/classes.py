@@ -11,15 +11,15 @@ from __future__ import annotations
 import itertools
 
 from abs_nb.checks._core import Context, known
-from abs_nb.parse.classes import PER_1000_OF, CheckRow
+from abs_nb.parse.identities import NOT_ROLLED, PER_1000_OF
+from abs_nb.parse.pieces import CheckRow
 
-_OPTIONAL_NAMES = {"P", "X", "R", "C", "CE", "OC"}
 MAX_OPTIONAL = 10  # 2**10 subsets at most per Total column
 
 
 def _optional(label: str, notional: bool) -> bool:
     up = label.upper()
-    return notional or up in _OPTIONAL_NAMES or up.startswith("R-")
+    return notional or up in NOT_ROLLED or up.startswith("R-")
 
 
 def roll_forward(cx: Context) -> None:

@@ -13,9 +13,10 @@ import struct
 from decimal import Decimal
 from typing import Any
 
-from abs_nb.parse.classes import TOTAL, CheckRow, ClassTable
-from abs_nb.parse.engine import Walk
+from abs_nb.parse.classes import TOTAL, ClassTable
+from abs_nb.parse.identities import is_notional
 from abs_nb.parse.leftovers import unread_figures
+from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import lines_of
 from abs_nb.parse.values import convert
@@ -170,12 +171,6 @@ class Parsed(Record):
         return not (self.classes or self.collateral or self.delinquency or self.deal)
 
 
-def is_notional(label: str) -> bool:
-    """IO classes carry a notional balance: ``A-IO``, ``A-IO-INV``, ``B-IO``, ``BIO``."""
-    parts = [p for p in label.upper().replace(" ", "-").split("-") if p]
-    return "IO" in parts or class_key(label).endswith("IO")
-
-
 def _group_order(groups: list[str]) -> list[str]:
     body = [g for g in groups if g != TOTAL]
     return body + ([TOTAL] if TOTAL in groups else [])
@@ -197,7 +192,7 @@ def line_starts(text: str) -> list[int]:
 
 def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     """The plain-data filing from the walk ``w`` and the joined class table ``ct``."""
-    p = Parsed(problems=list(ct.checks))
+    p = Parsed(problems=list(w.checks) + list(ct.checks))
 
     def where(line: int, span: tuple[int, int] | None) -> tuple[int, int, int]:
         base = starts[line - 1]

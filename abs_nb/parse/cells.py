@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from abs_nb.parse.engine import ClassBlock, ClassColumn, ClassRow
+from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import (
     _KINDS,

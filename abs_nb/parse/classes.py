@@ -15,7 +15,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from abs_nb.parse.engine import ClassBlock, ClassRow
+from abs_nb.parse.identities import PER_1000_OF
+from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import convert
@@ -23,15 +24,6 @@ from abs_nb.parse.vocabulary import class_key
 
 TOTAL = "Total"
 TOTAL_KEYS = {"TOTAL", "TOTALS"}
-# per-$1,000 column -> the amount it is computed from
-PER_1000_OF = {
-    "principal_per_1000": "principal",
-    "interest_per_1000": "interest",
-    "total_per_1000": "total_distribution",
-    "ending_balance_per_1000": "ending_balance",
-    "beginning_balance_per_1000": "beginning_balance",
-    "interest_shortfall_per_1000": "interest_shortfall",
-}
 
 
 class Placed(Record):
@@ -42,20 +34,6 @@ class Placed(Record):
         self.line = line
         self.span = span
         self.token = token
-
-
-class CheckRow(Record):
-    _fields = ("check", "subject", "expected", "actual", "status", "detail", "lines")
-
-    def __init__(self, check: str, subject: str, expected: float, actual: float, status: str, detail: str,
-                 lines: list[int]) -> None:
-        self.check = check
-        self.subject = subject
-        self.expected = expected
-        self.actual = actual
-        self.status = status
-        self.detail = detail
-        self.lines = lines
 
 
 @dataclass

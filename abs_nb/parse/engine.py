@@ -19,8 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from abs_nb.parse.layout import Span, assign, columns_for_slots, merge_header, segments, slots
-from abs_nb.parse.records import Record
+from abs_nb.parse import cells, roles
+from abs_nb.parse.grid import adopt, class_grids, resolve_block
+from abs_nb.parse.layout import Span, assign, merge_header, segments
+from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.tokens import (
     Line,
     Token,
@@ -34,68 +36,6 @@ from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
 MEASURES = ("measure",)
 ROW_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell", "ignore")
-
-
-class Cell(Record):
-    """One value found in the report, placed in a table."""
-
-    _fields = ("table", "row", "column", "type", "line", "token", "text", "span")
-
-    def __init__(self, table: str, row: str, column: str, type: str, line: int, token: Token | None = None,
-                 text: str | None = None, span: tuple[int, int] | None = None) -> None:
-        self.table = table  # "collateral" | "deal" | "delinquency" | "classes"
-        self.row = row  # group, class label, or "deal"
-        self.column = column
-        self.type = type
-        self.line = line
-        self.token = token
-        self.text = text  # a text value ("NO", "Not Provided By Servicer")
-        self.span = span  # offsets in the line
-
-
-class Unmapped(Record):
-    _fields = ("line", "label", "values", "reason")
-
-    def __init__(self, line: int, label: str, values: list[str], reason: str) -> None:
-        self.line = line
-        self.label = label
-        self.values = values
-        self.reason = reason
-
-
-@dataclass
-class ClassColumn:
-    printed: str
-    field: str | None
-    type: str
-    span: Span
-
-
-class ClassRow(Record):
-    _fields = ("label", "line", "cells", "label_span")
-
-    def __init__(self, label: str | None, line: int, cells: list[Token | None],
-                 label_span: tuple[int, int] | None = None) -> None:
-        self.label = label
-        self.line = line
-        self.cells = cells  # one per column
-        self.label_span = label_span
-
-
-@dataclass
-class ClassBlock:
-    section: str
-    columns: list[ClassColumn]
-    header_lines: list[int]
-    raw_rows: list[tuple[str | None, Line, list[Token], tuple[int, int] | None]] = field(
-        default_factory=list
-    )
-    rows: list[ClassRow] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def labelled(self) -> bool:
-        return any(r.label for r in self.rows)
 
 
 @dataclass
@@ -123,30 +63,12 @@ class Layout:
         return [(a, b) for a, b in spans]
 
 
-@dataclass
-class Walk:
-    lines: list[Line]
-    cells: list[Cell] = field(default_factory=list)
-    class_blocks: list[ClassBlock] = field(default_factory=list)
-    unmapped: list[Unmapped] = field(default_factory=list)
-    report_start: int = 1  # first line of the report proper
-    report_end: int | None = None  # line of the closing heading, if any
-    sections: list[tuple[int, str]] = field(default_factory=list)
-    servicer_groups: list[str] = field(default_factory=list)
-    malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, label, printed
-    cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
-    cut_reason: str = "the text ends in the middle of line {line}"
-    rendering: str = "fixed-width"  # or "cells" (one cell per line) or "collapsed"
-
-
 _YES_NO = {"YES", "NO", "Y", "N"}
 _NOT_SERVICERS = {"group", "groups", "loan group", "total", "balance", "principal", "amount", "count", "number"}
 
 
 class _Walker:
     def __init__(self, text: str) -> None:
-        from abs_nb.parse import cells
-
         self.v = vocabulary()
         self.cell_blocks: list[ClassBlock] = []
         if cells.is_cell_stream(text):
@@ -204,7 +126,7 @@ class _Walker:
             for ln in self.layout.pending_rows:
                 self.delinquency_row(ln, self.layout, spans)
         if self.layout and self.layout.block is not None:
-            _resolve_block(self.layout.block)
+            resolve_block(self.layout.block)
             if self.layout.block.rows:
                 self.w.class_blocks.append(self.layout.block)
         self.layout = None
@@ -556,7 +478,20 @@ class _Walker:
         self._drop_cut_final_row()
         self.close_layout()
         self.w.class_blocks[:0] = self.cell_blocks
+        self.read_by_structure()
         return self.w
+
+    def read_by_structure(self) -> None:
+        """Class tables the vocabulary did not place, found by the alignment of their
+        figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
+        A table found so is kept when one of its columns is proven or named."""
+        grids = class_grids(self.w)
+        found = roles.assign(self.w.class_blocks + grids)
+        dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
+        kept = [g for g in grids if id(g) not in dropped]
+        self.w.checks = [check for block, check in found if id(block) not in dropped]
+        if kept:
+            adopt(self.w, kept)
 
     def _drop_cut_final_row(self) -> None:
         """A report that stops inside a class table (no closing section) and whose very last
@@ -605,26 +540,6 @@ def _absorb_number(ln: Line) -> Line | None:
 
 def _label_groups(line: Line) -> list[tuple[str, int, int]]:
     return group_tokens(line.label_tokens, 3)
-
-
-def _resolve_block(block: ClassBlock) -> None:
-    """Place each row's tokens in the block's columns."""
-    slot_spans = slots([toks for _, _, toks, _ in block.raw_rows])
-    header = [c.span for c in block.columns]
-    slot_col = columns_for_slots(slot_spans, header)
-    for label, ln, toks, span in block.raw_rows:
-        cells: list[Token | None] = [None] * len(block.columns)
-        where = assign([(t.col, t.colend) for t in toks], slot_spans)
-        if where is None:
-            block.problems.append(f"line {ln.no}: more values than columns")
-            continue
-        for t, s in zip(toks, where, strict=False):
-            ci = slot_col[s]
-            if ci is None or cells[ci] is not None:
-                block.problems.append(f"line {ln.no}: value {t.text!r} has no column")
-                continue
-            cells[ci] = t
-        block.rows.append(ClassRow(label, ln.no, cells, span))
 
 
 def walk(text: str) -> Walk:

@@ -37,3 +37,44 @@ def test_the_packaged_vocabulary_answers_as_documented():
     assert v.lookup("O/C Target Amt", "pool").field == "oc_target"
     assert v.lookup("O/C Target Amt", "pool", ("heading",)) is None
     assert v.lookup("O/C Target Amt", "pool").field == "oc_target"  # a miss for one target set changes nothing
+
+
+def test_word_sets_read_abbreviations_orders_and_plurals_of_known_labels():
+    v = vocabulary()
+    for printed in ("Scheduled Principal", "Sched. Prin.", "Principal, Scheduled", "SCHEDULED PRINCIPALS"):
+        assert v.lookup(printed, "pool").field == "scheduled_principal", printed
+    assert v.lookup("Overcollateralization Target Amount", "*", ("deal",)).field == "oc_target"
+    assert v.lookup("Number of Liquidated Loans", "*", ("deal",)).field == "liquidated_loans"
+
+
+def test_a_typo_is_read_within_a_bounded_edit_distance_never_beyond():
+    v = vocabulary()
+    assert v.lookup("DISTRIBUTION SUMMARYS", "*", ("heading",)).field == "classes"
+    assert v.lookup("Trigger Event Occurance", "*", ("deal",)).field == "trigger_event"
+    assert v.lookup("Bal of Subequent Loans", "*", ("deal",)).field == "subsequent_loans_balance"
+    # short words are never corrected (prin / prim), and two edits are too many for a 7-letter word
+    assert v.lookup("Sched Prim", "pool") is None
+    assert v.correct("balxxce") == "balxxce"
+
+
+def test_a_word_set_two_fields_share_is_ambiguous_and_matches_nothing():
+    rows = [
+        {"scope": "*", "label": "principal balance", "target": "deal", "field": "a", "type": "money"},
+        {"scope": "*", "label": "balance principal", "target": "deal", "field": "b", "type": "money"},
+    ]
+    v = Vocabulary(rows)
+    assert v.lookup("principal balance", "*").field == "a"  # the exact label still reads
+    assert v.lookup("Principal Balances", "*") is None
+
+
+def test_a_label_known_as_a_column_elsewhere_is_no_reworded_heading():
+    v = vocabulary()
+    # "Int Short" names a class column; the heading "Int Shortfalls" has the same words
+    assert v.lookup("Int Short", "report", ("heading",)) is None
+    assert v.lookup("Int Shortfalls", "report", ("heading",)).field == "shortfall"
+
+
+def test_a_fragment_of_a_wrapped_label_matches_nothing():
+    v = vocabulary()
+    assert v.lookup("of Balance", "report", ("measure",)) is None
+    assert v.lookup("Balance", "report", ("measure",)).field == "balance"

@@ -1,0 +1,115 @@
+"""What the walk over a report finds, shared by the modules that find and read it: value
+cells placed in a table, rows left unmapped, class-table blocks, and check rows.
+
+Plain records, no behaviour: the walk (:mod:`abs_nb.parse.engine`), the cell-stream reader
+(:mod:`abs_nb.parse.cells`), the structural table finder (:mod:`abs_nb.parse.grid`), the
+column roles (:mod:`abs_nb.parse.roles`) and the class-table builder
+(:mod:`abs_nb.parse.classes`) all import them from here, and none of them from another.
+
+>>> CheckRow("column_role", "End Bal (line 3)", float("nan"), float("nan"), "pass", "header", [3]).status
+'pass'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from abs_nb.parse.layout import Span
+from abs_nb.parse.records import Record
+from abs_nb.parse.tokens import Line, Token
+
+
+class CheckRow(Record):
+    _fields = ("check", "subject", "expected", "actual", "status", "detail", "lines")
+
+    def __init__(self, check: str, subject: str, expected: float, actual: float, status: str, detail: str,
+                 lines: list[int]) -> None:
+        self.check = check
+        self.subject = subject
+        self.expected = expected
+        self.actual = actual
+        self.status = status
+        self.detail = detail
+        self.lines = lines
+
+
+class Cell(Record):
+    """One value found in the report, placed in a table."""
+
+    _fields = ("table", "row", "column", "type", "line", "token", "text", "span")
+
+    def __init__(self, table: str, row: str, column: str, type: str, line: int, token: Token | None = None,
+                 text: str | None = None, span: tuple[int, int] | None = None) -> None:
+        self.table = table  # "collateral" | "deal" | "delinquency" | "classes"
+        self.row = row  # group, class label, or "deal"
+        self.column = column
+        self.type = type
+        self.line = line
+        self.token = token
+        self.text = text  # a text value ("NO", "Not Provided By Servicer")
+        self.span = span  # offsets in the line
+
+
+class Unmapped(Record):
+    _fields = ("line", "label", "values", "reason")
+
+    def __init__(self, line: int, label: str, values: list[str], reason: str) -> None:
+        self.line = line
+        self.label = label
+        self.values = values
+        self.reason = reason
+
+
+@dataclass
+class ClassColumn:
+    printed: str
+    field: str | None
+    type: str
+    span: Span
+
+
+class ClassRow(Record):
+    _fields = ("label", "line", "cells", "label_span")
+
+    def __init__(self, label: str | None, line: int, cells: list[Token | None],
+                 label_span: tuple[int, int] | None = None) -> None:
+        self.label = label
+        self.line = line
+        self.cells = cells  # one per column
+        self.label_span = label_span
+
+
+@dataclass
+class ClassBlock:
+    section: str
+    columns: list[ClassColumn]
+    header_lines: list[int]
+    raw_rows: list[tuple[str | None, Line, list[Token], tuple[int, int] | None]] = field(
+        default_factory=list
+    )
+    rows: list[ClassRow] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    # "header": placed by header words the vocabulary knows; "structure": found by the
+    # alignment of its figures (abs_nb.parse.grid), its columns' roles proven by the numbers
+    found_by: str = "header"
+
+    @property
+    def labelled(self) -> bool:
+        return any(r.label for r in self.rows)
+
+
+@dataclass
+class Walk:
+    lines: list[Line]
+    cells: list[Cell] = field(default_factory=list)
+    class_blocks: list[ClassBlock] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)
+    report_start: int = 1  # first line of the report proper
+    report_end: int | None = None  # line of the closing heading, if any
+    sections: list[tuple[int, str]] = field(default_factory=list)
+    servicer_groups: list[str] = field(default_factory=list)
+    malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, label, printed
+    cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
+    cut_reason: str = "the text ends in the middle of line {line}"
+    rendering: str = "fixed-width"
+    checks: list[CheckRow] = field(default_factory=list)  # how the walk read what it found (column roles)  # or "cells" (one cell per line) or "collapsed"

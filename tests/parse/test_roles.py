@@ -1,0 +1,95 @@
+"""abs_nb.parse.roles: column roles proven by the identities, header words as priors."""
+
+from __future__ import annotations
+
+import math
+
+from abs_nb.parse.roles import Column, infer
+
+NAN = math.nan
+# a class table as printed (whole dollars), its columns in a shuffled order, no header words
+BEG = {"A-1": 358_770_937.0, "A-2": 188_923_694.0, "M-1": 44_140_000.0, "B": 10_000_000.0}
+PRIN = {"A-1": 13_571_914.0, "A-2": 4_943_993.0, "M-1": 0.0, "B": 1_000_000.0}
+END = {k: BEG[k] - PRIN[k] for k in BEG}
+INT = {"A-1": 448_464.0, "A-2": 236_155.0, "M-1": 74_302.0, "B": 50_000.0}
+TOT = {k: PRIN[k] + INT[k] for k in BEG}
+
+
+def fields(cols):
+    return [c.field for c in cols]
+
+
+def test_every_flow_column_is_proven_with_no_header_at_all():
+    cols = [Column("", None, END), Column("", None, TOT), Column("", None, BEG), Column("", None, INT),
+            Column("", None, PRIN)]
+    infer(cols)
+    assert fields(cols) == ["ending_balance", "total_distribution", "beginning_balance", "interest", "principal"]
+    assert all(c.status == "pass" for c in cols)
+    assert "on 3 rows" in cols[4].evidence  # M-1 pays no principal: a zero proves nothing
+
+
+def test_header_words_break_a_tie_the_numbers_leave():
+    # beginning = principal + ending reads as well with the two parts swapped
+    swapped = [Column("Paid", None, PRIN), Column("Open", None, BEG), Column("Close", None, END)]
+    infer(swapped)
+    assert [c.status for c in swapped] == ["warn", "warn", "warn"]
+    named = [Column("Paid", "principal", PRIN), Column("Open", None, BEG), Column("Close", None, END)]
+    infer(named)
+    assert fields(named) == ["principal", "beginning_balance", "ending_balance"]
+
+
+def test_the_numbers_overrule_header_words_that_contradict_them():
+    cols = [Column("Beg", None, BEG), Column("End", "principal", END), Column("Prin", "ending_balance", PRIN),
+            Column("Int", None, INT), Column("Tot", None, TOT)]
+    infer(cols)
+    assert fields(cols)[:3] == ["beginning_balance", "ending_balance", "principal"]
+    assert "header words said principal" in cols[1].evidence
+
+
+def test_a_column_of_zeros_proves_nothing_and_is_only_named():
+    zeros = {k: 0.0 for k in BEG}
+    cols = [Column("Loss", None, zeros)]
+    infer(cols)
+    assert (cols[0].field, cols[0].status) == (None, "warn")
+    named = [Column("Loss", "realized_loss", zeros)]
+    infer(named)
+    assert named[0].field == "realized_loss" and "a zero proves nothing" in named[0].evidence
+
+
+def test_per_1000_figures_and_the_original_balance_prove_each_other():
+    orig = {"A-1": 397_000_000.0, "A-2": 213_560_000.0, "M-1": 44_140_000.0, "B": 10_000_000.0}
+    per = {k: round(PRIN[k] / orig[k] * 1000, 5) for k in orig}
+    cols = [Column("", None, orig), Column("Beg", "beginning_balance", BEG, fixed=True),
+            Column("Prin", "principal", PRIN, fixed=True), Column("", None, per, {k: 5 for k in per})]
+    infer(cols)
+    assert fields(cols) == ["original_balance", "beginning_balance", "principal", "principal_per_1000"]
+
+
+def test_a_rate_is_proven_by_interest_over_the_days_of_the_period():
+    rate = {"A-1": 1.5, "A-2": 1.5, "M-1": 2.02, "B": 6.0}
+    # floaters accrue 31 actual days, the fixed-rate B 30 days: both are day counts of a month
+    intr = {"A-1": round(BEG["A-1"] * 0.015 * 31 / 360, 2), "A-2": round(BEG["A-2"] * 0.015 * 31 / 360, 2),
+            "M-1": round(BEG["M-1"] * 0.0202 * 31 / 360, 2), "B": round(BEG["B"] * 0.06 * 30 / 360, 2)}
+    cols = [Column("Beg", "beginning_balance", BEG, fixed=True), Column("Int", "interest", intr, {k: 2 for k in intr}, fixed=True),
+            Column("", None, rate, {k: 5 for k in rate}, percent=True)]
+    infer(cols)
+    assert cols[2].field == "interest_rate" and "days: 30, 31" in cols[2].evidence
+    wrong = {k: v * 1.2 for k, v in rate.items()}
+    cols = [Column("Beg", "beginning_balance", BEG, fixed=True), Column("Int", "interest", intr, {k: 2 for k in intr}, fixed=True),
+            Column("", None, wrong, {k: 5 for k in wrong}, percent=True)]
+    infer(cols)
+    assert cols[2].field is None and cols[2].status == "warn"
+
+
+def test_a_row_of_a_rolling_class_against_a_reading_rejects_it():
+    end = dict(END, **{"M-1": 44_000_000.0})  # M-1 lost 140,000 with no loss column
+    cols = [Column("", None, BEG), Column("", None, PRIN), Column("", None, end)]
+    infer(cols)
+    assert fields(cols) == [None, None, None]
+    # an IO class's notional balance follows a schedule: it never counts against a reading
+    beg = dict(BEG, **{"A-IO": 54_000_000.0})
+    prin = dict(PRIN, **{"A-IO": 0.0})
+    end = dict(END, **{"A-IO": 52_800_000.0})
+    cols = [Column("", None, beg), Column("Prin", "principal", prin), Column("", None, end)]
+    infer(cols)
+    assert fields(cols) == ["beginning_balance", "principal", "ending_balance"]
