@@ -333,8 +333,12 @@ def _prior(printed: str, cusips: bool) -> str | None:
         return "cusip"
     if not printed:
         return None
-    entry = vocabulary().lookup(printed, "classes", ("classes",))
-    return entry.field if entry is not None else None
+    v = vocabulary()
+    for section in ("classes", "per1000", "shortfall"):  # the sections whose columns a class table has
+        entry = v.lookup(printed, section, ("classes",))
+        if entry is not None:
+            return entry.field
+    return None
 
 
 def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, int]]:
