@@ -166,7 +166,9 @@ class _Walker:
         self.close_layout()
         if measure_rows and not (in_class_section and class_like >= 2):
             a = measure_rows[-1]
-            anchor = [s for s, k in zip(segments(header[a]), kinds[a], strict=False) if k == "measure"]
+            # every column the anchor line names is a column, known or not: a figure under a
+            # header the vocabulary does not know stays there (unmapped), never moved to a neighbour
+            anchor = list(segments(header[a]))
             groups: list[tuple[str, int, int]] = []
             if a > 0:
                 for text, c, e in segments(header[a - 1]):
@@ -416,6 +418,9 @@ class _Walker:
         where = assign([(t.col, t.colend) for t in ln.values], spans)
         if where is None:
             self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
+            return
+        if any(lay.columns[ci].measure is None for ci in where):
+            self.unmapped(ln, "a figure under a column whose header names no measure")
             return
         for t, ci in zip(ln.values, where, strict=False):
             col = lay.columns[ci]

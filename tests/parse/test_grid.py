@@ -48,3 +48,14 @@ def test_a_table_no_column_of_which_is_proven_or_named_is_not_taken():
     f = abs_nb.load_text(text + "\nDistribution Date: 10/15/2003\nAsset Backed Certificates Series 2003-HE2\n")
     assert f.classes.empty
     assert set(f.unmapped.line) >= {4, 5}
+
+
+def test_a_figure_under_a_column_header_no_vocabulary_knows_is_never_moved_to_a_neighbour():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nDelinq Info\n"
+            "                     Loans Held     Balance\n"
+            "  30-59 days                  0\n"
+            "  60-89 days                 23    4,965,354.74\n")
+    f = abs_nb.load_text(text)
+    # the 0 stands under "Loans Held", not under Balance: it is no balance of 0
+    assert f.delinquency.empty or not (f.delinquency.balance == 0).any()
+    assert 6 in set(f.unmapped.line)
