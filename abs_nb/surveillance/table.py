@@ -296,9 +296,8 @@ def _original_and_losses(rows: list[dict[str, Any]]) -> None:
     for r in rows:
         if r["missing"]:
             running = None  # a month unseen: its losses are unknown
-            for col in _FLOATS:
-                r.setdefault(col, math.nan)
-            r.setdefault("original_balance_basis", None)
+            for col in HISTORY_COLUMNS:  # nothing known of the month: NaN, and None for text
+                r.setdefault(col, math.nan if col in _FLOATS else None)
             continue
         own = r["original_pool_balance"]
         if math.isnan(own):
