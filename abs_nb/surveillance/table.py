@@ -106,7 +106,8 @@ def _flag(v: Any) -> bool | None:
     return None
 
 
-def _month(d: dt.date) -> int:
+def month_index(d: dt.date) -> int:
+    """A date's month as a count of months (consecutive months differ by 1)."""
     return d.year * 12 + d.month - 1
 
 
@@ -124,7 +125,8 @@ def vintage(series: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def _filings(source: Any) -> list[Filing]:
+def filings_of(source: Any) -> list[Filing]:
+    """The filings of a Corpus, a list of filings or one filing; anything else is refused."""
     if isinstance(source, Filing):
         return [source]
     if hasattr(source, "filings") and not isinstance(source, str | bytes):
@@ -203,18 +205,18 @@ def _present(f: Filing, age: int, basis: str) -> dict[str, Any]:
 def _ages(deal: list[Filing]) -> tuple[dict[int, int], str]:
     """Deal age of each calendar month of a deal, and what it counts from.
 
-    Months since the first distribution: where a filing prints its distribution number
-    (1 for the first), age = that number - 1 there, and the months between counted from it;
-    otherwise months since the deal's first distribution in the corpus (``first in corpus``:
-    the deal may be older)."""
-    months = [_month(f.meta["distribution_date"]) for f in deal]
+    Months since the first distribution: where the filings print their distribution number
+    (1 for the first), age = that number - 1, the months between counted from it; otherwise,
+    or where the printed numbers disagree with the dates (two filings naming different first
+    months), months since the deal's first filing in the corpus (``first in corpus``: the deal
+    may be older)."""
+    months = [month_index(f.meta["distribution_date"]) for f in deal]
     numbered = [(mo, n) for f, mo in zip(deal, months, strict=True)
                 if isinstance(n := f.parsed.deal.get("distribution_number"), int) and not isinstance(n, bool) and n >= 1]
-    if numbered:
-        anchor, number = min(numbered)
-        start = anchor - (number - 1)
-        basis = "distribution number"
-    else:
+    starts = {mo - (n - 1) for mo, n in numbered}
+    if len(starts) == 1 and min(starts) <= min(months):
+        start, basis = starts.pop(), "distribution number"
+    else:  # none printed, or numbers that disagree with the dates: not trusted
         start, basis = min(months), "first in corpus"
     return {mo: mo - start for mo in range(min(months), max(months) + 1)}, basis
 
@@ -236,7 +238,7 @@ def _deal_rows(name: str, deal: list[Filing]) -> list[dict[str, Any]]:
     ages, basis = _ages(deal)
     by_month: dict[int, list[dict[str, Any]]] = {}
     for f in deal:
-        mo = _month(f.meta["distribution_date"])
+        mo = month_index(f.meta["distribution_date"])
         by_month.setdefault(mo, []).append(_present(f, ages[mo], basis))
     head = deal[0].meta
     trust = next((f.meta.get("trust") for f in deal if f.meta.get("trust")), head.get("trust"))
@@ -351,7 +353,7 @@ def history(corpus: Any) -> pd.DataFrame:
     """One row per deal and distribution date, deals by name, months in order (see the
     module docstring and ``docs/schema.md``, "history"). ``corpus`` is a :class:`~abs_nb.Corpus`
     or a list of :class:`~abs_nb.Filing`; filings with no series or date are left out."""
-    rows = [r for name, deal in deal_filings(_filings(corpus)) for r in _deal_rows(name, deal)]
+    rows = [r for name, deal in deal_filings(filings_of(corpus)) for r in _deal_rows(name, deal)]
     if not rows:
         return _empty()
     factors = list(dict.fromkeys(k for r in rows for k in r if k.startswith(FACTOR_PREFIX)))

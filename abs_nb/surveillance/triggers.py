@@ -79,14 +79,14 @@ def trigger_tests(corpus: Any) -> pd.DataFrame:
     ``distribution_date``, ``deal_age`` (as in :func:`~abs_nb.surveillance.history`), ``test``,
     ``role``, ``label`` (as printed), ``value`` (a fraction), ``headroom``, ``source``, ``line``.
     Empty (with these columns) when no filing prints one."""
-    from abs_nb.surveillance.table import _filings, _month, deal_filings, history
+    from abs_nb.surveillance.table import deal_filings, filings_of, history, month_index
 
-    filings = _filings(corpus)
+    filings = filings_of(corpus)
     ages = history(filings)
     age_of = {sha: age for sha, age in zip(ages["sha256"], ages["deal_age"], strict=True) if isinstance(sha, str)}
     rows: list[dict[str, Any]] = []
     for name, deal in deal_filings(filings):
-        for f in sorted(deal, key=lambda f: _month(f.meta["distribution_date"])):
+        for f in sorted(deal, key=lambda f: month_index(f.meta["distribution_date"])):
             rows.extend(_rows_of(name, f, age_of.get(str(f.meta.get("sha256")))))
     df = pd.DataFrame(rows, columns=TRIGGER_COLUMNS)
     df["value"] = df["value"].astype("float64")

@@ -188,3 +188,15 @@ def test_empty_and_bad_input():
         abs_nb.history("sample_filings/*.txt")
     with pytest.raises(InputError):
         abs_nb.history(42)
+
+
+def test_distribution_numbers_that_disagree_with_the_dates_are_not_trusted():
+    nov = (HISTORY / "045_household-hel-2001-2-2001-11-statement-first.txt").read_text()
+    dec = (HISTORY / "046_household-hel-2001-2-2001-12-statement.txt").read_text()
+    assert "Distribution Number\n|\n2\n" in dec
+    wrong = dec.replace("Distribution Number\n|\n2\n", "Distribution Number\n|\n5\n")  # Dec printed as 5
+    h = abs_nb.history([abs_nb.load_text(nov), abs_nb.load_text(wrong)])
+    assert list(h["deal_age"]) == [0, 1] and set(h["age_basis"]) == {"first in corpus"}
+    # and a first distribution number that would put the deal's start after its first filing
+    late = abs_nb.history([abs_nb.load_text(nov.replace("Distribution Number\n|\n1\n", "Distribution Number\n|\n0\n"))])
+    assert list(late["age_basis"]) == ["first in corpus"]
