@@ -138,28 +138,28 @@ def filings_of(source: Any) -> list[Filing]:
     raise InputError("a Corpus (abs_nb.load_many) or a list of Filing objects", type(source).__name__)
 
 
-def _total(p: Any) -> dict[str, Any]:
-    """The pool's ``Total`` figures (or the only group's)."""
-    coll = p.collateral
-    for k, v in coll.items():
-        if str(k).strip().casefold() == "total":
-            return dict(v)
-    if len(coll) == 1:
-        return dict(next(iter(coll.values())))
-    return {}
+def _pool_key(groups: list[Any]) -> Any:
+    """The collateral group that is the whole pool: ``Total``, or the only group; None when
+    a filing prints several groups and no Total (no group stands for the pool)."""
+    for g in groups:
+        if str(g).strip().casefold() == "total":
+            return g
+    return groups[0] if len(groups) == 1 else None
 
 
 def _present(f: Filing, age: int, basis: str) -> dict[str, Any]:
     """The row of one filing (without the averages, cumulative sums and checks)."""
     p, m = f.parsed, f.meta
     deal = p.deal
-    pool = _total(p)
-    fm = f.metrics
-    metric = {k: _num(fm.get(k)) for k in ("smm", "cpr", "mdr", "cdr", "severity", "credit_enhancement_computed")} \
-        if len(fm) else {}
-    groups = list(f.collateral.index) or ["Total"]
-    totals = [g for g in groups if str(g).strip().casefold() == "total"] or groups[-1:]
-    balances = sf.delinquency_balances(groups, f.delinquency)[groups.index(totals[0])]
+    groups = list(p.collateral) or ["Total"]  # no pool section: delinquency alone may still be the pool's
+    key = _pool_key(groups)
+    pool = dict(p.collateral.get(key, {})) if key is not None else {}
+    by_group = f.metrics_by_group
+    metric = ({k: _num(by_group.at[key, k]) for k in ("smm", "cpr", "mdr", "cdr", "severity",
+                                                       "credit_enhancement_computed")}
+              if key is not None and key in by_group.index else {})
+    balances = (sf.delinquency_balances(groups, f.delinquency)[groups.index(key)] if key is not None
+                else {s: math.nan for s in sf.DELINQUENCY_STATUSES})
     end = _num(pool.get("ending_balance"))
     prepaid = _num(pool.get("prepayments_and_curtailments"))
     if math.isnan(prepaid):
