@@ -22,6 +22,7 @@ from abs_nb.errors import (
 from abs_nb.load import load, load_text
 from abs_nb.model import Filing, Meta
 from abs_nb.scan import scan
+from abs_nb.surveillance import history
 
 __version__ = "0.1.0"
 
@@ -50,6 +51,7 @@ __all__ = [
     "Comparison",
     "compare",
     "scan",
+    "history",
     "AbsNbError",
     "BinaryInput",
     "EmptyInput",

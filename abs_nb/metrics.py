@@ -45,6 +45,8 @@ __all__ = [
     "defaulted_balance",
     "delinquency_rate",
     "cumulative_loss_rate",
+    "average_smm",
+    "delinquency_balances",
     "compute",
 ]
 
@@ -318,6 +320,32 @@ def cumulative_loss_rate(cumulative_losses: FloatLike, original_balance: FloatLi
     return _out(_div(_arg(cumulative_losses), _arg(original_balance)))
 
 
+def average_smm(smms: Iterable[float]) -> float:
+    """The average SMM of consecutive months: the constant monthly rate that leaves the same
+    balance as the months' own rates did.
+
+    ``SMM_avg = 1 - ((1 - SMM_1) * ... * (1 - SMM_n)) ** (1/n)`` (Chapter SF, B.3 "Average
+    Prepayment Rates for Mortgage Pools": the n-month average from the surviving fraction of
+    the balance; annualise it with :func:`cpr` for a 3-, 6- or 12-month CPR). The same
+    formula averages MDRs. NaN when there is no month or any month's rate is NaN (a missing
+    month is never skipped: the average would not be over n months).
+
+    >>> round(average_smm([0.01, 0.01, 0.01]), 12)
+    0.01
+    >>> round(average_smm([0.01, 0.02, 0.03]), 6)
+    0.020034
+    >>> average_smm([0.01, float("nan")]), average_smm([])
+    (nan, nan)
+    """
+    values = [float(v) for v in smms]
+    if not values or any(v != v for v in values):
+        return np.nan
+    survive = float(np.prod([1.0 - v for v in values]))
+    if survive < 0:
+        return np.nan
+    return 1.0 - survive ** (1.0 / len(values))
+
+
 # --------------------------------------------------------------------------------------------
 # a filing's metrics from its tables
 
@@ -392,6 +420,19 @@ def _delinquency_by_group(groups: Iterable[Any], delinquency: pd.DataFrame | Non
         else:
             out.append(dict(empty))
     return out
+
+
+def delinquency_balances(groups: Iterable[Any], delinquency: pd.DataFrame | None) -> list[dict[str, float]]:
+    """Delinquent balance per status (``30-59`` ... ``reo``) for each collateral group in
+    ``groups``, as :func:`compute` reads them (a status not printed is NaN; a ``Total`` with
+    no delinquency of its own is the sum of groups that make up the pool).
+
+    >>> dq = pd.DataFrame({"group": ["Total"], "status": ["90+"], "balance": [5.0]})
+    >>> b = delinquency_balances(["Total"], dq)[0]
+    >>> b["90+"], b["reo"]
+    (5.0, nan)
+    """
+    return _delinquency_by_group(groups, delinquency)
 
 
 def _is_subordinate(label: Any, notional: Any) -> bool:

@@ -113,6 +113,19 @@ class Corpus:
                                      previous_distribution_date=pd.Series(dtype=object))
         return pd.concat([per_filing, across], ignore_index=True, sort=False)
 
+    def history(self) -> pd.DataFrame:
+        """One row per deal and distribution date, by deal age: pool factor, SMM/CPR (1, 3, 6,
+        12 months), MDR/CDR, severity, delinquency, cumulative loss, O/C, class factors; a
+        missing month is a row of NaN (see :func:`abs_nb.surveillance.history`).
+
+        >>> c = load_many("sample_filings/*.txt", progress=False, workers=1)
+        >>> c.history()[["deal", "deal_age", "missing"]].values.tolist()
+        [['2002-HE1', 0, False], ['2003-HE2', 0, False], ['2003-HE4', 0, False]]
+        """
+        from abs_nb.surveillance import history
+
+        return history(self)
+
     def to_parquet(self, folder: str | Path) -> Path:
         """One Parquet file per table (``classes.parquet``, ...) in ``folder``."""
         return storage.to_parquet(self, folder)
