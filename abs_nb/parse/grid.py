@@ -101,17 +101,24 @@ def resolve_block(block: ClassBlock) -> None:
 
 
 def _is_row(line: Line, unmapped: set[int], in_cells: bool) -> bool:
+    """A row of figures the walk did not place: a label (or none) and at least one figure."""
     if line.no not in unmapped or not line.values:
         return False
     _, _, cells = split_row(line, in_cells)
-    return len(cells) >= 2 and any(t.kind in VALUE_KINDS for t in cells)
+    return bool(cells) and any(t.kind in VALUE_KINDS for t in cells)
+
+
+def _blank_class_row(line: Line) -> bool:
+    """A class printed with no figure at all (``R`` of a table whose R pays nothing): a row
+    of the table it stands in, with every cell blank."""
+    return not line.values and line.text_value is None and bool(line.tokens) and class_label(line.joined) is not None
 
 
 def _runs(w: Walk, unmapped: set[int]) -> list[list[Line]]:
     runs: list[list[Line]] = []
     cur: list[Line] = []
     for ln in w.lines:
-        if _is_row(ln, unmapped, w.rendering == "cells"):
+        if _is_row(ln, unmapped, w.rendering == "cells") or (cur and _blank_class_row(ln)):
             cur.append(ln)
             continue
         if cur:
@@ -135,6 +142,7 @@ def _trim(run: list[Line], in_cells: bool) -> list[Line]:
 
 
 def _labelled(run: list[Line], in_cells: bool) -> bool:
+    """Every row a class (at least two) or a Total, or an unlabelled last row (a Total)."""
     labels = [split_row(ln, in_cells)[0] for ln in run]
     classes = [lab for lab in labels if lab is not None and class_label(lab)]
     totals = [lab for lab in labels if lab is not None and class_key(lab) in _TOTAL_KEYS]
