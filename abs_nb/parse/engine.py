@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from abs_nb.parse import cells, roles
 from abs_nb.parse.grid import adopt, class_grids, resolve_block
+from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.tokens import (
@@ -497,6 +498,7 @@ class _Walker:
         self.w.checks = [check for block, check in found if id(block) not in dropped]
         if kept:
             adopt(self.w, kept)
+        read_group_tables(self.w)
 
     def _drop_cut_final_row(self) -> None:
         """A report that stops inside a class table (no closing section) and whose very last

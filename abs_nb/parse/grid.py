@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from abs_nb.parse.layout import Span, assign, columns_for_slots, merge_header, slots
+from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 from abs_nb.parse.vocabulary import class_key, normalise, vocabulary, words_of
@@ -29,6 +29,7 @@ from abs_nb.parse.vocabulary import class_key, normalise, vocabulary, words_of
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
 _TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
+LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
 MAX_HEADER_LINES = 4  # word lines above a fixed-width table that can name its columns
 MIN_ROWS = 2
 
@@ -150,7 +151,7 @@ def _labelled(run: list[Line], in_cells: bool) -> bool:
     return len(classes) >= MIN_ROWS and len(classes) + len(totals) + unlabelled_last == len(labels)
 
 
-def _header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
+def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     """The word lines just above ``first`` (one blank line between allowed), top to bottom."""
     by_no = w.lines
     i = by_no.index(first) - 1  # the line above (a cell stream's rows are not numbered by position)
@@ -171,22 +172,24 @@ def _header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     return out[::-1]
 
 
-def _name_by_position(header: list[Line], slot_spans: list[Span], first_col: int) -> list[str]:
-    """Header words over each slot: every word group goes to the slot it overlaps or stands
-    nearest to; groups left of every figure name the label column and are dropped."""
-    merged = merge_header(header, skip={"class"}) if header else []
-    names = [""] * len(slot_spans)
-    spans = [(c, e) for _, c, e in merged]
-    if not spans:
-        return names
-    placed = columns_for_slots(slot_spans, spans)
-    for s, h in enumerate(placed):
-        if h is not None and merged[h][2] > first_col:
-            names[s] = merged[h][0]
-    return names
+def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int) -> list[str]:
+    """Header words over each slot, top line first: every word group right of the label
+    column goes to the slot it overlaps or stands nearest to; word groups that start in the
+    label column (a heading, the label column's own header) name no column."""
+    names: list[list[str]] = [[] for _ in slot_spans]
+    if not slot_spans:
+        return []
+    for line in header:
+        for text, c, e in segments(line):
+            if c < first_col - LABEL_SLACK or normalise(text) in ("class", "classes"):
+                continue
+            k = min(range(len(slot_spans)), key=lambda i: distance((c, e), slot_spans[i]))
+            names[k].append(text)
+    return [" ".join(n) for n in names]
 
 
-def _name_by_order(header: list[Line], n: int) -> list[str]:
+def name_by_order(header: list[Line], n: int, section: str = "classes",
+                  targets: tuple[str, ...] = ("classes",)) -> list[str]:
     """Header cells of a cell stream, one per line: the last ``n`` name the columns in order
     (a label column's header before them is dropped); cells above them are joined to the
     column name they complete into a word set the vocabulary knows, in order."""
@@ -204,7 +207,7 @@ def _name_by_order(header: list[Line], n: int) -> list[str]:
             joined = f"{word} {names[k]}"
             adds = not set(words_of(word)) <= set(words_of(names[k]))
             k += 1
-            if adds and v.lookup(joined, "classes", ("classes",)) is not None:
+            if adds and v.lookup(joined, section, targets) is not None:
                 names[k - 1] = joined
                 break
     return names
@@ -214,12 +217,12 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
     rows = [split_row(ln, w.rendering == "cells") for ln in run]
     slot_spans = slots([cells for _, _, cells in rows])
     limit = 3 * len(slot_spans) + 3 if w.rendering == "cells" else MAX_HEADER_LINES
-    header = _header_lines(w, run[0], limit)
+    header = header_lines(w, run[0], limit)
     if w.rendering == "cells":
-        names = _name_by_order(header, len(slot_spans))
+        names = name_by_order(header, len(slot_spans))
     else:
         first_col = min((t.col for _, _, cells in rows for t in cells), default=0)
-        names = _name_by_position(header, slot_spans, first_col)
+        names = name_by_position(header, slot_spans, first_col)
     columns = [ClassColumn(name, None, "", span) for name, span in zip(names, slot_spans, strict=True)]
     block = ClassBlock("classes", columns, [ln.no for ln in header] or [run[0].no])
     block.found_by = "structure"

@@ -28,7 +28,7 @@ def segments(line: Line) -> list[tuple[str, int, int]]:
     return line.column_segments()
 
 
-def _distance(a: Span, b: Span) -> float:
+def distance(a: Span, b: Span) -> float:
     """0 when the spans overlap, else the gap between them."""
     if a[0] < b[1] and b[0] < a[1]:
         return -min(a[1], b[1]) + max(a[0], b[0])  # negative: more overlap is better
@@ -58,7 +58,7 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
         if i == anchor_i:
             continue
         for text, c, e in segs:
-            j = min(range(len(anchor)), key=lambda k: _distance((c, e), (anchor[k][1], anchor[k][2])))
+            j = min(range(len(anchor)), key=lambda k: distance((c, e), (anchor[k][1], anchor[k][2])))
             parts[j].append((i, text))
             spans[j][0] = min(spans[j][0], c)
             spans[j][1] = max(spans[j][1], e)
@@ -104,7 +104,7 @@ def assign(values: Sequence[Span], columns: Sequence[Span]) -> list[int] | None:
     for i in range(1, n + 1):
         for j in range(i, m + 1):
             skip = best[i][j - 1]
-            take = best[i - 1][j - 1] + _distance(values[i - 1], columns[j - 1])
+            take = best[i - 1][j - 1] + distance(values[i - 1], columns[j - 1])
             if take <= skip:
                 best[i][j], choice[i][j] = take, True
             else:

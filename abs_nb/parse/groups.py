@@ -1,0 +1,173 @@
+"""Pool tables by loan group, found by structure: rows of figures under group columns.
+
+A pool (collateral) table prints one figure per loan group and often a Total. The walk places
+it when its vocabulary knows the group headers; otherwise its rows are left unmapped. Here a
+run of such rows is read with no vocabulary for its columns: every row has the same number
+(two or more) of figures, lined up in columns (or in cell order in a cell stream); a column
+that equals the sum of the others on every row (two rows with non-zero parts at least) is the
+Total, whatever its header says (``Aggregate``, ``Combined``), and the others are groups,
+named from their headers (``Pool 2``, ``Grp II`` -> ``Group 2``; a name with no number, such as
+a servicer's, as printed). A table with neither a proven Total nor group-named headers is not
+taken. Each row's field comes from its label (word sets, :mod:`abs_nb.parse.vocabulary`); a
+row whose label names no pool field stays in ``unmapped``; the pool checks then test the
+identities between rows (roll-forward, principal composition).
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("POOL INFORMATION\\n\\n                      Pool 1        Pool 2     Aggregate\\n"
+...          "Opening Balance     1,000.00      2,000.00      3,000.00\\n"
+...          "Total Principal       100.00        200.00        300.00\\n"
+...          "Principal Paid        100.00        200.00        300.00\\n")
+>>> sorted((c.row, c.column, c.token.text) for c in w.cells)[:3]
+[('Group 1', 'beginning_balance', '1,000.00'), ('Group 1', 'total_principal', '100.00'), ('Group 2', 'beginning_balance', '2,000.00')]
+>>> [(u.line, u.label) for u in w.unmapped]  # a label that names no pool field stays unmapped
+[(6, 'Principal Paid')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from abs_nb.parse.grid import class_label, header_lines, name_by_order, name_by_position, split_row
+from abs_nb.parse.layout import assign, slots
+from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.vocabulary import vocabulary
+
+_GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool|gep)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
+                    re.I)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+MIN_ROWS = 2
+
+
+def group_name(header: str) -> str | None:
+    """The group a column header names, numbered as the schema writes groups.
+
+    >>> group_name("Pool 2"), group_name("Grp II"), group_name("Loan Group 1A"), group_name("Balance")
+    ('Group 2', 'Group 2', 'Group 1A', None)
+    """
+    m = _GROUP.match(" ".join(header.split()))
+    if not m:
+        return None
+    number = m.group(1).lower()
+    n = _ROMAN.get(number) if not number.isdigit() else int(number)
+    return None if n is None else f"Group {n}{m.group(2).upper()}"
+
+
+def _figures(line: Line, in_cells: bool) -> tuple[str | None, list[Token]]:
+    label, _, cells = split_row(line, in_cells)
+    return label, cells
+
+
+def _value(tok: Token | None) -> float:
+    if tok is None or tok.kind != "num" or tok.value is None:
+        return math.nan
+    return float(tok.value)
+
+
+def total_column(rows: list[list[Token | None]]) -> tuple[int | None, int]:
+    """The column that is the sum of the others on every row where all are printed (and
+    their proving rows: two non-zero parts at least), or None."""
+    width = max((len(r) for r in rows), default=0)
+    best: tuple[int | None, int] = (None, 0)
+    for t in range(width):
+        proving = 0
+        ok = True
+        for r in rows:
+            if len(r) != width:
+                continue
+            vals = [_value(x) for x in r]
+            if any(math.isnan(v) for v in vals):
+                continue
+            parts = [v for i, v in enumerate(vals) if i != t]
+            tol = sum(0.5 * 10.0 ** -(x.decimals if x is not None else 0) for x in r) + 1e-9 * abs(vals[t])
+            if abs(vals[t] - sum(parts)) > tol:
+                ok = False
+                break
+            if sum(1 for p in parts if p != 0) >= 2:
+                proving += 1
+        if ok and proving >= MIN_ROWS and proving > best[1]:
+            best = (t, proving)
+    return best
+
+
+def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
+    runs: list[list[Line]] = []
+    cur: list[Line] = []
+    width = 0
+    for ln in w.lines:
+        label, cells = _figures(ln, in_cells) if ln.no in unmapped and ln.values else (None, [])
+        row = label is not None and class_label(label) is None and len(cells) >= 2
+        if row and (not cur or len(cells) == width):
+            cur.append(ln)
+            width = len(cells)
+            continue
+        if cur:
+            runs.append(cur)
+        cur, width = ([ln], len(cells)) if row else ([], 0)
+    if cur:
+        runs.append(cur)
+    return [r for r in runs if len(r) >= MIN_ROWS]
+
+
+def read_group_tables(w: Walk) -> None:
+    """Pool tables by group among the rows the walk left unmapped (module docstring): their
+    figures become collateral cells, a ``group_columns`` check says how the columns were named."""
+    unmapped = {u.line for u in w.unmapped if len(u.values) >= 2}
+    if not unmapped:
+        return
+    in_cells = w.rendering == "cells"
+    v = vocabulary()
+    taken: set[int] = set()
+    for run in _runs(w, unmapped, in_cells):
+        rows = [_figures(ln, in_cells) for ln in run]
+        spans = slots([cells for _, cells in rows])
+        if len(spans) != len(rows[0][1]):
+            continue  # the figures do not line up in one column each
+        placed: list[list[Token | None]] = []
+        for _, cells in rows:
+            where = assign([(t.col, t.colend) for t in cells], spans) or []
+            row: list[Token | None] = [None] * len(spans)
+            for t, i in zip(cells, where, strict=False):
+                row[i] = t
+            placed.append(row)
+        header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
+        if in_cells:
+            names = name_by_order(header, len(spans), "pool", ("group",))
+        else:
+            first = min(t.col for _, cells in rows for t in cells)
+            names = name_by_position(header, spans, first)
+        if any(class_label(n) for n in names if n):
+            continue  # columns named by classes: a class table printed across, not loan groups
+        t, proving = total_column(placed)
+        groups = [group_name(n) for n in names]
+        if t is None and not any(groups):
+            continue
+        columns: list[str] = []
+        for i, name in enumerate(names):
+            if i == t:
+                columns.append("Total")
+            else:
+                columns.append(groups[i] or (name if name else f"Column {i + 1}"))
+        if len(set(columns)) != len(columns):
+            continue
+        if t is not None:
+            # named columns adding up to a Total are groups even without a number: a servicer's
+            w.servicer_groups.extend(c for c, g in zip(columns, groups, strict=True)
+                                     if c != "Total" and g is None and c not in w.servicer_groups)
+        evidence = (f"column {t + 1} ({names[t] or 'no header'}) is the sum of the others on {proving} rows: the Total"
+                    if t is not None else "no column is the sum of the others: no Total")
+        w.checks.append(CheckRow("group_columns", f"pool table at line {run[0].no}", math.nan, math.nan, "pass",
+                                 f"{evidence}; groups: {', '.join(c for c in columns if c != 'Total')}",
+                                 [run[0].no]))
+        for ln, (label, _), row in zip(run, rows, placed, strict=True):
+            entry = v.lookup(label or "", "pool", ("collateral",))
+            if entry is None:
+                continue
+            for tok, group in zip(row, columns, strict=True):
+                if tok is not None:
+                    w.cells.append(Cell("collateral", group, entry.field, entry.type, tok.line_in(ln.no), token=tok,
+                                        span=(tok.start, tok.end)))
+            taken.add(ln.no)
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]

@@ -1,0 +1,69 @@
+"""abs_nb.parse.groups: pool tables by loan group found by structure, the Total by its sums."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import abs_nb
+from abs_nb.parse.groups import group_name
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\n"
+
+
+def test_group_names_from_headers():
+    assert [group_name(h) for h in ("Pool 1", "GRP II", "Loan Group 1A", "Group 10")] == [
+        "Group 1", "Group 2", "Group 1A", "Group 10"]
+    assert [group_name(h) for h in ("Aggregate", "Balance", "Group", "Pool XYZ")] == [None] * 4
+
+
+def test_the_total_is_the_column_that_adds_up_whatever_its_header_says():
+    text = HEAD + ("MORTGAGE LOAN INFORMATION\n"
+                   "                           Fairbanks       Long Beach        Combined\n"
+                   "Beginning Balance      1,000,000.00     2,000,000.00    3,000,000.00\n"
+                   "Scheduled Principal       10,000.00        20,000.00       30,000.00\n"
+                   "Ending Balance           990,000.00     1,980,000.00    2,970,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "beginning_balance"] == 3_000_000.00
+    assert f.collateral.loc["Long Beach", "scheduled_principal"] == 20_000.00
+    assert f.meta["servicers"] == ["Fairbanks", "Long Beach"]  # named columns adding up to a Total
+    check = f.checks[f.checks.check == "group_columns"].iloc[0]
+    assert "column 3 (Combined) is the sum of the others on 3 rows" in check.detail
+
+
+def test_columns_that_do_not_add_up_and_name_no_group_are_no_pool_table():
+    text = HEAD + ("SOMETHING ELSE\n"
+                   "                           Alpha            Beta           Gamma\n"
+                   "Beginning Balance      1,000,000.00     2,000,000.00    5,000,000.00\n"
+                   "Ending Balance           990,000.00     1,980,000.00    2,970,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.empty and f.meta["servicers"] == []
+    assert {6, 7} <= set(f.unmapped.line)
+
+
+def test_a_class_table_printed_across_is_no_pool_table():
+    text = HEAD + ("                      CLASS A-1       CLASS A-2          TOTAL\n"
+                   "Beginning Balance     1,000.00        2,000.00        3,000.00\n"
+                   "Ending Balance          900.00        1,800.00        2,700.00\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.empty and f.meta["servicers"] == []
+
+
+@pytest.mark.corpus
+def test_a_servicing_certificate_rendered_one_cell_per_line():
+    path = CORPUS / "038_cik1099391-2001he2-2001-12-servicing-cert-html.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    f = abs_nb.load(path)
+    # typed from the document: "Beginning Pool Balance | 221,984,625.51 | 249,837,900.06 | 541,297,112.77"
+    assert f.collateral.loc["Group 1A", "beginning_balance"] == 221_984_625.51
+    assert f.collateral.loc["Group 2", "ending_balance"] == 523_037_258.83
+    # the note table: "Class II - A - 1 | 74,802,062.38 | 59,448,364.20 | 0.5404397 | 15,353,698.18 | 138,851.33"
+    row = f.classes.loc["II-A-1"]
+    assert (row.beginning_balance, row.ending_balance, row.principal, row.interest) == (
+        74_802_062.38, 59_448_364.20, 15_353_698.18, 138_851.33)
+    assert row.interest_rate == pytest.approx(0.02228)
+    roll = f.checks[f.checks.check == "class_roll_forward"]
+    assert len(roll) == 9 and set(roll.status) == {"pass"}
