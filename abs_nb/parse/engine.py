@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from abs_nb.parse import cells, roles
+from abs_nb.parse.delinquency import read_delinquency_tables
 from abs_nb.parse.grid import adopt, class_grids, resolve_block
 from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.layout import Span, assign, merge_header, segments
@@ -499,6 +500,7 @@ class _Walker:
         if kept:
             adopt(self.w, kept)
         read_group_tables(self.w)
+        read_delinquency_tables(self.w)
 
     def _drop_cut_final_row(self) -> None:
         """A report that stops inside a class table (no closing section) and whose very last

@@ -68,12 +68,17 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
             return None, None, list(line.values)
         return " ".join(t.text for t in lt), (lt[0].start, lt[-1].end), list(line.values)
     tokens = line.tokens
-    if not tokens or tokens[0].kind in VALUE_KINDS:
-        return None, None, list(tokens)
+    if not tokens:
+        return None, None, []
     k = 1
     while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2:
         k += 1
-    if not class_label(" ".join(t.text for t in tokens[:k])):
+    if tokens[0].kind in VALUE_KINDS:
+        # a label may start with a number ("30 to 59 Days", "1 Payment"): the run of tokens
+        # less than two columns apart is one when a word ends it
+        if tokens[k - 1].kind in VALUE_KINDS:
+            return None, None, list(tokens)
+    elif not class_label(" ".join(t.text for t in tokens[:k])):
         k = 1
         while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
             k += 1

@@ -165,9 +165,10 @@ def read_group_tables(w: Walk) -> None:
             if entry is None:
                 continue
             for tok, group in zip(row, columns, strict=True):
-                if tok is not None:
-                    w.cells.append(Cell("collateral", group, entry.field, entry.type, tok.line_in(ln.no), token=tok,
-                                        span=(tok.start, tok.end)))
+                # a blank cell of a row read is the figure not printed: NaN, never 0
+                w.cells.append(Cell("collateral", group, entry.field, entry.type,
+                                    tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
+                                    span=(tok.start, tok.end) if tok is not None else None))
             taken.add(ln.no)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]

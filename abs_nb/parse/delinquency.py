@@ -1,0 +1,244 @@
+"""Delinquency tables found by structure: status rows of count and balance pairs.
+
+A delinquency table prints, per loan group, how many loans and what balance stand in each
+status. Its rows are recognised by their status words, not by the table's heading: days
+(``30-59``, ``60 to 89 Days``, ``90+``), payments missed (``1 Payment``, ``2 Payments``,
+``3+ Payments``), foreclosure, bankruptcy, REO (``statuses.csv``, data). A run of such rows
+the walk left unmapped, with one figure pair per group, is read here: the pairs come from
+the alignment of the figures (the order of the cells in a cell stream); in each pair the
+count is the figure the header names a count (``#``, ``No. of Loans``), else the one printed
+as a whole number beside an amount with cents, else the smaller. Groups are named by the
+word lines above (``Pool 2`` -> ``Group 2``; ``Total``), and a group whose figures are the
+sums of the others' is the Total. What cannot be placed stays in ``unmapped``.
+
+>>> status_of("60 to 89 Days"), status_of("3+ Payments Delinquent"), status_of("Real Estate Owned")
+('60-89', '90+', 'reo')
+>>> status_of("Beginning Balance") is None
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from abs_nb.parse.grid import header_lines, split_row
+from abs_nb.parse.groups import group_name
+from abs_nb.parse.layout import assign, slots
+from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.vocabulary import normalise, vocabulary, words_of
+
+MIN_ROWS = 2
+_NUMBERS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def _status_words() -> list[tuple[frozenset[str], str]]:
+    text = resources.files("abs_nb.parse").joinpath("statuses.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return [(frozenset(words_of(r["words"])), r["status"]) for r in rows]
+
+
+@lru_cache(maxsize=4096)
+def status_of(label: str) -> str | None:
+    """The delinquency status a row label names, or None (see the module docstring)."""
+    words = set(words_of(label))
+    for needed, status in _status_words():
+        if needed <= words:
+            if status.startswith("days"):
+                return _by_days(label)
+            if status.startswith("payments"):
+                return _by_payments(label)
+            return status
+    return None
+
+
+def _by_days(label: str) -> str | None:
+    nums = [int(n) for n in _NUMBERS.findall(label)]
+    if not nums:
+        return None
+    first = nums[0]
+    return "30-59" if 28 <= first < 60 else "60-89" if 60 <= first < 90 else "90+" if first >= 90 else None
+
+
+def _by_payments(label: str) -> str | None:
+    low = normalise(label)
+    nums = [int(n) for n in _NUMBERS.findall(low)]
+    n = nums[0] if nums else {"one": 1, "two": 2, "three": 3}.get(low.split()[0] if low else "", 0)
+    return {1: "30-59", 2: "60-89"}.get(n, "90+" if n >= 3 else None)
+
+
+def _is_count_header(text: str) -> bool | None:
+    """True for a count's header, False for a balance's, None when the words say neither."""
+    if not text:
+        return None
+    if "#" in text:
+        return True
+    entry = vocabulary().lookup(text, "delinquency", ("measure",))
+    if entry is not None:
+        return entry.field == "count"
+    words = set(words_of(text))
+    if words & {"number", "count", "loan", "loans"} and not words & {"balance", "amount"}:
+        return True
+    if words & {"balance", "amount"}:
+        return False
+    return None
+
+
+def _count_first(pair: tuple[list[Token | None], list[Token | None]], names: tuple[str, str]) -> bool | None:
+    """Is the first of two columns the count? From the headers, else from the figures."""
+    a, b = (_is_count_header(n) for n in names)
+    if a is not None or b is not None:
+        return bool(a) if a is not None else not b
+    whole = [all(t is None or t.decimals == 0 for t in col) for col in pair]
+    if whole[0] != whole[1]:
+        return whole[0]
+    sums = [sum(abs(float(t.value)) for t in col if t is not None and t.value is not None) for col in pair]
+    if sums[0] == sums[1]:
+        return None
+    return sums[0] < sums[1]
+
+
+def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
+    runs: list[list[Line]] = []
+    cur: list[Line] = []
+    for ln in w.lines:
+        label = split_row(ln, in_cells)[0] if ln.no in unmapped and ln.values else None
+        if label is not None and status_of(label):
+            cur.append(ln)
+            continue
+        if cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return [r for r in runs if len(r) >= MIN_ROWS]
+
+
+def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: int, in_cells: bool) -> list[str | None]:
+    """A name per pair of columns: a word group over the pair, or, for one pair, a group
+    name standing on a line of its own or first on the header line."""
+    names: list[str | None] = [None] * len(pairs)
+    for line in header:
+        for text, c, e in line.column_segments():
+            name = group_name(text) or _total_name(text)
+            if name is None:
+                continue
+            if len(pairs) == 1 or in_cells:
+                idx = 0 if len(pairs) == 1 else sum(1 for n in names if n is not None)
+                if idx < len(names) and names[idx] is None:
+                    names[idx] = name
+                continue
+            if c < first_col - 4 and e < first_col:
+                continue
+            k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
+            names[k] = name
+    return names
+
+
+def _total_name(text: str) -> str | None:
+    entry = vocabulary().lookup(text, "*", ("group",))
+    return entry.field if entry is not None and entry.field == "Total" else None
+
+
+def read_delinquency_tables(w: Walk) -> None:
+    """Delinquency tables among the rows the walk left unmapped (module docstring)."""
+    unmapped = {u.line for u in w.unmapped if u.values}
+    if not unmapped:
+        return
+    in_cells = w.rendering == "cells"
+    taken: set[int] = set()
+    blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]] = []
+    for run in _runs(w, unmapped, in_cells):
+        rows = [split_row(ln, in_cells) for ln in run]
+        spans = slots([cells for _, _, cells in rows])
+        if len(spans) % 2 or not spans:
+            continue
+        placed: list[list[Token | None]] = []
+        for _, _, cells in rows:
+            where = assign([(t.col, t.colend) for t in cells], spans)
+            row: list[Token | None] = [None] * len(spans)
+            for t, i in zip(cells, where or [], strict=False):
+                row[i] = t
+            placed.append(row)
+        header = header_lines(w, run[0], 6 if in_cells else 3)
+        first_col = min(t.col for _, _, cells in rows for t in cells)
+        pair_spans = [(spans[i][0], spans[i + 1][1]) for i in range(0, len(spans), 2)]
+        names = _group_names(header, pair_spans, first_col, in_cells)
+        # the header words over each column say which of a pair is the count
+        col_names = [""] * len(spans)
+        if not in_cells:
+            for line in header:
+                for text, c, e in line.column_segments():
+                    if c < first_col - 4:
+                        continue
+                    k = min(range(len(spans)), key=lambda i: abs((c + e) / 2 - (spans[i][0] + spans[i][1]) / 2))
+                    col_names[k] = f"{col_names[k]} {text}".strip()
+        out_rows: list[tuple[Line, str, list[tuple[Token | None, Token | None]]]] = []
+        orders: list[bool | None] = []
+        for p in range(len(pair_spans)):
+            a = [r[2 * p] for r in placed]
+            b = [r[2 * p + 1] for r in placed]
+            orders.append(_count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
+        if any(o is None for o in orders):
+            continue
+        for ln, (label, _, _), row in zip(run, rows, placed, strict=True):
+            status = status_of(label or "")
+            if status is None:
+                continue
+            pairs: list[tuple[Token | None, Token | None]] = []
+            for p, first in enumerate(orders):
+                x, y = row[2 * p], row[2 * p + 1]
+                pairs.append((x, y) if first else (y, x))  # (count, balance)
+            out_rows.append((ln, status, pairs))
+        blocks.append((names, out_rows))
+    _name_totals(blocks)
+    alone = len(blocks) == 1 and len(blocks[0][0]) == 1
+    for names, out_rows in blocks:
+        if any(n is None for n in names) and not alone:
+            continue  # a group no header names and no sum proves: its rows stay unmapped
+        for ln, status, pairs in out_rows:
+            for name, (count, balance) in zip(names, pairs, strict=True):
+                group = name or "Total"  # the one table of a report with no groups: the pool
+                for tok, measure, type_ in ((count, "count", "count"), (balance, "balance", "money")):
+                    # a blank cell of a status row is the figure not printed: NaN, never 0
+                    w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, type_,
+                                        tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
+                                        span=(tok.start, tok.end) if tok is not None else None))
+            taken.add(ln.no)
+        if out_rows:
+            named = ", ".join(n or "Total" for n in names)
+            w.checks.append(CheckRow("delinquency_columns", f"delinquency table at line {out_rows[0][0].no}",
+                                     math.nan, math.nan, "pass",
+                                     f"status rows by their words; groups: {named}; count and balance told apart "
+                                     "by their headers or, where these say nothing, by the figures' shape",
+                                     [out_rows[0][0].no]))
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]]) -> None:
+    """Blocks of one group each with no name: the one whose counts are the sums of the
+    others' is the Total; the others stay unnamed (read as the Total only when alone)."""
+    singles = [b for b in blocks if len(b[0]) == 1]
+    if len(singles) < 2:
+        return
+    unnamed = [b for b in singles if b[0][0] is None]
+    for i, b in enumerate(singles):
+        counts = {status: _f(pairs[0][0]) for _, status, pairs in b[1]}
+        others = [o for j, o in enumerate(singles) if j != i]
+        sums: dict[str, float] = {}
+        for o in others:
+            for _, status, pairs in o[1]:
+                sums[status] = sums.get(status, 0.0) + _f(pairs[0][0])
+        if counts and all(abs(counts[s] - sums.get(s, math.nan)) < 0.5 for s in counts):
+            b[0][0] = "Total"
+    del unnamed  # a block named by nothing and adding up to nothing stays unread
+
+
+def _f(tok: Token | None) -> float:
+    return float(tok.value) if tok is not None and tok.value is not None else 0.0
