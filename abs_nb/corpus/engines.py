@@ -1,8 +1,9 @@
 """Ways to run many ``load`` calls: in this process, in a process pool, or on Dask.
 
-Each returns, in input order, one ``(path, Filing | AbsNbError)`` per path. Any exception a
-worker raises that is not an :class:`AbsNbError` is turned into one (``ParseError``), so a
-single bad file never stops a corpus.
+Each returns, in input order, one ``(path, Filing | AbsNbError)`` per statement of each path
+(one per path, except for a document holding the statements of several series). Any
+exception a worker raises that is not an :class:`AbsNbError` is turned into one
+(``ParseError``), so a single bad file never stops a corpus.
 """
 
 from __future__ import annotations
@@ -14,31 +15,32 @@ from pathlib import Path
 
 from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, InputError, ParseError
-from abs_nb.load import load
+from abs_nb.load import load_statements
 from abs_nb.model import Filing
 
 Result = tuple[str, "Filing | AbsNbError"]
 
 
-def load_one(path: str) -> Result:
-    """``load(path)``, never raising: the error is returned instead. ``path`` is a file's
-    name, never report text; a folder here is one :func:`expand` kept because it holds no
-    file to load."""
+def load_one(path: str) -> list[Result]:
+    """Every statement of ``path`` (:func:`abs_nb.load.load_statements`), never raising:
+    an error is returned instead. ``path`` is a file's name, never report text; a folder
+    here is one :func:`expand` kept because it holds no file to load."""
     try:
-        return path, load(Path(path))
+        return [(path, r) for r in load_statements(Path(path))]
     except AbsNbError as err:
         if isinstance(err, InputError) and err.found == "a directory":  # said for a corpus, not for load()
-            return path, InputError("report files in the folder", "no file below it (hidden ones aside)", source=path)
-        return path, err
+            return [(path, InputError("report files in the folder", "no file below it (hidden ones aside)",
+                                      source=path))]
+        return [(path, err)]
     except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
-        return path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
-                                source=path, hint="please report this file")
+        return [(path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
+                                  source=path, hint="please report this file"))]
 
 
 def load_chunk(paths: Sequence[str]) -> list[Result]:
     """``load_one`` for each path (the unit of work a worker gets), collector paused."""
     with gc_paused():
-        return [load_one(p) for p in paths]
+        return [r for p in paths for r in load_one(p)]
 
 
 def _chunks(paths: Sequence[str], size: int) -> list[list[str]]:
@@ -47,7 +49,7 @@ def _chunks(paths: Sequence[str], size: int) -> list[list[str]]:
 
 def run_serial(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
     for p in paths:
-        yield load_one(p)
+        yield from load_one(p)
         tick(1)
 
 
@@ -59,9 +61,10 @@ def run_processes(paths: Sequence[str], workers: int | None, tick: Callable[[int
         return
     size = max(1, min(64, len(paths) // (workers * 8) or 1))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk in pool.map(load_chunk, _chunks(paths, size)):
-            yield from chunk
-            tick(len(chunk))
+        chunks = _chunks(paths, size)
+        for files, results in zip(chunks, pool.map(load_chunk, chunks), strict=True):
+            yield from results
+            tick(len(files))  # files done (a file holding many statements gives many results)
 
 
 def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
@@ -80,7 +83,7 @@ def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Resu
     done: dict[int, list[Result]] = {}
     for fut in as_completed(futures):
         done[order[fut.key]] = fut.result()
-        tick(len(done[order[fut.key]]))
+        tick(len(chunks[order[fut.key]]))
     for i in range(len(chunks)):
         yield from done[i]
 
