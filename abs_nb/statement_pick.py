@@ -78,7 +78,8 @@ def pick(parts: list[Statement], statement: int | None, series: str | None, sour
         raise MultipleStatements(
             "one statement", f"{describe(parts, line_offset=line_offset)} (a document holding many series)",
             source=source,
-            hint="pick one with abs_nb.load(path, statement=N) or abs_nb.load(path, series='...'), "
+            hint="pick one with abs_nb.load(path, statement=N) or abs_nb.load(path, series='...') "
+            "(abs-nb --statement N / --series S), "
             "or read them all with abs_nb.load_many(path)",
         )
     return parts[0]
