@@ -21,7 +21,8 @@ trustee's words:
 
 A document with one statement (or whose structure shows no second one) is one
 :class:`Statement` spanning the whole text, so it is parsed exactly as before. The scan is
-linear in the text: one regex search for series-like tokens, then work per such line.
+linear in the text: a regex search for a series-like token in each line holding a dash,
+then work once per distinct line that holds one.
 
 >>> one = "XYZ Trust 2003-HE2\\nDistribution Date: 10/15/03\\n" + "Class A-1  1,000.00  2,000.00\\n" * 9
 >>> len(split_statements(one))
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from abs_nb.parse.meta import series_of
 
@@ -110,45 +112,34 @@ class _Text:
     @classmethod
     def of(cls, text: str) -> _Text:
         lines = text.split("\n")
-        starts, pos = [], 0
-        for ln in lines:
-            starts.append(pos)
-            pos += len(ln) + 1
-        return cls(text, lines, starts)
+        return cls(text, lines, [0, *accumulate(len(ln) + 1 for ln in lines[:-1])])
 
 
-def _mentions(text: str) -> list[tuple[int, str]]:
-    """(0-based line, series) of every line naming a series, in order; one regex search of
-    the text, then :func:`series_of` once per distinct line."""
-    out: list[tuple[int, str]] = []
-    seen: dict[str, str | None] = {}
-    pos = line = 0
-    last = -1
-    for m in _SERIES_HINT.finditer(text):
-        line += text.count("\n", pos, m.start())
-        pos = m.start()
-        if line == last:
+def _mentions(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(0-based line, series, title shape) of every line naming a series, in order;
+    :func:`series_of` and :func:`_title_shape` run once per distinct line."""
+    out: list[tuple[int, str, str]] = []
+    seen: dict[str, tuple[str, str] | None] = {}
+    hint = _SERIES_HINT.search
+    for i, ln in enumerate(lines):
+        if "-" not in ln or hint(ln) is None:
             continue
-        last = line
-        a = text.rfind("\n", 0, pos) + 1
-        b = text.find("\n", pos)
-        s = text[a: len(text) if b < 0 else b]
-        if s not in seen:
-            seen[s] = series_of(s) if len(s) <= 2_000 else None
-        found = seen[s]
+        if ln not in seen:
+            series = series_of(ln) if len(ln) <= 2_000 else None
+            shape = _title_shape(ln, series) if series is not None else None
+            seen[ln] = (series, shape) if series is not None and shape is not None else None
+        found = seen[ln]
         if found is not None:
-            out.append((line, found))
+            out.append((i, *found))
     return out
 
 
-def _title_mentions(t: _Text, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _title_mentions(t: _Text, mentions: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
     """The mentions on title lines: shapes that recur naming different series, each
     occurrence far enough from the one before it that names another series."""
     shapes: dict[str, list[tuple[int, str]]] = {}
-    for i, s in mentions:
-        shape = _title_shape(t.lines[i], s)
-        if shape is not None:
-            shapes.setdefault(shape, []).append((i, s))
+    for i, s, shape in mentions:
+        shapes.setdefault(shape, []).append((i, s))
     nonblank: list[int] | None = None
     titles: list[tuple[int, str]] = []
     for occ in shapes.values():
@@ -241,10 +232,10 @@ def split_statements(text: str) -> list[Statement]:
     """
     whole = [Statement(1, None, 1, text.count("\n") + (0 if text.endswith("\n") or not text else 1),
                        0, len(text))]
-    mentions = _mentions(text)
-    if len({s for _, s in mentions}) < 2:
-        return whole
     t = _Text.of(text)
+    mentions = _mentions(t.lines)
+    if len({s for _, s, _ in mentions}) < 2:
+        return whole
     cores = _cores(_title_mentions(t, mentions))
     if len(cores) < 2:
         return whole
