@@ -8,8 +8,8 @@ trustee's words:
   whose shape recurs naming a **different** series; its shape is the word printed before
   the series and the rest of the line with digits masked (``Series 2003-HE2`` and
   ``..., Series 2002-HE1`` share ``series|``; ``Trust 1999-1   Page 3`` is
-  ``trust|page 9``). Occurrences of one shape naming different series must stand apart
-  (a list of series, one a line, is a table of contents or a cover, not statements);
+  ``trust|page 9``). A line next to one of its shape naming another series is left out
+  (a list of series, one a line, is a table of contents or a cover, not titles);
 - a statement reaches from the first to the last title line naming its series, so the
   page headers that repeat its series keep its pages together; title lines of different
   series that interleave cannot be told apart and stay one statement;
@@ -46,9 +46,9 @@ __all__ = ["Statement", "split_statements"]
 _SERIES_HINT = re.compile(r"\d{4}-[A-Za-z0-9]")
 _DIGITS = re.compile(r"\d+")
 _FIGURE = re.compile(r"\d[.,]\d")  # a figure with decimals or thousands separators
-# occurrences of one title shape naming different series are at least this many non-blank
-# lines apart (a statement prints more than a title); closer ones are a list of series
-MIN_LINES_BETWEEN_TITLES = 8
+# a line naming a series this close to one of the same shape naming another series is a
+# list of series (a cover, a table of contents), not a title
+LIST_LINES = 2
 # a statement prints at least this many figures (a title block and a footnote do not)
 MIN_FIGURES = 10
 _HEAD_LINES = 100  # lines above a statement's first title line compared with the others'
@@ -134,25 +134,21 @@ def _mentions(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
-def _title_mentions(t: _Text, mentions: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
-    """The mentions on title lines: shapes that recur naming different series, each
-    occurrence far enough from the one before it that names another series."""
+def _title_mentions(mentions: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """The mentions on title lines: shapes that recur naming different series, leaving out
+    the occurrences that stand next to one naming another series (a list of series)."""
     shapes: dict[str, list[tuple[int, str]]] = {}
     for i, s, shape in mentions:
         shapes.setdefault(shape, []).append((i, s))
-    nonblank: list[int] | None = None
     titles: list[tuple[int, str]] = []
     for occ in shapes.values():
         if len({s for _, s in occ}) < 2:
             continue
-        if nonblank is None:  # non-blank lines above each line (built only when needed)
-            nonblank, n = [], 0
-            for ln in t.lines:
-                nonblank.append(n)
-                n += bool(ln.strip())
-        if all(nonblank[b] - nonblank[a] >= MIN_LINES_BETWEEN_TITLES
-               for (a, sa), (b, sb) in zip(occ, occ[1:], strict=False) if sa != sb):
-            titles.extend(occ)
+        kept = [(i, s) for j, (i, s) in enumerate(occ)
+                if not (j and occ[j - 1][1] != s and i - occ[j - 1][0] <= LIST_LINES)
+                and not (j + 1 < len(occ) and occ[j + 1][1] != s and occ[j + 1][0] - i <= LIST_LINES)]
+        if len({s for _, s in kept}) >= 2:
+            titles.extend(kept)
     titles.sort()
     return titles
 
@@ -236,7 +232,7 @@ def split_statements(text: str) -> list[Statement]:
     mentions = _mentions(t.lines)
     if len({s for _, s, _ in mentions}) < 2:
         return whole
-    cores = _cores(_title_mentions(t, mentions))
+    cores = _cores(_title_mentions(mentions))
     if len(cores) < 2:
         return whole
     bounds = [0] + _starts(t, cores)
