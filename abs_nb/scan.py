@@ -16,8 +16,8 @@ import pandas as pd
 
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.filenames import utf8_name
-from abs_nb.model import Filing
 from abs_nb.load import load_statements
+from abs_nb.model import Filing
 
 COLUMNS = [
     "file", "statements", "statement", "status", "layout", "series", "distribution_date", "classes", "groups",

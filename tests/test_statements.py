@@ -19,6 +19,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from sources.edgar_builder import (  # tests/sources (tests/ is on sys.path)
+    document,
+    sec_header,
+    seed_split,
+)
 
 import abs_nb
 from abs_nb.errors import MultipleStatements, NoSuchStatement
@@ -26,8 +31,6 @@ from abs_nb.load import load_statements, report_text
 from abs_nb.sources import read_source
 from abs_nb.sources.statements import split_statements
 from abs_nb.statement_pick import shift_text
-
-from sources.edgar_builder import document, sec_header, seed_split  # tests/sources (tests/ is on sys.path)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "sample_filings").glob("*.txt"))

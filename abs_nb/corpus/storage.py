@@ -146,8 +146,8 @@ def _new_rows(df: pd.DataFrame, existing: set[tuple[object, int | None]]) -> pd.
     if "sha256" not in df.columns:
         return df
     statements = df["statement"] if "statement" in df.columns else [None] * len(df)
-    keep = [(sha, None if pd.isna(st) else int(st)) not in existing
-            for sha, st in zip(df["sha256"], statements, strict=True)]
+    keep = pd.Series([(sha, None if pd.isna(st) else int(st)) not in existing
+                      for sha, st in zip(df["sha256"], statements, strict=True)], index=df.index, dtype=bool)
     # (a fresh index: read through Arrow, a filtered frame's index would become a column)
     return df[keep].reset_index(drop=True)
 
