@@ -344,3 +344,16 @@ def test_splitting_many_statements_is_linear():
     assert len(split_statements(titles)) == 1
     seconds += time.perf_counter() - t0
     assert seconds < 30, seconds  # about 2.5 s on the build machine
+
+
+def test_statements_of_one_document_show_and_compare_apart(tmp_path):
+    from abs_nb.display.comparison import comparison_id
+
+    f1, f2, f3 = load_statements("".join(_seed(i) for i in range(3)))
+    assert comparison_id(abs_nb.compare(f1, f2)) != comparison_id(abs_nb.compare(f1, f3))
+    shown = f2._repr_html_()
+    assert "2003-HE4" in shown
+    # the source shown for a value is the statement's line of the whole document
+    line = f2.source_of("classes", "A-1", "ending_balance")
+    assert line is not None and line > len(_seed(0).split("\n"))
+    assert f2.source_line(line).split()[-1] == "483,608,563"
