@@ -357,3 +357,16 @@ def test_statements_of_one_document_show_and_compare_apart(tmp_path):
     line = f2.source_of("classes", "A-1", "ending_balance")
     assert line is not None and line > len(_seed(0).split("\n"))
     assert f2.source_line(line).split()[-1] == "483,608,563"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
+def test_two_corpus_reports_saved_from_html_one_cell_a_line(tmp_path):
+    """Two trustee reports of two series saved from HTML exhibits (a cell per line), one
+    after the other: each is its own statement and parses as it does alone."""
+    texts = []
+    for pattern in ("001_absc-2005he2*", "010_absc-2004he4*"):
+        text = next(CORPUS.glob(pattern)).read_text(encoding="utf-8")
+        texts.append(text if text.endswith("\n") else text + "\n")
+    path = tmp_path / "two.txt"
+    path.write_text("".join(texts), encoding="utf-8")
+    _check_document(path, texts, ["2005-HE2", "2004-HE4"])
