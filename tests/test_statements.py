@@ -370,3 +370,18 @@ def test_two_corpus_reports_saved_from_html_one_cell_a_line(tmp_path):
     path = tmp_path / "two.txt"
     path.write_text("".join(texts), encoding="utf-8")
     _check_document(path, texts, ["2005-HE2", "2004-HE4"])
+
+
+def test_page_headers_without_the_series_stay_with_their_statement(tmp_path):
+    """Each statement opens with the servicer's heading, and each of its pages repeats that
+    heading without the series: the pages stay with the statement above them."""
+    heading = "MASTER SERVICER MONTHLY STATEMENTS"
+    pieces = []
+    for i in range(3):
+        lines = [heading, *_seed(i).split("\n")]
+        middle = next(k for k in range(len(lines) // 2, len(lines)) if not lines[k].strip())
+        lines[middle:middle] = ["", heading, ""]
+        pieces.append("\n".join(lines))
+    path = tmp_path / "headed.txt"
+    path.write_text("".join(pieces), encoding="utf-8")
+    _check_document(path, pieces, SERIES)

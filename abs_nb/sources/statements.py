@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 
 from abs_nb.parse.meta import series_of
@@ -101,18 +102,16 @@ def _title_shape(line: str, series: str) -> str | None:
     return (before[-1].strip(_STRIP) if before else "") + "|" + _line_key(line[i + len(series):])
 
 
-@dataclass
 class _Text:
-    """The document's lines and where each starts."""
+    """The document's lines and (built when first asked for) where each starts."""
 
-    text: str
-    lines: list[str]
-    starts: list[int]
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = text.split("\n")
 
-    @classmethod
-    def of(cls, text: str) -> _Text:
-        lines = text.split("\n")
-        return cls(text, lines, [0, *accumulate(len(ln) + 1 for ln in lines[:-1])])
+    @cached_property
+    def starts(self) -> list[int]:
+        return [0, *accumulate(len(ln) + 1 for ln in self.lines[:-1])]
 
 
 def _mentions(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -228,7 +227,7 @@ def split_statements(text: str) -> list[Statement]:
     """
     whole = [Statement(1, None, 1, text.count("\n") + (0 if text.endswith("\n") or not text else 1),
                        0, len(text))]
-    t = _Text.of(text)
+    t = _Text(text)
     mentions = _mentions(t.lines)
     if len({s for _, s, _ in mentions}) < 2:
         return whole
