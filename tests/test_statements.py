@@ -385,3 +385,26 @@ def test_page_headers_without_the_series_stay_with_their_statement(tmp_path):
     path = tmp_path / "headed.txt"
     path.write_text("".join(pieces), encoding="utf-8")
     _check_document(path, pieces, SERIES)
+
+
+def test_a_master_servicer_8k_with_run_and_page_headers(tmp_path):
+    """One 8-K cover listing the series, then each series' report on pages that open with
+    the servicer's run line, 'Page: n of 2' and the title naming the series."""
+    cover = ["SECURITIES AND EXCHANGE COMMISSION", "Form 8-K", "CURRENT REPORT",
+             "See the respective monthly reports of the following series:", *SERIES, "SIGNATURES", ""]
+
+    def page(series: str, n: int) -> list[str]:
+        return [f"Run: 11/2{n}/03 09:27:1{n} REPT1B.FRG", f"Page: {n} of 2",
+                "EXAMPLE FUNDING CORPORATION (MASTER SERVICER)",
+                f"MORTGAGE PASS-THROUGH CERTIFICATES SERIES {series} (POOL # 41{n}3)", ""]
+
+    pieces = []
+    for i, series in enumerate(SERIES):
+        _, report = seed_split(SEEDS[i])
+        half = next(k for k in range(len(report) // 2, len(report)) if not report[k].strip())
+        lines = page(series, 1) + report[:half] + ["\f" + page(series, 2)[0], *page(series, 2)[1:]] + report[half:]
+        pieces.append("\n".join(lines) + "\n")
+    pieces[0] = "\n".join(cover) + "\n" + pieces[0]
+    path = tmp_path / "master_8k.txt"
+    path.write_text("".join(pieces), encoding="utf-8")
+    _check_document(path, [p.replace("\f", "") for p in pieces], SERIES)
