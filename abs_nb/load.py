@@ -27,7 +27,7 @@ from abs_nb.sources import SourceText, read_source, read_text
 from abs_nb.sources.html_exhibit import html_to_text
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
 from abs_nb.sources.statements import Statement, split_statements
-from abs_nb.statement_pick import describe, pick, relocate
+from abs_nb.statement_pick import pick, relocate
 
 
 def load(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES, statement: int | None = None,
@@ -110,8 +110,7 @@ def parse_source(src: SourceText, *, statement: int | None = None, series: str |
     filing = _parse(src, text, None, 1)
     if series is not None and str(filing.meta.get("series") or "").upper() != series.strip().upper():
         raise NoSuchStatement(f"a statement of series {series!r}",
-                              f"{describe(parts, line_offset=src.line_offset)} of series "
-                              f"{filing.meta.get('series')!r}", source=src.name)
+                              f"one statement, of series {filing.meta.get('series')!r}", source=src.name)
     return filing
 
 

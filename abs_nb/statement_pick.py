@@ -38,8 +38,8 @@ def describe(parts: list[Statement], limit: int = _SHOWN, line_offset: int = 0) 
     >>> describe([Statement(1, "2003-HE2", 1, 10, 0, 99)])
     '1 statement: 1: 2003-HE2 (lines 1-10)'
     """
-    shown = ", ".join(f"{p.number}: {p.series or '?'} (lines {p.first_line + line_offset}-{p.last_line + line_offset})"
-                      for p in parts[:limit])
+    shown = ", ".join(f"{p.number}:{' ' + p.series if p.series else ''} "
+                      f"(lines {p.first_line + line_offset}-{p.last_line + line_offset})" for p in parts[:limit])
     more = f", ... ({len(parts) - limit} more)" if len(parts) > limit else ""
     return f"{len(parts)} statement{'s' if len(parts) != 1 else ''}: {shown}{more}"
 

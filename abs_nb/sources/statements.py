@@ -184,12 +184,13 @@ def _head(t: _Text, lo: int, hi: int) -> list[tuple[int, str]]:
 
 def _starts(t: _Text, cores: list[tuple[int, int, str]]) -> list[int]:
     """The 0-based first line of each statement after the first (see the module notes)."""
-    first = next((i for i, ln in enumerate(t.lines) if ln.strip()), 0)
-    opening = _line_key(t.lines[first], cores[0][2])
+    # the document's first line with a word or a figure (a rule of dashes is no opening)
+    opening = next((key for ln in t.lines[: cores[0][0] + 1] if (key := _line_key(ln, cores[0][2]))), "")
     starts: list[int] = []
     for k in range(1, len(cores)):
         lo, at, series = cores[k - 1][1] + 1, cores[k][0], cores[k][2]
-        found = next((i for i in range(at, lo - 1, -1) if _line_key(t.lines[i], series) == opening), None)
+        found = next((i for i in range(at, lo - 1, -1) if _line_key(t.lines[i], series) == opening), None) \
+            if opening else None
         starts.append(-1 if found is None else found)
     if -1 in starts:  # the lines every statement prints above its first title line
         heads = [_head(t, 0, cores[0][0])] + [_head(t, cores[k - 1][1] + 1, cores[k][0]) for k in range(1, len(cores))]
