@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from abs_nb import checks as checks_pkg
@@ -57,15 +58,19 @@ def load_text(text: str, *, name: str = "<text>", statement: int | None = None,
         return parse_source(read_text(text, name=name), statement=statement, series=series)
 
 
-def load_statements(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Filing | AbsNbError]:
-    """Every statement of a document, in order: a :class:`Filing` or the error of each (one
-    for a document holding one statement). Errors reading the source itself are raised."""
+def load_statements(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                    only: Collection[int] | None = None) -> list[Filing | AbsNbError]:
+    """Every statement of a document, in order (those numbered in ``only``, from 1, when
+    given): a :class:`Filing` or the error of each (one for a document holding one
+    statement). Errors reading the source itself are raised."""
     with gc_paused():
         src = read_source(source, max_bytes=max_bytes)
         text = report_text(src)
         parts = split_statements(text)
         out: list[Filing | AbsNbError] = []
         for part in parts:
+            if only is not None and part.number not in only:
+                continue
             try:
                 out.append(_parse(src, text, part if len(parts) > 1 else None, len(parts)))
             except AbsNbError as err:

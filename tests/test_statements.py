@@ -408,3 +408,22 @@ def test_a_master_servicer_8k_with_run_and_page_headers(tmp_path):
     path = tmp_path / "master_8k.txt"
     path.write_text("".join(pieces), encoding="utf-8")
     _check_document(path, [p.replace("\f", "") for p in pieces], SERIES)
+
+
+def test_a_file_of_many_statements_is_shared_out_among_workers(tmp_path):
+    from abs_nb.corpus.engines import parts
+
+    seed = _seed(2)
+    path = tmp_path / "master40.txt"
+    path.write_text("".join(seed.replace("2002-HE1", f"2002-S{k}") for k in range(1, 41)), encoding="utf-8")
+    cut = parts([str(path)], 2)
+    assert [numbers for _, numbers in cut] == [tuple(range(a, a + 8)) for a in range(1, 41, 8)]
+    assert parts([str(path)] * 4, 2) == [(str(path), None)] * 4  # enough files: each whole
+    ticks: list[int] = []
+    serial = abs_nb.load_many(path, progress=False, engine="serial")
+    from abs_nb.corpus import engines
+
+    pooled = list(engines.run_processes([str(path)], 2, ticks.append))
+    assert sum(ticks) == 1  # one file done
+    assert [f.meta["statement"] for _, f in pooled] == list(range(1, 41))
+    pd.testing.assert_frame_equal(abs_nb.Corpus([f for _, f in pooled], []).classes, serial.classes)
