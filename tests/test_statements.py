@@ -265,11 +265,15 @@ def test_load_many_gives_a_filing_per_statement_with_distinct_keys(tmp_path, eng
 def test_load_many_on_dask_gives_the_same_tables(tmp_path):
     distributed = pytest.importorskip("dask.distributed")
     (tmp_path / "master.txt").write_text("".join(_seed(i) for i in range(3)), encoding="utf-8")
+    # a file of 40 statements: shared out among the two workers in parts
+    seed = _seed(2)
+    (tmp_path / "master40.txt").write_text("".join(seed.replace("2002-HE1", f"2002-S{k}") for k in range(1, 41)),
+                                           encoding="utf-8")
     local = abs_nb.load_many(tmp_path, progress=False, engine="serial")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None, host="127.0.0.1") as cluster, distributed.Client(cluster):
         remote = abs_nb.load_many(tmp_path, progress=False, engine="dask")
-    assert remote.filings_table["statement"].tolist() == [1, 2, 3]
+    assert remote.filings_table["statement"].tolist() == [1, 2, 3, *range(1, 41)]
     pd.testing.assert_frame_equal(remote.classes, local.classes)
     pd.testing.assert_frame_equal(remote.checks, local.checks)
 
