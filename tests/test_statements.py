@@ -431,3 +431,15 @@ def test_a_file_of_many_statements_is_shared_out_among_workers(tmp_path):
     assert sum(ticks) == 1  # one file done
     assert [f.meta["statement"] for _, f in pooled] == list(range(1, 41))
     pd.testing.assert_frame_equal(abs_nb.Corpus([f for _, f in pooled], []).classes, serial.classes)
+
+
+def test_a_statement_that_is_no_report_is_an_error_of_its_own(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_text(_seed(0) + "\nInventory Ledger Trust, Series 2003-W2\n" + "Widgets   1,000.00  2,000.00\n" * 10,
+                    encoding="utf-8")
+    c = abs_nb.load_many(path, progress=False, engine="serial")
+    assert len(c) == 1 and c[0].meta["series"] == "2003-HE2" and c[0].meta["statement"] == 1
+    [message] = c.errors["message"].tolist()
+    assert message.startswith(f"{path}, statement 2 of 2 (2003-W2), line 359: expected a distribution report")
+    with pytest.raises(abs_nb.NotADistributionReport, match="statement 2 of 2"):
+        abs_nb.load(path, statement=2)
