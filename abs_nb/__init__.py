@@ -16,6 +16,8 @@ from abs_nb.errors import (
     EmptyInput,
     InputError,
     InputTooLarge,
+    MultipleStatements,
+    NoSuchStatement,
     NotADistributionReport,
     ParseError,
 )
@@ -57,6 +59,8 @@ __all__ = [
     "EmptyInput",
     "InputError",
     "InputTooLarge",
+    "MultipleStatements",
+    "NoSuchStatement",
     "NotADistributionReport",
     "ParseError",
     "__version__",

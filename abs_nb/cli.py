@@ -2,6 +2,10 @@
 
 Exit codes: 0 fine; 1 ``check`` found a failed check; 2 a file could not be read as a
 report (the error says what, where and why).
+
+A file holding the statements of several series (a master servicer's exhibit): ``summary``
+and ``check`` print a block per statement; ``--statement N`` or ``--series S`` picks one
+(``export`` needs one picked).
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from pathlib import Path
 
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.export import TABLES, export, write_table
-from abs_nb.load import load
+from abs_nb.load import load, load_statements
+from abs_nb.model import Filing
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,6 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("file")
     e.add_argument("--to", required=True, help="output path; the suffix picks the format")
     e.add_argument("--table", choices=TABLES, help="one table in its own shape (default: every value, long)")
+    for sub_parser in (s, c, e):
+        sub_parser.add_argument("--statement", type=int, metavar="N",
+                                help="in a file holding several statements, only statement N (from 1)")
+        sub_parser.add_argument("--series", help="in a file holding several statements, only this series' one")
     sc = sub.add_parser("scan", help="one line per file in a folder: what was understood")
     sc.add_argument("folder")
     sc.add_argument("--glob", help="only files matching this pattern, e.g. '*.txt'")
@@ -85,7 +94,9 @@ def _scan(args: argparse.Namespace) -> int:
     errors = table[table["status"] == "error"]
     for rec in errors.itertuples(index=False):
         print(f"error: {rec.file}: {rec.error}")
-    print(f"{len(table)} files: " + ", ".join(f"{n} {s}" for s, n in table["status"].value_counts().items()))
+    files = table["file"].nunique()
+    several = f" ({len(table)} statements)" if len(table) > files else ""
+    print(f"{files} files{several}: " + ", ".join(f"{n} {s}" for s, n in table["status"].value_counts().items()))
     if args.to:
         try:
             print(f"wrote {write_table(table, args.to)}")
@@ -100,22 +111,36 @@ def _one(args: argparse.Namespace, name: str, i: int) -> int:
     path = Path(name)  # a file name, never taken for report text (however long, whatever it holds)
     if args.command == "export" and Path(args.to).exists() and Path(args.to).resolve() == path.resolve():
         raise InputError("an output path other than the report read", "the same file", source=name)
-    f = load(path)
-    if args.command == "summary":
-        if i:
-            print("\n" + "=" * 100 + "\n")
-        print(f.summary())
+    if args.command == "export" or args.statement is not None or args.series is not None:
+        results: list[Filing | AbsNbError] = [load(path, statement=args.statement, series=args.series)]
+    else:
+        results = load_statements(path)
+    if args.command == "export":
+        print(f"wrote {export(results[0], args.to, args.table)}")  # type: ignore[arg-type]
         return 0
-    if args.command == "check":
-        rows = f.checks if args.all else f.checks[f.checks["status"] != "pass"]
-        print(f"{name}: {f.check_summary()}")
-        for r in rows.itertuples(index=False):
-            lines = ",".join(str(x) for x in r.lines)
-            print(f"  [{r.status}] {r.check} | {r.subject} | expected {_figure(r.expected)} actual {_figure(r.actual)}"
-                  f" | lines {lines or '-'} | {r.detail}")
-        return 0 if f.ok else 1
-    print(f"wrote {export(f, args.to, args.table)}")
-    return 0
+    status = 0
+    for k, f in enumerate(results, 1):
+        which = f", statement {k} of {len(results)}" if len(results) > 1 else ""
+        if isinstance(f, Filing) and len(results) == 1 and f.meta.get("statement") is not None:
+            which = f", statement {f.meta['statement']}"  # the one picked
+        if isinstance(f, AbsNbError):
+            print(f"abs-nb: {f}", file=sys.stderr)
+            status = 2
+        elif args.command == "summary":
+            if i or k > 1:
+                print("\n" + "=" * 100 + "\n")
+            if which:
+                print(f"{name}{which}")
+            print(f.summary())
+        else:
+            rows = f.checks if args.all else f.checks[f.checks["status"] != "pass"]
+            print(f"{name}{which}: {f.check_summary()}")
+            for r in rows.itertuples(index=False):
+                lines = ",".join(str(x) for x in r.lines)
+                print(f"  [{r.status}] {r.check} | {r.subject} | expected {_figure(r.expected)} actual {_figure(r.actual)}"
+                      f" | lines {lines or '-'} | {r.detail}")
+            status = max(status, 0 if f.ok else 1)
+    return status
 
 
 def _figure(x: float) -> str:

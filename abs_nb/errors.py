@@ -76,3 +76,14 @@ class NotADistributionReport(AbsNbError):
 
 class ParseError(AbsNbError):
     """The text looks like a report but a required part could not be read."""
+
+
+class MultipleStatements(AbsNbError):
+    """The document holds the monthly statements of several series (a master servicer's
+    exhibit): pick one with ``load(path, statement=N)`` or ``load(path, series=...)``, or
+    read them all with :func:`abs_nb.load_many`."""
+
+
+class NoSuchStatement(AbsNbError):
+    """``statement=`` or ``series=`` names no statement of the document; the message lists
+    the statements it holds."""

@@ -11,12 +11,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from abs_nb import checks as checks_pkg
 from abs_nb.checks.metadata import distribution_date as distribution_date_check
 from abs_nb.collector import gc_paused
-from abs_nb.errors import NotADistributionReport
+from abs_nb.errors import AbsNbError, NoSuchStatement, NotADistributionReport
 from abs_nb.model import Filing
 from abs_nb.parse import classes as classes_mod
 from abs_nb.parse.assemble import assemble, line_starts
@@ -26,9 +27,12 @@ from abs_nb.parse.meta import extract
 from abs_nb.sources import SourceText, read_source, read_text
 from abs_nb.sources.html_exhibit import html_to_text
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
+from abs_nb.sources.statements import Statement, split_statements
+from abs_nb.statement_pick import pick, relocate
 
 
-def load(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Filing:
+def load(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES, statement: int | None = None,
+         series: str | None = None) -> Filing:
     """Parse one distribution report.
 
     ``source``: a path (``str`` or ``pathlib.Path``), an open file, ``bytes``, the report
@@ -36,15 +40,50 @@ def load(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Filing:
     picked and the SEC header read). Raises an :class:`abs_nb.AbsNbError` subclass when the
     input is not a readable distribution report. The cyclic garbage collector is paused
     while it runs (:mod:`abs_nb.collector`).
+
+    A document holding the statements of several series (a master servicer's exhibit)
+    raises :class:`~abs_nb.errors.MultipleStatements` unless one is picked:
+    ``statement=N`` (1-based) or ``series="2003-HE2"``; :func:`abs_nb.load_many` reads
+    them all. A pick that names no statement raises :class:`~abs_nb.errors.NoSuchStatement`.
     """
     with gc_paused():
-        return parse_source(read_source(source, max_bytes=max_bytes))
+        return parse_source(read_source(source, max_bytes=max_bytes), statement=statement, series=series)
 
 
-def load_text(text: str, *, name: str = "<text>") -> Filing:
-    """Parse report text given as a string (never taken for a path)."""
+def load_text(text: str, *, name: str = "<text>", statement: int | None = None,
+              series: str | None = None) -> Filing:
+    """Parse report text given as a string (never taken for a path); ``statement`` and
+    ``series`` as for :func:`load`."""
     with gc_paused():
-        return parse_source(read_text(text, name=name))
+        return parse_source(read_text(text, name=name), statement=statement, series=series)
+
+
+def load_statements(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                    only: Collection[int] | None = None) -> list[Filing | AbsNbError]:
+    """Every statement of a document, in order (those numbered in ``only``, from 1, when
+    given): a :class:`Filing` or the error of each (one for a document holding one
+    statement). Errors reading the source itself are raised."""
+    with gc_paused():
+        src = read_source(source, max_bytes=max_bytes)
+        text = report_text(src)
+        parts = split_statements(text)
+        out: list[Filing | AbsNbError] = []
+        for part in parts:
+            if only is not None and part.number not in only:
+                continue
+            try:
+                out.append(_parse(src, text, part if len(parts) > 1 else None, len(parts)))
+            except AbsNbError as err:
+                out.append(err)
+        return out
+
+
+def report_text(src: SourceText) -> str:
+    """The report text of a source: an HTML exhibit rendered as its table rows (one line
+    each); that rendering is the report text every line number refers to."""
+    if src.meta.get("document_format") == "html":
+        return html_to_text(src.text)
+    return src.text
 
 
 # searched in the lower-cased text (re.IGNORECASE makes the engine try every position); in
@@ -65,13 +104,25 @@ def _looks_like_a_report(text: str, meta: dict[str, Any]) -> bool:
     return bool(_REPORT_WORDS.search(head.lower()) or (not head.isascii() and _REPORT_WORDS_ANY_CASE.search(head)))
 
 
-def parse_source(src: SourceText) -> Filing:
-    """Parse an already-read :class:`~abs_nb.sources.SourceText`."""
-    text = src.text
-    if src.meta.get("document_format") == "html":
-        # an HTML exhibit is read as its table rows (one line each); that rendering is the
-        # report text every line number refers to
-        text = html_to_text(text)
+def parse_source(src: SourceText, *, statement: int | None = None, series: str | None = None) -> Filing:
+    """Parse an already-read :class:`~abs_nb.sources.SourceText` (one statement of it:
+    ``statement`` and ``series`` as for :func:`load`)."""
+    text = report_text(src)
+    parts = split_statements(text)
+    part = pick(parts, statement, series, src.name, src.line_offset)
+    if len(parts) > 1:
+        return _parse(src, text, part, len(parts))
+    filing = _parse(src, text, None, 1)
+    if series is not None and str(filing.meta.get("series") or "").upper() != series.strip().upper():
+        raise NoSuchStatement(f"a statement of series {series!r}",
+                              f"one statement, of series {filing.meta.get('series')!r}", source=src.name)
+    return filing
+
+
+def _parse(src: SourceText, document: str, part: Statement | None, count: int) -> Filing:
+    """Parse the whole report text ``document``, or its statement ``part`` (one of
+    ``count``): its values' lines and offsets are then those of ``document``."""
+    text = document if part is None else part.text_of(document)
     w = walk(text)
     ct = classes_mod.build(w.class_blocks)
     parsed = assemble(w, ct, line_starts(text))
@@ -81,8 +132,8 @@ def parse_source(src: SourceText) -> Filing:
             "a distribution report (a class table, pool figures or deal lines)",
             "no table or labelled figure this library knows"
             + (f"; {len(parsed.unmapped)} unrecognised labelled numbers" if parsed.unmapped else ""),
-            source=src.name,
-            line=src.line_offset + 1,
+            source=src.name if part is None else f"{src.name}, statement {part.number} of {count} ({part.series})",
+            line=src.line_offset + (1 if part is None else part.first_line),
             hint="see abs_nb/parse/fields.csv for the labels that are understood",
         )
     container = dict(src.meta)
@@ -98,11 +149,14 @@ def parse_source(src: SourceText) -> Filing:
             "encoding": src.encoding,
             "layout": detect_layout(text),
             "rendering": w.rendering,
+            "statement": None if part is None else part.number,
         }
     )
     rows, members = checks_pkg.run(parsed, w.report_end, w.rendering)
     rows.extend(distribution_date_check(meta))
-    return Filing(meta, parsed, rows, members, text)
+    if part is not None:
+        rows = relocate(parsed, rows, part)
+    return Filing(meta, parsed, rows, members, document)
 
 
-__all__ = ["load", "load_text", "parse_source"]
+__all__ = ["load", "load_statements", "load_text", "parse_source", "report_text"]

@@ -1,4 +1,5 @@
-"""What did the library understand in a folder of downloaded filings? One row per file.
+"""What did the library understand in a folder of downloaded filings? One row per file
+(per statement of a file holding the statements of several series).
 
 >>> import abs_nb
 >>> table = abs_nb.scan("sample_filings")
@@ -15,10 +16,11 @@ import pandas as pd
 
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.filenames import utf8_name
-from abs_nb.load import load
+from abs_nb.load import load_statements
+from abs_nb.model import Filing
 
 COLUMNS = [
-    "file", "status", "layout", "series", "distribution_date", "classes", "groups",
+    "file", "statements", "statement", "status", "layout", "series", "distribution_date", "classes", "groups",
     "delinquency_rows", "deal_fields", "checks_pass", "checks_repaired", "checks_warn",
     "checks_fail", "unmapped", "error",
 ]
@@ -41,7 +43,9 @@ def scan(folder: str | Path, pattern: str | None = None) -> pd.DataFrame:
 
     ``status`` is ``ok`` (every check passes or is repaired), ``warnings``, ``checks-failed``,
     ``partial`` (metadata read, no table understood) or ``error`` (an :class:`AbsNbError`,
-    whose message is in ``error``). Nothing is skipped silently.
+    whose message is in ``error``). Nothing is skipped silently. ``statements`` is how many
+    statements the file holds; a file holding several (a master servicer's exhibit) has a
+    row per statement, numbered in ``statement`` (``<NA>`` for a file holding one).
     """
     folder = Path(folder)
     if not folder.exists():
@@ -52,30 +56,39 @@ def scan(folder: str | Path, pattern: str | None = None) -> pd.DataFrame:
         # be written to CSV or Parquet
         name = utf8_name(str(path.relative_to(folder)) if folder.is_dir() else path.name)
         try:
-            f = load(path)
+            results = load_statements(path)
         except AbsNbError as err:
             rows.append({"file": name, "status": "error", "error": f"{type(err).__name__}: {err}"})
             continue
-        counts = {s: 0 for s in ("pass", "repaired", "warn", "fail")}
-        for r in f.check_rows:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        p = f.parsed
-        if p.empty:
-            status = "partial"
-        elif counts["fail"]:
-            status = "checks-failed"
-        elif counts["warn"]:
-            status = "warnings"
-        else:
-            status = "ok"
-        rows.append({
-            "file": name, "status": status, "layout": f.meta.get("layout"), "series": f.meta.get("series"),
-            "distribution_date": f.meta.get("distribution_date"), "classes": len(p.classes),
-            "groups": len(p.collateral), "delinquency_rows": len(p.delinquency), "deal_fields": len(p.deal),
-            "checks_pass": counts["pass"], "checks_repaired": counts["repaired"], "checks_warn": counts["warn"],
-            "checks_fail": counts["fail"], "unmapped": len(p.unmapped), "error": None,
-        })
+        for k, result in enumerate(results, 1):
+            row = _row(result) | {"file": name, "statements": len(results)}
+            rows.append(row | {"statement": k} if len(results) > 1 else row)
     out = pd.DataFrame(rows, columns=COLUMNS)
-    for c in COLUMNS[5:14]:
+    for c in ["statements", "statement", *COLUMNS[7:16]]:
         out[c] = out[c].astype("Int64")
     return out
+
+
+def _row(f: Filing | AbsNbError) -> dict[str, object]:
+    """What scan says of one filing (or of the error reading it)."""
+    if isinstance(f, AbsNbError):
+        return {"status": "error", "error": f"{type(f).__name__}: {f}"}
+    counts = {s: 0 for s in ("pass", "repaired", "warn", "fail")}
+    for r in f.check_rows:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    p = f.parsed
+    if p.empty:
+        status = "partial"
+    elif counts["fail"]:
+        status = "checks-failed"
+    elif counts["warn"]:
+        status = "warnings"
+    else:
+        status = "ok"
+    return {
+        "status": status, "layout": f.meta.get("layout"), "series": f.meta.get("series"),
+        "distribution_date": f.meta.get("distribution_date"), "classes": len(p.classes),
+        "groups": len(p.collateral), "delinquency_rows": len(p.delinquency), "deal_fields": len(p.deal),
+        "checks_pass": counts["pass"], "checks_repaired": counts["repaired"], "checks_warn": counts["warn"],
+        "checks_fail": counts["fail"], "unmapped": len(p.unmapped), "error": None,
+    }

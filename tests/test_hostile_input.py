@@ -44,6 +44,10 @@ CASES = {
     # labels whose value is looked for after them: 300,000 blanks and pipes before it
     "labelled-names": "STATEMENT TO CERTIFICATEHOLDERS\nSeries 2007-KS4\n|Deal Name:" + " |" * 150_000 + "x\n"
     + "|Trustee:" + " \t" * 150_000 + "\n" + "|" * 300_000 + "\nBeginning Balance  1,000.00\n",
+    # where statements start is looked for: 200,000 title lines naming one series, then
+    # 100,000 title lines each naming a series of its own
+    "statement-titles": "STATEMENT TO CERTIFICATEHOLDERS\n" + "XYZ Home Equity Loan Trust, Series 2003-HE2\n" * 200_000
+    + "".join(f"XYZ Home Equity Loan Trust, Series 2003-{k:05d}\nBeginning Balance  1,000.00\n" for k in range(100_000)),
 }
 
 

@@ -81,7 +81,7 @@ class Corpus:
             rows.append({k: m.get(k) for k in stack.KEYS} | {
                 "layout": m.get("layout"), "form": m.get("form"), "accession": m.get("accession"),
                 "cik": m.get("cik"), "checks": f.check_summary()})
-        return pd.DataFrame(rows, columns=stack.KEYS + ["layout", "form", "accession", "cik", "checks"])
+        return stack.typed_keys(pd.DataFrame(rows, columns=stack.KEYS + ["layout", "form", "accession", "cik", "checks"]))
 
     @cached_property
     def classes(self) -> pd.DataFrame:
@@ -111,7 +111,7 @@ class Corpus:
         if not len(across):  # the same columns either way
             return per_filing.assign(previous_source=pd.Series(dtype=object),
                                      previous_distribution_date=pd.Series(dtype=object))
-        return pd.concat([per_filing, across], ignore_index=True, sort=False)
+        return stack.typed_keys(pd.concat([per_filing, across], ignore_index=True, sort=False))
 
     def history(self) -> pd.DataFrame:
         """One row per deal and distribution date, by deal age: pool factor, SMM/CPR (1, 3, 6,
@@ -153,7 +153,10 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
     ``paths_or_glob``: a glob (``"filings/**/*.txt"``), a folder, a path, or a list of them.
     ``engine``: ``"processes"`` (a process pool), ``"dask"`` (tasks on the current
     ``dask.distributed`` client) or ``"serial"``. Identical files (same sha256) are loaded
-    once; files that fail are listed in ``corpus.errors``.
+    once; files that fail are listed in ``corpus.errors``. A document holding the statements
+    of several series (a master servicer's exhibit) gives one filing per statement, told
+    apart by ``meta['statement']`` (the ``statement`` key of every table); a statement that
+    cannot be read is an error of its own, naming it.
     """
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
         raise InputError("workers: a number of processes (None or 0: one per core)", repr(workers))
@@ -174,16 +177,17 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
         close()
     filings: list[Filing] = []
     errors: list[tuple[str, AbsNbError]] = []
-    seen: dict[str, str] = {}
+    seen: dict[tuple[str | None, int | None], str] = {}  # (sha256, statement) -> path
     duplicates: list[tuple[str, str]] = []
     for path, result in results:
         if isinstance(result, AbsNbError):
             errors.append((path, result))
             continue
-        sha = result.meta.get("sha256")
-        if sha in seen:
-            duplicates.append((path, seen[sha]))
+        key = (result.meta.get("sha256"), result.meta.get("statement"))
+        if key in seen:
+            if not duplicates or duplicates[-1] != (path, seen[key]):  # once per file, not per statement
+                duplicates.append((path, seen[key]))
             continue
-        seen[sha] = path
+        seen[key] = path
         filings.append(result)
     return Corpus(filings, errors, duplicates)

@@ -1,8 +1,11 @@
 """Ways to run many ``load`` calls: in this process, in a process pool, or on Dask.
 
-Each returns, in input order, one ``(path, Filing | AbsNbError)`` per path. Any exception a
-worker raises that is not an :class:`AbsNbError` is turned into one (``ParseError``), so a
-single bad file never stops a corpus.
+Each returns, in input order, one ``(path, Filing | AbsNbError)`` per statement of each path
+(one per path, except for a document holding the statements of several series). Any
+exception a worker raises that is not an :class:`AbsNbError` is turned into one
+(``ParseError``), so a single bad file never stops a corpus. With fewer files than twice the
+workers, a file holding many statements is shared out among the workers in parts (a run of
+its statements each), so one master servicer's exhibit uses every core.
 """
 
 from __future__ import annotations
@@ -14,54 +17,97 @@ from pathlib import Path
 
 from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, InputError, ParseError
-from abs_nb.load import load
+from abs_nb.load import load_statements, report_text
 from abs_nb.model import Filing
+from abs_nb.sources import read_source
+from abs_nb.sources.statements import split_statements
 
 Result = tuple[str, "Filing | AbsNbError"]
+Part = tuple[str, "tuple[int, ...] | None"]  # a file and which of its statements (None: all)
+MIN_PART = 8  # statements in a part of a file shared out among workers
 
 
-def load_one(path: str) -> Result:
-    """``load(path)``, never raising: the error is returned instead. ``path`` is a file's
+def load_one(path: str, statements: Sequence[int] | None = None) -> list[Result]:
+    """Every statement of ``path`` (:func:`abs_nb.load.load_statements`), or those numbered
+    in ``statements``, never raising: an error is returned instead. ``path`` is a file's
     name, never report text; a folder here is one :func:`expand` kept because it holds no
     file to load."""
     try:
-        return path, load(Path(path))
+        return [(path, r) for r in load_statements(Path(path), only=None if statements is None else set(statements))]
     except AbsNbError as err:
         if isinstance(err, InputError) and err.found == "a directory":  # said for a corpus, not for load()
-            return path, InputError("report files in the folder", "no file below it (hidden ones aside)", source=path)
-        return path, err
+            return [(path, InputError("report files in the folder", "no file below it (hidden ones aside)",
+                                      source=path))]
+        return [(path, err)]
     except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
-        return path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
-                                source=path, hint="please report this file")
+        return [(path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
+                                  source=path, hint="please report this file"))]
 
 
-def load_chunk(paths: Sequence[str]) -> list[Result]:
-    """``load_one`` for each path (the unit of work a worker gets), collector paused."""
+def load_chunk(items: Sequence[str | Part]) -> list[Result]:
+    """``load_one`` for each path, or part of a file (the unit of work a worker gets),
+    collector paused."""
     with gc_paused():
-        return [load_one(p) for p in paths]
+        out: list[Result] = []
+        for item in items:
+            out.extend(load_one(item) if isinstance(item, str) else load_one(*item))
+        return out
 
 
-def _chunks(paths: Sequence[str], size: int) -> list[list[str]]:
-    return [list(paths[i: i + size]) for i in range(0, len(paths), size)]
+def _chunks(items: Sequence[Part], size: int) -> list[list[Part]]:
+    return [list(items[i: i + size]) for i in range(0, len(items), size)]
+
+
+def parts(paths: Sequence[str], workers: int) -> list[Part]:
+    """The units of work: each file whole, except that with fewer files than twice the
+    workers a file holding at least ``2 * MIN_PART`` statements is cut into runs of its
+    statements (about four per worker), read again by each worker that gets one."""
+    if workers < 2 or len(paths) >= 2 * workers:
+        return [(p, None) for p in paths]
+    out: list[Part] = []
+    for p in paths:
+        try:
+            n = len(split_statements(report_text(read_source(Path(p)))))
+        except AbsNbError:
+            n = 1  # the worker reports the error
+        if n < 2 * MIN_PART:
+            out.append((p, None))
+            continue
+        size = max(MIN_PART, -(-n // (workers * 4)))
+        out.extend((p, tuple(range(a, min(n, a + size - 1) + 1))) for a in range(1, n + 1, size))
+    return out
+
+
+def _files_done(chunk: Sequence[Part], counts: dict[str, int]) -> int:
+    """How many files a chunk finishes (a file cut into parts is done with its last)."""
+    return sum(1 for p, numbers in chunk if numbers is None or numbers[-1] == counts.get(p))
+
+
+def _counts(items: Sequence[Part]) -> dict[str, int]:
+    """The statement count of each file cut into parts (its last part's last number)."""
+    return {p: numbers[-1] for p, numbers in items if numbers is not None}
 
 
 def run_serial(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
     for p in paths:
-        yield load_one(p)
+        yield from load_one(p)
         tick(1)
 
 
 def run_processes(paths: Sequence[str], workers: int | None, tick: Callable[[int], None]) -> Iterator[Result]:
     """A process pool on this machine's cores; files go in chunks to keep overhead low."""
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(paths) < 4:
+    items = parts(paths, workers)
+    if workers == 1 or len(items) < 4:
         yield from run_serial(paths, tick)
         return
-    size = max(1, min(64, len(paths) // (workers * 8) or 1))
+    size = max(1, min(64, len(items) // (workers * 8) or 1))
+    counts = _counts(items)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk in pool.map(load_chunk, _chunks(paths, size)):
-            yield from chunk
-            tick(len(chunk))
+        chunks = _chunks(items, size)
+        for chunk, results in zip(chunks, pool.map(load_chunk, chunks), strict=True):
+            yield from results
+            tick(_files_done(chunk, counts))
 
 
 def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
@@ -74,13 +120,15 @@ def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Resu
         client = get_client()
     except ValueError as err:
         raise InputError("a running dask.distributed Client (e.g. Client(LocalCluster()))", "no client") from err
-    chunks = _chunks(paths, max(1, min(64, len(paths) // 32 or 1)))
+    items = parts(paths, sum(client.nthreads().values()) or 1)
+    counts = _counts(items)
+    chunks = _chunks(items, max(1, min(64, len(items) // 32 or 1)))
     futures = client.map(load_chunk, chunks, pure=False)
     order = {f.key: i for i, f in enumerate(futures)}
     done: dict[int, list[Result]] = {}
     for fut in as_completed(futures):
         done[order[fut.key]] = fut.result()
-        tick(len(done[order[fut.key]]))
+        tick(_files_done(chunks[order[fut.key]], counts))
     for i in range(len(chunks)):
         yield from done[i]
 

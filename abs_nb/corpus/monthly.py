@@ -39,6 +39,7 @@ class Month:
     pools: dict[str, tuple[float, float]] = field(default_factory=dict)  # group -> (beginning, ending)
     cumulative_losses: float = math.nan
     cusips: list[str] = field(default_factory=list)
+    statement: int | None = None  # which statement of a document holding several
 
     @classmethod
     def of(cls, f: Filing) -> Month:
@@ -50,34 +51,49 @@ class Month:
             {g: (_num(v.get("beginning_balance")), _num(v.get("ending_balance"))) for g, v in p.collateral.items()},
             _num(p.deal.get("cumulative_realized_losses")),
             [c for v in p.classes.values() if isinstance(c := v.get("cusip"), str)],
+            m.get("statement"),
         )
 
 
 def months_from_tables(filings: pd.DataFrame, classes: pd.DataFrame, collateral: pd.DataFrame,
                        deal: pd.DataFrame) -> list[Month]:
     """A :class:`Month` per row of ``filings`` (the stored ``filings`` table), its figures
-    from the stored long tables (rows matched by ``sha256``, in stored order)."""
-    months: dict[str, Month] = {}
+    from the stored long tables (rows matched by ``sha256`` and ``statement``, in stored
+    order; tables stored before ``statement`` existed match by ``sha256``)."""
+    months: dict[tuple[object, int | None], Month] = {}
     for r in filings.itertuples(index=False):
-        months[r.sha256] = Month(_text(r.trust), _text(r.series), _date(r.distribution_date), _text(r.source),
-                                 r.sha256, _text(getattr(r, "cik", None)))
+        statement = _statement(getattr(r, "statement", None))
+        months[(r.sha256, statement)] = Month(_text(r.trust), _text(r.series), _date(r.distribution_date),
+                                              _text(r.source), r.sha256, _text(getattr(r, "cik", None)),
+                                              statement=statement)
     for table, attr, key in ((classes, "classes", "class"), (collateral, "pools", "group")):
         if not len(table) or key not in table.columns:
             continue
         beg = table["beginning_balance"] if "beginning_balance" in table.columns else pd.Series(math.nan, index=table.index)
         end = table["ending_balance"] if "ending_balance" in table.columns else pd.Series(math.nan, index=table.index)
-        for sha, name, b, e in zip(table["sha256"], table[key], beg, end, strict=True):
-            if sha in months:
-                getattr(months[sha], attr)[name] = (_num(b), _num(e))
+        for k, name, b, e in zip(_filing_keys(table), table[key], beg, end, strict=True):
+            if k in months:
+                getattr(months[k], attr)[name] = (_num(b), _num(e))
     if len(classes) and "cusip" in classes.columns:
-        for sha, cusip in zip(classes["sha256"], classes["cusip"], strict=True):
-            if sha in months and isinstance(cusip, str):
-                months[sha].cusips.append(cusip)
+        for k, cusip in zip(_filing_keys(classes), classes["cusip"], strict=True):
+            if k in months and isinstance(cusip, str):
+                months[k].cusips.append(cusip)
     if len(deal) and "cumulative_realized_losses" in deal.columns:
-        for sha, v in zip(deal["sha256"], deal["cumulative_realized_losses"], strict=True):
-            if sha in months:
-                months[sha].cumulative_losses = _num(v)
+        for k, v in zip(_filing_keys(deal), deal["cumulative_realized_losses"], strict=True):
+            if k in months:
+                months[k].cumulative_losses = _num(v)
     return list(months.values())
+
+
+def _statement(v: object) -> int | None:
+    """A stored statement number (None, NaN or <NA> when the document holds one)."""
+    return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else int(v)  # type: ignore[call-overload]
+
+
+def _filing_keys(table: pd.DataFrame) -> list[tuple[object, int | None]]:
+    """(sha256, statement) of each row of a stored table."""
+    statements = table["statement"] if "statement" in table.columns else [None] * len(table)
+    return [(sha, _statement(s)) for sha, s in zip(table["sha256"], statements, strict=True)]
 
 
 def _text(v: object) -> str | None:
@@ -155,7 +171,7 @@ def _row(check: str, subject: str, expected: float, actual: float, status: str, 
         "check": check, "subject": subject, "expected": expected, "actual": actual,
         "difference": actual - expected, "status": status, "detail": detail, "lines": [],
         "trust": b.trust, "series": b.series, "distribution_date": b.distribution_date, "source": b.source,
-        "sha256": b.sha256, "previous_source": a.source, "previous_distribution_date": a.distribution_date,
+        "sha256": b.sha256, "statement": b.statement, "previous_source": a.source, "previous_distribution_date": a.distribution_date,
     }
 
 

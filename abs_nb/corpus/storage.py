@@ -99,8 +99,8 @@ def open_duckdb(path: str | Path, read_only: bool = False) -> Any:
 
 
 def to_duckdb(corpus: Corpus, path: str | Path) -> int:
-    """Write (or append) the corpus to a DuckDB file; filings already there (same sha256)
-    are not added again. Returns the number of filings added."""
+    """Write (or append) the corpus to a DuckDB file; filings already there (same sha256 and
+    statement) are not added again. Returns the number of filings added."""
     duckdb = _duckdb()
     con = open_duckdb(path)
     try:
@@ -130,23 +130,42 @@ def _rollback(con: Any) -> None:
         pass
 
 
+def _stored_keys(con: Any) -> set[tuple[object, int | None]]:
+    """(sha256, statement) of the filings already stored (statement None in a database
+    written before the column existed)."""
+    if not _has_table(con, "filings"):
+        return set()
+    cols = {r[0] for r in con.execute(
+        "select column_name from information_schema.columns where table_name = 'filings'").fetchall()}
+    query = "select sha256, statement from filings" if "statement" in cols else "select sha256, null from filings"
+    return {(sha, None if st is None else int(st)) for sha, st in con.execute(query).fetchall()}
+
+
+def _new_rows(df: pd.DataFrame, existing: set[tuple[object, int | None]]) -> pd.DataFrame:
+    """The rows of ``df`` whose filing (sha256 and statement) is not stored yet."""
+    if "sha256" not in df.columns:
+        return df
+    statements = df["statement"] if "statement" in df.columns else [None] * len(df)
+    keep = pd.Series([(sha, None if pd.isna(st) else int(st)) not in existing
+                      for sha, st in zip(df["sha256"], statements, strict=True)], index=df.index, dtype=bool)
+    # (a fresh index: read through Arrow, a filtered frame's index would become a column)
+    return df[keep].reset_index(drop=True)
+
+
 def _append(con: Any, corpus: Corpus) -> int:
-    """Add the corpus's new filings (by sha256) to every table; the number added."""
-    existing: set[str] = set()
-    if _has_table(con, "filings"):
-        existing = {r[0] for r in con.execute("select sha256 from filings").fetchall()}
+    """Add the corpus's new filings (by sha256 and statement) to every table; the number added."""
+    existing = _stored_keys(con)
     added = 0
     for name, df in frames(corpus).items():
-        # (a fresh index: read through Arrow, a filtered frame's index would become a column)
-        new = df[~df["sha256"].isin(existing)].reset_index(drop=True) if "sha256" in df.columns else df
+        new = _new_rows(df, existing)
         if name == "filings":
             added = len(new)
         # an empty table is still created, with its columns' types, for later appends
         if len(new) or (len(df.columns) and not _has_table(con, name)):
             _insert(con, name, new)
     if added:
-        _recheck_months(con, {str(f.meta["series"]) for f in corpus
-                               if f.meta.get("series") and f.meta.get("sha256") not in existing})
+        _recheck_months(con, {str(f.meta["series"]) for f in corpus if f.meta.get("series")
+                              and (f.meta.get("sha256"), f.meta.get("statement")) not in existing})
     return added
 
 

@@ -1,7 +1,9 @@
 """Per-filing tables stacked into tidy long tables with key columns.
 
 Every table starts with the keys ``trust``, ``series``, ``distribution_date``, ``source`` (and
-``sha256``), then the per-filing columns of the data contract.
+``sha256``, ``statement``), then the per-filing columns of the data contract. ``statement``
+tells apart the filings read from one document holding the statements of several series
+(None for a document holding one).
 """
 
 from __future__ import annotations
@@ -14,13 +16,20 @@ from abs_nb import tables as t
 from abs_nb.metrics import METRIC_COLUMNS
 from abs_nb.model import Filing
 
-KEYS = ["trust", "series", "distribution_date", "source", "sha256"]
+KEYS = ["trust", "series", "distribution_date", "source", "sha256", "statement"]
+
+
+def typed_keys(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its ``statement`` column a nullable integer (Int64), values or none."""
+    if "statement" in df.columns:
+        df["statement"] = df["statement"].astype("Int64")
+    return df
 
 
 def _keys(f: Filing) -> dict[str, object]:
     m = f.meta
     return {"trust": m.get("trust"), "series": m.get("series"), "distribution_date": m.get("distribution_date"),
-            "source": m.get("source"), "sha256": m.get("sha256")}
+            "source": m.get("source"), "sha256": m.get("sha256"), "statement": m.get("statement")}
 
 
 def _stack(filings: Sequence[Filing], frame_of, index_name: str | None) -> pd.DataFrame:
@@ -42,25 +51,25 @@ def _stack(filings: Sequence[Filing], frame_of, index_name: str | None) -> pd.Da
 def classes(filings: Sequence[Filing]) -> pd.DataFrame:
     cols = t.class_columns([f.parsed for f in filings])
     records = [_keys(f) | rec for f in filings for rec in t.class_records(f.parsed, f.membership, cols)]
-    return t.classes_from_records(records, cols, KEYS)
+    return typed_keys(t.classes_from_records(records, cols, KEYS))
 
 
 def collateral(filings: Sequence[Filing]) -> pd.DataFrame:
     cols = t.collateral_columns([f.parsed for f in filings])
     records = [_keys(f) | rec for f in filings for rec in t.collateral_records(f.parsed, cols)]
-    return t.collateral_from_records(records, cols, KEYS)
+    return typed_keys(t.collateral_from_records(records, cols, KEYS))
 
 
 def delinquency(filings: Sequence[Filing]) -> pd.DataFrame:
     records = [_keys(f) | rec for f in filings for rec in t.delinquency_records(f.parsed)]
-    return t.delinquency_from_records(records, KEYS)
+    return typed_keys(t.delinquency_from_records(records, KEYS))
 
 
 def metrics(filings: Sequence[Filing]) -> pd.DataFrame:
     out = _stack(filings, lambda f: f.metrics_by_group, "group")
     if not len(out):  # the metric columns, typed, even when no filing has a pool
         out = t.typed(pd.DataFrame(columns=[*KEYS, "group", *METRIC_COLUMNS]), list(METRIC_COLUMNS), set())
-    return out
+    return typed_keys(out)
 
 
 def checks(filings: Sequence[Filing]) -> pd.DataFrame:
@@ -71,7 +80,7 @@ def checks(filings: Sequence[Filing]) -> pd.DataFrame:
         for f in filings for r in f.check_rows
     ]
     df = pd.DataFrame.from_records(records, columns=KEYS + t.CHECK_COLUMNS)
-    return t.typed(df, ["expected", "actual", "difference"], set())
+    return typed_keys(t.typed(df, ["expected", "actual", "difference"], set()))
 
 
 def deal(filings: Sequence[Filing]) -> pd.DataFrame:
@@ -81,7 +90,7 @@ def deal(filings: Sequence[Filing]) -> pd.DataFrame:
     rows = [{**_keys(f), **dict(f.parsed.deal)} for f in filings]
     out = pd.DataFrame(rows)
     if not len(out):
-        return pd.DataFrame(columns=KEYS)
+        return typed_keys(pd.DataFrame(columns=KEYS))
     for col in out.columns[len(KEYS):]:
         printed = [v for r in rows if (v := r.get(col)) is not None and not (isinstance(v, float) and v != v)]
         if printed and all(isinstance(v, bool) for v in printed):
@@ -90,4 +99,4 @@ def deal(filings: Sequence[Filing]) -> pd.DataFrame:
             out[col] = pd.array([r.get(col) for r in rows], dtype="Int64")
         elif all(isinstance(v, (int, float)) for v in printed):
             out[col] = out[col].astype("float64")
-    return out
+    return typed_keys(out)

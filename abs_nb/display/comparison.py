@@ -34,10 +34,12 @@ def _rates() -> set[str]:
 
 
 def comparison_id(comparison: Comparison) -> str:
-    """``abs-nb-comparison-<10 hex digits>`` of the compared filings (their sha256, in any
-    order) and metrics: fixed for the same comparison, distinct for other filings even
-    where their labels agree."""
-    shas = sorted(str(f.meta.get("sha256") or f.meta.get("source")) for f in comparison.filings)
+    """``abs-nb-comparison-<10 hex digits>`` of the compared filings (their sha256, and
+    statement for the statements of one document, in any order) and metrics: fixed for the
+    same comparison, distinct for other filings even where their labels agree."""
+    shas = sorted(str(f.meta.get("sha256") or f.meta.get("source"))
+                  + ("" if f.meta.get("statement") is None else f"#{f.meta.get('statement')}")
+                  for f in comparison.filings)
     key = "\n".join(shas) + "\n\n" + "\n".join(comparison.metrics)
     return "abs-nb-comparison-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
 
