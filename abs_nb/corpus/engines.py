@@ -11,47 +11,54 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, InputError, ParseError
 from abs_nb.load import load
 from abs_nb.model import Filing
+from abs_nb.sources import SourceText
+from abs_nb.sources.edgar_objects import is_edgar_object
 
 Result = tuple[str, "Filing | AbsNbError"]
+#: what a worker loads: a file's path, or a report already read
+Item = str | SourceText
 
 
-def load_one(path: str) -> Result:
+def load_one(path: Item) -> Result:
     """``load(path)``, never raising: the error is returned instead. ``path`` is a file's
-    name, never report text; a folder here is one :func:`expand` kept because it holds no
-    file to load."""
+    name, never report text, or a report already read (an EDGAR library's object, read by
+    ``load_many`` before the work is shared out); a folder here is one :func:`expand` kept
+    because it holds no file to load."""
+    name = path if isinstance(path, str) else path.name
     try:
-        return path, load(Path(path))
+        return name, load(Path(path) if isinstance(path, str) else path)
     except AbsNbError as err:
         if isinstance(err, InputError) and err.found == "a directory":  # said for a corpus, not for load()
-            return path, InputError("report files in the folder", "no file below it (hidden ones aside)", source=path)
-        return path, err
+            return name, InputError("report files in the folder", "no file below it (hidden ones aside)", source=name)
+        return name, err
     except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
-        return path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
-                                source=path, hint="please report this file")
+        return name, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
+                                source=name, hint="please report this file")
 
 
-def load_chunk(paths: Sequence[str]) -> list[Result]:
+def load_chunk(paths: Sequence[Item]) -> list[Result]:
     """``load_one`` for each path (the unit of work a worker gets), collector paused."""
     with gc_paused():
         return [load_one(p) for p in paths]
 
 
-def _chunks(paths: Sequence[str], size: int) -> list[list[str]]:
+def _chunks(paths: Sequence[Item], size: int) -> list[list[Item]]:
     return [list(paths[i: i + size]) for i in range(0, len(paths), size)]
 
 
-def run_serial(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
+def run_serial(paths: Sequence[Item], tick: Callable[[int], None]) -> Iterator[Result]:
     for p in paths:
         yield load_one(p)
         tick(1)
 
 
-def run_processes(paths: Sequence[str], workers: int | None, tick: Callable[[int], None]) -> Iterator[Result]:
+def run_processes(paths: Sequence[Item], workers: int | None, tick: Callable[[int], None]) -> Iterator[Result]:
     """A process pool on this machine's cores; files go in chunks to keep overhead low."""
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(paths) < 4:
@@ -64,7 +71,7 @@ def run_processes(paths: Sequence[str], workers: int | None, tick: Callable[[int
             tick(len(chunk))
 
 
-def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
+def run_dask(paths: Sequence[Item], tick: Callable[[int], None]) -> Iterator[Result]:
     """The same parse as tasks on the current ``dask.distributed`` client."""
     try:
         from dask.distributed import as_completed, get_client
@@ -85,8 +92,10 @@ def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Resu
         yield from done[i]
 
 
-def expand(paths_or_glob: object) -> list[str]:
-    """A glob string, a folder, a path, or an iterable of them -> file paths.
+def expand(paths_or_glob: object) -> list[Any]:
+    """A glob string, a folder, a path, or an iterable of them -> file paths. An EDGAR
+    library's filing or attachment (:mod:`abs_nb.sources.edgar_objects`), alone or in the
+    list, is kept as it is.
 
     A path that names an existing file is taken as it is, even if it holds ``*``, ``?`` or
     ``[`` (``deal [2003-10].txt``). A folder gives every file below it, sorted, except
@@ -102,15 +111,18 @@ def expand(paths_or_glob: object) -> list[str]:
         # report bytes are one report (abs_nb.load reads them); iterated they are numbers
         raise InputError("a glob, a folder, a path or a list of them", "bytes",
                          hint="abs_nb.load(data) reads one report from bytes")
-    if isinstance(paths_or_glob, (str, os.PathLike)):
+    if isinstance(paths_or_glob, (str, os.PathLike)) or is_edgar_object(paths_or_glob):
         items = [paths_or_glob]
     else:
         try:
             items = list(paths_or_glob)  # type: ignore[call-overload]
         except TypeError as err:
             raise InputError("a glob, a folder, a path or a list of them", repr(paths_or_glob)) from err
-    out: list[str] = []
+    out: list[Any] = []
     for item in items:
+        if is_edgar_object(item):
+            out.append(item)
+            continue
         if not isinstance(item, (str, bytes, os.PathLike)):
             raise InputError("a path (str or pathlib.Path) in the list", repr(item)[:80])
         s = os.fsdecode(item) if isinstance(item, (bytes, os.PathLike)) else item
