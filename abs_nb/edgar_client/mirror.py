@@ -60,7 +60,7 @@ class MirrorHandler(SimpleHTTPRequestHandler):
 
     def send_response(self, code: int, message: str | None = None) -> None:
         self.server.record(Request(getattr(self, "arrived", time.monotonic()), unquote(urlsplit(self.path).path),
-                                   self.headers.get("User-Agent"), code))
+                                   self.headers.get("User-Agent"), int(code)))
         super().send_response(code, message)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server's signature

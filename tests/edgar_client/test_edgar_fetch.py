@@ -308,3 +308,14 @@ def test_abs_nb_fetch_exits_1_when_a_file_fails(edgar_server, tmp_path):
     assert f"failed: {acc}: " in r.stderr and "HTTP 404" in r.stderr
     unknown = _cli("Nothing Like It Trust 2003-ZZ1", "--to", str(tmp_path), env=dict(os.environ))
     assert unknown.returncode == 2 and "expected an EDGAR filer named like" in unknown.stderr
+
+
+def test_the_notebooks_mirror_is_what_mirror_files_writes(tmp_path):
+    """notebooks/edgar_mirror/ is rebuilt by `python -m tests.edgar_client.mirror_files`:
+    the stored files are that build's, to the byte."""
+    from tests.edgar_client.mirror_files import NOTEBOOK_MIRROR, seed_filers, write_mirror
+
+    fresh = write_mirror(tmp_path / "m", seed_filers())
+    stored = {p.relative_to(NOTEBOOK_MIRROR): p.read_bytes() for p in NOTEBOOK_MIRROR.rglob("*") if p.is_file()}
+    built = {p.relative_to(fresh): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
+    assert stored == built
