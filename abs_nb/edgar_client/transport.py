@@ -22,6 +22,7 @@ import http.client
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 from collections import deque
@@ -198,7 +199,7 @@ class Client:
             "User-Agent": self.identity,
             "Accept-Encoding": "gzip, deflate",
         })
-        with urllib.request.urlopen(request, timeout=self.timeout) as resp:
+        with _opener(url).open(request, timeout=self.timeout) as resp:
             declared = resp.headers.get("Content-Length")
             body = resp.read(MAX_RESPONSE_BYTES + 1)  # a length short of Content-Length raises
             if len(body) > MAX_RESPONSE_BYTES:
@@ -209,6 +210,16 @@ class Client:
         if declared is None and complete is not None and not complete(body):
             raise _CutBody(f"{len(body):,} bytes, without the end of the document")
         return body
+
+
+# a mirror on this machine is reached directly, whatever proxy the environment names
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+_DEFAULT = urllib.request.build_opener()
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def _opener(url: str) -> urllib.request.OpenerDirector:
+    return _DIRECT if urllib.parse.urlsplit(url).hostname in _LOOPBACK else _DEFAULT
 
 
 class _CutBody(Exception):

@@ -319,3 +319,15 @@ def test_the_notebooks_mirror_is_what_mirror_files_writes(tmp_path):
     stored = {p.relative_to(NOTEBOOK_MIRROR): p.read_bytes() for p in NOTEBOOK_MIRROR.rglob("*") if p.is_file()}
     built = {p.relative_to(fresh): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
     assert stored == built
+
+
+def test_download_shows_a_progress_bar(edgar_server, tmp_path, capsys):
+    edgar.download(TRUST_CIK, to=tmp_path, progress=True)
+    err = capsys.readouterr().err
+    assert "EDGAR: 100%" in err and "13/13" in err
+
+
+def test_a_proxy_in_the_environment_does_not_take_the_local_mirror(edgar_server, tmp_path, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.2:9")  # nothing listens there
+    monkeypatch.setenv("no_proxy", "")
+    assert len(edgar.filings(TRUST_CIK, client=Client(retries=0))) == 13
