@@ -16,11 +16,15 @@ from abs_nb.corpus import Corpus, load_many, open_duckdb
 from abs_nb.errors import (
     AbsNbError,
     BinaryInput,
+    EdgarError,
+    EdgarHTTPError,
     EmptyInput,
     InputError,
     InputTooLarge,
+    MissingIdentity,
     NotADistributionReport,
     ParseError,
+    UnknownTrust,
 )
 from abs_nb.load import load, load_text
 from abs_nb.model import Filing, Meta
@@ -81,5 +85,9 @@ __all__ = [
     "InputTooLarge",
     "NotADistributionReport",
     "ParseError",
+    "EdgarError",
+    "EdgarHTTPError",
+    "MissingIdentity",
+    "UnknownTrust",
     "__version__",
 ]

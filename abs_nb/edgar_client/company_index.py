@@ -8,6 +8,8 @@ they stand for; a series (``2003-HE2``, any word with a digit) must match exactl
 >>> rows = list(parse_company_index(SAMPLE))
 >>> rows[0].name, rows[0].form, rows[0].cik, rows[0].filed
 ('ASSET BACKED SEC CORP HOME EQUITY LOAN TRUST 2003-HE2', '8-K', 1225799, '2003-10-15')
+>>> rows[2].name, rows[2].form  # a name that fills its column, a form with a blank
+('A TRUST NAMED WITH EXACTLY SIXTY-ONE CHARACTERS, AND 2003-HE9', 'SC 13G/A')
 >>> words("Asset Backed Securities Corp., Home Equity Loan Trust, Series 2003-HE2")
 ['ASSET', 'BACKED', 'SEC', 'CORP', 'HOME', 'EQUITY', 'LOAN', 'TRUST', '2003-HE2']
 >>> rank("Asset Backed Securities Corp 2003-HE2", rows)[["name", "cik"]].values.tolist()
@@ -35,7 +37,8 @@ Anonymous FTP:         ftp://ftp.sec.gov/edgar/
 Company Name                                                  Form Type   CIK         Date Filed  File Name
 ---------------------------------------------------------------------------------------------------------------------------------------------
 ASSET BACKED SEC CORP HOME EQUITY LOAN TRUST 2003-HE2         8-K         1225799     2003-10-15  edgar/data/1225799/0001019965-03-000581.txt
-ASSET BACKED SEC CORP HOME EQUITY LOAN TRUST 2003-HE4         8-K         1258736     2003-11-17  edgar/data/1258736/0001019965-03-000613.txt
+ASSET BACKED SEC CORP HOME EQUITY LOAN TRUST 2003-HE4         8-K         1258736     2003-11-17  edgar/data/1258736/0001019965-03-900001.txt
+A TRUST NAMED WITH EXACTLY SIXTY-ONE CHARACTERS, AND 2003-HE9 SC 13G/A    1000001     2003-12-01  edgar/data/1000001/0001000001-03-000001.txt
 """
 
 # one data line: the name, two or more blanks, the form (which may hold a blank: 'SC 13G'),
@@ -44,6 +47,7 @@ _LINE = re.compile(
     r"^(?P<name>\S.*?)\s{2,}(?P<form>\S(?:.*?\S)?)\s+(?P<cik>\d{1,10})\s+"
     r"(?P<filed>\d{4}-?\d{2}-?\d{2})\s+(?P<file>edgar/\S+)\s*$"
 )
+_DATE = re.compile(r"\d{4}-?\d{2}-?\d{2}")
 # EDGAR's conformed names abbreviate; both sides of a comparison are spelled the same way
 _ABBREVIATIONS = {
     "SECURITIES": "SEC", "SECURITY": "SEC", "CORPORATION": "CORP", "INCORPORATED": "INC",
@@ -79,7 +83,9 @@ def company_index_path(year: int, quarter: int) -> str:
 
 
 def parse_company_index(text: str, source: str = "company.idx") -> Iterator[IndexRow]:
-    """The data lines of a company index (after its row of dashes).
+    """The data lines of a company index (after its row of dashes), cut at the columns
+    of its header line; a line whose values overflow their columns is read by its shape
+    (name, two blanks, form, CIK, date, file name).
 
     Raises :class:`~abs_nb.errors.EdgarError` when the text has no such header: an error
     page or another file served in its place.
@@ -93,14 +99,36 @@ def parse_company_index(text: str, source: str = "company.idx") -> Iterator[Inde
         first = next((ln.strip() for ln in lines if ln.strip()), "")
         raise EdgarError("a company index (a 'Company Name ... CIK ... File Name' header over a row of dashes)",
                          f"text beginning {first[:60]!r}", source=source)
+    header = lines[start - 2]
+    columns = [header.find(title) for title in ("Form Type", "CIK", "Date Filed", "File Name")]
     for line in lines[start:]:
-        m = _LINE.match(line)
-        if m is None:
+        fields = _by_columns(line, columns) or _by_pattern(line)
+        if fields is None:
             continue
-        filed = m["filed"]
+        name, form, cik, filed, file = fields
         if "-" not in filed:
             filed = f"{filed[:4]}-{filed[4:6]}-{filed[6:]}"
-        yield IndexRow(" ".join(m["name"].split()), m["form"], int(m["cik"]), filed, m["file"])
+        yield IndexRow(" ".join(name.split()), form, int(cik), filed, file)
+
+
+def _by_columns(line: str, columns: list[int]) -> tuple[str, ...] | None:
+    """A line cut at the header's column positions, when every cut falls on a blank and
+    the fields read as they should (a value wider than its column does not)."""
+    if min(columns) <= 0 or columns != sorted(columns) or len(line) <= columns[-1]:
+        return None
+    if any(line[c - 1] != " " for c in columns):
+        return None
+    bounds = [0, *columns, len(line)]
+    fields = tuple(line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
+    name, form, cik, filed, file = fields
+    if not (name and form and cik.isdigit() and len(cik) <= 10 and _DATE.fullmatch(filed) and file.startswith("edgar/")):
+        return None
+    return fields
+
+
+def _by_pattern(line: str) -> tuple[str, ...] | None:
+    m = _LINE.match(line)
+    return None if m is None else (m["name"], m["form"], m["cik"], m["filed"], m["file"])
 
 
 def words(name: str) -> list[str]:
