@@ -201,9 +201,13 @@ class Client:
         })
         with _opener(url).open(request, timeout=self.timeout) as resp:
             declared = resp.headers.get("Content-Length")
-            body = resp.read(MAX_RESPONSE_BYTES + 1)  # a length short of Content-Length raises
-            if len(body) > MAX_RESPONSE_BYTES:
-                raise EdgarHTTPError("a response of at most 500 MB", "more", source=url)
+            chunks, size = [], 0
+            while chunk := resp.read(1 << 20):  # to the end, or to where the connection closed
+                size += len(chunk)
+                if size > MAX_RESPONSE_BYTES:
+                    raise EdgarHTTPError("a response of at most 500 MB", "more", source=url)
+                chunks.append(chunk)
+            body = b"".join(chunks)
             if declared is not None and declared.isdigit() and len(body) != int(declared):
                 raise _CutBody(f"{len(body):,} of {int(declared):,} bytes")
             body = _decoded(body, resp.headers.get("Content-Encoding"))
