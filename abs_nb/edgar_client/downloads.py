@@ -90,9 +90,15 @@ def download(cik_or_name: Any, to: str | os.PathLike[str] = "filings/", forms: A
     (``downloaded``, ``present`` or ``failed``), bytes, error (the message of a failure;
     other files are still downloaded).
 
+    >>> import tempfile
     >>> from abs_nb import edgar
-    >>> edgar.download("Asset Backed Securities Corp 2003-HE2", to="filings/",
-    ...                identity="Jane Doe jane@example.com")  # doctest: +SKIP
+    >>> to = tempfile.mkdtemp()
+    >>> client = edgar.Client("Jane Doe jane@example.com", cache_max_age=0)
+    >>> with edgar.serve("notebooks/edgar_mirror") as mirror, mirror.pointed_at():
+    ...     first = edgar.download("Asset Backed Securities Corp 2003-HE2", to=to, progress=False, client=client)
+    ...     again = edgar.download(1225799, to=to, progress=False, client=client)
+    >>> first["status"].tolist(), again["status"].tolist(), first["path"].iloc[0].split(to)[1]
+    (['downloaded'], ['present'], '/1225799/2003-10-15_8-K_0001019965-03-000581.txt')
     """
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise InputError("workers: a number of threads, 1 or more", repr(workers))

@@ -54,14 +54,18 @@ def find_trusts(name: str, year: int | Iterable[int] | None = None, *, identity:
 
     ``year`` (or years): the index quarters read, all of them; by default the year of the
     series in the name and the next (``... 2003-HE2``: 2003 and 2004), up to the first
-    quarter where a filer matches every word. A series or any word with a digit must match exactly.
+    quarter where a filer matches every word. A series or any word with a digit must match
+    exactly (a year alone matches the series of that year).
     Raises :class:`~abs_nb.errors.UnknownTrust` when nothing matches.
 
+    Against the recorded mirror of the curated notebooks (no cache: ``cache_max_age=0``):
+
     >>> from abs_nb import edgar
-    >>> edgar.find_trusts("Asset Backed Securities Corp 2003-HE2",
-    ...                   identity="Jane Doe jane@example.com")  # doctest: +SKIP
-                                                   name      cik  score forms  filings first_filed last_filed
-    0  ASSET BACKED SEC CORP HOME EQUITY LOAN TRUST 2003-HE2  1225799   0.96   8-K        3  2003-10-15 2003-12-15
+    >>> client = edgar.Client("Jane Doe jane@example.com", cache_max_age=0)
+    >>> with edgar.serve("notebooks/edgar_mirror") as mirror, mirror.pointed_at():
+    ...     found = edgar.find_trusts("Asset Backed Securities Corp 2003-HE2", client=client)
+    >>> found[["name", "cik", "score", "first_filed"]].values.tolist()
+    [['ASSET BACKED SEC CORP HOME EQUITY LOAN TRUST 2003-HE2', 1225799, 0.96, '2003-10-15']]
     """
     c = client_for(identity, client)
     rows: list[company_index.IndexRow] = []
@@ -121,7 +125,13 @@ def filings(cik: Any, forms: Iterable[str] | None = submissions.REPORT_FORMS, si
     from the further pages the JSON names (only those whose dates overlap the range).
 
     >>> from abs_nb import edgar
-    >>> edgar.filings(1225799, since="2003-10-01", identity="Jane Doe jane@example.com")  # doctest: +SKIP
+    >>> client = edgar.Client("Jane Doe jane@example.com", cache_max_age=0)
+    >>> with edgar.serve("notebooks/edgar_mirror") as mirror, mirror.pointed_at():
+    ...     listed = edgar.filings(1225799, since="2003-10-01", client=client)
+    >>> listed[["accession", "form", "filed"]].astype(str).values.tolist()
+    [['0001019965-03-000581', '8-K', '2003-10-15']]
+    >>> listed["url"].iloc[0].split("/www")[1]
+    '/Archives/edgar/data/1225799/000101996503000581/0001019965-03-000581.txt'
     """
     cik_n = submissions.parse_cik(cik)
     first, last = submissions.as_date(since, "since"), submissions.as_date(until, "until")
