@@ -63,7 +63,7 @@ def _alive(pid: int) -> bool:
 
 def remove_stale_parts(folder: Path) -> list[Path]:
     """Remove the part files in ``folder`` whose writing process is gone; the removed."""
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for p in folder.iterdir():
