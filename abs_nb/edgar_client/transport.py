@@ -9,8 +9,8 @@ Standard library only (``urllib.request``).
 >>> for _ in range(3): limiter.wait()
 >>> time.monotonic() - t0 >= 0.05
 True
->>> retry_after_seconds("7"), retry_after_seconds("soon")
-(7.0, None)
+>>> retry_after_seconds("7"), retry_after_seconds("soon"), retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT")
+(7.0, None, 0.0)
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 ``edgar_server.fail(path, *faults)`` queues what the next requests for ``path`` get, one
 fault each, then the file: ``"429:2"`` (Too Many Requests, Retry-After 2), ``"503"``,
 ``"404"``, ``"403"``, ``"drop"`` (the headers and half the body, then the connection
-closed), ``"slow:0.5"`` (the answer after half a second). Every request is recorded.
+closed), ``"cut"`` (the same without a Content-Length: only the text tells), ``"slow:0.5"`` (the answer after half a second). Every request is recorded.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ class FaultyHandler(MirrorHandler):
         if kind == "slow":
             time.sleep(float(arg))
             return super().do_GET()
-        if kind == "drop":
+        if kind in ("drop", "cut"):
             body = Path(self.translate_path(self.path)).read_bytes()
             self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
+            if kind == "drop":
+                self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body[: len(body) // 2])
             self.wfile.flush()

@@ -331,3 +331,11 @@ def test_a_proxy_in_the_environment_does_not_take_the_local_mirror(edgar_server,
     monkeypatch.setenv("http_proxy", "http://127.0.0.2:9")  # nothing listens there
     monkeypatch.setenv("no_proxy", "")
     assert len(edgar.filings(TRUST_CIK, client=Client(retries=0))) == 13
+
+
+def test_a_body_cut_without_a_length_is_told_by_its_end_and_retried(edgar_server, tmp_path, fast_client):
+    acc = edgar.filings(TRUST_CIK, client=fast_client)["accession"].iloc[1]
+    edgar_server.fail(_txt_path(acc), "cut")
+    result = edgar.download(TRUST_CIK, to=tmp_path, progress=False, client=fast_client).set_index("accession")
+    assert Path(result.loc[acc, "path"]).read_bytes() == _served(edgar_server, acc)
+    assert len(edgar_server.requests_for(_txt_path(acc))) == 2
