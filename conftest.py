@@ -1,5 +1,6 @@
-"""Top-level pytest configuration: doctests of the package run with the tests, and a stale
-compiled parser is refused before any test runs."""
+"""Top-level pytest configuration: doctests of the package run with the tests, a stale
+compiled parser is refused before any test runs, and the tests that need the real EDGAR
+run only when asked for (``pytest -m network``)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,13 @@ def pytest_configure(config: pytest.Config) -> None:
             f"compiled modules are older than their sources: {', '.join(stale)}; rebuild them with "
             "`make venv` (or `pip install -e .`), or set ABS_NB_PURE_PYTHON=1 when installing"
         )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``network`` talk to the real EDGAR: skipped unless ``-m`` names them."""
+    if "network" in (config.getoption("markexpr") or ""):
+        return
+    skip = pytest.mark.skip(reason="talks to the real EDGAR: run `pytest -m network` with ABS_NB_EDGAR_IDENTITY set")
+    for item in items:
+        if item.get_closest_marker("network") is not None:
+            item.add_marker(skip)

@@ -1,7 +1,9 @@
-"""Command line: ``abs-nb summary|check|export FILE...`` (also ``python -m abs_nb``).
+"""Command line: ``abs-nb summary|check|export FILE...``, ``abs-nb scan FOLDER``, ``abs-nb
+fetch TRUST`` (also ``python -m abs_nb``).
 
-Exit codes: 0 fine; 1 ``check`` found a failed check; 2 a file could not be read as a
-report (the error says what, where and why).
+Exit codes: 0 fine; 1 ``check`` found a failed check, or ``fetch`` failed to download some
+filings; 2 a file could not be read as a report, or ``fetch`` could not list the filings
+(the error says what, where and why).
 
 A file holding the statements of several series (a master servicer's exhibit): ``summary``
 and ``check`` print a block per statement; ``--statement N`` or ``--series S`` picks one
@@ -42,6 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("folder")
     sc.add_argument("--glob", help="only files matching this pattern, e.g. '*.txt'")
     sc.add_argument("--to", help="also write the table (.csv, .parquet or .json)")
+    f = sub.add_parser("fetch", help="download a trust's filings from EDGAR as full-submission .txt files")
+    f.add_argument("trust", help="the trust's name ('Asset Backed Securities Corp 2003-HE2') or CIK")
+    f.add_argument("--to", default="filings/", help="folder; files go to FOLDER/CIK/ (default filings/)")
+    f.add_argument("--forms", default="8-K,8-K/A,10-D,10-D/A", help="form types, comma-separated")
+    f.add_argument("--identity", help="'Name email@example.com' for the SEC (else ABS_NB_EDGAR_IDENTITY)")
+    f.add_argument("--since", help="first filing date, YYYY-MM-DD")
+    f.add_argument("--until", help="last filing date, YYYY-MM-DD")
+    f.add_argument("--year", type=int, help="year of the company index searched for a name")
+    f.add_argument("--workers", type=int, default=4, help="downloads at once (10 requests/s in all)")
+    f.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 
 
@@ -65,6 +77,8 @@ def _main(argv: Sequence[str] | None) -> int:
             stream.reconfigure(errors="backslashreplace")
     if args.command == "scan":
         return _scan(args)
+    if args.command == "fetch":
+        return _fetch(args)
     status = 0
     files = [args.file] if args.command == "export" else args.files
     for i, name in enumerate(files):
@@ -104,6 +118,36 @@ def _scan(args: argparse.Namespace) -> int:
             print(f"abs-nb: {err}", file=sys.stderr)
             return 2
     return 0
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    """``abs-nb fetch``: exit 0 when every filing is there, 1 when some failed, 2 when
+    nothing could be listed (no identity, unknown trust, EDGAR unreachable)."""
+    from abs_nb.edgar_client import download
+
+    forms = [f.strip() for f in args.forms.split(",") if f.strip()]
+    try:
+        table = download(args.trust, to=args.to, forms=forms or None, identity=args.identity, since=args.since,
+                         until=args.until, year=args.year, workers=args.workers, progress=not args.no_progress)
+    except AbsNbError as err:
+        print(f"abs-nb: {_plain(str(err))}", file=sys.stderr)
+        return 2
+    counts = table["status"].value_counts()
+    folder = Path(args.to) / str(table["cik"].iloc[0]) if len(table) else Path(args.to)
+    print(f"{len(table)} filings in {_plain(str(folder))}: " + ", ".join(
+        f"{counts.get(s, 0)} {s}" for s in ("downloaded", "present", "failed")))
+    for r in table[table["status"] == "failed"].itertuples(index=False):
+        print(f"failed: {r.accession}: {_plain(str(r.error))}", file=sys.stderr)
+    return 1 if counts.get("failed", 0) else 0
+
+
+def _plain(text: str) -> str:
+    """Text from EDGAR or a server, safe on a terminal: control characters escaped.
+
+    >>> print(_plain("TRUST\\x1b[2J 2003-HE2"))
+    TRUST\\x1b[2J 2003-HE2
+    """
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _one(args: argparse.Namespace, name: str, i: int) -> int:

@@ -87,3 +87,37 @@ class MultipleStatements(AbsNbError):
 class NoSuchStatement(AbsNbError):
     """``statement=`` or ``series=`` names no statement of the document; the message lists
     the statements it holds."""
+
+class EdgarError(AbsNbError):
+    """Fetching from EDGAR (or a mirror of it) failed: :mod:`abs_nb.edgar`."""
+
+
+class MissingIdentity(EdgarError):
+    """No requester identity for the SEC's User-Agent (a name and an e-mail address)."""
+
+
+class EdgarHTTPError(EdgarError):
+    """An EDGAR request failed: an HTTP error, or a network failure left after the retries.
+
+    ``status`` is the last HTTP status (``None`` for a network failure) and ``url`` the URL.
+    """
+
+    def __init__(self, expected: str, found: str, *, source: str | None = None, line: int | None = None,
+                 hint: str | None = None, status: int | None = None) -> None:
+        self.status = status
+        super().__init__(expected, found, source=source, line=line, hint=hint)
+
+    @property
+    def url(self) -> str | None:
+        return self.source
+
+    def __reduce__(self):  # the status survives a process pool too
+        return (_rebuild_http, (self.expected, self.found, self.source, self.hint, self.status))
+
+
+def _rebuild_http(expected, found, source, hint, status):
+    return EdgarHTTPError(expected, found, source=source, hint=hint, status=status)
+
+
+class UnknownTrust(EdgarError):
+    """No EDGAR filer (or more than one, equally good) matches the trust name given."""

@@ -14,7 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-EXPECTED = {"01-quickstart.ipynb", "02-data-quality.ipynb", "03-compare-deals.ipynb", "04-deal-history.ipynb"}
+EXPECTED = {"01-quickstart.ipynb", "02-data-quality.ipynb", "03-compare-deals.ipynb", "04-deal-history.ipynb",
+            "05-from-edgar.ipynb"}
 
 MACHINE_SPECIFIC = [
     (re.compile(r"/tmp/|/var/folders/|\\AppData\\|/home/|/root/|/Users/"), "a machine-specific path"),

@@ -22,6 +22,8 @@ from abs_nb.corpus import engines, monthly, storage
 from abs_nb.corpus import tables as stack
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.model import Filing
+from abs_nb.sources import read_source
+from abs_nb.sources.edgar_objects import object_name
 
 
 class Corpus:
@@ -150,7 +152,9 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
               engine: str = "processes") -> Corpus:
     """Load many filings in parallel (all cores by default) into a :class:`Corpus`.
 
-    ``paths_or_glob``: a glob (``"filings/**/*.txt"``), a folder, a path, or a list of them.
+    ``paths_or_glob``: a glob (``"filings/**/*.txt"``), a folder, a path, or a list of them;
+    EDGAR libraries' filings and attachments too (edgartools' ``Filing``, ``Attachment``, or a
+    list of them: see :func:`abs_nb.load`).
     ``engine``: ``"processes"`` (a process pool), ``"dask"`` (tasks on the current
     ``dask.distributed`` client) or ``"serial"``. Identical files (same sha256) are loaded
     once; files that fail are listed in ``corpus.errors``. A document holding the statements
@@ -160,9 +164,21 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
     """
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
         raise InputError("workers: a number of processes (None or 0: one per core)", repr(workers))
-    paths = engines.expand(paths_or_glob)
-    if not paths:
+    items = engines.expand(paths_or_glob)
+    if not items:
         raise InputError("files to load", f"nothing matches {paths_or_glob!r}")
+    # an EDGAR library's objects are read here, in turn (their own fetching stays in this
+    # process); the workers get their text
+    paths: list[engines.Item] = []
+    unread: list[tuple[str, AbsNbError]] = []
+    for item in items:
+        if isinstance(item, str):
+            paths.append(item)
+            continue
+        try:
+            paths.append(read_source(item))
+        except AbsNbError as err:
+            unread.append((object_name(item), err))
     tick, close = _progress(len(paths), progress)
     runs = {"processes": lambda: engines.run_processes(paths, workers, tick),
             "dask": lambda: engines.run_dask(paths, tick),
@@ -176,7 +192,7 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
     finally:
         close()
     filings: list[Filing] = []
-    errors: list[tuple[str, AbsNbError]] = []
+    errors: list[tuple[str, AbsNbError]] = unread
     seen: dict[tuple[str | None, int | None], str] = {}  # (sha256, statement) -> path
     duplicates: list[tuple[str, str]] = []
     for path, result in results:

@@ -14,43 +14,50 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, InputError, ParseError
 from abs_nb.load import load_statements, report_text
 from abs_nb.model import Filing
-from abs_nb.sources import read_source
+from abs_nb.sources import SourceText, read_source
+from abs_nb.sources.edgar_objects import is_edgar_object
 from abs_nb.sources.statements import split_statements
 
 Result = tuple[str, "Filing | AbsNbError"]
-Part = tuple[str, "tuple[int, ...] | None"]  # a file and which of its statements (None: all)
+#: what a worker loads: a file's path, or a report already read (an EDGAR library's object)
+Item = str | SourceText
+Part = tuple[Item, "tuple[int, ...] | None"]  # a file and which of its statements (None: all)
 MIN_PART = 8  # statements in a part of a file shared out among workers
 
 
-def load_one(path: str, statements: Sequence[int] | None = None) -> list[Result]:
+def load_one(path: Item, statements: Sequence[int] | None = None) -> list[Result]:
     """Every statement of ``path`` (:func:`abs_nb.load.load_statements`), or those numbered
     in ``statements``, never raising: an error is returned instead. ``path`` is a file's
-    name, never report text; a folder here is one :func:`expand` kept because it holds no
-    file to load."""
+    name, never report text, or a report already read (an EDGAR library's object, read by
+    ``load_many`` before the work is shared out); a folder here is one :func:`expand` kept
+    because it holds no file to load."""
+    name = path if isinstance(path, str) else path.name
+    source = Path(path) if isinstance(path, str) else path
     try:
-        return [(path, r) for r in load_statements(Path(path), only=None if statements is None else set(statements))]
+        return [(name, r) for r in load_statements(source, only=None if statements is None else set(statements))]
     except AbsNbError as err:
         if isinstance(err, InputError) and err.found == "a directory":  # said for a corpus, not for load()
-            return [(path, InputError("report files in the folder", "no file below it (hidden ones aside)",
-                                      source=path))]
-        return [(path, err)]
+            return [(name, InputError("report files in the folder", "no file below it (hidden ones aside)",
+                                      source=name))]
+        return [(name, err)]
     except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
-        return [(path, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
-                                  source=path, hint="please report this file"))]
+        return [(name, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
+                                  source=name, hint="please report this file"))]
 
 
-def load_chunk(items: Sequence[str | Part]) -> list[Result]:
+def load_chunk(items: Sequence[Item | Part]) -> list[Result]:
     """``load_one`` for each path, or part of a file (the unit of work a worker gets),
     collector paused."""
     with gc_paused():
         out: list[Result] = []
         for item in items:
-            out.extend(load_one(item) if isinstance(item, str) else load_one(*item))
+            out.extend(load_one(*item) if isinstance(item, tuple) else load_one(item))
         return out
 
 
@@ -58,7 +65,7 @@ def _chunks(items: Sequence[Part], size: int) -> list[list[Part]]:
     return [list(items[i: i + size]) for i in range(0, len(items), size)]
 
 
-def parts(paths: Sequence[str], workers: int) -> list[Part]:
+def parts(paths: Sequence[Item], workers: int) -> list[Part]:
     """The units of work: each file whole, except that with fewer files than twice the
     workers a file holding at least ``2 * MIN_PART`` statements is cut into runs of its
     statements (about four per worker), read again by each worker that gets one."""
@@ -66,6 +73,9 @@ def parts(paths: Sequence[str], workers: int) -> list[Part]:
         return [(p, None) for p in paths]
     out: list[Part] = []
     for p in paths:
+        if not isinstance(p, str):
+            out.append((p, None))
+            continue
         try:
             n = len(split_statements(report_text(read_source(Path(p)))))
         except AbsNbError:
@@ -88,13 +98,13 @@ def _counts(items: Sequence[Part]) -> dict[str, int]:
     return {p: numbers[-1] for p, numbers in items if numbers is not None}
 
 
-def run_serial(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
+def run_serial(paths: Sequence[Item], tick: Callable[[int], None]) -> Iterator[Result]:
     for p in paths:
         yield from load_one(p)
         tick(1)
 
 
-def run_processes(paths: Sequence[str], workers: int | None, tick: Callable[[int], None]) -> Iterator[Result]:
+def run_processes(paths: Sequence[Item], workers: int | None, tick: Callable[[int], None]) -> Iterator[Result]:
     """A process pool on this machine's cores; files go in chunks to keep overhead low."""
     workers = workers or os.cpu_count() or 1
     items = parts(paths, workers)
@@ -110,7 +120,7 @@ def run_processes(paths: Sequence[str], workers: int | None, tick: Callable[[int
             tick(_files_done(chunk, counts))
 
 
-def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
+def run_dask(paths: Sequence[Item], tick: Callable[[int], None]) -> Iterator[Result]:
     """The same parse as tasks on the current ``dask.distributed`` client."""
     try:
         from dask.distributed import as_completed, get_client
@@ -133,8 +143,10 @@ def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Resu
         yield from done[i]
 
 
-def expand(paths_or_glob: object) -> list[str]:
-    """A glob string, a folder, a path, or an iterable of them -> file paths.
+def expand(paths_or_glob: object) -> list[Any]:
+    """A glob string, a folder, a path, or an iterable of them -> file paths. An EDGAR
+    library's filing or attachment (:mod:`abs_nb.sources.edgar_objects`), alone or in the
+    list, is kept as it is.
 
     A path that names an existing file is taken as it is, even if it holds ``*``, ``?`` or
     ``[`` (``deal [2003-10].txt``). A folder gives every file below it, sorted, except
@@ -150,15 +162,18 @@ def expand(paths_or_glob: object) -> list[str]:
         # report bytes are one report (abs_nb.load reads them); iterated they are numbers
         raise InputError("a glob, a folder, a path or a list of them", "bytes",
                          hint="abs_nb.load(data) reads one report from bytes")
-    if isinstance(paths_or_glob, (str, os.PathLike)):
+    if isinstance(paths_or_glob, (str, os.PathLike)) or is_edgar_object(paths_or_glob):
         items = [paths_or_glob]
     else:
         try:
             items = list(paths_or_glob)  # type: ignore[call-overload]
         except TypeError as err:
             raise InputError("a glob, a folder, a path or a list of them", repr(paths_or_glob)) from err
-    out: list[str] = []
+    out: list[Any] = []
     for item in items:
+        if is_edgar_object(item):
+            out.append(item)
+            continue
         if not isinstance(item, (str, bytes, os.PathLike)):
             raise InputError("a path (str or pathlib.Path) in the list", repr(item)[:80])
         s = os.fsdecode(item) if isinstance(item, (bytes, os.PathLike)) else item

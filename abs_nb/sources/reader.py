@@ -18,6 +18,7 @@ from typing import Any
 from abs_nb.errors import EmptyInput, InputError
 from abs_nb.sources.decode import BINARY_SNIFF_BYTES, check_not_binary, decode_bytes, normalise_text
 from abs_nb.sources.edgar import is_edgar_submission, read_submission
+from abs_nb.sources.edgar_objects import object_content
 from abs_nb.sources.layout import blank_layout_tags, looks_like_html
 from abs_nb.sources.model import SourceText
 from abs_nb.sources.raw import (
@@ -38,7 +39,10 @@ def read_source(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceTex
     """Read a report from a path, an open file, bytes, or raw text.
 
     ``source`` may be a ``str`` path or ``pathlib.Path``; an open file in text or binary
-    mode (anything with ``.read``); ``bytes``; or the report text itself as a ``str``. A
+    mode (anything with ``.read``); ``bytes``; the report text itself as a ``str``; or an
+    EDGAR library's filing or attachment (edgartools' ``Filing``, ``Attachment``: anything
+    with ``full_text_submission()``, or ``.content`` and ``.document_type``;
+    :mod:`abs_nb.sources.edgar_objects`). A
     ``str`` is text when it holds a line break or is longer than 1,000 characters,
     otherwise a path. A :class:`SourceText` is returned unchanged.
 
@@ -73,6 +77,14 @@ def read_source(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceTex
         if len(data) > max_bytes:
             raise too_large(len(data), max_bytes, "<bytes>")
         return _from_bytes(data, "<bytes>")
+    from_object = object_content(source)
+    if from_object is not None:
+        content, name = from_object
+        if isinstance(content, str):
+            return read_text(content, name=name, max_bytes=max_bytes)
+        if len(content) > max_bytes:
+            raise too_large(len(content), max_bytes, name)
+        return _from_bytes(content, name)
     if callable(getattr(source, "read", None)):
         name = file_object_name(source)
         data = read_file_object(source, max_bytes, name)

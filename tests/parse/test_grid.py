@@ -56,6 +56,8 @@ def test_a_figure_under_a_column_header_no_vocabulary_knows_is_never_moved_to_a_
             "  30-59 days                  0\n"
             "  60-89 days                 23    4,965,354.74\n")
     f = abs_nb.load_text(text)
-    # the 0 stands under "Loans Held", not under Balance: it is no balance of 0
-    assert f.delinquency.empty or not (f.delinquency.balance == 0).any()
-    assert 6 in set(f.unmapped.line)
+    # the 0 stands under "Loans Held", not under Balance: it is no balance of 0; the status
+    # rows are then read by structure (parse/delinquency.py): a count of 0 and no balance
+    d = f.delinquency.set_index("status")
+    assert d.loc["30-59", "count"] == 0 and d.loc["30-59", "balance"] != d.loc["30-59", "balance"]
+    assert (d.loc["60-89", "count"], d.loc["60-89", "balance"]) == (23, 4_965_354.74)

@@ -29,26 +29,29 @@ PEM_HEAD = [
 PEM_TAIL = ["-----END PRIVACY-ENHANCED MESSAGE-----"]
 
 
-def sec_header(form: str = "8-K", accession: str = "0001019965-03-000548") -> list[str]:
-    """The ``<SEC-DOCUMENT>`` line and the ``<SEC-HEADER>`` block, one str per line."""
+def sec_header(form: str = "8-K", accession: str = "0001019965-03-000548", *,
+               name: str = "ASSET BACKED SEC CORP HOME EQUITY LOAN TRUST 2003-HE4", cik: int = 1258736,
+               filed: str = "20031117") -> list[str]:
+    """The ``<SEC-DOCUMENT>`` line and the ``<SEC-HEADER>`` block, one str per line
+    (``filed``: YYYYMMDD, also the period of report)."""
     return [
-        f"<SEC-DOCUMENT>{accession}.txt : 20031117",
-        f"<SEC-HEADER>{accession}.hdr.sgml : 20031117",
-        "<ACCEPTANCE-DATETIME>20031117101435",
+        f"<SEC-DOCUMENT>{accession}.txt : {filed}",
+        f"<SEC-HEADER>{accession}.hdr.sgml : {filed}",
+        f"<ACCEPTANCE-DATETIME>{filed}101435",
         f"ACCESSION NUMBER:\t\t{accession}",
         f"CONFORMED SUBMISSION TYPE:\t{form}",
         "PUBLIC DOCUMENT COUNT:\t\t2",
-        "CONFORMED PERIOD OF REPORT:\t20031117",
+        f"CONFORMED PERIOD OF REPORT:\t{filed}",
         "ITEM INFORMATION:\t\tOther events",
         "ITEM INFORMATION:\t\tFinancial statements and exhibits",
-        "FILED AS OF DATE:\t\t20031117",
-        "DATE AS OF CHANGE:\t\t20031117",
+        f"FILED AS OF DATE:\t\t{filed}",
+        f"DATE AS OF CHANGE:\t\t{filed}",
         "",
         "FILER:",
         "",
         "\tCOMPANY DATA:\t",
-        "\t\tCOMPANY CONFORMED NAME:\t\t\tASSET BACKED SEC CORP HOME EQUITY LOAN TRUST 2003-HE4",
-        "\t\tCENTRAL INDEX KEY:\t\t\t0001258736",
+        f"\t\tCOMPANY CONFORMED NAME:\t\t\t{name}",
+        f"\t\tCENTRAL INDEX KEY:\t\t\t{cik:010d}",
         "\t\tSTANDARD INDUSTRIAL CLASSIFICATION:\tASSET-BACKED SECURITIES [6189]",
         "\t\tIRS NUMBER:\t\t\t\t000000000",
         "\t\tSTATE OF INCORPORATION:\t\t\tNY",
@@ -147,3 +150,16 @@ def build_submission(form: str = "8-K", *, pem: bool = False, seed: Path = SEED_
         lines += PEM_TAIL
     expected = [("" if i in tags else line) for i, line in enumerate(exhibit)]
     return Submission(lines, start, "\n".join(expected) + "\n", tags)
+
+
+def wrap_report(report_text: str, *, form: str = "8-K", accession: str, name: str, cik: int,
+                filed: str) -> str:
+    """A full submission around a whole report document: a one-line cover as the form's
+    document and the report, as it is, as EX-99.1 (what EDGAR serves at
+    ``/Archives/edgar/data/{cik}/{accession without dashes}/{accession}.txt``)."""
+    lines = sec_header(form, accession, name=name, cik=cik, filed=filed)
+    lines += document(form, 1, "form.txt", [f"{name}: monthly distribution report, see EX-99.1."])
+    lines += document("EX-99.1", 2, "ex991.txt", report_text.rstrip("\n").split("\n"),
+                      "MONTHLY DISTRIBUTION REPORT")
+    lines += ["</SEC-DOCUMENT>"]
+    return "\n".join(lines) + "\n"
