@@ -44,6 +44,15 @@ _COUNT_MISMATCH = ("values for", "expected one value")
 _DIGIT_LOOKALIKES = frozenset({"O", "o", "l"})
 
 
+def _damaged(word: str) -> bool:
+    """``word`` is a misprinted figure, or ends in one printed against a label's last
+    character (``Fee)2,658,758*``)."""
+    return garbled_figure(word) or garbled_figure(_AFTER_LABEL.split(word)[-1])
+
+
+_AFTER_LABEL = re.compile(r"[):]")
+
+
 def _known_line(label: str) -> bool:
     """``label`` is a line of figures the vocabulary knows, in some section."""
     v = vocabulary()
@@ -70,9 +79,9 @@ def _why(label: str, values: list[str], reason: str, classes: set[str]) -> tuple
     words = label.split()
     if reason == GARBLED:
         return label or "figure", f"{' '.join(values)!r} cannot be read as a figure"
-    damaged = [t for t in words + values if garbled_figure(t)]
+    damaged = [t for t in words + values if _damaged(t)]
     if damaged:
-        cut = next((i for i, w in enumerate(words) if garbled_figure(w)), len(words))
+        cut = next((i for i, w in enumerate(words) if _damaged(w)), len(words))
         return " ".join(words[:cut]) or label or "figure", f"{damaged[0]!r} cannot be read as a figure"
     if words and (class_key(words[0]) in classes or class_key(label) in classes):
         # a row of a class of the class table, not read into it
@@ -93,13 +102,18 @@ def _why(label: str, values: list[str], reason: str, classes: set[str]) -> tuple
 
 def figures(cx: Context) -> None:
     """One failed ``unread_figure`` check per ``unmapped`` row that shows a figure meant to
-    be read (see the module's rules), naming its line and what was printed."""
+    be read (see the module's rules), naming its line and what was printed; a misprinted
+    figure the sweep listed apart is not reported twice when its line's row already is."""
     classes = {class_key(c) for c in cx.p.class_order}
-    for line, label, values, reason in cx.p.unmapped:
-        found = _why(label, list(values), reason, classes)
-        if found is None:
+    found = [(u, _why(u[1], list(u[2]), u[3], classes)) for u in cx.p.unmapped]
+    shown: dict[int, str] = {}
+    for (line, label, values, reason), why in found:
+        if why is not None and reason != GARBLED:
+            shown[line] = shown.get(line, "") + " " + label + " " + " ".join(values)
+    for (line, label, values, reason), why in found:
+        if why is None or (reason == GARBLED and all(v in shown.get(line, "") for v in values)):
             continue
-        subject, detail = found
+        subject, detail = why
         cx.rows.append(CheckRow("unread_figure", subject, math.nan, math.nan, "fail",
                                 f"line {line}: {detail}; its value is not in the tables (printed: "
                                 f"{(label + ' ' + ' '.join(values)).strip()!r})", [line]))

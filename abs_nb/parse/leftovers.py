@@ -172,8 +172,10 @@ def unread_figures(
             if i and _wordlike(tokens[i - 1]) and after_reference_word(tokens[i - 1:i]):
                 continue
             # an unmapped row or a check names the row's line, which in a report printed one
-            # cell per line is the label's, not the figure's
-            if any(t.text in text for text in shown.get(no, []) + shown.get(ln.no, [])):
+            # cell per line is the label's, not the figure's (a misprinted figure is listed
+            # even so: an unmapped row shows it as text, as it shows any word)
+            if not garbled and any(t.text in text for text in shown.get(no, []) + shown.get(ln.no, [])):
                 continue
-            out.append((no, _words_before(tokens, i), [t.text], GARBLED if garbled else REASON))
+            printed = t.text + tokens[i + 1].text if garbled and _glued_to_a_figure(tokens, i) else t.text
+            out.append((no, _words_before(tokens, i), [printed], GARBLED if garbled else REASON))
     return out
