@@ -34,6 +34,7 @@ def _figure(t: Token) -> bool:
 _NUMBER_START = frozenset("0123456789($")
 # marks a figure never holds: footnote marks printed against it, or in place of a digit
 _MARKS = frozenset("*\u2020\u2021#\u00a7")
+_PLAIN_STAND_INS = frozenset("Ool*\u2020\u2021#\u00a7")
 # a figure as printed: comma-grouped, or with two decimals or more; a "$", a "%", brackets
 _FIGURE_SHAPE = re.compile(r"\$?\(?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})\)?%?")
 
@@ -45,10 +46,10 @@ def garbled_figure(text: str) -> bool:
     date, range or file name (no ``/``, no ``-`` after its first character; punctuation
     ending a sentence, ``1934,``, does not count).
 
-    >>> [garbled_figure(t) for t in ("481,28O", "481,281*", "4*1,281", "O.00", "0.0O", "l3,320,411")]
-    [True, True, True, True, True, True]
-    >>> [garbled_figure(t) for t in ("481,281", "05949A2C3", "12/31/2007", "A1", "No.", "1.47OOO%")]
-    [False, False, False, False, False, False]
+    >>> [garbled_figure(t) for t in ("481,28O", "481,281*", "4*1,281", "O.00", "0.0O", "l3,320,411", "l40000")]
+    [True, True, True, True, True, True, True]
+    >>> [garbled_figure(t) for t in ("481,281", "05949A2C3", "12/31/2007", "A1", "No.", "1.47OOO%", "A12345")]
+    [False, False, False, False, False, False, False]
     """
     if not text or not (text[0] in _NUMBER_START or text[0].isalpha() or text[0] in _MARKS):
         return False
@@ -61,7 +62,12 @@ def garbled_figure(text: str) -> bool:
         return False
     as_digits = "".join("0" if o else ch for ch, o in zip(text, odd, strict=True))
     left_out = "".join(ch for ch, o in zip(text, odd, strict=True) if not o)
-    return bool(_FIGURE_SHAPE.fullmatch(as_digits) or _FIGURE_SHAPE.fullmatch(left_out))
+    if _FIGURE_SHAPE.fullmatch(as_digits) or _FIGURE_SHAPE.fullmatch(left_out):
+        return True
+    # a whole-dollar figure (``l40000``, ``140*00``): five digits or more, a look-alike of a
+    # digit or a mark among them (a code such as ``A1234`` has another letter)
+    return as_digits.isdigit() and len(as_digits) >= 5 and all(
+        ch in _PLAIN_STAND_INS for ch, o in zip(text, odd, strict=True) if o)
 
 
 def _garbled(t: Token) -> bool:
