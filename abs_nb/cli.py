@@ -17,11 +17,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.export import TABLES, export, write_table
+from abs_nb.filenames import path_kind, short_path
 from abs_nb.load import load, load_statements
 from abs_nb.model import Filing
+from abs_nb.untrusted import terminal_text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _say(text: object, file: TextIO | None = None) -> None:
+    """Print ``text`` to the console (stdout, or ``file``) without the control characters
+    a filing or a file name may hold (:func:`abs_nb.untrusted.terminal_text`)."""
+    print(terminal_text(text), file=file or sys.stdout)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -85,7 +94,7 @@ def _main(argv: Sequence[str] | None) -> int:
         try:
             status = max(status, _one(args, name, i))
         except AbsNbError as err:
-            print(f"abs-nb: {err}", file=sys.stderr)
+            _say(f"abs-nb: {err}", sys.stderr)
             status = 2
     return status
 
@@ -96,26 +105,26 @@ def _scan(args: argparse.Namespace) -> int:
     from abs_nb.scan import scan
 
     if args.to and Path(args.to).suffix.lower() not in (".csv", ".parquet", ".json"):
-        print(f"abs-nb: expected --to ending in .csv, .parquet or .json, found {args.to!r}", file=sys.stderr)
+        _say(f"abs-nb: expected --to ending in .csv, .parquet or .json, found {short_path(args.to)!r}", sys.stderr)
         return 2
     try:
         table = scan(args.folder, args.glob)
     except AbsNbError as err:
-        print(f"abs-nb: {err}", file=sys.stderr)
+        _say(f"abs-nb: {err}", sys.stderr)
         return 2
     with pd.option_context("display.max_rows", None, "display.width", 250, "display.max_colwidth", 60):
-        print(table.drop(columns=["error"]).to_string(index=False))
+        _say(table.drop(columns=["error"]).to_string(index=False))
     errors = table[table["status"] == "error"]
     for rec in errors.itertuples(index=False):
-        print(f"error: {rec.file}: {rec.error}")
+        _say(f"error: {rec.file}: {rec.error}")
     files = table["file"].nunique()
     several = f" ({len(table)} statements)" if len(table) > files else ""
-    print(f"{files} files{several}: " + ", ".join(f"{n} {s}" for s, n in table["status"].value_counts().items()))
+    _say(f"{files} files{several}: " + ", ".join(f"{n} {s}" for s, n in table["status"].value_counts().items()))
     if args.to:
         try:
-            print(f"wrote {write_table(table, args.to)}")
+            _say(f"wrote {write_table(table, args.to)}")
         except AbsNbError as err:
-            print(f"abs-nb: {err}", file=sys.stderr)
+            _say(f"abs-nb: {err}", sys.stderr)
             return 2
     return 0
 
@@ -153,14 +162,15 @@ def _plain(text: str) -> str:
 def _one(args: argparse.Namespace, name: str, i: int) -> int:
     """Run the command on one file; its exit status."""
     path = Path(name)  # a file name, never taken for report text (however long, whatever it holds)
-    if args.command == "export" and Path(args.to).exists() and Path(args.to).resolve() == path.resolve():
+    if (args.command == "export" and path_kind(args.to, "a usable output path")
+            and path_kind(name) and os.path.samefile(args.to, name)):
         raise InputError("an output path other than the report read", "the same file", source=name)
     if args.command == "export" or args.statement is not None or args.series is not None:
         results: list[Filing | AbsNbError] = [load(path, statement=args.statement, series=args.series)]
     else:
         results = load_statements(path)
     if args.command == "export":
-        print(f"wrote {export(results[0], args.to, args.table)}")  # type: ignore[arg-type]
+        _say(f"wrote {export(results[0], args.to, args.table)}")  # type: ignore[arg-type]
         return 0
     status = 0
     for k, f in enumerate(results, 1):
@@ -168,20 +178,20 @@ def _one(args: argparse.Namespace, name: str, i: int) -> int:
         if isinstance(f, Filing) and len(results) == 1 and f.meta.get("statement") is not None:
             which = f", statement {f.meta['statement']}"  # the one picked
         if isinstance(f, AbsNbError):
-            print(f"abs-nb: {f}", file=sys.stderr)
+            _say(f"abs-nb: {f}", sys.stderr)
             status = 2
         elif args.command == "summary":
             if i or k > 1:
-                print("\n" + "=" * 100 + "\n")
+                _say("\n" + "=" * 100 + "\n")
             if which:
-                print(f"{name}{which}")
-            print(f.summary())
+                _say(f"{name}{which}")
+            _say(f.summary())
         else:
             rows = f.checks if args.all else f.checks[f.checks["status"] != "pass"]
-            print(f"{name}{which}: {f.check_summary()}")
+            _say(f"{name}{which}: {f.check_summary()}")
             for r in rows.itertuples(index=False):
                 lines = ",".join(str(x) for x in r.lines)
-                print(f"  [{r.status}] {r.check} | {r.subject} | expected {_figure(r.expected)} actual {_figure(r.actual)}"
+                _say(f"  [{r.status}] {r.check} | {r.subject} | expected {_figure(r.expected)} actual {_figure(r.actual)}"
                       f" | lines {lines or '-'} | {r.detail}")
             status = max(status, 0 if f.ok else 1)
     return status

@@ -14,8 +14,10 @@ shape. JSON holds every table and the metadata in one document.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from abs_nb.errors import InputError
+from abs_nb.filenames import describe_os_error, path_kind, short_path
+from abs_nb.untrusted import write_csv
 from abs_nb.writing import write_all
 
 if TYPE_CHECKING:
@@ -92,8 +96,44 @@ def to_json_dict(f: Filing) -> dict[str, Any]:
 
 
 def export(f: Filing, path: str | Path, table_name: str | None = None) -> Path:
-    """Write ``f`` to ``path``; the format follows the suffix (.csv, .parquet, .json)."""
+    """Write ``f`` to ``path``; the format follows the suffix (.csv, .parquet, .json).
+
+    The report ``f`` was read from is never overwritten (the same file, or a file with the
+    same bytes): that raises an :class:`InputError`. Text cells of a CSV that a spreadsheet
+    would run as a formula are quoted (:mod:`abs_nb.untrusted`).
+    """
+    if _is_the_input(f, Path(path)):
+        raise InputError("an output path other than the report read", "the same file", source=short_path(path))
     return _atomic(path, lambda tmp, suffix: _write(f, tmp, suffix, table_name))
+
+
+_HASHED_AT_MOST = 256 * 1024 * 1024  # larger than any report: cannot be the input
+
+
+def _is_the_input(f: Filing, target: Path) -> bool:
+    """``target`` is the file ``f`` was read from: the same file on disk, or the same bytes."""
+    try:
+        st = os.stat(target)
+    except (OSError, ValueError):  # nothing there (or an unusable path, refused by the writer)
+        return False
+    source = f.meta.get("source")
+    if isinstance(source, str) and source and not source.startswith("<"):
+        try:
+            if os.path.samefile(source, target):
+                return True
+        except (OSError, ValueError):
+            pass
+    digest = f.meta.get("sha256")
+    if not digest or not os.path.isfile(target) or st.st_size > _HASHED_AT_MOST:
+        return False
+    h = hashlib.sha256()
+    try:
+        with open(target, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return False
+    return h.hexdigest() == digest
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
@@ -107,7 +147,7 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     """
     def write(tmp: Path, suffix: str) -> None:
         if suffix == ".csv":
-            df.to_csv(tmp, index=False)
+            write_csv(df, tmp)
         elif suffix == ".parquet":
             df.to_parquet(tmp, index=False)
         else:
@@ -122,17 +162,20 @@ def _atomic(path: str | Path, write: Callable[[Path, str], object]) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv", ".parquet"):
-        raise InputError("an output path ending in .csv, .parquet or .json", repr(str(path)))
-    if not path.parent.is_dir():
-        raise InputError("an output path in an existing folder", f"no folder {str(path.parent)!r}", source=str(path))
-    if path.is_dir():
-        raise InputError("an output file", "a folder", source=str(path))
-    if path.exists() and not path.is_file():
-        raise InputError("an output path naming a regular file", "a device, pipe or socket", source=str(path))
+        raise InputError("an output path ending in .csv, .parquet or .json", repr(short_path(path)))
+    if path_kind(path.parent, "an output path in an existing folder") != "folder":
+        raise InputError("an output path in an existing folder", f"no folder {short_path(path.parent)!r}", source=short_path(path))
+    kind = path_kind(path, "a writable output path")
+    if kind == "folder":
+        raise InputError("an output file", "a folder", source=short_path(path))
+    if kind == "other":
+        raise InputError("an output path naming a regular file", "a device, pipe or socket", source=short_path(path))
     try:
         write_all([(path, lambda part: write(part, suffix))])
-    except (OSError, UnicodeError) as err:
-        raise InputError("a writable output path", f"{type(err).__name__}: {err}", source=str(path)) from err
+    except OSError as err:
+        raise InputError("a writable output path", describe_os_error(err, path), source=short_path(path)) from None
+    except UnicodeError as err:
+        raise InputError("a writable output path", f"{type(err).__name__}: {err}", source=short_path(path)) from None
     return path
 
 
@@ -146,7 +189,7 @@ def _write(f: Filing, path: Path, suffix: str, table_name: str | None) -> Path:
         return path
     df = table(f, table_name) if table_name else to_long(f)
     if suffix == ".csv":
-        df.to_csv(path, index=False)
+        write_csv(df, path)
     elif suffix == ".parquet":
         try:
             import pyarrow  # noqa: F401

@@ -196,8 +196,11 @@ class Filing:
         return explore(self)
 
     def __repr__(self) -> str:
+        from abs_nb.untrusted import terminal_text
+
         m = self.meta
-        return (
+        # the trust's name is filing text: shown without the control characters it may hold
+        return terminal_text(
             f"<Filing {m.get('trust') or '?'} {m.get('series') or '?'} "
             f"{m.get('distribution_date') or '?'}: {len(self.parsed.classes)} classes, "
             f"{len(self.parsed.collateral)} groups; {self.check_summary()}>"

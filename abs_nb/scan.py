@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from abs_nb.errors import AbsNbError, InputError
-from abs_nb.filenames import utf8_name
+from abs_nb.filenames import path_kind, utf8_name
 from abs_nb.load import load_statements
 from abs_nb.model import Filing
 
@@ -28,7 +28,7 @@ _SUFFIXES = {".txt", ".htm", ".html", ".nc", ".sgml"}
 
 
 def _files(folder: Path, pattern: str | None) -> Iterable[Path]:
-    if folder.is_file():
+    if path_kind(folder, "a folder or file to scan") != "folder":
         return [folder]
     if pattern is not None and (Path(pattern).is_absolute() or ".." in Path(pattern).parts):
         # a pattern is matched below the folder: one that leaves it is refused, not followed
@@ -48,7 +48,7 @@ def scan(folder: str | Path, pattern: str | None = None) -> pd.DataFrame:
     row per statement, numbered in ``statement`` (``<NA>`` for a file holding one).
     """
     folder = Path(folder)
-    if not folder.exists():
+    if path_kind(folder, "a folder or file to scan") is None:
         raise InputError("a folder or file to scan", "nothing at that path", source=str(folder))
     rows = []
     for path in _files(folder, pattern):

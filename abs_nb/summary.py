@@ -1,4 +1,5 @@
-"""Plain-text summary of a Filing, for terminals and the CLI (no IPython, no HTML).
+"""Plain-text summary of a Filing, for terminals and the CLI (no IPython, no HTML); filing
+text in it is stripped of control characters (:func:`abs_nb.untrusted.terminal_text`).
 
 >>> import abs_nb
 >>> print(abs_nb.load("sample_filings/000_2d551bf597d89db6.txt").summary().splitlines()[0])
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import math
 from typing import TYPE_CHECKING
+
+from abs_nb.untrusted import terminal_text
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing
@@ -67,4 +70,5 @@ def summary_text(f: Filing) -> str:
         out.append(f"  [{r['status']}] {r['check']} {r['subject']}: {r['detail'][:160]}")
     if len(f.unmapped):
         out.append(f"unmapped: {len(f.unmapped)} labelled numbers not placed (see .unmapped)")
-    return "\n".join(out)
+    # filing text (names, labels, check details) reaches a terminal: no control characters
+    return terminal_text("\n".join(out))

@@ -175,3 +175,25 @@ def test_scan_writes_a_file_name_that_is_not_utf8(tmp_path):
         r = run("scan", str(folder), "--to", str(tmp_path / out))
         assert r.returncode == 0, r.stderr
     assert "x\\xff.txt" in (tmp_path / "scan.csv").read_text()
+
+
+LONG = "a" * 300  # one path component over the 255 bytes file systems allow
+
+
+@pytest.mark.parametrize("args", [
+    lambda tmp: ("export", str(S002), "--to", str(tmp / f"{LONG}.csv")),
+    lambda tmp: ("export", str(S002), "--to", str(tmp / LONG / "out.csv")),
+    lambda tmp: ("export", str(tmp / LONG), "--to", str(tmp / "out.csv")),
+    lambda tmp: ("scan", str(tmp / LONG)),
+    lambda tmp: ("scan", str(SEEDS), "--to", str(tmp / f"{LONG}.csv")),
+    lambda tmp: ("check", str(tmp / LONG)),
+    lambda tmp: ("summary", str(tmp / LONG / "x.txt")),
+], ids=["export-to", "export-to-folder", "export-from", "scan", "scan-to", "check", "summary"])
+def test_a_path_component_over_255_characters_is_a_one_line_error_with_exit_2(tmp_path, args):
+    r = run(*args(tmp_path))
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr and "OSError" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("abs-nb: ")
+    assert "longer than the system allows" in lines[0] or "too long" in lines[0].lower()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # nothing written

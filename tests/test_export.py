@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
+import pytest
 
 import abs_nb
 from abs_nb.export import export, to_long
@@ -56,3 +57,37 @@ def test_export_does_not_mutate_the_filing(tmp_path):
     before = f.classes.copy()
     export(f, tmp_path / "c.parquet", "classes")
     pd.testing.assert_frame_equal(f.classes, before)
+
+
+def test_export_refuses_to_overwrite_the_report_it_was_read_from(tmp_path):
+    # the CLI had this guard; abs_nb.export itself overwrote its input from Python
+    for name in ("report.csv", "report.json"):
+        inp = tmp_path / name
+        inp.write_bytes(SEED.read_bytes())
+        f = abs_nb.load(inp)
+        with pytest.raises(abs_nb.InputError, match="same file"):
+            export(f, inp)
+        with pytest.raises(abs_nb.InputError, match="same file"):
+            export(f, tmp_path / "." / name, "classes")  # another spelling of the same file
+        assert inp.read_bytes() == SEED.read_bytes()
+    # read from a str path relative to another folder, or from bytes: the same bytes are the input
+    f = abs_nb.load(SEED.read_bytes())
+    copy = tmp_path / "copy.csv"
+    copy.write_bytes(SEED.read_bytes())
+    with pytest.raises(abs_nb.InputError, match="same file"):
+        export(f, copy)
+    assert copy.read_bytes() == SEED.read_bytes()
+    # any other existing file is replaced, as before
+    other = tmp_path / "other.csv"
+    other.write_text("an older export")
+    export(f, other)
+    assert other.read_text().startswith("table,row,column,value,line")
+
+
+def test_a_path_component_over_255_characters_is_an_input_error(tmp_path):
+    f = abs_nb.load(SEED)
+    for target in (tmp_path / ("a" * 300 + ".csv"), tmp_path / ("a" * 300) / "x.json"):
+        with pytest.raises(abs_nb.InputError, match="too long|longer than the system allows"):
+            export(f, target)
+    with pytest.raises(abs_nb.InputError, match="too long|longer than the system allows"):
+        abs_nb.load(tmp_path / ("a" * 300))

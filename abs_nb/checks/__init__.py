@@ -8,7 +8,7 @@ DataFrame, so checking costs little beside parsing.
 
 from __future__ import annotations
 
-from abs_nb.checks import classes, completeness, overcollateralization, pool
+from abs_nb.checks import classes, completeness, overcollateralization, pool, unread
 from abs_nb.checks._core import Context
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
@@ -33,4 +33,5 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     overcollateralization.certificate_principal(cx)
     overcollateralization.credit_enhancement(cx)
     completeness.sections(cx, report_end, rendering)
+    unread.figures(cx)
     return cx.rows, members

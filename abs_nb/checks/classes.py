@@ -91,8 +91,11 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
                   if p.classes[lab].get("class_table", 1) == 1}
         present = [lab for lab, v in values.items() if known(v)]
         core = [lab for lab in present if not _optional(lab, bool(p.classes[lab].get("notional")))]
-        optional = [lab for lab in present if lab not in core and values[lab] != 0]
-        zeros = [lab for lab in present if lab not in core and values[lab] == 0]
+        # membership by sets: a table of thousands of classes is checked in linear time
+        core_set = set(core)
+        optional = [lab for lab in present if lab not in core_set and values[lab] != 0]
+        zeros = [lab for lab in present if lab not in core_set and values[lab] == 0]
+        zero_set = set(zeros)
         tol_total = cx.half_unit("totals", "Total", col)
         if len(optional) > MAX_OPTIONAL:
             cx.rows.append(CheckRow("total_row", col, total, total, "warn",
@@ -135,15 +138,17 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
         lines = cx.lines(("totals", "Total", col))
         if found:
             chosen, s, tol = found
-            excluded = [lab for lab in present if lab not in chosen and lab not in zeros]
-            members[col] = {lab: lab in chosen or lab in zeros for lab in p.class_order}
+            chosen_set = set(chosen)
+            excluded = [lab for lab in present if lab not in chosen_set and lab not in zero_set]
+            members[col] = {lab: lab in chosen_set or lab in zero_set for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,
                    f"printed Total = sum of {', '.join(chosen)}"
                    + (f"; excludes {', '.join(excluded)}" if excluded else "; every class with a non-zero value is in it"),
                    lines)
         elif best is not None:
             _, chosen, s, tol = best
-            members[col] = {lab: lab in chosen for lab in p.class_order}
+            chosen_set = set(chosen)
+            members[col] = {lab: lab in chosen_set for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,
                    f"no set of classes sums to the printed Total; closest: {', '.join(chosen)}", lines)
     return members

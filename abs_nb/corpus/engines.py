@@ -18,6 +18,7 @@ from typing import Any
 
 from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, InputError, ParseError
+from abs_nb.filenames import path_kind
 from abs_nb.load import load_statements, report_text
 from abs_nb.model import Filing
 from abs_nb.sources import SourceText, read_source
@@ -177,13 +178,18 @@ def expand(paths_or_glob: object) -> list[Any]:
         if not isinstance(item, (str, bytes, os.PathLike)):
             raise InputError("a path (str or pathlib.Path) in the list", repr(item)[:80])
         s = os.fsdecode(item) if isinstance(item, (bytes, os.PathLike)) else item
-        if Path(s).is_dir():
+        try:
+            kind = path_kind(s)
+        except InputError:  # a name the system refuses: loaded, to be reported with the others
+            out.append(s)
+            continue
+        if kind == "folder":
             root = Path(s)
             # everything but folders: a broken link or a link loop is reported, not dropped
             found = sorted(str(p) for p in root.rglob("*")
                            if not p.is_dir() and not any(part.startswith(".") for part in p.relative_to(root).parts))
             out.extend(found if found or len(items) == 1 else [s])
-        elif any(ch in s for ch in "*?[") and not Path(s).exists():
+        elif any(ch in s for ch in "*?[") and kind is None:
             found = sorted(p for p in glob.glob(s, recursive=True) if not Path(p).is_dir())
             out.extend(found if found or len(items) == 1 else [s])
         else:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,11 +21,15 @@ import pandas as pd
 
 from abs_nb.corpus import monthly
 from abs_nb.errors import InputError
-from abs_nb.filenames import utf8_name
-from abs_nb.writing import write_all
+from abs_nb.filenames import describe_os_error, path_kind, short_path, utf8_name
+from abs_nb.writing import FolderNotReplaceable, write_folder
 
 if TYPE_CHECKING:
     from abs_nb.corpus.corpus import Corpus
+
+# DuckDB's words when another process holds the file's lock, and the process it names
+_LOCK_HELD = "Could not set lock on file"
+_LOCK_PID = re.compile(r"\(PID (\d+)\)")
 
 TABLES = ("filings", "classes", "collateral", "delinquency", "deal", "checks", "metrics")
 DATE_COLUMNS = {"distribution_date", "previous_distribution_date"}
@@ -60,23 +65,40 @@ def frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
 
 
 def to_parquet(corpus: Corpus, folder: str | Path) -> Path:
-    """One Parquet file per table in ``folder`` (created if needed)."""
+    """One Parquet file per table in ``folder`` (created if needed).
+
+    The tables are written as a set: into a new folder beside ``folder``, which then takes
+    its place in one rename (:func:`abs_nb.writing.write_folder`). A reader of ``folder``
+    sees every table of the corpus written before or every table of this one, never some
+    of each, whenever the writer stops; other files in ``folder`` are kept.
+    """
     try:
         import pyarrow  # noqa: F401
     except ImportError as err:  # pragma: no cover - depends on the install
         raise InputError("pyarrow installed (pip install 'abs_nb[parquet]')", "no pyarrow") from err
     folder = Path(folder)
+    kind = path_kind(folder, "a folder for the Parquet files")
+    if kind not in (None, "folder"):
+        raise InputError("a folder for the Parquet files", "a file of that name", source=str(folder))
+    tables = frames(corpus)
+    names = {f"{name}.parquet" for name in tables}
+
+    def fill(new: Path) -> None:
+        for name, df in tables.items():
+            df.to_parquet(new / f"{name}.parquet", index=False)
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as err:  # a file of that name, no permission
-        raise InputError("a folder for the Parquet files", f"{type(err).__name__}: {err}", source=str(folder)) from err
-    # every table or none: a full disk or a folder named like a table leaves the folder as it was
-    try:
-        write_all([(folder / f"{name}.parquet", lambda part, df=df: df.to_parquet(part, index=False))
-                   for name, df in frames(corpus).items()])
-    except (OSError, UnicodeError) as err:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        write_folder(folder, fill, names)
+    except FolderNotReplaceable as err:
+        raise InputError("a folder holding the Parquet tables and other files, no subfolder", str(err),
+                         source=str(folder), hint="no table was written; write them to a folder of their own") from None
+    except OSError as err:
+        raise InputError("a folder the Parquet files can be written to", describe_os_error(err, folder),
+                         source=short_path(folder), hint="no table was written") from None
+    except UnicodeError as err:
         raise InputError("a folder the Parquet files can be written to", f"{type(err).__name__}: {err}",
-                         source=str(folder), hint="no table was written") from err
+                         source=short_path(folder), hint="no table was written") from None
     return folder
 
 
@@ -94,6 +116,14 @@ def open_duckdb(path: str | Path, read_only: bool = False) -> Any:
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as err:  # not a DuckDB file, no such folder, locked by another process
+        if _LOCK_HELD in str(err):
+            # another process has the file open for writing: say who, and what to do
+            pid = _LOCK_PID.search(str(err))
+            holder = f" (process {pid.group(1)})" if pid else ""
+            raise InputError("a DuckDB file no other process is writing to",
+                             f"the file is in use by another process{holder}", source=str(path),
+                             hint="close that process's connection, or wait for it to finish; "
+                                  "DuckDB lets one process write at a time") from None
         expected = "an existing DuckDB database file" if read_only else "a DuckDB database file, or a new file in an existing folder"
         raise InputError(expected, f"{type(err).__name__}: {err}", source=str(path)) from err
 

@@ -61,7 +61,9 @@ def _unquote(path: str) -> str:
 
 def _error(e: BaseException) -> None:
     """One line on stderr instead of a traceback."""
-    print(f"abs_nb: {e}", file=sys.stderr)
+    from abs_nb.untrusted import terminal_text
+
+    print(terminal_text(f"abs_nb: {e}"), file=sys.stderr)
 
 
 @magics_class

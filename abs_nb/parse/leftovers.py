@@ -16,6 +16,8 @@ it (not "Section 4.02" or "per $1,000": references and units).
 
 from __future__ import annotations
 
+import re
+
 from abs_nb.parse.classes import CheckRow
 from abs_nb.parse.tokens import Line, Token, after_reference_word
 
@@ -30,19 +32,88 @@ def _figure(t: Token) -> bool:
 
 
 _NUMBER_START = frozenset("0123456789($")
+# marks a figure never holds: footnote marks printed against it, or in place of a digit
+_MARKS = frozenset("*\u2020\u2021#\u00a7")
+_PLAIN_STAND_INS = frozenset("Ool*\u2020\u2021#\u00a7")
+# a figure as printed: comma-grouped, or with two decimals or more; a "$", a "%", brackets
+_FIGURE_SHAPE = re.compile(r"\$?\(?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})\)?%?")
+
+
+def garbled_figure(text: str) -> bool:
+    """A figure with one or two letters or footnote marks in it or against it (``1,2O4.00``,
+    ``481,281*``, ``O.00``, ``l3,320,411``): text that is a comma-grouped figure, or one
+    with two decimals or more, once those characters are read as digits or left out; no
+    date, range or file name (no ``/``, no ``-`` after its first character; punctuation
+    ending a sentence, ``1934,``, does not count).
+
+    >>> [garbled_figure(t) for t in ("481,28O", "481,281*", "4*1,281", "O.00", "0.0O", "l3,320,411", "l40000")]
+    [True, True, True, True, True, True, True]
+    >>> [garbled_figure(t) for t in ("481,281", "05949A2C3", "12/31/2007", "A1", "No.", "1.47OOO%", "A12345")]
+    [False, False, False, False, False, False, False]
+    """
+    if not text or not (text[0] in _NUMBER_START or text[0].isalpha() or text[0] in _MARKS):
+        return False
+    if not any(ch.isdigit() for ch in text):  # most words end here, at little cost
+        return False
+    text = text.rstrip(",.;:")
+    odd = [ch.isalpha() or ch in _MARKS for ch in text]
+    n_odd = sum(odd)
+    if not 1 <= n_odd <= 2 or len(text) - n_odd < 2 or "/" in text or "-" in text[1:]:
+        return False
+    as_digits = "".join("0" if o else ch for ch, o in zip(text, odd, strict=True))
+    left_out = "".join(ch for ch, o in zip(text, odd, strict=True) if not o)
+    if _FIGURE_SHAPE.fullmatch(as_digits) or _FIGURE_SHAPE.fullmatch(left_out):
+        return True
+    # a whole-dollar figure (``l40000``, ``140*00``): five digits or more, a look-alike of a
+    # digit or a mark among them (a code such as ``A1234`` has another letter)
+    return as_digits.isdigit() and len(as_digits) >= 5 and all(
+        ch in _PLAIN_STAND_INS for ch, o in zip(text, odd, strict=True) if o)
 
 
 def _garbled(t: Token) -> bool:
-    """A figure with a letter in it (``1764980.6Z``, ``1,2O4.00``): a word that begins like a
-    number and holds a decimal point or a thousands comma, four digits or more and one or two
-    letters, and is no date, range or file name (no ``/``, no ``-`` after its first character;
-    punctuation ending a sentence, ``1934,``, does not count)."""
-    if t.kind != "word" or t.text[0] not in _NUMBER_START:  # most words end here, at little cost
+    """A word token that is a :func:`garbled_figure`."""
+    return t.kind == "word" and garbled_figure(t.text)
+
+
+# one or two letters or marks, alone or against one to three digits: "O", "l", "*", "26S", "1O"
+_ODD = "A-Za-z*\u2020\u2021#\u00a7"
+STAND_IN = re.compile(f"[{_ODD}]{{1,2}}|\\d{{1,3}}[{_ODD}]{{1,2}}|[{_ODD}]{{1,2}}\\d{{1,3}}")
+
+
+# a cell of its own that is a figure misprinted: letters that look like digits ("O", "l",
+# "2O", "l68") or a footnote mark among digits ("1*7", "*96"); never a class's name ("2B")
+_LONE_STAND_IN = re.compile(r"[Ool*Zb]|\d*[OolIZSb*\u2020\u2021#\u00a7][\dOolIZSb*\u2020\u2021#\u00a7]*")
+
+
+def _lone_stand_in(text: str) -> bool:
+    """``text``, alone on its line, is a misprinted figure (see ``_LONE_STAND_IN``): one or
+    two look-alike letters or marks, the rest digits."""
+    if not _LONE_STAND_IN.fullmatch(text):
         return False
-    text = t.text.rstrip(",.;:")
-    letters = sum(ch.isalpha() for ch in text)
-    return (("." in text or "," in text) and 1 <= letters <= 2 and sum(ch.isdigit() for ch in text) >= 4
-            and "/" not in text and "-" not in text[1:])
+    odd = sum(not ch.isdigit() for ch in text)
+    return odd == len(text) == 1 or (1 <= odd <= 2 and odd < len(text))
+
+
+def _glued_to_a_figure(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is one or two letters or marks printed against the figure after it
+    (``B3,843,909.51``): one misprinted figure."""
+    t = tokens[i]
+    if t.kind != "word" or i + 1 >= len(tokens) or not STAND_IN.fullmatch(t.text) or any(ch.isdigit() for ch in t.text):
+        return False
+    u = tokens[i + 1]
+    return u.col == t.colend and u.kind == "num" and not u.percent and (_figure(u) or u.decimals >= 2)
+
+
+def _stands_for_a_figure(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is a letter or mark (or a few digits with one) standing where a figure
+    belongs: in a column of its own (two blanks or more on each side, or the line's end) on
+    a line of figures, right of the line's first word."""
+    t = tokens[i]
+    if t.kind != "word" or i == 0 or not STAND_IN.fullmatch(t.text):
+        return False
+    if t.col - tokens[i - 1].colend < 2 or (i + 1 < len(tokens) and tokens[i + 1].col - t.colend < 2):
+        return False
+    return any(u.kind == "num" and (_figure(u) or u.text.isdigit()) for u in tokens)
 
 
 def _wordlike(t: Token) -> bool:
@@ -83,6 +154,7 @@ def unread_figures(
     for u in unmapped:
         shown.setdefault(u[0], []).extend([u[1], *u[2]])
     named = {no for row in problems for no in row.lines}  # a check points at these lines
+    failing = {no for row in problems if row.status != "pass" for no in row.lines}
     out: list[tuple[int, str, list[str], str]] = []
     for ln in lines:
         tokens = ln.tokens
@@ -92,18 +164,24 @@ def unread_figures(
                 # a rate whose "%" is printed apart ("0.500 %") is a figure too
                 if not (_figure(t) or (i + 1 < len(tokens) and tokens[i + 1].text == "%")):
                     continue
-            elif _garbled(t):
+            elif (_garbled(t) or _stands_for_a_figure(tokens, i) or _glued_to_a_figure(tokens, i)
+                  or (len(tokens) == 1 and t.kind == "word" and _lone_stand_in(t.text))):
                 garbled = True
             else:
                 continue
             no = t.line_in(ln.no)
-            if 0 < no <= len(starts) and starts[no - 1] + t.start in read or no in named or ln.no in named:
+            if 0 < no <= len(starts) and starts[no - 1] + t.start in read:
+                continue
+            # a check naming the line reports its figures; a misprinted figure only a failing one
+            if no in (failing if garbled else named) or ln.no in (failing if garbled else named):
                 continue
             if i and _wordlike(tokens[i - 1]) and after_reference_word(tokens[i - 1:i]):
                 continue
             # an unmapped row or a check names the row's line, which in a report printed one
-            # cell per line is the label's, not the figure's
-            if any(t.text in text for text in shown.get(no, []) + shown.get(ln.no, [])):
+            # cell per line is the label's, not the figure's (a misprinted figure is listed
+            # even so: an unmapped row shows it as text, as it shows any word)
+            if not garbled and any(t.text in text for text in shown.get(no, []) + shown.get(ln.no, [])):
                 continue
-            out.append((no, _words_before(tokens, i), [t.text], GARBLED if garbled else REASON))
+            printed = t.text + tokens[i + 1].text if garbled and _glued_to_a_figure(tokens, i) else t.text
+            out.append((no, _words_before(tokens, i), [printed], GARBLED if garbled else REASON))
     return out

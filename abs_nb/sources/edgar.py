@@ -270,7 +270,8 @@ def choose_report_document(documents: list[EdgarDocument]) -> tuple[EdgarDocumen
             "only " + ", ".join(f"{d.type or '?'} ({d.format})" for d in documents),
         )
     ex99 = [d for d in readable if _kind(d).startswith("EX-99")]
-    other_exhibits = [d for d in readable if _kind(d).startswith("EX-") and d not in ex99]
+    # told apart by their type, not by a search of the list (linear in the documents)
+    other_exhibits = [d for d in readable if _kind(d).startswith("EX-") and not _kind(d).startswith("EX-99")]
     for words in (_STRONG_WORDS, _WEAK_WORDS):
         for group, reason in (
             (ex99, "exhibit-99-report-words"),

@@ -108,3 +108,12 @@ def test_corpus_engines_agree():
     pd.testing.assert_frame_equal(serial.classes, pooled.classes)
     pd.testing.assert_frame_equal(serial.collateral, pooled.collateral)
     assert serial.errors["source"].tolist() == pooled.errors["source"].tolist()
+
+
+@pytest.mark.parametrize("given", [lambda tmp: ["a" * 300], lambda tmp: [tmp / ("a" * 300) / "x.txt"],
+                                   lambda tmp: [SEEDS / "000_2d551bf597d89db6.txt", str(tmp / ("a" * 300)) + "*.txt"]])
+def test_a_path_component_over_255_characters_is_a_listed_error_not_an_oserror(tmp_path, given):
+    c = abs_nb.load_many(given(tmp_path), progress=False, workers=1)
+    assert len(c.errors) == 1
+    err = c.errors["error"].iloc[0]
+    assert isinstance(err, abs_nb.InputError) and "too long" in str(err).replace("longer than the system allows", "too long")

@@ -192,3 +192,115 @@ def test_a_rollback_with_no_transaction_left_raises_nothing():
     con = duckdb.connect(":memory:")
     _rollback(con)  # a failed commit has already ended the transaction
     con.close()
+
+
+def _sources(folder: Path) -> dict[str, set[str]]:
+    """Per table, the sources of the filings its rows come from (as a reader sees them)."""
+    out = {}
+    for name in ("filings", "classes", "collateral", "deal", "checks", "metrics"):
+        table = pq.read_table(folder / f"{name}.parquet").to_pandas()
+        out[name] = {Path(s).name for s in table["source"]}
+    return out
+
+
+@pytest.mark.parametrize("crash", ["second-rename", "every-rename", "third-table", "cleanup"])
+def test_a_crash_while_writing_parquet_leaves_the_old_set_or_the_new_never_a_mix(tmp_path, monkeypatch, crash):
+    import os
+
+    import pandas as pd
+
+    from abs_nb import writing
+
+    out = tmp_path / "pq"
+    (out / "notes.txt").parent.mkdir()
+    (out / "notes.txt").write_text("mine")  # a file of the user's, kept
+    abs_nb.load_many(SEEDS[:1], progress=False, workers=1).to_parquet(out)
+    old = _sources(out)
+    assert set().union(*old.values()) == {SEEDS[0].name}
+    new_corpus = abs_nb.load_many(SEEDS[1:], progress=False, workers=1)
+
+    class Crash(Exception):
+        pass
+
+    calls = {"n": 0}
+
+    def after_first(real):
+        def fn(*args, **kwargs):
+            calls["n"] += 1
+            if calls["n"] > 1:
+                raise Crash("the process stops here")
+            return real(*args, **kwargs)
+        return fn
+
+    def always(*args, **kwargs):
+        raise Crash("the process stops here")
+
+    if crash == "second-rename":  # the former writer renamed one table, then stopped
+        monkeypatch.setattr(os, "replace", after_first(os.replace))
+        monkeypatch.setattr(os, "rename", after_first(os.rename))
+    elif crash == "every-rename":  # stopped at the switch itself
+        monkeypatch.setattr(os, "replace", always)
+        monkeypatch.setattr(os, "rename", always)
+        monkeypatch.setattr(writing, "switch_folders", always)
+    elif crash == "third-table":
+        real = pd.DataFrame.to_parquet
+        seen = {"n": 0}
+
+        def third(self, *args, **kwargs):
+            seen["n"] += 1
+            if seen["n"] == 3:
+                raise Crash("the process stops here")
+            return real(self, *args, **kwargs)
+        monkeypatch.setattr(pd.DataFrame, "to_parquet", third)
+    else:  # the switch is made, removing the old set fails
+        monkeypatch.setattr(writing.shutil, "rmtree", always)
+    try:
+        new_corpus.to_parquet(out)
+        finished = True
+    except (Crash, abs_nb.InputError):
+        finished = False
+    monkeypatch.undo()
+    seen = _sources(out)
+    sets = {frozenset(s) for s in seen.values()}
+    assert len(sets) == 1, seen  # every table from one corpus
+    got = set(next(iter(sets)))
+    assert got in ({SEEDS[0].name}, {p.name for p in SEEDS[1:]})
+    if crash == "cleanup":
+        assert got == {p.name for p in SEEDS[1:]}
+    if not finished and crash != "cleanup":
+        assert got == {SEEDS[0].name}
+    assert (out / "notes.txt").read_text() == "mine"
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_parquet_over_a_folder_link_replaces_the_folder_it_names(corpus, tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    corpus.to_parquet(link)
+    assert link.is_symlink() and len(pq.read_table(real / "classes.parquet")) == len(corpus.classes)
+
+
+def test_a_second_writer_is_told_the_database_is_in_use_by_another_process(corpus, tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "abs.duckdb"
+    corpus.to_duckdb(db)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys; con = duckdb.connect(sys.argv[1]); print('open', flush=True); "
+                               "sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        for call in (lambda: corpus.to_duckdb(db), lambda: abs_nb.open_duckdb(db),
+                     lambda: abs_nb.open_duckdb(db, read_only=True)):
+            with pytest.raises(abs_nb.InputError) as err:
+                call()
+            message = str(err.value)
+            assert "in use by another process" in message and f"process {holder.pid}" in message
+            assert "expected a DuckDB database file" not in message
+    finally:
+        holder.communicate("", timeout=30)
+    assert corpus.to_duckdb(db) == 0  # free again: nothing new to add
