@@ -29,6 +29,7 @@ import re
 from abs_nb.checks._core import Context
 from abs_nb.parse.classes import CheckRow
 from abs_nb.parse.leftovers import GARBLED, STAND_IN, garbled_figure
+from abs_nb.parse.pieces import UNPROVEN_COLUMN
 from abs_nb.parse.vocabulary import class_key, vocabulary
 
 # the report sections a label may belong to (the vocabulary's scopes), and the targets of a
@@ -83,6 +84,10 @@ def _why(label: str, values: list[str], reason: str, classes: set[str]) -> tuple
     if damaged:
         cut = next((i for i, w in enumerate(words) if _damaged(w)), len(words))
         return " ".join(words[:cut]) or label or "figure", f"{damaged[0]!r} cannot be read as a figure"
+    if reason == UNPROVEN_COLUMN and not any(ch.isdigit() for ch in label.partition("[")[2]):
+        # its column_role check (warn) says why the column is not read; a header holding a
+        # figure is a row of figures taken for a header, read below as a class row not read
+        return None
     if words and (class_key(words[0]) in classes or class_key(label) in classes):
         # a row of a class of the class table, not read into it
         return words[0], f"figures of class {words[0]} not read into the class table ({' '.join(values)!r})"

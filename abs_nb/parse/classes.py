@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from abs_nb.parse.identities import PER_1000_OF
-from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
+from abs_nb.parse.pieces import UNPROVEN_COLUMN, CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import convert
@@ -140,7 +140,8 @@ class _Builder:
                 for r in block.rows:
                     cell = r.cells[ci]
                     if cell is not None:
-                        self.t.problems.append((r.line, f"{r.label or ''} [{col.printed}]", [cell.text], "column not in the vocabulary"))
+                        self.t.problems.append((r.line, f"{r.label or ''} [{col.printed}]", [cell.text],
+                                                UNPROVEN_COLUMN if col.unproven else "column not in the vocabulary"))
         if block.labelled:
             self.last_labels = labels
 

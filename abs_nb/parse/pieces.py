@@ -18,6 +18,9 @@ from abs_nb.parse.layout import Span
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Line, Token
 
+# why the figures of a class-table column are in unmapped when its role was sought and not proven
+UNPROVEN_COLUMN = "its column's role is not proven (see its column_role check)"
+
 
 class CheckRow(Record):
     _fields = ("check", "subject", "expected", "actual", "status", "detail", "lines")
@@ -66,6 +69,7 @@ class ClassColumn:
     field: str | None
     type: str
     span: Span
+    unproven: bool = False  # its role was sought from the numbers and not proven (a column_role warn)
 
 
 class ClassRow(Record):

@@ -401,6 +401,7 @@ def assign(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
         kept = c.status == "pass" and c.field is not None
         col.field = c.field if kept else None
         col.type = field_type(c.field) if kept and c.field else ""
+        col.unproven = not kept
         where = f"line {b.header_lines[0]}"
         checks.append((b, CheckRow(
             "column_role", f"{col.printed or '(no header)'} ({where})", math.nan, math.nan,
