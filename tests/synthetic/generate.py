@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import words as W
-from .deal import IO, PAYING, P, R, X, Deal, make_deal
+from .deal import IO, Deal, make_deal
 from .render import Column, NumberFormat, Table, Text, fixed_decimals, render
 
 Key = tuple[str, ...]
@@ -44,6 +44,7 @@ class Document:
     tolerance: dict[Key, float]  # half a unit of the printed precision
     shape: dict[str, str]  # what was drawn: rendering, formats, halves, ...
     class_labels: list[str] = field(default_factory=list)
+    class_kinds: dict[str, str] = field(default_factory=dict)  # label -> senior, mezzanine, ..., x, r, p
 
 
 class _Builder:
@@ -71,7 +72,7 @@ class _Builder:
         if n <= 1:
             return [phrase]
         cuts = sorted(self.rng.sample(range(1, len(parts)), n - 1))
-        return [" ".join(parts[a:b]) for a, b in zip([0, *cuts], [*cuts, len(parts)])]
+        return [" ".join(parts[a:b]) for a, b in zip([0, *cuts], [*cuts, len(parts)], strict=True)]
 
     def table(self, columns: list[Column], rows: list[list[str]]) -> Table:
         rng = self.rng
@@ -146,7 +147,7 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
     n_halves = int(b.pick("halves", ["1", "2", "3"], [0.5, 0.3, 0.2]))
     n_halves = min(n_halves, len(order))
     cuts = sorted(rng.sample(range(1, len(order)), n_halves - 1)) if n_halves > 1 else []
-    parts = [order[a:z] for a, z in zip([0, *cuts], [*cuts, len(order)])]
+    parts = [order[a:z] for a, z in zip([0, *cuts], [*cuts, len(order)], strict=True)]
     labels_again = b.pick("halves_labelled", ["yes", "no"]) == "yes" if n_halves > 1 else True
     heading = rng.choice(W.CLASS_HEADINGS)
     b.blocks.append(Text(["", heading, ""]))
@@ -325,8 +326,5 @@ def generate(seed: int) -> Document:
     b.shape["groups"] = str(len([g for g in deal.groups if g.name != "Total"]) or 1)
     b.shape["classes"] = "io" if any(c.kind == IO for c in deal.classes) else "no io"
     return Document(seed, render(b.blocks, how), b.expected, b.tolerance, b.shape,
-                    [c.label for c in deal.classes])
+                    [c.label for c in deal.classes], {c.label: c.kind for c in deal.classes})
 
-
-#: kinds re-exported for the tests of the generator
-KINDS = {"paying": PAYING, "io": IO, "x": X, "r": R, "p": P}

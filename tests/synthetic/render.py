@@ -6,11 +6,11 @@ with at least two spaces between columns; the cell stream puts one cell per line
 ``|`` (as EDGAR HTML saved as text looks); HTML writes ``<table><tr><td>`` rows.
 
 >>> t = Table([Column(["Class"], "left"), Column(["Beg", "Bal"])], [["A-1", "1,000.00"]])
->>> print(render([t], "fixed"))
-          Beg
-Class     Bal
-A-1  1,000.00
->>> print(render([t], "cells"))
+>>> print(render([t], "fixed"), end="")
+            Beg
+Class       Bal
+A-1    1,000.00
+>>> print(render([t], "cells"), end="")
 |Beg
 |Class
 |Bal
