@@ -135,3 +135,41 @@ def vocabulary() -> Vocabulary:
     text = resources.files("abs_nb.parse").joinpath("fields.csv").read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     return Vocabulary(list(csv.DictReader(lines)))
+
+
+class _Override:
+    """The context manager :func:`override` returns."""
+
+    def __init__(self, rows: list[dict[str, str]] | None) -> None:
+        self.rows = rows
+        self.saved: dict[str, object] = {}
+
+    def __enter__(self) -> Vocabulary:
+        v = vocabulary()
+        self.saved = dict(vars(v))
+        if self.rows is not None:
+            vars(v).clear()
+            vars(v).update(vars(Vocabulary(self.rows)))
+        return v
+
+    def __exit__(self, *exc: object) -> None:
+        v = vocabulary()
+        vars(v).clear()
+        vars(v).update(self.saved)
+
+
+def override(rows: list[dict[str, str]] | None) -> _Override:
+    """A context manager: inside ``with override(rows):`` :func:`vocabulary` answers from
+    ``rows`` (the rows of ``fields.csv`` as dicts); ``None`` keeps the packaged rows. The
+    packaged object is refilled in place, so the modules that imported :func:`vocabulary` by
+    name see the rows too; leaving the ``with`` restores it.
+
+    >>> row = {"scope": "pool", "label": "opening bal", "target": "collateral",
+    ...        "field": "beginning_balance", "type": "money", "context": ""}
+    >>> with override([row]):
+    ...     vocabulary().lookup("Opening Bal.", "pool").field
+    'beginning_balance'
+    >>> vocabulary().lookup("Opening Bal.", "pool") is None
+    True
+    """
+    return _Override(rows)
