@@ -39,6 +39,18 @@ def test_no_value_silently_wrong(report: Report) -> None:
     assert t["silent"] == 0 and t["crashed"] == 0, "\n" + report.breakdown()
 
 
+def test_familiar_layouts_are_read_and_pass_every_check() -> None:
+    """The control: the same values printed in the seeds' shape and words are read right and
+    every check of the project passes on them (the yardstick agrees with ``checks/``)."""
+    import abs_nb
+
+    report = evaluate(range(100), familiar=True)
+    assert report.share_right() == 1.0, "\n" + report.breakdown()
+    for seed in range(0, 100, 7):
+        checks = abs_nb.load_text(generate(seed, familiar=True).text).checks
+        assert (checks["status"] == "pass").all(), (seed, checks[checks["status"] != "pass"].to_string())
+
+
 # ---- the generator -------------------------------------------------------------------------
 
 def test_same_seed_same_document() -> None:

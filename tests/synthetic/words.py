@@ -85,7 +85,7 @@ COLLATERAL_LABELS: dict[str, list[str]] = {
         "Opening Collateral Balance", "Prior Pool Principal Balance",
     ],
     "scheduled_principal": [
-        "Scheduled Principal", "Sched Prin", "Scheduled Prin", "Regular Principal Received",
+        "Scheduled Prin", "Sched Prin", "Scheduled Principal", "Regular Principal Received",
         "Scheduled Principal Collections", "Sched. Principal Remitted",
     ],
     "prepayments_and_curtailments": [
