@@ -80,38 +80,14 @@ DELINQUENCY_HEADINGS = [
 ]
 
 COLLATERAL_LABELS: dict[str, list[str]] = {
-    "beginning_balance": [
-        "Beginning Balance", "Beg Bal", "Beginning Pool Balance", "Pool Balance Beginning of Period",
-        "Opening Collateral Balance", "Prior Pool Principal Balance",
-    ],
-    "scheduled_principal": [
-        "Scheduled Prin", "Sched Prin", "Scheduled Principal", "Regular Principal Received",
-        "Scheduled Principal Collections", "Sched. Principal Remitted",
-    ],
-    "prepayments_and_curtailments": [
-        "Prep+curts", "Prepays/Curts", "Prepayments and Curtailments", "Full and Partial Prepayments",
-        "Principal Prepayments incl. Curtailments", "Payoffs & Curtailments",
-    ],
-    "liquidation_proceeds": [
-        "Net Liq Proc.", "Net Liquidation Proceeds", "Liquidation Proceeds", "Liq. Proceeds",
-        "Net Recoveries on Liquidated Loans",
-    ],
-    "total_principal": [
-        "Total Prin", "Total Principal", "Total Principal Collections", "Principal Remittance Amount",
-        "Tot. Principal Received",
-    ],
-    "realized_losses": [
-        "Net Real. Losses", "Net Realized Losses", "Realized Losses", "Current Period Losses",
-        "Loss Amount", "Charge-offs",
-    ],
-    "ending_balance": [
-        "Ending Balance", "End Bal", "Ending Pool Balance", "Pool Balance End of Period",
-        "Closing Collateral Balance",
-    ],
-    "ending_count": [
-        "Ending Count", "End Count", "Number of Loans Outstanding", "Loan Count End of Period",
-        "Ending Loan Count",
-    ],
+    "beginning_balance": ["Beginning Balance", "Beg Bal", "Beginning Pool Balance", "Pool Balance Beginning of Period", "Opening Collateral Balance", "Prior Pool Principal Balance"],
+    "scheduled_principal": ["Scheduled Prin", "Sched Prin", "Scheduled Principal", "Regular Principal Received", "Scheduled Principal Collections", "Sched. Principal Remitted"],
+    "prepayments_and_curtailments": ["Prep+curts", "Prepays/Curts", "Prepayments and Curtailments", "Full and Partial Prepayments", "Principal Prepayments incl. Curtailments", "Payoffs & Curtailments"],
+    "liquidation_proceeds": ["Net Liq Proc.", "Net Liquidation Proceeds", "Liquidation Proceeds", "Liq. Proceeds", "Net Recoveries on Liquidated Loans"],
+    "total_principal": ["Total Prin", "Total Principal", "Total Principal Collections", "Principal Remittance Amount", "Tot. Principal Received"],
+    "realized_losses": ["Net Real. Losses", "Net Realized Losses", "Realized Losses", "Current Period Losses", "Loss Amount", "Charge-offs"],
+    "ending_balance": ["Ending Balance", "End Bal", "Ending Pool Balance", "Pool Balance End of Period", "Closing Collateral Balance"],
+    "ending_count": ["Ending Count", "End Count", "Number of Loans Outstanding", "Loan Count End of Period", "Ending Loan Count"],
 }
 
 GROUP_NAMES: dict[str, list[str]] = {
