@@ -8,7 +8,9 @@ first word, so the renderings of one trustee's statement are one family) and the
 1. with the packaged vocabulary, recording which ``fields.csv`` rows each document's
    lookups return (the rows a document uses);
 2. the same reading, counted: values read, checks failing, class tables found;
-3. with the rows that only this family uses removed (:func:`abs_nb.parse.vocabulary.override`).
+3. with the rows that only this family uses removed (:func:`abs_nb.parse.vocabulary.override`),
+   and the cell-table templates (``cell_tables.csv``) only this family needs (a template is
+   needed by a document whose reading changes without it).
 
 A family whose values survive step 3 is read by structure, not by a transcript of its words.
 
@@ -22,6 +24,7 @@ import argparse
 import csv
 import json
 import math
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,6 +67,32 @@ def _forget_derived() -> None:
         meta_lines.clear()
 
 
+def _templates() -> list[Any]:
+    """The cell-table templates of the parser (``cell_tables.csv``), when it has them: a
+    second vocabulary, of whole header word runs, that ``override`` does not cover."""
+    from abs_nb.parse import cells
+
+    get = getattr(cells, "_templates", None)
+    return list(get()) if callable(get) else []
+
+
+@contextmanager
+def templates_without(names: set[str]) -> Iterator[None]:
+    """Inside the ``with``: the parser sees no cell-table template named in ``names``."""
+    from abs_nb.parse import cells
+
+    if not names or not hasattr(cells, "_templates"):
+        yield
+        return
+    saved = cells._templates
+    kept = [t for t in saved() if t[0] not in names]
+    cells._templates = lambda: kept  # looked up by name at call time
+    try:
+        yield
+    finally:
+        cells._templates = saved
+
+
 @contextmanager
 def recording() -> Iterator[set[RowKey]]:
     """Inside the ``with``: the rows every vocabulary lookup returns are added to the set."""
@@ -84,12 +113,19 @@ def recording() -> Iterator[set[RowKey]]:
         del v.lookup
 
 
-def family_of(layout_family: str) -> str:
-    """``usbank-html-2005 (one cell per line)`` -> ``usbank-html-2005``."""
-    return layout_family.split()[0] if layout_family.strip() else "unknown"
+def family_of(layout_family: str, stem: bool = False) -> str:
+    """``usbank-html-2005 (one cell per line)`` -> ``usbank-html-2005``; with ``stem`` the
+    year a trustee's layout is named after goes too (``usbank-html``: one trustee's layouts
+    of two years share what they print).
+
+    >>> family_of("usbank-html-2005 (one cell per line)"), family_of("ctslink-text-2000 (x)", stem=True)
+    ('usbank-html-2005', 'ctslink-text')
+    """
+    name = layout_family.split()[0] if layout_family.strip() else "unknown"
+    return re.sub(r"-(?:19|20)\d\d$", "", name) if stem else name
 
 
-def documents(corpus: Path) -> dict[str, list[Path]]:
+def documents(corpus: Path, stem: bool = False) -> dict[str, list[Path]]:
     """Family -> its documents (the seeds as one family)."""
     out: dict[str, list[Path]] = {"seeds": sorted((ROOT / "sample_filings").glob("*.txt"))}
     index = corpus / "INDEX.tsv"
@@ -98,7 +134,7 @@ def documents(corpus: Path) -> dict[str, list[Path]]:
             for r in csv.DictReader(fh, delimiter="\t"):
                 path = corpus / r["file"]
                 if path.exists():
-                    out.setdefault(family_of(r.get("layout_family") or ""), []).append(path)
+                    out.setdefault(family_of(r.get("layout_family") or "", stem), []).append(path)
     return out
 
 
@@ -168,8 +204,8 @@ class FamilyResult:
     errors: str
 
 
-def run(corpus: Path) -> list[FamilyResult]:
-    families = documents(corpus)
+def run(corpus: Path, stem: bool = False) -> list[FamilyResult]:
+    families = documents(corpus, stem)
     rows = packaged_rows()
     used: dict[Path, set[RowKey]] = {}
     full: dict[Path, Reading] = {}
@@ -178,13 +214,20 @@ def run(corpus: Path) -> list[FamilyResult]:
             with recording() as seen:
                 full[path] = read(path)
             used[path] = set(seen)
+    # a template is used by a document whose reading changes without it
+    for t in _templates():
+        with templates_without({t[0]}):
+            for docs in families.values():
+                for path in docs:
+                    if read(path).values != full[path].values:
+                        used[path].add(("template", t[0], "", ""))
     by_family = {fam: set().union(*(used[p] for p in docs)) if docs else set() for fam, docs in families.items()}
     results = []
     for fam, docs in families.items():
         others = set().union(*(u for g, u in by_family.items() if g != fam))
         own = by_family[fam] - others
         kept = [r for r in rows if row_key(r) not in own]
-        with vocab_mod.override(kept):
+        with vocab_mod.override(kept), templates_without({k[1] for k in own if k[0] == "template"}):
             without = {p: read(p) for p in docs}
         _forget_derived()
         same = sum(1 for p in docs for k, v in without[p].values.items()
@@ -224,14 +267,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--json", action="store_true", help="one JSON object per family")
+    ap.add_argument("--stem", action="store_true",
+                    help="one family per trustee layout, whatever its year (usbank-html-2004 and -2005 together)")
     a = ap.parse_args(argv)
-    results = run(a.corpus)
+    results = run(a.corpus, a.stem)
     if a.json:
         for r in results:
             print(json.dumps(r.__dict__))
     else:
         print(table(results))
-        print("\nown rows: fields.csv rows only this family's documents use; values: non-empty cells of "
+        print("\nown rows: fields.csv rows (and cell_tables.csv templates) only this family's documents use; values: non-empty cells of "
               "classes, totals, collateral, delinquency and deal; same: read without the own rows and equal "
               "to the full reading; fail: checks with status fail; tables: class tables found")
     return 0
