@@ -5,6 +5,7 @@ always gives the same text)."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import random
 from collections import Counter
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from . import words as W
 from .deal import MEZZANINE, PAYING, SENIOR, SUBORDINATE, P, X, make_deal, valid_cusip
-from .evaluate import Report, evaluate
+from .evaluate import Report, evaluate, score
 from .generate import PER_1000_OF, Document, generate
 
 N_LAYOUTS = 1000
@@ -49,6 +50,25 @@ def test_familiar_layouts_are_read_and_pass_every_check() -> None:
     for seed in range(0, 100, 7):
         checks = abs_nb.load_text(generate(seed, familiar=True).text).checks
         assert (checks["status"] == "pass").all(), (seed, checks[checks["status"] != "pass"].to_string())
+
+
+def test_the_evaluator_tells_silent_from_flagged() -> None:
+    """A value the document does not print is silently wrong when every check passes; a
+    misprint that a check catches makes the misread value flagged."""
+    doc = generate(5, familiar=True)
+    key = ("classes", doc.class_labels[0], "beginning_balance")
+    wrong = dataclasses.replace(doc, expected={**doc.expected, key: doc.expected[key] + 1000.0})
+    verdicts = {o.key: o for o in score(wrong)}
+    assert verdicts[key].verdict == "silent" and verdicts[key].seed == 5
+    assert Counter(o.verdict for o in verdicts.values())["right"] == len(doc.expected) - 1
+    # print A-1's ending balance one dollar off: the roll-forward check fails, the value is flagged
+    ending = ("classes", doc.class_labels[0], "ending_balance")
+    printed = f"{doc.expected[ending]:,.{2 if doc.shape['money'] == 'cents' else 0}f}"
+    assert doc.text.count(printed) >= 1
+    off = f"{doc.expected[ending] + 1:,.{2 if doc.shape['money'] == 'cents' else 0}f}"
+    misprint = dataclasses.replace(doc, text=doc.text.replace(" " + printed, " " + off, 1))
+    hit = {o.key: o for o in score(misprint)}[ending]
+    assert hit.verdict == "flagged" and "class_roll_forward" in hit.why, hit
 
 
 # ---- the generator -------------------------------------------------------------------------
