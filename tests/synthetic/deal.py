@@ -181,7 +181,7 @@ def make_deal(rng: random.Random, unit: int, n_groups: int | None = None) -> Dea
         labels = _labels(rng, n_senior, n_mezz, n_sub, io)
         if 4 <= len(labels) <= 14:
             break
-    issuer = "".join(rng.choice(string.digits) for _ in range(5)) + rng.choice(string.ascii_uppercase)
+    issuer = "".join(rng.choice(string.digits) for _ in range(5)) + rng.choice(_LETTERS)
     used: set[str] = set()
     accrual_30_360 = rng.random() < 0.3
     days = 30 if accrual_30_360 else rng.randint(28, 31)

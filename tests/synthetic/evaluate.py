@@ -32,7 +32,7 @@ import pandas as pd
 
 import abs_nb
 
-from .generate import Document, Key, generate
+from .generate import FAMILIAR, Document, Key, generate
 
 VERDICTS = ("right", "flagged", "silent", "crashed")
 _NUMBER = re.compile(r"\(?-?\$?[\d,]*\.?\d+\)?%?")
@@ -221,11 +221,12 @@ def score(doc: Document) -> list[Outcome]:
     return out
 
 
-def evaluate(seeds: Iterable[int], familiar: bool = False) -> Report:
-    """Generate and score the document of every seed (``familiar``: in the seeds' shape)."""
+def evaluate(seeds: Iterable[int], familiar: bool = False, vary: str | None = None) -> Report:
+    """Generate and score the document of every seed (``familiar``: in the seeds' shape;
+    ``vary``: that shape but for one, see :func:`generate`)."""
     report = Report()
     for seed in seeds:
-        doc = generate(seed, familiar)
+        doc = generate(seed, familiar, vary)
         report.documents += 1
         shape = [(f"shape:{k}", v) for k, v in doc.shape.items()]
         for o in score(doc):
@@ -239,9 +240,9 @@ def evaluate(seeds: Iterable[int], familiar: bool = False) -> Report:
     return report
 
 
-def show(seed: int, everything: bool = False, familiar: bool = False) -> str:
+def show(seed: int, everything: bool = False, familiar: bool = False, vary: str | None = None) -> str:
     """The document of ``seed`` and, per expected value, what was parsed."""
-    doc = generate(seed, familiar)
+    doc = generate(seed, familiar, vary)
     lines = [doc.text, "-" * 100, f"seed {seed} shape: {doc.shape}", ""]
     outcomes = score(doc)
     for o in outcomes:
@@ -262,14 +263,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", type=int, default=15, help="how many silent failures to list")
     ap.add_argument("--familiar", action="store_true",
                     help="the same values in the shape and words of the seeds (a control)")
+    ap.add_argument("--vary", help="familiar but for one shape (rendering, halves, ..., or words) drawn at random")
+    ap.add_argument("--each", action="store_true",
+                    help="one line per shape: the share right when only that shape varies from the familiar one")
     a = ap.parse_args(argv)
     if a.seed is not None:
         if a.show:
-            print(show(a.seed, a.all, a.familiar))
+            print(show(a.seed, a.all, a.familiar, a.vary))
         else:
-            print(evaluate([a.seed], a.familiar).breakdown(a.failures))
+            print(evaluate([a.seed], a.familiar, a.vary).breakdown(a.failures))
         return 0
-    print(evaluate(range(a.start, a.start + a.n), a.familiar).breakdown(a.failures))
+    seeds = range(a.start, a.start + a.n)
+    if a.each:
+        print(f"{'only this varies':26} {'values':>8} {'right':>8} {'%right':>7} {'silent':>7}")
+        for vary in [None, "words", *FAMILIAR]:
+            t = evaluate(seeds, True, vary).totals()
+            n = sum(t.values())
+            print(f"{vary or '(nothing: familiar)':26} {n:8} {t['right']:8} {100 * t['right'] / n:6.1f}% {t['silent']:7}")
+        return 0
+    print(evaluate(seeds, a.familiar, a.vary).breakdown(a.failures))
     return 0
 
 
