@@ -1,0 +1,356 @@
+"""One synthetic report from one seed: known values printed in a random shape.
+
+:func:`generate` draws a deal (:mod:`.deal`), then how to print it: header spellings
+(:mod:`.words`), column order, widths and gaps, number formats, stacked halves with or
+without labels, an unlabelled Totals row, a page break inside the class table, and the
+rendering (fixed-width text, a ``|`` cell stream, or HTML). It returns the text with the
+values a correct reading finds, keyed ``(table, row, field)``:
+``("classes", label, field)``, ``("totals", "Total", field)``, ``("collateral", group, field)``,
+``("delinquency", group, status, measure)``, ``("deal", "deal", field)``.
+
+>>> doc = generate(3)
+>>> doc.text == generate(3).text
+True
+>>> ("classes", doc.class_labels[0], "ending_balance") in doc.expected
+True
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from . import words as W
+from .deal import IO, Deal, make_deal
+from .render import Column, NumberFormat, Table, Text, fixed_decimals, render
+
+Key = tuple[str, ...]
+MONEY_FIELDS = ("original_balance", "beginning_balance", "principal", "interest", "realized_loss",
+                "total_distribution", "ending_balance")
+PER_1000_OF = {"principal_per_1000": "principal", "interest_per_1000": "interest",
+               "total_per_1000": "total_distribution", "ending_balance_per_1000": "ending_balance"}
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+@dataclass
+class Document:
+    """A generated report: its text, what it means, and how it was printed."""
+
+    seed: int
+    text: str
+    expected: dict[Key, float | str | None]  # None: printed as a dash or blank (NaN)
+    tolerance: dict[Key, float]  # half a unit of the printed precision
+    shape: dict[str, str]  # what was drawn: rendering, formats, halves, ...
+    class_labels: list[str] = field(default_factory=list)
+    class_kinds: dict[str, str] = field(default_factory=dict)  # label -> senior, mezzanine, ..., x, r, p
+
+
+#: the shape of the reports the vocabulary was written from (``generate(seed, familiar=True)``)
+FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "minus", "column_order": "report",
+            "cusip": "yes", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
+            "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6"}
+
+
+class _Builder:
+    def __init__(self, seed: int, familiar: bool = False, vary: str | None = None) -> None:
+        self.seed = seed
+        self.familiar = familiar or vary is not None
+        self.vary = vary  # in familiar mode, the one shape (or "words") drawn at random
+        self.rng = random.Random(seed)
+        self.expected: dict[Key, float | str | None] = {}
+        self.tolerance: dict[Key, float] = {}
+        self.shape: dict[str, str] = {}
+        self.blocks: list[Text | Table] = []
+
+    def pick(self, name: str, options: list[str], weights: list[float] | None = None) -> str:
+        value = self.rng.choices(options, weights)[0]
+        if self.familiar and name != self.vary:
+            value = FAMILIAR.get(name, value)
+        self.shape[name] = value
+        return value
+
+    def word(self, options: list[str]) -> str:
+        """A spelling: random, or the first (the familiar one). The draw is made either way,
+        so a seed's values are the same in both modes."""
+        value = self.rng.choice(options)
+        return options[0] if self.familiar and self.vary != "words" else value
+
+    def put(self, key: Key, value: float | str | None, half_unit: float) -> None:
+        self.expected[key] = value
+        self.tolerance[key] = half_unit
+
+    def header(self, phrase: str, max_lines: int) -> list[str]:
+        """``phrase`` over 1..``max_lines`` lines (whole words per line)."""
+        parts = phrase.split()
+        n = min(len(parts), self.rng.randint(1, max_lines)) if parts else 1
+        if n <= 1:
+            return [phrase]
+        cuts = sorted(self.rng.sample(range(1, len(parts)), n - 1))
+        return [" ".join(parts[a:b]) for a, b in zip([0, *cuts], [*cuts, len(parts)], strict=True)]
+
+    def table(self, columns: list[Column], rows: list[list[str]]) -> Table:
+        rng = self.rng
+        return Table(columns, rows, indent=rng.choice([0, 0, 2, 4, 6]),
+                     gaps=[rng.randint(2, 7) for _ in columns], header_align=rng.choice(["right", "center"]),
+                     dollar_cells=self.shape.get("dollar_cells") == "yes")
+
+
+def _title(b: _Builder, trustee: str) -> None:
+    rng = b.rng
+    year = rng.randint(1998, 2008)
+    series = f"{year}-{rng.choice(['HE', 'A', 'NC', 'WF', 'OPT'])}{rng.randint(1, 12)}"
+    month, day = rng.randint(1, 12), rng.choice([15, 20, 25, 26])
+    date = rng.choice([
+        f"{day}-{MONTHS[month - 1][:3]}-{year % 100:02d}", f"{MONTHS[month - 1]} {day}, {year}",
+        f"{month:02d}/{day:02d}/{year}", f"{year}-{month:02d}-{day:02d}",
+    ])
+    b.blocks.append(Text([
+        f"{rng.choice(W.SHELVES)}, Series {series}",
+        f"Asset Backed Pass-Through Certificates, Series {series}",
+        "", b.word(W.TITLES), "",
+        f"Distribution Date:{' ' * rng.randint(1, 20)}{date}",
+        f"Trustee: {trustee}", "",
+    ]))
+
+
+def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> None:
+    rng = b.rng
+    fields = ["beginning_balance", "principal", "interest", "total_distribution", "ending_balance"]
+    if rng.random() < 0.7:
+        fields.insert(0, "original_balance")
+    if rng.random() < 0.6:
+        fields.insert(fields.index("interest"), "interest_rate")
+    if deal.class_losses or rng.random() < 0.5:
+        fields.insert(fields.index("total_distribution"), "realized_loss")
+    if b.pick("column_order", ["report", "shuffled"], [0.5, 0.5]) == "shuffled":
+        rng.shuffle(fields)
+    cusip = b.pick("cusip", ["yes", "no"], [0.6, 0.4]) == "yes"
+    max_lines = int(b.pick("header_lines", ["1", "2", "3", "4"]))
+    half = 0.5 * 10 ** -fmt.decimals
+    labelled_total = b.pick("total_label", ["Total", "TOTAL", "Totals", "unlabelled"], [0.3, 0.2, 0.2, 0.3])
+    rows: dict[str, list[str]] = {}
+    for c in deal.classes:
+        row: dict[str, str] = {}
+        if cusip:
+            row["cusip"] = c.cusip
+            b.put(("classes", c.label, "cusip"), c.cusip, 0)
+        values = {"original_balance": c.original, "beginning_balance": c.beginning, "principal": c.principal,
+                  "interest": c.interest, "realized_loss": c.loss, "total_distribution": c.total,
+                  "ending_balance": c.ending}
+        for f in fields:
+            if f == "interest_rate":
+                text, value = fmt.rate(c.rate)
+                b.put(("classes", c.label, f), value, 0.5e-7)
+            else:
+                text, value = fmt.money(values[f])
+                b.put(("classes", c.label, f), value, half)
+            row[f] = text
+        rows[c.label] = [row.get(f, "") for f in (["cusip"] if cusip else []) + fields]
+    total_row = []
+    for f in (["cusip"] if cusip else []) + fields:
+        if f in deal.totals:
+            text, value = fmt.money(deal.totals[f])
+            b.put(("totals", "Total", f), value, half)
+            total_row.append(text)
+        else:
+            total_row.append("")
+    order = (["cusip"] if cusip else []) + fields
+    spelled = {f: b.word(W.CLASS_HEADERS[f]) for f in order}
+    label_head = b.word(W.CLASS_LABEL_HEADERS)
+    # stacked halves: the value columns cut into 1-3 blocks printed one under the other
+    n_halves = int(b.pick("halves", ["1", "2", "3"], [0.5, 0.3, 0.2]))
+    n_halves = min(n_halves, len(order))
+    cuts = sorted(rng.sample(range(1, len(order)), n_halves - 1)) if n_halves > 1 else []
+    parts = [order[a:z] for a, z in zip([0, *cuts], [*cuts, len(order)], strict=True)]
+    labels_again = b.pick("halves_labelled", ["yes", "no"]) == "yes" if n_halves > 1 else True
+    heading = b.word(W.CLASS_HEADINGS)
+    b.blocks.append(Text(["", heading, ""]))
+    page_break = b.pick("page_break", ["yes", "no"], [0.3, 0.7]) == "yes"
+    for i, part in enumerate(parts):
+        with_label = i == 0 or labels_again
+        cols = ([Column(b.header(label_head, max_lines) if label_head else [], "left")] if with_label else [])
+        cols += [Column(b.header(spelled[f], max_lines), "left" if f == "cusip" else "right") for f in part]
+        body = []
+        idx = [order.index(f) for f in part]
+        for label, cells in rows.items():
+            body.append(([label] if with_label else []) + [cells[j] for j in idx])
+        tot = [total_row[j] for j in idx]
+        body.append(([labelled_total if labelled_total != "unlabelled" else ""] if with_label else []) + tot)
+        t = b.table(cols, body)
+        if page_break and i == 0 and len(body) > 3:
+            at = rng.randint(2, len(body) - 1)
+            n_pages = rng.randint(2, 9)
+            t.breaks[at] = ([f"{' ' * rng.randint(0, 40)}Page 1 of {n_pages}"],
+                            [f"{trustee}{' ' * rng.randint(4, 30)}Page 2 of {n_pages}",
+                             rng.choice(["", heading + " (continued)"])])
+            t.repeat_header = rng.random() < 0.5
+        b.blocks.append(t)
+        b.blocks.append(Text([""] * rng.randint(1, 3)))
+
+
+def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
+    rng = b.rng
+    fields = rng.sample(list(PER_1000_OF), rng.randint(2, 4))
+    places = int(b.pick("per1000_decimals", ["6", "7", "8", "9"]))
+    max_lines = int(b.shape["header_lines"])
+    cols = [Column(b.header(b.word(W.CLASS_LABEL_HEADERS) or "Class", max_lines), "left")]
+    cols += [Column(b.header(b.word(W.PER_1000_HEADERS[f]), max_lines)) for f in fields]
+    body = []
+    half = 0.5 * 10 ** -places
+    for c in deal.classes:
+        amounts = {"principal": c.principal, "interest": c.interest, "total_distribution": c.total,
+                   "ending_balance": c.ending}
+        row = [c.label]
+        for f in fields:
+            value = Decimal(amounts[PER_1000_OF[f]]) / Decimal(c.original) * 1000 if c.original else Decimal(0)
+            text, v = fixed_decimals(value, places)
+            b.put(("classes", c.label, f), v, half)
+            row.append(text)
+        body.append(row)
+    b.blocks += [Text(["", b.word(W.PER_1000_HEADINGS), ""]), b.table(cols, body), Text([""])]
+
+
+def _group_spellings(b: _Builder, names: list[str]) -> dict[str, str]:
+    style = b.rng.randrange(W.GROUP_STYLES)
+    style = 0 if b.familiar and b.vary != "words" else style
+    return {g: W.GROUP_NAMES[g][min(style, len(W.GROUP_NAMES[g]) - 1)] for g in names}
+
+
+def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
+    rng = b.rng
+    names = [g.name for g in deal.groups]
+    spelled = _group_spellings(b, names)
+    half = 0.5 * 10 ** -fmt.decimals
+    fields = list(W.COLLATERAL_LABELS)
+    if rng.random() < 0.3:
+        fields.remove("ending_count")
+    body = []
+    for f in fields:
+        row = [b.word(W.COLLATERAL_LABELS[f])]
+        for g in deal.groups:
+            units = {"beginning_balance": g.beginning, "scheduled_principal": g.scheduled,
+                     "prepayments_and_curtailments": g.prepayments, "liquidation_proceeds": g.liquidation,
+                     "total_principal": g.total_principal, "realized_losses": g.losses,
+                     "ending_balance": g.ending}
+            if f == "ending_count":
+                text, value = fmt.count(g.ending_count)
+                b.put(("collateral", g.name, f), value, 0.5)
+            else:
+                text, value = fmt.money(units[f])
+                b.put(("collateral", g.name, f), value, half)
+            row.append(text)
+        body.append(row)
+    heads = [[""]] + [[spelled[n]] if len(names) > 1 or rng.random() < 0.5 else [] for n in names]
+    cols = [Column(h, "left" if i == 0 else "right") for i, h in enumerate(heads)]
+    b.blocks += [Text(["", b.word(W.COLLATERAL_HEADINGS)]), b.table(cols, body), Text([""])]
+
+
+def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
+    rng = b.rng
+    names = list(dict.fromkeys(g for g, _ in deal.delinquency))
+    spelled = _group_spellings(b, names)
+    statuses = {s: b.word(W.STATUS_LABELS[s]) for s in W.STATUS_LABELS}
+    count_word = b.word(W.MEASURE_LABELS["count"])
+    balance_word = b.word(W.MEASURE_LABELS["balance"])
+    half = 0.5 * 10 ** -fmt.decimals
+    b.blocks.append(Text(["", b.word(W.DELINQUENCY_HEADINGS)]))
+
+    def cells(g: str, s: str) -> list[str]:
+        n, bal = deal.delinquency[(g, s)]
+        ct, cv = fmt.count(n)
+        bt, bv = fmt.money(bal)
+        b.put(("delinquency", g, s, "count"), cv, 0.5)
+        b.put(("delinquency", g, s, "balance"), bv, half)
+        return [ct, bt]
+
+    if b.pick("delinquency_layout", ["blocks", "wide"]) == "blocks" or len(names) == 1:
+        own_line = b.pick("delinquency_group_name", ["own line", "in the header"]) == "own line"
+        for g in names:
+            body = [[statuses[s]] + cells(g, s) for s in W.STATUS_LABELS]
+            named = len(names) > 1 or rng.random() < 0.5
+            cols = [Column([spelled[g]] if named and not own_line else [], "left"),
+                    Column([count_word]), Column([balance_word])]
+            title = [" " * rng.randint(0, 20) + spelled[g]] if named and own_line else []
+            b.blocks += [Text(title), b.table(cols, body), Text([""])]
+    else:
+        body = [[statuses[s]] + [x for g in names for x in cells(g, s)] for s in W.STATUS_LABELS]
+        cols = [Column([""], "left")]
+        for g in names:
+            cols += [Column([spelled[g], count_word]), Column(["", balance_word])]
+        b.blocks += [b.table(cols, body), Text([""])]
+
+
+def _deal_lines(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
+    rng = b.rng
+    style = b.pick("deal_lines", ["spaced", "colon", "dots"])
+    at = rng.randint(50, 75)
+    lines = [""]
+    for f, v in deal.deal_lines.items():
+        if rng.random() < 0.25:
+            continue
+        label = b.word(W.DEAL_LABELS[f])
+        if f in ("wac",):
+            text, value = fmt.rate(v)
+            b.put(("deal", "deal", f), value, 0.5e-7)
+        elif f in ("wam", "loan_count"):
+            text, value = fmt.count(v)
+            b.put(("deal", "deal", f), value, 0.5)
+        else:
+            text, value = fmt.money(v)
+            if value is None:  # a dash or blank deal line says nothing: print the zero
+                text, value = NumberFormat(fmt.decimals).money(v)
+            b.put(("deal", "deal", f), value, 0.5 * 10 ** -fmt.decimals)
+        if style == "colon":
+            lines.append(f"{label}: {text}")
+        elif style == "dots":
+            lines.append(f"{label} " + "." * max(2, at - len(label) - len(text) - 2) + f" {text}")
+        else:
+            lines.append(label + " " * max(2, at - len(label) - len(text)) + text)
+        lines += [""] * rng.choice([0, 1])
+    b.blocks.append(Text(lines))
+
+
+def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Document:
+    """The report of ``seed`` (the same seed always gives the same text and values);
+    ``familiar``: the same values in the shape and words of the reports the vocabulary was
+    written from (a control: a miss there is the yardstick's or a plain parser bug);
+    ``vary``: familiar but for one shape of :data:`FAMILIAR` (or ``"words"``, the spellings),
+    drawn at random, to see what that shape alone costs."""
+    if vary is not None and vary != "words" and vary not in FAMILIAR:
+        raise ValueError(f"vary: 'words' or one of {', '.join(FAMILIAR)}, not {vary!r}")
+    b = _Builder(seed, familiar, vary)
+    rng = b.rng
+    money = b.pick("money", ["cents", "dollars"], [0.7, 0.3])
+    fmt = NumberFormat(
+        decimals=2 if money == "cents" else 0,
+        thousands=b.pick("thousands", ["yes", "no"], [0.75, 0.25]) == "yes",
+        dollar=b.pick("dollar", ["yes", "no"], [0.25, 0.75]) == "yes",
+        zero=b.pick("zero", ["zero", "dash", "blank"], [0.6, 0.2, 0.2]),
+        negative=b.pick("negative", ["minus", "paren"]),
+        percent=rng.random() < 0.8,
+    )
+    how = b.pick("rendering", ["fixed", "cells", "html"], [0.5, 0.25, 0.25])
+    if how == "html":
+        b.pick("dollar_cells", ["yes", "no"])
+    deal = make_deal(rng, unit=100 if money == "cents" else 1)
+    trustee = rng.choice(W.TRUSTEES)
+    _title(b, trustee)
+    _class_table(b, deal, fmt, trustee)
+    if b.pick("per1000", ["yes", "no"]) == "yes":
+        _per_1000(b, deal, fmt)
+    sections = [_collateral, _delinquency, _deal_lines]
+    rng.shuffle(sections)
+    for section in sections:
+        section(b, deal, fmt)
+    if b.pick("signature", ["yes", "no"]) == "yes":
+        b.blocks.append(Text(["", "SIGNATURES", "", "By: /s/ Authorized Officer", "Title: Vice President",
+                              f"{trustee}, as Trustee"]))
+    else:
+        b.blocks.append(Text(["", f"{trustee}, as Trustee"]))
+    b.shape["groups"] = str(len([g for g in deal.groups if g.name != "Total"]) or 1)
+    b.shape["classes"] = "io" if any(c.kind == IO for c in deal.classes) else "no io"
+    return Document(seed, render(b.blocks, how), b.expected, b.tolerance, b.shape,
+                    [c.label for c in deal.classes], {c.label: c.kind for c in deal.classes})
+

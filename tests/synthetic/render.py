@@ -1,0 +1,193 @@
+"""Printing: number formats, and tables as fixed-width text, cell streams or HTML.
+
+A document is a list of blocks (:class:`Text`, :class:`Table`); :func:`render` writes them in
+one of three renderings. The fixed-width rendering right-aligns numbers under their column
+with at least two spaces between columns; the cell stream puts one cell per line behind a
+``|`` (as EDGAR HTML saved as text looks); HTML writes ``<table><tr><td>`` rows.
+
+>>> t = Table([Column(["Class"], "left"), Column(["Beg", "Bal"])], [["A-1", "1,000.00"]])
+>>> print(render([t], "fixed"), end="")
+            Beg
+Class       Bal
+A-1    1,000.00
+>>> print(render([t], "cells"), end="")
+|Beg
+|Class
+|Bal
+|A-1
+|1,000.00
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    """How one document prints numbers."""
+
+    decimals: int = 2  # of money: 2 (cents) or 0 (whole dollars)
+    thousands: bool = True
+    dollar: bool = False  # a ``$`` before amounts
+    zero: str = "zero"  # "zero" (0.00), "dash" (-), "blank"
+    negative: str = "minus"  # "minus" (-1.00) or "paren" ((1.00))
+    percent: bool = True  # a ``%`` after rates
+
+    def money(self, units: int) -> tuple[str, float | None]:
+        """Text of an amount of ``units`` (cents or dollars) and the value it means (None for
+        a dash or a blank: the data contract reads those as NaN).
+
+        >>> NumberFormat().money(123456789)
+        ('1,234,567.89', 1234567.89)
+        >>> NumberFormat(decimals=0, dollar=True, negative="paren").money(-1234)
+        ('($1,234)', -1234.0)
+        """
+        if units == 0 and self.zero != "zero":
+            return ("-" if self.zero == "dash" else ""), None
+        value = Decimal(abs(units)).scaleb(-self.decimals)
+        text = f"{value:,.{self.decimals}f}" if self.thousands else f"{value:.{self.decimals}f}"
+        if self.dollar:
+            text = "$" + text
+        if units < 0:
+            text = f"({text})" if self.negative == "paren" else "-" + text
+        return text, float(Decimal(units).scaleb(-self.decimals))
+
+    def count(self, n: int) -> tuple[str, float]:
+        return (f"{n:,}" if self.thousands else str(n)), float(n)
+
+    def rate(self, r: int | None) -> tuple[str, float | None]:
+        """``r`` in hundred-thousandths of a percent -> ``1.50000%`` and the fraction 0.015."""
+        if r is None:
+            return "N/A", None
+        pct = Decimal(r).scaleb(-5)
+        return f"{pct:.5f}" + ("%" if self.percent else ""), float(Decimal(r).scaleb(-7))
+
+
+def fixed_decimals(value: Decimal, places: int) -> tuple[str, float]:
+    """A per-$1,000 figure printed with ``places`` decimals, and the value printed."""
+    q = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
+    return f"{q:.{places}f}", float(q)
+
+
+@dataclass
+class Text:
+    """Lines printed as they are (cell streams and HTML drop the blank ones)."""
+
+    lines: list[str]
+
+
+@dataclass
+class Column:
+    header: list[str]  # header lines, top to bottom
+    align: str = "right"
+
+
+@dataclass
+class Table:
+    """Columns and rows of cells; ``breaks`` maps a row index to the page furniture printed
+    before it (footer lines, then header lines after a form feed)."""
+
+    columns: list[Column]
+    rows: list[list[str]]
+    indent: int = 0
+    gaps: list[int] = field(default_factory=list)  # spaces before each column but the first
+    header_align: str = "right"  # of numeric columns' headers: right or center
+    breaks: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
+    repeat_header: bool = False  # print the header lines again after a page break
+    dollar_cells: bool = False  # HTML: a ``$`` in a cell of its own
+
+
+def _gap(t: Table, c: int) -> int:
+    return t.gaps[c - 1] if c - 1 < len(t.gaps) else 2
+
+
+def _fixed(t: Table) -> list[str]:
+    n_head = max((len(c.header) for c in t.columns), default=0)
+    heads = [[""] * (n_head - len(c.header)) + c.header for c in t.columns]
+    widths = [max([len(h) for h in heads[c]] + [len(r[c]) for r in t.rows] + [1]) for c in range(len(t.columns))]
+
+    def line(cells: list[str], header: bool) -> str:
+        out = " " * t.indent
+        for c, text in enumerate(cells):
+            if c:
+                out += " " * _gap(t, c)
+            if t.columns[c].align == "left":
+                out += text.ljust(widths[c])
+            elif header and t.header_align == "center":
+                out += text.center(widths[c])
+            else:
+                out += text.rjust(widths[c])
+        return out.rstrip()
+
+    header = [line([heads[c][i] for c in range(len(t.columns))], True) for i in range(n_head)]
+    out = list(header)
+    for i, row in enumerate(t.rows):
+        if i in t.breaks:
+            footer, top = t.breaks[i]
+            out += ["", *footer]
+            out += ["\f" + top[0], *top[1:], ""] if top else ["\f"]
+            if t.repeat_header:
+                out += header
+        out.append(line(row, False))
+    return out
+
+
+def _cells(t: Table) -> list[str]:
+    n_head = max((len(c.header) for c in t.columns), default=0)
+    heads = [[""] * (n_head - len(c.header)) + c.header for c in t.columns]
+    header = ["|" + heads[c][i] for i in range(n_head) for c in range(len(t.columns)) if heads[c][i]]
+    out = list(header)
+    for i, row in enumerate(t.rows):
+        if i in t.breaks:
+            footer, top = t.breaks[i]
+            out += ["|" + x.strip() for x in footer + top if x.strip()]
+            if t.repeat_header:
+                out += header
+        out += ["|" + cell for cell in row]
+    return out
+
+
+def _html_row(cells: list[str], dollar_cells: bool) -> str:
+    tds = []
+    for cell in cells:
+        if dollar_cells and cell.startswith("$"):
+            tds.append("<td>$</td>")
+            cell = cell[1:]
+        tds.append(f"<td>{html.escape(cell)}</td>")
+    return "<tr>" + "".join(tds) + "</tr>"
+
+
+def _html(t: Table) -> list[str]:
+    n_head = max((len(c.header) for c in t.columns), default=0)
+    heads = [[""] * (n_head - len(c.header)) + c.header for c in t.columns]
+    header = [_html_row([heads[c][i] for c in range(len(t.columns))], False) for i in range(n_head)]
+    out = ["<table>", *header]
+    for i, row in enumerate(t.rows):
+        if i in t.breaks:
+            footer, top = t.breaks[i]
+            out += ["</table>"] + [f"<p>{html.escape(x.strip())}</p>" for x in footer + top if x.strip()] + ["<table>"]
+            if t.repeat_header:
+                out += header
+        out.append(_html_row(row, t.dollar_cells))
+    return out + ["</table>"]
+
+
+def render(blocks: list[Text | Table], how: str) -> str:
+    """The document's text: ``how`` is ``fixed``, ``cells`` or ``html``."""
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Text):
+            if how == "fixed":
+                out += b.lines
+            elif how == "cells":
+                out += ["|" + x.strip() for x in b.lines if x.strip()]
+            else:
+                out += [f"<p>{html.escape(x.strip())}</p>" for x in b.lines if x.strip()]
+        else:
+            out += {"fixed": _fixed, "cells": _cells, "html": _html}[how](b)
+    if how == "html":
+        out = ["<html><body>", *out, "</body></html>"]
+    return "\n".join(out) + "\n"

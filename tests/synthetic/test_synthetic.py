@@ -1,0 +1,237 @@
+"""Generated layouts: the parser reads every value right or flags it (issue #14), and the
+generator itself is sound (its values obey the identities, its CUSIPs are valid, a seed
+always gives the same text)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from . import words as W
+from .deal import MEZZANINE, PAYING, SENIOR, SUBORDINATE, P, X, make_deal, valid_cusip
+from .evaluate import Report, evaluate, score
+from .generate import FAMILIAR, PER_1000_OF, Document, generate
+
+N_LAYOUTS = 1000
+FIELDS_CSV = Path(__file__).resolve().parents[2] / "abs_nb" / "parse" / "fields.csv"
+
+
+N_ONE_FACTOR = 25  # documents per shape in the one-factor runs
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return evaluate(range(N_LAYOUTS))
+
+
+@pytest.mark.xfail(strict=False, reason="issue #14: the parser being rewritten reads layouts by structure; "
+                                        "remove this mark when it reaches the threshold")
+def test_every_value_right_or_flagged(report: Report) -> None:
+    t = report.totals()
+    assert report.documents >= 1000
+    assert report.share_right() >= 0.99 and t["silent"] == 0 and t["crashed"] == 0, "\n" + report.breakdown()
+    # the seeds' shape with one thing changed: no non-pass check elsewhere in the filing
+    # covers a miss there, so a value missed silently shows
+    for vary in ["words", *FAMILIAR]:
+        one = evaluate(range(N_ONE_FACTOR), vary=vary)
+        t = one.totals()
+        assert one.share_right() >= 0.99 and t["silent"] == 0 and t["crashed"] == 0, f"vary={vary}\n" + one.breakdown()
+
+
+def test_no_value_silently_wrong(report: Report) -> None:
+    """Whatever the parser misses, it says so: no value wrong while every check passes."""
+    t = report.totals()
+    assert t["silent"] == 0 and t["crashed"] == 0, "\n" + report.breakdown()
+
+
+def test_familiar_layouts_are_read_and_pass_every_check() -> None:
+    """The control: the same values printed in the seeds' shape and words are read right and
+    every check of the project passes on them (the yardstick agrees with ``checks/``)."""
+    import abs_nb
+
+    report = evaluate(range(100), familiar=True)
+    assert report.share_right() == 1.0, "\n" + report.breakdown()
+    for seed in range(0, 100, 7):
+        checks = abs_nb.load_text(generate(seed, familiar=True).text).checks
+        assert (checks["status"] == "pass").all(), (seed, checks[checks["status"] != "pass"].to_string())
+
+
+def test_the_evaluator_tells_silent_from_flagged() -> None:
+    """A value the document does not print is silently wrong when every check passes; a
+    misprint that a check catches makes the misread value flagged."""
+    doc = generate(5, familiar=True)
+    key = ("classes", doc.class_labels[0], "beginning_balance")
+    wrong = dataclasses.replace(doc, expected={**doc.expected, key: doc.expected[key] + 1000.0})
+    verdicts = {o.key: o for o in score(wrong)}
+    assert verdicts[key].verdict == "silent" and verdicts[key].seed == 5
+    assert Counter(o.verdict for o in verdicts.values())["right"] == len(doc.expected) - 1
+    # print A-1's ending balance one dollar off: the roll-forward check fails, the value is flagged
+    ending = ("classes", doc.class_labels[0], "ending_balance")
+    printed = f"{doc.expected[ending]:,.{2 if doc.shape['money'] == 'cents' else 0}f}"
+    assert doc.text.count(printed) >= 1
+    off = f"{doc.expected[ending] + 1:,.{2 if doc.shape['money'] == 'cents' else 0}f}"
+    misprint = dataclasses.replace(doc, text=doc.text.replace(" " + printed, " " + off, 1))
+    hit = {o.key: o for o in score(misprint)}[ending]
+    assert hit.verdict == "flagged" and "class_roll_forward" in hit.why, hit
+
+
+# ---- the generator -------------------------------------------------------------------------
+
+def test_same_seed_same_document() -> None:
+    a, b = generate(11), generate(11)
+    assert a.text == b.text and a.expected == b.expected and a.shape == b.shape
+    assert generate(12).text != a.text
+
+
+def test_cusips_have_valid_check_digits() -> None:
+    cusips = [v for s in range(200) for k, v in generate(s).expected.items() if k[-1] == "cusip"]
+    assert len(cusips) > 500
+    assert all(isinstance(c, str) and valid_cusip(c) for c in cusips)
+    assert not valid_cusip(cusips[0][:8] + str((int(cusips[0][8]) + 1) % 10))
+
+
+def test_interest_is_rate_times_balance_times_days() -> None:
+    for seed in range(300):
+        deal = make_deal(random.Random(seed), unit=random.Random(seed).choice([1, 100]))
+        for c in deal.classes:
+            if c.kind in PAYING:
+                assert c.days in (28, 29, 30, 31)
+                assert c.interest == round(c.rate / 1e7 * c.beginning * c.days / 360), (seed, c)
+
+
+def _v(doc: Document, *key: str) -> float:
+    """A value, a dash or blank read as 0 (as the identities treat it)."""
+    v = doc.expected.get(tuple(key))
+    return 0.0 if v is None else float(v)
+
+
+def _close(a: float, b: float, tol: float) -> bool:
+    return abs(a - b) <= tol + 1e-9 * max(abs(a), abs(b))
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_identities_hold_in_the_printed_values(seed: int) -> None:
+    doc = generate(seed)
+    e = doc.expected
+    cents = 0.005 if doc.shape["money"] == "cents" else 0.5
+    fields = {k[2] for k in e if k[0] == "classes"}
+    for label, kind in doc.class_kinds.items():
+        beg, prin, end = (_v(doc, "classes", label, f) for f in ("beginning_balance", "principal", "ending_balance"))
+        loss = _v(doc, "classes", label, "realized_loss")
+        if "ending_balance" in fields and "beginning_balance" in fields:
+            if kind == X:
+                if ("deal", "deal", "oc_increase") in e:
+                    assert _close(end, beg + _v(doc, "deal", "deal", "oc_increase"), 4 * cents)
+            else:
+                assert _close(end, beg - prin - loss, 4 * cents), label
+        assert _close(_v(doc, "classes", label, "total_distribution"),
+                      _v(doc, "classes", label, "interest") + prin, 3 * cents), label
+        for f, amount in PER_1000_OF.items():
+            if ("classes", label, f) in e and ("classes", label, amount) in e:
+                orig = _v(doc, "classes", label, "original_balance") if "original_balance" in fields else None
+                if orig:
+                    assert _close(_v(doc, "classes", label, f), _v(doc, "classes", label, amount) / orig * 1000,
+                                  doc.tolerance[("classes", label, f)] + cents * 1000 / orig), (label, f)
+    paying = [lab for lab, k in doc.class_kinds.items() if k in (SENIOR, MEZZANINE, SUBORDINATE)]
+    for f in (k[2] for k in e if k[0] == "totals"):
+        assert _close(_v(doc, "totals", "Total", f), sum(_v(doc, "classes", lab, f) for lab in paying),
+                      cents * (len(paying) + 1)), f
+    groups = sorted({k[1] for k in e if k[0] == "collateral"})
+    for g in groups:
+        c = {f: _v(doc, "collateral", g, f) for f in W.COLLATERAL_LABELS}
+        parts = c["scheduled_principal"] + c["prepayments_and_curtailments"] + c["liquidation_proceeds"]
+        assert _close(c["total_principal"], parts, 4 * cents)
+        assert _close(c["ending_balance"], c["beginning_balance"] - c["total_principal"] - c["realized_losses"], 4 * cents)
+    body = [g for g in groups if g != "Total"]
+    if body:
+        for f in W.COLLATERAL_LABELS:
+            if ("collateral", "Total", f) in e:
+                assert _close(_v(doc, "collateral", "Total", f), sum(_v(doc, "collateral", g, f) for g in body),
+                              cents * (len(body) + 1)), f
+        for status in W.STATUS_LABELS:
+            for m in ("count", "balance"):
+                assert _close(_v(doc, "delinquency", "Total", status, m),
+                              sum(_v(doc, "delinquency", g, status, m) for g in body), cents * (len(body) + 1))
+    # O/C: pool ending - certificate ending (paying classes and P) = X ending = the deal's O/C
+    if "ending_balance" in fields:
+        certs = paying + [lab for lab, k in doc.class_kinds.items() if k == P]
+        x = next(lab for lab, k in doc.class_kinds.items() if k == X)
+        oc = _v(doc, "collateral", "Total", "ending_balance") - sum(_v(doc, "classes", lab, "ending_balance") for lab in certs)
+        assert _close(oc, _v(doc, "classes", x, "ending_balance"), cents * (len(certs) + 2))
+        if ("deal", "deal", "oc_amount") in e:
+            assert _close(oc, _v(doc, "deal", "deal", "oc_amount"), cents * (len(certs) + 2))
+
+
+def test_deals_have_4_to_14_classes_and_realistic_labels() -> None:
+    labels = Counter()
+    for s in range(500):
+        doc = generate(s)
+        assert 4 <= len(doc.class_labels) <= 14
+        labels.update(doc.class_labels)
+    for spelling in ("A-1", "1-A1", "A1", "M-1", "M1", "B-1", "B-IO", "AIO", "X", "R", "P"):
+        assert labels[spelling], spelling
+    assert any(lab.startswith("M") and lab.endswith("-B") for lab in labels)
+
+
+def test_every_shape_is_drawn() -> None:
+    seen: dict[str, set[str]] = {}
+    for s in range(N_LAYOUTS):
+        for k, v in generate(s).shape.items():
+            seen.setdefault(k, set()).add(v)
+    assert seen["rendering"] == {"fixed", "cells", "html"}
+    assert seen["halves"] == {"1", "2", "3"} and seen["halves_labelled"] == {"yes", "no"}
+    assert seen["header_lines"] == {"1", "2", "3", "4"}
+    assert seen["zero"] == {"zero", "dash", "blank"} and seen["page_break"] == {"yes", "no"}
+    assert "unlabelled" in seen["total_label"] and seen["money"] == {"cents", "dollars"}
+    assert seen["groups"] == {"1", "2", "3"} and seen["delinquency_layout"] == {"blocks", "wide"}
+
+
+def test_page_breaks_columns_and_renderings_look_real() -> None:
+    texts = {how: [] for how in ("fixed", "cells", "html")}
+    for s in range(200):
+        doc = generate(s)
+        texts[doc.shape["rendering"]].append((doc, doc.text))
+        assert len(doc.text) < 40_000  # small documents: 1,000 of them run in seconds
+    broken = [t for d, t in texts["fixed"] if d.shape["page_break"] == "yes"]
+    assert broken and all("\f" in t and " of " in t for t in broken)
+    assert all(all(ln.startswith("|") for ln in t.splitlines()) for _, t in texts["cells"])
+    assert all("<table>" in t and "<td>" in t for _, t in texts["html"])
+
+
+def _known_labels() -> set[str]:
+    from abs_nb.parse.vocabulary import normalise
+
+    lines = [ln for ln in FIELDS_CSV.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return {normalise(r["label"]) for r in csv.DictReader(lines)}
+
+
+def test_most_spellings_are_new_to_the_vocabulary() -> None:
+    """At least half of the generated header and label spellings are not in fields.csv."""
+    from abs_nb.parse.vocabulary import normalise
+
+    known = _known_labels()
+    spellings = [s for d in (W.CLASS_HEADERS, W.PER_1000_HEADERS, W.COLLATERAL_LABELS, W.DEAL_LABELS,
+                             W.STATUS_LABELS) for v in d.values() for s in v]
+    unknown = [s for s in spellings if normalise(s) not in known]
+    assert len(unknown) >= len(spellings) / 2, f"{len(unknown)} of {len(spellings)} unknown"
+    for f, options in W.CLASS_HEADERS.items():
+        assert any(normalise(s) not in known for s in options), f
+
+
+def test_one_factor_documents_differ_from_the_familiar_only_where_asked() -> None:
+    for vary in FAMILIAR:
+        drawn = {generate(s, vary=vary).shape.get(vary) for s in range(40)} - {None}
+        assert len(drawn) > 1, vary
+        for s in range(5):
+            doc, base = generate(s, vary=vary), generate(s, familiar=True)
+            both = (doc.shape.keys() & base.shape.keys() & FAMILIAR.keys()) - {vary}
+            assert all(doc.shape[k] == FAMILIAR[k] for k in both), (vary, s)
+    worded = generate(3, vary="words")
+    assert worded.shape == generate(3, familiar=True).shape and worded.text != generate(3, familiar=True).text
+    with pytest.raises(ValueError, match="vary"):
+        generate(1, vary="colour")
