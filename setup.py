@@ -27,6 +27,8 @@ COMPILED = [
     "abs_nb/parse/identities.py",
     "abs_nb/parse/grid.py",
     "abs_nb/parse/roles.py",
+    "abs_nb/parse/groups.py",
+    "abs_nb/parse/delinquency.py",
     "abs_nb/parse/values.py",
     "abs_nb/parse/engine.py",
     "abs_nb/parse/cells.py",
@@ -39,6 +41,7 @@ COMPILED = [
     "abs_nb/checks/pool.py",
     "abs_nb/checks/overcollateralization.py",
     "abs_nb/checks/completeness.py",
+    "abs_nb/checks/unread.py",
 ]
 
 

@@ -33,5 +33,6 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     overcollateralization.certificate_principal(cx)
     overcollateralization.credit_enhancement(cx)
     completeness.sections(cx, report_end, rendering)
+    completeness.unread_rows(cx)
     unread.figures(cx)
     return cx.rows, members

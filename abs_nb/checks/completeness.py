@@ -31,3 +31,23 @@ def sections(cx: Context, report_end: int | None, rendering: str = "fixed-width"
     if report_end is None and parts["classes"]:
         cx.rows.append(CheckRow("truncated", "report", math.nan, math.nan, "warn",
                                 "no closing section (SIGNATURES) found: the text may be cut short", []))
+
+
+def unread_rows(cx: Context) -> None:
+    """A warning naming the lines of figures the parse listed in ``unmapped``: a printed
+    figure that was not read is never passed over in silence, even where nothing says it is
+    damaged (a label or a column this library does not understand).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> cx = Context(Parsed(unmapped=[(12, "Beginning PFA", ["0.00", "0.00"], "label not in the vocabulary"),
+    ...                               (14, "Footnote", [], "no figure")]))
+    >>> unread_rows(cx); (cx.rows[0].check, cx.rows[0].status, cx.rows[0].lines)
+    ('unmapped_figures', 'warn', [12])
+    """
+    lines = sorted({line for line, _, values, _ in cx.p.unmapped if any(any(ch.isdigit() for ch in v) for v in values)})
+    if not lines:
+        return
+    shown = ", ".join(map(str, lines[:12])) + (", ..." if len(lines) > 12 else "")
+    cx.rows.append(CheckRow("unmapped_figures", f"{len(lines)} lines", math.nan, float(len(lines)), "warn",
+                            f"figures printed on lines {shown} were not read into any table (their label or "
+                            "column is not understood): they are listed in unmapped", lines))

@@ -139,24 +139,24 @@ def read_group_tables(w: Walk) -> None:
             names = name_by_position(header, spans, first)
         if any(class_label(n) for n in names if n):
             continue  # columns named by classes: a class table printed across, not loan groups
-        t, proving = total_column(placed)
+        total_at, proving = total_column(placed)
         groups = [group_name(n) for n in names]
-        if t is None and not any(groups):
+        if total_at is None and not any(groups):
             continue
         columns: list[str] = []
         for i, name in enumerate(names):
-            if i == t:
+            if i == total_at:
                 columns.append("Total")
             else:
                 columns.append(groups[i] or (name if name else f"Column {i + 1}"))
         if len(set(columns)) != len(columns):
             continue
-        if t is not None:
+        if total_at is not None:
             # named columns adding up to a Total are groups even without a number: a servicer's
             w.servicer_groups.extend(c for c, g in zip(columns, groups, strict=True)
                                      if c != "Total" and g is None and c not in w.servicer_groups)
-        evidence = (f"column {t + 1} ({names[t] or 'no header'}) is the sum of the others on {proving} rows: the Total"
-                    if t is not None else "no column is the sum of the others: no Total")
+        evidence = (f"column {total_at + 1} ({names[total_at] or 'no header'}) is the sum of the others on {proving} rows: the Total"
+                    if total_at is not None else "no column is the sum of the others: no Total")
         w.checks.append(CheckRow("group_columns", f"pool table at line {run[0].no}", math.nan, math.nan, "pass",
                                  f"{evidence}; groups: {', '.join(c for c in columns if c != 'Total')}",
                                  [run[0].no]))
