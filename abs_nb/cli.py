@@ -14,6 +14,7 @@ from pathlib import Path
 
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.export import TABLES, export, write_table
+from abs_nb.finance_format import check_figures
 from abs_nb.load import load
 
 
@@ -111,22 +112,12 @@ def _one(args: argparse.Namespace, name: str, i: int) -> int:
         print(f"{name}: {f.check_summary()}")
         for r in rows.itertuples(index=False):
             lines = ",".join(str(x) for x in r.lines)
-            print(f"  [{r.status}] {r.check} | {r.subject} | expected {_figure(r.expected)} actual {_figure(r.actual)}"
+            e, a, d = check_figures(r.check, r.subject, r.expected, r.actual, r.difference, none="-")
+            print(f"  [{r.status}] {r.check} | {r.subject} | expected {e} actual {a} difference {d}"
                   f" | lines {lines or '-'} | {r.detail}")
         return 0 if f.ok else 1
     print(f"wrote {export(f, args.to, args.table)}")
     return 0
-
-
-def _figure(x: float) -> str:
-    """An amount with cents, a ratio or rate to six significant digits, '-' for none.
-
-    >>> _figure(1234567.891), _figure(0.0767384), _figure(float("nan"))
-    ('1,234,567.89', '0.0767384', '-')
-    """
-    if x != x:
-        return "-"
-    return f"{x:,.2f}" if abs(x) >= 1 or x == 0 else f"{x:.6g}"
 
 
 if __name__ == "__main__":  # pragma: no cover

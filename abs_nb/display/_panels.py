@@ -186,14 +186,14 @@ def credit_enhancement_html(filing: Filing) -> Html:
             continue
         hit = where.get(("deal", col))
         v = deal.get(col)
-        text = fmt.rate(v, 6) if col == "credit_enhancement" else fmt.by_column(col, v)
+        text = fmt.by_column(col, v)
         rows.append([fmt.label(col) + (" (printed)" if col == "credit_enhancement" else ""),
                      Cell(text, right=True), _printed_cell(filing, hit), _line_cell(hit)])
     for col in ("credit_enhancement_computed", "oc_to_target"):
         v = met.get(col) if len(met) else None
         if not fmt.missing(v):
             rows.append([fmt.label(col) if col != "oc_to_target" else "O/C to target (computed)",
-                         Cell(fmt.rate(v, 6), right=True), Cell("computed", style=MUTED), Cell("")])
+                         Cell(fmt.percent(v), right=True), Cell("computed", style=MUTED), Cell("")])
     parts: list[object] = [table(_DETAIL_HEADER, rows)]
     c = filing.checks
     if len(c):

@@ -46,7 +46,7 @@ def _value(metric: str, v: Any, rates: set[str]) -> str:
     if metric == "pool_factor":
         return fmt.factor(v)
     if metric in rates:
-        return fmt.rate(v, 4)
+        return fmt.by_column(metric, v) if fmt.is_ratio_column(metric) else fmt.percent(v)
     if metric in ("loan_count", "wam"):
         return fmt.count(v)
     return fmt.money(v)
@@ -105,7 +105,7 @@ def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
     chart = alt.Chart(data, title=fmt.label(metric)).mark_bar(color="#4c78a8").encode(
         x=alt.X("filing:N", sort=[str(c) for c in row.index], title=None, axis=alt.Axis(labelAngle=-30)),
         y=alt.Y("value:Q", axis=axis),
-        tooltip=["filing:N", alt.Tooltip("value:Q", format=".4%" if metric in rates else ",.2f")],
+        tooltip=["filing:N", alt.Tooltip("value:Q", format=".2%" if metric in rates else ",.2f")],
     ).properties(width=WIDTH, height=HEIGHT)
     return offline(chart, id=f"{comparison_id(comparison)}-{fmt.slug(metric)}")
 
@@ -127,6 +127,6 @@ def timeseries_chart(comparison: Comparison, metric: str) -> OfflineChart:
         x=alt.X("date:O", sort="ascending", title="distribution date", axis=alt.Axis(labelAngle=-30)),
         y=alt.Y("value:Q", axis=axis),
         color=alt.Color("deal:N", title=None),
-        tooltip=["deal:N", "date:O", alt.Tooltip("value:Q", format=".4%" if metric in rates else ",.2f")],
+        tooltip=["deal:N", "date:O", alt.Tooltip("value:Q", format=".2%" if metric in rates else ",.2f")],
     ).properties(width=WIDTH, height=HEIGHT)
     return offline(chart, id=f"{comparison_id(comparison)}-{fmt.slug(metric)}-timeseries")

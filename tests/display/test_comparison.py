@@ -34,7 +34,7 @@ def test_bundle_table_ids_and_formats(comparison):
     # printed O/C target amounts: 14,250,002.00 / 14,344,337 / 22,189,283
     assert by["O/C target"] == ["14,250,002.00", "14,344,337.00", "22,189,283.00"]
     # printed credit enhancement: 23.191153% / 20.345036% / 19.182627%
-    assert by["credit enhancement"] == ["23.1912%", "20.3450%", "19.1826%"]
+    assert by["credit enhancement"] == ["23.19%", "20.35%", "19.18%"]  # percentages: 2 decimals
     assert by["pool factor"] == ["\u2014"] * 3
     for bad in ("<script", "<style", "http://", "https://"):
         assert bad not in html
@@ -83,7 +83,7 @@ def test_a_metric_asked_for_twice_is_one_row(f000, f001):
     c = abs_nb.compare(f000, f001, metrics=["cpr", "pool_balance", "cpr"])
     assert list(c.table.index) == ["cpr", "pool_balance"]
     html = c._repr_mimebundle_()["text/html"]
-    assert "23.7839%" in html  # 000's CPR, shown (was a dash when the row was doubled)
+    assert "23.78%" in html  # 000's CPR, shown (was a dash when the row was doubled)
     assert "<svg" in c.chart("cpr")._repr_mimebundle_()["text/html"]
 
 
