@@ -17,15 +17,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import MONO, MUTED, Cell, Html, join, section, span, table
+from abs_nb.display._html import (
+    BG_CODE,
+    BORDER,
+    FG_MUTED,
+    FG_STRONG,
+    MONO,
+    MUTED,
+    Cell,
+    Html,
+    join,
+    section,
+    span,
+    table,
+)
 from abs_nb.display.html import COLLATERAL_ROWS, DELINQUENCY_STATUSES, checks_table, element_id
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing
 
-CLASS_HIGHLIGHT = "#fde68a"
-GROUP_HIGHLIGHT = "#bbf7d0"
-BOTH_HIGHLIGHT = "#fca5a5"
+# translucent, so the theme's background and text colour show through (light and dark)
+CLASS_HIGHLIGHT = "rgba(245, 158, 11, 0.32)"
+GROUP_HIGHLIGHT = "rgba(34, 197, 94, 0.28)"
+BOTH_HIGHLIGHT = "rgba(239, 68, 68, 0.32)"
 _ELLIPSIS = "\u2026"
 MAX_SOURCE_LINES = 5000  # longer texts are shown as excerpts around the highlighted lines
 
@@ -87,10 +101,11 @@ def _line_cell(hit: tuple[int, int, int] | None) -> Cell:
 
 
 def _printed_cell(filing: Filing, hit: tuple[int, int, int] | None) -> Cell:
-    return Cell(_printed(filing, hit), style=f"font-family:{MONO};font-size:11px")
+    """The text as printed, right-aligned like the formatted figure beside it."""
+    return Cell(_printed(filing, hit), right=True, style=f"font-family:{MONO};font-size:11px")
 
 
-_DETAIL_HEADER = [["field", Cell("value", right=True), "printed", Cell("line", right=True)]]
+_DETAIL_HEADER = [["field", Cell("value", right=True), Cell("printed", right=True), Cell("line", right=True)]]
 
 
 # ---- panels --------------------------------------------------------------------------------
@@ -166,7 +181,7 @@ def delinquency_detail_html(filing: Filing, group: str) -> Html:
                      Cell(fmt.money(r.market_value) if not fmt.missing(r.market_value) else "", right=True),
                      _printed_cell(filing, hits[1]), _line_cell(line)])
     header = [["status", Cell("count", right=True), Cell("balance", right=True),
-               Cell("REO market value", right=True), "printed balance", Cell("line", right=True)]]
+               Cell("REO market value", right=True), Cell("printed balance", right=True), Cell("line", right=True)]]
     return section(f"Delinquency: {group}", table(header, rows, attrs={"data-group": group}), id=ident)
 
 
@@ -241,7 +256,7 @@ def source_html(filing: Filing, label: str | None = None, group: str | None = No
             skipped = True
             continue
         skipped = False
-        gutter = f'<span style="color:#9ca3af;user-select:none">{i:>{width}} </span>'
+        gutter = f'<span style="color:{FG_MUTED};user-select:none">{i:>{width}} </span>'
         body = fmt.esc(text)
         kinds = [k for k, s in (("class", cls), ("group", grp)) if i in s]
         if kinds:
@@ -256,8 +271,8 @@ def source_html(filing: Filing, label: str | None = None, group: str | None = No
     if group is not None:
         legend.append(span(f" {group}: lines {_ranges(grp) or 'none'} ", f"background:{GROUP_HIGHLIGHT}"))
     pre = (f'<pre id="{element_id(filing, "source")}" style="font-family:{MONO};font-size:11px;'
-           f'line-height:1.35;max-height:520px;overflow:auto;border:1px solid #e5e7eb;padding:6px;'
-           f'background:#fafafa;color:#111827;margin:4px 0">{"".join(out)}</pre>')
+           f'line-height:1.35;max-height:520px;overflow:auto;border:1px solid {BORDER};padding:6px;'
+           f'background:{BG_CODE};color:{FG_STRONG};margin:4px 0">{"".join(out)}</pre>')
     return join([Html('<div style="font-size:12px">'), join(legend, " "), Html("</div>"), Html(pre)])
 
 

@@ -126,8 +126,11 @@ def chart_html(chart: Any, id: str = "abs-nb-chart", *, title: str | None = None
     svg = svg.replace("<svg ", '<svg style="overflow:visible;display:block" ', 1)
     head = (f'<div style="font-size:12px;font-weight:600;margin:4px 0">{fmt.esc(title)}</div>'
             if title else "")
+    # the SVG's text and axes are drawn in fixed dark colours: its own light background keeps
+    # them readable in a dark theme too
     return Html(f'<div id="{ident}" class="abs-nb-chart" '
-                f'style="max-width:100%;overflow-x:auto;padding:2px 24px 6px 24px">{head}{svg}</div>')
+                f'style="max-width:100%;overflow-x:auto;padding:2px 24px 6px 24px;background:#ffffff;'
+                f'color:#1f2937;border-radius:4px;box-sizing:border-box">{head}{svg}</div>')
 
 
 class OfflineChart:

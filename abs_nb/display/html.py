@@ -239,7 +239,7 @@ def classes_html(filing: Filing) -> Html:
         return section("Classes", span("no class table was read", MUTED), id=ident)
     core = [c for _, cols in CLASS_TABLE_GROUPS for c in cols]
     header = [
-        [Cell("")] + [Cell(name, colspan=len(cols), style=_SPANNER) for name, cols in CLASS_TABLE_GROUPS],
+        [Cell("", style="border-bottom:none")] + [Cell(name, colspan=len(cols), style=_SPANNER) for name, cols in CLASS_TABLE_GROUPS],
         ["class"] + [Cell(h, right=True, style=_WRAP_HEAD) for _, h in core],
     ]
     rows, styles = _class_rows(filing, core)
@@ -354,7 +354,7 @@ def checks_table(checks: pd.DataFrame, *, include_pass: bool = False) -> Html:
             style += f";background:{fmt.MISPRINT_TINT}"
         styles.append(style)
         if detail:
-            rows.append([Cell(detail, colspan=7, style=f"white-space:normal;padding:0 8px 5px 24px;{MUTED}")])
+            rows.append([Cell(detail, colspan=7, style="white-space:normal;padding:0 8px 5px 24px;font-size:11.5px")])
             styles.append(style)
     return table(header, rows, row_styles=styles)
 

@@ -27,7 +27,7 @@ from abs_nb.display import _format as fmt
 from abs_nb.display import _panels as panels
 from abs_nb.display import charts
 from abs_nb.display import html as static
-from abs_nb.display._html import ROOT, Html, join
+from abs_nb.display._html import MUTED, ROOT, Html, join
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing
@@ -149,7 +149,7 @@ class Explorer(W.VBox):
     def _render_class(self) -> None:
         f, label = self.filing, self.class_select.value
         if label is None:
-            self.class_detail.value = _wrap(Html('<span style="color:#6b7280">no classes read</span>'))
+            self.class_detail.value = _wrap(Html(f'<span style="{MUTED}">no classes read</span>'))
             self.class_chart.value = ""
             return
         self.class_detail.value = _wrap(panels.class_detail_html(f, label))
@@ -162,7 +162,7 @@ class Explorer(W.VBox):
     def _render_group(self) -> None:
         f, group = self.filing, self.group_select.value
         if group is None:
-            self.collateral_detail.value = _wrap(Html('<span style="color:#6b7280">no groups read</span>'))
+            self.collateral_detail.value = _wrap(Html(f'<span style="{MUTED}">no groups read</span>'))
             self.delinquency_detail.value = self.collateral_detail.value
             self.collateral_chart.value = self.delinquency_chart.value = ""
             return
