@@ -62,10 +62,13 @@ class Corpus:
 
     @property
     def errors(self) -> pd.DataFrame:
-        """Files that could not be read: source, error type, message and the error itself."""
+        """Files that could not be read: ``file`` (its name) and ``reason`` (what was found
+        where, without the path) first, so a notebook shows both unclipped; then the full
+        ``source`` path, the error type, the whole message and the error itself."""
         return pd.DataFrame(
-            [{"source": s, "error_type": type(e).__name__, "message": str(e), "error": e} for s, e in self._errors],
-            columns=["source", "error_type", "message", "error"],
+            [{"file": Path(s).name or s, "reason": _reason(e), "source": s, "error_type": type(e).__name__,
+              "message": str(e), "error": e} for s, e in self._errors],
+            columns=["file", "reason", "source", "error_type", "message", "error"],
         )
 
     @property
@@ -120,6 +123,19 @@ class Corpus:
     def to_duckdb(self, path: str | Path) -> int:
         """Write or append to a DuckDB database file; returns how many filings were added."""
         return storage.to_duckdb(self, path)
+
+
+def _reason(e: AbsNbError) -> str:
+    """An error's message without the path it names (the ``file`` column says which file).
+
+    >>> from abs_nb.errors import BinaryInput
+    >>> _reason(BinaryInput("text", "NUL bytes", source="/a/long/folder/x.txt", line=3))
+    'line 3: expected text, found NUL bytes'
+    """
+    if not isinstance(getattr(e, "expected", None), str):
+        return str(e)
+    text = f"expected {e.expected}, found {e.found}" + (f" ({e.hint})" if e.hint else "")
+    return f"line {e.line}: {text}" if e.line is not None else text
 
 
 def _progress(total: int, enabled: bool):

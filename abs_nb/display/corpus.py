@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import ROOT, Html, div, join, section, table
+from abs_nb.display._html import ROOT, Cell, Html, div, join, section, table
 
 if TYPE_CHECKING:
     from abs_nb.corpus import Corpus
@@ -32,9 +32,11 @@ def corpus_html(corpus: Corpus) -> Html:
     errors = corpus.errors
     if len(errors):
         parts.append(section(f"{len(errors)} files not read",
-                             table([["source", "error", "message"]],
-                                   [[fmt.text(s), fmt.text(t), fmt.text(m)] for s, t, m in
-                                    errors[["source", "error_type", "message"]].head(_MAX_ROWS).itertuples(index=False)]),
+                             table([["file", "error", "reason"]],
+                                   [[Cell(fmt.text(f), title=fmt.text(s)), fmt.text(t),
+                                     Cell(fmt.text(m), style="white-space:normal;min-width:320px")]
+                                    for f, s, t, m in errors[["file", "source", "error_type", "reason"]]
+                                    .head(_MAX_ROWS).itertuples(index=False)]),
                              id="abs-nb-corpus-errors"))
     dups = corpus.duplicates
     if len(dups):
