@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
@@ -138,15 +139,25 @@ def _reason(e: AbsNbError) -> str:
     return f"line {e.line}: {text}" if e.line is not None else text
 
 
-def _progress(total: int, enabled: bool):
+def _progress(total: int, enabled: bool) -> tuple[Any, Any]:
+    """``(tick, close)``: ``tick(n)`` after ``n`` files, ``close(summary)`` at the end.
+
+    In a notebook, one output updated in place that ends finished with ``summary`` (what
+    a saved notebook shows; :mod:`abs_nb.display.progress`); elsewhere tqdm's text bar
+    on stderr, left finished."""
     if not enabled:
-        return lambda n: None, lambda: None
+        return lambda n: None, lambda summary=None: None
+    from abs_nb.display.progress import NotebookProgress, in_notebook
+
+    if in_notebook():
+        nb = NotebookProgress(total)
+        return nb.update, nb.close
     try:
-        from tqdm.auto import tqdm
+        from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
-        return lambda n: None, lambda: None
+        return lambda n: None, lambda summary=None: None
     bar = tqdm(total=total, unit="filing", desc="abs_nb")
-    return bar.update, bar.close
+    return bar.update, lambda summary=None: bar.close()
 
 
 def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = None,
@@ -163,18 +174,20 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
     paths = engines.expand(paths_or_glob)
     if not paths:
         raise InputError("files to load", f"nothing matches {paths_or_glob!r}")
+    started = time.monotonic()
     tick, close = _progress(len(paths), progress)
     runs = {"processes": lambda: engines.run_processes(paths, workers, tick),
             "dask": lambda: engines.run_dask(paths, tick),
             "serial": lambda: engines.run_serial(paths, tick)}
     if engine not in runs:
-        close()
+        close("not started")
         raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
     try:
         with gc_paused():
             results = list(runs[engine]())
-    finally:
-        close()
+    except BaseException:
+        close("stopped")
+        raise
     filings: list[Filing] = []
     errors: list[tuple[str, AbsNbError]] = []
     seen: dict[str, str] = {}
@@ -189,4 +202,6 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
             continue
         seen[sha] = path
         filings.append(result)
+    close(f"{len(paths)} files read in {time.monotonic() - started:.1f} s: {len(filings)} filings, "
+          f"{len(errors)} errors, {len(duplicates)} duplicates")
     return Corpus(filings, errors, duplicates)
