@@ -105,6 +105,7 @@ def _notebook(path: Path) -> None:
     cells = [
         f"import abs_nb\nf = abs_nb.load('../sample_filings/{SEED}')\nf",
         "app = f.explore()\napp",
+        "c = abs_nb.load_many('../sample_filings/*.txt', workers=1)",
     ]
     nb = {
         "cells": [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
@@ -180,6 +181,10 @@ def test_card_and_explorer_read_in_the_theme_and_fit_the_column(lab, chromium_pa
             over = page.evaluate(OVERFLOW_JS, [card.element_handle(), COLUMN])
             assert not over, f"{theme}: the card does not fit {COLUMN} px:\n" + "\n".join(over[:20])
 
+            if theme == "light":
+                _explorer_layout(page, explore, expect)
+                _saved_notebook(page, lab)
+
             # screenshots for a person to look at: the card and the explorer at two widths
             for width in (1100, 1400):
                 page.set_viewport_size({"width": width, "height": 2800})  # tall: one shot each
@@ -195,3 +200,60 @@ def test_card_and_explorer_read_in_the_theme_and_fit_the_column(lab, chromium_pa
                 for p in taken:
                     print(f"\n[browser] screenshot: {p}", end="")
     assert len(taken) == 4
+
+
+def _explorer_layout(page, explore, expect) -> None:  # noqa: ANN001
+    """Item 4: pickers on one row where they apply, whole tab titles, chart beside the
+    detail, the source opened at the highlighted lines."""
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.wait_for_timeout(300)
+    cls = explore.locator(".abs-nb-class-select").first
+    grp = explore.locator(".abs-nb-group-select").first
+    tabs = explore.locator(".lm-TabBar-tab")
+    expect(cls).to_be_visible()
+    expect(grp).to_be_hidden()  # the Classes tab follows the class only
+    # every tab title whole
+    cut = tabs.evaluate_all("ts => ts.map(t => t.querySelector('.lm-TabBar-tabLabel'))"
+                            ".filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent)")
+    assert not cut, f"tab titles cut: {cut}"
+    # the chart beside the class detail, not under it
+    d = explore.locator(".abs-nb-class-detail").first.bounding_box()
+    c = explore.locator(".abs-nb-class-chart").first.bounding_box()
+    assert d and c and c["x"] >= d["x"] + d["width"] - 1 and abs(c["y"] - d["y"]) < 40, (d, c)
+    # Collateral: the group picker on the same row as where the class picker was
+    tabs.filter(has_text="Collateral").first.click()
+    expect(grp).to_be_visible()
+    expect(cls).to_be_hidden()
+    label = grp.locator("label").first.bounding_box()
+    box = grp.locator("select").first.bounding_box()
+    assert label and box and abs(label["y"] + label["height"] / 2 - (box["y"] + box["height"] / 2)) < 6
+    assert label["x"] < box["x"], "the Group label is not left of its picker"
+    # Source: the highlighted lines are in view without scrolling
+    tabs.filter(has_text="Source").first.click()
+    pre = explore.locator(".abs-nb-source pre[id]").first
+    expect(pre).to_be_visible()
+    seen = pre.evaluate("p => { const m = p.querySelector('[data-line]'); const a = p.getBoundingClientRect();"
+                        " const b = m.getBoundingClientRect(); return [p.scrollTop, b.top - a.top, a.height]; }")
+    assert seen[0] == 0 and 0 <= seen[1] < seen[2], f"first highlighted line out of view: {seen}"
+    tabs.filter(has_text="Classes").first.click()
+
+
+def _saved_notebook(page, lab) -> None:  # noqa: ANN001
+    """Item 5: saved from the browser, the notebook holds a finished load_many line and the
+    explorer's static card (what GitHub and nbviewer show)."""
+    path = lab.root / "notebooks" / "theme-check.ipynb"
+    before = path.stat().st_mtime
+    page.locator(".jp-NotebookPanel:visible .jp-Notebook").first.click()
+    page.keyboard.press("Control+s")
+    for _ in range(100):
+        if path.stat().st_mtime != before:
+            break
+        page.wait_for_timeout(100)
+    page.wait_for_timeout(300)
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    outs = [o for cell in nb["cells"] for o in cell.get("outputs", [])]
+    explorer = [o for o in outs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    assert explorer and f'id="{CARD_ID}-explorer"' in "".join(explorer[0]["data"]["text/html"])
+    progress = [o for o in outs if "".join(o.get("data", {}).get("text/plain", "")).startswith("abs_nb: ")]
+    assert len(progress) == 1, progress
+    assert "".join(progress[0]["data"]["text/plain"]).startswith("abs_nb: 3 files read in ")
