@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from abs_nb.errors import AbsNbError, InputError
-from abs_nb.export import TABLES, export, write_table
+from abs_nb.export import TABLES, export, export_many, write_table
 from abs_nb.finance_format import check_figures
 from abs_nb.load import load
 
@@ -26,8 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="run the reconciliation checks; exit 1 if any fails")
     c.add_argument("files", nargs="+")
     c.add_argument("--all", action="store_true", help="list passing checks too")
-    e = sub.add_parser("export", help="write the parsed tables to .csv, .parquet or .json")
-    e.add_argument("file")
+    e = sub.add_parser("export", help="write the parsed tables of one or more files to .csv, .parquet, .json or .xlsx")
+    e.add_argument("files", nargs="+", help="report files; several go to one output with a 'source' column")
     e.add_argument("--to", required=True, help="output path; the suffix picks the format")
     e.add_argument("--table", choices=TABLES, help="one table in its own shape (default: every value, long)")
     sc = sub.add_parser("scan", help="one line per file in a folder: what was understood")
@@ -57,8 +58,10 @@ def _main(argv: Sequence[str] | None) -> int:
             stream.reconfigure(errors="backslashreplace")
     if args.command == "scan":
         return _scan(args)
+    if args.command == "export" and len(args.files) > 1:
+        return _export_many(args)
     status = 0
-    files = [args.file] if args.command == "export" else args.files
+    files = args.files
     for i, name in enumerate(files):
         try:
             status = max(status, _one(args, name, i))
@@ -68,10 +71,31 @@ def _main(argv: Sequence[str] | None) -> int:
     return status
 
 
-def _scan(args: argparse.Namespace) -> int:
-    import pandas as pd
+def _export_many(args: argparse.Namespace) -> int:
+    """Several files to one output; a file that cannot be read is said and left out (exit 2)."""
+    status = 0
+    filings = []
+    out = Path(args.to)
+    for name in args.files:
+        try:
+            if out.exists() and out.resolve() == Path(name).resolve():
+                raise InputError("an output path other than the reports read", "the same file", source=name)
+            filings.append(load(Path(name)))
+        except AbsNbError as err:
+            print(f"abs-nb: {err}", file=sys.stderr)
+            status = 2
+    if not filings:
+        return 2
+    try:
+        print(f"wrote {export_many(filings, args.to, args.table)} ({len(filings)} filings)")
+    except AbsNbError as err:
+        print(f"abs-nb: {err}", file=sys.stderr)
+        return 2
+    return status
 
-    from abs_nb.scan import scan
+
+def _scan(args: argparse.Namespace) -> int:
+    from abs_nb.scan import scan, scan_lines
 
     if args.to and Path(args.to).suffix.lower() not in (".csv", ".parquet", ".json"):
         print(f"abs-nb: expected --to ending in .csv, .parquet or .json, found {args.to!r}", file=sys.stderr)
@@ -81,12 +105,8 @@ def _scan(args: argparse.Namespace) -> int:
     except AbsNbError as err:
         print(f"abs-nb: {err}", file=sys.stderr)
         return 2
-    with pd.option_context("display.max_rows", None, "display.width", 250, "display.max_colwidth", 60):
-        print(table.drop(columns=["error"]).to_string(index=False))
-    errors = table[table["status"] == "error"]
-    for rec in errors.itertuples(index=False):
-        print(f"error: {rec.file}: {rec.error}")
-    print(f"{len(table)} files: " + ", ".join(f"{n} {s}" for s, n in table["status"].value_counts().items()))
+    # lines that fit a terminal: the full table (layout, every count) is what --to writes
+    print("\n".join(scan_lines(table, width=min(100, max(80, shutil.get_terminal_size((100, 24)).columns)))))
     if args.to:
         try:
             print(f"wrote {write_table(table, args.to)}")
