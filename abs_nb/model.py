@@ -233,13 +233,14 @@ class Filing:
         """The HTML of :meth:`_repr_mimebundle_` (for tools that ask for HTML only)."""
         return self._repr_mimebundle_()["text/html"]
 
-    def style(self, table: str) -> Any:
-        """Table ``table`` (``"classes"``, ``"collateral"``, ``"checks"``, ...) as a pandas
-        ``Styler`` in the finance format, with fixed element ids; the DataFrame itself stays
-        plain numbers (see :mod:`abs_nb.display.styled` for why a Styler)."""
+    def style(self, table: str, columns: list[str] | None = None) -> Any:
+        """Table ``table`` (``"classes"``, ``"collateral"``, ``"checks"``, ...; only
+        ``columns`` when given) as a pandas ``Styler`` in the finance format, with fixed
+        element ids; the DataFrame itself stays plain numbers (see
+        :mod:`abs_nb.display.styled` for why a Styler)."""
         from abs_nb.display.styled import style
 
-        return style(self, table)
+        return style(self, table, columns)
 
     def explore(self) -> Any:
         """An ipywidgets app: pick a class or a group; tables, charts and source update."""

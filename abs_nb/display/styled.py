@@ -65,10 +65,15 @@ def _format(styler: Styler, fn: Any, subset: Any) -> None:
     styler.format(lambda x: esc(fn(x)), subset=subset)
 
 
-def style(filing: Filing, name: str) -> Styler:
-    """The table ``name`` of ``filing`` as a formatted ``Styler`` (fixed ids, plain data,
-    every text from the filing escaped)."""
+def style(filing: Filing, name: str, columns: list[str] | None = None) -> Styler:
+    """The table ``name`` of ``filing`` (only ``columns``, when given) as a formatted
+    ``Styler`` (fixed ids, plain data, every text from the filing escaped)."""
     frame = _frame(filing, name)
+    if columns is not None:
+        missing = [c for c in columns if c not in frame.columns]
+        if missing:
+            raise KeyError(f"no column {missing[0]!r} in {name}; its columns: {', '.join(map(str, frame.columns))}")
+        frame = frame[list(columns)]
     styler = frame.style
     styler.set_uuid(f"{filing_id(filing)}-{slug(name)}")
     styler.format(lambda x: esc(ff.text(x)))  # text columns as they are, escaped

@@ -29,6 +29,13 @@ def test_classes_view_is_formatted_and_the_frame_stays_numbers(f000):
     assert s.data.equals(f000.classes)
 
 
+def test_some_columns(f000):
+    html = f000.style("classes", columns=["ending_balance", "interest_rate"]).to_html()
+    assert "345,199,023.00" in html and "1.500%" in html and "04541GDP4" not in html
+    with pytest.raises(KeyError, match="no column 'ending' in classes"):
+        f000.style("classes", columns=["ending"])
+
+
 def test_ids_are_fixed(f000):
     a, b = f000.style("checks").to_html(), abs_nb.load(SEED_000).style("checks").to_html()
     assert a == b
