@@ -27,16 +27,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from abs_nb import finance_format as ff
 from abs_nb.display._format import STATUS_COLOURS, esc, filing_id, slug
 
 if TYPE_CHECKING:
-    from pandas.io.formats.style import Styler
-
     from abs_nb.model import Filing
 
-__all__ = ["style", "TABLES"]
+__all__ = ["style", "TABLES", "FormattedTable"]
 
 TABLES = ("classes", "totals", "collateral", "delinquency", "deal", "metrics", "metrics_by_group", "checks",
           "unmapped", "provenance")
@@ -60,6 +59,19 @@ def _signed_count(x: Any) -> str:
     return ff.DASH if v is None else ("0" if v == 0 else f"{int(round(v)):+,d}")
 
 
+class FormattedTable(Styler):
+    """A ``Styler`` whose plain-text repr says what it shows (no memory address: a stored
+    notebook output stays the same from run to run)."""
+
+    def __init__(self, data: pd.DataFrame, caption_text: str = "") -> None:
+        super().__init__(data)
+        self._abs_nb_name = caption_text
+
+    def __repr__(self) -> str:
+        rows, cols = self.data.shape
+        return f"<formatted view of {self._abs_nb_name}: {rows} rows x {cols} columns; .data is the plain DataFrame>"
+
+
 def _format(styler: Styler, fn: Any, subset: Any) -> None:
     """Format ``subset`` with ``fn`` and escape the text it gives (filing text is untrusted)."""
     styler.format(lambda x: esc(fn(x)), subset=subset)
@@ -69,12 +81,13 @@ def style(filing: Filing, name: str, columns: list[str] | None = None) -> Styler
     """The table ``name`` of ``filing`` (only ``columns``, when given) as a formatted
     ``Styler`` (fixed ids, plain data, every text from the filing escaped)."""
     frame = _frame(filing, name)
+    label = f"{name}" + (f"[{', '.join(map(str, columns))}]" if columns is not None else "")
     if columns is not None:
         missing = [c for c in columns if c not in frame.columns]
         if missing:
             raise KeyError(f"no column {missing[0]!r} in {name}; its columns: {', '.join(map(str, frame.columns))}")
         frame = frame[list(columns)]
-    styler = frame.style
+    styler = FormattedTable(frame, caption_text=label)
     styler.set_uuid(f"{filing_id(filing)}-{slug(name)}")
     styler.format(lambda x: esc(ff.text(x)))  # text columns as they are, escaped
     styler.format_index(escape="html", axis=0)
