@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from abs_nb.display import _format as fmt
@@ -24,10 +25,14 @@ _MAX_ROWS = 50
 def corpus_html(corpus: Corpus) -> Html:
     """Filings (first 50), errors and duplicates as inline-styled tables."""
     ft = corpus.filings_table
-    rows = [[fmt.text(r.series), fmt.date(r.distribution_date), fmt.text(r.trust), fmt.text(r.layout),
-             fmt.text(r.checks), fmt.text(r.source)] for r in ft.head(_MAX_ROWS).itertuples(index=False)]
+    # the file's name (its full path as the cell's title) and the trust wrapped: the table fits
+    # a notebook column
+    rows = [[fmt.text(r.series), fmt.date(r.distribution_date),
+             Cell(fmt.text(r.trust), style="white-space:normal;min-width:180px"), fmt.text(r.layout),
+             fmt.text(r.checks), Cell(Path(str(r.source)).name, title=fmt.text(r.source))]
+            for r in ft.head(_MAX_ROWS).itertuples(index=False)]
     more = f"first {_MAX_ROWS} of {len(ft)}" if len(ft) > _MAX_ROWS else None
-    parts = [section(f"{len(corpus)} filings", table([["series", "distribution", "trust", "layout", "checks", "source"]],
+    parts = [section(f"{len(corpus)} filings", table([["series", "distribution", "trust", "layout", "checks", "file"]],
                                                      rows), id="abs-nb-corpus-filings", note=more)]
     errors = corpus.errors
     if len(errors):
