@@ -11,6 +11,8 @@ JUPYTER_ENV := JUPYTER_PATH="$(CURDIR)/$(VENV)/share/jupyter"
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with nbval-sanitize.cfg --nbval-cell-timeout=300
 # extra JupyterLab options, e.g. make lab LAB_ARGS="--no-browser --port=8899"
 LAB_ARGS ?=
+# as root (common in containers) JupyterLab refuses to start without --allow-root
+ROOT_ARGS := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 
 .PHONY: lab test venv kernel notebooks summary bench lint clean
@@ -35,7 +37,7 @@ kernel: $(KERNEL)
 
 ## make lab: set up and open the curated notebooks in JupyterLab
 lab: venv kernel
-	$(JUPYTER_ENV) $(BIN)/jupyter lab $(LAB_ARGS) notebooks/
+	$(JUPYTER_ENV) $(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) notebooks/
 
 ## make test: set up and run the whole test suite, then check the notebooks' stored outputs
 test: venv kernel

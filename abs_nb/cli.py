@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from abs_nb.errors import AbsNbError, InputError
-from abs_nb.export import TABLES, export, write_table
+from abs_nb.export import TABLES, export, export_many, write_table
 from abs_nb.filenames import path_kind, short_path
+from abs_nb.finance_format import check_figures
 from abs_nb.load import load, load_statements
 from abs_nb.model import Filing
 from abs_nb.untrusted import terminal_text
@@ -35,8 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="run the reconciliation checks; exit 1 if any fails")
     c.add_argument("files", nargs="+")
     c.add_argument("--all", action="store_true", help="list passing checks too")
-    e = sub.add_parser("export", help="write the parsed tables to .csv, .parquet or .json")
-    e.add_argument("file")
+    e = sub.add_parser("export", help="write the parsed tables of one or more files to .csv, .parquet, .json or .xlsx")
+    e.add_argument("files", nargs="+", help="report files; several go to one output with a 'source' column")
     e.add_argument("--to", required=True, help="output path; the suffix picks the format")
     e.add_argument("--table", choices=TABLES, help="one table in its own shape (default: every value, long)")
     for sub_parser in (s, c, e):
@@ -88,8 +90,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return _scan(args)
     if args.command == "fetch":
         return _fetch(args)
+    if args.command == "export" and len(args.files) > 1:
+        return _export_many(args)
     status = 0
-    files = [args.file] if args.command == "export" else args.files
+    files = args.files
     for i, name in enumerate(files):
         try:
             status = max(status, _one(args, name, i))
@@ -99,10 +103,31 @@ def _main(argv: Sequence[str] | None) -> int:
     return status
 
 
-def _scan(args: argparse.Namespace) -> int:
-    import pandas as pd
+def _export_many(args: argparse.Namespace) -> int:
+    """Several files to one output; a file that cannot be read is said and left out (exit 2)."""
+    status = 0
+    filings = []
+    out = Path(args.to)
+    for name in args.files:
+        try:
+            if out.exists() and out.resolve() == Path(name).resolve():
+                raise InputError("an output path other than the reports read", "the same file", source=name)
+            filings.append(load(Path(name)))
+        except AbsNbError as err:
+            print(f"abs-nb: {err}", file=sys.stderr)
+            status = 2
+    if not filings:
+        return 2
+    try:
+        print(f"wrote {export_many(filings, args.to, args.table)} ({len(filings)} filings)")
+    except AbsNbError as err:
+        print(f"abs-nb: {err}", file=sys.stderr)
+        return 2
+    return status
 
-    from abs_nb.scan import scan
+
+def _scan(args: argparse.Namespace) -> int:
+    from abs_nb.scan import scan, scan_lines
 
     if args.to and Path(args.to).suffix.lower() not in (".csv", ".parquet", ".json"):
         _say(f"abs-nb: expected --to ending in .csv, .parquet or .json, found {short_path(args.to)!r}", sys.stderr)
@@ -112,14 +137,9 @@ def _scan(args: argparse.Namespace) -> int:
     except AbsNbError as err:
         _say(f"abs-nb: {err}", sys.stderr)
         return 2
-    with pd.option_context("display.max_rows", None, "display.width", 250, "display.max_colwidth", 60):
-        _say(table.drop(columns=["error"]).to_string(index=False))
-    errors = table[table["status"] == "error"]
-    for rec in errors.itertuples(index=False):
-        _say(f"error: {rec.file}: {rec.error}")
-    files = table["file"].nunique()
-    several = f" ({len(table)} statements)" if len(table) > files else ""
-    _say(f"{files} files{several}: " + ", ".join(f"{n} {s}" for s, n in table["status"].value_counts().items()))
+    # lines that fit a terminal: the full table (layout, every count) is what --to writes
+    for line in scan_lines(table, width=min(100, max(80, shutil.get_terminal_size((100, 24)).columns))):
+        _say(line)
     if args.to:
         try:
             _say(f"wrote {write_table(table, args.to)}")
@@ -191,21 +211,11 @@ def _one(args: argparse.Namespace, name: str, i: int) -> int:
             _say(f"{name}{which}: {f.check_summary()}")
             for r in rows.itertuples(index=False):
                 lines = ",".join(str(x) for x in r.lines)
-                _say(f"  [{r.status}] {r.check} | {r.subject} | expected {_figure(r.expected)} actual {_figure(r.actual)}"
-                      f" | lines {lines or '-'} | {r.detail}")
+                e, a, d = check_figures(r.check, r.subject, r.expected, r.actual, r.difference, none="-")
+                _say(f"  [{r.status}] {r.check} | {r.subject} | expected {e} actual {a} difference {d}"
+                     f" | lines {lines or '-'} | {r.detail}")
             status = max(status, 0 if f.ok else 1)
     return status
-
-
-def _figure(x: float) -> str:
-    """An amount with cents, a ratio or rate to six significant digits, '-' for none.
-
-    >>> _figure(1234567.891), _figure(0.0767384), _figure(float("nan"))
-    ('1,234,567.89', '0.0767384', '-')
-    """
-    if x != x:
-        return "-"
-    return f"{x:,.2f}" if abs(x) >= 1 or x == 0 else f"{x:.6g}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,22 +1,29 @@
 """Deals side by side: ``compare(*filings_or_corpus)`` -> :class:`Comparison`.
 
-One column per filing (labelled by series and distribution date), one row per metric,
-computed with :mod:`abs_nb.metrics` from each filing's tables; printed deal figures
-(credit enhancement, O/C amount and target) sit beside the computed ones.
+One column per filing, keyed by deal and distribution date (a two-level column index:
+``deal``, ``distribution_date``), one row per metric, computed with :mod:`abs_nb.metrics`
+from each filing's tables; printed deal figures (credit enhancement, O/C amount and target)
+sit beside the computed ones. ``compare(c, deals=..., since=..., until=...)`` keeps some
+deals or months; a filing none of whose metrics can be computed has no column and is listed
+in :attr:`Comparison.nothing_to_compare` (and said under the table).
 
 >>> import abs_nb
 >>> c = abs_nb.compare(*[abs_nb.load(p) for p in ["sample_filings/000_2d551bf597d89db6.txt",
 ...                                                  "sample_filings/001_21e012ce03d1908d.txt"]])
 >>> list(c.table.columns)
-['2003-HE2 2003-10-15', '2003-HE4 2003-11-17']
->>> round(float(c.table.loc["oc_target", "2003-HE2 2003-10-15"]))
+[('2003-HE2', '2003-10-15'), ('2003-HE4', '2003-11-17')]
+>>> round(float(c.table.loc["oc_target", ("2003-HE2", "2003-10-15")]))
 14344337
+>>> list(abs_nb.compare(c.filings, deals="2003-HE4").table.columns)
+[('2003-HE4', '2003-11-17')]
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -96,6 +103,21 @@ def _unique(names: list[str], more: list[str]) -> list[str]:
     return out
 
 
+def _dates_within_deals(deals: list[str], dates: list[str]) -> list[str]:
+    """Dates made distinct within each deal: a second filing of one deal and date (an
+    amended report) is ``2003-10-15 (2)``.
+
+    >>> _dates_within_deals(["A", "A", "B"], ["2003-10-15", "2003-10-15", "2003-10-15"])
+    ['2003-10-15', '2003-10-15 (2)', '2003-10-15']
+    """
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for d, t in zip(deals, dates, strict=True):
+        seen[(d, t)] = seen.get((d, t), 0) + 1
+        out.append(t if seen[(d, t)] == 1 else f"{t} ({seen[(d, t)]})")
+    return out
+
+
 def deal_names(filings: list[Filing]) -> list[str]:
     """The deal of each filing, as a chart legend names it: its series, with the trust
     added where two deals print one series (``1999-1`` is a Household and a Banc One trust).
@@ -115,22 +137,59 @@ def deal_names(filings: list[Filing]) -> list[str]:
     return [names[deal_of[id(m)]] if id(m) in deal_of else "?" for m in months]
 
 
+NO_DATE = "no date"
+"""The date key of a filing whose distribution date was not read."""
+
+
+def _deal_key(f: Filing, deal: str) -> str:
+    """The deal a column is keyed by: the deal's name, or for a filing without a series its
+    trust, else its file name (never a bare ``?``)."""
+    if deal and not deal.startswith("?"):
+        return deal
+    return str(f.meta.get("trust") or Path(str(f.meta.get("source") or "?")).name)
+
+
+def _date_key(f: Filing) -> str:
+    d = f.meta.get("distribution_date")
+    return d.isoformat()[:10] if isinstance(d, (_dt.date, _dt.datetime)) else (str(d) if d else NO_DATE)
+
+
 class Comparison:
-    """A metrics table across filings, with charts (see :mod:`abs_nb.display.comparison`)."""
+    """A metrics table across filings, with charts (see :mod:`abs_nb.display.comparison`).
+
+    ``table``: one row per metric, one column per filing keyed by (``deal``,
+    ``distribution_date``); ``labels``: the same keys as one text each (charts);
+    ``nothing_to_compare``: the filings left out because none of the metrics could be
+    computed from them (source, deal, distribution date, why).
+    """
 
     def __init__(self, filings: list[Filing], metrics: list[str]) -> None:
-        self.filings = sorted(filings, key=lambda f: (f.meta.get("series") or "", str(f.meta.get("distribution_date"))))
+        filings = sorted(filings, key=lambda f: (f.meta.get("series") or "", str(f.meta.get("distribution_date"))))
         self.metrics = metrics
-        self.deals = deal_names(self.filings)
-        #: the column of each filing: series and date, the trust added where two filings share them
-        self.labels = _unique([label_of(f) for f in self.filings], [str(f.meta.get("trust") or "") for f in self.filings])
-        self.table = pd.DataFrame(
-            {lab: [value_of(f, m) for m in metrics] for lab, f in zip(self.labels, self.filings, strict=True)},
-            index=pd.Index(metrics, name="metric"),
-        )
+        deals = [_deal_key(f, d) for f, d in zip(filings, deal_names(filings), strict=True)]
+        values = [[value_of(f, m) for m in metrics] for f in filings]
+        keep = [any(not math.isnan(v) for v in vs) for vs in values]
+        self.nothing_to_compare = pd.DataFrame(
+            [{"source": f.meta.get("source"), "deal": d, "distribution_date": f.meta.get("distribution_date"),
+              "reason": "none of " + ", ".join(metrics) + " can be computed from what it prints"}
+             for f, d, k in zip(filings, deals, keep, strict=True) if not k],
+            columns=["source", "deal", "distribution_date", "reason"])
+        #: the filings with nothing to compare (no column)
+        self.left_out = [f for f, k in zip(filings, keep, strict=True) if not k]
+        order = sorted((i for i, k in enumerate(keep) if k), key=lambda i: (deals[i], _date_key(filings[i])))
+        self.filings = [filings[i] for i in order]
+        self.deals = [deals[i] for i in order]
+        dates = _dates_within_deals(self.deals, [_date_key(filings[i]) for i in order])
+        #: the column of each filing as one text: deal and date
+        self.labels = [f"{d} {t}" for d, t in zip(self.deals, dates, strict=True)]
+        columns = pd.MultiIndex.from_arrays([self.deals, dates], names=["deal", "distribution_date"])
+        self.table = pd.DataFrame([[values[i][j] for i in order] for j in range(len(metrics))],
+                                  index=pd.Index(metrics, name="metric"), columns=columns)
 
     def long(self) -> pd.DataFrame:
         """The table as rows: deal, series, distribution_date, trust, label, metric, value."""
+        if not self.filings:
+            return pd.DataFrame(columns=["deal", "series", "distribution_date", "trust", "label", "metric", "value"])
         rows = []
         for f, deal, lab in zip(self.filings, self.deals, self.labels, strict=True):
             for m in self.metrics:
@@ -157,14 +216,64 @@ class Comparison:
         return mimebundle(self)
 
     def __repr__(self) -> str:
-        return f"<Comparison: {len(self.filings)} filings x {len(self.metrics)} metrics>"
+        left = f", {len(self.nothing_to_compare)} with nothing to compare" if len(self.nothing_to_compare) else ""
+        return f"<Comparison: {len(self.filings)} filings x {len(self.metrics)} metrics{left}>"
 
 
-def compare(*filings_or_corpus: Any, metrics: str | list[str] | None = None) -> Comparison:
-    """Compare filings (``Filing`` objects, a ``Corpus``, or paths) on standard metrics."""
+def _as_date(x: Any, what: str) -> _dt.date | None:
+    if x is None:
+        return None
+    if isinstance(x, _dt.datetime):
+        return x.date()
+    if isinstance(x, _dt.date):
+        return x
+    try:
+        return _dt.date.fromisoformat(str(x))
+    except ValueError:
+        raise InputError(f"{what}: a date (datetime.date or 'YYYY-MM-DD')", repr(x)) from None
+
+
+def _pick(filings: list[Filing], deals: str | Iterable[str] | None, since: Any, until: Any) -> list[Filing]:
+    """The filings of the named deals (a series, a deal's name or part of a trust's name, any
+    case) distributed between ``since`` and ``until`` (inclusive)."""
+    start, end = _as_date(since, "since"), _as_date(until, "until")
+    wanted = None
+    if deals is not None:
+        wanted = [str(d).strip().lower() for d in ([deals] if isinstance(deals, str) else deals)]
+    names = deal_names(filings)
+    out = []
+    for f, name in zip(filings, names, strict=True):
+        if wanted is not None:
+            series = str(f.meta.get("series") or "").lower()
+            trust = str(f.meta.get("trust") or "").lower()
+            if not any(w in (series, name.lower()) or (w and w in trust) for w in wanted):
+                continue
+        when = f.meta.get("distribution_date")
+        if (start or end) and not isinstance(when, _dt.date):
+            continue
+        if start and when < start or end and when > end:
+            continue
+        out.append(f)
+    return out
+
+
+def compare(*filings_or_corpus: Any, metrics: str | list[str] | None = None,
+            deals: str | Iterable[str] | None = None, since: Any = None, until: Any = None) -> Comparison:
+    """Compare filings (``Filing`` objects, a ``Corpus``, or paths) on standard metrics.
+
+    ``deals``: keep the filings of these deals (a series such as ``"2003-HE2"``, a deal's name
+    as the columns show it, or part of a trust's name; any case). ``since`` / ``until``: keep
+    distribution dates in that range (inclusive; ``datetime.date`` or ``"YYYY-MM-DD"``).
+    """
     filings = _filings(filings_or_corpus)
     if not filings:
         raise InputError("at least one filing to compare", "none")
+    if deals is not None or since is not None or until is not None:
+        picked = _pick(filings, deals, since, until)
+        if not picked:
+            raise InputError("filings of the deals and dates asked for",
+                             f"none among {len(filings)} (deals={deals!r}, since={since!r}, until={until!r})")
+        filings = picked
     if isinstance(metrics, str):  # one metric by name, not its letters
         metrics = [metrics]
     # a metric asked for twice is one row

@@ -1,4 +1,4 @@
-"""Write a Filing's tables to CSV, Parquet or JSON.
+"""Write a Filing's tables (or several filings') to CSV, Parquet, JSON or Excel (.xlsx).
 
 The default is one tidy long table of every parsed value (``table``, ``row``, ``column``,
 ``value``, ``line``), which opens in any spreadsheet; ``table=`` writes one table in its own
@@ -26,7 +26,7 @@ import pandas as pd
 
 from abs_nb.errors import InputError
 from abs_nb.filenames import describe_os_error, path_kind, short_path
-from abs_nb.untrusted import write_csv
+from abs_nb.untrusted import spreadsheet_cell, write_csv
 from abs_nb.writing import write_all
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def to_json_dict(f: Filing) -> dict[str, Any]:
 
 
 def export(f: Filing, path: str | Path, table_name: str | None = None) -> Path:
-    """Write ``f`` to ``path``; the format follows the suffix (.csv, .parquet, .json).
+    """Write ``f`` to ``path``; the format follows the suffix (.csv, .parquet, .json, .xlsx).
 
     The report ``f`` was read from is never overwritten (the same file, or a file with the
     same bytes): that raises an :class:`InputError`. Text cells of a CSV that a spreadsheet
@@ -104,6 +104,8 @@ def export(f: Filing, path: str | Path, table_name: str | None = None) -> Path:
     """
     if _is_the_input(f, Path(path)):
         raise InputError("an output path other than the report read", "the same file", source=short_path(path))
+    if Path(path).suffix.lower() == ".xlsx":
+        return export_many([f], path, table_name)
     return _atomic(path, lambda tmp, suffix: _write(f, tmp, suffix, table_name))
 
 
@@ -136,6 +138,56 @@ def _is_the_input(f: Filing, target: Path) -> bool:
     return h.hexdigest() == digest
 
 
+EXCEL_SHEETS = ("values", "classes", "totals", "collateral", "delinquency", "deal", "checks", "metrics", "unmapped")
+def _with_source(frames: list[tuple[Filing, pd.DataFrame]]) -> pd.DataFrame:
+    """One table of several filings: a ``source`` column (the file read) first."""
+    parts = [df.assign(source=str(f.meta.get("source") or ""))[["source"] + list(df.columns)] for f, df in frames]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+
+
+def export_many(filings: list[Filing], path: str | Path, table_name: str | None = None) -> Path:
+    """Write several filings to one file at ``path``: each table (or the long table of
+    every value) of all of them, with a ``source`` column first. ``.xlsx`` holds one sheet
+    per table (``values`` is the long table); text cells are kept from being read as
+    formulas (:func:`abs_nb.untrusted.spreadsheet_cell`); ``.json`` is a list of documents."""
+    if len(filings) == 1 and Path(path).suffix.lower() != ".xlsx":
+        return export(filings[0], path, table_name)
+
+    def frame(name: str) -> pd.DataFrame:
+        return _with_source([(f, to_long(f) if name == "values" else table(f, name)) for f in filings])
+
+    def write(tmp: Path, suffix: str) -> None:
+        if suffix == ".xlsx":
+            try:
+                import openpyxl  # noqa: F401
+            except ImportError as e:  # pragma: no cover - depends on the install
+                raise InputError("openpyxl installed (pip install 'abs_nb[excel]')", "no openpyxl",
+                                 source=str(path)) from e
+            with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+                for name in ([table_name] if table_name else EXCEL_SHEETS):
+                    df = frame(name)
+                    for col in df.columns:
+                        if df[col].dtype == object:
+                            df[col] = df[col].map(lambda v: spreadsheet_cell(", ".join(map(str, v)) if isinstance(v, list)
+                                                                       else (v.isoformat() if isinstance(v, dt.date)
+                                                                             else v)))
+                    df.to_excel(xw, sheet_name=name, index=False)
+            return
+        if suffix == ".json":
+            docs = [to_json_dict(f) if not table_name else
+                    [{k: _jsonable(v) for k, v in rec.items()} for rec in table(f, table_name).to_dict("records")]
+                    for f in filings]
+            tmp.write_text(json.dumps(docs, indent=1, default=str), encoding="utf-8")
+            return
+        df = frame(table_name or "values")
+        if suffix == ".csv":
+            write_csv(df, tmp)
+        else:
+            _parquet(df, tmp, long=not table_name)
+
+    return _atomic(path, write)
+
+
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     """Write one DataFrame to ``path`` (.csv, .parquet or .json, by the suffix), whole or
     not at all, as :func:`export` writes.
@@ -161,8 +213,8 @@ def _atomic(path: str | Path, write: Callable[[Path, str], object]) -> Path:
     failure says why in an :class:`InputError`."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (".json", ".csv", ".parquet"):
-        raise InputError("an output path ending in .csv, .parquet or .json", repr(short_path(path)))
+    if suffix not in (".json", ".csv", ".parquet", ".xlsx"):
+        raise InputError("an output path ending in .csv, .parquet, .json or .xlsx", repr(short_path(path)))
     if path_kind(path.parent, "an output path in an existing folder") != "folder":
         raise InputError("an output path in an existing folder", f"no folder {short_path(path.parent)!r}", source=short_path(path))
     kind = path_kind(path, "a writable output path")
@@ -191,20 +243,25 @@ def _write(f: Filing, path: Path, suffix: str, table_name: str | None) -> Path:
     if suffix == ".csv":
         write_csv(df, path)
     elif suffix == ".parquet":
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError as e:  # pragma: no cover - depends on the install
-            raise InputError("pyarrow installed (pip install 'abs_nb[parquet]')", "no pyarrow", source=str(path)) from e
-        df = df.copy()
-        if not table_name:
-            # the long table mixes numbers and text: numbers (and booleans as 0/1) in a float
-            # column, text (CUSIPs, descriptions, True/False) in a text column
-            values = df["value"].tolist()
-            df["text"] = [v if isinstance(v, str) else (str(v) if isinstance(v, bool) else None) for v in values]
-            df["value"] = [float(v) if isinstance(v, (int, float)) else None for v in values]
-            df["value"] = df["value"].astype("float64")
-        for col in df.columns:
-            if df[col].dtype == object:
-                df[col] = df[col].map(lambda v: None if v is None else (json.dumps(v) if isinstance(v, list) else str(v)))
-        df.to_parquet(path, index=False)
+        _parquet(df, path, long=not table_name)
     return path
+
+
+def _parquet(df: pd.DataFrame, path: Path, *, long: bool) -> None:
+    """Write ``df`` as Parquet: the long table's values split into numbers and text."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as e:  # pragma: no cover - depends on the install
+        raise InputError("pyarrow installed (pip install 'abs_nb[parquet]')", "no pyarrow", source=str(path)) from e
+    df = df.copy()
+    if long:
+        # the long table mixes numbers and text: numbers (and booleans as 0/1) in a float
+        # column, text (CUSIPs, descriptions, True/False) in a text column
+        values = df["value"].tolist()
+        df["text"] = [v if isinstance(v, str) else (str(v) if isinstance(v, bool) else None) for v in values]
+        df["value"] = [float(v) if isinstance(v, (int, float)) else None for v in values]
+        df["value"] = df["value"].astype("float64")
+    for col in df.columns:
+        if df[col].dtype == object:
+            df[col] = df[col].map(lambda v: None if v is None else (json.dumps(v) if isinstance(v, list) else str(v)))
+    df.to_parquet(path, index=False)

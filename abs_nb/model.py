@@ -58,6 +58,36 @@ class Meta(Mapping[str, Any]):
         self._data = state
 
 
+_ROW_NAMES = {"classes": "class", "collateral": "group", "delinquency": "row", "deal": "row", "totals": "row"}
+
+
+def _known_cell(filing: Filing, table: str, row: str, column: str) -> None:
+    """Raise ``KeyError`` (naming what exists) unless ``table`` / ``row`` / ``column`` is a
+    cell this filing can hold."""
+    pv = filing.parsed.provenance
+    rows: dict[str, list[str]] = {}
+    for t, r, _c in pv:
+        rows.setdefault(t, [])
+        if r not in rows[t]:
+            rows[t].append(r)
+    frames = {"classes": filing.classes, "collateral": filing.collateral}
+    for t, df in frames.items():
+        rows[t] = [str(x) for x in df.index] + [r for r in rows.get(t, []) if r not in set(map(str, df.index))]
+    if table not in _ROW_NAMES:
+        raise KeyError(f"no table {table!r}; tables with a source: {', '.join(_ROW_NAMES)}")
+    if row not in rows.get(table, []):
+        what = _ROW_NAMES[table]
+        have = rows.get(table, [])
+        plural = "classes" if what == "class" else what + "s"
+        listed = ", ".join(have) if have else "none"
+        raise KeyError(f"no {what} {row!r} in this filing; its {plural}: {listed}")
+    columns = {"classes": filing.classes.columns, "collateral": filing.collateral.columns,
+               "deal": filing.deal.index, "totals": filing.totals.index}.get(table)
+    if columns is not None and column not in set(columns) and not any(
+            t == table and c == column for t, _r, c in pv):
+        raise KeyError(f"no column {column!r} in {table}; its columns: {', '.join(map(str, columns))}")
+
+
 class Filing:
     """One distribution report, parsed and checked (see docs/schema.md)."""
 
@@ -143,9 +173,23 @@ class Filing:
 
     # ---- provenance --------------------------------------------------------------------
     def source_of(self, table: str, row: str, column: str) -> int | None:
-        """The 1-based line of :attr:`source_text` a value was read from, or None."""
+        """The 1-based line of :attr:`source_text` a value was read from, or None for a
+        value the filing does not print.
+
+        A table, row or column this filing does not have is a ``KeyError`` naming the ones
+        it has (a mistyped class is not a value left blank):
+
+        >>> import abs_nb
+        >>> abs_nb.load("sample_filings/002_c10342e102d7429b.txt").source_of("classes", "A-9", "ending_balance")
+        Traceback (most recent call last):
+        ...
+        KeyError: "no class 'A-9' in this filing; its classes: A-1, A-2, A-IO, M-1, M-2, B, P, X, R, BIO"
+        """
         hit = self.parsed.provenance.get((table, row, column))
-        return hit[0] if hit else None
+        if hit:
+            return hit[0]
+        _known_cell(self, table, row, column)
+        return None
 
     def source_line(self, line: int) -> str:
         """The text of 1-based ``line`` of the report (IndexError outside 1..number of lines)."""
@@ -188,6 +232,15 @@ class Filing:
     def _repr_html_(self) -> str:
         """The HTML of :meth:`_repr_mimebundle_` (for tools that ask for HTML only)."""
         return self._repr_mimebundle_()["text/html"]
+
+    def style(self, table: str, columns: list[str] | None = None) -> Any:
+        """Table ``table`` (``"classes"``, ``"collateral"``, ``"checks"``, ...; only
+        ``columns`` when given) as a pandas ``Styler`` in the finance format, with fixed
+        element ids; the DataFrame itself stays plain numbers (see
+        :mod:`abs_nb.display.styled` for why a Styler)."""
+        from abs_nb.display.styled import style
+
+        return style(self, table, columns)
 
     def explore(self) -> Any:
         """An ipywidgets app: pick a class or a group; tables, charts and source update."""

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -92,3 +93,55 @@ def _row(f: Filing | AbsNbError) -> dict[str, object]:
         "checks_pass": counts["pass"], "checks_repaired": counts["repaired"], "checks_warn": counts["warn"],
         "checks_fail": counts["fail"], "unmapped": len(p.unmapped), "error": None,
     }
+
+
+# (header, width, right-aligned) of a terminal line of the scan; the widths add up to 100
+# columns with the spaces between them
+_LINE = [("file", 32, False), ("status", 13, False), ("series", 10, False), ("date", 10, False),
+         ("cls", 3, True), ("grp", 3, True), ("pass", 4, True), ("rep", 3, True), ("warn", 4, True),
+         ("fail", 4, True), ("unm", 4, True)]
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, its middle replaced by ``~`` (ASCII, for any
+    terminal; the end of a file name tells files apart).
+
+    >>> _fit("household-hel-2001-1-2001-08-statement.txt", 24)
+    'household-he~atement.txt'
+    """
+    if len(text) <= width:
+        return text
+    keep = width - 1
+    return text[: keep - keep // 2] + "~" + text[len(text) - keep // 2:]
+
+
+def scan_lines(table: pd.DataFrame, width: int = 100) -> list[str]:
+    """The scan as lines that fit a terminal of ``width`` columns (100 by default): one line
+    per file (file, status, series, date, classes, groups, checks pass / repaired / warn /
+    fail, unmapped), then each error wrapped under a line of its own, then a total line.
+
+    >>> import abs_nb
+    >>> lines = scan_lines(abs_nb.scan("sample_filings"))
+    >>> max(len(x) for x in lines) <= 100, lines[-1]
+    (True, '3 files: 2 warnings, 1 checks-failed')
+    """
+    def cell(v: object) -> str:
+        return "" if v is None or (isinstance(v, float) and v != v) or v is pd.NA else str(v)
+
+    out = [" ".join(f"{h:>{w}}" if right else f"{h:<{w}}" for h, w, right in _LINE).rstrip()]
+    keys = ["file", "status", "series", "distribution_date", "classes", "groups", "checks_pass",
+            "checks_repaired", "checks_warn", "checks_fail", "unmapped"]
+    for rec in table.to_dict("records"):
+        parts = []
+        for (_h, w, right), k in zip(_LINE, keys, strict=True):
+            text = _fit(cell(rec.get(k)), w)
+            parts.append(f"{text:>{w}}" if right else f"{text:<{w}}")
+        out.append(" ".join(parts).rstrip())
+    for rec in table[table["status"] == "error"].to_dict("records"):
+        out.extend(textwrap.wrap(f"error: {rec['file']}: {rec['error']}", width=width, subsequent_indent="  ",
+                                 break_long_words=True, break_on_hyphens=False))
+    counts = table["status"].value_counts()
+    files = table["file"].nunique() if len(table) else 0
+    several = f" ({len(table)} statements)" if len(table) > files else ""
+    out.append(f"{files} files{several}: " + ", ".join(f"{n} {st}" for st, n in counts.items()))
+    return out

@@ -1,5 +1,6 @@
-"""Plain-text summary of a Filing, for terminals and the CLI (no IPython, no HTML); filing
-text in it is stripped of control characters (:func:`abs_nb.untrusted.terminal_text`).
+"""Plain-text summary of a Filing, for terminals and the CLI (no IPython, no HTML); figures
+in the one finance format (:mod:`abs_nb.finance_format`); filing text in it is stripped of
+control characters (:func:`abs_nb.untrusted.terminal_text`).
 
 >>> import abs_nb
 >>> print(abs_nb.load("sample_filings/000_2d551bf597d89db6.txt").summary().splitlines()[0])
@@ -8,29 +9,21 @@ Asset Backed Securities Corporation, Home Equity Loan Trust 2003-HE2, distributi
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
+from abs_nb import finance_format as ff
 from abs_nb.untrusted import terminal_text
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing
 
 
-def _fmt(x: object, spec: str) -> str:
-    try:
-        v = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return "-"
-    return "-" if math.isnan(v) else format(v, spec)
-
-
 def _money(x: object) -> str:
-    return _fmt(x, ",.2f")
+    return ff.money(x, ff.ASCII_DASH)
 
 
 def _pct(x: object) -> str:
-    return _fmt(x, ".4%")
+    return ff.percent(x, none=ff.ASCII_DASH)
 
 
 def summary_text(f: Filing) -> str:
@@ -52,7 +45,7 @@ def summary_text(f: Filing) -> str:
     d = f.deal
     out.append(
         f"O/C {_money(d.get('oc_amount'))} vs target {_money(d.get('oc_target'))}   "
-        f"credit enhancement {_pct(d.get('credit_enhancement'))}   trigger: {d.get('trigger_event', '-')}"
+        f"credit enhancement {_pct(d.get('credit_enhancement'))}   trigger: {ff.flag(d.get('trigger_event'), ff.ASCII_DASH)}"
     )
     out.append("")
     if len(f.classes):

@@ -54,9 +54,42 @@ def test_export_json_holds_every_table(tmp_path):
 
 
 def test_export_rejects_an_unknown_suffix(tmp_path):
-    r = run("export", str(S002), "--to", str(tmp_path / "f.xlsx"))
+    r = run("export", str(S002), "--to", str(tmp_path / "f.xls"))
     assert r.returncode == 2
-    assert ".csv, .parquet or .json" in r.stderr
+    assert ".csv, .parquet, .json or .xlsx" in r.stderr
+
+
+def test_export_several_files_to_one_xlsx_with_formulas_neutralised(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(S000.read_text(encoding="utf-8").replace("M-5", "=SUM(A1)"), encoding="utf-8")
+    out = tmp_path / "deals.xlsx"
+    r = run("export", str(S000), str(S002), str(hostile), "--to", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "(3 filings)" in r.stdout
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:3] == ["values", "classes", "totals"]
+    classes = list(wb["classes"].iter_rows(values_only=True))
+    header = classes[0]
+    assert header[:2] == ("source", "class")
+    rows = {(Path(r[0]).name, r[1]): dict(zip(header, r, strict=True)) for r in classes[1:]}
+    # printed: 002 A-1 ending balance 124,074,387.46; a number in the sheet, not text
+    assert rows[("002_c10342e102d7429b.txt", "A-1")]["ending_balance"] == 124074387.46
+    assert ("hostile.txt", "'=SUM(A1)") in rows  # text, never a formula
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+
+
+def test_export_several_files_to_csv_has_a_source_column(tmp_path):
+    out = tmp_path / "all.csv"
+    assert run("export", str(S000), str(S002), "--to", str(out), "--table", "classes").returncode == 0
+    import pandas as pd
+
+    df = pd.read_csv(out)
+    assert list(df.columns[:2]) == ["source", "class"]
+    assert sorted({Path(s).name for s in df["source"]}) == [S000.name, S002.name]
 
 
 @pytest.mark.parametrize("table", ["classes", "delinquency"])
@@ -197,3 +230,18 @@ def test_a_path_component_over_255_characters_is_a_one_line_error_with_exit_2(tm
     assert len(lines) == 1 and lines[0].startswith("abs-nb: ")
     assert "longer than the system allows" in lines[0] or "too long" in lines[0].lower()
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # nothing written
+
+
+def test_scan_lines_fit_a_100_column_terminal(tmp_path):
+    long = tmp_path / ("a-very-long-folder-name-" * 3)
+    long.mkdir()
+    (long / ("household-home-equity-loan-trust-2001-1-august-statement-" * 3 + ".txt")).write_text(
+        S001.read_text(encoding="utf-8"), encoding="utf-8")
+    (long / "notes.txt").write_text("shopping list\n" + "eggs 12 " * 80 + "\n", encoding="utf-8")
+    r = run("scan", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert max(len(x) for x in lines) <= 100, max(lines, key=len)
+    assert lines[0].split()[:4] == ["file", "status", "series", "date"]
+    assert any("2003-HE4" in x and "statement-.txt" in x for x in lines)  # the end of the name kept
+    assert lines[-1].startswith("2 files: ")

@@ -30,7 +30,13 @@ def test_source_of_points_at_the_value():
     assert f.source_line(line).split()[:2] == ["M-5", "11,034,900"]
     line = f.source_of("delinquency", "Total reo", "market_value")
     assert f.source_line(line).split()[0] == "REO" and f.source_line(line).split()[-1] == "140000"
-    assert f.source_of("classes", "NOPE", "ending_balance") is None
+    # a class the filing does not have is a KeyError naming those it has, not a silent None
+    with pytest.raises(KeyError, match=r"no class 'NOPE' in this filing; its classes: A-1, A-2, A-IO,"):
+        f.source_of("classes", "NOPE", "ending_balance")
+    with pytest.raises(KeyError, match=r"no column 'ending' in classes; its columns: cusip"):
+        f.source_of("classes", "A-1", "ending")
+    # a column of the table the filing does not print has no line, and no error
+    assert f.source_of("classes", "A-1", "deferred_interest") is None
 
 
 def test_class_values_from_unlabelled_blocks_point_at_their_own_rows():

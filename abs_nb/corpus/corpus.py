@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
@@ -64,10 +65,13 @@ class Corpus:
 
     @property
     def errors(self) -> pd.DataFrame:
-        """Files that could not be read: source, error type, message and the error itself."""
+        """Files that could not be read: ``file`` (its name) and ``reason`` (what was found
+        where, without the path) first, so a notebook shows both unclipped; then the full
+        ``source`` path, the error type, the whole message and the error itself."""
         return pd.DataFrame(
-            [{"source": s, "error_type": type(e).__name__, "message": str(e), "error": e} for s, e in self._errors],
-            columns=["source", "error_type", "message", "error"],
+            [{"file": Path(s).name or s, "reason": _reason(e), "source": s, "error_type": type(e).__name__,
+              "message": str(e), "error": e} for s, e in self._errors],
+            columns=["file", "reason", "source", "error_type", "message", "error"],
         )
 
     @property
@@ -137,15 +141,38 @@ class Corpus:
         return storage.to_duckdb(self, path)
 
 
-def _progress(total: int, enabled: bool):
+def _reason(e: AbsNbError) -> str:
+    """An error's message without the path it names (the ``file`` column says which file).
+
+    >>> from abs_nb.errors import BinaryInput
+    >>> _reason(BinaryInput("text", "NUL bytes", source="/a/long/folder/x.txt", line=3))
+    'line 3: expected text, found NUL bytes'
+    """
+    if not isinstance(getattr(e, "expected", None), str):
+        return str(e)
+    text = f"expected {e.expected}, found {e.found}" + (f" ({e.hint})" if e.hint else "")
+    return f"line {e.line}: {text}" if e.line is not None else text
+
+
+def _progress(total: int, enabled: bool) -> tuple[Any, Any]:
+    """``(tick, close)``: ``tick(n)`` after ``n`` files, ``close(summary)`` at the end.
+
+    In a notebook, one output updated in place that ends finished with ``summary`` (what
+    a saved notebook shows; :mod:`abs_nb.display.progress`); elsewhere tqdm's text bar
+    on stderr, left finished."""
     if not enabled:
-        return lambda n: None, lambda: None
+        return lambda n: None, lambda summary=None: None
+    from abs_nb.display.progress import NotebookProgress, in_notebook
+
+    if in_notebook():
+        nb = NotebookProgress(total)
+        return nb.update, nb.close
     try:
-        from tqdm.auto import tqdm
+        from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
-        return lambda n: None, lambda: None
+        return lambda n: None, lambda summary=None: None
     bar = tqdm(total=total, unit="filing", desc="abs_nb")
-    return bar.update, bar.close
+    return bar.update, lambda summary=None: bar.close()
 
 
 def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = None,
@@ -179,18 +206,20 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
             paths.append(read_source(item))
         except AbsNbError as err:
             unread.append((object_name(item), err))
+    started = time.monotonic()
     tick, close = _progress(len(paths), progress)
     runs = {"processes": lambda: engines.run_processes(paths, workers, tick),
             "dask": lambda: engines.run_dask(paths, tick),
             "serial": lambda: engines.run_serial(paths, tick)}
     if engine not in runs:
-        close()
+        close("not started")
         raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
     try:
         with gc_paused():
             results = list(runs[engine]())
-    finally:
-        close()
+    except BaseException:
+        close("stopped")
+        raise
     filings: list[Filing] = []
     errors: list[tuple[str, AbsNbError]] = unread
     seen: dict[tuple[str | None, int | None], str] = {}  # (sha256, statement) -> path
@@ -206,4 +235,6 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
             continue
         seen[key] = path
         filings.append(result)
+    close(f"{len(paths)} files read in {time.monotonic() - started:.1f} s: {len(filings)} filings, "
+          f"{len(errors)} errors, {len(duplicates)} duplicates")
     return Corpus(filings, errors, duplicates)

@@ -11,6 +11,10 @@ and the static HTML of a Filing needs neither IPython nor Altair).
   ``Filing.explore()``.
 - :mod:`abs_nb.display.ipython`: the ``%load_ext abs_nb`` magics.
 - :mod:`abs_nb.display.comparison`: table and charts of ``abs_nb.compare(...)``.
+- :mod:`abs_nb.display.progress`: the ``load_many`` progress in a notebook (one output
+  updated in place, left finished with a summary line).
+- :mod:`abs_nb.display.styled`: ``filing.style(name)``, a table as a formatted pandas
+  ``Styler`` (the DataFrame stays plain numbers).
 - ``_format`` (value formatting, ids), ``_html`` (tag builders), ``_panels`` (explorer panels)
   are private helpers shared by the above.
 """

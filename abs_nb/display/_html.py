@@ -30,16 +30,34 @@ def content(value: object) -> Html:
 
 FONT = ("-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif")
 MONO = "ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace"
-ROOT = f"font-family:{FONT};font-size:13px;color:#1f2937;background:#ffffff;line-height:1.4;padding:4px 2px"
-TABLE = (f"border-collapse:collapse;font-family:{FONT};font-size:12px;color:#1f2937;"
+
+# Colours are JupyterLab's theme variables with light fallbacks: in JupyterLab (light or
+# dark) the card takes the theme's text and background colours; anywhere else (GitHub,
+# nbviewer, VS Code, a browser) the fallbacks give the light card. Every text colour is set
+# together with the background it stands on (the root, each row), so a theme's own row
+# colours never leave dark text on a dark row. Tints (highlights, misprints) are translucent
+# so the theme's background shows through and its text colour keeps its contrast.
+FG = "var(--jp-content-font-color1, #1f2937)"
+FG_STRONG = "var(--jp-content-font-color0, #111827)"
+FG_MUTED = "var(--jp-content-font-color2, #4b5563)"
+BG = "var(--jp-layout-color0, #ffffff)"
+BG_HEAD = "var(--jp-layout-color2, #f3f4f6)"
+BG_CODE = "var(--jp-layout-color1, #fafafa)"
+BORDER = "var(--jp-border-color2, #e5e7eb)"
+BORDER_STRONG = "var(--jp-border-color1, #9ca3af)"
+
+ROOT = (f"font-family:{FONT};font-size:13px;color:{FG};background:{BG};line-height:1.4;"
+        "padding:4px 2px;max-width:100%;box-sizing:border-box")
+TABLE = (f"border-collapse:collapse;font-family:{FONT};font-size:12px;color:{FG};background:{BG};"
          "margin:2px 0 10px 0")
-TH = ("padding:3px 8px;border-bottom:2px solid #9ca3af;background:#f3f4f6;color:#111827;"
+ROW = f"background:{BG};color:{FG}"
+TH = (f"padding:3px 8px;border-bottom:2px solid {BORDER_STRONG};background:{BG_HEAD};color:{FG_STRONG};"
       "font-weight:600;white-space:nowrap;vertical-align:bottom")
-TD = "padding:2px 8px;border-bottom:1px solid #e5e7eb;white-space:nowrap;vertical-align:top"
+TD = f"padding:2px 8px;border-bottom:1px solid {BORDER};white-space:nowrap;vertical-align:top"
 RIGHT = "text-align:right;font-variant-numeric:tabular-nums"
 LEFT = "text-align:left"
-H3 = "font-size:14px;font-weight:600;margin:12px 0 4px 0;color:#111827"
-MUTED = "color:#6b7280"
+H3 = f"font-size:14px;font-weight:600;margin:12px 0 4px 0;color:{FG_STRONG}"
+MUTED = f"color:{FG_MUTED}"
 
 
 @dataclass(frozen=True)
@@ -84,11 +102,11 @@ def table(
         out.append(f' {k}="{esc(v)}"')
     out.append("><thead>")
     for hr in header_rows:
-        out.append("<tr>" + "".join(_cell("th", c, TH) for c in hr) + "</tr>")
+        out.append(f'<tr style="{ROW}">' + "".join(_cell("th", c, TH) for c in hr) + "</tr>")
     out.append("</thead><tbody>")
     for i, r in enumerate(rows):
         rs = row_styles[i] if row_styles and i < len(row_styles) and row_styles[i] else ""
-        tr = f'<tr style="{rs}">' if rs else "<tr>"
+        tr = f'<tr style="{ROW};{rs}">' if rs else f'<tr style="{ROW}">'
         out.append(tr + "".join(_cell("td", c, TD) for c in r) + "</tr>")
     out.append("</tbody></table></div>")
     return Html("".join(out))

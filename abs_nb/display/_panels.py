@@ -17,15 +17,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import MONO, MUTED, Cell, Html, join, section, span, table
+from abs_nb.display._html import (
+    BG_CODE,
+    BORDER,
+    FG_MUTED,
+    FG_STRONG,
+    MONO,
+    MUTED,
+    Cell,
+    Html,
+    join,
+    section,
+    span,
+    table,
+)
 from abs_nb.display.html import COLLATERAL_ROWS, DELINQUENCY_STATUSES, checks_table, element_id
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing
 
-CLASS_HIGHLIGHT = "#fde68a"
-GROUP_HIGHLIGHT = "#bbf7d0"
-BOTH_HIGHLIGHT = "#fca5a5"
+# translucent, so the theme's background and text colour show through (light and dark)
+CLASS_HIGHLIGHT = "rgba(245, 158, 11, 0.32)"
+GROUP_HIGHLIGHT = "rgba(34, 197, 94, 0.28)"
+BOTH_HIGHLIGHT = "rgba(239, 68, 68, 0.32)"
 _ELLIPSIS = "\u2026"
 MAX_SOURCE_LINES = 5000  # longer texts are shown as excerpts around the highlighted lines
 
@@ -87,10 +101,11 @@ def _line_cell(hit: tuple[int, int, int] | None) -> Cell:
 
 
 def _printed_cell(filing: Filing, hit: tuple[int, int, int] | None) -> Cell:
-    return Cell(_printed(filing, hit), style=f"font-family:{MONO};font-size:11px")
+    """The text as printed, right-aligned like the formatted figure beside it."""
+    return Cell(_printed(filing, hit), right=True, style=f"font-family:{MONO};font-size:11px")
 
 
-_DETAIL_HEADER = [["field", Cell("value", right=True), "printed", Cell("line", right=True)]]
+_DETAIL_HEADER = [["field", Cell("value", right=True), Cell("printed", right=True), Cell("line", right=True)]]
 
 
 # ---- panels --------------------------------------------------------------------------------
@@ -102,13 +117,19 @@ def class_detail_html(filing: Filing, label: str) -> Html:
     r = filing.classes.loc[label]
     where = _where(filing, "classes")
     rows = []
+    empty = []
     for col in filing.classes.columns:
         hit = where.get((label, col))
+        if fmt.missing(r.get(col)) and not hit:  # neither a value nor printed text: not shown
+            empty.append(fmt.label(col))
+            continue
         rows.append([fmt.label(col), Cell(fmt.by_column(col, r.get(col)), right=fmt.is_numeric_column(col)),
                      _printed_cell(filing, hit), _line_cell(hit)])
     note = "notional class (the balance is a notional amount)" if bool(r.get("notional")) else None
-    return section(f"Class {label}", table(_DETAIL_HEADER, rows, attrs={"data-class": label}),
-                   id=ident, note=note)
+    parts: list[object] = [table(_DETAIL_HEADER, rows, attrs={"data-class": label})]
+    if empty:
+        parts.append(span(f"not printed for this class: {', '.join(empty)}", f"{MUTED};font-size:11px"))
+    return section(f"Class {label}", join(parts), id=ident, note=note)
 
 
 def collateral_detail_html(filing: Filing, group: str) -> Html:
@@ -156,17 +177,22 @@ def delinquency_detail_html(filing: Filing, group: str) -> Html:
         return section(f"Delinquency: {group}", span(msg, MUTED), id=ident)
     where = _where(filing, "delinquency")
     labels = dict(DELINQUENCY_STATUSES)
+    coll = filing.collateral
+    pool = fmt.number_or_none(coll.at[group, "ending_balance"]) if (
+        group in coll.index and "ending_balance" in coll.columns) else None
     rows = []
     for r in sub.itertuples(index=False):
         key = f"{group} {r.status}"
         hits = [where.get((key, c)) for c in ("count", "balance", "market_value")]
         line = next((h for h in hits if h), None)
+        bal = fmt.number_or_none(r.balance)
+        share = fmt.percent(bal / pool) if pool and bal is not None else fmt.DASH
         rows.append([labels.get(r.status, str(r.status)), Cell(fmt.count(r.count), right=True),
-                     Cell(fmt.money(r.balance), right=True),
+                     Cell(fmt.money(r.balance), right=True), Cell(share, right=True),
                      Cell(fmt.money(r.market_value) if not fmt.missing(r.market_value) else "", right=True),
                      _printed_cell(filing, hits[1]), _line_cell(line)])
-    header = [["status", Cell("count", right=True), Cell("balance", right=True),
-               Cell("REO market value", right=True), "printed balance", Cell("line", right=True)]]
+    header = [["status", Cell("count", right=True), Cell("balance", right=True), Cell("% of pool", right=True),
+               Cell("REO market value", right=True), Cell("printed balance", right=True), Cell("line", right=True)]]
     return section(f"Delinquency: {group}", table(header, rows, attrs={"data-group": group}), id=ident)
 
 
@@ -186,14 +212,14 @@ def credit_enhancement_html(filing: Filing) -> Html:
             continue
         hit = where.get(("deal", col))
         v = deal.get(col)
-        text = fmt.rate(v, 6) if col == "credit_enhancement" else fmt.by_column(col, v)
+        text = fmt.by_column(col, v)
         rows.append([fmt.label(col) + (" (printed)" if col == "credit_enhancement" else ""),
                      Cell(text, right=True), _printed_cell(filing, hit), _line_cell(hit)])
     for col in ("credit_enhancement_computed", "oc_to_target"):
         v = met.get(col) if len(met) else None
         if not fmt.missing(v):
             rows.append([fmt.label(col) if col != "oc_to_target" else "O/C to target (computed)",
-                         Cell(fmt.rate(v, 6), right=True), Cell("computed", style=MUTED), Cell("")])
+                         Cell(fmt.percent(v), right=True), Cell("computed", style=MUTED), Cell("")])
     parts: list[object] = [table(_DETAIL_HEADER, rows)]
     c = filing.checks
     if len(c):
@@ -222,7 +248,10 @@ def checks_panel_html(filing: Filing) -> Html:
 # ---- source --------------------------------------------------------------------------------
 def source_html(filing: Filing, label: str | None = None, group: str | None = None) -> Html:
     """The report text in a ``<pre>``, escaped, with line numbers; the lines behind class
-    ``label`` and ``group`` highlighted (``data-line`` / ``data-kind`` on each marked line)."""
+    ``label`` and ``group`` highlighted (``data-line`` / ``data-kind`` on each marked line).
+
+    The view opens at the first highlighted line (a few lines before it): the lines above
+    are in a ``<details>`` toggle, so no script is needed to scroll to the value."""
     cls = class_lines(filing, label) if label is not None else set()
     grp = group_lines(filing, group) if group is not None else set()
     lines = filing.source_text.split("\n")
@@ -232,16 +261,21 @@ def source_html(filing: Filing, label: str | None = None, group: str | None = No
         show = {n + d for n in cls | grp for d in range(-5, 6)}
         if not show:  # nothing highlighted in a long report: its beginning, not an empty view
             show = set(range(1, MAX_SOURCE_LINES + 1))
-    out = []
+    marked = cls | grp
+    above = max(0, min(marked) - 6) if marked else 0  # lines folded above the view
+    out: list[str] = []
+    head: list[str] = []
     skipped = False
     for i, text in enumerate(lines, start=1):
+        if i == above + 1 and above:
+            head, out = out, []
         if show is not None and i not in show:
             if not skipped:
                 out.append(f'<span style="{MUTED}">{_ELLIPSIS:>{width}}</span>\n')
             skipped = True
             continue
         skipped = False
-        gutter = f'<span style="color:#9ca3af;user-select:none">{i:>{width}} </span>'
+        gutter = f'<span style="color:{FG_MUTED};user-select:none">{i:>{width}} </span>'
         body = fmt.esc(text)
         kinds = [k for k, s in (("class", cls), ("group", grp)) if i in s]
         if kinds:
@@ -255,10 +289,16 @@ def source_html(filing: Filing, label: str | None = None, group: str | None = No
         legend.append(span(f" class {label}: lines {_ranges(cls) or 'none'} ", f"background:{CLASS_HIGHLIGHT}"))
     if group is not None:
         legend.append(span(f" {group}: lines {_ranges(grp) or 'none'} ", f"background:{GROUP_HIGHLIGHT}"))
-    pre = (f'<pre id="{element_id(filing, "source")}" style="font-family:{MONO};font-size:11px;'
-           f'line-height:1.35;max-height:520px;overflow:auto;border:1px solid #e5e7eb;padding:6px;'
-           f'background:#fafafa;color:#111827;margin:4px 0">{"".join(out)}</pre>')
-    return join([Html('<div style="font-size:12px">'), join(legend, " "), Html("</div>"), Html(pre)])
+    pre_style = (f"font-family:{MONO};font-size:11px;line-height:1.35;overflow:auto;border:1px solid {BORDER};"
+                 f"padding:6px;background:{BG_CODE};color:{FG_STRONG};margin:4px 0")
+    folded = ""
+    if head:
+        folded = (f'<details><summary style="cursor:pointer;{MUTED};font-size:12px">lines 1\u2013{above} '
+                  f'(above the highlighted lines)</summary><pre style="{pre_style};max-height:360px">'
+                  f'{"".join(head)}</pre></details>')
+    pre = (f'<pre id="{element_id(filing, "source")}" style="{pre_style};max-height:520px">'
+           f'{"".join(out)}</pre>')
+    return join([Html('<div style="font-size:12px">'), join(legend, " "), Html("</div>"), Html(folded), Html(pre)])
 
 
 def _ranges(lines: set[int]) -> str:

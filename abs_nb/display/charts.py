@@ -61,6 +61,8 @@ WIDTH = 520
 HEIGHT = 220
 DIM = 0.3
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2"]
+# delinquency stages, 30-59 days to REO, and any other status after them
+_STAGES = ["#fbbf24", "#f59e0b", "#ea580c", "#dc2626", "#9f1239", "#7f1d1d"] + ["#6b7280"] * 10
 
 
 def _pick_vl_version() -> str | None:
@@ -123,11 +125,15 @@ def chart_html(chart: Any, id: str = "abs-nb-chart", *, title: str | None = None
     svg = _XMLNS.sub("", chart_svg(chart, id_prefix=ident), count=2)
     # Vega lays text out with vl-convert's font metrics; a browser whose sans-serif is wider
     # (DejaVu Sans on Linux) would clip labels at the SVG's edge: let them overflow into padding
-    svg = svg.replace("<svg ", '<svg style="overflow:visible;display:block" ', 1)
+    # and scale down (never up) to the width the notebook gives it
+    svg = svg.replace("<svg ", '<svg style="overflow:visible;display:block;max-width:100%;height:auto" ', 1)
     head = (f'<div style="font-size:12px;font-weight:600;margin:4px 0">{fmt.esc(title)}</div>'
             if title else "")
+    # the SVG's text and axes are drawn in fixed dark colours: its own light background keeps
+    # them readable in a dark theme too
     return Html(f'<div id="{ident}" class="abs-nb-chart" '
-                f'style="max-width:100%;overflow-x:auto;padding:2px 24px 6px 24px">{head}{svg}</div>')
+                f'style="max-width:100%;overflow-x:auto;padding:2px 24px 6px 24px;background:#ffffff;'
+                f'color:#1f2937;border-radius:4px;box-sizing:border-box">{head}{svg}</div>')
 
 
 class OfflineChart:
@@ -185,7 +191,13 @@ def _long(df: pd.DataFrame, key: str, kind: str, columns: Sequence[tuple[str, st
 
 
 def _money_axis(title: str) -> alt.Axis:
-    return alt.Axis(format="~s", title=title)
+    """Dollars in short SI units per tick (``50M``), zero as ``0`` (never ``0M``)."""
+    return alt.Axis(title=title, labelExpr="datum.value == 0 ? '0' : format(datum.value, '~s')")
+
+
+def _legend() -> alt.Legend:
+    """A legend under the chart, so it is never cut at the column's right edge."""
+    return alt.Legend(orient="bottom", direction="horizontal", labelLimit=260, title=None)
 
 
 # ---- charts --------------------------------------------------------------------------------
@@ -205,7 +217,7 @@ def class_balances(filing: Filing, highlight: str | None = None) -> alt.Chart:
         xOffset=alt.XOffset("balance:N", sort=["beginning", "ending"]),
         y=alt.Y("amount:Q", axis=_money_axis("dollars")),
         color=alt.Color("balance:N", sort=["beginning", "ending"],
-                        scale=alt.Scale(range=PALETTE[:2]), title=None),
+                        scale=alt.Scale(range=PALETTE[:2]), title=None, legend=_legend()),
         opacity=_opacity(),
         tooltip=["class:N", "balance:N", alt.Tooltip("amount:Q", format=",.2f")],
     ).properties(width=WIDTH, height=HEIGHT)
@@ -225,7 +237,7 @@ def class_cash_flows(filing: Filing, highlight: str | None = None) -> alt.Chart:
         x=alt.X("class:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45)),
         y=alt.Y("sum(amount):Q", stack="zero", axis=_money_axis("dollars")),
         color=alt.Color("flow:N", sort=["principal", "interest"],
-                        scale=alt.Scale(range=[PALETTE[2], PALETTE[1]]), title=None),
+                        scale=alt.Scale(range=[PALETTE[2], PALETTE[1]]), title=None, legend=_legend()),
         order=alt.Order("flow:N", sort="descending"),
         opacity=_opacity(),
         tooltip=["class:N", "flow:N", alt.Tooltip("amount:Q", format=",.2f")],
@@ -256,16 +268,26 @@ def class_amounts(filing: Filing, label: str) -> alt.Chart:
     if not rows:
         return _empty(title)
     data = pd.DataFrame(rows)
-    order = [name for _, name in CLASS_AMOUNTS]
-    lo, hi = min(0.0, float(data["amount"].min())), max(0.0, float(data["amount"].max()))
-    base = alt.Chart(data, title=title).encode(
-        y=alt.Y("item:N", sort=order, title=None, axis=alt.Axis(labelLimit=200)),
-        x=alt.X("amount:Q", axis=_money_axis("dollars"),
-                scale=alt.Scale(domain=[lo, hi * 1.35 if hi > 0 else 1.0], nice=False)),
-    )
-    bars = base.mark_bar(color=PALETTE[0])
-    text = base.mark_text(align="left", dx=4, fontSize=11, color="#111827").encode(text="text:N")
-    return (bars + text).properties(width=WIDTH - 120, height=24 * len(rows))
+    # balances and this period's cash flows differ by orders of magnitude: each its own scale
+    parts = []
+    for kind, names in (("balances", _CLASS_BALANCES), ("paid this period", _CLASS_FLOWS)):
+        sub = data[data["item"].isin(names)]
+        if not len(sub):
+            continue
+        lo, hi = min(0.0, float(sub["amount"].min())), max(0.0, float(sub["amount"].max()))
+        base = alt.Chart(sub, title=alt.Title(kind, fontSize=11, fontWeight="normal", anchor="start")).encode(
+            y=alt.Y("item:N", sort=names, title=None, axis=alt.Axis(labelLimit=200)),
+            x=alt.X("amount:Q", axis=_money_axis("dollars"),
+                    scale=alt.Scale(domain=[lo, hi * 1.4 if hi > 0 else 1.0], nice=False)),
+        )
+        bars = base.mark_bar(color=PALETTE[0] if kind == "balances" else PALETTE[2])
+        text = base.mark_text(align="left", dx=4, fontSize=11, color="#111827").encode(text="text:N")
+        parts.append((bars + text).properties(width=WIDTH - 160, height=22 * len(sub)))
+    return alt.vconcat(*parts, title=title).resolve_scale(x="independent")
+
+
+_CLASS_BALANCES = ["original balance", "beginning balance", "ending balance"]
+_CLASS_FLOWS = ["principal", "interest", "realized loss"]
 
 
 POOL_COMPONENTS: list[tuple[str, str]] = [
@@ -293,7 +315,7 @@ def pool_principal(filing: Filing, highlight: str | None = None) -> alt.Chart:
         y=alt.Y("group:N", sort=[str(g) for g in df.index], title=None),
         x=alt.X("sum(amount):Q", stack="zero", axis=_money_axis("dollars")),
         color=alt.Color("component:N", sort=names, scale=alt.Scale(domain=names, range=PALETTE[:4]),
-                        title=None, legend=alt.Legend(labelLimit=260)),
+                        title=None, legend=_legend()),
         order=alt.Order("component_order:Q"),
         opacity=_opacity(),
         tooltip=["group:N", "component:N", alt.Tooltip("amount:Q", format=",.2f")],
@@ -324,7 +346,9 @@ def delinquency_pipeline(filing: Filing, group: str | None = None) -> alt.Chart:
             x=alt.X("status:N", sort=order, title=None, axis=alt.Axis(labelAngle=0)),
             y=alt.Y("amount:Q", axis=_money_axis("balance")),
         )
-        bars = base.mark_bar(color=PALETTE[3])
+        # later stages darker: 30-59 amber ... REO deep red
+        bars = base.mark_bar().encode(color=alt.Color("status:N", sort=order, legend=None,
+                                                       scale=alt.Scale(domain=order, range=_STAGES[:len(order)])))
         text = base.mark_text(dy=-4, baseline="bottom", fontSize=10, color="#111827").encode(text="text:N")
         return (bars + text).properties(width=WIDTH, height=HEIGHT)
     return alt.Chart(data, title=title).mark_bar().encode(
@@ -332,6 +356,6 @@ def delinquency_pipeline(filing: Filing, group: str | None = None) -> alt.Chart:
         xOffset=alt.XOffset("group:N", sort=groups),
         y=alt.Y("amount:Q", axis=_money_axis("balance")),
         color=alt.Color("group:N", sort=groups, scale=alt.Scale(domain=groups, range=PALETTE[: len(groups)] or PALETTE),
-                        title=None),
+                        title=None, legend=_legend()),
         tooltip=["group:N", "status:N", alt.Tooltip("amount:Q", format=",.2f")],
     ).properties(width=WIDTH, height=HEIGHT)

@@ -15,10 +15,11 @@ True
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import ROOT, Cell, Html, div, section, table
+from abs_nb.display._html import MUTED, ROOT, Cell, Html, div, join, section, table
 
 if TYPE_CHECKING:
     from abs_nb.compare import Comparison
@@ -39,7 +40,7 @@ def comparison_id(comparison: Comparison) -> str:
     same comparison, distinct for other filings even where their labels agree."""
     shas = sorted(str(f.meta.get("sha256") or f.meta.get("source"))
                   + ("" if f.meta.get("statement") is None else f"#{f.meta.get('statement')}")
-                  for f in comparison.filings)
+                  for f in comparison.filings + comparison.left_out)
     key = "\n".join(shas) + "\n\n" + "\n".join(comparison.metrics)
     return "abs-nb-comparison-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
 
@@ -48,21 +49,50 @@ def _value(metric: str, v: Any, rates: set[str]) -> str:
     if metric == "pool_factor":
         return fmt.factor(v)
     if metric in rates:
-        return fmt.rate(v, 4)
+        return fmt.by_column(metric, v) if fmt.is_ratio_column(metric) else fmt.percent(v)
     if metric in ("loan_count", "wam"):
         return fmt.count(v)
     return fmt.money(v)
 
 
+def _deal_spans(deals: list[str]) -> list[tuple[str, int]]:
+    """Runs of one deal among the columns: ``[(deal, how many columns), ...]``."""
+    out: list[tuple[str, int]] = []
+    for d in deals:
+        if out and out[-1][0] == d:
+            out[-1] = (d, out[-1][1] + 1)
+        else:
+            out.append((d, 1))
+    return out
+
+
+def _nothing_note(comparison: Comparison) -> str:
+    n = comparison.nothing_to_compare
+    if not len(n):
+        return ""
+    names = ", ".join(Path(str(s)).name for s in n["source"])
+    return f"nothing to compare in {len(n)} filing{'s' if len(n) != 1 else ''}: {names} (no metric can be computed)"
+
+
 def comparison_html(comparison: Comparison) -> Html:
-    """One row per metric, one column per filing (rates as %, money with separators)."""
+    """One row per metric, one column per filing under its deal (rates as %, money with
+    separators); the filings with nothing to compare said below."""
     rates = _rates()
     t = comparison.table
-    header = [["metric"] + [Cell(c, right=True) for c in t.columns]]
-    rows = [[fmt.label(str(m))] + [Cell(_value(str(m), t.at[m, c], rates), right=True) for c in t.columns]
+    deals = [str(d) for d in t.columns.get_level_values("deal")] if len(t.columns) else []
+    dates = [str(d) for d in t.columns.get_level_values("distribution_date")] if len(t.columns) else []
+    header = [
+        [Cell("deal")] + [Cell(d, right=True, colspan=n, style="white-space:normal") for d, n in _deal_spans(deals)],
+        [Cell("metric")] + [Cell(d, right=True) for d in dates],
+    ]
+    rows = [[fmt.label(str(m))] + [Cell(_value(str(m), v, rates), right=True) for v in t.loc[m].tolist()]
             for m in t.index]
     ident = comparison_id(comparison)
-    body = section(f"Comparison of {len(t.columns)} filings", table(header, rows), id=f"{ident}-table")
+    note = _nothing_note(comparison)
+    parts = [table(header, rows)] if len(t.columns) else []
+    if note:
+        parts.append(div(note, style=MUTED + ";font-size:12px"))
+    body = section(f"Comparison of {len(t.columns)} filings", join(parts), id=f"{ident}-table")
     return div(body, id=ident, style=ROOT)
 
 
@@ -70,13 +100,14 @@ def _text(comparison: Comparison) -> str:
     rates = _rates()
     t = comparison.table
     width = max([len(str(m)) for m in t.index] + [6])
-    cols = [str(c) for c in t.columns]
+    cols = list(comparison.labels)
     cw = [max(len(c), 16) for c in cols]
     out = [" " * width + "".join(f"  {c:>{w}}" for c, w in zip(cols, cw, strict=True))]
-    for m in t.index:
+    for m in t.index if cols else []:
         out.append(f"{m!s:<{width}}" + "".join(
-            f"  {_value(str(m), t.at[m, c], rates):>{w}}" for c, w in zip(t.columns, cw, strict=True)))
-    return "\n".join(out)
+            f"  {_value(str(m), v, rates):>{w}}" for v, w in zip(t.loc[m].tolist(), cw, strict=True)))
+    note = _nothing_note(comparison)
+    return "\n".join((out if cols else []) + ([note] if note else []))
 
 
 def mimebundle(comparison: Comparison) -> dict[str, str]:
@@ -101,13 +132,14 @@ def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
     _check_metric(comparison, metric)
     rates = _rates()
     row = comparison.table.loc[metric]
-    data = pd.DataFrame({"filing": [str(c) for c in row.index], "value": [float(v) for v in row.values]})
+    labels = list(comparison.labels)
+    data = pd.DataFrame({"filing": labels, "value": [float(v) for v in row.values]})
     data = data.dropna()
     axis = alt.Axis(format=".2%" if metric in rates else "~s", title=fmt.label(metric))
     chart = alt.Chart(data, title=fmt.label(metric)).mark_bar(color="#4c78a8").encode(
-        x=alt.X("filing:N", sort=[str(c) for c in row.index], title=None, axis=alt.Axis(labelAngle=-30)),
+        x=alt.X("filing:N", sort=labels, title=None, axis=alt.Axis(labelAngle=-30)),
         y=alt.Y("value:Q", axis=axis),
-        tooltip=["filing:N", alt.Tooltip("value:Q", format=".4%" if metric in rates else ",.2f")],
+        tooltip=["filing:N", alt.Tooltip("value:Q", format=".2%" if metric in rates else ",.2f")],
     ).properties(width=WIDTH, height=HEIGHT)
     return offline(chart, id=f"{comparison_id(comparison)}-{fmt.slug(metric)}")
 
@@ -129,6 +161,6 @@ def timeseries_chart(comparison: Comparison, metric: str) -> OfflineChart:
         x=alt.X("date:O", sort="ascending", title="distribution date", axis=alt.Axis(labelAngle=-30)),
         y=alt.Y("value:Q", axis=axis),
         color=alt.Color("deal:N", title=None),
-        tooltip=["deal:N", "date:O", alt.Tooltip("value:Q", format=".4%" if metric in rates else ",.2f")],
+        tooltip=["deal:N", "date:O", alt.Tooltip("value:Q", format=".2%" if metric in rates else ",.2f")],
     ).properties(width=WIDTH, height=HEIGHT)
     return offline(chart, id=f"{comparison_id(comparison)}-{fmt.slug(metric)}-timeseries")

@@ -10,10 +10,11 @@ True
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import ROOT, Html, div, join, section, table
+from abs_nb.display._html import ROOT, Cell, Html, div, join, section, table
 
 if TYPE_CHECKING:
     from abs_nb.corpus import Corpus
@@ -24,17 +25,23 @@ _MAX_ROWS = 50
 def corpus_html(corpus: Corpus) -> Html:
     """Filings (first 50), errors and duplicates as inline-styled tables."""
     ft = corpus.filings_table
-    rows = [[fmt.text(r.series), fmt.date(r.distribution_date), fmt.text(r.trust), fmt.text(r.layout),
-             fmt.text(r.checks), fmt.text(r.source)] for r in ft.head(_MAX_ROWS).itertuples(index=False)]
+    # the file's name (its full path as the cell's title) and the trust wrapped: the table fits
+    # a notebook column
+    rows = [[fmt.text(r.series), fmt.date(r.distribution_date),
+             Cell(fmt.text(r.trust), style="white-space:normal;min-width:180px"), fmt.text(r.layout),
+             fmt.text(r.checks), Cell(Path(str(r.source)).name, title=fmt.text(r.source))]
+            for r in ft.head(_MAX_ROWS).itertuples(index=False)]
     more = f"first {_MAX_ROWS} of {len(ft)}" if len(ft) > _MAX_ROWS else None
-    parts = [section(f"{len(corpus)} filings", table([["series", "distribution", "trust", "layout", "checks", "source"]],
+    parts = [section(f"{len(corpus)} filings", table([["series", "distribution", "trust", "layout", "checks", "file"]],
                                                      rows), id="abs-nb-corpus-filings", note=more)]
     errors = corpus.errors
     if len(errors):
         parts.append(section(f"{len(errors)} files not read",
-                             table([["source", "error", "message"]],
-                                   [[fmt.text(s), fmt.text(t), fmt.text(m)] for s, t, m in
-                                    errors[["source", "error_type", "message"]].head(_MAX_ROWS).itertuples(index=False)]),
+                             table([["file", "error", "reason"]],
+                                   [[Cell(fmt.text(f), title=fmt.text(s)), fmt.text(t),
+                                     Cell(fmt.text(m), style="white-space:normal;min-width:320px")]
+                                    for f, s, t, m in errors[["file", "source", "error_type", "reason"]]
+                                    .head(_MAX_ROWS).itertuples(index=False)]),
                              id="abs-nb-corpus-errors"))
     dups = corpus.duplicates
     if len(dups):

@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from abs_nb.display import _format as fmt
 from abs_nb.display._html import (
+    BORDER_STRONG,
+    FG_MUTED,
+    FG_STRONG,
     MUTED,
     ROOT,
     Cell,
@@ -54,27 +57,32 @@ __all__ = [
     "unmapped_html",
     "element_id",
     "CLASS_TABLE_COLUMNS",
+    "CLASS_TABLE_GROUPS",
+    "CLASS_TABLE_MORE",
     "DELINQUENCY_STATUSES",
 ]
 
-# (column, header) of the class table, in order
-CLASS_TABLE_COLUMNS: list[tuple[str, str]] = [
+# (spanner, [(column, header), ...]) of the class table a notebook shows: the columns an
+# analyst reads first, under spanners, narrow enough for a 1,100 px notebook column
+CLASS_TABLE_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Balances", [("beginning_balance", "beginning"), ("ending_balance", "ending"), ("factor", "factor")]),
+    ("Distribution", [("interest_rate", "rate"), ("principal", "principal"), ("interest", "interest"),
+                      ("total_distribution", "total")]),
+    ("Losses and shortfalls", [("realized_loss", "realized loss"), ("interest_shortfall", "interest shortfall")]),
+]
+# (column, header) of the class table's other columns, behind a "more columns" toggle
+CLASS_TABLE_MORE: list[tuple[str, str]] = [
     ("cusip", "CUSIP"),
     ("original_balance", "original"),
-    ("beginning_balance", "beginning"),
-    ("principal", "principal"),
-    ("interest_rate", "rate"),
-    ("interest", "interest"),
-    ("realized_loss", "realized loss"),
-    ("total_distribution", "total distribution"),
-    ("interest_shortfall", "interest shortfall"),
-    ("ending_balance", "ending"),
-    ("factor", "factor"),
     ("principal_per_1000", "principal /$1,000"),
     ("interest_per_1000", "interest /$1,000"),
     ("total_per_1000", "total /$1,000"),
     ("ending_balance_per_1000", "ending /$1,000"),
 ]
+# every (column, header) of the class table, in order
+CLASS_TABLE_COLUMNS: list[tuple[str, str]] = (
+    [c for _, cols in CLASS_TABLE_GROUPS for c in cols] + CLASS_TABLE_MORE
+)
 
 # (column, row label) of the collateral table, in order; other columns follow
 COLLATERAL_ROWS: list[tuple[str, str]] = [
@@ -105,8 +113,8 @@ DELINQUENCY_STATUSES: list[tuple[str, str]] = [
     ("reo", "REO"),
 ]
 
-_TOTAL_ROW = "border-top:2px solid #9ca3af;font-weight:600"
-_NOTIONAL = "font-style:italic;color:#6b7280"
+_TOTAL_ROW = f"border-top:2px solid {BORDER_STRONG};font-weight:600"
+_NOTIONAL = f"font-style:italic;color:{FG_MUTED}"
 
 
 def element_id(filing: Filing, part: str | None = None) -> str:
@@ -141,12 +149,12 @@ def header_html(filing: Filing) -> Html:
             facts.append((name, fmt.date(v) if key == "filed" else fmt.text(v)))
     line = join(
         (join([span(k + ": ", MUTED), span(v)]) for k, v in facts),
-        Html('<span style="color:#d1d5db"> \u2502 </span>'),
+        Html(f'<span style="color:{FG_MUTED}"> \u2502 </span>'),
     )
     statuses = set(filing.checks["status"]) if len(filing.checks) else set()
     worst = next((s for s in ("fail", "warn", "repaired") if s in statuses), "pass")
     verdict = join([badge(worst), span(" " + filing.check_summary(), f"{MUTED};font-size:12px;font-weight:400")])
-    head = (f'<div style="font-size:16px;font-weight:600;color:#111827">{fmt.esc(title)} '
+    head = (f'<div style="font-size:16px;font-weight:600;color:{FG_STRONG}">{fmt.esc(title)} '
             f"{verdict}</div>")
     return div(Html(head + f'<div style="font-size:12px">{line}</div>'), id=element_id(filing, "header"))
 
@@ -163,16 +171,16 @@ def _key_rows(filing: Filing) -> list[tuple[str, str, str]]:
         rows.append(("pool ending balance", fmt.money(deal.get("aggregate_collateral_balance")), ""))
     if not fmt.missing(_get(met, "pool_factor")):
         rows.append(("pool factor", fmt.factor(met.get("pool_factor")), ""))
-    rows.append(("CPR", fmt.rate(_get(met, "cpr"), 4), "SMM " + fmt.rate(_get(met, "smm"), 4)))
-    rows.append(("CDR", fmt.rate(_get(met, "cdr"), 4), "MDR " + fmt.rate(_get(met, "mdr"), 4)))
-    rows.append(("60+ delinquency", fmt.rate(_get(met, "dq60_plus"), 4),
-                 "30+ " + fmt.rate(_get(met, "dq30_plus"), 4)))
-    rows.append(("credit enhancement", "printed " + fmt.rate(_get(deal, "credit_enhancement"), 6),
-                 "computed " + fmt.rate(_get(met, "credit_enhancement_computed"), 6)))
+    rows.append(("CPR", fmt.percent(_get(met, "cpr")), "SMM " + fmt.percent(_get(met, "smm"))))
+    rows.append(("CDR", fmt.percent(_get(met, "cdr")), "MDR " + fmt.percent(_get(met, "mdr"))))
+    rows.append(("60+ delinquency", fmt.percent(_get(met, "dq60_plus")),
+                 "30+ " + fmt.percent(_get(met, "dq30_plus"))))
+    rows.append(("credit enhancement", "printed " + fmt.percent(_get(deal, "credit_enhancement")),
+                 "computed " + fmt.percent(_get(met, "credit_enhancement_computed"))))
     oc_ratio = _get(met, "oc_to_target")
     rows.append(("O/C amount vs target", fmt.money(_get(deal, "oc_amount")),
                  "target " + fmt.money(_get(deal, "oc_target"))
-                 + ("" if fmt.missing(oc_ratio) else f" ({fmt.rate(oc_ratio, 2)} of target)")))
+                 + ("" if fmt.missing(oc_ratio) else f" ({fmt.percent(oc_ratio)} of target)")))
     rows.append(("trigger event", fmt.flag(_get(deal, "trigger_event")),
                  "step-down occurred " + fmt.flag(_get(deal, "stepdown_occurred"))))
     return rows
@@ -191,35 +199,59 @@ def _class_label(lab: object, notional: bool) -> Html:
     return join([lab, " ", tag("notional")]) if notional else join([lab])
 
 
-def classes_html(filing: Filing) -> Html:
-    """The class table: money 2 decimals, rates 5, per-$1,000 figures 5; notional classes marked."""
+def _class_rows(filing: Filing, columns: list[tuple[str, str]]) -> tuple[list[list[Cell | str | Html]], list[str]]:
+    """Body rows (one per class, then the printed Total when it has a figure) and their styles."""
     df = filing.classes
-    ident = element_id(filing, "classes")
-    if not len(df):
-        return section("Classes", span("no class table was read", MUTED), id=ident)
-    header = [["class"] + [Cell(h, right=c != "cusip") for c, h in CLASS_TABLE_COLUMNS]]
     rows: list[list[Cell | str | Html]] = []
     styles: list[str] = []
     for lab, r in df.iterrows():
         notional = bool(r.get("notional"))
         cells: list[Cell | str | Html] = [_class_label(lab, notional)]
-        for c, _ in CLASS_TABLE_COLUMNS:
+        for c, _ in columns:
             balance = c in ("original_balance", "beginning_balance", "ending_balance", "factor")
             cells.append(Cell(fmt.by_column(c, r.get(c)), right=c != "cusip",
                               style=_NOTIONAL if notional and balance else ""))
         rows.append(cells)
         styles.append("")
     t = filing.totals
-    if t is not None and any(not fmt.missing(t.get(c)) for c, _ in CLASS_TABLE_COLUMNS if c != "cusip"):
+    if t is not None and any(not fmt.missing(t.get(c)) for c, _ in columns if c != "cusip"):
         cells = [Cell("Total")]
-        for c, _ in CLASS_TABLE_COLUMNS:
+        for c, _ in columns:
             v = t.get(c) if c not in ("cusip", "factor") else None
             cells.append(Cell(fmt.by_column(c, v) if not fmt.missing(v) else "", right=c != "cusip"))
         rows.append(cells)
         styles.append(_TOTAL_ROW)
+    return rows, styles
+
+
+_SPANNER = f"text-align:center;border-bottom:1px solid {BORDER_STRONG};font-weight:600"
+_WRAP_HEAD = "white-space:normal;min-width:64px"
+
+
+def classes_html(filing: Filing) -> Html:
+    """The class table: the core columns under spanners (Balances, Distribution, Losses and
+    shortfalls), the other columns (CUSIP, original balance, per-$1,000 figures) in a
+    ``<details>`` toggle below (it opens without JavaScript, also on GitHub); notional
+    classes marked."""
+    df = filing.classes
+    ident = element_id(filing, "classes")
+    if not len(df):
+        return section("Classes", span("no class table was read", MUTED), id=ident)
+    core = [c for _, cols in CLASS_TABLE_GROUPS for c in cols]
+    header = [
+        [Cell("", style="border-bottom:none")] + [Cell(name, colspan=len(cols), style=_SPANNER) for name, cols in CLASS_TABLE_GROUPS],
+        ["class"] + [Cell(h, right=True, style=_WRAP_HEAD) for _, h in core],
+    ]
+    rows, styles = _class_rows(filing, core)
+    main = table(header, rows, row_styles=styles)
+    more_rows, more_styles = _class_rows(filing, CLASS_TABLE_MORE)
+    more = table([["class"] + [Cell(h, right=c != "cusip", style=_WRAP_HEAD) for c, h in CLASS_TABLE_MORE]],
+                 more_rows, row_styles=more_styles)
+    toggle = Html(f'<details id="{fmt.esc(ident)}-more"><summary style="cursor:pointer;{MUTED};font-size:12px">'
+                  f"more columns: CUSIP, original balance, per $1,000 figures</summary>{more}</details>")
     n_notional = int(df["notional"].sum()) if "notional" in df else 0
     note = f"{len(df)} classes" + (f", {n_notional} notional (balance is a notional amount)" if n_notional else "")
-    return section("Classes", table(header, rows, row_styles=styles), id=ident, note=note)
+    return section("Classes", join([main, toggle]), id=ident, note=note)
 
 
 def collateral_html(filing: Filing) -> Html:
@@ -293,30 +325,37 @@ def _lines(lines: Any) -> str:
 
 def checks_table(checks: pd.DataFrame, *, include_pass: bool = False) -> Html:
     """Rows of ``filing.checks`` (by default only those that did not pass) as a table:
-    status-coloured, misprints marked."""
+    status-coloured, misprints marked, figures in the finance format (ratios in %, their
+    difference in basis points); each check's detail is a full-width line under its row."""
     c = checks
     if not include_pass and len(c):
         c = c[c["status"] != "pass"]
     header = [["status", "check", "subject", Cell("expected", right=True), Cell("actual", right=True),
-               Cell("difference", right=True), "lines", "detail"]]
-    rows, styles = [], []
+               Cell("difference", right=True), "lines"]]
+    rows: list[list[Cell | str | Html]] = []
+    styles: list[str] = []
     for r in c.itertuples(index=False):
         misprint = r.check in fmt.MISPRINT_CHECKS and r.status != "pass"
         border = fmt.STATUS_COLOURS.get(r.status, ("", "", "#9ca3af"))[2]
+        expected, actual, difference = fmt.check_figures(r.check, r.subject, r.expected, r.actual, r.difference)
+        detail = fmt.text(r.detail) if not fmt.missing(r.detail) else ""
+        joined = ";border-bottom:none" if detail else ""
         rows.append([
-            badge(r.status),
-            join([r.check, " ", misprint_tag()]) if misprint else join([r.check]),
-            r.subject,
-            Cell(fmt.number(r.expected), right=True),
-            Cell(fmt.number(r.actual), right=True),
-            Cell(fmt.number(r.difference), right=True),
-            _lines(r.lines),
-            Cell(r.detail, style="white-space:normal;min-width:280px;max-width:640px"),
+            Cell(badge(r.status), style=joined),
+            Cell(join([r.check, " ", misprint_tag()]) if misprint else join([r.check]), style=joined),
+            Cell(r.subject, style="white-space:normal;min-width:120px;max-width:300px" + joined),
+            Cell(expected, right=True, style=joined),
+            Cell(actual, right=True, style=joined),
+            Cell(difference, right=True, style=joined),
+            Cell(_lines(r.lines), style="white-space:normal;max-width:160px" + joined),
         ])
         style = f"border-left:4px solid {border}"
         if misprint:
-            style += f";background:{fmt.MISPRINT_BACKGROUND}"
+            style += f";background:{fmt.MISPRINT_TINT}"
         styles.append(style)
+        if detail:
+            rows.append([Cell(detail, colspan=7, style="white-space:normal;padding:0 8px 5px 24px;font-size:11.5px")])
+            styles.append(style)
     return table(header, rows, row_styles=styles)
 
 
@@ -373,8 +412,8 @@ def checks_mimebundle(filing: Filing) -> dict[str, str]:
     bad = c[c["status"] != "pass"] if len(c) else c
     for r in bad.itertuples(index=False):
         mark = " (misprint)" if r.check in fmt.MISPRINT_CHECKS else ""
-        lines.append(f"  [{r.status}] {r.check}{mark} {r.subject}: expected {fmt.number(r.expected)}, "
-                     f"actual {fmt.number(r.actual)}; {r.detail}")
+        e, a, d = fmt.check_figures(r.check, r.subject, r.expected, r.actual, r.difference)
+        lines.append(f"  [{r.status}] {r.check}{mark} {r.subject}: expected {e}, actual {a} ({d}); {r.detail}")
     body = join([header_html(filing), checks_html(filing)])
     return {"text/plain": "\n".join(lines),
             "text/html": str(div(body, id=element_id(filing, "check-report"), style=ROOT))}

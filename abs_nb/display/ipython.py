@@ -9,7 +9,11 @@
 
 The magics are thin: parsing is :func:`abs_nb.load`, HTML is :mod:`abs_nb.display.html`.
 An :class:`abs_nb.AbsNbError` (a file that is missing, empty, binary, not a report, ...)
-prints one line, ``abs_nb: <what was expected, what was found, where>``, not a traceback.
+prints one line, ``abs_nb: <what was expected, what was found, where>``, not a traceback:
+in the magics, and (once the extension is loaded) anywhere in the notebook, through an
+IPython custom exception handler (``abs_nb.load("typo.txt")`` says ``no such file`` and
+the current folder; a folder name points to ``load_many``). Other exceptions keep their
+usual traceback.
 Loading twice (or ``%reload_ext abs_nb``) replaces the magics instead of adding them again;
 ``%unload_ext abs_nb`` removes exactly the magics this module added.
 
@@ -25,6 +29,7 @@ False
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from typing import Any
@@ -59,11 +64,39 @@ def _unquote(path: str) -> str:
     return path
 
 
+def readable(e: BaseException) -> str:
+    """The one line a person reads for an abs_nb error: a missing path says ``no such file``
+    and the current folder; a folder says to use ``load_many``; others their own message.
+
+    >>> from abs_nb.errors import InputError
+    >>> readable(InputError("a file", "a directory", source="filings"))
+    "'filings' is a folder: abs_nb.load reads one report; abs_nb.load_many('filings') reads every report in it"
+    >>> readable(InputError("a file at 'x.txt'", "no such file", source="x.txt")).split(" (")[0]
+    "no such file: 'x.txt'"
+    """
+    found = str(getattr(e, "found", ""))
+    source = getattr(e, "source", None)
+    if isinstance(e, abs_nb.errors.InputError) and source is not None:
+        if found.startswith("no such file"):
+            return f"no such file: {source!r} (current folder: {os.getcwd()})"
+        if found == "a directory":
+            return (f"{source!r} is a folder: abs_nb.load reads one report; "
+                    f"abs_nb.load_many({source!r}) reads every report in it")
+    return str(e)
+
+
 def _error(e: BaseException) -> None:
     """One line on stderr instead of a traceback."""
     from abs_nb.untrusted import terminal_text
 
-    print(terminal_text(f"abs_nb: {e}"), file=sys.stderr)
+    print(terminal_text(f"abs_nb: {readable(e)}"), file=sys.stderr)
+
+
+def _short_traceback(shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: int | None = None) -> list[str]:
+    """IPython custom exception handler: an AbsNbError shows as one line, no traceback."""
+    stb = [f"{etype.__name__}: {readable(value)}"]
+    shell._showtraceback(etype, value, stb)
+    return stb
 
 
 @magics_class
@@ -161,6 +194,8 @@ def load_ipython_extension(ip: Any) -> None:
     """Register the magics on shell ``ip`` (replacing an earlier registration of ours)."""
     unload_ipython_extension(ip)
     ip.register_magics(AbsNbMagics(shell=ip))
+    if not getattr(ip, "custom_exceptions", ()):  # never replace another extension's handler
+        ip.set_custom_exc((abs_nb.AbsNbError,), _short_traceback)
 
 
 def unload_ipython_extension(ip: Any) -> None:
@@ -171,6 +206,8 @@ def unload_ipython_extension(ip: Any) -> None:
         for name in names:
             if name in table and _ours(table[name]):
                 del table[name]
+    if tuple(getattr(ip, "custom_exceptions", ())) == (abs_nb.AbsNbError,):
+        ip.set_custom_exc((), None)
     reg = mm.registry.get(AbsNbMagics.__name__)
     if reg is not None and type(reg).__module__ == __name__:
         del mm.registry[AbsNbMagics.__name__]

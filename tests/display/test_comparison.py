@@ -29,12 +29,14 @@ def test_bundle_table_ids_and_formats(comparison):
     assert re.fullmatch(r"abs-nb-comparison-[0-9a-f]{10}", ident)
     assert parse(html).ids == [ident, f"{ident}-table"]
     rows = parse(html).tables[f"{ident}-table"][0]
-    assert rows[0] == ["metric", "2002-HE1 2002-11-15", "2003-HE2 2003-10-15", "2003-HE4 2003-11-17"]
-    by = {r[0]: r[1:] for r in rows[1:]}
+    # columns keyed by deal and distribution date
+    assert rows[0] == ["deal", "2002-HE1", "2003-HE2", "2003-HE4"]
+    assert rows[1] == ["metric", "2002-11-15", "2003-10-15", "2003-11-17"]
+    by = {r[0]: r[1:] for r in rows[2:]}
     # printed O/C target amounts: 14,250,002.00 / 14,344,337 / 22,189,283
     assert by["O/C target"] == ["14,250,002.00", "14,344,337.00", "22,189,283.00"]
     # printed credit enhancement: 23.191153% / 20.345036% / 19.182627%
-    assert by["credit enhancement"] == ["23.1912%", "20.3450%", "19.1826%"]
+    assert by["credit enhancement"] == ["23.19%", "20.35%", "19.18%"]  # percentages: 2 decimals
     assert by["pool factor"] == ["\u2014"] * 3
     for bad in ("<script", "<style", "http://", "https://"):
         assert bad not in html
@@ -55,7 +57,8 @@ def test_charts_are_offline_svg(comparison):
 def test_labels_escaped(f000, f001):
     # series are strict (2003-HE2), so put a hostile label in the table the way a caller could
     c = abs_nb.compare(f000, f001)
-    c.table = c.table.rename(columns={c.table.columns[0]: HOSTILE})
+    c.table = c.table.rename(columns={c.table.columns[0][0]: HOSTILE}, level="deal")
+    c.labels[0] = HOSTILE
     b = c._repr_mimebundle_()
     assert HOSTILE not in b["text/html"] and HOSTILE_ESCAPED in b["text/html"]
     chart = c.chart("cpr")._repr_mimebundle_()["text/html"]
@@ -83,7 +86,7 @@ def test_a_metric_asked_for_twice_is_one_row(f000, f001):
     c = abs_nb.compare(f000, f001, metrics=["cpr", "pool_balance", "cpr"])
     assert list(c.table.index) == ["cpr", "pool_balance"]
     html = c._repr_mimebundle_()["text/html"]
-    assert "23.7839%" in html  # 000's CPR, shown (was a dash when the row was doubled)
+    assert "23.78%" in html  # 000's CPR, shown (was a dash when the row was doubled)
     assert "<svg" in c.chart("cpr")._repr_mimebundle_()["text/html"]
 
 
@@ -117,16 +120,37 @@ def test_ids_come_from_the_filings_not_their_labels():
     # 026 (SASC 2000-3) and 068 (Option One 2000-3) are both labelled "2000-3 2000-08-25"
     a = abs_nb.compare(CORPUS / "026_sasc-2000-3-2000-08-ctslink-text-secgov.txt", metrics=["cpr"])
     b = abs_nb.compare(CORPUS / "068_oomlt-2000-3-2000-08-ctslink-text-first.txt", metrics=["cpr"])
-    assert list(a.table.columns) == list(b.table.columns) == ["2000-3 2000-08-25"]
+    # neither prints pool figures: no column, and each is said to have nothing to compare
+    assert list(a.table.columns) == list(b.table.columns) == []
+    assert list(a.nothing_to_compare["deal"]) == list(b.nothing_to_compare["deal"]) == ["2000-3"]
+    assert "nothing to compare in 1 filing: 026_sasc" in a._repr_mimebundle_()["text/plain"]
     from abs_nb.display.comparison import comparison_id
 
     assert comparison_id(a) != comparison_id(b)
-    both = abs_nb.compare(a.filings + b.filings, metrics=["cpr"])
-    assert comparison_id(both) == comparison_id(abs_nb.compare(b.filings + a.filings, metrics=["cpr"]))
-    # in one comparison, the two columns are told apart by the trust that prints one
-    assert sorted(both.table.columns) == ["2000-3 2000-08-25", "2000-3 2000-08-25 Option One Mortgage Loan Trust"]
+    both = abs_nb.compare(a.left_out + b.left_out, metrics=["cpr"])
+    assert comparison_id(both) == comparison_id(abs_nb.compare(b.left_out + a.left_out, metrics=["cpr"]))
+    # in one comparison, the two deals are told apart by the trust that prints one
+    assert sorted(both.nothing_to_compare["deal"]) == ["2000-3", "2000-3 Option One Mortgage Loan Trust"]
 
 
 def test_one_metric_by_name_is_one_row(f000):
     c = abs_nb.compare(f000, metrics="cpr")
     assert list(c.table.index) == ["cpr"]
+
+
+def test_columns_keyed_by_deal_and_date_and_filtered(f000, f001, f002):
+    c = abs_nb.compare(f000, f001, f002)
+    assert list(c.table.columns.names) == ["deal", "distribution_date"]
+    assert c.table.columns.tolist() == [("2002-HE1", "2002-11-15"), ("2003-HE2", "2003-10-15"),
+                                        ("2003-HE4", "2003-11-17")]
+    assert c.table.columns.tolist() == abs_nb.compare(f000, f001, f002).table.columns.tolist()
+    one = abs_nb.compare(f000, f001, f002, deals=["2003-he2"])  # any case
+    assert one.table.columns.tolist() == [("2003-HE2", "2003-10-15")]
+    since = abs_nb.compare(f000, f001, f002, since="2003-10-15")
+    assert [d for _, d in since.table.columns] == ["2003-10-15", "2003-11-17"]
+    until = abs_nb.compare(f000, f001, f002, until=__import__("datetime").date(2003, 1, 1))
+    assert until.table.columns.tolist() == [("2002-HE1", "2002-11-15")]
+    with pytest.raises(abs_nb.InputError, match="none among 3"):
+        abs_nb.compare(f000, f001, f002, deals="1999-1")
+    with pytest.raises(abs_nb.InputError, match="since: a date"):
+        abs_nb.compare(f000, since="last year")

@@ -13,11 +13,11 @@ import pytest
 
 import abs_nb
 from abs_nb.display import html as H
-from abs_nb.display._format import DASH
+from abs_nb.display._format import DASH, MISPRINT_TINT
 
 from .conftest import HOSTILE, HOSTILE_ESCAPED, SEED_000, SEED_001, SEED_002, parse, row_of
 
-SECTIONS = ["header", "key-figures", "classes", "collateral", "delinquency", "checks", "unmapped"]
+SECTIONS = ["header", "key-figures", "classes", "classes-more", "collateral", "delinquency", "checks", "unmapped"]
 
 
 def bundle_html(f: abs_nb.Filing) -> str:
@@ -78,10 +78,13 @@ def test_every_table_present(seed):
         if part == "checks" and f.check_summary().startswith("all "):
             continue
         assert tables and len(tables[0]) > 1, part
-    # the class table: one header row, one row per class, the printed Total row
-    rows = tree.tables[f"{prefix}-classes"][0]
-    assert len(rows) == 1 + len(f.classes) + 1
+    # the class table: spanners and headers, one row per class, the printed Total row; the
+    # other columns in a second table (behind the toggle), with the same rows
+    rows, more = tree.tables[f"{prefix}-classes"]
+    assert rows[0][1:] == ["Balances", "Distribution", "Losses and shortfalls"]
+    assert len(rows) == 2 + len(f.classes) + 1
     assert rows[-1][0] == "Total"
+    assert [r[0] for r in more[1:]] == [r[0] for r in rows[2:]]
 
 
 def test_plain_text_is_the_summary(f000):
@@ -95,19 +98,21 @@ def test_money_rates_and_per_1000_as_printed_000(f000):
     a1_end = block.split()[-1]
     assert a1_end == "345,199,023"
     tree = parse(bundle_html(f000))
-    rows = tree.tables["abs-nb-2003-he2-2003-10-15-classes"][0]
-    header = rows[0]
+    rows, more = tree.tables["abs-nb-2003-he2-2003-10-15-classes"]
+    header = rows[1]
     a1 = dict(zip(header, row_of(rows, "A-1"), strict=True))
+    a1.update(zip(more[0], row_of(more, "A-1"), strict=True))
     assert a1["ending"] == a1_end + ".00"
     assert a1["original"] == "397,000,000.00"
-    assert a1["rate"] == "1.50000%"           # printed 1.50000%
+    assert a1["rate"] == "1.500%"             # printed 1.50000%: rates to a tenth of a bp
     assert a1["principal /$1,000"] == "34.18618"  # printed 34.18618
     assert a1["realized loss"] == DASH        # printed N/A
     assert a1["CUSIP"] == "04541GDP4"
     p = dict(zip(header, row_of(rows, "P"), strict=True))
+    p.update(zip(more[0], row_of(more, "P"), strict=True))
     assert p["interest /$1,000"] == "3,246,167.80000"  # printed 3246167.80000
     assert p["rate"] == DASH                            # printed N/A
-    m5 = dict(zip(header, row_of(rows, "M-5"), strict=True))
+    m5 = dict(zip(more[0], row_of(more, "M-5"), strict=True))
     assert m5["ending /$1,000"] == "1,000.00000"
     # the printed Total row: its rate (one-month LIBOR) is not a class rate
     total = dict(zip(header, rows[-1], strict=True))
@@ -147,13 +152,13 @@ def test_key_figures_000(f000):
     rows = parse(bundle_html(f000)).tables["abs-nb-2003-he2-2003-10-15-key-figures"][0]
     figures = {r[0]: r[1:] for r in rows[1:]}
     assert figures["pool ending balance"][0] == "667,569,136.00"
-    assert figures["credit enhancement"][0] == "printed 20.345036%"    # printed 20.345036%
+    assert figures["credit enhancement"][0] == "printed 20.35%"    # printed 20.345036%
     assert figures["credit enhancement"][1].startswith("computed ")
     assert figures["O/C amount vs target"][0] == "13,320,411.00"       # Ending O/C Amount
     assert "14,344,337.00" in figures["O/C amount vs target"][1]       # O/C Target Amt
     assert figures["trigger event"] == ["no", "step-down occurred no"]
     for k in ("CPR", "CDR", "60+ delinquency"):
-        assert re.fullmatch(r"\d+\.\d{4}%", figures[k][0]), figures[k]
+        assert re.fullmatch(r"\d+\.\d{2}%", figures[k][0]), figures[k]
     assert "pool factor" not in figures  # no original pool balance printed
 
 
@@ -176,9 +181,13 @@ def test_checks_summary_and_non_pass_table(seed, status, colour):
     html = bundle_html(f)
     checks = html.split(f'id="{H.element_id(f, "checks")}"', 1)[1]
     assert f.check_summary() in checks
-    rows = parse(html).tables[H.element_id(f, "checks")][0]
+    table = parse(html).tables[H.element_id(f, "checks")][0]
+    rows = [r for r in table if len(r) > 1]
     bad = f.checks[f.checks["status"] != "pass"]
     assert [r[0] for r in rows[1:]] == list(bad["status"])
+    # each check's detail: a full-width line (one cell) right under its row
+    details = [r[0] for r in table[1:] if len(r) == 1]
+    assert details == [d for d in bad["detail"] if d]
     assert status in set(bad["status"])
     assert f"border-left:4px solid {colour}" in checks
 
@@ -190,7 +199,7 @@ def test_misprints_highlighted(f000, f001):
     # the credit-enhancement warning of 000 is arithmetic, not a misprint
     rows = parse(bundle_html(f000)).tables[H.element_id(f000, "checks")][0]
     assert row_of([r[1:] for r in rows], "credit_enhancement")[0] == "credit_enhancement"
-    assert "background:#fff7c2" in bundle_html(f000)
+    assert f"background:{MISPRINT_TINT}" in bundle_html(f000)
 
 
 def test_unmapped_count(f000):
@@ -218,7 +227,7 @@ def test_filing_strings_are_escaped(hostile):
     # trust in the header, trustee, the class label in the class table, check subjects
     assert html.count(HOSTILE_ESCAPED) >= 4
     rows = parse(html).tables[H.element_id(hostile, "classes")][0]
-    m5 = dict(zip(rows[0], row_of(rows, HOSTILE), strict=True))
+    m5 = dict(zip(rows[1], row_of(rows, HOSTILE), strict=True))
     assert m5["ending"] == "11,034,900.00"  # M-5's ending balance, under the escaped label
 
 

@@ -79,7 +79,9 @@ def test_unreadable_path_prints_one_clear_line_and_no_traceback(ip, path):
     assert "Traceback" not in cap.stderr + cap.stdout
     lines = cap.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("abs_nb: ") and path in lines[0]
-    assert "expected" in lines[0] and "found" in lines[0]
+    # said as a person reads it: no heuristics about report text, the folder or load_many
+    assert "1,000 characters" not in lines[0]
+    assert ("no such file" in lines[0] and "current folder" in lines[0]) or "load_many" in lines[0]
 
 
 def test_not_a_report_is_a_short_message(ip, tmp_path):
@@ -214,3 +216,31 @@ def test_compare_takes_quoted_paths_with_spaces(ip, tmp_path):
     with capture_output() as cap:
         ip.run_cell('%abs_compare "unbalanced')
     assert cap.stderr.startswith("abs_nb: ") and "Traceback" not in cap.stderr
+
+
+def test_an_abs_nb_error_in_any_cell_is_one_line_after_load_ext(ip, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    result = ip.run_cell("import abs_nb\nabs_nb.load('typo.txt')")
+    assert not result.success and isinstance(result.error_in_exec, abs_nb.AbsNbError)
+    out = capsys.readouterr()
+    shown = (out.out + out.err).strip().splitlines()
+    assert shown == [f"InputError: no such file: 'typo.txt' (current folder: {tmp_path})"], shown
+    # a folder names load_many
+    (tmp_path / "filings").mkdir()
+    ip.run_cell("abs_nb.load('filings')")
+    out = capsys.readouterr()
+    assert "abs_nb.load_many('filings')" in out.out + out.err and "Traceback" not in out.out + out.err
+    # other exceptions keep their traceback
+    ip.run_cell("1/0")
+    out = capsys.readouterr()
+    assert "ZeroDivisionError" in out.out + out.err and "Traceback" in out.out + out.err
+
+
+def test_unload_ext_gives_back_the_usual_traceback(ip, capsys):
+    ip.run_line_magic("unload_ext", "abs_nb")
+    try:
+        ip.run_cell("import abs_nb\nabs_nb.load('/nonexistent/typo.txt')")
+        out = capsys.readouterr()
+        assert "Traceback" in out.out + out.err
+    finally:
+        ip.run_line_magic("load_ext", "abs_nb")

@@ -34,7 +34,7 @@ def test_structure_and_stable_dom_classes(app001, f001):
     assert isinstance(app001, W.VBox)
     assert "abs-nb-explore" in app001._dom_classes
     assert isinstance(app001.class_select, W.Dropdown) and "abs-nb-class-select" in app001.class_select._dom_classes
-    assert isinstance(app001.group_select, W.ToggleButtons)
+    assert isinstance(app001.group_select, W.Dropdown)
     assert "abs-nb-group-select" in app001.group_select._dom_classes
     assert "abs-nb-class-detail" in app001.class_detail._dom_classes
     assert "abs-nb-chart" in app001.class_chart._dom_classes
@@ -64,7 +64,13 @@ def test_changing_the_class_updates_detail_and_chart_in_place(app001, f001):
     assert rows["ending balance"] == ["161,327,967.00", "161,327,967", "139"]
     assert rows["CUSIP"][0] == "04541GES7"
     assert rows["notional"][0] == "no"
-    assert set(rows) >= {fmt.label(c) for c in f001.classes.columns}  # every field of the class
+    # every field of the class the filing prints (or could not read); the others named below
+    shown = {fmt.label(c) for c in f001.classes.columns
+             if not fmt.missing(r[c]) or f001.source_of("classes", "A-2", c) is not None}
+    assert set(rows) == shown
+    hidden = sorted(set(map(fmt.label, f001.classes.columns)) - shown)
+    assert hidden and "not printed for this class: " + ", ".join(
+        fmt.label(c) for c in f001.classes.columns if fmt.label(c) in hidden) in app001.class_detail.value
     chart = app001.class_chart.value
     assert "Class A-2" in chart and "161,327,967.00" in chart and "<svg" in chart
     assert "483,608,563.00" not in chart  # A-1's ending balance is gone
@@ -134,7 +140,8 @@ def test_credit_enhancement_and_checks_tabs(app001, f001):
     assert "22,189,283.00" in ce  # printed O/C Target Amt
     checks = app001.checks.value
     assert f001.check_summary() in checks and "repaired" in checks
-    passing = parse(checks).tables["abs-nb-2003-he4-2003-11-17-checks-passing"][0]
+    table = parse(checks).tables["abs-nb-2003-he4-2003-11-17-checks-passing"][0]
+    passing = [r for r in table if len(r) > 1]  # a check's detail is a one-cell row under it
     assert len(passing) == 1 + (f001.checks["status"] == "pass").sum()
     assert {r[0] for r in passing[1:]} == {"pass"}
 
@@ -180,3 +187,59 @@ def test_long_source_with_nothing_highlighted_still_shows_text():
     html = str(source_html(f, None, "no such group"))
     assert "STATEMENT TO CERTIFICATEHOLDERS" in html  # the beginning of the report is shown
     assert html.count("\n") >= MAX_SOURCE_LINES // 2
+
+
+def test_pickers_shown_on_the_tabs_they_apply_to(f001, f000):
+    app = explore(f001)
+    shown = {}
+    for tab in range(len(TAB_TITLES)):
+        app.tabs.selected_index = tab
+        shown[TAB_TITLES[tab]] = (app.class_select.layout.display != "none",
+                                  app.group_select.layout.display != "none", app.picker_note.value != "")
+    assert shown == {"Classes": (True, False, False), "Collateral": (False, True, False),
+                     "Delinquency": (False, True, False), "Enhancement": (False, False, True),
+                     "Checks": (False, False, True), "Source": (True, True, False)}
+    assert all(len(t) <= 12 for t in TAB_TITLES)  # JupyterLab's tabs have a fixed width
+
+
+def test_a_filing_without_groups_has_no_group_picker():
+    from abs_nb import load_text
+
+    text = "\n".join(line for line in SEED_001.read_text(encoding="utf-8").splitlines()[:140])
+    f = load_text(text)
+    if len(f.collateral) or len(f.delinquency):
+        pytest.skip("this cut still prints groups")
+    app = explore(f)
+    for tab in range(len(TAB_TITLES)):
+        app.tabs.selected_index = tab
+        assert app.group_select.layout.display == "none"
+    app.tabs.selected_index = 1
+    assert "prints no loan groups" in app.picker_note.value
+
+
+def test_charts_later_shows_the_app_first_and_fills_the_charts_in(f001):
+    app = explore(f001, charts_later=True)
+    app.wait_for_charts()
+    assert "<svg" in app.class_chart.value and "<svg" in app.collateral_chart.value
+    assert app.class_chart.value == explore(f001, charts_later=False).class_chart.value
+
+
+def test_saved_notebook_fallback_is_the_card_of_the_selection(f001):
+    app = explore(f001)
+    app.class_select.value = "M-2"
+    app.group_select.value = "Group 1"
+    bundle = app._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    html = bundle["text/html"]
+    assert "Class M-2" in html and "Collateral: Group 1" in html and "<script" not in html
+    assert "Explorer(children=" not in bundle["text/plain"] and "class M-2" in bundle["text/plain"]
+
+
+def test_source_opens_at_the_highlighted_lines(f001):
+    from abs_nb.display import _panels
+
+    html = _panels.source_html(f001, "M-2", None)
+    first = min(_panels.class_lines(f001, "M-2"))
+    folded, view = html.split("</details>", 1)
+    assert f"lines 1\u2013{first - 6}" in folded
+    assert f'data-line="{first}"' in view and f'data-line="{first}"' not in folded
