@@ -123,7 +123,7 @@ def scan_lines(table: pd.DataFrame, width: int = 100) -> list[str]:
     >>> import abs_nb
     >>> lines = scan_lines(abs_nb.scan("sample_filings"))
     >>> max(len(x) for x in lines) <= 100, lines[-1]
-    (True, '3 files: 2 warnings, 1 checks-failed')
+    (True, '13 files: 12 warnings, 1 checks-failed')
     """
     def cell(v: object) -> str:
         return "" if v is None or (isinstance(v, float) and v != v) or v is pd.NA else str(v)
