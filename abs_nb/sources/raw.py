@@ -74,15 +74,9 @@ def read_path(
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        if given_str:
-            raise InputError(
-                f"a file at {name!r}",
-                "no such file, and the string is not report text (it has no line break "
-                f"and is not longer than {RAW_TEXT_MIN_CHARS:,} characters)",
-                source=name,
-                hint="pass report text with its line breaks, or use read_text() for raw text",
-            ) from None
-        raise InputError(f"a file at {name!r}", "no such file", source=name) from None
+        raise InputError(f"a file at {name!r}", f"no such file (current folder: {os.getcwd()})", source=name,
+                         hint="report text given as a string needs its line breaks; abs_nb.load_text(text) "
+                              "takes any text" if given_str else None) from None
     except (OSError, ValueError) as exc:  # ENAMETOOLONG, embedded NUL, permissions, ...
         raise InputError(f"a readable file at {name!r}", _describe(exc), source=name) from None
     if stat.S_ISDIR(st.st_mode):
@@ -90,7 +84,7 @@ def read_path(
             "a file",
             "a directory",
             source=name,
-            hint="pass one report file; for many, loop over Path(...).glob('*.txt')",
+            hint="abs_nb.load reads one report; abs_nb.load_many(folder) reads every report in a folder",
         )
     if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
         raise too_large(st.st_size, max_bytes, name)

@@ -57,7 +57,7 @@ def read_source(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceTex
     'Class A-1\\nClass A-2\\n'
     >>> read_source("no_such_file.txt")
     Traceback (most recent call last):
-    abs_nb.errors.InputError: no_such_file.txt: expected a file at 'no_such_file.txt', found no such file, and the string is not report text (it has no line break and is not longer than 1,000 characters) (pass report text with its line breaks, or use read_text() for raw text)
+    abs_nb.errors.InputError: no_such_file.txt: expected a file at 'no_such_file.txt', found no such file (current folder: ...)...
     """
     if isinstance(source, SourceText):
         return source

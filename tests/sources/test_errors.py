@@ -194,8 +194,9 @@ def test_nonexistent_str_path(tmp_path: Path):
     msg = str(err.value)
     assert type(err.value) is InputError
     assert missing in msg
-    assert f"expected a file at {missing!r}, found no such file" in msg
-    assert "not report text" in msg
+    assert f"expected a file at {missing!r}, found no such file (current folder: {Path.cwd()})" in msg
+    assert "1,000 characters" not in msg  # no internal heuristics in what a person reads
+    assert "load_text" in msg  # the way to pass text
 
 
 def test_nonexistent_pathlib_path(tmp_path: Path):
