@@ -29,6 +29,7 @@ from abs_nb.parse.vocabulary import class_key, normalise, vocabulary, words_of
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
 _TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
+_CUSIP = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
 MAX_HEADER_LINES = 4  # word lines above a fixed-width table that can name its columns
 MIN_ROWS = 2
@@ -120,11 +121,23 @@ def _blank_class_row(line: Line) -> bool:
     return not line.values and line.text_value is None and bool(line.tokens) and class_label(line.joined) is not None
 
 
+def _cusip_row(line: Line, placed: set[int]) -> bool:
+    """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
+    of text columns, which the walk, reading figures, leaves aside."""
+    if line.values or line.no in placed or len(line.tokens) < 2:
+        return False
+    label, _, cells = split_row(line)
+    return label is not None and class_label(label) is not None and bool(cells) and all(
+        _CUSIP.match(t.text) for t in cells)
+
+
 def _runs(w: Walk, unmapped: set[int]) -> list[list[Line]]:
     runs: list[list[Line]] = []
     cur: list[Line] = []
+    placed = {r.line for b in w.class_blocks for r in b.rows}
     for ln in w.lines:
-        if _is_row(ln, unmapped, w.rendering == "cells") or (cur and _blank_class_row(ln)):
+        if (_is_row(ln, unmapped, w.rendering == "cells") or _cusip_row(ln, placed)
+                or (cur and _blank_class_row(ln))):
             cur.append(ln)
             continue
         if cur:
@@ -243,8 +256,6 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
 def class_grids(w: Walk) -> list[ClassBlock]:
     """Class tables among the rows the walk left unmapped (see the module docstring)."""
     unmapped = {u.line for u in w.unmapped if u.values}
-    if not unmapped:
-        return []
     out: list[ClassBlock] = []
     # the row count of the labelled class blocks the walk found, by their first line
     labelled = sorted((b.rows[0].line, len(b.rows)) for b in w.class_blocks if b.rows and b.labelled)

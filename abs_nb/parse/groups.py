@@ -144,11 +144,10 @@ def read_group_tables(w: Walk) -> None:
         if total_at is None and not any(groups):
             continue
         columns: list[str] = []
+        if any(not name and i != total_at for i, name in enumerate(names)):
+            continue  # a group no header names is never given a made-up name: its rows stay unmapped
         for i, name in enumerate(names):
-            if i == total_at:
-                columns.append("Total")
-            else:
-                columns.append(groups[i] or (name if name else f"Column {i + 1}"))
+            columns.append("Total" if i == total_at else groups[i] or name)
         if len(set(columns)) != len(columns):
             continue
         if total_at is not None:
