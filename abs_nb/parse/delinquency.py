@@ -25,9 +25,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from abs_nb.parse.grid import header_lines, split_row
+from abs_nb.parse.grid import header_lines, place, runs_of, split_row
 from abs_nb.parse.groups import group_name
-from abs_nb.parse.layout import assign, slots
+from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import normalise, vocabulary, words_of
@@ -104,19 +104,11 @@ def _count_first(pair: tuple[list[Token | None], list[Token | None]], names: tup
 
 
 def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
-    runs: list[list[Line]] = []
-    cur: list[Line] = []
-    for ln in w.lines:
+    def status_row(ln: Line, _open: bool) -> bool:
         label = split_row(ln, in_cells)[0] if ln.no in unmapped and ln.values else None
-        if label is not None and status_of(label):
-            cur.append(ln)
-            continue
-        if cur:
-            runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    return [r for r in runs if len(r) >= MIN_ROWS]
+        return label is not None and status_of(label) is not None
+
+    return [r for r in runs_of(w.lines, status_row) if len(r) >= MIN_ROWS]
 
 
 def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: int, in_cells: bool) -> list[str | None]:
@@ -158,13 +150,7 @@ def read_delinquency_tables(w: Walk) -> None:
         spans = slots([cells for _, _, cells in rows])
         if len(spans) % 2 or not spans:
             continue
-        placed: list[list[Token | None]] = []
-        for _, _, cells in rows:
-            where = assign([(t.col, t.colend) for t in cells], spans)
-            row: list[Token | None] = [None] * len(spans)
-            for t, i in zip(cells, where or [], strict=False):
-                row[i] = t
-            placed.append(row)
+        placed = place([cells for _, _, cells in rows], spans)
         header = header_lines(w, run[0], 6 if in_cells else 3)
         first_col = min(t.col for _, _, cells in rows for t in cells)
         pair_spans = [(spans[i][0], spans[i + 1][1]) for i in range(0, len(spans), 2)]

@@ -20,6 +20,7 @@ or named is not taken, and its rows stay in ``unmapped``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
@@ -131,13 +132,12 @@ def _cusip_row(line: Line, placed: set[int]) -> bool:
         _CUSIP.match(t.text) for t in cells)
 
 
-def _runs(w: Walk, unmapped: set[int]) -> list[list[Line]]:
+def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:
+    """The runs of consecutive lines ``is_row`` takes (it is told whether a run is open)."""
     runs: list[list[Line]] = []
     cur: list[Line] = []
-    placed = {r.line for b in w.class_blocks for r in b.rows}
-    for ln in w.lines:
-        if (_is_row(ln, unmapped, w.rendering == "cells") or _cusip_row(ln, placed)
-                or (cur and _blank_class_row(ln))):
+    for ln in lines:
+        if is_row(ln, bool(cur)):
             cur.append(ln)
             continue
         if cur:
@@ -146,6 +146,24 @@ def _runs(w: Walk, unmapped: set[int]) -> list[list[Line]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]]:
+    """Each row's tokens in the columns ``spans`` (by position; a blank cell is None)."""
+    out: list[list[Token | None]] = []
+    for cells in rows:
+        row: list[Token | None] = [None] * len(spans)
+        for t, i in zip(cells, assign([(t.col, t.colend) for t in cells], spans) or [], strict=False):
+            row[i] = t
+        out.append(row)
+    return out
+
+
+def _runs(w: Walk, unmapped: set[int]) -> list[list[Line]]:
+    placed = {r.line for b in w.class_blocks for r in b.rows}
+    in_cells = w.rendering == "cells"
+    return runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
+                                              or (open_ and _blank_class_row(ln))))
 
 
 def _trim(run: list[Line], in_cells: bool) -> list[Line]:

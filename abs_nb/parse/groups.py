@@ -28,8 +28,15 @@ from __future__ import annotations
 import math
 import re
 
-from abs_nb.parse.grid import class_label, header_lines, name_by_order, name_by_position, split_row
-from abs_nb.parse.layout import assign, slots
+from abs_nb.parse.grid import (
+    class_label,
+    header_lines,
+    name_by_order,
+    name_by_position,
+    place,
+    split_row,
+)
+from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary
@@ -124,13 +131,7 @@ def read_group_tables(w: Walk) -> None:
         spans = slots([cells for _, cells in rows])
         if len(spans) != len(rows[0][1]):
             continue  # the figures do not line up in one column each
-        placed: list[list[Token | None]] = []
-        for _, cells in rows:
-            where = assign([(t.col, t.colend) for t in cells], spans) or []
-            row: list[Token | None] = [None] * len(spans)
-            for t, i in zip(cells, where, strict=False):
-                row[i] = t
-            placed.append(row)
+        placed = place([cells for _, cells in rows], spans)
         header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
         if in_cells:
             names = name_by_order(header, len(spans), "pool", ("group",))
