@@ -283,6 +283,8 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             p.provenance[("deal", "deal", "index_rate")] = p.provenance.pop(("totals", "Total", "interest_rate"))
             p.decimals[("deal", "deal", "index_rate")] = p.decimals.pop(("totals", "Total", "interest_rate"), 0)
 
+    _pool_figures_in_total(p)
+
     if w.cut_line is not None:
         ln = w.cut_line
         p.problems.append(CheckRow("truncated", f"line {ln.no}", math.nan, math.nan, "warn",
@@ -321,6 +323,39 @@ def _repair_deduction_signs(p: Parsed) -> None:
             "the reconciliation prints the amounts taken out of the pool as negatives ("
             + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
             + f"): beginning {beg:,.2f} + those = ending {end:,.2f}; stored as positive amounts", lines))
+
+
+# pool figures printed once, for the whole pool: the same figure in collateral['Total'] and in
+# deal, so that one query finds them across deals (collateral field, deal field)
+POOL_FIGURES = (("servicing_fee", "servicing_fee"), ("wac", "wac"), ("net_wac", "net_wac"), ("wam", "wam"),
+                ("ending_count", "loan_count"))
+
+
+def _pool_figures_in_total(p: Parsed) -> None:
+    """Each pool figure printed as a deal line (for the whole pool) stands in the Total
+    column of the collateral table too, with the provenance of its line, so that one query
+    finds it for single-pool and multi-group deals alike; a figure the Total column prints
+    itself is kept. A deal of groups with no Total column gets no Total made up."""
+    total = p.collateral.get("Total")
+    if total is None and p.collateral:
+        return
+    for col, field in POOL_FIGURES:
+        in_deal = p.deal.get(field)
+        in_pool = total.get(col) if total is not None else None
+        if in_deal is None or _nan(in_deal) or (in_pool is not None and not _nan(in_pool)):
+            continue
+        if total is None:
+            total = p.collateral["Total"] = {}
+            p.group_order = _group_order(list(p.collateral))
+        total[col] = in_deal
+        _copy_where(p, ("deal", "deal", field), ("collateral", "Total", col))
+
+
+def _copy_where(p: Parsed, src: Key, dst: Key) -> None:
+    if src in p.provenance:
+        p.provenance[dst] = p.provenance[src]
+    if src in p.decimals:
+        p.decimals[dst] = p.decimals[src]
 
 
 def _nan(x: object) -> bool:

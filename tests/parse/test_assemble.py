@@ -62,3 +62,14 @@ def test_a_label_holding_the_separator_is_kept_whole():
     q = pickle.loads(pickle.dumps(p))
     assert list(q.provenance) == [("classes", "A\x001", "ending_balance"), ("classes", "A-2", "ending_balance")]
     assert q.decimals == {}
+
+
+def test_pool_figures_printed_as_deal_lines_stand_in_the_total_column_too():
+
+    f = abs_nb.load(Path(__file__).resolve().parents[2] / "sample_filings" / "002_c10342e102d7429b.txt")
+    # 002 prints "WAC  8.99827%" as a deal line of its single pool
+    assert f.collateral.loc["Total", "wac"] == f.deal["wac"] == 0.0899827
+    assert f.source_of("collateral", "Total", "wac") == f.source_of("deal", "deal", "wac")
+    line = f.source_of("collateral", "Total", "wac")
+    assert "WAC" in f.source_text.splitlines()[line - 1] if isinstance(line, int) else "WAC" in line
+    assert "loan_count" not in f.deal.index  # never the other way: a deal field is what the deal prints
