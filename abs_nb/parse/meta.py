@@ -279,6 +279,34 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
     return None
 
 
+_SIGNED = re.compile(r"^\s*(?:by|name|title)\s*:", re.I)
+_INSTITUTION = re.compile(r"\b(?:bank|trust company|n\.?\s?a\.?|national association|trust co\.?)(?:\W|$)", re.I)
+
+
+def signing_institution(lines: list[str]) -> str | None:
+    """The institution printed under a report's signature (``By: /s/ ...``, ``Name:``,
+    ``Title:``, then the bank that signed): the trustee that files the report for the trust.
+
+    >>> signing_institution(["SIGNATURES", "By: /s/ Jane Roe", "Name: Jane Roe", "Title: Vice President",
+    ...                      "US Bank, NA"])
+    'US Bank, NA'
+    >>> signing_institution(["By: /s/ Jane Roe", "Title: Officer", "", "Page 3"]) is None
+    True
+    """
+    last_signed = None
+    for i, line in enumerate(lines[-200:]):
+        if _SIGNED.match(line):
+            last_signed = i
+    if last_signed is None:
+        return None
+    tail = lines[-200:][last_signed + 1: last_signed + 4]
+    for line in tail:
+        name = line.strip(" \t|,")
+        if name:
+            return name if len(name) <= 80 and _INSTITUTION.search(name) else None
+    return None
+
+
 def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None:
     """The name printed after ``label:`` (``trustee`` or ``deal name``) on its line, or
     alone on the next non-blank line when the label ends its line (a report printed one
@@ -358,6 +386,8 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         meta["trustee"] = name
     if meta["trustee"] is None:
         meta["trustee"] = labelled_name(lines_of(text), "trustee")
+    if meta["trustee"] is None:
+        meta["trustee"] = signing_institution(lines_of(text))
     servicers: list[str] = []
     for m in _SERVICER.finditer("\n".join(_windows(text, low, "failed the termination", 80, 40))):
         if m.group(1) not in servicers:

@@ -40,7 +40,7 @@ META = {
     "report_date": date(2002, 11, 15),  # "Date of Report (...): 15-Nov-02"
     "form": "8-K",
     "trust": "Asset Backed Securities Corporation Mortgage-Backed Pass-Through Certificates",
-    "trustee": None,  # signature "US Bank, NA" does not say "as Trustee"
+    "trustee": "US Bank, NA",  # printed under the signature (By: /s/ ..., Name:, Title:, then the bank)
     "servicers": ["Fairbanks", "Long Beach"],  # the delinquency section's servicer columns
 }
 
