@@ -70,14 +70,37 @@ def garbled_figure(text: str) -> bool:
         ch in _PLAIN_STAND_INS for ch, o in zip(text, odd, strict=True) if o)
 
 
+_GARBLED_SEEN: dict[str, bool] = {}  # word -> garbled_figure(word): reports repeat their words
+
+
 def _garbled(t: Token) -> bool:
-    """A word token that is a :func:`garbled_figure`."""
-    return t.kind == "word" and garbled_figure(t.text)
+    """A word token that is a :func:`garbled_figure` (memoised by its text)."""
+    if t.kind != "word":
+        return False
+    hit = _GARBLED_SEEN.get(t.text)
+    if hit is None:
+        if len(_GARBLED_SEEN) > 200_000:
+            _GARBLED_SEEN.clear()
+        hit = _GARBLED_SEEN[t.text] = garbled_figure(t.text)
+    return hit
 
 
 # one or two letters or marks, alone or against one to three digits: "O", "l", "*", "26S", "1O"
 _ODD = "A-Za-z*\u2020\u2021#\u00a7"
 STAND_IN = re.compile(f"[{_ODD}]{{1,2}}|\\d{{1,3}}[{_ODD}]{{1,2}}|[{_ODD}]{{1,2}}\\d{{1,3}}")
+
+
+_STAND_IN_SEEN: dict[str, bool] = {}
+
+
+def _stand_in(text: str) -> bool:
+    """``STAND_IN.fullmatch(text)``, memoised (reports repeat their words)."""
+    hit = _STAND_IN_SEEN.get(text)
+    if hit is None:
+        if len(_STAND_IN_SEEN) > 200_000:
+            _STAND_IN_SEEN.clear()
+        hit = _STAND_IN_SEEN[text] = STAND_IN.fullmatch(text) is not None
+    return hit
 
 
 # a cell of its own that is a figure misprinted: letters that look like digits ("O", "l",
@@ -98,10 +121,12 @@ def _glued_to_a_figure(tokens: list[Token], i: int) -> bool:
     """``tokens[i]`` is one or two letters or marks printed against the figure after it
     (``B3,843,909.51``): one misprinted figure."""
     t = tokens[i]
-    if t.kind != "word" or i + 1 >= len(tokens) or not STAND_IN.fullmatch(t.text) or any(ch.isdigit() for ch in t.text):
+    if t.kind != "word" or i + 1 >= len(tokens) or tokens[i + 1].col != t.colend:
+        return False
+    if not _stand_in(t.text) or any(ch.isdigit() for ch in t.text):
         return False
     u = tokens[i + 1]
-    return u.col == t.colend and u.kind == "num" and not u.percent and (_figure(u) or u.decimals >= 2)
+    return u.kind == "num" and not u.percent and (_figure(u) or u.decimals >= 2)
 
 
 def _stands_for_a_figure(tokens: list[Token], i: int) -> bool:
@@ -109,7 +134,7 @@ def _stands_for_a_figure(tokens: list[Token], i: int) -> bool:
     belongs: in a column of its own (two blanks or more on each side, or the line's end) on
     a line of figures, right of the line's first word."""
     t = tokens[i]
-    if t.kind != "word" or i == 0 or not STAND_IN.fullmatch(t.text):
+    if t.kind != "word" or i == 0 or len(t.text) > 5 or not _stand_in(t.text):
         return False
     if t.col - tokens[i - 1].colend < 2 or (i + 1 < len(tokens) and tokens[i + 1].col - t.colend < 2):
         return False
