@@ -1,0 +1,40 @@
+"""abs_nb.parse.delinquency: delinquency tables read by their status words and figure pairs."""
+
+from __future__ import annotations
+
+import abs_nb
+from abs_nb.parse.delinquency import status_of
+
+HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nLOAN STATUS\n"
+
+
+def test_statuses_by_days_payments_and_words():
+    assert [status_of(x) for x in ("31-60 Days", "60 to 89 Days", "90 Days or More", "One Payment Delinquent",
+                                   "Two Payments", "3+ Payments Delinquent", "Loans in Foreclosure",
+                                   "In Bankruptcy", "REO Property", "Real Estate Owned")] == [
+        "30-59", "60-89", "90+", "30-59", "60-89", "90+", "foreclosure", "bankruptcy", "reo", "reo"]
+    assert [status_of(x) for x in ("Ending Balance", "Days in Period", "Payments Received")] == [None, None, None]
+
+
+def test_groups_side_by_side_with_the_count_told_by_its_header():
+    text = HEAD + ("                       Pool 1                     Pool 2                    Total\n"
+                   "                   #      Balance          #       Balance           #       Balance\n"
+                   "30-59 Days         5   540,965.00          2    100,000.00           7    640,965.00\n"
+                   "60-89 Days        37 8,036,246.06          0          0.00          37  8,036,246.06\n"
+                   "Foreclosure        5 1,000,000.00          1     50,000.00           6  1,050,000.00\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "60-89"), "count"], d.loc[("Group 1", "60-89"), "balance"]) == (37, 8_036_246.06)
+    assert (d.loc[("Total", "foreclosure"), "count"], d.loc[("Total", "foreclosure"), "balance"]) == (6, 1_050_000.00)
+    assert "delinquency_columns" in set(f.checks.check)
+
+
+def test_unnamed_blocks_are_read_only_when_one_is_the_sum_of_the_others():
+    block = ("                 Count        Amount\n"
+             "30-59 Days           {a}      {b}\n"
+             "Foreclosure          {c}      {d}\n\n")
+    text = HEAD + block.format(a=3, b="300.00", c=1, d="100.00") + block.format(a=4, b="400.00", c=2, d="200.00")
+    f = abs_nb.load_text(text)
+    # two blocks, no names, neither the sum of the other: nothing is guessed, the rows stay unmapped
+    assert f.delinquency.empty
+    assert {6, 7, 10, 11} <= set(f.unmapped.line)
