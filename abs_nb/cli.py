@@ -1,4 +1,4 @@
-"""Command line: ``abs-nb summary|check|export FILE...`` (also ``python -m abs_nb``).
+"""Command line: ``abs-nb summary|check|export FILE...``, ``abs-nb ingest FILES --to DB`` (also ``python -m abs_nb``).
 
 Exit codes: 0 fine; 1 ``check`` found a failed check; 2 a file could not be read as a
 report (the error says what, where and why).
@@ -33,6 +33,14 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("folder")
     sc.add_argument("--glob", help="only files matching this pattern, e.g. '*.txt'")
     sc.add_argument("--to", help="also write the table (.csv, .parquet or .json)")
+    i = sub.add_parser("ingest", help="append many files to a DuckDB file or a Parquet folder (re-runs skip what is stored)")
+    i.add_argument("files", nargs="+", help="files, folders or quoted globs ('filings/**/*.txt')")
+    i.add_argument("--to", required=True, help="a .duckdb (or .db) file, or a folder for Parquet files")
+    i.add_argument("--engine", choices=("processes", "serial", "dask"), default="processes")
+    i.add_argument("--workers", type=int, help="processes (default: one per core)")
+    i.add_argument("--batch", type=int, default=2000, help="filings per transaction (default 2000)")
+    i.add_argument("--scheduler", help="with --engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786")
+    i.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 
 
@@ -56,6 +64,8 @@ def _main(argv: Sequence[str] | None) -> int:
             stream.reconfigure(errors="backslashreplace")
     if args.command == "scan":
         return _scan(args)
+    if args.command == "ingest":
+        return _ingest(args)
     status = 0
     files = [args.file] if args.command == "export" else args.files
     for i, name in enumerate(files):
@@ -92,6 +102,35 @@ def _scan(args: argparse.Namespace) -> int:
         except AbsNbError as err:
             print(f"abs-nb: {err}", file=sys.stderr)
             return 2
+    return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from abs_nb.corpus.ingest import ingest
+
+    client = None
+    try:
+        if args.scheduler:
+            if args.engine != "dask":
+                raise InputError("--scheduler with --engine dask", f"--engine {args.engine}")
+            from dask.distributed import Client
+
+            try:
+                client = Client(args.scheduler, timeout=30)
+            except (OSError, TimeoutError) as err:
+                raise InputError("a dask scheduler answering at --scheduler", f"{type(err).__name__}: {err}",
+                                 source=args.scheduler) from err
+        r = ingest(args.files, to=args.to, engine=args.engine, workers=args.workers, batch=args.batch,
+                   progress=not args.no_progress)
+    except AbsNbError as err:
+        print(f"abs-nb: {err}", file=sys.stderr)
+        return 2
+    finally:
+        if client is not None:
+            client.close()
+    rate = (r.added + r.errors) / r.seconds if r.seconds else 0.0
+    print(f"{r.target}: {r.added} filings added, {r.skipped} already stored, {r.duplicates} duplicates, "
+          f"{r.errors} errors (in the errors table); {r.seconds:.1f} s, {rate:.0f} files parsed/s")
     return 0
 
 

@@ -1,16 +1,21 @@
 """Ways to run many ``load`` calls: in this process, in a process pool, or on Dask.
 
-Each returns, in input order, one ``(path, Filing | AbsNbError)`` per path. Any exception a
+Each returns, in input order, one ``(path, Filing | AbsNbError)`` per path; underneath,
+:func:`map_chunks` runs any function over chunks of work on the same engines (also used by
+:mod:`abs_nb.corpus.ingest`). Any exception a
 worker raises that is not an :class:`AbsNbError` is turned into one (``ParseError``), so a
 single bad file never stops a corpus.
 """
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, InputError, ParseError
@@ -18,6 +23,7 @@ from abs_nb.load import load
 from abs_nb.model import Filing
 
 Result = tuple[str, "Filing | AbsNbError"]
+R = TypeVar("R")
 
 
 def load_one(path: str) -> Result:
@@ -58,31 +64,76 @@ def run_processes(paths: Sequence[str], workers: int | None, tick: Callable[[int
         yield from run_serial(paths, tick)
         return
     size = max(1, min(64, len(paths) // (workers * 8) or 1))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk in pool.map(load_chunk, _chunks(paths, size)):
-            yield from chunk
-            tick(len(chunk))
+    for chunk in map_chunks(load_chunk, _chunks(paths, size), "processes", workers):
+        yield from chunk
+        tick(len(chunk))
 
 
 def run_dask(paths: Sequence[str], tick: Callable[[int], None]) -> Iterator[Result]:
     """The same parse as tasks on the current ``dask.distributed`` client."""
+    for chunk in map_chunks(load_chunk, _chunks(paths, max(1, min(64, len(paths) // 32 or 1))), "dask"):
+        yield from chunk
+        tick(len(chunk))
+
+
+ENGINES = ("processes", "dask", "serial")
+
+
+def map_chunks(fn: Callable[[Any], R], chunks: Iterable[Any], engine: str = "processes",
+               workers: int | None = None, window: int | None = None) -> Iterator[R]:
+    """``fn(chunk)`` for each chunk, yielded in input order, run by ``engine``: ``"serial"``
+    (here), ``"processes"`` (a pool of ``workers`` processes, default one per core) or
+    ``"dask"`` (tasks on the current ``dask.distributed`` client).
+
+    At most ``window`` chunks are in flight (default: two per worker): ``chunks`` is read
+    only as results are taken, so memory stays bounded whatever their number, and a slow
+    consumer holds back the workers instead of piling up their results.
+
+    >>> list(map_chunks(len, iter([[1, 2], [3]]), "serial"))
+    [2, 1]
+    """
+    if engine not in ENGINES:
+        raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
+    if engine == "serial":
+        yield from map(fn, chunks)
+        return
+    if engine == "dask":
+        client = _dask_client()
+        submit = functools.partial(client.submit, pure=False)
+        threads = sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values())
+        n = window or 2 * max(1, threads)
+        yield from _in_order(lambda c: submit(fn, c), chunks, n)
+        return
+    workers = workers or os.cpu_count() or 1
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from _in_order(lambda c: pool.submit(fn, c), chunks, window or 2 * workers)
+
+
+def _in_order(submit: Callable[[Any], Any], chunks: Iterable[Any], window: int) -> Iterator[Any]:
+    """Results of futures (concurrent or Dask), in submission order, ``window`` in flight."""
+    pending: deque[Any] = deque()
+    items = iter(chunks)
+    for chunk in items:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            break
+    while pending:
+        result = pending.popleft().result()
+        for chunk in items:  # one taken out, one put in
+            pending.append(submit(chunk))
+            break
+        yield result
+
+
+def _dask_client() -> Any:
     try:
-        from dask.distributed import as_completed, get_client
+        from dask.distributed import get_client
     except ImportError as err:
         raise InputError("dask.distributed installed (pip install 'abs_nb[dask]')", "no dask") from err
     try:
-        client = get_client()
+        return get_client()
     except ValueError as err:
         raise InputError("a running dask.distributed Client (e.g. Client(LocalCluster()))", "no client") from err
-    chunks = _chunks(paths, max(1, min(64, len(paths) // 32 or 1)))
-    futures = client.map(load_chunk, chunks, pure=False)
-    order = {f.key: i for i, f in enumerate(futures)}
-    done: dict[int, list[Result]] = {}
-    for fut in as_completed(futures):
-        done[order[fut.key]] = fut.result()
-        tick(len(done[order[fut.key]]))
-    for i in range(len(chunks)):
-        yield from done[i]
 
 
 def expand(paths_or_glob: object) -> list[str]:

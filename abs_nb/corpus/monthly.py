@@ -85,7 +85,7 @@ def _text(v: object) -> str | None:
 
 
 def _date(v: object) -> dt.date | None:
-    if v is None or v is pd.NaT or (isinstance(v, float) and v != v):
+    if v is None or v is pd.NaT or v is pd.NA or (isinstance(v, float) and v != v):
         return None
     if isinstance(v, dt.datetime):
         return v.date()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from abs_nb.corpus import monthly
+from abs_nb.corpus import tables as stack
 from abs_nb.errors import InputError
 from abs_nb.filenames import utf8_name
 from abs_nb.writing import write_all
@@ -54,9 +55,18 @@ def _storable(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """The tables to store, by name (``filings`` is one row per filing)."""
-    return {name: _storable(corpus.filings_table if name == "filings" else getattr(corpus, name)) for name in TABLES}
+def frames(corpus: Corpus, across_months: bool = True) -> dict[str, pd.DataFrame]:
+    """The tables to store, by name (``filings`` is one row per filing). Without
+    ``across_months``, ``checks`` holds each filing's own checks only (the month-over-month
+    checks are made later, over everything stored: :func:`recheck_months`)."""
+    def table(name: str) -> pd.DataFrame:
+        if name == "filings":
+            return corpus.filings_table
+        if name == "checks" and not across_months:
+            return stack.checks(corpus.filings)
+        return getattr(corpus, name)
+
+    return {name: _storable(table(name)) for name in TABLES}
 
 
 def to_parquet(corpus: Corpus, folder: str | Path) -> Path:
@@ -135,8 +145,19 @@ def _append(con: Any, corpus: Corpus) -> int:
     existing: set[str] = set()
     if _has_table(con, "filings"):
         existing = {r[0] for r in con.execute("select sha256 from filings").fetchall()}
+    added = append_frames(con, frames(corpus), existing)
+    if added:
+        recheck_months(con, {str(f.meta["series"]) for f in corpus
+                               if f.meta.get("series") and f.meta.get("sha256") not in existing})
+    return added
+
+
+def append_frames(con: Any, tables: dict[str, pd.DataFrame], existing: set[str]) -> int:
+    """Add the rows of ``tables`` (as :func:`frames` gives them) whose sha256 is not in
+    ``existing`` to the database's tables, inside the caller's transaction; the number of
+    filings added. The month-over-month checks are the caller's (:func:`recheck_months`)."""
     added = 0
-    for name, df in frames(corpus).items():
+    for name, df in tables.items():
         # (a fresh index: read through Arrow, a filtered frame's index would become a column)
         new = df[~df["sha256"].isin(existing)].reset_index(drop=True) if "sha256" in df.columns else df
         if name == "filings":
@@ -144,9 +165,6 @@ def _append(con: Any, corpus: Corpus) -> int:
         # an empty table is still created, with its columns' types, for later appends
         if len(new) or (len(df.columns) and not _has_table(con, name)):
             _insert(con, name, new)
-    if added:
-        _recheck_months(con, {str(f.meta["series"]) for f in corpus
-                               if f.meta.get("series") and f.meta.get("sha256") not in existing})
     return added
 
 
@@ -169,7 +187,7 @@ def _insert(con: Any, name: str, new: pd.DataFrame) -> None:
         con.unregister("_new")
 
 
-def _recheck_months(con: Any, series: set[str]) -> None:
+def recheck_months(con: Any, series: set[str]) -> None:
     """The month-over-month checks of every deal of ``series``, made again over all of its
     stored filings: a month appended between two stored months, or after them, is checked
     against its neighbours, whichever corpus each came from."""
