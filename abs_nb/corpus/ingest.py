@@ -39,7 +39,7 @@ from abs_nb.errors import AbsNbError, InputError
 from abs_nb.filenames import utf8_name
 from abs_nb.writing import write_all
 
-CHUNK = 32  # files a worker parses at a time
+CHUNK = 64  # files a worker parses at a time
 BATCH = 2000  # filings appended in one transaction (one part file per table and year)
 MONTHS_GROUP = 2000  # stored filings whose month-over-month checks are made at a time
 ERROR_COLUMNS = ["source", "sha256", "error_type", "message"]
