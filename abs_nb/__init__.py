@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from abs_nb.compare import Comparison, compare
-from abs_nb.corpus import Corpus, ingest, load_many, open_duckdb
+from abs_nb.corpus import Corpus, ingest, load_many, open_duckdb, read_parquet
 from abs_nb.errors import (
     AbsNbError,
     BinaryInput,
@@ -46,6 +46,7 @@ __all__ = [
     "load_text",
     "load_many",
     "ingest",
+    "read_parquet",
     "open_duckdb",
     "Corpus",
     "Comparison",

@@ -46,14 +46,15 @@ def parse_chunk(paths: list[str]) -> int:
 def one(mode: str, folder: Path, to: Path) -> dict[str, object]:
     """One measured run in this (fresh) process."""
     from abs_nb.corpus import engines
-    from abs_nb.corpus.ingest import CHUNK
+    from abs_nb.corpus.ingest import BATCH, chunk_size
 
     paths = sorted(str(p) for p in folder.iterdir())
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu0 = usage.ru_utime + usage.ru_stime  # the imports' CPU time is not the run's
     ticks, t = cpu_ticks(), time.perf_counter()
     if mode == "parse":
-        chunks = [paths[i: i + CHUNK] for i in range(0, len(paths), CHUNK)]
+        size = chunk_size(len(paths), BATCH)  # the chunks an ingest sends its workers
+        chunks = [paths[i: i + size] for i in range(0, len(paths), size)]
         loaded = sum(engines.map_chunks(parse_chunk, chunks, "processes"))
         errors = len(paths) - loaded
     else:

@@ -191,7 +191,7 @@ def _kill_mid_ingest(to: Path, folder: Path, total: int, batch: int) -> None:
 
 @pytest.mark.parametrize("target", ["abs.duckdb", "pq"])
 def test_killed_then_resumed_loses_nothing_and_duplicates_nothing(tmp_path, target):
-    total, batch = 240, 20
+    total, batch = 800, 20
     paths = _varied_copies(tmp_path / "in", total)
     to = tmp_path / target
     _kill_mid_ingest(to, tmp_path / "in", total, batch)
@@ -205,7 +205,7 @@ def test_killed_then_resumed_loses_nothing_and_duplicates_nothing(tmp_path, targ
     resumed = abs_nb.ingest(tmp_path / "in", to=to, engine="processes", workers=2, batch=batch, progress=False)
     assert resumed.skipped == n and resumed.added == total - n
     whole = tmp_path / ("whole.duckdb" if target.endswith(".duckdb") else "whole")
-    abs_nb.ingest(paths, to=whole, engine="serial", batch=batch, progress=False)
+    abs_nb.ingest(paths, to=whole, engine="processes", workers=2, batch=batch, progress=False)
     read = duckdb_tables if target.endswith(".duckdb") else parquet_tables
     got, want = read(to), read(whole)
     assert got["filings"]["sha256"].is_unique and len(got["filings"]) == total
@@ -250,3 +250,13 @@ def test_bad_arguments_are_clear_errors(tmp_path):
         abs_nb.ingest(SEEDS, to=tmp_path / "a.duckdb", batch=0, progress=False)
     with pytest.raises(abs_nb.InputError, match="nothing matches"):
         abs_nb.ingest(str(tmp_path / "*.none"), to=tmp_path / "a.duckdb", progress=False)
+
+
+def test_corpus_metrics_are_each_filings_metrics_by_group():
+    # the stacked metrics are computed from the parsed values, not from a DataFrame per filing
+    from abs_nb.corpus import tables as stack
+
+    c = abs_nb.load_many(DOCS, progress=False, workers=1)
+    parts = [pd.concat([pd.DataFrame([stack._keys(f)] * len(f.metrics_by_group)), f.metrics_by_group.reset_index()],
+                       axis=1) for f in c if len(f.metrics_by_group)]
+    pd.testing.assert_frame_equal(stack.metrics(c.filings), pd.concat(parts, ignore_index=True))
