@@ -111,12 +111,15 @@ def ingest(paths_or_glob: Any, to: str | os.PathLike[str], engine: str = "proces
     start = time.perf_counter()
     try:
         pending: list[Rows] = []
-        for rows in engines.map_chunks(rows_of_chunk, _todo(paths, target, report, tick, chunk_size(len(paths), batch)), engine, workers or None):
+        held = 0  # filings and errors in pending
+        chunks = _todo(paths, target, report, tick, chunk_size(len(paths), batch))
+        for rows in engines.map_chunks(rows_of_chunk, chunks, engine, workers or None):
             pending.append(rows)
+            held += len(rows.tables.get("filings", ())) + len(rows.errors)
             tick(rows.files)
-            if sum(len(r.tables.get("filings", ())) + len(r.errors) for r in pending) >= batch:
+            if held >= batch:
                 _write(target, pending, report)
-                pending = []
+                pending, held = [], 0
         if pending:
             _write(target, pending, report)
         target.finish()
@@ -191,6 +194,10 @@ def _write(target: Target, pending: list[Rows], report: IngestReport) -> None:
 class Target:
     """Where the rows go; what is stored already."""
 
+    def __init__(self) -> None:
+        self._shas: set[str] = set()  # of the filings and errors stored
+        self._unreadable: set[str] = set()  # names of the stored errors without a sha256
+
     def stored(self, path: str, sha: str | None) -> bool:
         """True when the file is stored (its sha256 among the filings or errors; a file
         that could not be read: its name among the errors)."""
@@ -201,10 +208,6 @@ class Target:
             self._shas.update(tables["filings"]["sha256"].dropna())
         self._shas.update(errors["sha256"].dropna())
         self._unreadable.update(errors.loc[errors["sha256"].isna(), "source"])
-
-    def __init__(self) -> None:
-        self._shas: set[str] = set()
-        self._unreadable: set[str] = set()
 
     def append(self, tables: dict[str, pd.DataFrame], errors: pd.DataFrame) -> None:
         raise NotImplementedError
