@@ -1,6 +1,7 @@
 """Benchmark: ``abs_nb.ingest`` into DuckDB, against parsing the same files alone.
 
-Run: ``.venv/bin/python benchmarks/bench_ingest.py [--sizes 3000 30000 100000] [--repeat 3]``.
+Run: ``.venv/bin/python benchmarks/bench_ingest.py [--sizes 3000 30000 100000] [--repeat 3]
+[--modes parse ingest]``.
 The files are whole filings: the seeds and the corpus documents in copies whose amounts
 differ (``bench_load_many.make_files``, ``_mix.vary``). For each size and run, two fresh
 processes on the same files:
@@ -105,6 +106,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", type=int, nargs="+", default=[3000, 30000])
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--modes", nargs="+", choices=("parse", "ingest"), default=["parse", "ingest"])
     ap.add_argument("--one", nargs=3, metavar=("MODE", "FOLDER", "TO"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
@@ -117,9 +119,9 @@ def main() -> None:
         try:
             (work / "in").mkdir()
             make_files(work / "in", n)
-            rows: dict[str, list[dict[str, object]]] = {"parse": [], "ingest": []}
+            rows: dict[str, list[dict[str, object]]] = {mode: [] for mode in args.modes}
             for _ in range(args.repeat):
-                for mode in ("parse", "ingest"):
+                for mode in args.modes:
                     rows[mode].append(run(mode, work / "in", work))
             for mode, got in rows.items():
                 lines.append(summary(n, mode, got))
