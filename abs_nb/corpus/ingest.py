@@ -44,6 +44,7 @@ BATCH = 2000  # filings appended in one transaction (one part file per table and
 MONTHS_GROUP = 2000  # stored filings whose month-over-month checks are made at a time
 ERROR_COLUMNS = ["source", "sha256", "error_type", "message"]
 DUCKDB_SUFFIXES = (".duckdb", ".db")
+DUCKDB_MEMORY = "128MB"  # DuckDB's own memory while ingesting (see DuckDBTarget)
 
 
 @dataclass
@@ -237,6 +238,10 @@ class DuckDBTarget(Target):
         super().__init__()
         self.path = path
         self.con = storage.open_duckdb(path)
+        # DuckDB keeps the blocks it wrote, and a checkpoint's, up to its memory limit (80% of
+        # the machine by default): the main process would grow with the database. Blocks
+        # past the limit are read again from the file when needed.
+        self.con.execute(f"set memory_limit = '{DUCKDB_MEMORY}'")
         if storage._has_table(self.con, "filings"):
             self._shas.update(r[0] for r in self.con.execute("select sha256 from filings").fetchall())
         if storage._has_table(self.con, "errors"):
@@ -363,7 +368,7 @@ class ParquetTarget(Target):
         made = json.loads(marker.read_text(encoding="utf-8"))["batches"] if marker.exists() else -1
         if made == self.batches:  # made after the last batch
             return
-        filings = read_parquet(self.folder, "filings", ["sha256", "trust", "series", "distribution_date", "source", "cik"])
+        filings = read_parquet(self.folder, "filings", monthly.READS["filings"])
         if not len(filings):
             return
         counts = filings.dropna(subset=["series"]).groupby("series").size()
@@ -372,9 +377,7 @@ class ParquetTarget(Target):
             where = [("series", "in", group)]
             months = monthly.months_from_tables(
                 filings[filings["series"].isin(group)],
-                read_parquet(self.folder, "classes", ["sha256", "class", "beginning_balance", "ending_balance", "cusip"], where),
-                read_parquet(self.folder, "collateral", ["sha256", "group", "beginning_balance", "ending_balance"], where),
-                read_parquet(self.folder, "deal", ["sha256", "cumulative_realized_losses"], where))
+                *(read_parquet(self.folder, table, monthly.READS[table], where) for table in ("classes", "collateral", "deal")))
             rows = pd.DataFrame(monthly.checks(months))
             if len(rows):
                 parts.append(storage._storable(rows))

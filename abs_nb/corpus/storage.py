@@ -199,7 +199,10 @@ def recheck_months(con: Any, series: set[str]) -> None:
     def stored(table: str) -> pd.DataFrame:
         if not _has_table(con, table):
             return pd.DataFrame(columns=["sha256"])
-        return con.execute(f'select * from "{table}" where series in ({marks})', wanted).df()
+        have = {r[0] for r in con.execute(
+            "select column_name from information_schema.columns where table_name = ?", [table]).fetchall()}
+        cols = ", ".join(f'"{c}"' for c in monthly.READS[table] if c in have)  # only what the checks read
+        return con.execute(f'select {cols} from "{table}" where series in ({marks})', wanted).df()
 
     months = monthly.months_from_tables(stored("filings"), stored("classes"), stored("collateral"), stored("deal"))
     checks = ", ".join(f"'{c}'" for c in monthly.CHECKS)
