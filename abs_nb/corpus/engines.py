@@ -80,14 +80,15 @@ ENGINES = ("processes", "dask", "serial")
 
 
 def map_chunks(fn: Callable[[Any], R], chunks: Iterable[Any], engine: str = "processes",
-               workers: int | None = None, window: int | None = None) -> Iterator[R]:
+               workers: int | None = None, per_worker: int = 2) -> Iterator[R]:
     """``fn(chunk)`` for each chunk, yielded in input order, run by ``engine``: ``"serial"``
     (here), ``"processes"`` (a pool of ``workers`` processes, default one per core) or
     ``"dask"`` (tasks on the current ``dask.distributed`` client).
 
-    At most ``window`` chunks are in flight (default: two per worker): ``chunks`` is read
-    only as results are taken, so memory stays bounded whatever their number, and a slow
-    consumer holds back the workers instead of piling up their results.
+    At most ``per_worker`` chunks per worker (or Dask thread) are in flight: ``chunks`` is
+    read only as results are taken, so memory stays bounded whatever their number, and a
+    slow consumer holds back the workers instead of piling up their results. Where results
+    are small and the consumer pauses (to write them), more in flight keep the workers busy.
 
     >>> list(map_chunks(len, iter([[1, 2], [3]]), "serial"))
     [2, 1]
@@ -101,12 +102,11 @@ def map_chunks(fn: Callable[[Any], R], chunks: Iterable[Any], engine: str = "pro
         client = _dask_client()
         submit = functools.partial(client.submit, pure=False)
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values())
-        n = window or 2 * max(1, threads)
-        yield from _in_order(lambda c: submit(fn, c), chunks, n)
+        yield from _in_order(lambda c: submit(fn, c), chunks, per_worker * max(1, threads))
         return
     workers = workers or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from _in_order(lambda c: pool.submit(fn, c), chunks, window or 2 * workers)
+        yield from _in_order(lambda c: pool.submit(fn, c), chunks, per_worker * workers)
 
 
 def _in_order(submit: Callable[[Any], Any], chunks: Iterable[Any], window: int) -> Iterator[Any]:

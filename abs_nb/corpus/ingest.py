@@ -5,8 +5,8 @@ tables of :mod:`abs_nb.corpus.tables`, as :func:`abs_nb.corpus.storage.frames` g
 never a :class:`~abs_nb.Filing` with its text. This process appends them in batches: a
 batch's rows, its errors and the sha256 of its files are committed together or not at all,
 so a run killed at any point loses nothing and stores nothing twice when run again; a
-re-run skips every file already stored (by sha256). At most two chunks per worker are in
-flight, so memory stays the same whatever the number of files.
+re-run skips every file already stored (by sha256). At most :data:`IN_FLIGHT` chunks per
+worker are in flight, so memory stays the same whatever the number of files.
 
 >>> import abs_nb, tempfile, pathlib
 >>> db = pathlib.Path(tempfile.mkdtemp()) / "abs.duckdb"
@@ -41,6 +41,9 @@ from abs_nb.writing import write_all
 
 CHUNK = 256  # files a worker parses at a time, at most: a chunk's tables cost ~40 ms whatever its size
 BATCH = 2000  # filings appended in one transaction (one part file per table and year)
+# chunks per worker in flight: a chunk's rows are small (~3 KB a filing), and a few queued
+# give the workers work while this process writes a batch
+IN_FLIGHT = 4
 MONTHS_GROUP = 2000  # stored filings whose month-over-month checks are made at a time
 ERROR_COLUMNS = ["source", "sha256", "error_type", "message"]
 DUCKDB_SUFFIXES = (".duckdb", ".db")
@@ -114,7 +117,7 @@ def ingest(paths_or_glob: Any, to: str | os.PathLike[str], engine: str = "proces
         pending: list[Rows] = []
         held = 0  # filings and errors in pending
         chunks = _todo(paths, target, report, tick, chunk_size(len(paths), batch))
-        for rows in engines.map_chunks(rows_of_chunk, chunks, engine, workers or None):
+        for rows in engines.map_chunks(rows_of_chunk, chunks, engine, workers or None, IN_FLIGHT):
             pending.append(rows)
             held += len(rows.tables.get("filings", ())) + len(rows.errors)
             tick(rows.files)
