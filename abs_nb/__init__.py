@@ -12,7 +12,7 @@ import sys
 import types
 
 from abs_nb.compare import Comparison, compare
-from abs_nb.corpus import Corpus, load_many, open_duckdb
+from abs_nb.corpus import Corpus, ingest, load_many, open_duckdb, read_parquet
 from abs_nb.errors import (
     AbsNbError,
     BinaryInput,
@@ -75,6 +75,8 @@ __all__ = [
     "load",
     "load_text",
     "load_many",
+    "ingest",
+    "read_parquet",
     "open_duckdb",
     "Corpus",
     "Comparison",

@@ -1,5 +1,5 @@
 """Command line: ``abs-nb summary|check|export FILE...``, ``abs-nb scan FOLDER``, ``abs-nb
-fetch TRUST`` (also ``python -m abs_nb``).
+fetch TRUST``, ``abs-nb ingest FILES --to DB`` (also ``python -m abs_nb``).
 
 Exit codes: 0 fine; 1 ``check`` found a failed check, or ``fetch`` failed to download some
 filings; 2 a file could not be read as a report, or ``fetch`` could not list the filings
@@ -59,6 +59,14 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--year", type=int, help="year of the company index searched for a name")
     f.add_argument("--workers", type=int, default=4, help="downloads at once (10 requests/s in all)")
     f.add_argument("--no-progress", action="store_true", help="no progress bar")
+    i = sub.add_parser("ingest", help="append many files to a DuckDB file or a Parquet folder (re-runs skip what is stored)")
+    i.add_argument("files", nargs="+", help="files, folders or quoted globs ('filings/**/*.txt')")
+    i.add_argument("--to", required=True, help="a .duckdb (or .db) file, or a folder for Parquet files")
+    i.add_argument("--engine", choices=("processes", "serial", "dask"), default="processes")
+    i.add_argument("--workers", type=int, help="processes (default: one per core)")
+    i.add_argument("--batch", type=int, default=2000, help="filings per transaction (default 2000)")
+    i.add_argument("--scheduler", help="with --engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786")
+    i.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
 
 
@@ -92,6 +100,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _fetch(args)
     if args.command == "export" and len(args.files) > 1:
         return _export_many(args)
+    if args.command == "ingest":
+        return _ingest(args)
     status = 0
     files = args.files
     for i, name in enumerate(files):
@@ -177,6 +187,35 @@ def _plain(text: str) -> str:
     TRUST\\x1b[2J 2003-HE2
     """
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from abs_nb.corpus.ingest import ingest
+
+    client = None
+    try:
+        if args.scheduler:
+            if args.engine != "dask":
+                raise InputError("--scheduler with --engine dask", f"--engine {args.engine}")
+            from dask.distributed import Client
+
+            try:
+                client = Client(args.scheduler, timeout=30)
+            except (OSError, TimeoutError) as err:
+                raise InputError("a dask scheduler answering at --scheduler", f"{type(err).__name__}: {err}",
+                                 source=args.scheduler) from err
+        r = ingest(args.files, to=args.to, engine=args.engine, workers=args.workers, batch=args.batch,
+                   progress=not args.no_progress)
+    except AbsNbError as err:
+        _say(f"abs-nb: {err}", sys.stderr)
+        return 2
+    finally:
+        if client is not None:
+            client.close()
+    rate = (r.added + r.errors) / r.seconds if r.seconds else 0.0
+    _say(f"{r.target}: {r.added} filings added, {r.skipped} already stored, {r.duplicates} duplicates, "
+          f"{r.errors} errors (in the errors table); {r.seconds:.1f} s, {rate:.0f} files parsed/s")
+    return 0
 
 
 def _one(args: argparse.Namespace, name: str, i: int) -> int:

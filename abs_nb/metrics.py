@@ -23,7 +23,7 @@ Conventions (see ``docs/schema.md``):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -365,9 +365,9 @@ def _column(frame: pd.DataFrame, name: str) -> pd.Series:
     return pd.Series(np.nan, index=frame.index, dtype="float64")
 
 
-def _scalar(series: pd.Series | None, name: str) -> float:
+def _scalar(series: pd.Series | Mapping[str, Any] | None, name: str) -> float:
     """``series[name]`` as a float; NaN when absent, None or NA."""
-    if series is None or name not in series.index:
+    if series is None or name not in (series.index if isinstance(series, pd.Series) else series):
         return np.nan
     value = series[name]
     if value is None or value is pd.NA:
@@ -382,6 +382,15 @@ def _one_value(values: pd.Series) -> float:
 
 
 def _delinquency_by_group(groups: Iterable[Any], delinquency: pd.DataFrame | None) -> list[dict[str, float]]:
+    """:func:`_delinquency_rows` of a delinquency table (``group``, ``status``, ``balance``)."""
+    needed = {"group", "status", "balance"}
+    if delinquency is None or delinquency.empty or not needed <= set(delinquency.columns):
+        return _delinquency_rows(groups, [])
+    return _delinquency_rows(groups, zip(delinquency["group"].tolist(), delinquency["status"].tolist(),
+                                         delinquency["balance"].tolist(), strict=True))
+
+
+def _delinquency_rows(groups: Iterable[Any], delinquency: Iterable[tuple[Any, Any, Any]]) -> list[dict[str, float]]:
     """Delinquent balance per collateral group (list, in group order) and status; NaN if not
     printed.
 
@@ -395,12 +404,8 @@ def _delinquency_by_group(groups: Iterable[Any], delinquency: pd.DataFrame | Non
     groups = list(groups)
     statuses = list(DELINQUENCY_STATUSES)
     empty = {s: np.nan for s in statuses}
-    needed = {"group", "status", "balance"}
-    if delinquency is None or delinquency.empty or not needed <= set(delinquency.columns):
-        return [dict(empty) for _ in groups]
     seen: dict[str, dict[str, list[float]]] = {}
-    for g, st, bal in zip(delinquency["group"].tolist(), delinquency["status"].tolist(),
-                          delinquency["balance"].tolist(), strict=True):
+    for g, st, bal in delinquency:
         key, status = _key(g), str(st).strip().lower()
         values = seen.setdefault(key, {})  # every group the filing prints, in order
         if status in statuses:
@@ -447,8 +452,12 @@ def _subordinate_balance(classes: pd.DataFrame | None) -> float:
     if classes is None or classes.empty or "ending_balance" not in classes.columns:
         return np.nan
     notional = classes["notional"].tolist() if "notional" in classes.columns else [False] * len(classes)
-    ending = classes["ending_balance"].tolist()
-    return float(sum(_float(e) for c, n, e in zip(classes.index, notional, ending, strict=True) if _is_subordinate(c, n)))
+    return _subordinate_sum(zip(classes.index, notional, classes["ending_balance"].tolist(), strict=True))
+
+
+def _subordinate_sum(classes: Iterable[tuple[Any, Any, Any]]) -> float:
+    """Sum of the ending balances of the subordinate ``(label, notional, ending)`` classes."""
+    return float(sum(_float(e) for c, n, e in classes if _is_subordinate(c, n)))
 
 
 def compute(
@@ -514,17 +523,31 @@ def compute(
     if deal is None:
         deal = pd.Series(dtype="float64")
     groups = list(index)
-    columns = ("beginning_balance", "scheduled_principal", "ending_balance", "prepayments_and_curtailments",
+    pool = {c: (collateral[c].tolist() if c in collateral.columns else [np.nan] * len(groups)) for c in POOL_INPUTS}
+    rows = [{c: _float(pool[c][i]) for c in POOL_INPUTS} for i in range(len(groups))]
+    records = group_metrics(groups, rows, _delinquency_by_group(index, delinquency), deal,
+                            _subordinate_balance(classes), include_bankruptcy=include_bankruptcy)
+    return pd.DataFrame(records, index=index, columns=list(METRIC_COLUMNS), dtype="float64")
+
+
+# the collateral figures the metrics read
+POOL_INPUTS = ("beginning_balance", "scheduled_principal", "ending_balance", "prepayments_and_curtailments",
                "prepayments", "curtailments", "realized_losses", "liquidation_proceeds")
-    pool = {c: (collateral[c].tolist() if c in collateral.columns else [np.nan] * len(groups)) for c in columns}
-    rows = [{c: _float(pool[c][i]) for c in columns} for i in range(len(groups))]
-    records = _metrics_records(
-        [_key(g) == _TOTAL for g in groups], rows, _delinquency_by_group(index, delinquency),
+
+
+def group_metrics(groups: list[Any], rows: list[dict[str, float]], dq: list[dict[str, float]],
+                  deal: pd.Series | Mapping[str, Any], subordinate: float, *,
+                  include_bankruptcy: bool = False) -> list[dict[str, float]]:
+    """:func:`compute`'s rows from plain values: per group its :data:`POOL_INPUTS` as floats
+    and its delinquent balances (:func:`_delinquency_rows`), the deal's scalars, the
+    subordinate classes' balance (:func:`_subordinate_sum`). A corpus computes its filings'
+    metrics this way, without a DataFrame per filing."""
+    return _metrics_records(
+        [_key(g) == _TOTAL for g in groups], rows, dq,
         oc_amount=_scalar(deal, "oc_amount"), oc_target=_scalar(deal, "oc_target"),
-        original=_scalar(deal, "original_pool_balance"), subordinate=_subordinate_balance(classes),
+        original=_scalar(deal, "original_pool_balance"), subordinate=subordinate,
         include_bankruptcy=include_bankruptcy,
     )
-    return pd.DataFrame(records, index=index, columns=list(METRIC_COLUMNS), dtype="float64")
 
 
 def _float(x: Any) -> float:

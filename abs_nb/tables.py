@@ -161,6 +161,21 @@ def delinquency_frame(p: Parsed) -> pd.DataFrame:
     return delinquency_from_records(delinquency_records(p), [])
 
 
+def metrics_records(p: Parsed) -> list[dict[str, object]]:
+    """The rows of ``metrics.compute(collateral_frame(p), delinquency_frame(p), deal_series(p),
+    classes_frame(p, ...))`` with their ``group``, from the parsed values (no DataFrame)."""
+    from abs_nb import metrics
+
+    groups = list(p.group_order)
+    pool = [{c: metrics._float(_num(p.collateral[g].get(c))) for c in metrics.POOL_INPUTS} for g in groups]
+    dq = metrics._delinquency_rows(groups, [(g, s, _num(v.get("balance"))) for (g, s), v in p.delinquency.items()])
+    subordinate = (metrics._subordinate_sum((lab, bool(p.classes[lab].get("notional")),
+                                             _num(p.classes[lab].get("ending_balance"))) for lab in p.class_order)
+                   if p.class_order else math.nan)
+    rows = metrics.group_metrics(groups, pool, dq, p.deal, subordinate)
+    return [{"group": g, **r} for g, r in zip(groups, rows, strict=True)]
+
+
 def deal_series(p: Parsed) -> pd.Series:
     return pd.Series(dict(p.deal), dtype=object, name="deal")
 

@@ -2,6 +2,7 @@
 store them in Parquet or DuckDB."""
 
 from abs_nb.corpus.corpus import Corpus, load_many
+from abs_nb.corpus.ingest import IngestReport, ingest, read_parquet
 from abs_nb.corpus.storage import open_duckdb
 
-__all__ = ["Corpus", "load_many", "open_duckdb"]
+__all__ = ["Corpus", "IngestReport", "ingest", "load_many", "open_duckdb", "read_parquet"]

@@ -1,20 +1,24 @@
 """Ways to run many ``load`` calls: in this process, in a process pool, or on Dask.
 
 Each returns, in input order, one ``(path, Filing | AbsNbError)`` per statement of each path
-(one per path, except for a document holding the statements of several series). Any
-exception a worker raises that is not an :class:`AbsNbError` is turned into one
-(``ParseError``), so a single bad file never stops a corpus. With fewer files than twice the
+(one per path, except for a document holding the statements of several series);
+underneath, :func:`map_chunks` runs any function over chunks of work on the same engines
+(also used by :mod:`abs_nb.corpus.ingest`). Any exception a worker raises that is not an
+:class:`AbsNbError` is turned into one (``ParseError``), so a single bad file never stops a
+corpus. With fewer files than twice the
 workers, a file holding many statements is shared out among the workers in parts (a run of
 its statements each), so one master servicer's exhibit uses every core.
 """
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, InputError, ParseError
@@ -30,6 +34,7 @@ Result = tuple[str, "Filing | AbsNbError"]
 Item = str | SourceText
 Part = tuple[Item, "tuple[int, ...] | None"]  # a file and which of its statements (None: all)
 MIN_PART = 8  # statements in a part of a file shared out among workers
+R = TypeVar("R")
 
 
 def load_one(path: Item, statements: Sequence[int] | None = None) -> list[Result]:
@@ -114,34 +119,81 @@ def run_processes(paths: Sequence[Item], workers: int | None, tick: Callable[[in
         return
     size = max(1, min(64, len(items) // (workers * 8) or 1))
     counts = _counts(items)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunks = _chunks(items, size)
-        for chunk, results in zip(chunks, pool.map(load_chunk, chunks), strict=True):
-            yield from results
-            tick(_files_done(chunk, counts))
+    chunks = _chunks(items, size)
+    for chunk, results in zip(chunks, map_chunks(load_chunk, chunks, "processes", workers), strict=True):
+        yield from results
+        tick(_files_done(chunk, counts))
 
 
 def run_dask(paths: Sequence[Item], tick: Callable[[int], None]) -> Iterator[Result]:
     """The same parse as tasks on the current ``dask.distributed`` client."""
-    try:
-        from dask.distributed import as_completed, get_client
-    except ImportError as err:
-        raise InputError("dask.distributed installed (pip install 'abs_nb[dask]')", "no dask") from err
-    try:
-        client = get_client()
-    except ValueError as err:
-        raise InputError("a running dask.distributed Client (e.g. Client(LocalCluster()))", "no client") from err
+    client = _dask_client()
     items = parts(paths, sum(client.nthreads().values()) or 1)
     counts = _counts(items)
     chunks = _chunks(items, max(1, min(64, len(items) // 32 or 1)))
-    futures = client.map(load_chunk, chunks, pure=False)
-    order = {f.key: i for i, f in enumerate(futures)}
-    done: dict[int, list[Result]] = {}
-    for fut in as_completed(futures):
-        done[order[fut.key]] = fut.result()
-        tick(_files_done(chunks[order[fut.key]], counts))
-    for i in range(len(chunks)):
-        yield from done[i]
+    for chunk, results in zip(chunks, map_chunks(load_chunk, chunks, "dask"), strict=True):
+        yield from results
+        tick(_files_done(chunk, counts))
+
+
+ENGINES = ("processes", "dask", "serial")
+
+
+def map_chunks(fn: Callable[[Any], R], chunks: Iterable[Any], engine: str = "processes",
+               workers: int | None = None, per_worker: int = 2) -> Iterator[R]:
+    """``fn(chunk)`` for each chunk, yielded in input order, run by ``engine``: ``"serial"``
+    (here), ``"processes"`` (a pool of ``workers`` processes, default one per core) or
+    ``"dask"`` (tasks on the current ``dask.distributed`` client).
+
+    At most ``per_worker`` chunks per worker (or Dask thread) are in flight: ``chunks`` is
+    read only as results are taken, so memory stays bounded whatever their number, and a
+    slow consumer holds back the workers instead of piling up their results. Where results
+    are small and the consumer pauses (to write them), more in flight keep the workers busy.
+
+    >>> list(map_chunks(len, iter([[1, 2], [3]]), "serial"))
+    [2, 1]
+    """
+    if engine not in ENGINES:
+        raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
+    if engine == "serial":
+        yield from map(fn, chunks)
+        return
+    if engine == "dask":
+        client = _dask_client()
+        submit = functools.partial(client.submit, pure=False)
+        threads = sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values())
+        yield from _in_order(lambda c: submit(fn, c), chunks, per_worker * max(1, threads))
+        return
+    workers = workers or os.cpu_count() or 1
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from _in_order(lambda c: pool.submit(fn, c), chunks, per_worker * workers)
+
+
+def _in_order(submit: Callable[[Any], Any], chunks: Iterable[Any], window: int) -> Iterator[Any]:
+    """Results of futures (concurrent or Dask), in submission order, ``window`` in flight."""
+    pending: deque[Any] = deque()
+    items = iter(chunks)
+    for chunk in items:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            break
+    while pending:
+        result = pending.popleft().result()
+        for chunk in items:  # one taken out, one put in
+            pending.append(submit(chunk))
+            break
+        yield result
+
+
+def _dask_client() -> Any:
+    try:
+        from dask.distributed import get_client
+    except ImportError as err:
+        raise InputError("dask.distributed installed (pip install 'abs_nb[dask]')", "no dask") from err
+    try:
+        return get_client()
+    except ValueError as err:
+        raise InputError("a running dask.distributed Client (e.g. Client(LocalCluster()))", "no client") from err
 
 
 def expand(paths_or_glob: object) -> list[Any]:

@@ -23,6 +23,11 @@ import pandas as pd
 from abs_nb.model import Filing
 
 CHECKS = ("month_over_month", "cumulative_losses")  # the checks this module makes
+# the columns of the stored tables that :func:`months_from_tables` reads
+READS = {"filings": ["sha256", "trust", "series", "distribution_date", "source", "cik"],
+         "classes": ["sha256", "class", "beginning_balance", "ending_balance", "cusip"],
+         "collateral": ["sha256", "group", "beginning_balance", "ending_balance"],
+         "deal": ["sha256", "cumulative_realized_losses"]}
 
 
 @dataclass
@@ -101,7 +106,7 @@ def _text(v: object) -> str | None:
 
 
 def _date(v: object) -> dt.date | None:
-    if v is None or v is pd.NaT or (isinstance(v, float) and v != v):
+    if v is None or v is pd.NaT or v is pd.NA or (isinstance(v, float) and v != v):
         return None
     if isinstance(v, dt.datetime):
         return v.date()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from abs_nb.corpus import monthly
+from abs_nb.corpus import tables as stack
 from abs_nb.errors import InputError
 from abs_nb.filenames import describe_os_error, path_kind, short_path, utf8_name
 from abs_nb.writing import FolderNotReplaceable, write_folder
@@ -59,9 +60,18 @@ def _storable(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """The tables to store, by name (``filings`` is one row per filing)."""
-    return {name: _storable(corpus.filings_table if name == "filings" else getattr(corpus, name)) for name in TABLES}
+def frames(corpus: Corpus, across_months: bool = True) -> dict[str, pd.DataFrame]:
+    """The tables to store, by name (``filings`` is one row per filing). Without
+    ``across_months``, ``checks`` holds each filing's own checks only (the month-over-month
+    checks are made later, over everything stored: :func:`recheck_months`)."""
+    def table(name: str) -> pd.DataFrame:
+        if name == "filings":
+            return corpus.filings_table
+        if name == "checks" and not across_months:
+            return stack.checks(corpus.filings)
+        return getattr(corpus, name)
+
+    return {name: _storable(table(name)) for name in TABLES}
 
 
 def to_parquet(corpus: Corpus, folder: str | Path) -> Path:
@@ -185,17 +195,26 @@ def _new_rows(df: pd.DataFrame, existing: set[tuple[object, int | None]]) -> pd.
 def _append(con: Any, corpus: Corpus) -> int:
     """Add the corpus's new filings (by sha256 and statement) to every table; the number added."""
     existing = _stored_keys(con)
+    added = append_frames(con, frames(corpus), existing)
+    if added:
+        recheck_months(con, {str(f.meta["series"]) for f in corpus if f.meta.get("series")
+                             and (f.meta.get("sha256"), f.meta.get("statement")) not in existing})
+    return added
+
+
+def append_frames(con: Any, tables: dict[str, pd.DataFrame], existing: set[tuple[object, int | None]]) -> int:
+    """Add the rows of ``tables`` (as :func:`frames` gives them) whose filing (sha256 and
+    statement) is not in ``existing`` to the database's tables, inside the caller's
+    transaction; the number of filings added. The month-over-month checks are the caller's
+    (:func:`recheck_months`)."""
     added = 0
-    for name, df in frames(corpus).items():
+    for name, df in tables.items():
         new = _new_rows(df, existing)
         if name == "filings":
             added = len(new)
         # an empty table is still created, with its columns' types, for later appends
         if len(new) or (len(df.columns) and not _has_table(con, name)):
             _insert(con, name, new)
-    if added:
-        _recheck_months(con, {str(f.meta["series"]) for f in corpus if f.meta.get("series")
-                              and (f.meta.get("sha256"), f.meta.get("statement")) not in existing})
     return added
 
 
@@ -218,7 +237,7 @@ def _insert(con: Any, name: str, new: pd.DataFrame) -> None:
         con.unregister("_new")
 
 
-def _recheck_months(con: Any, series: set[str]) -> None:
+def recheck_months(con: Any, series: set[str]) -> None:
     """The month-over-month checks of every deal of ``series``, made again over all of its
     stored filings: a month appended between two stored months, or after them, is checked
     against its neighbours, whichever corpus each came from."""
@@ -230,7 +249,10 @@ def _recheck_months(con: Any, series: set[str]) -> None:
     def stored(table: str) -> pd.DataFrame:
         if not _has_table(con, table):
             return pd.DataFrame(columns=["sha256"])
-        return con.execute(f'select * from "{table}" where series in ({marks})', wanted).df()
+        have = {r[0] for r in con.execute(
+            "select column_name from information_schema.columns where table_name = ?", [table]).fetchall()}
+        cols = ", ".join(f'"{c}"' for c in monthly.READS[table] if c in have)  # only what the checks read
+        return con.execute(f'select {cols} from "{table}" where series in ({marks})', wanted).df()
 
     months = monthly.months_from_tables(stored("filings"), stored("classes"), stored("collateral"), stored("deal"))
     checks = ", ".join(f"'{c}'" for c in monthly.CHECKS)

@@ -32,22 +32,6 @@ def _keys(f: Filing) -> dict[str, object]:
             "source": m.get("source"), "sha256": m.get("sha256"), "statement": m.get("statement")}
 
 
-def _stack(filings: Sequence[Filing], frame_of, index_name: str | None) -> pd.DataFrame:
-    parts = []
-    for f in filings:
-        df = frame_of(f)
-        if index_name is not None:
-            df = df.reset_index()
-        if not len(df):
-            continue
-        keys = pd.DataFrame([_keys(f)] * len(df))
-        parts.append(pd.concat([keys, df.reset_index(drop=True)], axis=1))
-    if not parts:
-        return pd.DataFrame(columns=KEYS + ([index_name] if index_name else []))
-    out = pd.concat(parts, ignore_index=True, sort=False)
-    return out
-
-
 def classes(filings: Sequence[Filing]) -> pd.DataFrame:
     cols = t.class_columns([f.parsed for f in filings])
     records = [_keys(f) | rec for f in filings for rec in t.class_records(f.parsed, f.membership, cols)]
@@ -66,10 +50,11 @@ def delinquency(filings: Sequence[Filing]) -> pd.DataFrame:
 
 
 def metrics(filings: Sequence[Filing]) -> pd.DataFrame:
-    out = _stack(filings, lambda f: f.metrics_by_group, "group")
-    if not len(out):  # the metric columns, typed, even when no filing has a pool
-        out = t.typed(pd.DataFrame(columns=[*KEYS, "group", *METRIC_COLUMNS]), list(METRIC_COLUMNS), set())
-    return typed_keys(out)
+    """Each filing's ``metrics_by_group`` stacked (computed from its parsed values: the same
+    rows without a DataFrame per filing)."""
+    records = [_keys(f) | rec for f in filings for rec in t.metrics_records(f.parsed)]
+    df = pd.DataFrame.from_records(records, columns=[*KEYS, "group", *METRIC_COLUMNS])
+    return typed_keys(t.typed(df, list(METRIC_COLUMNS), set()))
 
 
 def checks(filings: Sequence[Filing]) -> pd.DataFrame:
