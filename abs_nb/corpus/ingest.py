@@ -35,6 +35,7 @@ import pandas as pd
 
 from abs_nb.corpus import engines, monthly, storage
 from abs_nb.corpus.corpus import Corpus, _progress
+from abs_nb.corpus.tables import typed_keys
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.filenames import utf8_name
 from abs_nb.writing import write_all
@@ -383,7 +384,7 @@ class ParquetTarget(Target):
                 *(read_parquet(self.folder, table, monthly.READS[table], where) for table in ("classes", "collateral", "deal")))
             rows = pd.DataFrame(monthly.checks(months))
             if len(rows):
-                parts.append(storage._storable(rows))
+                parts.append(storage._storable(typed_keys(rows)))  # statement: Int64 in every part
         old = set(self.folder.glob("checks/*/months.parquet"))
         files = []
         if parts:

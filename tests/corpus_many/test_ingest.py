@@ -259,4 +259,4 @@ def test_corpus_metrics_are_each_filings_metrics_by_group():
     c = abs_nb.load_many(DOCS, progress=False, workers=1)
     parts = [pd.concat([pd.DataFrame([stack._keys(f)] * len(f.metrics_by_group)), f.metrics_by_group.reset_index()],
                        axis=1) for f in c if len(f.metrics_by_group)]
-    pd.testing.assert_frame_equal(stack.metrics(c.filings), pd.concat(parts, ignore_index=True))
+    pd.testing.assert_frame_equal(stack.metrics(c.filings), stack.typed_keys(pd.concat(parts, ignore_index=True)))
