@@ -66,7 +66,6 @@ class Layout:
 
 
 _YES_NO = {"YES", "NO", "Y", "N"}
-_NOT_SERVICERS = {"group", "groups", "loan group", "total", "balance", "principal", "amount", "count", "number"}
 
 
 class _Walker:
@@ -179,7 +178,7 @@ class _Walker:
                     groups.append((name, c, e))
                     # a name this vocabulary does not know is a servicer's ("Fairbanks"), unless
                     # it is a measure word or a bare "Group" (the upper line of a two-line header)
-                    if not g and not v.lookup(text, sec, MEASURES) and normalise(text) not in _NOT_SERVICERS:
+                    if not g and not v.lookup(text, sec, MEASURES) and not v.names_fields(text):
                         self.w.servicer_groups.append(name)
             cols: list[GroupColumn] = []
             for text, c, e in anchor:
@@ -412,7 +411,7 @@ class _Walker:
         if entry is None and self.status:
             g = self.v.lookup(label, self.section, ("group",))
             group_row = g.field if g else label
-            if not g and group_row not in self.w.servicer_groups:
+            if not g and group_row not in self.w.servicer_groups and not self.v.names_fields(group_row):
                 self.w.servicer_groups.append(group_row)
         if entry is None and group_row is None:
             self.unmapped(ln, "row label not a delinquency status")

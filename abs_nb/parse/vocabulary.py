@@ -252,6 +252,17 @@ class Vocabulary:
                     out = [e for e in out if e.target != "heading"]
         return out
 
+    def names_fields(self, text: str) -> bool:
+        """Every word of ``text`` is a word of the vocabulary's labels (``Beginning Balance``,
+        ``Loan Group``, ``Total``): words of a header, never a name such as a servicer's
+        (``Fairbanks``, ``Long Beach``).
+
+        >>> vocabulary().names_fields("Beginning Balance"), vocabulary().names_fields("Long Beach")
+        (True, False)
+        """
+        words = words_of(text)
+        return bool(words) and all(w in self._known_words or w.isdigit() for w in words)
+
     def known_words(self, words: tuple[str, ...]) -> frozenset[str]:
         """``words`` as a set, each word the vocabulary does not know replaced by the one
         known word within :func:`typo_bound` edits (kept as printed when none or several are)."""
