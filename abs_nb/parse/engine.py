@@ -492,7 +492,8 @@ class _Walker:
         figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
         A table found so is kept when one of its columns is proven or named."""
         grids = class_grids(self.w)
-        found = roles.assign(self.w.class_blocks + grids)
+        kinds = roles.per_1000_kind(self.w.class_blocks + grids)
+        found = kinds + roles.assign(self.w.class_blocks + grids)
         dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
         kept = [g for g in grids if id(g) not in dropped]
         self.w.checks = [check for block, check in found if id(block) not in dropped]

@@ -222,6 +222,21 @@ def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
     return changed
 
 
+def _per_1000_tally(c: Column, amount: Column, base: Column) -> tuple[int, int]:
+    """(rows where ``c`` is ``amount / base x 1000`` with a non-zero amount, rows where it is not)."""
+    agree = against = 0
+    for r, v in c.values.items():
+        a, o = amount.values.get(r, math.nan), base.values.get(r, math.nan)
+        if math.isnan(v) or math.isnan(a) or math.isnan(o) or o == 0:
+            continue
+        expected = a / o * 1000
+        if abs(v - expected) <= c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected):
+            agree += a != 0
+        else:
+            against += 1
+    return agree, against
+
+
 def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> list[str] | None:
     proving: list[str] = []
     for r in rows:
@@ -413,3 +428,50 @@ def assign(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
         if b.found_by == "structure" and named and all(f in PER_1000_OF for f in named):
             b.section = "per1000"
     return checks
+
+
+_AMOUNT_OF = {amount: per for per, amount in PER_1000_OF.items()}  # principal -> principal_per_1000
+
+
+def per_1000_kind(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
+    """A block read as amounts (labelled, or a stacked half taking the labels above it) whose
+    figures are, on two rows at least and on none against, ``amount / original x 1000`` of the same classes' amounts in an earlier block is
+    a per-$1,000 block, whatever its heading (a table's kind comes from its content first):
+    its columns take the per-$1,000 fields. One ``column_role`` check per such block."""
+    if sum(1 for b in blocks if b.labelled and b.section == "classes") < 2:
+        return []
+    ordered = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
+    found = _block_columns(ordered)
+    out: list[tuple[ClassBlock, CheckRow]] = []
+    seen: dict[str, Column] = {}
+    by_block: dict[int, list[tuple[Column, int]]] = {}
+    for c, b, ci in found:
+        by_block.setdefault(id(b), []).append((c, ci))
+    for b in ordered:
+        cols = by_block.get(id(b), [])
+        amounts = [(c, ci) for c, ci in cols if c.field in _AMOUNT_OF]
+        base = seen.get(PER_1000_BASE)
+        if b.section == "classes" and amounts and base is not None and all(
+                c.field in seen for c, _ in amounts):
+            agree = against = 0
+            for c, _ in amounts:
+                a, x = _per_1000_tally(c, seen[c.field or ""], base)
+                agree, against = agree + a, against + x
+            # a misprinted row or two (a block one row off its labels) is the per-$1,000
+            # checks' to flag and repair: the block is per-$1,000 when most figures say so
+            if agree >= MIN_PROVING_ROWS and agree > against:
+                b.section = "per1000"
+                for c, ci in amounts:
+                    b.columns[ci].field = _AMOUNT_OF[c.field or ""]
+                    b.columns[ci].type = "per1000"
+                named = ", ".join(col.field or "" for col in b.columns if col.field)
+                out.append((b, CheckRow(
+                    "column_role", f"class block (line {b.header_lines[0]})", math.nan, math.nan, "pass",
+                    f"per-$1,000 block ({named}): {agree} of its figures are the amounts of the table above / "
+                    f"original x 1000 ({against} are not), so its header words name per-$1,000 figures",
+                    list(b.header_lines))))
+                continue
+        for c, _ in cols:
+            if c.field and c.field not in seen:
+                seen[c.field] = c
+    return out

@@ -93,3 +93,19 @@ def test_a_row_of_a_rolling_class_against_a_reading_rejects_it():
     cols = [Column("", None, beg), Column("Prin", "principal", prin), Column("", None, end)]
     infer(cols)
     assert fields(cols) == ["beginning_balance", "principal", "ending_balance"]
+
+
+def test_a_per_1000_table_under_a_class_heading_is_read_by_its_content():
+    from pathlib import Path
+
+    import abs_nb
+
+    seed = Path(__file__).resolve().parents[2] / "sample_filings" / "000_2d551bf597d89db6.txt"
+    # the per-$1,000 tables printed under the heading of the amounts table: their header
+    # words (Prin, Int, Total) name amounts, their figures are amount / original x 1000
+    f = abs_nb.load_text(seed.read_text().replace("AMOUNTS PER $1,000 UNIT", "DISTRIBUTION SUMMARY"))
+    a1 = f.classes.loc["A-1"]
+    assert (a1.principal, a1.principal_per_1000, a1.interest_per_1000) == (13_571_914, 34.18618, 1.12963)
+    assert not ((f.checks.check == "duplicate_value") & (f.checks.status == "fail")).any()
+    kinds = f.checks[(f.checks.check == "column_role") & f.checks.detail.str.startswith("per-$1,000 block")]
+    assert len(kinds) >= 2
