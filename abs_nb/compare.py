@@ -28,6 +28,7 @@ from typing import Any
 
 import pandas as pd
 
+from abs_nb.dates import date_argument
 from abs_nb.errors import InputError
 from abs_nb.model import Filing
 
@@ -220,23 +221,10 @@ class Comparison:
         return f"<Comparison: {len(self.filings)} filings x {len(self.metrics)} metrics{left}>"
 
 
-def _as_date(x: Any, what: str) -> _dt.date | None:
-    if x is None:
-        return None
-    if isinstance(x, _dt.datetime):
-        return x.date()
-    if isinstance(x, _dt.date):
-        return x
-    try:
-        return _dt.date.fromisoformat(str(x))
-    except ValueError:
-        raise InputError(f"{what}: a date (datetime.date or 'YYYY-MM-DD')", repr(x)) from None
-
-
 def _pick(filings: list[Filing], deals: str | Iterable[str] | None, since: Any, until: Any) -> list[Filing]:
     """The filings of the named deals (a series, a deal's name or part of a trust's name, any
     case) distributed between ``since`` and ``until`` (inclusive)."""
-    start, end = _as_date(since, "since"), _as_date(until, "until")
+    start, end = date_argument(since, "since"), date_argument(until, "until")
     wanted = None
     if deals is not None:
         wanted = [str(d).strip().lower() for d in ([deals] if isinstance(deals, str) else deals)]

@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from abs_nb.dates import date_argument
 from abs_nb.edgar_client import company_index, submissions
 from abs_nb.edgar_client.settings import data_url, www_url
 from abs_nb.edgar_client.transport import Client
@@ -134,7 +135,7 @@ def filings(cik: Any, forms: Iterable[str] | None = submissions.REPORT_FORMS, si
     '/Archives/edgar/data/1225799/000101996503000581/0001019965-03-000581.txt'
     """
     cik_n = submissions.parse_cik(cik)
-    first, last = submissions.as_date(since, "since"), submissions.as_date(until, "until")
+    first, last = date_argument(since, "since"), date_argument(until, "until")
     if isinstance(forms, str):
         forms = [f.strip() for f in forms.split(",") if f.strip()]
     wanted = None if forms is None else {f.upper() for f in forms}

@@ -136,20 +136,5 @@ def pages_needed(files: Any, since: dt.date | None, until: dt.date | None, sourc
     return names
 
 
-def as_date(value: Any, what: str) -> dt.date | None:
-    """``since``/``until``: a date, a datetime, an ISO string or None."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        d = _date(value)
-        if d is not None:
-            return d
-    raise InputError(f"{what}: a date (datetime.date or 'YYYY-MM-DD')", repr(value)[:40])
-
-
-__all__ = ["COLUMNS", "REPORT_FORMS", "as_date", "columns_to_rows", "document_path", "full_submission_path",
+__all__ = ["COLUMNS", "REPORT_FORMS", "columns_to_rows", "document_path", "full_submission_path",
            "is_cik", "load_json", "pages_needed", "parse_cik", "submissions_path"]
