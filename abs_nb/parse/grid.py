@@ -226,25 +226,23 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int)
 
 def name_by_order(header: list[Line], n: int, section: str = "classes",
                   targets: tuple[str, ...] = ("classes",)) -> list[str]:
-    """Header cells of a cell stream, one per line: the last ``n`` name the columns in order
-    (a label column's header before them is dropped); cells above them are joined to the
-    column name they complete into a word set the vocabulary knows, in order."""
+    """Header cells of a cell stream, one per line: the last ``n`` name the columns in order;
+    each cell above them is joined to the first column name after the last one joined that
+    it completes into a word set the vocabulary knows (``Beginning`` over ``Balance``); a
+    cell that completes none (the label column's own header) names nothing."""
     cells = [ln.joined for ln in header]
     if len(cells) < n:
         return [""] * (n - len(cells)) + cells
     names = cells[-n:]
-    upper = cells[: len(cells) - n]
-    if upper and normalise(upper[-1]) in ("class", "classes", "term notes", "notes", "certificates", "certificate"):
-        upper = upper[:-1]
     v = vocabulary()
     k = 0
-    for word in upper:
-        while k < n:
-            joined = f"{word} {names[k]}"
-            adds = not set(words_of(word)) <= set(words_of(names[k]))
-            k += 1
+    for word in cells[: len(cells) - n]:
+        for j in range(k, n):
+            joined = f"{word} {names[j]}"
+            adds = not set(words_of(word)) <= set(words_of(names[j]))
             if adds and v.lookup(joined, section, targets) is not None:
-                names[k - 1] = joined
+                names[j] = joined
+                k = j + 1
                 break
     return names
 

@@ -41,7 +41,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
-_GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool|gep)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
+_GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
                     re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 MIN_ROWS = 2
