@@ -275,7 +275,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
         desc = str(vals.get("description") or "").upper().replace(" ", "")
         vals["notional"] = is_notional(label) or desc in NOTIONAL_DESCRIPTIONS
 
-    # the Total row's rate is not a class rate (000 prints one-month LIBOR there)
+    # the Total row's rate is not a class rate: a rate printed there is the index (one-month LIBOR)
     rate = p.totals.pop("interest_rate", None)
     if isinstance(rate, float) and not math.isnan(rate):
         p.deal.setdefault("index_rate", rate)
