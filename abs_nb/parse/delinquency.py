@@ -30,10 +30,9 @@ from abs_nb.parse.groups import group_name
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.vocabulary import normalise, vocabulary, words_of
+from abs_nb.parse.vocabulary import vocabulary, words_of
 
 MIN_ROWS = 2
-_NUMBERS = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=1)
@@ -45,31 +44,48 @@ def _status_words() -> list[tuple[frozenset[str], str]]:
 
 @lru_cache(maxsize=4096)
 def status_of(label: str) -> str | None:
-    """The delinquency status a row label names, or None (see the module docstring)."""
+    """The delinquency status a row label names, or None (see the module docstring).
+
+    >>> status_of("Over 89 Days"), status_of("Two Months Delinquent"), status_of("Less than 30 days")
+    ('90+', '60-89', None)
+    """
     words = set(words_of(label))
     for needed, status in _status_words():
         if needed <= words:
-            if status.startswith("days"):
-                return _by_days(label)
-            if status.startswith("payments"):
-                return _by_payments(label)
+            if status in ("days", "payments", "delinquent"):
+                return _bucket(label, status)
             return status
     return None
 
 
-def _by_days(label: str) -> str | None:
-    nums = [int(n) for n in _NUMBERS.findall(label)]
-    if not nums:
-        return None
-    first = nums[0]
-    return "30-59" if 28 <= first < 60 else "60-89" if 60 <= first < 90 else "90+" if first >= 90 else None
+# a number after these words is exceeded, not reached: "over 89 days" starts at 90
+_ABOVE = frozenset({"over", "greater", "more", "above", "exceeding", "beyond", "after"})
+# a number after these is an upper bound: "less than 30 days" is no delinquency bucket
+_BELOW = frozenset({"less", "under", "fewer", "within", "below"})
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _by_payments(label: str) -> str | None:
-    low = normalise(label)
-    nums = [int(n) for n in _NUMBERS.findall(low)]
-    n = nums[0] if nums else {"one": 1, "two": 2, "three": 3}.get(low.split()[0] if low else "", 0)
-    return {1: "30-59", 2: "60-89"}.get(n, "90+" if n >= 3 else None)
+def _bucket(label: str, unit: str) -> str | None:
+    """The bucket from the first number of the label and what it counts: days past due
+    (``30-59``, ``31 to 60``, ``90+``, ``over 89``) or payments / months missed (``1``,
+    ``two``, ``3+``); a bare ``delinquent`` with a number reads it by its size (28 and up are
+    days, up to 12 are payments). The lower bound of the range names the bucket."""
+    tokens = re.findall(r"[a-z]+|\d+", label.lower())
+    for i, tok in enumerate(tokens):
+        n = int(tok) if tok.isdigit() else _NUMBER_WORDS.get(tok)
+        if n is None:
+            continue
+        before = set(tokens[max(0, i - 2):i])
+        if before & _BELOW:
+            return None
+        low = n + 1 if before & _ABOVE else n
+        days = unit == "days" or (unit == "delinquent" and n >= 28)
+        if days:
+            return "30-59" if 28 <= low < 60 else "60-89" if 60 <= low < 90 else "90+" if low >= 90 else None
+        if n > 12:
+            return None
+        return {1: "30-59", 2: "60-89"}.get(low, "90+" if low >= 3 else None)
+    return None
 
 
 def _is_count_header(text: str) -> bool | None:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from abs_nb.parse import cells, roles
 from abs_nb.parse.delinquency import read_delinquency_tables
-from abs_nb.parse.grid import adopt, class_grids, resolve_block
+from abs_nb.parse.grid import adopt, class_grids, name_number, resolve_block
 from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
@@ -539,12 +539,9 @@ def _meta_prefixes() -> tuple[str, ...]:
 
 def _absorb_number(ln: Line) -> Line | None:
     """``Gep 1  251,216``: a bare integer one space after the label is part of the label."""
-    first = ln.values[0]
-    if first.kind != "num" or "," in first.text or "." in first.text or not ln.label_tokens:
+    if not name_number(ln):
         return None
-    if first.col - ln.label_tokens[-1].colend != 1:
-        return None
-    return Line(ln.no, ln.raw, ln.tokens, ln.label_tokens + [first], ln.values[1:])
+    return Line(ln.no, ln.raw, ln.tokens, ln.label_tokens + [ln.values[0]], ln.values[1:])
 
 
 def _label_groups(line: Line) -> list[tuple[str, int, int]]:

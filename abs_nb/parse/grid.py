@@ -62,8 +62,8 @@ def class_label(text: str) -> str | None:
 def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
     """A row's label, its span, and its cells (every token after it: figures, and words such
     as a CUSIP). In a cell stream the label is the row's label cell; in fixed-width text it is
-    the leading tokens less than two columns apart (``Class I - A - 1``) when they name a
-    class, else the leading words."""
+    the leading tokens less than two columns apart (``Class I - A - 1``, ``Over 89 Days``)
+    when they name a class or a word ends them, else the leading words."""
     if cells:
         lt = line.label_tokens
         if not lt:
@@ -75,12 +75,12 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     k = 1
     while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2:
         k += 1
+    # a label may hold numbers ("30 to 59 Days", "Over 89 Days", "1 Payment"): the run of
+    # tokens less than two columns apart is one when a word ends it
     if tokens[0].kind in VALUE_KINDS:
-        # a label may start with a number ("30 to 59 Days", "1 Payment"): the run of tokens
-        # less than two columns apart is one when a word ends it
         if tokens[k - 1].kind in VALUE_KINDS:
             return None, None, list(tokens)
-    elif not class_label(" ".join(t.text for t in tokens[:k])):
+    elif tokens[k - 1].kind in VALUE_KINDS and not class_label(" ".join(t.text for t in tokens[:k])):
         k = 1
         while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
             k += 1
@@ -201,11 +201,30 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             gap += 1
             i -= 1
             continue
-        if ln.values:
+        if ln.values and not numbers_a_name(ln):
             break
         out.append(ln)
         i -= 1
     return out[::-1]
+
+
+def numbers_a_name(ln: Line) -> bool:
+    """A bare whole number one space after the words before it is part of a name (``Grp 1``,
+    ``Pool 2``), not a figure: a line whose one figure is such a number is a word line.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> numbers_a_name(tokenize_line("      Grp 1", 1)), numbers_a_name(tokenize_line("Loans   1,250", 1))
+    (True, False)
+    """
+    return len(ln.values) == 1 and name_number(ln)
+
+
+def name_number(ln: Line) -> bool:
+    """Is the first figure of ``ln`` a bare whole number one space after its label?"""
+    first = ln.values[0] if ln.values else None
+    if first is None or first.kind != "num" or "," in first.text or "." in first.text or not ln.label_tokens:
+        return False
+    return first.col - ln.label_tokens[-1].colend == 1
 
 
 def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int) -> list[str]:

@@ -38,3 +38,24 @@ def test_unnamed_blocks_are_read_only_when_one_is_the_sum_of_the_others():
     # two blocks, no names, neither the sum of the other: nothing is guessed, the rows stay unmapped
     assert f.delinquency.empty
     assert {6, 7, 10, 11} <= set(f.unmapped.line)
+
+
+def test_a_bucket_is_named_by_the_lower_bound_of_its_range_in_days_payments_or_months():
+    labels = ("Over 89 Days", "Greater than 59 days", "One Month Delinquent", "Two Months Delinquent",
+              "3 or More Months", "Delinquent 31-60 Days", "30 Days Delinquent", "Delinquent 2 Payments")
+    assert [status_of(x) for x in labels] == ["90+", "60-89", "30-59", "60-89", "90+", "30-59", "30-59", "60-89"]
+    # an upper bound names no bucket; a number of days under 28 is no delinquency bucket
+    assert [status_of(x) for x in ("Less than 30 days", "Under 2 Payments", "Delinquent 15 days")] == [None, None, None]
+
+
+def test_group_blocks_named_on_a_line_of_their_own_by_a_name_with_a_number():
+    block = ("            Grp {g}\n"
+             "                         Number  Unpaid Balance\n"
+             "30 to 59 Days                {a}          {b}\n"
+             "Two Months Delinquent        1          100.00\n"
+             "Over 89 Days                 2          250.00\n"
+             "Real Estate Owned            0            0.00\n\n")
+    text = HEAD + block.format(g=1, a=3, b="300.00") + block.format(g=2, a=4, b="400.00")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 2", "30-59"), "balance"]) == (3, 400.00)
+    assert (d.loc[("Group 2", "60-89"), "count"], d.loc[("Group 1", "90+"), "balance"]) == (1, 250.00)
