@@ -6,14 +6,13 @@ import math
 
 from abs_nb.checks._core import Context, known
 from abs_nb.parse.classes import CheckRow
-
-_PRINCIPAL_PARTS = ("scheduled_principal", "prepayments_and_curtailments", "liquidation_proceeds", "loan_purchases")
+from abs_nb.parse.identities import PRINCIPAL_PARTS
 
 
 def principal(cx: Context) -> None:
     for g in cx.p.group_order:
         total = cx.get("collateral", g, "total_principal")
-        vals = {k: cx.get("collateral", g, k) for k in _PRINCIPAL_PARTS}
+        vals = {k: cx.get("collateral", g, k) for k in PRINCIPAL_PARTS}
         if not known(total, vals["scheduled_principal"], vals["prepayments_and_curtailments"]):
             continue
         present = [k for k, v in vals.items() if known(v)]

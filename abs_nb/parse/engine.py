@@ -25,6 +25,7 @@ from abs_nb.parse.grid import adopt, class_grids, name_number, resolve_block
 from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
+from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.tokens import (
     Line,
     Token,
@@ -384,6 +385,10 @@ class _Walker:
         if len(ln.values) != 1:
             self.unmapped(ln, f"expected one value, found {len(ln.values)}")
             return
+        if "{" in entry.field:
+            # a field named by its column's measure (count or balance) needs such a column
+            self.unmapped(ln, "its field is named by a column's measure, and no column names one")
+            return
         group = "Total"
         if entry.target == "collateral" and lay and lay.kind == "group":
             at = assign([(ln.values[0].col, ln.values[0].colend)], lay.widen(lay.pending_rows))
@@ -501,6 +506,7 @@ class _Walker:
             adopt(self.w, kept)
         read_group_tables(self.w)
         read_delinquency_tables(self.w)
+        prove_pool_rows(self.w)
 
     def _drop_cut_final_row(self) -> None:
         """A report that stops inside a class table (no closing section) and whose very last

@@ -16,11 +16,24 @@ from __future__ import annotations
 
 from abs_nb.parse.vocabulary import class_key
 
+# (check name, whole, parts, parts that may be blank or absent)
+Sums = tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
+
 # whole = sum of parts on every class row whose balance is not notional (an IO class follows
-# a schedule, X grows by the O/C increase). (check name, whole, parts, parts that may be blank)
-SUMS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+# a schedule, X grows by the O/C increase)
+SUMS: Sums = (
     ("class_roll_forward", "beginning_balance", ("principal", "realized_loss", "ending_balance"), ("realized_loss",)),
     ("class_total_distribution", "total_distribution", ("principal", "interest"), ()),
+)
+
+# whole = sum of parts in every loan group and the Total: the principal collected is its
+# scheduled, prepaid, liquidated and repurchased parts, and the pool's balance rolls forward by
+# the principal collected and the losses realised
+PRINCIPAL_PARTS = ("scheduled_principal", "prepayments_and_curtailments", "liquidation_proceeds", "loan_purchases")
+POOL_SUMS: Sums = (
+    ("pool_principal", "total_principal", PRINCIPAL_PARTS, ("liquidation_proceeds", "loan_purchases")),
+    ("pool_roll_forward", "beginning_balance", ("total_principal", "realized_losses", "ending_balance"),
+     ("realized_losses",)),
 )
 
 # per-$1,000 column -> the amount it is computed from: figure = amount / original x 1000

@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 
-from abs_nb.parse.identities import DAY_COUNTS, PER_1000_BASE, PER_1000_OF, SUMS, rolls
+from abs_nb.parse.identities import DAY_COUNTS, PER_1000_BASE, PER_1000_OF, SUMS, Sums, rolls
 from abs_nb.parse.pieces import CheckRow, ClassBlock
 from abs_nb.parse.vocabulary import class_key, vocabulary
 
@@ -43,9 +43,10 @@ class Column:
 
     def __init__(self, header: str, prior: str | None, values: dict[str, float],
                  decimals: dict[str, int] | None = None, percent: bool = False, text: bool = False,
-                 fixed: bool = False) -> None:
+                 fixed: bool = False, hint: str | None = None) -> None:
         self.header = header
         self.prior = prior
+        self.hint = hint  # the field its words come nearest to: breaks ties, names nothing
         self.values = values
         self.decimals = decimals if decimals is not None else {}
         self.percent = percent  # every figure printed with a % sign
@@ -97,7 +98,7 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str]) -> tuple[l
 
 
 def _prior_agreement(reading: dict[str, Column]) -> int:
-    return sum(1 for f, c in reading.items() if c.prior == f)
+    return sum(1 for f, c in reading.items() if c.prior == f or (c.prior is None and c.hint == f))
 
 
 def _balances_larger(reading: dict[str, Column], rows: list[str]) -> int:
@@ -115,27 +116,43 @@ def _balances_larger(reading: dict[str, Column], rows: list[str]) -> int:
     return n
 
 
-def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column]) -> list[tuple[dict[str, Column], str]]:
+def _part_sets(parts: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The parts of a sum with every subset of its optional parts left out, most parts first."""
+    out: list[tuple[str, ...]] = []
+    for k in range(len(optional) + 1):
+        for left_out in itertools.combinations(optional, k):
+            out.append(tuple(p for p in parts if p not in left_out))
+    return out
+
+
+def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], sums: Sums = SUMS,
+                anchored: bool = False, min_rows: int = MIN_PROVING_ROWS) -> list[tuple[dict[str, Column], str]]:
     """Every reading of each sum identity over the columns not yet taken: (field -> column,
     evidence), for readings with enough proving rows and no contradicting row. The parts of
     a sum are chosen as a set (their sum does not depend on their order), then every order
-    of them is a reading of its own, for the header words to choose among."""
+    of them is a reading of its own, for the header words to choose among. A sum read with
+    more of its parts makes the readings with fewer say nothing more. ``anchored``: a
+    reading must hold a column already known."""
     free = [c for c in cols if c.field is None and c.numeric and not c.percent]
     out: list[tuple[dict[str, Column], str]] = []
-    for _, whole, parts, optional in SUMS:
-        for used_parts in (parts, tuple(p for p in parts if p not in optional)):
-            if used_parts != parts and any(set(parts) <= set(r) for r, _ in out):
-                break  # read with every part: the shorter identity adds nothing
+    for _, whole, parts, optional in sums:
+        most = 0
+        for used_parts in _part_sets(parts, optional):
+            if len(used_parts) < most:
+                break  # read with more of its parts: the shorter identity adds nothing
             missing_parts = [p for p in used_parts if p not in taken]
             if whole in taken and not missing_parts or len(missing_parts) + (whole not in taken) > 3:
+                continue
+            if anchored and whole not in taken and len(missing_parts) == len(used_parts):
                 continue
             for chosen in itertools.combinations(free, len(missing_parts)):
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
                 pinned = [taken[p] for p in used_parts if p in taken]
                 for w in wholes:
                     proving, against = _sum_reading(w, [*pinned, *chosen], rows)
-                    if len(proving) < MIN_PROVING_ROWS or against:
+                    if len(proving) < min_rows or against:
                         continue
+                    most = len(used_parts)
                     shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
                     ev = f"{whole} = {' + '.join(used_parts)} on {len(proving)} rows ({shown})"
                     for order in itertools.permutations(chosen):
@@ -146,14 +163,15 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column]) -
     return out
 
 
-def _settle_sums(cols: list[Column], rows: list[str]) -> bool:
+def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchored: bool = False,
+                 min_rows: int = MIN_PROVING_ROWS) -> bool:
     """Take the readings of the sum identities that are certain: the only reading of its
     fields, or the one whose columns' header words agree best. Readings that leave a tie
     (``beginning = principal + ending`` reads as well with principal and ending swapped) are
     joined with the readings of another identity sharing a field; a tie nothing breaks
     settles nothing."""
     taken = {c.field: c for c in cols if c.field is not None}
-    readings = _solve_sums(cols, rows, taken)
+    readings = _solve_sums(cols, rows, taken, sums, anchored, min_rows)
     if not readings:
         return False
     # joined readings: two identities' readings agreeing on every field they share
@@ -182,7 +200,25 @@ def _settle_sums(cols: list[Column], rows: list[str]) -> bool:
             c.field, c.status = f, "pass"
             c.evidence = evidence if c.prior in (None, f) else f"{evidence} (its header words said {c.prior})"
         return True
-    return False
+    return _settle_agreed(joined)
+
+
+def _settle_agreed(joined: list[tuple[dict[str, Column], str]]) -> bool:
+    """Readings that tie still prove what they all share: when every reading with the most
+    fields gives a field the same column (the whole of ``total = scheduled + prepaid +
+    liquidated``, whichever of its parts is which), that column holds that field."""
+    most = len(joined[0][0])
+    top = [r for r in joined if len(r[0]) == most]
+    if len(top) < 2:
+        return False
+    first, evidence = top[0]
+    agreed = {f: c for f, c in first.items() if all(r.get(f) is c for r, _ in top)}
+    if not agreed or len({id(c) for c in agreed.values()}) != len(agreed):
+        return False
+    for f, c in agreed.items():
+        c.field, c.status = f, "pass"
+        c.evidence = f"{evidence} (in each of the {len(top)} readings the numbers allow)"
+    return True
 
 
 def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
@@ -314,18 +350,25 @@ def _settle_priors(cols: list[Column], final: bool) -> None:
         taken.add(c.prior)
 
 
-def infer(cols: list[Column]) -> list[Column]:
+def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: bool = False,
+          min_rows: int = MIN_PROVING_ROWS) -> list[Column]:
     """Give each column of one class table the field the identities prove, then the field
-    its header words name where no identity covers it (see the module docstring)."""
+    its header words name where no identity covers it (see the module docstring).
+
+    Another table's identities are passed as ``sums`` (the pool's rows, read across groups),
+    with ``ratios`` off where no per-$1,000 figure or rate stands, and ``anchored`` where a
+    reading must hold a figure already known (a table of many rows offers many sums);
+    ``min_rows``: the proving rows a reading needs."""
     rows = _rows(cols)
     for named in (False, True):
         if named:
             _settle_priors(cols, final=False)  # the named columns may prove per-$1,000 figures and rates
         changed = True
         while changed:
-            changed = _settle_sums(cols, rows)
-            changed = _settle_per_1000(cols, rows) or changed
-            changed = _settle_rate(cols, rows) or changed
+            changed = _settle_sums(cols, rows, sums, anchored, min_rows)
+            if ratios:
+                changed = _settle_per_1000(cols, rows) or changed
+                changed = _settle_rate(cols, rows) or changed
     _settle_priors(cols, final=True)
     return cols
 

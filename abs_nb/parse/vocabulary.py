@@ -178,6 +178,8 @@ class Vocabulary:
         self._by_words: dict[tuple[str, frozenset[str]], list[Entry]] = {}
         self._known_words: set[str] = set()
         self._typo_memo: dict[str, str] = {}
+        self._hint_memo: dict[tuple[str, str, tuple[str, ...]], str | None] = {}
+        self._hint_index_memo: dict[tuple[str, tuple[str, ...]], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
         self._known: dict[str | frozenset[str], list[Entry]] = {}
         for row in rows:
@@ -251,6 +253,59 @@ class Vocabulary:
                 if elsewhere:
                     out = [e for e in out if e.target != "heading"]
         return out
+
+    def hint(self, label: str, section: str, targets: tuple[str, ...]) -> str | None:
+        """The field whose labels share the most telling of ``label``'s words, when one field
+        does: a hint that breaks a tie between readings the numbers allow alike, never a name
+        by itself. Words are compared by their first six letters (``liquidated``,
+        ``liquidation``), and a word tells as much as it is rare among the fields (``loan``,
+        ``net`` stand in many labels, ``liquidation`` in few); a hint needs a shared word
+        standing in the labels of two fields at most.
+
+        >>> v = vocabulary()
+        >>> v.hint("Net Recoveries on Liquidated Loans", "pool", ("collateral",))
+        'liquidation_proceeds'
+        >>> v.hint("Other Loan Amounts", "pool", ("collateral",)) is None
+        True
+        """
+        key = (label, section, targets)
+        if key in self._hint_memo:
+            return self._hint_memo[key]
+        entries, fields_of = self._hint_index(section, targets)
+        roots = {w[:6] for w in self.known_words(words_of(label))}
+        best: dict[str, float] = {}
+        for field, known in entries:
+            shared = roots & known
+            if shared and min(len(fields_of[r]) for r in shared) <= 2:
+                score = sum(1 / len(fields_of[r]) for r in shared)
+                best[field] = max(best.get(field, 0.0), score)
+        top = max(best.values(), default=0.0)
+        winners = [f for f, v in best.items() if v == top]
+        found = winners[0] if len(winners) == 1 else None
+        if len(self._hint_memo) > 65536:
+            self._hint_memo.clear()
+        self._hint_memo[key] = found
+        return found
+
+    def _hint_index(self, section: str, targets: tuple[str, ...]) -> tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]:
+        """(field, word roots of one of its labels) for every label of ``section`` (and of
+        scope '*') naming one of ``targets``, and the fields each root stands in."""
+        key = (section, targets)
+        found = self._hint_index_memo.get(key)
+        if found is None:
+            entries: list[tuple[str, frozenset[str]]] = []
+            fields_of: dict[str, set[str]] = {}
+            for (scope, words), es in self._by_words.items():
+                if scope not in (section, "*"):
+                    continue
+                roots = frozenset(w[:6] for w in words)
+                for e in es:
+                    if e.target in targets:
+                        entries.append((e.field, roots))
+                        for r in roots:
+                            fields_of.setdefault(r, set()).add(e.field)
+            found = self._hint_index_memo[key] = (entries, fields_of)
+        return found
 
     def names_fields(self, text: str) -> bool:
         """Every word of ``text`` is a word of the vocabulary's labels (``Beginning Balance``,

@@ -1,0 +1,134 @@
+"""Pool rows whose label names no field, their field proven by the pool's identities.
+
+A pool (collateral) table's rows are read by their labels. A row whose label the vocabulary
+does not know (``Payoffs & Curtailments``, ``Tot. Principal Received``) is left unmapped by
+the walk; here its figures are placed under the groups of the pool row nearest to it that
+prints as many figures in the same columns (in a cell stream: in the same order), and its
+field is the one under which the pool's identities hold in every group, with the rows
+already known (:data:`abs_nb.parse.identities.POOL_SUMS`): the principal collected is its
+scheduled, prepaid, liquidated and repurchased parts; the balance rolls forward by the
+principal and the losses. A reading must hold a row already known (a table of many rows
+offers many sums), a zero proves nothing, a group that contradicts a reading rules it out,
+and two readings the numbers allow alike settle nothing unless the row's words come nearer
+to one (:meth:`~abs_nb.parse.vocabulary.Vocabulary.hint`). Each row so read is a ``row_role``
+check with its evidence; a row no reading proves stays in ``unmapped``.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("COLLATERAL\\n\\n                          Group 1     Group 2\\n"
+...          "Beginning Balance        1,000.00    2,000.00\\n"
+...          "Scheduled Principal         10.00       20.00\\n"
+...          "Payoffs & Curtailments      90.00      180.00\\n"
+...          "Total Principal            100.00      200.00\\n"
+...          "Ending Balance             900.00    1,800.00\\n")
+>>> sorted((c.row, c.token.text) for c in w.cells if c.column == "prepayments_and_curtailments")
+[('Group 1', '90.00'), ('Group 2', '180.00')]
+>>> [c.detail.split(":")[0] for c in w.checks if c.check == "row_role"]
+['prepayments_and_curtailments']
+"""
+
+from __future__ import annotations
+
+import math
+
+from abs_nb.parse.grid import split_row
+from abs_nb.parse.identities import POOL_SUMS
+from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, infer
+from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.vocabulary import vocabulary
+
+# how far (in lines) a row looks for the pool row whose columns it shares
+NEAR = 40
+# a figure stands under a column when their right edges are this close (figures align right)
+ALIGN = 3
+
+
+def _known_rows(w: Walk) -> tuple[list[tuple[int, list[tuple[str, Token]]]], dict[str, Column]]:
+    """The pool rows read so far, as (index in ``w.lines``, [(group, token)]) in print order,
+    and a known column per field (its figures by group; a field printed twice with other
+    figures proves nothing and is left out)."""
+    where = {id(t): i for i, ln in enumerate(w.lines) for t in ln.values}
+    rows: dict[int, list[tuple[str, Token]]] = {}
+    values: dict[str, dict[str, float]] = {}
+    decimals: dict[str, dict[str, int]] = {}
+    clash: set[str] = set()
+    for c in w.cells:
+        if c.table != "collateral" or c.token is None or c.token.value is None:
+            continue
+        i = where.get(id(c.token))
+        if i is not None:
+            rows.setdefault(i, []).append((c.row, c.token))
+        v = float(c.token.value)
+        seen = values.setdefault(c.column, {})
+        if c.row in seen and seen[c.row] != v:
+            clash.add(c.column)
+        seen[c.row] = v
+        decimals.setdefault(c.column, {})[c.row] = c.token.decimals
+    known = {f: Column(f, f, vals, decimals[f], fixed=True) for f, vals in values.items() if f not in clash}
+    return sorted(rows.items()), known
+
+
+def _under_groups(cells: list[Token], ref: list[tuple[str, Token]], in_cells: bool) -> dict[str, Token] | None:
+    """The row's figures by group: each under one column of the reference row (by order in a
+    cell stream, by their right edges in fixed-width text), or None when they do not fit."""
+    if len(cells) != len(ref):
+        return None
+    if in_cells:
+        return {g: t for (g, _), t in zip(ref, cells, strict=True)}
+    out: dict[str, Token] = {}
+    for t in cells:
+        near = [(abs(r.colend - t.colend), g) for g, r in ref if abs(r.colend - t.colend) <= ALIGN]
+        if not near:
+            return None
+        g = min(near)[1]
+        if g in out:
+            return None
+        out[g] = t
+    return out
+
+
+def prove_pool_rows(w: Walk) -> None:
+    """Read the unmapped rows of pool tables whose field the pool identities prove (module
+    docstring): their figures become collateral cells, each row a ``row_role`` check."""
+    if not any(c.table == "collateral" for c in w.cells):
+        return
+    in_cells = w.rendering == "cells"
+    index = {ln.no: i for i, ln in enumerate(w.lines)}
+    ref_rows, known = _known_rows(w)
+    if not known or not ref_rows:
+        return
+    v = vocabulary()
+    candidates: list[tuple[Line, str, dict[str, Token], Column]] = []
+    for u in w.unmapped:
+        i = index.get(u.line)
+        if i is None or not u.values:
+            continue
+        ln = w.lines[i]
+        label, _, cells = split_row(ln, in_cells)
+        if not label or any(t.kind != "num" or t.value is None or t.percent for t in cells):
+            continue
+        near = sorted((abs(j - i), j, r) for j, r in ref_rows if abs(j - i) <= NEAR)
+        placed = next((p for _, _, r in near if (p := _under_groups(cells, r, in_cells)) is not None), None)
+        if placed is None:
+            continue
+        entry = v.lookup(label, "pool", ("collateral",))
+        col = Column(label, entry.field if entry is not None else None,
+                     {g: float(t.value) for g, t in placed.items() if t.value is not None},
+                     {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",)))
+        candidates.append((ln, label, placed, col))
+    if not candidates:
+        return
+    groups = {g for c in known.values() for g in c.values}
+    infer([*known.values(), *(c for *_, c in candidates)], POOL_SUMS, ratios=False, anchored=True,
+          min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS)
+    taken: set[int] = set()
+    for ln, label, placed, col in candidates:
+        if col.status != "pass" or col.field is None or col.field in known or col.evidence.startswith("header words"):
+            continue  # only what an identity proves is read here; the walk read what its words name
+        for g, t in placed.items():
+            w.cells.append(Cell("collateral", g, col.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
+        w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
+                                 f"{col.field}: {col.evidence}", [ln.no]))
+        taken.add(ln.no)
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]

@@ -1,0 +1,83 @@
+"""abs_nb.parse.pool_rows: pool rows whose label names no field, read when an identity proves it."""
+
+from __future__ import annotations
+
+import abs_nb
+
+HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2005\n\nCOLLATERAL SUMMARY\n"
+GROUPS = "                                         Group 1        Group 2          Total\n"
+
+
+def _pool(rows: list[tuple[str, str, str, str]]) -> str:
+    return HEAD + GROUPS + "".join(f"{lbl:<36}{a:>12}{b:>15}{c:>15}\n" for lbl, a, b, c in rows)
+
+
+KNOWN_TOP = [("Beginning Balance", "1,000,000.00", "2,000,000.00", "3,000,000.00"),
+             ("Scheduled Principal", "10,000.00", "20,000.00", "30,000.00")]
+KNOWN_END = [("Realized Losses", "1,000.00", "2,000.00", "3,000.00"),
+             ("Ending Balance", "949,000.00", "1,938,000.00", "2,887,000.00")]
+
+
+def test_rows_of_unknown_labels_are_read_under_the_fields_the_identities_prove():
+    rows = [*KNOWN_TOP,
+            ("Payoffs & Curtailments", "35,000.00", "40,000.00", "75,000.00"),
+            ("Liquidation Proceeds", "5,000.00", "0.00", "5,000.00"),
+            ("Tot. Principal Received", "50,000.00", "60,000.00", "110,000.00"),
+            *KNOWN_END]
+    f = abs_nb.load_text(_pool(rows))
+    c = f.collateral
+    assert c.loc["Group 2", "prepayments_and_curtailments"] == 40_000.00
+    assert c.loc["Total", "total_principal"] == 110_000.00
+    assert c.loc["Group 1", "realized_losses"] == 1_000.00  # a loss row the pool's words do not name
+    roles = f.checks[f.checks.check == "row_role"]
+    assert set(roles.status) == {"pass"}
+    assert any(d.startswith("total_principal: ") for d in roles.detail)
+    assert f.unmapped.empty
+    assert not any(f.checks.status == "fail")
+
+
+def test_parts_the_numbers_cannot_tell_apart_stay_unmapped_while_their_whole_is_read():
+    def rows(first: str, second: str) -> list[tuple[str, str, str, str]]:
+        return [*KNOWN_TOP, (first, "35,000.00", "40,000.00", "75,000.00"),
+                (second, "5,000.00", "0.00", "5,000.00"),
+                ("Tot. Principal Received", "50,000.00", "60,000.00", "110,000.00"), *KNOWN_END]
+
+    f = abs_nb.load_text(_pool(rows("Other Item A", "Other Item B")))
+    # the two parts read alike either way round and their words say nothing: neither is
+    # taken, the whole is
+    assert f.collateral.loc["Group 1", "total_principal"] == 50_000.00
+    assert {"Other Item A", "Other Item B"} == set(f.unmapped.label)
+    # words nearer to one field than the other break the tie
+    f = abs_nb.load_text(_pool(rows("Payoffs & Curtailments", "Net Recoveries on Liquidated Loans")))
+    assert f.collateral.loc["Group 1", "liquidation_proceeds"] == 5_000.00
+    assert f.collateral.loc["Total", "prepayments_and_curtailments"] == 75_000.00
+    assert f.unmapped.empty
+
+
+def test_a_row_no_identity_proves_stays_unmapped():
+    rows = [*KNOWN_TOP, ("Total Principal", "40,000.00", "80,000.00", "120,000.00"),
+            ("Servicer Advances Outstanding", "7,123.45", "8,000.00", "15,123.45"), *KNOWN_END]
+    rows[-1] = ("Ending Balance", "959,000.00", "1,918,000.00", "2,877,000.00")
+    f = abs_nb.load_text(_pool(rows))
+    assert set(f.unmapped.label) == {"Servicer Advances Outstanding"}
+    assert not any("Servicer" in s for s in f.checks[f.checks.check == "row_role"].subject)
+
+
+def test_two_rows_the_numbers_allow_alike_settle_nothing():
+    rows = [*KNOWN_TOP,
+            ("Principal Remittance", "40,000.00", "60,000.00", "100,000.00"),
+            ("Principal Available", "40,000.00", "60,000.00", "100,000.00"),
+            ("Ending Balance", "959,000.00", "1,938,000.00", "2,897,000.00")]
+    f = abs_nb.load_text(_pool(rows))
+    assert {"Principal Remittance", "Principal Available"} <= set(f.unmapped.label)
+    assert "total_principal" not in f.collateral.columns or f.collateral["total_principal"].isna().all()
+
+
+def test_a_single_pool_row_is_proven_on_its_one_group_with_a_known_row():
+    text = (HEAD.replace("COLLATERAL SUMMARY", "PRINCIPAL DISTRIBUTIONS") + "Beginning Balance                    1,000,000.00\n"
+            "Scheduled Principal                     10,000.00\n"
+            "Payoffs & Curtailments                  35,000.00\n"
+            "Total Principal                         45,000.00\n"
+            "Ending Balance                         955,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "prepayments_and_curtailments"] == 35_000.00
