@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import PER_1000_OF
 from abs_nb.parse.pieces import UNPROVEN_COLUMN, CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.records import Record
@@ -84,11 +85,9 @@ class _Builder:
             if rows and rows[-1].label is None:
                 labels[-1] = TOTAL
             return labels
-        if self.last_labels is not None and len(self.last_labels) == len(rows):
-            return list(self.last_labels)
         # one row fewer than the labelled block: a class row or the Total row is missing and
         # nothing tells which, so no row is placed (block_rows check)
-        return None
+        return half_labels(self.last_labels, rows, TOTAL)
 
     def put(self, label: str, col_index: int, block: ClassBlock, row: ClassRow) -> None:
         column = block.columns[col_index]

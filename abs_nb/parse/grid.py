@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
@@ -206,6 +207,21 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
         out.append(ln)
         i -= 1
     return out[::-1]
+
+
+def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str) -> list[str | None] | None:
+    """The labels of an unlabelled stacked half: those of the labelled block above it with as
+    many rows, or with one row fewer when the half's last row is the sum of the rows above
+    it (its Totals row, printed with no label; classes whose balance does not roll may stand
+    outside it), or None."""
+    if last is None:
+        return None
+    if len(last) == len(rows):
+        return list(last)
+    optional = tuple(i for i, lbl in enumerate(last) if lbl is not None and not rolls(lbl))
+    if len(last) + 1 == len(rows) and total not in last and sums_rows_above([r.cells for r in rows], optional):
+        return [*last, total]
+    return None
 
 
 def numbers_a_name(ln: Line) -> bool:

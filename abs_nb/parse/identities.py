@@ -14,6 +14,9 @@ trustee's own definitions; see ``docs/schema.md``.
 
 from __future__ import annotations
 
+import itertools
+
+from abs_nb.parse.tokens import Token
 from abs_nb.parse.vocabulary import class_key
 
 # (check name, whole, parts, parts that may be blank or absent)
@@ -75,3 +78,41 @@ def rolls(label: str) -> bool:
     """
     up = label.upper()
     return not (is_notional(label) or up in NOT_ROLLED or up.startswith("R-"))
+
+
+def sums_rows_above(rows: list[list[Token | None]], optional: tuple[int, ...] = ()) -> bool:
+    """Is the last row the sum of the rows above it, column by column (a Totals row printed
+    with no label)? Every column where it prints a figure must add up, within the printed
+    precision, and one of them to something other than zero. The rows ``optional`` (of
+    classes whose balance does not roll: IO, X, P, R) may be left out of the sum, the same
+    ones in every column.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [tokenize_line(t, 1).values for t in ("x  1.50  2", "x  2.25  3", "x  9.00  1", "x  3.75  5")]
+    >>> sums_rows_above(rows), sums_rows_above(rows, optional=(2,))
+    (False, True)
+    """
+    if len(rows) < 3:
+        return False
+    *body, last = rows
+    for k in range(len(optional) + 1):
+        for left_out in itertools.combinations(optional, k):
+            kept = [r for i, r in enumerate(body) if i not in left_out]
+            if _adds_up(kept, last):
+                return True
+    return False
+
+
+def _adds_up(body: list[list[Token | None]], last: list[Token | None]) -> bool:
+    non_zero = False
+    for ci, tok in enumerate(last):
+        if tok is None or tok.kind != "num" or tok.value is None:
+            continue
+        parts = [r[ci] for r in body if ci < len(r)]
+        nums = [t for t in parts if t is not None and t.kind == "num" and t.value is not None]
+        total = sum(float(t.value) for t in nums if t.value is not None)
+        tol = sum(0.5 * 10.0 ** -t.decimals for t in [*nums, tok]) + 1e-9 * abs(total)
+        if abs(float(tok.value) - total) > tol:
+            return False
+        non_zero = non_zero or total != 0
+    return non_zero

@@ -26,6 +26,7 @@ import itertools
 import math
 import re
 
+from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import DAY_COUNTS, PER_1000_BASE, PER_1000_OF, SUMS, Sums, rolls
 from abs_nb.parse.pieces import CheckRow, ClassBlock
 from abs_nb.parse.vocabulary import class_key, vocabulary
@@ -71,6 +72,22 @@ class Column:
         return all(v == 0 or math.isnan(v) for v in self.values.values())
 
 
+def _taken(cols: list[Column]) -> dict[str, Column]:
+    """The column of each field already known. A field two columns claim with other figures
+    for the same class (header words naming an amount over a per-$1,000 table) is not known:
+    neither column proves anything until one is proven."""
+    out: dict[str, Column] = {}
+    clash: set[str] = set()
+    for c in cols:
+        if c.field is None:
+            continue
+        first = out.setdefault(c.field, c)
+        if first is not c and any(abs(v - first.values[r]) > c.half_unit(r) + first.half_unit(r)
+                                  for r, v in c.values.items() if r in first.values):
+            clash.add(c.field)
+    return {f: c for f, c in out.items() if f not in clash}
+
+
 def _rows(cols: list[Column]) -> list[str]:
     seen: dict[str, None] = {}
     for c in cols:
@@ -79,8 +96,10 @@ def _rows(cols: list[Column]) -> list[str]:
     return list(seen)
 
 
-def _sum_reading(whole: Column, parts: list[Column], rows: list[str]) -> tuple[list[str], list[str]]:
-    """(rows proving ``whole = sum(parts)``, rows of rolling classes contradicting it)."""
+def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int = 0) -> tuple[list[str], list[str]]:
+    """(rows proving ``whole = sum(parts)``, rows of rolling classes contradicting it). The
+    first ``known`` parts are columns already known: a zero there leaves no doubt which
+    column is which, so only the unknown parts must be non-zero for a row to prove."""
     proving: list[str] = []
     against: list[str] = []
     for r in rows:
@@ -90,7 +109,7 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str]) -> tuple[l
             continue
         tol = whole.half_unit(r) + sum(p.half_unit(r) for p in parts) + 1e-9 * abs(w)
         if abs(w - sum(ps)) <= tol:
-            if all(x != 0 for x in ps):
+            if all(x != 0 for x in ps[known:]):
                 proving.append(r)
         elif rolls(r):
             against.append(r)
@@ -149,7 +168,7 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
                 pinned = [taken[p] for p in used_parts if p in taken]
                 for w in wholes:
-                    proving, against = _sum_reading(w, [*pinned, *chosen], rows)
+                    proving, against = _sum_reading(w, [*pinned, *chosen], rows, len(pinned))
                     if len(proving) < min_rows or against:
                         continue
                     most = len(used_parts)
@@ -170,7 +189,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
     (``beginning = principal + ending`` reads as well with principal and ending swapped) are
     joined with the readings of another identity sharing a field; a tie nothing breaks
     settles nothing."""
-    taken = {c.field: c for c in cols if c.field is not None}
+    taken = _taken(cols)
     readings = _solve_sums(cols, rows, taken, sums, anchored, min_rows)
     if not readings:
         return False
@@ -224,7 +243,7 @@ def _settle_agreed(joined: list[tuple[dict[str, Column], str]]) -> bool:
 def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
     """A per-$1,000 column and the original balance it divides by: ``figure = amount /
     original x 1000`` for an amount already known; either may be the unknown one."""
-    taken = {c.field: c for c in cols if c.field is not None}
+    taken = _taken(cols)
     free = [c for c in cols if c.field is None and c.numeric and not c.percent]
     bases = [taken[PER_1000_BASE]] if PER_1000_BASE in taken else free
     found: list[tuple[str, Column, Column, list[str]]] = []
@@ -291,7 +310,7 @@ def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> 
 def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     """A rate column: ``interest = rate x beginning x days / 360`` with every proving row's
     day count one of :data:`DAY_COUNTS`."""
-    taken = {c.field: c for c in cols if c.field is not None}
+    taken = _taken(cols)
     interest, beginning = taken.get("interest"), taken.get("beginning_balance")
     if interest is None or beginning is None or "interest_rate" in taken:
         return False
@@ -410,10 +429,11 @@ def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, i
             labels: list[str | None] = [
                 spelling.setdefault(class_key(r.label), r.label) if r.label else None for r in b.rows]
             last = labels
-        elif last is not None and len(last) == len(b.rows):
-            labels = list(last)
         else:
-            continue
+            half = half_labels(last, b.rows, "Total")
+            if half is None:
+                continue
+            labels = half
         structural = b.found_by == "structure"
         for ci, col in enumerate(b.columns):
             values: dict[str, float] = {}
@@ -494,10 +514,10 @@ def per_1000_kind(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]
         cols = by_block.get(id(b), [])
         amounts = [(c, ci) for c, ci in cols if c.field in _AMOUNT_OF]
         base = seen.get(PER_1000_BASE)
-        if b.section == "classes" and amounts and base is not None and all(
-                c.field in seen for c, _ in amounts):
+        compared = [(c, ci) for c, ci in amounts if c.field in seen]
+        if b.section == "classes" and compared and base is not None:
             agree = against = 0
-            for c, _ in amounts:
+            for c, _ in compared:
                 a, x = _per_1000_tally(c, seen[c.field or ""], base)
                 agree, against = agree + a, against + x
             # a misprinted row or two (a block one row off its labels) is the per-$1,000

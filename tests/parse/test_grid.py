@@ -61,3 +61,20 @@ def test_a_figure_under_a_column_header_no_vocabulary_knows_is_never_moved_to_a_
     d = f.delinquency.set_index("status")
     assert d.loc["30-59", "count"] == 0 and d.loc["30-59", "balance"] != d.loc["30-59", "balance"]
     assert (d.loc["60-89", "count"], d.loc["60-89", "balance"]) == (23, 4_965_354.74)
+
+
+def test_an_unlabelled_half_with_one_row_more_ends_with_its_totals_row():
+    from abs_nb.parse.grid import half_labels
+    from abs_nb.parse.pieces import ClassRow
+    from abs_nb.parse.tokens import tokenize_line
+
+    def rows(*texts: str) -> list[ClassRow]:
+        return [ClassRow(None, i, list(tokenize_line(t, i).values)) for i, t in enumerate(texts, 1)]
+
+    labels = ["A-1", "A-2", "X"]
+    # the Totals row leaves X out (a class whose balance does not roll may stand outside it)
+    half = rows("  100.00  10.00", "  200.00  20.00", "   50.00   0.00", "  300.00  30.00")
+    assert half_labels(labels, half, "Total") == ["A-1", "A-2", "X", "Total"]
+    # a last row that adds up to nothing above it is no Totals row: nothing is placed
+    assert half_labels(labels, rows("  100.00", "  200.00", "   50.00", "  999.00"), "Total") is None
+    assert half_labels(labels, half[:3], "Total") == labels

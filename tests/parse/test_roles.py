@@ -109,3 +109,29 @@ def test_a_per_1000_table_under_a_class_heading_is_read_by_its_content():
     assert not ((f.checks.check == "duplicate_value") & (f.checks.status == "fail")).any()
     kinds = f.checks[(f.checks.check == "column_role") & f.checks.detail.str.startswith("per-$1,000 block")]
     assert len(kinds) >= 2
+
+
+def test_a_zero_in_a_known_column_leaves_no_doubt_so_the_row_still_proves():
+    beginning = Column("Beg", "beginning_balance", {"A": 100.0, "B": 50.0, "C": 20.0}, fixed=True)
+    loss = Column("Loss", "realized_loss", {"A": 0.0, "B": 0.0, "C": 5.0}, fixed=True)
+    ending = Column("End", "ending_balance", {"A": 90.0, "B": 45.0, "C": 15.0}, fixed=True)
+    paid = Column("Paid", None, {"A": 10.0, "B": 5.0, "C": 0.0})
+    infer([beginning, loss, ending, paid])
+    # no row has both a principal and a loss, but the loss column is known: A and B prove it
+    assert (paid.field, paid.status) == ("principal", "pass")
+
+
+CENTS = {"A": 2, "B": 2}
+
+
+def test_a_field_two_columns_claim_with_other_figures_proves_nothing():
+    beginning = Column("Beg", "beginning_balance", {"A": 100.0, "B": 50.0}, CENTS, fixed=True)
+    ending = Column("End", "ending_balance", {"A": 90.0, "B": 45.0}, CENTS, fixed=True)
+    paid = Column("Paid", None, {"A": 10.0, "B": 5.0}, CENTS)
+    interest = Column("Int", None, {"A": 1.0, "B": 2.0}, CENTS)
+    total = Column("Total", "total_distribution", {"A": 11.0, "B": 7.0}, CENTS, fixed=True)
+    per_1000_total = Column("Tot.", "total_distribution", {"A": 0.11, "B": 0.14}, CENTS, fixed=True)
+    infer([beginning, ending, paid, interest, per_1000_total, total])
+    assert paid.field == "principal"
+    # the two total columns disagree: neither pins the sum, so interest is not read from it
+    assert interest.field is None and interest.status == "warn"
