@@ -500,6 +500,16 @@ class _Walker:
         kinds = roles.per_1000_kind(self.w.class_blocks + grids)
         found = kinds + roles.assign(self.w.class_blocks + grids)
         dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
+        # a labelled table lends its class labels to the stacked halves below it: kept while
+        # a half it labels is, even when none of its own columns is proven
+        labelled = sorted((b for b in self.w.class_blocks + grids if b.labelled and b.rows),
+                          key=lambda b: b.rows[0].line)
+        for g in grids:
+            if g.labelled or id(g) in dropped or not g.rows:
+                continue
+            above = [b for b in labelled if b.rows[0].line < g.rows[0].line]
+            if above:
+                dropped.discard(id(above[-1]))
         kept = [g for g in grids if id(g) not in dropped]
         self.w.checks = [check for block, check in found if id(block) not in dropped]
         if kept:

@@ -133,20 +133,61 @@ def _cusip_row(line: Line, placed: set[int]) -> bool:
         _CUSIP.match(t.text) for t in cells)
 
 
+# a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
+_PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
+PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
+
+
+def is_page_mark(line: Line) -> bool:
+    """Does the line mark a page break?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> is_page_mark(tokenize_line("      Page 2 of 9", 1)), is_page_mark(tokenize_line("Pages 12,345", 1))
+    (True, False)
+    """
+    return bool(_PAGE_MARK.search(line.raw))
+
+
 def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:
-    """The runs of consecutive lines ``is_row`` takes (it is told whether a run is open)."""
+    """The runs of consecutive lines ``is_row`` takes (it is told whether a run is open). A
+    page break inside a run does not end it: the lines from the run's last row to the next
+    row, when one of them marks a page and they are no more than :data:`PAGE_BREAK_LINES`,
+    are page furniture (a footer, the marker, the next page's header and the table's header
+    printed again), skipped."""
     runs: list[list[Line]] = []
     cur: list[Line] = []
-    for ln in lines:
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
         if is_row(ln, bool(cur)):
             cur.append(ln)
+            i += 1
             continue
         if cur:
+            resume = _after_page_break(lines, i, is_row)
+            if resume is not None:
+                i = resume
+                continue
             runs.append(cur)
             cur = []
+        i += 1
     if cur:
         runs.append(cur)
     return runs
+
+
+def _after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool]) -> int | None:
+    """The index of the row a run resumes at after a page break starting at ``i``, or None."""
+    marked = False
+    for j in range(i, min(len(lines), i + PAGE_BREAK_LINES)):
+        ln = lines[j]
+        if is_page_mark(ln):
+            marked = True
+        elif marked and is_row(ln, True):
+            return j
+        elif ln.values and not numbers_a_name(ln):
+            return None
+    return None
 
 
 def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]]:
@@ -246,13 +287,17 @@ def name_number(ln: Line) -> bool:
 def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int) -> list[str]:
     """Header words over each slot, top line first: every word group right of the label
     column goes to the slot it overlaps or stands nearest to; word groups that start in the
-    label column (a heading, the label column's own header) name no column."""
+    label column (a heading, the label column's own header) name no column, unless they
+    reach over half the first column (a left-aligned header wider than its figures)."""
     names: list[list[str]] = [[] for _ in slot_spans]
     if not slot_spans:
         return []
+    s0, e0 = slot_spans[0]
     for line in header:
         for text, c, e in segments(line):
-            if c < first_col - LABEL_SLACK or normalise(text) in ("class", "classes"):
+            if normalise(text) in ("class", "classes"):
+                continue
+            if c < first_col - LABEL_SLACK and min(e, e0) - max(c, s0) < (e0 - s0) / 2:
                 continue
             k = min(range(len(slot_spans)), key=lambda i: distance((c, e), slot_spans[i]))
             names[k].append(text)
@@ -308,22 +353,50 @@ def class_grids(w: Walk) -> list[ClassBlock]:
     """Class tables among the rows the walk left unmapped (see the module docstring)."""
     unmapped = {u.line for u in w.unmapped if u.values}
     out: list[ClassBlock] = []
-    # the row count of the labelled class blocks the walk found, by their first line
-    labelled = sorted((b.rows[0].line, len(b.rows)) for b in w.class_blocks if b.rows and b.labelled)
+    # the labelled class blocks the walk found, by their first line: which rows print nothing
+    labelled = sorted((b.rows[0].line, [all(c is None for c in r.cells) for r in b.rows])
+                      for b in w.class_blocks if b.rows and b.labelled)
     in_cells = w.rendering == "cells"
     for run in _runs(w, unmapped):
         if len(run) < MIN_ROWS:
             continue
         if _labelled(_trim(run, in_cells), in_cells):
             run = _trim(run, in_cells)
-            out.append(_block(w, run, True))
-            labelled.append((run[0].no, len(run)))
+            block = _block(w, run, True)
+            out.append(block)
+            labelled.append((run[0].no, [all(c is None for c in r.cells) for r in block.rows]))
             labelled.sort()
             continue
-        above = [n for line, n in labelled if line < run[0].no]
-        if above and len(run) == above[-1] and all(split_row(ln, in_cells)[0] is None for ln in run):
+        above = [blank for line, blank in labelled if line < run[0].no]
+        if not above or not all(split_row(ln, in_cells)[0] is None for ln in run):
+            continue
+        if len(run) == len(above[-1]):
             out.append(_block(w, run, False))  # a stacked half: joined by row order
+        elif len(run) < len(above[-1]):
+            whole = _with_blank_rows(w.lines, run, above[-1], in_cells)
+            if whole is not None:
+                out.append(_block(w, whole, False))
     return out
+
+
+def _with_blank_rows(lines: list[Line], run: list[Line], blank: list[bool], in_cells: bool) -> list[Line] | None:
+    """A stacked half whose rows stop short of its labelled block's: a class that prints no
+    figure in the labelled block (``R``) is a blank line in the half. The half goes on across
+    such blank lines while they stand where the labelled block's blank rows do."""
+    i = lines.index(run[0])
+    out: list[Line] = []
+    for k, empty in enumerate(blank):
+        if i >= len(lines):
+            return None
+        ln = lines[i]
+        if ln.blank and empty:
+            out.append(ln)
+        elif ln.values and split_row(ln, in_cells)[0] is None and (ln in run or k >= len(run)):
+            out.append(ln)
+        else:
+            return None
+        i += 1
+    return out if len(out) > len(run) else None
 
 
 def adopt(w: Walk, blocks: list[ClassBlock]) -> None:

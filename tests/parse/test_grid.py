@@ -78,3 +78,53 @@ def test_an_unlabelled_half_with_one_row_more_ends_with_its_totals_row():
     # a last row that adds up to nothing above it is no Totals row: nothing is placed
     assert half_labels(labels, rows("  100.00", "  200.00", "   50.00", "  999.00"), "Total") is None
     assert half_labels(labels, half[:3], "Total") == labels
+
+
+PAGED = """\
+SERIES 2005-1 REPORT
+
+CERTIFICATE PAYMENT REPORT
+
+Class       Initial Class Balance
+A-1                 1,000,000.00
+A-2                 2,000,000.00
+M-1                   500,000.00
+
+             Page 1 of 2
+Some Bank, N.A.                      Page 2 of 2
+CERTIFICATE PAYMENT REPORT (continued)
+
+Class       Initial Class Balance
+R
+Total               3,500,000.00
+
+   Opening Bal.       Paid     Int Pd     Closing Bal.
+   900,000.00    10,000.00   3,000.00     890,000.00
+ 1,800,000.00    20,000.00   6,000.00   1,780,000.00
+   500,000.00         0.00   2,000.00     500,000.00
+
+ 3,200,000.00    30,000.00  11,000.00   3,170,000.00
+"""
+
+
+def test_a_page_break_inside_a_table_and_a_blank_row_in_its_stacked_half():
+    f = abs_nb.load_text(PAGED)
+    c = f.classes
+    # the labelled half goes on across the page footer, the next page's header and the
+    # repeated column header; R, printed with no figure, is a blank line in the half below
+    assert list(c.index) == ["A-1", "A-2", "M-1", "R"]
+    assert (c.loc["A-2", "principal"], c.loc["M-1", "ending_balance"]) == (20_000.00, 500_000.00)
+    assert f.totals["ending_balance"] == 3_170_000.00
+    assert c.loc["R"][["beginning_balance", "principal"]].isna().all()
+    # the column no identity proves is said so, and its figures stay listed
+    assert "Initial Class Balance" in " ".join(f.checks[f.checks.check == "column_role"].subject)
+    assert 6 in set(f.unmapped.line)
+
+
+def test_page_marks():
+    from abs_nb.parse.grid import is_page_mark
+    from abs_nb.parse.tokens import tokenize_line
+
+    marks = ["             Page 1 of 9", "Trustee Bank    Page 2", "- 3 -", "\f", "<PAGE>"]
+    assert all(is_page_mark(tokenize_line(t, 1)) for t in marks)
+    assert not any(is_page_mark(tokenize_line(t, 1)) for t in ["Pages Remitted   12", "Homepage 2.00"])
