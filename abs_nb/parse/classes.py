@@ -60,6 +60,7 @@ class _Builder:
         self.t = ClassTable()
         self.keys: dict[str, str] = {}  # class key -> label
         self.last_labels: list[str | None] | None = None
+        self.last_rows: list[ClassRow] | None = None  # the rows the last labels were read from
         self.table_no = 1
 
     def resolve(self, label: str | None, block: ClassBlock, define: bool) -> str | None:
@@ -87,7 +88,7 @@ class _Builder:
             return labels
         # one row fewer than the labelled block: a class row or the Total row is missing and
         # nothing tells which, so no row is placed (block_rows check)
-        return half_labels(self.last_labels, rows, TOTAL)
+        return half_labels(self.last_labels, rows, TOTAL, self.last_rows)
 
     def put(self, label: str, col_index: int, block: ClassBlock, row: ClassRow) -> None:
         column = block.columns[col_index]
@@ -142,7 +143,7 @@ class _Builder:
                         self.t.problems.append((r.line, f"{r.label or ''} [{col.printed}]", [cell.text],
                                                 UNPROVEN_COLUMN if col.unproven else "column not in the vocabulary"))
         if block.labelled:
-            self.last_labels = labels
+            self.last_labels, self.last_rows = labels, block.rows
 
     # ---- per-$1,000 ------------------------------------------------------------------
     def verify(self, label: str, column: str, tok: Token | None) -> bool | None:
@@ -252,7 +253,7 @@ class _Builder:
             for ci in range(len(block.columns)):
                 self.put(lab, ci, block, r)
         if block.labelled and labels is not None:
-            self.last_labels = labels  # an unlabelled block after it still joins by row order
+            self.last_labels, self.last_rows = labels, block.rows  # an unlabelled block after it still joins by row order
         missing = [c for c in self.t.order if c not in {lab for lab, _ in base}]
         self.t.checks.append(
             CheckRow("per_1000_alignment", f"per $1,000 block ({fields})", len(self.t.order), len(body), "fail",
@@ -325,7 +326,7 @@ def build(blocks: list[ClassBlock]) -> ClassTable:
             b.table_no += 1
         b.add_block(block, define=(not defined and block.labelled) or new_table)
         defined = defined or block.labelled
-    b.last_labels = None
+    b.last_labels, b.last_rows = None, None
     for block in blocks:
         if block.section == "per1000":
             b.add_per_1000(block)

@@ -23,6 +23,7 @@ from abs_nb.parse import cells, roles
 from abs_nb.parse.delinquency import read_delinquency_tables
 from abs_nb.parse.grid import adopt, class_grids, name_number, resolve_block
 from abs_nb.parse.groups import read_group_tables
+from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.pool_rows import prove_pool_rows
@@ -192,7 +193,14 @@ class _Walker:
             class_cols: list[ClassColumn] = []
             for text, c, e in merged:
                 entry = v.lookup(text, sec, ("classes",))
-                class_cols.append(ClassColumn(text, entry.field if entry else None, entry.type if entry else "", (c, e)))
+                if entry is None and sec == "per1000":
+                    entry = v.lookup(text, "classes", ("classes",))
+                named = entry.field if entry else None
+                kind = entry.type if entry else ""
+                if named in PER_1000_FOR and sec == "per1000":
+                    # in a per-$1,000 table a column named as an amount is its per-$1,000 figure
+                    named, kind = PER_1000_FOR[named], "per1000"
+                class_cols.append(ClassColumn(text, named, kind, (c, e)))
             block = ClassBlock(sec, class_cols, [ln.no for ln in header])
             self.layout = Layout("class", block=block)
         elif kinds and all(k == "group" for ks in kinds for k in ks):
@@ -504,7 +512,7 @@ class _Walker:
         # a half it labels is, even when none of its own columns is proven
         labelled = sorted((b for b in self.w.class_blocks + grids if b.labelled and b.rows),
                           key=lambda b: b.rows[0].line)
-        for g in grids:
+        for g in self.w.class_blocks + grids:
             if g.labelled or id(g) in dropped or not g.rows:
                 continue
             above = [b for b in labelled if b.rows[0].line < g.rows[0].line]

@@ -159,7 +159,7 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[lis
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if is_row(ln, bool(cur)):
+        if not is_page_mark(ln) and is_row(ln, bool(cur)):
             cur.append(ln)
             i += 1
             continue
@@ -250,11 +250,14 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     return out[::-1]
 
 
-def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str) -> list[str | None] | None:
-    """The labels of an unlabelled stacked half: those of the labelled block above it with as
-    many rows, or with one row fewer when the half's last row is the sum of the rows above
-    it (its Totals row, printed with no label; classes whose balance does not roll may stand
-    outside it), or None."""
+def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str,
+                last_rows: list[ClassRow] | None = None) -> list[str | None] | None:
+    """The labels of an unlabelled stacked half, one per row: those of the labelled block
+    above it (``last``, its rows ``last_rows``) with as many rows; or with one row fewer when
+    the half's last row is the sum of the rows above it (its Totals row, printed with no
+    label; classes whose balance does not roll may stand outside it); or with fewer rows when
+    a class that prints no figure above is a blank line in the half (and the half's Totals
+    row, apart below a gap, is not among its rows). Else None."""
     if last is None:
         return None
     if len(last) == len(rows):
@@ -262,7 +265,22 @@ def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str)
     optional = tuple(i for i, lbl in enumerate(last) if lbl is not None and not rolls(lbl))
     if len(last) + 1 == len(rows) and total not in last and sums_rows_above([r.cells for r in rows], optional):
         return [*last, total]
-    return None
+    if last_rows is None or len(last_rows) != len(last) or not rows or len(rows) > len(last):
+        return None
+    out: list[str | None] = []
+    j, prev = 0, rows[0].line - 1
+    for label, above in zip(last, last_rows, strict=True):
+        empty = all(c is None for c in above.cells)
+        if j < len(rows) and not (empty and rows[j].line > prev + 1):
+            out.append(label)
+            prev, j = rows[j].line, j + 1
+        elif empty:
+            prev += 1  # the blank line standing for the class that prints nothing
+        elif j == len(rows) and label == total:
+            break  # the half's Totals row stands apart, below a gap: not joined here
+        else:
+            return None
+    return out if j == len(rows) else None
 
 
 def numbers_a_name(ln: Line) -> bool:

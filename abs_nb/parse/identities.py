@@ -49,6 +49,8 @@ PER_1000_OF: dict[str, str] = {
     "interest_shortfall_per_1000": "interest_shortfall",
 }
 PER_1000_BASE = "original_balance"
+# amount -> its per-$1,000 column: in a per-$1,000 table, a column named as an amount holds this
+PER_1000_FOR: dict[str, str] = {amount: per for per, amount in PER_1000_OF.items()}
 
 # interest = rate x beginning balance x days / 360: floating classes count actual days
 # (28 to 31), fixed-rate and IO classes 30; the day count is found, never assumed

@@ -27,8 +27,8 @@ import math
 import re
 
 from abs_nb.parse.grid import half_labels
-from abs_nb.parse.identities import DAY_COUNTS, PER_1000_BASE, PER_1000_OF, SUMS, Sums, rolls
-from abs_nb.parse.pieces import CheckRow, ClassBlock
+from abs_nb.parse.identities import DAY_COUNTS, PER_1000_BASE, PER_1000_FOR, PER_1000_OF, SUMS, Sums, rolls
+from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.vocabulary import class_key, vocabulary
 
 TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
@@ -285,11 +285,18 @@ def _per_1000_tally(c: Column, amount: Column, base: Column) -> tuple[int, int]:
         if math.isnan(v) or math.isnan(a) or math.isnan(o) or o == 0:
             continue
         expected = a / o * 1000
-        if abs(v - expected) <= c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected):
+        if rolls(r) and abs(v) > MAX_PER_1000:
+            against += 1
+        elif abs(v - expected) <= c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected):
             agree += a != 0
         else:
             against += 1
     return agree, against
+
+
+# a class that rolls never pays or owes much more than its original balance: its per-$1,000
+# figures stay near 1,000 at most (a reading with a larger one has figure and base swapped)
+MAX_PER_1000 = 1100.0
 
 
 def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> list[str] | None:
@@ -298,6 +305,8 @@ def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> 
         v, a, o = c.values.get(r, math.nan), amount.values.get(r, math.nan), base.values.get(r, math.nan)
         if math.isnan(v) or math.isnan(a) or math.isnan(o) or o == 0:
             continue
+        if rolls(r) and abs(v) > MAX_PER_1000:
+            return None
         expected = a / o * 1000
         tol = c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected)
         if abs(v - expected) > tol:
@@ -423,14 +432,15 @@ def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, i
     takes the labels of the labelled block before it with as many rows)."""
     out: list[tuple[Column, ClassBlock, int]] = []
     last: list[str | None] | None = None
+    last_rows: list[ClassRow] | None = None
     spelling: dict[str, str] = {}  # class key -> the label first printed for it (B-IO, BIO)
     for b in blocks:
         if b.labelled:
             labels: list[str | None] = [
                 spelling.setdefault(class_key(r.label), r.label) if r.label else None for r in b.rows]
-            last = labels
+            last, last_rows = labels, b.rows
         else:
-            half = half_labels(last, b.rows, "Total")
+            half = half_labels(last, b.rows, "Total", last_rows)
             if half is None:
                 continue
             labels = half
@@ -456,6 +466,8 @@ def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, i
             text = words > 0 and numbers == 0
             fixed = not structural and col.field is not None
             prior = col.field if fixed else _prior(col.printed, text and cusips == words)
+            if not fixed and b.section == "per1000" and prior in PER_1000_FOR:
+                prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's
             column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers, text, fixed)
             out.append((column, b, ci))
     return out
@@ -493,7 +505,6 @@ def assign(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
     return checks
 
 
-_AMOUNT_OF = {amount: per for per, amount in PER_1000_OF.items()}  # principal -> principal_per_1000
 
 
 def per_1000_kind(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
@@ -507,25 +518,33 @@ def per_1000_kind(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]
     found = _block_columns(ordered)
     out: list[tuple[ClassBlock, CheckRow]] = []
     seen: dict[str, Column] = {}
+    unnamed: list[Column] = []
     by_block: dict[int, list[tuple[Column, int]]] = {}
     for c, b, ci in found:
         by_block.setdefault(id(b), []).append((c, ci))
     for b in ordered:
         cols = by_block.get(id(b), [])
-        amounts = [(c, ci) for c, ci in cols if c.field in _AMOUNT_OF]
-        base = seen.get(PER_1000_BASE)
+        amounts = [(c, ci) for c, ci in cols if c.field in PER_1000_FOR]
         compared = [(c, ci) for c, ci in amounts if c.field in seen]
-        if b.section == "classes" and compared and base is not None:
+        # the original balance the figures divide by: the known one, else the one column
+        # above that no header names under which they are per-$1,000 figures
+        bases = [seen[PER_1000_BASE]] if PER_1000_BASE in seen else unnamed
+        tallies = []
+        for base in bases:
             agree = against = 0
             for c, _ in compared:
                 a, x = _per_1000_tally(c, seen[c.field or ""], base)
                 agree, against = agree + a, against + x
+            if agree >= MIN_PROVING_ROWS and agree > against:
+                tallies.append((agree, against))
+        if b.section == "classes" and compared and len(tallies) == 1:
+            agree, against = tallies[0]
             # a misprinted row or two (a block one row off its labels) is the per-$1,000
             # checks' to flag and repair: the block is per-$1,000 when most figures say so
             if agree >= MIN_PROVING_ROWS and agree > against:
                 b.section = "per1000"
                 for c, ci in amounts:
-                    b.columns[ci].field = _AMOUNT_OF[c.field or ""]
+                    b.columns[ci].field = PER_1000_FOR[c.field or ""]
                     b.columns[ci].type = "per1000"
                 named = ", ".join(col.field or "" for col in b.columns if col.field)
                 out.append((b, CheckRow(
@@ -537,4 +556,6 @@ def per_1000_kind(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]
         for c, _ in cols:
             if c.field and c.field not in seen:
                 seen[c.field] = c
+            elif c.field is None and c.numeric and not c.percent:
+                unnamed.append(c)
     return out

@@ -135,3 +135,32 @@ def test_a_field_two_columns_claim_with_other_figures_proves_nothing():
     assert paid.field == "principal"
     # the two total columns disagree: neither pins the sum, so interest is not read from it
     assert interest.field is None and interest.status == "warn"
+
+
+PER_1000_DOC = """\
+STATEMENT TO CERTIFICATEHOLDERS
+
+CERTIFICATE PAYMENT REPORT
+
+Class       Face Amount     Opening Bal.     Paid Down     Tot. Dist.     Closing Bal.
+A-1       1,000,000.00       900,000.00     10,000.00      13,000.00       890,000.00
+A-2       2,000,000.00     1,800,000.00     20,000.00      26,000.00     1,780,000.00
+
+FACTORS PER THOUSAND
+
+Class        Paid Down    Tot. Dist.
+A-1         10.000000     13.000000
+A-2         10.000000     13.000000
+"""
+
+
+def test_a_per_1000_table_is_found_by_a_base_no_header_names_and_an_amount_name_is_its_figure():
+    import abs_nb
+
+    f = abs_nb.load_text(PER_1000_DOC)
+    c = f.classes
+    # the amounts' table: Face Amount is proven the original balance by the per-$1,000 figures
+    assert c.loc["A-2", "original_balance"] == 2_000_000.00
+    assert (c.loc["A-1", "total_per_1000"], c.loc["A-2", "principal_per_1000"]) == (13.0, 10.0)
+    assert c.loc["A-1", "total_distribution"] == 13_000.00
+    assert not (f.checks.check == "duplicate_value").any()
