@@ -27,7 +27,15 @@ import math
 import re
 
 from abs_nb.parse.grid import half_labels
-from abs_nb.parse.identities import DAY_COUNTS, PER_1000_BASE, PER_1000_FOR, PER_1000_OF, SUMS, Sums, rolls
+from abs_nb.parse.identities import (
+    DAY_COUNTS,
+    PER_1000_BASE,
+    PER_1000_FOR,
+    PER_1000_OF,
+    SUMS,
+    Sums,
+    rolls,
+)
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.vocabulary import class_key, vocabulary
 
