@@ -1,4 +1,4 @@
-"""abs_nb.corpus.engines: the worker's unit of work and the collector pause around it."""
+"""abs_nb.corpus.load_engines: the worker's unit of work and the collector pause around it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import abs_nb
-from abs_nb.corpus import engines
+from abs_nb.corpus import load_engines
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "sample_filings").glob("*.txt"))
@@ -44,13 +44,13 @@ def test_a_parse_leaves_no_reference_cycles():
 
 def test_load_chunk_pauses_the_collector_and_restores_it():
     seen = []
-    real = engines.load_one
+    real = load_engines.load_one
     try:
-        engines.load_one = lambda p: (seen.append(gc.isenabled()), real(p))[1]
+        load_engines.load_one = lambda p: (seen.append(gc.isenabled()), real(p))[1]
         assert gc.isenabled()
-        out = engines.load_chunk([str(p) for p in SEEDS])
+        out = load_engines.load_chunk([str(p) for p in SEEDS])
     finally:
-        engines.load_one = real
+        load_engines.load_one = real
     assert seen == [False] * len(SEEDS)
     assert gc.isenabled()
     assert [type(r) for _, r in out] == [abs_nb.Filing] * len(SEEDS)
@@ -61,7 +61,7 @@ def test_expand_takes_an_existing_file_as_it_is_even_with_glob_characters(tmp_pa
     odd.write_bytes(SEEDS[0].read_bytes())
     other = tmp_path / "what?.txt"
     other.write_bytes(SEEDS[1].read_bytes())
-    assert engines.expand([odd, str(other)]) == [str(odd), str(other)]
+    assert load_engines.expand([odd, str(other)]) == [str(odd), str(other)]
     c = abs_nb.load_many([odd, other], progress=False, workers=1)
     assert sorted(f.meta["source"] for f in c) == sorted([str(odd), str(other)]) and c.errors.empty
 
@@ -72,9 +72,9 @@ def test_expand_leaves_out_folders_and_hidden_folders(tmp_path):
     (tmp_path / "sub" / "a.txt").write_text("x\n")
     (tmp_path / ".ipynb_checkpoints" / "a-checkpoint.txt").write_text("x\n")
     (tmp_path / ".hidden.txt").write_text("x\n")
-    assert engines.expand(tmp_path) == [str(tmp_path / "sub" / "a.txt")]
+    assert load_engines.expand(tmp_path) == [str(tmp_path / "sub" / "a.txt")]
     # a glob that also matches folders gives only the files
-    assert engines.expand(str(tmp_path / "**")) == [str(tmp_path / "sub" / "a.txt")]
+    assert load_engines.expand(str(tmp_path / "**")) == [str(tmp_path / "sub" / "a.txt")]
 
 
 def test_a_glob_in_a_list_that_matches_nothing_is_reported_not_dropped(tmp_path):

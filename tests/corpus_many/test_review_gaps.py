@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 import abs_nb
-from abs_nb.corpus import engines
+from abs_nb.corpus import load_engines
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "sample_filings"
@@ -102,7 +102,7 @@ class _RecordingPool(ProcessPoolExecutor):
 
 
 def test_the_default_engine_is_a_process_pool_on_every_core(monkeypatch):
-    monkeypatch.setattr(engines, "ProcessPoolExecutor", _RecordingPool)
+    monkeypatch.setattr(load_engines, "ProcessPoolExecutor", _RecordingPool)
     _RecordingPool.made.clear()
     paths = sorted(SEEDS.glob("*.txt")) * 2 + [SEEDS / "missing.txt"]  # 7 paths: enough for the pool
     pooled = abs_nb.load_many(paths, progress=False)

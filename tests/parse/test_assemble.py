@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import abs_nb
-from abs_nb.corpus.engines import load_chunk
+from abs_nb.corpus.load_engines import load_chunk
 from abs_nb.parse.assemble import Parsed
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "sample_filings").glob("*.txt"))
