@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import abs_nb
@@ -95,3 +98,49 @@ def test_bytes_or_a_list_holding_no_path_is_a_clear_error(given):
     # found by review: load_many(report bytes) iterated them into 12,830 "files"
     with pytest.raises(abs_nb.InputError):
         abs_nb.load_many(given, progress=False)
+
+
+class _RecordingPool(ProcessPoolExecutor):
+    """A real process pool that records how many workers it was asked for."""
+
+    made: list[int | None] = []
+
+    def __init__(self, max_workers: int | None = None, **kw: object) -> None:
+        _RecordingPool.made.append(max_workers)
+        super().__init__(max_workers=max_workers, **kw)  # type: ignore[arg-type]
+
+
+def test_the_default_engine_is_a_process_pool_on_every_core(monkeypatch):
+    monkeypatch.setattr(load_engines, "ProcessPoolExecutor", _RecordingPool)
+    _RecordingPool.made.clear()
+    paths = SEEDS * 2 + [ROOT / "sample_filings" / "missing.txt"]  # 7 paths: enough for the pool
+    pooled = abs_nb.load_many(paths, progress=False)
+    cores = os.cpu_count() or 1
+    assert _RecordingPool.made == ([cores] if cores > 1 else [])
+    serial = abs_nb.load_many(paths, progress=False, engine="serial")
+    pd.testing.assert_frame_equal(pooled.classes, serial.classes)
+    assert len(pooled) == 3 and len(pooled.duplicates) == 3 and len(pooled.errors) == 1
+
+
+def test_the_default_install_needs_no_dask():
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    deps = tomllib.loads(pyproject)["project"]["dependencies"]
+    assert not any(d.lower().startswith(("dask", "distributed")) for d in deps)
+    # with dask unimportable, loading, comparing and the process pool work; asking for
+    # engine="dask" is a clear error
+    code = f"""
+import sys
+sys.modules["dask"] = sys.modules["distributed"] = None
+import abs_nb
+c = abs_nb.load_many({str(ROOT / "sample_filings" / "*.txt")!r}, progress=False, workers=2)
+assert len(c) == 3 and len(abs_nb.compare(c).table.columns) == 3
+try:
+    abs_nb.load_many({str(ROOT / "sample_filings" / "*.txt")!r}, progress=False, engine="dask")
+except abs_nb.InputError as err:
+    assert "dask" in str(err)
+    print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
