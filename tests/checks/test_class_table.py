@@ -1,10 +1,7 @@
 """abs_nb.checks.class_table: the class table's roll-forward, total distribution, per-$1,000
 figures and which classes each printed Total covers.
 
-Every test takes a real seed text, makes ONE targeted edit and asserts that the check guarding
-the identity turns ``fail`` (``warn`` for sub-dollar differences) while the unedited seed passes
-(the helpers: ``tests/checks/conftest.py``). Expected figures are hand arithmetic on the numbers
-the filing prints (written in the comments), never copied from the library's output.
+Each test edits one figure of a seed (``tests/checks/conftest.py`` says how).
 """
 
 from __future__ import annotations

@@ -1,10 +1,7 @@
 """abs_nb.checks.overcollateralization: O/C amount, deficiency and increase, certificate
 principal, credit enhancement.
 
-Every test takes a real seed text, makes ONE targeted edit and asserts that the check guarding
-the identity turns ``fail`` (``warn`` for sub-dollar differences) while the unedited seed passes
-(the helpers: ``tests/checks/conftest.py``). Expected figures are hand arithmetic on the numbers
-the filing prints (written in the comments), never copied from the library's output.
+Each test edits one figure of a seed (``tests/checks/conftest.py`` says how).
 """
 
 from __future__ import annotations
@@ -89,3 +86,10 @@ def test_credit_enhancement_flags_a_wrong_percentage(texts, seeds):
 def test_credit_enhancement_two_points_off_fails(texts):
     f = edited(texts["001"], "19.182627%", "21.182627%")  # 2 percentage points off
     assert row(f, "credit_enhancement", "credit_enhancement")["status"] == "fail"
+
+
+def test_a_paid_off_pool_does_not_crash_the_credit_enhancement_check(texts):
+    f = edited(texts["000"], "Ending Balance    434,639,952     232,929,184      667,569,136",
+               "Ending Balance    434,639,952     232,929,184                0")
+    assert f.collateral.loc["Total", "ending_balance"] == 0.0
+    assert not (f.checks["check"] == "credit_enhancement").any()

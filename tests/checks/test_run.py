@@ -1,10 +1,7 @@
 """abs_nb.checks.run: the checks table also holds what the parse found (a value read twice
 that disagrees, a value that cannot be read), and ``Filing.check_summary`` says it in a line.
 
-Every test takes a real seed text, makes ONE targeted edit and asserts that the check guarding
-the identity turns ``fail`` (``warn`` for sub-dollar differences) while the unedited seed passes
-(the helpers: ``tests/checks/conftest.py``). Expected figures are hand arithmetic on the numbers
-the filing prints (written in the comments), never copied from the library's output.
+Each test edits one figure of a seed (``tests/checks/conftest.py`` says how).
 """
 
 from __future__ import annotations
