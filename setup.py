@@ -38,7 +38,7 @@ COMPILED = [
     "abs_nb/parse/meta.py",
     "abs_nb/parse/leftovers.py",
     "abs_nb/checks/_core.py",
-    "abs_nb/checks/classes.py",
+    "abs_nb/checks/class_table.py",
     "abs_nb/checks/pool.py",
     "abs_nb/checks/overcollateralization.py",
     "abs_nb/checks/completeness.py",

@@ -28,6 +28,7 @@ from typing import Any
 
 import pandas as pd
 
+from abs_nb.corpus.monthly import deal_names
 from abs_nb.dates import date_argument
 from abs_nb.errors import InputError
 from abs_nb.model import Filing
@@ -85,25 +86,6 @@ def value_of(f: Filing, metric: str) -> float:
     return float(v)
 
 
-def _unique(names: list[str], more: list[str]) -> list[str]:
-    """``names`` made distinct: a name that repeats gets its ``more`` text added where
-    that tells the repeats apart, and one that still repeats a count, ``(2)``, ``(3)``, ...
-
-    >>> _unique(["1999-1", "1999-1", "2001-2", "2001-2"], ["Household", "Banc One", "Household", "Household"])
-    ['1999-1 Household', '1999-1 Banc One', '2001-2', '2001-2 (2)']
-    """
-    mores: dict[str, set[str]] = {}
-    for n, m in zip(names, more, strict=True):
-        mores.setdefault(n, set()).add(m)
-    named = [f"{n} {m}" if len(mores[n]) > 1 and m else n for n, m in zip(names, more, strict=True)]
-    seen: dict[str, int] = {}
-    out = []
-    for n in named:
-        seen[n] = seen.get(n, 0) + 1
-        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
-    return out
-
-
 def _dates_within_deals(deals: list[str], dates: list[str]) -> list[str]:
     """Dates made distinct within each deal: a second filing of one deal and date (an
     amended report) is ``2003-10-15 (2)``.
@@ -117,25 +99,6 @@ def _dates_within_deals(deals: list[str], dates: list[str]) -> list[str]:
         seen[(d, t)] = seen.get((d, t), 0) + 1
         out.append(t if seen[(d, t)] == 1 else f"{t} ({seen[(d, t)]})")
     return out
-
-
-def deal_names(filings: list[Filing]) -> list[str]:
-    """The deal of each filing, as a chart legend names it: its series, with the trust
-    added where two deals print one series (``1999-1`` is a Household and a Banc One trust).
-    Deals are told apart as the month-over-month checks tell them
-    (:func:`abs_nb.corpus.monthly.deals`); a filing with no series or date is ``?``."""
-    from abs_nb.corpus.monthly import Month, deals
-
-    months = [Month.of(f) for f in filings]
-    deal_of: dict[int, int] = {}
-    groups = deals(months)
-    for k, group in enumerate(groups):
-        for m in group:
-            deal_of[id(m)] = k
-    series = [g[0].series or "?" for g in groups]
-    trusts = [next((m.trust for m in g if m.trust), "") or "" for g in groups]
-    names = _unique(series, trusts)
-    return [names[deal_of[id(m)]] if id(m) in deal_of else "?" for m in months]
 
 
 NO_DATE = "no date"
@@ -161,8 +124,11 @@ class Comparison:
     ``table``: one row per metric, one column per filing keyed by (``deal``,
     ``distribution_date``); ``labels``: the same keys as one text each (charts);
     ``nothing_to_compare``: the filings left out because none of the metrics could be
-    computed from them (source, deal, distribution date, why).
+    computed from them (source, deal, distribution date, why); ``rates``: the metrics that
+    are rates (shown as percentages).
     """
+
+    rates: frozenset[str] = frozenset(RATES)
 
     def __init__(self, filings: list[Filing], metrics: list[str]) -> None:
         filings = sorted(filings, key=lambda f: (f.meta.get("series") or "", str(f.meta.get("distribution_date"))))

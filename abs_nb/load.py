@@ -22,7 +22,7 @@ from abs_nb.model import Filing
 from abs_nb.parse import classes as classes_mod
 from abs_nb.parse.assemble import assemble, line_starts
 from abs_nb.parse.engine import walk
-from abs_nb.parse.layouts import detect_layout
+from abs_nb.parse.layout_family import detect_layout
 from abs_nb.parse.meta import extract
 from abs_nb.sources import SourceText, read_source, read_text
 from abs_nb.sources.html_exhibit import html_to_text

@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from abs_nb import tables
+from abs_nb import filing_tables
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
 
@@ -109,47 +109,47 @@ class Filing:
     @cached_property
     def classes(self) -> pd.DataFrame:
         """One row per class, report order (index ``class``)."""
-        return tables.classes_frame(self.parsed, self.membership)
+        return filing_tables.classes_frame(self.parsed, self.membership)
 
     @cached_property
     def totals(self) -> pd.Series:
         """The printed Total row of the class table."""
-        return tables.totals_series(self.parsed)
+        return filing_tables.totals_series(self.parsed)
 
     @cached_property
     def collateral(self) -> pd.DataFrame:
         """Pool figures per loan group (index ``group``, ``Total`` last)."""
-        return tables.collateral_frame(self.parsed)
+        return filing_tables.collateral_frame(self.parsed)
 
     @cached_property
     def delinquency(self) -> pd.DataFrame:
         """Long table: group, status, count, balance, market_value."""
-        return tables.delinquency_frame(self.parsed)
+        return filing_tables.delinquency_frame(self.parsed)
 
     @cached_property
     def deal(self) -> pd.Series:
         """Deal-level scalars the report prints."""
-        return tables.deal_series(self.parsed)
+        return filing_tables.deal_series(self.parsed)
 
     @cached_property
     def checks(self) -> pd.DataFrame:
         """One row per reconciliation check."""
-        return tables.checks_frame(self.check_rows)
+        return filing_tables.checks_frame(self.check_rows)
 
     @cached_property
     def unmapped(self) -> pd.DataFrame:
         """Every labelled number that did not land in a field, with the reason."""
-        return tables.unmapped_frame(self.parsed)
+        return filing_tables.unmapped_frame(self.parsed)
 
     @cached_property
     def provenance(self) -> pd.DataFrame:
         """Where each value came from: table, row, column, line, start, end."""
-        return tables.provenance_frame(self.parsed)
+        return filing_tables.provenance_frame(self.parsed)
 
     @cached_property
     def totals_membership(self) -> pd.DataFrame:
         """Per printed Total column, which classes it covers (found from the numbers)."""
-        return tables.membership_frame(self.parsed, self.membership)
+        return filing_tables.membership_frame(self.parsed, self.membership)
 
     @cached_property
     def metrics_by_group(self) -> pd.DataFrame:
@@ -225,7 +225,7 @@ class Filing:
 
     # ---- notebook display (lazy: the core never imports IPython, ipywidgets or Altair) ------
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from abs_nb.display.html import mimebundle
+        from abs_nb.display.filing_html import mimebundle
 
         return mimebundle(self)
 

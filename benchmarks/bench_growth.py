@@ -20,9 +20,9 @@ import time
 from collections.abc import Callable
 
 from abs_nb.checks._core import Context
-from abs_nb.checks.classes import totals_membership
+from abs_nb.checks.class_table import totals_membership
 from abs_nb.parse.assemble import Parsed
-from abs_nb.sources.edgar import EdgarDocument, choose_report_document
+from abs_nb.sources.full_submission import EdgarDocument, choose_report_document
 
 
 def class_table(n: int) -> Parsed:

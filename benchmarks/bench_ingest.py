@@ -6,7 +6,7 @@ The files are whole filings: the seeds and the corpus documents in copies whose 
 differ (``bench_load_many.make_files``, ``_mix.vary``). For each size and run, two fresh
 processes on the same files:
 
-- ``parse``: the default engine's pool (``engines.map_chunks``, one process per core) loads
+- ``parse``: the default engine's pool (``load_engines.map_chunks``, one process per core) loads
   every file and keeps nothing: the parser's own speed, the floor under any ingest;
 - ``ingest``: ``abs_nb.ingest(files, to=<new DuckDB file>)`` with the default engine:
   parse, build the rows, send them back, append them batch by batch, month-over-month checks.
@@ -39,14 +39,14 @@ from bench_load_many import make_files
 
 def parse_chunk(paths: list[str]) -> int:
     """Load each file and keep nothing (the work an ingest cannot do without)."""
-    from abs_nb.corpus.engines import load_chunk
+    from abs_nb.corpus.load_engines import load_chunk
 
     return sum(not isinstance(r, Exception) for _, r in load_chunk(paths))
 
 
 def one(mode: str, folder: Path, to: Path) -> dict[str, object]:
     """One measured run in this (fresh) process."""
-    from abs_nb.corpus import engines
+    from abs_nb.corpus import load_engines
     from abs_nb.corpus.ingest import BATCH, chunk_size
 
     paths = sorted(str(p) for p in folder.iterdir())
@@ -56,7 +56,7 @@ def one(mode: str, folder: Path, to: Path) -> dict[str, object]:
     if mode == "parse":
         size = chunk_size(len(paths), BATCH)  # the chunks an ingest sends its workers
         chunks = [paths[i: i + size] for i in range(0, len(paths), size)]
-        loaded = sum(engines.map_chunks(parse_chunk, chunks, "processes"))
+        loaded = sum(load_engines.map_chunks(parse_chunk, chunks, "processes"))
         errors = len(paths) - loaded
     else:
         import abs_nb

@@ -245,3 +245,15 @@ def test_scan_lines_fit_a_100_column_terminal(tmp_path):
     assert lines[0].split()[:4] == ["file", "status", "series", "date"]
     assert any("2003-HE4" in x and "statement-.txt" in x for x in lines)  # the end of the name kept
     assert lines[-1].startswith("2 files: ")
+
+
+def test_export_to_a_missing_folder_is_a_clear_error(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "abs_nb", "export", str(SEEDS / "002_c10342e102d7429b.txt"), "--to", str(tmp_path / "no" / "o.csv")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "no folder" in r.stderr
+
+
+def test_scan_to_an_unknown_format_is_refused_before_scanning(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "abs_nb", "scan", str(SEEDS), "--to", "s.xlsx"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and ".csv, .parquet or .json" in r.stderr

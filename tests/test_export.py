@@ -13,6 +13,7 @@ import abs_nb
 from abs_nb.export import export, to_long
 
 SEED = Path(__file__).resolve().parents[1] / "sample_filings" / "000_2d551bf597d89db6.txt"
+SEED_002 = SEED.with_name("002_c10342e102d7429b.txt")
 
 
 def test_long_table_has_every_value_with_its_line():
@@ -91,3 +92,14 @@ def test_a_path_component_over_255_characters_is_an_input_error(tmp_path):
             export(f, target)
     with pytest.raises(abs_nb.InputError, match="too long|longer than the system allows"):
         abs_nb.load(tmp_path / ("a" * 300))
+
+
+def test_long_parquet_keeps_numbers_as_numbers(tmp_path):
+    from abs_nb.export import export
+
+    f = abs_nb.load(SEED_002)
+    df = pq.read_table(export(f, tmp_path / "l.parquet")).to_pandas()
+    a1 = df[(df.table == "classes") & (df.row == "A-1")].set_index("column")
+    assert a1.loc["ending_balance", "value"] == 124074387.46  # a float, not "124074387.46"
+    assert a1.loc["cusip", "text"] == "04541GCD2"
+    assert df["value"].dtype == "float64"

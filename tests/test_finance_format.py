@@ -48,7 +48,7 @@ def test_checks_of_a_ratio_in_percent_and_basis_points():
 @pytest.mark.parametrize("seed", SEEDS, ids=[p.name[:3] for p in SEEDS])
 def test_no_scientific_notation_in_html_text_or_cli(seed):
     f = abs_nb.load(seed)
-    from abs_nb.display.html import checks_mimebundle
+    from abs_nb.display.filing_html import checks_mimebundle
 
     shown = [f._repr_html_(), f.summary(), checks_mimebundle(f)["text/plain"]]
     out = subprocess.run([sys.executable, "-m", "abs_nb", "check", "--all", str(seed)], capture_output=True,

@@ -415,7 +415,7 @@ def test_a_master_servicer_8k_with_run_and_page_headers(tmp_path):
 
 
 def test_a_file_of_many_statements_is_shared_out_among_workers(tmp_path):
-    from abs_nb.corpus.engines import parts
+    from abs_nb.corpus.load_engines import parts
 
     seed = _seed(2)
     path = tmp_path / "master40.txt"
@@ -425,9 +425,9 @@ def test_a_file_of_many_statements_is_shared_out_among_workers(tmp_path):
     assert parts([str(path)] * 4, 2) == [(str(path), None)] * 4  # enough files: each whole
     ticks: list[int] = []
     serial = abs_nb.load_many(path, progress=False, engine="serial")
-    from abs_nb.corpus import engines
+    from abs_nb.corpus import load_engines
 
-    pooled = list(engines.run_processes([str(path)], 2, ticks.append))
+    pooled = list(load_engines.run_processes([str(path)], 2, ticks.append))
     assert sum(ticks) == 1  # one file done
     assert [f.meta["statement"] for _, f in pooled] == list(range(1, 41))
     pd.testing.assert_frame_equal(abs_nb.Corpus([f for _, f in pooled], []).classes, serial.classes)

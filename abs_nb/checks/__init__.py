@@ -8,7 +8,7 @@ DataFrame, so checking costs little beside parsing.
 
 from __future__ import annotations
 
-from abs_nb.checks import classes, completeness, overcollateralization, pool, unread
+from abs_nb.checks import class_table, completeness, overcollateralization, pool, unread
 from abs_nb.checks._core import Context
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
@@ -19,10 +19,10 @@ COLUMNS = ["check", "subject", "expected", "actual", "difference", "status", "de
 def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tuple[list[CheckRow], dict[str, dict[str, bool]]]:
     cx = Context(p)
     cx.rows.extend(p.problems)
-    members = classes.totals_membership(cx)
-    classes.roll_forward(cx)
-    classes.total_distribution(cx)
-    classes.per_1000(cx)
+    members = class_table.totals_membership(cx)
+    class_table.roll_forward(cx)
+    class_table.total_distribution(cx)
+    class_table.per_1000(cx)
     pool.principal(cx)
     pool.roll_forward(cx)
     pool.groups_add_up(cx)

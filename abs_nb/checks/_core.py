@@ -2,7 +2,8 @@
 
 Tolerance is half a unit of the printed precision per term (a figure printed in whole
 dollars may be off by 0.50 from the cents behind it). A difference within tolerance passes;
-one within a dollar warns (a rounding slip such as 002's 0.26); anything larger fails.
+one within a dollar warns (a rounding slip: a figure printed some cents off its terms);
+anything larger fails.
 """
 
 from __future__ import annotations

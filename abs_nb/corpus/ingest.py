@@ -1,7 +1,7 @@
 """Stream a corpus of any size into a DuckDB file or a Parquet folder: :func:`ingest`.
 
 Workers parse chunks of files and send back only the rows of the stored tables (the long
-tables of :mod:`abs_nb.corpus.tables`, as :func:`abs_nb.corpus.storage.frames` gives them),
+tables of :mod:`abs_nb.corpus.long_tables`, as :func:`abs_nb.corpus.storage.frames` gives them),
 never a :class:`~abs_nb.Filing` with its text. This process appends them in batches: a
 batch's rows, its errors and the sha256 of its files are committed together or not at all,
 so a run killed at any point loses nothing and stores nothing twice when run again; a
@@ -33,9 +33,9 @@ from typing import Any
 
 import pandas as pd
 
-from abs_nb.corpus import engines, monthly, storage
-from abs_nb.corpus.corpus import Corpus, _progress
-from abs_nb.corpus.tables import typed_keys
+from abs_nb.corpus import load_engines, monthly, storage
+from abs_nb.corpus.long_tables import typed_keys
+from abs_nb.corpus.many_filings import Corpus, _progress
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.filenames import utf8_name
 from abs_nb.writing import write_all
@@ -77,7 +77,7 @@ class IngestReport:
 def rows_of_chunk(items: Sequence[tuple[str, str | None]]) -> Rows:
     """Parse ``(path, sha256)`` items (the unit of work a worker gets) into storable rows."""
     filings, errors = [], []
-    for (path, sha), (_, result) in zip(items, engines.load_chunk([p for p, _ in items]), strict=True):
+    for (path, sha), (_, result) in zip(items, load_engines.load_chunk([p for p, _ in items]), strict=True):
         if isinstance(result, AbsNbError):
             errors.append({"source": utf8_name(path), "sha256": sha, "error_type": type(result).__name__,
                            "message": str(result)})
@@ -105,9 +105,9 @@ def ingest(paths_or_glob: Any, to: str | os.PathLike[str], engine: str = "proces
         raise InputError("batch: a number of filings (1 or more)", repr(batch))
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
         raise InputError("workers: a number of processes (None or 0: one per core)", repr(workers))
-    if engine not in engines.ENGINES:
+    if engine not in load_engines.ENGINES:
         raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))
-    paths = engines.expand(paths_or_glob)
+    paths = load_engines.expand(paths_or_glob)
     if not paths:
         raise InputError("files to ingest", f"nothing matches {paths_or_glob!r}")
     target = open_target(to)
@@ -118,7 +118,7 @@ def ingest(paths_or_glob: Any, to: str | os.PathLike[str], engine: str = "proces
         pending: list[Rows] = []
         held = 0  # filings and errors in pending
         chunks = _todo(paths, target, report, tick, chunk_size(len(paths), batch))
-        for rows in engines.map_chunks(rows_of_chunk, chunks, engine, workers or None, IN_FLIGHT):
+        for rows in load_engines.map_chunks(rows_of_chunk, chunks, engine, workers or None, IN_FLIGHT):
             pending.append(rows)
             held += len(rows.tables.get("filings", ())) + len(rows.errors)
             tick(rows.files)

@@ -3,6 +3,7 @@
 For consecutive distributions of one deal (same series and trust, :func:`deals`): each
 class's and each group's ending balance equals the next month's beginning balance, and
 cumulative realized losses never fall. Mismatches carry both values and both sources.
+:func:`deal_names` names each deal so told apart, as charts and comparisons show it.
 
 The checks read a :class:`Month` per filing: what they need of it, taken from a loaded
 :class:`~abs_nb.Filing` (:meth:`Month.of`) or from a corpus's stored tables
@@ -224,3 +225,39 @@ def checks(filings: Sequence[Filing | Month]) -> list[dict[str, object]]:
                                  "pass" if c1 >= c0 - 0.005 else "fail",
                                  f"{when}: cumulative losses {c0:,.2f} then {c1:,.2f} (they may not fall)", a, b))
     return rows
+
+
+def _unique(names: list[str], more: list[str]) -> list[str]:
+    """``names`` made distinct: a name that repeats gets its ``more`` text added where
+    that tells the repeats apart, and one that still repeats a count, ``(2)``, ``(3)``, ...
+
+    >>> _unique(["1999-1", "1999-1", "2001-2", "2001-2"], ["Household", "Banc One", "Household", "Household"])
+    ['1999-1 Household', '1999-1 Banc One', '2001-2', '2001-2 (2)']
+    """
+    mores: dict[str, set[str]] = {}
+    for n, m in zip(names, more, strict=True):
+        mores.setdefault(n, set()).add(m)
+    named = [f"{n} {m}" if len(mores[n]) > 1 and m else n for n, m in zip(names, more, strict=True)]
+    seen: dict[str, int] = {}
+    out = []
+    for n in named:
+        seen[n] = seen.get(n, 0) + 1
+        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
+    return out
+
+
+def deal_names(filings: list[Filing]) -> list[str]:
+    """The deal of each filing, as a chart legend names it: its series, with the trust
+    added where two deals print one series (``1999-1`` is a Household and a Banc One trust).
+    Deals are told apart as the month-over-month checks tell them
+    (:func:`deals`); a filing with no series or date is ``?``."""
+    months = [Month.of(f) for f in filings]
+    deal_of: dict[int, int] = {}
+    groups = deals(months)
+    for k, group in enumerate(groups):
+        for m in group:
+            deal_of[id(m)] = k
+    series = [g[0].series or "?" for g in groups]
+    trusts = [next((m.trust for m in g if m.trust), "") or "" for g in groups]
+    names = _unique(series, trusts)
+    return [names[deal_of[id(m)]] if id(m) in deal_of else "?" for m in months]

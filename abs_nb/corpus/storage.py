@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from abs_nb.corpus import long_tables as stack
 from abs_nb.corpus import monthly
-from abs_nb.corpus import tables as stack
 from abs_nb.errors import InputError
 from abs_nb.filenames import describe_os_error, path_kind, short_path, utf8_name
 from abs_nb.writing import FolderNotReplaceable, write_folder
 
 if TYPE_CHECKING:
-    from abs_nb.corpus.corpus import Corpus
+    from abs_nb.corpus.many_filings import Corpus
 
 # DuckDB's words when another process holds the file's lock, and the process it names
 _LOCK_HELD = "Could not set lock on file"

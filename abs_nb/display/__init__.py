@@ -3,7 +3,7 @@
 Reads the data model only; imported lazily (``import abs_nb`` never imports this package,
 and the static HTML of a Filing needs neither IPython nor Altair).
 
-- :mod:`abs_nb.display.html`: ``mimebundle(filing)`` behind ``Filing._repr_mimebundle_``
+- :mod:`abs_nb.display.filing_html`: ``mimebundle(filing)`` behind ``Filing._repr_mimebundle_``
   (inline styles, fixed ids, everything from the filing escaped, deterministic).
 - :mod:`abs_nb.display.charts`: Altair charts of the data model, drawn offline to inline SVG
   with vl-convert (``chart_svg``, ``chart_html``, ``offline``).

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import (
+from abs_nb.display._html_builders import (
     BG_CODE,
     BORDER,
     FG_MUTED,
@@ -31,7 +31,12 @@ from abs_nb.display._html import (
     span,
     table,
 )
-from abs_nb.display.html import COLLATERAL_ROWS, DELINQUENCY_STATUSES, checks_table, element_id
+from abs_nb.display.filing_html import (
+    COLLATERAL_ROWS,
+    DELINQUENCY_STATUSES,
+    checks_table,
+    element_id,
+)
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing
@@ -232,7 +237,7 @@ def credit_enhancement_html(filing: Filing) -> Html:
 
 def checks_panel_html(filing: Filing) -> Html:
     """Summary line, non-pass checks first, then every check (status-coloured, misprints marked)."""
-    from abs_nb.display.html import checks_html
+    from abs_nb.display.filing_html import checks_html
 
     c = filing.checks
     parts: list[object] = [checks_html(filing)]

@@ -39,7 +39,7 @@ import pandas as pd
 import vl_convert as vlc
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import Html
+from abs_nb.display._html_builders import Html
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing
@@ -326,7 +326,7 @@ def pool_principal(filing: Filing, highlight: str | None = None) -> alt.Chart:
 
 def delinquency_pipeline(filing: Filing, group: str | None = None) -> alt.Chart:
     """Balance per delinquency status (30-59 ... REO); one group with labels, or all groups side by side."""
-    from abs_nb.display.html import DELINQUENCY_STATUSES
+    from abs_nb.display.filing_html import DELINQUENCY_STATUSES
 
     dq = filing.delinquency
     labels = dict(DELINQUENCY_STATUSES)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import MUTED, ROOT, Cell, Html, div, join, section, table
+from abs_nb.display._html_builders import MUTED, ROOT, Cell, Html, div, join, section, table
 
 if TYPE_CHECKING:
     from abs_nb.compare import Comparison
@@ -28,10 +28,9 @@ if TYPE_CHECKING:
 __all__ = ["mimebundle", "comparison_html", "comparison_id", "metric_chart", "timeseries_chart"]
 
 
-def _rates() -> set[str]:
-    from abs_nb.compare import RATES
-
-    return set(RATES)
+def _rates(comparison: Comparison) -> set[str]:
+    """The metrics of the comparison shown as percentages (the model says which)."""
+    return set(comparison.rates)
 
 
 def comparison_id(comparison: Comparison) -> str:
@@ -77,7 +76,7 @@ def _nothing_note(comparison: Comparison) -> str:
 def comparison_html(comparison: Comparison) -> Html:
     """One row per metric, one column per filing under its deal (rates as %, money with
     separators); the filings with nothing to compare said below."""
-    rates = _rates()
+    rates = _rates(comparison)
     t = comparison.table
     deals = [str(d) for d in t.columns.get_level_values("deal")] if len(t.columns) else []
     dates = [str(d) for d in t.columns.get_level_values("distribution_date")] if len(t.columns) else []
@@ -97,7 +96,7 @@ def comparison_html(comparison: Comparison) -> Html:
 
 
 def _text(comparison: Comparison) -> str:
-    rates = _rates()
+    rates = _rates(comparison)
     t = comparison.table
     width = max([len(str(m)) for m in t.index] + [6])
     cols = list(comparison.labels)
@@ -130,7 +129,7 @@ def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
     from abs_nb.display.charts import HEIGHT, WIDTH, offline
 
     _check_metric(comparison, metric)
-    rates = _rates()
+    rates = _rates(comparison)
     row = comparison.table.loc[metric]
     labels = list(comparison.labels)
     data = pd.DataFrame({"filing": labels, "value": [float(v) for v in row.values]})
@@ -145,14 +144,14 @@ def metric_chart(comparison: Comparison, metric: str) -> OfflineChart:
 
 
 def timeseries_chart(comparison: Comparison, metric: str) -> OfflineChart:
-    """One line per deal (:func:`abs_nb.compare.deal_names`) over distribution dates; shows
+    """One line per deal (:func:`abs_nb.corpus.monthly.deal_names`) over distribution dates; shows
     as inline SVG."""
     import altair as alt
 
     from abs_nb.display.charts import HEIGHT, WIDTH, offline
 
     _check_metric(comparison, metric)
-    rates = _rates()
+    rates = _rates(comparison)
     long = comparison.long()
     long = long[long["metric"] == metric].dropna(subset=["value"]).copy()
     long["date"] = [fmt.date(d) for d in long["distribution_date"]]  # ordinal: no time-zone shifts

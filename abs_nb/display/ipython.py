@@ -7,7 +7,7 @@
 ``%abs_compare NAMES/GLOBS``  compare filings kept in variables and/or files matching globs
 ============================  ===========================================================
 
-The magics are thin: parsing is :func:`abs_nb.load`, HTML is :mod:`abs_nb.display.html`.
+The magics are thin: parsing is :func:`abs_nb.load`, HTML is :mod:`abs_nb.display.filing_html`.
 An :class:`abs_nb.AbsNbError` (a file that is missing, empty, binary, not a report, ...)
 prints one line, ``abs_nb: <what was expected, what was found, where>``, not a traceback:
 in the magics, and (once the extension is loaded) anywhere in the notebook, through an
@@ -39,8 +39,8 @@ from IPython.core.magic_arguments import argument, magic_arguments, parse_argstr
 from IPython.display import display
 
 import abs_nb
-from abs_nb.corpus.engines import expand
-from abs_nb.display.html import checks_mimebundle
+from abs_nb.corpus.load_engines import expand
+from abs_nb.display.filing_html import checks_mimebundle
 
 __all__ = ["AbsNbMagics", "load_ipython_extension", "unload_ipython_extension", "MAGIC_NAMES",
            "COMPARE_NOT_AVAILABLE"]

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from abs_nb.display._format import esc
-from abs_nb.display._html import BORDER, FG, FG_MUTED, FONT
+from abs_nb.display._html_builders import BORDER, FG, FG_MUTED, FONT
 
 __all__ = ["NotebookProgress", "in_notebook"]
 

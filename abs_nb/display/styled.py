@@ -10,7 +10,7 @@ which Altair already brings); it formats without changing the data (``.data`` is
 frame); ``.to_excel`` keeps the view's colours and ``.to_html`` gives static HTML that shows
 on GitHub and nbviewer; and ``set_uuid`` makes its element ids fixed, so a re-executed
 notebook stores the same output. great_tables would add a dependency for spanners and
-footnotes the card (:mod:`abs_nb.display.html`) already draws.
+footnotes the card (:mod:`abs_nb.display.filing_html`) already draws.
 
 >>> import abs_nb
 >>> f = abs_nb.load("sample_filings/000_2d551bf597d89db6.txt")

@@ -27,8 +27,8 @@ import ipywidgets as W
 from abs_nb.display import _format as fmt
 from abs_nb.display import _panels as panels
 from abs_nb.display import charts
-from abs_nb.display import html as static
-from abs_nb.display._html import MUTED, ROOT, Html, div, join, span
+from abs_nb.display import filing_html as static
+from abs_nb.display._html_builders import MUTED, ROOT, Html, div, join, span
 
 if TYPE_CHECKING:
     from abs_nb.model import Filing

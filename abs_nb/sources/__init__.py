@@ -13,7 +13,7 @@ SourceText(name='sample_filings/000_2d551bf597d89db6.txt', container='text', enc
 
 from __future__ import annotations
 
-from abs_nb.sources.model import SourceText
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES, read_source, read_text
+from abs_nb.sources.source_text import SourceText
 
 __all__ = ["DEFAULT_MAX_BYTES", "SourceText", "read_source", "read_text"]

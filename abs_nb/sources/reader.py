@@ -17,10 +17,8 @@ from typing import Any
 
 from abs_nb.errors import EmptyInput, InputError
 from abs_nb.sources.decode import BINARY_SNIFF_BYTES, check_not_binary, decode_bytes, normalise_text
-from abs_nb.sources.edgar import is_edgar_submission, read_submission
 from abs_nb.sources.edgar_objects import object_content
-from abs_nb.sources.layout import blank_layout_tags, looks_like_html
-from abs_nb.sources.model import SourceText
+from abs_nb.sources.full_submission import is_edgar_submission, read_submission
 from abs_nb.sources.raw import (
     file_object_name,
     looks_like_report_text,
@@ -28,6 +26,8 @@ from abs_nb.sources.raw import (
     read_path,
     too_large,
 )
+from abs_nb.sources.sgml_tags import blank_layout_tags, looks_like_html
+from abs_nb.sources.source_text import SourceText
 
 __all__ = ["DEFAULT_MAX_BYTES", "read_source", "read_text"]
 

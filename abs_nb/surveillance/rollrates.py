@@ -63,7 +63,7 @@ def roll_rates(history: Any) -> pd.DataFrame:
     ``missing``, the four ``roll_*`` columns of :data:`ROLLS`, and ``basis`` (the
     approximation, said on every row)."""
     if not isinstance(history, pd.DataFrame):
-        from abs_nb.surveillance.table import history as make_history
+        from abs_nb.surveillance.deal_history import history as make_history
 
         history = make_history(history)
     needed = set(_KEYS) | {c for pair in ROLLS.values() for c in pair}

@@ -79,7 +79,7 @@ def trigger_tests(corpus: Any) -> pd.DataFrame:
     ``distribution_date``, ``deal_age`` (as in :func:`~abs_nb.surveillance.history`), ``test``,
     ``role``, ``label`` (as printed), ``value`` (a fraction), ``headroom``, ``source``, ``line``.
     Empty (with these columns) when no filing prints one."""
-    from abs_nb.surveillance.table import deal_filings, filings_of, history, month_index
+    from abs_nb.surveillance.deal_history import deal_filings, filings_of, history, month_index
 
     filings = filings_of(corpus)
     ages = history(filings)

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import abs_nb
-from abs_nb.corpus import engines, storage
+from abs_nb.corpus import load_engines, storage
 from abs_nb.corpus.ingest import read_parquet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -220,7 +220,7 @@ def test_map_chunks_reads_its_input_only_as_results_are_taken():
             taken.append(i)
             yield [i]
 
-    results = engines.map_chunks(len, chunks(), "processes", workers=2)
+    results = load_engines.map_chunks(len, chunks(), "processes", workers=2)
     assert next(results) == 1
     assert len(taken) <= 5  # the window (two per worker) and the one that replaced the first
     results.close()
@@ -254,7 +254,7 @@ def test_bad_arguments_are_clear_errors(tmp_path):
 
 def test_corpus_metrics_are_each_filings_metrics_by_group():
     # the stacked metrics are computed from the parsed values, not from a DataFrame per filing
-    from abs_nb.corpus import tables as stack
+    from abs_nb.corpus import long_tables as stack
 
     c = abs_nb.load_many(DOCS, progress=False, workers=1)
     parts = [pd.concat([pd.DataFrame([stack._keys(f)] * len(f.metrics_by_group)), f.metrics_by_group.reset_index()],

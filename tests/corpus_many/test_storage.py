@@ -304,3 +304,30 @@ def test_a_second_writer_is_told_the_database_is_in_use_by_another_process(corpu
     finally:
         holder.communicate("", timeout=30)
     assert corpus.to_duckdb(db) == 0  # free again: nothing new to add
+
+
+@needs_corpus
+def test_duckdb_append_after_a_corpus_without_classes_equals_one_write(tmp_path):
+    household = sorted(CORPUS.glob("04[1-4]_household*.txt"))  # no class table, trust printed
+    usbank = sorted(CORPUS.glob("00[1-2]_absc*.txt"))  # class tables
+    db = tmp_path / "two.duckdb"
+    assert abs_nb.load_many(household, progress=False).to_duckdb(db) == 4
+    assert abs_nb.load_many(usbank, progress=False).to_duckdb(db) == 2
+    one = tmp_path / "one.duckdb"
+    abs_nb.load_many(household + usbank, progress=False).to_duckdb(one)
+    for path in (db, one):
+        con = abs_nb.open_duckdb(path, read_only=True)
+        assert con.execute("select count(*) from filings").fetchall()[0][0] == 6
+        assert con.execute("select count(*) from classes").fetchall()[0][0] == 26  # 13 + 13 classes
+        con.close()
+
+
+@needs_corpus
+def test_duckdb_append_with_unprinted_trusts(tmp_path):
+    db = tmp_path / "t.duckdb"
+    no_trust = sorted(CORPUS.glob("03[7-9]_cik1099391*.txt"))  # trust not printed
+    assert abs_nb.load_many(no_trust, progress=False).to_duckdb(db) == 3
+    assert abs_nb.load_many(sorted(CORPUS.glob("04[12]_household*.txt")), progress=False).to_duckdb(db) == 2
+    con = abs_nb.open_duckdb(db, read_only=True)
+    assert con.execute("select count(*) from filings where trust is not null").fetchall()[0][0] == 2
+    con.close()

@@ -9,7 +9,7 @@ import pytest
 
 from .conftest import SEEDS
 
-MODULES = ["_format", "_html", "_panels", "html", "charts", "widgets", "ipython", "comparison", "history"]
+MODULES = ["_format", "_html_builders", "_panels", "filing_html", "charts", "widgets", "ipython", "comparison", "history"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -190,7 +190,7 @@ def test_unload_leaves_a_foreign_magic_of_the_same_name(ip):
 def test_import_abs_nb_does_not_import_the_notebook_stack():
     code = (
         "import sys, json, abs_nb\n"
-        "heavy = ('IPython', 'ipywidgets', 'altair', 'vl_convert', 'abs_nb.display.html')\n"
+        "heavy = ('IPython', 'ipywidgets', 'altair', 'vl_convert', 'abs_nb.display.filing_html')\n"
         "after_import = [m for m in heavy if m in sys.modules]\n"
         f"f = abs_nb.load(r'{SEED_000}')\n"
         "f.summary(); f._repr_mimebundle_()\n"

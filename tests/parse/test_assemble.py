@@ -3,14 +3,17 @@ them back whole, in order, the first time they are read."""
 
 from __future__ import annotations
 
+import math
 import pickle
 from pathlib import Path
 
 import pytest
 
 import abs_nb
-from abs_nb.corpus.engines import load_chunk
+from abs_nb.corpus.load_engines import load_chunk
 from abs_nb.parse.assemble import Parsed
+
+from .conftest import edited
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "sample_filings").glob("*.txt"))
 
@@ -73,3 +76,13 @@ def test_pool_figures_printed_as_deal_lines_stand_in_the_total_column_too():
     line = f.source_of("collateral", "Total", "wac")
     assert "WAC" in f.source_text.splitlines()[line - 1] if isinstance(line, int) else "WAC" in line
     assert "loan_count" not in f.deal.index  # never the other way: a deal field is what the deal prints
+
+
+def test_a_derived_sum_never_uses_a_rejected_figure():
+    f = edited("     Prep+curts    11,232,980       4,050,644       15,283,624",
+               "     Prep          11,232,980       4,050,644       15,283,624\n"
+               "     Curt                  5%              0                5")
+    assert math.isnan(f.collateral.loc["Group 1", "curtailments"])
+    assert math.isnan(f.collateral.loc["Group 1", "prepayments_and_curtailments"])
+    # Group 2 read cleanly: 4,050,644 + 0
+    assert f.collateral.loc["Group 2", "prepayments_and_curtailments"] == 4050644.0

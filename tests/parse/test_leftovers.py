@@ -11,6 +11,8 @@ import pytest
 import abs_nb
 from abs_nb.parse.leftovers import REASON
 
+from .conftest import edited
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "sample_filings").glob("*.txt"))
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -111,3 +113,23 @@ def test_every_printed_figure_is_read_listed_or_named_by_a_check(path):
                 continue
             missing.append((no, printed, text.strip()[:80]))
     assert missing == []
+
+
+def test_a_garbled_delinquency_figure_is_listed_and_the_totals_it_leaves_unchecked_are_said():
+    # found by review: "1764980.6Z" made Group 2's bankruptcy row vanish with no trace, and the
+    # checks of the bankruptcy and REO Totals were skipped in silence
+    from abs_nb.parse.leftovers import GARBLED
+
+    f = edited("1764980.62", "1764980.6Z")
+    assert [261, ["1764980.6Z"], GARBLED] in f.unmapped[["line", "values", "reason"]].values.tolist()
+    warned = f.checks[(f.checks["check"] == "group_sum") & (f.checks["status"] == "warn")]
+    assert set(warned["subject"]) == {"delinquency bankruptcy", "delinquency reo"}
+    assert all("Group 2 prints no" in d for d in warned["detail"])
+    assert edited("1764980.62", "1764980.63").checks.query("status == 'warn' and check == 'group_sum'").empty
+
+
+def test_prose_numbers_are_not_garbled_figures():
+    from abs_nb.parse.leftovers import GARBLED
+
+    for path in sorted((Path(__file__).resolve().parents[2] / "sample_filings").glob("*.txt")):
+        assert GARBLED not in set(abs_nb.load(path).unmapped["reason"])  # "Act of 1934," "May 15, 2001."

@@ -1,13 +1,20 @@
-"""``lines_of`` (one split of a report shared by the passes over it), and token columns."""
+"""``lines_of`` (one split of a report shared by the passes over it), token columns, and
+printed numbers read as printed (a trailing minus, a dash in a figure's place)."""
 
 from __future__ import annotations
+
+import math
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import abs_nb
 from abs_nb.parse import tokens
-from abs_nb.parse.tokens import group_tokens, line_tokens, lines_of
+from abs_nb.parse.tokens import group_tokens, line_tokens, lines_of, parse_number
+
+from .conftest import S0, edited
 
 
 @pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\r\nb\n\n", " x \n\ty"])
@@ -60,3 +67,30 @@ def test_two_label_value_pairs_on_one_line_keep_the_first_value_with_its_label()
 ])
 def test_other_lines_without_trailing_values_are_not_split_as_pairs(raw):
     assert tokens.tokenize_line(raw, 1).values == []
+
+
+def test_trailing_minus_is_a_negative_number_and_keeps_the_table():
+    assert parse_number("90,170-") == (Decimal("-90170"), False, 0)
+    assert parse_number("-90,170-") is None  # two signs: not a number
+    f = edited("     Net Liq Proc.     90,170               0           90,170",
+               "     Net Liq Proc.     90,170-              0           90,170-")
+    assert f.collateral.loc["Group 1", "liquidation_proceeds"] == -90170.0
+    # the rest of the pool table is still read
+    assert f.collateral.loc["Total", "total_principal"] == 15938246.0
+    # 359,372 + 11,232,980 - 90,170 + 0 = 11,502,182, not the printed 11,682,523: reported
+    row = f.checks[(f.checks["check"] == "pool_principal") & (f.checks["subject"] == "Group 1")]
+    assert row["status"].item() == "fail" and row["expected"].item() == 11502182.0
+
+
+def test_a_dash_in_a_figures_place_is_no_figure_and_keeps_the_table():
+    # 000 prints A-IO's principal as "0"; a report printing "-" there (or an en or em dash)
+    # means nothing was paid: NaN, as a blank is (never guessed to be 0), and the row keeps
+    # its columns (the dash, taken for a word, had broken the class table)
+    row = "      A-IO       60,000,000     54,000,000           0"
+    assert row in S0
+    for dash in ("-", "--", "\u2013", "\u2014"):
+        f = abs_nb.load_text(S0.replace(row, row[:-1] + dash))
+        assert len(f.classes) == 13 and f.unmapped.empty
+        assert math.isnan(f.classes.loc["A-IO", "principal"])
+        assert f.classes.loc["A-IO", "ending_balance"] == abs_nb.load_text(S0).classes.loc["A-IO", "ending_balance"]
+    assert parse_number("-") is None  # not a number: a dash is read as no figure, never as 0

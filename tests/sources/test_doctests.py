@@ -11,11 +11,11 @@ import pytest
 
 MODULES = [
     "abs_nb.sources",
-    "abs_nb.sources.model",
+    "abs_nb.sources.source_text",
     "abs_nb.sources.raw",
     "abs_nb.sources.decode",
-    "abs_nb.sources.layout",
-    "abs_nb.sources.edgar",
+    "abs_nb.sources.sgml_tags",
+    "abs_nb.sources.full_submission",
     "abs_nb.sources.reader",
 ]
 REPO = Path(__file__).resolve().parents[2]

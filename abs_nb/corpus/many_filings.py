@@ -19,8 +19,8 @@ from typing import Any, overload
 import pandas as pd
 
 from abs_nb.collector import gc_paused
-from abs_nb.corpus import engines, monthly, storage
-from abs_nb.corpus import tables as stack
+from abs_nb.corpus import load_engines, monthly, storage
+from abs_nb.corpus import long_tables as stack
 from abs_nb.errors import AbsNbError, InputError
 from abs_nb.model import Filing
 from abs_nb.sources import read_source
@@ -59,7 +59,7 @@ class Corpus:
         return f"<Corpus: {len(self)} filings, {len(self._errors)} errors, {len(self._duplicates)} duplicates>"
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from abs_nb.display.corpus import mimebundle
+        from abs_nb.display.corpus_html import mimebundle
 
         return mimebundle(self)
 
@@ -191,12 +191,12 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
     """
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
         raise InputError("workers: a number of processes (None or 0: one per core)", repr(workers))
-    items = engines.expand(paths_or_glob)
+    items = load_engines.expand(paths_or_glob)
     if not items:
         raise InputError("files to load", f"nothing matches {paths_or_glob!r}")
     # an EDGAR library's objects are read here, in turn (their own fetching stays in this
     # process); the workers get their text
-    paths: list[engines.Item] = []
+    paths: list[load_engines.Item] = []
     unread: list[tuple[str, AbsNbError]] = []
     for item in items:
         if isinstance(item, str):
@@ -208,9 +208,9 @@ def load_many(paths_or_glob: Any, progress: bool = True, workers: int | None = N
             unread.append((object_name(item), err))
     started = time.monotonic()
     tick, close = _progress(len(paths), progress)
-    runs = {"processes": lambda: engines.run_processes(paths, workers, tick),
-            "dask": lambda: engines.run_dask(paths, tick),
-            "serial": lambda: engines.run_serial(paths, tick)}
+    runs = {"processes": lambda: load_engines.run_processes(paths, workers, tick),
+            "dask": lambda: load_engines.run_dask(paths, tick),
+            "serial": lambda: load_engines.run_serial(paths, tick)}
     if engine not in runs:
         close("not started")
         raise InputError("engine 'processes', 'dask' or 'serial'", repr(engine))

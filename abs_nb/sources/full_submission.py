@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from abs_nb.errors import EmptyInput, InputError
-from abs_nb.sources.layout import blank_layout_tags, looks_like_html
+from abs_nb.sources.sgml_tags import blank_layout_tags, looks_like_html
 
 __all__ = [
     "EdgarDocument",
@@ -302,7 +302,7 @@ def read_submission(text: str, name: str) -> tuple[str, int, dict[str, Any]]:
     """The report text, its 0-based starting line in the file, and the container metadata.
 
     A text document has its layout-tag lines blanked (see
-    :func:`abs_nb.sources.layout.blank_layout_tags`); an HTML document is returned as is,
+    :func:`abs_nb.sources.sgml_tags.blank_layout_tags`); an HTML document is returned as is,
     with ``meta["document_format"] == "html"``.
     """
     sub = parse_submission(text)

@@ -1,16 +1,19 @@
-"""abs_nb.corpus.engines: the worker's unit of work and the collector pause around it."""
+"""abs_nb.corpus.load_engines: the worker's unit of work and the collector pause around it."""
 
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import abs_nb
-from abs_nb.corpus import engines
+from abs_nb.corpus import load_engines
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "sample_filings").glob("*.txt"))
@@ -44,13 +47,13 @@ def test_a_parse_leaves_no_reference_cycles():
 
 def test_load_chunk_pauses_the_collector_and_restores_it():
     seen = []
-    real = engines.load_one
+    real = load_engines.load_one
     try:
-        engines.load_one = lambda p: (seen.append(gc.isenabled()), real(p))[1]
+        load_engines.load_one = lambda p: (seen.append(gc.isenabled()), real(p))[1]
         assert gc.isenabled()
-        out = engines.load_chunk([str(p) for p in SEEDS])
+        out = load_engines.load_chunk([str(p) for p in SEEDS])
     finally:
-        engines.load_one = real
+        load_engines.load_one = real
     assert seen == [False] * len(SEEDS)
     assert gc.isenabled()
     assert [type(r) for _, r in out] == [abs_nb.Filing] * len(SEEDS)
@@ -61,7 +64,7 @@ def test_expand_takes_an_existing_file_as_it_is_even_with_glob_characters(tmp_pa
     odd.write_bytes(SEEDS[0].read_bytes())
     other = tmp_path / "what?.txt"
     other.write_bytes(SEEDS[1].read_bytes())
-    assert engines.expand([odd, str(other)]) == [str(odd), str(other)]
+    assert load_engines.expand([odd, str(other)]) == [str(odd), str(other)]
     c = abs_nb.load_many([odd, other], progress=False, workers=1)
     assert sorted(f.meta["source"] for f in c) == sorted([str(odd), str(other)]) and c.errors.empty
 
@@ -72,9 +75,9 @@ def test_expand_leaves_out_folders_and_hidden_folders(tmp_path):
     (tmp_path / "sub" / "a.txt").write_text("x\n")
     (tmp_path / ".ipynb_checkpoints" / "a-checkpoint.txt").write_text("x\n")
     (tmp_path / ".hidden.txt").write_text("x\n")
-    assert engines.expand(tmp_path) == [str(tmp_path / "sub" / "a.txt")]
+    assert load_engines.expand(tmp_path) == [str(tmp_path / "sub" / "a.txt")]
     # a glob that also matches folders gives only the files
-    assert engines.expand(str(tmp_path / "**")) == [str(tmp_path / "sub" / "a.txt")]
+    assert load_engines.expand(str(tmp_path / "**")) == [str(tmp_path / "sub" / "a.txt")]
 
 
 def test_a_glob_in_a_list_that_matches_nothing_is_reported_not_dropped(tmp_path):
@@ -95,3 +98,49 @@ def test_bytes_or_a_list_holding_no_path_is_a_clear_error(given):
     # found by review: load_many(report bytes) iterated them into 12,830 "files"
     with pytest.raises(abs_nb.InputError):
         abs_nb.load_many(given, progress=False)
+
+
+class _RecordingPool(ProcessPoolExecutor):
+    """A real process pool that records how many workers it was asked for."""
+
+    made: list[int | None] = []
+
+    def __init__(self, max_workers: int | None = None, **kw: object) -> None:
+        _RecordingPool.made.append(max_workers)
+        super().__init__(max_workers=max_workers, **kw)  # type: ignore[arg-type]
+
+
+def test_the_default_engine_is_a_process_pool_on_every_core(monkeypatch):
+    monkeypatch.setattr(load_engines, "ProcessPoolExecutor", _RecordingPool)
+    _RecordingPool.made.clear()
+    paths = SEEDS * 2 + [ROOT / "sample_filings" / "missing.txt"]  # 7 paths: enough for the pool
+    pooled = abs_nb.load_many(paths, progress=False)
+    cores = os.cpu_count() or 1
+    assert _RecordingPool.made == ([cores] if cores > 1 else [])
+    serial = abs_nb.load_many(paths, progress=False, engine="serial")
+    pd.testing.assert_frame_equal(pooled.classes, serial.classes)
+    assert len(pooled) == 3 and len(pooled.duplicates) == 3 and len(pooled.errors) == 1
+
+
+def test_the_default_install_needs_no_dask():
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    deps = tomllib.loads(pyproject)["project"]["dependencies"]
+    assert not any(d.lower().startswith(("dask", "distributed")) for d in deps)
+    # with dask unimportable, loading, comparing and the process pool work; asking for
+    # engine="dask" is a clear error
+    code = f"""
+import sys
+sys.modules["dask"] = sys.modules["distributed"] = None
+import abs_nb
+c = abs_nb.load_many({str(ROOT / "sample_filings" / "*.txt")!r}, progress=False, workers=2)
+assert len(c) == 3 and len(abs_nb.compare(c).table.columns) == 3
+try:
+    abs_nb.load_many({str(ROOT / "sample_filings" / "*.txt")!r}, progress=False, engine="dask")
+except abs_nb.InputError as err:
+    assert "dask" in str(err)
+    print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

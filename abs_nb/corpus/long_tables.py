@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from abs_nb import tables as t
+from abs_nb import filing_tables as t
 from abs_nb.metrics import METRIC_COLUMNS
 from abs_nb.model import Filing
 

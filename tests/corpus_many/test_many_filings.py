@@ -13,6 +13,7 @@ import abs_nb
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "sample_filings"
+SEED_000 = SEEDS / "000_2d551bf597d89db6.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
 
@@ -117,3 +118,50 @@ def test_a_path_component_over_255_characters_is_a_listed_error_not_an_oserror(t
     assert len(c.errors) == 1
     err = c.errors["error"].iloc[0]
     assert isinstance(err, abs_nb.InputError) and "too long" in str(err).replace("longer than the system allows", "too long")
+
+
+@pytest.mark.parametrize("bad", [None, 5])
+def test_load_many_rejects_what_is_not_paths(bad):
+    with pytest.raises(abs_nb.InputError):
+        abs_nb.load_many(bad, progress=False)
+
+
+def test_progress_bar_counts_every_file(capsys):
+    # outside Jupyter, tqdm.auto is the text bar, on stderr
+    abs_nb.load_many(str(SEEDS / "*.txt"), progress=True, engine="serial")
+    err = capsys.readouterr().err
+    assert "abs_nb" in err and "3/3" in err
+    abs_nb.load_many(str(SEEDS / "*.txt"), progress=False, engine="serial")
+    assert capsys.readouterr().err == ""
+
+
+def test_a_broken_link_or_an_empty_folder_is_reported_not_dropped(tmp_path):
+    d, e = tmp_path / "d", tmp_path / "e"
+    d.mkdir()
+    e.mkdir()
+    (d / "a.txt").write_bytes(SEED_000.read_bytes())
+    (d / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (d / "loop.txt").symlink_to(d / "loop.txt")
+    c = abs_nb.load_many([d, e], progress=False, engine="serial")
+    assert len(c) == 1
+    errors = c.errors.set_index("source")
+    assert set(errors.index) == {str(d / "broken.txt"), str(d / "loop.txt"), str(e)}
+    assert "no file below it" in errors.loc[str(e), "message"]
+    assert all(isinstance(x, abs_nb.InputError) for x in errors["error"])
+    # a single empty folder is "nothing matches", as a glob that matches nothing
+    with pytest.raises(abs_nb.InputError, match="nothing matches"):
+        abs_nb.load_many(e, progress=False)
+
+
+def test_a_missing_path_is_reported_as_a_missing_file(tmp_path):
+    c = abs_nb.load_many([SEED_000, tmp_path / "gone.txt"], progress=False, engine="serial")
+    message = c.errors["message"].item()
+    assert "no such file" in message and "report text" not in message
+
+
+def test_a_slice_of_a_corpus_is_a_corpus():
+    c = abs_nb.load_many(str(SEEDS / "*.txt"), progress=False, engine="serial")
+    part = c[0:2]
+    assert isinstance(part, abs_nb.Corpus) and len(part) == 2
+    assert part.classes["source"].nunique() == 2
+    assert isinstance(c[-1], abs_nb.Filing)

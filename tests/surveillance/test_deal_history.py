@@ -15,7 +15,7 @@ import pytest
 
 import abs_nb
 from abs_nb.errors import InputError
-from abs_nb.surveillance.table import HISTORY_COLUMNS
+from abs_nb.surveillance.deal_history import HISTORY_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 HISTORY = ROOT / "sample_filings" / "deal-history"

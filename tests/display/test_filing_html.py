@@ -12,7 +12,7 @@ import sys
 import pytest
 
 import abs_nb
-from abs_nb.display import html as H
+from abs_nb.display import filing_html as H
 from abs_nb.display._format import DASH, MISPRINT_TINT
 
 from .conftest import HOSTILE, HOSTILE_ESCAPED, SEED_000, SEED_001, SEED_002, parse, row_of

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import (
+from abs_nb.display._html_builders import (
     BORDER_STRONG,
     FG_MUTED,
     FG_STRONG,

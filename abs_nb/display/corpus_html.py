@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from abs_nb.display import _format as fmt
-from abs_nb.display._html import ROOT, Cell, Html, div, join, section, table
+from abs_nb.display._html_builders import ROOT, Cell, Html, div, join, section, table
 
 if TYPE_CHECKING:
     from abs_nb.corpus import Corpus

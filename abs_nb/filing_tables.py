@@ -54,8 +54,8 @@ _BALANCES = ("ending_balance", "original_balance", "beginning_balance")
 def _in_totals(p: Parsed, members: dict[str, dict[str, bool]]) -> dict[str, bool]:
     """Which classes the printed Total's balances cover. A class is out when a balance
     column whose Total is printed shows it out while it holds a non-zero balance there (a
-    zero fits the sum either way and proves nothing): 002's X, 0 in the original balance
-    and outside the beginning balance's Total, is out. A class zero wherever a balance Total
+    zero fits the sum either way and proves nothing): a class 0 in the original balance and
+    outside the beginning balance's Total (a residual X class, say) is out. A class zero wherever a balance Total
     is printed stays in, as the first such column (ending, original, beginning) says.
     Without a balance Total, the first column whose Total was checked decides."""
     cols = [c for c in _BALANCES if c in members] or list(members)[:1]

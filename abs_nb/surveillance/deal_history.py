@@ -339,7 +339,7 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 def deal_filings(filings: Sequence[Filing]) -> list[tuple[str, list[Filing]]]:
     """Each deal's name (as chart legends name it) and filings, by name; filings without a
     series or a distribution date belong to no deal and are left out."""
-    from abs_nb.compare import deal_names
+    from abs_nb.corpus.monthly import deal_names
 
     names = deal_names(list(filings))
     out: dict[str, list[Filing]] = {}
