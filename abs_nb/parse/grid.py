@@ -256,8 +256,9 @@ def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str,
     above it (``last``, its rows ``last_rows``) with as many rows; or with one row fewer when
     the half's last row is the sum of the rows above it (its Totals row, printed with no
     label; classes whose balance does not roll may stand outside it); or with fewer rows when
-    a class that prints no figure above is a blank line in the half (and the half's Totals
-    row, apart below a gap, is not among its rows). Else None."""
+    a class that prints no figure above is a blank line in the half (and then the half's
+    Totals row, apart below a gap, may not be among its rows). A half one row short with no
+    such blank line is not joined: nothing says which row is missing. Else None."""
     if last is None:
         return None
     if len(last) == len(rows):
@@ -268,19 +269,19 @@ def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str,
     if last_rows is None or len(last_rows) != len(last) or not rows or len(rows) > len(last):
         return None
     out: list[str | None] = []
-    j, prev = 0, rows[0].line - 1
+    j, prev, gaps = 0, rows[0].line - 1, 0
     for label, above in zip(last, last_rows, strict=True):
         empty = all(c is None for c in above.cells)
         if j < len(rows) and not (empty and rows[j].line > prev + 1):
             out.append(label)
             prev, j = rows[j].line, j + 1
         elif empty:
-            prev += 1  # the blank line standing for the class that prints nothing
-        elif j == len(rows) and label == total:
+            prev, gaps = prev + 1, gaps + 1  # the blank line standing for the class that prints nothing
+        elif j == len(rows) and label == total and gaps:
             break  # the half's Totals row stands apart, below a gap: not joined here
         else:
             return None
-    return out if j == len(rows) else None
+    return out if j == len(rows) and gaps else None
 
 
 def numbers_a_name(ln: Line) -> bool:

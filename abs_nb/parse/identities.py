@@ -2,7 +2,7 @@
 
 Read by the column-role inference (:mod:`abs_nb.parse.roles`), which proves what an unnamed
 column holds by finding the reading under which these hold, and by the checks
-(:mod:`abs_nb.checks.classes`), which recompute them for every filing. References: the Bond
+(:mod:`abs_nb.checks.class_table`), which recompute them for every filing. References: the Bond
 Market Association / SIFMA *Uniform Practices, Standard Formulas* (chapter SF) and the
 trustee's own definitions; see ``docs/schema.md``.
 
