@@ -21,7 +21,16 @@ from functools import lru_cache
 
 from abs_nb.parse import cells, roles
 from abs_nb.parse.delinquency import read_delinquency_tables
-from abs_nb.parse.grid import adopt, class_grids, name_number, resolve_block
+from abs_nb.parse.grid import (
+    adopt,
+    after_page_break,
+    class_grids,
+    class_label,
+    is_page_mark,
+    name_number,
+    resolve_block,
+    split_row,
+)
 from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
@@ -36,7 +45,7 @@ from abs_nb.parse.tokens import (
     split_pairs,
     tokenize,
 )
-from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
+from abs_nb.parse.vocabulary import Entry, class_key, normalise, vocabulary
 
 MEASURES = ("measure",)
 ROW_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell", "ignore")
@@ -470,6 +479,13 @@ class _Walker:
             ln = lines[i]
             if self.section == "end":
                 break
+            if (ln.blank or is_page_mark(ln)) and self.layout and self.layout.kind == "class":
+                # a page break inside a class table: its footer, marker, the next page's
+                # header and the table's heading and header printed again are skipped
+                resume = after_page_break(lines, i, _continues_class_table)
+                if resume is not None:
+                    i = resume
+                    continue
             if ln.blank:
                 if self.layout and self.layout.kind in ("class", "delinquency"):
                     if i > last_text:
@@ -541,6 +557,13 @@ class _Walker:
             self.w.cut_line = ln
             self.w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
                                  "is shorter than the table's rows")
+
+
+def _continues_class_table(ln: Line, _open: bool) -> bool:
+    """A row of a class table: a class or Total label and figures."""
+    label = split_row(ln)[0]
+    return bool(ln.values) and label is not None and (
+        class_label(label) is not None or class_key(label) in ("TOTAL", "TOTALS"))
 
 
 def is_collapsed(text: str) -> bool:

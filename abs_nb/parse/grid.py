@@ -164,7 +164,7 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[lis
             i += 1
             continue
         if cur:
-            resume = _after_page_break(lines, i, is_row)
+            resume = after_page_break(lines, i, is_row)
             if resume is not None:
                 i = resume
                 continue
@@ -176,7 +176,7 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[lis
     return runs
 
 
-def _after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool]) -> int | None:
+def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool]) -> int | None:
     """The index of the row a run resumes at after a page break starting at ``i``, or None."""
     marked = False
     for j in range(i, min(len(lines), i + PAGE_BREAK_LINES)):

@@ -16,3 +16,23 @@ def test_names_over_delinquency_columns_are_servicers_words_of_a_header_are_not(
     # the same table under words every label of the vocabulary is made of: no servicer
     worded = abs_nb.load_text(HEAD + "                  Beginning Balance         Ending Principal\n" + rows)
     assert worded.meta["servicers"] == []
+
+
+def test_a_class_table_the_vocabulary_reads_goes_on_across_a_page_break():
+    import abs_nb
+
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nDISTRIBUTION SUMMARY\n\n"
+            "Class     Beginning Balance     Principal      Interest   Ending Balance\n"
+            "A-1           1,000,000.00     10,000.00      4,000.00       990,000.00\n"
+            "A-2           2,000,000.00     20,000.00      8,000.00     1,980,000.00\n\n"
+            "                     Page 1 of 2\n"
+            "Some Bank, N.A.                Page 2 of 2\n"
+            "DISTRIBUTION SUMMARY (continued)\n\n"
+            "Class     Beginning Balance     Principal      Interest   Ending Balance\n"
+            "M-1             500,000.00          0.00      2,500.00       500,000.00\n"
+            "Total         3,500,000.00     30,000.00     14,500.00     3,470,000.00\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1"]
+    assert f.classes.loc["M-1", "interest"] == 2_500.00
+    assert f.totals["ending_balance"] == 3_470_000.00
+    assert set(f.checks[f.checks.check == "total_row"].status) == {"pass"}  # one table, not a second one
