@@ -28,7 +28,6 @@ def test_a_class_table_the_vocabulary_reads_goes_on_across_a_page_break():
             "                     Page 1 of 2\n"
             "Some Bank, N.A.                Page 2 of 2\n"
             "DISTRIBUTION SUMMARY (continued)\n\n"
-            "Class     Beginning Balance     Principal      Interest   Ending Balance\n"
             "M-1             500,000.00          0.00      2,500.00       500,000.00\n"
             "Total         3,500,000.00     30,000.00     14,500.00     3,470,000.00\n")
     f = abs_nb.load_text(text)
