@@ -30,6 +30,7 @@ COMPILED = [
     "abs_nb/parse/groups.py",
     "abs_nb/parse/delinquency.py",
     "abs_nb/parse/pool_rows.py",
+    "abs_nb/parse/deal_lines.py",
     "abs_nb/parse/values.py",
     "abs_nb/parse/engine.py",
     "abs_nb/parse/cells.py",

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from abs_nb.parse.classes import TOTAL, ClassTable
+from abs_nb.parse.deal_lines import prove_deal_lines
 from abs_nb.parse.identities import is_notional
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Walk
@@ -293,7 +294,20 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     for line, label, printed in w.malformed:
         p.problems.append(CheckRow("unreadable_value", label, math.nan, math.nan, "fail",
                                    f"line {line}: malformed number: {printed} (not read as a number)", [line]))
+    by_no = {ln.no: ln for ln in w.lines}
+    proven = prove_deal_lines(w.unmapped, by_no, p.get, lambda t, r, c: p.decimals.get((t, r, c)),
+                              p.class_order, p.classes, set(p.deal))
+    for u, field, tok, check in proven:
+        value, _ = convert(tok, "count" if field == "loan_count" else "money")
+        p.deal[field] = value
+        p.provenance[("deal", "deal", field)] = where(tok.line_in(u.line), (tok.start, tok.end))
+        if isinstance(value, float):
+            p.decimals[("deal", "deal", field)] = tok.decimals
+        p.problems.append(check)
+    read = {id(u) for u, *_ in proven}
     for u in w.unmapped:
+        if id(u) in read:
+            continue
         p.unmapped.append((u.line, u.label, u.values, u.reason))
     p.unmapped.extend(unread_figures(w.lines, p.provenance, p.unmapped, p.problems, starts))
     p.unmapped.sort(key=lambda r: r[0])

@@ -118,3 +118,15 @@ def _adds_up(body: list[list[Token | None]], last: list[Token | None]) -> bool:
             return False
         non_zero = non_zero or total != 0
     return non_zero
+
+
+def certificates(class_order: list[str], classes: dict[str, dict[str, object]]) -> list[str]:
+    """The classes the pool's balance backs: the first class table's classes less notional
+    (IO) classes, ``X`` (the O/C itself) and residual ``R`` classes; ``P`` is included.
+
+    >>> certificates(["A-1", "A-IO", "P", "X", "R-II"], {"A-1": {}, "A-IO": {"notional": True}, "P": {}, "X": {}, "R-II": {}})
+    ['A-1', 'P']
+    """
+    return [lab for lab in class_order
+            if not classes[lab].get("notional") and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")
+            and classes[lab].get("class_table", 1) == 1]

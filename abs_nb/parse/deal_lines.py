@@ -1,0 +1,104 @@
+"""Deal lines whose label names no field, read where an identity with the tables proves it.
+
+A deal line (``Overcollateralized Amount ... 8,804,354.47``) is read by its label. A line
+whose label the vocabulary does not know stays unmapped, unless its one figure is what an
+identity with the tables already read computes (:data:`DEAL_IDENTITIES`):
+
+- the O/C amount is the pool's ending balance less the certificates' ending balances;
+- the loan count restates the pool's ending loan count;
+- the O/C increase (extra principal) is what the certificates were paid in principal beyond
+  the principal the pool collected and the losses it realised.
+
+Each computed figure must be known (every term printed), the line's figure must equal it
+within the rounding of the figures involved, a zero proves nothing, and a figure two lines
+match, or a line two identities match, is left unmapped. Each line read so is a
+``row_role`` check naming the identity.
+
+>>> text = ('STATEMENT\\n\\nCLASS PAYMENTS\\nClass   Beginning Balance  Principal  Ending Balance\\n'
+...         'A-1          1,000.00      100.00          900.00\\n'
+...         'A-2          2,000.00        0.00        2,000.00\\n\\n'
+...         'PRINCIPAL DISTRIBUTIONS\\nEnding Balance        3,050.00\\n\\nCurrent Cushion   150.00\\n')
+>>> import abs_nb
+>>> f = abs_nb.load_text(text)
+>>> f.deal["oc_amount"], f.checks[f.checks.check == "row_role"].detail.item()[:40]
+(150.0, 'oc_amount: equals pool ending balance - ')
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from abs_nb.parse.identities import certificates
+from abs_nb.parse.pieces import CheckRow, Unmapped
+from abs_nb.parse.tokens import Line, Token
+
+# a figure of the tables, with the sign it enters a deal line's identity with: (table, row,
+# column, sign); the terms of an identity depend on the deal's certificates
+Term = tuple[str, str, str, float]
+Tables = Callable[[str, str, str], float]
+
+
+def _oc_amount(certs: list[str]) -> list[Term]:
+    return [("collateral", "Total", "ending_balance", 1.0)] + [("classes", c, "ending_balance", -1.0) for c in certs]
+
+
+def _loan_count(certs: list[str]) -> list[Term]:
+    return [("collateral", "Total", "ending_count", 1.0)]
+
+
+def _oc_increase(certs: list[str]) -> list[Term]:
+    return ([("classes", c, "principal", 1.0) for c in certs]
+            + [("collateral", "Total", "total_principal", -1.0), ("collateral", "Total", "realized_losses", -1.0)])
+
+
+# (deal field, what the identity computes, its terms)
+DEAL_IDENTITIES: tuple[tuple[str, str, Callable[[list[str]], list[Term]]], ...] = (
+    ("oc_amount", "pool ending balance - certificate ending balances", _oc_amount),
+    ("loan_count", "the pool's ending loan count", _loan_count),
+    ("oc_increase", "certificate principal - pool principal - realized losses", _oc_increase),
+)
+
+
+def _half(decimals: int) -> float:
+    return 0.5 * 10.0 ** -decimals
+
+
+def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tables,
+                     decimals: Callable[[str, str, str], int | None], class_order: list[str],
+                     classes: dict[str, dict[str, object]], known: set[str]) -> list[tuple[Unmapped, str, Token, CheckRow]]:
+    """The unmapped one-figure lines an identity proves (module docstring): (the line, its
+    field, its figure, the ``row_role`` check). ``get`` reads a figure of the tables (NaN when
+    not printed), ``decimals`` its printed decimals; ``known``: the deal fields already read."""
+    certs = certificates(class_order, classes)
+    computed: list[tuple[str, str, float, float]] = []
+    for field, what, terms_of in DEAL_IDENTITIES:
+        if field in known:
+            continue
+        terms = terms_of(certs)
+        values = [get(t, r, c) for t, r, c, _ in terms]
+        if not certs and any(t == "classes" for t, *_ in terms) or any(math.isnan(v) for v in values):
+            continue
+        value = sum(v * s for v, (*_, s) in zip(values, terms, strict=True))
+        tol = sum(_half(d) for t, r, c, _ in terms if (d := decimals(t, r, c)) is not None) + 1e-9 * abs(value)
+        if value != 0:
+            computed.append((field, what, value, tol))
+    matches: list[tuple[Unmapped, Token, str, str, float]] = []
+    for u in unmapped:
+        ln = lines.get(u.line)
+        if ln is None or len(ln.values) != 1 or not u.label:
+            continue
+        tok = ln.values[0]
+        if tok.kind != "num" or tok.value is None or tok.percent:
+            continue
+        v = float(tok.value)
+        for field, what, value, tol in computed:
+            if abs(v - value) <= tol + _half(tok.decimals):
+                matches.append((u, tok, field, what, value))
+    out: list[tuple[Unmapped, str, Token, CheckRow]] = []
+    for u, tok, field, what, value in matches:
+        if sum(1 for m in matches if m[2] == field) > 1 or sum(1 for m in matches if m[0] is u) > 1:
+            continue  # a figure two lines match, or a line two identities match, proves nothing
+        out.append((u, field, tok, CheckRow("row_role", f"{u.label} (line {u.line})", value, float(tok.value or 0),
+                                            "pass", f"{field}: equals {what} ({value:,.2f})", [u.line])))
+    return out
