@@ -361,6 +361,51 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     return True
 
 
+def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str]) -> tuple[list[str], str] | None:
+    """(the classes that bear out ``c``'s hint, how), or None when one contradicts it or
+    nothing can (see :func:`_settle_hints`)."""
+    checked: list[str] = []
+    if c.hint == PER_1000_BASE and "beginning_balance" in taken:
+        beg = taken["beginning_balance"]
+        for r in rows:
+            o, b = c.values.get(r, math.nan), beg.values.get(r, math.nan)
+            if math.isnan(o) or math.isnan(b) or not rolls(r):
+                continue
+            if o < b - c.half_unit(r) - beg.half_unit(r):
+                return None
+            checked.append(r)
+        return checked, "is at least the beginning balance"
+    if c.hint == "realized_loss" and all(f in taken for f in ("beginning_balance", "principal", "ending_balance")):
+        terms = (taken["beginning_balance"], taken["principal"], c, taken["ending_balance"])
+        for r in rows:
+            vals = [x.values.get(r, math.nan) for x in terms]
+            if any(math.isnan(x) for x in vals) or not rolls(r):
+                continue
+            if abs(vals[0] - vals[1] - vals[2] - vals[3]) > sum(x.half_unit(r) for x in terms):
+                return None
+            checked.append(r)
+        return checked, "keeps beginning = principal + loss + ending"
+    return None
+
+
+def _settle_hints(cols: list[Column], rows: list[str]) -> None:
+    """Columns no identity proves and no header words name, named by the field their words
+    come nearest to (:meth:`~abs_nb.parse.vocabulary.Vocabulary.hint`) where the figures
+    bear it out: an original balance is at least the beginning balance of every class that
+    rolls; a loss keeps ``beginning = principal + loss + ending`` on every such class (its
+    zeros prove nothing, so the words name it and the identity only allows it)."""
+    taken = _taken(cols)
+    for c in cols:
+        if c.field is not None or not c.numeric or c.percent or c.hint is None or c.hint in taken:
+            continue
+        borne = _hint_borne_out(c, taken, rows)
+        if borne is None or len(borne[0]) < MIN_PROVING_ROWS:
+            continue
+        c.field, c.status = c.hint, "pass"
+        c.evidence = f"its words come nearest {c.hint}, and it {borne[1]} on {len(borne[0])} classes"
+        taken[c.hint] = c
+
+
 def _settle_priors(cols: list[Column], final: bool) -> None:
     """Columns no identity covers, named by their header words: a CUSIP column of words,
     a rate printed with %, any other figure its header names and no reading contradicts.
@@ -405,6 +450,7 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
             if ratios:
                 changed = _settle_per_1000(cols, rows) or changed
                 changed = _settle_rate(cols, rows) or changed
+    _settle_hints(cols, rows)
     _settle_priors(cols, final=True)
     return cols
 
@@ -474,9 +520,11 @@ def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, i
             text = words > 0 and numbers == 0
             fixed = not structural and col.field is not None
             prior = col.field if fixed else _prior(col.printed, text and cusips == words)
+            hint = None if fixed or prior else vocabulary().hint(col.printed, "classes", ("classes",))
             if not fixed and b.section == "per1000" and prior in PER_1000_FOR:
                 prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's
-            column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers, text, fixed)
+            column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers, text, fixed,
+                            hint)
             out.append((column, b, ci))
     return out
 

@@ -164,3 +164,21 @@ def test_a_per_1000_table_is_found_by_a_base_no_header_names_and_an_amount_name_
     assert (c.loc["A-1", "total_per_1000"], c.loc["A-2", "principal_per_1000"]) == (13.0, 10.0)
     assert c.loc["A-1", "total_distribution"] == 13_000.00
     assert not (f.checks.check == "duplicate_value").any()
+
+
+def test_a_column_no_identity_proves_is_named_by_its_words_where_the_figures_bear_them_out():
+    beginning = Column("Beg", "beginning_balance", {"A": 100.0, "B": 50.0, "C": 20.0}, fixed=True)
+    paid = Column("Paid", "principal", {"A": 10.0, "B": 5.0, "C": 0.0}, fixed=True)
+    ending = Column("End", "ending_balance", {"A": 90.0, "B": 45.0, "C": 20.0}, fixed=True)
+    face = Column("Orig. Face", None, {"A": 200.0, "B": 60.0, "C": 20.0}, hint="original_balance")
+    zero_loss = Column("Current Realized Loss", None, {"A": 0.0, "B": 0.0, "C": 0.0}, hint="realized_loss")
+    infer([beginning, paid, ending, face, zero_loss])
+    assert (face.field, zero_loss.field) == ("original_balance", "realized_loss")
+    assert "at least the beginning balance" in face.evidence
+    # a hint the figures contradict names nothing: an original balance below the beginning one
+    low = Column("Orig. Face", None, {"A": 200.0, "B": 40.0, "C": 20.0}, hint="original_balance")
+    interest = Column("Current Interest Paid", None, {"A": 1.0, "B": 2.0, "C": 3.0}, hint="realized_loss")
+    infer([Column("Beg", "beginning_balance", dict(beginning.values), fixed=True),
+           Column("Paid", "principal", dict(paid.values), fixed=True),
+           Column("End", "ending_balance", dict(ending.values), fixed=True), low, interest])
+    assert (low.field, interest.field) == (None, None)
