@@ -176,9 +176,10 @@ def test_a_column_no_identity_proves_is_named_by_its_words_where_the_figures_bea
     assert (face.field, zero_loss.field) == ("original_balance", "realized_loss")
     assert "at least the beginning balance" in face.evidence
     # a hint the figures contradict names nothing: an original balance below the beginning one
-    low = Column("Orig. Face", None, {"A": 200.0, "B": 40.0, "C": 20.0}, hint="original_balance")
-    interest = Column("Current Interest Paid", None, {"A": 1.0, "B": 2.0, "C": 3.0}, hint="realized_loss")
-    infer([Column("Beg", "beginning_balance", dict(beginning.values), fixed=True),
-           Column("Paid", "principal", dict(paid.values), fixed=True),
-           Column("End", "ending_balance", dict(ending.values), fixed=True), low, interest])
+    cents = {"A": 2, "B": 2, "C": 2}
+    low = Column("Orig. Face", None, {"A": 200.0, "B": 40.0, "C": 20.0}, cents, hint="original_balance")
+    interest = Column("Current Interest Paid", None, {"A": 1.0, "B": 2.0, "C": 3.0}, cents, hint="realized_loss")
+    infer([Column("Beg", "beginning_balance", dict(beginning.values), cents, fixed=True),
+           Column("Paid", "principal", dict(paid.values), cents, fixed=True),
+           Column("End", "ending_balance", dict(ending.values), cents, fixed=True), low, interest])
     assert (low.field, interest.field) == (None, None)
