@@ -31,7 +31,7 @@ from abs_nb.parse.grid import (
     resolve_block,
     split_row,
 )
-from abs_nb.parse.groups import read_group_tables
+from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
@@ -520,7 +520,7 @@ class _Walker:
         """Class tables the vocabulary did not place, found by the alignment of their
         figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
         A table found so is kept when one of its columns is proven or named."""
-        grids = class_grids(self.w)
+        grids = class_grids(self.w) + class_tables_across(self.w)
         kinds = roles.per_1000_kind(self.w.class_blocks + grids)
         found = kinds + roles.assign(self.w.class_blocks + grids)
         dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}

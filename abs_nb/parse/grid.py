@@ -422,5 +422,6 @@ def adopt(w: Walk, blocks: list[ClassBlock]) -> None:
     """Add ``blocks`` to the walk's class blocks, in report order, and take their rows out of
     ``unmapped``."""
     taken = {r.line for b in blocks for r in b.rows}
+    taken |= {t.line for b in blocks for r in b.rows for t in r.cells if t is not None and t.line is not None}
     w.unmapped = [u for u in w.unmapped if u.line not in taken]
     w.class_blocks = sorted(w.class_blocks + blocks, key=lambda b: b.rows[0].line if b.rows else 0)

@@ -37,7 +37,7 @@ from abs_nb.parse.grid import (
     split_row,
 )
 from abs_nb.parse.layout import slots
-from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -115,6 +115,47 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
     if cur:
         runs.append(cur)
     return [r for r in runs if len(r) >= MIN_ROWS]
+
+
+def class_tables_across(w: Walk) -> list[ClassBlock]:
+    """Class tables printed across: a run of rows of figures (as a pool table's) under
+    columns that the word lines above name by class labels (``A-1  A-2  M-1  Total``). Each
+    printed row is a column of the class table (its label its header), each class column a
+    row; :mod:`abs_nb.parse.roles` then proves what each printed row holds, as for a table
+    printed down."""
+    unmapped = {u.line for u in w.unmapped if len(u.values) >= 2}
+    if not unmapped:
+        return []
+    in_cells = w.rendering == "cells"
+    out: list[ClassBlock] = []
+    for run in _runs(w, unmapped, in_cells):
+        rows = [_figures(ln, in_cells) for ln in run]
+        spans = slots([cells for _, cells in rows])
+        if len(spans) != len(rows[0][1]):
+            continue
+        header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
+        if in_cells:
+            names = name_by_order(header, len(spans), "pool", ("group",))
+        else:
+            names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells))
+        labels = [class_label(n) if n else None for n in names]
+        totals = [n is not None and n.strip().upper() in ("TOTAL", "TOTALS") for n in names]
+        if sum(1 for lab in labels if lab) < 2 or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
+            continue  # every column a class (or the Total), two classes at least
+        placed = place([cells for _, cells in rows], spans)
+        columns = [ClassColumn(label or "", None, "", (0, 0)) for label, _ in rows]
+        block = ClassBlock("classes", columns, [ln.no for ln in header] or [run[0].no])
+        block.found_by = "structure"
+        for k, (lab, total) in enumerate(zip(labels, totals, strict=True)):
+            cells: list[Token | None] = []
+            for ln, row in zip(run, placed, strict=True):
+                tok = row[k]
+                if tok is not None:
+                    tok.line = ln.no  # each figure stands on its printed row's line
+                cells.append(tok)
+            block.rows.append(ClassRow("Total" if total else lab, run[0].no, cells))
+        out.append(block)
+    return out
 
 
 def read_group_tables(w: Walk) -> None:

@@ -67,3 +67,20 @@ def test_a_servicing_certificate_rendered_one_cell_per_line():
     assert row.interest_rate == pytest.approx(0.02228)
     roll = f.checks[f.checks.check == "class_roll_forward"]
     assert len(roll) == 9 and set(roll.status) == {"pass"}
+
+
+def test_a_class_table_printed_across_is_read_with_its_rows_proven_by_the_identities():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCERTIFICATE ACTIVITY\n"
+            "                               A-1             A-2             M-1           Total\n"
+            "Opening Balance       1,000,000.00    2,000,000.00      500,000.00    3,500,000.00\n"
+            "Paid Down                10,000.00       20,000.00            0.00       30,000.00\n"
+            "Coupon Paid               4,000.00        8,000.00        2,500.00       14,500.00\n"
+            "Total Paid               14,000.00       28,000.00        2,500.00       44,500.00\n"
+            "Closing Balance         990,000.00    1,980,000.00      500,000.00    3,470,000.00\n")
+    f = abs_nb.load_text(text)
+    c = f.classes
+    assert list(c.index) == ["A-1", "A-2", "M-1"]
+    assert (c.loc["A-2", "principal"], c.loc["M-1", "interest"]) == (20_000.00, 2_500.00)
+    assert f.totals["ending_balance"] == 3_470_000.00
+    assert f.source_of("classes", "A-2", "principal") == 6  # each figure on its printed row's line
+    assert f.unmapped.empty and not (f.checks.status == "fail").any()
