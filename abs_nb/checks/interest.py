@@ -7,8 +7,9 @@ count (:data:`~abs_nb.parse.identities.ACCRUAL_DAYS`) under which the most rows 
 each row holding with it or with 30; the check's detail says which count each class took.
 
 The balance is the class's beginning balance (for an IO class, its notional balance); a
-class whose balance does not roll (an O/C class ``X``) may accrue on the pool's beginning
-balance instead (:data:`~abs_nb.parse.identities.NOTIONAL_BASES`). Where the shortfall is
+class that is not an IO class may accrue on the pool's beginning balance instead (an O/C
+class ``X``, under whatever label a REMIC tier prints it:
+:data:`~abs_nb.parse.identities.NOTIONAL_BASES`); the detail names the balance used. Where the shortfall is
 printed, the interest paid is the interest accrued less it. Tolerance: half a unit of the
 printed precision of the interest and of the shortfall, and of the rate and the balance
 carried through the product. The check covers (:mod:`abs_nb.checks.coverage`) only the
@@ -41,7 +42,6 @@ from abs_nb.parse.identities import (
     INTEREST_SHORTFALL,
     NOTIONAL_BASES,
     THIRTY,
-    rolls,
 )
 
 Key = tuple[str, str, str]
@@ -92,7 +92,7 @@ def _rows(cx: Context, labels: list[str]) -> list[_Row]:
         bases = []
         if known(beg):
             bases.append(("notional balance" if notional else "beginning balance", beg, bkey))
-        if not rolls(lab) and not notional:
+        if not notional:
             bases += [("pool beginning balance", cx.get(*k), k) for k in NOTIONAL_BASES if known(cx.get(*k))]
         if not bases or (rate != 0 and intr != 0 and all(b == 0 for _, b, _ in bases)):
             continue

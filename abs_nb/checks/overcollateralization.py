@@ -53,7 +53,7 @@ def x_is_oc_amount(cx: Context) -> None:
     xk, ok = ("classes", x or "", "ending_balance"), ("deal", "deal", "oc_amount")
     if x is None or not known(cx.get(*xk), cx.get(*ok)):
         return
-    cx.add("oc_amount", f"{x} ending balance = deal oc_amount", cx.get(*ok), cx.get(*xk), cx.tol([xk, ok]),
+    cx.add("x_is_oc_amount", f"{x} ending balance", cx.get(*ok), cx.get(*xk), cx.tol([xk, ok]),
            f"{x} ending balance = the O/C amount printed", cx.lines(xk, ok))
 
 

@@ -47,7 +47,7 @@ THIRTY = 30
 # interest paid = interest accrued (rate x balance x days / 360) - the interest shortfall
 # (the part of the accrued interest not paid this month), where the shortfall is printed
 INTEREST_SHORTFALL = "interest_shortfall"
-# whose balance the interest of a class that does not roll may accrue on besides its own
+# a balance the interest of a class that is not an IO class may accrue on besides its own
 # (an IO class's balance is its notional; an O/C class X accrues on the pool's balance)
 NOTIONAL_BASES = (("collateral", "Total", "beginning_balance"),)
 
