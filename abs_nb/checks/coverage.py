@@ -30,7 +30,7 @@ _TABLES = ("classes", "totals", "collateral", "delinquency", "deal")
 
 def _show(v: float) -> str:
     """The value read, every digit of it (a changed digit changes the text)."""
-    return f"{v:,.10f}".rstrip("0").rstrip(".")
+    return f"{v:,.15g}"
 
 
 def unverified(cx: Context) -> None:
