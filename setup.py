@@ -44,6 +44,8 @@ COMPILED = [
     "abs_nb/checks/overcollateralization.py",
     "abs_nb/checks/completeness.py",
     "abs_nb/checks/unread.py",
+    "abs_nb/checks/interest.py",
+    "abs_nb/checks/coverage.py",
 ]
 
 

@@ -29,6 +29,10 @@ and column. ``--limit N`` samples at most N figures per document (the same ones 
 The unmodified documents' non-pass checks are compared with a file written by an earlier
 run (``--write-checks FILE`` on the code before a change, ``--against FILE`` after): each
 non-pass check that is new is listed, and the run exits 1 if there is one.
+
+``--ignore-check unverified`` leaves the ``unverified`` check (the figures no identity
+covers, listed with their values) out of the comparison: the table then counts what the
+identities alone catch. ``--examples FILE`` writes every silent outcome to FILE.
 """
 
 from __future__ import annotations
@@ -55,11 +59,12 @@ LIKE = {"0": "O", "1": "l", "2": "Z", "5": "S", "6": "b", "8": "B"}
 Key = tuple[str, str, str]
 
 
-def nonpass(f: Filing) -> set[tuple[str, str, str, str]]:
-    """The non-pass checks of ``f``, with what they compared (rounded to the cent) and said."""
+def nonpass(f: Filing, ignore: frozenset[str] = frozenset()) -> set[tuple[str, str, str, str]]:
+    """The non-pass checks of ``f``, with what they compared (rounded to the cent) and said;
+    checks named in ``ignore`` are left out (to measure what the other checks catch)."""
     out = set()
     for r in f.check_rows:
-        if r.status != "pass":
+        if r.status != "pass" and r.check not in ignore:
             out.add((r.check, r.subject, r.status, f"{_round(r.expected)}|{_round(r.actual)}|{r.detail}"))
     return out
 
@@ -113,9 +118,9 @@ def mutate(text: str, start: int, end: int, kind: str, rng: random.Random) -> st
     return text[:at] + new + text[at + 1:]
 
 
-def run_document(args: tuple[str, bool, int | None]) -> dict[str, object]:
+def run_document(args: tuple[str, bool, int | None, bool, frozenset[str]]) -> dict[str, object]:
     """Every mutation of one document; counts by (kind, table, column, outcome)."""
-    path_s, corpus_doc, limit = args
+    path_s, corpus_doc, limit, every_example, ignore = args
     path = Path(path_s)
     try:
         first = abs_nb.load(path)
@@ -123,7 +128,7 @@ def run_document(args: tuple[str, bool, int | None]) -> dict[str, object]:
         return {"doc": path.name, "counts": [], "examples": {}, "figures": 0, "error": str(err)}
     text = first.source_text
     base = abs_nb.load_text(text, name=path.name)
-    base_checks = nonpass(base)
+    base_checks = nonpass(base, ignore)
     figs = figures(base, corpus_doc)
     rng = random.Random(zlib.crc32(path.name.encode()))
     if limit is not None and len(figs) > limit:
@@ -142,7 +147,7 @@ def run_document(args: tuple[str, bool, int | None]) -> dict[str, object]:
                 counts[(kind, key[0], key[2], "flagged")] += 1
                 continue
             after = g.parsed.get(*key)
-            if nonpass(g) != base_checks:
+            if nonpass(g, ignore) != base_checks:
                 outcome = "flagged"
             elif isinstance(after, float) and math.isnan(after) or not isinstance(after, (int, float)):
                 outcome = "silent-lost"
@@ -151,7 +156,7 @@ def run_document(args: tuple[str, bool, int | None]) -> dict[str, object]:
             else:
                 outcome = "silent-wrong"
             counts[(kind, key[0], key[2], outcome)] += 1
-            if outcome in ("silent-lost", "silent-wrong") and len(examples[outcome]) < 3:
+            if outcome in ("silent-lost", "silent-wrong") and (len(examples[outcome]) < 3 or every_example):
                 old_line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end)]
                 new_line = mutated[mutated.rfind("\n", 0, start) + 1:mutated.find("\n", end)]
                 examples[outcome].append(f"{path.name}:{line} {'/'.join(key)} {before!r}->{after!r}: "
@@ -209,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", nargs="*", help="only these documents (names)")
     ap.add_argument("--write-checks", type=Path, help="write the unmodified documents' non-pass checks here, and stop")
     ap.add_argument("--against", type=Path, help="a --write-checks file: list non-pass checks that are new")
+    ap.add_argument("--examples", type=Path, help="write every silent outcome here, one a line")
+    ap.add_argument("--ignore-check", action="append", default=[], metavar="CHECK",
+                    help="leave this check out of the comparison (e.g. unverified: what the identities alone catch)")
     args = ap.parse_args(argv)
     paths = sources()
     if args.docs:
@@ -227,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  NEW {doc}: {c}")
         status = int(bool(new))
     t0 = time.perf_counter()
-    jobs = [(str(p), p.parent.name != "sample_filings", args.limit) for p in paths]
+    ignore = frozenset(args.ignore_check)
+    jobs = [(str(p), p.parent.name != "sample_filings", args.limit, args.examples is not None, ignore) for p in paths]
     if args.workers > 1:
         with ProcessPoolExecutor(args.workers) as pool:
             results = list(pool.map(run_document, jobs))
@@ -237,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(results)} documents, {n_fig} figures, {time.perf_counter() - t0:.0f} s"
           + (f" (at most {args.limit} figures per document)" if args.limit else ""))
     lost, wrong, changing = report(results)
+    if args.examples:
+        args.examples.write_text("".join(f"{out}\t{e}\n" for r in results for out in ("silent-lost", "silent-wrong")
+                                         for e in r["examples"].get(out, [])))  # type: ignore[attr-defined]
     share = wrong / changing if changing else 0.0
     print(f"\nsilent-lost {lost} (goal 0); silent-wrong {wrong} of {changing} value-changing mutations "
           f"= {share:.2%} (goal <= 2%)")

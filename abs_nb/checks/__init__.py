@@ -8,7 +8,15 @@ DataFrame, so checking costs little beside parsing.
 
 from __future__ import annotations
 
-from abs_nb.checks import class_table, completeness, overcollateralization, pool, unread
+from abs_nb.checks import (
+    class_table,
+    completeness,
+    coverage,
+    interest,
+    overcollateralization,
+    pool,
+    unread,
+)
 from abs_nb.checks._core import Context
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
@@ -23,11 +31,14 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     class_table.roll_forward(cx)
     class_table.total_distribution(cx)
     class_table.per_1000(cx)
+    interest.class_interest(cx)
     pool.principal(cx)
     pool.roll_forward(cx)
     pool.groups_add_up(cx)
     pool.deal_agrees_with_pool(cx)
+    pool.fees_not_negative(cx)
     overcollateralization.oc_amount(cx)
+    overcollateralization.x_is_oc_amount(cx)
     overcollateralization.oc_deficiency_and_increase(cx)
     overcollateralization.oc_roll_forward(cx)
     overcollateralization.certificate_principal(cx)
@@ -35,4 +46,5 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     completeness.sections(cx, report_end, rendering)
     completeness.unread_rows(cx)
     unread.figures(cx)
+    coverage.unverified(cx)
     return cx.rows, members

@@ -4,6 +4,9 @@ Tolerance is half a unit of the printed precision per term (a figure printed in 
 dollars may be off by 0.50 from the cents behind it). A difference within tolerance passes;
 one within a dollar warns (a rounding slip: a figure printed some cents off its terms);
 anything larger fails.
+
+A figure a check names (by its line, :meth:`Context.lines`) is *covered*: a change to it
+changes that check. The figures no check covers are listed by :mod:`abs_nb.checks.coverage`.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ class Context:
 
     p: Parsed
     rows: list[CheckRow] = field(default_factory=list)
+    # the figures some check compared (see the module doc)
+    covered: set[tuple[str, str, str]] = field(default_factory=set)
 
     def get(self, table: str, row: str, col: str) -> float:
         return self.p.get(table, row, col)
@@ -51,13 +56,25 @@ class Context:
         return total
 
     def lines(self, *keys: tuple[str, str, str]) -> list[int]:
+        """The report lines of ``keys``; the figures are recorded as covered."""
         prov = self.p.provenance
         found: set[int] = set()
+        self.covered.update(keys)
         for k in keys:
             where = prov.get(k)
             if where is not None:
                 found.add(where[0])
         return sorted(found)
+
+    def cover(self, *keys: tuple[str, str, str]) -> None:
+        """Record ``keys`` as compared by a check that names no line."""
+        self.covered.update(keys)
+
+    def rate_half_unit(self, table: str, row: str, col: str) -> float:
+        """Half a unit of a rate's printed precision, as a fraction (``1.50000%`` has 5
+        decimals as printed, 7 as the fraction 0.015)."""
+        d = self.p.decimals.get((table, row, col))
+        return 0.0 if d is None else _half_unit(d + 2)
 
     def add(self, check: str, subject: str, expected: float, actual: float, tol: float,
             detail: str = "", lines: Iterable[int] = (), warn_band: float | None = None) -> None:

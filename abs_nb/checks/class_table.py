@@ -41,8 +41,13 @@ def roll_forward(cx: Context) -> None:
             continue
         if not known(prin):
             continue
-        cx.add("class_roll_forward", label, beg - prin - loss, end, cx.tol(keys),
-               "ending = beginning - principal - realized loss", cx.lines(*keys))
+        expected, tol = beg - prin - loss, cx.tol(keys)
+        detail = "ending = beginning - principal - realized loss"
+        if loss == 0 and expected - end > tol:
+            # a balance written down with no loss printed: name the amount
+            detail += (f"; the ending balance is {expected - end:,.2f} below the roll-forward and no realized "
+                       f"loss is printed: a write-down of {expected - end:,.2f} not shown as a loss")
+        cx.add("class_roll_forward", label, expected, end, tol, detail, cx.lines(*keys))
 
 
 def total_distribution(cx: Context) -> None:
@@ -65,6 +70,9 @@ def per_1000(cx: Context) -> None:
             if not known(orig, amount, printed) or orig == 0:
                 continue
             n += 1
+            # the original balance is compared only where the amount is not 0 (0 / any = 0)
+            cx.cover(("classes", label, amount_col), ("classes", label, col),
+                     *([("classes", label, "original_balance")] if amount != 0 else []))
             expected = amount / orig * 1000
             tol = cx.half_unit("classes", label, col) + cx.half_unit("classes", label, amount_col) * 1000 / abs(orig)
             (agree if abs(expected - printed) <= tol + 1e-9 * abs(expected) else disagree).append(
@@ -139,6 +147,8 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
         if found:
             chosen, s, tol = found
             chosen_set = set(chosen)
+            # a class left out (or a 0 that might be) would be left out again if it changed
+            cx.cover(*[("classes", lab, col) for lab in chosen if lab in core_set or values[lab] != 0])
             excluded = [lab for lab in present if lab not in chosen_set and lab not in zero_set]
             members[col] = {lab: lab in chosen_set or lab in zero_set for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,
@@ -147,6 +157,7 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
                    lines)
         elif best is not None:
             _, chosen, s, tol = best
+            cx.cover(*[("classes", lab, col) for lab in present])
             chosen_set = set(chosen)
             members[col] = {lab: lab in chosen_set for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,

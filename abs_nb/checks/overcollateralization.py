@@ -1,7 +1,8 @@
 """Overcollateralization and credit enhancement (see docs: domain identities).
 
 - O/C amount = pool ending balance - certificate ending balances (non-notional classes,
-  ``P`` included, ``X`` and ``R`` excluded) and equals ``X``'s ending balance.
+  ``P`` included, ``X`` and ``R`` excluded) and equals ``X``'s ending balance; ``X``'s
+  ending balance equals the O/C amount printed.
 - O/C deficiency = O/C target - (``X`` beginning - realized losses);
   O/C increase = min(deficiency, net monthly excess cash flow).
 - Certificate principal = pool principal + realized losses + O/C increase - O/C release.
@@ -43,6 +44,17 @@ def oc_amount(cx: Context) -> None:
     k = ("deal", "deal", "oc_amount")
     if known(cx.get(*k)):
         cx.add("oc_amount", "deal oc_amount", computed, cx.get(*k), cx.tol(keys + [k]), detail, cx.lines(*keys, k))
+
+
+def x_is_oc_amount(cx: Context) -> None:
+    """``X``'s ending balance is the O/C amount: where both are printed they agree, whether or
+    not the pool is printed (the O/C class holds the overcollateralization)."""
+    x = _x(cx)
+    xk, ok = ("classes", x or "", "ending_balance"), ("deal", "deal", "oc_amount")
+    if x is None or not known(cx.get(*xk), cx.get(*ok)):
+        return
+    cx.add("x_is_oc_amount", f"{x} ending balance", cx.get(*ok), cx.get(*xk), cx.tol([xk, ok]),
+           f"{x} ending balance = the O/C amount printed", cx.lines(xk, ok))
 
 
 def oc_deficiency_and_increase(cx: Context) -> None:

@@ -1,4 +1,4 @@
-"""Checks on the collateral pool: principal remittance, roll-forward, groups add up."""
+"""Checks on the collateral pool: principal remittance, roll-forward, groups add up, fees."""
 
 from __future__ import annotations
 
@@ -78,3 +78,17 @@ def deal_agrees_with_pool(cx: Context) -> None:
             continue
         keys = [("deal", "deal", deal_field), ("collateral", "Total", col)]
         cx.add("deal_vs_pool", deal_field, pool, v, cx.tol(keys), f"deal {deal_field} = pool Total {col}", cx.lines(*keys))
+
+
+def fees_not_negative(cx: Context) -> None:
+    """A fee is paid out of interest, never into it: a negative servicing fee fails, naming
+    the amount (a sign lost or added in print). A fee that is not negative is not thereby
+    checked: no pass is written for it."""
+    keys = [("collateral", g, "servicing_fee") for g in cx.p.group_order] + [("deal", "deal", "servicing_fee")]
+    for k in keys:
+        v = cx.get(*k)
+        if known(v) and v < 0:
+            where = "deal" if k[0] == "deal" else k[1]
+            cx.rows.append(CheckRow("fee_sign", f"{where} servicing_fee", 0.0, v, "fail",
+                                    f"a servicing fee of {v:,.2f} is negative: a fee is paid out of interest, "
+                                    "so it is never below 0", cx.lines(k)))

@@ -56,6 +56,18 @@ PER_1000_FOR: dict[str, str] = {amount: per for per, amount in PER_1000_OF.items
 # (28 to 31), fixed-rate and IO classes 30; the day count is found, never assumed
 INTEREST = ("interest", "interest_rate", "beginning_balance")
 DAY_COUNTS = (28, 29, 30, 31)
+# the actual days of an accrual period as the checks accept them: a month's days, and up to
+# three more or fewer where a distribution date moves to the next business day (the 15th
+# of one month to the 17th of the next is 33 days). One actual count per class table; every
+# other class of it counts 30 (30/360)
+ACCRUAL_DAYS = tuple(range(25, 36))
+THIRTY = 30
+# interest paid = interest accrued (rate x balance x days / 360) - the interest shortfall
+# (the part of the accrued interest not paid this month), where the shortfall is printed
+INTEREST_SHORTFALL = "interest_shortfall"
+# a balance the interest of a class that is not an IO class may accrue on besides its own
+# (an IO class's balance is its notional; an O/C class X accrues on the pool's balance)
+NOTIONAL_BASES = (("collateral", "Total", "beginning_balance"),)
 
 # class labels whose balance is not the sum of its flows (residual, O/C, prepayment-penalty
 # classes); an IO class is recognised by its label (:func:`is_notional`)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+import abs_nb
+
+from ._edit import S000, S002, edit, rows
 from .conftest import assert_status, edited, row
 
 # ---- overcollateralization and credit enhancement --------------------------------------------
@@ -93,3 +96,11 @@ def test_a_paid_off_pool_does_not_crash_the_credit_enhancement_check(texts):
                "Ending Balance    434,639,952     232,929,184                0")
     assert f.collateral.loc["Total", "ending_balance"] == 0.0
     assert not (f.checks["check"] == "credit_enhancement").any()
+
+
+def test_x_ending_balance_equals_the_printed_oc_amount():
+    for seed in (S000, S002):
+        assert rows(abs_nb.load(seed), "x_is_oc_amount")["X ending balance"][0] == "pass"
+    f = abs_nb.load_text(edit(S000, 215, "13,320,411", "13,320,471"))
+    status, detail = rows(f, "x_is_oc_amount")["X ending balance"]
+    assert status == "fail" and "O/C amount printed" in detail

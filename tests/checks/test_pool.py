@@ -6,6 +6,9 @@ Each test edits one figure of a seed (``tests/checks/conftest.py`` says how).
 
 from __future__ import annotations
 
+import abs_nb
+
+from ._edit import S000, edit, rows
 from .conftest import assert_status, edited, row
 
 # ---- collateral pool ------------------------------------------------------------------------
@@ -71,3 +74,11 @@ def test_deal_vs_pool_fails(texts, seeds):
     assert row(base, "deal_vs_pool", "loan_count")["status"] == "pass"
     f = edited(texts["000"], "pool                    4,258", "pool                    4,358")
     assert_status(row(f, "deal_vs_pool", "loan_count"), "fail", 4_258, 4_358)
+
+
+def test_a_negative_servicing_fee_fails():
+    assert "fee_sign" not in set(abs_nb.load(S000).checks["check"])
+    f = abs_nb.load_text(edit(S000, 226, "284,739", "(284,739)"))
+    got = rows(f, "fee_sign")
+    assert got and all(s == "fail" and "-284,739.00 is negative" in d for s, d in got.values()), got
+    assert not f.ok

@@ -69,8 +69,12 @@ def test_check_summary_says_all_pass_only_when_all_pass(texts, seeds):
     # printed as its components give it (19.182617%, not 19.182627%: $101 more)
     clean_text = undo_001_per_1000_shift(texts["001"]).replace("19.182627%", "19.182617%")
     clean = abs_nb.load_text(clean_text)
-    assert set(clean.checks["status"]) == {"pass"}
-    assert clean.check_summary() == f"all {len(clean.checks)} checks pass"
+    # every identity passes; the figures no check compares (B-IO's notional balance, pool
+    # and deal lines no identity restates) are listed by the unverified warns
+    unverified = clean.checks["check"] == "unverified"
+    assert set(clean.checks[~unverified]["status"]) == {"pass"}
+    assert set(clean.checks[unverified]["status"]) == {"warn"}
+    assert clean.check_summary() == f"{len(clean.checks)} checks: {(~unverified).sum()} pass, {unverified.sum()} warn"
 
 
 @pytest.mark.parametrize("seed", ["000", "002"])

@@ -12,18 +12,8 @@ import pytest
 import abs_nb
 from abs_nb.parse.leftovers import garbled_figure
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = sorted((ROOT / "sample_filings").glob("*.txt"))
-S000, S001, S002 = SEEDS
-CORPUS = ROOT.parent / "shared" / "corpus"
-
-
-def _edit(path: Path, line: int, old: str, new: str) -> str:
-    """The text of ``path`` with ``old`` replaced by ``new`` on 1-based ``line`` (once)."""
-    lines = path.read_text().splitlines(keepends=True)
-    assert old in lines[line - 1], lines[line - 1]
-    lines[line - 1] = lines[line - 1].replace(old, new, 1)
-    return "".join(lines)
+from ._edit import CORPUS, S000, S001, S002, SEEDS
+from ._edit import edit as _edit
 
 
 def _unread(f: abs_nb.Filing) -> list[tuple[str, str, list[int]]]:

@@ -73,6 +73,8 @@ def test_familiar_layouts_are_read_and_pass_every_check() -> None:
     assert report.share_right() == 1.0, "\n" + report.breakdown()
     for seed in range(0, 100, 7):
         checks = abs_nb.load_text(generate(seed, familiar=True).text).checks
+        # every identity passes; the unverified warns list the figures no identity covers
+        checks = checks[checks["check"] != "unverified"]
         assert (checks["status"] == "pass").all(), (seed, checks[checks["status"] != "pass"].to_string())
 
 

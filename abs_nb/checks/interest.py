@@ -1,0 +1,157 @@
+"""Class interest: ``interest = rate x balance x days / 360 - interest shortfall``.
+
+The Bond Market Association / SIFMA *Uniform Practices, Standard Formulas* (chapter SF):
+a floating-rate class accrues on actual days over 360, a fixed-rate or IO class on 30/360.
+The day count is found from the numbers, never assumed: per class table, the one actual
+count (:data:`~abs_nb.parse.identities.ACCRUAL_DAYS`) under which the most rows hold,
+each row holding with it or with 30; the check's detail says which count each class took.
+
+The balance is the class's beginning balance (for an IO class, its notional balance); a
+class that is not an IO class may accrue on the pool's beginning balance instead (an O/C
+class ``X``, under whatever label a REMIC tier prints it:
+:data:`~abs_nb.parse.identities.NOTIONAL_BASES`); the detail names the balance used. Where the shortfall is
+printed, the interest paid is the interest accrued less it. Tolerance: half a unit of the
+printed precision of the interest and of the shortfall, and of the rate and the balance
+carried through the product. The check covers (:mod:`abs_nb.checks.coverage`) only the
+figures a change of one unit in their last printed digit would take beyond that tolerance:
+a rate printed to 3 decimals does not prove the cents of the interest.
+
+>>> from abs_nb.parse.assemble import Parsed
+>>> from abs_nb.checks._core import Context
+>>> p = Parsed(class_order=["A-1", "M-1"],
+...            classes={"A-1": {"interest_rate": 0.015, "beginning_balance": 358770937.0, "interest": 448464.0},
+...                     "M-1": {"interest_rate": 0.0202, "beginning_balance": 44140000.0, "interest": 74302.0}})
+>>> for k in [("classes", c, f) for c in p.class_order for f in ("interest_rate", "beginning_balance", "interest")]:
+...     p.decimals[k] = 5 if k[2] == "interest_rate" else 0
+>>> cx = Context(p); class_interest(cx)
+>>> [(r.subject, r.status) for r in cx.rows]
+[('A-1', 'pass'), ('M-1', 'pass')]
+>>> p.classes["M-1"]["interest"] = 75302.0
+>>> cx = Context(p); class_interest(cx); cx.rows[1].status
+'fail'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from abs_nb.checks._core import Context, known
+from abs_nb.parse.identities import (
+    ACCRUAL_DAYS,
+    INTEREST,
+    INTEREST_SHORTFALL,
+    NOTIONAL_BASES,
+    THIRTY,
+)
+
+Key = tuple[str, str, str]
+
+
+@dataclass
+class _Row:
+    label: str
+    rate: float
+    interest: float
+    shortfall: float  # NaN where not printed
+    bases: list[tuple[str, float, Key]]  # (what the balance is, its value, where it was printed)
+
+
+def _reading(cx: Context, r: _Row, days: int) -> tuple[float, float, str, Key] | None:
+    """(expected interest, tolerance, balance named, its key) of the first balance under
+    which ``r`` holds at ``days``; None when none does."""
+    for name, base, key in r.bases:
+        expected, tol = _expected(cx, r, base, key, days)
+        if abs(expected - r.interest) <= tol + 1e-12 * max(1.0, abs(expected)):
+            return expected, tol, name, key
+    return None
+
+
+def _expected(cx: Context, r: _Row, base: float, key: Key, days: int) -> tuple[float, float]:
+    rate_key, int_key, sf_key = (("classes", r.label, f) for f in ("interest_rate", "interest", INTEREST_SHORTFALL))
+    frac = days / 360
+    expected = r.rate * base * frac - (r.shortfall if known(r.shortfall) else 0.0)
+    tol = (cx.half_unit(*int_key) + (cx.half_unit(*sf_key) if known(r.shortfall) else 0.0)
+           + cx.rate_half_unit(*rate_key) * abs(base) * frac + cx.half_unit(*key) * abs(r.rate) * frac)
+    return expected, tol
+
+
+def _rows(cx: Context, labels: list[str]) -> list[_Row]:
+    """The rows the identity can be checked on: a class paid interest on a balance the
+    table does not print (an IO class whose notional it leaves 0 or blank) is not one;
+    its rate and interest are then listed by the ``unverified`` check."""
+    interest_col, rate_col, balance_col = INTEREST
+    rows = []
+    for lab in labels:
+        rate, intr = cx.get("classes", lab, rate_col), cx.get("classes", lab, interest_col)
+        if not known(rate, intr):
+            continue
+        sf = cx.get("classes", lab, INTEREST_SHORTFALL)
+        bkey = ("classes", lab, balance_col)
+        beg = cx.get(*bkey)
+        notional = bool(cx.p.classes[lab].get("notional"))
+        bases = []
+        if known(beg):
+            bases.append(("notional balance" if notional else "beginning balance", beg, bkey))
+        if not notional:
+            bases += [("pool beginning balance", cx.get(*k), k) for k in NOTIONAL_BASES if known(cx.get(*k))]
+        if not bases or (rate != 0 and intr != 0 and all(b == 0 for _, b, _ in bases)):
+            continue
+        rows.append(_Row(lab, rate, intr, sf, bases))
+    return rows
+
+
+def _actual_days(cx: Context, rows: list[_Row]) -> int:
+    """The actual day count of a table: the one under which the most rows hold (each with
+    it or with 30); among equals, the one the most rows hold with by themselves, then 30."""
+    best: tuple[int, int, int] | None = None
+    day = THIRTY
+    thirty = [_reading(cx, r, THIRTY) is not None for r in rows]
+    for d in ACCRUAL_DAYS:
+        own = [_reading(cx, r, d) is not None for r in rows] if d != THIRTY else thirty
+        held = sum(a or b for a, b in zip(own, thirty, strict=True))
+        # rows that hold with d and not with 30 are what d explains
+        score = (held, sum(a and not b for a, b in zip(own, thirty, strict=True)), d == THIRTY)
+        if best is None or score > best:
+            best, day = score, d
+    return day
+
+
+def class_interest(cx: Context) -> None:
+    """One ``class_interest`` check per class with a printed rate, balance and interest
+    (see the module doc)."""
+    p = cx.p
+    tables: dict[object, list[str]] = {}
+    for lab in p.class_order:
+        tables.setdefault(p.classes[lab].get("class_table", 1), []).append(lab)
+    for labels in tables.values():
+        rows = _rows(cx, labels)
+        if not rows:
+            continue
+        day = _actual_days(cx, rows)
+        actual = [r.label for r in rows if day != THIRTY and _reading(cx, r, THIRTY) is None
+                  and _reading(cx, r, day) is not None]
+        counts = (f"this table's day count: {day} actual days ({', '.join(actual)}), every other class 30/360"
+                  if actual else "this table's day count: 30/360")
+        for r in rows:
+            rate_key, int_key, sf_key = (("classes", r.label, f) for f in ("interest_rate", "interest", INTEREST_SHORTFALL))
+            held = next(((d, got) for d in (THIRTY, day) if (got := _reading(cx, r, d)) is not None), None)
+            if held is not None:
+                d, (expected, tol, name, key) = held
+            else:
+                # the nearest reading, to show how far off the printed interest is
+                cands = [(_expected(cx, r, b, k, d), n, k, d) for n, b, k in r.bases for d in dict.fromkeys((THIRTY, day))]
+                (expected, tol), name, key, d = min(cands, key=lambda c: abs(c[0][0] - r.interest))
+            less = f" - interest shortfall {r.shortfall:,.2f}" if known(r.shortfall) else ""
+            # each figure with what one unit of its last printed digit moves the interest by
+            frac = d / 360
+            terms = [(int_key, 2 * cx.half_unit(*int_key)), (rate_key, 2 * cx.rate_half_unit(*rate_key) * abs(cx.get(*key)) * frac),
+                     (key, 2 * cx.half_unit(*key) * abs(r.rate) * frac)]
+            if known(r.shortfall):
+                terms.append((sf_key, 2 * cx.half_unit(*sf_key)))
+            # a figure covered: one a change of one unit in its last digit would take beyond the
+            # tolerance (a cent of interest is not proven by a rate printed to 3 decimals)
+            before = {k for k, _ in terms if k in cx.covered}
+            lines = cx.lines(*[k for k, _ in terms])
+            cx.covered.difference_update(k for k, step in terms if step <= tol and k not in before)
+            cx.add("class_interest", r.label, expected, r.interest, tol,
+                   f"interest = rate {r.rate:.6%} x {name} {cx.get(*key):,.2f} x {d}/360{less}; {counts}", lines)

@@ -1,0 +1,51 @@
+"""interest = rate x balance x days / 360 - shortfall on class rows (abs_nb.checks.interest)."""
+
+from __future__ import annotations
+
+import abs_nb
+
+from ._edit import S000, S001, S002, corpus, edit, rows
+
+
+def test_an_io_class_notional_balance_changed_fails_its_interest():
+    # the issue's case: A-IO's beginning (notional) balance 54,000,000 -> 59,000,000 passed
+    f = abs_nb.load_text(edit(S000, 83, "54,000,000", "59,000,000"))
+    status, detail = rows(f, "class_interest")["A-IO"]
+    assert status == "fail" and "notional balance 59,000,000.00" in detail
+    assert not f.ok
+
+
+def test_every_seed_class_with_a_rate_holds_and_says_its_day_count():
+    days = {S000: "30/360", S001: "33 actual days", S002: "31 actual days"}
+    for seed, count in days.items():
+        got = rows(abs_nb.load(seed), "class_interest")
+        assert got and all(s == "pass" for s, _ in got.values()), (seed.name, got)
+        assert all(count in d for _, d in got.values())
+    # the IO classes accrue 30/360 beside the floaters' actual days
+    assert "x 30/360" in rows(abs_nb.load(S002), "class_interest")["BIO"][1]
+
+
+def test_the_oc_class_accrues_on_the_pool_balance_and_a_changed_rate_fails():
+    assert "pool beginning balance" in rows(abs_nb.load(S002), "class_interest")["X"][1]
+    f = abs_nb.load_text(edit(S002, 88, "3.57805%", "3.52805%"))
+    assert rows(f, "class_interest")["X"][0] == "fail"
+
+
+def test_a_changed_rate_fails_where_nothing_else_reads_it():
+    f = abs_nb.load_text(edit(S000, 104, "3.37000%", "3.97000%"))
+    assert rows(f, "class_interest")["M-3"][0] == "fail"
+
+
+def test_a_printed_shortfall_is_taken_off_the_interest_accrued():
+    path = corpus("038_")
+    assert rows(abs_nb.load(path), "class_interest")["I-A-1"][0] == "pass"
+    # I-A-1's interest shortfall 0.00 -> 900.00: nothing else compares it
+    f = abs_nb.load_text(edit(path, 142, "0.00", "900.00"))
+    status, detail = rows(f, "class_interest")["I-A-1"]
+    assert status == "fail" and "interest shortfall 900.00" in detail
+
+
+def test_corpus_day_counts_are_found_from_the_numbers():
+    for prefix, count in (("039_", "31 actual days"), ("040_", "28 actual days"), ("068_", "29 actual days")):
+        got = rows(abs_nb.load(corpus(prefix)), "class_interest")
+        assert got and all(s == "pass" and count in d for s, d in got.values()), (prefix, got)
