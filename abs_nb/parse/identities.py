@@ -52,11 +52,10 @@ PER_1000_BASE = "original_balance"
 # amount -> its per-$1,000 column: in a per-$1,000 table, a column named as an amount holds this
 PER_1000_FOR: dict[str, str] = {amount: per for per, amount in PER_1000_OF.items()}
 
-# interest = rate x beginning balance x days / 360: floating classes count actual days
-# (28 to 31), fixed-rate and IO classes 30; the day count is found, never assumed
+# interest = rate x beginning balance x days / 360: floating classes count actual days,
+# fixed-rate and IO classes 30; the day count is found, never assumed
 INTEREST = ("interest", "interest_rate", "beginning_balance")
-DAY_COUNTS = (28, 29, 30, 31)
-# the actual days of an accrual period as the checks accept them: a month's days, and up to
+# the actual days of an accrual period (for the column-role inference and the checks): a month's days, and up to
 # three more or fewer where a distribution date moves to the next business day (the 15th
 # of one month to the 17th of the next is 33 days). One actual count per class table; every
 # other class of it counts 30 (30/360)

@@ -4,7 +4,7 @@ A column is a vector of figures keyed by class. Its role is the field under whic
 identities of :mod:`abs_nb.parse.identities` hold on the table's rows: the reading in which
 ``beginning = principal + loss + ending`` and ``total = principal + interest`` hold, in which
 a figure is ``amount / original x 1000``, or in which ``interest = rate x beginning x days /
-360`` for a day count of 28 to 31. Header words (matched as word sets by the vocabulary) are
+360`` for a day count of a month (25 to 35 days). Header words (matched as word sets by the vocabulary) are
 priors: they break ties between readings the numbers allow alike, and name what no identity
 covers (a CUSIP, a rate printed with ``%``). A row proves an identity only when every term it
 adds is non-zero (a zero proves nothing), and a reading needs two such rows and no row of a
@@ -28,7 +28,7 @@ import re
 
 from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import (
-    DAY_COUNTS,
+    ACCRUAL_DAYS,
     PER_1000_BASE,
     PER_1000_FOR,
     PER_1000_OF,
@@ -326,7 +326,7 @@ def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> 
 
 def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     """A rate column: ``interest = rate x beginning x days / 360`` with every proving row's
-    day count one of :data:`DAY_COUNTS`."""
+    day count one of :data:`ACCRUAL_DAYS`."""
     taken = _taken(cols)
     interest, beginning = taken.get("interest"), taken.get("beginning_balance")
     if interest is None or beginning is None or "interest_rate" in taken:
@@ -344,7 +344,7 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
             d = i / (rate / 100 * b) * 360
             # the day count a printed rate and interest allow, within their rounding
             slack = 360 * (interest.half_unit(r) / abs(rate / 100 * b) + c.half_unit(r) / abs(rate) * abs(d) / 360) + 0.02
-            near = [n for n in DAY_COUNTS if abs(d - n) <= slack]
+            near = [n for n in ACCRUAL_DAYS if abs(d - n) <= slack]
             if not near:
                 ok = False
                 break
