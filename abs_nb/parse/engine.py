@@ -34,6 +34,7 @@ from abs_nb.parse.grid import (
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
+from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.tokens import (
@@ -279,6 +280,11 @@ class _Walker:
                 next_is_data, gap = True, k - j
         header: list[Line] = []
         for ln in lines[i:j]:
+            if any(t.kind == "num" for t in ln.tokens) and any(garbled_figure(t.text) for t in ln.tokens):
+                # figures and a damaged one ("A-1  1.47000%  662,38*"): a row that cannot be
+                # read, never a header
+                self.unmapped(ln, "a row with a figure that cannot be read")
+                continue
             h = self.heading(ln.joined)
             if h:
                 self.apply_heading(h, ln)
