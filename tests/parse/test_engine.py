@@ -35,3 +35,20 @@ def test_a_class_table_the_vocabulary_reads_goes_on_across_a_page_break():
     assert f.classes.loc["M-1", "interest"] == 2_500.00
     assert f.totals["ending_balance"] == 3_470_000.00
     assert set(f.checks[f.checks.check == "total_row"].status) == {"pass"}  # one table, not a second one
+
+
+def test_a_header_of_group_names_heads_a_pool_table_even_in_a_class_section():
+    import abs_nb
+
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nDISTRIBUTION SUMMARY\n\n"
+            "Class     Beginning Balance     Principal   Ending Balance\n"
+            "A-1           1,000,000.00     10,000.00       990,000.00\n"
+            "A-2           2,000,000.00     20,000.00     1,980,000.00\n\n"
+            "Mortgage Loan Information\n"
+            "                                   Group 1        Group 2          Total\n"
+            "Beginning Balance             1,100,000.00   2,200,000.00   3,300,000.00\n"
+            "Ending Balance                1,090,000.00   2,180,000.00   3,270,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 2", "ending_balance"] == 2_180_000.00
+    assert f.collateral.loc["Total", "beginning_balance"] == 3_300_000.00
+    assert list(f.classes.index) == ["A-1", "A-2"] and f.unmapped.empty
