@@ -36,7 +36,7 @@ from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
-from abs_nb.parse.pool_rows import prove_pool_rows
+from abs_nb.parse.pool_rows import prove_pool_rows, read_pool_runs
 from abs_nb.parse.tokens import (
     Line,
     Token,
@@ -553,6 +553,7 @@ class _Walker:
             adopt(self.w, kept)
         read_group_tables(self.w)
         read_delinquency_tables(self.w)
+        read_pool_runs(self.w)
         prove_pool_rows(self.w)
 
     def _drop_cut_final_row(self) -> None:

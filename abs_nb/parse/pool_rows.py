@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 
-from abs_nb.parse.grid import split_row
+from abs_nb.parse.grid import runs_of, split_row
 from abs_nb.parse.identities import POOL_SUMS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, infer
@@ -85,6 +85,33 @@ def _under_groups(cells: list[Token], ref: list[tuple[str, Token]], in_cells: bo
             return None
         out[g] = t
     return out
+
+
+def read_pool_runs(w: Walk) -> None:
+    """A run of one-figure lines the walk left unmapped, two or more of whose labels name pool
+    figures, is the pool's table whatever its heading (a table's kind comes from its content):
+    the lines whose labels name pool figures are read as the pool's Total; the others are
+    left for :func:`prove_pool_rows`. A ``row_role`` check says so."""
+    single = {u.line for u in w.unmapped if len(u.values) == 1}
+    if not single:
+        return
+    v = vocabulary()
+    taken: set[int] = set()
+    for run in runs_of(w.lines, lambda ln, _open: ln.no in single and len(ln.values) == 1):
+        found = [(ln, v.lookup(ln.label, "pool", ("collateral",))) for ln in run if ln.label]
+        known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
+        if len(known) < MIN_PROVING_ROWS or len({e.field for _, e in known}) < len(known):
+            continue
+        for ln, e in known:
+            t = ln.values[0]
+            w.cells.append(Cell("collateral", "Total", e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
+            taken.add(ln.no)
+        w.checks.append(CheckRow("row_role", f"pool lines at line {run[0].no}", math.nan, math.nan, "pass",
+                                 f"{len(known)} of the {len(run)} lines of this run are pool lines by their labels "
+                                 f"({', '.join(e.field for _, e in known)}): the run is the pool's table, whatever "
+                                 "its heading", [run[0].no]))
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]
 
 
 def prove_pool_rows(w: Walk) -> None:

@@ -81,3 +81,20 @@ def test_a_single_pool_row_is_proven_on_its_one_group_with_a_known_row():
             "Ending Balance                         955,000.00\n")
     f = abs_nb.load_text(text)
     assert f.collateral.loc["Total", "prepayments_and_curtailments"] == 35_000.00
+
+
+def test_a_run_of_pool_lines_under_a_heading_no_vocabulary_knows_is_the_pool_table():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2005\n\nLOAN POOL ROLLFORWARD\n\n"
+            "Prior Pool Principal Balance      494,464,086.79\n"
+            "Scheduled Prin                        942,798.48\n"
+            "Payoffs & Curtailments              9,737,073.52\n"
+            "Tot. Principal Received            10,679,872.00\n"
+            "Net Realized Losses                    41,596.12\n"
+            "Closing Collateral Balance        483,742,618.67\n")
+    f = abs_nb.load_text(text)
+    t = f.collateral.loc["Total"]
+    # the lines the pool's words name, then the rest by the identities with them
+    assert (t["scheduled_principal"], t["total_principal"]) == (942_798.48, 10_679_872.00)
+    assert t["prepayments_and_curtailments"] == 9_737_073.52
+    assert (t["beginning_balance"], t["ending_balance"]) == (494_464_086.79, 483_742_618.67)
+    assert any("the run is the pool's table" in d for d in f.checks.detail)
