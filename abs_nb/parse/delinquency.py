@@ -169,6 +169,11 @@ def read_delinquency_tables(w: Walk) -> None:
         placed = place([cells for _, _, cells in rows], spans)
         header = header_lines(w, run[0], 6 if in_cells else 3)
         first_col = min(t.col for _, _, cells in rows for t in cells)
+        if header and not in_cells:
+            # a column's header may start left of its figures ("No. of Loans" over a count):
+            # the table's columns start where the header over its first column does
+            first_col = min([first_col] + [c for _, c, e in header[-1].column_segments()
+                                           if c < spans[0][1] and e > spans[0][0]])
         pair_spans = [(spans[i][0], spans[i + 1][1]) for i in range(0, len(spans), 2)]
         names = _group_names(header, pair_spans, first_col, in_cells)
         # the header words over each column say which of a pair is the count
@@ -188,6 +193,11 @@ def read_delinquency_tables(w: Walk) -> None:
             orders.append(_count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
         if any(o is None for o in orders):
             continue
+        if names.count(None) == 1 and len(names) >= 3:
+            k = names.index(None)
+            counts = [[r[2 * p + (0 if orders[p] else 1)] for r in placed] for p in range(len(pair_spans))]
+            if _sums_others(counts, k):
+                names[k] = "Total"  # the pair whose counts add up the others' is the Total
         for ln, (label, _, _), row in zip(run, rows, placed, strict=True):
             status = status_of(label or "")
             if status is None:
@@ -240,6 +250,17 @@ def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list
         if counts and all(abs(counts[s] - sums.get(s, math.nan)) < 0.5 for s in counts):
             b[0][0] = "Total"
     del unnamed  # a block named by nothing and adding up to nothing stays unread
+
+
+def _sums_others(columns: list[list[Token | None]], k: int) -> bool:
+    """Is column ``k`` the sum of the others on every row (two rows with figures at least)?"""
+    proving = 0
+    for i in range(len(columns[k])):
+        vals = [_f(col[i]) for col in columns]
+        if abs(vals[k] - (sum(vals) - vals[k])) > 0.5:
+            return False
+        proving += vals[k] != 0
+    return proving >= MIN_ROWS
 
 
 def _f(tok: Token | None) -> float:

@@ -59,3 +59,16 @@ def test_group_blocks_named_on_a_line_of_their_own_by_a_name_with_a_number():
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 2", "30-59"), "balance"]) == (3, 400.00)
     assert (d.loc[("Group 2", "60-89"), "count"], d.loc[("Group 1", "90+"), "balance"]) == (1, 250.00)
+
+
+def test_a_wide_table_whose_group_names_start_left_of_the_figures_and_an_unnamed_total():
+    text = HEAD + (
+        "                              Grp 1                                 Grp 2                   All Loans\n"
+        "                           No. of Loans          Amount          No. of Loans        Amount      No. of Loans      Amount\n"
+        "1 Payment Delinquent                  1         124,130.30                 12     2,192,370.88            13    2,316,501.18\n"
+        "Over 89 Days                          0               0.00                 23     5,721,699.70            23    5,721,699.70\n"
+        "In Foreclosure                       74      16,280,630.68                  5       962,771.80            79   17,243,402.48\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "foreclosure"), "count"], d.loc[("Group 2", "90+"), "balance"]) == (74, 5_721_699.70)
+    # no header names the last pair: its counts are the sums of the others', so it is the Total
+    assert d.loc[("Total", "30-59"), "count"] == 13
