@@ -534,8 +534,15 @@ class _Walker:
         figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
         A table found so is kept when one of its columns is proven or named."""
         grids = class_grids(self.w) + class_tables_across(self.w)
-        kinds = roles.per_1000_kind(self.w.class_blocks + grids)
-        found = kinds + roles.assign(self.w.class_blocks + grids)
+        blocks = self.w.class_blocks + grids
+        kinds = roles.per_1000_kind(blocks)
+        found = roles.assign(blocks)
+        # the amounts the identities proved show which other table holds their per-$1,000
+        # figures; its columns then take those fields, and every role is proven again
+        later = roles.per_1000_kind(blocks)
+        if later:
+            found = roles.assign(blocks)
+        found = kinds + later + found
         dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
         # a labelled table lends its class labels to the stacked halves below it: kept while
         # a half it labels is, even when none of its own columns is proven

@@ -346,6 +346,29 @@ def name_by_order(header: list[Line], n: int, section: str = "classes",
     return names
 
 
+# words that make a table's heading say its figures are per $1,000 of original balance
+_PER_1000_WORDS = re.compile(r"\bper\s+\$?\s*1,?000\b|\bper\s+thousand\b", re.I)
+HEADING_LINES = 4  # word lines above a table's first row where its heading may stand
+
+
+def _under_per_1000_heading(w: Walk, first: Line) -> bool:
+    """Do the word lines above a table's header (``first``: its top line; blank lines
+    skipped, up to the figures above it) say its figures are per $1,000? A heading is a hint
+    the per-$1,000 checks then test; a column header saying so names that column only."""
+    i = w.lines.index(first) - 1
+    seen = 0
+    while i >= 0 and seen < HEADING_LINES:
+        ln = w.lines[i]
+        if ln.values and not numbers_a_name(ln):
+            return False
+        if not ln.blank:
+            seen += 1
+            if _PER_1000_WORDS.search(ln.raw):
+                return True
+        i -= 1
+    return False
+
+
 def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
     rows = [split_row(ln, w.rendering == "cells") for ln in run]
     slot_spans = slots([cells for _, _, cells in rows])
@@ -357,7 +380,8 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
         first_col = min((t.col for _, _, cells in rows for t in cells), default=0)
         names = name_by_position(header, slot_spans, first_col)
     columns = [ClassColumn(name, None, "", span) for name, span in zip(names, slot_spans, strict=True)]
-    block = ClassBlock("classes", columns, [ln.no for ln in header] or [run[0].no])
+    block = ClassBlock("per1000" if _under_per_1000_heading(w, header[0] if header else run[0]) else "classes", columns,
+                       [ln.no for ln in header] or [run[0].no])
     block.found_by = "structure"
     for (label, span, cells), ln in zip(rows, run, strict=True):
         name = class_label(label) if label else None
@@ -373,8 +397,8 @@ def class_grids(w: Walk) -> list[ClassBlock]:
     unmapped = {u.line for u in w.unmapped if u.values}
     out: list[ClassBlock] = []
     # the labelled class blocks the walk found, by their first line: which rows print nothing
-    labelled = sorted((b.rows[0].line, [all(c is None for c in r.cells) for r in b.rows])
-                      for b in w.class_blocks if b.rows and b.labelled)
+    labelled = sorted(((b.rows[0].line, [all(c is None for c in r.cells) for r in b.rows], [r.label for r in b.rows])
+                       for b in w.class_blocks if b.rows and b.labelled), key=lambda x: x[0])
     in_cells = w.rendering == "cells"
     for run in _runs(w, unmapped):
         if len(run) < MIN_ROWS:
@@ -383,18 +407,24 @@ def class_grids(w: Walk) -> list[ClassBlock]:
             run = _trim(run, in_cells)
             block = _block(w, run, True)
             out.append(block)
-            labelled.append((run[0].no, [all(c is None for c in r.cells) for r in block.rows]))
-            labelled.sort()
+            labelled.append((run[0].no, [all(c is None for c in r.cells) for r in block.rows],
+                             [r.label for r in block.rows]))
+            labelled.sort(key=lambda x: x[0])
             continue
-        above = [blank for line, blank in labelled if line < run[0].no]
+        above = [(blank, labels) for line, blank, labels in labelled if line < run[0].no]
         if not above or not all(split_row(ln, in_cells)[0] is None for ln in run):
             continue
-        if len(run) == len(above[-1]):
+        blank, labels = above[-1]
+        if len(run) == len(blank):
             out.append(_block(w, run, False))  # a stacked half: joined by row order
-        elif len(run) < len(above[-1]):
-            whole = _with_blank_rows(w.lines, run, above[-1], in_cells)
+        elif len(run) < len(blank):
+            whole = _with_blank_rows(w.lines, run, blank, in_cells)
             if whole is not None:
                 out.append(_block(w, whole, False))
+        elif len(run) == len(blank) + 1:
+            half = _block(w, run, False)  # a half ending with its Totals row, printed with no label
+            if half_labels(labels, half.rows, "Total") is not None:
+                out.append(half)
     return out
 
 

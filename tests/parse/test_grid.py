@@ -128,3 +128,19 @@ def test_page_marks():
     marks = ["             Page 1 of 9", "Trustee Bank    Page 2", "- 3 -", "\f", "<PAGE>"]
     assert all(is_page_mark(tokenize_line(t, 1)) for t in marks)
     assert not any(is_page_mark(tokenize_line(t, 1)) for t in ["Pages Remitted   12", "Homepage 2.00"])
+
+
+def test_a_table_under_a_per_1000_heading_names_its_columns_as_per_1000_figures():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nBOND PAYMENTS\n\n"
+            "Cert     Face Amount   Opening Bal.    Paid Down     Int Pd    Closing Bal.\n"
+            "A1     1,000,000.00     900,000.00    10,000.00   3,000.00     890,000.00\n"
+            "A2     2,000,000.00   1,800,000.00    20,000.00   6,000.00   1,780,000.00\n\n"
+            "PER $1,000 OF ORIGINAL FACE\n\n"
+            "Cert      Interest     Principal\n"
+            "A1        3.000000     10.000000\n"
+            "A2        3.000000     10.000000\n")
+    f = abs_nb.load_text(text)
+    c = f.classes
+    assert (c.loc["A1", "interest_per_1000"], c.loc["A2", "principal_per_1000"]) == (3.0, 10.0)
+    assert (c.loc["A1", "principal"], c.loc["A2", "ending_balance"]) == (10_000.00, 1_780_000.00)
+    assert not (f.checks.status == "fail").any()
