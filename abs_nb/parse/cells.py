@@ -347,20 +347,27 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
 
 
 def _read_rows(cells: list[Cell], out: CellRead) -> None:
-    """Lines (and class tables whose header cannot be placed) of a stretch of cells. What
-    stands above a header (a title, a heading) is no part of it: a blank line parts them,
-    as in fixed-width text, unless it is a group's name (the upper line of a two-line
-    header, ``Group 1`` over ``Count  Balance``)."""
+    """Lines (and class tables whose header cannot be placed) of a stretch of cells. A table
+    under a header stands between blank lines, as in fixed-width text: what stands above
+    its header (a title, a heading) is no part of it, unless it is a group's name (the upper
+    line of a two-line header, ``Group 1`` over ``Count  Balance``), and the word cell after
+    its last row is no row of it."""
     items = _rows(cells)
     k = 0
+    end = -1  # the item after the last row of the table under the last header
     while k < len(items):
         item = items[k]
+        if k == end and isinstance(item, Cell):
+            out.lines.append(Line(item.line, "", []))
         if isinstance(item, _Row):
             if item.header:
                 if k and isinstance(items[k - 1], Cell) and not _group_name(items[k - 1]):
                     out.lines.append(Line(item.cells[0][1].line, "", []))
                 out.lines.append(_header_line([] if item.label is None else [item.label],
                                               [(q, c) for q, c in item.cells if c.word]))
+                end = k + 1
+                while end < len(items) and isinstance(items[end], _Row) and not items[end].header:
+                    end += 1
             else:
                 out.lines.append(_positioned(item))
             k += 1
@@ -371,17 +378,18 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
         run = [x for x in items[k:j] if isinstance(x, Cell)]
         table = _table_rows(items, j)
         header, lone = _place_header(run, table)
-        if header is None and len(table) >= MIN_ROWS and (block := _structure_block(run, table)) is not None:
-            block, used = block
-            out.lines.extend(_header_line([c], []) for c in run[: len(run) - len(block.header_lines)])
+        if header is None and len(table) >= MIN_ROWS and (found := _structure_block(run, table)) is not None:
+            block, used, n_header = found
+            out.lines.extend(_lone_line(c) for c in run[: len(run) - n_header])
             out.class_blocks.append(block)
             k = j + used
             continue
-        out.lines.extend(_header_line([c], []) for c in lone)
+        out.lines.extend(_lone_line(c) for c in lone)
         if header is not None:
             if lone and not _group_name(lone[-1]):
                 out.lines.append(Line(header.no, "", []))
             out.lines.append(header)
+            end = j + len(table)
         k = j
 
 
@@ -444,11 +452,11 @@ def _place_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list
     return _header_line(label, list(enumerate(head[len(label):]))), run[:-k]
 
 
-def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, int] | None:
+def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, int, int] | None:
     """A class table whose header cannot be placed: its rows of class labels (and a Total)
     with the common cell count, its columns by position, named by nothing (their roles are
-    proven by the numbers, :mod:`abs_nb.parse.roles`); and how many rows it takes. Its
-    header cells are those of ``run`` below the last cell that stands above a header."""
+    proven by the numbers, :mod:`abs_nb.parse.roles`), how many rows it takes and how many
+    header cells: those of ``run`` below the last cell that stands above a header."""
     n = _width(table)
     rows: list[_Row] = []
     for r in table:
@@ -475,7 +483,7 @@ def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, in
                 block.problems.append(f"line {c.line}: cell {c.text!r} holds more than one figure")
         name = class_label(lab.text) or lab.text
         block.rows.append(ClassRow(name, lab.line, placed, (lab.start, lab.start + len(lab.text))))
-    return block, len(rows)
+    return block, len(rows), len(header)
 
 
 def _col(q: int) -> int:
@@ -494,6 +502,19 @@ def _header_line(label: list[Cell], cells: list[tuple[int, Cell]]) -> Line:
             tokens.append(t)
     first = (label or [c for _, c in cells])[0]
     return Line(first.line, " ".join(c.text for c in label + [c for _, c in cells]), tokens, tokens, [])
+
+
+def _lone_line(cell: Cell) -> Line:
+    """A word cell that starts no row: a title, or a label and its figures printed in one
+    cell, two or more spaces apart (``Ending O/C Amount   8,804,354.47``: the trailing
+    figures are its values; ``August 25, 2005`` is words)."""
+    tokens = cell.tokens
+    i = len(tokens)
+    while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
+        i -= 1
+    if i == len(tokens) or i == 0 or tokens[i].col - tokens[i - 1].colend < 2:
+        return Line(cell.line, cell.text, tokens, tokens, [])
+    return Line(cell.line, cell.text, tokens, tokens[:i], tokens[i:])
 
 
 def _positioned(row: _Row) -> Line:

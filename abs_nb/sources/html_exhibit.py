@@ -21,10 +21,12 @@ by the cell reader (:mod:`abs_nb.parse.cells`), which reads the result.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "tr", "pre", "center", "hr"}
 _SKIP = {"script", "style", "head", "title"}
+_BLANKS = re.compile(r"\s+")
 
 
 class _Reader(HTMLParser):
@@ -38,7 +40,7 @@ class _Reader(HTMLParser):
         self.skip = 0
 
     def flush_text(self) -> None:
-        words = " ".join("".join(self.text).split())
+        words = _spaced("".join(self.text))
         if words:
             self.lines.append("|" + words)
         self.text = []
@@ -106,6 +108,16 @@ class _Reader(HTMLParser):
         super().close()
         self.end_row()
         self.flush_text()
+
+
+def _spaced(text: str) -> str:
+    """Text outside the cells with its blanks collapsed, but for a gap of two or more spaces
+    (or ``&nbsp;``) on one line, which sets a label's figure apart from it: two spaces.
+
+    >>> _spaced(" Ending O/C Amount      8,804,354.47 \\n  Section 4.02 of the\\n   PSA ")
+    'Ending O/C Amount  8,804,354.47 Section 4.02 of the PSA'
+    """
+    return _BLANKS.sub(lambda m: "  " if len(m.group()) > 1 and "\n" not in m.group() else " ", text).strip()
 
 
 def _span(attrs: list[tuple[str, str | None]]) -> int:
