@@ -110,7 +110,7 @@ def _cells(text: str) -> list[Cell]:
                 out.append(Cell("", no, raw.index("|") + 1, [], False))
             continue
         parts = raw.split("|")
-        in_row = body.startswith("|") and len([x for x in parts[1:] if x.strip()]) >= 2
+        in_row = body.startswith("|") and len(parts) > 2 and any(x.strip() for x in parts)
         if in_row:
             while parts and not parts[-1].strip():
                 parts.pop()  # blank cells closing a row are no positions of it
@@ -308,9 +308,9 @@ class _Row:
 
     @property
     def header(self) -> bool:
-        """A whole row of words (and empty cells): the names of the columns below it."""
-        return self.whole and not any(c.value for _, c in self.cells) and (
-            sum(1 for _, c in self.cells if c.word) + (self.label is not None) >= 2)
+        """A whole row of words (and empty cells) beside its label: the names of the
+        columns below it."""
+        return self.whole and not any(c.value for _, c in self.cells) and any(c.word for _, c in self.cells)
 
 
 def _rows(cells: list[Cell]) -> list[_Row | Cell]:

@@ -6,8 +6,7 @@ one line of its cells joined by ``|``; text outside tables becomes one line per 
 element; a table stands between blank lines. ``<script>``, ``<style>`` and ``<head>`` are
 dropped. An empty cell (or ``&nbsp;`` only) stays, as an empty position of its row, so that
 a row's cells keep their columns; a cell spanning ``colspan`` columns is followed by
-``colspan - 1`` empty ones; empty cells closing a row, and rows of nothing but empty cells,
-are left out. ``$`` and ``%`` cells stay cells of their own and are joined to their number
+``colspan - 1`` empty ones; rows of nothing but empty cells are left out. ``$`` and ``%`` cells stay cells of their own and are joined to their number
 by the cell reader (:mod:`abs_nb.parse.cells`), which reads the result.
 
 >>> print(html_to_text("<table><tr><td>A-1</td><td>&nbsp;</td><td>$</td><td>1,000.00</td></tr></table>"), end="")
@@ -16,7 +15,7 @@ by the cell reader (:mod:`abs_nb.parse.cells`), which reads the result.
 ...                    "<tr><td>5</td><td></td><td>7</td><td></td></tr><tr><td></td></tr></table>"), end="")
 |Title
 |Group 1||Total
-|5||7
+|5||7|
 """
 
 from __future__ import annotations
@@ -59,9 +58,7 @@ class _Reader(HTMLParser):
     def end_row(self) -> None:
         """Close the open row (and its open cell): one line of its cells."""
         self.end_cell()
-        while self.row and not self.row[-1]:
-            self.row.pop()
-        if self.row:
+        if self.row and any(self.row):
             self.lines.append("|" + "|".join(self.row))
         self.row = None
 
