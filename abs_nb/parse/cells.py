@@ -54,16 +54,17 @@ TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
 
 
 class Cell(Record):
-    _fields = ("text", "line", "start", "tokens", "value", "in_row")
+    _fields = ("text", "line", "start", "tokens", "value", "in_row", "unit")
 
     def __init__(self, text: str, line: int, start: int, tokens: list[Token], value: bool,
-                 in_row: bool = False) -> None:
+                 in_row: bool = False, unit: bool = False) -> None:
         self.text = text  # "" for an empty cell: a position of its row that holds nothing
         self.line = line  # 1-based
         self.start = start  # offset of text in its line
         self.tokens = tokens
         self.value = value  # every token is a value (or a CUSIP, or a yes/no)
         self.in_row = in_row  # one of the cells of a line holding a whole row (an HTML <tr>)
+        self.unit = unit  # the empty place of a "$" printed in a cell of its own
 
     @property
     def empty(self) -> bool:
@@ -161,6 +162,8 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
     while i < len(cells):
         c = cells[i]
         if c.text == "$" and i + 1 < len(cells) and cells[i + 1].value:
+            if c.in_row:  # its column, which the row's header may count (see _rows)
+                out.append(Cell("", c.line, c.start, [], False, True, unit=True))
             out.append(cells[i + 1])
             i += 2
             continue
@@ -320,6 +323,7 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
     empty cells up to the next word cell."""
     out: list[_Row | Cell] = []
     i, n = 0, len(cells)
+    header_width: int | None = None  # the cells of the last header row
     while i < n:
         c = cells[i]
         if c.in_row:
@@ -327,12 +331,18 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
             while j < n and cells[j].in_row and cells[j].line == c.line:
                 j += 1
             line = cells[i:j]
+            if not any(x.value for x in line):
+                header_width = len(line)
+            elif header_width is None or len(line) > header_width:
+                # "$" cells the header does not count: each belongs to its number's cell
+                line = [x for x in line if not x.unit]
             if line[0].word:
                 out.append(_Row(line[0], list(enumerate(line[1:])), True))
             else:
                 out.append(_Row(None, [(k - 1, x) for k, x in enumerate(line)], True))
             i = j
             continue
+        header_width = None
         label = c if c.word else None
         j = i + 1 if label else i
         while j < n and not cells[j].in_row and not cells[j].word:
