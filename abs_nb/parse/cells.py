@@ -362,7 +362,7 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
     its header (a title, a heading) is no part of it, unless it is a group's name (the upper
     line of a two-line header, ``Group 1`` over ``Count  Balance``), and the word cell after
     its last row is no row of it."""
-    items = _rows(cells)
+    items = _split_overflow(_rows(cells))
     k = 0
     end = -1  # the item after the last row of the table under the last header
     while k < len(items):
@@ -404,14 +404,46 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
 
 
 def _table_rows(items: list[_Row | Cell], first: int) -> list[_Row]:
-    """The rows of one cell per line from ``items[first]`` on, each with a label, up to the
-    first word cell that starts no row."""
+    """The rows of one cell per line from ``items[first]`` on, each with a label (the last
+    may have none: an unlabelled Total), up to the first word cell that starts no row."""
     rows: list[_Row] = []
     for item in items[first:]:
-        if not isinstance(item, _Row) or item.whole or item.label is None:
+        if not isinstance(item, _Row) or item.whole:
             break
         rows.append(item)
+        if item.label is None:
+            break
     return rows
+
+
+def _split_overflow(items: list[_Row | Cell]) -> list[_Row | Cell]:
+    """An unlabelled row (a Total printed with no label) follows the row above it in a
+    stream of one cell per line, its empty label cell among that row's cells: a row longer
+    than the cell count most rows of its table share, whose cell just past that count is
+    empty, is that row and the unlabelled one after it.
+
+    >>> cells = _cells("|A-1\\n|1.00\\n|2.00\\n|A-2\\n|3.00\\n|4.00\\n|B\\n|5.00\\n|6.00\\n|\\n|9.00\\n|12.00\\n")
+    >>> [(r.label.text if r.label else None, [c.text for _, c in r.cells]) for r in _split_overflow(_rows(cells))]
+    [('A-1', ['1.00', '2.00']), ('A-2', ['3.00', '4.00']), ('B', ['5.00', '6.00']), (None, ['9.00', '12.00'])]
+    """
+    out: list[_Row | Cell] = []
+    k = 0
+    while k < len(items):
+        run = _table_rows(items, k)
+        if len(run) < MIN_ROWS:
+            out.append(items[k])
+            k += 1
+            continue
+        n = _width(run)
+        for r in run:
+            rest = r.cells[n + 1:]
+            if r.width > n + 1 and r.cells[n][1].empty and any(c.tokens for _, c in rest):
+                out.append(_Row(r.label, r.cells[:n], False))
+                out.append(_Row(None, [(q, c) for q, (_, c) in enumerate(rest)], False))
+            else:
+                out.append(r)
+        k += len(run)
+    return out
 
 
 def _width(rows: list[_Row]) -> int:
@@ -463,15 +495,16 @@ def _place_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list
 
 
 def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, int, int] | None:
-    """A class table whose header cannot be placed: its rows of class labels (and a Total)
-    with the common cell count, its columns by position, named by nothing (their roles are
-    proven by the numbers, :mod:`abs_nb.parse.roles`), how many rows it takes and how many
-    header cells: those of ``run`` below the last cell that stands above a header."""
+    """A class table whose header cannot be placed: its rows of class labels (and a Total,
+    labelled or not) with the common cell count, its columns by position, named as
+    :func:`abs_nb.parse.grid.name_by_order` names them, their roles proven by the numbers
+    (:mod:`abs_nb.parse.roles`); how many rows it takes, and how many header cells: those
+    of ``run`` below the last cell that stands above a header."""
     n = _width(table)
     rows: list[_Row] = []
     for r in table:
-        label = r.label.text if r.label else ""
-        if r.width != n or not (class_label(label) or class_key(label) in TOTAL_KEYS):
+        label = r.label.text if r.label else None
+        if r.width != n or not (label is None or class_label(label) or class_key(label) in TOTAL_KEYS):
             break
         rows.append(r)
     if sum(1 for r in rows if class_label(r.label.text if r.label else "")) < MIN_ROWS:
@@ -480,17 +513,19 @@ def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, in
     header = run[top + 1:]
     names = name_by_order([_header_line([c], []) for c in header], n)
     columns = [ClassColumn(name, None, "", (_col(q), _col(q) + 1)) for q, name in enumerate(names)]
-    block = ClassBlock("classes", columns, [c.line for c in header] or [rows[0].label.line if rows[0].label else 0])
+    block = ClassBlock("classes", columns, [c.line for c in header] or [rows[0].label.line if rows[0].label else rows[0].cells[0][1].line])
     block.found_by = "structure"
     for r in rows:
         lab = r.label
-        assert lab is not None
         placed: list[Token | None] = [None] * n
         for q, c in r.cells:
             if c.tokens and len(c.tokens) == 1:
                 placed[q] = c.tokens[0]
             elif c.tokens:
                 block.problems.append(f"line {c.line}: cell {c.text!r} holds more than one figure")
+        if lab is None:  # an unlabelled Total
+            block.rows.append(ClassRow(None, next(c.line for _, c in r.cells if c.tokens), placed))
+            continue
         name = class_label(lab.text) or lab.text
         block.rows.append(ClassRow(name, lab.line, placed, (lab.start, lab.start + len(lab.text))))
     return block, len(rows), len(header)
