@@ -362,7 +362,7 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
     its header (a title, a heading) is no part of it, unless it is a group's name (the upper
     line of a two-line header, ``Group 1`` over ``Count  Balance``), and the word cell after
     its last row is no row of it."""
-    items = _split_overflow(_rows(cells))
+    items = _split_overflow(_skip_page_breaks(_rows(cells)))
     k = 0
     end = -1  # the item after the last row of the table under the last header
     while k < len(items):
@@ -414,6 +414,61 @@ def _table_rows(items: list[_Row | Cell], first: int) -> list[_Row]:
         if item.label is None:
             break
     return rows
+
+
+_PAGE = re.compile(r"\bpage\s+\d+", re.I)
+MAX_FURNITURE = 8  # word cells a page break prints between two rows of one table
+
+
+def _texts(items: list[_Row | Cell]) -> list[str]:
+    """The words of header items: a cell's text, a header row's label and cells' texts."""
+    return [x.text if isinstance(x, Cell) else "|".join(
+        [x.label.text if x.label else ""] + [c.text for _, c in x.cells]) for x in items]
+
+
+def _skip_page_breaks(items: list[_Row | Cell]) -> list[_Row | Cell]:
+    """A table broken by a page: between two of its rows (alike: as wide, printed alike)
+    stand the page's footer and the next page's top, and often the table's header again.
+    Those are dropped, so the table reads on, when the word cells between the two rows are
+    the header before the table again (its last two word cells or more, or its header
+    rows), or a few word cells one of which names a page (``Page N``), and then maybe the
+    header again. (The next block of a table printed in blocks, ``Group 2`` over the
+    header of ``Group 1``'s, names no page: it stays a block.)
+
+    >>> cells = _cells("|Class\\n|Bal\\n|A-1\\n|1.00\\n|Page 1\\n|Class\\n|Bal\\n|A-2\\n|2.00\\n")
+    >>> [x.label.text if isinstance(x, _Row) else x.text for x in _skip_page_breaks(_rows(cells))]
+    ['Class', 'Bal', 'A-1', 'A-2']
+    """
+    out: list[_Row | Cell] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        out.append(item)
+        i += 1
+        if not isinstance(item, _Row) or item.header:
+            continue
+        j = i
+        while j < len(items) and (isinstance(items[j], Cell) or items[j].header):  # type: ignore[union-attr]
+            j += 1
+        nxt = items[j] if j < len(items) else None
+        if j == i or not isinstance(nxt, _Row) or nxt.whole != item.whole or nxt.width != item.width:
+            continue
+        gap = items[i:j]
+        first = len(out) - 1  # the table's first row, in out
+        while first > 0 and isinstance(out[first - 1], _Row) and not out[first - 1].header:  # type: ignore[union-attr]
+            first -= 1
+        head = _texts(out[max(0, first - len(gap)):first])
+        texts = _texts(gap)
+        m = 0
+        while m < min(len(head), len(texts)) and head[-m - 1] == texts[-m - 1]:
+            m += 1
+        repeated = m >= 2 or (m == 1 and isinstance(gap[-1], _Row))
+        furniture = texts[: len(texts) - m] if repeated else texts
+        # a page's footer and top name their page; a table's next block names its group
+        marked = len(furniture) <= MAX_FURNITURE and any(_PAGE.search(t) for t in furniture)
+        if (repeated and not furniture) or (marked and all(isinstance(x, Cell) for x in gap[: len(furniture)])):
+            i = j
+    return out
 
 
 def _split_overflow(items: list[_Row | Cell]) -> list[_Row | Cell]:

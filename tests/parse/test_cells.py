@@ -185,3 +185,27 @@ def test_a_hand_written_html_table_reads_its_columns_by_position():
     assert f.classes.loc["R", "cusip"] == "04541GQB1"
     assert (f.totals.beginning_balance, f.totals.ending_balance) == (3000.0, 2900.0)
     assert not (f.checks.status == "fail").any()
+
+
+_BREAK_CELLS = "|Page 1 of 2\n|U.S. Bank National Association      Page 2 of 2\n"
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_a_page_break_inside_a_cell_stream_table_is_skipped(repeat_header):
+    header = "|Class\n|CUSIP\n|Beginning Balance\n|Principal\n|Interest\n|Total Distribution\n|Ending Balance\n"
+    text = _STREAM_ONE_LINE_HEADER.replace("|A-2\n", _BREAK_CELLS + (header if repeat_header else "") + "|A-2\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-2", ["interest", "ending_balance"]].tolist() == [10.0, 2000.0]
+    assert f.totals.ending_balance == 2900.0
+    assert f.unmapped.empty and not (f.checks.status == "fail").any()
+
+
+def test_a_page_break_inside_an_html_table_is_skipped():
+    first_row = "<tr><td>A-1</td>"
+    header = _HTML[_HTML.index("<tr>"):_HTML.index(first_row)]
+    cut = _HTML.index("<tr><td>A-2</td>")
+    html = _HTML[:cut] + "</table><p>Page 1 of 2</p><p>U.S. Bank      Page 2 of 2</p><table>" + header + _HTML[cut:]
+    f = abs_nb.load_text(html)
+    assert f.classes.loc["A-2", ["beginning_balance", "interest", "ending_balance"]].tolist() == [2000.0, 10.0, 2000.0]
+    assert (f.totals.beginning_balance, f.totals.ending_balance) == (3000.0, 2900.0)
+    assert not (f.checks.status == "fail").any()
