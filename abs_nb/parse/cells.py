@@ -522,8 +522,10 @@ def _header_top(cell: Cell) -> bool:
 
 
 def _group_name(cell: Cell) -> bool:
-    """A group's name (not "Total": the upper word of a header, "Total" over "Payment", too)."""
-    return vocabulary().lookup(cell.text, "*", ("group",)) is not None and class_key(cell.text) not in TOTAL_KEYS
+    """A group's name (not the Total's, "Tot.": the upper word of a header, "Total" over
+    "Payment", too)."""
+    entry = vocabulary().lookup(cell.text, "*", ("group",))
+    return entry is not None and class_key(entry.field) not in TOTAL_KEYS
 
 
 @lru_cache(maxsize=1)
