@@ -392,6 +392,8 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
             block, used, n_header = found
             out.lines.extend(_lone_line(c) for c in run[: len(run) - n_header])
             out.class_blocks.append(block)
+            # where the table stood, a blank line: what follows has no header above it
+            out.lines.append(Line(block.rows[-1].line, "", []))
             k = j + used
             continue
         out.lines.extend(_lone_line(c) for c in lone)
