@@ -371,12 +371,13 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
             out.lines.append(Line(item.line, "", []))
         if isinstance(item, _Row):
             if item.header:
-                if k and isinstance(items[k - 1], Cell) and not _group_name(items[k - 1]):
+                above = items[k - 1] if k else None
+                if isinstance(above, Cell) and not _group_name(above):
                     out.lines.append(Line(item.cells[0][1].line, "", []))
                 out.lines.append(_header_line([] if item.label is None else [item.label],
                                               [(q, c) for q, c in item.cells if c.word]))
                 end = k + 1
-                while end < len(items) and isinstance(items[end], _Row) and not items[end].header:
+                while end < len(items) and _is_data_row(items[end]):
                     end += 1
             else:
                 out.lines.append(_positioned(item))
@@ -403,6 +404,10 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
             out.lines.append(header)
             end = j + len(table)
         k = j
+
+
+def _is_data_row(item: _Row | Cell) -> bool:
+    return isinstance(item, _Row) and not item.header
 
 
 def _table_rows(items: list[_Row | Cell], first: int) -> list[_Row]:
@@ -450,14 +455,14 @@ def _skip_page_breaks(items: list[_Row | Cell]) -> list[_Row | Cell]:
         if not isinstance(item, _Row) or item.header:
             continue
         j = i
-        while j < len(items) and (isinstance(items[j], Cell) or items[j].header):  # type: ignore[union-attr]
+        while j < len(items) and not _is_data_row(items[j]):
             j += 1
         nxt = items[j] if j < len(items) else None
         if j == i or not isinstance(nxt, _Row) or nxt.whole != item.whole or nxt.width != item.width:
             continue
         gap = items[i:j]
         first = len(out) - 1  # the table's first row, in out
-        while first > 0 and isinstance(out[first - 1], _Row) and not out[first - 1].header:  # type: ignore[union-attr]
+        while first > 0 and _is_data_row(out[first - 1]):
             first -= 1
         head = _texts(out[max(0, first - len(gap)):first])
         texts = _texts(gap)
