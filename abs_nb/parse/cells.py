@@ -361,13 +361,14 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
     under a header stands between blank lines, as in fixed-width text: what stands above
     its header (a title, a heading) is no part of it, unless it is a group's name (the upper
     line of a two-line header, ``Group 1`` over ``Count  Balance``), and the word cell after
-    its last row is no row of it."""
+    its last row is no row of it; nor is a label printed with its figure in one cell after
+    rows (a line of another kind)."""
     items = _split_overflow(_skip_page_breaks(_rows(cells)))
     k = 0
     end = -1  # the item after the last row of the table under the last header
     while k < len(items):
         item = items[k]
-        if k == end and isinstance(item, Cell):
+        if isinstance(item, Cell) and (k == end or (k and _is_data_row(items[k - 1]) and _lone_line(item).values)):
             out.lines.append(Line(item.line, "", []))
         if isinstance(item, _Row):
             if item.header:
