@@ -366,6 +366,7 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
     items = _split_overflow(_skip_page_breaks(_rows(cells)))
     k = 0
     end = -1  # the item after the last row of the table under the last header
+    rows_above = 0  # the rows of the last labelled table
     while k < len(items):
         item = items[k]
         if isinstance(item, Cell) and (k == end or (k and _is_data_row(items[k - 1]) and _lone_line(item).values)):
@@ -388,7 +389,14 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
         while j < len(items) and isinstance(items[j], Cell):
             j += 1
         run = [x for x in items[k:j] if isinstance(x, Cell)]
+        nxt = items[j] if j < len(items) else None
+        if isinstance(nxt, _Row) and _stacked_half(items, j, rows_above):
+            if nxt.label is not None:  # the header's last cell, which the half's cells follow
+                run.append(nxt.label)
+            items[j: j + 1] = _split_half(nxt, rows_above)
         table = _table_rows(items, j)
+        if len(table) >= MIN_ROWS and all(_class_or_total(r) for r in table):
+            rows_above = len(table)
         header, lone = _place_header(run, table)
         if header is None and len(table) >= MIN_ROWS and (found := _structure_block(run, table)) is not None:
             block, used, n_header = found
@@ -413,15 +421,47 @@ def _is_data_row(item: _Row | Cell) -> bool:
 
 def _table_rows(items: list[_Row | Cell], first: int) -> list[_Row]:
     """The rows of one cell per line from ``items[first]`` on, each with a label (the last
-    may have none: an unlabelled Total), up to the first word cell that starts no row."""
+    may have none: an unlabelled Total), up to the first word cell that starts no row; or,
+    from an unlabelled row, the unlabelled rows (a stacked half)."""
     rows: list[_Row] = []
+    head = items[first] if first < len(items) else None
+    unlabelled = isinstance(head, _Row) and head.label is None
     for item in items[first:]:
-        if not isinstance(item, _Row) or item.whole:
+        if not isinstance(item, _Row) or item.whole or (unlabelled and item.label is not None):
             break
         rows.append(item)
-        if item.label is None:
+        if item.label is None and not unlabelled:
             break
     return rows
+
+
+def _class_or_total(row: _Row) -> bool:
+    label = row.label.text if row.label else None
+    return label is None or class_label(label) is not None or class_key(label) in TOTAL_KEYS
+
+
+def _stacked_half(items: list[_Row | Cell], at: int, rows_above: int) -> bool:
+    """``items[at]`` holds the cells of an unlabelled stacked half of the class table just
+    above, printed one cell per line: no label starts its rows, so they run on as one row
+    (of the header's last cell, or of none), alone before the next word cell, as many
+    cells as the rows above times two or more."""
+    row = items[at]
+    if not isinstance(row, _Row) or row.whole or rows_above < MIN_ROWS:
+        return False
+    alone = at + 1 == len(items) or not isinstance(items[at + 1], _Row)
+    return alone and row.width % rows_above == 0 and row.width // rows_above >= 2
+
+
+def _split_half(row: _Row, rows: int) -> list[_Row | Cell]:
+    """The rows of a stacked half (:func:`_stacked_half`), in the order of the rows above.
+
+    >>> half = _Row(None, list(enumerate(_cells("|1\\n|2\\n|3\\n|4\\n|5\\n|6\\n"))), False)
+    >>> [[c.text for _, c in r.cells] for r in _split_half(half, 3)]
+    [['1', '2'], ['3', '4'], ['5', '6']]
+    """
+    k = row.width // rows
+    cells = [c for _, c in row.cells]
+    return [_Row(None, list(enumerate(cells[i * k: (i + 1) * k])), False) for i in range(rows)]
 
 
 _PAGE = re.compile(r"\bpage\s+\d+", re.I)

@@ -26,6 +26,15 @@ def test_a_generated_cell_stream_whose_four_line_header_cannot_be_placed_by_posi
     assert got == Counter(right=117), got
 
 
+def test_a_generated_cell_stream_with_an_unlabelled_stacked_half():
+    # seed 176: one cell per line; the class table's second half prints no class labels,
+    # so its cells run on after its header: as many as the rows above times its columns
+    shape = generate(176).shape
+    assert (shape["rendering"], shape["halves"], shape["halves_labelled"]) == ("cells", "2", "no")
+    got = _verdicts(176, ("classes", "totals"))
+    assert got == Counter(right=76), got
+
+
 @pytest.mark.parametrize(("seed", "rendering"), [(0, "html"), (1, "cells"), (2, "cells"), (4, "html")])
 def test_generated_cells_and_html_in_the_seeds_words_are_read_like_fixed_width(seed, rendering):
     assert generate(seed, True, "rendering").shape["rendering"] == rendering
