@@ -1,10 +1,18 @@
-"""Reports rendered one table cell per line (HTML exhibits saved as text, ``|`` lines).
+"""Reports rendered as cells: one table cell per line (HTML exhibits saved as text, ``|``
+lines) or one table row per line (HTML rendered by :mod:`abs_nb.sources.html_exhibit`).
 
-Column positions are lost in these renderings, so rows are rebuilt from the order of the
-cells: a label cell starts a row and the value cells after it belong to it. Class tables are
-recognised by their header cells (data in ``cell_tables.csv``) and read column by column;
-everything else becomes label/value lines for the ordinary walk (:mod:`abs_nb.parse.engine`).
-Every value keeps the line it stands on.
+They become the lines the walk reads in fixed-width text (:mod:`abs_nb.parse.engine`), each
+cell at a synthetic column of its row, so that one reader serves every rendering. A line
+holding several cells is a row, its cells (empty ones too) at their positions. In a stream
+of one cell per line a row starts at a word cell, its label (a class, a status, a Total),
+and holds the cells up to the next, an empty cell (a lone ``|``) a position too; the word
+cells before a table's first row are its header: the last ones, one per column (the cell
+count most rows share), and the label column's name before them, name the columns by
+position when a heading, a title or nothing stands above them. A header that spans more
+lines than one cannot be placed so: a class table under it is read here, its columns named
+as :func:`abs_nb.parse.grid.name_by_order` names them and proven by the numbers
+(:mod:`abs_nb.parse.roles`). Class tables whose header cells match a template
+(``cell_tables.csv``) are read column by column. Every value keeps the line it stands on.
 
 >>> text = "|Principal Collections\\n|19,557,436.87\\n|Charge off Amount\\n|20,820.00\\n"
 >>> is_cell_stream(text)
@@ -17,10 +25,12 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from abs_nb.parse.grid import MIN_ROWS, class_label, name_by_order
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import (
@@ -33,24 +43,37 @@ from abs_nb.parse.tokens import (
     lines_of,
     tokenize_line,
 )
-from abs_nb.parse.vocabulary import normalise, vocabulary
+from abs_nb.parse.vocabulary import class_key, normalise, vocabulary
 
 _CUSIP = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
 _CLASS = re.compile(r"^(?:Class\s+)?[A-Z0-9]{1,4}(?:\s*-\s*[A-Z0-9]{1,5}){0,3}$")
 _FOOTNOTE = re.compile(r"\(\d\)|\*+")
 _VALUE_WORDS = {"YES", "NO", "N/A"}
 _COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
+TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
 
 
 class Cell(Record):
-    _fields = ("text", "line", "start", "tokens", "value")
+    _fields = ("text", "line", "start", "tokens", "value", "in_row", "unit")
 
-    def __init__(self, text: str, line: int, start: int, tokens: list[Token], value: bool) -> None:
-        self.text = text
+    def __init__(self, text: str, line: int, start: int, tokens: list[Token], value: bool,
+                 in_row: bool = False, unit: bool = False) -> None:
+        self.text = text  # "" for an empty cell: a position of its row that holds nothing
         self.line = line  # 1-based
         self.start = start  # offset of text in its line
         self.tokens = tokens
         self.value = value  # every token is a value (or a CUSIP, or a yes/no)
+        self.in_row = in_row  # one of the cells of a line holding a whole row (an HTML <tr>)
+        self.unit = unit  # the empty place of a "$" printed in a cell of its own
+
+    @property
+    def empty(self) -> bool:
+        return not self.text
+
+    @property
+    def word(self) -> bool:
+        """A cell of words: a label, a header, a title."""
+        return not self.value and bool(self.text)
 
 
 @dataclass
@@ -74,32 +97,56 @@ def is_cell_stream(text: str) -> bool:
 
 
 def _cells(text: str) -> list[Cell]:
+    """Every cell of ``text``, in order. A line that starts with ``|`` and holds several
+    cells is a whole row (an HTML ``<tr>``): its empty cells are kept, as positions. A lone
+    ``|`` is an empty cell when the next line starts a cell too; followed by a line of text,
+    it opens that text's cell."""
     out: list[Cell] = []
-    for no, raw in enumerate(lines_of(text), 1):
+    lines = lines_of(text)
+    for no, raw in enumerate(lines, 1):
+        body = raw.strip()
+        if body == "|":
+            following = lines[no].lstrip() if no < len(lines) else ""
+            if following.startswith("|"):
+                out.append(Cell("", no, raw.index("|") + 1, [], False))
+            continue
+        parts = raw.split("|")
+        in_row = body.startswith("|") and len(parts) > 2 and any(x.strip() for x in parts)
+        if in_row:
+            while parts and not parts[-1].strip():
+                parts.pop()  # blank cells closing a row are no positions of it
         pos = 0
-        for part in raw.split("|"):
+        for k, part in enumerate(parts):
             content = part.strip()
-            if content:
-                start = pos + len(part) - len(part.lstrip())  # content starts after the blanks
-                if " " in content or "\t" in content or not (content[0].isdigit() or content[0] in "$(-#NnYy"):
-                    tokens = line_tokens(content)
-                    # no label: every token a value (tokenize_line would make them all values)
-                    is_value = all(t.kind in VALUE_KINDS for t in tokens)
-                    for t in tokens:
-                        t.start += start
-                        t.end += start
-                        t.line = no
-                else:  # one token, most often a number: classified without the line machinery
-                    hit = _KINDS.get(content) or _kind(content)
-                    n = len(content)
-                    tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
-                    tok.line = no
-                    tokens, is_value = [tok], hit[0] != "word"
-                if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
-                    is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
-                out.append(Cell(content, no, start, tokens, is_value))
+            if not content:
+                if in_row and k:
+                    out.append(Cell("", no, pos, [], False, True))
+                pos += len(part) + 1
+                continue
+            start = pos + len(part) - len(part.lstrip())  # content starts after the blanks
+            out.append(_cell(content, no, start, in_row))
             pos += len(part) + 1
     return _join_units(out)
+
+
+def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
+    if " " in content or "\t" in content or not (content[0].isdigit() or content[0] in "$(-#NnYy"):
+        tokens = line_tokens(content)
+        # no label: every token a value (tokenize_line would make them all values)
+        is_value = all(t.kind in VALUE_KINDS for t in tokens)
+        for t in tokens:
+            t.start += start
+            t.end += start
+            t.line = no
+    else:  # one token, most often a number: classified without the line machinery
+        hit = _KINDS.get(content) or _kind(content)
+        n = len(content)
+        tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+        tok.line = no
+        tokens, is_value = [tok], hit[0] != "word"
+    if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
+        is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
+    return Cell(content, no, start, tokens, is_value, in_row)
 
 
 def _join_units(cells: list[Cell]) -> list[Cell]:
@@ -115,6 +162,8 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
     while i < len(cells):
         c = cells[i]
         if c.text == "$" and i + 1 < len(cells) and cells[i + 1].value:
+            if c.in_row:  # its column, which the row's header may count (see _rows)
+                out.append(Cell("", c.line, c.start, [], False, True, unit=True))
             out.append(cells[i + 1])
             i += 2
             continue
@@ -133,7 +182,7 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
                 n = len(opened.text)
                 tok = Token(joined, opened.start, opened.start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
                 tok.line = opened.line
-                out[-1] = Cell(joined, opened.line, opened.start, [tok], True)
+                out[-1] = Cell(joined, opened.line, opened.start, [tok], True, opened.in_row)
                 if len(out) >= 2 and out[-2].text == "$":
                     del out[-2]
                 i += 1
@@ -188,7 +237,7 @@ def _row_line(label: Cell | None, values: list[Cell]) -> Line:
 
 
 def read(text: str) -> CellRead:
-    """Rebuild rows and class tables from a one-cell-per-line rendering."""
+    """Rebuild rows and class tables from a cell stream (see the module docstring)."""
     cells = _cells(text)
     out = CellRead()
     if not text.endswith("\n") and cells and cells[-1].line == text.count("\n") + 1:
@@ -199,35 +248,442 @@ def read(text: str) -> CellRead:
         out.cut = _row_line(None, [c for c in cells if c.line == last])
         out.cut.raw = text.rsplit("\n", 1)[-1]
         cells = keep
+    out.class_blocks, taken = _template_tables([c for c in cells if not c.empty])
+    # stretches of cells between the template tables' and the blank lines (a table's edge)
+    lines = lines_of(text)
+    stretch: list[Cell] = []
+    last = 0
+    for c in cells:
+        blank = next((no for no in range(last + 1, c.line) if not lines[no - 1].strip()), None)
+        if blank is not None or id(c) in taken:
+            _read_rows(stretch, out)
+            stretch = []
+            if blank is not None:
+                out.lines.append(Line(blank, "", []))
+        if id(c) not in taken:
+            stretch.append(c)
+        last = c.line
+    _read_rows(stretch, out)
+    return out
+
+
+def _template_tables(cells: list[Cell]) -> tuple[list[ClassBlock], set[int]]:
+    """The class tables whose header cells match a template (``cell_tables.csv``), and the
+    ids of the cells they hold (their header cells and rows)."""
+    blocks: list[ClassBlock] = []
+    taken: set[int] = set()
     i = 0
     labels_run: list[Cell] = []
     while i < len(cells):
         c = cells[i]
         if not c.value:
             labels_run.append(c)
-            # a class table: a run of header cells matching a template, then class rows
             block, used, n_header = _class_table(cells, i, labels_run)
             if block is not None:
-                for lone in labels_run[: -n_header - 1]:
-                    out.lines.append(_row_line(lone, []))
-                out.class_blocks.append(block)
+                taken.update(id(x) for x in labels_run[-n_header - 1: -1])
+                taken.update(id(x) for x in cells[i:used])
+                blocks.append(block)
                 labels_run = []
                 i = used
                 continue
             i += 1
             continue
-        # value cells: they belong to the last label cell; earlier label cells stand alone
-        values = []
         while i < len(cells) and cells[i].value:
-            values.append(cells[i])
             i += 1
-        for lone in labels_run[:-1]:
-            out.lines.append(_row_line(lone, []))
-        out.lines.append(_row_line(labels_run[-1] if labels_run else None, values))
         labels_run = []
-    for lone in labels_run:
-        out.lines.append(_row_line(lone, []))
+    return blocks, taken
+
+
+class _Row:
+    """A row of a cell stream: its label cell (or none) and its cells, each at its column
+    (0 the first after the label; -1 the label's own, in a row that has no label)."""
+
+    __slots__ = ("label", "cells", "whole")
+
+    def __init__(self, label: Cell | None, cells: list[tuple[int, Cell]], whole: bool) -> None:
+        self.label = label
+        self.cells = cells
+        self.whole = whole  # a line holding the whole row (an HTML <tr>)
+
+    @property
+    def width(self) -> int:
+        return len(self.cells)
+
+    @property
+    def header(self) -> bool:
+        """A whole row of words (and empty cells) beside its label: the names of the
+        columns below it."""
+        return self.whole and not any(c.value for _, c in self.cells) and any(c.word for _, c in self.cells)
+
+
+def _rows(cells: list[Cell]) -> list[_Row | Cell]:
+    """``cells`` as rows, and the word cells that start none (titles, header cells of a
+    stream printed one cell per line). A line holding several cells is a row; in a stream
+    of one cell per line a row starts at a word cell (its label) and holds the value and
+    empty cells up to the next word cell."""
+    out: list[_Row | Cell] = []
+    i, n = 0, len(cells)
+    header_width: int | None = None  # the cells of the last header row
+    while i < n:
+        c = cells[i]
+        if c.in_row:
+            j = i
+            while j < n and cells[j].in_row and cells[j].line == c.line:
+                j += 1
+            line = cells[i:j]
+            if not any(x.value for x in line):
+                header_width = len(line)
+            elif header_width is None or len(line) > header_width:
+                # "$" cells the header does not count: each belongs to its number's cell
+                line = [x for x in line if not x.unit]
+            if line[0].word:
+                out.append(_Row(line[0], list(enumerate(line[1:])), True))
+            else:
+                out.append(_Row(None, [(k - 1, x) for k, x in enumerate(line)], True))
+            i = j
+            continue
+        header_width = None
+        label = c if c.word else None
+        j = i + 1 if label else i
+        while j < n and not cells[j].in_row and not cells[j].word:
+            j += 1
+        positions = cells[i + 1 if label else i: j]
+        if label is not None and not positions:
+            out.append(label)
+        elif any(x.tokens for x in positions) or label is not None:
+            out.append(_Row(label, list(enumerate(positions)), False))
+        i = j
     return out
+
+
+def _read_rows(cells: list[Cell], out: CellRead) -> None:
+    """Lines (and class tables whose header cannot be placed) of a stretch of cells. A table
+    under a header stands between blank lines, as in fixed-width text: what stands above
+    its header (a title, a heading) is no part of it, unless it is a group's name (the upper
+    line of a two-line header, ``Group 1`` over ``Count  Balance``), and the word cell after
+    its last row is no row of it; nor is a label printed with its figure in one cell after
+    rows (a line of another kind)."""
+    items = _split_overflow(_skip_page_breaks(_rows(cells)))
+    k = 0
+    end = -1  # the item after the last row of the table under the last header
+    rows_above = 0  # the rows of the last labelled table
+    while k < len(items):
+        item = items[k]
+        if isinstance(item, Cell) and (k == end or (k and _is_data_row(items[k - 1]) and _lone_line(item).values)):
+            out.lines.append(Line(item.line, "", []))
+        if isinstance(item, _Row):
+            if item.header:
+                above = items[k - 1] if k else None
+                if isinstance(above, Cell) and not _group_name(above):
+                    out.lines.append(Line(item.cells[0][1].line, "", []))
+                out.lines.append(_header_line([] if item.label is None else [item.label],
+                                              [(q, c) for q, c in item.cells if c.word]))
+                end = k + 1
+                while end < len(items) and _is_data_row(items[end]):
+                    end += 1
+            else:
+                out.lines.append(_positioned(item))
+            k += 1
+            continue
+        j = k
+        while j < len(items) and isinstance(items[j], Cell):
+            j += 1
+        run = [x for x in items[k:j] if isinstance(x, Cell)]
+        nxt = items[j] if j < len(items) else None
+        if isinstance(nxt, _Row) and _stacked_half(items, j, rows_above):
+            if nxt.label is not None:  # the header's last cell, which the half's cells follow
+                run.append(nxt.label)
+            items[j: j + 1] = _split_half(nxt, rows_above)
+        table = _table_rows(items, j)
+        if len(table) >= MIN_ROWS and all(_class_or_total(r) for r in table):
+            rows_above = len(table)
+        header, lone = _place_header(run, table)
+        if header is None and len(table) >= MIN_ROWS and (found := _structure_block(run, table)) is not None:
+            block, used, n_header = found
+            out.lines.extend(_lone_line(c) for c in run[: len(run) - n_header])
+            out.class_blocks.append(block)
+            # where the table stood, a blank line: what follows has no header above it
+            out.lines.append(Line(block.rows[-1].line, "", []))
+            k = j + used
+            continue
+        out.lines.extend(_lone_line(c) for c in lone)
+        if header is not None:
+            if lone and not _group_name(lone[-1]):
+                out.lines.append(Line(header.no, "", []))
+            out.lines.append(header)
+            end = j + len(table)
+        k = j
+
+
+def _is_data_row(item: _Row | Cell) -> bool:
+    return isinstance(item, _Row) and not item.header
+
+
+def _table_rows(items: list[_Row | Cell], first: int) -> list[_Row]:
+    """The rows of one cell per line from ``items[first]`` on, each with a label (the last
+    may have none: an unlabelled Total), up to the first word cell that starts no row; or,
+    from an unlabelled row, the unlabelled rows (a stacked half)."""
+    rows: list[_Row] = []
+    head = items[first] if first < len(items) else None
+    unlabelled = isinstance(head, _Row) and head.label is None
+    for item in items[first:]:
+        if not isinstance(item, _Row) or item.whole or (unlabelled and item.label is not None):
+            break
+        rows.append(item)
+        if item.label is None and not unlabelled:
+            break
+    return rows
+
+
+def _class_or_total(row: _Row) -> bool:
+    label = row.label.text if row.label else None
+    return label is None or class_label(label) is not None or class_key(label) in TOTAL_KEYS
+
+
+def _stacked_half(items: list[_Row | Cell], at: int, rows_above: int) -> bool:
+    """``items[at]`` holds the cells of an unlabelled stacked half of the class table just
+    above, printed one cell per line: no label starts its rows, so they run on as one row
+    (of the header's last cell, or of none), alone before the next word cell, as many
+    cells as the rows above times two or more."""
+    row = items[at]
+    if not isinstance(row, _Row) or row.whole or rows_above < MIN_ROWS:
+        return False
+    alone = at + 1 == len(items) or not isinstance(items[at + 1], _Row)
+    return alone and row.width % rows_above == 0 and row.width // rows_above >= 2
+
+
+def _split_half(row: _Row, rows: int) -> list[_Row | Cell]:
+    """The rows of a stacked half (:func:`_stacked_half`), in the order of the rows above.
+
+    >>> half = _Row(None, list(enumerate(_cells("|1\\n|2\\n|3\\n|4\\n|5\\n|6\\n"))), False)
+    >>> [[c.text for _, c in r.cells] for r in _split_half(half, 3)]
+    [['1', '2'], ['3', '4'], ['5', '6']]
+    """
+    k = row.width // rows
+    cells = [c for _, c in row.cells]
+    return [_Row(None, list(enumerate(cells[i * k: (i + 1) * k])), False) for i in range(rows)]
+
+
+_PAGE = re.compile(r"\bpage\s+\d+", re.I)
+MAX_FURNITURE = 8  # word cells a page break prints between two rows of one table
+
+
+def _texts(items: list[_Row | Cell]) -> list[str]:
+    """The words of header items: a cell's text, a header row's label and cells' texts."""
+    return [x.text if isinstance(x, Cell) else "|".join(
+        [x.label.text if x.label else ""] + [c.text for _, c in x.cells]) for x in items]
+
+
+def _skip_page_breaks(items: list[_Row | Cell]) -> list[_Row | Cell]:
+    """A table broken by a page: between two of its rows (alike: as wide, printed alike)
+    stand the page's footer and the next page's top, and often the table's header again.
+    Those are dropped, so the table reads on, when the word cells between the two rows are
+    the header before the table again (its last two word cells or more, or its header
+    rows), or a few word cells one of which names a page (``Page N``), and then maybe the
+    header again. (The next block of a table printed in blocks, ``Group 2`` over the
+    header of ``Group 1``'s, names no page: it stays a block.)
+
+    >>> cells = _cells("|Class\\n|Bal\\n|A-1\\n|1.00\\n|Page 1\\n|Class\\n|Bal\\n|A-2\\n|2.00\\n")
+    >>> [x.label.text if isinstance(x, _Row) else x.text for x in _skip_page_breaks(_rows(cells))]
+    ['Class', 'Bal', 'A-1', 'A-2']
+    """
+    out: list[_Row | Cell] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        out.append(item)
+        i += 1
+        if not isinstance(item, _Row) or item.header:
+            continue
+        j = i
+        while j < len(items) and not _is_data_row(items[j]):
+            j += 1
+        nxt = items[j] if j < len(items) else None
+        if j == i or not isinstance(nxt, _Row) or nxt.whole != item.whole or nxt.width != item.width:
+            continue
+        gap = items[i:j]
+        first = len(out) - 1  # the table's first row, in out
+        while first > 0 and _is_data_row(out[first - 1]):
+            first -= 1
+        head = _texts(out[max(0, first - len(gap)):first])
+        texts = _texts(gap)
+        m = 0
+        while m < min(len(head), len(texts)) and head[-m - 1] == texts[-m - 1]:
+            m += 1
+        repeated = m >= 2 or (m == 1 and isinstance(gap[-1], _Row))
+        furniture = texts[: len(texts) - m] if repeated else texts
+        # a page's footer and top name their page; a table's next block names its group
+        marked = len(furniture) <= MAX_FURNITURE and any(_PAGE.search(t) for t in furniture)
+        if (repeated and not furniture) or (marked and all(isinstance(x, Cell) for x in gap[: len(furniture)])):
+            i = j
+    return out
+
+
+def _split_overflow(items: list[_Row | Cell]) -> list[_Row | Cell]:
+    """An unlabelled row (a Total printed with no label) follows the row above it in a
+    stream of one cell per line, its empty label cell among that row's cells: a row longer
+    than the cell count most rows of its table share, whose cell just past that count is
+    empty, is that row and the unlabelled one after it.
+
+    >>> cells = _cells("|A-1\\n|1.00\\n|2.00\\n|A-2\\n|3.00\\n|4.00\\n|B\\n|5.00\\n|6.00\\n|\\n|9.00\\n|12.00\\n")
+    >>> [(r.label.text if r.label else None, [c.text for _, c in r.cells]) for r in _split_overflow(_rows(cells))]
+    [('A-1', ['1.00', '2.00']), ('A-2', ['3.00', '4.00']), ('B', ['5.00', '6.00']), (None, ['9.00', '12.00'])]
+    """
+    out: list[_Row | Cell] = []
+    k = 0
+    while k < len(items):
+        run = _table_rows(items, k)
+        if len(run) < MIN_ROWS:
+            out.append(items[k])
+            k += 1
+            continue
+        n = _width(run)
+        for r in run:
+            rest = r.cells[n + 1:]
+            if r.width > n + 1 and r.cells[n][1].empty and any(c.tokens for _, c in rest):
+                out.append(_Row(r.label, r.cells[:n], False))
+                out.append(_Row(None, [(q, c) for q, (_, c) in enumerate(rest)], False))
+            else:
+                out.append(r)
+        k += len(run)
+    return out
+
+
+def _width(rows: list[_Row]) -> int:
+    """The cell count most rows share (the larger on a tie)."""
+    counts = Counter(r.width for r in rows)
+    return max(counts, key=lambda w: (counts[w], w))
+
+
+def _label_column_name(cell: Cell) -> bool:
+    return vocabulary().lookup(cell.text, "*", ("label",)) is not None
+
+
+def _header_top(cell: Cell) -> bool:
+    """A cell that can stand above a header but not in it: a heading, a group's name, a
+    title awaiting its figure (``...:``), a labelled figure, a metadata line."""
+    if cell.text.rstrip().endswith(":") or any(t.kind in VALUE_KINDS for t in cell.tokens):
+        return True
+    if vocabulary().lookup(cell.text, "*", ("heading",)) is not None:
+        return True
+    return normalise(cell.text).startswith(_meta_prefixes()) or _group_name(cell)
+
+
+def _group_name(cell: Cell) -> bool:
+    """A group's name (not the Total's, "Tot.": the upper word of a header, "Total" over
+    "Payment", too)."""
+    entry = vocabulary().lookup(cell.text, "*", ("group",))
+    return entry is not None and class_key(entry.field) not in TOTAL_KEYS
+
+
+@lru_cache(maxsize=1)
+def _meta_prefixes() -> tuple[str, ...]:
+    return tuple(vocabulary().labels("meta"))
+
+
+def _place_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list[Cell]]:
+    """The header line of the rows ``table`` from the word cells ``run`` above them, and the
+    cells of ``run`` that stand alone. The last cells of ``run``, one per column (and the
+    label column's own name, ``Class``, before them), name the columns by position when
+    nothing but a heading, a title or the start of the stretch stands above them; else the
+    header spans more lines than one, which a stream of one cell per line does not show,
+    and no cell is placed."""
+    if len(table) < MIN_ROWS or not run:
+        return None, run
+    n = _width(table)
+    k = n + 1 if len(run) > n and _label_column_name(run[-n - 1]) else n
+    if len(run) < n or (len(run) > k and not _header_top(run[-k - 1])):
+        return None, run
+    head = run[-k:]
+    label = [head[0]] if k > n else []
+    return _header_line(label, list(enumerate(head[len(label):]))), run[:-k]
+
+
+def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, int, int] | None:
+    """A class table whose header cannot be placed: its rows of class labels (and a Total,
+    labelled or not) with the common cell count, its columns by position, named as
+    :func:`abs_nb.parse.grid.name_by_order` names them, their roles proven by the numbers
+    (:mod:`abs_nb.parse.roles`); how many rows it takes, and how many header cells: those
+    of ``run`` below the last cell that stands above a header."""
+    n = _width(table)
+    rows: list[_Row] = []
+    for r in table:
+        label = r.label.text if r.label else None
+        if r.width != n or not (label is None or class_label(label) or class_key(label) in TOTAL_KEYS):
+            break
+        rows.append(r)
+    if sum(1 for r in rows if class_label(r.label.text if r.label else "")) < MIN_ROWS:
+        return None
+    top = max((i for i, c in enumerate(run) if _header_top(c)), default=-1)
+    header = run[top + 1:]
+    names = name_by_order([_header_line([c], []) for c in header], n)
+    columns = [ClassColumn(name, None, "", (_col(q), _col(q) + 1)) for q, name in enumerate(names)]
+    block = ClassBlock("classes", columns, [c.line for c in header] or [rows[0].label.line if rows[0].label else rows[0].cells[0][1].line])
+    block.found_by = "structure"
+    for r in rows:
+        lab = r.label
+        placed: list[Token | None] = [None] * n
+        for q, c in r.cells:
+            if c.tokens and len(c.tokens) == 1:
+                placed[q] = c.tokens[0]
+            elif c.tokens:
+                block.problems.append(f"line {c.line}: cell {c.text!r} holds more than one figure")
+        if lab is None:  # an unlabelled Total
+            block.rows.append(ClassRow(None, next(c.line for _, c in r.cells if c.tokens), placed))
+            continue
+        name = class_label(lab.text) or lab.text
+        block.rows.append(ClassRow(name, lab.line, placed, (lab.start, lab.start + len(lab.text))))
+    return block, len(rows), len(header)
+
+
+def _col(q: int) -> int:
+    """The synthetic column of a row's cell ``q`` (0: the first after the label)."""
+    return _COL0 + _COLW * q
+
+
+def _header_line(label: list[Cell], cells: list[tuple[int, Cell]]) -> Line:
+    """A header line: the label column's name where it stands, then each column's name at
+    its column (its words one column apart: one segment, whatever its length)."""
+    tokens = [t for c in label for t in c.tokens]
+    for q, c in cells:
+        for i, t in enumerate(c.tokens):
+            t.kind = "word"
+            t.col, t.colend = _col(q) + i, _col(q) + i + 1
+            tokens.append(t)
+    first = (label or [c for _, c in cells])[0]
+    return Line(first.line, " ".join(c.text for c in label + [c for _, c in cells]), tokens, tokens, [])
+
+
+def _lone_line(cell: Cell) -> Line:
+    """A word cell that starts no row: a title, or a label and its figures printed in one
+    cell, two or more spaces apart (``Ending O/C Amount   8,804,354.47``: the trailing
+    figures are its values; ``August 25, 2005`` is words)."""
+    tokens = cell.tokens
+    i = len(tokens)
+    while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
+        i -= 1
+    if i == len(tokens) or i == 0 or tokens[i].col - tokens[i - 1].colend < 2:
+        return Line(cell.line, cell.text, tokens, tokens, [])
+    return Line(cell.line, cell.text, tokens, tokens[:i], tokens[i:])
+
+
+def _positioned(row: _Row) -> Line:
+    """A row: the label cell's tokens, then every cell's tokens at its column (a cell of
+    words among figures stays words)."""
+    label_tokens = list(row.label.tokens) if row.label else []
+    vals: list[Token] = []
+    for q, c in row.cells:
+        if not c.tokens:
+            continue
+        c0 = c.tokens[0].col
+        for t in c.tokens:
+            t.col = _col(q) + t.col - c0
+            t.colend = t.col + len(t.text)
+            if not c.value:
+                t.kind = "word"
+            vals.append(t)
+    no = row.label.line if row.label else next((c.line for _, c in row.cells if c.tokens), 0)
+    return Line(no, row.label.text if row.label else "", label_tokens + vals, label_tokens, vals)
 
 
 def _class_table(cells: list[Cell], first: int, run: list[Cell]) -> tuple[ClassBlock | None, int, int]:

@@ -374,7 +374,8 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
     slot_spans = slots([cells for _, _, cells in rows])
     limit = 3 * len(slot_spans) + 3 if w.rendering == "cells" else MAX_HEADER_LINES
     header = header_lines(w, run[0], limit)
-    if w.rendering == "cells":
+    if w.rendering == "cells" and all(len(segments(ln)) <= 1 for ln in header):
+        # one header cell per line: no position to name a column by
         names = name_by_order(header, len(slot_spans))
     else:
         first_col = min((t.col for _, _, cells in rows for t in cells), default=0)

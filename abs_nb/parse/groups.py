@@ -174,7 +174,7 @@ def read_group_tables(w: Walk) -> None:
             continue  # the figures do not line up in one column each
         placed = place([cells for _, cells in rows], spans)
         header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
-        if in_cells:
+        if in_cells and all(len(ln.column_segments()) <= 1 for ln in header):  # one header cell a line
             names = name_by_order(header, len(spans), "pool", ("group",))
         else:
             first = min(t.col for _, cells in rows for t in cells)
