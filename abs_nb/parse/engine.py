@@ -31,7 +31,7 @@ from abs_nb.parse.grid import (
     resolve_block,
     split_row,
 )
-from abs_nb.parse.groups import class_tables_across, read_group_tables
+from abs_nb.parse.groups import class_tables_across, group_name, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
@@ -199,6 +199,17 @@ class _Walker:
                     # it is a measure word or a bare "Group" (the upper line of a two-line header)
                     if not g and not v.lookup(text, sec, MEASURES) and not v.names_fields(text):
                         self.w.servicer_groups.append(name)
+            # a group named first on the measures' line, left of them ("Group 1   Count
+            # Balance"), names the block's group: it heads the label column, no figures
+            first_measure = next((c for text, c, _ in anchor if v.lookup(text, sec, MEASURES)), None)
+            if not groups and first_measure is not None:
+                for text, c, e in anchor:
+                    g = v.lookup(text, sec, ("group",))
+                    named = g.field if g else group_name(text)
+                    if e < first_measure and named is not None:
+                        groups.append((named, c, e))
+                        anchor = [s for s in anchor if s[1] != c]
+                        break
             cols: list[GroupColumn] = []
             for text, c, e in anchor:
                 owner = [g for g in groups if g[1] <= e]

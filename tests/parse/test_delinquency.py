@@ -72,3 +72,13 @@ def test_a_wide_table_whose_group_names_start_left_of_the_figures_and_an_unnamed
     assert (d.loc[("Group 1", "foreclosure"), "count"], d.loc[("Group 2", "90+"), "balance"]) == (74, 5_721_699.70)
     # no header names the last pair: its counts are the sums of the others', so it is the Total
     assert d.loc[("Total", "30-59"), "count"] == 13
+
+
+def test_a_group_named_first_on_the_measures_line_names_its_block():
+    block = ("    Group {g}             Count        Balance\n"
+             "    30-59 days delinq     {a}          {b}\n"
+             "    Foreclosure             1         100.00\n\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nDelinquency Information\n"
+            + block.format(g=1, a=3, b="300.00") + block.format(g=2, a=4, b="400.00"))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 2", "30-59"), "balance"]) == (3, 400.00)
