@@ -26,6 +26,7 @@ from abs_nb.parse.grid import (
     after_page_break,
     class_grids,
     class_label,
+    figureless_class_row,
     is_page_mark,
     name_number,
     resolve_block,
@@ -520,6 +521,10 @@ class _Walker:
                 i += 1
                 continue
             if self.meta_line(ln):
+                i += 1
+                continue
+            if self.layout and self.layout.kind == "class" and figureless_class_row(ln):
+                self.data_row(ln)  # a class printed with no figure stays a row of its table
                 i += 1
                 continue
             if not self.is_data(ln):

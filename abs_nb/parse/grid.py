@@ -123,6 +123,21 @@ def _blank_class_row(line: Line) -> bool:
     return not line.values and line.text_value is None and bool(line.tokens) and class_label(line.joined) is not None
 
 
+def figureless_class_row(line: Line) -> bool:
+    """A class printed with no figure, perhaps with its CUSIP (``R``, ``R   36819HQC4``): a
+    row of the class table it stands in, its cells blank.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [figureless_class_row(tokenize_line(t, 1)) for t in ("R       36819HQC4", "B-IO", "Totals", "Class A Notes")]
+    [True, True, False, False]
+    """
+    if line.values or line.text_value is not None and not _CUSIP.match(line.text_value) or not line.tokens:
+        return False
+    label, _, cells = split_row(line)
+    return (label is not None and class_label(label) is not None
+            and all(t.kind == "word" and _CUSIP.match(t.text) for t in cells))
+
+
 def _cusip_row(line: Line, placed: set[int]) -> bool:
     """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
     of text columns, which the walk, reading figures, leaves aside."""

@@ -52,3 +52,17 @@ def test_a_header_of_group_names_heads_a_pool_table_even_in_a_class_section():
     assert f.collateral.loc["Group 2", "ending_balance"] == 2_180_000.00
     assert f.collateral.loc["Total", "beginning_balance"] == 3_300_000.00
     assert list(f.classes.index) == ["A-1", "A-2"] and f.unmapped.empty
+
+
+def test_a_class_with_no_figure_inside_a_table_the_walk_reads_keeps_the_table_open():
+    import abs_nb
+
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nDISTRIBUTION SUMMARY\n\n"
+            "Class   CUSIP        Beginning Balance     Principal   Ending Balance\n"
+            "A-1     36819HPT8         1,000,000.00     10,000.00       990,000.00\n"
+            "R       36819HQC4\n"
+            "Total                     1,000,000.00     10,000.00       990,000.00\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "R"]
+    assert f.classes.loc["R", "cusip"] == "36819HQC4" and f.totals["ending_balance"] == 990_000.00
+    assert f.unmapped.empty
