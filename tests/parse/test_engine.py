@@ -61,7 +61,7 @@ def test_a_class_with_no_figure_inside_a_table_the_walk_reads_keeps_the_table_op
             "Class   CUSIP        Beginning Balance     Principal   Ending Balance\n"
             "A-1     36819HPT8         1,000,000.00     10,000.00       990,000.00\n"
             "R       36819HQC4\n"
-            "Total                     1,000,000.00     10,000.00       990,000.00\n")
+            "Total                     1,000,000.00     10,000.00       990,000.00\n\nSIGNATURES\n")
     f = abs_nb.load_text(text)
     assert list(f.classes.index) == ["A-1", "R"]
     assert f.classes.loc["R", "cusip"] == "36819HQC4" and f.totals["ending_balance"] == 990_000.00
