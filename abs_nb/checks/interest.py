@@ -100,14 +100,33 @@ def _rows(cx: Context, labels: list[str]) -> list[_Row]:
     return rows
 
 
+def _days_held(cx: Context, r: _Row) -> set[int]:
+    """The day counts (of :data:`ACCRUAL_DAYS`) under which ``r`` holds with one of its
+    balances: interest = rate x balance x days / 360 - shortfall within the rounding, which
+    grows with the days (the terms of :func:`_expected`, taken apart once)."""
+    rate_key, int_key, sf_key = (("classes", r.label, f) for f in ("interest_rate", "interest", INTEREST_SHORTFALL))
+    shortfall = r.shortfall if known(r.shortfall) else 0.0
+    fixed_tol = cx.half_unit(*int_key) + (cx.half_unit(*sf_key) if known(r.shortfall) else 0.0)
+    held: set[int] = set()
+    for _, base, key in r.bases:
+        per_day = r.rate * base / 360
+        tol_per_day = (cx.rate_half_unit(*rate_key) * abs(base) + cx.half_unit(*key) * abs(r.rate)) / 360
+        for d in ACCRUAL_DAYS:
+            expected = per_day * d - shortfall
+            if abs(expected - r.interest) <= fixed_tol + tol_per_day * d + 1e-12 * max(1.0, abs(expected)):
+                held.add(d)
+    return held
+
+
 def _actual_days(cx: Context, rows: list[_Row]) -> int:
     """The actual day count of a table: the one under which the most rows hold (each with
     it or with 30); among equals, the one the most rows hold with by themselves, then 30."""
     best: tuple[int, int, int] | None = None
     day = THIRTY
-    thirty = [_reading(cx, r, THIRTY) is not None for r in rows]
+    held_by_row = [_days_held(cx, r) for r in rows]
+    thirty = [THIRTY in h for h in held_by_row]
     for d in ACCRUAL_DAYS:
-        own = [_reading(cx, r, d) is not None for r in rows] if d != THIRTY else thirty
+        own = [d in h for h in held_by_row]
         held = sum(a or b for a, b in zip(own, thirty, strict=True))
         # rows that hold with d and not with 30 are what d explains
         score = (held, sum(a and not b for a, b in zip(own, thirty, strict=True)), d == THIRTY)

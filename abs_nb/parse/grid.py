@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
@@ -160,7 +161,12 @@ def is_page_mark(line: Line) -> bool:
     >>> is_page_mark(tokenize_line("      Page 2 of 9", 1)), is_page_mark(tokenize_line("Pages 12,345", 1))
     (True, False)
     """
-    return bool(_PAGE_MARK.search(line.raw))
+    return _page_mark(line.raw)
+
+
+@lru_cache(maxsize=65536)
+def _page_mark(raw: str) -> bool:
+    return bool(_PAGE_MARK.search(raw))
 
 
 def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:
