@@ -15,13 +15,13 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from abs_nb.parse.grid import half_labels
+from abs_nb.parse.grid import class_label, half_labels
 from abs_nb.parse.identities import PER_1000_OF
 from abs_nb.parse.pieces import UNPROVEN_COLUMN, CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import convert
-from abs_nb.parse.vocabulary import class_key
+from abs_nb.parse.vocabulary import class_key, vocabulary
 
 TOTAL = "Total"
 TOTAL_KEYS = {"TOTAL", "TOTALS"}
@@ -71,6 +71,10 @@ class _Builder:
         key = class_key(label)
         if key in self.keys:
             return self.keys[key]
+        if define and class_label(label) is None and vocabulary().names_fields(label):
+            return None  # a label of words that name fields ("Beginning Balance") is no class
+        if define and block.rows and 2 * sum(1 for r in block.rows if r.label and class_label(r.label)) < len(block.rows):
+            return None  # a table most of whose labels are not class-shaped lists no classes
         if define:
             self.keys[key] = label
             self.t.order.append(label)

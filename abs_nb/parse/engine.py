@@ -177,13 +177,18 @@ class _Walker:
         measure_rows = [i for i, k in enumerate(kinds) if "measure" in k]
         class_like = sum(k in ("class", "label") for ks in kinds for k in ks)
         in_class_section = sec in ("classes", "per1000", "shortfall")
-        # a header line of group names (and their Total) just above the figures heads a pool
-        # table by group, whatever the section: "Total" there is the groups' Total
-        over_groups = [v.lookup(t, sec, ("group",)) for t, _, _ in segments(header[-1])] if header else []
-        if sum(1 for g in over_groups if g is not None and g.field != "Total") >= 2 and all(over_groups) \
-                and not measure_rows:
-            kinds, class_like = [["group"] * len(over_groups)], 0
-            header = header[-1:]
+        # a header line of group names (and their Total) heads a pool table by group, whatever
+        # the section: "Total" there is the groups' Total, and a line of one word group below
+        # it (a heading, "Principal Distributions:") names no column
+        for k in range(len(header) - 1, -1, -1):
+            over_groups = [g.field if (g := v.lookup(t, sec, ("group",))) else group_name(t)
+                           for t, _, _ in segments(header[k])]
+            below = header[k + 1:]
+            if (sum(1 for g in over_groups if g is not None and g != "Total") >= 2 and all(over_groups)
+                    and not measure_rows and all(len(segments(ln)) == 1 for ln in below)):
+                kinds, class_like = [["group"] * len(over_groups)], 0
+                header = [header[k]]
+                break
         self.close_layout()
         if measure_rows and not (in_class_section and class_like >= 2):
             a = measure_rows[-1]
