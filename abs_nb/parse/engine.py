@@ -239,7 +239,7 @@ class _Walker:
             self.layout = Layout("class", block=block)
         elif kinds and all(k == "group" for ks in kinds for k in ks):
             segs = [s for ln in header for s in segments(ln)]
-            group_cols = [GroupColumn(g.field if (g := v.lookup(t, sec, ("group",))) else None, None, (c, e))
+            group_cols = [GroupColumn(g.field if (g := v.lookup(t, sec, ("group",))) else group_name(t), None, (c, e))
                           for t, c, e in segs]
             self.layout = Layout("group", group_cols)
         # else: a header this vocabulary does not know; the rows below it are read as
@@ -390,6 +390,8 @@ class _Walker:
             return
         label = ln.label
         entry = self.v.lookup(label, self.section, ROW_TARGETS) if label else None
+        if entry is None and label and lay and lay.kind == "group" and self.section != "pool":
+            entry = self.v.lookup(label, "pool", ROW_TARGETS)  # a table by loan group holds pool lines
         if entry is None and label and self.prev is not None:
             entry = self.continued_label(ln)
         if entry is None and label and len(ln.values) > 1:

@@ -324,11 +324,15 @@ def name_number(ln: Line) -> bool:
     return first.col - ln.label_tokens[-1].colend == 1
 
 
-def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int) -> list[str]:
+def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
+                     label_end: int | None = None) -> list[str]:
     """Header words over each slot, top line first: every word group right of the label
     column goes to the slot it overlaps or stands nearest to; word groups that start in the
-    label column (a heading, the label column's own header) name no column, unless they
-    reach over half the first column (a left-aligned header wider than its figures)."""
+    label column (a heading, the label column's own header: they start where the row labels
+    stand, ``label_end`` the column the labels end at) name no column; one that starts right
+    of the labels names the first column (a left-aligned header wider than its figures).
+    Where the labels' end is not known, a word group reaching over half the first column
+    names it."""
     names: list[list[str]] = [[] for _ in slot_spans]
     if not slot_spans:
         return []
@@ -337,7 +341,8 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int)
         for text, c, e in segments(line):
             if normalise(text) in ("class", "classes"):
                 continue
-            if c < first_col - LABEL_SLACK and min(e, e0) - max(c, s0) < (e0 - s0) / 2:
+            if c < first_col - LABEL_SLACK and (
+                    c <= label_end if label_end is not None else min(e, e0) - max(c, s0) < (e0 - s0) / 2):
                 continue
             k = min(range(len(slot_spans)), key=lambda i: distance((c, e), slot_spans[i]))
             names[k].append(text)
@@ -400,7 +405,9 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
         names = name_by_order(header, len(slot_spans))
     else:
         first_col = min((t.col for _, _, cells in rows for t in cells), default=0)
-        names = name_by_position(header, slot_spans, first_col)
+        label_end = max((ln.tokens[0].col + (span[1] - span[0]) for (_, span, _), ln in zip(rows, run, strict=True)
+                         if span is not None and ln.tokens), default=None)
+        names = name_by_position(header, slot_spans, first_col, label_end)
     columns = [ClassColumn(name, None, "", span) for name, span in zip(names, slot_spans, strict=True)]
     block = ClassBlock("per1000" if _under_per_1000_heading(w, header[0] if header else run[0]) else "classes", columns,
                        [ln.no for ln in header] or [run[0].no])

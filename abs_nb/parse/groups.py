@@ -36,8 +36,10 @@ from abs_nb.parse.grid import (
     place,
     split_row,
 )
+from abs_nb.parse.identities import POOL_SUMS
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.roles import Column, infer
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -137,7 +139,8 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
         if in_cells:
             names = name_by_order(header, len(spans), "pool", ("group",))
         else:
-            names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells))
+            label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
+            names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
         labels = [class_label(n) if n else None for n in names]
         totals = [n is not None and n.strip().upper() in ("TOTAL", "TOTALS") for n in names]
         if sum(1 for lab in labels if lab) < 2 or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
@@ -156,6 +159,42 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             block.rows.append(ClassRow("Total" if total else lab, run[0].no, cells))
         out.append(block)
     return out
+
+
+def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], name: str, kind: str) -> None:
+    for tok, group in zip(row, columns, strict=True):
+        # a blank cell of a row read is the figure not printed: NaN, never 0
+        w.cells.append(Cell("collateral", group, name, kind, tok.line_in(ln.no) if tok is not None else ln.no,
+                            token=tok, span=(tok.start, tok.end) if tok is not None else None))
+
+
+# the fields a pool table's two sums share out: read together they prove each other
+_BOTH_SUMS = frozenset({"beginning_balance", "total_principal", "ending_balance"})
+
+
+def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None]]], columns: list[str]) -> set[int]:
+    """A pool table none of whose labels the vocabulary knows: its rows' fields are taken
+    only where both pool sums are read at once over them (the principal's parts adding up
+    to the principal that, with the losses, takes the beginning balance to the ending one),
+    each row a ``row_role`` check; else nothing is read."""
+    v = vocabulary()
+    cols = []
+    for _, label, row in unnamed:
+        nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.kind == "num" and t.value is not None]
+        cols.append(Column(label, None, {g: float(t.value or 0) for g, t in nums}, {g: t.decimals for g, t in nums},
+                           hint=v.hint(label, "pool", ("collateral",))))
+    infer(cols, POOL_SUMS, ratios=False)
+    proven = [c.status == "pass" and c.field is not None and not c.evidence.startswith("header words") for c in cols]
+    if not _BOTH_SUMS <= {c.field for c, ok in zip(cols, proven, strict=True) if ok}:
+        return set()
+    taken: set[int] = set()
+    for (ln, label, row), c, ok in zip(unnamed, cols, proven, strict=True):
+        if ok and c.field is not None:
+            _add_row(w, ln, row, columns, c.field, "money")
+            w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
+                                     f"{c.field}: {c.evidence}", [ln.no]))
+            taken.add(ln.no)
+    return taken
 
 
 def read_group_tables(w: Walk) -> None:
@@ -178,7 +217,8 @@ def read_group_tables(w: Walk) -> None:
             names = name_by_order(header, len(spans), "pool", ("group",))
         else:
             first = min(t.col for _, cells in rows for t in cells)
-            names = name_by_position(header, spans, first)
+            label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
+            names = name_by_position(header, spans, first, label_end)
         if any(class_label(n) for n in names if n):
             continue  # columns named by classes: a class table printed across, not loan groups
         total_at, proving = total_column(placed)
@@ -201,15 +241,15 @@ def read_group_tables(w: Walk) -> None:
         w.checks.append(CheckRow("group_columns", f"pool table at line {run[0].no}", math.nan, math.nan, "pass",
                                  f"{evidence}; groups: {', '.join(c for c in columns if c != 'Total')}",
                                  [run[0].no]))
+        unnamed: list[tuple[Line, str, list[Token | None]]] = []
         for ln, (label, _), row in zip(run, rows, placed, strict=True):
             entry = v.lookup(label or "", "pool", ("collateral",))
             if entry is None:
+                unnamed.append((ln, label or "", row))
                 continue
-            for tok, group in zip(row, columns, strict=True):
-                # a blank cell of a row read is the figure not printed: NaN, never 0
-                w.cells.append(Cell("collateral", group, entry.field, entry.type,
-                                    tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
-                                    span=(tok.start, tok.end) if tok is not None else None))
+            _add_row(w, ln, row, columns, entry.field, entry.type)
             taken.add(ln.no)
+        if len(unnamed) == len(run):
+            taken |= _rows_by_identities(w, unnamed, columns)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]

@@ -84,3 +84,18 @@ def test_a_class_table_printed_across_is_read_with_its_rows_proven_by_the_identi
     assert f.totals["ending_balance"] == 3_470_000.00
     assert f.source_of("classes", "A-2", "principal") == 6  # each figure on its printed row's line
     assert f.unmapped.empty and not (f.checks.status == "fail").any()
+
+
+def test_a_pool_table_of_labels_no_vocabulary_knows_is_read_where_both_pool_sums_hold():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nLOAN ACTIVITY\n"
+            "                             Pool 1          Pool 2        Combined\n"
+            "Opening Amount         1,000,000.00    2,000,000.00    3,000,000.00\n"
+            "Regular Amortization      10,000.00       20,000.00       30,000.00\n"
+            "Payoffs Received          40,000.00       50,000.00       90,000.00\n"
+            "All Principal             50,000.00       70,000.00      120,000.00\n"
+            "Closing Amount           950,000.00    1,930,000.00    2,880,000.00\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert (c.loc["Group 1", "beginning_balance"], c.loc["Total", "ending_balance"]) == (1_000_000.00, 2_880_000.00)
+    assert c.loc["Group 2", "total_principal"] == 70_000.00
+    assert (f.checks.check == "row_role").sum() >= 3
