@@ -24,15 +24,30 @@ True
 from __future__ import annotations
 
 import csv
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from abs_nb.parse.cell_rows import (
+    _CUSIP,
+    _FOOTNOTE,
+    _VALUE_WORDS,
+    TOTAL_KEYS,
+    Cell,
+    _class_label,
+    _class_or_total,
+    _is_data_row,
+    _Row,
+    _rows,
+    _skip_page_breaks,
+    _split_half,
+    _split_overflow,
+    _stacked_half,
+    _table_rows,
+    _width,
+)
 from abs_nb.parse.grid import MIN_ROWS, class_label, name_by_order
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow
-from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import (
     _KINDS,
     VALUE_KINDS,
@@ -45,35 +60,7 @@ from abs_nb.parse.tokens import (
 )
 from abs_nb.parse.vocabulary import class_key, normalise, vocabulary
 
-_CUSIP = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
-_CLASS = re.compile(r"^(?:Class\s+)?[A-Z0-9]{1,4}(?:\s*-\s*[A-Z0-9]{1,5}){0,3}$")
-_FOOTNOTE = re.compile(r"\(\d\)|\*+")
-_VALUE_WORDS = {"YES", "NO", "N/A"}
 _COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
-TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
-
-
-class Cell(Record):
-    _fields = ("text", "line", "start", "tokens", "value", "in_row", "unit")
-
-    def __init__(self, text: str, line: int, start: int, tokens: list[Token], value: bool,
-                 in_row: bool = False, unit: bool = False) -> None:
-        self.text = text  # "" for an empty cell: a position of its row that holds nothing
-        self.line = line  # 1-based
-        self.start = start  # offset of text in its line
-        self.tokens = tokens
-        self.value = value  # every token is a value (or a CUSIP, or a yes/no)
-        self.in_row = in_row  # one of the cells of a line holding a whole row (an HTML <tr>)
-        self.unit = unit  # the empty place of a "$" printed in a cell of its own
-
-    @property
-    def empty(self) -> bool:
-        return not self.text
-
-    @property
-    def word(self) -> bool:
-        """A cell of words: a label, a header, a title."""
-        return not self.value and bool(self.text)
 
 
 @dataclass
@@ -211,15 +198,6 @@ def _norm_header(text: str) -> str:
     return normalise(_FOOTNOTE.sub(" ", text))
 
 
-@lru_cache(maxsize=65536)
-def _looks_like_class(text: str) -> bool:
-    return bool(_CLASS.match(text)) and text.upper() not in ("CLASS", "CUSIP")
-
-
-def _class_label(cell: Cell) -> bool:
-    return not cell.value and _looks_like_class(cell.text)
-
-
 def _row_line(label: Cell | None, values: list[Cell]) -> Line:
     """A rebuilt row: the label cell's tokens, then every value token at a synthetic column
     (the cell's own tokens, which belong to this row only, are re-positioned in place)."""
@@ -294,68 +272,6 @@ def _template_tables(cells: list[Cell]) -> tuple[list[ClassBlock], set[int]]:
     return blocks, taken
 
 
-class _Row:
-    """A row of a cell stream: its label cell (or none) and its cells, each at its column
-    (0 the first after the label; -1 the label's own, in a row that has no label)."""
-
-    __slots__ = ("label", "cells", "whole")
-
-    def __init__(self, label: Cell | None, cells: list[tuple[int, Cell]], whole: bool) -> None:
-        self.label = label
-        self.cells = cells
-        self.whole = whole  # a line holding the whole row (an HTML <tr>)
-
-    @property
-    def width(self) -> int:
-        return len(self.cells)
-
-    @property
-    def header(self) -> bool:
-        """A whole row of words (and empty cells) beside its label: the names of the
-        columns below it."""
-        return self.whole and not any(c.value for _, c in self.cells) and any(c.word for _, c in self.cells)
-
-
-def _rows(cells: list[Cell]) -> list[_Row | Cell]:
-    """``cells`` as rows, and the word cells that start none (titles, header cells of a
-    stream printed one cell per line). A line holding several cells is a row; in a stream
-    of one cell per line a row starts at a word cell (its label) and holds the value and
-    empty cells up to the next word cell."""
-    out: list[_Row | Cell] = []
-    i, n = 0, len(cells)
-    header_width: int | None = None  # the cells of the last header row
-    while i < n:
-        c = cells[i]
-        if c.in_row:
-            j = i
-            while j < n and cells[j].in_row and cells[j].line == c.line:
-                j += 1
-            line = cells[i:j]
-            if not any(x.value for x in line):
-                header_width = len(line)
-            elif header_width is None or len(line) > header_width:
-                # "$" cells the header does not count: each belongs to its number's cell
-                line = [x for x in line if not x.unit]
-            if line[0].word:
-                out.append(_Row(line[0], list(enumerate(line[1:])), True))
-            else:
-                out.append(_Row(None, [(k - 1, x) for k, x in enumerate(line)], True))
-            i = j
-            continue
-        header_width = None
-        label = c if c.word else None
-        j = i + 1 if label else i
-        while j < n and not cells[j].in_row and not cells[j].word:
-            j += 1
-        positions = cells[i + 1 if label else i: j]
-        if label is not None and not positions:
-            out.append(label)
-        elif any(x.tokens for x in positions) or label is not None:
-            out.append(_Row(label, list(enumerate(positions)), False))
-        i = j
-    return out
-
-
 def _read_rows(cells: list[Cell], out: CellRead) -> None:
     """Lines (and class tables whose header cannot be placed) of a stretch of cells. A table
     under a header stands between blank lines, as in fixed-width text: what stands above
@@ -413,146 +329,6 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
             out.lines.append(header)
             end = j + len(table)
         k = j
-
-
-def _is_data_row(item: _Row | Cell) -> bool:
-    return isinstance(item, _Row) and not item.header
-
-
-def _table_rows(items: list[_Row | Cell], first: int) -> list[_Row]:
-    """The rows of one cell per line from ``items[first]`` on, each with a label (the last
-    may have none: an unlabelled Total), up to the first word cell that starts no row; or,
-    from an unlabelled row, the unlabelled rows (a stacked half)."""
-    rows: list[_Row] = []
-    head = items[first] if first < len(items) else None
-    unlabelled = isinstance(head, _Row) and head.label is None
-    for item in items[first:]:
-        if not isinstance(item, _Row) or item.whole or (unlabelled and item.label is not None):
-            break
-        rows.append(item)
-        if item.label is None and not unlabelled:
-            break
-    return rows
-
-
-def _class_or_total(row: _Row) -> bool:
-    label = row.label.text if row.label else None
-    return label is None or class_label(label) is not None or class_key(label) in TOTAL_KEYS
-
-
-def _stacked_half(items: list[_Row | Cell], at: int, rows_above: int) -> bool:
-    """``items[at]`` holds the cells of an unlabelled stacked half of the class table just
-    above, printed one cell per line: no label starts its rows, so they run on as one row
-    (of the header's last cell, or of none), alone before the next word cell, as many
-    cells as the rows above times two or more."""
-    row = items[at]
-    if not isinstance(row, _Row) or row.whole or rows_above < MIN_ROWS:
-        return False
-    alone = at + 1 == len(items) or not isinstance(items[at + 1], _Row)
-    return alone and row.width % rows_above == 0 and row.width // rows_above >= 2
-
-
-def _split_half(row: _Row, rows: int) -> list[_Row | Cell]:
-    """The rows of a stacked half (:func:`_stacked_half`), in the order of the rows above.
-
-    >>> half = _Row(None, list(enumerate(_cells("|1\\n|2\\n|3\\n|4\\n|5\\n|6\\n"))), False)
-    >>> [[c.text for _, c in r.cells] for r in _split_half(half, 3)]
-    [['1', '2'], ['3', '4'], ['5', '6']]
-    """
-    k = row.width // rows
-    cells = [c for _, c in row.cells]
-    return [_Row(None, list(enumerate(cells[i * k: (i + 1) * k])), False) for i in range(rows)]
-
-
-_PAGE = re.compile(r"\bpage\s+\d+", re.I)
-MAX_FURNITURE = 8  # word cells a page break prints between two rows of one table
-
-
-def _texts(items: list[_Row | Cell]) -> list[str]:
-    """The words of header items: a cell's text, a header row's label and cells' texts."""
-    return [x.text if isinstance(x, Cell) else "|".join(
-        [x.label.text if x.label else ""] + [c.text for _, c in x.cells]) for x in items]
-
-
-def _skip_page_breaks(items: list[_Row | Cell]) -> list[_Row | Cell]:
-    """A table broken by a page: between two of its rows (alike: as wide, printed alike)
-    stand the page's footer and the next page's top, and often the table's header again.
-    Those are dropped, so the table reads on, when the word cells between the two rows are
-    the header before the table again (its last two word cells or more, or its header
-    rows), or a few word cells one of which names a page (``Page N``), and then maybe the
-    header again. (The next block of a table printed in blocks, ``Group 2`` over the
-    header of ``Group 1``'s, names no page: it stays a block.)
-
-    >>> cells = _cells("|Class\\n|Bal\\n|A-1\\n|1.00\\n|Page 1\\n|Class\\n|Bal\\n|A-2\\n|2.00\\n")
-    >>> [x.label.text if isinstance(x, _Row) else x.text for x in _skip_page_breaks(_rows(cells))]
-    ['Class', 'Bal', 'A-1', 'A-2']
-    """
-    out: list[_Row | Cell] = []
-    i = 0
-    while i < len(items):
-        item = items[i]
-        out.append(item)
-        i += 1
-        if not isinstance(item, _Row) or item.header:
-            continue
-        j = i
-        while j < len(items) and not _is_data_row(items[j]):
-            j += 1
-        nxt = items[j] if j < len(items) else None
-        if j == i or not isinstance(nxt, _Row) or nxt.whole != item.whole or nxt.width != item.width:
-            continue
-        gap = items[i:j]
-        first = len(out) - 1  # the table's first row, in out
-        while first > 0 and _is_data_row(out[first - 1]):
-            first -= 1
-        head = _texts(out[max(0, first - len(gap)):first])
-        texts = _texts(gap)
-        m = 0
-        while m < min(len(head), len(texts)) and head[-m - 1] == texts[-m - 1]:
-            m += 1
-        repeated = m >= 2 or (m == 1 and isinstance(gap[-1], _Row))
-        furniture = texts[: len(texts) - m] if repeated else texts
-        # a page's footer and top name their page; a table's next block names its group
-        marked = len(furniture) <= MAX_FURNITURE and any(_PAGE.search(t) for t in furniture)
-        if (repeated and not furniture) or (marked and all(isinstance(x, Cell) for x in gap[: len(furniture)])):
-            i = j
-    return out
-
-
-def _split_overflow(items: list[_Row | Cell]) -> list[_Row | Cell]:
-    """An unlabelled row (a Total printed with no label) follows the row above it in a
-    stream of one cell per line, its empty label cell among that row's cells: a row longer
-    than the cell count most rows of its table share, whose cell just past that count is
-    empty, is that row and the unlabelled one after it.
-
-    >>> cells = _cells("|A-1\\n|1.00\\n|2.00\\n|A-2\\n|3.00\\n|4.00\\n|B\\n|5.00\\n|6.00\\n|\\n|9.00\\n|12.00\\n")
-    >>> [(r.label.text if r.label else None, [c.text for _, c in r.cells]) for r in _split_overflow(_rows(cells))]
-    [('A-1', ['1.00', '2.00']), ('A-2', ['3.00', '4.00']), ('B', ['5.00', '6.00']), (None, ['9.00', '12.00'])]
-    """
-    out: list[_Row | Cell] = []
-    k = 0
-    while k < len(items):
-        run = _table_rows(items, k)
-        if len(run) < MIN_ROWS:
-            out.append(items[k])
-            k += 1
-            continue
-        n = _width(run)
-        for r in run:
-            rest = r.cells[n + 1:]
-            if r.width > n + 1 and r.cells[n][1].empty and any(c.tokens for _, c in rest):
-                out.append(_Row(r.label, r.cells[:n], False))
-                out.append(_Row(None, [(q, c) for q, (_, c) in enumerate(rest)], False))
-            else:
-                out.append(r)
-        k += len(run)
-    return out
-
-
-def _width(rows: list[_Row]) -> int:
-    """The cell count most rows share (the larger on a tie)."""
-    counts = Counter(r.width for r in rows)
-    return max(counts, key=lambda w: (counts[w], w))
 
 
 def _label_column_name(cell: Cell) -> bool:

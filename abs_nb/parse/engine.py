@@ -19,25 +19,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from abs_nb.parse import cells, roles
-from abs_nb.parse.delinquency import read_delinquency_tables
+from abs_nb.parse import cells
 from abs_nb.parse.grid import (
-    adopt,
     after_page_break,
-    class_grids,
-    class_label,
+    class_table_row,
     figureless_class_row,
     is_page_mark,
     name_number,
     resolve_block,
-    split_row,
 )
-from abs_nb.parse.groups import class_tables_across, group_name, read_group_tables
+from abs_nb.parse.groups import group_name
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
-from abs_nb.parse.pool_rows import prove_pool_rows, read_pool_runs
+from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
     Line,
     Token,
@@ -47,7 +43,7 @@ from abs_nb.parse.tokens import (
     split_pairs,
     tokenize,
 )
-from abs_nb.parse.vocabulary import Entry, class_key, normalise, vocabulary
+from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
 MEASURES = ("measure",)
 ROW_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell", "ignore")
@@ -514,7 +510,7 @@ class _Walker:
             if (ln.blank or is_page_mark(ln)) and self.layout and self.layout.kind == "class":
                 # a page break inside a class table: its footer, marker, the next page's
                 # header and the table's heading and header printed again are skipped
-                resume = after_page_break(lines, i, _continues_class_table)
+                resume = after_page_break(lines, i, class_table_row)
                 if resume is not None:
                     i = resume
                     continue
@@ -549,42 +545,8 @@ class _Walker:
         self._drop_cut_final_row()
         self.close_layout()
         self.w.class_blocks[:0] = self.cell_blocks
-        self.read_by_structure()
+        read_by_structure(self.w)
         return self.w
-
-    def read_by_structure(self) -> None:
-        """Class tables the vocabulary did not place, found by the alignment of their
-        figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
-        A table found so is kept when one of its columns is proven or named."""
-        grids = class_grids(self.w) + class_tables_across(self.w)
-        blocks = self.w.class_blocks + grids
-        kinds = roles.per_1000_kind(blocks)
-        found = roles.assign(blocks)
-        # the amounts the identities proved show which other table holds their per-$1,000
-        # figures; its columns then take those fields, and every role is proven again
-        later = roles.per_1000_kind(blocks)
-        if later:
-            found = roles.assign(blocks)
-        found = kinds + later + found
-        dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
-        # a labelled table lends its class labels to the stacked halves below it: kept while
-        # a half it labels is, even when none of its own columns is proven
-        labelled = sorted((b for b in self.w.class_blocks + grids if b.labelled and b.rows),
-                          key=lambda b: b.rows[0].line)
-        for g in self.w.class_blocks + grids:
-            if g.labelled or id(g) in dropped or not g.rows:
-                continue
-            above = [b for b in labelled if b.rows[0].line < g.rows[0].line]
-            if above:
-                dropped.discard(id(above[-1]))
-        kept = [g for g in grids if id(g) not in dropped]
-        self.w.checks = [check for block, check in found if id(block) not in dropped]
-        if kept:
-            adopt(self.w, kept)
-        read_group_tables(self.w)
-        read_delinquency_tables(self.w)
-        read_pool_runs(self.w)
-        prove_pool_rows(self.w)
 
     def _drop_cut_final_row(self) -> None:
         """A report that stops inside a class table (no closing section) and whose very last
@@ -601,13 +563,6 @@ class _Walker:
             self.w.cut_line = ln
             self.w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
                                  "is shorter than the table's rows")
-
-
-def _continues_class_table(ln: Line, _open: bool) -> bool:
-    """A row of a class table: a class or Total label and figures."""
-    label = split_row(ln)[0]
-    return bool(ln.values) and label is not None and (
-        class_label(label) is not None or class_key(label) in ("TOTAL", "TOTALS"))
 
 
 def is_collapsed(text: str) -> bool:

@@ -484,3 +484,9 @@ def adopt(w: Walk, blocks: list[ClassBlock]) -> None:
     taken |= {t.line for b in blocks for r in b.rows for t in r.cells if t is not None and t.line is not None}
     w.unmapped = [u for u in w.unmapped if u.line not in taken]
     w.class_blocks = sorted(w.class_blocks + blocks, key=lambda b: b.rows[0].line if b.rows else 0)
+
+
+def class_table_row(ln: Line, _open: bool = False) -> bool:
+    """A row of a class table: a class or Total label and figures."""
+    label = split_row(ln)[0]
+    return bool(ln.values) and label is not None and (class_label(label) is not None or class_key(label) in _TOTAL_KEYS)

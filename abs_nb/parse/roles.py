@@ -24,20 +24,15 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 
-from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import (
     ACCRUAL_DAYS,
     PER_1000_BASE,
-    PER_1000_FOR,
     PER_1000_OF,
     SUMS,
     Sums,
     rolls,
 )
-from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
-from abs_nb.parse.vocabulary import class_key, vocabulary
 
 TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
 
@@ -285,7 +280,7 @@ def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
     return changed
 
 
-def _per_1000_tally(c: Column, amount: Column, base: Column) -> tuple[int, int]:
+def per_1000_tally(c: Column, amount: Column, base: Column) -> tuple[int, int]:
     """(rows where ``c`` is ``amount / base x 1000`` with a non-zero amount, rows where it is not)."""
     agree = against = 0
     for r, v in c.values.items():
@@ -453,165 +448,3 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
     _settle_hints(cols, rows)
     _settle_priors(cols, final=True)
     return cols
-
-
-_TYPES = {"interest_rate": "rate", "cusip": "text", "description": "text"}
-_CUSIP = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")
-
-
-def field_type(name: str) -> str:
-    """How a class field's figures are read (:func:`abs_nb.parse.values.convert`).
-
-    >>> field_type("principal_per_1000"), field_type("interest_rate"), field_type("principal")
-    ('per1000', 'rate', 'money')
-    """
-    return "per1000" if name in PER_1000_OF else _TYPES.get(name, "money")
-
-
-def _prior(printed: str, cusips: bool) -> str | None:
-    if cusips:
-        return "cusip"
-    if not printed:
-        return None
-    v = vocabulary()
-    for section in ("classes", "per1000", "shortfall"):  # the sections whose columns a class table has
-        entry = v.lookup(printed, section, ("classes",))
-        if entry is not None:
-            return entry.field
-    return None
-
-
-def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, int]]:
-    """Every column of every block as a :class:`Column` keyed by class (an unlabelled block
-    takes the labels of the labelled block before it with as many rows)."""
-    out: list[tuple[Column, ClassBlock, int]] = []
-    last: list[str | None] | None = None
-    last_rows: list[ClassRow] | None = None
-    spelling: dict[str, str] = {}  # class key -> the label first printed for it (B-IO, BIO)
-    for b in blocks:
-        if b.labelled:
-            labels: list[str | None] = [
-                spelling.setdefault(class_key(r.label), r.label) if r.label else None for r in b.rows]
-            last, last_rows = labels, b.rows
-        else:
-            half = half_labels(last, b.rows, "Total", last_rows)
-            if half is None:
-                continue
-            labels = half
-        structural = b.found_by == "structure"
-        for ci, col in enumerate(b.columns):
-            values: dict[str, float] = {}
-            decimals: dict[str, int] = {}
-            numbers = percents = words = cusips = 0
-            for key, row in zip(labels, b.rows, strict=False):
-                tok = row.cells[ci] if ci < len(row.cells) else None
-                if key is None or class_key(key) in TOTAL_KEYS or tok is None:
-                    continue
-                if tok.kind == "num" and tok.value is not None:
-                    values[key] = float(tok.value)
-                    decimals[key] = tok.decimals
-                    numbers += 1
-                    percents += tok.percent
-                elif tok.kind == "na":
-                    values[key] = math.nan
-                elif tok.kind == "word":
-                    words += 1
-                    cusips += bool(_CUSIP.match(tok.text))
-            text = words > 0 and numbers == 0
-            fixed = not structural and col.field is not None
-            prior = col.field if fixed else _prior(col.printed, text and cusips == words)
-            hint = None if fixed or prior else vocabulary().hint(col.printed, "classes", ("classes",))
-            if not fixed and b.section == "per1000" and prior in PER_1000_FOR:
-                prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's
-            column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers, text, fixed,
-                            hint)
-            out.append((column, b, ci))
-    return out
-
-
-def assign(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
-    """Give every column of the class blocks that its header words did not name (and every
-    column of a table found by structure) the field the identities prove; one
-    ``column_role`` check per such column, with its evidence (and the block it is of). A block found by structure
-    whose columns hold only per-$1,000 figures is a per-$1,000 block."""
-    if not any(b.found_by == "structure" or any(c.field is None for c in b.columns) for b in blocks):
-        return []
-    blocks = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
-    found = _block_columns(blocks)
-    infer([c for c, _, _ in found])
-    checks: list[tuple[ClassBlock, CheckRow]] = []
-    for c, b, ci in found:
-        if c.fixed:
-            continue
-        col = b.columns[ci]
-        kept = c.status == "pass" and c.field is not None
-        col.field = c.field if kept else None
-        col.type = field_type(c.field) if kept and c.field else ""
-        col.unproven = not kept
-        where = f"line {b.header_lines[0]}"
-        checks.append((b, CheckRow(
-            "column_role", f"{col.printed or '(no header)'} ({where})", math.nan, math.nan,
-            "pass" if kept else "warn",
-            (f"{c.field}: {c.evidence}" if kept else f"not read: {c.evidence}; its figures are listed in unmapped"),
-            list(b.header_lines))))
-    for b in blocks:
-        named = [c.field for c in b.columns if c.field and c.field != "cusip"]
-        if b.found_by == "structure" and named and all(f in PER_1000_OF for f in named):
-            b.section = "per1000"
-    return checks
-
-
-
-
-def per_1000_kind(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
-    """A block read as amounts (labelled, or a stacked half taking the labels above it) whose
-    figures are, on two rows at least and on none against, ``amount / original x 1000`` of the same classes' amounts in an earlier block is
-    a per-$1,000 block, whatever its heading (a table's kind comes from its content first):
-    its columns take the per-$1,000 fields. One ``column_role`` check per such block."""
-    if sum(1 for b in blocks if b.labelled and b.section == "classes") < 2:
-        return []
-    ordered = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
-    found = _block_columns(ordered)
-    out: list[tuple[ClassBlock, CheckRow]] = []
-    seen: dict[str, Column] = {}
-    unnamed: list[Column] = []
-    by_block: dict[int, list[tuple[Column, int]]] = {}
-    for c, b, ci in found:
-        by_block.setdefault(id(b), []).append((c, ci))
-    for b in ordered:
-        cols = by_block.get(id(b), [])
-        amounts = [(c, ci) for c, ci in cols if c.field in PER_1000_FOR]
-        compared = [(c, ci) for c, ci in amounts if c.field in seen]
-        # the original balance the figures divide by: the known one, else the one column
-        # above that no header names under which they are per-$1,000 figures
-        bases = [seen[PER_1000_BASE]] if PER_1000_BASE in seen else unnamed
-        tallies = []
-        for base in bases:
-            agree = against = 0
-            for c, _ in compared:
-                a, x = _per_1000_tally(c, seen[c.field or ""], base)
-                agree, against = agree + a, against + x
-            if agree >= MIN_PROVING_ROWS and agree > against:
-                tallies.append((agree, against))
-        if b.section == "classes" and compared and len(tallies) == 1:
-            agree, against = tallies[0]
-            # a misprinted row or two (a block one row off its labels) is the per-$1,000
-            # checks' to flag and repair: the block is per-$1,000 when most figures say so
-            if agree >= MIN_PROVING_ROWS and agree > against:
-                b.section = "per1000"
-                for c, ci in amounts:
-                    b.columns[ci].field = PER_1000_FOR[c.field or ""]
-                    b.columns[ci].type = "per1000"
-                named = ", ".join(col.field or "" for col in b.columns if col.field)
-                out.append((b, CheckRow(
-                    "column_role", f"class block (line {b.header_lines[0]})", math.nan, math.nan, "pass",
-                    f"per-$1,000 block ({named}): {agree} of its figures are the amounts of the table above / "
-                    f"original x 1000 ({against} are not), so its header words name per-$1,000 figures",
-                    list(b.header_lines))))
-                continue
-        for c, _ in cols:
-            if c.field and c.field not in seen:
-                seen[c.field] = c
-            elif c.field is None and c.numeric and not c.percent:
-                unnamed.append(c)
-    return out

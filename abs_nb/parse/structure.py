@@ -1,0 +1,55 @@
+"""Tables found by structure, after the walk: class tables by the alignment of their figures
+(down or across), their columns' roles proven by the identities, then pool tables by group,
+delinquency tables, and pool rows and runs read by their identities. The walk calls
+:func:`read_by_structure` once it has read what its vocabulary recognises.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("PAYMENTS\\n\\n Class   Opening    Paid     Closing\\n  A-1  1,000.00  100.00  900.00\\n"
+...          "  A-2  2,000.00  200.00  1,800.00\\n")
+>>> [(b.found_by, len(b.rows)) for b in w.class_blocks]
+[('structure', 2)]
+"""
+
+from __future__ import annotations
+
+from abs_nb.parse.class_roles import assign, per_1000_kind
+from abs_nb.parse.delinquency import read_delinquency_tables
+from abs_nb.parse.grid import adopt, class_grids
+from abs_nb.parse.groups import class_tables_across, read_group_tables
+from abs_nb.parse.pieces import Walk
+from abs_nb.parse.pool_rows import prove_pool_rows, read_pool_runs
+
+
+def read_by_structure(w: Walk) -> None:
+    """Class tables the vocabulary did not place, found by the alignment of their
+    figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
+    A table found so is kept when one of its columns is proven or named."""
+    grids = class_grids(w) + class_tables_across(w)
+    blocks = w.class_blocks + grids
+    kinds = per_1000_kind(blocks)
+    found = assign(blocks)
+    # the amounts the identities proved show which other table holds their per-$1,000
+    # figures; its columns then take those fields, and every role is proven again
+    later = per_1000_kind(blocks)
+    if later:
+        found = assign(blocks)
+    found = kinds + later + found
+    dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
+    # a labelled table lends its class labels to the stacked halves below it: kept while
+    # a half it labels is, even when none of its own columns is proven
+    labelled = sorted((b for b in w.class_blocks + grids if b.labelled and b.rows),
+                      key=lambda b: b.rows[0].line)
+    for g in w.class_blocks + grids:
+        if g.labelled or id(g) in dropped or not g.rows:
+            continue
+        above = [b for b in labelled if b.rows[0].line < g.rows[0].line]
+        if above:
+            dropped.discard(id(above[-1]))
+    kept = [g for g in grids if id(g) not in dropped]
+    w.checks = [check for block, check in found if id(block) not in dropped]
+    if kept:
+        adopt(w, kept)
+    read_group_tables(w)
+    read_delinquency_tables(w)
+    read_pool_runs(w)
+    prove_pool_rows(w)
