@@ -19,44 +19,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from abs_nb.metric_formulas import (
-    DELINQUENCY_STATUSES,
-    FloatLike,
-    average_smm,
-    cdr,
-    cpr,
-    cpr_from_psa,
-    cumulative_loss_rate,
-    defaulted_balance,
-    delinquency_rate,
-    mdr,
-    pool_factor,
-    psa,
-    severity,
-    smm,
-    smm_from_cpr,
-)
+from abs_nb import metric_formulas
+from abs_nb.metric_formulas import *  # noqa: F403 (the formulas, re-exported: abs_nb.metrics.smm)
+from abs_nb.metric_formulas import DELINQUENCY_STATUSES
 
-__all__ = [
-    "FloatLike",
-    "METRIC_COLUMNS",
-    "DELINQUENCY_STATUSES",
-    "pool_factor",
-    "smm",
-    "cpr",
-    "smm_from_cpr",
-    "psa",
-    "cpr_from_psa",
-    "mdr",
-    "cdr",
-    "severity",
-    "defaulted_balance",
-    "delinquency_rate",
-    "cumulative_loss_rate",
-    "average_smm",
-    "delinquency_balances",
-    "compute",
-]
+__all__ = [*metric_formulas.__all__, "METRIC_COLUMNS", "delinquency_balances", "compute"]
 
 #: Columns of the DataFrame :func:`compute` returns, in order.
 METRIC_COLUMNS: tuple[str, ...] = (
