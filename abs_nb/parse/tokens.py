@@ -353,18 +353,8 @@ def line_tokens(raw: str) -> list[Token]:
     a token of its own, and the figure before it is listed by :mod:`abs_nb.parse.leftovers`.
     """
     tokens: list[Token] = []
-    if raw.isascii() and raw.isprintable():
-        # the usual line: its only blank is the space, so its tokens are the non-empty pieces
-        # between spaces, each at the offset the pieces before it add up to (no search)
-        pos = 0
-        for text in raw.split(" "):
-            if text:
-                _add_token(tokens, text, pos, pos)
-                pos += len(text) + 1
-            else:
-                pos += 1
-        return tokens
     has_tab = "\t" in raw
+    kinds = _KINDS
     pos = 0
     at = 0  # display column of raw[pos] (tabs expanded to 8, as str.expandtabs does)
     # str.split() and the regex \S+ split on the same (Unicode) whitespace; find() gives each
@@ -379,24 +369,18 @@ def line_tokens(raw: str) -> list[Token]:
         else:
             col = start
         pos = start + len(text)
-        _add_token(tokens, text, start, col)
+        # the cheap tests first: most tokens are words that do not end in a digit
+        if text[-1].isdigit() and ("," in text or "." in text) and (text[0].isalpha() or text[0] in "('"):
+            glued = _GLUED.match(text)
+            if glued and parse_number(glued["num"]) is not None:
+                cut = len(glued["label"])
+                tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
+                tokens.append(_classify(text[cut:], start + cut, col + cut))
+                continue
+        hit = kinds.get(text) or _kind(text)
+        n = len(text)
+        tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
     return tokens
-
-
-def _add_token(tokens: list[Token], text: str, start: int, col: int) -> None:
-    """Append the token ``text`` printed at offset ``start`` and display column ``col`` (a
-    label glued to its number: two tokens)."""
-    # the cheap tests first: most tokens are words that do not end in a digit
-    if text[-1].isdigit() and ("," in text or "." in text) and (text[0].isalpha() or text[0] in "('"):
-        glued = _GLUED.match(text)
-        if glued and parse_number(glued["num"]) is not None:
-            cut = len(glued["label"])
-            tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
-            tokens.append(_classify(text[cut:], start + cut, col + cut))
-            return
-    hit = _KINDS.get(text) or _kind(text)
-    n = len(text)
-    tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
 
 
 # the last report's lines: the passes over one report (cells or tokens, line offsets,

@@ -60,19 +60,3 @@ def test_two_label_value_pairs_on_one_line_keep_the_first_value_with_its_label()
 ])
 def test_other_lines_without_trailing_values_are_not_split_as_pairs(raw):
     assert tokens.tokenize_line(raw, 1).values == []
-
-
-@given(st.lists(st.sampled_from(["a", "1,000", " ", "   ", "\t", "\x1f", "\x7f", "\u00a0", "\u2003", "Fee)2,658,758",
-                                 "(5)", "B-IO", "\x0c"]), max_size=40))
-def test_every_token_is_a_run_of_non_blanks_at_its_offset(parts):
-    # the fast path for printable ASCII lines (pieces between spaces) and the general one
-    # (str.split and find) give the tokens re's \S+ finds, each at its own offset
-    import re
-
-    raw = "".join(parts)
-    toks = line_tokens(raw)
-    assert "".join(t.text for t in toks) == "".join(m.group() for m in re.finditer(r"\S+", raw))
-    starts = {m.start() for m in re.finditer(r"\S+", raw)}
-    for t in toks:
-        assert raw[t.start:t.end] == t.text
-        assert t.start in starts or raw[t.start - 1].isalpha() or raw[t.start - 1] in ").:"  # or a glued label's number
