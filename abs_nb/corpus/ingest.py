@@ -151,7 +151,7 @@ def _todo(paths: Sequence[str], target: Target, report: IngestReport, tick: Any,
     """Chunks of ``(path, sha256)`` to parse: what the target holds already, and a second
     copy of a file of this run, are skipped (and counted)."""
     chunk: list[tuple[str, str | None]] = []
-    seen: set[str] = set()
+    seen: set[bytes] = set()  # the digests of this run's files (32 bytes each, not 64 hex digits)
     for path in paths:
         sha = _sha256(path)
         if target.stored(path, sha):
@@ -159,11 +159,12 @@ def _todo(paths: Sequence[str], target: Target, report: IngestReport, tick: Any,
             tick(1)
             continue
         if sha is not None:
-            if sha in seen:
+            digest = bytes.fromhex(sha)
+            if digest in seen:
                 report.duplicates += 1
                 tick(1)
                 continue
-            seen.add(sha)
+            seen.add(digest)
         chunk.append((path, sha))
         if len(chunk) == size:
             yield chunk
@@ -209,9 +210,8 @@ class Target:
         return sha in self._shas if sha is not None else utf8_name(path) in self._unreadable
 
     def _remember(self, tables: dict[str, pd.DataFrame], errors: pd.DataFrame) -> None:
-        if "filings" in tables:
-            self._shas.update(tables["filings"]["sha256"].dropna())
-        self._shas.update(errors["sha256"].dropna())
+        # the sha256 of this run's files are not kept here: the run's own list of them
+        # (``_todo``) skips a second copy, and memory grows by one set of them, not two
         self._unreadable.update(errors.loc[errors["sha256"].isna(), "source"])
 
     def append(self, tables: dict[str, pd.DataFrame], errors: pd.DataFrame) -> None:

@@ -64,13 +64,16 @@ def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, i
                 continue
             labels = half
         structural = b.found_by == "structure"
+        # the rows of classes (not a Total), their keys made once for every column
+        rows = [(key, row) for key, row in zip(labels, b.rows, strict=False)
+                if key is not None and class_key(key) not in TOTAL_KEYS]
         for ci, col in enumerate(b.columns):
             values: dict[str, float] = {}
             decimals: dict[str, int] = {}
             numbers = percents = words = cusips = 0
-            for key, row in zip(labels, b.rows, strict=False):
+            for key, row in rows:
                 tok = row.cells[ci] if ci < len(row.cells) else None
-                if key is None or class_key(key) in TOTAL_KEYS or tok is None:
+                if tok is None:
                     continue
                 if tok.kind == "num" and tok.value is not None:
                     values[key] = float(tok.value)

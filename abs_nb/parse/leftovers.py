@@ -141,6 +141,25 @@ def _stands_for_a_figure(tokens: list[Token], i: int) -> bool:
     return any(u.kind == "num" and (_figure(u) or u.text.isdigit()) for u in tokens)
 
 
+_SUSPECT_SEEN: dict[str, bool] = {}
+
+
+def _suspect(text: str) -> bool:
+    """A word that may stand for a figure wherever it is printed: a :func:`garbled_figure`,
+    a stand-in (``STAND_IN``) or a lone stand-in; every other word (nearly all) is none
+    anywhere, so the tests of its place are skipped (memoised by the word).
+
+    >>> _suspect("l3,320,411"), _suspect("O"), _suspect("Balance")
+    (True, True, False)
+    """
+    hit = _SUSPECT_SEEN.get(text)
+    if hit is None:
+        if len(_SUSPECT_SEEN) > 200_000:
+            _SUSPECT_SEEN.clear()
+        hit = _SUSPECT_SEEN[text] = garbled_figure(text) or _stand_in(text) or _lone_stand_in(text)
+    return hit
+
+
 def _wordlike(t: Token) -> bool:
     """A word of a label: not a figure, a number or a rule (``=====``)."""
     if t.kind != "word" or _garbled(t):
@@ -189,8 +208,9 @@ def unread_figures(
                 # a rate whose "%" is printed apart ("0.500 %") is a figure too
                 if not (_figure(t) or (i + 1 < len(tokens) and tokens[i + 1].text == "%")):
                     continue
-            elif (_garbled(t) or _stands_for_a_figure(tokens, i) or _glued_to_a_figure(tokens, i)
-                  or (len(tokens) == 1 and t.kind == "word" and _lone_stand_in(t.text))):
+            elif t.kind == "word" and _suspect(t.text) and (
+                    _garbled(t) or _stands_for_a_figure(tokens, i) or _glued_to_a_figure(tokens, i)
+                    or (len(tokens) == 1 and _lone_stand_in(t.text))):
                 garbled = True
             else:
                 continue

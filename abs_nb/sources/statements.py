@@ -40,11 +40,14 @@ from functools import cached_property
 from itertools import accumulate
 
 from abs_nb.parse.meta import series_of
+from abs_nb.parse.tokens import lines_of
 
 __all__ = ["Statement", "split_statements"]
 
-# the start of a series-like token; every line that names a series holds one
-_SERIES_HINT = re.compile(r"\d{4}-[A-Za-z0-9]")
+# the start of a series-like token (four digits, a dash, a letter or digit); every line that
+# names a series holds one. Written from its dash, so that a search of the whole text skips
+# to the next dash (a literal first character) instead of trying the pattern at every one
+_SERIES_HINT = re.compile(r"-(?<=\d{4}-)[A-Za-z0-9]")
 _DIGITS = re.compile(r"\d+")
 _FIGURE = re.compile(r"\d[.,]\d")  # a figure with decimals or thousands separators
 # a line naming a series this close to one of the same shape naming another series is a
@@ -107,22 +110,31 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = text.split("\n")
+        self.lines = lines_of(text)  # shared with the parse of the same text: never modified
 
     @cached_property
     def starts(self) -> list[int]:
         return [0, *accumulate(len(ln) + 1 for ln in self.lines[:-1])]
 
 
-def _mentions(lines: list[str]) -> list[tuple[int, str, str]]:
+def _mentions(t: _Text) -> list[tuple[int, str, str]]:
     """(0-based line, series, title shape) of every line naming a series, in order;
-    :func:`series_of` and :func:`_title_shape` run once per distinct line."""
+    :func:`series_of` and :func:`_title_shape` run once per distinct line. One search of
+    the whole text finds the lines holding a series-like token (none spans a line break),
+    each line once.
+
+    >>> _mentions(_Text("Trust 2003-HE2\\nno series 2003-\\n\\n2003-HE4 Trust 2003-HE4"))
+    [(0, '2003-HE2', 'trust|'), (3, '2003-HE4', '|trust 9-he9')]
+    """
     out: list[tuple[int, str, str]] = []
     seen: dict[str, tuple[str, str] | None] = {}
-    hint = _SERIES_HINT.search
-    for i, ln in enumerate(lines):
-        if "-" not in ln or hint(ln) is None:
-            continue
+    text, lines, search = t.text, t.lines, _SERIES_HINT.search
+    i = scanned = 0  # line i holds text[scanned]
+    m = search(text)
+    while m is not None:
+        at = m.start()
+        i += text.count("\n", scanned, at)
+        ln = lines[i]
         if ln not in seen:
             series = series_of(ln) if len(ln) <= 2_000 else None
             shape = _title_shape(ln, series) if series is not None else None
@@ -130,6 +142,11 @@ def _mentions(lines: list[str]) -> list[tuple[int, str, str]]:
         found = seen[ln]
         if found is not None:
             out.append((i, *found))
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        scanned, i = end + 1, i + 1
+        m = search(text, scanned)
     return out
 
 
@@ -229,7 +246,7 @@ def split_statements(text: str) -> list[Statement]:
     whole = [Statement(1, None, 1, text.count("\n") + (0 if text.endswith("\n") or not text else 1),
                        0, len(text))]
     t = _Text(text)
-    mentions = _mentions(t.lines)
+    mentions = _mentions(t)
     if len({s for _, s, _ in mentions}) < 2:
         return whole
     cores = _cores(_title_mentions(mentions))
