@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from abs_nb.parse import cells
 from abs_nb.parse.grid import (
+    MAX_HEADER_LINES,
     after_page_break,
     class_table_row,
     figureless_class_row,
@@ -173,18 +174,18 @@ class _Walker:
         measure_rows = [i for i, k in enumerate(kinds) if "measure" in k]
         class_like = sum(k in ("class", "label") for ks in kinds for k in ks)
         in_class_section = sec in ("classes", "per1000", "shortfall")
-        # a header line of group names (and their Total) heads a pool table by group, whatever
-        # the section: "Total" there is the groups' Total, and a line of one word group below
-        # it (a heading, "Principal Distributions:") names no column
-        for k in range(len(header) - 1, -1, -1):
+        # a line of group names (and their Total) heads a pool table by group in any section;
+        # a line of one word group below it (a heading) names no column
+        for k in range(len(header) - 1, max(-1, len(header) - 1 - MAX_HEADER_LINES), -1):
             over_groups = [g.field if (g := v.lookup(t, sec, ("group",))) else group_name(t)
                            for t, _, _ in segments(header[k])]
-            below = header[k + 1:]
             if (sum(1 for g in over_groups if g is not None and g != "Total") >= 2 and all(over_groups)
-                    and not measure_rows and all(len(segments(ln)) == 1 for ln in below)):
+                    and not measure_rows):
                 kinds, class_like = [["group"] * len(over_groups)], 0
                 header = [header[k]]
                 break
+            if len(over_groups) != 1:
+                break  # only single headings may stand between a line of group names and the figures
         self.close_layout()
         if measure_rows and not (in_class_section and class_like >= 2):
             a = measure_rows[-1]
