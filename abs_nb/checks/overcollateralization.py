@@ -13,13 +13,11 @@
 from __future__ import annotations
 
 from abs_nb.checks._core import Context, known
+from abs_nb.parse.identities import certificates
 
 
 def _certificates(cx: Context) -> list[str]:
-    p = cx.p
-    return [lab for lab in p.class_order
-            if not p.classes[lab].get("notional") and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")
-            and p.classes[lab].get("class_table", 1) == 1]  # the certificates; other tables are tiers
+    return certificates(cx.p.class_order, cx.p.classes)
 
 
 def _x(cx: Context) -> str | None:
