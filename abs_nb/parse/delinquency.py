@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from abs_nb.parse.grid import header_lines, place, runs_of, split_row
-from abs_nb.parse.groups import group_name
+from abs_nb.parse.groups import group_name, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
@@ -195,8 +195,8 @@ def read_delinquency_tables(w: Walk) -> None:
             continue
         if names.count(None) == 1 and len(names) >= 3:
             k = names.index(None)
-            counts = [[r[2 * p + (0 if orders[p] else 1)] for r in placed] for p in range(len(pair_spans))]
-            if _sums_others(counts, k):
+            counts = [[r[2 * p + (0 if orders[p] else 1)] for p in range(len(pair_spans))] for r in placed]
+            if total_column(counts, min_parts=1)[0] == k:
                 names[k] = "Total"  # the pair whose counts add up the others' is the Total
         for ln, (label, _, _), row in zip(run, rows, placed, strict=True):
             status = status_of(label or "")
@@ -250,17 +250,6 @@ def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list
         if counts and all(abs(counts[s] - sums.get(s, math.nan)) < 0.5 for s in counts):
             b[0][0] = "Total"
     del unnamed  # a block named by nothing and adding up to nothing stays unread
-
-
-def _sums_others(columns: list[list[Token | None]], k: int) -> bool:
-    """Is column ``k`` the sum of the others on every row (two rows with figures at least)?"""
-    proving = 0
-    for i in range(len(columns[k])):
-        vals = [_f(col[i]) for col in columns]
-        if abs(vals[k] - (sum(vals) - vals[k])) > 0.5:
-            return False
-        proving += vals[k] != 0
-    return proving >= MIN_ROWS
 
 
 def _f(tok: Token | None) -> float:

@@ -74,9 +74,9 @@ def _value(tok: Token | None) -> float:
     return float(tok.value)
 
 
-def total_column(rows: list[list[Token | None]]) -> tuple[int | None, int]:
+def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[int | None, int]:
     """The column that is the sum of the others on every row where all are printed (and
-    their proving rows: two non-zero parts at least), or None."""
+    their proving rows: ``min_parts`` non-zero parts at least), or None."""
     width = max((len(r) for r in rows), default=0)
     best: tuple[int | None, int] = (None, 0)
     for t in range(width):
@@ -93,7 +93,7 @@ def total_column(rows: list[list[Token | None]]) -> tuple[int | None, int]:
             if abs(vals[t] - sum(parts)) > tol:
                 ok = False
                 break
-            if sum(1 for p in parts if p != 0) >= 2:
+            if sum(1 for p in parts if p != 0) >= min_parts:
                 proving += 1
         if ok and proving >= MIN_ROWS and proving > best[1]:
             best = (t, proving)
@@ -184,7 +184,7 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
         cols.append(Column(label, None, {g: float(t.value or 0) for g, t in nums}, {g: t.decimals for g, t in nums},
                            hint=v.hint(label, "pool", ("collateral",))))
     infer(cols, POOL_SUMS, ratios=False)
-    proven = [c.status == "pass" and c.field is not None and not c.evidence.startswith("header words") for c in cols]
+    proven = [c.status == "pass" and c.field is not None and not c.by_words for c in cols]
     if not _BOTH_SUMS <= {c.field for c, ok in zip(cols, proven, strict=True) if ok}:
         return set()
     taken: set[int] = set()

@@ -150,7 +150,7 @@ def prove_pool_rows(w: Walk) -> None:
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS)
     taken: set[int] = set()
     for ln, label, placed, col in candidates:
-        if col.status != "pass" or col.field is None or col.field in known or col.evidence.startswith("header words"):
+        if col.status != "pass" or col.field is None or col.field in known or col.by_words:
             continue  # only what an identity proves is read here; the walk read what its words name
         for g, t in placed.items():
             w.cells.append(Cell("collateral", g, col.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))

@@ -59,6 +59,7 @@ class Column:
         self.field: str | None = prior if fixed else None
         self.status = "pass" if fixed else ""
         self.evidence = "header words" if fixed else ""
+        self.by_words = fixed  # its field named by words, no identity proving it
 
     def __repr__(self) -> str:
         return f"Column({self.header!r}, field={self.field!r})"
@@ -423,6 +424,7 @@ def _settle_priors(cols: list[Column], final: bool) -> None:
             continue
         c.field, c.status = c.prior, "pass"
         c.evidence = "header words; no identity covers it" if not c.all_zero else "header words; every figure zero (a zero proves nothing)"
+        c.by_words = True
         taken.add(c.prior)
 
 
