@@ -73,8 +73,6 @@ class _Builder:
             return self.keys[key]
         if define and class_label(label) is None and vocabulary().names_fields(label):
             return None  # a label of words that name fields ("Beginning Balance") is no class
-        if define and block.rows and 2 * sum(1 for r in block.rows if r.label and class_label(r.label)) < len(block.rows):
-            return None  # a table most of whose labels are not class-shaped lists no classes
         if define:
             self.keys[key] = label
             self.t.order.append(label)
@@ -85,6 +83,8 @@ class _Builder:
     def labels_for(self, block: ClassBlock, define: bool) -> list[str | None] | None:
         rows = block.rows
         if block.labelled:
+            # a table most of whose labels are not class-shaped lists no classes
+            define = define and 2 * sum(1 for r in rows if r.label and class_label(r.label)) >= len(rows)
             labels = [self.resolve(r.label, block, define) for r in rows]
             # a trailing unlabelled row of a labelled block is its total
             if rows and rows[-1].label is None:

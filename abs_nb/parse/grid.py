@@ -118,12 +118,6 @@ def _is_row(line: Line, unmapped: set[int], in_cells: bool) -> bool:
     return bool(cells) and any(t.kind in VALUE_KINDS for t in cells)
 
 
-def _blank_class_row(line: Line) -> bool:
-    """A class printed with no figure at all (``R`` of a table whose R pays nothing): a row
-    of the table it stands in, with every cell blank."""
-    return not line.values and line.text_value is None and bool(line.tokens) and class_label(line.joined) is not None
-
-
 def figureless_class_row(line: Line) -> bool:
     """A class printed with no figure, perhaps with its CUSIP (``R``, ``R   36819HQC4``): a
     row of the class table it stands in, its cells blank.
@@ -226,7 +220,7 @@ def _runs(w: Walk, unmapped: set[int]) -> list[list[Line]]:
     placed = {r.line for b in w.class_blocks for r in b.rows}
     in_cells = w.rendering == "cells"
     return runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
-                                              or (open_ and _blank_class_row(ln))))
+                                              or (open_ and figureless_class_row(ln))))
 
 
 def _trim(run: list[Line], in_cells: bool) -> list[Line]:
