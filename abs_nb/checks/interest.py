@@ -108,10 +108,28 @@ def _days_held(cx: Context, r: _Row) -> set[int]:
     shortfall = r.shortfall if known(r.shortfall) else 0.0
     fixed_tol = cx.half_unit(*int_key) + (cx.half_unit(*sf_key) if known(r.shortfall) else 0.0)
     held: set[int] = set()
+    first, last = ACCRUAL_DAYS[0], ACCRUAL_DAYS[-1]
     for _, base, key in r.bases:
         per_day = r.rate * base / 360
         tol_per_day = (cx.rate_half_unit(*rate_key) * abs(base) + cx.half_unit(*key) * abs(r.rate)) / 360
+        # |per_day x d - (shortfall + interest)| <= fixed_tol + tol_per_day x d is linear in d:
+        # it holds on one interval of days; the days within a day of it are then tested
+        owed = shortfall + r.interest
+        lo, hi = float(first), float(last)
+        for slope, bound, upper in ((per_day - tol_per_day, owed + fixed_tol, True),
+                                    (per_day + tol_per_day, owed - fixed_tol, False)):
+            if slope == 0:
+                if (bound < 0) if upper else (bound > 0):
+                    lo, hi = 1.0, 0.0
+                continue
+            edge = bound / slope
+            if upper == (slope > 0):
+                hi = min(hi, edge)
+            else:
+                lo = max(lo, edge)
         for d in ACCRUAL_DAYS:
+            if d < lo - 1 or d > hi + 1:
+                continue
             expected = per_day * d - shortfall
             if abs(expected - r.interest) <= fixed_tol + tol_per_day * d + 1e-12 * max(1.0, abs(expected)):
                 held.add(d)

@@ -46,13 +46,44 @@ def _prior(printed: str, cusips: bool) -> str | None:
     return None
 
 
-def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, int]]:
+# one column's figures read from its cells: (values, decimals, numbers, percents, words, cusips)
+_Scan = tuple[dict[str, float], dict[str, int], int, int, int, int]
+#: each block's columns as read (by ``id``), with the labels they were read under
+Scans = dict[int, tuple[list[str | None], list[_Scan]]]
+
+
+def _scan(rows: list[tuple[str, ClassRow]], ci: int) -> _Scan:
+    values: dict[str, float] = {}
+    decimals: dict[str, int] = {}
+    numbers = percents = words = cusips = 0
+    for key, row in rows:
+        tok = row.cells[ci] if ci < len(row.cells) else None
+        if tok is None:
+            continue
+        if tok.kind == "num" and tok.value is not None:
+            values[key] = float(tok.value)
+            decimals[key] = tok.decimals
+            numbers += 1
+            percents += tok.percent
+        elif tok.kind == "na":
+            values[key] = math.nan
+        elif tok.kind == "word":
+            words += 1
+            cusips += bool(_CUSIP.match(tok.text))
+    return values, decimals, numbers, percents, words, cusips
+
+
+def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
+                   ) -> list[tuple[Column, ClassBlock, int]]:
     """Every column of every block as a :class:`Column` keyed by class (an unlabelled block
-    takes the labels of the labelled block before it with as many rows)."""
+    takes the labels of the labelled block before it with as many rows). ``scans`` keeps
+    each block's cells as read, for the next call on the same blocks (the cells do not
+    change; the columns' names may)."""
     out: list[tuple[Column, ClassBlock, int]] = []
     last: list[str | None] | None = None
     last_rows: list[ClassRow] | None = None
     spelling: dict[str, str] = {}  # class key -> the label first printed for it (B-IO, BIO)
+    scans = {} if scans is None else scans
     for b in blocks:
         if b.labelled:
             labels: list[str | None] = [
@@ -64,40 +95,28 @@ def _block_columns(blocks: list[ClassBlock]) -> list[tuple[Column, ClassBlock, i
                 continue
             labels = half
         structural = b.found_by == "structure"
-        # the rows of classes (not a Total), their keys made once for every column
-        rows = [(key, row) for key, row in zip(labels, b.rows, strict=False)
-                if key is not None and class_key(key) not in TOTAL_KEYS]
+        kept = scans.get(id(b))
+        if kept is None or kept[0] != labels:
+            # the rows of classes (not a Total), their keys made once for every column
+            rows = [(key, row) for key, row in zip(labels, b.rows, strict=False)
+                    if key is not None and class_key(key) not in TOTAL_KEYS]
+            kept = scans[id(b)] = (labels, [_scan(rows, ci) for ci in range(len(b.columns))])
         for ci, col in enumerate(b.columns):
-            values: dict[str, float] = {}
-            decimals: dict[str, int] = {}
-            numbers = percents = words = cusips = 0
-            for key, row in rows:
-                tok = row.cells[ci] if ci < len(row.cells) else None
-                if tok is None:
-                    continue
-                if tok.kind == "num" and tok.value is not None:
-                    values[key] = float(tok.value)
-                    decimals[key] = tok.decimals
-                    numbers += 1
-                    percents += tok.percent
-                elif tok.kind == "na":
-                    values[key] = math.nan
-                elif tok.kind == "word":
-                    words += 1
-                    cusips += bool(_CUSIP.match(tok.text))
+            values, decimals, numbers, percents, words, cusips = kept[1][ci]
             text = words > 0 and numbers == 0
             fixed = not structural and col.field is not None
             prior = col.field if fixed else _prior(col.printed, text and cusips == words)
             hint = None if fixed or prior else vocabulary().hint(col.printed, "classes", ("classes",))
             if not fixed and b.section == "per1000" and prior in PER_1000_FOR:
                 prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's
-            column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers, text, fixed,
-                            hint)
+            column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers,
+                            text, fixed, hint)
             out.append((column, b, ci))
     return out
 
 
-def assign(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
+def assign(blocks: list[ClassBlock], scans: Scans | None = None,
+           ) -> list[tuple[ClassBlock, CheckRow]]:
     """Give every column of the class blocks that its header words did not name (and every
     column of a table found by structure) the field the identities prove; one
     ``column_role`` check per such column, with its evidence (and the block it is of). A block found by structure
@@ -105,7 +124,7 @@ def assign(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
     if not any(b.found_by == "structure" or any(c.field is None for c in b.columns) for b in blocks):
         return []
     blocks = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
-    found = _block_columns(blocks)
+    found = _block_columns(blocks, scans)
     infer([c for c, _, _ in found])
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:
@@ -131,7 +150,8 @@ def assign(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
 
 
 
-def per_1000_kind(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]:
+def per_1000_kind(blocks: list[ClassBlock], scans: Scans | None = None,
+                  ) -> list[tuple[ClassBlock, CheckRow]]:
     """A block read as amounts (labelled, or a stacked half taking the labels above it) whose
     figures are, on two rows at least and on none against, ``amount / original x 1000`` of the same classes' amounts in an earlier block is
     a per-$1,000 block, whatever its heading (a table's kind comes from its content first):
@@ -139,7 +159,7 @@ def per_1000_kind(blocks: list[ClassBlock]) -> list[tuple[ClassBlock, CheckRow]]
     if sum(1 for b in blocks if b.labelled and b.section == "classes") < 2:
         return []
     ordered = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
-    found = _block_columns(ordered)
+    found = _block_columns(ordered, scans)
     out: list[tuple[ClassBlock, CheckRow]] = []
     seen: dict[str, Column] = {}
     unnamed: list[Column] = []

@@ -12,7 +12,7 @@ delinquency tables, and pool rows and runs read by their identities. The walk ca
 
 from __future__ import annotations
 
-from abs_nb.parse.class_roles import assign, per_1000_kind
+from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_tables
 from abs_nb.parse.grid import adopt, class_grids
 from abs_nb.parse.groups import class_tables_across, read_group_tables
@@ -26,13 +26,14 @@ def read_by_structure(w: Walk) -> None:
     A table found so is kept when one of its columns is proven or named."""
     grids = class_grids(w) + class_tables_across(w)
     blocks = w.class_blocks + grids
-    kinds = per_1000_kind(blocks)
-    found = assign(blocks)
+    scans: Scans = {}  # the blocks' cells, read once for the four passes below
+    kinds = per_1000_kind(blocks, scans)
+    found = assign(blocks, scans)
     # the amounts the identities proved show which other table holds their per-$1,000
     # figures; its columns then take those fields, and every role is proven again
-    later = per_1000_kind(blocks)
+    later = per_1000_kind(blocks, scans)
     if later:
-        found = assign(blocks)
+        found = assign(blocks, scans)
     found = kinds + later + found
     dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
     # a labelled table lends its class labels to the stacked halves below it: kept while
