@@ -26,9 +26,15 @@ REASON = "a figure the parser did not read (printed among words, not in a table)
 
 
 def _figure(t: Token) -> bool:
-    """An amount or a rate (comma-grouped, ``$``, cents or ``%``), not a year, a page or a
-    zip code."""
-    return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text or t.decimals == 2)
+    """An amount or a rate (comma-grouped, ``$``, cents, ``%``, or a whole number of
+    :data:`MIN_PLAIN_DIGITS` digits or more), not a year, a page or a zip code."""
+    return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text or t.decimals == 2
+                                or (t.text.isdigit() and len(t.text) >= MIN_PLAIN_DIGITS))
+
+
+#: a whole number printed without thousands separators is an amount from this many digits
+#: on: a year has four, a zip code five
+MIN_PLAIN_DIGITS = 6
 
 
 _NUMBER_START = frozenset("0123456789($")

@@ -218,3 +218,13 @@ def test_a_page_break_inside_an_html_table_is_skipped():
     assert f.classes.loc["A-2", ["beginning_balance", "interest", "ending_balance"]].tolist() == [2000.0, 10.0, 2000.0]
     assert (f.totals.beginning_balance, f.totals.ending_balance) == (3000.0, 2900.0)
     assert not (f.checks.status == "fail").any()
+
+
+def test_a_label_and_its_figure_in_one_cell_after_a_colon_are_read_as_a_labelled_line():
+    # one cell per paragraph: "label: figure" is read as a label line, whether one blank or
+    # two set the figure off (two or more blanks: a fixed-width habit carried into a cell)
+    html = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><p>Distribution Date: 10/25/05</p>"
+            "<p>Ending O/C Amount: 9048712</p><p>O/C Target Amt:  $9,100,000.00</p>"
+            "<p>Cumulative Realized Losses and more: 12 of 40</p></body></html>")
+    f = abs_nb.load_text(html_to_text(html))
+    assert (f.deal["oc_amount"], f.deal["oc_target"]) == (9048712.0, 9100000.0)

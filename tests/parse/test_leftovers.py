@@ -48,6 +48,16 @@ def test_a_unit_is_not_a_figure():
     assert _leftovers(f) == []
 
 
+
+def test_a_whole_amount_printed_without_separators_among_words_is_listed_a_year_or_zip_is_not():
+    # a whole number of six digits or more is an amount, printed with no thousands separator;
+    # a year (four digits) and a zip code (five) are not figures
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n\n"
+                         "   Excess Spread 9048712 as of the Record Date\n"
+                         "   Trustee office opened 2003 in Minneapolis MN 55402 for the Trust\n")
+    assert _leftovers(f) == [(4, "Excess Spread", ["9048712"])]
+    assert "unmapped_figures" in set(f.checks[f.checks.status != "pass"].check)
+
 def test_a_figure_before_a_percent_sign_printed_apart_is_listed():
     f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n\n"
                          "Foo Rate   1.25 %\n")
