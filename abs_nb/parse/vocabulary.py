@@ -153,6 +153,10 @@ def typo_bound(word: str) -> int:
     return 0 if n <= 4 or word.isdigit() else 1 if n <= 7 else 2
 
 
+#: the targets whose fields are named by their own names too (:meth:`Vocabulary._add_field_names`)
+NAMED_TARGETS = ("deal", "collateral", "classes")
+
+
 @dataclass(frozen=True)
 class Entry:
     scope: str
@@ -202,12 +206,35 @@ class Vocabulary:
                 if words:
                     self._by_words.setdefault((entry.scope, frozenset(words)), []).append(entry)
                     self._known.setdefault(frozenset(words), []).append(entry)
+        self._add_field_names()
         for key, entries in list(self._by_words.items()):
             fields_by_target: dict[str, set[str]] = {}
             for e in entries:
                 fields_by_target.setdefault(e.target, set()).add(e.field)
             if any(len(f) > 1 for f in fields_by_target.values()):
                 del self._by_words[key]
+
+    def _add_field_names(self) -> None:
+        """A field's own name, spelled out, is a label of it wherever a label of it stands
+        (``Cumulative Realized Losses`` is ``cumulative_realized_losses``, ``Overcollateralization
+        Amount`` is ``oc_amount``): matched by word set, as a printed label not found as
+        printed is, when no other label of the scope has that word set and no other target
+        has a field of that name. Only the fields of
+        a scope's own lines and columns (:data:`NAMED_TARGETS`, a scope other than ``*``
+        for pool figures: ``Beginning Balance`` alone names no pool's)."""
+        named: dict[tuple[str, str], Entry] = {}
+        targets: dict[str, set[str]] = {}
+        for (scope, _), entries in self._exact.items():
+            for e in entries:
+                targets.setdefault(e.field, set()).add(e.target)
+                if e.target in NAMED_TARGETS and "{" not in e.field and (scope != "*" or e.target == "deal"):
+                    named.setdefault((scope, e.field), e)
+        for (scope, field), e in named.items():
+            words = words_of(field.replace("_", " "))
+            # a name two targets share (a pool's realized losses, the deal's) names neither
+            if len(words) < 2 or len(targets[field]) > 1 or (scope, frozenset(words)) in self._by_words:
+                continue
+            self._by_words[(scope, frozenset(words))] = [Entry(scope, field.replace("_", " "), e.target, field, e.type, {})]
 
     def lookup(self, label: str, section: str, targets: tuple[str, ...] | None = None) -> Entry | None:
         """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally

@@ -78,3 +78,38 @@ def test_a_fragment_of_a_wrapped_label_matches_nothing():
     v = vocabulary()
     assert v.lookup("of Balance", "report", ("measure",)) is None
     assert v.lookup("Balance", "report", ("measure",)).field == "balance"
+
+
+def _row(scope: str, label: str, target: str, field: str) -> dict[str, str]:
+    return {"scope": scope, "label": label, "target": target, "field": field, "type": "money", "context": ""}
+
+
+def test_a_field_s_own_name_spelled_out_is_a_label_of_it_where_its_labels_stand():
+    v = Vocabulary([_row("*", "cum real losses since startup", "deal", "cumulative_realized_losses"),
+                    _row("*", "end oc amt", "deal", "oc_amount"),
+                    _row("pool", "liq proceeds", "collateral", "liquidation_proceeds")])
+    assert v.lookup("Cumulative Realized Losses", "delinquency").field == "cumulative_realized_losses"
+    assert v.lookup("Overcollateralization Amount", "pool").field == "oc_amount"  # "oc" spelled out
+    assert v.lookup("Liquidation Proceeds", "pool").field == "liquidation_proceeds"
+    # a pool field's name names it in the pool's section only: "Liquidation Proceeds" under
+    # another heading may be anything's
+    assert v.lookup("Liquidation Proceeds", "delinquency") is None
+
+
+def test_a_field_name_two_targets_share_or_a_label_already_holds_names_nothing_new():
+    v = Vocabulary([_row("*", "losses this period", "deal", "realized_losses"),
+                    _row("pool", "current losses", "collateral", "realized_losses"),
+                    _row("*", "oc def amt", "deal", "oc_deficiency"),
+                    _row("*", "oc deficiency", "deal", "oc_release")])  # a label already holds the word set
+    assert v.lookup("Realized Losses", "pool") is None and v.lookup("Realized Losses", "deal") is None
+    assert v.lookup("OC Deficiency", "deal").field == "oc_release"
+
+
+def test_the_packaged_vocabulary_reads_the_common_names_of_deal_figures():
+    v = vocabulary()
+    found = {label: (e.field if (e := v.lookup(label, "deal", ("deal",))) else None)
+             for label in ("Weighted Average Coupon", "Cumulative Realized Losses", "Loan Count",
+                           "Overcollateralization Increase", "Net Monthly Excess Cash Flow")}
+    assert found == {"Weighted Average Coupon": "wac", "Cumulative Realized Losses": "cumulative_realized_losses",
+                     "Loan Count": "loan_count", "Overcollateralization Increase": "oc_increase",
+                     "Net Monthly Excess Cash Flow": "net_monthly_excess_cash_flow"}
