@@ -218,8 +218,8 @@ class Vocabulary:
         """A field's own name, spelled out, is a label of it wherever a label of it stands
         (``Cumulative Realized Losses`` is ``cumulative_realized_losses``, ``Overcollateralization
         Amount`` is ``oc_amount``): matched by word set, as a printed label not found as
-        printed is, when no other label of the scope has that word set and no other target
-        has a field of that name. Only the fields of
+        printed is, when no other label of the scope has that word set (nor, in scope ``*``,
+        another target a field of that name). Only the fields of
         a scope's own lines and columns (:data:`NAMED_TARGETS`, a scope other than ``*``
         for pool figures: ``Beginning Balance`` alone names no pool's)."""
         named: dict[tuple[str, str], Entry] = {}
@@ -232,7 +232,9 @@ class Vocabulary:
         for (scope, field), e in named.items():
             words = words_of(field.replace("_", " "))
             # a name two targets share (a pool's realized losses, the deal's) names neither
-            if len(words) < 2 or len(targets[field]) > 1 or (scope, frozenset(words)) in self._by_words:
+            # in every section; in a section of its own, the target that section reads
+            shared = len(targets[field]) > 1 and scope == "*"
+            if len(words) < 2 or shared or (scope, frozenset(words)) in self._by_words:
                 continue
             self._by_words[(scope, frozenset(words))] = [Entry(scope, field.replace("_", " "), e.target, field, e.type, {})]
 

@@ -96,12 +96,14 @@ def test_a_field_s_own_name_spelled_out_is_a_label_of_it_where_its_labels_stand(
     assert v.lookup("Liquidation Proceeds", "delinquency") is None
 
 
-def test_a_field_name_two_targets_share_or_a_label_already_holds_names_nothing_new():
+def test_a_field_name_two_targets_share_names_it_in_a_section_s_own_scope_only_and_a_label_wins():
     v = Vocabulary([_row("*", "losses this period", "deal", "realized_losses"),
                     _row("pool", "current losses", "collateral", "realized_losses"),
                     _row("*", "oc def amt", "deal", "oc_deficiency"),
                     _row("*", "oc deficiency", "deal", "oc_release")])  # a label already holds the word set
-    assert v.lookup("Realized Losses", "pool") is None and v.lookup("Realized Losses", "deal") is None
+    # in every section, neither; in the pool's own, the pool's
+    assert v.lookup("Realized Losses", "deal") is None and v.lookup("Realized Losses", "delinquency") is None
+    assert v.lookup("Realized Losses", "pool", ("collateral",)).field == "realized_losses"
     assert v.lookup("OC Deficiency", "deal").field == "oc_release"
 
 
