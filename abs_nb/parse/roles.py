@@ -7,9 +7,10 @@ a figure is ``amount / original x 1000``, or in which ``interest = rate x beginn
 360`` for a day count of a month (25 to 35 days). Header words (matched as word sets by the vocabulary) are
 priors: they break ties between readings the numbers allow alike, and name what no identity
 covers (a CUSIP, a rate printed with ``%``). A row proves an identity only when every term it
-adds is non-zero (a zero proves nothing), and a reading needs two such rows and no row of a
-class whose balance rolls forward against it. A column no reading proves keeps no field; its
-best guess is said in its evidence.
+adds is non-zero (a zero proves nothing); a reading needs one such row, two rows holding it
+in all (a row holding with a zero term agrees, it does not prove), and no row of a class
+whose balance rolls forward against it. A column no reading proves keeps no field; its best
+guess is said in its evidence.
 
 >>> cols = [Column("Opening", None, {"A": 100.0, "B": 50.0, "C": 20.0}),
 ...         Column("Paid", None, {"A": 10.0, "B": 5.0, "C": 0.0}),
@@ -17,7 +18,12 @@ best guess is said in its evidence.
 >>> [(c.field, c.status) for c in infer(cols)]
 [('beginning_balance', 'pass'), ('principal', 'pass'), ('ending_balance', 'pass')]
 >>> cols[1].evidence
-'beginning_balance = principal + ending_balance on 2 rows (A, B)'
+'beginning_balance = principal + ending_balance on 2 rows (A, B) and on 1 more with a zero part'
+>>> cols = [Column("Opening", None, {"A": 100.0, "B": 50.0, "C": 20.0}),
+...         Column("Paid", None, {"A": 10.0, "B": 0.0, "C": 0.0}),
+...         Column("Closing", "ending_balance", {"A": 90.0, "B": 50.0, "C": 20.0})]
+>>> [c.field for c in infer(cols)], cols[1].evidence
+(['beginning_balance', 'principal', 'ending_balance'], 'beginning_balance = principal + ending_balance on 1 rows (A) and on 2 more with a zero part')
 """
 
 from __future__ import annotations
@@ -100,12 +106,15 @@ def _rows(cols: list[Column]) -> list[str]:
     return list(seen)
 
 
-def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int = 0) -> tuple[list[str], list[str]]:
-    """(rows proving ``whole = sum(parts)``, rows of rolling classes contradicting it). The
-    first ``known`` parts are columns already known: a zero there leaves no doubt which
-    column is which, so only the unknown parts must be non-zero for a row to prove."""
+def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int = 0,
+                 ) -> tuple[list[str], list[str], int]:
+    """(rows proving ``whole = sum(parts)``, rows of rolling classes contradicting it, rows
+    where it holds with a zero among the unknown parts). The first ``known`` parts are
+    columns already known: a zero there leaves no doubt which column is which, so only the
+    unknown parts must be non-zero for a row to prove."""
     proving: list[str] = []
     against: list[str] = []
+    with_zeros = 0
     for r in rows:
         w = whole.values.get(r, math.nan)
         ps = [p.values.get(r, math.nan) for p in parts]
@@ -115,9 +124,11 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int
         if abs(w - sum(ps)) <= tol:
             if all(x != 0 for x in ps[known:]):
                 proving.append(r)
+            else:
+                with_zeros += 1
         elif rolls(r):
             against.append(r)
-    return proving, against
+    return proving, against, with_zeros
 
 
 def _prior_agreement(reading: dict[str, Column]) -> int:
@@ -172,12 +183,16 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
                 pinned = [taken[p] for p in used_parts if p in taken]
                 for w in wholes:
-                    proving, against = _sum_reading(w, [*pinned, *chosen], rows, len(pinned))
-                    if len(proving) < min_rows or against:
+                    proving, against, with_zeros = _sum_reading(w, [*pinned, *chosen], rows, len(pinned))
+                    # a zero proves nothing by itself (any zero column reads alike), but a row
+                    # holding with one agrees: one row with every figure non-zero pins the
+                    # columns, the rows holding with zeros make up the rows a reading needs
+                    if not proving or len(proving) + with_zeros < min_rows or against:
                         continue
                     most = len(used_parts)
                     shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
-                    ev = f"{whole} = {' + '.join(used_parts)} on {len(proving)} rows ({shown})"
+                    ev = (f"{whole} = {' + '.join(used_parts)} on {len(proving)} rows ({shown})"
+                          + (f" and on {with_zeros} more with a zero part" if with_zeros else ""))
                     for order in itertools.permutations(chosen):
                         reading = dict(zip(missing_parts, order, strict=True))
                         if whole not in taken:

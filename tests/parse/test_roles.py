@@ -183,3 +183,25 @@ def test_a_column_no_identity_proves_is_named_by_its_words_where_the_figures_bea
            Column("Paid", "principal", dict(paid.values), cents, fixed=True),
            Column("End", "ending_balance", dict(ending.values), cents, fixed=True), low, interest])
     assert (low.field, interest.field) == (None, None)
+
+
+def test_one_class_paying_principal_pins_the_columns_the_rows_holding_with_a_zero_agree():
+    # a sequential deal: only A-1 is paid principal this month; every other class's row holds
+    # the identities with a zero principal (it agrees, it proves nothing by itself)
+    prin = {"A-1": 13_571_914.0, "A-2": 0.0, "M-1": 0.0, "B": 0.0}
+    end = {k: BEG[k] - prin[k] for k in BEG}
+    tot = {k: prin[k] + INT[k] for k in BEG}
+    cols = [Column("", None, BEG), Column("", None, prin), Column("", None, INT), Column("", None, tot),
+            Column("Closing", "ending_balance", end)]
+    infer(cols)
+    assert fields(cols) == ["beginning_balance", "principal", "interest", "total_distribution", "ending_balance"]
+    assert "on 1 rows (A-1) and on 3 more with a zero part" in cols[1].evidence
+
+
+def test_one_row_proving_is_not_enough_when_no_other_row_holds_the_identity():
+    # one row pins a reading; a second row must hold it too (here X is not a class that
+    # rolls, so its row neither holds nor counts against): nothing is proven
+    cols = [Column("", None, {"A-1": 100.0, "X": 50.0}), Column("", None, {"A-1": 10.0, "X": 7.0}),
+            Column("Closing", "ending_balance", {"A-1": 90.0, "X": 60.0})]
+    infer(cols)
+    assert fields(cols)[:2] == [None, None]
