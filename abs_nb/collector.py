@@ -1,7 +1,7 @@
 """The cyclic garbage collector paused while a filing is parsed.
 
 A parse builds many container objects (tokens, lines, cells) and leaves no reference cycles
-(``tests/corpus_many/test_load_engines.py`` checks it), so nothing waits for the collector; with it
+(``tests/corpus/test_load_engines.py`` checks it), so nothing waits for the collector; with it
 running, its passes would walk the parse's young objects again and again, and now and then every
 object the session holds (the imported libraries, each filing loaded so far). Paused, one
 pass at most follows the parse. The collector's state is restored however the block ends.

@@ -31,25 +31,6 @@ def test_len_iter_getitem(seeds_corpus):
     assert len(c.errors) == 0
 
 
-def test_long_tables_have_keys_and_contract_columns(seeds_corpus):
-    c = seeds_corpus
-    for table in (c.classes, c.collateral, c.delinquency, c.metrics, c.checks, c.deal):
-        assert {"trust", "series", "distribution_date", "source"} <= set(table.columns)
-    cl = c.classes
-    row = cl[(cl["series"] == "2003-HE4") & (cl["class"] == "M5-B")]
-    assert row["original_balance"].item() == 7_700_000.0  # "M5-B  7,700,000" in 001
-    assert row["distribution_date"].item() == dt.date(2003, 11, 17)
-    coll = c.collateral
-    assert coll[(coll["series"] == "2002-HE1") & (coll["group"] == "Total")]["ending_balance"].item() == 798796001.41
-    dq = c.delinquency
-    fb = dq[(dq["series"] == "2002-HE1") & (dq["group"] == "Fairbanks") & (dq["status"] == "foreclosure")]
-    assert fb["count"].item() == 265 and fb["balance"].item() == 40832990.39
-    deal = c.deal.set_index("series")
-    assert deal.loc["2003-HE2", "oc_target"] == 14344337.0
-    assert deal.loc["2002-HE1", "trigger_event"] == False  # noqa: E712 - a boolean column
-    assert len(c.deal) == 3
-
-
 def test_failures_are_listed_not_dropped(tmp_path):
     shutil.copy(SEEDS / "000_2d551bf597d89db6.txt", tmp_path / "a.txt")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")

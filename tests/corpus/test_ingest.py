@@ -250,13 +250,3 @@ def test_bad_arguments_are_clear_errors(tmp_path):
         abs_nb.ingest(SEEDS, to=tmp_path / "a.duckdb", batch=0, progress=False)
     with pytest.raises(abs_nb.InputError, match="nothing matches"):
         abs_nb.ingest(str(tmp_path / "*.none"), to=tmp_path / "a.duckdb", progress=False)
-
-
-def test_corpus_metrics_are_each_filings_metrics_by_group():
-    # the stacked metrics are computed from the parsed values, not from a DataFrame per filing
-    from abs_nb.corpus import long_tables as stack
-
-    c = abs_nb.load_many(DOCS, progress=False, workers=1)
-    parts = [pd.concat([pd.DataFrame([stack._keys(f)] * len(f.metrics_by_group)), f.metrics_by_group.reset_index()],
-                       axis=1) for f in c if len(f.metrics_by_group)]
-    pd.testing.assert_frame_equal(stack.metrics(c.filings), stack.typed_keys(pd.concat(parts, ignore_index=True)))

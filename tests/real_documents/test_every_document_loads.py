@@ -17,7 +17,7 @@ import pytest
 
 import abs_nb
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 pytestmark = pytest.mark.corpus
 
 if not (CORPUS / "INDEX.tsv").is_file():
