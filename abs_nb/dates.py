@@ -25,6 +25,8 @@ def date_argument(value: Any, what: str) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, (int, float)):  # a number is no date, whatever its digits spell
+        raise InputError(f"{what}: a date (datetime.date or 'YYYY-MM-DD')", repr(value)[:40])
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text).date()

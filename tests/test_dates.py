@@ -31,8 +31,6 @@ def test_anything_else_is_an_input_error_naming_the_argument(value):
     assert repr(value)[:40] in str(err.value)
 
 
-@pytest.mark.xfail(strict=True, reason="date_argument reads str(value): the number 20031015 passes as the "
-                   "ISO basic date 2003-10-15, though the docstring takes a date, a datetime or an ISO text only")
 def test_a_number_is_no_date():
     with pytest.raises(InputError, match="since: a date"):
         date_argument(20031015, "since")

@@ -1,8 +1,9 @@
 """Checks on the report's metadata: is the distribution date found and stated consistently?
 
-030 in the corpus says "On February 15, 2002 a scheduled distribution was made" in a
-December 2002 report (text copied from an older filing): the labelled date wins and the
-disagreement is reported, never silently resolved.
+A report may state a date in its prose that its labelled date contradicts ("On February 15,
+2002 a scheduled distribution was made" in a December 2002 report, text copied from an
+older filing): the labelled date wins and the disagreement is reported, never silently
+resolved.
 """
 
 from __future__ import annotations
