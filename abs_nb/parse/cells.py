@@ -47,7 +47,7 @@ from abs_nb.parse.cell_rows import (
     _width,
 )
 from abs_nb.parse.grid import MIN_ROWS, class_label, name_by_order
-from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow
+from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import (
     _KINDS,
     VALUE_KINDS,
@@ -56,6 +56,7 @@ from abs_nb.parse.tokens import (
     _kind,
     line_tokens,
     lines_of,
+    tokenize,
     tokenize_line,
 )
 from abs_nb.parse.vocabulary import class_key, normalise, vocabulary
@@ -505,3 +506,37 @@ def _class_table(cells: list[Cell], first: int, run: list[Cell]) -> tuple[ClassB
 
 
 _WORDS = {"interest_rate": ("rate",), "cusip": ("cusip",)}
+
+
+def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
+    """The lines the walk reads, in a :class:`Walk`, and the class tables a cell stream's
+    templates placed: a cell stream's rows rebuilt (:func:`read`), or every line tokenised.
+    A text cut mid-line leaves its last line unread: its numbers may be cut too (a truncated
+    row is never completed with guesses).
+
+    >>> w, _ = report_lines("Scheduled Principal   1,000.00\\nPrepayments   20")
+    >>> [ln.label for ln in w.lines], w.cut_line.no
+    (['Scheduled Principal', ''], 2)
+    """
+    blocks: list[ClassBlock] = []
+    if is_cell_stream(text):
+        got = read(text)
+        w = Walk(got.lines)
+        w.rendering, w.cut_line, blocks = "cells", got.cut, got.class_blocks
+        return w, blocks
+    w = Walk(tokenize(text))
+    if is_collapsed(text):
+        w.rendering = "collapsed"
+    last = w.lines[-1] if w.lines else None
+    if last is not None and not text.endswith("\n") and (last.values or last.text_value):
+        w.cut_line = last
+        w.lines[-1] = Line(last.no, "", [])
+    return w, blocks
+
+
+def is_collapsed(text: str) -> bool:
+    """Whitespace-collapsed renderings flatten each table into one long line: column
+    positions, and so the columns themselves, are lost."""
+    lines = [ln for ln in (lines_of(text) if len(text) <= 50000 else text[:50000].split("\n")) if ln.strip()]
+    long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
+    return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))

@@ -23,6 +23,7 @@ from abs_nb.parse import cells
 from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
     after_page_break,
+    blank_row,
     class_table_row,
     figureless_class_row,
     is_page_mark,
@@ -40,9 +41,7 @@ from abs_nb.parse.tokens import (
     Token,
     after_reference_word,
     group_tokens,
-    lines_of,
     split_pairs,
-    tokenize,
 )
 from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
@@ -81,24 +80,7 @@ _YES_NO = {"YES", "NO", "Y", "N"}
 class _Walker:
     def __init__(self, text: str) -> None:
         self.v = vocabulary()
-        self.cell_blocks: list[ClassBlock] = []
-        if cells.is_cell_stream(text):
-            read = cells.read(text)
-            self.w = Walk(read.lines)
-            self.w.rendering = "cells"
-            self.w.cut_line = read.cut
-            self.cell_blocks = read.class_blocks
-            last = None
-        else:
-            self.w = Walk(tokenize(text))
-            last = self.w.lines[-1] if self.w.lines else None
-            if is_collapsed(text):
-                self.w.rendering = "collapsed"
-        if last is not None and not text.endswith("\n") and (last.values or last.text_value):
-            # a text cut mid-line: the numbers on its last line may be cut too, so the line
-            # is not read at all (a truncated row is never completed with guesses)
-            self.w.cut_line = last
-            self.w.lines[-1] = Line(last.no, "", [])
+        self.w, self.cell_blocks = cells.report_lines(text)
         self.section = "report"
         self.layout: Layout | None = None
         self.status: str | None = None
@@ -531,6 +513,10 @@ class _Walker:
                 self.data_row(ln)  # a class printed with no figure stays a row of its table
                 i += 1
                 continue
+            if (lay := self.layout) and lay.kind != "class" and lay.columns and self.prev and blank_row(
+                    ln, min(c.span[0] for c in lay.columns), lines[i + 1: i + 2]):
+                i += 1  # a row whose figures are all blank: its table goes on below it
+                continue
             if not self.is_data(ln):
                 if self.yes_no_answer(ln):
                     i += 1
@@ -564,14 +550,6 @@ class _Walker:
             self.w.cut_line = ln
             self.w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
                                  "is shorter than the table's rows")
-
-
-def is_collapsed(text: str) -> bool:
-    """Whitespace-collapsed renderings flatten each table into one long line: column
-    positions, and so the columns themselves, are lost."""
-    lines = [ln for ln in (lines_of(text) if len(text) <= 50000 else text[:50000].split("\n")) if ln.strip()]
-    long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
-    return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))
 
 
 # label -> does it start with a metadata label ("Distribution Date", ...): labels repeat from

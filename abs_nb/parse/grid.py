@@ -133,6 +133,23 @@ def figureless_class_row(line: Line) -> bool:
             and all(t.kind == "word" and _CUSIP.match(t.text) for t in cells))
 
 
+def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
+    """A labelled row of a table whose figures are all blank (zeros printed as nothing): words
+    only, each ending left of the table's first column (``first_col``), with a row of
+    figures below it. A row of the table, never the header of another (a header's words
+    stand over its columns).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> row = tokenize_line("Net Liq Proc.", 1)
+    >>> blank_row(row, 30, [tokenize_line("Realized Losses          $23,329", 2)])
+    True
+    >>> blank_row(tokenize_line("Net Liq Proc.                 Group 1", 1), 30, [])
+    False
+    """
+    return (bool(line.tokens) and not line.values and line.text_value is None
+            and all(t.colend < first_col for t in line.tokens) and bool(below) and bool(below[0].values))
+
+
 def _cusip_row(line: Line, placed: set[int]) -> bool:
     """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
     of text columns, which the walk, reading figures, leaves aside."""

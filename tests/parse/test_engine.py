@@ -66,3 +66,17 @@ def test_a_class_with_no_figure_inside_a_table_the_walk_reads_keeps_the_table_op
     assert list(f.classes.index) == ["A-1", "R"]
     assert f.classes.loc["R", "cusip"] == "36819HQC4" and f.totals["ending_balance"] == 990_000.00
     assert f.unmapped.empty
+
+
+def test_a_pool_row_whose_figures_are_all_blank_keeps_its_table_going():
+    # zeros printed as nothing: the row's words stand left of the first column, under no
+    # header; the rows below it are still the table's
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/05\n\nPool Activity\n"
+            "                                     Group 1     Group 2       Total\n"
+            "Beginning Balance                 97,950,074 167,224,274 265,174,348\n"
+            "Net Liq Proc.\n"
+            "Principal Remittance Amount          605,481   1,055,451   1,660,932\n"
+            "Ending Pool Balance               97,321,264 166,168,823 263,490,087\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 2", "ending_balance"] == 166_168_823
+    assert f.collateral.loc["Total", "beginning_balance"] == 265_174_348
