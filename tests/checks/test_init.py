@@ -1,46 +1,16 @@
-"""abs_nb.checks.run: the checks table also holds what the parse found (a value read twice
-that disagrees, a value that cannot be read), and ``Filing.check_summary`` says it in a line.
+"""abs_nb.checks (the package's ``__init__``: :func:`abs_nb.checks.run`, every check over one
+parse): a report with its misprints undone passes every identity, and ``Filing.check_summary``
+says the statuses of the rows ``run`` made in one line.
 
-Each test edits one figure of a seed (``tests/checks/conftest.py`` says how).
+(What the parse itself adds to the checks table, a value read twice that disagrees and a
+value that cannot be read, is tested where it is found: ``tests/parse/test_assemble.py``.)
 """
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 import abs_nb
-
-from .conftest import assert_status, edited, row
-
-# ---- values read twice, values that cannot be read -------------------------------------------
-
-
-def test_duplicate_value_fails_when_outstanding_loans_disagree_with_ending_count(texts, seeds):
-    # 000 prints the Total loan count as pool "Ending Count 4,258" and as delinquency
-    # "Outstanding Loan 4,258"; the edit makes the second 4,268
-    assert row(seeds["000"], "duplicate_value", "Total", "ending_count")["status"] == "pass"
-    f = edited(texts["000"], "Outstanding Loan        4,258", "Outstanding Loan        4,268")
-    r = row(f, "duplicate_value", "Total", "ending_count")
-    assert_status(r, "fail", 4_258, 4_268)
-    lines = f.source_text.split("\n")
-    assert [("Ending Count" in lines[n - 1], "Outstanding Loan" in lines[n - 1]) for n in r["lines"]] == [
-        (True, False), (False, True)]
-
-
-def test_unreadable_value_is_nan_and_fails(texts, seeds):
-    assert "unreadable_value" not in set(seeds["000"].checks["check"])
-    assert seeds["000"].deal["oc_target"] == 14_344_337
-    old = "O/C Target Amt                                      14,344,337"
-    f = edited(texts["000"], old, "O/C Target Amt                                  47,5000,000.00")
-    assert math.isnan(f.deal["oc_target"])  # never 47,500,000 nor 475,000,000
-    r = row(f, "unreadable_value", "oc_target")
-    assert r["status"] == "fail"
-    assert "47,5000,000.00" in r["detail"]
-    assert f.source_line(r["lines"][0]).startswith("O/C Target Amt")
-    # a check that needs the target does not run on a guess
-    assert "oc_deficiency" not in set(f.checks["check"])
 
 
 # ---- the one-line summary ------------------------------------------------------------------
