@@ -12,7 +12,6 @@ import pytest
 
 import abs_nb
 
-
 # ---- the one-line summary ------------------------------------------------------------------
 
 
