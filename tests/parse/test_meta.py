@@ -17,6 +17,8 @@ from abs_nb.parse import meta
 from abs_nb.parse.meta import extract, labelled_name, parse_date, series_of, signing_institution
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_filings"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
 T000 = (SEEDS / "000_2d551bf597d89db6.txt").read_text()
 T002 = (SEEDS / "002_c10342e102d7429b.txt").read_text()
 D = dt.date
@@ -188,3 +190,36 @@ def test_seed_002_names_its_trustee_only_under_its_signature():
     assert m["series"] == "2002-HE1"
     assert m["distribution_date"] == D(2002, 11, 15)  # "November 15, 2002"
     assert m["servicers"] == []
+
+
+# ---- real documents (../shared/corpus) -------------------------------------------------------
+
+
+@needs_corpus
+def test_a_cover_without_blank_lines_names_the_registrant_and_the_trustee_above_its_capacity():
+    # 022: "SECURITIES AND EXCHANGE COMMISSION" ... "ABN AMRO Mortgage Corporation" / "(Sponsor)"
+    # ... "(Exact name of registrant ...)", no blank line between; "LASALLE BANK N.A." /
+    # "ITS CAPACITY AS TRUSTEE"
+    meta = abs_nb.load(CORPUS / "022_abnamro-mtg-1998-3-2000-03-lasalle-header.txt").meta
+    assert (meta["trust"], meta["trustee"], meta["series"]) == ("ABN AMRO Mortgage Corporation", "LASALLE BANK N.A.", "1998-3")
+
+
+def test_a_trustee_named_in_its_capacity_is_the_line_above():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 03/27/00\nBeginning Balance   1,000.00\n\n"
+            "LASALLE BANK N.A.\nITS CAPACITY AS TRUSTEE\n")
+    assert abs_nb.load_text(text).meta["trustee"] == "LASALLE BANK N.A."
+    assert abs_nb.load_text(text.replace("LASALLE BANK N.A.\nITS CAPACITY", "Wells Fargo Bank, N.A.")).meta["trustee"] == "Wells Fargo Bank, N.A."
+
+
+@needs_corpus
+@pytest.mark.parametrize("name, trust, trustee", [
+    # "CC MASTER CREDIT CARD TRUST II" alone on its line (048-050, line 5)
+    ("048_ccmct2-1998a-2003-monthly-stmt-malformed-number.txt", "CC MASTER CREDIT CARD TRUST II", None),
+    ("049_ccmct2-1998a-2003-monthly-stmt-a.txt", "CC MASTER CREDIT CARD TRUST II", None),
+    # one cell per line: "|Deal Name:" / "|Residential Asset Securities Corp, 2007-KS4" and
+    # "|Trustee:" / "|Lasalle Bank, Na." (054 lines 5-6 and 33-34)
+    ("054_rasc-2007ks4-2007-09-gmacrfc-statement.txt", "Residential Asset Securities Corp", "Lasalle Bank, Na."),
+])
+def test_a_trust_and_a_trustee_printed_as_labels_or_with_a_numeral(name, trust, trustee):
+    m = abs_nb.load(CORPUS / name).meta
+    assert m["trust"] == trust and m["trustee"] == trustee
