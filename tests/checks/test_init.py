@@ -11,6 +11,31 @@ from __future__ import annotations
 import pytest
 
 import abs_nb
+from abs_nb.checks import COLUMNS, run
+from abs_nb.parse.engine import walk
+from abs_nb.parse.identities import POOL_SUMS, SUMS
+
+from .conftest import edited
+
+# ---- run -----------------------------------------------------------------------------------
+
+
+def test_run_lists_the_parse_problems_first_then_every_identity_of_the_domain(texts):
+    # 000 with its delinquency "Outstanding Loan" count made 4,268 (its pool Ending Count
+    # prints 4,258): the parse finds a value read twice that disagrees
+    text = texts["000"].replace("Outstanding Loan        4,258", "Outstanding Loan        4,268")
+    f = edited(texts["000"], "Outstanding Loan        4,258", "Outstanding Loan        4,268")
+    p = f.parsed
+    assert any(r.check == "duplicate_value" and r.status == "fail" for r in p.problems)
+    rows, members = run(p, walk(text).report_end)
+    assert rows[: len(p.problems)] == p.problems
+    names = {r.check for r in rows}
+    assert {name for name, *_ in SUMS + POOL_SUMS} <= names
+    assert all(r.status in ("pass", "repaired", "warn", "fail") for r in rows)
+    assert set(COLUMNS) == set(f.checks.columns)
+    # which classes each printed Total covers, by column: IO classes are left out of balances
+    assert members["ending_balance"]["A-1"] is True and members["ending_balance"]["A-IO"] is False
+
 
 # ---- the one-line summary ------------------------------------------------------------------
 
