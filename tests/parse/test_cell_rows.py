@@ -13,25 +13,15 @@ from collections import Counter
 import pytest
 
 import abs_nb
-from abs_nb.parse.cell_rows import (
-    MAX_FURNITURE,
-    Cell,
-    _class_or_total,
-    _looks_like_class,
-    _Row,
-    _rows,
-    _skip_page_breaks,
-    _split_half,
-    _split_overflow,
-    _stacked_half,
-)
+from abs_nb.parse import cell_rows as cr
+from abs_nb.parse.cell_rows import MAX_FURNITURE, Cell
 from abs_nb.parse.cells import _cells
 from tests.synthetic.generate import generate
 
 from ._support import HTML, STREAM_ONE_LINE_HEADER, verdicts
 
 
-def shown(items: list[_Row | Cell]) -> list[object]:
+def shown(items: list[cr._Row | Cell]) -> list[object]:
     """A lone word cell as its text; a row as (its label's text, its cells' texts)."""
     return [x.text if isinstance(x, Cell) else (x.label.text if x.label else None, [c.text for _, c in x.cells])
             for x in items]
@@ -44,45 +34,45 @@ def test_a_row_runs_from_its_label_cell_to_the_next_word_cell_and_keeps_its_empt
     # PAYMENTS, Class and Bal are word cells with no value after them: no row starts there.
     # A-1's row holds 1.00 and the empty cell (a lone "|" before a cell): a position of the row
     stream = "|PAYMENTS\n|Class\n|Bal\n|A-1\n|1.00\n|\n|A-2\n|2.00\n|3.00\n"
-    assert shown(_rows(_cells(stream))) == ["PAYMENTS", "Class", "Bal", ("A-1", ["1.00", ""]),
+    assert shown(cr._rows(_cells(stream))) == ["PAYMENTS", "Class", "Bal", ("A-1", ["1.00", ""]),
                                             ("A-2", ["2.00", "3.00"])]
 
 
 def test_a_line_of_several_cells_is_a_whole_row_and_a_dollar_cell_the_header_does_not_count_goes():
     # an HTML table: the header names 3 columns (the label's and two), the row prints 4 cells
     # with "$" in a cell of its own before its first figure: the "$" belongs to 1.00
-    items = _rows(_cells("|Class|Bal|Prin\n|A-1|$|1.00|0.50\n"))
+    items = cr._rows(_cells("|Class|Bal|Prin\n|A-1|$|1.00|0.50\n"))
     header, row = items
-    assert isinstance(header, _Row) and header.whole and header.header
+    assert isinstance(header, cr._Row) and header.whole and header.header
     assert shown(items) == [("Class", ["Bal", "Prin"]), ("A-1", ["1.00", "0.50"])]
     assert row.whole and not row.header and row.width == 2
 
 
 def test_class_shaped_labels_and_totals_rows():
-    assert [_looks_like_class(t) for t in ("A-1", "Class M-2", "II-A-1", "BIO")] == [True] * 4
-    assert [_looks_like_class(t) for t in ("CUSIP", "Class", "Total", "Beginning Balance")] == [False] * 4
-    label = {t: _rows(_cells(f"|{t}\n|1.00\n"))[0] for t in ("A-1", "Total", "TOTALS", "Fees")}
-    assert [_class_or_total(label[t]) for t in ("A-1", "Total", "TOTALS", "Fees")] == [True, True, True, False]
-    unlabelled = _rows(_cells("|1.00\n|2.00\n"))[0]
-    assert isinstance(unlabelled, _Row) and unlabelled.label is None and _class_or_total(unlabelled)
+    assert [cr._looks_like_class(t) for t in ("A-1", "Class M-2", "II-A-1", "BIO")] == [True] * 4
+    assert [cr._looks_like_class(t) for t in ("CUSIP", "Class", "Total", "Beginning Balance")] == [False] * 4
+    label = {t: cr._rows(_cells(f"|{t}\n|1.00\n"))[0] for t in ("A-1", "Total", "TOTALS", "Fees")}
+    assert [cr._class_or_total(label[t]) for t in ("A-1", "Total", "TOTALS", "Fees")] == [True, True, True, False]
+    unlabelled = cr._rows(_cells("|1.00\n|2.00\n"))[0]
+    assert isinstance(unlabelled, cr._Row) and unlabelled.label is None and cr._class_or_total(unlabelled)
 
 
 # ---- a stacked half printed with no labels ---------------------------------------------------
 
 
 def test_an_unlabelled_half_is_as_many_cells_as_the_rows_above_times_two_or_more():
-    def half(n: int) -> list[_Row | Cell]:
-        return _rows(_cells("".join(f"|{k}.00\n" for k in range(1, n + 1)) + "|SIGNATURES\n"))
+    def half(n: int) -> list[cr._Row | Cell]:
+        return cr._rows(_cells("".join(f"|{k}.00\n" for k in range(1, n + 1)) + "|SIGNATURES\n"))
 
     six, seven, three = half(6), half(7), half(3)
-    assert _stacked_half(six, 0, 3)  # 3 rows above x 2 columns
-    assert not _stacked_half(seven, 0, 3)  # 7 cells are no whole number of rows of 3
-    assert not _stacked_half(three, 0, 3)  # one cell a row: no table of two columns or more
-    assert not _stacked_half(six, 0, 1)  # one row above is no table
+    assert cr._stacked_half(six, 0, 3)  # 3 rows above x 2 columns
+    assert not cr._stacked_half(seven, 0, 3)  # 7 cells are no whole number of rows of 3
+    assert not cr._stacked_half(three, 0, 3)  # one cell a row: no table of two columns or more
+    assert not cr._stacked_half(six, 0, 1)  # one row above is no table
     row = six[0]
-    assert isinstance(row, _Row)
+    assert isinstance(row, cr._Row)
     # in the order of the rows above: the first two cells are the first row's
-    assert [[c.text for _, c in r.cells] for r in _split_half(row, 3)] == [  # type: ignore[union-attr]
+    assert [[c.text for _, c in r.cells] for r in cr._split_half(row, 3)] == [  # type: ignore[union-attr]
         ["1.00", "2.00"], ["3.00", "4.00"], ["5.00", "6.00"]]
 
 
@@ -99,7 +89,7 @@ def test_an_overlong_row_is_split_only_where_the_cell_past_the_common_count_is_e
     # B prints 4 cells where A-1 and A-2 print 2; its third cell holds 7.00, not the empty
     # label of an unlabelled Total: B stays one row
     stream = "|A-1\n|1.00\n|2.00\n|A-2\n|3.00\n|4.00\n|B\n|5.00\n|6.00\n|7.00\n|8.00\n"
-    assert shown(_split_overflow(_rows(_cells(stream)))) == [
+    assert shown(cr._split_overflow(cr._rows(_cells(stream)))) == [
         ("A-1", ["1.00", "2.00"]), ("A-2", ["3.00", "4.00"]), ("B", ["5.00", "6.00", "7.00", "8.00"])]
 
 
@@ -108,7 +98,7 @@ def test_an_overlong_row_is_split_only_where_the_cell_past_the_common_count_is_e
 
 def _table_with(gap: str) -> list[object]:
     stream = f"|Class\n|Bal\n|A-1\n|1.00\n{gap}|A-2\n|2.00\n"
-    return shown(_skip_page_breaks(_rows(_cells(stream))))
+    return shown(cr._skip_page_breaks(cr._rows(_cells(stream))))
 
 
 def test_a_page_footer_and_a_repeated_header_between_two_rows_are_dropped():
