@@ -287,22 +287,3 @@ def test_truncation_never_invents_a_class_value(case):
     if f is not None:
         # the same rule as above, now also for the last, cut line: equal, or a check names it
         assert not unexplained_values(f, FULL[name])
-
-
-# ---- series patterns: a word boundary checked on each match -----------------------------------
-
-SERIESISH = st.lists(st.sampled_from(["trust", "tr", "corp", "corp.", "corporation", "series", "number", "2003-he1",
-                                      "1999-2", "x", "_", "\u00e9", " ", ",", ":", "-", "\n", "str", "2003-tr"]),
-                     max_size=14).map("".join)
-
-
-@given(SERIESISH)
-@example("str 2003-he1 tr 2004-he2")
-@example("xtr 2003-tr 2004-he1")
-def test_word_matches_are_the_matches_of_the_pattern_after_a_word_boundary(text):
-    from abs_nb.parse import meta
-
-    for rx in (meta._SERIES_LABELLED, meta._SERIES_AFTER_NAME):
-        bounded = re.compile(r"\b" + rx.pattern)
-        got = [(m.span(), m.groups()) for m in meta._word_matches(rx, text)]
-        assert got == [(m.span(), m.groups()) for m in bounded.finditer(text)], text

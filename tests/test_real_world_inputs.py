@@ -32,12 +32,6 @@ def test_edgar_8k_amendment_is_marked_and_parsed_like_the_exhibit(tmp_path):
     pd.testing.assert_frame_equal(f.collateral, plain.collateral)
 
 
-def test_revised_statement_is_marked():
-    text = T000.replace("STATEMENT TO CERTIFICATEHOLDERS", "REVISED STATEMENT TO CERTIFICATEHOLDERS", 1)
-    assert abs_nb.load_text(text).meta["revised"] is True
-    assert abs_nb.load_text(T000).meta["revised"] is False
-
-
 PAGE_BREAK = """
 <PAGE>
 

@@ -1,7 +1,8 @@
 """abs_nb.checks.class_table: the class table's roll-forward, total distribution, per-$1,000
-figures and which classes each printed Total covers.
+figures, which classes each printed Total covers, and the write-down a roll-forward with no
+loss printed names.
 
-Each test edits one figure of a seed (``tests/checks/conftest.py`` says how).
+Each test edits one figure of a seed (``tests/checks/conftest.py`` and ``_edit.py`` say how).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pytest
 
 import abs_nb
 
+from ._edit import S000, edit, rows
 from .conftest import assert_status, edited, row
 
 # ---- class table ----------------------------------------------------------------------------
@@ -199,3 +201,19 @@ def test_interest_total_membership_of_b_io(seeds, seed):
     assert bool(f.totals_membership.at[bio, "interest"]) is included
     assert row(f, "total_row", "interest")["status"] == "pass"
     assert f.totals["interest"] == pytest.approx(printed, abs=1e-6)
+
+
+# ---- a write-down: an ending balance below the roll-forward with no loss printed -----------
+
+
+def test_an_ending_balance_below_the_roll_forward_with_no_loss_names_the_write_down():
+    f = abs_nb.load_text(edit(S000, 137, "44,140,000", "44,100,000"))
+    status, detail = rows(f, "class_roll_forward")["M-1"]
+    assert status == "fail"
+    assert "no realized loss is printed: a write-down of 40,000.00" in detail
+
+
+def test_an_ending_balance_above_the_roll_forward_is_not_called_a_write_down():
+    f = abs_nb.load_text(edit(S000, 137, "44,140,000", "44,190,000"))
+    status, detail = rows(f, "class_roll_forward")["M-1"]
+    assert status == "fail" and "write-down" not in detail

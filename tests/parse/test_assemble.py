@@ -1,5 +1,8 @@
-"""``Parsed`` crosses a process boundary with its provenance and decimals packed, and gives
-them back whole, in order, the first time they are read."""
+"""abs_nb.parse.assemble: ``Parsed`` crosses a process boundary with its provenance and
+decimals packed, and gives them back whole, in order, the first time they are read; a value
+read twice that disagrees, and a value that cannot be read, are check rows of the parse
+(``duplicate_value``, ``unreadable_value``) that :func:`abs_nb.checks.run` puts first in the
+checks table."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import abs_nb
 from abs_nb.corpus.load_engines import load_chunk
 from abs_nb.parse.assemble import Parsed
 
-from .conftest import edited
+from .conftest import S0, edited
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "sample_filings").glob("*.txt"))
 
@@ -86,3 +89,41 @@ def test_a_derived_sum_never_uses_a_rejected_figure():
     assert math.isnan(f.collateral.loc["Group 1", "prepayments_and_curtailments"])
     # Group 2 read cleanly: 4,050,644 + 0
     assert f.collateral.loc["Group 2", "prepayments_and_curtailments"] == 4050644.0
+
+
+# ---- values read twice, values that cannot be read -------------------------------------------
+
+
+def _one(f: abs_nb.Filing, check: str, subject: str):
+    """The one row of ``check`` about ``subject`` in the checks table."""
+    hits = f.checks[(f.checks["check"] == check) & (f.checks["subject"] == subject)]
+    assert len(hits) == 1, f.checks[f.checks["check"] == check][["subject", "status"]]
+    return hits.iloc[0]
+
+
+def test_duplicate_value_fails_when_outstanding_loans_disagree_with_ending_count():
+    # 000 prints the Total loan count as pool "Ending Count 4,258" and as delinquency
+    # "Outstanding Loan 4,258"; the edit makes the second 4,268
+    assert _one(abs_nb.load_text(S0), "duplicate_value", "collateral Total ending_count")["status"] == "pass"
+    f = edited("Outstanding Loan        4,258", "Outstanding Loan        4,268")
+    r = _one(f, "duplicate_value", "collateral Total ending_count")
+    assert (r["status"], r["expected"], r["actual"], r["difference"]) == ("fail", 4_258, 4_268, 10)
+    assert "the first is kept" in r["detail"] and f.collateral.loc["Total", "ending_count"] == 4_258
+    lines = f.source_text.split("\n")
+    assert [("Ending Count" in lines[n - 1], "Outstanding Loan" in lines[n - 1]) for n in r["lines"]] == [
+        (True, False), (False, True)]
+
+
+def test_unreadable_value_is_nan_and_fails():
+    seed = abs_nb.load_text(S0)
+    assert "unreadable_value" not in set(seed.checks["check"])
+    assert seed.deal["oc_target"] == 14_344_337
+    old = "O/C Target Amt                                      14,344,337"
+    f = edited(old, "O/C Target Amt                                  47,5000,000.00")
+    assert math.isnan(f.deal["oc_target"])  # never 47,500,000 nor 475,000,000
+    r = _one(f, "unreadable_value", "deal deal oc_target")
+    assert r["status"] == "fail"
+    assert "47,5000,000.00" in r["detail"]
+    assert f.source_line(r["lines"][0]).startswith("O/C Target Amt")
+    # a check that needs the target does not run on a guess
+    assert "oc_deficiency" not in set(f.checks["check"])

@@ -9,36 +9,23 @@ import pytest
 
 import abs_nb
 from abs_nb.sources.html_exhibit import html_to_text
-from tests.synthetic.evaluate import score
 from tests.synthetic.generate import generate
 
-
-def _verdicts(seed: int, tables: tuple[str, ...], familiar: bool = False) -> Counter[str]:
-    doc = generate(seed, familiar, "rendering" if familiar else None)
-    return Counter(o.verdict for o in score(doc) if o.key[0] in tables)
+from ._support import HTML, STREAM_ONE_LINE_HEADER, verdicts
 
 
 def test_a_generated_cell_stream_whose_four_line_header_cannot_be_placed_by_position():
     # seed 23: one cell per line, its 4-line header flattened into 17 header cells over 7
     # columns shuffled; the identities prove every column from the numbers
     assert generate(23).shape["rendering"] == "cells"
-    got = _verdicts(23, ("classes", "totals"))
+    got = verdicts(23, ("classes", "totals"))
     assert got == Counter(right=117), got
-
-
-def test_a_generated_cell_stream_with_an_unlabelled_stacked_half():
-    # seed 176: one cell per line; the class table's second half prints no class labels,
-    # so its cells run on after its header: as many as the rows above times its columns
-    shape = generate(176).shape
-    assert (shape["rendering"], shape["halves"], shape["halves_labelled"]) == ("cells", "2", "no")
-    got = _verdicts(176, ("classes", "totals"))
-    assert got == Counter(right=76), got
 
 
 @pytest.mark.parametrize(("seed", "rendering"), [(0, "html"), (1, "cells"), (2, "cells"), (4, "html")])
 def test_generated_cells_and_html_in_the_seeds_words_are_read_like_fixed_width(seed, rendering):
     assert generate(seed, True, "rendering").shape["rendering"] == rendering
-    got = _verdicts(seed, ("classes", "totals", "collateral", "delinquency", "deal"), familiar=True)
+    got = verdicts(seed, ("classes", "totals", "collateral", "delinquency", "deal"), familiar=True)
     assert set(got) == {"right"}, got
 
 
@@ -109,47 +96,8 @@ def test_a_hand_written_cell_stream_under_a_header_of_two_lines():
     assert f.unmapped.empty and not (f.checks.status == "fail").any()
 
 
-# one header line, one cell per line: its cells name the columns by position
-_STREAM_ONE_LINE_HEADER = """\
-|STATEMENT TO CERTIFICATEHOLDERS
-|Distribution Date: 2005-08-25
-|Trustee: U.S. Bank National Association
-|DISTRIBUTION SUMMARY
-|Class
-|CUSIP
-|Beginning Balance
-|Principal
-|Interest
-|Total Distribution
-|Ending Balance
-|A-1
-|04541GPY2
-|1,000.00
-|100.00
-|5.00
-|105.00
-|900.00
-|A-2
-|04541GPZ9
-|2,000.00
-|
-|10.00
-|10.00
-|2,000.00
-|Total
-|
-|3,000.00
-|100.00
-|15.00
-|115.00
-|2,900.00
-|Ending O/C Amount      8,804,354.47
-|SIGNATURES
-"""
-
-
 def test_a_hand_written_cell_stream_under_a_header_of_one_line():
-    f = abs_nb.load_text(_STREAM_ONE_LINE_HEADER)
+    f = abs_nb.load_text(STREAM_ONE_LINE_HEADER)
     a1, a2 = f.classes.loc["A-1"], f.classes.loc["A-2"]
     assert (a1.beginning_balance, a1.principal, a1.interest, a1.total_distribution, a1.ending_balance) == (
         1000.0, 100.0, 5.0, 105.0, 900.0)
@@ -160,24 +108,8 @@ def test_a_hand_written_cell_stream_under_a_header_of_one_line():
     assert not (f.checks.status == "fail").any()
 
 
-_HTML = """<html><body>
-<p>STATEMENT TO CERTIFICATEHOLDERS</p><p>Distribution Date: 2005-08-25</p>
-<p>Trustee: U.S. Bank National Association</p><p>DISTRIBUTION SUMMARY</p>
-<table>
-<tr><td>Class</td><td>CUSIP</td><td colspan="2">Beginning Balance</td><td>Principal</td><td>Interest</td>
-<td>Total Distribution</td><td>Ending Balance</td></tr>
-<tr><td>A-1</td><td>04541GPY2</td><td>$</td><td>1,000.00</td><td>100.00</td><td>5.00</td><td>105.00</td><td>900.00</td></tr>
-<tr><td>A-2</td><td>04541GPZ9</td><td></td><td>2,000.00</td><td></td><td>10.00</td><td>10.00</td><td>2,000.00</td></tr>
-<tr><td>R</td><td>04541GQB1</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
-<tr><td>Total</td><td>&nbsp;</td><td></td><td>3,000.00</td><td>100.00</td><td>15.00</td><td>115.00</td><td>2,900.00</td></tr>
-</table>
-<p>SIGNATURES</p>
-</body></html>
-"""
-
-
 def test_html_to_text_keeps_empty_cells_as_positions_and_honours_colspan():
-    rows = html_to_text(_HTML).splitlines()
+    rows = html_to_text(HTML).splitlines()
     assert "|Class|CUSIP|Beginning Balance||Principal|Interest|Total Distribution|Ending Balance" in rows
     assert "|A-2|04541GPZ9||2,000.00||10.00|10.00|2,000.00" in rows
     assert "|R|04541GQB1||||||" in rows  # a class with every figure blank stays a row
@@ -185,37 +117,13 @@ def test_html_to_text_keeps_empty_cells_as_positions_and_honours_colspan():
 
 
 def test_a_hand_written_html_table_reads_its_columns_by_position():
-    f = abs_nb.load_text(_HTML)
+    f = abs_nb.load_text(HTML)
     assert f.meta["rendering"] == "cells"
     a1, a2 = f.classes.loc["A-1"], f.classes.loc["A-2"]
     assert (a1.beginning_balance, a1.principal, a1.interest, a1.total_distribution, a1.ending_balance) == (
         1000.0, 100.0, 5.0, 105.0, 900.0)
     assert (a2.beginning_balance, a2.interest, a2.ending_balance) == (2000.0, 10.0, 2000.0)
     assert f.classes.loc["R", "cusip"] == "04541GQB1"
-    assert (f.totals.beginning_balance, f.totals.ending_balance) == (3000.0, 2900.0)
-    assert not (f.checks.status == "fail").any()
-
-
-_BREAK_CELLS = "|Page 1 of 2\n|U.S. Bank National Association      Page 2 of 2\n"
-
-
-@pytest.mark.parametrize("repeat_header", [False, True])
-def test_a_page_break_inside_a_cell_stream_table_is_skipped(repeat_header):
-    header = "|Class\n|CUSIP\n|Beginning Balance\n|Principal\n|Interest\n|Total Distribution\n|Ending Balance\n"
-    text = _STREAM_ONE_LINE_HEADER.replace("|A-2\n", _BREAK_CELLS + (header if repeat_header else "") + "|A-2\n")
-    f = abs_nb.load_text(text)
-    assert f.classes.loc["A-2", ["interest", "ending_balance"]].tolist() == [10.0, 2000.0]
-    assert f.totals.ending_balance == 2900.0
-    assert f.unmapped.empty and not (f.checks.status == "fail").any()
-
-
-def test_a_page_break_inside_an_html_table_is_skipped():
-    first_row = "<tr><td>A-1</td>"
-    header = _HTML[_HTML.index("<tr>"):_HTML.index(first_row)]
-    cut = _HTML.index("<tr><td>A-2</td>")
-    html = _HTML[:cut] + "</table><p>Page 1 of 2</p><p>U.S. Bank      Page 2 of 2</p><table>" + header + _HTML[cut:]
-    f = abs_nb.load_text(html)
-    assert f.classes.loc["A-2", ["beginning_balance", "interest", "ending_balance"]].tolist() == [2000.0, 10.0, 2000.0]
     assert (f.totals.beginning_balance, f.totals.ending_balance) == (3000.0, 2900.0)
     assert not (f.checks.status == "fail").any()
 

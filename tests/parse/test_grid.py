@@ -42,14 +42,6 @@ def test_a_class_table_under_headings_and_headers_no_vocabulary_knows():
             assert got == want or (got != got and want != want), (label, col, got, want)
 
 
-def test_a_table_no_column_of_which_is_proven_or_named_is_not_taken():
-    text = ("MONTHLY REPORT\n\n  Item     Count   Amount\n"
-            "  AB-1       3    1,234.00\n  CD-2       4    5,678.00\n")
-    f = abs_nb.load_text(text + "\nDistribution Date: 10/15/2003\nAsset Backed Certificates Series 2003-HE2\n")
-    assert f.classes.empty
-    assert set(f.unmapped.line) >= {4, 5}
-
-
 def test_a_figure_under_a_column_header_no_vocabulary_knows_is_never_moved_to_a_neighbour():
     text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nDelinq Info\n"
             "                     Loans Held     Balance\n"

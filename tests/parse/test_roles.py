@@ -95,22 +95,6 @@ def test_a_row_of_a_rolling_class_against_a_reading_rejects_it():
     assert fields(cols) == ["beginning_balance", "principal", "ending_balance"]
 
 
-def test_a_per_1000_table_under_a_class_heading_is_read_by_its_content():
-    from pathlib import Path
-
-    import abs_nb
-
-    seed = Path(__file__).resolve().parents[2] / "sample_filings" / "000_2d551bf597d89db6.txt"
-    # the per-$1,000 tables printed under the heading of the amounts table: their header
-    # words (Prin, Int, Total) name amounts, their figures are amount / original x 1000
-    f = abs_nb.load_text(seed.read_text().replace("AMOUNTS PER $1,000 UNIT", "DISTRIBUTION SUMMARY"))
-    a1 = f.classes.loc["A-1"]
-    assert (a1.principal, a1.principal_per_1000, a1.interest_per_1000) == (13_571_914, 34.18618, 1.12963)
-    assert not ((f.checks.check == "duplicate_value") & (f.checks.status == "fail")).any()
-    kinds = f.checks[(f.checks.check == "column_role") & f.checks.detail.str.startswith("per-$1,000 block")]
-    assert len(kinds) >= 2
-
-
 def test_a_zero_in_a_known_column_leaves_no_doubt_so_the_row_still_proves():
     beginning = Column("Beg", "beginning_balance", {"A": 100.0, "B": 50.0, "C": 20.0}, fixed=True)
     loss = Column("Loss", "realized_loss", {"A": 0.0, "B": 0.0, "C": 5.0}, fixed=True)
@@ -135,35 +119,6 @@ def test_a_field_two_columns_claim_with_other_figures_proves_nothing():
     assert paid.field == "principal"
     # the two total columns disagree: neither pins the sum, so interest is not read from it
     assert interest.field is None and interest.status == "warn"
-
-
-PER_1000_DOC = """\
-STATEMENT TO CERTIFICATEHOLDERS
-
-CERTIFICATE PAYMENT REPORT
-
-Class       Face Amount     Opening Bal.     Paid Down     Tot. Dist.     Closing Bal.
-A-1       1,000,000.00       900,000.00     10,000.00      13,000.00       890,000.00
-A-2       2,000,000.00     1,800,000.00     20,000.00      26,000.00     1,780,000.00
-
-FACTORS PER THOUSAND
-
-Class        Paid Down    Tot. Dist.
-A-1         10.000000     13.000000
-A-2         10.000000     13.000000
-"""
-
-
-def test_a_per_1000_table_is_found_by_a_base_no_header_names_and_an_amount_name_is_its_figure():
-    import abs_nb
-
-    f = abs_nb.load_text(PER_1000_DOC)
-    c = f.classes
-    # the amounts' table: Face Amount is proven the original balance by the per-$1,000 figures
-    assert c.loc["A-2", "original_balance"] == 2_000_000.00
-    assert (c.loc["A-1", "total_per_1000"], c.loc["A-2", "principal_per_1000"]) == (13.0, 10.0)
-    assert c.loc["A-1", "total_distribution"] == 13_000.00
-    assert not (f.checks.check == "duplicate_value").any()
 
 
 def test_a_column_no_identity_proves_is_named_by_its_words_where_the_figures_bear_them_out():

@@ -171,22 +171,6 @@ def test_a_cell_stream_cut_after_a_lone_pipe_keeps_its_last_value_and_one_cut_mi
 
 
 @needs_corpus
-def test_a_cover_without_blank_lines_names_the_registrant_and_the_trustee_above_its_capacity():
-    # 022: "SECURITIES AND EXCHANGE COMMISSION" ... "ABN AMRO Mortgage Corporation" / "(Sponsor)"
-    # ... "(Exact name of registrant ...)", no blank line between; "LASALLE BANK N.A." /
-    # "ITS CAPACITY AS TRUSTEE"
-    meta = abs_nb.load(CORPUS / "022_abnamro-mtg-1998-3-2000-03-lasalle-header.txt").meta
-    assert (meta["trust"], meta["trustee"], meta["series"]) == ("ABN AMRO Mortgage Corporation", "LASALLE BANK N.A.", "1998-3")
-
-
-def test_a_trustee_named_in_its_capacity_is_the_line_above():
-    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 03/27/00\nBeginning Balance   1,000.00\n\n"
-            "LASALLE BANK N.A.\nITS CAPACITY AS TRUSTEE\n")
-    assert abs_nb.load_text(text).meta["trustee"] == "LASALLE BANK N.A."
-    assert abs_nb.load_text(text.replace("LASALLE BANK N.A.\nITS CAPACITY", "Wells Fargo Bank, N.A.")).meta["trustee"] == "Wells Fargo Bank, N.A."
-
-
-@needs_corpus
 def test_a_margin_reference_broken_over_two_cells_is_no_label_or_figure():
     # 035: "Pool Factor (Line 9 / Original Pool Balance)" / "|(10" / "|)" / "|94.1749" / "|%"
     u = abs_nb.load(CORPUS / "035_auto-cik1377943-2007-01-servicer-report.txt").unmapped
@@ -246,17 +230,3 @@ def test_a_list_of_form_items_is_no_malformed_number(name, line):
     assert "unreadable_value" not in set(f.checks["check"])
     u = f.unmapped
     assert u[u["line"] == line]["values"].tolist() == [["1,2,4,5"]]  # still shown, never dropped
-
-
-@needs_corpus
-@pytest.mark.parametrize("name, trust, trustee", [
-    # "CC MASTER CREDIT CARD TRUST II" alone on its line (048-050, line 5)
-    ("048_ccmct2-1998a-2003-monthly-stmt-malformed-number.txt", "CC MASTER CREDIT CARD TRUST II", None),
-    ("049_ccmct2-1998a-2003-monthly-stmt-a.txt", "CC MASTER CREDIT CARD TRUST II", None),
-    # one cell per line: "|Deal Name:" / "|Residential Asset Securities Corp, 2007-KS4" and
-    # "|Trustee:" / "|Lasalle Bank, Na." (054 lines 5-6 and 33-34)
-    ("054_rasc-2007ks4-2007-09-gmacrfc-statement.txt", "Residential Asset Securities Corp", "Lasalle Bank, Na."),
-])
-def test_a_trust_and_a_trustee_printed_as_labels_or_with_a_numeral(name, trust, trustee):
-    m = abs_nb.load(CORPUS / name).meta
-    assert m["trust"] == trust and m["trustee"] == trustee

@@ -1,46 +1,40 @@
-"""abs_nb.checks.run: the checks table also holds what the parse found (a value read twice
-that disagrees, a value that cannot be read), and ``Filing.check_summary`` says it in a line.
+"""abs_nb.checks (the package's ``__init__``: :func:`abs_nb.checks.run`, every check over one
+parse): a report with its misprints undone passes every identity, and ``Filing.check_summary``
+says the statuses of the rows ``run`` made in one line.
 
-Each test edits one figure of a seed (``tests/checks/conftest.py`` says how).
+(What the parse itself adds to the checks table, a value read twice that disagrees and a
+value that cannot be read, is tested where it is found: ``tests/parse/test_assemble.py``.)
 """
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 import abs_nb
+from abs_nb.checks import COLUMNS, run
+from abs_nb.parse.engine import walk
+from abs_nb.parse.identities import POOL_SUMS, SUMS
 
-from .conftest import assert_status, edited, row
+from .conftest import edited
 
-# ---- values read twice, values that cannot be read -------------------------------------------
+# ---- run -----------------------------------------------------------------------------------
 
 
-def test_duplicate_value_fails_when_outstanding_loans_disagree_with_ending_count(texts, seeds):
-    # 000 prints the Total loan count as pool "Ending Count 4,258" and as delinquency
-    # "Outstanding Loan 4,258"; the edit makes the second 4,268
-    assert row(seeds["000"], "duplicate_value", "Total", "ending_count")["status"] == "pass"
+def test_run_lists_the_parse_problems_first_then_every_identity_of_the_domain(texts):
+    # 000 with its delinquency "Outstanding Loan" count made 4,268 (its pool Ending Count
+    # prints 4,258): the parse finds a value read twice that disagrees
+    text = texts["000"].replace("Outstanding Loan        4,258", "Outstanding Loan        4,268")
     f = edited(texts["000"], "Outstanding Loan        4,258", "Outstanding Loan        4,268")
-    r = row(f, "duplicate_value", "Total", "ending_count")
-    assert_status(r, "fail", 4_258, 4_268)
-    lines = f.source_text.split("\n")
-    assert [("Ending Count" in lines[n - 1], "Outstanding Loan" in lines[n - 1]) for n in r["lines"]] == [
-        (True, False), (False, True)]
-
-
-def test_unreadable_value_is_nan_and_fails(texts, seeds):
-    assert "unreadable_value" not in set(seeds["000"].checks["check"])
-    assert seeds["000"].deal["oc_target"] == 14_344_337
-    old = "O/C Target Amt                                      14,344,337"
-    f = edited(texts["000"], old, "O/C Target Amt                                  47,5000,000.00")
-    assert math.isnan(f.deal["oc_target"])  # never 47,500,000 nor 475,000,000
-    r = row(f, "unreadable_value", "oc_target")
-    assert r["status"] == "fail"
-    assert "47,5000,000.00" in r["detail"]
-    assert f.source_line(r["lines"][0]).startswith("O/C Target Amt")
-    # a check that needs the target does not run on a guess
-    assert "oc_deficiency" not in set(f.checks["check"])
+    p = f.parsed
+    assert any(r.check == "duplicate_value" and r.status == "fail" for r in p.problems)
+    rows, members = run(p, walk(text).report_end)
+    assert rows[: len(p.problems)] == p.problems
+    names = {r.check for r in rows}
+    assert {name for name, *_ in SUMS + POOL_SUMS} <= names
+    assert all(r.status in ("pass", "repaired", "warn", "fail") for r in rows)
+    assert set(COLUMNS) == set(f.checks.columns)
+    # which classes each printed Total covers, by column: IO classes are left out of balances
+    assert members["ending_balance"]["A-1"] is True and members["ending_balance"]["A-IO"] is False
 
 
 # ---- the one-line summary ------------------------------------------------------------------

@@ -1,0 +1,144 @@
+"""abs_nb.parse.cell_rows: the rows of a cell stream (a row runs from its label cell to the
+next word cell; a line of several cells is a whole row), the stacked half printed with no
+labels, and the page furniture printed between two rows of one table.
+
+The streams are hand-written; what each rule must give is worked out from the rule in the
+comments.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import abs_nb
+from abs_nb.parse import cell_rows as cr
+from abs_nb.parse.cell_rows import MAX_FURNITURE, Cell
+from abs_nb.parse.cells import _cells
+from tests.synthetic.generate import generate
+
+from ._support import HTML, STREAM_ONE_LINE_HEADER, verdicts
+
+
+def shown(items: list[cr._Row | Cell]) -> list[object]:
+    """A lone word cell as its text; a row as (its label's text, its cells' texts)."""
+    return [x.text if isinstance(x, Cell) else (x.label.text if x.label else None, [c.text for _, c in x.cells])
+            for x in items]
+
+
+# ---- rows ------------------------------------------------------------------------------------
+
+
+def test_a_row_runs_from_its_label_cell_to_the_next_word_cell_and_keeps_its_empty_cells():
+    # PAYMENTS, Class and Bal are word cells with no value after them: no row starts there.
+    # A-1's row holds 1.00 and the empty cell (a lone "|" before a cell): a position of the row
+    stream = "|PAYMENTS\n|Class\n|Bal\n|A-1\n|1.00\n|\n|A-2\n|2.00\n|3.00\n"
+    assert shown(cr._rows(_cells(stream))) == ["PAYMENTS", "Class", "Bal", ("A-1", ["1.00", ""]),
+                                            ("A-2", ["2.00", "3.00"])]
+
+
+def test_a_line_of_several_cells_is_a_whole_row_and_a_dollar_cell_the_header_does_not_count_goes():
+    # an HTML table: the header names 3 columns (the label's and two), the row prints 4 cells
+    # with "$" in a cell of its own before its first figure: the "$" belongs to 1.00
+    items = cr._rows(_cells("|Class|Bal|Prin\n|A-1|$|1.00|0.50\n"))
+    header, row = items
+    assert isinstance(header, cr._Row) and header.whole and header.header
+    assert shown(items) == [("Class", ["Bal", "Prin"]), ("A-1", ["1.00", "0.50"])]
+    assert row.whole and not row.header and row.width == 2
+
+
+def test_class_shaped_labels_and_totals_rows():
+    assert [cr._looks_like_class(t) for t in ("A-1", "Class M-2", "II-A-1", "BIO")] == [True] * 4
+    assert [cr._looks_like_class(t) for t in ("CUSIP", "Class", "Total", "Beginning Balance")] == [False] * 4
+    label = {t: cr._rows(_cells(f"|{t}\n|1.00\n"))[0] for t in ("A-1", "Total", "TOTALS", "Fees")}
+    assert [cr._class_or_total(label[t]) for t in ("A-1", "Total", "TOTALS", "Fees")] == [True, True, True, False]
+    unlabelled = cr._rows(_cells("|1.00\n|2.00\n"))[0]
+    assert isinstance(unlabelled, cr._Row) and unlabelled.label is None and cr._class_or_total(unlabelled)
+
+
+# ---- a stacked half printed with no labels ---------------------------------------------------
+
+
+def test_an_unlabelled_half_is_as_many_cells_as_the_rows_above_times_two_or_more():
+    def half(n: int) -> list[cr._Row | Cell]:
+        return cr._rows(_cells("".join(f"|{k}.00\n" for k in range(1, n + 1)) + "|SIGNATURES\n"))
+
+    six, seven, three = half(6), half(7), half(3)
+    assert cr._stacked_half(six, 0, 3)  # 3 rows above x 2 columns
+    assert not cr._stacked_half(seven, 0, 3)  # 7 cells are no whole number of rows of 3
+    assert not cr._stacked_half(three, 0, 3)  # one cell a row: no table of two columns or more
+    assert not cr._stacked_half(six, 0, 1)  # one row above is no table
+    row = six[0]
+    assert isinstance(row, cr._Row)
+    # in the order of the rows above: the first two cells are the first row's
+    assert [[c.text for _, c in r.cells] for r in cr._split_half(row, 3)] == [  # type: ignore[union-attr]
+        ["1.00", "2.00"], ["3.00", "4.00"], ["5.00", "6.00"]]
+
+
+def test_a_generated_cell_stream_with_an_unlabelled_stacked_half():
+    # seed 176: one cell per line; the class table's second half prints no class labels,
+    # so its cells run on after its header: as many as the rows above times its columns
+    shape = generate(176).shape
+    assert (shape["rendering"], shape["halves"], shape["halves_labelled"]) == ("cells", "2", "no")
+    got = verdicts(176, ("classes", "totals"))
+    assert got == Counter(right=76), got
+
+
+def test_an_overlong_row_is_split_only_where_the_cell_past_the_common_count_is_empty():
+    # B prints 4 cells where A-1 and A-2 print 2; its third cell holds 7.00, not the empty
+    # label of an unlabelled Total: B stays one row
+    stream = "|A-1\n|1.00\n|2.00\n|A-2\n|3.00\n|4.00\n|B\n|5.00\n|6.00\n|7.00\n|8.00\n"
+    assert shown(cr._split_overflow(cr._rows(_cells(stream)))) == [
+        ("A-1", ["1.00", "2.00"]), ("A-2", ["3.00", "4.00"]), ("B", ["5.00", "6.00", "7.00", "8.00"])]
+
+
+# ---- page breaks -----------------------------------------------------------------------------
+
+
+def _table_with(gap: str) -> list[object]:
+    stream = f"|Class\n|Bal\n|A-1\n|1.00\n{gap}|A-2\n|2.00\n"
+    return shown(cr._skip_page_breaks(cr._rows(_cells(stream))))
+
+
+def test_a_page_footer_and_a_repeated_header_between_two_rows_are_dropped():
+    read_on = ["Class", "Bal", ("A-1", ["1.00"]), ("A-2", ["2.00"])]
+    assert _table_with("|Page 1 of 2\n") == read_on
+    assert _table_with("|Page 1 of 2\n|Class\n|Bal\n") == read_on
+    assert _table_with("|Class\n|Bal\n") == read_on  # the header again, with no footer
+
+
+def test_the_next_block_of_a_table_names_its_group_not_a_page_and_stays():
+    assert _table_with("|Group 2\n|Class\n|Bal\n") == [
+        "Class", "Bal", ("A-1", ["1.00"]), "Group 2", "Class", "Bal", ("A-2", ["2.00"])]
+
+
+def test_more_word_cells_than_a_page_break_prints_are_no_page_break():
+    words = [f"|Note {k}\n" for k in range(1, MAX_FURNITURE)]  # with the page mark: MAX_FURNITURE
+    assert _table_with("|Page 1 of 2\n" + "".join(words)) == ["Class", "Bal", ("A-1", ["1.00"]), ("A-2", ["2.00"])]
+    kept = _table_with("|Page 1 of 2\n" + "".join(words) + "|Note 99\n")
+    assert kept[3:5] == ["Page 1 of 2", "Note 1"] and len(kept) == 4 + MAX_FURNITURE + 1
+
+
+_BREAK_CELLS = "|Page 1 of 2\n|U.S. Bank National Association      Page 2 of 2\n"
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_a_page_break_inside_a_cell_stream_table_is_skipped(repeat_header):
+    header = "|Class\n|CUSIP\n|Beginning Balance\n|Principal\n|Interest\n|Total Distribution\n|Ending Balance\n"
+    text = STREAM_ONE_LINE_HEADER.replace("|A-2\n", _BREAK_CELLS + (header if repeat_header else "") + "|A-2\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-2", ["interest", "ending_balance"]].tolist() == [10.0, 2000.0]
+    assert f.totals.ending_balance == 2900.0
+    assert f.unmapped.empty and not (f.checks.status == "fail").any()
+
+
+def test_a_page_break_inside_an_html_table_is_skipped():
+    first_row = "<tr><td>A-1</td>"
+    header = HTML[HTML.index("<tr>"):HTML.index(first_row)]
+    cut = HTML.index("<tr><td>A-2</td>")
+    html = HTML[:cut] + "</table><p>Page 1 of 2</p><p>U.S. Bank      Page 2 of 2</p><table>" + header + HTML[cut:]
+    f = abs_nb.load_text(html)
+    assert f.classes.loc["A-2", ["beginning_balance", "interest", "ending_balance"]].tolist() == [2000.0, 10.0, 2000.0]
+    assert (f.totals.beginning_balance, f.totals.ending_balance) == (3000.0, 2900.0)
+    assert not (f.checks.status == "fail").any()

@@ -1,0 +1,154 @@
+"""abs_nb.parse.class_roles: the roles of class-table columns proven by the identities (a
+column no reading proves is said so, and not read), and a table's kind, amounts or per-$1,000
+figures, from its content whatever its heading says.
+
+Figures of the hand-written tables are worked out in the comments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import abs_nb
+from abs_nb.parse.class_roles import field_type, per_1000_kind
+from abs_nb.parse.engine import walk
+from abs_nb.parse.identities import PER_1000_OF
+
+SEED_000 = Path(__file__).resolve().parents[2] / "sample_filings" / "000_2d551bf597d89db6.txt"
+
+# a table no vocabulary heading names, found by the alignment of its figures: Opening =
+# Paid + Closing on A-1 (1,000 = 100 + 900) and A-2 (2,000 = 200 + 1,800); M-1 pays 0, which
+# proves nothing; Misc is in no identity and its header names no field
+PAYMENTS = """\
+PAYMENTS
+
+ Class   Ident          Opening      Paid     Closing      Misc
+  A-1   04541GPY2     1,000.00    100.00     900.00      7.13
+  A-2   04541GPZ9     2,000.00    200.00   1,800.00      3.50
+  M-1   04541GQA3       500.00      0.00     500.00      1.25
+"""
+
+
+def test_field_types():
+    assert {field_type(f) for f in PER_1000_OF} == {"per1000"}
+    assert [field_type(f) for f in ("interest_rate", "cusip", "description")] == ["rate", "text", "text"]
+    assert [field_type(f) for f in ("beginning_balance", "principal", "realized_loss")] == ["money"] * 3
+
+
+def test_every_column_of_a_table_found_by_structure_gets_a_role_check():
+    w = walk(PAYMENTS)
+    [block] = w.class_blocks
+    assert block.found_by == "structure"
+    roles = {c.subject: c for c in w.checks if c.check == "column_role"}
+    assert list(roles) == [f"{h} (line 3)" for h in ("Ident", "Opening", "Paid", "Closing", "Misc")]
+    assert [c.status for c in roles.values()] == ["pass", "pass", "pass", "pass", "warn"]
+    assert roles["Paid (line 3)"].detail.startswith("principal: beginning_balance = principal + ending_balance on 2 rows")
+    assert roles["Misc (line 3)"].detail.endswith("its figures are listed in unmapped")
+    assert all(c.lines == [3] for c in roles.values())
+    # the column of CUSIPs is read as text; the one no identity proves is marked unproven
+    got = [(c.printed, c.field, c.type, c.unproven) for c in block.columns]
+    assert got == [("Ident", "cusip", "text", False), ("Opening", "beginning_balance", "money", False),
+                   ("Paid", "principal", "money", False), ("Closing", "ending_balance", "money", False),
+                   ("Misc", None, "", True)]
+
+
+# two tables under the same heading; the second prints Prin and End Bal per $1,000 of the
+# original balance: 10,000 / 1,000,000 x 1000 = 10, 20,000 / 2,000,000 x 1000 = 10,
+# 5,000 / 500,000 x 1000 = 10; 890,000 / 1,000,000 x 1000 = 890, 1,780,000 / 2,000,000 x 1000
+# = 890, 495,000 / 500,000 x 1000 = 990
+TWO_TABLES = """\
+STATEMENT TO CERTIFICATEHOLDERS
+
+DISTRIBUTION SUMMARY
+
+Class       Orig Bal        Beg Bal         Prin       End Bal
+A-1       1,000,000        900,000       10,000       890,000
+A-2       2,000,000      1,800,000       20,000     1,780,000
+M-1         500,000        500,000        5,000       495,000
+
+DISTRIBUTION SUMMARY
+
+Class           Prin         End Bal
+A-1         {a1}       890.00000
+A-2         10.00000       890.00000
+M-1         10.00000       990.00000
+"""
+
+
+def _kinds(f: abs_nb.Filing):
+    c = f.checks
+    return c[(c.check == "column_role") & c.detail.str.startswith("per-$1,000 block")]
+
+
+def test_a_table_of_amount_over_original_figures_is_a_per_1000_table_under_any_heading():
+    f = abs_nb.load_text(TWO_TABLES.format(a1="10.00000"))
+    a1 = f.classes.loc["A-1"]
+    # the amounts stay the first table's; the second's figures take the per-$1,000 fields
+    assert (a1.principal, a1.ending_balance) == (10_000, 890_000)
+    assert (a1.principal_per_1000, a1.ending_balance_per_1000) == (10.0, 890.0)
+    assert f.classes.loc["M-1", "ending_balance_per_1000"] == 990.0
+    [kind] = _kinds(f).itertuples()
+    assert kind.subject == "class block (line 12)" and kind.status == "pass"
+    assert "6 of its figures" in kind.detail and "(0 are not)" in kind.detail  # 3 rows x 2 columns
+
+
+def test_one_misprinted_per_1000_figure_does_not_change_the_tables_kind():
+    f = abs_nb.load_text(TWO_TABLES.format(a1="12.00000"))
+    [kind] = _kinds(f).itertuples()
+    assert "5 of its figures" in kind.detail and "(1 are not)" in kind.detail
+    assert f.classes.loc["A-1", "principal"] == 10_000  # the amount is never the misprint
+
+
+def test_a_second_table_of_the_same_amounts_is_no_per_1000_table():
+    # the second table prints the amounts again (10,000 is no 10,000 / 1,000,000 x 1000)
+    head, second = TWO_TABLES.format(a1="10.00000").split("DISTRIBUTION SUMMARY\n\nClass           Prin")
+    again = ("A-1         10,000       890,000\nA-2         20,000     1,780,000\n"
+             "M-1          5,000       495,000\n")
+    text = head + "DISTRIBUTION SUMMARY\n\nClass           Prin         End Bal\n" + again
+    assert second.count("\n") == 4  # the header's rest and the three rows were replaced
+    assert "per1000" not in {b.section for b in walk(text).class_blocks}
+    f = abs_nb.load_text(text)
+    assert _kinds(f).empty
+    assert f.classes.loc["A-2", "principal"] == 20_000 and f.classes["principal_per_1000"].isna().all()
+
+
+def test_one_class_table_has_no_earlier_table_to_be_per_1000_of():
+    w = walk(PAYMENTS)
+    assert per_1000_kind(w.class_blocks) == []
+
+
+def test_a_per_1000_table_under_a_class_heading_is_read_by_its_content():
+    # the per-$1,000 tables printed under the heading of the amounts table: their header
+    # words (Prin, Int, Total) name amounts, their figures are amount / original x 1000
+    f = abs_nb.load_text(SEED_000.read_text().replace("AMOUNTS PER $1,000 UNIT", "DISTRIBUTION SUMMARY"))
+    a1 = f.classes.loc["A-1"]
+    assert (a1.principal, a1.principal_per_1000, a1.interest_per_1000) == (13_571_914, 34.18618, 1.12963)
+    assert not ((f.checks.check == "duplicate_value") & (f.checks.status == "fail")).any()
+    assert len(_kinds(f)) >= 2
+
+
+PER_1000_DOC = """\
+STATEMENT TO CERTIFICATEHOLDERS
+
+CERTIFICATE PAYMENT REPORT
+
+Class       Face Amount     Opening Bal.     Paid Down     Tot. Dist.     Closing Bal.
+A-1       1,000,000.00       900,000.00     10,000.00      13,000.00       890,000.00
+A-2       2,000,000.00     1,800,000.00     20,000.00      26,000.00     1,780,000.00
+
+FACTORS PER THOUSAND
+
+Class        Paid Down    Tot. Dist.
+A-1         10.000000     13.000000
+A-2         10.000000     13.000000
+"""
+
+
+def test_a_per_1000_table_is_found_by_a_base_no_header_names_and_an_amount_name_is_its_figure():
+    f = abs_nb.load_text(PER_1000_DOC)
+    c = f.classes
+    # the amounts' table: Face Amount is proven the original balance by the per-$1,000 figures
+    assert c.loc["A-2", "original_balance"] == 2_000_000.00
+    assert (c.loc["A-1", "total_per_1000"], c.loc["A-2", "principal_per_1000"]) == (13.0, 10.0)
+    assert c.loc["A-1", "total_distribution"] == 13_000.00
+    assert not (f.checks.check == "duplicate_value").any()

@@ -1,0 +1,79 @@
+"""abs_nb.parse.layout: header lines merged into named columns, and figures placed in columns
+by position (in order when they fill every column, else nearest, left to right). Spans are
+(first column, column after the last) of hand-written lines."""
+
+from __future__ import annotations
+
+from abs_nb.parse.layout import (
+    MAX_ALIGN_CELLS,
+    assign,
+    columns_for_slots,
+    distance,
+    merge_header,
+    segments,
+    slots,
+)
+from abs_nb.parse.tokens import tokenize_line
+
+
+def test_distance_is_the_gap_or_minus_the_overlap():
+    assert distance((0, 10), (5, 15)) == -5  # columns 5..9 shared
+    assert distance((0, 3), (7, 9)) == 4
+    assert distance((7, 9), (0, 3)) == 4
+    assert distance((0, 3), (3, 5)) == 0  # side by side: no overlap, no gap
+
+
+def test_segments_are_words_apart_by_two_spaces_or_more():
+    line = tokenize_line("Class  Beg Bal   Int Shortfall", 1)
+    assert segments(line) == [("Class", 0, 5), ("Beg Bal", 7, 14), ("Int Shortfall", 17, 30)]
+
+
+def test_a_header_of_two_lines_merges_onto_the_line_with_most_columns():
+    top = tokenize_line("                Class", 1)
+    bottom = tokenize_line("Class  Cusip    Type        Balance", 2)
+    # "Class" left of every column is the label column's and goes; "Class" above Type is
+    # part of that column's name, read top line first
+    assert merge_header([top, bottom], skip={"class"}) == [
+        ("Cusip", 7, 12), ("Class Type", 16, 21), ("Balance", 28, 35)]
+    assert merge_header([top, bottom]) == [("Class", 0, 5), ("Cusip", 7, 12), ("Class Type", 16, 21),
+                                           ("Balance", 28, 35)]
+
+
+def test_no_header_line_names_no_column():
+    assert merge_header([]) == []
+    assert merge_header([tokenize_line("   ", 1)]) == []
+
+
+def test_slots_are_the_union_of_overlapping_figures_down_a_block():
+    rows = [tokenize_line(t, i).values for i, t in enumerate(
+        ["A-1     1,000.00      5.00", "A-2   100,000.00     15.00", "A-3        10.00    115.00"], 1)]
+    # 1,000.00 at 8..16, 100,000.00 at 6..16, 10.00 at 11..16: one slot 6..16; 5.00 at 22..26,
+    # 15.00 at 21..26, 115.00 at 20..26: one slot 20..26
+    assert slots(rows) == [(6, 16), (20, 26)]
+
+
+def test_figures_fill_columns_in_order_or_go_to_the_nearest_left_to_right():
+    cols = [(0, 4), (10, 14), (20, 24)]
+    assert assign([(50, 51), (60, 61), (70, 71)], cols) == [0, 1, 2]  # as many: in order
+    assert assign([(21, 23)], cols) == [2]
+    assert assign([(1, 3), (11, 13)], cols) == [0, 1]
+    # both figures stand under the first column; the second still goes right of the first
+    assert assign([(0, 2), (1, 3)], cols) == [0, 1]
+    assert assign([(0, 1), (2, 3), (4, 5), (6, 7)], cols) is None  # more figures than columns
+
+
+def test_a_table_too_wide_to_search_is_refused():
+    n = int(MAX_ALIGN_CELLS ** 0.5) + 1
+    columns = [(10 * k, 10 * k + 5) for k in range(n + 1)]
+    values = [(10 * k, 10 * k + 5) for k in range(n)]
+    assert len(values) * len(columns) > MAX_ALIGN_CELLS
+    assert assign(values, columns) is None
+    assert assign(values[:3], columns) == [0, 1, 2]
+
+
+def test_header_columns_for_slots():
+    header = [(0, 4), (10, 14), (20, 24)]
+    assert columns_for_slots([(100, 101), (200, 201), (300, 301)], header) == [0, 1, 2]
+    assert columns_for_slots([(11, 13), (21, 23)], header) == [1, 2]  # fewer slots: by position
+    # more slots than names: the nearest slot takes the name, the others none
+    assert columns_for_slots([(0, 4), (10, 14), (20, 24)], [(11, 13)]) == [None, 0, None]

@@ -1,0 +1,60 @@
+"""abs_nb.parse.structure: after the walk, class tables found by the alignment of their figures
+are kept when one of their columns is proven by the identities or named by its header (or
+when they label a stacked half that is kept), and the pool and delinquency readers run on.
+
+The tables are hand-written; the identities they obey are worked out in the comments.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import abs_nb
+from abs_nb.errors import NotADistributionReport
+from abs_nb.parse.engine import walk
+
+# a labelled table whose one column no identity proves and no vocabulary word names, over a
+# stacked half with no labels: Opening = Paid + Closing on A-1 (900,000 = 10,000 + 890,000)
+# and A-2 (1,800,000 = 20,000 + 1,780,000); M-1 pays nothing, which proves nothing
+LABELS = """\
+PAYMENTS
+
+Class       Series Code
+A-1                 11
+A-2                 12
+M-1                 13
+"""
+HALF = """
+   Opening Bal.       Paid     Closing Bal.
+   900,000.00    10,000.00     890,000.00
+ 1,800,000.00    20,000.00   1,780,000.00
+   500,000.00         0.00     500,000.00
+"""
+
+
+def test_a_labelled_table_is_kept_while_it_labels_a_half_that_is_kept():
+    w = walk(LABELS + HALF)
+    assert [(b.found_by, b.labelled) for b in w.class_blocks] == [("structure", True), ("structure", False)]
+    roles = {c.subject: c.status for c in w.checks if c.check == "column_role"}
+    assert roles == {"Series Code (line 3)": "warn", "Opening Bal. (line 8)": "pass", "Paid (line 8)": "pass",
+                     "Closing Bal. (line 8)": "pass"}
+    f = abs_nb.load_text(LABELS + HALF)
+    assert f.classes.index.tolist() == ["A-1", "A-2", "M-1"]
+    assert f.classes.loc["A-2", ["beginning_balance", "principal", "ending_balance"]].tolist() == [
+        1_800_000.00, 20_000.00, 1_780_000.00]
+    assert list(f.unmapped["line"]) == [4, 5, 6]  # the Series Code figures, not read
+
+
+def test_the_same_labelled_table_alone_is_dropped_with_its_checks():
+    w = walk(LABELS)
+    assert w.class_blocks == [] and w.checks == []
+    with pytest.raises(NotADistributionReport):
+        abs_nb.load_text(LABELS)
+
+
+def test_a_table_no_column_of_which_is_proven_or_named_is_not_taken():
+    text = ("MONTHLY REPORT\n\n  Item     Count   Amount\n"
+            "  AB-1       3    1,234.00\n  CD-2       4    5,678.00\n")
+    f = abs_nb.load_text(text + "\nDistribution Date: 10/15/2003\nAsset Backed Certificates Series 2003-HE2\n")
+    assert f.classes.empty
+    assert set(f.unmapped.line) >= {4, 5}
