@@ -1,13 +1,16 @@
-"""Encodings and line ends of plain-text reports (real seed text, re-encoded)."""
+"""abs_nb.sources.decode: binary inputs refused, encodings detected and line ends normalised
+(real seed text, re-encoded)."""
 
 from __future__ import annotations
 
 import codecs
+import random
 from pathlib import Path
 
 import pytest
 
-from abs_nb.sources import read_source, read_text
+from abs_nb.errors import BinaryInput
+from abs_nb.sources import read_source
 
 from .edgar_builder import SEED_001
 
@@ -91,45 +94,56 @@ def test_only_newline_breaks_lines(tmp_path: Path, char: str):
     assert src.text.splitlines() == src.text.split("\n")[:-1]
 
 
-def test_layout_tags_in_plain_text_are_blanked(tmp_path: Path):
-    lines = SEED.split("\n")
-    i = lines.index("DISTRIBUTION SUMMARY")
-    tagged = [*lines[: i + 1], "<TABLE>", "<CAPTION>", "<S>       <C>        <C>", *lines[i + 1 :]]
-    src = _read(tmp_path, "\n".join(tagged).encode())
-    out = src.text.split("\n")
-    assert out[i + 1 : i + 4] == ["", "", ""]
-    assert out[: i + 1] == lines[: i + 1] and out[i + 4 :] == lines[i + 1 :]
-    assert src.meta == {}
+def test_random_bytes_with_nul(tmp_path: Path):
+    rng = random.Random(20031117)
+    data = bytes(rng.randrange(256) for _ in range(4096)) + b"\x00"
+    path = tmp_path / "noise.bin"
+    path.write_bytes(data)
+    with pytest.raises(BinaryInput) as err:
+        read_source(path)
+    msg = str(err.value)
+    assert str(path) in msg
+    assert "byte offset" in msg
+    nul = data.index(b"\x00")
+    assert f"a NUL byte at byte offset {nul}" in msg or "control characters" in msg
 
 
-def test_leading_tag_on_a_text_line_becomes_spaces():
-    src = read_source("<CAPTION>  Monthly Report\n<S>Class        Balance\n")
-    assert src.text == "           Monthly Report\n   Class        Balance\n"
+def test_nul_byte_offset_is_reported(tmp_path: Path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"Class A-1   1,000\n" + b"\x00" + b"rest\n")
+    with pytest.raises(
+        BinaryInput, match=r"nul\.txt: expected text, found a NUL byte at byte offset 18"
+    ):
+        read_source(path)
 
 
-def test_plain_html_is_flagged_not_blanked():
-    html = "<html>\n<TABLE>\n<tr><td>STATEMENT TO CERTIFICATEHOLDERS</td></tr>\n</TABLE>\n</html>\n"
-    src = read_source(html)
-    assert src.container == "text"
-    assert src.meta == {"document_format": "html"}
-    assert src.text == html
+def test_control_characters(tmp_path: Path):
+    path = tmp_path / "ctl.txt"
+    path.write_bytes(b"ab\x01\x02\x03\x04cdefgh\n")
+    with pytest.raises(
+        BinaryInput, match=r"ctl\.txt: .*4 control characters.*first at byte offset 2"
+    ):
+        read_source(path)
 
 
-def test_a_bom_is_dropped_from_text_that_arrives_decoded(tmp_path: Path):
-    # a str, or a file opened in text mode, keeps the BOM U+FEFF that bytes lose in decoding;
-    # left in place it hid an EDGAR submission's header from the reader
-    import io
+def test_png(tmp_path: Path):
+    path = tmp_path / "statement.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00" + bytes(range(256)))
+    with pytest.raises(BinaryInput, match=r"statement\.png: expected text, found a PNG image"):
+        read_source(path)
 
-    from .edgar_builder import build_submission
 
-    sub = "\ufeff" + "\n".join(build_submission().lines) + "\n"
-    path = tmp_path / "bom.txt"
-    path.write_text(sub, encoding="utf-8")
-    with open(path, encoding="utf-8") as fh:
-        text_mode = read_source(fh)
-    for src in (read_text(sub), text_mode, read_source(io.StringIO(sub)), read_source(path)):
-        assert src.container == "edgar-submission"
-        assert src.meta["accession"] == "0001019965-03-000548"
-        assert not src.text.startswith("\ufeff")
-    plain = read_text("\ufeff" + SEED)
-    assert plain.text == SEED
+def test_pdf_and_utf16(tmp_path: Path):
+    with pytest.raises(BinaryInput, match="a PDF file.*pdftotext"):
+        read_source(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    with pytest.raises(BinaryInput, match="UTF-16"):
+        read_source("STATEMENT\nClass A-1\n".encode("utf-16"))
+    with pytest.raises(BinaryInput, match="UTF-16"):
+        read_source("STATEMENT\nClass A-1\n".encode("utf-16-le"))
+
+
+def test_nul_in_str_input():
+    with pytest.raises(
+        BinaryInput, match="<text>: expected text, found a NUL byte at character offset 3"
+    ):
+        read_source("abc\x00\ndef")
