@@ -3,6 +3,8 @@ answers with faults on demand (429 with Retry-After, 5xx, refusals, dropped and 
 
 from __future__ import annotations
 
+import email.utils
+import gzip
 import os
 import time
 from pathlib import Path
@@ -10,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from abs_nb import edgar
-from abs_nb.edgar_client.transport import Client, RateLimiter
+from abs_nb.edgar_client.mirror import MirrorHandler, serve
+from abs_nb.edgar_client.transport import Client, RateLimiter, retry_after_seconds
 from abs_nb.errors import EdgarHTTPError
 from tests.edgar_client.conftest import (
     IDENTITY,
@@ -103,3 +106,51 @@ def test_a_proxy_in_the_environment_does_not_take_the_local_mirror(edgar_server,
     monkeypatch.setenv("http_proxy", "http://127.0.0.2:9")  # nothing listens there
     monkeypatch.setenv("no_proxy", "")
     assert len(edgar.filings(TRUST_CIK, client=Client(retries=0))) == 13
+
+
+@pytest.mark.parametrize("kwargs", [{"max_requests": 0}, {"per": 0}, {"slack": -0.1}])
+def test_a_limiter_that_allows_nothing_is_refused(kwargs):
+    with pytest.raises(ValueError, match="max_requests >= 1"):
+        RateLimiter(**kwargs)
+
+
+def test_retry_after_is_seconds_or_an_http_date():
+    assert retry_after_seconds(" 3 ") == 3.0
+    assert retry_after_seconds("-5") == 0.0  # never a wait into the past
+    assert retry_after_seconds(None) is None and retry_after_seconds("") is None
+    assert retry_after_seconds("in a while") is None
+    soon = email.utils.formatdate(time.time() + 30, usegmt=True)
+    assert 25 <= retry_after_seconds(soon) <= 31
+
+
+def test_a_404_is_not_retried_and_says_what_is_missing(edgar_server, fast_client):
+    with pytest.raises(EdgarHTTPError, match="HTTP 404") as info:
+        fast_client.get(edgar_server.data_url + "/submissions/CIK0000000042.json")
+    assert info.value.status == 404 and "no such CIK" in str(info.value)
+    assert len(edgar_server.requests) == 1 and fast_client.requests == 1
+
+
+class _Gzipped(MirrorHandler):
+    """Serves every file gzip-compressed (``Content-Encoding: gzip``); a file named
+    ``broken.txt`` as bytes that claim to be gzip and are not."""
+
+    def do_GET(self) -> None:  # noqa: N802
+        local = Path(self.translate_path(self.path))
+        body = b"\x1f\x8b not gzip" if local.name == "broken.txt" else gzip.compress(local.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_gzip_body_is_decompressed_and_a_broken_one_retried_then_refused(tmp_path):
+    (tmp_path / "www").mkdir()
+    (tmp_path / "www" / "a.txt").write_bytes(b"<SEC-DOCUMENT>whole</SEC-DOCUMENT>\n")
+    (tmp_path / "www" / "broken.txt").write_bytes(b"x")
+    client = Client(IDENTITY, limiter=RateLimiter(), backoff=0.01, retries=2, cache_max_age=0)
+    with serve(tmp_path, _Gzipped) as m:
+        assert client.get(m.www_url + "/a.txt") == b"<SEC-DOCUMENT>whole</SEC-DOCUMENT>\n"
+        with pytest.raises(EdgarHTTPError, match="a gzip body that does not decompress.*after 3 tries"):
+            client.get(m.www_url + "/broken.txt")
+        assert [r.path for r in m.requests] == ["/www/a.txt"] + ["/www/broken.txt"] * 3
