@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .conftest import SEED_001, marked_lines
+from abs_nb.display import _panels
+
+from .conftest import HOSTILE, HOSTILE_ESCAPED, SEED_001, marked_lines, parse
 
 
 def test_long_source_is_shown_as_excerpts_around_the_highlighted_lines():
@@ -39,3 +41,39 @@ def test_source_opens_at_the_highlighted_lines(f001):
     folded, view = html.split("</details>", 1)
     assert f"lines 1\u2013{first - 6}" in folded
     assert f'data-line="{first}"' in view and f'data-line="{first}"' not in folded
+
+
+def test_a_class_panel_shows_each_value_with_the_text_and_line_it_was_read_from(f001):
+    # seed 001, line 81: "A-1  504,000,000  491,563,567  7,955,004" (Orig Bal, Beg Bal, Prin);
+    # line 138: "A-1  0  483,608,563" (Int Short, End Bal)
+    tree = parse(_panels.class_detail_html(f001, "A-1"))
+    rows = {r[0]: r[1:] for t in tree.tables.values() for r in t[0][1:]}
+    assert rows["beginning balance"] == ["491,563,567.00", "491,563,567", "81"]
+    assert rows["ending balance"] == ["483,608,563.00", "483,608,563", "138"]
+    assert {81, 138} <= _panels.class_lines(f001, "A-1")
+
+
+def test_a_label_that_is_no_class_says_so(f001):
+    html = _panels.class_detail_html(f001, "Z-9")
+    assert "Class Z-9" in html and "not a class of this filing" in html and "<table" not in html
+
+
+def test_groups_are_in_report_order_with_the_total_last(f001):
+    groups = _panels.groups_of(f001)
+    assert groups[-1] == "Total" and groups.count("Total") == 1
+    assert groups.index("Group 1") < groups.index("Group 2")
+
+
+def test_a_group_without_delinquency_figures_names_the_groups_printed(f001):
+    html = _panels.delinquency_detail_html(f001, "No Such Group")
+    assert "prints no delinquency figures for No Such Group (it prints: " in html
+
+
+def test_line_ranges_are_written_compactly():
+    assert _panels._ranges({1, 2, 3, 7, 9, 10}) == "1-3, 7, 9-10"
+    assert _panels._ranges(set()) == ""
+
+
+def test_the_source_text_is_escaped(hostile):
+    html = _panels.source_html(hostile, None, None)
+    assert HOSTILE not in html and HOSTILE_ESCAPED in html
