@@ -11,6 +11,7 @@ import pytest
 
 from abs_nb.errors import BinaryInput
 from abs_nb.sources import read_source
+from abs_nb.sources.decode import BINARY_SNIFF_BYTES, check_not_binary, decode_bytes, normalise_text
 
 from .edgar_builder import SEED_001
 
@@ -147,3 +148,39 @@ def test_nul_in_str_input():
         BinaryInput, match="<text>: expected text, found a NUL byte at character offset 3"
     ):
         read_source("abc\x00\ndef")
+
+
+@pytest.mark.parametrize(("head", "what", "hint"), [
+    (b"\x1f\x8b\x08\x00rest", "a gzip-compressed file", "gzip.open"),
+    (b"PK\x03\x04rest", "a ZIP archive", "unpack it"),
+    (b"\xff\xd8\xff\xe0rest", "a JPEG image", "not a picture of it"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "a Microsoft Office", "plain text"),
+    (b"GIF89a rest", "a GIF image", "not a picture of it"),
+])
+def test_a_known_binary_signature_is_named_with_what_to_do(head: bytes, what: str, hint: str):
+    with pytest.raises(BinaryInput, match=f"x.bin: expected text, found {what}") as err:
+        check_not_binary(head, "x.bin")
+    assert hint in str(err.value)
+
+
+def test_more_than_a_tenth_of_control_characters_is_binary():
+    check_not_binary(b"\x01" * 10 + b"a" * 90, "x.txt")  # a tenth: text
+    with pytest.raises(BinaryInput, match=r"11 control characters in the first 100 bytes \(11%\), the first at "
+                                          r"byte offset 0"):
+        check_not_binary(b"\x01" * 11 + b"a" * 89, "x.txt")
+    check_not_binary("\t\n\r\f" * 50, "x.txt")  # tab, line feed, carriage return, form feed are text
+
+
+def test_only_the_first_8_kib_are_looked_at():
+    check_not_binary(b"a" * BINARY_SNIFF_BYTES + b"\x01" * 5000, "x.txt")
+
+
+def test_a_utf8_bom_before_bytes_that_are_not_utf8_falls_back_to_cp1252():
+    assert decode_bytes(b"\xef\xbb\xbfInvestor\x92s share") == ("Investor\u2019s share", "cp1252")
+    assert decode_bytes(b"") == ("", "utf-8")
+
+
+def test_carriage_returns_and_page_breaks_become_line_ends_one_for_one():
+    assert normalise_text("a\r\r\nb") == "a\n\nb"  # a lone CR, then a CRLF: two line ends
+    assert normalise_text("\fpage 1\f\n\f\fpage 2\f") == "page 1\npage 2"  # at a line's ends: dropped, the lines stay two
+    assert normalise_text("tab\tkept  \n") == "tab\tkept  \n"

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from abs_nb.errors import BinaryInput, InputError, InputTooLarge
+from abs_nb.errors import BinaryInput, EmptyInput, InputError, InputTooLarge
 from abs_nb.sources import read_source
+from abs_nb.sources.raw import file_object_name, looks_like_report_text, read_file_object, too_large
 
 from .edgar_builder import SEED_001
 
@@ -160,3 +161,81 @@ def test_a_closed_file_is_a_clear_error(mode: str):
     fh.close()
     with pytest.raises(InputError, match="closed file"):
         read_source(fh)
+
+
+def test_a_str_is_text_when_it_breaks_a_line_or_is_over_1000_characters():
+    assert not looks_like_report_text("sample_filings/000_2d551bf597d89db6.txt")
+    assert not looks_like_report_text("x" * 1000)
+    assert looks_like_report_text("x" * 1001)
+    assert looks_like_report_text("Class A-1\rClass A-2") and looks_like_report_text("Class A-1\n")
+
+
+def test_a_file_object_is_named_by_its_path_else_file(tmp_path: Path):
+    path = tmp_path / "nov.txt"
+    path.write_text("Class A-1\n")
+    with open(path, "rb") as f:
+        assert file_object_name(f) == str(path)
+    read_end, write_end = os.pipe()
+    os.close(write_end)
+    with open(read_end, "rb") as f:  # named by its descriptor, a number
+        assert file_object_name(f) == "<file>"
+    assert file_object_name(io.StringIO("x")) == "<file>"
+
+
+class _Reads:
+    """A file-like object whose read() gives the chunks listed, then nothing."""
+
+    def __init__(self, *chunks) -> None:
+        self.chunks = list(chunks)
+
+    def read(self, size: int = -1):
+        return self.chunks.pop(0) if self.chunks else b""
+
+
+def test_a_read_that_gives_neither_bytes_nor_str_is_an_input_error():
+    with pytest.raises(InputError, match="read\\(\\) returning int"):
+        read_file_object(_Reads(42), 100, "<file>")
+    with pytest.raises(InputError, match="read\\(\\) returning str"):
+        read_file_object(_Reads(b"Class A-1\n", "Class A-2\n"), 100, "<file>")  # bytes, then text
+    assert read_file_object(_Reads(bytearray(b"A-1 "), b"1,000\n"), 100, "<file>") == b"A-1 1,000\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_read_from_its_writer_and_one_without_a_writer_does_not_hang(tmp_path: Path):
+    import threading
+
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    start = time.perf_counter()
+    with pytest.raises(EmptyInput, match="report.fifo"):
+        read_source(fifo)  # nobody writes: empty, at once
+    assert time.perf_counter() - start < 5
+
+    def write() -> None:
+        for _ in range(100):
+            try:
+                with open(fifo, "wb") as w:
+                    w.write(b"STATEMENT TO CERTIFICATEHOLDERS\nClass A-1   1,000\n")
+                return
+            except BrokenPipeError:  # the reader had seen no writer and left: write to the next
+                time.sleep(0.01)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        deadline = time.monotonic() + 5
+        src = None
+        while src is None and time.monotonic() < deadline:
+            try:
+                src = read_source(fifo)
+            except EmptyInput:  # opened before the writer: try again
+                time.sleep(0.01)
+    finally:
+        writer.join(timeout=5)
+    assert src is not None and src.text == "STATEMENT TO CERTIFICATEHOLDERS\nClass A-1   1,000\n"
+
+
+def test_too_large_says_more_than_the_limit_when_the_size_is_unknown():
+    err = too_large(None, 1000, "<file>", "characters")
+    assert isinstance(err, InputTooLarge)
+    assert str(err).startswith("<file>: expected at most 1,000 characters, found more than 1,000 characters")

@@ -172,3 +172,14 @@ def test_errors_pickle_with_their_message(tmp_path: Path):
         read_source(tmp_path / "missing.txt")
     again = pickle.loads(pickle.dumps(err.value))
     assert type(again) is type(err.value) and str(again) == str(err.value)
+
+
+@pytest.mark.parametrize("limit", [0, -1, True, 1.5, "1000"])
+def test_max_bytes_must_be_a_positive_whole_number(limit):
+    with pytest.raises(InputError, match="expected max_bytes, a positive whole number of bytes"):
+        read_source(b"Class A-1\n", max_bytes=limit)
+
+
+def test_an_exhibit_of_nothing_but_layout_tags_is_empty():
+    with pytest.raises(EmptyInput, match="only EDGAR layout tags"):
+        read_source("<TABLE>\n<S>   <C>\n</TABLE>\n<PAGE>\n")
