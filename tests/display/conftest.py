@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -103,3 +104,9 @@ def row_of(rows: list[list[str]], first: str) -> list[str]:
     hits = [r for r in rows if r and (r[0] == first or r[0].startswith(first + " "))]
     assert hits, f"no row {first!r} in {[r[:1] for r in rows]}"
     return hits[0]
+
+
+def marked_lines(html: str, kind: str) -> set[int]:
+    """The source lines marked ``kind`` (``class`` or ``group``) in a source panel."""
+    return {int(n) for n, kinds in re.findall(r'data-line="(\d+)" data-kind="([a-z ]+)"', html)
+            if kind in kinds.split()}

@@ -8,6 +8,7 @@ closed), ``"cut"`` (the same without a Content-Length: only the text tells), ``"
 
 from __future__ import annotations
 
+import os
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -21,6 +22,18 @@ from tests.sources.edgar_builder import REPO
 
 IDENTITY = "abs_nb tests tests@example.com"
 TRUST_CIK = 1225799
+SUBMISSIONS = f"/data/submissions/CIK{TRUST_CIK:010d}.json"
+PAGE = f"/data/submissions/CIK{TRUST_CIK:010d}-submissions-001.json"
+
+
+def txt_path(accession: str) -> str:
+    """The path of the test trust's full submission ``accession`` on the server."""
+    return f"/www/Archives/edgar/data/{TRUST_CIK}/{accession.replace('-', '')}/{accession}.txt"
+
+
+def served(server: Mirror, accession: str) -> bytes:
+    """The bytes the server holds for the test trust's filing ``accession``."""
+    return (server.server.root / txt_path(accession).removeprefix("/")).read_bytes()
 
 
 class FaultyHandler(MirrorHandler):
@@ -128,3 +141,16 @@ def fast_client():
     from abs_nb.edgar_client.transport import Client
 
     return Client(IDENTITY, limiter=RateLimiter(), backoff=0.05, retries=3, timeout=5.0)
+
+
+@pytest.fixture
+def sec(monkeypatch):
+    """abs_nb.edgar pointed at EDGAR itself, for the tests marked ``network`` (run with
+    ``ABS_NB_EDGAR_IDENTITY="Jane Doe jane@example.com" pytest -m network tests/edgar_client``):
+    they read one quarter's company index (tens of MB, then cached for a day), one
+    submissions JSON and one filing, ABSC Home Equity Loan Trust 2003-HE2's 8-K of October
+    2003, whose report is the seed ``sample_filings/000_2d551bf597d89db6.txt``."""
+    if not os.environ.get("ABS_NB_EDGAR_IDENTITY"):
+        pytest.fail("set ABS_NB_EDGAR_IDENTITY='Name email@example.com' to run the network tests")
+    for var in ("ABS_NB_EDGAR_URL", "ABS_NB_EDGAR_DATA_URL"):
+        monkeypatch.delenv(var, raising=False)

@@ -1,18 +1,18 @@
-"""Inputs that are not a readable report raise the right InputError, naming the file."""
+"""abs_nb.sources.raw: paths and file objects read as bytes within a size limit; what cannot be
+read raises the right InputError, naming the file."""
 
 from __future__ import annotations
 
 import io
 import os
-import pickle
-import random
 import time
 from pathlib import Path
 
 import pytest
 
-from abs_nb.errors import AbsNbError, BinaryInput, EmptyInput, InputError, InputTooLarge
-from abs_nb.sources import read_source, read_text
+from abs_nb.errors import BinaryInput, EmptyInput, InputError, InputTooLarge
+from abs_nb.sources import read_source
+from abs_nb.sources.raw import file_object_name, looks_like_report_text, read_file_object, too_large
 
 from .edgar_builder import SEED_001
 
@@ -28,91 +28,6 @@ def big_file(tmp_path: Path) -> Path:
         f.truncate(FIFTY_MB)
     assert path.stat().st_size == FIFTY_MB
     return path
-
-
-def test_empty_file(tmp_path: Path):
-    path = tmp_path / "empty.txt"
-    path.write_bytes(b"")
-    with pytest.raises(EmptyInput) as err:
-        read_source(path)
-    assert str(path) in str(err.value)
-    assert "found an empty file" in str(err.value)
-
-
-@pytest.mark.parametrize("content", [b"   \n\n\t  \r\n", b"\f\n \x0c", b"\xef\xbb\xbf\n\n"])
-def test_whitespace_only_file(tmp_path: Path, content: bytes):
-    path = tmp_path / "blank.txt"
-    path.write_bytes(content)
-    with pytest.raises(
-        EmptyInput, match=r"blank\.txt: expected report text, found only whitespace"
-    ):
-        read_source(str(path))
-
-
-def test_empty_inputs_of_other_kinds():
-    with pytest.raises(EmptyInput, match="<bytes>"):
-        read_source(b"")
-    with pytest.raises(EmptyInput, match="<text>"):
-        read_source("\n\n   \n")
-    with pytest.raises(EmptyInput):
-        read_source("")
-    with pytest.raises(EmptyInput, match="<file>"):
-        read_source(io.BytesIO(b"  \n"))
-
-
-def test_random_bytes_with_nul(tmp_path: Path):
-    rng = random.Random(20031117)
-    data = bytes(rng.randrange(256) for _ in range(4096)) + b"\x00"
-    path = tmp_path / "noise.bin"
-    path.write_bytes(data)
-    with pytest.raises(BinaryInput) as err:
-        read_source(path)
-    msg = str(err.value)
-    assert str(path) in msg
-    assert "byte offset" in msg
-    nul = data.index(b"\x00")
-    assert f"a NUL byte at byte offset {nul}" in msg or "control characters" in msg
-
-
-def test_nul_byte_offset_is_reported(tmp_path: Path):
-    path = tmp_path / "nul.txt"
-    path.write_bytes(b"Class A-1   1,000\n" + b"\x00" + b"rest\n")
-    with pytest.raises(
-        BinaryInput, match=r"nul\.txt: expected text, found a NUL byte at byte offset 18"
-    ):
-        read_source(path)
-
-
-def test_control_characters(tmp_path: Path):
-    path = tmp_path / "ctl.txt"
-    path.write_bytes(b"ab\x01\x02\x03\x04cdefgh\n")
-    with pytest.raises(
-        BinaryInput, match=r"ctl\.txt: .*4 control characters.*first at byte offset 2"
-    ):
-        read_source(path)
-
-
-def test_png(tmp_path: Path):
-    path = tmp_path / "statement.png"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00" + bytes(range(256)))
-    with pytest.raises(BinaryInput, match=r"statement\.png: expected text, found a PNG image"):
-        read_source(path)
-
-
-def test_pdf_and_utf16(tmp_path: Path):
-    with pytest.raises(BinaryInput, match="a PDF file.*pdftotext"):
-        read_source(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
-    with pytest.raises(BinaryInput, match="UTF-16"):
-        read_source("STATEMENT\nClass A-1\n".encode("utf-16"))
-    with pytest.raises(BinaryInput, match="UTF-16"):
-        read_source("STATEMENT\nClass A-1\n".encode("utf-16-le"))
-
-
-def test_nul_in_str_input():
-    with pytest.raises(
-        BinaryInput, match="<text>: expected text, found a NUL byte at character offset 3"
-    ):
-        read_source("abc\x00\ndef")
 
 
 @pytest.mark.parametrize("kind", ["str", "Path", "binary file", "text file"])
@@ -240,21 +155,87 @@ def test_text_mode_file_with_wrong_encoding(tmp_path: Path):
         assert read_source(f).text == "Trustee\u2019s statement\n"
 
 
-def test_read_text_rejects_bytes():
-    with pytest.raises(InputError, match="expected report text as a str, found a bytes"):
-        read_text(b"abc\n")  # type: ignore[arg-type]
-
-
-def test_errors_pickle_with_their_message(tmp_path: Path):
-    with pytest.raises(AbsNbError) as err:
-        read_source(tmp_path / "missing.txt")
-    again = pickle.loads(pickle.dumps(err.value))
-    assert type(again) is type(err.value) and str(again) == str(err.value)
-
-
 @pytest.mark.parametrize("mode", ["rb", "r"])
 def test_a_closed_file_is_a_clear_error(mode: str):
     fh = open(SEED_001, mode)  # noqa: SIM115 - closed on purpose before reading
     fh.close()
     with pytest.raises(InputError, match="closed file"):
         read_source(fh)
+
+
+def test_a_str_is_text_when_it_breaks_a_line_or_is_over_1000_characters():
+    assert not looks_like_report_text("sample_filings/000_2d551bf597d89db6.txt")
+    assert not looks_like_report_text("x" * 1000)
+    assert looks_like_report_text("x" * 1001)
+    assert looks_like_report_text("Class A-1\rClass A-2") and looks_like_report_text("Class A-1\n")
+
+
+def test_a_file_object_is_named_by_its_path_else_file(tmp_path: Path):
+    path = tmp_path / "nov.txt"
+    path.write_text("Class A-1\n")
+    with open(path, "rb") as f:
+        assert file_object_name(f) == str(path)
+    read_end, write_end = os.pipe()
+    os.close(write_end)
+    with open(read_end, "rb") as f:  # named by its descriptor, a number
+        assert file_object_name(f) == "<file>"
+    assert file_object_name(io.StringIO("x")) == "<file>"
+
+
+class _Reads:
+    """A file-like object whose read() gives the chunks listed, then nothing."""
+
+    def __init__(self, *chunks) -> None:
+        self.chunks = list(chunks)
+
+    def read(self, size: int = -1):
+        return self.chunks.pop(0) if self.chunks else b""
+
+
+def test_a_read_that_gives_neither_bytes_nor_str_is_an_input_error():
+    with pytest.raises(InputError, match="read\\(\\) returning int"):
+        read_file_object(_Reads(42), 100, "<file>")
+    with pytest.raises(InputError, match="read\\(\\) returning str"):
+        read_file_object(_Reads(b"Class A-1\n", "Class A-2\n"), 100, "<file>")  # bytes, then text
+    assert read_file_object(_Reads(bytearray(b"A-1 "), b"1,000\n"), 100, "<file>") == b"A-1 1,000\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_read_from_its_writer_and_one_without_a_writer_does_not_hang(tmp_path: Path):
+    import threading
+
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    start = time.perf_counter()
+    with pytest.raises(EmptyInput, match="report.fifo"):
+        read_source(fifo)  # nobody writes: empty, at once
+    assert time.perf_counter() - start < 5
+
+    def write() -> None:
+        for _ in range(100):
+            try:
+                with open(fifo, "wb") as w:
+                    w.write(b"STATEMENT TO CERTIFICATEHOLDERS\nClass A-1   1,000\n")
+                return
+            except BrokenPipeError:  # the reader had seen no writer and left: write to the next
+                time.sleep(0.01)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        deadline = time.monotonic() + 5
+        src = None
+        while src is None and time.monotonic() < deadline:
+            try:
+                src = read_source(fifo)
+            except EmptyInput:  # opened before the writer: try again
+                time.sleep(0.01)
+    finally:
+        writer.join(timeout=5)
+    assert src is not None and src.text == "STATEMENT TO CERTIFICATEHOLDERS\nClass A-1   1,000\n"
+
+
+def test_too_large_says_more_than_the_limit_when_the_size_is_unknown():
+    err = too_large(None, 1000, "<file>", "characters")
+    assert isinstance(err, InputTooLarge)
+    assert str(err).startswith("<file>: expected at most 1,000 characters, found more than 1,000 characters")

@@ -1,17 +1,19 @@
-"""read_source on the seed filings: every input kind gives the same SourceText."""
+"""abs_nb.sources.reader: ``read_source`` and ``read_text`` on the seed filings (every input kind
+gives the same SourceText), and the inputs they refuse as empty."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import pickle
 from pathlib import Path
 
 import pytest
 
-from abs_nb.errors import InputError
+from abs_nb.errors import AbsNbError, EmptyInput, InputError
 from abs_nb.sources import SourceText, read_source, read_text
 
-from .edgar_builder import SEEDS
+from .edgar_builder import SEED_001, SEEDS
 
 assert SEEDS, "sample_filings/*.txt are missing"
 
@@ -109,13 +111,75 @@ def test_unsupported_type():
         read_source(42)
 
 
-def test_repr_is_short(seed: Path):
-    r = repr(read_source(seed))
-    assert len(r) < 200
-    assert seed.name in r and "container='text'" in r
+def test_a_bom_is_dropped_from_text_that_arrives_decoded(tmp_path: Path):
+    # a str, or a file opened in text mode, keeps the BOM U+FEFF that bytes lose in decoding;
+    # left in place it hid an EDGAR submission's header from the reader
+    import io
+
+    from .edgar_builder import build_submission
+
+    sub = "\ufeff" + "\n".join(build_submission().lines) + "\n"
+    path = tmp_path / "bom.txt"
+    path.write_text(sub, encoding="utf-8")
+    with open(path, encoding="utf-8") as fh:
+        text_mode = read_source(fh)
+    for src in (read_text(sub), text_mode, read_source(io.StringIO(sub)), read_source(path)):
+        assert src.container == "edgar-submission"
+        assert src.meta["accession"] == "0001019965-03-000548"
+        assert not src.text.startswith("\ufeff")
+    seed = SEED_001.read_text(encoding="utf-8")
+    plain = read_text("\ufeff" + seed)
+    assert plain.text == seed
 
 
-def test_file_line_maps_text_lines_to_file_lines(seed: Path):
-    src = read_source(seed)
-    assert src.file_line(1) == 1
-    assert src.line_count == len(seed.read_text().splitlines())
+def test_empty_file(tmp_path: Path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyInput) as err:
+        read_source(path)
+    assert str(path) in str(err.value)
+    assert "found an empty file" in str(err.value)
+
+
+@pytest.mark.parametrize("content", [b"   \n\n\t  \r\n", b"\f\n \x0c", b"\xef\xbb\xbf\n\n"])
+def test_whitespace_only_file(tmp_path: Path, content: bytes):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    with pytest.raises(
+        EmptyInput, match=r"blank\.txt: expected report text, found only whitespace"
+    ):
+        read_source(str(path))
+
+
+def test_empty_inputs_of_other_kinds():
+    with pytest.raises(EmptyInput, match="<bytes>"):
+        read_source(b"")
+    with pytest.raises(EmptyInput, match="<text>"):
+        read_source("\n\n   \n")
+    with pytest.raises(EmptyInput):
+        read_source("")
+    with pytest.raises(EmptyInput, match="<file>"):
+        read_source(io.BytesIO(b"  \n"))
+
+
+def test_read_text_rejects_bytes():
+    with pytest.raises(InputError, match="expected report text as a str, found a bytes"):
+        read_text(b"abc\n")  # type: ignore[arg-type]
+
+
+def test_errors_pickle_with_their_message(tmp_path: Path):
+    with pytest.raises(AbsNbError) as err:
+        read_source(tmp_path / "missing.txt")
+    again = pickle.loads(pickle.dumps(err.value))
+    assert type(again) is type(err.value) and str(again) == str(err.value)
+
+
+@pytest.mark.parametrize("limit", [0, -1, True, 1.5, "1000"])
+def test_max_bytes_must_be_a_positive_whole_number(limit):
+    with pytest.raises(InputError, match="expected max_bytes, a positive whole number of bytes"):
+        read_source(b"Class A-1\n", max_bytes=limit)
+
+
+def test_an_exhibit_of_nothing_but_layout_tags_is_empty():
+    with pytest.raises(EmptyInput, match="only EDGAR layout tags"):
+        read_source("<TABLE>\n<S>   <C>\n</TABLE>\n<PAGE>\n")
