@@ -36,8 +36,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 MAX_LINES = 600
 #: functions whose imports are lazy display hooks: IPython calls them to show an object or to
@@ -58,6 +56,12 @@ DECLARED_SUITES = {
     "real_documents/": "the real EDGAR documents of ../shared/corpus end to end (skipped when absent)",
     "synthetic/": "generated reports of known values in many layouts, and the parser's score on them",
     "browser/": "JupyterLab and the display themes in a real browser",
+    "display/test_docstrings.py": "the display modules' docstring examples, run from the checkout's root",
+    "sources/test_doctests.py": "the sources modules' docstring examples, run from the checkout's root",
+    "display/test_saved_notebook.py": "a notebook run by a real Jupyter kernel and saved: progress and widgets in it",
+    "edgar_client/test_fetch_command.py": "abs-nb fetch end to end, against this folder's EDGAR server on 127.0.0.1",
+    "sources/test_corpus_documents.py": "every real document of ../shared/corpus read as a source (skipped when absent)",
+    "sources/test_fuzz.py": "property tests: any bytes or text in, a SourceText or an AbsNbError out",
 }
 
 
@@ -237,8 +241,9 @@ def _declared(rel: str) -> bool:
 
 
 def unmirrored_test_files(root: Path = ROOT) -> list[str]:
-    """Test files (``tests/**/test_*.py``) that mirror no module and are no declared suite."""
-    mirrors = {mirrored_test(path.relative_to(root)) for path in modules(root).values() if path.name != "__init__.py"}
+    """Test files (``tests/**/test_*.py``) that mirror no module and are no declared suite (a
+    package's ``__init__`` needs no test module, and may have one: ``test_init.py``)."""
+    mirrors = {mirrored_test(path.relative_to(root)) for path in modules(root).values()}
     return sorted(rel for p in (root / "tests").rglob("test_*.py")
                   if p.relative_to(root) not in mirrors and not _declared(rel := p.relative_to(root / "tests").as_posix()))
 
@@ -268,17 +273,10 @@ def test_no_test_file_is_named_after_a_review():
     assert review_named_tests() == []
 
 
-# the modules and test files still off the rule are those of display/, edgar_client/, sources/
-# (branch mirror-io) and parse/, checks/ (branch mirror-parse): drop these marks once both merge
-UNTIL_THE_MIRROR_BRANCHES_MERGE = pytest.mark.xfail(strict=False, reason="until the mirror-io and mirror-parse branches merge")
-
-
-@UNTIL_THE_MIRROR_BRANCHES_MERGE
 def test_every_module_has_a_test_module_in_the_mirrored_folder():
     assert modules_without_mirrored_test() == []
 
 
-@UNTIL_THE_MIRROR_BRANCHES_MERGE
 def test_every_test_file_is_named_after_a_module_or_is_a_declared_suite():
     assert stale_declared_suites() == []
     assert unmirrored_test_files() == []
