@@ -150,6 +150,29 @@ def _balances_larger(reading: dict[str, Column], rows: list[str]) -> int:
     return n
 
 
+def _scaled_down(small: dict[str, Column], large: dict[str, Column], rows: list[str]) -> bool:
+    """``small`` reads figures that are ``large``'s scaled down row by row, one factor below 1
+    for every figure of a row: the per-$1,000 figures of those amounts (``amount / original
+    x 1000``; the sums hold for them as for the amounts, and a class's original balance is
+    above $1,000). Figures of another kind (a month's and a cumulative amount) have no one
+    factor per row."""
+    seen = False
+    for r in rows:
+        ratios: list[tuple[float, float]] = []
+        for f, c in small.items():
+            a, b = large[f].values.get(r, 0.0), c.values.get(r, 0.0)
+            if a != a or b != b or a == 0 or b == 0:
+                break
+            ratios.append((b / a, c.half_unit(r) / abs(b) + large[f].half_unit(r) / abs(a)))
+        else:
+            if len(ratios) >= 2:
+                lo, hi = min(x for x, _ in ratios), max(x for x, _ in ratios)
+                if not 0 < hi < 1 or hi - lo > hi * 2 * max(t for _, t in ratios) + 1e-12:
+                    return False
+                seen = True
+    return seen
+
+
 def _part_sets(parts: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The parts of a sum with every subset of its optional parts left out, most parts first."""
     out: list[tuple[str, ...]] = []
@@ -220,14 +243,19 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
             merged = {**a, **b}
             if len({id(c) for c in merged.values()}) == len(merged):
                 joined.append((merged, f"{ea}; {eb}"))
-    joined.sort(key=lambda r: (-len(r[0]), -_prior_agreement(r[0]), -_balances_larger(r[0], rows)))
+    def rank(r: dict[str, Column]) -> tuple[int, int]:
+        return _prior_agreement(r), _balances_larger(r, rows)
+
+    joined.sort(key=lambda r: (-len(r[0]), *(-x for x in rank(r[0]))))
     for reading, evidence in joined:
         rivals = [
             r for r, _ in joined
             if r is not reading and set(r) == set(reading) and any(r[f] is not reading[f] for f in r)
         ]
-        rank = (_prior_agreement(reading), _balances_larger(reading, rows))
-        if any((_prior_agreement(r), _balances_larger(r, rows)) >= rank for r in rivals):
+        if any(_scaled_down(reading, r, rows) for r in rivals):
+            continue  # the per-$1,000 figures of amounts another reading holds
+        rivals = [r for r in rivals if not _scaled_down(r, reading, rows)]
+        if any(rank(r) >= rank(reading) for r in rivals):
             continue  # the numbers read two ways and neither header words nor sizes choose
         if rivals and _balances_larger(reading, rows):
             evidence += (f"; beginning balance above total distribution on {_balances_larger(reading, rows)} "

@@ -160,3 +160,31 @@ def test_one_row_proving_is_not_enough_when_no_other_row_holds_the_identity():
             Column("Closing", "ending_balance", {"A-1": 90.0, "X": 60.0})]
     infer(cols)
     assert fields(cols)[:2] == [None, None]
+
+
+def test_per_1000_figures_that_hold_the_same_sums_never_take_the_amounts_fields():
+    # total = principal + interest holds row by row for the amounts and for their per-$1,000
+    # figures (each row scaled by 1000 / original); the per-$1,000 table's header words name
+    # the fields, the amounts' hardly: the amounts take them, as the larger of two readings
+    # one factor per row apart (B-2's loss leaves no roll-forward before the named columns)
+    orig = {"A-1": 228_647_000.0, "M-1": 21_318_000.0, "M-2": 16_096_000.0, "B-2": 30_000_000.0}
+    beg = {"A-1": 80_333_119.0, "M-1": 21_318_000.0, "M-2": 16_096_000.0, "B-2": 26_021_844.0}
+    prin = {"A-1": 8_871_793.0, "M-1": 0.0, "M-2": 0.0, "B-2": 0.0}
+    loss = {"A-1": 0.0, "M-1": 0.0, "M-2": 0.0, "B-2": 60_721.0}
+    intr = {"A-1": 196_433.0, "M-1": 46_798.0, "M-2": 40_834.0, "B-2": 76_424.0}
+    tot = {k: prin[k] + intr[k] for k in prin}
+    end = {k: beg[k] - prin[k] - loss[k] for k in prin}
+
+    def per_1000(amounts):
+        return {k: round(v / orig[k] * 1000, 7) for k, v in amounts.items()}
+
+    amounts = [Column("", None, beg), Column("Paid", None, prin, hint="principal"), Column("", None, intr),
+               Column("Total Dist", "total_distribution", tot), Column("Loss", "realized_loss", loss),
+               Column("End", "ending_balance", end)]
+    figures = [Column("Prin. Distribution", "principal", per_1000(prin), dict.fromkeys(orig, 7)),
+               Column("Interest", "interest", per_1000(intr), dict.fromkeys(orig, 7)),
+               Column("Total", "total_distribution", per_1000(tot), dict.fromkeys(orig, 7))]
+    infer(amounts + figures)
+    assert fields(amounts) == ["beginning_balance", "principal", "interest", "total_distribution", "realized_loss",
+                               "ending_balance"]
+    assert not {"principal", "interest", "total_distribution"} & set(fields(figures))
