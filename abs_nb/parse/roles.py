@@ -111,7 +111,8 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int
     """(rows proving ``whole = sum(parts)``, rows of rolling classes contradicting it, rows
     where it holds with a zero among the unknown parts). The first ``known`` parts are
     columns already known: a zero there leaves no doubt which column is which, so only the
-    unknown parts must be non-zero for a row to prove."""
+    unknown parts must be non-zero for a row to prove, and larger than the rounding the
+    identity allows (the identity holds as well without such a part)."""
     proving: list[str] = []
     against: list[str] = []
     with_zeros = 0
@@ -122,7 +123,8 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int
             continue
         tol = whole.half_unit(r) + sum(p.half_unit(r) for p in parts) + 1e-9 * abs(w)
         if abs(w - sum(ps)) <= tol:
-            if all(x != 0 for x in ps[known:]):
+            # a part the rounding could absorb proves no more than a zero does
+            if all(abs(x) > tol for x in ps[known:]):
                 proving.append(r)
             else:
                 with_zeros += 1

@@ -188,3 +188,18 @@ def test_per_1000_figures_that_hold_the_same_sums_never_take_the_amounts_fields(
     assert fields(amounts) == ["beginning_balance", "principal", "interest", "total_distribution", "realized_loss",
                                "ending_balance"]
     assert not {"principal", "interest", "total_distribution"} & set(fields(figures))
+
+
+def test_a_part_the_rounding_could_absorb_proves_nothing():
+    # one cent in a shortfall column on one row: beginning = principal + that cent + ending
+    # holds within the cents' rounding, as it holds without it; it proves no loss column
+    beg = {"A-1": 24_480_764.92, "A-2": 10_000_000.00, "M-1": 5_000_000.00}
+    prin = {"A-1": 17_542_848.05, "A-2": 1_000_000.00, "M-1": 0.0}
+    cent = {"A-1": 0.01, "A-2": 0.0, "M-1": 0.0}
+    end = {k: round(beg[k] - prin[k], 2) for k in beg}
+    cols = [Column("Beginning", "beginning_balance", beg, dict.fromkeys(beg, 2), fixed=True),
+            Column("Principal", "principal", prin, dict.fromkeys(beg, 2), fixed=True),
+            Column("Int Shortfall", None, cent, dict.fromkeys(beg, 2)),
+            Column("Ending", "ending_balance", end, dict.fromkeys(beg, 2), fixed=True)]
+    infer(cols)
+    assert cols[2].field is None
