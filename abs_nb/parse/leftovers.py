@@ -123,6 +123,19 @@ def _lone_stand_in(text: str) -> bool:
     return odd == len(text) == 1 or (1 <= odd <= 2 and odd < len(text))
 
 
+def _in_place_of_a_value(printed: list[Line], k: int) -> bool:
+    """``printed[k]``, one word of a few digits and a letter or two (``7B``), stands where the
+    label above it wants its figure: the line above is a label with no figure, the line
+    below no figures that would be its row's (none, or a label's own). A class's name
+    (``2B``) heads the figures of its row."""
+    text = printed[k].tokens[0].text
+    if not any(ch.isdigit() for ch in text) or k == 0:
+        return False
+    above, below = printed[k - 1], printed[k + 1] if k + 1 < len(printed) else None
+    return (not above.values and above.text_value is None and any(t.kind == "word" for t in above.tokens)
+            and (below is None or not below.values or bool(below.label_tokens)))
+
+
 def _glued_to_a_figure(tokens: list[Token], i: int) -> bool:
     """``tokens[i]`` is one or two letters or marks printed against the figure after it
     (``B3,843,909.51``): one misprinted figure."""
@@ -206,7 +219,8 @@ def unread_figures(
     named = {no for row in problems for no in row.lines}  # a check points at these lines
     failing = {no for row in problems if row.status != "pass" for no in row.lines}
     out: list[tuple[int, str, list[str], str]] = []
-    for ln in lines:
+    inked = [ln for ln in lines if ln.tokens]  # the lines that print something
+    for k, ln in enumerate(inked):
         tokens = ln.tokens
         for i, t in enumerate(tokens):
             garbled = False
@@ -214,9 +228,9 @@ def unread_figures(
                 # a rate whose "%" is printed apart ("0.500 %") is a figure too
                 if not (_figure(t) or (i + 1 < len(tokens) and tokens[i + 1].text == "%")):
                     continue
-            elif t.kind == "word" and _suspect(t.text) and (
+            elif t.kind == "word" and (_suspect(t.text) or _stand_in(t.text)) and (
                     _garbled(t) or _stands_for_a_figure(tokens, i) or _glued_to_a_figure(tokens, i)
-                    or (len(tokens) == 1 and _lone_stand_in(t.text))):
+                    or (len(tokens) == 1 and (_lone_stand_in(t.text) or _in_place_of_a_value(inked, k)))):
                 garbled = True
             else:
                 continue

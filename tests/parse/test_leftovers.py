@@ -145,3 +145,17 @@ def test_prose_numbers_are_not_garbled_figures():
 
     for path in sorted((Path(__file__).resolve().parents[2] / "sample_filings").glob("*.txt")):
         assert GARBLED not in set(abs_nb.load(path).unmapped["reason"])  # "Act of 1934," "May 15, 2001."
+
+
+def test_digits_and_a_letter_where_a_label_wants_its_figure_are_a_misprinted_figure():
+    # one cell per line: "7B" and "16B" stand where the label above wants its count (below
+    # them, nothing, or a label with its own figure); "2B" heads the figures of its row (a
+    # class's name) and is no figure
+    stream = ("|STATEMENT TO CERTIFICATEHOLDERS\n|Distribution Date: 10/25/05\n"
+              "|90+ days number of loans\n|\n|7B\n|\n|Loan Detail\n|\n"
+              "|30-59 days number of loans\n|\n|16B\n|\n|60-89 days balance of loans\n|\n|2,601,098.29\n|\n"
+              "|Class\n|Beginning Balance\n|2B\n|1,000.00\n")
+    f = abs_nb.load_text(stream)
+    listed = f.unmapped[f.unmapped.reason.str.startswith("a figure that cannot be read")]
+    assert [v for vals in listed["values"] for v in vals] == ["7B", "16B"]
+    assert (f.checks.check == "unread_figure").any() and not f.ok
