@@ -47,6 +47,7 @@ from abs_nb.parse.cell_rows import (
     _width,
 )
 from abs_nb.parse.grid import MIN_ROWS, class_label, name_by_order
+from abs_nb.parse.groups import group_name
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import (
     _KINDS,
@@ -326,8 +327,8 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
         out.lines.extend(_lone_line(c) for c in lone)
         if header is not None:
             if lone and not _group_name(lone[-1]):
-                out.lines.append(Line(header.no, "", []))
-            out.lines.append(header)
+                out.lines.append(Line(header[0].no, "", []))
+            out.lines.extend(header)
             end = j + len(table)
         k = j
 
@@ -358,22 +359,68 @@ def _meta_prefixes() -> tuple[str, ...]:
     return tuple(vocabulary().labels("meta"))
 
 
-def _place_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list[Cell]]:
-    """The header line of the rows ``table`` from the word cells ``run`` above them, and the
+def _place_header(run: list[Cell], table: list[_Row]) -> tuple[list[Line] | None, list[Cell]]:
+    """The header lines of the rows ``table`` from the word cells ``run`` above them, and the
     cells of ``run`` that stand alone. The last cells of ``run``, one per column (and the
     label column's own name, ``Class``, before them), name the columns by position when
-    nothing but a heading, a title or the start of the stretch stands above them; else the
-    header spans more lines than one, which a stream of one cell per line does not show,
-    and no cell is placed."""
+    nothing but a heading, a title or the start of the stretch stands above them, or the
+    group names of a header's upper line (:func:`_upper_header`); else the header spans more
+    lines than a stream of one cell per line shows, and no cell is placed."""
     if len(table) < MIN_ROWS or not run:
         return None, run
     n = _width(table)
     k = n + 1 if len(run) > n and _label_column_name(run[-n - 1]) else n
-    if len(run) < n or (len(run) > k and not _header_top(run[-k - 1])):
+    if len(run) < n:
         return None, run
     head = run[-k:]
     label = [head[0]] if k > n else []
-    return _header_line(label, list(enumerate(head[len(label):]))), run[:-k]
+    upper: list[Line] = []
+    lone = run[:-k]
+    if len(run) > k and not _header_top(run[-k - 1]):
+        top, lone = _upper_header(run[:-k], table)
+        if top is None:
+            return None, run
+        upper = [top]
+    return [*upper, _header_line(label, list(enumerate(head[len(label):])))], lone
+
+
+def _upper_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list[Cell]]:
+    """The upper line of a two-line header printed one cell per line, and the cells of ``run``
+    that stand alone: the last ``m`` cells of ``run`` (above the header's placed names),
+    each over ``n / m`` of the table's ``n`` columns, when each names a group (``Pool 1``
+    ... and the Total by any name, ``Aggregate``, over ``Loans  Amount`` each) and no
+    other group's name stands above them.
+
+    >>> run = [_cell(t, 1, 1, False) for t in ("Delinquency", "Pool 1", "Pool 2", "Aggregate")]
+    >>> rows = [_Row(None, [(q, _cell("1", 2, 1, False)) for q in range(6)], False)] * 3
+    >>> upper, lone = _upper_header(run, rows)
+    >>> [(t.text, t.col, t.colend) for t in upper.tokens], [c.text for c in lone]
+    ([('Pool', 60, 61), ('1', 61, 98), ('Pool', 100, 101), ('2', 101, 138), ('Aggregate', 140, 178)], ['Delinquency'])
+    """
+    n = _width(table)
+    for m in range(min(len(run), n // 2), 1, -1):
+        upper = run[-m:]
+        # every cell a group's name, the last perhaps the Total's by any name ("Aggregate")
+        if n % m or not all(_names_a_group(c) for c in upper[:-1]) or not upper[-1].word:
+            continue
+        if len(run) > m and _names_a_group(run[-m - 1]):
+            continue  # more group names above: the count is not the header's
+        span = n // m  # the cells' tokens are placed only now: a header not taken is left as printed
+        tokens: list[Token] = []
+        for j, c in enumerate(upper):
+            for i, t in enumerate(c.tokens):
+                t.kind = "word"
+                t.col, t.colend = _col(j * span) + i, _col(j * span) + i + 1
+                tokens.append(t)
+            tokens[-1].colend = _col((j + 1) * span) - 2  # over the group's last column, set off from the next
+        text = " ".join(c.text for c in upper)
+        return Line(upper[0].line, text, tokens, tokens, []), run[:-m]
+    return None, run
+
+
+def _names_a_group(cell: Cell) -> bool:
+    """A loan group's name, numbered (``Pool 1``, ``Grp II``) or known to the vocabulary."""
+    return group_name(cell.text) is not None or _group_name(cell)
 
 
 def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, int, int] | None:

@@ -136,3 +136,20 @@ def test_a_label_and_its_figure_in_one_cell_after_a_colon_are_read_as_a_labelled
             "<p>Cumulative Realized Losses and more: 12 of 40</p></body></html>")
     f = abs_nb.load_text(html_to_text(html))
     assert (f.deal["oc_amount"], f.deal["oc_target"]) == (9048712.0, 9100000.0)
+
+
+def test_a_two_line_header_printed_one_cell_per_line_names_each_pair_of_columns_by_its_group():
+    # "Pool 1 / Pool 2 / Aggregate" over "Loans / Amount" three times, one cell per line:
+    # each group's name stands over two columns
+    cells = ["STATEMENT TO CERTIFICATEHOLDERS", "Distribution Date: 10/25/05", "Delinquencies and REO",
+             "Pool 1", "Pool 2", "Aggregate"] + ["Loans", "Amount"] * 3
+    rows = [("30 to 59 Days", ["4", "$1,216,568", "38", "$7,451,769", "42", "$8,668,337"]),
+            ("60 to 89 Days", ["5", "$1,139,360", "0", "$0", "5", "$1,139,360"]),
+            ("Foreclosure", ["0", "$0", "2", "$221,546", "2", "$221,546"])]
+    for label, figures in rows:
+        cells += [label, *figures]
+    f = abs_nb.load_text("".join(f"|{c}\n" for c in cells))
+    d = f.delinquency.set_index(["group", "status"])
+    assert d.loc[("Group 2", "30-59"), "count"] == 38 and d.loc[("Group 2", "30-59"), "balance"] == 7_451_769
+    assert d.loc[("Group 1", "60-89"), "balance"] == 1_139_360
+    assert d.loc[("Total", "foreclosure"), "count"] == 2
