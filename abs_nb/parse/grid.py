@@ -153,7 +153,9 @@ def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
 def _cusip_row(line: Line, placed: set[int]) -> bool:
     """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
     of text columns, which the walk, reading figures, leaves aside."""
-    if line.values or len(line.tokens) < 2 or not _CUSIP.match(line.tokens[-1].text) or line.no in placed:
+    if len(line.tokens) < 2 or not _CUSIP.match(line.tokens[-1].text) or line.no in placed:
+        return False
+    if any(t.kind != "word" for t in line.values):  # a cell stream holds a CUSIP as a value
         return False
     label, _, cells = split_row(line)
     return label is not None and class_label(label) is not None and bool(cells) and all(

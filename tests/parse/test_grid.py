@@ -6,6 +6,7 @@ from pathlib import Path
 
 import abs_nb
 from abs_nb.parse.grid import class_label
+from abs_nb.sources.html_exhibit import html_to_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_filings"
 SEED_000 = SEEDS / "000_2d551bf597d89db6.txt"
@@ -136,3 +137,22 @@ def test_a_table_under_a_per_1000_heading_names_its_columns_as_per_1000_figures(
     assert (c.loc["A1", "interest_per_1000"], c.loc["A2", "principal_per_1000"]) == (3.0, 10.0)
     assert (c.loc["A1", "principal"], c.loc["A2", "ending_balance"]) == (10_000.00, 1_780_000.00)
     assert not (f.checks.status == "fail").any()
+
+
+def test_an_html_table_of_classes_and_cusips_lends_its_labels_to_the_unlabelled_half_beside_it():
+    # the labels and CUSIPs in one table, the figures (and an unlabelled Total row) in the next
+    html = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><p>Distribution Date: 10/20/98</p>"
+            "<table><tr><td>Cert</td><td>Cusip</td></tr>"
+            "<tr><td>A-1</td><td>10249XSL2</td></tr><tr><td>A-2</td><td>10249XH59</td></tr>"
+            "<tr><td>M-1</td><td>10249XJ57</td></tr></table>"
+            "<table><tr><td>Opening</td><td>Paid</td><td>Coupon Paid</td><td>Total</td><td>Closing</td></tr>"
+            "<tr><td>135,885,206.95</td><td>1,973,755.80</td><td>602,227.38</td><td>2,575,983.18</td><td>133,911,451.15</td></tr>"
+            "<tr><td>364,836,057.43</td><td>5,299,305.91</td><td>1,370,646.50</td><td>6,669,952.41</td><td>359,536,751.52</td></tr>"
+            "<tr><td>12,888,764.04</td><td>0.00</td><td>54,543.75</td><td>54,543.75</td><td>12,888,764.04</td></tr>"
+            "<tr><td>513,610,028.42</td><td>7,273,061.71</td><td>2,027,417.63</td><td>9,300,479.34</td><td>506,336,966.71</td></tr>"
+            "</table></body></html>")
+    f = abs_nb.load_text(html_to_text(html))
+    assert f.classes.loc["A-2", ["beginning_balance", "principal", "ending_balance"]].tolist() == [
+        364_836_057.43, 5_299_305.91, 359_536_751.52]
+    assert f.classes.loc["M-1", "cusip"] == "10249XJ57"
+    assert f.totals.ending_balance == 506_336_966.71
