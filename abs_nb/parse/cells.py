@@ -46,7 +46,7 @@ from abs_nb.parse.cell_rows import (
     _table_rows,
     _width,
 )
-from abs_nb.parse.grid import MIN_ROWS, class_label, name_by_order
+from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, class_label, name_by_order, says_per_1000
 from abs_nb.parse.groups import group_name
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import (
@@ -442,7 +442,9 @@ def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, in
     header = run[top + 1:]
     names = name_by_order([_header_line([c], []) for c in header], n)
     columns = [ClassColumn(name, None, "", (_col(q), _col(q) + 1)) for q, name in enumerate(names)]
-    block = ClassBlock("classes", columns, [c.line for c in header] or [rows[0].label.line if rows[0].label else rows[0].cells[0][1].line])
+    # a heading above the header saying its figures are per $1,000: a hint the checks test
+    per_1000 = any(says_per_1000(c.text) for c in run[max(0, top + 1 - HEADING_LINES): top + 1])
+    block = ClassBlock("per1000" if per_1000 else "classes", columns, [c.line for c in header] or [rows[0].label.line if rows[0].label else rows[0].cells[0][1].line])
     block.found_by = "structure"
     for r in rows:
         lab = r.label

@@ -390,6 +390,15 @@ _PER_1000_WORDS = re.compile(r"\bper\s+\$?\s*1,?000\b|\bper\s+thousand\b", re.I)
 HEADING_LINES = 4  # word lines above a table's first row where its heading may stand
 
 
+def says_per_1000(text: str) -> bool:
+    """Words saying figures are per $1,000 of original balance.
+
+    >>> says_per_1000("Factor Information per $1,000 of Original Face"), says_per_1000("Principal")
+    (True, False)
+    """
+    return _PER_1000_WORDS.search(text) is not None
+
+
 def _under_per_1000_heading(w: Walk, first: Line) -> bool:
     """Do the word lines above a table's header (``first``: its top line; blank lines
     skipped, up to the figures above it) say its figures are per $1,000? A heading is a hint
@@ -402,7 +411,7 @@ def _under_per_1000_heading(w: Walk, first: Line) -> bool:
             return False
         if not ln.blank:
             seen += 1
-            if _PER_1000_WORDS.search(ln.raw):
+            if says_per_1000(ln.raw):
                 return True
         i -= 1
     return False

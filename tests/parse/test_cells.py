@@ -153,3 +153,17 @@ def test_a_two_line_header_printed_one_cell_per_line_names_each_pair_of_columns_
     assert d.loc[("Group 2", "30-59"), "count"] == 38 and d.loc[("Group 2", "30-59"), "balance"] == 7_451_769
     assert d.loc[("Group 1", "60-89"), "balance"] == 1_139_360
     assert d.loc[("Total", "foreclosure"), "count"] == 2
+
+
+def test_a_heading_saying_per_1000_over_a_cell_stream_table_makes_its_figures_per_1000():
+    cells = ["STATEMENT TO CERTIFICATEHOLDERS", "Distribution Date: 10/25/05",
+             "Class", "Beginning Balance", "Principal", "Interest", "Ending Balance",
+             "A-1", "1,000,000.00", "100,000.00", "5,000.00", "900,000.00",
+             "A-2", "2,000,000.00", "0.00", "9,000.00", "2,000,000.00",
+             "Factor Information per $1,000 of Original Face",
+             "Tranche", "Prin", "Int", "Bal. Factor",
+             "A-1", "50.000000000", "2.500000000", "450.000000000",
+             "A-2", "0.000000000", "3.600000000", "800.000000000"]
+    f = abs_nb.load_text("".join(f"|{c}\n" for c in cells))
+    assert f.classes.loc["A-1", ["principal_per_1000", "interest_per_1000"]].tolist() == [50.0, 2.5]
+    assert f.classes.loc["A-2", "interest"] == 9000.0
