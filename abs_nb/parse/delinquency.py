@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from abs_nb.parse.grid import header_lines, place, runs_of, split_row
+from abs_nb.parse.grid import header_lines, numbers_a_name, place, runs_of, split_row
 from abs_nb.parse.groups import group_name, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
@@ -127,6 +127,22 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
     return [r for r in runs_of(w.lines, status_row) if len(r) >= MIN_ROWS]
 
 
+def _table_top(w: Walk, first: Line, in_cells: bool) -> Line:
+    """The first row of the table whose status rows start at ``first``: a row or two of
+    figures under another label may head it (``Outstanding Loan`` over ``Foreclosure``,
+    ``Bankruptcy``, ``REO``), its header above them."""
+    i = w.lines.index(first)
+    for _ in range(MAX_LEADING_ROWS):
+        above = w.lines[i - 1] if i else None
+        if above is None or not above.values or numbers_a_name(above) or split_row(above, in_cells)[0] is None:
+            break
+        i -= 1
+    return w.lines[i]
+
+
+MAX_LEADING_ROWS = 2  # rows of figures, not statuses, that may head a delinquency table
+
+
 def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: int, in_cells: bool) -> list[str | None]:
     """A name per pair of columns: a word group over the pair, or, for one pair, a group
     name standing on a line of its own or first on the header line."""
@@ -160,14 +176,22 @@ def read_delinquency_tables(w: Walk) -> None:
         return
     in_cells = w.rendering == "cells"
     taken: set[int] = set()
+    market_values: dict[int, Token] = {}  # a REO row's market value, by its line's id
     blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]] = []
     for run in _runs(w, unmapped, in_cells):
         rows = [split_row(ln, in_cells) for ln in run]
         spans = slots([cells for _, _, cells in rows])
+        placed = place([cells for _, _, cells in rows], spans)
+        # a last column only REO rows fill is their market value (count, balance, value)
+        market = len(spans) % 2 == 1 and len(spans) > 1 and all(
+            (r[-1] is None) != (status_of(label or "") == "reo") for (label, _, _), r in zip(rows, placed, strict=True))
+        if market:
+            spans = spans[:-1]
         if len(spans) % 2 or not spans:
             continue
-        placed = place([cells for _, _, cells in rows], spans)
-        header = header_lines(w, run[0], 6 if in_cells else 3)
+        values = [r[:-1] if market else r for r in placed]
+        placed, extra = values, [r[-1] if market else None for r in placed]
+        header = header_lines(w, _table_top(w, run[0], in_cells), 6 if in_cells else 3)
         first_col = min(t.col for _, _, cells in rows for t in cells)
         if header and not in_cells:
             # a column's header may start left of its figures ("No. of Loans" over a count):
@@ -198,7 +222,7 @@ def read_delinquency_tables(w: Walk) -> None:
             counts = [[r[2 * p + (0 if orders[p] else 1)] for p in range(len(pair_spans))] for r in placed]
             if total_column(counts, min_parts=1)[0] == k:
                 names[k] = "Total"  # the pair whose counts add up the others' is the Total
-        for ln, (label, _, _), row in zip(run, rows, placed, strict=True):
+        for ln, (label, _, _), row, value in zip(run, rows, placed, extra, strict=True):
             status = status_of(label or "")
             if status is None:
                 continue
@@ -207,6 +231,8 @@ def read_delinquency_tables(w: Walk) -> None:
                 x, y = row[2 * p], row[2 * p + 1]
                 pairs.append((x, y) if first else (y, x))  # (count, balance)
             out_rows.append((ln, status, pairs))
+            if value is not None and len(pairs) == 1:
+                market_values[id(ln)] = value
         blocks.append((names, out_rows))
     _name_totals(blocks)
     alone = len(blocks) == 1 and len(blocks[0][0]) == 1
@@ -216,7 +242,9 @@ def read_delinquency_tables(w: Walk) -> None:
         for ln, status, pairs in out_rows:
             for name, (count, balance) in zip(names, pairs, strict=True):
                 group = name or "Total"  # the one table of a report with no groups: the pool
-                for tok, measure, type_ in ((count, "count", "count"), (balance, "balance", "money")):
+                value = market_values.get(id(ln))
+                for tok, measure, type_ in ((count, "count", "count"), (balance, "balance", "money"),
+                                            *([(value, "market_value", "money")] if value is not None else [])):
                     # a blank cell of a status row is the figure not printed: NaN, never 0
                     w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, type_,
                                         tok.line_in(ln.no) if tok is not None else ln.no, token=tok,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abs_nb
 from abs_nb.parse.delinquency import status_of
+from abs_nb.parse.vocabulary import override, packaged_rows
 
 HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nLOAN STATUS\n"
 
@@ -82,3 +83,24 @@ def test_a_group_named_first_on_the_measures_line_names_its_block():
             + block.format(g=1, a=3, b="300.00") + block.format(g=2, a=4, b="400.00"))
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 2", "30-59"), "balance"]) == (3, 400.00)
+
+
+def test_a_status_table_headed_by_another_row_with_reo_market_values_is_read_by_its_structure():
+    # no word of the vocabulary names this table's heading or statuses: "Outstanding Loan"
+    # heads it (its header above that row), and a last column only the REO row fills is the
+    # REO's market value
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/05\n\nLoan Status Summary\n"
+            "                   Pool 1\n"
+            "                    Count         Balance     Market Value (REO)\n"
+            "Outstanding Loan    2,942       434,639,952\n"
+            "Foreclosure          49          6,544,348\n"
+            "Bankruptcy           19          2,093,285\n"
+            "REO                   1            158,954         140,000\n")
+    rows = [r for r in packaged_rows() if r["scope"] != "delinquency"
+            and not (r["target"] == "heading" and r["field"] == "delinquency")]
+    with override(rows):
+        f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert d.loc[("Group 1", "foreclosure"), ["count", "balance"]].tolist() == [49, 6_544_348]
+    assert d.loc[("Group 1", "reo"), ["count", "balance", "market_value"]].tolist() == [1, 158_954, 140_000]
+    assert ("Group 1", "bankruptcy") in d.index
