@@ -152,6 +152,11 @@ def _balances_larger(reading: dict[str, Column], rows: list[str]) -> int:
     return n
 
 
+def _rank(reading: dict[str, Column], rows: list[str]) -> tuple[int, int]:
+    """How well a reading's columns fit it beyond the numbers: header words, then sizes."""
+    return _prior_agreement(reading), _balances_larger(reading, rows)
+
+
 def _scaled_down(small: dict[str, Column], large: dict[str, Column], rows: list[str]) -> bool:
     """``small`` reads figures that are ``large``'s scaled down row by row, one factor below 1
     for every figure of a row: the per-$1,000 figures of those amounts (``amount / original
@@ -245,10 +250,8 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
             merged = {**a, **b}
             if len({id(c) for c in merged.values()}) == len(merged):
                 joined.append((merged, f"{ea}; {eb}"))
-    def rank(r: dict[str, Column]) -> tuple[int, int]:
-        return _prior_agreement(r), _balances_larger(r, rows)
-
-    joined.sort(key=lambda r: (-len(r[0]), *(-x for x in rank(r[0]))))
+    # no closure here: a compiled closure is a reference cycle, which a parse must not leave
+    joined.sort(key=lambda r: (-len(r[0]), -_prior_agreement(r[0]), -_balances_larger(r[0], rows)))
     for reading, evidence in joined:
         rivals = [
             r for r, _ in joined
@@ -257,7 +260,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
         if any(_scaled_down(reading, r, rows) for r in rivals):
             continue  # the per-$1,000 figures of amounts another reading holds
         rivals = [r for r in rivals if not _scaled_down(r, reading, rows)]
-        if any(rank(r) >= rank(reading) for r in rivals):
+        if any(_rank(r, rows) >= _rank(reading, rows) for r in rivals):
             continue  # the numbers read two ways and neither header words nor sizes choose
         if rivals and _balances_larger(reading, rows):
             evidence += (f"; beginning balance above total distribution on {_balances_larger(reading, rows)} "
