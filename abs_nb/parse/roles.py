@@ -370,39 +370,59 @@ def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> 
 
 def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     """A rate column: ``interest = rate x beginning x days / 360`` with every proving row's
-    day count one of :data:`ACCRUAL_DAYS`."""
+    day count one of :data:`ACCRUAL_DAYS`; where the beginning balance or the interest is
+    not known either, the one reading of the three columns that holds proves all three."""
     taken = _taken(cols)
-    interest, beginning = taken.get("interest"), taken.get("beginning_balance")
-    if interest is None or beginning is None or "interest_rate" in taken:
+    if "interest_rate" in taken:
         return False
-    found: list[tuple[Column, list[int]]] = []
-    for c in cols:
-        if c.field is not None or not c.numeric:
-            continue
-        days: list[int] = []
-        ok = True
-        for r in rows:
-            rate, b, i = c.values.get(r, math.nan), beginning.values.get(r, math.nan), interest.values.get(r, math.nan)
-            if any(math.isnan(x) for x in (rate, b, i)) or rate == 0 or b == 0 or i == 0:
-                continue
-            d = i / (rate / 100 * b) * 360
-            # the day count a printed rate and interest allow, within their rounding
-            slack = 360 * (interest.half_unit(r) / abs(rate / 100 * b) + c.half_unit(r) / abs(rate) * abs(d) / 360) + 0.02
-            near = [n for n in ACCRUAL_DAYS if abs(d - n) <= slack]
-            if not near:
-                ok = False
-                break
-            days.append(near[0])
-        if ok and len(days) >= MIN_PROVING_ROWS and len(set(days) - {30}) <= 1:
-            found.append((c, days))
+    interest, beginning = taken.get("interest"), taken.get("beginning_balance")
+    free = [c for c in cols if c.field is None and c.numeric]
+    if interest is not None and beginning is not None:
+        rates = free
+    elif len(free) <= MAX_FREE_FOR_RATE:
+        # the balance or the interest not known either: the product rate x balance reads alike
+        # either way round, so the rate is a column of figures a rate can be (at most 100)
+        rates = [c for c in free if all(0 <= v <= 100 for v in c.values.values() if v == v)]
+    else:
+        return False
+    balances = [beginning] if beginning is not None else [c for c in free if not c.percent]
+    interests = [interest] if interest is not None else [c for c in free if not c.percent]
+    triples = [(r, b, i) for r in rates for b in balances for i in interests if len({id(r), id(b), id(i)}) == 3]
+    found = [(t, days) for t in triples if (days := _rate_days(*t, rows)) is not None]
     if len(found) != 1:
         return False
-    c, days = found[0]
+    (c, beginning, interest), days = found[0]
     counts = sorted(set(days))
-    c.field, c.status = "interest_rate", "pass"
-    c.evidence = (f"interest = rate x beginning balance x days / 360 on {len(days)} rows "
-                  f"(days: {', '.join(map(str, counts))})")
+    evidence = (f"interest = rate x beginning balance x days / 360 on {len(days)} rows "
+                f"(days: {', '.join(map(str, counts))})")
+    for col, name in ((c, "interest_rate"), (beginning, "beginning_balance"), (interest, "interest")):
+        if col.field is None:
+            col.field, col.status, col.evidence = name, "pass", evidence
     return True
+
+
+# a table with more columns than this no reading names leaves the rate, balance and interest
+# unproven rather than try every three of them
+MAX_FREE_FOR_RATE = 10
+
+
+def _rate_days(c: Column, beginning: Column, interest: Column, rows: list[str]) -> list[int] | None:
+    """The day count of each row where ``interest = c x beginning x days / 360`` holds (two
+    rows at least, every row with all three non-zero; one count other than 30 at most), or
+    None."""
+    days: list[int] = []
+    for r in rows:
+        rate, b, i = c.values.get(r, math.nan), beginning.values.get(r, math.nan), interest.values.get(r, math.nan)
+        if any(math.isnan(x) for x in (rate, b, i)) or rate == 0 or b == 0 or i == 0:
+            continue
+        d = i / (rate / 100 * b) * 360
+        # the day count a printed rate and interest allow, within their rounding
+        slack = 360 * (interest.half_unit(r) / abs(rate / 100 * b) + c.half_unit(r) / abs(rate) * abs(d) / 360) + 0.02
+        near = [n for n in ACCRUAL_DAYS if abs(d - n) <= slack]
+        if not near:
+            return None
+        days.append(near[0])
+    return days if len(days) >= MIN_PROVING_ROWS and len(set(days) - {30}) <= 1 else None
 
 
 def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str]) -> tuple[list[str], str] | None:

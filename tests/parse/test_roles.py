@@ -203,3 +203,30 @@ def test_a_part_the_rounding_could_absorb_proves_nothing():
             Column("Ending", "ending_balance", end, dict.fromkeys(beg, 2), fixed=True)]
     infer(cols)
     assert cols[2].field is None
+
+
+def test_rate_balance_and_interest_prove_one_another_when_none_is_named():
+    # the left half of a table, cut before any sum can be checked: interest = rate x balance
+    # x 30 / 360 holds on every row with all three printed, in one reading only
+    rate = {"1-A1": 7.75, "1-A3": 7.25, "1-A5": 8.0, "1-A2": 9.5}
+    beg = {"1-A1": 103_000_000.0, "1-A3": 108_500_000.0, "1-A5": 3_955_000.0, "1-A2": 0.0}
+    intr = {"1-A1": 665_208.33, "1-A3": 655_520.83, "1-A5": 26_366.67, "1-A2": 150_208.33}
+    prin = {"1-A1": 1_567_500.0, "1-A3": 5_209_824.97, "1-A5": 0.0, "1-A2": 0.0}
+    d2 = dict.fromkeys(rate, 2)
+    cols = [Column("Pass-Through Rate", None, rate, dict.fromkeys(rate, 5), percent=True),
+            Column("Beg Cert Bal", None, beg, d2), Column("Int Dist", None, intr, d2), Column("Prin Dist", None, prin, d2)]
+    infer(cols)
+    assert fields(cols)[:3] == ["interest_rate", "beginning_balance", "interest"]
+    assert "days: 30" in cols[0].evidence
+
+
+def test_rate_balance_and_interest_read_two_ways_prove_nothing():
+    # the original balance equal to the beginning balance: the interest is earned on either
+    rate = {"A-1": 7.75, "A-2": 7.25}
+    bal = {"A-1": 103_000_000.0, "A-2": 108_500_000.0}
+    intr = {"A-1": 665_208.33, "A-2": 655_520.83}
+    d2 = dict.fromkeys(rate, 2)
+    cols = [Column("", None, rate, dict.fromkeys(rate, 5), percent=True), Column("", None, dict(bal), d2),
+            Column("", None, dict(bal), d2), Column("", None, intr, d2)]
+    infer(cols)
+    assert fields(cols)[1:3] == [None, None]
