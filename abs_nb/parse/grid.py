@@ -284,6 +284,12 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     return out[::-1]
 
 
+def prints_no_figure(row: ClassRow) -> bool:
+    """A class row with no figure in it (its CUSIP or other words aside): in a stacked half
+    of figures, that class is a blank line."""
+    return all(c is None or c.kind == "word" for c in row.cells)
+
+
 def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str,
                 last_rows: list[ClassRow] | None = None) -> list[str | None] | None:
     """The labels of an unlabelled stacked half, one per row: those of the labelled block
@@ -305,7 +311,7 @@ def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str,
     out: list[str | None] = []
     j, prev, gaps = 0, rows[0].line - 1, 0
     for label, above in zip(last, last_rows, strict=True):
-        empty = all(c is None for c in above.cells)
+        empty = prints_no_figure(above)
         if j < len(rows) and not (empty and rows[j].line > prev + 1):
             out.append(label)
             prev, j = rows[j].line, j + 1
@@ -448,7 +454,7 @@ def class_grids(w: Walk) -> list[ClassBlock]:
     unmapped = {u.line for u in w.unmapped if u.values}
     out: list[ClassBlock] = []
     # the labelled class blocks the walk found, by their first line: which rows print nothing
-    labelled = sorted(((b.rows[0].line, [all(c is None for c in r.cells) for r in b.rows], [r.label for r in b.rows])
+    labelled = sorted(((b.rows[0].line, [prints_no_figure(r) for r in b.rows], [r.label for r in b.rows])
                        for b in w.class_blocks if b.rows and b.labelled), key=lambda x: x[0])
     in_cells = w.rendering == "cells"
     for run in _runs(w, unmapped):
@@ -458,7 +464,7 @@ def class_grids(w: Walk) -> list[ClassBlock]:
             run = _trim(run, in_cells)
             block = _block(w, run, True)
             out.append(block)
-            labelled.append((run[0].no, [all(c is None for c in r.cells) for r in block.rows],
+            labelled.append((run[0].no, [prints_no_figure(r) for r in block.rows],
                              [r.label for r in block.rows]))
             labelled.sort(key=lambda x: x[0])
             continue

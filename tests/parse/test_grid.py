@@ -156,3 +156,24 @@ def test_an_html_table_of_classes_and_cusips_lends_its_labels_to_the_unlabelled_
         364_836_057.43, 5_299_305.91, 359_536_751.52]
     assert f.classes.loc["M-1", "cusip"] == "10249XJ57"
     assert f.totals.ending_balance == 506_336_966.71
+
+
+def test_a_class_printing_only_its_cusip_is_a_blank_line_in_the_half_below():
+    # R prints its CUSIP and no figure: in the unlabelled half it is a blank line, and the
+    # Totals row below that blank line is still the half's
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/26/05\n\nPayment Summary\n\n"
+            "Cert       CUSIP        Opening Balance       Paid\n"
+            "A-1        26967RFV3        336,059,614   16,068,296\n"
+            "A-2        26967RJD9        374,362,280   17,899,692\n"
+            "M-1        26967RMM5         42,438,358            0\n"
+            "R          26967RWZ5\n"
+            "Total                       752,860,252   33,967,988\n\n\n"
+            "    Closing Balance\n"
+            "        319,991,318\n"
+            "        356,462,588\n"
+            "         42,438,358\n"
+            "\n"
+            "        718,892,264\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-2", "ending_balance"] == 356_462_588
+    assert f.totals.ending_balance == 718_892_264
