@@ -118,10 +118,19 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int
     with_zeros = 0
     for r in rows:
         w = whole.values.get(r, math.nan)
+        # a known part left blank or dashed on a row whose other terms are printed is a zero
+        # (a class paid no principal this month); an unknown part must be printed
         ps = [p.values.get(r, math.nan) for p in parts]
-        if math.isnan(w) or any(math.isnan(x) for x in ps):
+        ps[:known] = [0.0 if math.isnan(x) else x for x in ps[:known]]
+        if math.isnan(w):
             continue
         tol = whole.half_unit(r) + sum(p.half_unit(r) for p in parts) + 1e-9 * abs(w)
+        if any(math.isnan(x) for x in ps):
+            # an unknown part left blank: the row agrees when the identity holds without it
+            # (it proves nothing, as a zero does), else it says nothing
+            if abs(w - sum(0.0 if math.isnan(x) else x for x in ps)) <= tol:
+                with_zeros += 1
+            continue
         if abs(w - sum(ps)) <= tol:
             # a part the rounding could absorb proves no more than a zero does
             if all(abs(x) > tol for x in ps[known:]):

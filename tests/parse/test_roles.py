@@ -230,3 +230,17 @@ def test_rate_balance_and_interest_read_two_ways_prove_nothing():
             Column("", None, dict(bal), d2), Column("", None, intr, d2)]
     infer(cols)
     assert fields(cols)[1:3] == [None, None]
+
+
+def test_blank_cells_count_as_zeros_where_the_identity_holds_with_them():
+    # zeros printed as nothing: B-1's blank principal is a zero beside its loss, and the blank
+    # losses of the other classes agree with the roll-forward (they prove nothing)
+    beg = {"A-1": 336_059_614.0, "A-2": 374_362_280.0, "M-1": 42_438_358.0, "B-1": 24_206_000.0}
+    prin = {"A-1": 16_068_296.0, "A-2": 17_899_692.0}  # blank for M-1 and B-1
+    loss = {"B-1": 180_436.0}  # blank for every other class
+    end = {"A-1": 319_991_318.0, "A-2": 356_462_588.0, "M-1": 42_438_358.0, "B-1": 24_025_564.0}
+    cols = [Column("Opening", "beginning_balance", beg, fixed=True), Column("Paid", "principal", prin, fixed=True),
+            Column("Applied Loss Amount", None, loss), Column("Closing", "ending_balance", end, fixed=True)]
+    infer(cols)
+    assert cols[2].field == "realized_loss"
+    assert "on 1 rows (B-1)" in cols[2].evidence
