@@ -161,7 +161,16 @@ def _stacked_half(items: list[_Row | Cell], at: int, rows_above: int) -> bool:
     if not isinstance(row, _Row) or row.whole or rows_above < MIN_ROWS:
         return False
     alone = at + 1 == len(items) or not isinstance(items[at + 1], _Row)
-    return alone and row.width % rows_above == 0 and row.width // rows_above >= 2
+    columns = row.width // rows_above if row.width % rows_above == 0 else 0
+    # one column under its header cell (a table of one column, one cell a line): as many
+    # figures as the table above has rows, which a few loan groups' figures never are
+    one_column = columns == 1 and row.label is not None and rows_above >= MIN_ONE_COLUMN_ROWS
+    return alone and (columns >= 2 or one_column)
+
+
+# rows of the table above that a one-column half must match (a row of a few groups' figures
+# beside its label is no such half)
+MIN_ONE_COLUMN_ROWS = 5
 
 
 def _split_half(row: _Row, rows: int) -> list[_Row | Cell]:

@@ -27,6 +27,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import cast
 
 from abs_nb.parse.cell_rows import (
     _CUSIP,
@@ -55,6 +56,7 @@ from abs_nb.parse.tokens import (
     Line,
     Token,
     _kind,
+    is_collapsed,
     line_tokens,
     lines_of,
     tokenize,
@@ -289,6 +291,12 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
         item = items[k]
         if isinstance(item, Cell) and (k == end or (k and _is_data_row(items[k - 1]) and _lone_line(item).values)):
             out.lines.append(Line(item.line, "", []))
+        if (isinstance(item, _Row) and item.label is not None and not item.whole and item.width == rows_above
+                and not _class_or_total(item) and k and isinstance(items[k - 1], _Row)
+                and _class_or_total(cast(_Row, items[k - 1])) and _stacked_half(items, k, rows_above)):
+            # a one-column half right below the class table: its header cell, then its rows
+            items[k: k + 1] = [item.label, *_split_half(_Row(None, item.cells, False), rows_above)]
+            continue
         if isinstance(item, _Row):
             if item.header:
                 above = items[k - 1] if k else None
@@ -299,6 +307,11 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
                 end = k + 1
                 while end < len(items) and _is_data_row(items[end]):
                     end += 1
+                under = 0  # the class (and Total) rows under the header: the halves below take their labels
+                while k + 1 + under < end and _class_or_total(cast(_Row, items[k + 1 + under])):
+                    under += 1
+                if under >= MIN_ROWS:
+                    rows_above = under
             else:
                 out.lines.append(_positioned(item))
             k += 1
@@ -581,11 +594,3 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
         w.cut_line = last
         w.lines[-1] = Line(last.no, "", [])
     return w, blocks
-
-
-def is_collapsed(text: str) -> bool:
-    """Whitespace-collapsed renderings flatten each table into one long line: column
-    positions, and so the columns themselves, are lost."""
-    lines = [ln for ln in (lines_of(text) if len(text) <= 50000 else text[:50000].split("\n")) if ln.strip()]
-    long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
-    return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))

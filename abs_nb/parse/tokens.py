@@ -410,3 +410,11 @@ def tokenize(text: str) -> list[Line]:
     """Every line of ``text`` tokenised, numbered from 1."""
     return [tokenize_line(raw, i) if raw and not raw.isspace() else Line(i, raw, [])
             for i, raw in enumerate(lines_of(text), 1)]
+
+
+def is_collapsed(text: str) -> bool:
+    """Whitespace-collapsed renderings flatten each table into one long line: column
+    positions, and so the columns themselves, are lost."""
+    lines = [ln for ln in (lines_of(text) if len(text) <= 50000 else text[:50000].split("\n")) if ln.strip()]
+    long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
+    return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))

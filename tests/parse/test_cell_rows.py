@@ -16,6 +16,7 @@ import abs_nb
 from abs_nb.parse import cell_rows as cr
 from abs_nb.parse.cell_rows import MAX_FURNITURE, Cell
 from abs_nb.parse.cells import _cells
+from abs_nb.sources.html_exhibit import html_to_text
 from tests.synthetic.generate import generate
 
 from ._support import HTML, STREAM_ONE_LINE_HEADER, verdicts
@@ -142,3 +143,19 @@ def test_a_page_break_inside_an_html_table_is_skipped():
     assert f.classes.loc["A-2", ["beginning_balance", "interest", "ending_balance"]].tolist() == [2000.0, 10.0, 2000.0]
     assert (f.totals.beginning_balance, f.totals.ending_balance) == (3000.0, 2900.0)
     assert not (f.checks.status == "fail").any()
+
+
+def test_a_one_column_html_table_beside_a_class_table_is_its_stacked_half():
+    # the one-column table prints one cell a line, like a row of a cell stream; as many
+    # figures as the class table above has rows make it that table's half
+    classes = ["A-1", "A-2", "M-1", "M-2", "B-1"]
+    beg = [100_000.0, 200_000.0, 50_000.0, 40_000.0, 30_000.0]
+    prin = [10_000.0, 20_000.0, 0.0, 0.0, 0.0]
+    rows = "".join(f"<tr><td>{c}</td><td>{b:,.2f}</td><td>{b - p:,.2f}</td></tr>" for c, b, p in zip(classes, beg, prin, strict=True))
+    total = f"<tr><td>Total</td><td>{sum(beg):,.2f}</td><td>{sum(beg) - sum(prin):,.2f}</td></tr>"
+    paid = "".join(f"<tr><td>{p:,.2f}</td></tr>" for p in [*prin, sum(prin)])
+    html = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><p>Distribution Date: 07/25/99</p>"
+            "<table><tr><td>Class</td><td>Opening Balance</td><td>Closing Balance</td></tr>" + rows + total + "</table>"
+            "<table><tr><td>Prin. Dist.</td></tr>" + paid + "</table></body></html>")
+    f = abs_nb.load_text(html_to_text(html))
+    assert f.classes.loc["A-2", "principal"] == 20_000.0 and f.totals.principal == 30_000.0
