@@ -405,7 +405,7 @@ def says_per_1000(text: str) -> bool:
     return _PER_1000_WORDS.search(text) is not None
 
 
-def _under_per_1000_heading(w: Walk, first: Line) -> bool:
+def under_per_1000_heading(w: Walk, first: Line) -> bool:
     """Do the word lines above a table's header (``first``: its top line; blank lines
     skipped, up to the figures above it) say its figures are per $1,000? A heading is a hint
     the per-$1,000 checks then test; a column header saying so names that column only."""
@@ -437,7 +437,7 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
                          if span is not None and ln.tokens), default=None)
         names = name_by_position(header, slot_spans, first_col, label_end)
     columns = [ClassColumn(name, None, "", span) for name, span in zip(names, slot_spans, strict=True)]
-    block = ClassBlock("per1000" if _under_per_1000_heading(w, header[0] if header else run[0]) else "classes", columns,
+    block = ClassBlock("per1000" if under_per_1000_heading(w, header[0] if header else run[0]) else "classes", columns,
                        [ln.no for ln in header] or [run[0].no])
     block.found_by = "structure"
     for (label, span, cells), ln in zip(rows, run, strict=True):

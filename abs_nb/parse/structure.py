@@ -14,16 +14,19 @@ from __future__ import annotations
 
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_tables
-from abs_nb.parse.grid import adopt, class_grids
+from abs_nb.parse.grid import adopt, class_grids, under_per_1000_heading
 from abs_nb.parse.groups import class_tables_across, read_group_tables
+from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.pieces import Walk
 from abs_nb.parse.pool_rows import prove_pool_rows, read_pool_runs
+from abs_nb.parse.tokens import Line
 
 
 def read_by_structure(w: Walk) -> None:
     """Class tables the vocabulary did not place, found by the alignment of their
     figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
     A table found so is kept when one of its columns is proven or named."""
+    _per_1000_by_heading(w)
     grids = class_grids(w) + class_tables_across(w)
     blocks = w.class_blocks + grids
     scans: Scans = {}  # the blocks' cells, read once for the four passes below
@@ -54,3 +57,21 @@ def read_by_structure(w: Walk) -> None:
     read_delinquency_tables(w)
     read_pool_runs(w)
     prove_pool_rows(w)
+
+
+def _per_1000_by_heading(w: Walk) -> None:
+    """A class table the walk placed under a heading that says its figures are per $1,000
+    (``Distributions per $1,000 Certificate``, words the vocabulary has no heading for) is a
+    per-$1,000 table: the amounts its header words name are their per-$1,000 figures. A
+    hint, as for a table found by structure: the per-$1,000 checks test it."""
+    first_line: dict[int, Line] = {}
+    for ln in w.lines:
+        first_line.setdefault(ln.no, ln)
+    for b in w.class_blocks:
+        top = first_line.get(b.header_lines[0]) if b.header_lines else None
+        if b.section != "classes" or b.found_by != "header" or top is None or not under_per_1000_heading(w, top):
+            continue
+        b.section = "per1000"
+        for c in b.columns:
+            if c.field in PER_1000_FOR:
+                c.field, c.type = PER_1000_FOR[c.field], "per1000"

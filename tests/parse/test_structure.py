@@ -7,11 +7,15 @@ The tables are hand-written; the identities they obey are worked out in the comm
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 import abs_nb
 from abs_nb.errors import NotADistributionReport
 from abs_nb.parse.engine import walk
+from tests.synthetic.evaluate import score
+from tests.synthetic.generate import generate
 
 # a labelled table whose one column no identity proves and no vocabulary word names, over a
 # stacked half with no labels: Opening = Paid + Closing on A-1 (900,000 = 10,000 + 890,000)
@@ -58,3 +62,16 @@ def test_a_table_no_column_of_which_is_proven_or_named_is_not_taken():
     f = abs_nb.load_text(text + "\nDistribution Date: 10/15/2003\nAsset Backed Certificates Series 2003-HE2\n")
     assert f.classes.empty
     assert set(f.unmapped.line) >= {4, 5}
+
+
+def test_a_table_under_a_heading_saying_per_1000_takes_per_1000_fields_for_its_header_words():
+    # generated layout 120: the walk places the table under "Distributions per $1,000
+    # Certificate" by its header words ("Interest", "End Bal"), which name amounts; under that
+    # heading they name the per-$1,000 figures, never the amounts of the tables above
+    doc = generate(120)
+    assert "Distributions per $1,000 Certificate" in doc.text
+    w = walk(doc.text)
+    below = [b for b in w.class_blocks if b.found_by == "header" and "Interest" in [c.printed for c in b.columns]]
+    assert below and below[0].section == "per1000"
+    assert {c.printed: c.field for c in below[0].columns}["End Bal"] == "ending_balance_per_1000"
+    assert {v for v, n in Counter(o.verdict for o in score(doc) if o.key[0] == "classes").items()} == {"right"}
