@@ -35,6 +35,9 @@ def distance(a: Span, b: Span) -> float:
     return min(abs(a[0] - b[1]), abs(b[0] - a[1]))
 
 
+_NO_COLUMN = 1 << 30  # where the first column name stands when there is none
+
+
 def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """Column names and spans from header lines (top to bottom).
 
@@ -43,7 +46,8 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
     all_segs = [segments(line) for line in lines]
     # a skipped word ("Class") is the label column only where it stands left of every
     # column name; inside a column's name ("Certificate Class Description") it is kept
-    first_col = min((c for segs in all_segs for t, c, _ in segs if normalise(t) not in skip), default=0)
+    # (with no column name beside it, it is the label column's alone: left out too)
+    first_col = min((c for segs in all_segs for t, c, _ in segs if normalise(t) not in skip), default=_NO_COLUMN)
     per_line = [
         [s for s in segs if not (normalise(s[0]) in skip and s[2] <= first_col)] for segs in all_segs
     ]

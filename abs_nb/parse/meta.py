@@ -72,6 +72,8 @@ _SERIES_AFTER_NAME = re.compile(r"(?:trust|tr|corp\.?|corporation),?\s+(\d{4}-[a
 _SERIES_ALONE = re.compile(r"^[ \t]*(?:\|[ \t]*)?(\d{4}-[A-Z]{1,3}\d{0,2})(?=[ \t]{2}|[ \t]*$)", re.M)
 _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
 _ITS_CAPACITY = re.compile(r"^(?:in\s+)?its(?:\s+\w+)?\s+capacity$", re.I)
+# a role, not a name: "In its capacity as Trustee", "as Indenture Trustee"
+_ROLE_ONLY = re.compile(r"^(?:in\s+)?(?:its(?:\s+\w+)?\s+capacity\s+)?as\s+(?:\w+\s+)?trustee\W*$", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^[ \t]*FORM[ \t]+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
 # A label, then (after ':' / spaces / '|' cell breaks) the date itself. Searched in
@@ -311,7 +313,8 @@ def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None
     """The name printed after ``label:`` (``trustee`` or ``deal name``) on its line, or
     alone on the next non-blank line when the label ends its line (a report printed one
     cell per line), among the first ``within`` lines. None when no such label, or when
-    what follows is no name (no letter, a date, another label).
+    what follows is no name (no letter, a date, another label, a role: ``In its capacity as
+    Trustee``).
 
     >>> labelled_name(["|Trustee:", "|Lasalle Bank, Na.", "|Main Telephone:"], "trustee")
     'Lasalle Bank, Na.'
@@ -331,7 +334,7 @@ def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None
                 k += 1
             value = lines[k].strip(" \t|") if k < len(lines) else ""
         if value and not value.endswith(":") and len(value) <= 100 and any(c.isalpha() for c in value) \
-                and _DATE_AT_START.match(value) is None:
+                and _DATE_AT_START.match(value) is None and _ROLE_ONLY.match(value) is None:
             return value
         return None
     return None

@@ -500,7 +500,8 @@ def _settle_priors(cols: list[Column], final: bool) -> None:
             c.status, c.evidence = "warn", "its header says rate, but its figures are not rates"
             continue
         c.field, c.status = c.prior, "pass"
-        c.evidence = "header words; no identity covers it" if not c.all_zero else "header words; every figure zero (a zero proves nothing)"
+        c.evidence = ("header words; words, not figures" if c.text else "header words; every figure zero (a zero proves nothing)"
+                      if c.all_zero else "header words; no identity covers it")
         c.by_words = True
         taken.add(c.prior)
 

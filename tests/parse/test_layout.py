@@ -42,6 +42,8 @@ def test_a_header_of_two_lines_merges_onto_the_line_with_most_columns():
 def test_no_header_line_names_no_column():
     assert merge_header([]) == []
     assert merge_header([tokenize_line("   ", 1)]) == []
+    # a skipped word with no column name beside it is the label column's alone
+    assert merge_header([tokenize_line("Class", 1)], skip={"class"}) == []
 
 
 def test_slots_are_the_union_of_overlapping_figures_down_a_block():

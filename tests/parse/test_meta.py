@@ -223,3 +223,10 @@ def test_a_trustee_named_in_its_capacity_is_the_line_above():
 def test_a_trust_and_a_trustee_printed_as_labels_or_with_a_numeral(name, trust, trustee):
     m = abs_nb.load(CORPUS / name).meta
     assert m["trust"] == trust and m["trustee"] == trustee
+
+
+def test_a_role_after_the_trustee_label_names_no_trustee():
+    # "Trustee:" then only the capacity it acts in: no name is printed, none is taken
+    assert extract("Trustee:\nIN ITS CAPACITY AS TRUSTEE\n")["trustee"] is None
+    assert extract("Trustee:   as Indenture Trustee\n")["trustee"] is None
+    assert extract("Trustee:\nWells Fargo Bank, N.A.\n")["trustee"] == "Wells Fargo Bank, N.A."

@@ -244,3 +244,9 @@ def test_blank_cells_count_as_zeros_where_the_identity_holds_with_them():
     infer(cols)
     assert cols[2].field == "realized_loss"
     assert "on 1 rows (B-1)" in cols[2].evidence
+
+
+def test_a_column_of_words_named_by_its_header_says_so_not_that_its_figures_are_zero():
+    cusips = Column("CUSIP", "cusip", {}, text=True)
+    infer([cusips, Column("", None, BEG)])
+    assert (cusips.field, cusips.evidence) == ("cusip", "header words; words, not figures")
