@@ -111,12 +111,12 @@ class EdgarHTTPError(EdgarError):
     def url(self) -> str | None:
         return self.source
 
-    def __reduce__(self):  # the status survives a process pool too
-        return (_rebuild_http, (self.expected, self.found, self.source, self.hint, self.status))
+    def __reduce__(self):  # the status and the line survive a process pool too
+        return (_rebuild_http, (self.expected, self.found, self.source, self.hint, self.status, self.line))
 
 
-def _rebuild_http(expected, found, source, hint, status):
-    return EdgarHTTPError(expected, found, source=source, hint=hint, status=status)
+def _rebuild_http(expected, found, source, hint, status, line=None):
+    return EdgarHTTPError(expected, found, source=source, line=line, hint=hint, status=status)
 
 
 class UnknownTrust(EdgarError):

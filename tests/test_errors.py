@@ -43,3 +43,9 @@ def test_the_kinds_of_error_are_told_apart_by_class():
     for cls in (errors.MissingIdentity, EdgarHTTPError, errors.UnknownTrust):
         assert issubclass(cls, errors.EdgarError)
     assert not issubclass(ParseError, InputError) and not issubclass(errors.NotADistributionReport, InputError)
+
+
+def test_an_http_error_keeps_its_line_across_a_pickle():
+    err = EdgarHTTPError("an index line", "a cut line", source="https://www.sec.gov/x", line=12, status=200)
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.line, back.status, str(back)) == (12, 200, str(err))

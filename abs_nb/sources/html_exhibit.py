@@ -3,7 +3,8 @@
 EDGAR's EX-99 distribution reports are often HTML tables. They are read structurally with
 the standard library's HTML parser (never with regular expressions): each ``<tr>`` becomes
 one line of its cells joined by ``|``; text outside tables becomes one line per block
-element; a table stands between blank lines. ``<script>``, ``<style>`` and ``<head>`` are
+element (no blank line is written: where a table ends, the cell reader finds by the rows'
+shapes). ``<script>``, ``<style>`` and ``<head>`` are
 dropped. An empty cell (or ``&nbsp;`` only) stays, as an empty position of its row, so that
 a row's cells keep their columns; a cell spanning ``colspan`` columns is followed by
 ``colspan - 1`` empty ones; rows of nothing but empty cells are left out. ``$`` and ``%`` cells stay cells of their own and are joined to their number
