@@ -168,6 +168,15 @@ def _stacked_half(items: list[_Row | Cell], at: int, rows_above: int) -> bool:
     return alone and (columns >= 2 or one_column)
 
 
+def _one_column_half(items: list[_Row | Cell], at: int, rows_above: int) -> bool:
+    """``items[at]``, a labelled row right below the rows of a class table and no class's
+    own, holding as many figures as that table has rows: a one-column stacked half of it
+    (an HTML table of one column prints one cell a line, as a row of a cell stream does)."""
+    row, before = items[at], items[at - 1] if at else None
+    return (isinstance(row, _Row) and not row.whole and row.width == rows_above and not _class_or_total(row)
+            and isinstance(before, _Row) and _class_or_total(before) and _stacked_half(items, at, rows_above))
+
+
 # rows of the table above that a one-column half must match (a row of a few groups' figures
 # beside its label is no such half)
 MIN_ONE_COLUMN_ROWS = 5

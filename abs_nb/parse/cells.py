@@ -38,6 +38,7 @@ from abs_nb.parse.cell_rows import (
     _class_label,
     _class_or_total,
     _is_data_row,
+    _one_column_half,
     _Row,
     _rows,
     _skip_page_breaks,
@@ -291,10 +292,8 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
         item = items[k]
         if isinstance(item, Cell) and (k == end or (k and _is_data_row(items[k - 1]) and _lone_line(item).values)):
             out.lines.append(Line(item.line, "", []))
-        if (isinstance(item, _Row) and item.label is not None and not item.whole and item.width == rows_above
-                and not _class_or_total(item) and k and isinstance(items[k - 1], _Row)
-                and _class_or_total(cast(_Row, items[k - 1])) and _stacked_half(items, k, rows_above)):
-            # a one-column half right below the class table: its header cell, then its rows
+        if isinstance(item, _Row) and item.label is not None and _one_column_half(items, k, rows_above):
+            # its header cell, then its rows
             items[k: k + 1] = [item.label, *_split_half(_Row(None, item.cells, False), rows_above)]
             continue
         if isinstance(item, _Row):

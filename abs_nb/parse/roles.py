@@ -177,7 +177,7 @@ def _scaled_down(small: dict[str, Column], large: dict[str, Column], rows: list[
         ratios: list[tuple[float, float]] = []
         for f, c in small.items():
             a, b = large[f].values.get(r, 0.0), c.values.get(r, 0.0)
-            if a != a or b != b or a == 0 or b == 0:
+            if math.isnan(a) or math.isnan(b) or a == 0 or b == 0:
                 break
             ratios.append((b / a, c.half_unit(r) / abs(b) + large[f].half_unit(r) / abs(a)))
         else:
@@ -500,8 +500,12 @@ def _settle_priors(cols: list[Column], final: bool) -> None:
             c.status, c.evidence = "warn", "its header says rate, but its figures are not rates"
             continue
         c.field, c.status = c.prior, "pass"
-        c.evidence = ("header words; words, not figures" if c.text else "header words; every figure zero (a zero proves nothing)"
-                      if c.all_zero else "header words; no identity covers it")
+        if c.text:
+            c.evidence = "header words; words, not figures"
+        elif c.all_zero:
+            c.evidence = "header words; every figure zero (a zero proves nothing)"
+        else:
+            c.evidence = "header words; no identity covers it"
         c.by_words = True
         taken.add(c.prior)
 
