@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -152,6 +153,10 @@ def typo_bound(word: str) -> int:
     n = len(word)
     return 0 if n <= 4 or word.isdigit() else 1 if n <= 7 else 2
 
+
+#: what a word of a known label that the printed label lacks weighs against a hint, as a
+#: share of what the same word weighs for it when printed
+HINT_MISSING_WEIGHT = 0.5
 
 #: the targets whose fields are named by their own names too (:meth:`Vocabulary._add_field_names`)
 NAMED_TARGETS = ("deal", "collateral", "classes")
@@ -306,11 +311,14 @@ class Vocabulary:
         for field, known in entries:
             shared = roots & known
             if shared and min(len(fields_of[r]) for r in shared) <= 2:
-                score = sum(1 / len(fields_of[r]) for r in shared)
-                best[field] = max(best.get(field, 0.0), score)
+                # a telling word of the label that is not printed counts against it
+                # ("Applied Loss" is a loss, not a cumulative loss)
+                score = (sum(1 / len(fields_of[r]) for r in shared)
+                         - HINT_MISSING_WEIGHT * sum(1 / len(fields_of[r]) for r in known - roots))
+                best[field] = max(best.get(field, -math.inf), score)
         top = max(best.values(), default=0.0)
         winners = [f for f, v in best.items() if v == top]
-        found = winners[0] if len(winners) == 1 else None
+        found = winners[0] if len(winners) == 1 and top > 0 else None
         if len(self._hint_memo) > 65536:
             self._hint_memo.clear()
         self._hint_memo[key] = found

@@ -115,3 +115,22 @@ def test_the_packaged_vocabulary_reads_the_common_names_of_deal_figures():
     assert found == {"Weighted Average Coupon": "wac", "Cumulative Realized Losses": "cumulative_realized_losses",
                      "Loan Count": "loan_count", "Overcollateralization Increase": "oc_increase",
                      "Net Monthly Excess Cash Flow": "net_monthly_excess_cash_flow"}
+
+
+def test_a_hint_weighs_the_telling_words_a_label_lacks_against_its_field():
+    rows = [
+        {"scope": "classes", "label": "loss", "target": "classes", "field": "realized_loss", "type": "money"},
+        {"scope": "classes", "label": "cumulative realized loss", "target": "classes",
+         "field": "cumulative_realized_loss", "type": "money"},
+        {"scope": "classes", "label": "principal", "target": "classes", "field": "principal", "type": "money"},
+        {"scope": "classes", "label": "principal balance", "target": "classes", "field": "beginning_balance",
+         "type": "money"},
+    ]
+    v = Vocabulary(rows)
+    # "loss" stands in the labels of both loss fields; the cumulative one needs a word not printed
+    assert v.hint("Applied Loss Amount", "classes", ("classes",)) == "realized_loss"
+    assert v.hint("Cumulative Loss", "classes", ("classes",)) == "cumulative_realized_loss"
+    # one telling word for each of two fields: a tie settles nothing
+    assert v.hint("Principal Loss", "classes", ("classes",)) is None
+    # a word no label of these fields holds names nothing
+    assert v.hint("Applied Amount", "classes", ("classes",)) is None
