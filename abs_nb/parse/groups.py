@@ -36,7 +36,7 @@ from abs_nb.parse.grid import (
     place,
     split_row,
 )
-from abs_nb.parse.identities import POOL_SUMS
+from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.roles import Column, infer
@@ -100,23 +100,29 @@ def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[in
     return best
 
 
-def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
+def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = frozenset()) -> list[list[Line]]:
+    """Runs of adjacent rows of figures among the lines ``unmapped`` (and the lines ``read``
+    already, which a run may hold but not be made of)."""
     runs: list[list[Line]] = []
     cur: list[Line] = []
     width = 0
     for ln in w.lines:
-        label, cells = _figures(ln, in_cells) if ln.no in unmapped and ln.values else (None, [])
+        label, cells = _figures(ln, in_cells) if (ln.no in unmapped or ln.no in read) and ln.values else (None, [])
         row = label is not None and class_label(label) is None and len(cells) >= 2
-        if row and (not cur or len(cells) == width):
+        # in fixed-width text a row that leaves a cell blank prints fewer figures, lined
+        # up under the run's columns all the same (the slots place them); a cell stream
+        # keeps no position, so there every row prints as many
+        short = bool(cur) and not in_cells and label is not None and class_label(label) is None and len(cells) >= 1
+        if (row or short) and (not cur or len(cells) == width or not in_cells):
             cur.append(ln)
-            width = len(cells)
+            width = max(width, len(cells))
             continue
         if cur:
             runs.append(cur)
         cur, width = ([ln], len(cells)) if row else ([], 0)
     if cur:
         runs.append(cur)
-    return [r for r in runs if len(r) >= MIN_ROWS]
+    return [r for r in runs if len(r) >= MIN_ROWS and any(ln.no not in read for ln in r)]
 
 
 def class_tables_across(w: Walk) -> list[ClassBlock]:
@@ -133,7 +139,7 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
     for run in _runs(w, unmapped, in_cells):
         rows = [_figures(ln, in_cells) for ln in run]
         spans = slots([cells for _, cells in rows])
-        if len(spans) != len(rows[0][1]):
+        if len(spans) != max(len(cells) for _, cells in rows):
             continue
         header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
         if in_cells:
@@ -172,20 +178,22 @@ def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], nam
 _BOTH_SUMS = frozenset({"beginning_balance", "total_principal", "ending_balance"})
 
 
-def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None]]], columns: list[str]) -> set[int]:
-    """A pool table none of whose labels the vocabulary knows: its rows' fields are taken
-    only where both pool sums are read at once over them (the principal's parts adding up
-    to the principal that, with the losses, takes the beginning balance to the ending one),
-    each row a ``row_role`` check; else nothing is read."""
+def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None]]], columns: list[str],
+                        known: list[Column]) -> set[int]:
+    """A pool table none of whose unread labels the vocabulary knows: its rows' fields are
+    taken only where both pool sums are read at once over them and the rows ``known`` (read
+    by the walk): the principal's parts adding up to the principal that, with the losses,
+    takes the beginning balance to the ending one; each row a ``row_role`` check; else
+    nothing is read."""
     v = vocabulary()
-    cols = []
+    cols: list[Column] = []
     for _, label, row in unnamed:
         nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.kind == "num" and t.value is not None]
         cols.append(Column(label, None, {g: float(t.value or 0) for g, t in nums}, {g: t.decimals for g, t in nums},
-                           hint=v.hint(label, "pool", ("collateral",))))
-    infer(cols, POOL_SUMS, ratios=False)
+                           hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS)))
+    infer([*known, *cols], POOL_SUMS, ratios=False)
     proven = [c.status == "pass" and c.field is not None and not c.by_words for c in cols]
-    if not _BOTH_SUMS <= {c.field for c, ok in zip(cols, proven, strict=True) if ok}:
+    if not _BOTH_SUMS <= {c.field for c, ok in zip(cols, proven, strict=True) if ok} | {c.field for c in known}:
         return set()
     taken: set[int] = set()
     for (ln, label, row), c, ok in zip(unnamed, cols, proven, strict=True):
@@ -197,19 +205,25 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
     return taken
 
 
+def _read_as_pool_rows(w: Walk) -> frozenset[int]:
+    """The lines every figure of which the walk read into the pool table."""
+    pool = {id(c.token) for c in w.cells if c.table == "collateral" and c.token is not None}
+    return frozenset(ln.no for ln in w.lines if ln.values and all(id(t) in pool for t in ln.values))
+
+
 def read_group_tables(w: Walk) -> None:
     """Pool tables by group among the rows the walk left unmapped (module docstring): their
     figures become collateral cells, a ``group_columns`` check says how the columns were named."""
-    unmapped = {u.line for u in w.unmapped if len(u.values) >= 2}
+    unmapped = {u.line for u in w.unmapped if u.values}
     if not unmapped:
         return
     in_cells = w.rendering == "cells"
     v = vocabulary()
     taken: set[int] = set()
-    for run in _runs(w, unmapped, in_cells):
+    for run in _runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
         rows = [_figures(ln, in_cells) for ln in run]
         spans = slots([cells for _, cells in rows])
-        if len(spans) != len(rows[0][1]):
+        if len(spans) != max(len(cells) for _, cells in rows):
             continue  # the figures do not line up in one column each
         placed = place([cells for _, cells in rows], spans)
         header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
@@ -242,14 +256,21 @@ def read_group_tables(w: Walk) -> None:
                                  f"{evidence}; groups: {', '.join(c for c in columns if c != 'Total')}",
                                  [run[0].no]))
         unnamed: list[tuple[Line, str, list[Token | None]]] = []
+        known: list[Column] = []
         for ln, (label, _), row in zip(run, rows, placed, strict=True):
             entry = v.lookup(label or "", "pool", ("collateral",))
             if entry is None:
-                unnamed.append((ln, label or "", row))
+                if ln.no in unmapped:
+                    unnamed.append((ln, label or "", row))
                 continue
-            _add_row(w, ln, row, columns, entry.field, entry.type)
-            taken.add(ln.no)
-        if len(unnamed) == len(run):
-            taken |= _rows_by_identities(w, unnamed, columns)
+            # a row its label names (here, or in the walk): a figure the identities may hold
+            nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.value is not None]
+            known.append(Column(label or "", entry.field, {g: float(t.value or 0) for g, t in nums},
+                                {g: t.decimals for g, t in nums}, fixed=True))
+            if ln.no in unmapped:
+                _add_row(w, ln, row, columns, entry.field, entry.type)
+                taken.add(ln.no)
+        if unnamed:
+            taken |= _rows_by_identities(w, unnamed, columns, known)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]

@@ -38,6 +38,8 @@ POOL_SUMS: Sums = (
     ("pool_roll_forward", "beginning_balance", ("total_principal", "realized_losses", "ending_balance"),
      ("realized_losses",)),
 )
+#: every field a pool identity holds: what a pool row's words are compared among
+POOL_FIELDS = frozenset(f for _, whole, parts, _ in POOL_SUMS for f in (whole, *parts))
 
 # per-$1,000 column -> the amount it is computed from: figure = amount / original x 1000
 PER_1000_OF: dict[str, str] = {

@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 
 from abs_nb.parse.grid import runs_of, split_row
-from abs_nb.parse.identities import POOL_SUMS
+from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
@@ -141,7 +141,7 @@ def prove_pool_rows(w: Walk) -> None:
         entry = v.lookup(label, "pool", ("collateral",))
         col = Column(label, entry.field if entry is not None else None,
                      {g: float(t.value) for g, t in placed.items() if t.value is not None},
-                     {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",)))
+                     {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS))
         candidates.append((ln, label, placed, col))
     if not candidates:
         return

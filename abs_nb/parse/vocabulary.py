@@ -187,8 +187,8 @@ class Vocabulary:
         self._by_words: dict[tuple[str, frozenset[str]], list[Entry]] = {}
         self._known_words: set[str] = set()
         self._typo_memo: dict[str, str] = {}
-        self._hint_memo: dict[tuple[str, str, tuple[str, ...]], str | None] = {}
-        self._hint_index_memo: dict[tuple[str, tuple[str, ...]], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
+        self._hint_memo: dict[tuple[str, str, tuple[str, ...], frozenset[str] | None], str | None] = {}
+        self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
         self._known: dict[str | frozenset[str], list[Entry]] = {}
         for row in rows:
@@ -288,13 +288,15 @@ class Vocabulary:
                     out = [e for e in out if e.target != "heading"]
         return out
 
-    def hint(self, label: str, section: str, targets: tuple[str, ...]) -> str | None:
+    def hint(self, label: str, section: str, targets: tuple[str, ...],
+             among: frozenset[str] | None = None) -> str | None:
         """The field whose labels share the most telling of ``label``'s words, when one field
         does: a hint that breaks a tie between readings the numbers allow alike, never a name
         by itself. Words are compared by their first six letters (``liquidated``,
         ``liquidation``), and a word tells as much as it is rare among the fields (``loan``,
         ``net`` stand in many labels, ``liquidation`` in few); a hint needs a shared word
-        standing in the labels of two fields at most.
+        standing in the labels of two fields at most. ``among``: the fields a reading can
+        give (those of the identities at hand), the only ones compared.
 
         >>> v = vocabulary()
         >>> v.hint("Net Recoveries on Liquidated Loans", "pool", ("collateral",))
@@ -302,10 +304,10 @@ class Vocabulary:
         >>> v.hint("Other Loan Amounts", "pool", ("collateral",)) is None
         True
         """
-        key = (label, section, targets)
+        key = (label, section, targets, among)
         if key in self._hint_memo:
             return self._hint_memo[key]
-        entries, fields_of = self._hint_index(section, targets)
+        entries, fields_of = self._hint_index(section, targets, among)
         roots = {w[:6] for w in self.known_words(words_of(label))}
         best: dict[str, float] = {}
         for field, known in entries:
@@ -324,10 +326,12 @@ class Vocabulary:
         self._hint_memo[key] = found
         return found
 
-    def _hint_index(self, section: str, targets: tuple[str, ...]) -> tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]:
+    def _hint_index(self, section: str, targets: tuple[str, ...], among: frozenset[str] | None = None,
+                    ) -> tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]:
         """(field, word roots of one of its labels) for every label of ``section`` (and of
-        scope '*') naming one of ``targets``, and the fields each root stands in."""
-        key = (section, targets)
+        scope '*') naming one of ``targets`` (and a field ``among``), and the fields each
+        root stands in."""
+        key = (section, targets, among)
         found = self._hint_index_memo.get(key)
         if found is None:
             entries: list[tuple[str, frozenset[str]]] = []
@@ -337,7 +341,7 @@ class Vocabulary:
                     continue
                 roots = frozenset(w[:6] for w in words)
                 for e in es:
-                    if e.target in targets:
+                    if e.target in targets and (among is None or e.field in among):
                         entries.append((e.field, roots))
                         for r in roots:
                             fields_of.setdefault(r, set()).add(e.field)

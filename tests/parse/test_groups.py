@@ -99,3 +99,23 @@ def test_a_pool_table_of_labels_no_vocabulary_knows_is_read_where_both_pool_sums
     assert (c.loc["Group 1", "beginning_balance"], c.loc["Total", "ending_balance"]) == (1_000_000.00, 2_880_000.00)
     assert c.loc["Group 2", "total_principal"] == 70_000.00
     assert (f.checks.check == "row_role").sum() >= 3
+
+
+def test_a_row_leaving_a_group_blank_stays_in_its_table_and_the_words_tell_the_parts_apart():
+    # a liquidation printed for one group only: the row keeps its place under Pool 2 and the
+    # Total, so the table is one run and both sums hold over it; which of the two unknown
+    # parts is prepaid, the words say ("Prepayments"), and the other is the scheduled part
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nLOAN ACTIVITY\n"
+            "                                 Pool 1          Pool 2        Combined\n"
+            "Opening Amount             1,000,000.00    2,000,000.00    3,000,000.00\n"
+            "Regular Amortization          10,000.00       20,000.00       30,000.00\n"
+            "Full and Partial Prepayments  40,000.00       50,000.00       90,000.00\n"
+            "Net Liquidation Proceeds                       5,000.00        5,000.00\n"
+            "All Principal                 50,000.00       75,000.00      125,000.00\n"
+            "Closing Amount               950,000.00    1,925,000.00    2,875,000.00\n")
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 2", "liquidation_proceeds"] == 5_000.00
+    assert c.loc["Total", "liquidation_proceeds"] == 5_000.00
+    assert c.loc["Group 1", "prepayments_and_curtailments"] == 40_000.00
+    assert c.loc["Total", "scheduled_principal"] == 30_000.00
+    assert c.loc["Group 2", "ending_balance"] == 1_925_000.00
