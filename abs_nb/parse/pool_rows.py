@@ -114,6 +114,33 @@ def read_pool_runs(w: Walk) -> None:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
 
 
+def count_row(label: str, cells: list[Token]) -> str | None:
+    """The loan count a pool row of whole numbers holds by its words, or None: no identity
+    covers a count, so every word of its label must be a word of that count's labels and of
+    no other's (:meth:`~abs_nb.parse.vocabulary.Vocabulary.covering`).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> count_row("Number of Loans Outstanding", tokenize_line("x  3,001  2,132", 1).values)
+    'ending_count'
+    >>> count_row("Number of Loans Outstanding", tokenize_line("x  3,001.50", 1).values) is None
+    True
+    """
+    if not cells or any(t.kind != "num" or t.value is None or t.percent or t.decimals or t.value < 0 for t in cells):
+        return None
+    v = vocabulary()
+    return v.covering(label, "pool", "collateral", v.fields_of_type("collateral", "count"))
+
+
+def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], field: str) -> None:
+    """Read a pool row of loan counts named by its words (:func:`count_row`), with its
+    ``row_role`` check."""
+    for g, t in placed.items():
+        w.cells.append(Cell("collateral", g, field, "count", t.line_in(ln.no), token=t, span=(t.start, t.end)))
+    w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
+                             f"{field}: whole numbers, and every word of the label is a word of {field}'s "
+                             "labels and of no other count's (no identity covers a loan count)", [ln.no]))
+
+
 def prove_pool_rows(w: Walk) -> None:
     """Read the unmapped rows of pool tables whose field the pool identities prove (module
     docstring): their figures become collateral cells, each row a ``row_role`` check."""
@@ -150,6 +177,12 @@ def prove_pool_rows(w: Walk) -> None:
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS)
     taken: set[int] = set()
     for ln, label, placed, col in candidates:
+        count = count_row(label, list(placed.values())) if col.status != "pass" or col.field is None else None
+        if count is not None and count not in known:
+            read_count_row(w, ln, label, placed, count)
+            known[count] = col
+            taken.add(ln.no)
+            continue
         if col.status != "pass" or col.field is None or col.field in known or col.by_words:
             continue  # only what an identity proves is read here; the walk read what its words name
         for g, t in placed.items():

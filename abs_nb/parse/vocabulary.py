@@ -187,6 +187,7 @@ class Vocabulary:
         self._by_words: dict[tuple[str, frozenset[str]], list[Entry]] = {}
         self._known_words: set[str] = set()
         self._typo_memo: dict[str, str] = {}
+        self._field_words_memo: dict[tuple[str, str, str], frozenset[str]] = {}
         self._hint_memo: dict[tuple[str, str, tuple[str, ...], frozenset[str] | None], str | None] = {}
         self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
@@ -348,6 +349,35 @@ class Vocabulary:
             found = self._hint_index_memo[key] = (entries, fields_of)
         return found
 
+    def covering(self, label: str, section: str, target: str, among: frozenset[str]) -> str | None:
+        """The one field ``among`` (of ``target``, by the labels of ``section`` and of scope
+        '*') whose labels, taken together, hold every word of ``label``: a name its words
+        give when no identity covers the figure, where no word of the label points
+        elsewhere (``Number of Loans Paid Off`` is no count of the loans outstanding).
+
+        >>> v = vocabulary()
+        >>> v.covering("Number of Loans Outstanding", "pool", "collateral", frozenset({"beginning_count", "ending_count"}))
+        'ending_count'
+        >>> v.covering("Number of Loans Paid Off", "pool", "collateral", frozenset({"beginning_count", "ending_count"})) is None
+        True
+        """
+        words = self.known_words(words_of(label))
+        if not words:
+            return None
+        found = [f for f in sorted(among) if words <= self._words_of_field(section, target, f)]
+        return found[0] if len(found) == 1 else None
+
+    def _words_of_field(self, section: str, target: str, field: str) -> frozenset[str]:
+        key = (section, target, field)
+        found = self._field_words_memo.get(key)
+        if found is None:
+            out: set[str] = set()
+            for (scope, words), es in self._by_words.items():
+                if scope in (section, "*") and any(e.target == target and e.field == field for e in es):
+                    out.update(words)
+            found = self._field_words_memo[key] = frozenset(out)
+        return found
+
     def names_fields(self, text: str) -> bool:
         """Every word of ``text`` is a word of the vocabulary's labels (``Beginning Balance``,
         ``Loan Group``, ``Total``): words of a header, never a name such as a servicer's
@@ -391,6 +421,15 @@ class Vocabulary:
     def labels(self, target: str) -> list[str]:
         """Every label of ``target`` (exact labels only)."""
         return [lbl for (_, lbl), entries in self._exact.items() if any(e.target == target for e in entries)]
+
+    def fields_of_type(self, target: str, type_: str) -> frozenset[str]:
+        """The fields of ``target`` whose figures are of ``type_`` (``count``, ``rate``, ...).
+
+        >>> sorted(vocabulary().fields_of_type("collateral", "count"))
+        ['beginning_count', 'ending_count']
+        """
+        return frozenset(e.field for entries in self._exact.values() for e in entries
+                         if e.target == target and e.type == type_)
 
     def fields(self, target: str) -> list[str]:
         seen: dict[str, None] = {}

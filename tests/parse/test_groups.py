@@ -119,3 +119,22 @@ def test_a_row_leaving_a_group_blank_stays_in_its_table_and_the_words_tell_the_p
     assert c.loc["Group 1", "prepayments_and_curtailments"] == 40_000.00
     assert c.loc["Total", "scheduled_principal"] == 30_000.00
     assert c.loc["Group 2", "ending_balance"] == 1_925_000.00
+
+
+def test_a_row_of_whole_numbers_is_the_loan_count_its_words_name_and_no_other_count_s():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nLOAN ACTIVITY\n"
+            "                                 Pool 1          Pool 2        Combined\n"
+            "Opening Amount             1,000,000.00    2,000,000.00    3,000,000.00\n"
+            "Regular Amortization          10,000.00       20,000.00       30,000.00\n"
+            "Full and Partial Prepayments  40,000.00       50,000.00       90,000.00\n"
+            "All Principal                 50,000.00       70,000.00      120,000.00\n"
+            "Closing Amount               950,000.00    1,930,000.00    2,880,000.00\n"
+            "Number of Loans Outstanding       1,001           2,002           3,003\n"
+            "Number of Loans Paid Off              4               5               9\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert [c.loc[g, "ending_count"] for g in ("Group 1", "Group 2", "Total")] == [1001, 2002, 3003]
+    role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("Number of Loans Outstanding")]
+    assert "whole numbers" in role.detail.item()
+    # "paid off" is no word of a count of the loans outstanding: that row stays unread, and says so
+    assert (f.unmapped.label == "Number of Loans Paid Off").any()

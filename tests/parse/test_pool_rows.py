@@ -98,3 +98,16 @@ def test_a_run_of_pool_lines_under_a_heading_no_vocabulary_knows_is_the_pool_tab
     assert t["prepayments_and_curtailments"] == 9_737_073.52
     assert (t["beginning_balance"], t["ending_balance"]) == (494_464_086.79, 483_742_618.67)
     assert any("the run is the pool's table" in d for d in f.checks.detail)
+
+
+def test_a_pool_row_of_whole_numbers_named_by_a_count_s_words_is_that_count():
+    from abs_nb.parse.engine import walk
+    w = walk("COLLATERAL\n\n                             Group 1     Group 2\n"
+             "Beginning Balance           1,000.00    2,000.00\n"
+             "Ending Balance                900.00    1,800.00\n"
+             "Loan Count End of Period          31          42\n"
+             "Number of Loans Outstanding       31          42\n")
+    counts = sorted((c.row, c.column, c.token.text) for c in w.cells if c.column.endswith("_count"))
+    assert counts == [("Group 1", "ending_count", "31"), ("Group 2", "ending_count", "42")]
+    # a count is read once: the second row naming it stays unmapped
+    assert [u.label for u in w.unmapped] == ["Number of Loans Outstanding"]
