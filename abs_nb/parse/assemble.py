@@ -14,14 +14,14 @@ from decimal import Decimal
 from typing import Any
 
 from abs_nb.parse.classes import TOTAL, ClassTable
-from abs_nb.parse.deal_lines import prove_deal_lines
+from abs_nb.parse.deal_lines import name_deal_lines, prove_deal_lines
 from abs_nb.parse.identities import is_notional
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import lines_of
 from abs_nb.parse.values import convert
-from abs_nb.parse.vocabulary import class_key
+from abs_nb.parse.vocabulary import class_key, vocabulary
 
 DELINQUENCY_STATUSES = ("30-59", "60-89", "90+", "foreclosure", "bankruptcy", "reo")
 
@@ -297,14 +297,16 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     by_no = {ln.no: ln for ln in w.lines}
     proven = prove_deal_lines(w.unmapped, by_no, p.get, lambda t, r, c: p.decimals.get((t, r, c)),
                               p.class_order, p.classes, set(p.deal))
-    for u, field, tok, check in proven:
-        value, _ = convert(tok, "count" if field == "loan_count" else "money")
+    read = {id(u) for u, *_ in proven}
+    named = name_deal_lines([u for u in w.unmapped if id(u) not in read], by_no, set(p.deal))
+    for u, field, tok, check in [*proven, *named]:
+        value, _ = convert(tok, "count" if field == "loan_count" else vocabulary().field_type("deal", field) or "money")
         p.deal[field] = value
         p.provenance[("deal", "deal", field)] = where(tok.line_in(u.line), (tok.start, tok.end))
         if isinstance(value, float):
             p.decimals[("deal", "deal", field)] = tok.decimals
         p.problems.append(check)
-    read = {id(u) for u, *_ in proven}
+        read.add(id(u))
     for u in w.unmapped:
         if id(u) in read:
             continue

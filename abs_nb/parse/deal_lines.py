@@ -14,6 +14,11 @@ within the rounding of the figures involved, a zero proves nothing, and a figure
 match, or a line two identities match, is left unmapped. Each line read so is a
 ``row_role`` check naming the identity.
 
+A line no identity proves is named by its words where they leave no doubt
+(:func:`name_deal_lines`): every word of its label is a word of one deal figure's labels and
+of no other's, its figure is of that field's kind (a rate, a whole count, an amount), and no
+other line names that figure.
+
 >>> text = ('STATEMENT\\n\\nCLASS PAYMENTS\\nClass   Beginning Balance  Principal  Ending Balance\\n'
 ...         'A-1          1,000.00      100.00          900.00\\n'
 ...         'A-2          2,000.00        0.00        2,000.00\\n\\n'
@@ -32,6 +37,7 @@ from collections.abc import Callable
 from abs_nb.parse.identities import certificates
 from abs_nb.parse.pieces import CheckRow, Unmapped
 from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.vocabulary import vocabulary
 
 # a figure of the tables, with the sign it enters a deal line's identity with: (table, row,
 # column, sign); the terms of an identity depend on the deal's certificates
@@ -101,4 +107,49 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
             continue  # a figure two lines match, or a line two identities match, proves nothing
         out.append((u, field, tok, CheckRow("row_role", f"{u.label} (line {u.line})", value, float(tok.value or 0),
                                             "pass", f"{field}: equals {what} ({value:,.2f})", [u.line])))
+    return out
+
+
+def _of_kind(tok: Token, type_: str) -> bool:
+    """A figure that can be of a field of ``type_``: a rate printed as a percent or a figure
+    below 100 with decimals; a count a whole number, not negative; an amount no percent."""
+    if tok.kind != "num" or tok.value is None:
+        return False
+    if type_ == "rate":
+        return tok.percent or (0 <= tok.value < 100 and tok.decimals > 0)
+    if type_ == "count":
+        return not tok.percent and tok.decimals == 0 and tok.value >= 0
+    return type_ == "money" and not tok.percent
+
+
+def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set[str],
+                    ) -> list[tuple[Unmapped, str, Token, CheckRow]]:
+    """The unmapped one-figure lines their words name (module docstring): (the line, its
+    field, its figure, the ``row_role`` check). ``known``: the deal fields already read.
+
+    >>> from abs_nb.parse.pieces import Unmapped
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> ln = tokenize_line("Required O/C:     8,243,730.00", 7)
+    >>> [(f, t.text) for _, f, t, _ in name_deal_lines([Unmapped(7, "Required O/C:", [], "")], {7: ln}, set())]
+    [('oc_target', '8,243,730.00')]
+    """
+    v = vocabulary()
+    fields = frozenset(f for f in v.fields("deal") if f not in known and "{" not in f)
+    found: list[tuple[Unmapped, str, str, Token]] = []
+    for u in unmapped:
+        ln = lines.get(u.line)
+        if ln is None or len(ln.values) != 1 or not u.label:
+            continue
+        field = v.covering(u.label, "*", "deal", fields)
+        type_ = v.field_type("deal", field) if field is not None else ""
+        if field is not None and _of_kind(ln.values[0], type_):
+            found.append((u, field, type_, ln.values[0]))
+    out: list[tuple[Unmapped, str, Token, CheckRow]] = []
+    for u, field, type_, tok in found:
+        if sum(1 for x in found if x[1] == field) > 1:
+            continue  # two lines naming one figure: neither is taken
+        out.append((u, field, tok, CheckRow(
+            "row_role", f"{u.label} (line {u.line})", math.nan, math.nan, "pass",
+            f"{field}: every word of the label is a word of {field}'s labels and of no other deal "
+            f"figure's, and its figure is of that kind ({type_}); no identity covers it", [u.line])))
     return out

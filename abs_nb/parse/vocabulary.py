@@ -431,6 +431,18 @@ class Vocabulary:
         return frozenset(e.field for entries in self._exact.values() for e in entries
                          if e.target == target and e.type == type_)
 
+    def field_type(self, target: str, field: str) -> str:
+        """The type of ``field`` of ``target`` (its first label's), or ``""``.
+
+        >>> vocabulary().field_type("deal", "wac"), vocabulary().field_type("deal", "oc_target")
+        ('rate', 'money')
+        """
+        for entries in self._exact.values():
+            for e in entries:
+                if e.target == target and e.field == field:
+                    return e.type
+        return ""
+
     def fields(self, target: str) -> list[str]:
         seen: dict[str, None] = {}
         for entries in self._exact.values():

@@ -35,3 +35,37 @@ def test_a_figure_two_lines_print_proves_neither():
                                    "Cushion Floor                          55,000.00\n")
     assert "oc_amount" not in f.deal or f.deal.get("oc_amount") != f.deal.get("oc_amount")
     assert {"Current Cushion", "Cushion Floor"} <= set(f.unmapped.label)
+
+
+def test_a_line_no_identity_proves_is_named_by_its_words_when_they_leave_no_doubt():
+    f = abs_nb.load_text(CLASSES + "Required O/C                         60,000.00\n"
+                                   "Gross WAC                              7.125%\n")
+    assert f.deal["oc_target"] == 60_000.00
+    assert abs(f.deal["wac"] - 0.07125) < 1e-12
+    roles = f.checks[f.checks.check == "row_role"]
+    assert roles.detail.str.startswith("oc_target: every word of the label").any()
+
+
+def test_words_never_name_a_figure_of_the_wrong_kind_nor_one_two_lines_name():
+    f = abs_nb.load_text(CLASSES + "Gross WAC                          125,000.00\n"  # an amount is no rate
+                                   "Required O/C                         60,000.00\n"
+                                   "O/C Required                         61,000.00\n")  # two lines, one figure
+    assert "wac" not in f.deal or f.deal["wac"] != f.deal["wac"]
+    assert "oc_target" not in f.deal or f.deal["oc_target"] != f.deal["oc_target"]
+    assert {"Gross WAC", "Required O/C", "O/C Required"} <= set(f.unmapped.label)
+
+
+def test_a_real_statement_s_extra_principal_named_by_its_words_keeps_the_o_c_roll():
+    from pathlib import Path
+
+    import pytest
+    path = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "044_household-hel-2001-1-2001-12-statement.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    f = abs_nb.load(path)
+    # printed: "Extra Principal Distribution Amount ... 4,605,204.80", a label the vocabulary lacks
+    assert f.deal["oc_increase"] == 4_605_204.80
+    checks = f.checks.set_index("check")
+    # O/C beginning 105,945,010.50 + 4,605,204.80 - release 0 = O/C amount 110,550,215.30
+    assert checks.loc["oc_roll_forward", "status"] == "pass"
+    assert checks.loc["certificate_principal", "status"] == "pass"
