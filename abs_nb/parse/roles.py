@@ -307,7 +307,7 @@ def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
     taken = _taken(cols)
     free = [c for c in cols if c.field is None and c.numeric and not c.percent]
     bases = [taken[PER_1000_BASE]] if PER_1000_BASE in taken else free
-    found: list[tuple[str, Column, Column, list[str]]] = []
+    found: list[tuple[str, Column, Column | None, list[str]]] = []
     for col, amount_field in PER_1000_OF.items():
         amount = taken.get(amount_field)
         if amount is None:
@@ -319,12 +319,21 @@ def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
                 proving = _per_1000_rows(c, amount, base, rows)
                 if proving is not None and len(proving) >= MIN_PROVING_ROWS:
                     found.append((col, c, base, proving))
+    if PER_1000_BASE not in taken:
+        found.extend(_per_1000_by_ratio(taken, free, rows))
     changed = False
     base_of: Column | None = taken.get(PER_1000_BASE)
     for col, c, base, proving in found:
         rivals = [f for f in found if f[1] is c and (f[0] is not col or f[2] is not base)]
         if rivals and c.prior != col:
             continue  # the figures read two ways: the header words must choose, or nothing is taken
+        if base is None:  # read against another per-$1,000 column: no original balance printed
+            if c.field is None:
+                c.field, c.status = col, "pass"
+                c.evidence = (f"{col} / {PER_1000_OF[col]} is the same per class as another per-$1,000 "
+                              f"column's figure / amount (one original balance divides both) on {len(proving)} rows")
+                changed = True
+            continue
         if c.field not in (None, col) or (base_of is not None and base is not base_of):
             continue
         base_of = base
@@ -336,6 +345,51 @@ def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
             base.field, base.status, base.evidence = PER_1000_BASE, "pass", f"the original balance of {evidence}"
             changed = True
     return changed
+
+
+def _per_1000_by_ratio(taken: dict[str, Column], free: list[Column], rows: list[str],
+                       ) -> list[tuple[str, Column, Column | None, list[str]]]:
+    """Per-$1,000 readings where no original balance is printed: every per-$1,000 figure of
+    a class divides its amount by the same original balance, so an unknown column ``c`` is
+    ``col`` where ``c / amount(col)`` equals a known per-$1,000 column's ``figure / amount``
+    on every row (cross-multiplied, within the printed rounding of the four figures)."""
+    known = [(taken[f], taken[a]) for f, a in PER_1000_OF.items() if f in taken and a in taken]
+    out: list[tuple[str, Column, Column | None, list[str]]] = []
+    if not known:
+        return out
+    for col, amount_field in PER_1000_OF.items():
+        amount = taken.get(amount_field)
+        if amount is None or col in taken:
+            continue
+        for c in free:
+            for k, k_amount in known:
+                proving = _proportional_rows(c, amount, k, k_amount, rows)
+                if proving is not None and len(proving) >= MIN_PROVING_ROWS:
+                    out.append((col, c, None, proving))
+                    break
+    return out
+
+
+def _proportional_rows(c: Column, amount: Column, k: Column, k_amount: Column, rows: list[str]) -> list[str] | None:
+    """Rows where ``c x k_amount = k x amount`` with every figure non-zero, or None when a
+    row contradicts it (or ``c`` is no per-$1,000 figure of a class that rolls)."""
+    proving: list[str] = []
+    for r in rows:
+        v, a, kv, ka = (c.values.get(r, math.nan), amount.values.get(r, math.nan),
+                        k.values.get(r, math.nan), k_amount.values.get(r, math.nan))
+        if math.isnan(v) or math.isnan(a):
+            continue
+        if rolls(r) and abs(v) > MAX_PER_1000:
+            return None
+        if math.isnan(kv) or math.isnan(ka) or kv == 0 or ka == 0:
+            continue
+        tol = (c.half_unit(r) * abs(ka) + k.half_unit(r) * abs(a) + k_amount.half_unit(r) * abs(v)
+               + amount.half_unit(r) * abs(kv))
+        if abs(v * ka - kv * a) > tol + 1e-9 * abs(v * ka):
+            return None
+        if a != 0 and v != 0:
+            proving.append(r)
+    return proving
 
 
 def per_1000_tally(c: Column, amount: Column, base: Column) -> tuple[int, int]:

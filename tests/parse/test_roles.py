@@ -250,3 +250,19 @@ def test_a_column_of_words_named_by_its_header_says_so_not_that_its_figures_are_
     cusips = Column("CUSIP", "cusip", {}, text=True)
     infer([cusips, Column("", None, BEG)])
     assert (cusips.field, cusips.evidence) == ("cusip", "header words; words, not figures")
+
+
+def test_per_1000_figures_prove_each_other_where_no_original_balance_is_printed():
+    orig = {"A-1": 400_000_000.0, "A-2": 200_000_000.0, "M-1": 44_140_000.0, "B": 10_000_000.0}
+    per = {f: {k: round(v[k] / orig[k] * 1000, 8) for k in orig} for f, v in (("end", END), ("prin", PRIN))}
+    known = [Column("", "beginning_balance", BEG, fixed=True), Column("", "principal", PRIN, fixed=True),
+             Column("", "ending_balance", END, fixed=True),
+             Column("Ending Balance", "ending_balance_per_1000", per["end"], {k: 8 for k in orig}, fixed=True)]
+    factor = Column("Principal Factor", None, per["prin"], {k: 8 for k in orig})
+    infer([*known, factor])
+    assert (factor.field, factor.status) == ("principal_per_1000", "pass")
+    assert "one original balance divides both" in factor.evidence
+    # one figure off by more than its rounding: the reading fails
+    bad = Column("Principal Factor", None, {**per["prin"], "A-2": per["prin"]["A-2"] + 0.001}, {k: 8 for k in orig})
+    infer([*(Column(c.header, c.prior, c.values, c.decimals, fixed=True) for c in known), bad])
+    assert bad.field is None
