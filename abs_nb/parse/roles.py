@@ -323,26 +323,26 @@ def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
         found.extend(_per_1000_by_ratio(taken, free, rows))
     changed = False
     base_of: Column | None = taken.get(PER_1000_BASE)
-    for col, c, base, proving in found:
-        rivals = [f for f in found if f[1] is c and (f[0] is not col or f[2] is not base)]
+    for col, c, divisor, proving in found:
+        rivals = [f for f in found if f[1] is c and (f[0] is not col or f[2] is not divisor)]
         if rivals and c.prior != col:
             continue  # the figures read two ways: the header words must choose, or nothing is taken
-        if base is None:  # read against another per-$1,000 column: no original balance printed
+        if divisor is None:  # read against another per-$1,000 column: no original balance printed
             if c.field is None:
                 c.field, c.status = col, "pass"
                 c.evidence = (f"{col} / {PER_1000_OF[col]} is the same per class as another per-$1,000 "
                               f"column's figure / amount (one original balance divides both) on {len(proving)} rows")
                 changed = True
             continue
-        if c.field not in (None, col) or (base_of is not None and base is not base_of):
+        if c.field not in (None, col) or (base_of is not None and divisor is not base_of):
             continue
-        base_of = base
+        base_of = divisor
         evidence = f"{col} = {PER_1000_OF[col]} / original x 1000 on {len(proving)} rows"
         if c.field is None:
             c.field, c.status, c.evidence = col, "pass", evidence
             changed = True
-        if base.field is None:
-            base.field, base.status, base.evidence = PER_1000_BASE, "pass", f"the original balance of {evidence}"
+        if divisor.field is None:
+            divisor.field, divisor.status, divisor.evidence = PER_1000_BASE, "pass", f"the original balance of {evidence}"
             changed = True
     return changed
 
