@@ -168,6 +168,8 @@ class _Walker:
                 break
             if len(over_groups) != 1:
                 break  # only single headings may stand between a line of group names and the figures
+        if any(sum(1 for t, _, _ in segments(ln) if group_name(t)) >= 2 for ln in header):
+            class_like = 0  # columns under loan groups: a table by group, whatever the section
         self.close_layout()
         if measure_rows and not (in_class_section and class_like >= 2):
             a = measure_rows[-1]

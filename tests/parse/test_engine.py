@@ -80,3 +80,23 @@ def test_a_pool_row_whose_figures_are_all_blank_keeps_its_table_going():
     f = abs_nb.load_text(text)
     assert f.collateral.loc["Group 2", "ending_balance"] == 166_168_823
     assert f.collateral.loc["Total", "beginning_balance"] == 265_174_348
+
+
+def test_a_table_under_loan_groups_is_no_class_table_even_in_a_per_1000_section():
+    # the per-$1,000 heading still stands (the delinquency heading is one the vocabulary
+    # lacks) and the header's last line names no measure the vocabulary knows ("#", "Amount"):
+    # the columns stand under loan groups, so the rows are status rows, not classes
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\n"
+            "AMOUNTS PER $1,000 UNIT\n\nClass  Ending Balance\nA1      506.32516625\nA2      739.15680497\n\n"
+            "DELINQUENT LOANS\n"
+            "                        Group 1              Group 2                Total\n"
+            "                              #      Amount        #      Amount      #      Amount\n"
+            "  30-59 days delinq           3     600,000        1     100,000      4     700,000\n"
+            "  60-89 days delinq           2     400,000        0           0      2     400,000\n"
+            "  Foreclosures                1      50,000        2     250,000      3     300,000\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert d.loc[("Group 1", "30-59"), "count"] == 3
+    assert d.loc[("Group 2", "foreclosure"), "balance"] == 250_000
+    assert d.loc[("Total", "60-89"), "balance"] == 400_000
+    assert not f.unmapped.label.str.contains("delinq").any()
