@@ -457,10 +457,13 @@ def class_grids(w: Walk) -> list[ClassBlock]:
     labelled = sorted(((b.rows[0].line, [prints_no_figure(r) for r in b.rows], [r.label for r in b.rows])
                        for b in w.class_blocks if b.rows and b.labelled), key=lambda x: x[0])
     in_cells = w.rendering == "cells"
+    joined: set[int] = set()  # the lines of halves joined across blank lines
     for run in _runs(w, unmapped):
-        if len(run) < MIN_ROWS:
+        if run[0].no in joined:
             continue
-        if _labelled(_trim(run, in_cells), in_cells):
+        # a run of one row may be the first of a half that goes on below a blank line
+        short = len(run) < MIN_ROWS
+        if not short and _labelled(_trim(run, in_cells), in_cells):
             run = _trim(run, in_cells)
             block = _block(w, run, True)
             out.append(block)
@@ -472,13 +475,14 @@ def class_grids(w: Walk) -> list[ClassBlock]:
         if not above or not all(split_row(ln, in_cells)[0] is None for ln in run):
             continue
         blank, labels = above[-1]
-        if len(run) == len(blank):
+        if len(run) == len(blank) and not short:
             out.append(_block(w, run, False))  # a stacked half: joined by row order
         elif len(run) < len(blank):
             whole = _with_blank_rows(w.lines, run, blank, in_cells)
-            if whole is not None:
+            if whole is not None and sum(1 for ln in whole if not ln.blank) >= MIN_ROWS:
                 out.append(_block(w, whole, False))
-        elif len(run) == len(blank) + 1:
+                joined.update(ln.no for ln in whole)
+        elif len(run) == len(blank) + 1 and not short:
             half = _block(w, run, False)  # a half ending with its Totals row, printed with no label
             if half_labels(labels, half.rows, "Total") is not None:
                 out.append(half)
@@ -486,22 +490,27 @@ def class_grids(w: Walk) -> list[ClassBlock]:
 
 
 def _with_blank_rows(lines: list[Line], run: list[Line], blank: list[bool], in_cells: bool) -> list[Line] | None:
-    """A stacked half whose rows stop short of its labelled block's: a class that prints no
-    figure in the labelled block (``R``) is a blank line in the half. The half goes on across
-    such blank lines while they stand where the labelled block's blank rows do."""
+    """A stacked half whose rows stop short of its labelled block's: a class whose figures
+    the half leaves blank (zeros printed as nothing) is a blank line in it. The half goes on
+    across blank lines, one for one with the labelled block's rows, to as many rows as that
+    block has; a blank line after its last row of figures stands for a class that prints no
+    figure in the labelled block either (``R``), else it ends the half."""
     i = lines.index(run[0])
     out: list[Line] = []
-    for k, empty in enumerate(blank):
+    for k in range(len(blank)):
         if i >= len(lines):
             return None
         ln = lines[i]
-        if ln.blank and empty:
+        if ln.blank:
             out.append(ln)
         elif ln.values and split_row(ln, in_cells)[0] is None and (ln in run or k >= len(run)):
             out.append(ln)
         else:
             return None
         i += 1
+    last_row = max(k for k, ln in enumerate(out) if not ln.blank)
+    if not all(blank[k] for k in range(last_row + 1, len(out))):
+        return None
     return out if len(out) > len(run) else None
 
 

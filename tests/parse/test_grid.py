@@ -177,3 +177,39 @@ def test_a_class_printing_only_its_cusip_is_a_blank_line_in_the_half_below():
     f = abs_nb.load_text(text)
     assert f.classes.loc["A-2", "ending_balance"] == 356_462_588
     assert f.totals.ending_balance == 718_892_264
+
+
+def test_a_class_whose_figures_a_half_leaves_blank_is_a_blank_line_in_that_half_only():
+    # B prints figures in the labelled half, but its closing balance (zero) is printed as
+    # nothing below: a blank line inside the half stands for it, one for one with the rows
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/26/05\n\nPayment Summary\n\n"
+            "Cert       Opening Balance         Paid\n"
+            "A-1            336,059,614   16,068,296\n"
+            "B                1,000,000    1,000,000\n"
+            "A-2            374,362,280   17,899,692\n"
+            "Total          711,421,894   34,967,988\n\n\n"
+            "    Closing Balance\n"
+            "        319,991,318\n"
+            "\n"
+            "        356,462,588\n"
+            "        676,453,906\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-2", "ending_balance"] == 356_462_588
+    assert f.classes.loc["A-1", "ending_balance"] == 319_991_318
+    assert f.totals.ending_balance == 676_453_906
+
+
+def test_a_blank_line_after_a_half_s_last_figures_ends_it_unless_its_class_prints_nothing_above():
+    # two rows short and a gap: nothing says which class the figures below the gap are
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/26/05\n\nPayment Summary\n\n"
+            "Cert       Opening Balance         Paid\n"
+            "A-1            336,059,614   16,068,296\n"
+            "A-2            374,362,280   17,899,692\n"
+            "M-1             42,438,358            0\n"
+            "Total          752,860,252   33,967,988\n\n\n"
+            "    Closing Balance\n"
+            "        319,991,318\n"
+            "        356,462,588\n")
+    f = abs_nb.load_text(text)
+    assert "ending_balance" not in f.classes or f.classes["ending_balance"].isna().all()
+    assert (f.checks.status != "pass").any()
