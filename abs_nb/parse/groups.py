@@ -102,24 +102,19 @@ def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[in
 
 def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = frozenset()) -> list[list[Line]]:
     """Runs of adjacent rows of figures among the lines ``unmapped`` (and the lines ``read``
-    already, which a run may hold but not be made of)."""
+    already, which a run may hold but not be made of): a run starts at a row of two figures
+    or more; a row that leaves a cell blank prints fewer, lined up under the run's columns
+    all the same (the slots place them; a cell stream keeps an empty cell's position)."""
     runs: list[list[Line]] = []
     cur: list[Line] = []
-    width = 0
     for ln in w.lines:
         label, cells = _figures(ln, in_cells) if (ln.no in unmapped or ln.no in read) and ln.values else (None, [])
-        row = label is not None and class_label(label) is None and len(cells) >= 2
-        # in fixed-width text a row that leaves a cell blank prints fewer figures, lined
-        # up under the run's columns all the same (the slots place them); a cell stream
-        # keeps no position, so there every row prints as many
-        short = bool(cur) and not in_cells and label is not None and class_label(label) is None and len(cells) >= 1
-        if (row or short) and (not cur or len(cells) == width or not in_cells):
+        if label is not None and class_label(label) is None and len(cells) >= (1 if cur else 2):
             cur.append(ln)
-            width = max(width, len(cells))
             continue
         if cur:
             runs.append(cur)
-        cur, width = ([ln], len(cells)) if row else ([], 0)
+        cur = [ln] if label is not None and class_label(label) is None and len(cells) >= 2 else []
     if cur:
         runs.append(cur)
     return [r for r in runs if len(r) >= MIN_ROWS and any(ln.no not in read for ln in r)]

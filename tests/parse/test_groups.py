@@ -138,3 +138,17 @@ def test_a_row_of_whole_numbers_is_the_loan_count_its_words_name_and_no_other_co
     assert "whole numbers" in role.detail.item()
     # "paid off" is no word of a count of the loans outstanding: that row stays unread, and says so
     assert (f.unmapped.label == "Number of Loans Paid Off").any()
+
+
+def test_a_cell_stream_s_empty_cell_keeps_its_group_in_a_pool_table_by_group():
+    cells = ["STATEMENT TO CERTIFICATEHOLDERS", "Loan Activity", "Pool 1", "Pool 2", "Combined",
+             "Opening Amount", "1,000,000.00", "2,000,000.00", "3,000,000.00",
+             "Regular Amortization", "10,000.00", "20,000.00", "30,000.00",
+             "Full and Partial Prepayments", "40,000.00", "50,000.00", "90,000.00",
+             "Net Liquidation Proceeds", "", "5,000.00", "5,000.00",
+             "All Principal", "50,000.00", "75,000.00", "125,000.00",
+             "Closing Amount", "950,000.00", "1,925,000.00", "2,875,000.00"]
+    c = abs_nb.load_text("".join(f"|{x}\n" for x in cells)).collateral
+    assert c.loc["Group 2", "liquidation_proceeds"] == 5_000.00
+    assert c.loc["Group 1", "total_principal"] == 50_000.00
+    assert c.loc["Total", "ending_balance"] == 2_875_000.00
