@@ -111,3 +111,19 @@ def test_a_pool_row_of_whole_numbers_named_by_a_count_s_words_is_that_count():
     assert counts == [("Group 1", "ending_count", "31"), ("Group 2", "ending_count", "42")]
     # a count is read once: the second row naming it stays unmapped
     assert [u.label for u in w.unmapped] == ["Number of Loans Outstanding"]
+
+
+def test_a_row_leaving_a_group_blank_stands_under_the_groups_it_prints_one_figure_rows_do_not():
+    from abs_nb.parse.engine import walk
+    w = walk("COLLATERAL\n\n                             Group 1     Group 2\n"
+             "Beginning Balance           1,000.00    2,000.00\n"
+             "Scheduled Principal            10.00       20.00\n"
+             "Payoffs & Curtailments                    180.00\n"
+             "Total Principal                10.00      200.00\n"
+             "Ending Balance                990.00    1,800.00\n\n"
+             "Cushion Amount                            180.00\n")
+    cells = sorted((c.row, c.token.text) for c in w.cells
+                   if c.column == "prepayments_and_curtailments" and c.token is not None)
+    assert cells == [("Group 2", "180.00")]
+    # the one-figure line below the table is no pool row, whatever its figure
+    assert [u.label for u in w.unmapped] == ["Cushion Amount"]
