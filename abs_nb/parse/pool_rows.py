@@ -35,7 +35,7 @@ from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.vocabulary import vocabulary
+from abs_nb.parse.vocabulary import Entry, vocabulary
 
 # how far (in lines) a row looks for the pool row whose columns it shares
 NEAR = 40
@@ -100,7 +100,10 @@ def read_pool_runs(w: Walk) -> None:
     for run in runs_of(w.lines, lambda ln, _open: ln.no in single and len(ln.values) == 1):
         found = [(ln, v.lookup(ln.label, "pool", ("collateral",))) for ln in run if ln.label]
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
-        if len(known) < MIN_PROVING_ROWS or len({e.field for _, e in known}) < len(known):
+        if len(known) < MIN_PROVING_ROWS:
+            taken |= _run_by_roll_forward(w, run, known)
+            continue
+        if len({e.field for _, e in known}) < len(known):
             continue
         for ln, e in known:
             t = ln.values[0]
@@ -139,6 +142,37 @@ def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], fiel
     w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
                              f"{field}: whole numbers, and every word of the label is a word of {field}'s "
                              "labels and of no other count's (no identity covers a loan count)", [ln.no]))
+
+
+def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry]]) -> set[int]:
+    """A run of one-figure lines whose labels name too few pool figures is the pool's Total
+    where the pool's roll-forward holds over its figures (the beginning balance less the
+    principal and the losses is the ending balance, to the cent) and the words of the lines
+    read as the two balances come nearest to them (a sum of flows, such as what was paid
+    out, holds as well: the balances' words tell it apart). Each line so read is a
+    ``row_role`` check; returns the lines read."""
+    v = vocabulary()
+    figures = [(ln, ln.values[0]) for ln in run if ln.label and ln.values[0].kind == "num"
+               and ln.values[0].value is not None and not ln.values[0].percent]
+    fields = {id(ln): e.field for ln, e in known}
+    cols = [Column(ln.label, fields.get(id(ln)), {"Total": float(t.value or 0)}, {"Total": t.decimals},
+                   fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
+            for ln, t in figures]
+    if len(cols) < 3:
+        return set()
+    infer(cols, POOL_SUMS, ratios=False, min_rows=1)
+    proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
+    if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in ("beginning_balance", "ending_balance")):
+        return set()
+    taken: set[int] = set()
+    for (ln, t), c in zip(figures, cols, strict=True):
+        if c.field is None or c.field not in proven or proven[c.field] is not c:
+            continue
+        w.cells.append(Cell("collateral", "Total", c.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
+        w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",
+                                 f"{c.field}: {c.evidence or 'its label'}", [ln.no]))
+        taken.add(ln.no)
+    return taken
 
 
 def prove_pool_rows(w: Walk) -> None:

@@ -127,3 +127,23 @@ def test_a_row_leaving_a_group_blank_stands_under_the_groups_it_prints_one_figur
     assert cells == [("Group 2", "180.00")]
     # the one-figure line below the table is no pool row, whatever its figure
     assert [u.label for u in w.unmapped] == ["Cushion Amount"]
+
+
+def test_a_run_of_one_figure_lines_is_the_pool_where_its_roll_forward_holds_and_the_balances_words_agree():
+    import abs_nb
+    lines = ("STATEMENT TO NOTEHOLDERS\n\nPayments Made\n"
+             "Disbursements                              26,600,214.76\n"
+             "Servicing Fee                                 308,293.04\n"
+             "Interest Paid Out                           2,193,224.93\n"
+             "Principal Paid Out                         24,098,696.79\n\n"
+             "Balance Reconciliation\n"
+             "Opening Loan Balance                      739,903,284.31\n"
+             "Collections of Principal                   19,557,436.87\n"
+             "Realized Losses                                20,820.00\n"
+             "Closing Loan Balance                      720,325,027.44\n")
+    f = abs_nb.load_text(lines)
+    t = f.collateral.loc["Total"]
+    assert (t.beginning_balance, t.total_principal, t.realized_losses, t.ending_balance) == (
+        739_903_284.31, 19_557_436.87, 20_820.00, 720_325_027.44)
+    # the payments add up the same way, but no balance's words stand there: not a pool
+    assert {"Disbursements", "Principal Paid Out"} <= set(f.unmapped.label)
