@@ -125,7 +125,14 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         return []
     blocks = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
     found = _block_columns(blocks, scans)
+    per_1000 = [c for c, b, _ in found if b.section == "per1000"]
+    if per_1000:
+        # per-$1,000 figures obey the amounts' sums too, each class's scaled by its original
+        # balance: the amounts are read first, so that no per-$1,000 column takes their fields
+        infer([c for c, b, _ in found if b.section != "per1000"])
     infer([c for c, _, _ in found])
+    if any(c.field is None and c.numeric for c in per_1000):
+        _per_1000_sums(per_1000)
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:
         if c.fixed:
@@ -148,6 +155,23 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     return checks
 
 
+
+
+def _per_1000_sums(cols: list[Column]) -> None:
+    """Read the columns of per-$1,000 blocks that no ratio to an amount proved by the
+    amounts' sums, which their figures obey scaled by each class's original balance: their
+    names and fields are taken as the amounts' for the reading, then each field read is the
+    amount's per-$1,000 figure."""
+    priors = [c.prior for c in cols]
+    for c in cols:
+        c.prior = PER_1000_OF.get(c.prior or "", c.prior)
+        if c.field in PER_1000_OF:
+            c.field = PER_1000_OF[c.field]
+    infer(cols, ratios=False)
+    for c, prior in zip(cols, priors, strict=True):
+        c.prior = prior
+        if c.field in PER_1000_FOR:
+            c.field = PER_1000_FOR[c.field]
 
 
 def per_1000_kind(blocks: list[ClassBlock], scans: Scans | None = None,

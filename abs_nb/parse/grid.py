@@ -409,16 +409,16 @@ def under_per_1000_heading(w: Walk, first: Line) -> bool:
     """Do the word lines above a table's header (``first``: its top line; blank lines
     skipped, up to the figures above it) say its figures are per $1,000? A heading is a hint
     the per-$1,000 checks then test; a column header saying so names that column only."""
-    i = w.lines.index(first) - 1
+    i = w.lines.index(first)  # its top line may be the heading itself, with no gap below
     seen = 0
     while i >= 0 and seen < HEADING_LINES:
         ln = w.lines[i]
+        if not ln.blank and says_per_1000(ln.raw) and len(segments(ln)) == 1:
+            return True  # a heading, its "1,000" no figure
         if ln.values and not numbers_a_name(ln):
             return False
         if not ln.blank:
             seen += 1
-            if says_per_1000(ln.raw):
-                return True
         i -= 1
     return False
 

@@ -152,3 +152,23 @@ def test_a_per_1000_table_is_found_by_a_base_no_header_names_and_an_amount_name_
     assert (c.loc["A-1", "total_per_1000"], c.loc["A-2", "principal_per_1000"]) == (13.0, 10.0)
     assert c.loc["A-1", "total_distribution"] == 13_000.00
     assert not (f.checks.check == "duplicate_value").any()
+
+
+def test_a_per_1000_table_whose_sums_hold_like_the_amounts_takes_per_1000_fields_not_theirs():
+    import abs_nb
+    # headings the vocabulary lacks; the second says its figures are per $1000 (with no gap
+    # below it); its columns obey the amounts' sums, scaled by each class's original balance
+    text = ("Auto Trust 1996-B\nStatement to Certificateholders\n\nPAYMENTS IN DOLLARS\n\n"
+            "  CLASS       ORIGINAL       PRIOR BAL        PRINCIPAL       INTEREST          TOTAL\n"
+            "      A  1,478,422,107.71  94,709,858.63  11,259,076.13     521,693.47  11,780,769.60\n"
+            "      B     45,725,000.00   2,929,209.62     348,223.46      16,501.21     364,724.67\n"
+            " TOTALS  1,524,147,107.71  97,639,068.25  11,607,299.59     538,194.68  12,145,494.27\n\n"
+            "FACTORS PER $1000 OF ORIGINAL FACE\n"
+            "  CLASS    PRIOR FACTOR    PRINCIPAL     INTEREST        TOTAL   CURRENT FACTOR\n"
+            "      A     64.06144641    7.6156032    0.3528718     7.968475        56.445843\n"
+            "      B     64.06144604   7.61560328    0.3608794     7.976483        56.445843\n")
+    f = abs_nb.load_text(text)
+    a = f.classes.loc["A"]
+    assert (a.principal, a.interest, a.total_distribution) == (11_259_076.13, 521_693.47, 11_780_769.60)
+    assert (a.principal_per_1000, a.total_per_1000) == (7.6156032, 7.968475)
+    assert a.ending_balance_per_1000 == 56.445843
