@@ -186,7 +186,9 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
         nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.kind == "num" and t.value is not None]
         cols.append(Column(label, None, {g: float(t.value or 0) for g, t in nums}, {g: t.decimals for g, t in nums},
                            hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS)))
-    infer([*known, *cols], POOL_SUMS, ratios=False)
+    # both sums must hold at once, which no table of figures does by chance: a sum may be
+    # read with every term unknown
+    infer([*known, *cols], POOL_SUMS, ratios=False, unknowns=4)
     proven = [c.status == "pass" and c.field is not None and not c.by_words for c in cols]
     if not _BOTH_SUMS <= {c.field for c, ok in zip(cols, proven, strict=True) if ok} | {c.field for c in known}:
         return set()

@@ -44,6 +44,8 @@ TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
 
 # a reading of the numbers needs this many rows where every term is non-zero
 MIN_PROVING_ROWS = 2
+# the most unknown columns one reading of a sum names at once, by default
+MAX_UNKNOWNS = 3
 
 
 class Column:
@@ -199,7 +201,8 @@ def _part_sets(parts: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[
 
 
 def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], sums: Sums = SUMS,
-                anchored: bool = False, min_rows: int = MIN_PROVING_ROWS) -> list[tuple[dict[str, Column], str]]:
+                anchored: bool = False, min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS,
+                ) -> list[tuple[dict[str, Column], str]]:
     """Every reading of each sum identity over the columns not yet taken: (field -> column,
     evidence), for readings with enough proving rows and no contradicting row. The parts of
     a sum are chosen as a set (their sum does not depend on their order), then every order
@@ -211,10 +214,13 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
     for _, whole, parts, optional in sums:
         most = 0
         for used_parts in _part_sets(parts, optional):
-            if len(used_parts) < most:
-                break  # read with more of its parts: the shorter identity adds nothing
+            if len(used_parts) < most and unknowns <= MAX_UNKNOWNS:
+                # read with more of its parts: the shorter identity adds nothing (with every
+                # term unknown, a sum read with more parts may be two sums composed, so the
+                # shorter readings stay for the joined readings to choose among)
+                break
             missing_parts = [p for p in used_parts if p not in taken]
-            if whole in taken and not missing_parts or len(missing_parts) + (whole not in taken) > 3:
+            if whole in taken and not missing_parts or len(missing_parts) + (whole not in taken) > unknowns:
                 continue
             if anchored and whole not in taken and len(missing_parts) == len(used_parts):
                 continue
@@ -241,14 +247,14 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
 
 
 def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchored: bool = False,
-                 min_rows: int = MIN_PROVING_ROWS) -> bool:
+                 min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS) -> bool:
     """Take the readings of the sum identities that are certain: the only reading of its
     fields, or the one whose columns' header words agree best. Readings that leave a tie
     (``beginning = principal + ending`` reads as well with principal and ending swapped) are
     joined with the readings of another identity sharing a field; a tie nothing breaks
     settles nothing."""
     taken = _taken(cols)
-    readings = _solve_sums(cols, rows, taken, sums, anchored, min_rows)
+    readings = _solve_sums(cols, rows, taken, sums, anchored, min_rows, unknowns)
     if not readings:
         return False
     # joined readings: two identities' readings agreeing on every field they share
@@ -565,21 +571,22 @@ def _settle_priors(cols: list[Column], final: bool) -> None:
 
 
 def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: bool = False,
-          min_rows: int = MIN_PROVING_ROWS) -> list[Column]:
+          min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS) -> list[Column]:
     """Give each column of one class table the field the identities prove, then the field
     its header words name where no identity covers it (see the module docstring).
 
     Another table's identities are passed as ``sums`` (the pool's rows, read across groups),
     with ``ratios`` off where no per-$1,000 figure or rate stands, and ``anchored`` where a
     reading must hold a figure already known (a table of many rows offers many sums);
-    ``min_rows``: the proving rows a reading needs."""
+    ``min_rows``: the proving rows a reading needs; ``unknowns``: the most columns one
+    reading of a sum may name at once (more find sums by chance among many columns)."""
     rows = _rows(cols)
     for named in (False, True):
         if named:
             _settle_priors(cols, final=False)  # the named columns may prove per-$1,000 figures and rates
         changed = True
         while changed:
-            changed = _settle_sums(cols, rows, sums, anchored, min_rows)
+            changed = _settle_sums(cols, rows, sums, anchored, min_rows, unknowns)
             if ratios:
                 changed = _settle_per_1000(cols, rows) or changed
                 changed = _settle_rate(cols, rows) or changed

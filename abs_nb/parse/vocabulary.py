@@ -346,6 +346,12 @@ class Vocabulary:
                         entries.append((e.field, roots))
                         for r in roots:
                             fields_of.setdefault(r, set()).add(e.field)
+            # the fields a reading can give are named by their own names too, labels or not
+            for field in sorted(among or ()):
+                roots = frozenset(w[:6] for w in words_of(field.replace("_", " ")))
+                entries.append((field, roots))
+                for r in roots:
+                    fields_of.setdefault(r, set()).add(field)
             found = self._hint_index_memo[key] = (entries, fields_of)
         return found
 

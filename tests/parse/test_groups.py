@@ -152,3 +152,22 @@ def test_a_cell_stream_s_empty_cell_keeps_its_group_in_a_pool_table_by_group():
     assert c.loc["Group 2", "liquidation_proceeds"] == 5_000.00
     assert c.loc["Group 1", "total_principal"] == 50_000.00
     assert c.loc["Total", "ending_balance"] == 2_875_000.00
+
+
+def test_a_pool_table_of_unknown_labels_with_every_term_of_both_sums_unknown_is_read_whole():
+    # liquidations and losses in both groups: each sum has four terms, none named; read
+    # together they hold only one way (the principal's parts are not mistaken for a sum
+    # that composes both identities: opening = scheduled + prepaid + recovered + lost + closing)
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nLOAN ACTIVITY\n"
+            "                             Pool 1          Pool 2        Combined\n"
+            "Opening Amount         1,000,000.00    2,000,000.00    3,000,000.00\n"
+            "Scheduled Amortization    10,000.00       20,000.00       30,000.00\n"
+            "Payoffs + Curts.          40,000.00       50,000.00       90,000.00\n"
+            "Liquidation Recoveries     3,000.00        4,000.00        7,000.00\n"
+            "All Principal             53,000.00       74,000.00      127,000.00\n"
+            "Realized Loss Amount       1,000.00        2,000.00        3,000.00\n"
+            "Closing Amount           946,000.00    1,924,000.00    2,870,000.00\n")
+    c = abs_nb.load_text(text).collateral
+    assert (c.loc["Group 1", "beginning_balance"], c.loc["Group 1", "ending_balance"]) == (1_000_000.00, 946_000.00)
+    assert (c.loc["Total", "total_principal"], c.loc["Total", "realized_losses"]) == (127_000.00, 3_000.00)
+    assert (c.loc["Group 2", "scheduled_principal"], c.loc["Group 2", "liquidation_proceeds"]) == (20_000.00, 4_000.00)

@@ -143,3 +143,11 @@ def test_a_hint_among_the_fields_of_the_identities_at_hand_counts_only_their_lab
     assert v.hint("Full and Partial Prepayments", "pool", ("collateral",),
                   frozenset({"scheduled_principal", "prepayments_and_curtailments", "total_principal"})
                   ) == "prepayments_and_curtailments"
+
+
+def test_the_fields_a_hint_is_among_are_named_by_their_own_names_labels_or_not():
+    v = Vocabulary(ROWS)  # no label of any pool-sum field
+    among = frozenset({"scheduled_principal", "prepayments_and_curtailments", "total_principal"})
+    assert v.hint("Sched. Prin.", "pool", ("collateral",), among) == "scheduled_principal"
+    assert v.hint("Prepays/Curts", "pool", ("collateral",), among) == "prepayments_and_curtailments"
+    assert v.hint("Sched. Prin.", "pool", ("collateral",)) is None  # no field to compare with
