@@ -48,6 +48,8 @@ def status_of(label: str) -> str | None:
 
     >>> status_of("Over 89 Days"), status_of("Two Months Delinquent"), status_of("Less than 30 days")
     ('90+', '60-89', None)
+    >>> status_of("30-59"), status_of("90+"), status_of("1-2"), status_of("2004-05")
+    ('30-59', '90+', None, None)
     """
     words = set(words_of(label))
     for needed, status in _status_words():
@@ -55,7 +57,14 @@ def status_of(label: str) -> str | None:
             if status in ("days", "payments", "delinquent"):
                 return _bucket(label, status)
             return status
+    if _DAY_RANGE.match(label):
+        return _bucket(label, "days")  # a bare range of days past due ("30-59", "90+")
     return None
+
+
+# a label that is a range of days and nothing else: "30-59", "60 - 89", "90+" (the first
+# number a month's days at least: "1-2" counts no days)
+_DAY_RANGE = re.compile(r"^\s*(?:2[89]|[3-9]\d|1\d\d)\s*(?:[-\u2013]\s*\d{2,3}|\+)\s*(?:days?)?\s*$", re.I)
 
 
 # a number after these words is exceeded, not reached: "over 89 days" starts at 90
@@ -161,7 +170,25 @@ def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: in
                 continue
             k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
             names[k] = name
+    if all(n is None for n in names) and len(header) >= 2 and not in_cells:
+        names = _servicer_names(header[-2], pairs, first_col)
     return names
+
+
+def _servicer_names(line: Line, pairs: list[tuple[int, int]], first_col: int) -> list[str | None]:
+    """Names over the pairs, in the line above the measures', where none names a group:
+    words naming no field are whose loans they are (a servicer's), as the walk reads them;
+    every pair must have one, else none is taken."""
+    v = vocabulary()
+    out: list[str | None] = [None] * len(pairs)
+    for text, c, e in line.column_segments():
+        if e <= first_col or v.names_fields(text) or any(ch.isdigit() for ch in text):
+            continue
+        k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
+        if out[k] is not None:
+            return [None] * len(pairs)
+        out[k] = " ".join(text.split())
+    return out if all(out) else [None] * len(pairs)
 
 
 def _total_name(text: str) -> str | None:

@@ -179,6 +179,8 @@ class _Walker:
             groups: list[tuple[str, int, int]] = []
             if a > 0:
                 for text, c, e in segments(header[a - 1]):
+                    if anchor and e <= anchor[0][1] and self.w.rendering != "cells":
+                        continue  # over the row labels, left of every column: a heading's words
                     g = v.lookup(text, sec, ("group",))
                     name = g.field if g else text
                     groups.append((name, c, e))

@@ -104,3 +104,29 @@ def test_a_status_table_headed_by_another_row_with_reo_market_values_is_read_by_
     assert d.loc[("Group 1", "foreclosure"), ["count", "balance"]].tolist() == [49, 6_544_348]
     assert d.loc[("Group 1", "reo"), ["count", "balance", "market_value"]].tolist() == [1, 158_954, 140_000]
     assert ("Group 1", "bankruptcy") in d.index
+
+
+def test_bare_day_ranges_under_servicers_names_are_read_with_those_names_as_groups():
+    # a heading the vocabulary lacks shares its line with the servicers' names; the rows are
+    # labelled by day ranges alone
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\n"
+            "Loan Status  Fairbanks                      Long Beach\n"
+            "           Loans          Balance          Loans       Balance\n"
+            "30-59      143        19,526,780.36         59      4,175,166.26\n"
+            "60-89       16         1,959,569.60         18      1,301,564.11\n"
+            "90+         14         1,425,319.53         14      1,039,060.46\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert d.loc[("Fairbanks", "30-59"), "count"] == 143
+    assert d.loc[("Long Beach", "90+"), "balance"] == 1_039_060.46
+    assert f.meta["servicers"] == ["Fairbanks", "Long Beach"]  # the heading's words name no one
+
+
+def test_names_over_pairs_are_servicers_only_where_none_names_a_group():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nLoan Status\n"
+            "                  Loan Group 1        Loan Group 2          All Groups\n"
+            "                 Loans   Balance     Loans   Balance     Loans   Balance\n"
+            "30-59 days          10  2,941.29         4    291.54        14  3,232.83\n"
+            "60 to 89 Days       17  3,286.22         3    316.53        20  3,602.75\n")
+    d = abs_nb.load_text(text).delinquency
+    assert sorted(set(d.group)) == ["Group 1", "Group 2", "Total"]
