@@ -26,6 +26,8 @@ COMPILED = [
     "abs_nb/parse/pieces.py",
     "abs_nb/parse/identities.py",
     "abs_nb/parse/grid.py",
+    "abs_nb/parse/role_column.py",
+    "abs_nb/parse/per_1000_roles.py",
     "abs_nb/parse/roles.py",
     "abs_nb/parse/class_roles.py",
     "abs_nb/parse/structure.py",

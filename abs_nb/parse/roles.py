@@ -34,70 +34,19 @@ import math
 from abs_nb.parse.identities import (
     ACCRUAL_DAYS,
     PER_1000_BASE,
-    PER_1000_OF,
     SUMS,
     Sums,
     rolls,
 )
+from abs_nb.parse.per_1000_roles import settle_per_1000
+from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column, taken_fields
+
+__all__ = ["MIN_PROVING_ROWS", "TOTAL_KEYS", "Column", "infer"]
 
 TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
 
-# a reading of the numbers needs this many rows where every term is non-zero
-MIN_PROVING_ROWS = 2
 # the most unknown columns one reading of a sum names at once, by default
 MAX_UNKNOWNS = 3
-
-
-class Column:
-    """One column of a class table: its printed header, the field its header words name
-    (``prior``), its figures by class, and, once inferred, its ``field``, ``status``
-    (``pass``: proven or named; ``warn``: a guess, not kept) and ``evidence``."""
-
-    def __init__(self, header: str, prior: str | None, values: dict[str, float],
-                 decimals: dict[str, int] | None = None, percent: bool = False, text: bool = False,
-                 fixed: bool = False, hint: str | None = None) -> None:
-        self.header = header
-        self.prior = prior
-        self.hint = hint  # the field its words come nearest to: breaks ties, names nothing
-        self.values = values
-        self.decimals = decimals if decimals is not None else {}
-        self.percent = percent  # every figure printed with a % sign
-        self.text = text  # words, not figures (a CUSIP column)
-        self.fixed = fixed  # the role is known already (used as proof, never changed)
-        self.field: str | None = prior if fixed else None
-        self.status = "pass" if fixed else ""
-        self.evidence = "header words" if fixed else ""
-        self.by_words = fixed  # its field named by words, no identity proving it
-
-    def __repr__(self) -> str:
-        return f"Column({self.header!r}, field={self.field!r})"
-
-    def half_unit(self, row: str) -> float:
-        return 0.5 * 10.0 ** -self.decimals.get(row, 0)
-
-    @property
-    def numeric(self) -> bool:
-        return not self.text and any(not math.isnan(v) for v in self.values.values())
-
-    @property
-    def all_zero(self) -> bool:
-        return all(v == 0 or math.isnan(v) for v in self.values.values())
-
-
-def _taken(cols: list[Column]) -> dict[str, Column]:
-    """The column of each field already known. A field two columns claim with other figures
-    for the same class (header words naming an amount over a per-$1,000 table) is not known:
-    neither column proves anything until one is proven."""
-    out: dict[str, Column] = {}
-    clash: set[str] = set()
-    for c in cols:
-        if c.field is None:
-            continue
-        first = out.setdefault(c.field, c)
-        if first is not c and any(abs(v - first.values[r]) > c.half_unit(r) + first.half_unit(r)
-                                  for r, v in c.values.items() if r in first.values):
-            clash.add(c.field)
-    return {f: c for f, c in out.items() if f not in clash}
 
 
 def _rows(cols: list[Column]) -> list[str]:
@@ -109,15 +58,19 @@ def _rows(cols: list[Column]) -> list[str]:
 
 
 def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int = 0,
-                 ) -> tuple[list[str], list[str], int]:
+                 zero_ok: int | None = None) -> tuple[list[str], list[str], int]:
     """(rows proving ``whole = sum(parts)``, rows of rolling classes contradicting it, rows
     where it holds with a zero among the unknown parts). The first ``known`` parts are
     columns already known: a zero there leaves no doubt which column is which, so only the
     unknown parts must be non-zero for a row to prove, and larger than the rounding the
-    identity allows (the identity holds as well without such a part)."""
+    identity allows (the identity holds as well without such a part). Part ``zero_ok`` (an
+    optional part, such as a loss most classes do not take) may be zero on a proving row;
+    the rows where it is not are then counted apart, as ``with_zeros`` is not: the number
+    returned third is the rows it pins (non-zero, the identity holding with it)."""
     proving: list[str] = []
     against: list[str] = []
     with_zeros = 0
+    pins = 0
     for r in rows:
         w = whole.values.get(r, math.nan)
         # a known part left blank or dashed on a row whose other terms are printed is a zero
@@ -134,14 +87,15 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int
                 with_zeros += 1
             continue
         if abs(w - sum(ps)) <= tol:
+            pins += zero_ok is not None and abs(ps[zero_ok]) > tol
             # a part the rounding could absorb proves no more than a zero does
-            if all(abs(x) > tol for x in ps[known:]):
+            if all(abs(x) > tol for i, x in enumerate(ps) if i >= known and i != zero_ok):
                 proving.append(r)
             else:
                 with_zeros += 1
         elif rolls(r):
             against.append(r)
-    return proving, against, with_zeros
+    return proving, against, pins if zero_ok is not None else with_zeros
 
 
 def _prior_agreement(reading: dict[str, Column]) -> int:
@@ -233,6 +187,8 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
                     # holding with one agrees: one row with every figure non-zero pins the
                     # columns, the rows holding with zeros make up the rows a reading needs
                     if not proving or len(proving) + with_zeros < min_rows or against:
+                        out.extend(_optional_readings(w, whole, pinned, chosen, missing_parts, optional,
+                                                      rows, min_rows, taken))
                         continue
                     most = len(used_parts)
                     shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
@@ -246,6 +202,34 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
     return out
 
 
+def _optional_readings(w: Column, whole: str, pinned: list[Column], chosen: tuple[Column, ...],
+                       missing: list[str], optional: tuple[str, ...], rows: list[str], min_rows: int,
+                       taken: dict[str, Column]) -> list[tuple[dict[str, Column], str]]:
+    """Readings of a sum whose one unknown optional part (a loss) is zero on the rows that
+    prove the others and pinned by a row where it is not: which column it is, the rows
+    where it is non-zero and the identity holds only with it tell."""
+    opt = [p for p in missing if p in optional]
+    if len(opt) != 1:
+        return []
+    out: list[tuple[dict[str, Column], str]] = []
+    rest = [p for p in missing if p != opt[0]]
+    for k, col in enumerate(chosen):
+        others = [c for i, c in enumerate(chosen) if i != k]
+        proving, against, pins = _sum_reading(w, [*pinned, *others, col], rows, len(pinned),
+                                              zero_ok=len(pinned) + len(others))
+        if not pins or len(proving) < min_rows or against:
+            continue
+        ev = (f"{whole} = {' + '.join([*(p for p in missing if p != opt[0]), opt[0]])} on {len(proving)} rows "
+              f"({', '.join(proving[:4])}{', ...' if len(proving) > 4 else ''}), {opt[0]} non-zero on {pins}")
+        for order in itertools.permutations(others):
+            reading = dict(zip(rest, order, strict=True))
+            reading[opt[0]] = col
+            if whole not in taken:
+                reading[whole] = w
+            out.append((reading, ev))
+    return out
+
+
 def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchored: bool = False,
                  min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS) -> bool:
     """Take the readings of the sum identities that are certain: the only reading of its
@@ -253,7 +237,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
     (``beginning = principal + ending`` reads as well with principal and ending swapped) are
     joined with the readings of another identity sharing a field; a tie nothing breaks
     settles nothing."""
-    taken = _taken(cols)
+    taken = taken_fields(cols)
     readings = _solve_sums(cols, rows, taken, sums, anchored, min_rows, unknowns)
     if not readings:
         return False
@@ -307,141 +291,11 @@ def _settle_agreed(joined: list[tuple[dict[str, Column], str]]) -> bool:
     return True
 
 
-def _settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
-    """A per-$1,000 column and the original balance it divides by: ``figure = amount /
-    original x 1000`` for an amount already known; either may be the unknown one."""
-    taken = _taken(cols)
-    free = [c for c in cols if c.field is None and c.numeric and not c.percent]
-    bases = [taken[PER_1000_BASE]] if PER_1000_BASE in taken else free
-    found: list[tuple[str, Column, Column | None, list[str]]] = []
-    for col, amount_field in PER_1000_OF.items():
-        amount = taken.get(amount_field)
-        if amount is None:
-            continue
-        for c in ([taken[col]] if col in taken else free):
-            for base in bases:
-                if base is c or base is amount or (c.field is not None and base.field is not None):
-                    continue
-                proving = _per_1000_rows(c, amount, base, rows)
-                if proving is not None and len(proving) >= MIN_PROVING_ROWS:
-                    found.append((col, c, base, proving))
-    if PER_1000_BASE not in taken:
-        found.extend(_per_1000_by_ratio(taken, free, rows))
-    changed = False
-    base_of: Column | None = taken.get(PER_1000_BASE)
-    for col, c, divisor, proving in found:
-        rivals = [f for f in found if f[1] is c and (f[0] is not col or f[2] is not divisor)]
-        if rivals and c.prior != col:
-            continue  # the figures read two ways: the header words must choose, or nothing is taken
-        if divisor is None:  # read against another per-$1,000 column: no original balance printed
-            if c.field is None:
-                c.field, c.status = col, "pass"
-                c.evidence = (f"{col} / {PER_1000_OF[col]} is the same per class as another per-$1,000 "
-                              f"column's figure / amount (one original balance divides both) on {len(proving)} rows")
-                changed = True
-            continue
-        if c.field not in (None, col) or (base_of is not None and divisor is not base_of):
-            continue
-        base_of = divisor
-        evidence = f"{col} = {PER_1000_OF[col]} / original x 1000 on {len(proving)} rows"
-        if c.field is None:
-            c.field, c.status, c.evidence = col, "pass", evidence
-            changed = True
-        if divisor.field is None:
-            divisor.field, divisor.status, divisor.evidence = PER_1000_BASE, "pass", f"the original balance of {evidence}"
-            changed = True
-    return changed
-
-
-def _per_1000_by_ratio(taken: dict[str, Column], free: list[Column], rows: list[str],
-                       ) -> list[tuple[str, Column, Column | None, list[str]]]:
-    """Per-$1,000 readings where no original balance is printed: every per-$1,000 figure of
-    a class divides its amount by the same original balance, so an unknown column ``c`` is
-    ``col`` where ``c / amount(col)`` equals a known per-$1,000 column's ``figure / amount``
-    on every row (cross-multiplied, within the printed rounding of the four figures)."""
-    known = [(taken[f], taken[a]) for f, a in PER_1000_OF.items() if f in taken and a in taken]
-    out: list[tuple[str, Column, Column | None, list[str]]] = []
-    if not known:
-        return out
-    for col, amount_field in PER_1000_OF.items():
-        amount = taken.get(amount_field)
-        if amount is None or col in taken:
-            continue
-        for c in free:
-            for k, k_amount in known:
-                proving = _proportional_rows(c, amount, k, k_amount, rows)
-                if proving is not None and len(proving) >= MIN_PROVING_ROWS:
-                    out.append((col, c, None, proving))
-                    break
-    return out
-
-
-def _proportional_rows(c: Column, amount: Column, k: Column, k_amount: Column, rows: list[str]) -> list[str] | None:
-    """Rows where ``c x k_amount = k x amount`` with every figure non-zero, or None when a
-    row contradicts it (or ``c`` is no per-$1,000 figure of a class that rolls)."""
-    proving: list[str] = []
-    for r in rows:
-        v, a, kv, ka = (c.values.get(r, math.nan), amount.values.get(r, math.nan),
-                        k.values.get(r, math.nan), k_amount.values.get(r, math.nan))
-        if math.isnan(v) or math.isnan(a):
-            continue
-        if rolls(r) and abs(v) > MAX_PER_1000:
-            return None
-        if math.isnan(kv) or math.isnan(ka) or kv == 0 or ka == 0:
-            continue
-        tol = (c.half_unit(r) * abs(ka) + k.half_unit(r) * abs(a) + k_amount.half_unit(r) * abs(v)
-               + amount.half_unit(r) * abs(kv))
-        if abs(v * ka - kv * a) > tol + 1e-9 * abs(v * ka):
-            return None
-        if a != 0 and v != 0:
-            proving.append(r)
-    return proving
-
-
-def per_1000_tally(c: Column, amount: Column, base: Column) -> tuple[int, int]:
-    """(rows where ``c`` is ``amount / base x 1000`` with a non-zero amount, rows where it is not)."""
-    agree = against = 0
-    for r, v in c.values.items():
-        a, o = amount.values.get(r, math.nan), base.values.get(r, math.nan)
-        if math.isnan(v) or math.isnan(a) or math.isnan(o) or o == 0:
-            continue
-        expected = a / o * 1000
-        if rolls(r) and abs(v) > MAX_PER_1000:
-            against += 1
-        elif abs(v - expected) <= c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected):
-            agree += a != 0
-        else:
-            against += 1
-    return agree, against
-
-
-# a class that rolls never pays or owes much more than its original balance: its per-$1,000
-# figures stay near 1,000 at most (a reading with a larger one has figure and base swapped)
-MAX_PER_1000 = 1100.0
-
-
-def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> list[str] | None:
-    proving: list[str] = []
-    for r in rows:
-        v, a, o = c.values.get(r, math.nan), amount.values.get(r, math.nan), base.values.get(r, math.nan)
-        if math.isnan(v) or math.isnan(a) or math.isnan(o) or o == 0:
-            continue
-        if rolls(r) and abs(v) > MAX_PER_1000:
-            return None
-        expected = a / o * 1000
-        tol = c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected)
-        if abs(v - expected) > tol:
-            return None
-        if a != 0:
-            proving.append(r)
-    return proving
-
-
 def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     """A rate column: ``interest = rate x beginning x days / 360`` with every proving row's
     day count one of :data:`ACCRUAL_DAYS`; where the beginning balance or the interest is
     not known either, the one reading of the three columns that holds proves all three."""
-    taken = _taken(cols)
+    taken = taken_fields(cols)
     if "interest_rate" in taken:
         return False
     interest, beginning = taken.get("interest"), taken.get("beginning_balance")
@@ -527,7 +381,7 @@ def _settle_hints(cols: list[Column], rows: list[str]) -> None:
     bear it out: an original balance is at least the beginning balance of every class that
     rolls; a loss keeps ``beginning = principal + loss + ending`` on every such class (its
     zeros prove nothing, so the words name it and the identity only allows it)."""
-    taken = _taken(cols)
+    taken = taken_fields(cols)
     for c in cols:
         if c.field is not None or not c.numeric or c.percent or c.hint is None or c.hint in taken:
             continue
@@ -588,7 +442,7 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
         while changed:
             changed = _settle_sums(cols, rows, sums, anchored, min_rows, unknowns)
             if ratios:
-                changed = _settle_per_1000(cols, rows) or changed
+                changed = settle_per_1000(cols, rows) or changed
                 changed = _settle_rate(cols, rows) or changed
     _settle_hints(cols, rows)
     _settle_priors(cols, final=True)

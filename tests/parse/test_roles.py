@@ -56,15 +56,6 @@ def test_a_column_of_zeros_proves_nothing_and_is_only_named():
     assert named[0].field == "realized_loss" and "a zero proves nothing" in named[0].evidence
 
 
-def test_per_1000_figures_and_the_original_balance_prove_each_other():
-    orig = {"A-1": 397_000_000.0, "A-2": 213_560_000.0, "M-1": 44_140_000.0, "B": 10_000_000.0}
-    per = {k: round(PRIN[k] / orig[k] * 1000, 5) for k in orig}
-    cols = [Column("", None, orig), Column("Beg", "beginning_balance", BEG, fixed=True),
-            Column("Prin", "principal", PRIN, fixed=True), Column("", None, per, {k: 5 for k in per})]
-    infer(cols)
-    assert fields(cols) == ["original_balance", "beginning_balance", "principal", "principal_per_1000"]
-
-
 def test_a_rate_is_proven_by_interest_over_the_days_of_the_period():
     rate = {"A-1": 1.5, "A-2": 1.5, "M-1": 2.02, "B": 6.0}
     # floaters accrue 31 actual days, the fixed-rate B 30 days: both are day counts of a month
@@ -252,17 +243,20 @@ def test_a_column_of_words_named_by_its_header_says_so_not_that_its_figures_are_
     assert (cusips.field, cusips.evidence) == ("cusip", "header words; words, not figures")
 
 
-def test_per_1000_figures_prove_each_other_where_no_original_balance_is_printed():
-    orig = {"A-1": 400_000_000.0, "A-2": 200_000_000.0, "M-1": 44_140_000.0, "B": 10_000_000.0}
-    per = {f: {k: round(v[k] / orig[k] * 1000, 8) for k in orig} for f, v in (("end", END), ("prin", PRIN))}
-    known = [Column("", "beginning_balance", BEG, fixed=True), Column("", "principal", PRIN, fixed=True),
-             Column("", "ending_balance", END, fixed=True),
-             Column("Ending Balance", "ending_balance_per_1000", per["end"], {k: 8 for k in orig}, fixed=True)]
-    factor = Column("Principal Factor", None, per["prin"], {k: 8 for k in orig})
-    infer([*known, factor])
-    assert (factor.field, factor.status) == ("principal_per_1000", "pass")
-    assert "one original balance divides both" in factor.evidence
-    # one figure off by more than its rounding: the reading fails
-    bad = Column("Principal Factor", None, {**per["prin"], "A-2": per["prin"]["A-2"] + 0.001}, {k: 8 for k in orig})
-    infer([*(Column(c.header, c.prior, c.values, c.decimals, fixed=True) for c in known), bad])
-    assert bad.field is None
+def test_a_loss_column_zero_but_on_one_class_is_pinned_by_that_row_with_every_term_unknown():
+    # B pays no principal and takes a loss: no row has every term of the roll non-zero
+    prin = {**PRIN, "B": 0.0}
+    loss = {"A-1": 0.0, "A-2": 0.0, "M-1": 0.0, "B": 18_937.97}
+    end = {k: BEG[k] - prin[k] - loss[k] for k in BEG}
+    tot = {k: prin[k] + INT[k] for k in BEG}
+    cols = [Column("", None, BEG), Column("", None, prin), Column("", None, loss), Column("", None, end),
+            Column("", None, INT), Column("", None, tot)]
+    infer(cols, unknowns=4)
+    assert fields(cols) == ["beginning_balance", "principal", "realized_loss", "ending_balance", "interest",
+                            "total_distribution"]
+    assert "realized_loss non-zero on 1" in cols[2].evidence
+    # a column of zeros pins nothing: without the loss the roll does not hold on B, so no reading
+    zeros = [Column("", None, BEG), Column("", None, prin), Column("", None, dict.fromkeys(BEG, 0.0)),
+             Column("", None, end)]
+    infer(zeros, unknowns=4)
+    assert "realized_loss" not in fields(zeros) and "ending_balance" not in fields(zeros)

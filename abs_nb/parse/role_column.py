@@ -1,0 +1,71 @@
+"""A column whose role the identities prove: its header, its figures by row, its field.
+
+The column-role inference (:mod:`abs_nb.parse.roles`, :mod:`abs_nb.parse.per_1000_roles`)
+works on these: a column starts with the field its header words name (``prior``) and gets
+the field a reading of the numbers proves, with its evidence.
+
+>>> c = Column("Prin", "principal", {"A-1": 100.0, "A-2": 0.0}, {"A-1": 2, "A-2": 2}, fixed=True)
+>>> (c.field, c.numeric, c.all_zero, c.half_unit("A-1"))
+('principal', True, False, 0.005)
+>>> sorted(taken_fields([c]))
+['principal']
+"""
+
+from __future__ import annotations
+
+import math
+
+# a reading of the numbers needs this many rows where every term is non-zero
+MIN_PROVING_ROWS = 2
+
+
+class Column:
+    """One column of a class table: its printed header, the field its header words name
+    (``prior``), its figures by class, and, once inferred, its ``field``, ``status``
+    (``pass``: proven or named; ``warn``: a guess, not kept) and ``evidence``."""
+
+    def __init__(self, header: str, prior: str | None, values: dict[str, float],
+                 decimals: dict[str, int] | None = None, percent: bool = False, text: bool = False,
+                 fixed: bool = False, hint: str | None = None) -> None:
+        self.header = header
+        self.prior = prior
+        self.hint = hint  # the field its words come nearest to: breaks ties, names nothing
+        self.values = values
+        self.decimals = decimals if decimals is not None else {}
+        self.percent = percent  # every figure printed with a % sign
+        self.text = text  # words, not figures (a CUSIP column)
+        self.fixed = fixed  # the role is known already (used as proof, never changed)
+        self.field: str | None = prior if fixed else None
+        self.status = "pass" if fixed else ""
+        self.evidence = "header words" if fixed else ""
+        self.by_words = fixed  # its field named by words, no identity proving it
+
+    def __repr__(self) -> str:
+        return f"Column({self.header!r}, field={self.field!r})"
+
+    def half_unit(self, row: str) -> float:
+        return 0.5 * 10.0 ** -self.decimals.get(row, 0)
+
+    @property
+    def numeric(self) -> bool:
+        return not self.text and any(not math.isnan(v) for v in self.values.values())
+
+    @property
+    def all_zero(self) -> bool:
+        return all(v == 0 or math.isnan(v) for v in self.values.values())
+
+
+def taken_fields(cols: list[Column]) -> dict[str, Column]:
+    """The column of each field already known. A field two columns claim with other figures
+    for the same class (header words naming an amount over a per-$1,000 table) is not known:
+    neither column proves anything until one is proven."""
+    out: dict[str, Column] = {}
+    clash: set[str] = set()
+    for c in cols:
+        if c.field is None:
+            continue
+        first = out.setdefault(c.field, c)
+        if first is not c and any(abs(v - first.values[r]) > c.half_unit(r) + first.half_unit(r)
+                                  for r, v in c.values.items() if r in first.values):
+            clash.add(c.field)
+    return {f: c for f, c in out.items() if f not in clash}
