@@ -9,6 +9,7 @@ DataFrame, so checking costs little beside parsing.
 from __future__ import annotations
 
 from abs_nb.checks import (
+    bounds,
     class_table,
     completeness,
     coverage,
@@ -32,6 +33,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     class_table.total_distribution(cx)
     class_table.per_1000(cx)
     interest.class_interest(cx)
+    interest.shortfall_allocation(cx)
     pool.principal(cx)
     pool.roll_forward(cx)
     pool.groups_add_up(cx)
@@ -43,6 +45,8 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     overcollateralization.oc_roll_forward(cx)
     overcollateralization.certificate_principal(cx)
     overcollateralization.credit_enhancement(cx)
+    bounds.class_balances(cx)
+    bounds.delinquency(cx)
     completeness.sections(cx, report_end, rendering)
     completeness.unread_rows(cx)
     unread.figures(cx)
