@@ -12,8 +12,9 @@ cover no figure (:mod:`abs_nb.checks.coverage` still lists what only a bound gua
   are at most its original balance. A class that accretes (deferred interest added to its
   balance, printed and not 0) is left out.
 - **Principal never exceeds the balance it pays down.** The principal and realized loss of
-  such a class together are at most its beginning balance (its ending balance is never
-  below 0), which holds where the ending balance is not printed.
+  any class together are at most its beginning balance (no balance goes below 0; an IO
+  class is paid no principal, a residual or O/C class at most what it holds), which holds
+  where the ending balance is not printed.
 - **A delinquency status with no loans has no balance.** A count of 0 beside a balance or
   a market value that is not 0 cannot both be right.
 - **Delinquent loans are loans of the pool.** The loans of each status, and of the day
@@ -70,14 +71,11 @@ def class_balances(cx: Context) -> None:
     principal + realized loss at most the beginning balance (see the module doc)."""
     p = cx.p
     for label in p.class_order:
-        row = p.classes[label]
-        if row.get("notional") or not rolls(label):
-            continue
         deferred = cx.get("classes", label, "deferred_interest")
         if known(deferred) and deferred != 0:
             continue  # an accreting class: its balance grows by the interest deferred
         ok, orig = ("classes", label, "original_balance"), cx.get("classes", label, "original_balance")
-        if known(orig):
+        if known(orig) and not p.classes[label].get("notional") and rolls(label):
             for col in ("beginning_balance", "ending_balance"):
                 k = ("classes", label, col)
                 v = cx.get(*k)
