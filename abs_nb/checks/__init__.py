@@ -50,6 +50,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     overcollateralization.credit_enhancement(cx)
     bounds.class_balances(cx)
     bounds.delinquency(cx)
+    bounds.cumulative_losses(cx)
     completeness.sections(cx, report_end, rendering)
     completeness.unread_rows(cx)
     unread.figures(cx)

@@ -20,6 +20,8 @@ cover no figure (:mod:`abs_nb.checks.coverage` still lists what only a bound gua
 - **Delinquent loans are loans of the pool.** The loans of each status, and of the day
   buckets together (30-59, 60-89 and 90+ days, which no loan is in twice), are at most
   the pool's loan count: the ending count of the group of that name, or of the pool Total.
+- **Cumulative losses include this period's.** The realized losses since the startup day
+  are at least the realized losses of the period (the deal's and the pool Total's).
 
 The tolerance is half a unit of the printed precision of each figure compared (counts are
 exact), as for the identities (:mod:`abs_nb.checks._core`).
@@ -130,3 +132,25 @@ def delinquency(cx: Context) -> None:
                      [("delinquency", f"{group} {st}", "count") for st in buckets] + [pk],
                      f"{total:,.0f} loans {', '.join(buckets)} days delinquent in {group} (no loan is in two of "
                      f"these), more than the {loans:,.0f} loans of {pool_name}")
+
+
+def cumulative_losses(cx: Context) -> None:
+    """``loss_bound``: the cumulative realized losses are at least this period's (see the
+    module doc).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(deal={"realized_losses": 4429.0, "cumulative_realized_losses": 4424.0})
+    >>> cx = Context(p); cumulative_losses(cx); [(r.check, r.subject, r.status) for r in cx.rows]
+    [('loss_bound', 'deal realized_losses', 'fail')]
+    """
+    ck = ("deal", "deal", "cumulative_realized_losses")
+    cumulative = cx.get(*ck)
+    if not known(cumulative):
+        return
+    for k in (("deal", "deal", "realized_losses"), ("collateral", "Total", "realized_losses")):
+        v = cx.get(*k)
+        if known(v):
+            where = "deal" if k[0] == "deal" else "pool Total"
+            _at_most(cx, "loss_bound", f"{where} realized_losses", v, cumulative, [k, ck],
+                     f"the period's realized losses ({v:,.2f}) above the cumulative realized losses "
+                     f"({cumulative:,.2f}), which include them")

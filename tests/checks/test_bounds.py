@@ -83,3 +83,13 @@ def test_more_delinquent_loans_than_the_pool_holds_fails():
     assert set(got) == {"Fairbanks 30-59 + 60-89 + 90+ count"}
     assert got["Fairbanks 30-59 + 60-89 + 90+ count"][0] == "fail"
     assert "5,873 loans" in got["Fairbanks 30-59 + 60-89 + 90+ count"][1]
+
+
+def test_cumulative_losses_below_the_periods_fail():
+    # 000: Net Real. Losses 4,429 this period, Cum. Real. Losses since Startup Day 4,429 (the
+    # first losses of the deal); 4,424 cumulative is 5 less than the period's alone
+    assert not rows(abs_nb.load(S000), "loss_bound")
+    f = abs_nb.load_text(edit(S000, 314, "4,429", "4,424"))
+    got = rows(f, "loss_bound")
+    assert got["pool Total realized_losses"][0] == "fail"
+    assert "(4,429.00) above the cumulative realized losses (4,424.00)" in got["pool Total realized_losses"][1]
