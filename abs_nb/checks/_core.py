@@ -57,13 +57,18 @@ class Context:
 
     def lines(self, *keys: tuple[str, str, str]) -> list[int]:
         """The report lines of ``keys``; the figures are recorded as covered."""
+        self.covered.update(keys)
+        return self.where(*keys)
+
+    def where(self, *keys: tuple[str, str, str]) -> list[int]:
+        """The report lines of ``keys``, not recorded as covered (for a check that does not
+        prove them, such as a bound)."""
         prov = self.p.provenance
         found: set[int] = set()
-        self.covered.update(keys)
         for k in keys:
-            where = prov.get(k)
-            if where is not None:
-                found.add(where[0])
+            at = prov.get(k)
+            if at is not None:
+                found.add(at[0])
         return sorted(found)
 
     def cover(self, *keys: tuple[str, str, str]) -> None:

@@ -52,20 +52,13 @@ Key = tuple[str, str, str]
 DAY_BUCKETS = ("30-59", "60-89", "90+")
 
 
-def _where(cx: Context, *keys: Key) -> list[int]:
-    """The report lines of ``keys``, without recording them as covered (a bound does not
-    prove a figure)."""
-    prov = cx.p.provenance
-    return sorted({prov[k][0] for k in keys if k in prov})
-
-
 def _at_most(cx: Context, check: str, subject: str, value: float, bound: float, keys: list[Key],
              detail: str) -> None:
     """A row when ``value`` exceeds ``bound`` beyond the rounding of ``keys``; none otherwise."""
     tol = cx.tol(keys)
     if value - bound <= tol + 1e-12 * max(1.0, abs(bound)):
         return
-    cx.rows.append(CheckRow(check, subject, bound, value, status(bound, value, tol), detail, _where(cx, *keys)))
+    cx.rows.append(CheckRow(check, subject, bound, value, status(bound, value, tol), detail, cx.where(*keys)))
 
 
 def class_balances(cx: Context) -> None:
@@ -111,7 +104,7 @@ def delinquency(cx: Context) -> None:
             if known(v) and v != 0:
                 cx.rows.append(CheckRow("delinquency_bound", f"{rk} {col}", 0.0, v, status(0.0, v, cx.tol([k])),
                                         f"{st}: a count of 0 loans with a {col.replace('_', ' ')} of {v:,.2f}: "
-                                        "a status with no loans has none", _where(cx, ck, k)))
+                                        "a status with no loans has none", cx.where(ck, k)))
     for group in dict.fromkeys(g for g, _ in p.delinquency):
         pool_group = group if group in p.collateral else "Total"
         pk = ("collateral", pool_group, "ending_count")

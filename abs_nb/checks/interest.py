@@ -249,9 +249,8 @@ def shortfall_allocation(cx: Context) -> None:
             total = cx.get(*tk)
             tol = cx.tol(keys + [tk])
             if known(total) and shares - total > tol + 1e-12 * max(1.0, abs(total)):
-                prov = cx.p.provenance
-                lines = sorted({prov[k][0] for k in (*keys, tk) if k in prov})
+                # a bound: the figures inside it are not thereby proven (not covered)
                 cx.rows.append(CheckRow(
                     "shortfall_allocation", f"deal {col}", total, shares, status(total, shares, tol),
                     f"the classes' shares ({names}) add up to more than the deal's aggregate {col}: "
-                    "the certificates bear at most the shortfall there is", lines))
+                    "the certificates bear at most the shortfall there is", cx.where(*keys, tk)))
