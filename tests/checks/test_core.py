@@ -63,6 +63,14 @@ def test_lines_names_the_report_lines_and_records_the_figures_covered(seeds):
     assert A1_RATE in ctx.covered
 
 
+def test_where_names_the_lines_without_covering_the_figures(seeds):
+    # a bound names the figures it compared but proves none of them
+    f = seeds["000"]
+    ctx = Context(f.parsed)
+    assert ctx.where(A1_ORIGINAL, ("deal", "deal", "nothing")) == [f.source_of(*A1_ORIGINAL)]
+    assert ctx.covered == set()
+
+
 def test_add_writes_a_row_with_its_status(seeds):
     ctx = Context(seeds["000"].parsed)
     ctx.add("sum", "Total", 10.0, 10.4, 0.5, "detail", [3])
