@@ -189,5 +189,7 @@ def prepayment_premiums(cx: Context) -> None:
         rate, ik = cx.get("classes", label, "interest_rate"), ("classes", label, "interest")
         if known(rate) and rate != 0 or not known(cx.get(*ik)):
             continue
-        cx.add("prepayment_premiums", label, premiums, cx.get(*ik), cx.tol([ik, dk]),
-               f"{label} interest = the prepayment premiums collected (deal prepayment_premiums)", cx.lines(ik, dk))
+        tol = cx.tol([ik, dk])
+        cx.add("prepayment_premiums", label, premiums, cx.get(*ik), tol,
+               f"{label} interest = the prepayment premiums collected (deal prepayment_premiums)",
+               cx.lines_proven(tol, ik, dk))

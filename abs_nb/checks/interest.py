@@ -243,8 +243,9 @@ def shortfall_allocation(cx: Context) -> None:
             total = cx.get(*tk)
             if known(total):
                 where = "pool Total" if tk[0] == "collateral" else "deal"
-                cx.add("shortfall_allocation", f"{where} {col}", shares, total, cx.tol(keys + [tk]),
-                       f"{where} {col} = the classes' shares ({names})", cx.lines(*keys, tk))
+                tol = cx.tol(keys + [tk])
+                cx.add("shortfall_allocation", f"{where} {col}", shares, total, tol,
+                       f"{where} {col} = the classes' shares ({names})", cx.lines_proven(tol, *keys, tk))
         for tk in at_most:
             total = cx.get(*tk)
             tol = cx.tol(keys + [tk])

@@ -125,7 +125,8 @@ def interest_remittance(cx: Context) -> None:
         keys = [("collateral", g, k) for k, _ in terms] + [("collateral", g, "interest_remittance")]
         expected = sum(sign * cx.get("collateral", g, k) for k, sign in terms)
         formula = terms[0][0] + "".join(f" {'+' if sign > 0 else '-'} {k}" for k, sign in terms[1:])
-        cx.add("pool_interest", g, expected, remitted, cx.tol(keys), f"interest remitted = {formula}", cx.lines(*keys))
+        tol = cx.tol(keys)
+        cx.add("pool_interest", g, expected, remitted, tol, f"interest remitted = {formula}", cx.lines_proven(tol, *keys))
 
 
 def principal_distributed(cx: Context) -> None:
@@ -143,5 +144,7 @@ def principal_distributed(cx: Context) -> None:
         remitted, prefunding, distributed = (cx.get(*k) for k in keys)
         if not known(remitted, prefunding, distributed):
             continue
-        cx.add("pool_principal_distributed", g, remitted + prefunding, distributed, cx.tol(keys),
-               "principal distributed = total principal remitted + pre-funding amount distributed", cx.lines(*keys))
+        tol = cx.tol(keys)
+        cx.add("pool_principal_distributed", g, remitted + prefunding, distributed, tol,
+               "principal distributed = total principal remitted + pre-funding amount distributed",
+               cx.lines_proven(tol, *keys))

@@ -60,6 +60,9 @@ def test_the_classes_shares_of_a_pool_shortfall_add_up_to_it():
     status, detail = rows(f, "shortfall_allocation")["pool Total relief_act_interest_shortfall"]
     assert status == "fail" and "X" in detail
     assert rows(f, "total_row")["relief_act_interest_shortfall"][0] == "pass"
+    # a share printed in cents moves within the 0.565 of rounding by a cent: not proven by
+    # the allocation, it stays listed by unverified
+    assert "X relief_act_interest_shortfall 0 (line 303)" in rows(abs_nb.load(S000), "unverified")["classes"][1]
 
 
 def test_the_classes_prepayment_shortfalls_are_at_most_the_deals_aggregate():
