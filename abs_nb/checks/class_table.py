@@ -168,7 +168,8 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
 def prepayment_premiums(cx: Context) -> None:
     """``prepayment_premiums``: the ``P`` class (prepayment penalties, a nominal face and no
     coupon) is paid the prepayment premiums collected, so its interest equals the deal's
-    prepayment premiums where both are printed and ``P`` prints no rate (or 0).
+    prepayment premiums where both are printed and ``P`` prints no rate (or 0). It covers
+    only the figures it proves (:meth:`~abs_nb.checks._core.Context.lines_proven`).
 
     >>> from abs_nb.parse.assemble import Parsed
     >>> p = Parsed(class_order=["P"], classes={"P": {"interest": 324617.0}}, deal={"prepayment_premiums": 324617.0})

@@ -217,7 +217,9 @@ def shortfall_allocation(cx: Context) -> None:
     are shared among the classes, so the classes' shares add up to the pool's figure
     (Relief Act shortfalls, the net prepayment interest shortfall) and to no more than a
     deal's aggregate prepayment interest shortfall, which may be the gross one. Every class
-    with a share printed counts. Tolerance: half a unit of each figure's printed precision.
+    with a share printed counts. Tolerance: half a unit of each figure's printed precision;
+    the check covers only the figures a one-unit change of their last digit would take beyond
+    it (:meth:`~abs_nb.checks._core.Context.lines_proven`), and the bound covers none.
 
     >>> from abs_nb.parse.assemble import Parsed
     >>> from abs_nb.checks._core import Context

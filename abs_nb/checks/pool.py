@@ -107,6 +107,7 @@ def interest_remittance(cx: Context) -> None:
     interest-distribution block) is the scheduled interest net of the servicing fee, plus a
     capitalized interest withdrawal, less the Relief Act and net prepayment interest
     shortfalls and the nonrecoverable advances, each where printed; per group and Total.
+    It covers only the figures it proves (:meth:`~abs_nb.checks._core.Context.lines_proven`).
 
     >>> from abs_nb.parse.assemble import Parsed
     >>> p = Parsed(group_order=["Total"], collateral={"Total": {"scheduled_interest_net": 5822580.49,
@@ -131,7 +132,8 @@ def interest_remittance(cx: Context) -> None:
 
 def principal_distributed(cx: Context) -> None:
     """``pool_principal_distributed``: the principal distributed is the principal remitted
-    plus the pre-funding amount distributed as principal, where both are printed.
+    plus the pre-funding amount distributed as principal, where both are printed (covering
+    only what it proves, :meth:`~abs_nb.checks._core.Context.lines_proven`).
 
     >>> from abs_nb.parse.assemble import Parsed
     >>> p = Parsed(group_order=["Total"], collateral={"Total": {"total_principal": 23328770.64,
