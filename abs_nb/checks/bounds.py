@@ -9,8 +9,10 @@ cover no figure (:mod:`abs_nb.checks.coverage` still lists what only a bound gua
   its flows (ending = beginning - principal - realized loss: not an IO class, whose
   notional follows a schedule, nor ``X``, ``P``, ``R``; :func:`abs_nb.parse.identities.rolls`)
   starts at its original balance and only pays down, so its beginning and ending balances
-  are at most its original balance. A class that accretes (deferred interest added to its
-  balance, printed and not 0) is left out.
+  are at most its original balance. Left out: a class that accretes (deferred interest
+  added to its balance, printed and not 0), one with no original face (printed 0: an O/C or
+  residual class under another label), and the classes of a further class table (a REMIC
+  tier, whose O/C or accrual interests may grow under any label).
 - **Principal never exceeds the balance it pays down.** The principal and realized loss of
   any class together are at most its beginning balance (no balance goes below 0; an IO
   class is paid no principal, a residual or O/C class at most what it holds), which holds
@@ -61,6 +63,13 @@ def _at_most(cx: Context, check: str, subject: str, value: float, bound: float, 
     cx.rows.append(CheckRow(check, subject, bound, value, status(bound, value, tol), detail, cx.where(*keys)))
 
 
+def _pays_down(row: dict[str, object], label: str) -> bool:
+    """Is this a certificate that only pays down from its face? Not an IO class, nor one whose
+    balance does not follow its flows (:func:`~abs_nb.parse.identities.rolls`), nor a class of
+    a further class table (a REMIC tier's O/C or accrual interest may grow, whatever its label)."""
+    return not row.get("notional") and rolls(label) and row.get("class_table", 1) == 1
+
+
 def class_balances(cx: Context) -> None:
     """``class_balance_bound``: beginning and ending balance at most the original balance,
     principal + realized loss at most the beginning balance (see the module doc)."""
@@ -70,7 +79,7 @@ def class_balances(cx: Context) -> None:
         if known(deferred) and deferred != 0:
             continue  # an accreting class: its balance grows by the interest deferred
         ok, orig = ("classes", label, "original_balance"), cx.get("classes", label, "original_balance")
-        if known(orig) and not p.classes[label].get("notional") and rolls(label):
+        if known(orig) and orig > 0 and _pays_down(p.classes[label], label):
             for col in ("beginning_balance", "ending_balance"):
                 k = ("classes", label, col)
                 v = cx.get(*k)

@@ -9,6 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import abs_nb
+from abs_nb.checks._core import Context
+from abs_nb.checks.bounds import class_balances
+from abs_nb.parse.assemble import Parsed
 
 from ._edit import S000, S002, corpus, edit, rows
 
@@ -93,3 +96,20 @@ def test_cumulative_losses_below_the_periods_fail():
     got = rows(f, "loss_bound")
     assert got["pool Total realized_losses"][0] == "fail"
     assert "(4,429.00) above the cumulative realized losses (4,424.00)" in got["pool Total realized_losses"][1]
+
+
+def test_classes_that_may_grow_under_any_label_are_left_out():
+    # a REMIC tier's O/C interest (LX, second class table) and a class with no original face
+    # hold 14,250,001.75 against an original 0: not paying down, no bound; a certificate of
+    # the first table with a face of 100.00 holding 200.00 crosses it
+    p = Parsed(class_order=["LX", "C-1", "M-1"], classes={
+        "LX": {"original_balance": 0.0, "beginning_balance": 14250001.75, "class_table": 2},
+        "C-1": {"original_balance": 0.0, "beginning_balance": 14250001.75},
+        "M-1": {"original_balance": 100.0, "beginning_balance": 200.0}})
+    cx = Context(p)
+    class_balances(cx)
+    assert [(r.subject, r.status) for r in cx.rows] == [("M-1 beginning_balance", "fail")]
+    p.classes["M-1"]["class_table"] = 2
+    cx = Context(p)
+    class_balances(cx)
+    assert cx.rows == []
