@@ -9,6 +9,7 @@ DataFrame, so checking costs little beside parsing.
 from __future__ import annotations
 
 from abs_nb.checks import (
+    bounds,
     class_table,
     completeness,
     coverage,
@@ -31,9 +32,13 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     class_table.roll_forward(cx)
     class_table.total_distribution(cx)
     class_table.per_1000(cx)
+    class_table.prepayment_premiums(cx)
     interest.class_interest(cx)
+    interest.shortfall_allocation(cx)
     pool.principal(cx)
     pool.roll_forward(cx)
+    pool.interest_remittance(cx)
+    pool.principal_distributed(cx)
     pool.groups_add_up(cx)
     pool.deal_agrees_with_pool(cx)
     pool.fees_not_negative(cx)
@@ -43,6 +48,9 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     overcollateralization.oc_roll_forward(cx)
     overcollateralization.certificate_principal(cx)
     overcollateralization.credit_enhancement(cx)
+    bounds.class_balances(cx)
+    bounds.delinquency(cx)
+    bounds.cumulative_losses(cx)
     completeness.sections(cx, report_end, rendering)
     completeness.unread_rows(cx)
     unread.figures(cx)

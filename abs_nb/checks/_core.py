@@ -57,13 +57,28 @@ class Context:
 
     def lines(self, *keys: tuple[str, str, str]) -> list[int]:
         """The report lines of ``keys``; the figures are recorded as covered."""
+        self.covered.update(keys)
+        return self.where(*keys)
+
+    def lines_proven(self, tol: float, *keys: tuple[str, str, str]) -> list[int]:
+        """The report lines of amounts or counts ``keys`` compared by a check of tolerance
+        ``tol``; records as covered only the figures a change of one unit in their last
+        printed digit would take beyond ``tol`` (a count changes by 1 at least): a figure
+        whose last digit can change within the rounding is not proven, and stays listed by
+        ``unverified``."""
+        decimals = self.p.decimals
+        self.covered.update(k for k in keys if (2 * _half_unit(decimals[k]) if k in decimals else 1.0) > tol)
+        return self.where(*keys)
+
+    def where(self, *keys: tuple[str, str, str]) -> list[int]:
+        """The report lines of ``keys``, not recorded as covered (for a check that does not
+        prove them, such as a bound)."""
         prov = self.p.provenance
         found: set[int] = set()
-        self.covered.update(keys)
         for k in keys:
-            where = prov.get(k)
-            if where is not None:
-                found.add(where[0])
+            at = prov.get(k)
+            if at is not None:
+                found.add(at[0])
         return sorted(found)
 
     def cover(self, *keys: tuple[str, str, str]) -> None:

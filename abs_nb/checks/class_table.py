@@ -163,3 +163,34 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
             cx.add("total_row", col, s, total, tol,
                    f"no set of classes sums to the printed Total; closest: {', '.join(chosen)}", lines)
     return members
+
+
+def prepayment_premiums(cx: Context) -> None:
+    """``prepayment_premiums``: the ``P`` class (prepayment penalties, a nominal face and no
+    coupon) is paid the prepayment premiums collected, so its interest equals the deal's
+    prepayment premiums where both are printed and ``P`` prints no rate (or 0). It covers
+    only the figures it proves (:meth:`~abs_nb.checks._core.Context.lines_proven`).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(class_order=["P"], classes={"P": {"interest": 324617.0}}, deal={"prepayment_premiums": 324617.0})
+    >>> p.decimals[("classes", "P", "interest")] = 0
+    >>> cx = Context(p); prepayment_premiums(cx); [(r.check, r.subject, r.status) for r in cx.rows]
+    [('prepayment_premiums', 'P', 'pass')]
+    >>> p.deal["prepayment_premiums"] = 323617.0
+    >>> cx = Context(p); prepayment_premiums(cx); cx.rows[0].status
+    'fail'
+    """
+    dk = ("deal", "deal", "prepayment_premiums")
+    premiums = cx.get(*dk)
+    if not known(premiums):
+        return
+    for label in cx.p.class_order:
+        if label.upper() != "P":
+            continue
+        rate, ik = cx.get("classes", label, "interest_rate"), ("classes", label, "interest")
+        if known(rate) and rate != 0 or not known(cx.get(*ik)):
+            continue
+        tol = cx.tol([ik, dk])
+        cx.add("prepayment_premiums", label, premiums, cx.get(*ik), tol,
+               f"{label} interest = the prepayment premiums collected (deal prepayment_premiums)",
+               cx.lines_proven(tol, ik, dk))

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from abs_nb.checks._core import Context, known
+from abs_nb.checks._core import Context, known, status
 from abs_nb.parse.identities import (
     ACCRUAL_DAYS,
     INTEREST,
@@ -43,6 +43,7 @@ from abs_nb.parse.identities import (
     NOTIONAL_BASES,
     THIRTY,
 )
+from abs_nb.parse.pieces import CheckRow
 
 Key = tuple[str, str, str]
 
@@ -192,3 +193,67 @@ def class_interest(cx: Context) -> None:
             cx.covered.difference_update(k for k, step in terms if step <= tol and k not in before)
             cx.add("class_interest", r.label, expected, r.interest, tol,
                    f"interest = rate {r.rate:.6%} x {name} {cx.get(*key):,.2f} x {d}/360{less}; {counts}", lines)
+
+
+# a pool's interest shortfall that the certificates bear, by the class column of each
+# class's share: (class column, printed total it equals, printed total it is at most)
+ALLOCATED_SHORTFALLS: tuple[tuple[str, tuple[Key, ...], tuple[Key, ...]], ...] = (
+    # Relief Act shortfalls are borne in full (no servicer covers them): the pool's and the
+    # deal's aggregate are the classes' shares added up
+    ("relief_act_interest_shortfall",
+     (("collateral", "Total", "relief_act_interest_shortfall"), ("deal", "deal", "relief_act_interest_shortfall")),
+     ()),
+    # the certificates bear the *net* prepayment interest shortfall (what compensating
+    # interest did not cover): the pool's net figure is their sum; a deal's aggregate may be
+    # the gross shortfall, at least the net
+    ("prepayment_interest_shortfall",
+     (("collateral", "Total", "prepayment_interest_shortfall"),),
+     (("deal", "deal", "prepayment_interest_shortfall"),)),
+)
+
+
+def shortfall_allocation(cx: Context) -> None:
+    """``shortfall_allocation``: the interest shortfalls the pool passes to the certificates
+    are shared among the classes, so the classes' shares add up to the pool's figure
+    (Relief Act shortfalls, the net prepayment interest shortfall) and to no more than a
+    deal's aggregate prepayment interest shortfall, which may be the gross one. Every class
+    with a share printed counts. Tolerance: half a unit of each figure's printed precision;
+    the check covers only the figures a one-unit change of their last digit would take beyond
+    it (:meth:`~abs_nb.checks._core.Context.lines_proven`), and the bound covers none.
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> from abs_nb.checks._core import Context
+    >>> p = Parsed(class_order=["A-1", "X"], classes={"A-1": {"relief_act_interest_shortfall": 0.0},
+    ...            "X": {"relief_act_interest_shortfall": 0.0}}, collateral={"Total": {"relief_act_interest_shortfall": 0.0}})
+    >>> for k in [("classes", "A-1", "relief_act_interest_shortfall"), ("classes", "X", "relief_act_interest_shortfall")]:
+    ...     p.decimals[k] = 2
+    >>> p.decimals[("collateral", "Total", "relief_act_interest_shortfall")] = 0
+    >>> cx = Context(p); shortfall_allocation(cx); [(r.subject, r.status) for r in cx.rows]
+    [('pool Total relief_act_interest_shortfall', 'pass')]
+    >>> p.classes["X"]["relief_act_interest_shortfall"] = 5.0
+    >>> cx = Context(p); shortfall_allocation(cx); [(r.subject, r.status, r.expected, r.actual) for r in cx.rows]
+    [('pool Total relief_act_interest_shortfall', 'fail', 5.0, 0.0)]
+    """
+    p = cx.p
+    for col, equal_to, at_most in ALLOCATED_SHORTFALLS:
+        keys = [("classes", lab, col) for lab in p.class_order if known(cx.get("classes", lab, col))]
+        if not keys:
+            continue
+        shares = sum(cx.get(*k) for k in keys)
+        names = ", ".join(k[1] for k in keys)
+        for tk in equal_to:
+            total = cx.get(*tk)
+            if known(total):
+                where = "pool Total" if tk[0] == "collateral" else "deal"
+                tol = cx.tol(keys + [tk])
+                cx.add("shortfall_allocation", f"{where} {col}", shares, total, tol,
+                       f"{where} {col} = the classes' shares ({names})", cx.lines_proven(tol, *keys, tk))
+        for tk in at_most:
+            total = cx.get(*tk)
+            tol = cx.tol(keys + [tk])
+            if known(total) and shares - total > tol + 1e-12 * max(1.0, abs(total)):
+                # a bound: the figures inside it are not thereby proven (not covered)
+                cx.rows.append(CheckRow(
+                    "shortfall_allocation", f"deal {col}", total, shares, status(total, shares, tol),
+                    f"the classes' shares ({names}) add up to more than the deal's aggregate {col}: "
+                    "the certificates bear at most the shortfall there is", cx.where(*keys, tk)))

@@ -92,3 +92,61 @@ def fees_not_negative(cx: Context) -> None:
             cx.rows.append(CheckRow("fee_sign", f"{where} servicing_fee", 0.0, v, "fail",
                                     f"a servicing fee of {v:,.2f} is negative: a fee is paid out of interest, "
                                     "so it is never below 0", cx.lines(k)))
+
+
+# the interest a pool remits, as its interest-distribution block adds it up: the scheduled
+# interest net of the servicing fee, plus a withdrawal from a capitalized interest account,
+# less the shortfalls and the advances the servicer does not recover: (field, sign)
+REMITTANCE_TERMS = (("scheduled_interest_net", 1.0), ("capitalized_interest_withdrawal", 1.0),
+                    ("relief_act_interest_shortfall", -1.0), ("prepayment_interest_shortfall", -1.0),
+                    ("nonrecoverable_advances", -1.0))
+
+
+def interest_remittance(cx: Context) -> None:
+    """``pool_interest``: the interest remitted (the figure that closes a pool's
+    interest-distribution block) is the scheduled interest net of the servicing fee, plus a
+    capitalized interest withdrawal, less the Relief Act and net prepayment interest
+    shortfalls and the nonrecoverable advances, each where printed; per group and Total.
+    It covers only the figures it proves (:meth:`~abs_nb.checks._core.Context.lines_proven`).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(group_order=["Total"], collateral={"Total": {"scheduled_interest_net": 5822580.49,
+    ...     "relief_act_interest_shortfall": 0.0, "interest_remittance": 5822580.49}})
+    >>> cx = Context(p); interest_remittance(cx); [(r.check, r.subject, r.status) for r in cx.rows]
+    [('pool_interest', 'Total', 'pass')]
+    >>> p.collateral["Total"]["interest_remittance"] = 5622580.49
+    >>> cx = Context(p); interest_remittance(cx); cx.rows[0].status
+    'fail'
+    """
+    for g in cx.p.group_order:
+        remitted = cx.get("collateral", g, "interest_remittance")
+        if not known(remitted, cx.get("collateral", g, "scheduled_interest_net")):
+            continue
+        terms = [(k, sign) for k, sign in REMITTANCE_TERMS if known(cx.get("collateral", g, k))]
+        keys = [("collateral", g, k) for k, _ in terms] + [("collateral", g, "interest_remittance")]
+        expected = sum(sign * cx.get("collateral", g, k) for k, sign in terms)
+        formula = terms[0][0] + "".join(f" {'+' if sign > 0 else '-'} {k}" for k, sign in terms[1:])
+        tol = cx.tol(keys)
+        cx.add("pool_interest", g, expected, remitted, tol, f"interest remitted = {formula}", cx.lines_proven(tol, *keys))
+
+
+def principal_distributed(cx: Context) -> None:
+    """``pool_principal_distributed``: the principal distributed is the principal remitted
+    plus the pre-funding amount distributed as principal, where both are printed (covering
+    only what it proves, :meth:`~abs_nb.checks._core.Context.lines_proven`).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(group_order=["Total"], collateral={"Total": {"total_principal": 23328770.64,
+    ...     "prefunding_distributed": 0.0, "total_principal_distributed": 23328780.64}})
+    >>> cx = Context(p); principal_distributed(cx); [(r.subject, r.status) for r in cx.rows]
+    [('Total', 'fail')]
+    """
+    for g in cx.p.group_order:
+        keys = [("collateral", g, k) for k in ("total_principal", "prefunding_distributed", "total_principal_distributed")]
+        remitted, prefunding, distributed = (cx.get(*k) for k in keys)
+        if not known(remitted, prefunding, distributed):
+            continue
+        tol = cx.tol(keys)
+        cx.add("pool_principal_distributed", g, remitted + prefunding, distributed, tol,
+               "principal distributed = total principal remitted + pre-funding amount distributed",
+               cx.lines_proven(tol, *keys))

@@ -13,7 +13,7 @@ import pytest
 
 import abs_nb
 
-from ._edit import S000, edit, rows
+from ._edit import S000, S001, edit, rows
 from .conftest import assert_status, edited, row
 
 # ---- class table ----------------------------------------------------------------------------
@@ -217,3 +217,14 @@ def test_an_ending_balance_above_the_roll_forward_is_not_called_a_write_down():
     f = abs_nb.load_text(edit(S000, 137, "44,140,000", "44,190,000"))
     status, detail = rows(f, "class_roll_forward")["M-1"]
     assert status == "fail" and "write-down" not in detail
+
+
+def test_p_is_paid_the_prepayment_premiums():
+    # 000: P's interest 324,617 = Curr. amt of Prep. Prems 324,617; 001: 200,214 (whole
+    # dollars) against 200,214.31, within 0.50 + 0.005
+    assert rows(abs_nb.load(S000), "prepayment_premiums")["P"][0] == "pass"
+    assert rows(abs_nb.load(S001), "prepayment_premiums")["P"][0] == "pass"
+    f = abs_nb.load_text(edit(S000, 311, "324,617", "323,617"))
+    status, detail = rows(f, "prepayment_premiums")["P"]
+    assert status == "fail" and "prepayment premiums" in detail
+    assert not f.ok

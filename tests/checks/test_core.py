@@ -63,6 +63,25 @@ def test_lines_names_the_report_lines_and_records_the_figures_covered(seeds):
     assert A1_RATE in ctx.covered
 
 
+def test_lines_proven_covers_only_figures_a_one_unit_change_would_show(seeds):
+    # A-1's original balance is printed in whole dollars: a change of 1 shows beyond a
+    # tolerance of 0.5, not beyond one of 1.0
+    f = seeds["000"]
+    ctx = Context(f.parsed)
+    assert ctx.lines_proven(1.0, A1_ORIGINAL) == [f.source_of(*A1_ORIGINAL)]
+    assert ctx.covered == set()
+    ctx.lines_proven(0.5, A1_ORIGINAL)
+    assert ctx.covered == {A1_ORIGINAL}
+
+
+def test_where_names_the_lines_without_covering_the_figures(seeds):
+    # a bound names the figures it compared but proves none of them
+    f = seeds["000"]
+    ctx = Context(f.parsed)
+    assert ctx.where(A1_ORIGINAL, ("deal", "deal", "nothing")) == [f.source_of(*A1_ORIGINAL)]
+    assert ctx.covered == set()
+
+
 def test_add_writes_a_row_with_its_status(seeds):
     ctx = Context(seeds["000"].parsed)
     ctx.add("sum", "Total", 10.0, 10.4, 0.5, "detail", [3])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import abs_nb
 
-from ._edit import S000, edit, rows
+from ._edit import S000, S002, edit, rows
 from .conftest import assert_status, edited, row
 
 # ---- collateral pool ------------------------------------------------------------------------
@@ -82,3 +82,21 @@ def test_a_negative_servicing_fee_fails():
     got = rows(f, "fee_sign")
     assert got and all(s == "fail" and "-284,739.00 is negative" in d for s, d in got.values()), got
     assert not f.ok
+
+
+def test_the_interest_remitted_is_its_block_added_up():
+    # 002: Sched Int net 5,822,580.49 + Capitalized Int Acct W/D 0.00 - Relief Act 0.00 =
+    # 5,822,580.49, the unlabelled figure closing the block (line 144)
+    assert rows(abs_nb.load(S002), "pool_interest")["Total"][0] == "pass"
+    f = abs_nb.load_text(edit(S002, 144, "5,822,580.49", "5,622,580.49"))
+    status, detail = rows(f, "pool_interest")["Total"]
+    assert status == "fail" and "capitalized_interest_withdrawal" in detail
+    # 000 Group 1: 2,658,758 - 0 - 0 - 0 = 2,658,758 (whole dollars)
+    assert rows(abs_nb.load(S000), "pool_interest")["Group 1"][0] == "pass"
+
+
+def test_the_principal_distributed_is_remitted_plus_pre_funding():
+    # 002: Tot Prin Remit 23,328,770.64 + Pre-Funding Amt Distributed 0.00 = 23,328,770.64
+    assert rows(abs_nb.load(S002), "pool_principal_distributed")["Total"][0] == "pass"
+    f = abs_nb.load_text(edit(S002, 132, "23,328,770.64", "23,328,780.64"))
+    assert rows(f, "pool_principal_distributed")["Total"][0] == "fail"
