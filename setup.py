@@ -51,6 +51,7 @@ COMPILED = [
     "abs_nb/checks/unread.py",
     "abs_nb/checks/interest.py",
     "abs_nb/checks/coverage.py",
+    "abs_nb/checks/bounds.py",
 ]
 
 

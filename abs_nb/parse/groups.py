@@ -109,6 +109,8 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = fr
     cur: list[Line] = []
     for ln in w.lines:
         label, cells = _figures(ln, in_cells) if (ln.no in unmapped or ln.no in read) and ln.values else (None, [])
+        if any(t.kind not in ("num", "na") for t in cells):
+            label = None  # a figure that cannot be read: the row stays unread, and says so
         if label is not None and class_label(label) is None and len(cells) >= (1 if cur else 2):
             cur.append(ln)
             continue
