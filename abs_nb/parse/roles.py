@@ -47,6 +47,10 @@ TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
 
 # the most unknown columns one reading of a sum names at once, by default
 MAX_UNKNOWNS = 3
+# the most choices of columns one sum identity is tried over: a grid wider than this for the
+# unknown terms cannot be searched (the search grows as columns to the power of the unknowns),
+# and its columns stay unproven (flagged as unmapped), never a wait without end
+MAX_CHOICES = 20_000
 
 
 def _rows(cols: list[Column]) -> list[str]:
@@ -177,6 +181,8 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
             if whole in taken and not missing_parts or len(missing_parts) + (whole not in taken) > unknowns:
                 continue
             if anchored and whole not in taken and len(missing_parts) == len(used_parts):
+                continue
+            if math.comb(len(free), len(missing_parts)) * (1 if whole in taken else len(free)) > MAX_CHOICES:
                 continue
             for chosen in itertools.combinations(free, len(missing_parts)):
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]

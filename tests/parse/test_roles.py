@@ -260,3 +260,15 @@ def test_a_loss_column_zero_but_on_one_class_is_pinned_by_that_row_with_every_te
              Column("", None, end)]
     infer(zeros, unknowns=4)
     assert "realized_loss" not in fields(zeros) and "ending_balance" not in fields(zeros)
+
+
+def test_a_grid_too_wide_to_search_ends_at_once_its_columns_unproven():
+    import time
+
+    # 80 columns of one figure each (a pathological run read as one row): the sums' search
+    # would grow as columns to the power of the unknowns; it is not tried, nothing is proven
+    cols = [Column("", None, {"Total": 1.0}) for _ in range(80)]
+    start = time.perf_counter()
+    infer(cols, min_rows=1)
+    assert time.perf_counter() - start < 5
+    assert all(c.field is None or c.status != "pass" for c in cols)
