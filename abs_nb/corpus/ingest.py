@@ -33,6 +33,7 @@ from typing import Any
 
 import pandas as pd
 
+from abs_nb.collector import gc_paused
 from abs_nb.corpus import load_engines, monthly, storage
 from abs_nb.corpus.long_tables import typed_keys
 from abs_nb.corpus.many_filings import Corpus, _progress
@@ -85,7 +86,10 @@ def rows_of_chunk(items: Sequence[tuple[str, str | None]]) -> Rows:
                            "message": str(result)})
         else:
             filings.append(result)
-    tables = storage.frames(Corpus(filings, []), across_months=False) if filings else {}
+    # the rows are built with the collector paused, as the parse is (abs_nb.collector): they
+    # are many new containers and no cycle, and its passes would walk the chunk's filings
+    with gc_paused():
+        tables = storage.frames(Corpus(filings, []), across_months=False) if filings else {}
     return Rows(tables, errors, len(items))
 
 
