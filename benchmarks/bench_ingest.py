@@ -102,6 +102,33 @@ def summary(n: int, mode: str, rows: list[dict[str, object]]) -> str:
             + (f", stolen {statistics.median(steals):.0%} ({min(steals):.0%}-{max(steals):.0%})" if steals else ""))
 
 
+TARGET = 1000  # whole filings per second, at every size (issue #19)
+FLAT = 1.2  # the largest size's peak RSS of the main process, at most this times the smallest's
+
+
+def verdict(results: list[dict[str, object]]) -> list[str]:
+    """The issue's goals against the ingest runs: the median filings/s at each size, and the
+    median peak RSS of the main process at the largest size over that at the smallest."""
+    by_size: dict[int, list[dict[str, object]]] = {}
+    for r in results:
+        if r["mode"] == "ingest":
+            by_size.setdefault(int(r["files"]), []).append(r)  # type: ignore[call-overload]
+    if not by_size:
+        return []
+
+    def median(n: int, key: str) -> float:
+        return statistics.median(float(r[key]) for r in by_size[n])  # type: ignore[arg-type]
+
+    out = [f"goal {TARGET} filings/s at {n} files: median {median(n, 'filings_per_s'):.0f} "
+           f"({'met' if median(n, 'filings_per_s') >= TARGET else 'not met'})" for n in sorted(by_size)]
+    small, large = min(by_size), max(by_size)
+    if large > small:
+        ratio = median(large, "peak_rss_mb_main") / median(small, "peak_rss_mb_main")
+        out.append(f"goal peak RSS of the main process flat (at most {FLAT}x): {large} files / {small} files = "
+                   f"{ratio:.2f}x ({'met' if ratio <= FLAT else 'not met'})")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", type=int, nargs="+", default=[3000, 30000])
@@ -129,6 +156,7 @@ def main() -> None:
                 results.extend(got)
         finally:
             shutil.rmtree(work, ignore_errors=True)
+    lines.extend(verdict(results))
     print("\n".join(lines))
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)

@@ -33,6 +33,7 @@ from typing import Any
 
 import pandas as pd
 
+from abs_nb.collector import gc_paused
 from abs_nb.corpus import load_engines, monthly, storage
 from abs_nb.corpus.long_tables import typed_keys
 from abs_nb.corpus.many_filings import Corpus, _progress
@@ -48,7 +49,9 @@ IN_FLIGHT = 4
 MONTHS_GROUP = 2000  # stored filings whose month-over-month checks are made at a time
 ERROR_COLUMNS = ["source", "sha256", "error_type", "message"]
 DUCKDB_SUFFIXES = (".duckdb", ".db")
-DUCKDB_MEMORY = "128MB"  # DuckDB's own memory while ingesting (see DuckDBTarget)
+# DuckDB's own memory while ingesting (see DuckDBTarget): what a batch's insert and a
+# checkpoint of the widest table need, with room to spare (at 16MB a checkpoint fails)
+DUCKDB_MEMORY = "48MB"
 
 
 @dataclass
@@ -83,7 +86,10 @@ def rows_of_chunk(items: Sequence[tuple[str, str | None]]) -> Rows:
                            "message": str(result)})
         else:
             filings.append(result)
-    tables = storage.frames(Corpus(filings, []), across_months=False) if filings else {}
+    # the rows are built with the collector paused, as the parse is (abs_nb.collector): they
+    # are many new containers and no cycle, and its passes would walk the chunk's filings
+    with gc_paused():
+        tables = storage.frames(Corpus(filings, []), across_months=False) if filings else {}
     return Rows(tables, errors, len(items))
 
 
@@ -243,9 +249,12 @@ class DuckDBTarget(Target):
         self.path = path
         self.con = storage.open_duckdb(path)
         # DuckDB keeps the blocks it wrote, and a checkpoint's, up to its memory limit (80% of
-        # the machine by default): the main process would grow with the database. Blocks
-        # past the limit are read again from the file when needed.
+        # the machine by default): the main process grows with the database until the
+        # limit, so the limit is what one batch and one checkpoint need, no more. Blocks
+        # past it are read again from the file when needed (the month checks at the end).
+        # One thread: the cores are the workers'; a batch's insert is no query to share out.
         self.con.execute(f"set memory_limit = '{DUCKDB_MEMORY}'")
+        self.con.execute("set threads = 1")
         if storage._has_table(self.con, "filings"):
             self._shas.update(r[0] for r in self.con.execute("select sha256 from filings").fetchall())
         if storage._has_table(self.con, "errors"):

@@ -183,7 +183,7 @@ def _stored_keys(con: Any) -> set[tuple[object, int | None]]:
 
 def _new_rows(df: pd.DataFrame, existing: set[tuple[object, int | None]]) -> pd.DataFrame:
     """The rows of ``df`` whose filing (sha256 and statement) is not stored yet."""
-    if "sha256" not in df.columns:
+    if "sha256" not in df.columns or not existing:  # nothing stored: every row is new
         return df
     statements = df["statement"] if "statement" in df.columns else [None] * len(df)
     keep = pd.Series([(sha, None if pd.isna(st) else int(st)) not in existing
