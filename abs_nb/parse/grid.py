@@ -174,7 +174,12 @@ def is_page_mark(line: Line) -> bool:
     >>> is_page_mark(tokenize_line("      Page 2 of 9", 1)), is_page_mark(tokenize_line("Pages 12,345", 1))
     (True, False)
     """
-    return _page_mark(line.raw)
+    raw = line.raw
+    # what every alternative of the pattern needs (a "page", a form feed, a line that starts
+    # with a dash), tested first: the case-blind search costs far more than these
+    if "\f" in raw or "page" in raw.lower() or raw.lstrip().startswith("-"):
+        return _page_mark(raw)
+    return False
 
 
 @lru_cache(maxsize=65536)
