@@ -490,7 +490,7 @@ class _Walker:
             ln = lines[i]
             if self.section == "end":
                 break
-            if (ln.blank or is_page_mark(ln)) and self.layout and self.layout.kind == "class":
+            if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln)):
                 # a page break inside a class table: its footer, marker, the next page's
                 # header and the table's heading and header printed again are skipped
                 resume = after_page_break(lines, i, class_table_row)

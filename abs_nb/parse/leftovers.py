@@ -17,6 +17,7 @@ it (not "Section 4.02" or "per $1,000": references and units).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from abs_nb.parse.classes import CheckRow
 from abs_nb.parse.tokens import Line, Token, after_reference_word
@@ -96,7 +97,7 @@ _ODD = "A-Za-z*\u2020\u2021#\u00a7"
 STAND_IN = re.compile(f"[{_ODD}]{{1,2}}|\\d{{1,3}}[{_ODD}]{{1,2}}|[{_ODD}]{{1,2}}\\d{{1,3}}")
 
 
-_STAND_IN_SEEN: dict[str, bool] = {}
+_STAND_IN_SEEN: Final[dict[str, bool]] = {}
 
 
 def _stand_in(text: str) -> bool:
@@ -160,7 +161,7 @@ def _stands_for_a_figure(tokens: list[Token], i: int) -> bool:
     return any(u.kind == "num" and (_figure(u) or u.text.isdigit()) for u in tokens)
 
 
-_SUSPECT_SEEN: dict[str, bool] = {}
+_SUSPECT_SEEN: Final[dict[str, bool]] = {}
 
 
 def _suspect(text: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Final
 
 # A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
 # or none, optional decimals, optional percent sign.
@@ -37,7 +38,7 @@ _NA = {"N/A", "n/a", "NA*", "N/A*", "-", "--", "\u2013", "\u2014"}
 # A label glued to the number that follows it: "Fee)2,658,758".
 _GLUED = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
 _GAP_TEXT_VALUE = 4  # spaces that separate a label from a text value
-VALUE_KINDS = frozenset(("num", "na", "bad"))
+VALUE_KINDS: Final = frozenset(("num", "na", "bad"))
 
 
 class Token:
@@ -228,7 +229,7 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     return (-value if neg else value), pct, len(frac)
 
 
-_KINDS: dict[str, tuple[str, Decimal | None, bool, int]] = {}
+_KINDS: Final[dict[str, tuple[str, Decimal | None, bool, int]]] = {}
 
 
 def _kind(text: str) -> tuple[str, Decimal | None, bool, int]:
