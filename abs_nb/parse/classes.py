@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from abs_nb.parse.grid import class_label, half_labels
 from abs_nb.parse.identities import PER_1000_OF
@@ -23,8 +23,8 @@ from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import class_key, vocabulary
 
-TOTAL = "Total"
-TOTAL_KEYS = {"TOTAL", "TOTALS"}
+TOTAL: Final = "Total"
+TOTAL_KEYS: Final = {"TOTAL", "TOTALS"}
 
 
 class Placed(Record):
@@ -66,9 +66,9 @@ class _Builder:
     def resolve(self, label: str | None, block: ClassBlock, define: bool) -> str | None:
         if label is None:
             return None
-        if class_key(label) in TOTAL_KEYS:
-            return TOTAL
         key = class_key(label)
+        if key in TOTAL_KEYS:
+            return TOTAL
         if key in self.keys:
             return self.keys[key]
         if define and class_label(label) is None and vocabulary().names_fields(label):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
@@ -31,11 +31,11 @@ from abs_nb.parse.vocabulary import class_key, normalise, vocabulary, words_of
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
-_TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
-_CUSIP = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
+_TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
+_CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
 MAX_HEADER_LINES = 4  # word lines above a fixed-width table that can name its columns
-MIN_ROWS = 2
+MIN_ROWS: Final = 2
 
 
 def class_label(text: str) -> str | None:
@@ -163,7 +163,7 @@ def _cusip_row(line: Line, placed: set[int]) -> bool:
 
 
 # a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
-_PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
+_PAGE_MARK: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
 PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
 
 
@@ -175,16 +175,18 @@ def is_page_mark(line: Line) -> bool:
     (True, False)
     """
     raw = line.raw
-    # what every alternative of the pattern needs (a "page", a form feed, a line that starts
-    # with a dash), tested first: the case-blind search costs far more than these
-    if "\f" in raw or "page" in raw.lower() or raw.lstrip().startswith("-"):
-        return _page_mark(raw)
-    return False
+    hit = _PAGE_MARKS.get(raw)  # asked of a line by the walk and by each search for rows
+    if hit is None:
+        if len(_PAGE_MARKS) > 65536:
+            _PAGE_MARKS.clear()
+        # what every alternative of the pattern needs (a "page", a form feed, a line that
+        # starts with a dash), tested first: the case-blind search costs far more than these
+        hit = _PAGE_MARKS[raw] = ("page" in raw.lower() or "\f" in raw or raw.lstrip().startswith("-")) and bool(
+            _PAGE_MARK.search(raw))
+    return hit
 
 
-@lru_cache(maxsize=65536)
-def _page_mark(raw: str) -> bool:
-    return bool(_PAGE_MARK.search(raw))
+_PAGE_MARKS: Final[dict[str, bool]] = {}  # line text -> is_page_mark
 
 
 def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:

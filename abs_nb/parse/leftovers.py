@@ -23,7 +23,7 @@ from abs_nb.parse.classes import CheckRow
 from abs_nb.parse.tokens import Line, Token, after_reference_word
 
 _MAX_WORDS = 12  # of the label shown (a collapsed rendering has no gaps between its fields)
-REASON = "a figure the parser did not read (printed among words, not in a table)"
+REASON: Final = "a figure the parser did not read (printed among words, not in a table)"
 
 
 def _figure(t: Token) -> bool:
@@ -35,13 +35,13 @@ def _figure(t: Token) -> bool:
 
 #: a whole number printed without thousands separators is an amount from this many digits
 #: on: a year has four, a zip code five
-MIN_PLAIN_DIGITS = 6
+MIN_PLAIN_DIGITS: Final = 6
 
 
-_NUMBER_START = frozenset("0123456789($")
+_NUMBER_START: Final = frozenset("0123456789($")
 # marks a figure never holds: footnote marks printed against it, or in place of a digit
-_MARKS = frozenset("*\u2020\u2021#\u00a7")
-_PLAIN_STAND_INS = frozenset("Ool*\u2020\u2021#\u00a7")
+_MARKS: Final = frozenset("*\u2020\u2021#\u00a7")
+_PLAIN_STAND_INS: Final = frozenset("Ool*\u2020\u2021#\u00a7")
 # a figure as printed: comma-grouped, or with two decimals or more; a "$", a "%", brackets
 _FIGURE_SHAPE = re.compile(r"\$?\(?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})\)?%?")
 
@@ -77,7 +77,7 @@ def garbled_figure(text: str) -> bool:
         ch in _PLAIN_STAND_INS for ch, o in zip(text, odd, strict=True) if o)
 
 
-_GARBLED_SEEN: dict[str, bool] = {}  # word -> garbled_figure(word): reports repeat their words
+_GARBLED_SEEN: Final[dict[str, bool]] = {}  # word -> garbled_figure(word): reports repeat their words
 
 
 def _garbled(t: Token) -> bool:
@@ -94,7 +94,7 @@ def _garbled(t: Token) -> bool:
 
 # one or two letters or marks, alone or against one to three digits: "O", "l", "*", "26S", "1O"
 _ODD = "A-Za-z*\u2020\u2021#\u00a7"
-STAND_IN = re.compile(f"[{_ODD}]{{1,2}}|\\d{{1,3}}[{_ODD}]{{1,2}}|[{_ODD}]{{1,2}}\\d{{1,3}}")
+STAND_IN: Final = re.compile(f"[{_ODD}]{{1,2}}|\\d{{1,3}}[{_ODD}]{{1,2}}|[{_ODD}]{{1,2}}\\d{{1,3}}")
 
 
 _STAND_IN_SEEN: Final[dict[str, bool]] = {}
@@ -199,7 +199,7 @@ def _words_before(tokens: list[Token], i: int) -> str:
     return " ".join([t.text for t in tokens[j:i]])
 
 
-GARBLED = "a figure that cannot be read (a character no figure has)"
+GARBLED: Final = "a figure that cannot be read (a character no figure has)"
 
 
 def unread_figures(
