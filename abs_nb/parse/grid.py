@@ -30,7 +30,8 @@ from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 from abs_nb.parse.vocabulary import class_key, normalise, vocabulary, words_of
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
-_CLASS_LABEL = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
+_CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
+_HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
 _TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
 _CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
@@ -49,7 +50,9 @@ def class_label(text: str) -> str | None:
     m = _CLASS_LABEL.match(text.strip())
     if not m:
         return None
-    label = re.sub(r"\s*-\s*", "-", m.group(1))
+    label = m.group(1)
+    if "-" in label:
+        label = _HYPHEN.sub("-", label)
     body = label.replace("-", "")
     if not any(ch.isalpha() for ch in body) or class_key(label) in _TOTAL_KEYS:
         return None
