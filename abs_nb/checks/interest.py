@@ -145,9 +145,10 @@ def _actual_days(cx: Context, rows: list[_Row]) -> int:
     thirty = [THIRTY in h for h in held_by_row]
     for d in ACCRUAL_DAYS:
         own = [d in h for h in held_by_row]
-        held = sum(a or b for a, b in zip(own, thirty, strict=True))
+        # own and thirty have one entry per row (zip with strict=... is a generic call compiled)
+        held = sum(a or b for a, b in zip(own, thirty))  # noqa: B905
         # rows that hold with d and not with 30 are what d explains
-        score = (held, sum(a and not b for a, b in zip(own, thirty, strict=True)), d == THIRTY)
+        score = (held, sum(a and not b for a, b in zip(own, thirty)), d == THIRTY)  # noqa: B905
         if best is None or score > best:
             best, day = score, d
     return day

@@ -133,7 +133,7 @@ class _Builder:
             for r in block.rows:
                 self.t.problems.append((r.line, r.label or "", [_printed(c) for c in r.cells if c], "unlabelled class block"))
             return
-        for label, row in zip(labels, block.rows, strict=False):
+        for label, row in zip(labels, block.rows):  # noqa: B905 - zip(strict=...) is a generic call compiled
             if label is None:
                 self.t.problems.append((row.line, row.label or "", [_printed(c) for c in row.cells if c], "not a class of this report"))
                 continue

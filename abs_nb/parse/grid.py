@@ -104,7 +104,7 @@ def resolve_block(block: ClassBlock) -> None:
         if where is None:
             block.problems.append(f"line {ln.no}: more values than columns")
             continue
-        for t, s in zip(toks, where, strict=False):
+        for t, s in zip(toks, where):  # noqa: B905 - zip(strict=...) is a generic call compiled
             ci = slot_col[s]
             if ci is None or cells[ci] is not None:
                 block.problems.append(f"line {ln.no}: value {t.text!r} has no column")
@@ -239,7 +239,7 @@ def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]
     out: list[list[Token | None]] = []
     for cells in rows:
         row: list[Token | None] = [None] * len(spans)
-        for t, i in zip(cells, assign([(t.col, t.colend) for t in cells], spans) or [], strict=False):
+        for t, i in zip(cells, assign([(t.col, t.colend) for t in cells], spans) or []):  # noqa: B905 - as above
             row[i] = t
         out.append(row)
     return out

@@ -67,14 +67,15 @@ def garbled_figure(text: str) -> bool:
     n_odd = sum(odd)
     if not 1 <= n_odd <= 2 or len(text) - n_odd < 2 or "/" in text or "-" in text[1:]:
         return False
-    as_digits = "".join("0" if o else ch for ch, o in zip(text, odd, strict=True))
-    left_out = "".join(ch for ch, o in zip(text, odd, strict=True) if not o)
+    # odd has one entry per character of text (zip with strict=... is a generic call compiled)
+    as_digits = "".join("0" if o else ch for ch, o in zip(text, odd))  # noqa: B905
+    left_out = "".join(ch for ch, o in zip(text, odd) if not o)  # noqa: B905
     if _FIGURE_SHAPE.fullmatch(as_digits) or _FIGURE_SHAPE.fullmatch(left_out):
         return True
     # a whole-dollar figure (``l40000``, ``140*00``): five digits or more, a look-alike of a
     # digit or a mark among them (a code such as ``A1234`` has another letter)
     return as_digits.isdigit() and len(as_digits) >= 5 and all(
-        ch in _PLAIN_STAND_INS for ch, o in zip(text, odd, strict=True) if o)
+        ch in _PLAIN_STAND_INS for ch, o in zip(text, odd) if o)  # noqa: B905
 
 
 _GARBLED_SEEN: Final[dict[str, bool]] = {}  # word -> garbled_figure(word): reports repeat their words
