@@ -69,7 +69,7 @@ class Layout:
         spans = [list(c.span) for c in self.columns]
         for ln in rows:
             if len(ln.values) == len(spans):
-                for sp, t in zip(spans, ln.values, strict=False):
+                for sp, t in zip(spans, ln.values):  # noqa: B905 - as long; strict= is a generic call compiled
                     sp[0], sp[1] = min(sp[0], t.col), max(sp[1], t.colend)
         return [(a, b) for a, b in spans]
 

@@ -320,7 +320,7 @@ def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str,
         return None
     out: list[str | None] = []
     j, prev, gaps = 0, rows[0].line - 1, 0
-    for label, above in zip(last, last_rows, strict=True):
+    for label, above in zip(last, last_rows):  # noqa: B905 - as long (above); strict= is a generic call compiled
         empty = prints_no_figure(above)
         if j < len(rows) and not (empty and rows[j].line > prev + 1):
             out.append(label)
@@ -450,7 +450,7 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
     block = ClassBlock("per1000" if under_per_1000_heading(w, header[0] if header else run[0]) else "classes", columns,
                        [ln.no for ln in header] or [run[0].no])
     block.found_by = "structure"
-    for (label, span, cells), ln in zip(rows, run, strict=True):
+    for (label, span, cells), ln in zip(rows, run):  # noqa: B905 - a row per line; strict= is a generic call compiled
         name = class_label(label) if label else None
         if label is not None and name is None:
             name = label  # a Total row
