@@ -12,14 +12,15 @@ changes that check. The figures no check covers are listed by :mod:`abs_nb.check
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
 
 # 0.5 * 10.0 ** -d for the decimals figures are printed with (the same floats, computed once)
-_HALF_UNITS = [0.5 * 10.0 ** -d for d in range(16)]
+_HALF_UNITS: Final = [0.5 * 10.0 ** -d for d in range(16)]
 
 
 def _half_unit(d: int) -> float:
@@ -39,10 +40,22 @@ class Context:
     def get(self, table: str, row: str, col: str) -> float:
         return self.p.get(table, row, col)
 
+    # the methods below ending in ``_at`` take a key (table, row, column) whole: a compiled
+    # call with the key starred (``cx.get(*key)``) is a generic call, many times slower
+
+    def get_at(self, key: tuple[str, str, str]) -> float:
+        """:meth:`get` of ``key``."""
+        return self.p.get(key[0], key[1], key[2])
+
     def half_unit(self, table: str, row: str, col: str) -> float:
         """Half a unit of the printed precision; 0 for counts and for values not printed
         (N/A, blank), which bring no rounding."""
         d = self.p.decimals.get((table, row, col))
+        return 0.0 if d is None else _half_unit(d)
+
+    def half_unit_at(self, key: tuple[str, str, str]) -> float:
+        """:meth:`half_unit` of ``key``."""
+        d = self.p.decimals.get(key)
         return 0.0 if d is None else _half_unit(d)
 
     def tol(self, keys: Iterable[tuple[str, str, str]]) -> float:
@@ -57,8 +70,12 @@ class Context:
 
     def lines(self, *keys: tuple[str, str, str]) -> list[int]:
         """The report lines of ``keys``; the figures are recorded as covered."""
+        return self.lines_at(keys)
+
+    def lines_at(self, keys: Sequence[tuple[str, str, str]]) -> list[int]:
+        """:meth:`lines` of the keys in ``keys``."""
         self.covered.update(keys)
-        return self.where(*keys)
+        return self.where_at(keys)
 
     def lines_proven(self, tol: float, *keys: tuple[str, str, str]) -> list[int]:
         """The report lines of amounts or counts ``keys`` compared by a check of tolerance
@@ -68,11 +85,15 @@ class Context:
         ``unverified``."""
         decimals = self.p.decimals
         self.covered.update(k for k in keys if (2 * _half_unit(decimals[k]) if k in decimals else 1.0) > tol)
-        return self.where(*keys)
+        return self.where_at(keys)
 
     def where(self, *keys: tuple[str, str, str]) -> list[int]:
         """The report lines of ``keys``, not recorded as covered (for a check that does not
         prove them, such as a bound)."""
+        return self.where_at(keys)
+
+    def where_at(self, keys: Sequence[tuple[str, str, str]]) -> list[int]:
+        """:meth:`where` of the keys in ``keys``."""
         prov = self.p.provenance
         found: set[int] = set()
         for k in keys:
@@ -89,6 +110,11 @@ class Context:
         """Half a unit of a rate's printed precision, as a fraction (``1.50000%`` has 5
         decimals as printed, 7 as the fraction 0.015)."""
         d = self.p.decimals.get((table, row, col))
+        return 0.0 if d is None else _half_unit(d + 2)
+
+    def rate_half_unit_at(self, key: tuple[str, str, str]) -> float:
+        """:meth:`rate_half_unit` of ``key``."""
+        d = self.p.decimals.get(key)
         return 0.0 if d is None else _half_unit(d + 2)
 
     def add(self, check: str, subject: str, expected: float, actual: float, tol: float,

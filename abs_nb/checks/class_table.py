@@ -37,7 +37,7 @@ def roll_forward(cx: Context) -> None:
             if known(oc_increase):
                 expected = beg + oc_increase - (oc_release if known(oc_release) else 0.0)
                 cx.add("class_roll_forward", label, expected, end, cx.tol(keys) + 1.0,
-                       "X ending = beginning + O/C increase - O/C release", cx.lines(*keys))
+                       "X ending = beginning + O/C increase - O/C release", cx.lines_at(keys))
             continue
         if not known(prin):
             continue
@@ -47,7 +47,7 @@ def roll_forward(cx: Context) -> None:
             # a balance written down with no loss printed: name the amount
             detail += (f"; the ending balance is {expected - end:,.2f} below the roll-forward and no realized "
                        f"loss is printed: a write-down of {expected - end:,.2f} not shown as a loss")
-        cx.add("class_roll_forward", label, expected, end, tol, detail, cx.lines(*keys))
+        cx.add("class_roll_forward", label, expected, end, tol, detail, cx.lines_at(keys))
 
 
 def total_distribution(cx: Context) -> None:
@@ -57,7 +57,7 @@ def total_distribution(cx: Context) -> None:
             continue
         keys = [("classes", label, k) for k in ("principal", "interest", "total_distribution")]
         cx.add("class_total_distribution", label, prin + intr, tot, cx.tol(keys),
-               "total distribution = principal + interest", cx.lines(*keys))
+               "total distribution = principal + interest", cx.lines_at(keys))
 
 
 def per_1000(cx: Context) -> None:
@@ -66,13 +66,15 @@ def per_1000(cx: Context) -> None:
         disagree: list[str] = []
         n = 0
         for label in cx.p.class_order:
-            orig, amount, printed = (cx.get("classes", label, k) for k in ("original_balance", amount_col, col))
+            orig = cx.get("classes", label, "original_balance")
+            amount, printed = cx.get("classes", label, amount_col), cx.get("classes", label, col)
             if not known(orig, amount, printed) or orig == 0:
                 continue
             n += 1
             # the original balance is compared only where the amount is not 0 (0 / any = 0)
-            cx.cover(("classes", label, amount_col), ("classes", label, col),
-                     *([("classes", label, "original_balance")] if amount != 0 else []))
+            cx.cover(("classes", label, amount_col), ("classes", label, col))
+            if amount != 0:
+                cx.cover(("classes", label, "original_balance"))
             expected = amount / orig * 1000
             tol = cx.half_unit("classes", label, col) + cx.half_unit("classes", label, amount_col) * 1000 / abs(orig)
             (agree if abs(expected - printed) <= tol + 1e-9 * abs(expected) else disagree).append(

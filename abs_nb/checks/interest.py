@@ -68,11 +68,11 @@ def _reading(cx: Context, r: _Row, days: int) -> tuple[float, float, str, Key] |
 
 
 def _expected(cx: Context, r: _Row, base: float, key: Key, days: int) -> tuple[float, float]:
-    rate_key, int_key, sf_key = (("classes", r.label, f) for f in ("interest_rate", "interest", INTEREST_SHORTFALL))
+    rate_key, int_key, sf_key = ("classes", r.label, "interest_rate"), ("classes", r.label, "interest"), ("classes", r.label, INTEREST_SHORTFALL)
     frac = days / 360
     expected = r.rate * base * frac - (r.shortfall if known(r.shortfall) else 0.0)
-    tol = (cx.half_unit(*int_key) + (cx.half_unit(*sf_key) if known(r.shortfall) else 0.0)
-           + cx.rate_half_unit(*rate_key) * abs(base) * frac + cx.half_unit(*key) * abs(r.rate) * frac)
+    tol = (cx.half_unit_at(int_key) + (cx.half_unit_at(sf_key) if known(r.shortfall) else 0.0)
+           + cx.rate_half_unit_at(rate_key) * abs(base) * frac + cx.half_unit_at(key) * abs(r.rate) * frac)
     return expected, tol
 
 
@@ -88,13 +88,13 @@ def _rows(cx: Context, labels: list[str]) -> list[_Row]:
             continue
         sf = cx.get("classes", lab, INTEREST_SHORTFALL)
         bkey = ("classes", lab, balance_col)
-        beg = cx.get(*bkey)
+        beg = cx.get_at(bkey)
         notional = bool(cx.p.classes[lab].get("notional"))
         bases = []
         if known(beg):
             bases.append(("notional balance" if notional else "beginning balance", beg, bkey))
         if not notional:
-            bases += [("pool beginning balance", cx.get(*k), k) for k in NOTIONAL_BASES if known(cx.get(*k))]
+            bases += [("pool beginning balance", cx.get_at(k), k) for k in NOTIONAL_BASES if known(cx.get_at(k))]
         if not bases or (rate != 0 and intr != 0 and all(b == 0 for _, b, _ in bases)):
             continue
         rows.append(_Row(lab, rate, intr, sf, bases))
@@ -105,14 +105,14 @@ def _days_held(cx: Context, r: _Row) -> set[int]:
     """The day counts (of :data:`ACCRUAL_DAYS`) under which ``r`` holds with one of its
     balances: interest = rate x balance x days / 360 - shortfall within the rounding, which
     grows with the days (the terms of :func:`_expected`, taken apart once)."""
-    rate_key, int_key, sf_key = (("classes", r.label, f) for f in ("interest_rate", "interest", INTEREST_SHORTFALL))
+    rate_key, int_key, sf_key = ("classes", r.label, "interest_rate"), ("classes", r.label, "interest"), ("classes", r.label, INTEREST_SHORTFALL)
     shortfall = r.shortfall if known(r.shortfall) else 0.0
-    fixed_tol = cx.half_unit(*int_key) + (cx.half_unit(*sf_key) if known(r.shortfall) else 0.0)
+    fixed_tol = cx.half_unit_at(int_key) + (cx.half_unit_at(sf_key) if known(r.shortfall) else 0.0)
     held: set[int] = set()
     first, last = ACCRUAL_DAYS[0], ACCRUAL_DAYS[-1]
     for _, base, key in r.bases:
         per_day = r.rate * base / 360
-        tol_per_day = (cx.rate_half_unit(*rate_key) * abs(base) + cx.half_unit(*key) * abs(r.rate)) / 360
+        tol_per_day = (cx.rate_half_unit_at(rate_key) * abs(base) + cx.half_unit_at(key) * abs(r.rate)) / 360
         # |per_day x d - (shortfall + interest)| <= fixed_tol + tol_per_day x d is linear in d:
         # it holds on one interval of days; the days within a day of it are then tested
         owed = shortfall + r.interest
@@ -146,9 +146,10 @@ def _actual_days(cx: Context, rows: list[_Row]) -> int:
     thirty = [THIRTY in h for h in held_by_row]
     for d in ACCRUAL_DAYS:
         own = [d in h for h in held_by_row]
-        held = sum(a or b for a, b in zip(own, thirty, strict=True))
+        # own and thirty have one entry per row (zip with strict=... is a generic call compiled)
+        held = sum(a or b for a, b in zip(own, thirty))  # noqa: B905
         # rows that hold with d and not with 30 are what d explains
-        score = (held, sum(a and not b for a, b in zip(own, thirty, strict=True)), d == THIRTY)
+        score = (held, sum(a and not b for a, b in zip(own, thirty)), d == THIRTY)  # noqa: B905
         if best is None or score > best:
             best, day = score, d
     return day
@@ -171,7 +172,7 @@ def class_interest(cx: Context) -> None:
         counts = (f"this table's day count: {day} actual days ({', '.join(actual)}), every other class 30/360"
                   if actual else "this table's day count: 30/360")
         for r in rows:
-            rate_key, int_key, sf_key = (("classes", r.label, f) for f in ("interest_rate", "interest", INTEREST_SHORTFALL))
+            rate_key, int_key, sf_key = ("classes", r.label, "interest_rate"), ("classes", r.label, "interest"), ("classes", r.label, INTEREST_SHORTFALL)
             held = next(((d, got) for d in (THIRTY, day) if (got := _reading(cx, r, d)) is not None), None)
             if held is not None:
                 d, (expected, tol, name, key) = held
@@ -182,17 +183,17 @@ def class_interest(cx: Context) -> None:
             less = f" - interest shortfall {r.shortfall:,.2f}" if known(r.shortfall) else ""
             # each figure with what one unit of its last printed digit moves the interest by
             frac = d / 360
-            terms = [(int_key, 2 * cx.half_unit(*int_key)), (rate_key, 2 * cx.rate_half_unit(*rate_key) * abs(cx.get(*key)) * frac),
-                     (key, 2 * cx.half_unit(*key) * abs(r.rate) * frac)]
+            terms = [(int_key, 2 * cx.half_unit_at(int_key)), (rate_key, 2 * cx.rate_half_unit_at(rate_key) * abs(cx.get_at(key)) * frac),
+                     (key, 2 * cx.half_unit_at(key) * abs(r.rate) * frac)]
             if known(r.shortfall):
-                terms.append((sf_key, 2 * cx.half_unit(*sf_key)))
+                terms.append((sf_key, 2 * cx.half_unit_at(sf_key)))
             # a figure covered: one a change of one unit in its last digit would take beyond the
             # tolerance (a cent of interest is not proven by a rate printed to 3 decimals)
             before = {k for k, _ in terms if k in cx.covered}
-            lines = cx.lines(*[k for k, _ in terms])
+            lines = cx.lines_at([k for k, _ in terms])
             cx.covered.difference_update(k for k, step in terms if step <= tol and k not in before)
             cx.add("class_interest", r.label, expected, r.interest, tol,
-                   f"interest = rate {r.rate:.6%} x {name} {cx.get(*key):,.2f} x {d}/360{less}; {counts}", lines)
+                   f"interest = rate {r.rate:.6%} x {name} {cx.get_at(key):,.2f} x {d}/360{less}; {counts}", lines)
 
 
 # a pool's interest shortfall that the certificates bear, by the class column of each

@@ -38,10 +38,10 @@ def oc_amount(cx: Context) -> None:
     x = _x(cx)
     if x is not None and known(cx.get("classes", x, "ending_balance")):
         k = ("classes", x, "ending_balance")
-        cx.add("oc_amount", f"{x} ending balance", computed, cx.get(*k), cx.tol(keys + [k]), detail, cx.lines(*keys, k))
+        cx.add("oc_amount", f"{x} ending balance", computed, cx.get_at(k), cx.tol(keys + [k]), detail, cx.lines_at(keys + [k]))
     k = ("deal", "deal", "oc_amount")
-    if known(cx.get(*k)):
-        cx.add("oc_amount", "deal oc_amount", computed, cx.get(*k), cx.tol(keys + [k]), detail, cx.lines(*keys, k))
+    if known(cx.get_at(k)):
+        cx.add("oc_amount", "deal oc_amount", computed, cx.get_at(k), cx.tol(keys + [k]), detail, cx.lines_at(keys + [k]))
 
 
 def x_is_oc_amount(cx: Context) -> None:
@@ -49,9 +49,9 @@ def x_is_oc_amount(cx: Context) -> None:
     not the pool is printed (the O/C class holds the overcollateralization)."""
     x = _x(cx)
     xk, ok = ("classes", x or "", "ending_balance"), ("deal", "deal", "oc_amount")
-    if x is None or not known(cx.get(*xk), cx.get(*ok)):
+    if x is None or not known(cx.get_at(xk), cx.get_at(ok)):
         return
-    cx.add("x_is_oc_amount", f"{x} ending balance", cx.get(*ok), cx.get(*xk), cx.tol([xk, ok]),
+    cx.add("x_is_oc_amount", f"{x} ending balance", cx.get_at(ok), cx.get_at(xk), cx.tol([xk, ok]),
            f"{x} ending balance = the O/C amount printed", cx.lines(xk, ok))
 
 
@@ -66,13 +66,13 @@ def oc_deficiency_and_increase(cx: Context) -> None:
         keys = [("deal", "deal", "oc_target"), ("classes", x, "beginning_balance"),
                 ("deal", "deal", "realized_losses"), ("deal", "deal", "oc_deficiency")]
         cx.add("oc_deficiency", "deal oc_deficiency", expected, deficiency, cx.tol(keys),
-               f"target - ({x} beginning - realized losses)", cx.lines(*keys))
+               f"target - ({x} beginning - realized losses)", cx.lines_at(keys))
     increase = cx.get("deal", "deal", "oc_increase")
     nmecf = cx.get("deal", "deal", "net_monthly_excess_cash_flow")
     if known(increase, deficiency, nmecf):
         keys = [("deal", "deal", k) for k in ("oc_deficiency", "net_monthly_excess_cash_flow", "oc_increase")]
         cx.add("oc_increase", "deal oc_increase", min(deficiency, nmecf), increase, cx.tol(keys),
-               "min(O/C deficiency, net monthly excess cash flow)", cx.lines(*keys))
+               "min(O/C deficiency, net monthly excess cash flow)", cx.lines_at(keys))
 
 
 def oc_roll_forward(cx: Context) -> None:
@@ -82,7 +82,7 @@ def oc_roll_forward(cx: Context) -> None:
         return
     keys = [("deal", "deal", k) for k in ("oc_beginning", "oc_increase", "oc_release", "oc_amount")]
     cx.add("oc_roll_forward", "deal oc_amount", beg + inc - (rel if known(rel) else 0.0), end, cx.tol(keys),
-           "O/C beginning + O/C increase - O/C release", cx.lines(*keys))
+           "O/C beginning + O/C increase - O/C release", cx.lines_at(keys))
 
 
 def certificate_principal(cx: Context) -> None:
@@ -104,7 +104,7 @@ def certificate_principal(cx: Context) -> None:
             ("deal", "deal", "oc_increase"), ("deal", "deal", "oc_release"), ("deal", "deal", "principal_paid")]
     keys += [("classes", lab, "principal") for lab in certs]
     cx.add("certificate_principal", "classes principal", expected, sum(prins), cx.tol(keys),
-           "pool principal + realized losses + O/C increase - O/C release", cx.lines(*keys))
+           "pool principal + realized losses + O/C increase - O/C release", cx.lines_at(keys))
 
 
 def credit_enhancement(cx: Context) -> None:
@@ -115,14 +115,14 @@ def credit_enhancement(cx: Context) -> None:
     subs = [lab for lab in _certificates(cx) if lab.upper()[:1] in ("M", "B")]
     x = _x(cx)
     oc_end_key = ("deal", "deal", "oc_amount")
-    oc_end = cx.get(*oc_end_key)
+    oc_end = cx.get_at(oc_end_key)
     if not known(oc_end) and x is not None:
         oc_end_key = ("classes", x, "ending_balance")
-        oc_end = cx.get(*oc_end_key)
+        oc_end = cx.get_at(oc_end_key)
     oc_beg_key = ("classes", x or "", "beginning_balance")
-    oc_beg = cx.get(*oc_beg_key) if x is not None else float("nan")
+    oc_beg = cx.get_at(oc_beg_key) if x is not None else float("nan")
     sub_keys = [("classes", lab, "ending_balance") for lab in subs]
-    sub_end = sum(cx.get(*k) for k in sub_keys)
+    sub_end = sum(cx.get_at(k) for k in sub_keys)
     pool_key = ("collateral", "Total", "ending_balance")
     if not subs or not known(pool, sub_end) or pool == 0:
         return  # a paid-off pool (ending balance 0) has no credit enhancement ratio

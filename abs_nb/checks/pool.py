@@ -18,7 +18,7 @@ def principal(cx: Context) -> None:
         present = [k for k, v in vals.items() if known(v)]
         keys = [("collateral", g, k) for k in present + ["total_principal"]]
         cx.add("pool_principal", g, sum(vals[k] for k in present), total, cx.tol(keys),
-               "total principal = " + " + ".join(present), cx.lines(*keys))
+               "total principal = " + " + ".join(present), cx.lines_at(keys))
 
 
 def roll_forward(cx: Context) -> None:
@@ -29,7 +29,7 @@ def roll_forward(cx: Context) -> None:
         loss = loss if known(loss) else 0.0
         keys = [("collateral", g, k) for k in ("beginning_balance", "total_principal", "realized_losses", "ending_balance")]
         cx.add("pool_roll_forward", g, beg - tp - loss, end, cx.tol(keys),
-               "ending = beginning - total principal - realized losses", cx.lines(*keys))
+               "ending = beginning - total principal - realized losses", cx.lines_at(keys))
 
 
 def groups_add_up(cx: Context) -> None:
@@ -44,7 +44,7 @@ def groups_add_up(cx: Context) -> None:
                 continue
             keys = [("collateral", g, col) for g in body + ["Total"]]
             cx.add("group_sum", f"collateral {col}", sum(vals), total, cx.tol(keys),
-                   " + ".join(body) + " = Total", cx.lines(*keys))
+                   " + ".join(body) + " = Total", cx.lines_at(keys))
     dq_groups = list(dict.fromkeys(g for g, _ in p.delinquency))
     groups = [g for g in dq_groups if g != "Total"]
     if "Total" in dq_groups and len(groups) >= 2:
@@ -56,7 +56,7 @@ def groups_add_up(cx: Context) -> None:
                     "group_sum", f"delinquency {status}", math.nan, math.nan, "warn",
                     f"{', '.join(missing)} {'prints' if len(missing) == 1 else 'print'} no {status} row: "
                     f"the Total's {status} figures cannot be checked against the groups",
-                    cx.lines(*[("delinquency", f"Total {status}", col) for col in ("count", "balance")])))
+                    cx.lines_at([("delinquency", f"Total {status}", col) for col in ("count", "balance")])))
                 continue
             if missing or ("Total", status) not in p.delinquency:
                 continue
@@ -67,7 +67,7 @@ def groups_add_up(cx: Context) -> None:
                     continue
                 keys = [("delinquency", f"{g} {status}", col) for g in groups + ["Total"]]
                 cx.add("group_sum", f"delinquency {status} {col}", sum(vals), total, cx.tol(keys),
-                       " + ".join(groups) + " = Total", cx.lines(*keys))
+                       " + ".join(groups) + " = Total", cx.lines_at(keys))
 
 
 def deal_agrees_with_pool(cx: Context) -> None:
@@ -77,7 +77,7 @@ def deal_agrees_with_pool(cx: Context) -> None:
         if not known(v, pool):
             continue
         keys = [("deal", "deal", deal_field), ("collateral", "Total", col)]
-        cx.add("deal_vs_pool", deal_field, pool, v, cx.tol(keys), f"deal {deal_field} = pool Total {col}", cx.lines(*keys))
+        cx.add("deal_vs_pool", deal_field, pool, v, cx.tol(keys), f"deal {deal_field} = pool Total {col}", cx.lines_at(keys))
 
 
 def fees_not_negative(cx: Context) -> None:
@@ -86,7 +86,7 @@ def fees_not_negative(cx: Context) -> None:
     checked: no pass is written for it."""
     keys = [("collateral", g, "servicing_fee") for g in cx.p.group_order] + [("deal", "deal", "servicing_fee")]
     for k in keys:
-        v = cx.get(*k)
+        v = cx.get_at(k)
         if known(v) and v < 0:
             where = "deal" if k[0] == "deal" else k[1]
             cx.rows.append(CheckRow("fee_sign", f"{where} servicing_fee", 0.0, v, "fail",

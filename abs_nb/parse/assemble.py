@@ -191,13 +191,17 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+def _where(starts: list[int], line: int, span: tuple[int, int] | None) -> tuple[int, int, int]:
+    """(line, start, end) in the text of a figure at ``span`` of ``line`` (the whole line's
+    start when there is no span); ``starts``: each line's offset. A module function, not a
+    nested one: compiled, a nested function is a generic call (and a reference cycle)."""
+    base = starts[line - 1]
+    return (line, base + span[0], base + span[1]) if span else (line, base, base)
+
+
 def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     """The plain-data filing from the walk ``w`` and the joined class table ``ct``."""
     p = Parsed(problems=list(w.checks) + list(ct.checks))
-
-    def where(line: int, span: tuple[int, int] | None) -> tuple[int, int, int]:
-        base = starts[line - 1]
-        return (line, base + span[0], base + span[1]) if span else (line, base, base)
 
     # ---- classes ----------------------------------------------------------------------
     p.class_order = list(ct.order)
@@ -206,7 +210,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
         table = "totals" if row == TOTAL else "classes"
         (p.totals if row == TOTAL else p.classes.setdefault(row, {}))[col] = placed.value
         if placed.span is not None:  # a blank cell has no text to point at
-            p.provenance[(table, row, col)] = where(placed.line, placed.span)
+            p.provenance[(table, row, col)] = _where(starts, placed.line, placed.span)
         if placed.token is not None and placed.token.kind == "num" and isinstance(placed.value, float):
             p.decimals[(table, row, col)] = placed.token.decimals
     p.unmapped.extend(ct.problems)
@@ -247,7 +251,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
                                        [old_line, c.line]))
             continue
         seen[key] = (value, c.line)
-        p.provenance[key] = where(c.line, c.span)
+        p.provenance[key] = _where(starts, c.line, c.span)
         if c.token is not None and c.token.kind == "num" and isinstance(value, float):
             p.decimals[key] = c.token.decimals  # counts (ints) carry no rounding
         if c.table == "collateral":
@@ -302,7 +306,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     for u, field, tok, check in [*proven, *named]:
         value, _ = convert(tok, "count" if field == "loan_count" else vocabulary().field_type("deal", field) or "money")
         p.deal[field] = value
-        p.provenance[("deal", "deal", field)] = where(tok.line_in(u.line), (tok.start, tok.end))
+        p.provenance[("deal", "deal", field)] = _where(starts, tok.line_in(u.line), (tok.start, tok.end))
         if isinstance(value, float):
             p.decimals[("deal", "deal", field)] = tok.decimals
         p.problems.append(check)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Final
 
 from abs_nb.parse.grid import MIN_ROWS, class_label
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.vocabulary import class_key
 
-_CUSIP = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
+_CUSIP: Final = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
 
 
 _CLASS = re.compile(r"^(?:Class\s+)?[A-Z0-9]{1,4}(?:\s*-\s*[A-Z0-9]{1,5}){0,3}$")
@@ -30,7 +31,7 @@ _FOOTNOTE = re.compile(r"\(\d\)|\*+")
 _VALUE_WORDS = {"YES", "NO", "N/A"}
 
 
-TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
+TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
 
 
 class Cell(Record):

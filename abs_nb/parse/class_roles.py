@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import PER_1000_BASE, PER_1000_FOR, PER_1000_OF
@@ -27,7 +28,7 @@ from abs_nb.parse.vocabulary import class_key, vocabulary
 CLASS_UNKNOWNS = 4
 
 _TYPES = {"interest_rate": "rate", "cusip": "text", "description": "text"}
-_CUSIP = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")
+_CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")
 
 
 def field_type(name: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from abs_nb.parse.grid import class_label, half_labels
 from abs_nb.parse.identities import PER_1000_OF
@@ -23,8 +23,8 @@ from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import class_key, vocabulary
 
-TOTAL = "Total"
-TOTAL_KEYS = {"TOTAL", "TOTALS"}
+TOTAL: Final = "Total"
+TOTAL_KEYS: Final = {"TOTAL", "TOTALS"}
 
 
 class Placed(Record):
@@ -66,9 +66,9 @@ class _Builder:
     def resolve(self, label: str | None, block: ClassBlock, define: bool) -> str | None:
         if label is None:
             return None
-        if class_key(label) in TOTAL_KEYS:
-            return TOTAL
         key = class_key(label)
+        if key in TOTAL_KEYS:
+            return TOTAL
         if key in self.keys:
             return self.keys[key]
         if define and class_label(label) is None and vocabulary().names_fields(label):
@@ -133,7 +133,7 @@ class _Builder:
             for r in block.rows:
                 self.t.problems.append((r.line, r.label or "", [_printed(c) for c in r.cells if c], "unlabelled class block"))
             return
-        for label, row in zip(labels, block.rows, strict=False):
+        for label, row in zip(labels, block.rows):  # noqa: B905 - zip(strict=...) is a generic call compiled
             if label is None:
                 self.t.problems.append((row.line, row.label or "", [_printed(c) for c in row.cells if c], "not a class of this report"))
                 continue

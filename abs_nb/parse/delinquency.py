@@ -24,6 +24,7 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from abs_nb.parse.grid import header_lines, numbers_a_name, place, runs_of, split_row
 from abs_nb.parse.groups import group_name, total_column
@@ -32,7 +33,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary, words_of
 
-MIN_ROWS = 2
+MIN_ROWS: Final = 2
 
 
 @lru_cache(maxsize=1)

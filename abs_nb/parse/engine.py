@@ -69,7 +69,7 @@ class Layout:
         spans = [list(c.span) for c in self.columns]
         for ln in rows:
             if len(ln.values) == len(spans):
-                for sp, t in zip(spans, ln.values, strict=False):
+                for sp, t in zip(spans, ln.values):  # noqa: B905 - as long; strict= is a generic call compiled
                     sp[0], sp[1] = min(sp[0], t.col), max(sp[1], t.colend)
         return [(a, b) for a, b in spans]
 
@@ -494,7 +494,7 @@ class _Walker:
             ln = lines[i]
             if self.section == "end":
                 break
-            if (ln.blank or is_page_mark(ln)) and self.layout and self.layout.kind == "class":
+            if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln)):
                 # a page break inside a class table: its footer, marker, the next page's
                 # header and the table's heading and header printed again are skipped
                 resume = after_page_break(lines, i, class_table_row)

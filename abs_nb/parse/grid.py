@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
@@ -30,12 +30,13 @@ from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 from abs_nb.parse.vocabulary import class_key, normalise, vocabulary, words_of
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
-_CLASS_LABEL = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
-_TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
-_CUSIP = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
+_CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
+_HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
+_TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
+_CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
 MAX_HEADER_LINES = 4  # word lines above a fixed-width table that can name its columns
-MIN_ROWS = 2
+MIN_ROWS: Final = 2
 
 
 def class_label(text: str) -> str | None:
@@ -49,7 +50,9 @@ def class_label(text: str) -> str | None:
     m = _CLASS_LABEL.match(text.strip())
     if not m:
         return None
-    label = re.sub(r"\s*-\s*", "-", m.group(1))
+    label = m.group(1)
+    if "-" in label:
+        label = _HYPHEN.sub("-", label)
     body = label.replace("-", "")
     if not any(ch.isalpha() for ch in body) or class_key(label) in _TOTAL_KEYS:
         return None
@@ -101,7 +104,7 @@ def resolve_block(block: ClassBlock) -> None:
         if where is None:
             block.problems.append(f"line {ln.no}: more values than columns")
             continue
-        for t, s in zip(toks, where, strict=False):
+        for t, s in zip(toks, where):  # noqa: B905 - zip(strict=...) is a generic call compiled
             ci = slot_col[s]
             if ci is None or cells[ci] is not None:
                 block.problems.append(f"line {ln.no}: value {t.text!r} has no column")
@@ -163,7 +166,7 @@ def _cusip_row(line: Line, placed: set[int]) -> bool:
 
 
 # a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
-_PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
+_PAGE_MARK: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
 PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
 
 
@@ -174,12 +177,19 @@ def is_page_mark(line: Line) -> bool:
     >>> is_page_mark(tokenize_line("      Page 2 of 9", 1)), is_page_mark(tokenize_line("Pages 12,345", 1))
     (True, False)
     """
-    return _page_mark(line.raw)
+    raw = line.raw
+    hit = _PAGE_MARKS.get(raw)  # asked of a line by the walk and by each search for rows
+    if hit is None:
+        if len(_PAGE_MARKS) > 65536:
+            _PAGE_MARKS.clear()
+        # what every alternative of the pattern needs (a "page", a form feed, a line that
+        # starts with a dash), tested first: the case-blind search costs far more than these
+        hit = _PAGE_MARKS[raw] = ("page" in raw.lower() or "\f" in raw or raw.lstrip().startswith("-")) and bool(
+            _PAGE_MARK.search(raw))
+    return hit
 
 
-@lru_cache(maxsize=65536)
-def _page_mark(raw: str) -> bool:
-    return bool(_PAGE_MARK.search(raw))
+_PAGE_MARKS: Final[dict[str, bool]] = {}  # line text -> is_page_mark
 
 
 def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:
@@ -229,7 +239,7 @@ def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]
     out: list[list[Token | None]] = []
     for cells in rows:
         row: list[Token | None] = [None] * len(spans)
-        for t, i in zip(cells, assign([(t.col, t.colend) for t in cells], spans) or [], strict=False):
+        for t, i in zip(cells, assign([(t.col, t.colend) for t in cells], spans) or []):  # noqa: B905 - as above
             row[i] = t
         out.append(row)
     return out
@@ -310,7 +320,7 @@ def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str,
         return None
     out: list[str | None] = []
     j, prev, gaps = 0, rows[0].line - 1, 0
-    for label, above in zip(last, last_rows, strict=True):
+    for label, above in zip(last, last_rows):  # noqa: B905 - as long (above); strict= is a generic call compiled
         empty = prints_no_figure(above)
         if j < len(rows) and not (empty and rows[j].line > prev + 1):
             out.append(label)
@@ -440,7 +450,7 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
     block = ClassBlock("per1000" if under_per_1000_heading(w, header[0] if header else run[0]) else "classes", columns,
                        [ln.no for ln in header] or [run[0].no])
     block.found_by = "structure"
-    for (label, span, cells), ln in zip(rows, run, strict=True):
+    for (label, span, cells), ln in zip(rows, run):  # noqa: B905 - a row per line; strict= is a generic call compiled
         name = class_label(label) if label else None
         if label is not None and name is None:
             name = label  # a Total row

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 from abs_nb.parse.grid import (
     class_label,
@@ -46,7 +47,7 @@ from abs_nb.parse.vocabulary import vocabulary
 _GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
                     re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-MIN_ROWS = 2
+MIN_ROWS: Final = 2
 
 
 def group_name(header: str) -> str | None:

@@ -15,6 +15,7 @@ trustee's own definitions; see ``docs/schema.md``.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.vocabulary import class_key
@@ -42,7 +43,7 @@ POOL_SUMS: Sums = (
 POOL_FIELDS = frozenset(f for _, whole, parts, _ in POOL_SUMS for f in (whole, *parts))
 
 # per-$1,000 column -> the amount it is computed from: figure = amount / original x 1000
-PER_1000_OF: dict[str, str] = {
+PER_1000_OF: Final[dict[str, str]] = {
     "principal_per_1000": "principal",
     "interest_per_1000": "interest",
     "total_per_1000": "total_distribution",
@@ -50,25 +51,25 @@ PER_1000_OF: dict[str, str] = {
     "beginning_balance_per_1000": "beginning_balance",
     "interest_shortfall_per_1000": "interest_shortfall",
 }
-PER_1000_BASE = "original_balance"
+PER_1000_BASE: Final = "original_balance"
 # amount -> its per-$1,000 column: in a per-$1,000 table, a column named as an amount holds this
-PER_1000_FOR: dict[str, str] = {amount: per for per, amount in PER_1000_OF.items()}
+PER_1000_FOR: Final[dict[str, str]] = {amount: per for per, amount in PER_1000_OF.items()}
 
 # interest = rate x beginning balance x days / 360: floating classes count actual days,
 # fixed-rate and IO classes 30; the day count is found, never assumed
-INTEREST = ("interest", "interest_rate", "beginning_balance")
+INTEREST: Final = ("interest", "interest_rate", "beginning_balance")
 # the actual days of an accrual period (for the column-role inference and the checks): a month's days, and up to
 # three more or fewer where a distribution date moves to the next business day (the 15th
 # of one month to the 17th of the next is 33 days). One actual count per class table; every
 # other class of it counts 30 (30/360)
-ACCRUAL_DAYS = tuple(range(25, 36))
-THIRTY = 30
+ACCRUAL_DAYS: Final = tuple(range(25, 36))
+THIRTY: Final = 30
 # interest paid = interest accrued (rate x balance x days / 360) - the interest shortfall
 # (the part of the accrued interest not paid this month), where the shortfall is printed
-INTEREST_SHORTFALL = "interest_shortfall"
+INTEREST_SHORTFALL: Final = "interest_shortfall"
 # a balance the interest of a class that is not an IO class may accrue on besides its own
 # (an IO class's balance is its notional; an O/C class X accrues on the pool's balance)
-NOTIONAL_BASES = (("collateral", "Total", "beginning_balance"),)
+NOTIONAL_BASES: Final = (("collateral", "Total", "beginning_balance"),)
 
 # class labels whose balance is not the sum of its flows (residual, O/C, prepayment-penalty
 # classes); an IO class is recognised by its label (:func:`is_notional`)

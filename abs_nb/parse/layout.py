@@ -67,7 +67,7 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
             spans[j][0] = min(spans[j][0], c)
             spans[j][1] = max(spans[j][1], e)
     out = []
-    for p, (c, e) in zip(parts, spans, strict=False):
+    for p, (c, e) in zip(parts, spans):  # noqa: B905 - zip(strict=...) is a generic call compiled
         out.append((" ".join(text for _, text in sorted(p)), c, e))
     return out
 

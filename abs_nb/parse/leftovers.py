@@ -17,12 +17,13 @@ it (not "Section 4.02" or "per $1,000": references and units).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from abs_nb.parse.classes import CheckRow
 from abs_nb.parse.tokens import Line, Token, after_reference_word
 
 _MAX_WORDS = 12  # of the label shown (a collapsed rendering has no gaps between its fields)
-REASON = "a figure the parser did not read (printed among words, not in a table)"
+REASON: Final = "a figure the parser did not read (printed among words, not in a table)"
 
 
 def _figure(t: Token) -> bool:
@@ -34,13 +35,13 @@ def _figure(t: Token) -> bool:
 
 #: a whole number printed without thousands separators is an amount from this many digits
 #: on: a year has four, a zip code five
-MIN_PLAIN_DIGITS = 6
+MIN_PLAIN_DIGITS: Final = 6
 
 
-_NUMBER_START = frozenset("0123456789($")
+_NUMBER_START: Final = frozenset("0123456789($")
 # marks a figure never holds: footnote marks printed against it, or in place of a digit
-_MARKS = frozenset("*\u2020\u2021#\u00a7")
-_PLAIN_STAND_INS = frozenset("Ool*\u2020\u2021#\u00a7")
+_MARKS: Final = frozenset("*\u2020\u2021#\u00a7")
+_PLAIN_STAND_INS: Final = frozenset("Ool*\u2020\u2021#\u00a7")
 # a figure as printed: comma-grouped, or with two decimals or more; a "$", a "%", brackets
 _FIGURE_SHAPE = re.compile(r"\$?\(?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})\)?%?")
 
@@ -66,17 +67,18 @@ def garbled_figure(text: str) -> bool:
     n_odd = sum(odd)
     if not 1 <= n_odd <= 2 or len(text) - n_odd < 2 or "/" in text or "-" in text[1:]:
         return False
-    as_digits = "".join("0" if o else ch for ch, o in zip(text, odd, strict=True))
-    left_out = "".join(ch for ch, o in zip(text, odd, strict=True) if not o)
+    # odd has one entry per character of text (zip with strict=... is a generic call compiled)
+    as_digits = "".join("0" if o else ch for ch, o in zip(text, odd))  # noqa: B905
+    left_out = "".join(ch for ch, o in zip(text, odd) if not o)  # noqa: B905
     if _FIGURE_SHAPE.fullmatch(as_digits) or _FIGURE_SHAPE.fullmatch(left_out):
         return True
     # a whole-dollar figure (``l40000``, ``140*00``): five digits or more, a look-alike of a
     # digit or a mark among them (a code such as ``A1234`` has another letter)
     return as_digits.isdigit() and len(as_digits) >= 5 and all(
-        ch in _PLAIN_STAND_INS for ch, o in zip(text, odd, strict=True) if o)
+        ch in _PLAIN_STAND_INS for ch, o in zip(text, odd) if o)  # noqa: B905
 
 
-_GARBLED_SEEN: dict[str, bool] = {}  # word -> garbled_figure(word): reports repeat their words
+_GARBLED_SEEN: Final[dict[str, bool]] = {}  # word -> garbled_figure(word): reports repeat their words
 
 
 def _garbled(t: Token) -> bool:
@@ -93,10 +95,10 @@ def _garbled(t: Token) -> bool:
 
 # one or two letters or marks, alone or against one to three digits: "O", "l", "*", "26S", "1O"
 _ODD = "A-Za-z*\u2020\u2021#\u00a7"
-STAND_IN = re.compile(f"[{_ODD}]{{1,2}}|\\d{{1,3}}[{_ODD}]{{1,2}}|[{_ODD}]{{1,2}}\\d{{1,3}}")
+STAND_IN: Final = re.compile(f"[{_ODD}]{{1,2}}|\\d{{1,3}}[{_ODD}]{{1,2}}|[{_ODD}]{{1,2}}\\d{{1,3}}")
 
 
-_STAND_IN_SEEN: dict[str, bool] = {}
+_STAND_IN_SEEN: Final[dict[str, bool]] = {}
 
 
 def _stand_in(text: str) -> bool:
@@ -160,7 +162,7 @@ def _stands_for_a_figure(tokens: list[Token], i: int) -> bool:
     return any(u.kind == "num" and (_figure(u) or u.text.isdigit()) for u in tokens)
 
 
-_SUSPECT_SEEN: dict[str, bool] = {}
+_SUSPECT_SEEN: Final[dict[str, bool]] = {}
 
 
 def _suspect(text: str) -> bool:
@@ -198,7 +200,7 @@ def _words_before(tokens: list[Token], i: int) -> str:
     return " ".join([t.text for t in tokens[j:i]])
 
 
-GARBLED = "a figure that cannot be read (a character no figure has)"
+GARBLED: Final = "a figure that cannot be read (a character no figure has)"
 
 
 def unread_figures(

@@ -74,7 +74,7 @@ def _under_groups(cells: list[Token], ref: list[tuple[str, Token]], in_cells: bo
     if len(cells) != len(ref):
         return None
     if in_cells:
-        return {g: t for (g, _), t in zip(ref, cells, strict=True)}
+        return {g: t for (g, _), t in zip(ref, cells)}  # noqa: B905 - as long (above); strict= is a generic call compiled
     out: dict[str, Token] = {}
     for t in cells:
         near = [(abs(r.colend - t.colend), g) for g, r in ref if abs(r.colend - t.colend) <= ALIGN]

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Final
 
 # A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
 # or none, optional decimals, optional percent sign.
-_NUMBER = re.compile(
+_NUMBER: Final = re.compile(
     r"""^(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?
         (?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?
         (?P<close>\))?(?P<pct>%)?(?P<close2>\))?(?P<trail>-)?$""",
@@ -30,14 +31,14 @@ _NUMBER = re.compile(
 )
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
 # (digits on both sides of every comma: "27," in "March 27, 2000" is a word, not a number)
-_MALFORMED = re.compile(r"^(?:[\$\(\-]*\d[\d,]*\d(?:\.\d+)?\)?%?|#(?:DIV/0!|VALUE!|REF!|N/A|NUM!|NAME\?))$")
+_MALFORMED: Final = re.compile(r"^(?:[\$\(\-]*\d[\d,]*\d(?:\.\d+)?\)?%?|#(?:DIV/0!|VALUE!|REF!|N/A|NUM!|NAME\?))$")
 # no figure: N/A, or a dash standing alone in a figure's place ("-", "--", en and em dashes),
 # which reports print for nothing (read as NaN, as a blank is: never guessed to be 0)
-_NA = {"N/A", "n/a", "NA*", "N/A*", "-", "--", "\u2013", "\u2014"}
+_NA: Final = {"N/A", "n/a", "NA*", "N/A*", "-", "--", "\u2013", "\u2014"}
 # A label glued to the number that follows it: "Fee)2,658,758".
-_GLUED = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
-_GAP_TEXT_VALUE = 4  # spaces that separate a label from a text value
-VALUE_KINDS = frozenset(("num", "na", "bad"))
+_GLUED: Final = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
+_GAP_TEXT_VALUE: Final = 4  # spaces that separate a label from a text value
+VALUE_KINDS: Final = frozenset(("num", "na", "bad"))
 
 
 class Token:
@@ -228,7 +229,7 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     return (-value if neg else value), pct, len(frac)
 
 
-_KINDS: dict[str, tuple[str, Decimal | None, bool, int]] = {}
+_KINDS: Final[dict[str, tuple[str, Decimal | None, bool, int]]] = {}
 
 
 def _kind(text: str) -> tuple[str, Decimal | None, bool, int]:
@@ -307,7 +308,7 @@ def split_pairs(line: Line) -> tuple[Line, Line] | None:
 
 # a word that makes the number after it a reference or a unit, not a figure: "Section 4.02",
 # "Items 1,2,4,5" (a Form 10-Q's item list), "per $1,000"
-REFERENCE_WORDS = frozenset({"per", "section", "sections", "item", "items", "exhibit", "exhibits", "article", "rule"})
+REFERENCE_WORDS: Final = frozenset({"per", "section", "sections", "item", "items", "exhibit", "exhibits", "article", "rule"})
 
 
 def after_reference_word(before: list[Token]) -> bool:

@@ -45,7 +45,9 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
         return NAN, f"text in a numeric field: {printed}"
     printed = token.text
     value: Decimal = token.value
-    if value.adjusted() > _MAX_DIGITS:  # beyond any float64 (inf) and any amount printed
+    # beyond any float64 (inf) and any amount printed; a figure printed in no more characters
+    # than that has fewer digits (the length is tested first: it costs far less)
+    if len(printed) > _MAX_DIGITS and value.adjusted() > _MAX_DIGITS:
         return NAN, f"number too large to be an amount: {printed}"
     if type_ == "rate":
         if token.percent:
