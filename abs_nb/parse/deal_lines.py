@@ -17,7 +17,8 @@ match, or a line two identities match, is left unmapped. Each line read so is a
 A line no identity proves is named by its words where they leave no doubt
 (:func:`name_deal_lines`): every word of its label is a word of one deal figure's labels and
 of no other's, its figure is of that field's kind (a rate, a whole count, an amount), and no
-other line names that figure.
+other line names that figure. Words no deal figure's labels hold are left out, and the name
+so given is a warn: the words that would have told it apart are not known.
 
 >>> text = ('STATEMENT\\n\\nCLASS PAYMENTS\\nClass   Beginning Balance  Principal  Ending Balance\\n'
 ...         'A-1          1,000.00      100.00          900.00\\n'
@@ -37,7 +38,7 @@ from collections.abc import Callable
 from abs_nb.parse.identities import certificates
 from abs_nb.parse.pieces import CheckRow, Unmapped
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.vocabulary import vocabulary
+from abs_nb.parse.vocabulary import idle_note, vocabulary
 
 # a figure of the tables, with the sign it enters a deal line's identity with: (table, row,
 # column, sign); the terms of an identity depend on the deal's certificates
@@ -148,8 +149,10 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
     for u, field, type_, tok in found:
         if sum(1 for x in found if x[1] == field) > 1:
             continue  # two lines naming one figure: neither is taken
+        idle = v.idle_words(u.label, "*", "deal")
         out.append((u, field, tok, CheckRow(
-            "row_role", f"{u.label} (line {u.line})", math.nan, math.nan, "pass",
+            "row_role", f"{u.label} (line {u.line})", math.nan, math.nan, "warn" if idle else "pass",
             f"{field}: every word of the label is a word of {field}'s labels and of no other deal "
-            f"figure's, and its figure is of that kind ({type_}); no identity covers it", [u.line])))
+            f"figure's{idle_note(idle)}, and its figure is of that kind ({type_}); no identity covers it",
+            [u.line])))
     return out

@@ -35,7 +35,7 @@ from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.vocabulary import Entry, vocabulary
+from abs_nb.parse.vocabulary import Entry, idle_note, vocabulary
 
 # how far (in lines) a row looks for the pool row whose columns it shares
 NEAR = 40
@@ -139,9 +139,11 @@ def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], fiel
     ``row_role`` check."""
     for g, t in placed.items():
         w.cells.append(Cell("collateral", g, field, "count", t.line_in(ln.no), token=t, span=(t.start, t.end)))
-    w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
+    idle = vocabulary().idle_words(label, "pool", "collateral")
+    w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "warn" if idle else "pass",
                              f"{field}: whole numbers, and every word of the label is a word of {field}'s "
-                             "labels and of no other count's (no identity covers a loan count)", [ln.no]))
+                             f"labels and of no other count's{idle_note(idle)} (no identity covers a loan count)",
+                             [ln.no]))
 
 
 def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry]]) -> set[int]:

@@ -88,6 +88,18 @@ def stem(word: str) -> str:
     return word[:-1]
 
 
+def idle_note(idle: list[str]) -> str:
+    """What a name given by words says of the printed words it left out
+    (:meth:`Vocabulary.idle_words`): nothing when there are none.
+
+    >>> idle_note(["spread"])
+    " but 'spread', a word no figure's labels hold: the name is not proven"
+    """
+    if not idle:
+        return ""
+    return f" but {', '.join(repr(w) for w in idle)}, {'a word' if len(idle) == 1 else 'words'} no figure's labels hold: the name is not proven"
+
+
 @lru_cache(maxsize=65536)
 def words_of(label: str) -> tuple[str, ...]:
     """The words a label means, abbreviations spelled out, plurals folded, fillers dropped.
@@ -188,6 +200,8 @@ class Vocabulary:
         self._known_words: set[str] = set()
         self._typo_memo: dict[str, str] = {}
         self._field_words_memo: dict[tuple[str, str, str], frozenset[str]] = {}
+        self._holding_memo: dict[tuple[str, str, str], int] = {}
+        self._roots_memo: dict[tuple[str, str], frozenset[str]] = {}
         self._hint_memo: dict[tuple[str, str, tuple[str, ...], frozenset[str] | None], str | None] = {}
         self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
@@ -357,29 +371,66 @@ class Vocabulary:
 
     def covering(self, label: str, section: str, target: str, among: frozenset[str]) -> str | None:
         """The one field ``among`` (of ``target``, by the labels of ``section`` and of scope
-        '*') whose labels, taken together, hold every word of ``label``: a name its words
-        give when no identity covers the figure, where no word of the label points
-        elsewhere (``Number of Loans Paid Off`` is no count of the loans outstanding).
+        '*') whose labels, taken together, hold every word of ``label`` but its
+        :meth:`idle_words`: a name its words give when no identity covers the figure, where
+        no word of the label points elsewhere (``Number of Loans Paid Off`` is no count of
+        the loans outstanding). With a word left out, a word only that field's labels hold
+        must be printed, and the printed words that name fields must be the more.
 
         >>> v = vocabulary()
         >>> v.covering("Number of Loans Outstanding", "pool", "collateral", frozenset({"beginning_count", "ending_count"}))
         'ending_count'
         >>> v.covering("Number of Loans Paid Off", "pool", "collateral", frozenset({"beginning_count", "ending_count"})) is None
         True
+        >>> v.covering("Active Loan Count", "pool", "collateral", frozenset({"beginning_count", "ending_count"}))
+        'ending_count'
         """
         words = self.known_words(words_of(label))
-        if not words:
+        idle = frozenset(self.idle_words(label, section, target))
+        telling = words - idle
+        # the words that name fields are the more of the label
+        if not telling or len(telling) <= len(idle):
             return None
-        found = [f for f in sorted(among) if words <= self._words_of_field(section, target, f)]
-        return found[0] if len(found) == 1 else None
+        found = [f for f in sorted(among) if telling <= self._words_of_field(section, target, f)]
+        if len(found) != 1:
+            return None
+        if idle and not any(self._fields_holding(section, target, w) == 1 for w in telling):
+            return None  # with a word left out, a word only this field's labels hold must name it
+        return found[0]
+
+    def idle_words(self, label: str, section: str, target: str) -> list[str]:
+        """The words of ``label`` that point nowhere among the fields of ``target``: a word
+        no label of them holds, nor a word of its root (its first six letters:
+        ``overcollateralized`` is of ``overcollateralization``). Such a word neither names a
+        field nor rules one out; a name given without it says so.
+
+        >>> vocabulary().idle_words("Net Excess Spread", "*", "deal")
+        ['spread']
+        """
+        known = self._words_of_field(section, target, "")
+        roots = self._roots_memo.get((section, target))
+        if roots is None:
+            roots = self._roots_memo[(section, target)] = frozenset(w[:6] for w in known)
+        return [w for w in self.known_words(words_of(label)) if w not in known and w[:6] not in roots]
+
+    def _fields_holding(self, section: str, target: str, word: str) -> int:
+        """How many fields of ``target`` have ``word`` in their labels."""
+        key = (section, target, word)
+        found = self._holding_memo.get(key)
+        if found is None:
+            found = self._holding_memo[key] = len({
+                e.field for (scope, ws), es in self._by_words.items() if scope in (section, "*") and word in ws
+                for e in es if e.target == target})
+        return found
 
     def _words_of_field(self, section: str, target: str, field: str) -> frozenset[str]:
+        """The words of the labels of ``field`` (of every field of ``target`` when empty)."""
         key = (section, target, field)
         found = self._field_words_memo.get(key)
         if found is None:
             out: set[str] = set()
             for (scope, words), es in self._by_words.items():
-                if scope in (section, "*") and any(e.target == target and e.field == field for e in es):
+                if scope in (section, "*") and any(e.target == target and (e.field == field or not field) for e in es):
                     out.update(words)
             found = self._field_words_memo[key] = frozenset(out)
         return found

@@ -55,6 +55,17 @@ def test_words_never_name_a_figure_of_the_wrong_kind_nor_one_two_lines_name():
     assert {"Gross WAC", "Required O/C", "O/C Required"} <= set(f.unmapped.label)
 
 
+def test_a_word_no_figure_s_labels_hold_is_left_out_and_the_name_is_a_warn():
+    f = abs_nb.load_text(CLASSES + "Monthly Excess Cashflow                 3,000.00\n"
+                                   "Beginning Invested Amount              70,000.00\n")
+    # 'cashflow' is a word of no deal figure: the other words name one field, 'monthly' its own
+    assert f.deal["net_monthly_excess_cash_flow"] == 3_000.00
+    role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("Monthly Excess")]
+    assert list(role.status) == ["warn"] and "'cashflow'" in role.detail.iloc[0]
+    # 'invested' left out, 'beginning' and 'amount' stand in many figures' labels: no name
+    assert "Beginning Invested Amount" in set(f.unmapped.label)
+
+
 def test_a_real_statement_s_extra_principal_named_by_its_words_keeps_the_o_c_roll():
     from pathlib import Path
 

@@ -151,3 +151,17 @@ def test_the_fields_a_hint_is_among_are_named_by_their_own_names_labels_or_not()
     assert v.hint("Sched. Prin.", "pool", ("collateral",), among) == "scheduled_principal"
     assert v.hint("Prepays/Curts", "pool", ("collateral",), among) == "prepayments_and_curtailments"
     assert v.hint("Sched. Prin.", "pool", ("collateral",)) is None  # no field to compare with
+
+
+def test_words_no_label_of_the_target_holds_point_nowhere_and_never_name_alone():
+    v = vocabulary()
+    counts = frozenset({"beginning_count", "ending_count"})
+    assert v.idle_words("Active Loan Count", "pool", "collateral") == ["active"]
+    assert v.covering("Active Loan Count", "pool", "collateral", counts) == "ending_count"
+    # a word of a known word's root is no idle word: it points where that word does
+    assert v.idle_words("Current Overcollateralized Amount", "*", "deal") == []
+    # the idle words are not the more of the label
+    assert v.covering("Loans Active Today", "pool", "collateral", counts) is None
+    # no word only one field's labels hold: the generic words name nothing
+    deal = frozenset(f for f in v.fields("deal") if "{" not in f)
+    assert v.covering("Ending Invested Amount", "*", "deal", deal) is None
