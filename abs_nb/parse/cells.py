@@ -362,6 +362,8 @@ def _header_top(cell: Cell) -> bool:
 def _group_name(cell: Cell) -> bool:
     """A group's name (not the Total's, "Tot.": the upper word of a header, "Total" over
     "Payment", too)."""
+    if group_name(cell.text) is not None:  # numbered by its shape: "Pool 2", "Grp II"
+        return True
     entry = vocabulary().lookup(cell.text, "*", ("group",))
     return entry is not None and class_key(entry.field) not in TOTAL_KEYS
 

@@ -179,14 +179,15 @@ class _Walker:
             groups: list[tuple[str, int, int]] = []
             if a > 0:
                 for text, c, e in segments(header[a - 1]):
-                    if anchor and e <= anchor[0][1] and self.w.rendering != "cells":
-                        continue  # over the row labels, left of every column: a heading's words
                     g = v.lookup(text, sec, ("group",))
-                    name = g.field if g else text
+                    named = g.field if g else group_name(text)
+                    if named is None and anchor and e <= anchor[0][1] and self.w.rendering != "cells":
+                        continue  # over the row labels, left of every column, no group: a heading's words
+                    name = named or text
                     groups.append((name, c, e))
                     # a name this vocabulary does not know is a servicer's ("Fairbanks"), unless
                     # it is a measure word or a bare "Group" (the upper line of a two-line header)
-                    if not g and not v.lookup(text, sec, MEASURES) and not v.names_fields(text):
+                    if named is None and not v.lookup(text, sec, MEASURES) and not v.names_fields(text):
                         self.w.servicer_groups.append(name)
             # a group named first on the measures' line, left of them ("Group 1   Count
             # Balance"), names the block's group: it heads the label column, no figures
@@ -229,14 +230,16 @@ class _Walker:
         # label/value lines, and whatever they hold that is not understood lands in unmapped
 
     def header_like(self, ln: Line) -> bool:
-        """A line whose number-looking words are column names (``GROUP 1   GROUP 2``)."""
+        """A line whose number-looking words are column names (``GROUP 1   GROUP 2``, ``Pool 2``:
+        a group numbered by its shape)."""
         if not ln.values:
             return True
         if ln.tokens[0].kind != "word":
             return False  # a column name never starts with a number
         v, sec = self.v, self.section
         return all(
-            v.lookup(text, sec, ("group", "measure", "classes", "label")) for text, _, _ in segments(ln)
+            v.lookup(text, sec, ("group", "measure", "classes", "label")) or group_name(text) is not None
+            for text, _, _ in segments(ln)
         )
 
     def names_columns(self, run: list[Line]) -> bool:

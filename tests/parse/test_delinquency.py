@@ -130,3 +130,20 @@ def test_names_over_pairs_are_servicers_only_where_none_names_a_group():
             "60 to 89 Days       17  3,286.22         3    316.53        20  3,602.75\n")
     d = abs_nb.load_text(text).delinquency
     assert sorted(set(d.group)) == ["Group 1", "Group 2", "Total"]
+
+
+def test_a_group_named_alone_over_the_row_labels_names_its_block():
+    # each block's group stands on its own line, left of the columns: a group, no heading
+    block = ("{name:>16}\n"
+             "                          Count  Balance\n"
+             "      30-59 days delinq       5   1336347\n"
+             "      60-89 days delinq     {n:3d}  25844962\n"
+             "      90 + days delinq       63  14133908\n\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nDelinquency Information\n"
+            + block.format(name="Group 1", n=118) + block.format(name="Pool 2", n=119))
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert sorted(set(f.delinquency.group)) == ["Group 1", "Group 2"]
+    assert d.loc[("Group 2", "60-89"), "count"] == 119
+    assert not (f.checks.check == "duplicate_value").any()
+    assert not f.meta.get("servicers")  # a group's name is no servicer's
