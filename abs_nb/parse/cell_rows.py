@@ -156,12 +156,13 @@ def _class_or_total(row: _Row) -> bool:
 def _stacked_half(items: list[_Row | Cell], at: int, rows_above: int) -> bool:
     """``items[at]`` holds the cells of an unlabelled stacked half of the class table just
     above, printed one cell per line: no label starts its rows, so they run on as one row
-    (of the header's last cell, or of none), alone before the next word cell, as many
-    cells as the rows above times two or more."""
+    (of the header's last cell, or of none), alone before the next word cell or header, as
+    many cells as the rows above times two or more."""
     row = items[at]
     if not isinstance(row, _Row) or row.whole or rows_above < MIN_ROWS:
         return False
-    alone = at + 1 == len(items) or not isinstance(items[at + 1], _Row)
+    nxt = items[at + 1] if at + 1 < len(items) else None
+    alone = not isinstance(nxt, _Row) or nxt.header  # the next table's header may follow it
     columns = row.width // rows_above if row.width % rows_above == 0 else 0
     # one column under its header cell (a table of one column, one cell a line): as many
     # figures as the table above has rows, which a few loan groups' figures never are

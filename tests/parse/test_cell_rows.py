@@ -86,6 +86,24 @@ def test_a_generated_cell_stream_with_an_unlabelled_stacked_half():
     assert got == Counter(right=76), got
 
 
+def test_a_one_column_half_followed_by_the_next_half_s_header_row_is_a_half():
+    # three HTML tables: the labelled classes, one column of principal (one cell a line, as
+    # a cell stream prints it), then an unlabelled half whose header is a row of words
+    labels = ["A-1", "A-2", "M-1", "M-2", "B", "Total"]
+    beg = [1000.0, 800.0, 300.0, 200.0, 100.0, 2400.0]
+    prin = [50.0, 40.0, 0.0, 0.0, 0.0, 90.0]
+    first = "".join(f"<tr><td>{c}</td><td>{b - p:,.2f}</td></tr>" for c, b, p in zip(labels, beg, prin, strict=True))
+    html = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><p>DISTRIBUTION SUMMARY</p>"
+            "<table><tr><td>Class</td><td>Ending Balance</td></tr>" + first + "</table>"
+            "<table><tr><td>Prin. Dist.</td></tr>" + "".join(f"<tr><td>{p:,.2f}</td></tr>" for p in prin)
+            + "</table><table><tr><td>Original Face</td><td>Beginning Balance</td></tr>"
+            + "".join(f"<tr><td>{b:,.2f}</td><td>{b:,.2f}</td></tr>" for b in beg) + "</table></body></html>")
+    f = abs_nb.load_text(html, name="halves.html")
+    assert f.classes.loc["A-1", "principal"] == 50.0
+    assert f.classes.loc["A-2", "beginning_balance"] == 800.0
+    assert f.classes.loc["A-2", "ending_balance"] == 760.0
+
+
 def test_an_overlong_row_is_split_only_where_the_cell_past_the_common_count_is_empty():
     # B prints 4 cells where print 2; its third cell holds 7.00, not the empty
     # label of an unlabelled Total: B stays one row
