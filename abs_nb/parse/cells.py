@@ -390,7 +390,8 @@ def _place_header(run: list[Cell], table: list[_Row]) -> tuple[list[Line] | None
     label = [head[0]] if k > n else []
     upper: list[Line] = []
     lone = run[:-k]
-    if len(run) > k and not _header_top(run[-k - 1]):
+    if len(run) > k and not _header_top(run[-k - 1]) and not _all_groups(head[len(label):]):
+        # (a header of the groups' names, the Total's last, is whole: above it stands a heading)
         top, lone = _upper_header(run[:-k], table)
         if top is None:
             return None, run
@@ -415,9 +416,9 @@ def _upper_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list
     for m in range(min(len(run), n // 2), 1, -1):
         upper = run[-m:]
         # every cell a group's name, the last perhaps the Total's by any name ("Aggregate")
-        if n % m or not all(_names_a_group(c) for c in upper[:-1]) or not upper[-1].word:
+        if n % m or not all(_group_name(c) for c in upper[:-1]) or not upper[-1].word:
             continue
-        if len(run) > m and _names_a_group(run[-m - 1]):
+        if len(run) > m and _group_name(run[-m - 1]):
             continue  # more group names above: the count is not the header's
         span = n // m  # the cells' tokens are placed only now: a header not taken is left as printed
         tokens: list[Token] = []
@@ -432,9 +433,10 @@ def _upper_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list
     return None, run
 
 
-def _names_a_group(cell: Cell) -> bool:
-    """A loan group's name, numbered (``Pool 1``, ``Grp II``) or known to the vocabulary."""
-    return group_name(cell.text) is not None or _group_name(cell)
+def _all_groups(cells: list[Cell]) -> bool:
+    """Two or more cells, each a loan group's name, the last perhaps the Total's by any name."""
+    return len(cells) >= 2 and all(_group_name(c) for c in cells[:-1]) and (
+        _group_name(cells[-1]) or vocabulary().lookup(cells[-1].text, "*", ("group",)) is not None)
 
 
 def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, int, int] | None:

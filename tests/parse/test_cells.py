@@ -167,3 +167,13 @@ def test_a_heading_saying_per_1000_over_a_cell_stream_table_makes_its_figures_pe
     f = abs_nb.load_text("".join(f"|{c}\n" for c in cells))
     assert f.classes.loc["A-1", ["principal_per_1000", "interest_per_1000"]].tolist() == [50.0, 2.5]
     assert f.classes.loc["A-2", "interest"] == 9000.0
+
+
+def test_a_header_of_group_names_one_cell_per_line_is_whole_under_a_heading_no_vocabulary_knows():
+    # seed 117: after the class tables, "COLLATERAL SUMMARY" (no heading the vocabulary
+    # knows) over "Group 1 / Group 2 / Group 3 / Total", one cell per line: the group names
+    # are every column of the header, so the heading stands above it, not in it
+    shape = generate(117).shape
+    assert (shape["rendering"], shape["groups"]) == ("cells", "3")
+    got = verdicts(117, ("collateral",))
+    assert got == Counter(right=32), got
