@@ -134,14 +134,18 @@ def _is_data_row(item: _Row | Cell) -> bool:
 
 def _table_rows(items: list[_Row | Cell], first: int) -> list[_Row]:
     """The rows of one cell per line from ``items[first]`` on, each with a label (the last
-    may have none: an unlabelled Total), up to the first word cell that starts no row; or,
-    from an unlabelled row, the unlabelled rows (a stacked half)."""
+    may have none: an unlabelled Total), up to the first word cell that starts no row or a
+    one-column half of them; or, from an unlabelled row, the unlabelled rows (a stacked half)."""
     rows: list[_Row] = []
     head = items[first] if first < len(items) else None
     unlabelled = isinstance(head, _Row) and head.label is None
-    for item in items[first:]:
+    for at in range(first, len(items)):
+        item = items[at]
         if not isinstance(item, _Row) or item.whole or (unlabelled and item.label is not None):
             break
+        if (item.label is not None and item.width == len(rows) and not _class_or_total(item)
+                and all(_class_or_total(r) for r in rows) and _stacked_half(items, at, len(rows))):
+            break  # a one-column half of the rows above (:func:`_one_column_half`), no row of them
         rows.append(item)
         if item.label is None and not unlabelled:
             break

@@ -104,6 +104,15 @@ def test_a_one_column_half_followed_by_the_next_half_s_header_row_is_a_half():
     assert f.classes.loc["A-2", "ending_balance"] == 760.0
 
 
+def test_a_one_column_half_right_after_the_labelled_rows_is_no_row_of_them():
+    # seed 67: "Bond / CUSIP No." rows of ten classes and a Total, then "Total Amount
+    # Distributed" and its eleven figures, one cell a line: a half of one column, not a row
+    shape = generate(67).shape
+    assert (shape["rendering"], shape["halves_labelled"]) == ("cells", "no")
+    got = verdicts(67, ("classes",))
+    assert got == Counter(right=130), got
+
+
 def test_an_overlong_row_is_split_only_where_the_cell_past_the_common_count_is_empty():
     # B prints 4 cells where A-1 and A-2 print 2; its third cell holds 7.00, not the empty
     # label of an unlabelled Total: B stays one row
