@@ -77,7 +77,7 @@ def _per_1000_by_ratio(taken: dict[str, Column], free: list[Column], rows: list[
     known = [(taken[f], taken[a]) for f, a in PER_1000_OF.items() if f in taken and a in taken]
     out: list[tuple[str, Column, Column | None, list[str]]] = []
     if not known:
-        return out
+        return _unknown_pairs(taken, free, rows)
     for col, amount_field in PER_1000_OF.items():
         amount = taken.get(amount_field)
         if amount is None or col in taken:
@@ -89,6 +89,40 @@ def _per_1000_by_ratio(taken: dict[str, Column], free: list[Column], rows: list[
                     out.append((col, c, None, proving))
                     break
     return out
+
+
+def _unknown_pairs(taken: dict[str, Column], free: list[Column], rows: list[str],
+                   ) -> list[tuple[str, Column, Column | None, list[str]]]:
+    """Per-$1,000 readings of two unknown columns where no per-$1,000 column is known and no
+    original balance printed: ``c1 / amount1 = c2 / amount2`` on every class (one original
+    balance divides both), the original balance so implied (``amount / figure x 1000``) never
+    below the class's beginning balance where that is known."""
+    amounts = [(f, taken[a]) for f, a in PER_1000_OF.items() if a in taken and f not in taken]
+    beginning = taken.get("beginning_balance")
+    out: list[tuple[str, Column, Column | None, list[str]]] = []
+    for (f1, a1), (_, a2) in ((x, y) for x in amounts for y in amounts if x[0] != y[0]):
+        for c1 in free:
+            for c2 in free:
+                if c1 is c2 or not (_above_balance(c1, a1, beginning, rows) and _above_balance(c2, a2, beginning, rows)):
+                    continue
+                proving = _proportional_rows(c1, a1, c2, a2, rows)
+                if proving is not None and len(proving) >= MIN_PROVING_ROWS:
+                    out.append((f1, c1, None, proving))
+    return out
+
+
+def _above_balance(c: Column, amount: Column, beginning: Column | None, rows: list[str]) -> bool:
+    """Is ``amount / c x 1000`` (the original balance a per-$1,000 figure implies) at least
+    the beginning balance on every class that rolls and prints both (within the rounding)?"""
+    if beginning is None:
+        return True
+    for r in rows:
+        v, a, b = c.values.get(r, math.nan), amount.values.get(r, math.nan), beginning.values.get(r, math.nan)
+        if not rolls(r) or math.isnan(v) or math.isnan(a) or math.isnan(b) or v == 0 or a == 0:
+            continue
+        if 1000 * abs(a) / (abs(v) + c.half_unit(r)) < abs(b) - beginning.half_unit(r):
+            return False
+    return True
 
 
 def _proportional_rows(c: Column, amount: Column, k: Column, k_amount: Column, rows: list[str]) -> list[str] | None:

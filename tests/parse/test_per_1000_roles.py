@@ -39,3 +39,23 @@ def test_per_1000_figures_prove_each_other_where_no_original_balance_is_printed(
     bad = Column("Principal Factor", None, {**per["prin"], "A-2": per["prin"]["A-2"] + 0.001}, {k: 8 for k in orig})
     infer([*(Column(c.header, c.prior, c.values, c.decimals, fixed=True) for c in known), bad])
     assert bad.field is None
+
+
+def test_two_unknown_per_1000_columns_prove_each_other_by_their_amounts():
+    # no original balance, no per-$1,000 column named: each column over its amount is one
+    # factor per class (1,000 / the original balance), and that original is never below the
+    # class's beginning balance
+    orig = {"A-1": 400_000_000.0, "A-2": 200_000_000.0, "M-1": 44_140_000.0, "B": 10_000_000.0}
+    interest = {"A-1": 1_500_000.0, "A-2": 800_000.0, "M-1": 200_000.0, "B": 50_000.0}
+    total = {k: PRIN[k] + interest[k] for k in orig}
+    per = {f: {k: round(v[k] / orig[k] * 1000, 8) for k in orig} for f, v in (("int", interest), ("tot", total))}
+    known = [Column("", "beginning_balance", BEG, fixed=True), Column("", "principal", PRIN, fixed=True),
+             Column("", "interest", interest, fixed=True), Column("", "total_distribution", total, fixed=True)]
+    a, b = Column("Paid", None, per["int"], {k: 8 for k in orig}), Column("Paid", None, per["tot"], {k: 8 for k in orig})
+    infer([*known, b, a])
+    assert (a.field, b.field) == ("interest_per_1000", "total_per_1000")
+    # an original below the beginning balance is no original: the same ratios scaled up
+    # tenfold (an original a tenth of the balance) prove nothing
+    up = [Column("", None, {k: v * 10 for k, v in per[f].items()}, {k: 8 for k in orig}) for f in ("int", "tot")]
+    infer([*(Column(c.header, c.prior, c.values, c.decimals, fixed=True) for c in known), *up])
+    assert fields(up) == [None, None]
