@@ -42,6 +42,10 @@ def settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
                     found.append((col, c, base, proving))
     if PER_1000_BASE not in taken:
         found.extend(_per_1000_by_ratio(taken, free, rows))
+    if not found:
+        # nothing read against an original balance or a known per-$1,000 column: two unknown
+        # columns may prove each other (a reading of its own would rival those above)
+        found.extend(_unknown_pairs(taken, free, rows))
     changed = False
     base_of: Column | None = taken.get(PER_1000_BASE)
     for col, c, divisor, proving in found:
@@ -77,7 +81,7 @@ def _per_1000_by_ratio(taken: dict[str, Column], free: list[Column], rows: list[
     known = [(taken[f], taken[a]) for f, a in PER_1000_OF.items() if f in taken and a in taken]
     out: list[tuple[str, Column, Column | None, list[str]]] = []
     if not known:
-        return _unknown_pairs(taken, free, rows)
+        return out
     for col, amount_field in PER_1000_OF.items():
         amount = taken.get(amount_field)
         if amount is None or col in taken:
