@@ -101,17 +101,18 @@ def _unknown_pairs(taken: dict[str, Column], free: list[Column], rows: list[str]
     original balance printed: ``c1 / amount1 = c2 / amount2`` on every class (one original
     balance divides both), the original balance so implied (``amount / figure x 1000``) never
     below the class's beginning balance where that is known."""
-    amounts = [(f, taken[a]) for f, a in PER_1000_OF.items() if a in taken and f not in taken]
     beginning = taken.get("beginning_balance")
+    # (field, its amount, a column that may be that field's per-$1,000 figure)
+    candidates = [(f, taken[a], c) for f, a in PER_1000_OF.items() if a in taken and f not in taken
+                  for c in free if _above_balance(c, taken[a], beginning, rows)]
     out: list[tuple[str, Column, Column | None, list[str]]] = []
-    for (f1, a1), (_, a2) in ((x, y) for x in amounts for y in amounts if x[0] != y[0]):
-        for c1 in free:
-            for c2 in free:
-                if c1 is c2 or not (_above_balance(c1, a1, beginning, rows) and _above_balance(c2, a2, beginning, rows)):
-                    continue
-                proving = _proportional_rows(c1, a1, c2, a2, rows)
-                if proving is not None and len(proving) >= MIN_PROVING_ROWS:
-                    out.append((f1, c1, None, proving))
+    for f1, a1, c1 in candidates:
+        for f2, a2, c2 in candidates:
+            if f1 == f2 or c1 is c2:
+                continue
+            proving = _proportional_rows(c1, a1, c2, a2, rows)
+            if proving is not None and len(proving) >= MIN_PROVING_ROWS:
+                out.append((f1, c1, None, proving))
     return out
 
 
@@ -154,18 +155,28 @@ def _proportional_rows(c: Column, amount: Column, k: Column, k_amount: Column, r
 def per_1000_tally(c: Column, amount: Column, base: Column) -> tuple[int, int]:
     """(rows where ``c`` is ``amount / base x 1000`` with a non-zero amount, rows where it is not)."""
     agree = against = 0
-    for r, v in c.values.items():
-        a, o = amount.values.get(r, math.nan), base.values.get(r, math.nan)
-        if math.isnan(v) or math.isnan(a) or math.isnan(o) or o == 0:
+    for r in c.values:
+        holds = _per_1000_holds(c, amount, base, r)
+        if holds is None:
             continue
-        expected = a / o * 1000
-        if rolls(r) and abs(v) > MAX_PER_1000:
-            against += 1
-        elif abs(v - expected) <= c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected):
-            agree += a != 0
+        if holds:
+            agree += amount.values[r] != 0
         else:
             against += 1
     return agree, against
+
+
+def _per_1000_holds(c: Column, amount: Column, base: Column, r: str) -> bool | None:
+    """Is ``c`` on row ``r`` its ``amount / base x 1000``, within the figures' rounding (and,
+    for a class that rolls, no more than :data:`MAX_PER_1000`)? None where a figure is
+    missing or the base is zero."""
+    v, a, o = c.values.get(r, math.nan), amount.values.get(r, math.nan), base.values.get(r, math.nan)
+    if math.isnan(v) or math.isnan(a) or math.isnan(o) or o == 0:
+        return None
+    if rolls(r) and abs(v) > MAX_PER_1000:
+        return False
+    expected = a / o * 1000
+    return abs(v - expected) <= c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected)
 
 
 # a class that rolls never pays or owes much more than its original balance: its per-$1,000
@@ -174,17 +185,13 @@ MAX_PER_1000 = 1100.0
 
 
 def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> list[str] | None:
+    """Rows where ``c`` is ``amount / base x 1000`` with a non-zero amount, or None when a
+    row contradicts it."""
     proving: list[str] = []
     for r in rows:
-        v, a, o = c.values.get(r, math.nan), amount.values.get(r, math.nan), base.values.get(r, math.nan)
-        if math.isnan(v) or math.isnan(a) or math.isnan(o) or o == 0:
-            continue
-        if rolls(r) and abs(v) > MAX_PER_1000:
+        holds = _per_1000_holds(c, amount, base, r)
+        if holds is False:
             return None
-        expected = a / o * 1000
-        tol = c.half_unit(r) + amount.half_unit(r) * 1000 / abs(o) + 1e-9 * abs(expected)
-        if abs(v - expected) > tol:
-            return None
-        if a != 0:
+        if holds and amount.values[r] != 0:
             proving.append(r)
     return proving
