@@ -49,7 +49,7 @@ from abs_nb.parse.cell_rows import (
     _width,
 )
 from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, class_label, name_by_order, says_per_1000
-from abs_nb.parse.groups import group_name
+from abs_nb.parse.groups import group_of
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import (
     _KINDS,
@@ -362,10 +362,8 @@ def _header_top(cell: Cell) -> bool:
 def _group_name(cell: Cell) -> bool:
     """A group's name (not the Total's, "Tot.": the upper word of a header, "Total" over
     "Payment", too)."""
-    if group_name(cell.text) is not None:  # numbered by its shape: "Pool 2", "Grp II"
-        return True
-    entry = vocabulary().lookup(cell.text, "*", ("group",))
-    return entry is not None and class_key(entry.field) not in TOTAL_KEYS
+    group = group_of(cell.text)
+    return group is not None and class_key(group) not in TOTAL_KEYS
 
 
 @lru_cache(maxsize=1)
@@ -435,8 +433,7 @@ def _upper_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list
 
 def _all_groups(cells: list[Cell]) -> bool:
     """Two or more cells, each a loan group's name, the last perhaps the Total's by any name."""
-    return len(cells) >= 2 and all(_group_name(c) for c in cells[:-1]) and (
-        _group_name(cells[-1]) or vocabulary().lookup(cells[-1].text, "*", ("group",)) is not None)
+    return len(cells) >= 2 and all(_group_name(c) for c in cells[:-1]) and group_of(cells[-1].text) is not None
 
 
 def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, int, int] | None:

@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Final
 
 from abs_nb.parse.grid import header_lines, numbers_a_name, place, runs_of, split_row
-from abs_nb.parse.groups import group_name, total_column
+from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
@@ -159,7 +159,7 @@ def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: in
     names: list[str | None] = [None] * len(pairs)
     for line in header:
         for text, c, e in line.column_segments():
-            name = group_name(text) or _total_name(text)
+            name = group_of(text)
             if name is None:
                 continue
             if len(pairs) == 1 or in_cells:
@@ -190,11 +190,6 @@ def _servicer_names(line: Line, pairs: list[tuple[int, int]], first_col: int) ->
             return [None] * len(pairs)
         out[k] = " ".join(text.split())
     return out if all(out) else [None] * len(pairs)
-
-
-def _total_name(text: str) -> str | None:
-    entry = vocabulary().lookup(text, "*", ("group",))
-    return entry.field if entry is not None and entry.field == "Total" else None
 
 
 def read_delinquency_tables(w: Walk) -> None:

@@ -30,7 +30,7 @@ from abs_nb.parse.grid import (
     name_number,
     resolve_block,
 )
-from abs_nb.parse.groups import group_name
+from abs_nb.parse.groups import group_name, group_of
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
@@ -159,8 +159,7 @@ class _Walker:
         # a line of group names (and their Total) heads a pool table by group in any section;
         # a line of one word group below it (a heading) names no column
         for k in range(len(header) - 1, max(-1, len(header) - 1 - MAX_HEADER_LINES), -1):
-            over_groups = [g.field if (g := v.lookup(t, sec, ("group",))) else group_name(t)
-                           for t, _, _ in segments(header[k])]
+            over_groups = [group_of(t, sec) for t, _, _ in segments(header[k])]
             if (sum(1 for g in over_groups if g is not None and g != "Total") >= 2 and all(over_groups)
                     and not measure_rows):
                 kinds, class_like = [["group"] * len(over_groups)], 0
@@ -179,8 +178,7 @@ class _Walker:
             groups: list[tuple[str, int, int]] = []
             if a > 0:
                 for text, c, e in segments(header[a - 1]):
-                    g = v.lookup(text, sec, ("group",))
-                    named = g.field if g else group_name(text)
+                    named = group_of(text, sec)
                     if named is None and anchor and e <= anchor[0][1] and self.w.rendering != "cells":
                         continue  # over the row labels, left of every column, no group: a heading's words
                     name = named or text
@@ -194,8 +192,7 @@ class _Walker:
             first_measure = next((c for text, c, _ in anchor if v.lookup(text, sec, MEASURES)), None)
             if not groups and first_measure is not None:
                 for text, c, e in anchor:
-                    g = v.lookup(text, sec, ("group",))
-                    named = g.field if g else group_name(text)
+                    named = group_of(text, sec)
                     if e < first_measure and named is not None:
                         groups.append((named, c, e))
                         anchor = [s for s in anchor if s[1] != c]
@@ -223,7 +220,7 @@ class _Walker:
             self.layout = Layout("class", block=block)
         elif kinds and all(k == "group" for ks in kinds for k in ks):
             segs = [s for ln in header for s in segments(ln)]
-            group_cols = [GroupColumn(g.field if (g := v.lookup(t, sec, ("group",))) else group_name(t), None, (c, e))
+            group_cols = [GroupColumn(group_of(t, sec), None, (c, e))
                           for t, c, e in segs]
             self.layout = Layout("group", group_cols)
         # else: a header this vocabulary does not know; the rows below it are read as

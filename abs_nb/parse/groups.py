@@ -64,6 +64,17 @@ def group_name(header: str) -> str | None:
     return None if n is None else f"Group {n}{m.group(2).upper()}"
 
 
+def group_of(text: str, section: str = "*") -> str | None:
+    """The group a header names: one the vocabulary knows (the Total by any of its names:
+    ``Aggregate``, ``All Groups``) or one numbered by its shape (:func:`group_name`).
+
+    >>> group_of("Pool 2"), group_of("Aggregate"), group_of("Balance")
+    ('Group 2', 'Total', None)
+    """
+    entry = vocabulary().lookup(text, section, ("group",))
+    return entry.field if entry is not None else group_name(text)
+
+
 def _figures(line: Line, in_cells: bool) -> tuple[str | None, list[Token]]:
     label, _, cells = split_row(line, in_cells)
     return label, cells

@@ -166,6 +166,10 @@ def typo_bound(word: str) -> int:
     return 0 if n <= 4 or word.isdigit() else 1 if n <= 7 else 2
 
 
+#: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
+#: ``liquidation``; ``overcollateralized``, ``overcollateralization``)
+ROOT_LETTERS = 6
+
 #: what a word of a known label that the printed label lacks weighs against a hint, as a
 #: share of what the same word weighs for it when printed
 HINT_MISSING_WEIGHT = 0.5
@@ -323,7 +327,7 @@ class Vocabulary:
         if key in self._hint_memo:
             return self._hint_memo[key]
         entries, fields_of = self._hint_index(section, targets, among)
-        roots = {w[:6] for w in self.known_words(words_of(label))}
+        roots = {w[:ROOT_LETTERS] for w in self.known_words(words_of(label))}
         best: dict[str, float] = {}
         for field, known in entries:
             shared = roots & known
@@ -354,7 +358,7 @@ class Vocabulary:
             for (scope, words), es in self._by_words.items():
                 if scope not in (section, "*"):
                     continue
-                roots = frozenset(w[:6] for w in words)
+                roots = frozenset(w[:ROOT_LETTERS] for w in words)
                 for e in es:
                     if e.target in targets and (among is None or e.field in among):
                         entries.append((e.field, roots))
@@ -362,7 +366,7 @@ class Vocabulary:
                             fields_of.setdefault(r, set()).add(e.field)
             # the fields a reading can give are named by their own names too, labels or not
             for field in sorted(among or ()):
-                roots = frozenset(w[:6] for w in words_of(field.replace("_", " ")))
+                roots = frozenset(w[:ROOT_LETTERS] for w in words_of(field.replace("_", " ")))
                 entries.append((field, roots))
                 for r in roots:
                     fields_of.setdefault(r, set()).add(field)
@@ -410,8 +414,8 @@ class Vocabulary:
         known = self._words_of_field(section, target, "")
         roots = self._roots_memo.get((section, target))
         if roots is None:
-            roots = self._roots_memo[(section, target)] = frozenset(w[:6] for w in known)
-        return [w for w in self.known_words(words_of(label)) if w not in known and w[:6] not in roots]
+            roots = self._roots_memo[(section, target)] = frozenset(w[:ROOT_LETTERS] for w in known)
+        return [w for w in self.known_words(words_of(label)) if w not in known and w[:ROOT_LETTERS] not in roots]
 
     def _fields_holding(self, section: str, target: str, word: str) -> int:
         """How many fields of ``target`` have ``word`` in their labels."""
