@@ -11,13 +11,14 @@ identity with the tables already read computes (:data:`DEAL_IDENTITIES`):
 
 Each computed figure must be known (every term printed), the line's figure must equal it
 within the rounding of the figures involved, a zero proves nothing, and a figure two lines
-match, or a line two identities match, is left unmapped. Each line read so is a
-``row_role`` check naming the identity.
+match, or a line two identities match, is left unmapped; so is a line whose words name a
+figure equal to the computed one by design (the O/C target, where the O/C amount is at it). Each line read so
+is a ``row_role`` check naming the identity.
 
 A line no identity proves is named by its words where they leave no doubt
 (:func:`name_deal_lines`): every word of its label is a word of one deal figure's labels and
-of no other's, its figure is of that field's kind (a rate, a whole count, an amount), and no
-other line names that figure. Words no deal figure's labels hold are left out, and the name
+of no other's of the figure's kind (a rate, a whole count, an amount), and no other line
+names that figure. Words no deal figure's labels hold are left out, and the name
 so given is a warn: the words that would have told it apart are not known.
 
 >>> text = ('STATEMENT\\n\\nCLASS PAYMENTS\\nClass   Beginning Balance  Principal  Ending Balance\\n'
@@ -38,6 +39,7 @@ from collections.abc import Callable
 from abs_nb.parse.identities import certificates
 from abs_nb.parse.pieces import CheckRow, Unmapped
 from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import idle_note, vocabulary
 
 # a figure of the tables, with the sign it enters a deal line's identity with: (table, row,
@@ -59,11 +61,14 @@ def _oc_increase(certs: list[str]) -> list[Term]:
             + [("collateral", "Total", "total_principal", -1.0), ("collateral", "Total", "realized_losses", -1.0)])
 
 
-# (deal field, what the identity computes, its terms)
-DEAL_IDENTITIES: tuple[tuple[str, str, Callable[[list[str]], list[Term]]], ...] = (
-    ("oc_amount", "pool ending balance - certificate ending balances", _oc_amount),
-    ("loan_count", "the pool's ending loan count", _loan_count),
-    ("oc_increase", "certificate principal - pool principal - realized losses", _oc_increase),
+# (deal field, what the identity computes, its terms, the figures equal to it by design: the
+# O/C amount at its target; the extra principal paid out of the excess cash flow to make up
+# the O/C deficiency, all of one or the other)
+DEAL_IDENTITIES: tuple[tuple[str, str, Callable[[list[str]], list[Term]], tuple[str, ...]], ...] = (
+    ("oc_amount", "pool ending balance - certificate ending balances", _oc_amount, ("oc_target",)),
+    ("loan_count", "the pool's ending loan count", _loan_count, ()),
+    ("oc_increase", "certificate principal - pool principal - realized losses", _oc_increase,
+     ("oc_deficiency", "net_monthly_excess_cash_flow")),
 )
 
 
@@ -78,8 +83,9 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
     field, its figure, the ``row_role`` check). ``get`` reads a figure of the tables (NaN when
     not printed), ``decimals`` its printed decimals; ``known``: the deal fields already read."""
     certs = certificates(class_order, classes)
-    computed: list[tuple[str, str, float, float]] = []
-    for field, what, terms_of in DEAL_IDENTITIES:
+    fields = _open_fields(known)
+    computed: list[tuple[str, str, float, float, tuple[str, ...]]] = []
+    for field, what, terms_of, equals in DEAL_IDENTITIES:
         if field in known:
             continue
         terms = terms_of(certs)
@@ -89,7 +95,7 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
         value = sum(v * s for v, (*_, s) in zip(values, terms, strict=True))
         tol = sum(_half(d) for t, r, c, _ in terms if (d := decimals(t, r, c)) is not None) + 1e-9 * abs(value)
         if value != 0:
-            computed.append((field, what, value, tol))
+            computed.append((field, what, value, tol, equals))
     matches: list[tuple[Unmapped, Token, str, str, float]] = []
     for u in unmapped:
         ln = lines.get(u.line)
@@ -98,9 +104,10 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
         tok = ln.values[0]
         if tok.kind != "num" or tok.value is None or tok.percent:
             continue
-        v = float(tok.value)
-        for field, what, value, tol in computed:
-            if abs(v - value) <= tol + _half(tok.decimals):
+        x = float(tok.value)
+        for field, what, value, tol, equals in computed:
+            # words naming a figure equal to it by design win: the identity tells them not apart
+            if abs(x - value) <= tol + _half(tok.decimals) and _named_by_words(u.label, tok, fields) not in equals:
                 matches.append((u, tok, field, what, value))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []
     for u, tok, field, what, value in matches:
@@ -111,16 +118,17 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
     return out
 
 
-def _of_kind(tok: Token, type_: str) -> bool:
-    """A figure that can be of a field of ``type_``: a rate printed as a percent or a figure
-    below 100 with decimals; a count a whole number, not negative; an amount no percent."""
-    if tok.kind != "num" or tok.value is None:
-        return False
-    if type_ == "rate":
-        return tok.percent or (0 <= tok.value < 100 and tok.decimals > 0)
-    if type_ == "count":
-        return not tok.percent and tok.decimals == 0 and tok.value >= 0
-    return type_ == "money" and not tok.percent
+def _open_fields(known: set[str]) -> frozenset[str]:
+    """The deal figures a line may still be read as: those not ``known`` (already read)."""
+    return frozenset(f for f in vocabulary().fields("deal") if f not in known and "{" not in f)
+
+
+def _named_by_words(label: str, tok: Token, fields: frozenset[str]) -> str | None:
+    """The one field of ``fields`` whose labels hold every word of ``label``
+    (:meth:`~abs_nb.parse.vocabulary.Vocabulary.covering`) among those ``tok`` can be a figure
+    of: an amount names no rate."""
+    v = vocabulary()
+    return v.covering(label, "*", "deal", frozenset(f for f in fields if can_be(tok, v.field_type("deal", f))))
 
 
 def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set[str],
@@ -135,16 +143,16 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
     [('oc_target', '8,243,730.00')]
     """
     v = vocabulary()
-    fields = frozenset(f for f in v.fields("deal") if f not in known and "{" not in f)
+    fields = _open_fields(known)
     found: list[tuple[Unmapped, str, str, Token]] = []
     for u in unmapped:
         ln = lines.get(u.line)
         if ln is None or len(ln.values) != 1 or not u.label:
             continue
-        field = v.covering(u.label, "*", "deal", fields)
-        type_ = v.field_type("deal", field) if field is not None else ""
-        if field is not None and _of_kind(ln.values[0], type_):
-            found.append((u, field, type_, ln.values[0]))
+        tok = ln.values[0]
+        field = _named_by_words(u.label, tok, fields)
+        if field is not None:
+            found.append((u, field, v.field_type("deal", field), tok))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []
     for u, field, type_, tok in found:
         if sum(1 for x in found if x[1] == field) > 1:

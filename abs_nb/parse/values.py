@@ -69,3 +69,22 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
             return NAN, f"count too large to be one: {printed}"
         return int(value), None
     return float(value), None
+
+
+def can_be(tok: Token, type_: str) -> bool:
+    """A printed figure that can be of a field of ``type_``: a rate printed as a percent or a
+    figure below 100 with decimals; a count a whole number, not negative; an amount no percent.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [can_be(t, "rate") for t in tokenize_line("x 7.125% 6.50 125,000.00", 1).values]
+    [True, True, False]
+    >>> [can_be(t, "count") for t in tokenize_line("x 1,234 12.5", 1).values]
+    [True, False]
+    """
+    if tok.kind != "num" or tok.value is None:
+        return False
+    if type_ == "rate":
+        return tok.percent or (0 <= tok.value < 100 and tok.decimals > 0)
+    if type_ == "count":
+        return not tok.percent and tok.decimals == 0 and tok.value >= 0
+    return type_ == "money" and not tok.percent

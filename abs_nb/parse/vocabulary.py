@@ -206,6 +206,7 @@ class Vocabulary:
         self._field_words_memo: dict[tuple[str, str, str], frozenset[str]] = {}
         self._holding_memo: dict[tuple[str, str, str], int] = {}
         self._roots_memo: dict[tuple[str, str], frozenset[str]] = {}
+        self._label_roots_memo: dict[tuple[str, str, str], list[frozenset[str]]] = {}
         self._hint_memo: dict[tuple[str, str, tuple[str, ...], frozenset[str] | None], str | None] = {}
         self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
@@ -375,11 +376,12 @@ class Vocabulary:
 
     def covering(self, label: str, section: str, target: str, among: frozenset[str]) -> str | None:
         """The one field ``among`` (of ``target``, by the labels of ``section`` and of scope
-        '*') whose labels, taken together, hold every word of ``label`` but its
+        '*') whose labels, taken together, hold every word of ``label`` (or a word of its root) but its
         :meth:`idle_words`: a name its words give when no identity covers the figure, where
         no word of the label points elsewhere (``Number of Loans Paid Off`` is no count of
         the loans outstanding). With a word left out, a word only that field's labels hold
-        must be printed, and the printed words that name fields must be the more.
+        must be printed, and the printed words that name fields must be the more; and the
+        label holds at least half the words of one of the field's labels.
 
         >>> v = vocabulary()
         >>> v.covering("Number of Loans Outstanding", "pool", "collateral", frozenset({"beginning_count", "ending_count"}))
@@ -395,8 +397,15 @@ class Vocabulary:
         # the words that name fields are the more of the label
         if not telling or len(telling) <= len(idle):
             return None
-        found = [f for f in sorted(among) if telling <= self._words_of_field(section, target, f)]
+        # words of one root are one word (``overcollateralized``, ``overcollateralization``)
+        roots = {w[:ROOT_LETTERS] for w in telling}
+        found = [f for f in sorted(among)
+                 if roots <= {w[:ROOT_LETTERS] for w in self._words_of_field(section, target, f)}]
         if len(found) != 1:
+            return None
+        # the label says the most of what one of the field's labels says: "Mortgages Remaining"
+        # holds two of the six words of "Weighted Average Remaining Term of Mortgage Loans"
+        if not any(2 * len(roots & label) >= len(label) for label in self._label_roots(section, target, found[0])):
             return None
         if idle and not any(self._fields_holding(section, target, w) == 1 for w in telling):
             return None  # with a word left out, a word only this field's labels hold must name it
@@ -408,8 +417,8 @@ class Vocabulary:
         ``overcollateralized`` is of ``overcollateralization``). Such a word neither names a
         field nor rules one out; a name given without it says so.
 
-        >>> vocabulary().idle_words("Net Excess Spread", "*", "deal")
-        ['spread']
+        >>> vocabulary().idle_words("Net Excess Cash Flow Remitted", "*", "deal")
+        ['remitted']
         """
         known = self._words_of_field(section, target, "")
         roots = self._roots_memo.get((section, target))
@@ -425,6 +434,16 @@ class Vocabulary:
             found = self._holding_memo[key] = len({
                 e.field for (scope, ws), es in self._by_words.items() if scope in (section, "*") and word in ws
                 for e in es if e.target == target})
+        return found
+
+    def _label_roots(self, section: str, target: str, field: str) -> list[frozenset[str]]:
+        """The word roots of each label of ``field`` (and of its own name)."""
+        key = (section, target, field)
+        found = self._label_roots_memo.get(key)
+        if found is None:
+            found = self._label_roots_memo[key] = [
+                frozenset(w[:ROOT_LETTERS] for w in words) for (scope, words), es in self._by_words.items()
+                if scope in (section, "*") and any(e.target == target and e.field == field for e in es)]
         return found
 
     def _words_of_field(self, section: str, target: str, field: str) -> frozenset[str]:

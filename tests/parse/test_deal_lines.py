@@ -37,6 +37,13 @@ def test_a_figure_two_lines_print_proves_neither():
     assert {"Current Cushion", "Cushion Floor"} <= set(f.unmapped.label)
 
 
+def test_words_naming_another_figure_win_over_an_identity_two_equal_figures_meet():
+    # O/C at its target: the required O/C equals pool ending balance - certificates (55,000)
+    f = abs_nb.load_text(CLASSES + "Required O/C                           55,000.00\n")
+    assert f.deal["oc_target"] == 55_000.00
+    assert "oc_amount" not in f.deal or f.deal["oc_amount"] != f.deal["oc_amount"]
+
+
 def test_a_line_no_identity_proves_is_named_by_its_words_when_they_leave_no_doubt():
     f = abs_nb.load_text(CLASSES + "Required O/C                         60,000.00\n"
                                    "Gross WAC                              7.125%\n")
@@ -56,14 +63,25 @@ def test_words_never_name_a_figure_of_the_wrong_kind_nor_one_two_lines_name():
 
 
 def test_a_word_no_figure_s_labels_hold_is_left_out_and_the_name_is_a_warn():
-    f = abs_nb.load_text(CLASSES + "Monthly Excess Cashflow                 3,000.00\n"
+    f = abs_nb.load_text(CLASSES + "Monthly Excess Cash Flow Remitted       3,000.00\n"
                                    "Beginning Invested Amount              70,000.00\n")
-    # 'cashflow' is a word of no deal figure: the other words name one field, 'monthly' its own
+    # 'remitted' is a word of no deal figure: the other words name one field, 'monthly' its own
     assert f.deal["net_monthly_excess_cash_flow"] == 3_000.00
     role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("Monthly Excess")]
-    assert list(role.status) == ["warn"] and "'cashflow'" in role.detail.iloc[0]
+    assert list(role.status) == ["warn"] and "'remitted'" in role.detail.iloc[0]
     # 'invested' left out, 'beginning' and 'amount' stand in many figures' labels: no name
     assert "Beginning Invested Amount" in set(f.unmapped.label)
+
+
+def test_words_name_only_the_figures_of_the_line_s_kind():
+    # 'cumulative' and 'loss' stand in the labels of two deal figures, an amount and a rate:
+    # the kind of the printed figure tells them apart
+    amount = abs_nb.load_text(CLASSES + "Cumulative Losses to Date              12,345.67\n")
+    rate = abs_nb.load_text(CLASSES + "Cumulative Losses to Date                 0.42%\n")
+    assert amount.deal["cumulative_realized_losses"] == 12_345.67
+    assert "cumulative_loss_rate" not in amount.deal or amount.deal["cumulative_loss_rate"] != amount.deal["cumulative_loss_rate"]
+    assert abs(rate.deal["cumulative_loss_rate"] - 0.0042) < 1e-12
+    assert "cumulative_realized_losses" not in rate.deal or rate.deal["cumulative_realized_losses"] != rate.deal["cumulative_realized_losses"]
 
 
 def test_a_real_statement_s_extra_principal_named_by_its_words_keeps_the_o_c_roll():

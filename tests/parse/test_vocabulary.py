@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from abs_nb.parse.vocabulary import Vocabulary, vocabulary
+from abs_nb.parse.vocabulary import Vocabulary, vocabulary, words_of
 
 ROWS = [
     # scope, label, target, field, type, context
@@ -115,6 +115,38 @@ def test_the_packaged_vocabulary_reads_the_common_names_of_deal_figures():
     assert found == {"Weighted Average Coupon": "wac", "Cumulative Realized Losses": "cumulative_realized_losses",
                      "Loan Count": "loan_count", "Overcollateralization Increase": "oc_increase",
                      "Net Monthly Excess Cash Flow": "net_monthly_excess_cash_flow"}
+
+
+def test_the_trade_s_synonyms_are_one_word_set():
+    v = vocabulary()
+    # specified / required, mortgage rate / coupon, remaining months / remaining term, since
+    # closing / to date / cumulative, excess spread / excess cash flow
+    assert words_of("Specified O/C Amount") == words_of("Required Overcollateralization Amount")
+    assert set(words_of("Wtd. Avg. Mortgage Rate")) == set(words_of("WAC"))
+    assert set(words_of("Weighted Average Remaining Months")) == set(words_of("WAM"))
+    assert set(words_of("Losses Since Closing")) == set(words_of("Cumulative Losses")) == set(words_of("Losses to Date"))
+    assert set(words_of("Net Excess Spread")) == set(words_of("Net Excess Cashflow"))
+    found = {label: (e.field if (e := v.lookup(label, "deal", ("deal",))) else None)
+             for label in ("Specified Overcollateralization Amount", "Weighted Average Mortgage Rate",
+                           "Wtd. Avg. Remaining Term")}
+    assert found == {"Specified Overcollateralization Amount": "oc_target",
+                     "Weighted Average Mortgage Rate": "wac", "Wtd. Avg. Remaining Term": "wam"}
+
+
+def test_a_covering_name_compares_words_by_their_root():
+    v = vocabulary()
+    amounts = frozenset({"oc_amount", "oc_target", "oc_increase"})
+    # 'overcollateralized' is of the root of 'overcollateralization'
+    assert v.covering("Outstanding Overcollateralized Amount", "*", "deal", amounts) == "oc_amount"
+    assert v.covering("Outstanding Undercollateralized Amount", "*", "deal", amounts) is None
+
+
+def test_a_covering_name_says_the_most_of_what_one_of_the_field_s_labels_says():
+    v = vocabulary()
+    counts = frozenset({"wam", "loan_count"})
+    # 'mortgage' and 'remaining' are words of WAM's labels, two of the six of its longest
+    assert v.covering("Mortgages Remaining", "*", "deal", counts) is None
+    assert v.covering("Remaining Term", "*", "deal", counts) == "wam"
 
 
 def test_a_hint_weighs_the_telling_words_a_label_lacks_against_its_field():
