@@ -15,7 +15,7 @@ from typing import Any
 
 from abs_nb.parse.classes import TOTAL, ClassTable
 from abs_nb.parse.deal_lines import name_deal_lines, prove_deal_lines
-from abs_nb.parse.identities import is_notional
+from abs_nb.parse.identities import POOL_FIGURES, is_notional
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.records import Record
@@ -343,12 +343,6 @@ def _repair_deduction_signs(p: Parsed) -> None:
             "the reconciliation prints the amounts taken out of the pool as negatives ("
             + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
             + f"): beginning {beg:,.2f} + those = ending {end:,.2f}; stored as positive amounts", lines))
-
-
-# pool figures printed once, for the whole pool: the same figure in collateral['Total'] and in
-# deal, so that one query finds them across deals (collateral field, deal field)
-POOL_FIGURES = (("servicing_fee", "servicing_fee"), ("wac", "wac"), ("net_wac", "net_wac"), ("wam", "wam"),
-                ("ending_count", "loan_count"))
 
 
 def _pool_figures_in_total(p: Parsed) -> None:

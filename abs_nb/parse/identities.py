@@ -42,6 +42,14 @@ POOL_SUMS: Sums = (
 #: every field a pool identity holds: what a pool row's words are compared among
 POOL_FIELDS = frozenset(f for _, whole, parts, _ in POOL_SUMS for f in (whole, *parts))
 
+# pool figures a report prints once for the pool or once per loan group: the same figure in
+# the collateral table (its Total, or its group) and among the deal's lines, so that one query
+# finds them across deals (collateral column, deal field)
+POOL_FIGURES: Final = (("servicing_fee", "servicing_fee"), ("wac", "wac"), ("net_wac", "net_wac"), ("wam", "wam"),
+                       ("ending_count", "loan_count"))
+#: deal field -> its collateral column
+POOL_FIGURE_COLUMN: Final[dict[str, str]] = {deal: col for col, deal in POOL_FIGURES}
+
 # per-$1,000 column -> the amount it is computed from: figure = amount / original x 1000
 PER_1000_OF: Final[dict[str, str]] = {
     "principal_per_1000": "principal",

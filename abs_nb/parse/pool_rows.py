@@ -31,10 +31,11 @@ from __future__ import annotations
 import math
 
 from abs_nb.parse.grid import runs_of, split_row
-from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
+from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, POOL_SUMS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import Entry, idle_note, vocabulary
 
 # how far (in lines) a row looks for the pool row whose columns it shares
@@ -189,25 +190,77 @@ def prove_pool_rows(w: Walk) -> None:
         return
     v = vocabulary()
     candidates: list[tuple[Line, str, dict[str, Token], Column]] = []
+    figures: list[tuple[Line, str, dict[str, Token], Entry]] = []
     for u in w.unmapped:
         i = index.get(u.line)
         if i is None or not u.values:
             continue
         ln = w.lines[i]
         label, _, cells = split_row(ln, in_cells)
-        if not label or any(t.kind != "num" or t.value is None or t.percent for t in cells):
+        if not label or any(t.kind != "num" or t.value is None for t in cells):
             continue
         near = sorted((abs(j - i), j, r) for j, r in ref_rows if abs(j - i) <= NEAR)
         placed = next((p for _, _, r in near if (p := _under_groups(cells, r, in_cells)) is not None), None)
         if placed is None:
+            continue
+        figure = pool_figure(label, cells)
+        if figure is not None:
+            figures.append((ln, label, placed, figure))
+            continue
+        if any(t.percent for t in cells):
             continue
         entry = v.lookup(label, "pool", ("collateral",))
         col = Column(label, entry.field if entry is not None else None,
                      {g: float(t.value) for g, t in placed.items() if t.value is not None},
                      {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS))
         candidates.append((ln, label, placed, col))
-    if not candidates:
-        return
+    taken = _read_pool_figures(w, figures, known)
+    if candidates:
+        taken |= _prove_candidates(w, candidates, known)
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def pool_figure(label: str, cells: list[Token]) -> Entry | None:
+    """The deal's entry for a pool figure (:data:`~abs_nb.parse.identities.POOL_FIGURES`:
+    servicing fee, WAC, net WAC, WAM, loan count) that ``label`` names, where every one of
+    ``cells`` can be of its kind; else None.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> pool_figure("Weighted Average Net Loan Rate", tokenize_line("x  6.61389%  8.25786%", 1).values).field
+    'net_wac'
+    >>> pool_figure("Weighted Average Net Loan Rate", tokenize_line("x  1,000.00  2,000.00", 1).values) is None
+    True
+    """
+    entry = vocabulary().lookup(label, "pool", ("deal",))
+    if entry is None or entry.field not in POOL_FIGURE_COLUMN or not all(can_be(t, entry.type) for t in cells):
+        return None
+    return entry
+
+
+def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token], Entry]],
+                       known: dict[str, Column]) -> set[int]:
+    """A pool figure printed once per loan group, under the columns of the pool's rows, is each
+    group's: read into the collateral table, its column named by the deal figure its label
+    names, with a ``row_role`` check; a figure two rows name is read from neither."""
+    taken: set[int] = set()
+    for ln, label, placed, entry in figures:
+        col = POOL_FIGURE_COLUMN[entry.field]
+        if col in known or sum(1 for *_, e in figures if e.field == entry.field) > 1:
+            continue
+        for g, t in placed.items():
+            w.cells.append(Cell("collateral", g, col, entry.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
+        w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
+                                 f"{col}: the label names the pool figure {entry.field}, printed under the pool's "
+                                 f"{len(placed)} columns: each column's", [ln.no]))
+        taken.add(ln.no)
+    return taken
+
+
+def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token], Column]],
+                      known: dict[str, Column]) -> set[int]:
+    """Read the candidate rows whose field the pool identities prove, or whose words name a
+    loan count (module docstring); returns the lines read."""
     groups = {g for c in known.values() for g in c.values}
     infer([*known.values(), *(c for *_, c in candidates)], POOL_SUMS, ratios=False, anchored=True,
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS)
@@ -226,5 +279,4 @@ def prove_pool_rows(w: Walk) -> None:
         w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
                                  f"{col.field}: {col.evidence}", [ln.no]))
         taken.add(ln.no)
-    if taken:
-        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+    return taken

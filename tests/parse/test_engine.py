@@ -100,3 +100,31 @@ def test_a_table_under_loan_groups_is_no_class_table_even_in_a_per_1000_section(
     assert d.loc[("Group 2", "foreclosure"), "balance"] == 250_000
     assert d.loc[("Total", "60-89"), "balance"] == 400_000
     assert not f.unmapped.label.str.contains("delinq").any()
+
+
+def test_a_pool_figure_printed_per_loan_group_is_each_group_s():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nMortgage Loan Information\n"
+            "                                   Group 1        Group 2          Total\n"
+            "Beginning Balance             1,100,000.00   2,200,000.00   3,300,000.00\n"
+            "Ending Balance                1,090,000.00   2,180,000.00   3,270,000.00\n"
+            "Weighted Average Net Mortgage Rate  6.125%         7.250%         6.875%\n"
+            "Servicing Fee                       458.33         916.67       1,375.00\n")
+    f = abs_nb.load_text(text)
+    assert abs(f.collateral.loc["Group 2", "net_wac"] - 0.0725) < 1e-12
+    assert abs(f.collateral.loc["Total", "net_wac"] - 0.06875) < 1e-12
+    assert f.collateral.loc["Group 1", "servicing_fee"] == 458.33
+    assert f.unmapped.empty
+
+
+def test_a_real_statement_s_per_group_net_rate_stands_in_the_collateral_table():
+    from pathlib import Path
+
+    import pytest
+    path = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "037_cik1099391-2001he2-2001-11-servicing-cert-text.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    f = abs_nb.load(path)
+    # printed: "Weighted Average Net Loan Rate   6.61389%   6.44350%   8.25786%" under Group 1A, 1B, 2
+    assert [round(f.collateral.loc[g, "net_wac"] * 100, 5) for g in ("Group 1A", "Group 1B", "Group 2")] == [
+        6.61389, 6.44350, 8.25786]
+    assert "Weighted Average Net Loan Rate" not in set(f.unmapped.label)
