@@ -495,9 +495,9 @@ def _header_line(label: list[Cell], cells: list[tuple[int, Cell]]) -> Line:
 
 def _lone_line(cell: Cell) -> Line:
     """A word cell that starts no row: a title, or a label and its figures printed in one
-    cell, set off by two or more spaces or by a colon ending the words (``Ending O/C Amount
-    8,804,354.47``, ``Req OC Amt: 9048712``: the trailing figures are its values; ``August
-    25, 2005`` is words).
+    cell, set off by two or more spaces, or by a colon or leader dots ending the words
+    (``Ending O/C Amount  8,804,354.47``, ``Req OC Amt: 9048712``, ``WAM ..... 296``: the
+    trailing figures are its values; ``August 25, 2005`` is words).
 
     >>> [t.text for t in _lone_line(_cell("Req OC Amt: 9048712", 3, 1, False)).values]
     ['9048712']
@@ -507,7 +507,7 @@ def _lone_line(cell: Cell) -> Line:
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
         i -= 1
     if i == len(tokens) or i == 0 or (tokens[i].col - tokens[i - 1].colend < 2
-                                      and not tokens[i - 1].text.endswith(":")):
+                                      and not tokens[i - 1].text.endswith((":", ".."))):
         return Line(cell.line, cell.text, tokens, tokens, [])
     return Line(cell.line, cell.text, tokens, tokens[:i], tokens[i:])
 

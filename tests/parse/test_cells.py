@@ -177,3 +177,14 @@ def test_a_header_of_group_names_one_cell_per_line_is_whole_under_a_heading_no_v
     assert (shape["rendering"], shape["groups"]) == ("cells", "3")
     got = verdicts(117, ("collateral",))
     assert got == Counter(right=32), got
+
+
+def test_a_cell_of_words_leader_dots_and_a_figure_is_a_labelled_line():
+    text = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><table>"
+            "<tr><td>Class</td><td>Beginning Balance</td><td>Principal</td><td>Ending Balance</td></tr>"
+            "<tr><td>A-1</td><td>1,000.00</td><td>100.00</td><td>900.00</td></tr></table>"
+            "<p>Weighted Average Coupon ............ 6.99773%</p>"
+            "<p>Cumulative Realized Losses.......... 390,973.88</p></body></html>")
+    f = abs_nb.load_text(text)
+    assert abs(f.deal["wac"] - 0.0699773) < 1e-12
+    assert f.deal["cumulative_realized_losses"] == 390_973.88
