@@ -19,13 +19,8 @@ from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import PER_1000_BASE, PER_1000_FOR, PER_1000_OF
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
-from abs_nb.parse.roles import MIN_PROVING_ROWS, TOTAL_KEYS, Column, infer
+from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, TOTAL_KEYS, Column, infer
 from abs_nb.parse.vocabulary import class_key, vocabulary
-
-# a class table's sums may be read with all four terms of the roll-forward unknown (its
-# beginning balance, principal, loss and ending balance): the per-class rows and the other
-# sums sharing its fields leave little room for a sum read by chance
-CLASS_UNKNOWNS = 4
 
 _TYPES = {"interest_rate": "rate", "cusip": "text", "description": "text"}
 _CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")
@@ -136,8 +131,8 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     if per_1000:
         # per-$1,000 figures obey the amounts' sums too, each class's scaled by its original
         # balance: the amounts are read first, so that no per-$1,000 column takes their fields
-        infer([c for c, b, _ in found if b.section != "per1000"], unknowns=CLASS_UNKNOWNS)
-    infer([c for c, _, _ in found], unknowns=CLASS_UNKNOWNS)
+        infer([c for c, b, _ in found if b.section != "per1000"], unknowns=EVERY_TERM)
+    infer([c for c, _, _ in found], unknowns=EVERY_TERM)
     if any(c.field is None and c.numeric for c in per_1000):
         _per_1000_sums(per_1000)
     checks: list[tuple[ClassBlock, CheckRow]] = []
@@ -174,7 +169,7 @@ def _per_1000_sums(cols: list[Column]) -> None:
         c.prior = PER_1000_OF.get(c.prior or "", c.prior)
         if c.field in PER_1000_OF:
             c.field = PER_1000_OF[c.field]
-    infer(cols, ratios=False, unknowns=CLASS_UNKNOWNS)
+    infer(cols, ratios=False, unknowns=EVERY_TERM)
     for c, prior in zip(cols, priors, strict=True):
         c.prior = prior
         if c.field in PER_1000_FOR:

@@ -40,7 +40,7 @@ from abs_nb.parse.grid import (
 from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
-from abs_nb.parse.roles import Column, infer
+from abs_nb.parse.roles import EVERY_TERM, Column, infer
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -202,7 +202,7 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
                            hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS)))
     # both sums must hold at once, which no table of figures does by chance: a sum may be
     # read with every term unknown
-    infer([*known, *cols], POOL_SUMS, ratios=False, unknowns=4)
+    infer([*known, *cols], POOL_SUMS, ratios=False, unknowns=EVERY_TERM)
     proven = [c.status == "pass" and c.field is not None and not c.by_words for c in cols]
     if not _BOTH_SUMS <= {c.field for c, ok in zip(cols, proven, strict=True) if ok} | {c.field for c in known}:
         return set()

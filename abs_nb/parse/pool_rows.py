@@ -33,7 +33,7 @@ import math
 from abs_nb.parse.grid import runs_of, split_row
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, POOL_SUMS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
-from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, infer
+from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import Entry, idle_note, vocabulary
@@ -163,7 +163,8 @@ def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry
             for ln, t in figures]
     if len(cols) < 3:
         return set()
-    infer(cols, POOL_SUMS, ratios=False, min_rows=1)
+    # every term may be unknown: the balances' words must name them (below)
+    infer(cols, POOL_SUMS, ratios=False, min_rows=1, unknowns=EVERY_TERM)
     proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
     if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in ("beginning_balance", "ending_balance")):
         return set()

@@ -41,12 +41,16 @@ from abs_nb.parse.identities import (
 from abs_nb.parse.per_1000_roles import settle_per_1000
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column, taken_fields
 
-__all__ = ["MIN_PROVING_ROWS", "TOTAL_KEYS", "Column", "infer"]
+__all__ = ["EVERY_TERM", "MIN_PROVING_ROWS", "TOTAL_KEYS", "Column", "infer"]
 
 TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
 
 # the most unknown columns one reading of a sum names at once, by default
 MAX_UNKNOWNS = 3
+# every term of the longest sum (the roll-forward: beginning balance, principal, loss, ending
+# balance) unknown at once: for tables where the sum cannot hold by chance (many rows, two
+# sums sharing fields, or balances whose words name them)
+EVERY_TERM = 4
 # the most choices of columns one sum identity is tried over: a grid wider than this for the
 # unknown terms cannot be searched (the search grows as columns to the power of the unknowns),
 # and its columns stay unproven (flagged as unmapped), never a wait without end

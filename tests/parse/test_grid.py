@@ -78,7 +78,7 @@ SERIES 2005-1 REPORT
 
 CERTIFICATE PAYMENT REPORT
 
-Class       Initial Class Balance
+Class       Reference Balance
 A-1                 1,000,000.00
 A-2                 2,000,000.00
 M-1                   500,000.00
@@ -87,7 +87,7 @@ M-1                   500,000.00
 Some Bank, N.A.                      Page 2 of 2
 CERTIFICATE PAYMENT REPORT (continued)
 
-Class       Initial Class Balance
+Class       Reference Balance
 R
 Total               3,500,000.00
 
@@ -110,7 +110,7 @@ def test_a_page_break_inside_a_table_and_a_blank_row_in_its_stacked_half():
     assert f.totals["ending_balance"] == 3_170_000.00
     assert c.loc["R"][["beginning_balance", "principal"]].isna().all()
     # the column no identity proves is said so, and its figures stay listed
-    assert "Initial Class Balance" in " ".join(f.checks[f.checks.check == "column_role"].subject)
+    assert "Reference Balance" in " ".join(f.checks[f.checks.check == "column_role"].subject)
     assert 6 in set(f.unmapped.line)
 
 

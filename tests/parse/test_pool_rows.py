@@ -147,3 +147,17 @@ def test_a_run_of_one_figure_lines_is_the_pool_where_its_roll_forward_holds_and_
         739_903_284.31, 19_557_436.87, 20_820.00, 720_325_027.44)
     # the payments add up the same way, but no balance's words stand there: not a pool
     assert {"Disbursements", "Principal Paid Out"} <= set(f.unmapped.label)
+
+
+def test_a_run_of_one_figure_lines_whose_four_roll_forward_terms_no_label_names_is_the_pool():
+    import abs_nb
+    # no label is in the vocabulary: the roll-forward, with the balances' words, proves all four
+    f = abs_nb.load_text("STATEMENT TO NOTEHOLDERS\n\nBalance Reconciliation\n"
+                         "Opening Loan Balance                      739,903,284.31\n"
+                         "Collections of Principal                   19,557,436.87\n"
+                         "Amounts Written Off                            20,820.00\n"
+                         "Closing Loan Balance                      720,325,027.44\n")
+    t = f.collateral.loc["Total"]
+    assert (t.beginning_balance, t.total_principal, t.realized_losses, t.ending_balance) == (
+        739_903_284.31, 19_557_436.87, 20_820.00, 720_325_027.44)
+    assert f.unmapped.empty

@@ -126,6 +126,8 @@ def test_the_trade_s_synonyms_are_one_word_set():
     assert set(words_of("Weighted Average Remaining Months")) == set(words_of("WAM"))
     assert set(words_of("Losses Since Closing")) == set(words_of("Cumulative Losses")) == set(words_of("Losses to Date"))
     assert set(words_of("Net Excess Spread")) == set(words_of("Net Excess Cashflow"))
+    assert set(words_of("Net Charge-Offs")) == set(words_of("Net Realized Losses"))
+    assert words_of("Initial Class Balance") == words_of("Original Class Balance")
     found = {label: (e.field if (e := v.lookup(label, "deal", ("deal",))) else None)
              for label in ("Specified Overcollateralization Amount", "Weighted Average Mortgage Rate",
                            "Wtd. Avg. Remaining Term")}
