@@ -28,6 +28,7 @@ import re
 
 from abs_nb.checks._core import Context
 from abs_nb.parse.classes import CheckRow
+from abs_nb.parse.delinquency import status_and_measure
 from abs_nb.parse.leftovers import GARBLED, STAND_IN, garbled_figure
 from abs_nb.parse.pieces import UNPROVEN_COLUMN
 from abs_nb.parse.vocabulary import class_key, vocabulary
@@ -35,7 +36,7 @@ from abs_nb.parse.vocabulary import class_key, vocabulary
 # the report sections a label may belong to (the vocabulary's scopes), and the targets of a
 # line that carries figures
 _SECTIONS = ("pool", "classes", "delinquency", "per1000", "shortfall", "*")
-_LINE_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell", "classes", "delinquency")
+_LINE_TARGETS = ("collateral", "deal", "class_line", "group", "classes", "delinquency")
 # a word of a label that is part of a figure: "481," (a group cut off by a blank), "$1,2", "0"
 _FIGURE_PART = re.compile(r"[$(]?\d{1,3}(?:,\d{3})*,?(?:\.\d*)?\)?%?|[$(]?\d+\.\d*\)?%?")
 # a footnote printed against a figure: (1), [2], 3), *, †
@@ -55,9 +56,11 @@ _AFTER_LABEL = re.compile(r"[):]")
 
 
 def _known_line(label: str) -> bool:
-    """``label`` is a line of figures the vocabulary knows, in some section."""
+    """``label`` is a line of figures the vocabulary knows, in some section, or one
+    delinquency figure's (its status and measure)."""
     v = vocabulary()
-    return any(v.lookup(label, sec, _LINE_TARGETS) is not None for sec in _SECTIONS)
+    return any(v.lookup(label, sec, _LINE_TARGETS) is not None for sec in _SECTIONS) or \
+        status_and_measure(label) is not None
 
 
 def _known_head(words: list[str]) -> tuple[str, str] | None:

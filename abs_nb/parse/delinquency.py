@@ -31,6 +31,7 @@ from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary, words_of
 
 MIN_ROWS: Final = 2
@@ -108,11 +109,21 @@ def _is_count_header(text: str) -> bool | None:
     if entry is not None:
         return entry.field == "count"
     words = set(words_of(text))
-    if words & {"number", "count", "loan", "loans"} and not words & {"balance", "amount"}:
+    if words & COUNT_WORDS and not words & BALANCE_WORDS:
         return True
-    if words & {"balance", "amount"}:
+    if words & BALANCE_WORDS:
         return False
     return None
+
+
+# the words that say a figure is a count of loans, and those that say it is a balance
+COUNT_WORDS: Final = frozenset({"number", "count", "loan"})
+BALANCE_WORDS: Final = frozenset({"balance", "amount"})
+# the other words a label of one delinquency figure holds besides its status and measure
+# (``30-59 days principal balance of loans``): one more word says something else
+# (``loans that went into REO`` is this month's new REO, no status)
+FIGURE_WORDS: Final = frozenset({"principal", "mortgage", "aggregate", "outstanding", "delinquent", "delinquency", "in",
+                                 "day", "payment", "month", *_NUMBER_WORDS})
 
 
 def _count_first(pair: tuple[list[Token | None], list[Token | None]], names: tuple[str, str]) -> bool | None:
@@ -282,6 +293,69 @@ def read_delinquency_tables(w: Walk) -> None:
                                      [out_rows[0][0].no]))
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def read_delinquency_lines(w: Walk) -> None:
+    """One-figure lines the walk left unmapped whose labels name a delinquency status and a
+    measure (``60-89 days number of loans  29``, ``Principal Balance of REO  428,209.89``): each
+    the pool's figure of that status and measure (:func:`status_and_measure`), where the
+    figure is of the measure's kind
+    (a count a whole number, a balance no percent), no other line names the same figure and no
+    table has read it. One ``delinquency_columns`` check says so.
+
+    >>> from abs_nb.parse.engine import walk
+    >>> w = walk("DELINQUENT LOANS\\n30-59 days number of loans     196\\n"
+    ...          "30-59 days principal balance    15,709,898.08\\n")
+    >>> sorted((c.row.split("\\x1f")[1], c.column, c.token.text) for c in w.cells if c.table == "delinquency")
+    [('30-59', 'balance', '15,709,898.08'), ('30-59', 'count', '196')]
+    """
+    read = {(c.row, c.column) for c in w.cells if c.table == "delinquency"}
+    by_no = {ln.no: ln for ln in w.lines if len(ln.values) == 1}
+    found: dict[tuple[str, str], list[tuple[Line, Token]]] = {}
+    for u in w.unmapped:
+        ln = by_no.get(u.line)
+        if ln is None or not u.label or len(u.values) != 1:
+            continue
+        named = status_and_measure(u.label)
+        tok = ln.values[0]
+        if named is None or not can_be(tok, "count" if named[1] == "count" else "money"):
+            continue
+        found.setdefault((f"Total\x1f{named[0]}", named[1]), []).append((ln, tok))
+    taken: list[int] = []
+    for (row, measure), lines in found.items():
+        if len(lines) != 1 or (row, measure) in read:
+            continue  # two lines naming one figure, or a figure a table has read: neither is taken
+        ln, tok = lines[0]
+        w.cells.append(Cell("delinquency", row, measure, "count" if measure == "count" else "money",
+                            tok.line_in(ln.no), token=tok, span=(tok.start, tok.end)))
+        taken.append(ln.no)
+    if taken:
+        w.checks.append(CheckRow("delinquency_columns", f"delinquency lines at line {min(taken)}", math.nan, math.nan,
+                                 "pass", f"{len(taken)} lines, each naming a status and a measure (count or "
+                                 "balance) in its label and printing one figure of that kind", [min(taken)]))
+        w.unmapped = [u for u in w.unmapped if u.line not in set(taken)]
+
+
+@lru_cache(maxsize=4096)
+def status_and_measure(label: str) -> tuple[str, str] | None:
+    """(status, ``count`` or ``balance``) where ``label`` names one delinquency figure: a
+    status and a measure, and no word but theirs, a number or another word of such a figure
+    (:data:`FIGURE_WORDS`); else None.
+
+    >>> status_and_measure("60-89 days number of loans"), status_and_measure("Principal Balance of REO")
+    (('60-89', 'count'), ('reo', 'balance'))
+    >>> status_and_measure("Principal Balance of Loans that went into REO") is None
+    True
+    """
+    status = status_of(label)
+    if status is None:
+        return None
+    status_words = {w for needed, _ in _status_words() for w in needed}
+    if not all(w.isdigit() or w in status_words or w in COUNT_WORDS or w in BALANCE_WORDS or w in FIGURE_WORDS
+               for w in words_of(label)):
+        return None
+    is_count = _is_count_header(label)
+    return None if is_count is None else (status, "count" if is_count else "balance")
 
 
 def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]]) -> None:

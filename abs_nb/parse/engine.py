@@ -46,7 +46,7 @@ from abs_nb.parse.tokens import (
 from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
 
 MEASURES = ("measure",)
-ROW_TARGETS = ("collateral", "deal", "class_line", "group", "delinquency_cell", "ignore")
+ROW_TARGETS = ("collateral", "deal", "class_line", "group", "ignore")
 
 
 @dataclass
@@ -391,10 +391,6 @@ class _Walker:
             self.unmapped(ln, "label not in the vocabulary" if label else "no label")
             return
         if entry.target == "ignore":
-            return
-        if entry.target == "delinquency_cell" and len(ln.values) == 1:
-            status, measure = entry.field.split("|")
-            self.add(ln, ln.values[0], "delinquency", f"Total\x1f{status}", measure, entry.type)
             return
         if entry.target == "group":
             if self.pending and len(ln.values) == 1:

@@ -13,7 +13,7 @@ delinquency tables, and pool rows and runs read by their identities. The walk ca
 from __future__ import annotations
 
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
-from abs_nb.parse.delinquency import read_delinquency_tables
+from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
 from abs_nb.parse.grid import adopt, class_grids, under_per_1000_heading
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
@@ -55,6 +55,7 @@ def read_by_structure(w: Walk) -> None:
         adopt(w, kept)
     read_group_tables(w)
     read_delinquency_tables(w)
+    read_delinquency_lines(w)
     read_pool_runs(w)
     prove_pool_rows(w)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 import abs_nb
 from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.vocabulary import override, packaged_rows
@@ -147,3 +149,40 @@ def test_a_group_named_alone_over_the_row_labels_names_its_block():
     assert d.loc[("Group 2", "60-89"), "count"] == 119
     assert not (f.checks.check == "duplicate_value").any()
     assert not f.meta.get("servicers")  # a group's name is no servicer's
+
+
+def _lines(*rows: tuple[str, str]) -> str:
+    return "".join(f"{label:<44}{figure:>16}\n" for label, figure in rows)
+
+
+HOUSEHOLD_LIKE = ("STATEMENT TO CERTIFICATEHOLDERS\n\nBalance Reconciliation\n"
+                  + _lines(("Opening Loan Balance", "739,903,284.31"), ("Closing Loan Balance", "720,325,027.44"))
+                  + "\nDelinquent Loans\n")
+DELINQUENT = [("30-59 days principal balance of loan", "15,709,898.08"), ("30-59 days number of loans", "196"),
+              ("Two Payments Principal Balance of Loans", "2,541,501.54"), ("Two Payments Number of Loans", "29"),
+              ("Number of REO", "12")]
+
+
+def test_one_figure_lines_naming_a_status_and_a_measure_are_the_pool_s_delinquency():
+    f = abs_nb.load_text(HOUSEHOLD_LIKE + _lines(*DELINQUENT))
+    d = f.delinquency.set_index("status")
+    assert (d.loc["30-59", "count"], d.loc["30-59", "balance"]) == (196, 15_709_898.08)
+    assert (d.loc["60-89", "count"], d.loc["60-89", "balance"]) == (29, 2_541_501.54)
+    assert d.loc["reo", "count"] == 12 and set(d.group) == {"Total"}
+    assert f.checks.check.eq("delinquency_columns").any()
+
+
+def test_a_delinquency_line_saying_more_than_a_status_and_a_measure_is_not_read():
+    # the loans that went into REO this month are no REO inventory; a count with cents is no count
+    f = abs_nb.load_text(HOUSEHOLD_LIKE + _lines(*DELINQUENT[:3], ("Two Payments Number of Loans", "29.50"),
+                                                 ("Loans that went into REO", "12")))
+    d = f.delinquency.set_index("status")
+    assert "reo" not in d.index
+    assert pd.isna(d.loc["60-89", "count"])  # not read
+    assert {"Loans that went into REO", "Two Payments Number of Loans"} <= set(f.unmapped.label)
+
+
+def test_two_lines_naming_one_delinquency_figure_give_neither():
+    f = abs_nb.load_text(HOUSEHOLD_LIKE + _lines(*DELINQUENT, ("Number of Loans in REO", "13")))
+    assert "reo" not in set(f.delinquency.status)
+    assert {"Number of REO", "Number of Loans in REO"} <= set(f.unmapped.label)
