@@ -162,6 +162,20 @@ def _stands_for_a_figure(tokens: list[Token], i: int) -> bool:
     return any(u.kind == "num" and (_figure(u) or u.text.isdigit()) for u in tokens)
 
 
+def _ends_a_label_line(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]``, digits with a letter or mark like a digit (``19O``, ``2l``, ``4*``), ends
+    a line of words in a column of its own: the label's one figure, misprinted.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [_ends_a_label_line(tokenize_line(x, 1).tokens, 4) for x in ("30-59 days number of    19O",
+    ...                                                              "30-59 days rating of    A2")]
+    [True, False]
+    """
+    t = tokens[i]
+    return (i == len(tokens) - 1 and i > 0 and t.col - tokens[i - 1].colend >= 2 and any(ch.isdigit() for ch in t.text)
+            and _LONE_STAND_IN.fullmatch(t.text) is not None and all(u.kind == "word" for u in tokens[:i]))
+
+
 _SUSPECT_SEEN: Final[dict[str, bool]] = {}
 
 
@@ -232,6 +246,7 @@ def unread_figures(
                     continue
             elif t.kind == "word" and (_suspect(t.text) or _stand_in(t.text)) and (
                     _garbled(t) or _stands_for_a_figure(tokens, i) or _glued_to_a_figure(tokens, i)
+                    or _ends_a_label_line(tokens, i)
                     or (len(tokens) == 1 and (_lone_stand_in(t.text) or _in_place_of_a_value(inked, k)))):
                 garbled = True
             else:

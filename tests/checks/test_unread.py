@@ -75,3 +75,13 @@ def test_no_unmodified_document_fails_the_check():
         except abs_nb.AbsNbError:
             continue
         assert _unread(f) == [], (path.name, _unread(f))
+
+
+def test_a_stray_character_on_a_delinquency_line_read_by_its_words_fails_a_check():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nDelinquent Loans\n"
+            "30-59 days principal balance of loan       15,709,898.08\n"
+            "30-59 days number of loans                          19O\n"
+            "60-89 days number of loans                           29\n")
+    f = abs_nb.load_text(text)
+    assert not f.ok
+    assert ("30-59 days number of loans", "fail", [5]) in _unread(f)
