@@ -38,7 +38,7 @@ def settle_per_1000(cols: list[Column], rows: list[str]) -> bool:
                 if base is c or base is amount or (c.field is not None and base.field is not None):
                     continue
                 proving = _per_1000_rows(c, amount, base, rows)
-                if proving is not None and len(proving) >= MIN_PROVING_ROWS:
+                if proving is not None and _enough(proving, c):
                     found.append((col, c, base, proving))
     if PER_1000_BASE not in taken:
         found.extend(_per_1000_by_ratio(taken, free, rows))
@@ -89,7 +89,7 @@ def _per_1000_by_ratio(taken: dict[str, Column], free: list[Column], rows: list[
         for c in free:
             for k, k_amount in known:
                 proving = _proportional_rows(c, amount, k, k_amount, rows)
-                if proving is not None and len(proving) >= MIN_PROVING_ROWS:
+                if proving is not None and _enough(proving, c):
                     out.append((col, c, None, proving))
                     break
     return out
@@ -182,6 +182,31 @@ def _per_1000_holds(c: Column, amount: Column, base: Column, r: str) -> bool | N
 # a class that rolls never pays or owes much more than its original balance: its per-$1,000
 # figures stay near 1,000 at most (a reading with a larger one has figure and base swapped)
 MAX_PER_1000 = 1100.0
+
+
+# the significant digits a per-$1,000 figure must print for one row to prove its reading:
+# a figure of so many digits matches an amount / original x 1000 by chance less than once
+# in a million readings
+PRECISE_DIGITS = 7
+
+
+def _enough(proving: list[str], c: Column) -> bool:
+    """Rows enough to prove a per-$1,000 reading: :data:`MIN_PROVING_ROWS`, or one where the
+    figure prints :data:`PRECISE_DIGITS` significant digits (``14.87875578``: the one class
+    of a table that paid principal this month).
+
+    >>> _enough(["A"], Column("", None, {"A": 14.87875578}, {"A": 8})), _enough(["A"], Column("", None, {"A": 14.88}, {"A": 2}))
+    (True, False)
+    """
+    if len(proving) >= MIN_PROVING_ROWS:
+        return True
+    if len(proving) != 1:
+        return False
+    r = proving[0]
+    value, decimals = c.values.get(r, math.nan), c.decimals.get(r)
+    if decimals is None or not math.isfinite(value):
+        return False
+    return len(str(round(abs(value) * 10 ** decimals)).lstrip("0")) >= PRECISE_DIGITS
 
 
 def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> list[str] | None:

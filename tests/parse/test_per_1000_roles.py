@@ -59,3 +59,19 @@ def test_two_unknown_per_1000_columns_prove_each_other_by_their_amounts():
     up = [Column("", None, {k: v * 10 for k, v in per[f].items()}, {k: 8 for k in orig}) for f in ("int", "tot")]
     infer([*(Column(c.header, c.prior, c.values, c.decimals, fixed=True) for c in known), *up])
     assert fields(up) == [None, None]
+
+
+def test_one_class_proves_a_per_1000_column_where_its_figure_prints_enough_digits():
+    # only A-1 paid principal: one row, but 14.87875578 leaves no room for chance; 14.88 does
+    orig = {"A-1": 397_000_000.0, "A-2": 213_560_000.0, "M-1": 44_140_000.0}
+    prin = {"A-1": 5_906_866.0, "A-2": 0.0, "M-1": 0.0}
+
+    def read(decimals: int) -> str | None:
+        per = {k: round(prin[k] / orig[k] * 1000, decimals) for k in orig}
+        cols = [Column("Orig", "original_balance", orig, fixed=True), Column("Prin", "principal", prin, fixed=True),
+                Column("", None, per, {k: decimals for k in per})]
+        infer(cols)
+        return cols[2].field
+
+    assert read(8) == "principal_per_1000"
+    assert read(2) is None
