@@ -313,9 +313,10 @@ class _Walker:
                     ln = Line(ln.no, ln.raw, [t for t in ln.tokens if t.col >= cut])
             if next_is_data:
                 header.append(ln)
-            elif j == i + 1 and self.v.lookup(ln.label, self.section, ROW_TARGETS):
-                # a known label standing alone, its figure in the next paragraph
-                # ("Original Collateral Sale Balance" / blank / "$510,205,197.95")
+            elif j == i + 1 and ln.text_value is None and any(t.kind == "word" for t in ln.tokens):
+                # a label standing alone, its figure in the next paragraph ("Original
+                # Collateral Sale Balance" / blank / "$510,205,197.95"): the figure's label,
+                # known or not
                 self.waiting_label = ln
         if header:
             self.build_layout(header)
@@ -388,7 +389,9 @@ class _Walker:
         if entry is None and not label and self.unlabeled:
             entry = Entry(self.section, "", "collateral", self.unlabeled, "money", {})
         if entry is None:
-            self.unmapped(ln, "label not in the vocabulary" if label else "no label")
+            waiting = self.waiting_label if not label and len(ln.values) == 1 else None
+            self.unmapped(ln, "label not in the vocabulary" if label or waiting else "no label",
+                          label=waiting.label if waiting is not None else None)
             return
         if entry.target == "ignore":
             return

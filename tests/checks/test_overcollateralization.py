@@ -104,3 +104,31 @@ def test_x_ending_balance_equals_the_printed_oc_amount():
     f = abs_nb.load_text(edit(S000, 215, "13,320,411", "13,320,471"))
     status, detail = rows(f, "x_is_oc_amount")["X ending balance"]
     assert status == "fail" and "O/C amount printed" in detail
+
+
+# a statement printing its figures under their labels (label / blank / figure), no class table:
+# the O/C increase (extra principal) gross of the month's losses, paid apart out of interest
+GROSS = ("STATEMENT TO CERTIFICATEHOLDERS\n\nDistribution of Interest Collections\n\n"
+         "Extra Principal Distribution Amount\n\n{inc}\n\n"
+         "Distribution of Principal Collections\n\nPrincipal Paid to Certificates\n\n9,000,921.10\n\n"
+         "Balance Reconciliation\n\nBegin Principal Balance\n\n413,997,069.84\n\n"
+         "Principal Collections (including repurchases)\n\n9,000,921.10\n\n"
+         "Charge off Amount\n\n73,022.32\n\nEnd Principal Balance\n\n404,923,126.42\n\n"
+         "Overcollateralization Reconciliation\n\nBegin OC Amount\n\n44,386,170.63\n\n"
+         "OC Release Amount\n\n0\n\nEnd OC Amount\n\n45,639,059.93\n")
+
+
+def test_an_o_c_increase_printed_gross_of_the_losses_rolls_the_o_c_with_them():
+    f = abs_nb.load_text(GROSS.format(inc="1,325,911.62"))
+    assert f.deal["oc_increase"] == 1_325_911.62  # its label, alone on its line, names it
+    checks = f.checks.set_index("check")
+    # 44,386,170.63 + 1,325,911.62 - 0 - 73,022.32 = 45,639,059.93
+    assert checks.loc["oc_roll_forward", "status"] == "pass"
+    assert "realized losses" in checks.loc["oc_roll_forward", "detail"]
+    # the principal paid to the certificates is the collections alone: the increase is paid apart
+    assert checks.loc["certificate_principal", "status"] == "pass"
+
+
+def test_an_o_c_increase_no_convention_explains_fails():
+    f = abs_nb.load_text(GROSS.format(inc="1,425,911.62"))
+    assert f.checks.set_index("check").loc["oc_roll_forward", "status"] == "fail"

@@ -128,3 +128,14 @@ def test_a_real_statement_s_per_group_net_rate_stands_in_the_collateral_table():
     assert [round(f.collateral.loc[g, "net_wac"] * 100, 5) for g in ("Group 1A", "Group 1B", "Group 2")] == [
         6.61389, 6.44350, 8.25786]
     assert "Weighted Average Net Loan Rate" not in set(f.unmapped.label)
+
+
+def test_a_label_alone_on_its_line_is_the_label_of_the_figure_in_the_next_paragraph_known_or_not():
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n\nDelinquent Loans\n\n"
+                         "30-59 days number of loans\n\n164\n\n"
+                         "60-89 days principal balance of loan\n\n1,897,100.34\n\n"
+                         "Skip-A-Pay Advances\n\n0.00\n")
+    d = f.delinquency.set_index("status")
+    assert (d.loc["30-59", "count"], d.loc["60-89", "balance"]) == (164, 1_897_100.34)
+    # a label no reading knows still names its figure in unmapped
+    assert [(u.label, tuple(u.values)) for u in f.unmapped.itertuples()] == [("Skip-A-Pay Advances", ("0.00",))]
