@@ -32,6 +32,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     class_table.roll_forward(cx)
     class_table.total_distribution(cx)
     class_table.per_1000(cx)
+    class_table.per_1000_sums(cx)
     class_table.prepayment_premiums(cx)
     interest.class_interest(cx)
     interest.shortfall_allocation(cx)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from abs_nb.checks._core import Context, known
-from abs_nb.parse.identities import NOT_ROLLED, PER_1000_OF
+from abs_nb.parse.identities import NOT_ROLLED, PER_1000_FOR, PER_1000_OF, SUMS, rolls
 from abs_nb.parse.pieces import CheckRow
 
 MAX_OPTIONAL = 10  # 2**10 subsets at most per Total column
@@ -61,28 +61,115 @@ def total_distribution(cx: Context) -> None:
 
 
 def per_1000(cx: Context) -> None:
+    """``per_1000`` (one row per per-$1,000 column): each figure = amount / original balance
+    x 1000 (SIFMA SF: per-$1,000 figures are of the original face). A class with no original
+    face (printed 0: an O/C or residual class) has no amount per $1,000 of it: the trustee
+    prints its figures as 0, whatever the amount. Tolerance: half a unit of the figure and
+    of the amount carried through the division.
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(class_order=["A-1", "X"], classes={"A-1": {"original_balance": 397000000.0,
+    ...     "interest": 448464.0, "interest_per_1000": 1.12963}, "X": {"original_balance": 0.0,
+    ...     "interest": 2451500.28, "interest_per_1000": 0.0}})
+    >>> for lab, col, d in (("A-1", "interest", 0), ("A-1", "interest_per_1000", 5), ("X", "interest", 2),
+    ...                     ("X", "interest_per_1000", 5)):
+    ...     p.decimals[("classes", lab, col)] = d
+    >>> cx = Context(p); per_1000(cx); [(r.subject, r.status) for r in cx.rows]
+    [('interest_per_1000', 'pass')]
+    >>> p.classes["X"]["interest_per_1000"] = 0.004
+    >>> cx = Context(p); per_1000(cx); cx.rows[0].status, cx.rows[0].detail
+    ('fail', '1 of 2 verifiable figures = interest / original x 1000 (0 for a class with no original face); disagree: X: printed 0.004, computed 0.00000')
+    """
     for col, amount_col in PER_1000_OF.items():
         agree: list[str] = []
         disagree: list[str] = []
         n = 0
+        faceless = False
         for label in cx.p.class_order:
             orig = cx.get("classes", label, "original_balance")
             amount, printed = cx.get("classes", label, amount_col), cx.get("classes", label, col)
-            if not known(orig, amount, printed) or orig == 0:
+            if not known(orig, amount, printed):
                 continue
             n += 1
-            # the original balance is compared only where the amount is not 0 (0 / any = 0)
-            cx.cover(("classes", label, amount_col), ("classes", label, col))
-            if amount != 0:
-                cx.cover(("classes", label, "original_balance"))
-            expected = amount / orig * 1000
-            tol = cx.half_unit("classes", label, col) + cx.half_unit("classes", label, amount_col) * 1000 / abs(orig)
+            if orig == 0:
+                # no face to divide by: the figure is printed 0 (the amount and the original
+                # balance are not thereby proven: only the figure is)
+                cx.cover(("classes", label, col))
+                faceless = True
+                expected, tol = 0.0, cx.half_unit("classes", label, col)
+            else:
+                # the original balance is compared only where the amount is not 0 (0 / any = 0)
+                cx.cover(("classes", label, amount_col), ("classes", label, col))
+                if amount != 0:
+                    cx.cover(("classes", label, "original_balance"))
+                expected = amount / orig * 1000
+                tol = cx.half_unit("classes", label, col) + cx.half_unit("classes", label, amount_col) * 1000 / abs(orig)
             (agree if abs(expected - printed) <= tol + 1e-9 * abs(expected) else disagree).append(
                 f"{label}: printed {printed:g}, computed {expected:.5f}")
         if n:
             cx.rows.append(CheckRow("per_1000", col, float(n), float(len(agree)), "pass" if not disagree else "fail",
                                     f"{len(agree)} of {n} verifiable figures = {amount_col} / original x 1000"
+                                    + (" (0 for a class with no original face)" if faceless else "")
                                     + ("; disagree: " + "; ".join(disagree) if disagree else ""), []))
+
+
+def per_1000_sums(cx: Context) -> None:
+    """``per_1000_sum``: the class identities (:data:`~abs_nb.parse.identities.SUMS`) hold
+    per $1,000 of original balance too, since one original balance divides every term: total
+    per $1,000 = principal + interest per $1,000, and, for a class whose balance follows its
+    flows, beginning balance per $1,000 = principal + ending balance per $1,000 (realized
+    loss per $1,000 where printed; a class with a realized loss and no such column is not
+    checked). On every class row and the Totals row (whose figures are per $1,000 of the
+    total original balance) where all of the terms are printed. Tolerance: half a unit of
+    each figure's printed precision; the check covers only the figures a one-unit change of
+    their last digit would take beyond it (:meth:`~abs_nb.checks._core.Context.lines_proven`).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(class_order=["A-1"], classes={"A-1": {"principal_per_1000": 34.18618,
+    ...     "interest_per_1000": 1.12963, "total_per_1000": 35.31581}})
+    >>> for col in p.classes["A-1"]:
+    ...     p.decimals[("classes", "A-1", col)] = 5
+    >>> cx = Context(p); per_1000_sums(cx); [(r.check, r.subject, r.status) for r in cx.rows]
+    [('per_1000_sum', 'A-1 total_per_1000', 'pass')]
+    >>> p.classes["A-1"]["interest_per_1000"] = 1.12968
+    >>> cx = Context(p); per_1000_sums(cx); cx.rows[0].status, cx.rows[0].detail
+    ('fail', 'A-1 total_per_1000 (35.31581) = principal_per_1000 + interest_per_1000 (35.31586)')
+    """
+    p = cx.p
+    rows = [("classes", lab) for lab in p.class_order] + ([("totals", "Total")] if p.totals else [])
+    for name, whole, parts, optional in SUMS:
+        whole_col = PER_1000_FOR.get(whole)
+        if whole_col is None:
+            continue
+        for table, label in rows:
+            if table == "classes" and name == "class_roll_forward" and (
+                    p.classes[label].get("notional") or not rolls(label)):
+                continue  # a notional balance follows a schedule; X, P, R do not roll
+            terms: list[tuple[str, str, str]] = []
+            usable = True
+            for part in parts:
+                col = PER_1000_FOR.get(part)
+                value = cx.get(table, label, col) if col is not None else float("nan")
+                if known(value):
+                    terms.append((table, label, col))  # type: ignore[arg-type]
+                    continue
+                amount = cx.get(table, label, part)
+                # an optional part not printed per $1,000 counts only where its amount is 0
+                if not (part in optional and (not known(amount) or amount == 0)):
+                    usable = False
+                    break
+            wk = (table, label, whole_col)
+            if not usable or not terms or not known(cx.get_at(wk)):
+                continue
+            expected = 0.0
+            for k in terms:
+                expected += cx.get_at(k)
+            keys = [*terms, wk]
+            tol = cx.tol(keys)
+            cx.add("per_1000_sum", f"{label} {whole_col}", expected, cx.get_at(wk), tol,
+                   f"{label} {whole_col} ({cx.get_at(wk):.{p.decimals.get(wk, 5)}f}) = "
+                   + " + ".join(k[2] for k in terms) + f" ({expected:.{p.decimals.get(wk, 5)}f})",
+                   cx.lines_proven(tol, *keys), warn_band=0.0)
 
 
 def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:

@@ -13,7 +13,7 @@ import pytest
 
 import abs_nb
 
-from ._edit import S000, S001, edit, rows
+from ._edit import S000, S001, S002, corpus, edit, rows
 from .conftest import assert_status, edited, row
 
 # ---- class table ----------------------------------------------------------------------------
@@ -98,6 +98,39 @@ def test_a_bad_per_1000_figure_loses_only_that_figure(texts):
     assert math.isnan(f.classes.at["A-1", "principal_per_1000"])
     assert f.classes.at["A-2", "principal_per_1000"] == 23.15037
     assert f.classes.at["A-1", "cusip"] == "04541GDP4"
+
+
+def test_a_class_with_no_original_face_prints_its_per_1000_figures_as_0():
+    # 002 X: original face 0.00 and interest 2,451,500.28, printed 0.00000000 per $1,000 (there is
+    # no face to divide by); the edit prints 0.00009000, which no amount / original can prove
+    assert set(per_1000_rows(abs_nb.load(S002), "interest_per_1000")["status"]) == {"pass"}
+    f = abs_nb.load_text(edit(S002, 119, "0.00000000      0.00000000   ", "0.00000000      0.00009000   "))
+    status, detail = rows(f, "per_1000")["interest_per_1000"]
+    assert status == "fail" and "X: printed 9e-05, computed 0.00000" in detail
+
+
+def test_total_per_1000_is_principal_plus_interest_per_1000():
+    # 000 M-5: principal 0.00000 + interest 4.68333 = total 4.68333 per $1,000, as printed
+    assert rows(abs_nb.load(S000), "per_1000_sum")["M-5 total_per_1000"][0] == "pass"
+    # M-5's principal per $1,000 0.00000 -> 0.00004: 0 / 11,034,900 x 1000 proves it only within the
+    # half dollar of the whole-dollar amount (0.0000453 per $1,000), so per_1000 still passes;
+    # 0.00004 + 4.68333 = 4.68337 is 0.00004 from the total, beyond 3 x 0.000005
+    f = abs_nb.load_text(edit(S000, 162, "0.00000", "0.00004"))
+    assert set(per_1000_rows(f, "principal_per_1000")["status"]) == {"pass"}
+    status, detail = rows(f, "per_1000_sum")["M-5 total_per_1000"]
+    assert status == "fail" and "4.68337" in detail
+
+
+def test_the_per_1000_factors_roll_forward_by_the_principal_per_1000():
+    # 008 (a grantor trust printing factors per $1,000 and no ending balance amount): A's prior
+    # factor 64.06144641 - principal 7.6156032 = 56.44584321, the current factor 56.445843 within
+    # the rounding of the three figures; the Totals row too (64.0614464 - 7.6156032 = 56.4458432)
+    path = corpus("008_")
+    got = rows(abs_nb.load(path), "per_1000_sum")
+    assert got["A beginning_balance_per_1000"][0] == "pass" and got["Total beginning_balance_per_1000"][0] == "pass"
+    # the current factor 56.445843 -> 54.445843: nothing else reads it
+    f = abs_nb.load_text(edit(path, 35, "56.445843", "54.445843"))
+    assert rows(f, "per_1000_sum")["A beginning_balance_per_1000"][0] == "fail"
 
 
 # ---- which classes each printed Total covers ---------------------------------------------------
