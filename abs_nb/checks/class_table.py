@@ -133,7 +133,7 @@ def per_1000_sums(cx: Context) -> None:
     [('per_1000_sum', 'A-1 total_per_1000', 'pass')]
     >>> p.classes["A-1"]["interest_per_1000"] = 1.12968
     >>> cx = Context(p); per_1000_sums(cx); cx.rows[0].status, cx.rows[0].detail
-    ('fail', 'A-1 total_per_1000 (35.31581) = principal_per_1000 + interest_per_1000 (35.31586)')
+    ('fail', 'A-1: total_per_1000 printed 35.31581; principal_per_1000 + interest_per_1000 = 35.31586 (one original balance divides every term)')
     """
     p = cx.p
     rows = [("classes", lab) for lab in p.class_order] + ([("totals", "Total")] if p.totals else [])
@@ -148,10 +148,9 @@ def per_1000_sums(cx: Context) -> None:
             terms: list[tuple[str, str, str]] = []
             usable = True
             for part in parts:
-                col = PER_1000_FOR.get(part)
-                value = cx.get(table, label, col) if col is not None else float("nan")
-                if known(value):
-                    terms.append((table, label, col))  # type: ignore[arg-type]
+                col = PER_1000_FOR.get(part, "")
+                if col and known(cx.get(table, label, col)):
+                    terms.append((table, label, col))
                     continue
                 amount = cx.get(table, label, part)
                 # an optional part not printed per $1,000 counts only where its amount is 0
@@ -166,9 +165,10 @@ def per_1000_sums(cx: Context) -> None:
                 expected += cx.get_at(k)
             keys = [*terms, wk]
             tol = cx.tol(keys)
+            d = p.decimals.get(wk, 5)
             cx.add("per_1000_sum", f"{label} {whole_col}", expected, cx.get_at(wk), tol,
-                   f"{label} {whole_col} ({cx.get_at(wk):.{p.decimals.get(wk, 5)}f}) = "
-                   + " + ".join(k[2] for k in terms) + f" ({expected:.{p.decimals.get(wk, 5)}f})",
+                   f"{label}: {whole_col} printed {cx.get_at(wk):.{d}f}; "
+                   + " + ".join(k[2] for k in terms) + f" = {expected:.{d}f} (one original balance divides every term)",
                    cx.lines_proven(tol, *keys), warn_band=0.0)
 
 
