@@ -88,12 +88,12 @@ def per_1000(cx: Context) -> None:
         for label in cx.p.class_order:
             orig = cx.get("classes", label, "original_balance")
             amount, printed = cx.get("classes", label, amount_col), cx.get("classes", label, col)
-            if not known(orig, amount, printed):
+            if not known(orig, printed) or orig != 0 and not known(amount):
                 continue
             n += 1
             if orig == 0:
-                # no face to divide by: the figure is printed 0 (the amount and the original
-                # balance are not thereby proven: only the figure is)
+                # no face to divide by: the figure is printed 0, whatever the amount (printed
+                # or not); the amount and the original balance are not thereby proven
                 cx.cover(("classes", label, col))
                 faceless = True
                 expected, tol = 0.0, cx.half_unit("classes", label, col)

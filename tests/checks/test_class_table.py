@@ -109,6 +109,14 @@ def test_a_class_with_no_original_face_prints_its_per_1000_figures_as_0():
     assert status == "fail" and "X: printed 9e-05, computed 0.00000" in detail
 
 
+def test_a_class_with_no_original_face_prints_0_per_1000_even_where_its_amount_is_blank():
+    # 002 R: original face 0.00, its interest shortfall left blank in the class table, its
+    # shortfall per $1,000 printed 0.00000000; the edit prints 0.00000900 there
+    f = abs_nb.load_text(edit(S002, 120, "0.00000000   0.00000000    0.00000000", "0.00000000   0.00000900    0.00000000"))
+    status, detail = rows(f, "per_1000")["interest_shortfall_per_1000"]
+    assert status == "fail" and "R: printed 9e-06" in detail
+
+
 def test_total_per_1000_is_principal_plus_interest_per_1000():
     # 000 M-5: principal 0.00000 + interest 4.68333 = total 4.68333 per $1,000, as printed
     assert rows(abs_nb.load(S000), "per_1000_sum")["M-5 total_per_1000"][0] == "pass"
