@@ -107,7 +107,7 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
         x = float(tok.value)
         for field, what, value, tol, equals in computed:
             # words naming a figure equal to it by design win: the identity tells them not apart
-            if abs(x - value) <= tol + _half(tok.decimals) and _named_by_words(u.label, tok, fields) not in equals:
+            if abs(x - value) <= tol + _half(tok.decimals) and named_by_words(u.label, tok, fields) not in equals:
                 matches.append((u, tok, field, what, value))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []
     for u, tok, field, what, value in matches:
@@ -123,11 +123,18 @@ def _open_fields(known: set[str]) -> frozenset[str]:
     return frozenset(f for f in vocabulary().fields("deal") if f not in known and "{" not in f)
 
 
-def _named_by_words(label: str, tok: Token, fields: frozenset[str]) -> str | None:
-    """The one field of ``fields`` whose labels hold every word of ``label``
-    (:meth:`~abs_nb.parse.vocabulary.Vocabulary.covering`) among those ``tok`` can be a figure
-    of: an amount names no rate."""
+def named_by_words(label: str, tok: Token, fields: frozenset[str] | None = None) -> str | None:
+    """The one deal field of ``fields`` (default: all) whose labels hold every word of
+    ``label`` (:meth:`~abs_nb.parse.vocabulary.Vocabulary.covering`) among those ``tok`` can
+    be a figure of: an amount names no rate.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> named_by_words("Number of Mortgage Loans", tokenize_line("x 752", 1).values[0])
+    'loan_count'
+    """
     v = vocabulary()
+    if fields is None:
+        fields = _open_fields(set())
     return v.covering(label, "*", "deal", frozenset(f for f in fields if can_be(tok, v.field_type("deal", f))))
 
 
@@ -150,7 +157,7 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
         if ln is None or len(ln.values) != 1 or not u.label:
             continue
         tok = ln.values[0]
-        field = _named_by_words(u.label, tok, fields)
+        field = named_by_words(u.label, tok, fields)
         if field is not None:
             found.append((u, field, v.field_type("deal", field), tok))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []

@@ -359,22 +359,26 @@ def status_and_measure(label: str) -> tuple[str, str] | None:
 
 
 def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]]) -> None:
-    """Blocks of one group each with no name: the one whose counts are the sums of the
-    others' is the Total; the others stay unnamed (read as the Total only when alone)."""
+    """Blocks of one group each: the one block no header names whose counts are the sums of
+    the others' is the Total; a block a header names keeps its name (a group's block equals
+    the sum where the other groups print zeros), and an unnamed block adding up to nothing
+    stays unread."""
     singles = [b for b in blocks if len(b[0]) == 1]
     if len(singles) < 2:
         return
-    unnamed = [b for b in singles if b[0][0] is None]
+    found = []
     for i, b in enumerate(singles):
+        if b[0][0] is not None:
+            continue
         counts = {status: _f(pairs[0][0]) for _, status, pairs in b[1]}
-        others = [o for j, o in enumerate(singles) if j != i]
         sums: dict[str, float] = {}
-        for o in others:
+        for o in (o for j, o in enumerate(singles) if j != i):
             for _, status, pairs in o[1]:
                 sums[status] = sums.get(status, 0.0) + _f(pairs[0][0])
         if counts and all(abs(counts[s] - sums.get(s, math.nan)) < 0.5 for s in counts):
-            b[0][0] = "Total"
-    del unnamed  # a block named by nothing and adding up to nothing stays unread
+            found.append(b)
+    if len(found) == 1:
+        found[0][0][0] = "Total"
 
 
 def _f(tok: Token | None) -> float:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 
+from abs_nb.parse.deal_lines import named_by_words
 from abs_nb.parse.grid import runs_of, split_row
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, POOL_SUMS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
@@ -267,6 +268,8 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS)
     taken: set[int] = set()
     for ln, label, placed, col in candidates:
+        if len(placed) == 1 and named_by_words(label, next(iter(placed.values()))) in POOL_FIGURE_COLUMN:
+            continue  # a pool figure the deal's lines print (a loan count): the deal's, and the Total's from it
         count = count_row(label, list(placed.values())) if col.status != "pass" or col.field is None else None
         if count is not None and count not in known:
             read_count_row(w, ln, label, placed, count)

@@ -65,7 +65,8 @@ def _spellings() -> tuple[dict[str, str], re.Pattern[str] | None]:
     rx = None
     if phrases:
         alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-        rx = re.compile(r"(?<![a-z0-9])(?:" + alternatives + r")(?![a-z0-9])")
+        # a phrase's plural is the phrase ("charge offs")
+        rx = re.compile(r"(?<![a-z0-9])(" + alternatives + r")s?(?![a-z0-9])")
     return single, rx
 
 
@@ -112,11 +113,11 @@ def words_of(label: str) -> tuple[str, ...]:
     single, rx = _spellings()
     key = normalise(label)
     if rx is not None and key:
-        key = rx.sub(lambda m: _PHRASES[m.group(0)], key)
+        key = rx.sub(lambda m: _PHRASES[m.group(1)], key)
     out: list[str] = []
     words = key.split()
     for i, w in enumerate(words):
-        w = single.get(w, w)
+        w = single[w] if w in single else single.get(stem(w), w)  # a plural is its singular
         if not w and (i == 0 or i == len(words) - 1):
             # a filler that starts or ends a label marks a fragment of a wrapped one
             # ("of Balance" under "% of"): kept, so the fragment matches nothing

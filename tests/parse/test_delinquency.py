@@ -186,3 +186,17 @@ def test_two_lines_naming_one_delinquency_figure_give_neither():
     f = abs_nb.load_text(HOUSEHOLD_LIKE + _lines(*DELINQUENT, ("Number of Loans in REO", "13")))
     assert "reo" not in set(f.delinquency.status)
     assert {"Number of REO", "Number of Loans in REO"} <= set(f.unmapped.label)
+
+
+def test_a_group_s_block_equal_to_the_sum_keeps_its_name_and_the_unnamed_block_is_the_total():
+    # Group 2 prints zeros: Group 1's block equals the sum, as the unnamed block below does
+    block = ("{name}\n                      Loans    Principal Balance\n"
+             "30 to 59 Days              {a}         {b}\n"
+             "Foreclosures               {c}         {d}\n\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nDelinquencies\n\n"
+            + block.format(name="Loan Group 1", a=2, b="531,162.35", c=61, d="13,383,162.23")
+            + block.format(name="Loan Group 2", a=0, b="      0.00", c=0, d="         0.00")
+            + block.format(name="", a=2, b="531,162.35", c=61, d="13,383,162.23"))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert d.loc[("Group 1", "30-59"), "count"] == 2 and d.loc[("Total", "foreclosure"), "count"] == 61
+    assert set(d.index.get_level_values(0)) == {"Group 1", "Group 2", "Total"}

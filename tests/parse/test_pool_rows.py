@@ -161,3 +161,13 @@ def test_a_run_of_one_figure_lines_whose_four_roll_forward_terms_no_label_names_
     assert (t.beginning_balance, t.total_principal, t.realized_losses, t.ending_balance) == (
         739_903_284.31, 19_557_436.87, 20_820.00, 720_325_027.44)
     assert f.unmapped.empty
+
+
+def test_a_deal_line_naming_a_pool_figure_near_a_one_pool_table_is_the_deal_s():
+    import abs_nb
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL\n"
+                         "Beginning Balance                  1,550,000.00\n"
+                         "Total Principal                       14,000.00\n"
+                         "Ending Balance                     1,536,000.00\n\n"
+                         "Number of Mortgage Loans:                   752\n")
+    assert f.deal["loan_count"] == 752 and f.unmapped.empty

@@ -128,6 +128,9 @@ def test_the_trade_s_synonyms_are_one_word_set():
     assert set(words_of("Net Excess Spread")) == set(words_of("Net Excess Cashflow"))
     assert set(words_of("Net Charge-Offs")) == set(words_of("Net Realized Losses"))
     assert words_of("Initial Class Balance") == words_of("Original Class Balance")
+    # a plural is its singular, a phrase's too: no plural is listed in words.csv
+    assert words_of("Writedowns") == words_of("Write Downs") == words_of("Realized Loss")
+    assert words_of("Bals") == ("balance",) and words_of("Certs") == ("certificate",)
     found = {label: (e.field if (e := v.lookup(label, "deal", ("deal",))) else None)
              for label in ("Specified Overcollateralization Amount", "Weighted Average Mortgage Rate",
                            "Wtd. Avg. Remaining Term")}
