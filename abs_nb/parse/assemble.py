@@ -288,8 +288,6 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             p.provenance[("deal", "deal", "index_rate")] = p.provenance.pop(("totals", "Total", "interest_rate"))
             p.decimals[("deal", "deal", "index_rate")] = p.decimals.pop(("totals", "Total", "interest_rate"), 0)
 
-    _pool_figures_in_total(p)
-
     if w.cut_line is not None:
         ln = w.cut_line
         p.problems.append(CheckRow("truncated", f"line {ln.no}", math.nan, math.nan, "warn",
@@ -311,6 +309,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             p.decimals[("deal", "deal", field)] = tok.decimals
         p.problems.append(check)
         read.add(id(u))
+    _pool_figures_in_total(p)  # the deal lines read by their identities and words too
     for u in w.unmapped:
         if id(u) in read:
             continue

@@ -171,3 +171,4 @@ def test_a_deal_line_naming_a_pool_figure_near_a_one_pool_table_is_the_deal_s():
                          "Ending Balance                     1,536,000.00\n\n"
                          "Number of Mortgage Loans:                   752\n")
     assert f.deal["loan_count"] == 752 and f.unmapped.empty
+    assert f.collateral.loc["Total", "ending_count"] == 752  # the deal's figure stands in the Total too
