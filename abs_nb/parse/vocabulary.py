@@ -226,6 +226,7 @@ class Vocabulary:
         self.memos: tuple[Memo, ...] = (self._memo, self._typo_memo, self._holding_memo, self._hint_memo)
         self._field_words_memo: dict[tuple[str, str, str], frozenset[str]] = {}
         self._roots_memo: dict[tuple[str, str], frozenset[str]] = {}
+        self._fields_memo: dict[str, tuple[str, ...]] = {}
         self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
         self._known: dict[str | frozenset[str], list[Entry]] = {}
@@ -511,15 +512,23 @@ class Vocabulary:
         return ""
 
     def fields(self, target: str) -> list[str]:
-        seen: dict[str, None] = {}
-        for entries in self._exact.values():
-            for e in entries:
+        """Every field of ``target``, in the order the vocabulary first names it.
+
+        >>> vocabulary().fields("deal")[:2]
+        ['servicing_fee', 'advances']
+        """
+        found = self._fields_memo.get(target)
+        if found is None:
+            seen: dict[str, None] = {}
+            for entries in self._exact.values():
+                for e in entries:
+                    if e.target == target:
+                        seen[e.field] = None
+            for _, e in self._patterns:
                 if e.target == target:
                     seen[e.field] = None
-        for _, e in self._patterns:
-            if e.target == target:
-                seen[e.field] = None
-        return list(seen)
+            found = self._fields_memo[target] = tuple(seen)
+        return list(found)
 
 
 def packaged_rows() -> list[dict[str, str]]:
