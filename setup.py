@@ -19,6 +19,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 COMPILED = [
+    "abs_nb/parse/memo.py",
     "abs_nb/parse/records.py",
     "abs_nb/parse/tokens.py",
     "abs_nb/parse/layout.py",

@@ -17,7 +17,7 @@ from typing import Any
 from abs_nb import checks as checks_pkg
 from abs_nb.checks.metadata import distribution_date as distribution_date_check
 from abs_nb.collector import gc_paused
-from abs_nb.errors import AbsNbError, NoSuchStatement, NotADistributionReport
+from abs_nb.errors import AbsNbError, NoSuchStatement, NotADistributionReport, detached
 from abs_nb.model import Filing
 from abs_nb.parse import classes as classes_mod
 from abs_nb.parse.assemble import assemble, line_starts
@@ -74,7 +74,7 @@ def load_statements(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES,
             try:
                 out.append(_parse(src, text, part if len(parts) > 1 else None, len(parts)))
             except AbsNbError as err:
-                out.append(err)
+                out.append(detached(err))
         return out
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from abs_nb.collector import gc_paused
-from abs_nb.errors import AbsNbError, InputError, ParseError
+from abs_nb.errors import AbsNbError, InputError, ParseError, detached
 from abs_nb.filenames import path_kind
 from abs_nb.load import load_statements, report_text
 from abs_nb.model import Filing
@@ -51,7 +51,7 @@ def load_one(path: Item, statements: Sequence[int] | None = None) -> list[Result
         if isinstance(err, InputError) and err.found == "a directory":  # said for a corpus, not for load()
             return [(name, InputError("report files in the folder", "no file below it (hidden ones aside)",
                                       source=name))]
-        return [(name, err)]
+        return [(name, detached(err))]
     except Exception as err:  # noqa: BLE001 - a bug must not stop a corpus; it is reported
         return [(name, ParseError("a readable distribution report", f"an internal error: {type(err).__name__}: {err}",
                                   source=name, hint="please report this file"))]

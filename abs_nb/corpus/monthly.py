@@ -64,14 +64,23 @@ class Month:
 def months_from_tables(filings: pd.DataFrame, classes: pd.DataFrame, collateral: pd.DataFrame,
                        deal: pd.DataFrame) -> list[Month]:
     """A :class:`Month` per row of ``filings`` (the stored ``filings`` table), its figures
-    from the stored long tables (rows matched by ``sha256`` and ``statement``, in stored
-    order; tables stored before ``statement`` existed match by ``sha256``)."""
+    from the stored long tables (:func:`add_figures`)."""
     months: dict[tuple[object, int | None], Month] = {}
     for r in filings.itertuples(index=False):
         statement = _statement(getattr(r, "statement", None))
         months[(r.sha256, statement)] = Month(_text(r.trust), _text(r.series), _date(r.distribution_date),
                                               _text(r.source), r.sha256, _text(getattr(r, "cik", None)),
                                               statement=statement)
+    add_figures(months, classes, collateral, deal)
+    return list(months.values())
+
+
+def add_figures(months: dict[tuple[object, int | None], Month], classes: pd.DataFrame, collateral: pd.DataFrame,
+                deal: pd.DataFrame) -> None:
+    """Each month's classes, groups, CUSIPs and cumulative losses, from the rows of the
+    stored long tables that are its (matched by ``sha256`` and ``statement``, in stored
+    order; tables stored before ``statement`` existed match by ``sha256``): a table without
+    a column gives nothing of it."""
     for table, attr, key in ((classes, "classes", "class"), (collateral, "pools", "group")):
         if not len(table) or key not in table.columns:
             continue
@@ -88,7 +97,11 @@ def months_from_tables(filings: pd.DataFrame, classes: pd.DataFrame, collateral:
         for k, v in zip(_filing_keys(deal), deal["cumulative_realized_losses"], strict=True):
             if k in months:
                 months[k].cumulative_losses = _num(v)
-    return list(months.values())
+
+
+def month_key(m: Month) -> tuple[object, int | None]:
+    """The key :func:`add_figures` matches a month's rows by."""
+    return m.sha256, m.statement
 
 
 def _statement(v: object) -> int | None:
@@ -185,45 +198,60 @@ def _status(diff: float) -> str:
     return "pass" if abs(diff) <= 0.005 else "warn" if abs(diff) <= 1.0 else "fail"
 
 
+def in_order(months: Sequence[Month]) -> list[list[Month]]:
+    """The months of each deal (:func:`deals`), each deal's by distribution date (a date
+    printed twice keeps input order): the order the checks compare them in."""
+    out = deals(months)
+    for deal in out:
+        deal.sort(key=lambda m: m.distribution_date)  # type: ignore[arg-type, return-value]
+    return out
+
+
 def checks(filings: Sequence[Filing | Month]) -> list[dict[str, object]]:
     """Rows for the corpus checks table (with ``previous_source`` beside ``source``)."""
     months = [f if isinstance(f, Month) else Month.of(f) for f in filings]
     rows: list[dict[str, object]] = []
-    for deal in deals(months):
-        deal.sort(key=lambda m: m.distribution_date)  # type: ignore[arg-type, return-value]
+    for deal in in_order(months):
         for a, b in zip(deal, deal[1:], strict=False):
-            da, db = a.distribution_date, b.distribution_date
-            assert da is not None and db is not None  # deal_key leaves out undated filings
-            when = f"{da} -> {db}"
-            months_apart = (db.year - da.year) * 12 + db.month - da.month
-            if months_apart != 1:
-                # not consecutive: balances cannot be compared; the gap itself is reported
-                rows.append(_row("month_over_month", "consecutive distributions", 1.0, float(months_apart), "warn",
-                                 f"{when}: {months_apart} months apart (a month is missing from the corpus, or a "
-                                 "deal has two filings for one month); balances not compared", a, b))
+            rows.extend(pair_checks(a, b))
+    return rows
+
+
+def pair_checks(a: Month, b: Month) -> list[dict[str, object]]:
+    """The checks of month ``b`` of a deal against ``a``, the month before it in
+    :func:`in_order`: balances carried over and cumulative losses that never fall, or a
+    gap of other than one month."""
+    rows: list[dict[str, object]] = []
+    da, db = a.distribution_date, b.distribution_date
+    assert da is not None and db is not None  # deal_key leaves out undated filings
+    when = f"{da} -> {db}"
+    months_apart = (db.year - da.year) * 12 + db.month - da.month
+    if months_apart != 1:
+        # not consecutive: balances cannot be compared; the gap itself is reported
+        return [_row("month_over_month", "consecutive distributions", 1.0, float(months_apart), "warn",
+                     f"{when}: {months_apart} months apart (a month is missing from the corpus, or a "
+                     "deal has two filings for one month); balances not compared", a, b)]
+    # each class's and each group's ending balance carries over to the next month
+    for kind, before, after in (("class", a.classes, b.classes), ("pool", a.pools, b.pools)):
+        for name, (beg, _) in after.items():
+            prev = before.get(name)
+            if prev is None:
                 continue
-            # each class's and each group's ending balance carries over to the next month
-            compared = len(rows)
-            for kind, before, after in (("class", a.classes, b.classes), ("pool", a.pools, b.pools)):
-                for name, (beg, _) in after.items():
-                    prev = before.get(name)
-                    if prev is None:
-                        continue
-                    end = prev[1]
-                    if math.isnan(end) or math.isnan(beg):
-                        continue
-                    rows.append(_row("month_over_month", f"{kind} {name} balance", end, beg, _status(beg - end),
-                                     f"{when}: ending balance {end:,.2f} in {a.source}, beginning "
-                                     f"balance {beg:,.2f} in {b.source}", a, b))
-            if len(rows) == compared:  # said, not left out in silence
-                rows.append(_row("month_over_month", "balances", math.nan, math.nan, "warn",
-                                 f"{when}: no class or group prints an ending balance in {a.source} and a "
-                                 f"beginning balance in {b.source}; nothing carried over could be compared", a, b))
-            c0, c1 = a.cumulative_losses, b.cumulative_losses
-            if not (math.isnan(c0) or math.isnan(c1)):
-                rows.append(_row("cumulative_losses", "deal cumulative_realized_losses", c0, c1,
-                                 "pass" if c1 >= c0 - 0.005 else "fail",
-                                 f"{when}: cumulative losses {c0:,.2f} then {c1:,.2f} (they may not fall)", a, b))
+            end = prev[1]
+            if math.isnan(end) or math.isnan(beg):
+                continue
+            rows.append(_row("month_over_month", f"{kind} {name} balance", end, beg, _status(beg - end),
+                             f"{when}: ending balance {end:,.2f} in {a.source}, beginning "
+                             f"balance {beg:,.2f} in {b.source}", a, b))
+    if not rows:  # said, not left out in silence
+        rows.append(_row("month_over_month", "balances", math.nan, math.nan, "warn",
+                         f"{when}: no class or group prints an ending balance in {a.source} and a "
+                         f"beginning balance in {b.source}; nothing carried over could be compared", a, b))
+    c0, c1 = a.cumulative_losses, b.cumulative_losses
+    if not (math.isnan(c0) or math.isnan(c1)):
+        rows.append(_row("cumulative_losses", "deal cumulative_realized_losses", c0, c1,
+                         "pass" if c1 >= c0 - 0.005 else "fail",
+                         f"{when}: cumulative losses {c0:,.2f} then {c1:,.2f} (they may not fall)", a, b))
     return rows
 
 

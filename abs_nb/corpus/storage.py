@@ -33,6 +33,7 @@ _LOCK_HELD = "Could not set lock on file"
 _LOCK_PID = re.compile(r"\(PID (\d+)\)")
 
 TABLES = ("filings", "classes", "collateral", "delinquency", "deal", "checks", "metrics")
+MONTHS_WINDOW = 2000  # filings whose figures the month-over-month checks hold at a time
 DATE_COLUMNS = {"distribution_date", "previous_distribution_date"}
 
 
@@ -237,29 +238,53 @@ def _insert(con: Any, name: str, new: pd.DataFrame) -> None:
         con.unregister("_new")
 
 
-def recheck_months(con: Any, series: set[str]) -> None:
+def recheck_months(con: Any, series: set[str], window: int | None = None) -> None:
     """The month-over-month checks of every deal of ``series``, made again over all of its
     stored filings: a month appended between two stored months, or after them, is checked
-    against its neighbours, whichever corpus each came from."""
+    against its neighbours, whichever corpus each came from.
+
+    Memory stays the same however many filings a deal has: what tells the deals apart
+    (names, dates, CUSIPs) is read for every filing, the figures (balances, losses) for
+    ``window`` filings at a time (:data:`MONTHS_WINDOW`), in the order they are compared,
+    and their checks are stored window by window."""
     if not series:
         return
+    window = window or MONTHS_WINDOW
     marks = ", ".join("?" * len(series))
     wanted = sorted(series)
 
-    def stored(table: str) -> pd.DataFrame:
+    def stored(table: str, columns: list[str], where: str = f"series in ({marks})",
+               params: list[str] = wanted) -> pd.DataFrame:
         if not _has_table(con, table):
             return pd.DataFrame(columns=["sha256"])
         have = {r[0] for r in con.execute(
             "select column_name from information_schema.columns where table_name = ?", [table]).fetchall()}
-        cols = ", ".join(f'"{c}"' for c in monthly.READS[table] if c in have)  # only what the checks read
-        return con.execute(f'select {cols} from "{table}" where series in ({marks})', wanted).df()
+        cols = ", ".join(f'"{c}"' for c in columns if c in have)  # only what the checks read
+        return con.execute(f'select {cols} from "{table}" where {where} order by rowid', params).df()
 
-    months = monthly.months_from_tables(stored("filings"), stored("classes"), stored("collateral"), stored("deal"))
     checks = ", ".join(f"'{c}'" for c in monthly.CHECKS)
     con.execute(f'delete from checks where "check" in ({checks}) and series in ({marks})', wanted)
-    rows = pd.DataFrame(monthly.checks(months))
-    if len(rows):
-        _insert(con, "checks", _storable(rows))
+    none = pd.DataFrame(columns=["sha256"])
+    months = monthly.months_from_tables(stored("filings", monthly.READS["filings"]),
+                                        stored("classes", ["sha256", "cusip"]), none, none)
+    flat = [(k, m) for k, deal in enumerate(monthly.in_order(months)) for m in deal]
+    figures = [c for c in monthly.READS["classes"] if c != "cusip"]
+    for start in range(0, len(flat), window):
+        part = [m for _, m in flat[start: start + window]]
+        shas = sorted({m.sha256 for m in part if isinstance(m.sha256, str)})
+        unhashed = " or sha256 is null" if any(not isinstance(m.sha256, str) for m in part) else ""
+        where = f"series in ({marks}) and (sha256 in ({', '.join('?' * len(shas)) or 'null'}){unhashed})"
+        params = wanted + shas
+        monthly.add_figures({monthly.month_key(m): m for m in part},
+                            *(stored(table, cols, where, params) for table, cols in
+                              (("classes", figures), ("collateral", monthly.READS["collateral"]),
+                               ("deal", monthly.READS["deal"]))))
+        rows = [r for i in range(max(start, 1), start + len(part)) if flat[i - 1][0] == flat[i][0]
+                for r in monthly.pair_checks(flat[i - 1][1], flat[i][1])]
+        for _, m in flat[max(0, start - 1): start + len(part) - 1]:  # the last is compared with the next
+            m.classes, m.pools = {}, {}
+        if rows:
+            _insert(con, "checks", _storable(pd.DataFrame(rows)))
 
 
 def _has_table(con: Any, name: str) -> bool:

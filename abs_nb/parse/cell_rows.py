@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Final
 
 from abs_nb.parse.grid import MIN_ROWS, class_label
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.vocabulary import class_key
@@ -57,9 +57,14 @@ class Cell(Record):
         return not self.value and bool(self.text)
 
 
-@lru_cache(maxsize=65536)
 def _looks_like_class(text: str) -> bool:
-    return bool(_CLASS.match(text)) and text.upper() not in ("CLASS", "CUSIP")
+    hit = _CLASS_LIKE.get(text)
+    if hit is None:
+        hit = _CLASS_LIKE.put(text, bool(_CLASS.match(text)) and text.upper() not in ("CLASS", "CUSIP"))
+    return hit
+
+
+_CLASS_LIKE: Final[Memo[str, bool]] = Memo("cell_rows.looks_like_class")
 
 
 def _class_label(cell: Cell) -> bool:

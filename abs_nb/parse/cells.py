@@ -27,7 +27,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import cast
+from typing import Final, cast
 
 from abs_nb.parse.cell_rows import (
     _CUSIP,
@@ -50,6 +50,7 @@ from abs_nb.parse.cell_rows import (
 )
 from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, class_label, name_by_order, says_per_1000
 from abs_nb.parse.groups import group_of
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import (
     _KINDS,
@@ -198,9 +199,12 @@ def _templates() -> list[tuple[str, str, list[str], list[str]]]:
     return [(r["name"], r["section"], r["header"].split("|"), r["columns"].split(";")) for r in rows]
 
 
-@lru_cache(maxsize=65536)
+_NORM_HEADERS: Final[Memo[str, str]] = Memo("cells.norm_header")
+
+
 def _norm_header(text: str) -> str:
-    return normalise(_FOOTNOTE.sub(" ", text))
+    hit = _NORM_HEADERS.get(text)
+    return hit if hit is not None else _NORM_HEADERS.put(text, normalise(_FOOTNOTE.sub(" ", text)))
 
 
 def _row_line(label: Cell | None, values: list[Cell]) -> Line:

@@ -29,6 +29,7 @@ from typing import Final
 from abs_nb.parse.grid import header_lines, numbers_a_name, place, runs_of, split_row
 from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
@@ -44,7 +45,6 @@ def _status_words() -> list[tuple[frozenset[str], str]]:
     return [(frozenset(words_of(r["words"])), r["status"]) for r in rows]
 
 
-@lru_cache(maxsize=4096)
 def status_of(label: str) -> str | None:
     """The delinquency status a row label names, or None (see the module docstring).
 
@@ -53,6 +53,16 @@ def status_of(label: str) -> str | None:
     >>> status_of("30-59"), status_of("90+"), status_of("1-2"), status_of("2004-05")
     ('30-59', '90+', None, None)
     """
+    hit = _STATUSES.get(label)
+    if hit is None:
+        hit = _STATUSES.put(label, (_status(label),))
+    return hit[0]
+
+
+_STATUSES: Final[Memo[str, tuple[str | None]]] = Memo("delinquency.status_of")
+
+
+def _status(label: str) -> str | None:
     words = set(words_of(label))
     for needed, status in _status_words():
         if needed <= words:
@@ -336,7 +346,6 @@ def read_delinquency_lines(w: Walk) -> None:
         w.unmapped = [u for u in w.unmapped if u.line not in set(taken)]
 
 
-@lru_cache(maxsize=4096)
 def status_and_measure(label: str) -> tuple[str, str] | None:
     """(status, ``count`` or ``balance``) where ``label`` names one delinquency figure: a
     status and a measure, and no word but theirs, a number or another word of such a figure

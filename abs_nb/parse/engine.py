@@ -34,6 +34,7 @@ from abs_nb.parse.groups import group_name, group_of
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
@@ -265,9 +266,7 @@ class _Walker:
         label = ln.label
         hit = _META_LINE.get(label)
         if hit is None:
-            if len(_META_LINE) > 65536:
-                _META_LINE.clear()
-            hit = _META_LINE[label] = normalise(label).startswith(self.meta_prefixes)
+            hit = _META_LINE.put(label, normalise(label).startswith(self.meta_prefixes))
         return hit
 
     def label_only_run(self, i: int) -> int:
@@ -557,7 +556,7 @@ class _Walker:
 
 # label -> does it start with a metadata label ("Distribution Date", ...): labels repeat from
 # report to report
-_META_LINE: dict[str, bool] = {}
+_META_LINE: Memo[str, bool] = Memo("engine.meta_line")
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 from abs_nb.parse.vocabulary import class_key, normalise, vocabulary, words_of
@@ -180,16 +181,14 @@ def is_page_mark(line: Line) -> bool:
     raw = line.raw
     hit = _PAGE_MARKS.get(raw)  # asked of a line by the walk and by each search for rows
     if hit is None:
-        if len(_PAGE_MARKS) > 65536:
-            _PAGE_MARKS.clear()
         # what every alternative of the pattern needs (a "page", a form feed, a line that
         # starts with a dash), tested first: the case-blind search costs far more than these
-        hit = _PAGE_MARKS[raw] = ("page" in raw.lower() or "\f" in raw or raw.lstrip().startswith("-")) and bool(
-            _PAGE_MARK.search(raw))
+        hit = _PAGE_MARKS.put(raw, ("page" in raw.lower() or "\f" in raw or raw.lstrip().startswith("-")) and bool(
+            _PAGE_MARK.search(raw)))
     return hit
 
 
-_PAGE_MARKS: Final[dict[str, bool]] = {}  # line text -> is_page_mark
+_PAGE_MARKS: Final[Memo[str, bool]] = Memo("grid.page_marks")  # line text -> is_page_mark
 
 
 def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:

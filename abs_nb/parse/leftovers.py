@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from abs_nb.parse.classes import CheckRow
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.tokens import Line, Token, after_reference_word
 
 _MAX_WORDS = 12  # of the label shown (a collapsed rendering has no gaps between its fields)
@@ -78,7 +79,7 @@ def garbled_figure(text: str) -> bool:
         ch in _PLAIN_STAND_INS for ch, o in zip(text, odd) if o)  # noqa: B905
 
 
-_GARBLED_SEEN: Final[dict[str, bool]] = {}  # word -> garbled_figure(word): reports repeat their words
+_GARBLED_SEEN: Final[Memo[str, bool]] = Memo("leftovers.garbled")  # word -> garbled_figure(word): reports repeat their words
 
 
 def _garbled(t: Token) -> bool:
@@ -87,9 +88,7 @@ def _garbled(t: Token) -> bool:
         return False
     hit = _GARBLED_SEEN.get(t.text)
     if hit is None:
-        if len(_GARBLED_SEEN) > 200_000:
-            _GARBLED_SEEN.clear()
-        hit = _GARBLED_SEEN[t.text] = garbled_figure(t.text)
+        hit = _GARBLED_SEEN.put(t.text, garbled_figure(t.text))
     return hit
 
 
@@ -98,16 +97,14 @@ _ODD = "A-Za-z*\u2020\u2021#\u00a7"
 STAND_IN: Final = re.compile(f"[{_ODD}]{{1,2}}|\\d{{1,3}}[{_ODD}]{{1,2}}|[{_ODD}]{{1,2}}\\d{{1,3}}")
 
 
-_STAND_IN_SEEN: Final[dict[str, bool]] = {}
+_STAND_IN_SEEN: Final[Memo[str, bool]] = Memo("leftovers.stand_in")
 
 
 def _stand_in(text: str) -> bool:
     """``STAND_IN.fullmatch(text)``, memoised (reports repeat their words)."""
     hit = _STAND_IN_SEEN.get(text)
     if hit is None:
-        if len(_STAND_IN_SEEN) > 200_000:
-            _STAND_IN_SEEN.clear()
-        hit = _STAND_IN_SEEN[text] = STAND_IN.fullmatch(text) is not None
+        hit = _STAND_IN_SEEN.put(text, STAND_IN.fullmatch(text) is not None)
     return hit
 
 
@@ -176,7 +173,7 @@ def _ends_a_label_line(tokens: list[Token], i: int) -> bool:
             and _LONE_STAND_IN.fullmatch(t.text) is not None and all(u.kind == "word" for u in tokens[:i]))
 
 
-_SUSPECT_SEEN: Final[dict[str, bool]] = {}
+_SUSPECT_SEEN: Final[Memo[str, bool]] = Memo("leftovers.suspect")
 
 
 def _suspect(text: str) -> bool:
@@ -189,9 +186,7 @@ def _suspect(text: str) -> bool:
     """
     hit = _SUSPECT_SEEN.get(text)
     if hit is None:
-        if len(_SUSPECT_SEEN) > 200_000:
-            _SUSPECT_SEEN.clear()
-        hit = _SUSPECT_SEEN[text] = garbled_figure(text) or _stand_in(text) or _lone_stand_in(text)
+        hit = _SUSPECT_SEEN.put(text, garbled_figure(text) or _stand_in(text) or _lone_stand_in(text))
     return hit
 
 

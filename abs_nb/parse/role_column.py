@@ -14,9 +14,24 @@ the field a reading of the numbers proves, with its evidence.
 from __future__ import annotations
 
 import math
+from typing import Final
 
 # a reading of the numbers needs this many rows where every term is non-zero
 MIN_PROVING_ROWS = 2
+
+
+def half_unit_of(decimals: int) -> float:
+    """Half a unit of the last digit of a figure printed with ``decimals`` digits after the
+    point.
+
+    >>> half_unit_of(2), half_unit_of(0)
+    (0.005, 0.5)
+    """
+    return 0.5 * 10.0 ** -decimals
+
+
+# by the digits printed after the point (asked for every figure of every reading tried)
+_HALF_UNITS: Final = tuple(half_unit_of(d) for d in range(16))
 
 
 class Column:
@@ -44,7 +59,9 @@ class Column:
         return f"Column({self.header!r}, field={self.field!r})"
 
     def half_unit(self, row: str) -> float:
-        return 0.5 * 10.0 ** -self.decimals.get(row, 0)
+        """Half a unit of the last digit the figure of ``row`` prints: its rounding."""
+        d = self.decimals.get(row, 0)
+        return _HALF_UNITS[d] if 0 <= d < len(_HALF_UNITS) else half_unit_of(d)
 
     @property
     def numeric(self) -> bool:

@@ -21,6 +21,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from abs_nb.parse.memo import Memo
+
 # A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
 # or none, optional decimals, optional percent sign.
 _NUMBER: Final = re.compile(
@@ -229,7 +231,7 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     return (-value if neg else value), pct, len(frac)
 
 
-_KINDS: Final[dict[str, tuple[str, Decimal | None, bool, int]]] = {}
+_KINDS: Final[Memo[str, tuple[str, Decimal | None, bool, int]]] = Memo("tokens.kinds")
 
 
 def _kind(text: str) -> tuple[str, Decimal | None, bool, int]:
@@ -247,10 +249,7 @@ def _kind(text: str) -> tuple[str, Decimal | None, bool, int]:
             hit = ("bad", None, False, 0)
         else:
             hit = ("word", None, False, 0)
-    if len(_KINDS) > 200_000:
-        _KINDS.clear()
-    _KINDS[text] = hit
-    return hit
+    return _KINDS.put(text, hit)
 
 
 def _classify(text: str, start: int, col: int) -> Token:

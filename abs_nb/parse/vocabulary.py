@@ -27,27 +27,38 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
+
+from abs_nb.parse.memo import Memo
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=65536)
 def normalise(label: str) -> str:
     """Lower case, runs of other characters as one space.
 
     >>> normalise("Sched In(Net Serv. Fee)")
     'sched in net serv fee'
     """
-    return _NON_ALNUM.sub(" ", label.lower()).strip()
+    hit = _NORMALISED.get(label)
+    if hit is None:
+        hit = _NORMALISED.put(label, _NON_ALNUM.sub(" ", label.lower()).strip())
+    return hit
 
 
-@lru_cache(maxsize=65536)
+_NORMALISED: Final[Memo[str, str]] = Memo("vocabulary.normalise")
+
+
 def class_key(label: str) -> str:
     """The key two spellings of one class share: ``B-IO`` and ``BIO`` -> ``BIO``."""
-    return _NOT_KEY.sub("", label.upper())
+    hit = _CLASS_KEYS.get(label)
+    if hit is None:
+        hit = _CLASS_KEYS.put(label, _NOT_KEY.sub("", label.upper()))
+    return hit
 
 
 _NOT_KEY = re.compile(r"[^A-Z0-9]")
+_CLASS_KEYS: Final[Memo[str, str]] = Memo("vocabulary.class_key")
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +112,6 @@ def idle_note(idle: list[str]) -> str:
     return f" but {', '.join(repr(w) for w in idle)}, {'a word' if len(idle) == 1 else 'words'} no figure's labels hold: the name is not proven"
 
 
-@lru_cache(maxsize=65536)
 def words_of(label: str) -> tuple[str, ...]:
     """The words a label means, abbreviations spelled out, plurals folded, fillers dropped.
 
@@ -110,6 +120,9 @@ def words_of(label: str) -> tuple[str, ...]:
     >>> words_of("of Balance")
     ('of', 'balance')
     """
+    hit = _WORDS.get(label)
+    if hit is not None:
+        return hit
     single, rx = _spellings()
     key = normalise(label)
     if rx is not None and key:
@@ -127,7 +140,10 @@ def words_of(label: str) -> tuple[str, ...]:
             part = stem(single.get(part, part))
             if part:
                 out.append(part)
-    return tuple(out)
+    return _WORDS.put(label, tuple(out))
+
+
+_WORDS: Final[Memo[str, tuple[str, ...]]] = Memo("vocabulary.words_of")
 
 
 def edit_distance(a: str, b: str, bound: int) -> int:
@@ -198,17 +214,21 @@ class Vocabulary:
         self._patterns: list[tuple[re.Pattern[str], Entry]] = []
         # (section, label) -> every entry the label can mean there, in lookup order; a lookup
         # then only picks the first of the wanted targets (one memo for every target set)
-        self._memo: dict[str, dict[str, list[Entry]]] = {}
-        self._memo_size = 0
+        self._memo: Memo[tuple[str, str], list[Entry]] = Memo("vocabulary.lookup", listed=False)
         # (scope, word set) -> entries; a word set two fields of one target share is ambiguous
         self._by_words: dict[tuple[str, frozenset[str]], list[Entry]] = {}
         self._known_words: set[str] = set()
-        self._typo_memo: dict[str, str] = {}
+        # memos keyed by a label's text or words are bounded (:mod:`abs_nb.parse.memo`);
+        # those keyed by the vocabulary's own sections, targets and fields hold what it names
+        self._typo_memo: Memo[str, str] = Memo("vocabulary.correct", listed=False)
+        self._holding_memo: Memo[tuple[str, str, str], int] = Memo("vocabulary.fields_holding", listed=False)
+        self._hint_memo: Memo[tuple[str, str, tuple[str, ...], frozenset[str] | None], tuple[str | None]] = Memo(
+            "vocabulary.hint", listed=False)
+        self.memos: tuple[Memo, ...] = (self._memo, self._typo_memo, self._holding_memo, self._hint_memo)
         self._field_words_memo: dict[tuple[str, str, str], frozenset[str]] = {}
-        self._holding_memo: dict[tuple[str, str, str], int] = {}
         self._roots_memo: dict[tuple[str, str], frozenset[str]] = {}
         self._label_roots_memo: dict[tuple[str, str, str], list[frozenset[str]]] = {}
-        self._hint_memo: dict[tuple[str, str, tuple[str, ...], frozenset[str] | None], str | None] = {}
+        self._fields_memo: dict[str, tuple[str, ...]] = {}
         self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
         self._known: dict[str | frozenset[str], list[Entry]] = {}
@@ -267,18 +287,10 @@ class Vocabulary:
     def lookup(self, label: str, section: str, targets: tuple[str, ...] | None = None) -> Entry | None:
         """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally
         restricted to some targets."""
-        memo = self._memo.get(section)
-        if memo is None:
-            memo = self._memo[section] = {}
-        found = memo.get(label)
+        key = (section, label)
+        found = self._memo.get(key)
         if found is None:
-            found = self._candidates(label, section)
-            if self._memo_size > 100_000:
-                self._memo.clear()
-                self._memo_size = 0
-                memo = self._memo[section] = {}
-            memo[label] = found
-            self._memo_size += 1
+            found = self._memo.put(key, self._candidates(label, section))
         for entry in found:
             if targets is None or entry.target in targets:
                 return entry
@@ -326,8 +338,9 @@ class Vocabulary:
         True
         """
         key = (label, section, targets, among)
-        if key in self._hint_memo:
-            return self._hint_memo[key]
+        hit = self._hint_memo.get(key)
+        if hit is not None:
+            return hit[0]
         entries, fields_of = self._hint_index(section, targets, among)
         roots = {w[:ROOT_LETTERS] for w in self.known_words(words_of(label))}
         best: dict[str, float] = {}
@@ -342,10 +355,7 @@ class Vocabulary:
         top = max(best.values(), default=0.0)
         winners = [f for f, v in best.items() if v == top]
         found = winners[0] if len(winners) == 1 and top > 0 else None
-        if len(self._hint_memo) > 65536:
-            self._hint_memo.clear()
-        self._hint_memo[key] = found
-        return found
+        return self._hint_memo.put(key, (found,))[0]
 
     def _hint_index(self, section: str, targets: tuple[str, ...], among: frozenset[str] | None = None,
                     ) -> tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]:
@@ -432,9 +442,9 @@ class Vocabulary:
         key = (section, target, word)
         found = self._holding_memo.get(key)
         if found is None:
-            found = self._holding_memo[key] = len({
+            found = self._holding_memo.put(key, len({
                 e.field for (scope, ws), es in self._by_words.items() if scope in (section, "*") and word in ws
-                for e in es if e.target == target})
+                for e in es if e.target == target}))
         return found
 
     def _label_roots(self, section: str, target: str, field: str) -> list[frozenset[str]]:
@@ -494,10 +504,7 @@ class Vocabulary:
                 closest = [k for d, k in found if d == low]
                 if len(closest) == 1:
                     best = closest[0]
-        if len(self._typo_memo) > 65536:
-            self._typo_memo.clear()
-        self._typo_memo[word] = best
-        return best
+        return self._typo_memo.put(word, best)
 
     def labels(self, target: str) -> list[str]:
         """Every label of ``target`` (exact labels only)."""
@@ -525,15 +532,23 @@ class Vocabulary:
         return ""
 
     def fields(self, target: str) -> list[str]:
-        seen: dict[str, None] = {}
-        for entries in self._exact.values():
-            for e in entries:
+        """Every field of ``target``, in the order the vocabulary first names it.
+
+        >>> vocabulary().fields("deal")[:2]
+        ['servicing_fee', 'advances']
+        """
+        found = self._fields_memo.get(target)
+        if found is None:
+            seen: dict[str, None] = {}
+            for entries in self._exact.values():
+                for e in entries:
+                    if e.target == target:
+                        seen[e.field] = None
+            for _, e in self._patterns:
                 if e.target == target:
                     seen[e.field] = None
-        for _, e in self._patterns:
-            if e.target == target:
-                seen[e.field] = None
-        return list(seen)
+            found = self._fields_memo[target] = tuple(seen)
+        return list(found)
 
 
 def packaged_rows() -> list[dict[str, str]]:

@@ -46,6 +46,29 @@ def test_a_parse_leaves_no_reference_cycles():
     assert r.stdout.strip() == "0"
 
 
+def test_a_chunk_with_files_that_fail_leaves_no_reference_cycles(tmp_path):
+    # an error returned as a result keeps no traceback: its frames would hold the chunk's
+    # results (the error among them), a cycle that keeps every filing of the chunk until
+    # the collector's rare full pass, and a worker's memory would grow with the corpus
+    bad = tmp_path / "not-a-report.txt"
+    bad.write_text("Nothing here is a distribution report.\n")
+    script = (
+        "import gc, sys\n"
+        "from abs_nb.corpus.load_engines import load_chunk\n"
+        "load_chunk(sys.argv[1:])\n"
+        "gc.collect()\n"
+        "gc.disable()\n"
+        "results = load_chunk(sys.argv[1:])\n"
+        "assert any(isinstance(r, Exception) for _, r in results)\n"
+        "del results\n"
+        "print(gc.collect())\n"
+    )
+    r = subprocess.run([sys.executable, "-c", script, str(bad), *map(str, SEEDS), str(bad)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip() == "0"
+
+
 def test_load_chunk_pauses_the_collector_and_restores_it():
     seen = []
     real = load_engines.load_one
