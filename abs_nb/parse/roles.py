@@ -65,29 +65,49 @@ def _rows(cols: list[Column]) -> list[str]:
     return list(seen)
 
 
+# each column's figures and half units in the order of a table's rows (NaN where not
+# printed), by the column's id: worked out once per search of the sums, not per reading
+Vectors = dict[int, tuple[list[float], list[float]]]
+
+
+def _vectors(cols: list[Column], rows: list[str]) -> Vectors:
+    return {id(c): ([c.values.get(r, math.nan) for r in rows], [c.half_unit(r) for r in rows]) for c in cols}
+
+
 def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int = 0,
-                 zero_ok: int | None = None) -> tuple[list[str], list[str], int]:
-    """(rows proving ``whole = sum(parts)``, rows of rolling classes contradicting it, rows
-    where it holds with a zero among the unknown parts). The first ``known`` parts are
+                 zero_ok: int | None = None, vecs: Vectors | None = None, rolling: list[bool] | None = None,
+                 ) -> tuple[list[str], list[str], int]:
+    """(rows proving ``whole = sum(parts)``, the row of a rolling class contradicting it, if
+    one does: one is enough to rule the reading out, rows where it holds with a zero among
+    the unknown parts). The first ``known`` parts are
     columns already known: a zero there leaves no doubt which column is which, so only the
     unknown parts must be non-zero for a row to prove, and larger than the rounding the
     identity allows (the identity holds as well without such a part). Part ``zero_ok`` (an
     optional part, such as a loss most classes do not take) may be zero on a proving row;
     the rows where it is not are then counted apart, as ``with_zeros`` is not: the number
-    returned third is the rows it pins (non-zero, the identity holding with it)."""
+    returned third is the rows it pins (non-zero, the identity holding with it). ``vecs``
+    and ``rolling`` (:func:`rolls` of each row): the columns' figures and the rows' kinds
+    worked out once for many readings."""
+    if vecs is None:
+        vecs = _vectors([whole, *parts], rows)
+    if rolling is None:
+        rolling = [rolls(r) for r in rows]
+    wv, wh = vecs[id(whole)]
+    pv = [vecs[id(p)] for p in parts]
     proving: list[str] = []
-    against: list[str] = []
     with_zeros = 0
     pins = 0
-    for r in rows:
-        w = whole.values.get(r, math.nan)
-        # a known part left blank or dashed on a row whose other terms are printed is a zero
-        # (a class paid no principal this month); an unknown part must be printed
-        ps = [p.values.get(r, math.nan) for p in parts]
-        ps[:known] = [0.0 if math.isnan(x) else x for x in ps[:known]]
+    for i, r in enumerate(rows):
+        w = wv[i]
         if math.isnan(w):
             continue
-        tol = whole.half_unit(r) + sum(p.half_unit(r) for p in parts) + 1e-9 * abs(w)
+        # a known part left blank or dashed on a row whose other terms are printed is a zero
+        # (a class paid no principal this month); an unknown part must be printed
+        ps = [v[i] for v, _ in pv]
+        for k in range(known):
+            if math.isnan(ps[k]):
+                ps[k] = 0.0
+        tol = wh[i] + sum(h[i] for _, h in pv) + 1e-9 * abs(w)
         if any(math.isnan(x) for x in ps):
             # an unknown part left blank: the row agrees when the identity holds without it
             # (it proves nothing, as a zero does), else it says nothing
@@ -97,13 +117,13 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int
         if abs(w - sum(ps)) <= tol:
             pins += zero_ok is not None and abs(ps[zero_ok]) > tol
             # a part the rounding could absorb proves no more than a zero does
-            if all(abs(x) > tol for i, x in enumerate(ps) if i >= known and i != zero_ok):
+            if all(abs(x) > tol for j, x in enumerate(ps) if j >= known and j != zero_ok):
                 proving.append(r)
             else:
                 with_zeros += 1
-        elif rolls(r):
-            against.append(r)
-    return proving, against, pins if zero_ok is not None else with_zeros
+        elif rolling[i]:
+            return proving, [r], pins if zero_ok is not None else with_zeros
+    return proving, [], pins if zero_ok is not None else with_zeros
 
 
 def _prior_agreement(reading: dict[str, Column]) -> int:
@@ -173,6 +193,8 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
     reading must hold a column already known."""
     free = [c for c in cols if c.field is None and c.numeric and not c.percent]
     out: list[tuple[dict[str, Column], str]] = []
+    vecs = _vectors([*free, *taken.values()], rows)
+    rolling = [rolls(r) for r in rows]
     for _, whole, parts, optional in sums:
         most = 0
         for used_parts in _part_sets(parts, optional):
@@ -192,13 +214,14 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
                 pinned = [taken[p] for p in used_parts if p in taken]
                 for w in wholes:
-                    proving, against, with_zeros = _sum_reading(w, [*pinned, *chosen], rows, len(pinned))
+                    proving, against, with_zeros = _sum_reading(w, [*pinned, *chosen], rows, len(pinned),
+                                                                vecs=vecs, rolling=rolling)
                     # a zero proves nothing by itself (any zero column reads alike), but a row
                     # holding with one agrees: one row with every figure non-zero pins the
                     # columns, the rows holding with zeros make up the rows a reading needs
                     if not proving or len(proving) + with_zeros < min_rows or against:
                         out.extend(_optional_readings(w, whole, pinned, chosen, missing_parts, optional,
-                                                      rows, min_rows, taken))
+                                                      rows, min_rows, taken, vecs, rolling))
                         continue
                     most = len(used_parts)
                     shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
@@ -214,7 +237,8 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
 
 def _optional_readings(w: Column, whole: str, pinned: list[Column], chosen: tuple[Column, ...],
                        missing: list[str], optional: tuple[str, ...], rows: list[str], min_rows: int,
-                       taken: dict[str, Column]) -> list[tuple[dict[str, Column], str]]:
+                       taken: dict[str, Column], vecs: Vectors, rolling: list[bool],
+                       ) -> list[tuple[dict[str, Column], str]]:
     """Readings of a sum whose one unknown optional part (a loss) is zero on the rows that
     prove the others and pinned by a row where it is not: which column it is, the rows
     where it is non-zero and the identity holds only with it tell."""
@@ -226,7 +250,7 @@ def _optional_readings(w: Column, whole: str, pinned: list[Column], chosen: tupl
     for k, col in enumerate(chosen):
         others = [c for i, c in enumerate(chosen) if i != k]
         proving, against, pins = _sum_reading(w, [*pinned, *others, col], rows, len(pinned),
-                                              zero_ok=len(pinned) + len(others))
+                                              zero_ok=len(pinned) + len(others), vecs=vecs, rolling=rolling)
         if not pins or len(proving) < min_rows or against:
             continue
         ev = (f"{whole} = {' + '.join([*(p for p in missing if p != opt[0]), opt[0]])} on {len(proving)} rows "
