@@ -192,7 +192,7 @@ def prove_pool_rows(w: Walk) -> None:
         return
     v = vocabulary()
     candidates: list[tuple[Line, str, dict[str, Token], Column]] = []
-    figures: list[tuple[Line, str, dict[str, Token], Entry]] = []
+    figures: list[tuple[Line, str, dict[str, Token], str]] = []
     for u in w.unmapped:
         i = index.get(u.line)
         if i is None or not u.values:
@@ -207,8 +207,9 @@ def prove_pool_rows(w: Walk) -> None:
             continue
         figure = pool_figure(label, cells)
         if figure is not None:
-            figures.append((ln, label, placed, figure))
-            continue
+            if len(placed) > 1:
+                figures.append((ln, label, placed, figure))
+            continue  # one figure (beside a one-pool table) is a deal line: the deal's, and the Total's from it
         if any(t.percent for t in cells):
             continue
         entry = v.lookup(label, "pool", ("collateral",))
@@ -223,38 +224,45 @@ def prove_pool_rows(w: Walk) -> None:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
 
 
-def pool_figure(label: str, cells: list[Token]) -> Entry | None:
-    """The deal's entry for a pool figure (:data:`~abs_nb.parse.identities.POOL_FIGURES`:
-    servicing fee, WAC, net WAC, WAM, loan count) that ``label`` names, where every one of
-    ``cells`` can be of its kind; else None.
+def pool_figure(label: str, cells: list[Token]) -> str | None:
+    """The deal field of the pool figure (:data:`~abs_nb.parse.identities.POOL_FIGURES`:
+    servicing fee, WAC, net WAC, WAM, loan count) that ``label`` names, by the vocabulary or
+    by its words as a deal line is named (:func:`~abs_nb.parse.deal_lines.named_by_words`),
+    where every one of ``cells`` can be of its kind; else None.
 
     >>> from abs_nb.parse.tokens import tokenize_line
-    >>> pool_figure("Weighted Average Net Loan Rate", tokenize_line("x  6.61389%  8.25786%", 1).values).field
+    >>> pool_figure("Weighted Average Net Loan Rate", tokenize_line("x  6.61389%  8.25786%", 1).values)
     'net_wac'
     >>> pool_figure("Weighted Average Net Loan Rate", tokenize_line("x  1,000.00  2,000.00", 1).values) is None
     True
     """
-    entry = vocabulary().lookup(label, "pool", ("deal",))
-    if entry is None or entry.field not in POOL_FIGURE_COLUMN or not all(can_be(t, entry.type) for t in cells):
+    v = vocabulary()
+    entry = v.lookup(label, "pool", ("deal",))
+    field = entry.field if entry is not None else named_by_words(label, cells[0]) if cells else None
+    if field not in POOL_FIGURE_COLUMN or not all(can_be(t, v.field_type("deal", field)) for t in cells):
         return None
-    return entry
+    return field
 
 
-def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token], Entry]],
+def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token], str]],
                        known: dict[str, Column]) -> set[int]:
     """A pool figure printed once per loan group, under the columns of the pool's rows, is each
     group's: read into the collateral table, its column named by the deal figure its label
-    names, with a ``row_role`` check; a figure two rows name is read from neither."""
+    names, with a ``row_role`` check (a warn where words no figure's labels hold were left
+    out); a figure two rows name is read from neither."""
+    v = vocabulary()
     taken: set[int] = set()
-    for ln, label, placed, entry in figures:
-        col = POOL_FIGURE_COLUMN[entry.field]
-        if col in known or sum(1 for *_, e in figures if e.field == entry.field) > 1:
+    for ln, label, placed, field in figures:
+        col = POOL_FIGURE_COLUMN[field]
+        if col in known or sum(1 for *_, f in figures if f == field) > 1:
             continue
+        type_ = v.field_type("deal", field)
         for g, t in placed.items():
-            w.cells.append(Cell("collateral", g, col, entry.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
-        w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
-                                 f"{col}: the label names the pool figure {entry.field}, printed under the pool's "
-                                 f"{len(placed)} columns: each column's", [ln.no]))
+            w.cells.append(Cell("collateral", g, col, type_, t.line_in(ln.no), token=t, span=(t.start, t.end)))
+        idle = v.idle_words(label, "*", "deal")
+        w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "warn" if idle else "pass",
+                                 f"{col}: the label names the pool figure {field}{idle_note(idle)}, printed under "
+                                 f"the pool's {len(placed)} columns: each column's", [ln.no]))
         taken.add(ln.no)
     return taken
 
@@ -268,8 +276,6 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS)
     taken: set[int] = set()
     for ln, label, placed, col in candidates:
-        if len(placed) == 1 and named_by_words(label, next(iter(placed.values()))) in POOL_FIGURE_COLUMN:
-            continue  # a pool figure the deal's lines print (a loan count): the deal's, and the Total's from it
         count = count_row(label, list(placed.values())) if col.status != "pass" or col.field is None else None
         if count is not None and count not in known:
             read_count_row(w, ln, label, placed, count)

@@ -74,9 +74,8 @@ def _vectors(cols: list[Column], rows: list[str]) -> Vectors:
     return {id(c): ([c.values.get(r, math.nan) for r in rows], [c.half_unit(r) for r in rows]) for c in cols}
 
 
-def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int = 0,
-                 zero_ok: int | None = None, vecs: Vectors | None = None, rolling: list[bool] | None = None,
-                 ) -> tuple[list[str], list[str], int]:
+def _sum_reading(whole: Column, parts: list[Column], rows: list[str], vecs: Vectors, rolling: list[bool],
+                 known: int = 0, zero_ok: int | None = None) -> tuple[list[str], list[str], int]:
     """(rows proving ``whole = sum(parts)``, the row of a rolling class contradicting it, if
     one does: one is enough to rule the reading out, rows where it holds with a zero among
     the unknown parts). The first ``known`` parts are
@@ -88,10 +87,6 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str], known: int
     returned third is the rows it pins (non-zero, the identity holding with it). ``vecs``
     and ``rolling`` (:func:`rolls` of each row): the columns' figures and the rows' kinds
     worked out once for many readings."""
-    if vecs is None:
-        vecs = _vectors([whole, *parts], rows)
-    if rolling is None:
-        rolling = [rolls(r) for r in rows]
     wv, wh = vecs[id(whole)]
     pv = [vecs[id(p)] for p in parts]
     proving: list[str] = []
@@ -214,8 +209,7 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
                 pinned = [taken[p] for p in used_parts if p in taken]
                 for w in wholes:
-                    proving, against, with_zeros = _sum_reading(w, [*pinned, *chosen], rows, len(pinned),
-                                                                vecs=vecs, rolling=rolling)
+                    proving, against, with_zeros = _sum_reading(w, [*pinned, *chosen], rows, vecs, rolling, len(pinned))
                     # a zero proves nothing by itself (any zero column reads alike), but a row
                     # holding with one agrees: one row with every figure non-zero pins the
                     # columns, the rows holding with zeros make up the rows a reading needs
@@ -249,8 +243,8 @@ def _optional_readings(w: Column, whole: str, pinned: list[Column], chosen: tupl
     rest = [p for p in missing if p != opt[0]]
     for k, col in enumerate(chosen):
         others = [c for i, c in enumerate(chosen) if i != k]
-        proving, against, pins = _sum_reading(w, [*pinned, *others, col], rows, len(pinned),
-                                              zero_ok=len(pinned) + len(others), vecs=vecs, rolling=rolling)
+        proving, against, pins = _sum_reading(w, [*pinned, *others, col], rows, vecs, rolling, len(pinned),
+                                              zero_ok=len(pinned) + len(others))
         if not pins or len(proving) < min_rows or against:
             continue
         ev = (f"{whole} = {' + '.join([*(p for p in missing if p != opt[0]), opt[0]])} on {len(proving)} rows "
