@@ -91,7 +91,7 @@ def _html_from_cells(cells: list[str]) -> str:
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
 def test_html_exhibit_reads_like_its_text_rendering(tmp_path):
-    from abs_nb.parse.cells import _cells
+    from abs_nb.parse.cell_rows import _cells
 
     name = "010_absc-2004he4-2004-07-usbank-html.txt"
     text = (CORPUS / name).read_text()

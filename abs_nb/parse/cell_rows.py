@@ -1,7 +1,7 @@
-"""Rows of a cell stream: the cell record, rows from a label cell to the next, the run of
-rows that makes one table, its stacked halves, and the page furniture printed between two
-rows of one table. :mod:`abs_nb.parse.cells` turns these rows into the lines and class
-tables the walk reads.
+"""Rows of a cell stream: the cell record, the cells of a text, rows from a label cell to
+the next, the run of rows that makes one table, its stacked halves, and the page furniture
+printed between two rows of one table. :mod:`abs_nb.parse.cells` turns these rows into the
+lines and class tables the walk reads.
 
 >>> _looks_like_class("A-1"), _looks_like_class("CUSIP")
 (True, False)
@@ -16,7 +16,15 @@ from typing import Final
 from abs_nb.parse.grid import MIN_ROWS, class_label
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.records import Record
-from abs_nb.parse.tokens import Token
+from abs_nb.parse.tokens import (
+    _KINDS,
+    VALUE_KINDS,
+    Token,
+    _kind,
+    line_tokens,
+    lines_of,
+    tokenize_line,
+)
 from abs_nb.parse.vocabulary import class_key
 
 _CUSIP: Final = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
@@ -93,6 +101,112 @@ class _Row:
         return self.whole and not any(c.value for _, c in self.cells) and any(c.word for _, c in self.cells)
 
 
+def _cells(text: str) -> list[Cell]:
+    """Every cell of ``text``, in order. A line that starts with ``|`` and holds several
+    cells is a whole row (an HTML ``<tr>``): its empty cells are kept, as positions. A lone
+    ``|`` is an empty cell when the next line starts a cell too; followed by a line of text,
+    it opens that text's cell."""
+    out: list[Cell] = []
+    lines = lines_of(text)
+    for no, raw in enumerate(lines, 1):
+        body = raw.strip()
+        if body == "|":
+            following = lines[no].lstrip() if no < len(lines) else ""
+            if following.startswith("|"):
+                out.append(Cell("", no, raw.index("|") + 1, [], False))
+            continue
+        parts = raw.split("|")
+        in_row = body.startswith("|") and len(parts) > 2 and any(x.strip() for x in parts)
+        if body.startswith("|") and len(parts) > 2 and not in_row:
+            out.append(Cell("", no, 0, [], False, True))  # a row of empty cells: a blank row
+            continue
+        if in_row:
+            while parts and not parts[-1].strip():
+                parts.pop()  # blank cells closing a row are no positions of it
+        pos = 0
+        for k, part in enumerate(parts):
+            content = part.strip()
+            if not content:
+                if in_row and k:
+                    out.append(Cell("", no, pos, [], False, True))
+                pos += len(part) + 1
+                continue
+            start = pos + len(part) - len(part.lstrip())  # content starts after the blanks
+            out.append(_cell(content, no, start, in_row))
+            pos += len(part) + 1
+    return _join_units(out)
+
+
+def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
+    if " " in content or "\t" in content or not (content[0].isdigit() or content[0] in "$(-#NnYy"):
+        tokens = line_tokens(content)
+        # no label: every token a value (tokenize_line would make them all values)
+        is_value = all(t.kind in VALUE_KINDS for t in tokens)
+        for t in tokens:
+            t.start += start
+            t.end += start
+            t.line = no
+    else:  # one token, most often a number: classified without the line machinery
+        hit = _KINDS.get(content) or _kind(content)
+        n = len(content)
+        tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+        tok.line = no
+        tokens, is_value = [tok], hit[0] != "word"
+    if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
+        is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
+    return Cell(content, no, start, tokens, is_value, in_row)
+
+
+def _join_units(cells: list[Cell]) -> list[Cell]:
+    """``$`` and ``%`` printed in cells of their own belong to the number beside them; so
+    does a ``)`` that closes a negative amount (``(0.00`` / ``)``); a line reference broken
+    the same way (``(12`` / ``)``) is dropped: it is no figure, and would take the row's label.
+
+    >>> [(c.text, c.value) for c in _cells("|Balance\\n|$\\n|(1,234.50\\n|)\\n|(12\\n|)\\n|Rate\\n")]
+    [('Balance', False), ('(1,234.50)', True), ('Rate', False)]
+    """
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        if c.text == "$" and i + 1 < len(cells) and cells[i + 1].value:
+            if c.in_row:  # its column, which the row's header may count (see _rows)
+                out.append(Cell("", c.line, c.start, [], False, True, unit=True))
+            out.append(cells[i + 1])
+            i += 2
+            continue
+        if c.text == ")" and out and out[-1].text.startswith("(") and ")" not in out[-1].text:
+            opened = out[-1]
+            if opened.text[1:].isdigit() and len(opened.text) <= 4:
+                # "(12" / ")": a line reference printed in the margin ("(12)"), no figure
+                out.pop()
+                i += 1
+                continue
+            joined = opened.text + ")"
+            hit = _KINDS.get(joined) or _kind(joined)
+            if hit[0] == "num":
+                # "(0.00" / ")": a negative amount broken over two cells (its span is the
+                # first cell's); a "$" cell before it belongs to it too
+                n = len(opened.text)
+                tok = Token(joined, opened.start, opened.start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+                tok.line = opened.line
+                out[-1] = Cell(joined, opened.line, opened.start, [tok], True, opened.in_row)
+                if len(out) >= 2 and out[-2].text == "$":
+                    del out[-2]
+                i += 1
+                continue
+        if c.text == "%" and out and out[-1].value and out[-1].tokens:
+            last = out[-1].tokens[-1]
+            fixed = tokenize_line(last.text + "%", last.line or c.line).tokens[0]
+            fixed.start, fixed.end, fixed.line = last.start, c.start + 1, last.line
+            out[-1].tokens[-1] = fixed
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
 def _rows(cells: list[Cell]) -> list[_Row | Cell]:
     """``cells`` as rows, and the word cells that start none (titles, header cells of a
     stream printed one cell per line). A line holding several cells is a row; in a stream
@@ -108,7 +222,9 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
             while j < n and cells[j].in_row and cells[j].line == c.line:
                 j += 1
             line = cells[i:j]
-            if not any(x.value for x in line):
+            if not any(x.tokens for x in line):
+                pass  # a blank row
+            elif not any(x.value for x in line):
                 header_width = len(line)
             elif header_width is None or len(line) > header_width:
                 # "$" cells the header does not count: each belongs to its number's cell
@@ -196,7 +312,7 @@ MIN_ONE_COLUMN_ROWS = 5
 def _split_half(row: _Row, rows: int) -> list[_Row | Cell]:
     """The rows of a stacked half (:func:`_stacked_half`), in the order of the rows above.
 
-    >>> from abs_nb.parse.cells import _cells
+    >>> from abs_nb.parse.cell_rows import _cells
     >>> half = _Row(None, list(enumerate(_cells("|1\\n|2\\n|3\\n|4\\n|5\\n|6\\n"))), False)
     >>> [[c.text for _, c in r.cells] for r in _split_half(half, 3)]
     [['1', '2'], ['3', '4'], ['5', '6']]
@@ -227,7 +343,7 @@ def _skip_page_breaks(items: list[_Row | Cell]) -> list[_Row | Cell]:
     header again. (The next block of a table printed in blocks, ``Group 2`` over the
     header of ``Group 1``'s, names no page: it stays a block.)
 
-    >>> from abs_nb.parse.cells import _cells
+    >>> from abs_nb.parse.cell_rows import _cells
     >>> cells = _cells("|Class\\n|Bal\\n|A-1\\n|1.00\\n|Page 1\\n|Class\\n|Bal\\n|A-2\\n|2.00\\n")
     >>> [x.label.text if isinstance(x, _Row) else x.text for x in _skip_page_breaks(_rows(cells))]
     ['Class', 'Bal', 'A-1', 'A-2']
@@ -270,7 +386,7 @@ def _split_overflow(items: list[_Row | Cell]) -> list[_Row | Cell]:
     than the cell count most rows of its table share, whose cell just past that count is
     empty, is that row and the unlabelled one after it.
 
-    >>> from abs_nb.parse.cells import _cells
+    >>> from abs_nb.parse.cell_rows import _cells
     >>> cells = _cells("|A-1\\n|1.00\\n|2.00\\n|A-2\\n|3.00\\n|4.00\\n|B\\n|5.00\\n|6.00\\n|\\n|9.00\\n|12.00\\n")
     >>> [(r.label.text if r.label else None, [c.text for _, c in r.cells]) for r in _split_overflow(_rows(cells))]
     [('A-1', ['1.00', '2.00']), ('A-2', ['3.00', '4.00']), ('B', ['5.00', '6.00']), (None, ['9.00', '12.00'])]

@@ -30,11 +30,10 @@ from importlib import resources
 from typing import Final, cast
 
 from abs_nb.parse.cell_rows import (
-    _CUSIP,
     _FOOTNOTE,
-    _VALUE_WORDS,
     TOTAL_KEYS,
     Cell,
+    _cells,
     _class_label,
     _class_or_total,
     _is_data_row,
@@ -53,16 +52,12 @@ from abs_nb.parse.groups import group_of
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import (
-    _KINDS,
     VALUE_KINDS,
     Line,
     Token,
-    _kind,
     is_collapsed,
-    line_tokens,
     lines_of,
     tokenize,
-    tokenize_line,
 )
 from abs_nb.parse.vocabulary import class_key, normalise, vocabulary
 
@@ -87,109 +82,6 @@ def is_cell_stream(text: str) -> bool:
         return False
     piped = sum(1 for ln in lines if ln.lstrip().startswith("|") or " | " in ln or ln.rstrip().endswith(" |"))
     return piped >= 0.3 * len(lines)
-
-
-def _cells(text: str) -> list[Cell]:
-    """Every cell of ``text``, in order. A line that starts with ``|`` and holds several
-    cells is a whole row (an HTML ``<tr>``): its empty cells are kept, as positions. A lone
-    ``|`` is an empty cell when the next line starts a cell too; followed by a line of text,
-    it opens that text's cell."""
-    out: list[Cell] = []
-    lines = lines_of(text)
-    for no, raw in enumerate(lines, 1):
-        body = raw.strip()
-        if body == "|":
-            following = lines[no].lstrip() if no < len(lines) else ""
-            if following.startswith("|"):
-                out.append(Cell("", no, raw.index("|") + 1, [], False))
-            continue
-        parts = raw.split("|")
-        in_row = body.startswith("|") and len(parts) > 2 and any(x.strip() for x in parts)
-        if in_row:
-            while parts and not parts[-1].strip():
-                parts.pop()  # blank cells closing a row are no positions of it
-        pos = 0
-        for k, part in enumerate(parts):
-            content = part.strip()
-            if not content:
-                if in_row and k:
-                    out.append(Cell("", no, pos, [], False, True))
-                pos += len(part) + 1
-                continue
-            start = pos + len(part) - len(part.lstrip())  # content starts after the blanks
-            out.append(_cell(content, no, start, in_row))
-            pos += len(part) + 1
-    return _join_units(out)
-
-
-def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
-    if " " in content or "\t" in content or not (content[0].isdigit() or content[0] in "$(-#NnYy"):
-        tokens = line_tokens(content)
-        # no label: every token a value (tokenize_line would make them all values)
-        is_value = all(t.kind in VALUE_KINDS for t in tokens)
-        for t in tokens:
-            t.start += start
-            t.end += start
-            t.line = no
-    else:  # one token, most often a number: classified without the line machinery
-        hit = _KINDS.get(content) or _kind(content)
-        n = len(content)
-        tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
-        tok.line = no
-        tokens, is_value = [tok], hit[0] != "word"
-    if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
-        is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
-    return Cell(content, no, start, tokens, is_value, in_row)
-
-
-def _join_units(cells: list[Cell]) -> list[Cell]:
-    """``$`` and ``%`` printed in cells of their own belong to the number beside them; so
-    does a ``)`` that closes a negative amount (``(0.00`` / ``)``); a line reference broken
-    the same way (``(12`` / ``)``) is dropped: it is no figure, and would take the row's label.
-
-    >>> [(c.text, c.value) for c in _cells("|Balance\\n|$\\n|(1,234.50\\n|)\\n|(12\\n|)\\n|Rate\\n")]
-    [('Balance', False), ('(1,234.50)', True), ('Rate', False)]
-    """
-    out: list[Cell] = []
-    i = 0
-    while i < len(cells):
-        c = cells[i]
-        if c.text == "$" and i + 1 < len(cells) and cells[i + 1].value:
-            if c.in_row:  # its column, which the row's header may count (see _rows)
-                out.append(Cell("", c.line, c.start, [], False, True, unit=True))
-            out.append(cells[i + 1])
-            i += 2
-            continue
-        if c.text == ")" and out and out[-1].text.startswith("(") and ")" not in out[-1].text:
-            opened = out[-1]
-            if opened.text[1:].isdigit() and len(opened.text) <= 4:
-                # "(12" / ")": a line reference printed in the margin ("(12)"), no figure
-                out.pop()
-                i += 1
-                continue
-            joined = opened.text + ")"
-            hit = _KINDS.get(joined) or _kind(joined)
-            if hit[0] == "num":
-                # "(0.00" / ")": a negative amount broken over two cells (its span is the
-                # first cell's); a "$" cell before it belongs to it too
-                n = len(opened.text)
-                tok = Token(joined, opened.start, opened.start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
-                tok.line = opened.line
-                out[-1] = Cell(joined, opened.line, opened.start, [tok], True, opened.in_row)
-                if len(out) >= 2 and out[-2].text == "$":
-                    del out[-2]
-                i += 1
-                continue
-        if c.text == "%" and out and out[-1].value and out[-1].tokens:
-            last = out[-1].tokens[-1]
-            fixed = tokenize_line(last.text + "%", last.line or c.line).tokens[0]
-            fixed.start, fixed.end, fixed.line = last.start, c.start + 1, last.line
-            out[-1].tokens[-1] = fixed
-            i += 1
-            continue
-        out.append(c)
-        i += 1
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +216,8 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
             j += 1
         run = [x for x in items[k:j] if isinstance(x, Cell)]
         nxt = items[j] if j < len(items) else None
-        if isinstance(nxt, _Row) and _stacked_half(items, j, rows_above):
+        half = isinstance(nxt, _Row) and _stacked_half(items, j, rows_above)
+        if half and isinstance(nxt, _Row):
             if nxt.label is not None:  # the header's last cell, which the half's cells follow
                 run.append(nxt.label)
             items[j: j + 1] = _split_half(nxt, rows_above)
@@ -332,7 +225,7 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
         if len(table) >= MIN_ROWS and all(_class_or_total(r) for r in table):
             rows_above = len(table)
         header, lone = _place_header(run, table)
-        if header is None and len(table) >= MIN_ROWS and (found := _structure_block(run, table)) is not None:
+        if header is None and len(table) >= MIN_ROWS and (found := _structure_block(run, table, half)) is not None:
             block, used, n_header = found
             out.lines.extend(_lone_line(c) for c in run[: len(run) - n_header])
             out.class_blocks.append(block)
@@ -408,6 +301,7 @@ def _upper_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list
     ... and the Total by any name, ``Aggregate``, over ``Loans  Amount`` each) and no
     other group's name stands above them.
 
+    >>> from abs_nb.parse.cell_rows import _cell
     >>> run = [_cell(t, 1, 1, False) for t in ("Delinquency", "Pool 1", "Pool 2", "Aggregate")]
     >>> rows = [_Row(None, [(q, _cell("1", 2, 1, False)) for q in range(6)], False)] * 3
     >>> upper, lone = _upper_header(run, rows)
@@ -440,12 +334,13 @@ def _all_groups(cells: list[Cell]) -> bool:
     return len(cells) >= 2 and all(_group_name(c) for c in cells[:-1]) and group_of(cells[-1].text) is not None
 
 
-def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, int, int] | None:
+def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> tuple[ClassBlock, int, int] | None:
     """A class table whose header cannot be placed: its rows of class labels (and a Total,
-    labelled or not) with the common cell count, its columns by position, named as
-    :func:`abs_nb.parse.grid.name_by_order` names them, their roles proven by the numbers
-    (:mod:`abs_nb.parse.roles`); how many rows it takes, and how many header cells: those
-    of ``run`` below the last cell that stands above a header."""
+    labelled or not) with the common cell count, or the unlabelled rows of a stacked
+    ``half`` of the class table above (which lends them its labels); its columns by
+    position, named as :func:`abs_nb.parse.grid.name_by_order` names them, their roles
+    proven by the numbers (:mod:`abs_nb.parse.roles`); how many rows it takes, and how many
+    header cells: those of ``run`` below the last cell that stands above a header."""
     n = _width(table)
     rows: list[_Row] = []
     for r in table:
@@ -453,7 +348,8 @@ def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, in
         if r.width != n or not (label is None or class_label(label) or class_key(label) in TOTAL_KEYS):
             break
         rows.append(r)
-    if sum(1 for r in rows if class_label(r.label.text if r.label else "")) < MIN_ROWS:
+    whole_half = half and len(rows) == len(table) and all(r.label is None for r in rows)
+    if not whole_half and sum(1 for r in rows if class_label(r.label.text if r.label else "")) < MIN_ROWS:
         return None
     top = max((i for i, c in enumerate(run) if _header_top(c)), default=-1)
     header = run[top + 1:]
@@ -471,8 +367,8 @@ def _structure_block(run: list[Cell], table: list[_Row]) -> tuple[ClassBlock, in
                 placed[q] = c.tokens[0]
             elif c.tokens:
                 block.problems.append(f"line {c.line}: cell {c.text!r} holds more than one figure")
-        if lab is None:  # an unlabelled Total
-            block.rows.append(ClassRow(None, next(c.line for _, c in r.cells if c.tokens), placed))
+        if lab is None:  # an unlabelled Total, or a row of a half (blank: a class it leaves blank)
+            block.rows.append(ClassRow(None, next((c.line for _, c in r.cells if c.tokens), r.cells[0][1].line), placed))
             continue
         name = class_label(lab.text) or lab.text
         block.rows.append(ClassRow(name, lab.line, placed, (lab.start, lab.start + len(lab.text))))
@@ -503,6 +399,7 @@ def _lone_line(cell: Cell) -> Line:
     (``Ending O/C Amount  8,804,354.47``, ``Req OC Amt: 9048712``, ``WAM ..... 296``: the
     trailing figures are its values; ``August 25, 2005`` is words).
 
+    >>> from abs_nb.parse.cell_rows import _cell
     >>> [t.text for t in _lone_line(_cell("Req OC Amt: 9048712", 3, 1, False)).values]
     ['9048712']
     """
@@ -531,7 +428,7 @@ def _positioned(row: _Row) -> Line:
             if not c.value:
                 t.kind = "word"
             vals.append(t)
-    no = row.label.line if row.label else next((c.line for _, c in row.cells if c.tokens), 0)
+    no = row.label.line if row.label else next((c.line for _, c in row.cells if c.tokens), row.cells[0][1].line)
     return Line(no, row.label.text if row.label else "", label_tokens + vals, label_tokens, vals)
 
 

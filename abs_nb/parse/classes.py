@@ -303,8 +303,10 @@ def _merge_continued(blocks: list[ClassBlock]) -> list[ClassBlock]:
 
 
 def build(blocks: list[ClassBlock]) -> ClassTable:
-    """Join the blocks of one report into a :class:`ClassTable`."""
-    blocks = _merge_continued(blocks)
+    """Join the blocks of one report into a :class:`ClassTable`, in the order they are
+    printed (an unlabelled half takes the labels of the labelled block above it, whichever
+    reader found each)."""
+    blocks = _merge_continued(sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0))
     b = _Builder()
     defined = False
     for block in blocks:

@@ -7,7 +7,9 @@ element (no blank line is written: where a table ends, the cell reader finds by 
 shapes). ``<script>``, ``<style>`` and ``<head>`` are
 dropped. An empty cell (or ``&nbsp;`` only) stays, as an empty position of its row, so that
 a row's cells keep their columns; a cell spanning ``colspan`` columns is followed by
-``colspan - 1`` empty ones; rows of nothing but empty cells are left out. ``$`` and ``%`` cells stay cells of their own and are joined to their number
+``colspan - 1`` empty ones; a row of nothing but empty cells stays too: one empty cell (``|``) is a
+position of a one-column table, several (``||``) a blank row (in a stacked half, the row of
+a class that prints no figure). ``$`` and ``%`` cells stay cells of their own and are joined to their number
 by the cell reader (:mod:`abs_nb.parse.cells`), which reads the result.
 
 >>> print(html_to_text("<table><tr><td>A-1</td><td>&nbsp;</td><td>$</td><td>1,000.00</td></tr></table>"), end="")
@@ -17,6 +19,7 @@ by the cell reader (:mod:`abs_nb.parse.cells`), which reads the result.
 |Title
 |Group 1||Total
 |5||7|
+|
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ class _Reader(HTMLParser):
     def end_row(self) -> None:
         """Close the open row (and its open cell): one line of its cells."""
         self.end_cell()
-        if self.row and any(self.row):
+        if self.row:
             self.lines.append("|" + "|".join(self.row))
         self.row = None
 

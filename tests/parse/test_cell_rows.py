@@ -14,8 +14,7 @@ import pytest
 
 import abs_nb
 from abs_nb.parse import cell_rows as cr
-from abs_nb.parse.cell_rows import MAX_FURNITURE, Cell
-from abs_nb.parse.cells import _cells
+from abs_nb.parse.cell_rows import MAX_FURNITURE, Cell, _cells
 from abs_nb.sources.html_exhibit import html_to_text
 from tests.synthetic.generate import generate
 
@@ -186,3 +185,11 @@ def test_a_one_column_html_table_beside_a_class_table_is_its_stacked_half():
             "<table><tr><td>Prin. Dist.</td></tr>" + paid + "</table></body></html>")
     f = abs_nb.load_text(html_to_text(html))
     assert f.classes.loc["A-2", "principal"] == 20_000.0 and f.totals.principal == 30_000.0
+
+
+def test_a_row_of_empty_cells_is_one_blank_row_and_a_lone_bar_one_empty_cell():
+    cells = _cells("|A-1|1.00\n|||\n|A-2|2.00\n|\n|3.00\n")
+    blank = [c for c in cells if c.line == 2]
+    assert [(c.text, c.in_row, c.tokens) for c in blank] == [("", True, [])]
+    # a lone | before a cell is an empty cell of a stream, not a row
+    assert [(c.text, c.in_row) for c in cells if c.line == 4] == [("", False)]

@@ -188,3 +188,35 @@ def test_a_cell_of_words_leader_dots_and_a_figure_is_a_labelled_line():
     f = abs_nb.load_text(text)
     assert abs(f.deal["wac"] - 0.0699773) < 1e-12
     assert f.deal["cumulative_realized_losses"] == 390_973.88
+
+
+def test_an_unlabelled_half_under_a_header_that_cannot_be_placed_is_read_by_structure():
+    # one cell per line: the second half's header, printed over three lines, is eleven cells
+    # for five columns, so no cell can be placed; its rows take the labels of the table
+    # above, and the identities prove every column (seed 92 of the generator: 129 of 144
+    # values were flagged before)
+    classes = [("A-1", "296,680,000.00", "228,943,348.36", "2,691,489.58", "5.78845", "1,141,167.80",
+                "3,832,657.38", "226,251,858.78"),
+               ("M-1", "23,361,000.00", "23,361,000.00", "0.00", "6.38845", "128,512.72", "128,512.72",
+                "23,361,000.00"),
+               ("M-2", "13,321,000.00", "13,321,000.00", "0.00", "6.15845", "70,642.72", "70,642.72",
+                "13,321,000.00"),
+               ("B-1", "20,711,000.00", "20,711,000.00", "0.00", "6.56845", "117,144.84", "117,144.84",
+                "20,711,000.00")]
+    total = ("", "354,073,000.00", "286,336,348.36", "2,691,489.58", "", "1,457,468.08", "4,148,957.66",
+             "283,644,858.78")
+    first = ["Initial", "Beg", "Tranche", "Class Balance", "Bal"]
+    for c in [*classes, total]:
+        first += [c[0], c[1], c[2]]
+    second = ["Current", "Remaining", "Principal", "Interest", "Total", "Principal", "Distributed",
+              "Current Rate", "Paid", "Paid", "Balance"]
+    for c in [*classes, total]:
+        second += list(c[3:])
+    text = "\n".join("|" + x for x in ["STATEMENT TO CERTIFICATEHOLDERS", "Distribution Date: 2000-06-20",
+                                       "Certificateholder Distribution Summary", *first, *second]) + "\n"
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", ["beginning_balance", "principal", "interest", "total_distribution",
+                                 "ending_balance"]].tolist() == [
+        228_943_348.36, 2_691_489.58, 1_141_167.80, 3_832_657.38, 226_251_858.78]
+    assert f.classes.loc["M-2", "interest_rate"] == pytest.approx(0.0615845)
+    assert f.totals.ending_balance == 283_644_858.78

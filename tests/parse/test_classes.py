@@ -13,3 +13,16 @@ def test_an_unlabelled_block_one_row_short_is_not_shifted():
     assert math.isnan(f.classes.loc["A-1", "interest"])
     rows = f.checks[f.checks["check"] == "block_rows"]
     assert len(rows) == 1 and rows["status"].item() == "fail"
+
+
+def test_an_unlabelled_half_found_by_another_reader_takes_the_labels_of_the_table_printed_above_it():
+    # seed 563 of the generator (HTML): the labelled table is broken by a page and read by
+    # the walk; its one-column half (End. Cert. Bal.) is found by the cell reader. The half
+    # takes the labels of the table printed above it, whichever reader found each
+    from tests.synthetic.evaluate import score
+    from tests.synthetic.generate import generate
+
+    doc = generate(563)
+    assert doc.shape["rendering"] == "html" and doc.shape["halves_labelled"] == "no"
+    ending = [o.verdict for o in score(doc) if o.key[-1] == "ending_balance" and o.key[0] in ("classes", "totals")]
+    assert ending == ["right"] * 10

@@ -179,6 +179,26 @@ def test_a_class_printing_only_its_cusip_is_a_blank_line_in_the_half_below():
     assert f.totals.ending_balance == 718_892_264
 
 
+def test_an_html_row_of_empty_cells_is_the_blank_line_of_a_class_in_an_unlabelled_half():
+    # R prints no figure in either table: its row of the unlabelled half is a row of empty
+    # cells, which stands for it as a blank line does in fixed-width text
+    def table(rows: list[list[str]]) -> str:
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    labels = [["Class", "Original Balance"], ["A-1", "$143680000"], ["A-2", "$70728000"], ["M-1", "$40109000"],
+              ["M-2", "$26342000"], ["X", ""], ["R", ""], ["TOTAL", "$280859000"]]
+    half = [["Starting", "Prin.", "Ending"], ["Balance", "Dist.", "Balance"], ["$76380291", "$9122198", "$67258093"],
+            ["$25823374", "$3084119", "$22739255"], ["$40109000", "", "$40109000"], ["$26342000", "", "$26342000"],
+            ["$3990715", "", "$3990715"], ["", "", ""], ["$172645380", "$12206317", "$160439063"]]
+    html = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><p>Distribution Date: 07/15/2003</p>"
+            "<p>CLASS DISTRIBUTIONS</p>" + table(labels) + table(half) + "</body></html>")
+    f = abs_nb.load_text(html_to_text(html))
+    assert f.classes.loc["A-2", ["original_balance", "beginning_balance", "principal"]].tolist() == [
+        70_728_000, 25_823_374, 3_084_119]
+    assert f.classes.loc["X", "beginning_balance"] == 3_990_715
+    assert f.totals.beginning_balance == 172_645_380
+    assert f.unmapped.empty
+
+
 def test_a_class_whose_figures_a_half_leaves_blank_is_a_blank_line_in_that_half_only():
     # B prints figures in the labelled half, but its closing balance (zero) is printed as
     # nothing below: a blank line inside the half stands for it, one for one with the rows

@@ -23,7 +23,7 @@ def test_rows_become_lines_of_cells_and_blocks_lines_of_text():
         "|STATEMENT TO CERTIFICATEHOLDERS & NOTEHOLDERS",  # entities decoded
         "|Class|Beginning Balance||Ending Balance",  # a <br> in a cell is a blank; an empty cell stays
         "|A-1|$||254,675,000.00",  # &nbsp; alone is an empty cell
-        # the row of empty cells is left out
+        "||||",  # a row of empty cells is a blank row of its table
         "|A/2|$||89,000,000.00",  # a | inside a cell cannot split it
         "|Ending O/C Amount  8,804,354.47",  # a gap of spaces between a label and its figure stays
         "",
