@@ -24,6 +24,7 @@ COMPILED = [
     "abs_nb/parse/tokens.py",
     "abs_nb/parse/layout.py",
     "abs_nb/parse/vocabulary.py",
+    "abs_nb/parse/typos.py",
     "abs_nb/parse/pieces.py",
     "abs_nb/parse/identities.py",
     "abs_nb/parse/grid.py",

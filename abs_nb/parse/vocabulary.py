@@ -30,6 +30,7 @@ from importlib import resources
 from typing import Final
 
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.typos import edit_distance, typo_bound
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -144,43 +145,6 @@ def words_of(label: str) -> tuple[str, ...]:
 
 
 _WORDS: Final[Memo[str, tuple[str, ...]]] = Memo("vocabulary.words_of")
-
-
-def edit_distance(a: str, b: str, bound: int) -> int:
-    """Damerau-Levenshtein distance (adjacent transpositions count one), or ``bound + 1``
-    as soon as it must exceed ``bound``.
-
-    >>> edit_distance("occurance", "occurrence", 2), edit_distance("subequent", "subsequent", 2)
-    (2, 1)
-    >>> edit_distance("prepayment", "repayment", 0)
-    1
-    """
-    if abs(len(a) - len(b)) > bound:
-        return bound + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        low = cur[0]
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                d = min(d, prev2[j - 2] + 1)
-            cur[j] = d
-            low = min(low, d)
-        if low > bound:
-            return bound + 1
-        prev2, prev = prev, cur
-    return prev[len(b)]
-
-
-def typo_bound(word: str) -> int:
-    """Edits a printed word may be away from a known word and still be taken for it: none
-    for words of up to four letters (``prin`` and ``prim`` are different words), one up to
-    seven, two from eight."""
-    n = len(word)
-    return 0 if n <= 4 or word.isdigit() else 1 if n <= 7 else 2
 
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
@@ -354,8 +318,27 @@ class Vocabulary:
                 best[field] = max(best.get(field, -math.inf), score)
         top = max(best.values(), default=0.0)
         winners = [f for f, v in best.items() if v == top]
+        if len(winners) > 1 and top > 0:
+            winners = self._headed(label, winners, entries)
         found = winners[0] if len(winners) == 1 and top > 0 else None
         return self._hint_memo.put(key, (found,))[0]
+
+    def _headed(self, label: str, fields: list[str], entries: list[tuple[str, frozenset[str]]]) -> list[str]:
+        """Of ``fields`` tied for ``label``'s hint, those a label of which holds the label's
+        last word any of them holds: the head of an English noun phrase names the thing (a
+        ``Principal Loss`` is a loss; a ``Loss Payment`` a payment).
+
+        >>> v = vocabulary()
+        >>> v._headed("Principal Loss", ["principal", "realized_loss"], v._hint_index("classes", ("classes",))[0])
+        ['realized_loss']
+        """
+        held = {f: frozenset().union(*(known for g, known in entries if g == f)) for f in fields}
+        for word in reversed(self.known_words_in_order(words_of(label))):
+            root = word[:ROOT_LETTERS]
+            holding = [f for f in fields if root in held[f]]
+            if holding:
+                return holding
+        return fields
 
     def _hint_index(self, section: str, targets: tuple[str, ...], among: frozenset[str] | None = None,
                     ) -> tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]:
@@ -480,10 +463,15 @@ class Vocabulary:
         words = words_of(text)
         return bool(words) and all(w in self._known_words or w.isdigit() for w in words)
 
+    def known_words_in_order(self, words: tuple[str, ...]) -> list[str]:
+        """:meth:`known_words` in the order printed."""
+        return [w if w in self._known_words else self.correct(w) for w in words]
+
     def known_words(self, words: tuple[str, ...]) -> frozenset[str]:
         """``words`` as a set, each word the vocabulary does not know replaced by the one
-        known word within :func:`typo_bound` edits (kept as printed when none or several are)."""
-        return frozenset(w if w in self._known_words else self.correct(w) for w in words)
+        known word within :func:`~abs_nb.parse.typos.typo_bound` edits (kept as printed when
+        none or several are)."""
+        return frozenset(self.known_words_in_order(words))
 
     def correct(self, word: str) -> str:
         """The one known word a printed word is a typo of, else the word itself.

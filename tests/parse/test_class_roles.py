@@ -172,3 +172,22 @@ def test_a_per_1000_table_whose_sums_hold_like_the_amounts_takes_per_1000_fields
     assert (a.principal, a.interest, a.total_distribution) == (11_259_076.13, 521_693.47, 11_780_769.60)
     assert (a.principal_per_1000, a.total_per_1000) == (7.6156032, 7.968475)
     assert a.ending_balance_per_1000 == 56.445843
+
+
+def test_an_all_zero_column_is_named_by_the_head_of_its_header_where_the_roll_forward_allows_it():
+    # Beginning = Principal + Loss + Ending on every class (1,000 = 100 + 0 + 900, ...); the
+    # zeros prove nothing, so the header's words name the column: "Principal Loss" shares
+    # one word with principal and one with realized loss, and a Principal Loss is a loss
+    text = """\
+PAYMENTS
+
+ Class        Opening      Paid     Principal Loss     Closing
+  A-1        1,000.00    100.00               0.00      900.00
+  A-2        2,000.00    200.00               0.00    1,800.00
+  M-1          500.00     50.00               0.00      450.00
+"""
+    f = abs_nb.load_text(text)
+    assert f.classes["realized_loss"].tolist() == [0.0, 0.0, 0.0]
+    role = f.checks[(f.checks["check"] == "column_role") & f.checks["subject"].str.startswith("Principal Loss")]
+    assert role["status"].tolist() == ["pass"]
+    assert "comes nearest realized_loss" in role["detail"].iloc[0] or "come nearest realized_loss" in role["detail"].iloc[0]

@@ -167,8 +167,8 @@ def test_a_hint_weighs_the_telling_words_a_label_lacks_against_its_field():
     # "loss" stands in the labels of both loss fields; the cumulative one needs a word not printed
     assert v.hint("Applied Loss Amount", "classes", ("classes",)) == "realized_loss"
     assert v.hint("Cumulative Loss", "classes", ("classes",)) == "cumulative_realized_loss"
-    # one telling word for each of two fields: a tie settles nothing
-    assert v.hint("Principal Loss", "classes", ("classes",)) is None
+    # one telling word for each of two fields: the head of the phrase, its last word, breaks the tie
+    assert v.hint("Principal Loss", "classes", ("classes",)) == "realized_loss"
     # a word no label of these fields holds names nothing
     assert v.hint("Applied Amount", "classes", ("classes",)) is None
 
@@ -202,3 +202,12 @@ def test_words_no_label_of_the_target_holds_point_nowhere_and_never_name_alone()
     # no word only one field's labels hold: the generic words name nothing
     deal = frozenset(f for f in v.fields("deal") if "{" not in f)
     assert v.covering("Ending Invested Amount", "*", "deal", deal) is None
+
+
+def test_a_tie_between_hints_goes_to_the_head_of_the_noun_phrase():
+    # "principal" and "loss" each stand in two fields' labels: the words tie, and the last
+    # word a field holds names the thing (a Principal Loss is a loss)
+    v = vocabulary()
+    assert v.hint("Principal Loss", "classes", ("classes",)) == "realized_loss"
+    assert v.hint("Prin Losses Amount", "classes", ("classes",)) == "realized_loss"
+    assert v.hint("Loss Principal", "classes", ("classes",)) == "principal"

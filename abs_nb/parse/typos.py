@@ -1,0 +1,45 @@
+"""Typos: how far, in edits, a printed word may stand from a known word and still be taken
+for it (:meth:`abs_nb.parse.vocabulary.Vocabulary.correct`), never by listing each typo.
+
+>>> typo_bound("prin"), typo_bound("occurance"), edit_distance("occurance", "occurrence", typo_bound("occurance"))
+(0, 2, 2)
+"""
+
+from __future__ import annotations
+
+
+def edit_distance(a: str, b: str, bound: int) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one), or ``bound + 1``
+    as soon as it must exceed ``bound``.
+
+    >>> edit_distance("occurance", "occurrence", 2), edit_distance("subequent", "subsequent", 2)
+    (2, 1)
+    >>> edit_distance("prepayment", "repayment", 0)
+    1
+    """
+    if abs(len(a) - len(b)) > bound:
+        return bound + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        low = cur[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d = min(d, prev2[j - 2] + 1)
+            cur[j] = d
+            low = min(low, d)
+        if low > bound:
+            return bound + 1
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def typo_bound(word: str) -> int:
+    """Edits a printed word may be away from a known word and still be taken for it: none
+    for words of up to four letters (``prin`` and ``prim`` are different words), one up to
+    seven, two from eight."""
+    n = len(word)
+    return 0 if n <= 4 or word.isdigit() else 1 if n <= 7 else 2

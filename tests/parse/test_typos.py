@@ -1,0 +1,28 @@
+"""abs_nb.parse.typos: the bounded edit distance at which a printed word is a typo of a known one."""
+
+from __future__ import annotations
+
+import pytest
+
+from abs_nb.parse.typos import edit_distance, typo_bound
+
+
+@pytest.mark.parametrize(("a", "b", "distance"), [
+    ("occurance", "occurrence", 2),  # one letter doubled, one changed
+    ("subequent", "subsequent", 1),  # a letter dropped
+    ("distribtuion", "distribution", 1),  # two letters swapped: one edit
+    ("balance", "balance", 0),
+])
+def test_edit_distance_counts_an_adjacent_swap_as_one_edit(a, b, distance):
+    assert edit_distance(a, b, 2) == distance
+    assert edit_distance(b, a, 2) == distance
+
+
+def test_edit_distance_stops_past_its_bound():
+    # the length alone exceeds the bound, and a long way apart stops early
+    assert edit_distance("loan", "liquidation", 2) == 3
+    assert edit_distance("prepayment", "curtailment", 1) == 2
+
+
+def test_short_words_are_never_typos_and_longer_ones_allow_more_edits():
+    assert [typo_bound(w) for w in ("prin", "prim", "balance", "distribution", "20050825")] == [0, 0, 1, 2, 0]
