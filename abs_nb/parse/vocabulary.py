@@ -395,14 +395,19 @@ class Vocabulary:
         roots = {w[:ROOT_LETTERS] for w in telling}
         found = [f for f in sorted(among)
                  if roots <= {w[:ROOT_LETTERS] for w in self._words_of_field(section, target, f)}]
+        if len(found) > 1:
+            # of the fields whose words cover the label, the one a whole label of which is
+            # printed in it ("O/C Amount (end of period)" holds "O/C Amount", no "target")
+            found = [f for f in found if any(lab <= roots for lab in self._label_roots(section, target, f))]
         if len(found) != 1:
             return None
         # the label says the most of what one of the field's labels says: "Mortgages Remaining"
         # holds two of the six words of "Weighted Average Remaining Term of Mortgage Loans"
         if not any(2 * len(roots & label) >= len(label) for label in self._label_roots(section, target, found[0])):
             return None
-        if idle and not any(self._fields_holding(section, target, w) == 1 for w in telling):
-            return None  # with a word left out, a word only this field's labels hold must name it
+        if idle and not any(self._fields_holding(section, target, w) == 1 for w in telling) and not any(
+                lab <= roots for lab in self._label_roots(section, target, found[0])):
+            return None  # with a word left out, a word only this field's labels hold, or a whole label, must name it
         return found[0]
 
     def idle_words(self, label: str, section: str, target: str) -> list[str]:

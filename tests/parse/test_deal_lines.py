@@ -98,3 +98,13 @@ def test_a_real_statement_s_extra_principal_named_by_its_words_keeps_the_o_c_rol
     # O/C beginning 105,945,010.50 + 4,605,204.80 - release 0 = O/C amount 110,550,215.30
     assert checks.loc["oc_roll_forward", "status"] == "pass"
     assert checks.loc["certificate_principal", "status"] == "pass"
+
+
+def test_a_whole_label_of_one_figure_printed_in_a_longer_line_names_it_with_a_warn():
+    # "O/C Amount" is a whole label of the O/C amount; the words of the line also stand in
+    # the O/C target's and release's labels, but none of those is printed whole; 'period'
+    # is a word of no deal figure, so the name (no identity proves 12,345.00) is a warn naming it
+    f = abs_nb.load_text(CLASSES + "O/C Amount (end of period):          12,345.00\n")
+    assert f.deal["oc_amount"] == 12_345.00
+    role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("O/C Amount")]
+    assert list(role.status) == ["warn"] and "'period'" in role.detail.iloc[0]
