@@ -24,6 +24,7 @@ from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
     after_page_break,
     blank_row,
+    class_label,
     class_table_row,
     figureless_class_row,
     is_page_mark,
@@ -120,9 +121,13 @@ class _Walker:
             for ln in self.layout.pending_rows:
                 self.delinquency_row(ln, self.layout, spans)
         if self.layout and self.layout.block is not None:
-            resolve_block(self.layout.block)
-            if self.layout.block.rows:
-                self.w.class_blocks.append(self.layout.block)
+            if _labelled_lines(self.layout.block):
+                for _, ln, _, _ in self.layout.block.raw_rows:
+                    self.unmapped(ln, "label not in the vocabulary")
+            else:
+                resolve_block(self.layout.block)
+                if self.layout.block.rows:
+                    self.w.class_blocks.append(self.layout.block)
         self.layout = None
 
     def unmapped(self, line: Line, reason: str, label: str | None = None) -> None:
@@ -573,6 +578,16 @@ def _absorb_number(ln: Line) -> Line | None:
 
 def _label_groups(line: Line) -> list[tuple[str, int, int]]:
     return group_tokens(line.label_tokens, 3)
+
+
+def _labelled_lines(block: ClassBlock) -> bool:
+    """Rows of words and one figure each, no class nor Total among their labels: labelled
+    lines (a pool's, the deal's) under a heading the vocabulary does not know, not a class
+    table; the readers by structure read them."""
+    rows = block.raw_rows
+    return bool(rows) and all(
+        label and len(toks) == 1 and class_label(label) is None and normalise(label) not in ("total", "totals")
+        for label, _, toks, _ in rows)
 
 
 def walk(text: str) -> Walk:

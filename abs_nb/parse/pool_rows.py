@@ -99,7 +99,7 @@ def read_pool_runs(w: Walk) -> None:
         return
     v = vocabulary()
     taken: set[int] = set()
-    for run in runs_of(w.lines, lambda ln, _open: ln.no in single and len(ln.values) == 1):
+    for run in _across_one_blank(w.lines, runs_of(w.lines, lambda ln, _open: ln.no in single and len(ln.values) == 1)):
         found = [(ln, v.lookup(ln.label, "pool", ("collateral",))) for ln in run if ln.label]
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
         if len(known) < MIN_PROVING_ROWS:
@@ -117,6 +117,21 @@ def read_pool_runs(w: Walk) -> None:
                                  "its heading", [run[0].no]))
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _across_one_blank(lines: list[Line], runs: list[list[Line]]) -> list[list[Line]]:
+    """Runs of lines joined across a single blank line: a pool's ending balance often
+    stands apart from its flows (two blank lines, or anything else, end a run)."""
+    at = {ln.no: k for k, ln in enumerate(lines)}
+    out: list[list[Line]] = []
+    for run in runs:
+        if out:
+            end = at[out[-1][-1].no]
+            if end + 2 < len(lines) and lines[end + 1].blank and lines[end + 2] is run[0]:
+                out[-1] = out[-1] + run
+                continue
+        out.append(run)
+    return out
 
 
 def count_row(label: str, cells: list[Token]) -> str | None:

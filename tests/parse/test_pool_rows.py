@@ -172,3 +172,33 @@ def test_a_deal_line_naming_a_pool_figure_near_a_one_pool_table_is_the_deal_s():
                          "Number of Mortgage Loans:                   752\n")
     assert f.deal["loan_count"] == 752 and f.unmapped.empty
     assert f.collateral.loc["Total", "ending_count"] == 752  # the deal's figure stands in the Total too
+
+
+def test_a_pool_run_goes_on_across_one_blank_line_to_its_ending_balance():
+    # no heading or label the vocabulary knows as the pool's; the roll-forward proves the
+    # run (1,550,000 - 30,000 - 1,000 = 1,519,000) with its ending balance set apart below
+    # one blank line
+    text = """\
+STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 2005-08-25
+
+CLASS PAYMENTS
+Class   Beginning Balance    Principal   Ending Balance
+A-1          1,000,000.00    20,000.00       980,000.00
+M-1            500,000.00         0.00       500,000.00
+
+Collections Summary
+Opening Pool Figure                1,550,000.00
+Sched. Collections                    10,000.00
+Voluntary Payoffs                     20,000.00
+Principal Remitted                    30,000.00
+Realized Losses                        1,000.00
+
+Closing Pool Figure                1,519,000.00
+"""
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", ["beginning_balance", "total_principal", "ending_balance"]].tolist() == [
+        1_550_000.00, 30_000.00, 1_519_000.00]
+    # two blank lines end the run: the ending balance is not found, so no figure is read
+    f2 = abs_nb.load_text(text.replace("1,000.00\n\nClosing", "1,000.00\n\n\nClosing"))
+    assert "ending_balance" not in f2.collateral or f2.collateral["ending_balance"].isna().all()
