@@ -211,3 +211,12 @@ def test_a_tie_between_hints_goes_to_the_head_of_the_noun_phrase():
     assert v.hint("Principal Loss", "classes", ("classes",)) == "realized_loss"
     assert v.hint("Prin Losses Amount", "classes", ("classes",)) == "realized_loss"
     assert v.hint("Loss Principal", "classes", ("classes",)) == "principal"
+
+
+def test_aggregate_means_total_in_every_label():
+    # the trade's "aggregate" is a sum: a column "Aggregate Distribution" is the total
+    # distribution, by the word set "Total Distribution" has
+    v = vocabulary()
+    for printed in ("Aggregate Distribution", "Agg. Distribution", "AGGREGATE DISTRIBUTION"):
+        assert v.lookup(printed, "classes", ("classes",)).field == "total_distribution", printed
+    assert words_of("Aggregate Losses") == words_of("Total Losses")
