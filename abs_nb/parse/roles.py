@@ -376,8 +376,9 @@ def _rate_days(c: Column, beginning: Column, interest: Column, rows: list[str]) 
     return days if len(days) >= MIN_PROVING_ROWS and len(set(days) - {30}) <= 1 else None
 
 
-def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str]) -> tuple[list[str], str] | None:
-    """(the classes that bear out ``c``'s hint, how), or None when one contradicts it or
+def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str], sums: Sums
+                    ) -> tuple[list[str], str] | None:
+    """(the rows that bear out ``c``'s hint, how), or None when one contradicts it or
     nothing can (see :func:`_settle_hints`)."""
     checked: list[str] = []
     if c.hint == PER_1000_BASE and "beginning_balance" in taken:
@@ -390,34 +391,44 @@ def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str]) -> tup
                 return None
             checked.append(r)
         return checked, "is at least the beginning balance"
-    if c.hint == "realized_loss" and all(f in taken for f in ("beginning_balance", "principal", "ending_balance")):
-        terms = (taken["beginning_balance"], taken["principal"], c, taken["ending_balance"])
+    for _, whole, parts, optional in sums:
+        # a term a sum may go without (a loss, liquidation proceeds): its figures must keep
+        # the sum whose other terms are known (absent optional terms count as nothing)
+        if c.hint not in optional or whole not in taken:
+            continue
+        others = [taken[p] for p in parts if p != c.hint and p in taken]
+        if any(p not in taken and p not in optional for p in parts if p != c.hint):
+            continue
+        terms = (taken[whole], c, *others)
         for r in rows:
             vals = [x.values.get(r, math.nan) for x in terms]
-            if any(math.isnan(x) for x in vals) or not rolls(r):
+            if any(math.isnan(x) for x in vals):
                 continue
-            if abs(vals[0] - vals[1] - vals[2] - vals[3]) > sum(x.half_unit(r) for x in terms):
-                return None
+            if abs(vals[0] - sum(vals[1:])) > sum(x.half_unit(r) for x in terms):
+                if rolls(r):
+                    return None
+                continue
             checked.append(r)
-        return checked, "keeps beginning = principal + loss + ending"
+        return checked, f"keeps {whole} = {' + '.join(p for p in parts if p == c.hint or p in taken)}"
     return None
 
 
-def _settle_hints(cols: list[Column], rows: list[str]) -> None:
+def _settle_hints(cols: list[Column], rows: list[str], sums: Sums = SUMS) -> None:
     """Columns no identity proves and no header words name, named by the field their words
     come nearest to (:meth:`~abs_nb.parse.vocabulary.Vocabulary.hint`) where the figures
     bear it out: an original balance is at least the beginning balance of every class that
-    rolls; a loss keeps ``beginning = principal + loss + ending`` on every such class (its
-    zeros prove nothing, so the words name it and the identity only allows it)."""
+    rolls; a term a sum may go without (a loss, liquidation proceeds) keeps that sum on every
+    row that rolls (``beginning = principal + loss + ending``: its zeros prove nothing, so the
+    words name it and the identity only allows it)."""
     taken = taken_fields(cols)
     for c in cols:
         if c.field is not None or not c.numeric or c.percent or c.hint is None or c.hint in taken:
             continue
-        borne = _hint_borne_out(c, taken, rows)
+        borne = _hint_borne_out(c, taken, rows, sums)
         if borne is None or len(borne[0]) < MIN_PROVING_ROWS:
             continue
         c.field, c.status = c.hint, "pass"
-        c.evidence = f"its words come nearest {c.hint}, and it {borne[1]} on {len(borne[0])} classes"
+        c.evidence = f"its words come nearest {c.hint}, and it {borne[1]} on {len(borne[0])} rows"
         taken[c.hint] = c
 
 
@@ -472,6 +483,6 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
             if ratios:
                 changed = settle_per_1000(cols, rows) or changed
                 changed = _settle_rate(cols, rows) or changed
-    _settle_hints(cols, rows)
+    _settle_hints(cols, rows, sums)
     _settle_priors(cols, final=True)
     return cols

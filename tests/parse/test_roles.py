@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import abs_nb
 from abs_nb.parse.roles import Column, infer
 
 NAN = math.nan
@@ -272,3 +273,25 @@ def test_a_grid_too_wide_to_search_ends_at_once_its_columns_unproven():
     infer(cols, min_rows=1)
     assert time.perf_counter() - start < 5
     assert all(c.field is None or c.status != "pass" for c in cols)
+
+
+def test_a_term_a_pool_sum_may_go_without_is_named_by_its_words_where_its_zeros_keep_the_sum():
+    # "Loss Amount" and "Liquidation Receipts" print only zeros: they prove nothing, but the
+    # words come nearest the pool's realized losses and liquidation proceeds, and the sums
+    # (principal = scheduled + prepaid + liquidated; beginning = principal + loss + ending)
+    # hold with them in every group and the Total
+    rows = [("Opening Pool Figure", "500,000.00", "300,000.00", "800,000.00"),
+            ("Scheduled Principal", "10,000.00", "5,000.00", "15,000.00"),
+            ("Prepayments and Curtailments", "20,000.00", "7,000.00", "27,000.00"),
+            ("Liquidation Receipts", "0.00", "0.00", "0.00"),
+            ("Principal Remitted", "30,000.00", "12,000.00", "42,000.00"),
+            ("Loss Amount", "0.00", "0.00", "0.00"),
+            ("Closing Pool Figure", "470,000.00", "288,000.00", "758,000.00")]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2005\n\nCOLLATERAL SUMMARY\n"
+            "                                         Group 1        Group 2          Total\n"
+            + "".join(f"{lbl:<36}{a:>12}{b:>15}{c:>15}\n" for lbl, a, b, c in rows))
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", ["beginning_balance", "total_principal", "liquidation_proceeds",
+                                      "realized_losses", "ending_balance"]].tolist() == [
+        800_000.00, 42_000.00, 0.0, 0.0, 758_000.00]
+    assert f.collateral.loc["Group 2", "realized_losses"] == 0.0
