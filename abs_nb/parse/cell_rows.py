@@ -207,6 +207,25 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def _unit_columns(cells: list[Cell], at: int) -> tuple[frozenset[int], int]:
+    """The positions where the rows from ``cells[at]`` (up to the next header, or a cell that
+    is no row's) print a ``$`` cell, and the widest row's cell count."""
+    n = len(cells)
+    units: set[int] = set()
+    widest = 0
+    while at < n and cells[at].in_row:
+        end = at
+        while end < n and cells[end].in_row and cells[end].line == cells[at].line:
+            end += 1
+        row = cells[at:end]
+        if any(x.tokens for x in row) and not any(x.value for x in row):
+            break  # the next header
+        widest = max(widest, len(row))
+        units.update(k for k, x in enumerate(row) if x.unit)
+        at = end
+    return frozenset(units), widest
+
+
 def _rows(cells: list[Cell]) -> list[_Row | Cell]:
     """``cells`` as rows, and the word cells that start none (titles, header cells of a
     stream printed one cell per line). A line holding several cells is a row; in a stream
@@ -215,6 +234,8 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
     out: list[_Row | Cell] = []
     i, n = 0, len(cells)
     header_width: int | None = None  # the cells of the last header row
+    units: frozenset[int] = frozenset()  # where the rows under that header print "$" cells
+    widest = 0  # and their most cells
     while i < n:
         c = cells[i]
         if c.in_row:
@@ -222,13 +243,18 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
             while j < n and cells[j].in_row and cells[j].line == c.line:
                 j += 1
             line = cells[i:j]
-            if not any(x.tokens for x in line):
-                pass  # a blank row
+            if not any(x.tokens for x in line[1:]):
+                pass  # a blank row, or a label whose figures are all blank
             elif not any(x.value for x in line):
                 header_width = len(line)
-            elif header_width is None or len(line) > header_width:
-                # "$" cells the header does not count: each belongs to its number's cell
-                line = [x for x in line if not x.unit]
+                units, widest = _unit_columns(cells, j)
+            elif header_width is None or widest > header_width:
+                # "$" cells the header does not count (a row is wider than it): each belongs to
+                # its number's cell, and a blank figure's empty "$" cell is no column either
+                kept = [x for x in line if not x.unit]
+                if header_width is not None and len(kept) > header_width:
+                    kept = [x for k, x in enumerate(line) if not x.unit and (x.tokens or k not in units)]
+                line = kept
             if line[0].word:
                 out.append(_Row(line[0], list(enumerate(line[1:])), True))
             else:

@@ -193,3 +193,20 @@ def test_a_row_of_empty_cells_is_one_blank_row_and_a_lone_bar_one_empty_cell():
     assert [(c.text, c.in_row, c.tokens) for c in blank] == [("", True, [])]
     # a lone | before a cell is an empty cell of a stream, not a row
     assert [(c.text, c.in_row) for c in cells if c.line == 4] == [("", False)]
+
+
+def test_dollar_cells_the_header_does_not_count_belong_to_their_numbers_in_every_row():
+    # each figure printed in two cells ("$" and the number); the header names one cell per
+    # column, so the rows holding more cells than it show that "$" is no column of its own,
+    # in the rows whose blank principal prints no "$" as well
+    rows = [["Class", "Beginning Balance", "Principal", "Ending Balance"],
+            ["A-1", "$", "1,000.00", "$", "100.00", "$", "900.00"],
+            ["A-2", "$", "2,000.00", "$", "200.00", "$", "1,800.00"],
+            ["M-1", "$", "500.00", "", "", "$", "500.00"],
+            ["M-2", "$", "300.00", "", "", "$", "300.00"],
+            ["TOTAL", "$", "3,800.00", "$", "300.00", "$", "3,500.00"]]
+    html = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><p>Distribution Date: 01/25/1999</p><table>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table></body></html>")
+    f = abs_nb.load_text(html_to_text(html))
+    assert f.classes.loc["M-1", ["beginning_balance", "ending_balance"]].tolist() == [500.0, 500.0]
+    assert f.classes.loc["A-2", "principal"] == 200.0
