@@ -193,6 +193,7 @@ class Vocabulary:
         self._roots_memo: dict[tuple[str, str], frozenset[str]] = {}
         self._label_roots_memo: dict[tuple[str, str, str], list[frozenset[str]]] = {}
         self._fields_memo: dict[str, tuple[str, ...]] = {}
+        self._field_types: dict[tuple[str, str], str] = {}  # (target, field) -> its first label's type
         self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
         self._known: dict[str | frozenset[str], list[Entry]] = {}
@@ -518,11 +519,12 @@ class Vocabulary:
         >>> vocabulary().field_type("deal", "wac"), vocabulary().field_type("deal", "oc_target")
         ('rate', 'money')
         """
-        for entries in self._exact.values():
-            for e in entries:
-                if e.target == target and e.field == field:
-                    return e.type
-        return ""
+        types = self._field_types
+        if not types:
+            for entries in self._exact.values():
+                for e in entries:
+                    types.setdefault((e.target, e.field), e.type)
+        return types.get((target, field), "")
 
     def fields(self, target: str) -> list[str]:
         """Every field of ``target``, in the order the vocabulary first names it.
