@@ -41,7 +41,7 @@ def normalise(label: str) -> str:
     >>> normalise("Sched In(Net Serv. Fee)")
     'sched in net serv fee'
     """
-    hit = _NORMALISED.get(label)
+    hit = _NORMALISED.data.get(label)
     if hit is None:
         hit = _NORMALISED.put(label, _NON_ALNUM.sub(" ", label.lower()).strip())
     return hit
@@ -52,7 +52,7 @@ _NORMALISED: Final[Memo[str, str]] = Memo("vocabulary.normalise")
 
 def class_key(label: str) -> str:
     """The key two spellings of one class share: ``B-IO`` and ``BIO`` -> ``BIO``."""
-    hit = _CLASS_KEYS.get(label)
+    hit = _CLASS_KEYS.data.get(label)
     if hit is None:
         hit = _CLASS_KEYS.put(label, _NOT_KEY.sub("", label.upper()))
     return hit
@@ -121,7 +121,7 @@ def words_of(label: str) -> tuple[str, ...]:
     >>> words_of("of Balance")
     ('of', 'balance')
     """
-    hit = _WORDS.get(label)
+    hit = _WORDS.data.get(label)
     if hit is not None:
         return hit
     single, rx = _spellings()
@@ -253,7 +253,7 @@ class Vocabulary:
         """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally
         restricted to some targets."""
         key = (section, label)
-        found = self._memo.get(key)
+        found = self._memo.data.get(key)
         if found is None:
             found = self._memo.put(key, self._candidates(label, section))
         for entry in found:
