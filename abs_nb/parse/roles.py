@@ -128,6 +128,7 @@ def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, r
     columns' figures and the rows' kinds worked out once for many readings."""
     wv, wh = vecs[id(whole)]
     pins_counted = parts.zero_ok is not None
+    done = parts.rows  # the rows an earlier whole worked out, read without a call
     proving: list[str] = []
     with_zeros = 0
     pins = 0
@@ -135,7 +136,7 @@ def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, r
         w = wv[i]
         if math.isnan(w):
             continue
-        halves, blank, total, least, zero_ok_part = parts.row(i)
+        halves, blank, total, least, zero_ok_part = done[i] if i < len(done) else parts.row(i)
         tol = wh[i] + halves + 1e-9 * abs(w)
         if blank:
             # an unknown part left blank: the row agrees when the identity holds without it
