@@ -138,4 +138,8 @@ def status(expected: float, actual: float, tol: float, warn_band: float | None =
 
 
 def known(*xs: float) -> bool:
-    return all(not math.isnan(x) for x in xs)
+    """No figure of ``xs`` is NaN (each was printed and read)."""
+    for x in xs:
+        if math.isnan(x):
+            return False
+    return True

@@ -269,7 +269,7 @@ class _Walker:
 
     def meta_line(self, ln: Line) -> bool:
         label = ln.label
-        hit = _META_LINE.get(label)
+        hit = _META_LINE.data.get(label)
         if hit is None:
             hit = _META_LINE.put(label, normalise(label).startswith(self.meta_prefixes))
         return hit

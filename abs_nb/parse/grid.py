@@ -179,7 +179,7 @@ def is_page_mark(line: Line) -> bool:
     (True, False)
     """
     raw = line.raw
-    hit = _PAGE_MARKS.get(raw)  # asked of a line by the walk and by each search for rows
+    hit = _PAGE_MARKS.data.get(raw)  # asked of a line by the walk and by each search for rows
     if hit is None:
         # what every alternative of the pattern needs (a "page", a form feed, a line that
         # starts with a dash), tested first: the case-blind search costs far more than these

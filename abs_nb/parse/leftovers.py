@@ -86,7 +86,7 @@ def _garbled(t: Token) -> bool:
     """A word token that is a :func:`garbled_figure` (memoised by its text)."""
     if t.kind != "word":
         return False
-    hit = _GARBLED_SEEN.get(t.text)
+    hit = _GARBLED_SEEN.data.get(t.text)
     if hit is None:
         hit = _GARBLED_SEEN.put(t.text, garbled_figure(t.text))
     return hit
@@ -102,7 +102,7 @@ _STAND_IN_SEEN: Final[Memo[str, bool]] = Memo("leftovers.stand_in")
 
 def _stand_in(text: str) -> bool:
     """``STAND_IN.fullmatch(text)``, memoised (reports repeat their words)."""
-    hit = _STAND_IN_SEEN.get(text)
+    hit = _STAND_IN_SEEN.data.get(text)
     if hit is None:
         hit = _STAND_IN_SEEN.put(text, STAND_IN.fullmatch(text) is not None)
     return hit
@@ -184,7 +184,7 @@ def _suspect(text: str) -> bool:
     >>> _suspect("l3,320,411"), _suspect("O"), _suspect("Balance")
     (True, True, False)
     """
-    hit = _SUSPECT_SEEN.get(text)
+    hit = _SUSPECT_SEEN.data.get(text)
     if hit is None:
         hit = _SUSPECT_SEEN.put(text, garbled_figure(text) or _stand_in(text) or _lone_stand_in(text))
     return hit

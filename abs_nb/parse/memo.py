@@ -39,22 +39,24 @@ SIZE: Final = 4096
 class Memo(Generic[K, V]):
     """A memo of a function of its key, holding at most ``size`` entries (emptied when full)."""
 
-    __slots__ = ("name", "size", "_data")
+    __slots__ = ("name", "size", "data")
 
     def __init__(self, name: str, size: int = SIZE, listed: bool = True) -> None:
         self.name = name
         self.size = size
-        self._data: dict[K, V] = {}
+        # the entries: read as ``memo.data.get(key)`` where a lookup is asked thousands of times
+        # a filing (a plain dict lookup, no method call); written only through :meth:`put`
+        self.data: dict[K, V] = {}
         if listed:  # a module's memo; an object's own (a vocabulary's) goes with the object
             MEMOS.append(self)
 
     def get(self, key: K) -> V | None:
         """The value remembered for ``key``, or None."""
-        return self._data.get(key)
+        return self.data.get(key)
 
     def put(self, key: K, value: V) -> V:
         """Remember ``value`` for ``key`` (emptying the memo first when it is full); ``value``."""
-        data = self._data
+        data = self.data
         if len(data) >= self.size:
             data.clear()
         data[key] = value
@@ -62,10 +64,10 @@ class Memo(Generic[K, V]):
 
     def clear(self) -> None:
         """Forget everything."""
-        self._data.clear()
+        self.data.clear()
 
     def __len__(self) -> int:
-        return len(self._data)
+        return len(self.data)
 
 
 MEMOS: Final[list[Memo]] = []  # the modules' memos, in the order they were made

@@ -74,21 +74,61 @@ def _vectors(cols: list[Column], rows: list[str]) -> Vectors:
     return {id(c): ([c.values.get(r, math.nan) for r in rows], [c.half_unit(r) for r in rows]) for c in cols}
 
 
-def _sum_reading(whole: Column, parts: list[Column], rows: list[str], vecs: Vectors, rolling: list[bool],
-                 known: int = 0, zero_ok: int | None = None) -> tuple[list[str], list[str], int]:
+class _Parts:
+    """The parts of one reading of a sum, row by row: what the row adds up to, worked out
+    once for every whole the parts are tried against (and only as far down the rows as a
+    whole is read). The first ``known`` parts are columns already known: a known part left
+    blank or dashed on a row whose other terms are printed is a zero (a class paid no
+    principal this month); an unknown part must be printed. Part ``zero_ok`` (an optional
+    part, such as a loss most classes do not take) may be zero on a proving row."""
+
+    __slots__ = ("vecs", "known", "zero_ok", "rows")
+
+    def __init__(self, vecs: list[tuple[list[float], list[float]]], known: int, zero_ok: int | None) -> None:
+        self.vecs = vecs
+        self.known = known
+        self.zero_ok = zero_ok
+        # per row: (the parts' rounding, a part left blank, their sum (blank parts left out),
+        # the least unknown part other than ``zero_ok``, the ``zero_ok`` part)
+        self.rows: list[tuple[float, bool, float, float, float]] = []
+
+    def row(self, i: int) -> tuple[float, bool, float, float, float]:
+        """Row ``i`` worked out (the rows above it first, in order)."""
+        rows = self.rows
+        while len(rows) <= i:
+            k = len(rows)
+            ps = [v[k] for v, _ in self.vecs]
+            for j in range(self.known):
+                if math.isnan(ps[j]):
+                    ps[j] = 0.0
+            halves = sum([h[k] for _, h in self.vecs])
+            blank = any(math.isnan(x) for x in ps)
+            total = sum([0.0 if math.isnan(x) else x for x in ps]) if blank else sum(ps)
+            unknown = [abs(x) for j, x in enumerate(ps) if j >= self.known and j != self.zero_ok]
+            zero_ok = self.zero_ok
+            rows.append((halves, blank, total, min(unknown) if unknown else math.inf,
+                         abs(ps[zero_ok]) if zero_ok is not None else 0.0))
+        return rows[i]
+
+
+def _parts(parts: list[Column], vecs: Vectors, known: int = 0, zero_ok: int | None = None) -> _Parts:
+    return _Parts([vecs[id(p)] for p in parts], known, zero_ok)
+
+
+def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, rolling: list[bool],
+                 ) -> tuple[list[str], list[str], int]:
     """(rows proving ``whole = sum(parts)``, the row of a rolling class contradicting it, if
     one does: one is enough to rule the reading out, rows where it holds with a zero among
-    the unknown parts). The first ``known`` parts are
-    columns already known: a zero there leaves no doubt which column is which, so only the
-    unknown parts must be non-zero for a row to prove, and larger than the rounding the
-    identity allows (the identity holds as well without such a part). Part ``zero_ok`` (an
-    optional part, such as a loss most classes do not take) may be zero on a proving row;
-    the rows where it is not are then counted apart, as ``with_zeros`` is not: the number
-    returned third is the rows it pins (non-zero, the identity holding with it). ``vecs``
-    and ``rolling`` (:func:`rolls` of each row): the columns' figures and the rows' kinds
-    worked out once for many readings."""
+    the unknown parts). Only the unknown parts must be non-zero for a row to prove (a zero
+    among the known parts leaves no doubt which column is which), and larger than the
+    rounding the identity allows (the identity holds as well without such a part). Where
+    ``parts`` has a ``zero_ok`` part, the rows where it is not zero are counted apart, as
+    ``with_zeros`` is not: the number returned third is the rows it pins (non-zero, the
+    identity holding with it). ``vecs`` and ``rolling`` (:func:`rolls` of each row): the
+    columns' figures and the rows' kinds worked out once for many readings."""
     wv, wh = vecs[id(whole)]
-    pv = [vecs[id(p)] for p in parts]
+    pins_counted = parts.zero_ok is not None
+    done = parts.rows  # the rows an earlier whole worked out, read without a call
     proving: list[str] = []
     with_zeros = 0
     pins = 0
@@ -96,29 +136,25 @@ def _sum_reading(whole: Column, parts: list[Column], rows: list[str], vecs: Vect
         w = wv[i]
         if math.isnan(w):
             continue
-        # a known part left blank or dashed on a row whose other terms are printed is a zero
-        # (a class paid no principal this month); an unknown part must be printed
-        ps = [v[i] for v, _ in pv]
-        for k in range(known):
-            if math.isnan(ps[k]):
-                ps[k] = 0.0
-        tol = wh[i] + sum(h[i] for _, h in pv) + 1e-9 * abs(w)
-        if any(math.isnan(x) for x in ps):
+        halves, blank, total, least, zero_ok_part = done[i] if i < len(done) else parts.row(i)
+        tol = wh[i] + halves + 1e-9 * abs(w)
+        if blank:
             # an unknown part left blank: the row agrees when the identity holds without it
             # (it proves nothing, as a zero does), else it says nothing
-            if abs(w - sum(0.0 if math.isnan(x) else x for x in ps)) <= tol:
+            if abs(w - total) <= tol:
                 with_zeros += 1
             continue
-        if abs(w - sum(ps)) <= tol:
-            pins += zero_ok is not None and abs(ps[zero_ok]) > tol
+        if abs(w - total) <= tol:
+            if pins_counted and zero_ok_part > tol:
+                pins += 1
             # a part the rounding could absorb proves no more than a zero does
-            if all(abs(x) > tol for j, x in enumerate(ps) if j >= known and j != zero_ok):
+            if least > tol:
                 proving.append(r)
             else:
                 with_zeros += 1
         elif rolling[i]:
-            return proving, [r], pins if zero_ok is not None else with_zeros
-    return proving, [], pins if zero_ok is not None else with_zeros
+            return proving, [r], pins if pins_counted else with_zeros
+    return proving, [], pins if pins_counted else with_zeros
 
 
 def _prior_agreement(reading: dict[str, Column]) -> int:
@@ -205,17 +241,23 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
                 continue
             if math.comb(len(free), len(missing_parts)) * (1 if whole in taken else len(free)) > MAX_CHOICES:
                 continue
+            one_optional = sum(1 for p in missing_parts if p in optional) == 1
             for chosen in itertools.combinations(free, len(missing_parts)):
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
                 pinned = [taken[p] for p in used_parts if p in taken]
+                summed = _parts([*pinned, *chosen], vecs, len(pinned))
+                optional_parts: list[_Parts] = []
                 for w in wholes:
-                    proving, against, with_zeros = _sum_reading(w, [*pinned, *chosen], rows, vecs, rolling, len(pinned))
+                    proving, against, with_zeros = _sum_reading(w, summed, rows, vecs, rolling)
                     # a zero proves nothing by itself (any zero column reads alike), but a row
                     # holding with one agrees: one row with every figure non-zero pins the
                     # columns, the rows holding with zeros make up the rows a reading needs
                     if not proving or len(proving) + with_zeros < min_rows or against:
-                        out.extend(_optional_readings(w, whole, pinned, chosen, missing_parts, optional,
-                                                      rows, min_rows, taken, vecs, rolling))
+                        if one_optional:
+                            if not optional_parts:
+                                optional_parts = _optional_parts(pinned, chosen, vecs)
+                            out.extend(_optional_readings(w, whole, chosen, missing_parts, optional, rows, min_rows,
+                                                          taken, vecs, rolling, optional_parts))
                         continue
                     most = len(used_parts)
                     shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
@@ -229,22 +271,30 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
     return out
 
 
-def _optional_readings(w: Column, whole: str, pinned: list[Column], chosen: tuple[Column, ...],
-                       missing: list[str], optional: tuple[str, ...], rows: list[str], min_rows: int,
-                       taken: dict[str, Column], vecs: Vectors, rolling: list[bool],
+def _optional_parts(pinned: list[Column], chosen: tuple[Column, ...], vecs: Vectors) -> list[_Parts]:
+    """For each chosen column, the parts with it last as the one that may be zero (see
+    :func:`_optional_readings`)."""
+    out: list[_Parts] = []
+    for k, col in enumerate(chosen):
+        others = [c for i, c in enumerate(chosen) if i != k]
+        out.append(_parts([*pinned, *others, col], vecs, len(pinned), zero_ok=len(pinned) + len(others)))
+    return out
+
+
+def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missing: list[str],
+                       optional: tuple[str, ...], rows: list[str], min_rows: int, taken: dict[str, Column],
+                       vecs: Vectors, rolling: list[bool], parts: list[_Parts],
                        ) -> list[tuple[dict[str, Column], str]]:
     """Readings of a sum whose one unknown optional part (a loss) is zero on the rows that
     prove the others and pinned by a row where it is not: which column it is, the rows
-    where it is non-zero and the identity holds only with it tell."""
+    where it is non-zero and the identity holds only with it tell. ``parts``: for each
+    chosen column, the parts with it as the optional one (:func:`_optional_parts`)."""
     opt = [p for p in missing if p in optional]
-    if len(opt) != 1:
-        return []
     out: list[tuple[dict[str, Column], str]] = []
     rest = [p for p in missing if p != opt[0]]
     for k, col in enumerate(chosen):
         others = [c for i, c in enumerate(chosen) if i != k]
-        proving, against, pins = _sum_reading(w, [*pinned, *others, col], rows, vecs, rolling, len(pinned),
-                                              zero_ok=len(pinned) + len(others))
+        proving, against, pins = _sum_reading(w, parts[k], rows, vecs, rolling)
         if not pins or len(proving) < min_rows or against:
             continue
         ev = (f"{whole} = {' + '.join([*(p for p in missing if p != opt[0]), opt[0]])} on {len(proving)} rows "

@@ -236,7 +236,7 @@ _KINDS: Final[Memo[str, tuple[str, Decimal | None, bool, int]]] = Memo("tokens.k
 
 def _kind(text: str) -> tuple[str, Decimal | None, bool, int]:
     """(kind, value, percent, decimals) of a token's text; memoised (reports repeat tokens)."""
-    hit = _KINDS.get(text)
+    hit = _KINDS.data.get(text)
     if hit is not None:
         return hit
     if text in _NA:
@@ -354,7 +354,7 @@ def line_tokens(raw: str) -> list[Token]:
     """
     tokens: list[Token] = []
     has_tab = "\t" in raw
-    kinds = _KINDS
+    kinds = _KINDS.data
     pos = 0
     at = 0  # display column of raw[pos] (tabs expanded to 8, as str.expandtabs does)
     # str.split() and the regex \S+ split on the same (Unicode) whitespace; find() gives each

@@ -41,7 +41,7 @@ def normalise(label: str) -> str:
     >>> normalise("Sched In(Net Serv. Fee)")
     'sched in net serv fee'
     """
-    hit = _NORMALISED.get(label)
+    hit = _NORMALISED.data.get(label)
     if hit is None:
         hit = _NORMALISED.put(label, _NON_ALNUM.sub(" ", label.lower()).strip())
     return hit
@@ -52,7 +52,7 @@ _NORMALISED: Final[Memo[str, str]] = Memo("vocabulary.normalise")
 
 def class_key(label: str) -> str:
     """The key two spellings of one class share: ``B-IO`` and ``BIO`` -> ``BIO``."""
-    hit = _CLASS_KEYS.get(label)
+    hit = _CLASS_KEYS.data.get(label)
     if hit is None:
         hit = _CLASS_KEYS.put(label, _NOT_KEY.sub("", label.upper()))
     return hit
@@ -121,7 +121,7 @@ def words_of(label: str) -> tuple[str, ...]:
     >>> words_of("of Balance")
     ('of', 'balance')
     """
-    hit = _WORDS.get(label)
+    hit = _WORDS.data.get(label)
     if hit is not None:
         return hit
     single, rx = _spellings()
@@ -193,6 +193,7 @@ class Vocabulary:
         self._roots_memo: dict[tuple[str, str], frozenset[str]] = {}
         self._label_roots_memo: dict[tuple[str, str, str], list[frozenset[str]]] = {}
         self._fields_memo: dict[str, tuple[str, ...]] = {}
+        self._field_types: dict[tuple[str, str], str] = {}  # (target, field) -> its first label's type
         self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
         self._known: dict[str | frozenset[str], list[Entry]] = {}
@@ -252,7 +253,7 @@ class Vocabulary:
         """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally
         restricted to some targets."""
         key = (section, label)
-        found = self._memo.get(key)
+        found = self._memo.data.get(key)
         if found is None:
             found = self._memo.put(key, self._candidates(label, section))
         for entry in found:
@@ -518,11 +519,12 @@ class Vocabulary:
         >>> vocabulary().field_type("deal", "wac"), vocabulary().field_type("deal", "oc_target")
         ('rate', 'money')
         """
-        for entries in self._exact.values():
-            for e in entries:
-                if e.target == target and e.field == field:
-                    return e.type
-        return ""
+        types = self._field_types
+        if not types:
+            for entries in self._exact.values():
+                for e in entries:
+                    types.setdefault((e.target, e.field), e.type)
+        return types.get((target, field), "")
 
     def fields(self, target: str) -> list[str]:
         """Every field of ``target``, in the order the vocabulary first names it.
