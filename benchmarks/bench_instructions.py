@@ -55,7 +55,9 @@ def count(n: int, folder: Path, pythonpath: str | None, mode: str = "load") -> i
     cmd = (["setarch", platform.machine(), "-R"] if shutil.which("setarch") else []) + ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
            sys.executable, "-c", CHILD, str(n), str(folder), mode]
     # one hash seed: the same sets and dicts, so the two runs' start-ups cost the same
-    env = dict(os.environ, PYTHONHASHSEED="0")
+    # one BLAS thread: idle OpenBLAS threads spinning under valgrind add millions of counted
+    # instructions that change from one run to the next (27.3 M against 23.7 M a load, same code)
+    env = dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
     if pythonpath:
         env["PYTHONPATH"] = pythonpath
     r = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tempfile.gettempdir())
