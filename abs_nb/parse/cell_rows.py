@@ -25,7 +25,7 @@ from abs_nb.parse.tokens import (
     lines_of,
     tokenize_line,
 )
-from abs_nb.parse.vocabulary import class_key
+from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key
 
 _CUSIP: Final = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
 
@@ -39,7 +39,6 @@ _FOOTNOTE = re.compile(r"\(\d\)|\*+")
 _VALUE_WORDS = {"YES", "NO", "N/A"}
 
 
-TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
 
 
 class Cell(Record):

@@ -31,7 +31,6 @@ from typing import Final, cast
 
 from abs_nb.parse.cell_rows import (
     _FOOTNOTE,
-    TOTAL_KEYS,
     Cell,
     _cells,
     _class_label,
@@ -59,7 +58,7 @@ from abs_nb.parse.tokens import (
     lines_of,
     tokenize,
 )
-from abs_nb.parse.vocabulary import class_key, normalise, vocabulary
+from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key, normalise, vocabulary
 
 _COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
 

@@ -21,10 +21,9 @@ from abs_nb.parse.pieces import UNPROVEN_COLUMN, CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import convert
-from abs_nb.parse.vocabulary import class_key, vocabulary
+from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key, vocabulary
 
 TOTAL: Final = "Total"
-TOTAL_KEYS: Final = {"TOTAL", "TOTALS"}
 
 
 class Placed(Record):

@@ -45,7 +45,7 @@ from abs_nb.parse.tokens import (
     group_tokens,
     split_pairs,
 )
-from abs_nb.parse.vocabulary import Entry, normalise, vocabulary
+from abs_nb.parse.vocabulary import TOTAL_KEYS, Entry, class_key, normalise, vocabulary
 
 MEASURES = ("measure",)
 ROW_TARGETS = ("collateral", "deal", "class_line", "group", "ignore")
@@ -586,7 +586,7 @@ def _labelled_lines(block: ClassBlock) -> bool:
     table; the readers by structure read them."""
     rows = block.raw_rows
     return bool(rows) and all(
-        label and len(toks) == 1 and class_label(label) is None and normalise(label) not in ("total", "totals")
+        label and len(toks) == 1 and class_label(label) is None and class_key(label) not in TOTAL_KEYS
         for label, _, toks, _ in rows)
 
 

@@ -28,12 +28,11 @@ from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segme
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
-from abs_nb.parse.vocabulary import class_key, normalise, vocabulary, words_of
+from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key, normalise, vocabulary, words_of
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
 _HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
-_TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
 _CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
 MAX_HEADER_LINES = 4  # word lines above a fixed-width table that can name its columns
@@ -55,7 +54,7 @@ def class_label(text: str) -> str | None:
     if "-" in label:
         label = _HYPHEN.sub("-", label)
     body = label.replace("-", "")
-    if not any(ch.isalpha() for ch in body) or class_key(label) in _TOTAL_KEYS:
+    if not any(ch.isalpha() for ch in body) or class_key(label) in TOTAL_KEYS:
         return None
     # a word in lower case ("Fees") is no class; a class is upper case, or holds a digit or a hyphen
     if not (label.isupper() or "-" in label or any(ch.isdigit() for ch in label)):
@@ -257,7 +256,7 @@ def _trim(run: list[Line], in_cells: bool) -> list[Line]:
     end = len(run)
     while end:
         label = split_row(run[end - 1], in_cells)[0]
-        if label is None or class_label(label) or class_key(label) in _TOTAL_KEYS:
+        if label is None or class_label(label) or class_key(label) in TOTAL_KEYS:
             break
         end -= 1
     return run[:end]
@@ -267,7 +266,7 @@ def _labelled(run: list[Line], in_cells: bool) -> bool:
     """Every row a class (at least two) or a Total, or an unlabelled last row (a Total)."""
     labels = [split_row(ln, in_cells)[0] for ln in run]
     classes = [lab for lab in labels if lab is not None and class_label(lab)]
-    totals = [lab for lab in labels if lab is not None and class_key(lab) in _TOTAL_KEYS]
+    totals = [lab for lab in labels if lab is not None and class_key(lab) in TOTAL_KEYS]
     unlabelled_last = 1 if labels and labels[-1] is None else 0
     return len(classes) >= MIN_ROWS and len(classes) + len(totals) + unlabelled_last == len(labels)
 
@@ -535,4 +534,4 @@ def adopt(w: Walk, blocks: list[ClassBlock]) -> None:
 def class_table_row(ln: Line, _open: bool = False) -> bool:
     """A row of a class table: a class or Total label and figures."""
     label = split_row(ln)[0]
-    return bool(ln.values) and label is not None and (class_label(label) is not None or class_key(label) in _TOTAL_KEYS)
+    return bool(ln.values) and label is not None and (class_label(label) is not None or class_key(label) in TOTAL_KEYS)

@@ -42,7 +42,7 @@ from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.vocabulary import vocabulary
+from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key, vocabulary
 
 _GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
                     re.I)
@@ -157,7 +157,7 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
         labels = [class_label(n) if n else None for n in names]
-        totals = [n is not None and n.strip().upper() in ("TOTAL", "TOTALS") for n in names]
+        totals = [n is not None and class_key(n) in TOTAL_KEYS for n in names]
         if sum(1 for lab in labels if lab) < 2 or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
             continue  # every column a class (or the Total), two classes at least
         placed = place([cells for _, cells in rows], spans)

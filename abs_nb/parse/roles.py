@@ -41,9 +41,7 @@ from abs_nb.parse.identities import (
 from abs_nb.parse.per_1000_roles import settle_per_1000
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column, taken_fields
 
-__all__ = ["EVERY_TERM", "MIN_PROVING_ROWS", "TOTAL_KEYS", "Column", "infer"]
-
-TOTAL_KEYS = frozenset({"TOTAL", "TOTALS"})
+__all__ = ["EVERY_TERM", "MIN_PROVING_ROWS", "Column", "infer"]
 
 # the most unknown columns one reading of a sum names at once, by default
 MAX_UNKNOWNS = 3

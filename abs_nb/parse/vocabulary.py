@@ -59,6 +59,9 @@ def class_key(label: str) -> str:
 
 
 _NOT_KEY = re.compile(r"[^A-Z0-9]")
+
+#: the keys (:func:`class_key`) of a Totals row's label
+TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
 _CLASS_KEYS: Final[Memo[str, str]] = Memo("vocabulary.class_key")
 
 
