@@ -17,7 +17,6 @@ from abs_nb.parse.grid import MIN_ROWS, class_label
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.records import Record
 from abs_nb.parse.tokens import (
-    _KINDS,
     VALUE_KINDS,
     Token,
     _kind,
@@ -146,7 +145,7 @@ def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
             t.end += start
             t.line = no
     else:  # one token, most often a number: classified without the line machinery
-        hit = _KINDS.get(content) or _kind(content)
+        hit = _kind(content)
         n = len(content)
         tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
         tok.line = no
@@ -182,7 +181,7 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
                 i += 1
                 continue
             joined = opened.text + ")"
-            hit = _KINDS.get(joined) or _kind(joined)
+            hit = _kind(joined)
             if hit[0] == "num":
                 # "(0.00" / ")": a negative amount broken over two cells (its span is the
                 # first cell's); a "$" cell before it belongs to it too

@@ -215,8 +215,9 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
             j += 1
         run = [x for x in items[k:j] if isinstance(x, Cell)]
         nxt = items[j] if j < len(items) else None
-        half = isinstance(nxt, _Row) and _stacked_half(items, j, rows_above)
-        if half and isinstance(nxt, _Row):
+        half = False
+        if isinstance(nxt, _Row) and _stacked_half(items, j, rows_above):
+            half = True
             if nxt.label is not None:  # the header's last cell, which the half's cells follow
                 run.append(nxt.label)
             items[j: j + 1] = _split_half(nxt, rows_above)

@@ -402,15 +402,15 @@ class Vocabulary:
         if len(found) > 1:
             # of the fields whose words cover the label, the one a whole label of which is
             # printed in it ("O/C Amount (end of period)" holds "O/C Amount", no "target")
-            found = [f for f in found if any(lab <= roots for lab in self._label_roots(section, target, f))]
+            found = [f for f in found if self._prints_a_label(roots, section, target, f)]
         if len(found) != 1:
             return None
         # the label says the most of what one of the field's labels says: "Mortgages Remaining"
         # holds two of the six words of "Weighted Average Remaining Term of Mortgage Loans"
         if not any(2 * len(roots & label) >= len(label) for label in self._label_roots(section, target, found[0])):
             return None
-        if idle and not any(self._fields_holding(section, target, w) == 1 for w in telling) and not any(
-                lab <= roots for lab in self._label_roots(section, target, found[0])):
+        if idle and not any(self._fields_holding(section, target, w) == 1 for w in telling) and not (
+                self._prints_a_label(roots, section, target, found[0])):
             return None  # with a word left out, a word only this field's labels hold, or a whole label, must name it
         return found[0]
 
@@ -438,6 +438,10 @@ class Vocabulary:
                 e.field for (scope, ws), es in self._by_words.items() if scope in (section, "*") and word in ws
                 for e in es if e.target == target}))
         return found
+
+    def _prints_a_label(self, roots: set[str], section: str, target: str, field: str) -> bool:
+        """Does a label holding the word ``roots`` print every word of one of ``field``'s labels?"""
+        return any(lab <= roots for lab in self._label_roots(section, target, field))
 
     def _label_roots(self, section: str, target: str, field: str) -> list[frozenset[str]]:
         """The word roots of each label of ``field`` (and of its own name)."""

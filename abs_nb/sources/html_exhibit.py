@@ -7,10 +7,11 @@ element (no blank line is written: where a table ends, the cell reader finds by 
 shapes). ``<script>``, ``<style>`` and ``<head>`` are
 dropped. An empty cell (or ``&nbsp;`` only) stays, as an empty position of its row, so that
 a row's cells keep their columns; a cell spanning ``colspan`` columns is followed by
-``colspan - 1`` empty ones; a row of nothing but empty cells stays too: one empty cell (``|``) is a
-position of a one-column table, several (``||``) a blank row (in a stacked half, the row of
-a class that prints no figure). ``$`` and ``%`` cells stay cells of their own and are joined to their number
-by the cell reader (:mod:`abs_nb.parse.cells`), which reads the result.
+``colspan - 1`` empty ones; a row of nothing but empty cells stays too: one empty cell
+(``|``) is a position of a one-column table, several (``||``) a blank row (in a stacked
+half, the row of a class that prints no figure). ``$`` and ``%`` cells stay cells of their
+own and are joined to their number by the cell reader (:mod:`abs_nb.parse.cells`), which
+reads the result.
 
 >>> print(html_to_text("<table><tr><td>A-1</td><td>&nbsp;</td><td>$</td><td>1,000.00</td></tr></table>"), end="")
 |A-1||$|1,000.00
