@@ -157,8 +157,8 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
         if ln is None or len(ln.values) != 1 or not u.label:
             continue
         tok = ln.values[0]
-        if any(t.kind == "word" and t.end == tok.start for t in ln.tokens):
-            continue  # a figure glued to the word before it is garbled (l3,320,411): an unread figure
+        if ln.glued(tok):
+            continue
         field = named_by_words(u.label, tok, fields)
         if field is not None:
             found.append((u, field, v.field_type("deal", field), tok))

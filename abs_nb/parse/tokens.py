@@ -124,6 +124,12 @@ class Line:
     def blank(self) -> bool:
         return not self.tokens
 
+    def glued(self, tok: Token) -> bool:
+        """Is ``tok`` printed against a word, no space between (``l3,320,411``: a letter for a
+        digit)? Such a figure is garbled: no reader takes it for the line's figure, so it
+        stays an unread figure (:mod:`abs_nb.parse.leftovers`)."""
+        return any(t.kind == "word" and t.end == tok.start and t.line == tok.line for t in self.tokens)
+
 
 def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]]:
     """Runs of tokens less than ``gap`` columns apart, as (their texts joined by a space,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import abs_nb
 from abs_nb.parse import tokens
-from abs_nb.parse.tokens import group_tokens, line_tokens, lines_of, parse_number
+from abs_nb.parse.tokens import group_tokens, line_tokens, lines_of, parse_number, tokenize_line
 
 from .conftest import S0, edited
 
@@ -94,3 +94,9 @@ def test_a_dash_in_a_figures_place_is_no_figure_and_keeps_the_table():
         assert math.isnan(f.classes.loc["A-IO", "principal"])
         assert f.classes.loc["A-IO", "ending_balance"] == abs_nb.load_text(S0).classes.loc["A-IO", "ending_balance"]
     assert parse_number("-") is None  # not a number: a dash is read as no figure, never as 0
+
+
+def test_a_figure_printed_against_a_word_is_glued():
+    glued = tokenize_line("Ending O/C Amount                  l3,320,411", 1)
+    spaced = tokenize_line("Ending O/C Amount l 3,320,411", 2)
+    assert glued.glued(glued.values[0]) and not spaced.glued(spaced.values[0])
