@@ -23,6 +23,7 @@ COMPILED = [
     "abs_nb/parse/records.py",
     "abs_nb/parse/tokens.py",
     "abs_nb/parse/layout.py",
+    "abs_nb/parse/spelling.py",
     "abs_nb/parse/vocabulary.py",
     "abs_nb/parse/typos.py",
     "abs_nb/parse/pieces.py",

@@ -31,7 +31,8 @@ from abs_nb.parse.classes import CheckRow
 from abs_nb.parse.delinquency import status_and_measure
 from abs_nb.parse.leftovers import GARBLED, STAND_IN, garbled_figure
 from abs_nb.parse.pieces import UNPROVEN_COLUMN
-from abs_nb.parse.vocabulary import class_key, vocabulary
+from abs_nb.parse.spelling import class_key
+from abs_nb.parse.vocabulary import vocabulary
 
 # the report sections a label may belong to (the vocabulary's scopes), and the targets of a
 # line that carries figures

@@ -19,9 +19,10 @@ from abs_nb.parse.identities import POOL_FIGURES, is_notional
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.records import Record
+from abs_nb.parse.spelling import class_key
 from abs_nb.parse.tokens import lines_of
 from abs_nb.parse.values import convert
-from abs_nb.parse.vocabulary import class_key, vocabulary
+from abs_nb.parse.vocabulary import vocabulary
 
 DELINQUENCY_STATUSES = ("30-59", "60-89", "90+", "foreclosure", "bankruptcy", "reo")
 

@@ -16,6 +16,7 @@ from typing import Final
 from abs_nb.parse.grid import MIN_ROWS, class_label
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.records import Record
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.tokens import (
     VALUE_KINDS,
     Token,
@@ -24,7 +25,6 @@ from abs_nb.parse.tokens import (
     lines_of,
     tokenize_line,
 )
-from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key
 
 _CUSIP: Final = re.compile(r"^(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{9}$")
 

@@ -50,6 +50,7 @@ from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, class_label, name_by_orde
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
 from abs_nb.parse.tokens import (
     VALUE_KINDS,
     Line,
@@ -58,7 +59,7 @@ from abs_nb.parse.tokens import (
     lines_of,
     tokenize,
 )
-from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key, normalise, vocabulary
+from abs_nb.parse.vocabulary import vocabulary
 
 _COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
 

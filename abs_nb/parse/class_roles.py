@@ -20,7 +20,8 @@ from abs_nb.parse.identities import PER_1000_BASE, PER_1000_FOR, PER_1000_OF
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
-from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key, vocabulary
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.vocabulary import vocabulary
 
 _TYPES = {"interest_rate": "rate", "cusip": "text", "description": "text"}
 _CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")

@@ -31,9 +31,10 @@ from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.spelling import words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
-from abs_nb.parse.vocabulary import vocabulary, words_of
+from abs_nb.parse.vocabulary import vocabulary
 
 MIN_ROWS: Final = 2
 

@@ -37,6 +37,7 @@ from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
     Line,
@@ -45,7 +46,7 @@ from abs_nb.parse.tokens import (
     group_tokens,
     split_pairs,
 )
-from abs_nb.parse.vocabulary import TOTAL_KEYS, Entry, class_key, normalise, vocabulary
+from abs_nb.parse.vocabulary import Entry, vocabulary
 
 MEASURES = ("measure",)
 ROW_TARGETS = ("collateral", "deal", "class_line", "group", "ignore")

@@ -27,8 +27,9 @@ from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise, words_of
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
-from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key, normalise, vocabulary, words_of
+from abs_nb.parse.vocabulary import vocabulary
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)

@@ -41,8 +41,9 @@ from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.vocabulary import TOTAL_KEYS, class_key, vocabulary
+from abs_nb.parse.vocabulary import vocabulary
 
 _GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
                     re.I)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
+from abs_nb.parse.spelling import class_key
 from abs_nb.parse.tokens import Token
-from abs_nb.parse.vocabulary import class_key
 
 # (check name, whole, parts, parts that may be blank or absent)
 Sums = tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from abs_nb.parse.spelling import normalise
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.vocabulary import normalise
 
 Span = tuple[int, int]
 MAX_ALIGN_CELLS = 200_000  # values x columns the placement search will consider

@@ -27,81 +27,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Final
 
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.spelling import normalise, words_of
 from abs_nb.parse.typos import edit_distance, typo_bound
-
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def normalise(label: str) -> str:
-    """Lower case, runs of other characters as one space.
-
-    >>> normalise("Sched In(Net Serv. Fee)")
-    'sched in net serv fee'
-    """
-    hit = _NORMALISED.data.get(label)
-    if hit is None:
-        hit = _NORMALISED.put(label, _NON_ALNUM.sub(" ", label.lower()).strip())
-    return hit
-
-
-_NORMALISED: Final[Memo[str, str]] = Memo("vocabulary.normalise")
-
-
-def class_key(label: str) -> str:
-    """The key two spellings of one class share: ``B-IO`` and ``BIO`` -> ``BIO``."""
-    hit = _CLASS_KEYS.data.get(label)
-    if hit is None:
-        hit = _CLASS_KEYS.put(label, _NOT_KEY.sub("", label.upper()))
-    return hit
-
-
-_NOT_KEY = re.compile(r"[^A-Z0-9]")
-
-#: the keys (:func:`class_key`) of a Totals row's label
-TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
-_CLASS_KEYS: Final[Memo[str, str]] = Memo("vocabulary.class_key")
-
-
-@lru_cache(maxsize=1)
-def _spellings() -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """``words.csv``: one-word printed forms -> word, and one regex for the phrases."""
-    text = resources.files("abs_nb.parse").joinpath("words.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
-    single: dict[str, str] = {}
-    phrases: dict[str, str] = {}
-    for row in rows:
-        printed = normalise(row["printed"])
-        (phrases if " " in printed else single)[printed] = (row["word"] or "").strip()
-    _PHRASES.clear()
-    _PHRASES.update(phrases)
-    rx = None
-    if phrases:
-        alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-        # a phrase's plural is the phrase ("charge offs")
-        rx = re.compile(r"(?<![a-z0-9])(" + alternatives + r")s?(?![a-z0-9])")
-    return single, rx
-
-
-_PHRASES: dict[str, str] = {}
-
-
-def stem(word: str) -> str:
-    """A plural folded to its singular (``balances`` -> ``balance``, ``losses`` -> ``loss``,
-    ``liabilities`` -> ``liability``); short words and words ending in ``ss`` or ``us`` kept.
-
-    >>> [stem(w) for w in ("balances", "losses", "liabilities", "class", "status", "days")]
-    ['balance', 'loss', 'liability', 'class', 'status', 'day']
-    """
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1]
 
 
 def idle_note(idle: list[str]) -> str:
@@ -116,38 +45,6 @@ def idle_note(idle: list[str]) -> str:
     return f" but {', '.join(repr(w) for w in idle)}, {'a word' if len(idle) == 1 else 'words'} no figure's labels hold: the name is not proven"
 
 
-def words_of(label: str) -> tuple[str, ...]:
-    """The words a label means, abbreviations spelled out, plurals folded, fillers dropped.
-
-    >>> words_of("Sched. Prin."), words_of("O/C Target Amt"), words_of("Balance of the Loans")
-    (('scheduled', 'principal'), ('overcollateralization', 'target', 'amount'), ('balance', 'loan'))
-    >>> words_of("of Balance")
-    ('of', 'balance')
-    """
-    hit = _WORDS.data.get(label)
-    if hit is not None:
-        return hit
-    single, rx = _spellings()
-    key = normalise(label)
-    if rx is not None and key:
-        key = rx.sub(lambda m: _PHRASES[m.group(1)], key)
-    out: list[str] = []
-    words = key.split()
-    for i, w in enumerate(words):
-        w = single[w] if w in single else single.get(stem(w), w)  # a plural is its singular
-        if not w and (i == 0 or i == len(words) - 1):
-            # a filler that starts or ends a label marks a fragment of a wrapped one
-            # ("of Balance" under "% of"): kept, so the fragment matches nothing
-            out.append(words[i])
-            continue
-        for part in w.split():
-            part = stem(single.get(part, part))
-            if part:
-                out.append(part)
-    return _WORDS.put(label, tuple(out))
-
-
-_WORDS: Final[Memo[str, tuple[str, ...]]] = Memo("vocabulary.words_of")
 
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,

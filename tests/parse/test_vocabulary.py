@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from abs_nb.parse.vocabulary import Vocabulary, vocabulary, words_of
+from abs_nb.parse.vocabulary import Vocabulary, vocabulary
 
 ROWS = [
     # scope, label, target, field, type, context
@@ -117,20 +117,8 @@ def test_the_packaged_vocabulary_reads_the_common_names_of_deal_figures():
                      "Net Monthly Excess Cash Flow": "net_monthly_excess_cash_flow"}
 
 
-def test_the_trade_s_synonyms_are_one_word_set():
+def test_the_trade_s_synonyms_name_one_field():
     v = vocabulary()
-    # specified / required, mortgage rate / coupon, remaining months / remaining term, since
-    # closing / to date / cumulative, excess spread / excess cash flow
-    assert words_of("Specified O/C Amount") == words_of("Required Overcollateralization Amount")
-    assert set(words_of("Wtd. Avg. Mortgage Rate")) == set(words_of("WAC"))
-    assert set(words_of("Weighted Average Remaining Months")) == set(words_of("WAM"))
-    assert set(words_of("Losses Since Closing")) == set(words_of("Cumulative Losses")) == set(words_of("Losses to Date"))
-    assert set(words_of("Net Excess Spread")) == set(words_of("Net Excess Cashflow"))
-    assert set(words_of("Net Charge-Offs")) == set(words_of("Net Realized Losses"))
-    assert words_of("Initial Class Balance") == words_of("Original Class Balance")
-    # a plural is its singular, a phrase's too: no plural is listed in words.csv
-    assert words_of("Writedowns") == words_of("Write Downs") == words_of("Realized Loss")
-    assert words_of("Bals") == ("balance",) and words_of("Certs") == ("certificate",)
     found = {label: (e.field if (e := v.lookup(label, "deal", ("deal",))) else None)
              for label in ("Specified Overcollateralization Amount", "Weighted Average Mortgage Rate",
                            "Wtd. Avg. Remaining Term")}
@@ -219,4 +207,3 @@ def test_aggregate_means_total_in_every_label():
     v = vocabulary()
     for printed in ("Aggregate Distribution", "Agg. Distribution", "AGGREGATE DISTRIBUTION"):
         assert v.lookup(printed, "classes", ("classes",)).field == "total_distribution", printed
-    assert words_of("Aggregate Losses") == words_of("Total Losses")

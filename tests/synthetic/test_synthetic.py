@@ -221,7 +221,7 @@ def test_page_breaks_columns_and_renderings_look_real() -> None:
 
 
 def _known_labels() -> set[str]:
-    from abs_nb.parse.vocabulary import normalise
+    from abs_nb.parse.spelling import normalise
 
     lines = [ln for ln in FIELDS_CSV.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     return {normalise(r["label"]) for r in csv.DictReader(lines)}
@@ -229,7 +229,7 @@ def _known_labels() -> set[str]:
 
 def test_most_spellings_are_new_to_the_vocabulary() -> None:
     """At least half of the generated header and label spellings are not in fields.csv."""
-    from abs_nb.parse.vocabulary import normalise
+    from abs_nb.parse.spelling import normalise
 
     known = _known_labels()
     spellings = [s for d in (W.CLASS_HEADERS, W.PER_1000_HEADERS, W.COLLATERAL_LABELS, W.DEAL_LABELS,

@@ -1,0 +1,46 @@
+"""abs_nb.parse.spelling: printed text -> the words it means."""
+
+from __future__ import annotations
+
+from abs_nb.parse.spelling import class_key, normalise, stem, words_of
+
+
+def test_normalising_lowers_case_and_makes_every_other_run_one_space():
+    assert normalise("Sched In(Net Serv. Fee)") == "sched in net serv fee"
+    assert normalise("  O/C -- Target Amt.  ") == "o c target amt"
+    assert normalise("***") == ""
+
+
+def test_a_class_key_drops_punctuation_and_case():
+    assert class_key("B-IO") == class_key("bio") == class_key("B IO") == "BIO"
+    assert class_key("Total") == "TOTAL"
+
+
+def test_a_plural_folds_to_its_singular_but_not_a_word_that_only_ends_in_s():
+    assert [stem(w) for w in ("balances", "losses", "liabilities", "charges")] == [
+        "balance", "loss", "liability", "charge"]
+    assert [stem(w) for w in ("class", "status", "basis", "gas")] == ["class", "status", "basis", "gas"]
+
+
+def test_the_trade_s_synonyms_are_one_word_set():
+    # specified / required, mortgage rate / coupon, remaining months / remaining term, since
+    # closing / to date / cumulative, excess spread / excess cash flow, aggregate / total
+    assert words_of("Specified O/C Amount") == words_of("Required Overcollateralization Amount")
+    assert set(words_of("Wtd. Avg. Mortgage Rate")) == set(words_of("WAC"))
+    assert set(words_of("Weighted Average Remaining Months")) == set(words_of("WAM"))
+    assert set(words_of("Losses Since Closing")) == set(words_of("Cumulative Losses")) == set(words_of("Losses to Date"))
+    assert set(words_of("Net Excess Spread")) == set(words_of("Net Excess Cashflow"))
+    assert set(words_of("Net Charge-Offs")) == set(words_of("Net Realized Losses"))
+    assert words_of("Initial Class Balance") == words_of("Original Class Balance")
+    assert words_of("Aggregate Losses") == words_of("Total Losses")
+
+
+def test_a_plural_is_its_singular_a_phrase_s_too():
+    # no plural is listed in words.csv
+    assert words_of("Writedowns") == words_of("Write Downs") == words_of("Realized Loss")
+    assert words_of("Bals") == ("balance",) and words_of("Certs") == ("certificate",)
+
+
+def test_a_filler_ending_a_label_marks_a_fragment_and_is_kept():
+    assert words_of("Balance of the Loans") == ("balance", "loan")
+    assert words_of("of Balance") == ("of", "balance")
