@@ -18,8 +18,11 @@ is a ``row_role`` check naming the identity.
 A line no identity proves is named by its words where they leave no doubt
 (:func:`name_deal_lines`): every word of its label is a word of one deal figure's labels and
 of no other's of the figure's kind (a rate, a whole count, an amount), and no other line
-names that figure. Words no deal figure's labels hold are left out, and the name
-so given is a warn: the words that would have told it apart are not known.
+names that figure with another value (two lines printing it alike print one figure). Words
+no deal figure's labels hold are left out, and so are words of other figures' labels that
+point nowhere the label names
+(:meth:`~abs_nb.parse.vocabulary.Vocabulary.covering`); the name so given is a warn: the
+words that would have told it apart are not known.
 
 >>> text = ('STATEMENT\\n\\nCLASS PAYMENTS\\nClass   Beginning Balance  Principal  Ending Balance\\n'
 ...         'A-1          1,000.00      100.00          900.00\\n'
@@ -40,7 +43,7 @@ from abs_nb.parse.identities import certificates
 from abs_nb.parse.pieces import CheckRow, Unmapped
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
-from abs_nb.parse.vocabulary import idle_note, vocabulary
+from abs_nb.parse.vocabulary import vocabulary
 
 # a figure of the tables, with the sign it enters a deal line's identity with: (table, row,
 # column, sign); the terms of an identity depend on the deal's certificates
@@ -164,12 +167,14 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
             found.append((u, field, v.field_type("deal", field), tok))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []
     for u, field, type_, tok in found:
-        if sum(1 for x in found if x[1] == field) > 1:
-            continue  # two lines naming one figure: neither is taken
-        idle = v.idle_words(u.label, "*", "deal")
+        alike = [x[0].line for x in found if x[1] == field]
+        if len({x[3].value for x in found if x[1] == field}) > 1:
+            continue  # two lines naming one figure with two values: neither is taken
+        note = v.left_out_note(u.label, "*", "deal", field)
         out.append((u, field, tok, CheckRow(
-            "row_role", f"{u.label} (line {u.line})", math.nan, math.nan, "warn" if idle else "pass",
+            "row_role", f"{u.label} (line {u.line})", math.nan, math.nan, "warn" if note else "pass",
             f"{field}: every word of the label is a word of {field}'s labels and of no other deal "
-            f"figure's{idle_note(idle)}, and its figure is of that kind ({type_}); no identity covers it",
+            f"figure's{note}, and its figure is of that kind ({type_}); no identity covers it"
+            + (f"; lines {', '.join(map(str, alike))} name it and print it alike" if len(alike) > 1 else ""),
             [u.line])))
     return out

@@ -37,7 +37,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
-from abs_nb.parse.vocabulary import Entry, idle_note, vocabulary
+from abs_nb.parse.vocabulary import Entry, vocabulary
 
 # how far (in lines) a row looks for the pool row whose columns it shares
 NEAR = 40
@@ -156,10 +156,10 @@ def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], fiel
     ``row_role`` check."""
     for g, t in placed.items():
         w.cells.append(Cell("collateral", g, field, "count", t.line_in(ln.no), token=t, span=(t.start, t.end)))
-    idle = vocabulary().idle_words(label, "pool", "collateral")
-    w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "warn" if idle else "pass",
+    note = vocabulary().left_out_note(label, "pool", "collateral", field)
+    w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "warn" if note else "pass",
                              f"{field}: whole numbers, and every word of the label is a word of {field}'s "
-                             f"labels and of no other count's{idle_note(idle)} (no identity covers a loan count)",
+                             f"labels and of no other count's{note} (no identity covers a loan count)",
                              [ln.no]))
 
 
@@ -263,8 +263,8 @@ def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token],
                        known: dict[str, Column]) -> set[int]:
     """A pool figure printed once per loan group, under the columns of the pool's rows, is each
     group's: read into the collateral table, its column named by the deal figure its label
-    names, with a ``row_role`` check (a warn where words no figure's labels hold were left
-    out); a figure two rows name is read from neither."""
+    names, with a ``row_role`` check (a warn where words its labels lack were left out); a
+    figure two rows name is read from neither."""
     v = vocabulary()
     taken: set[int] = set()
     for ln, label, placed, field in figures:
@@ -274,9 +274,9 @@ def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token],
         type_ = v.field_type("deal", field)
         for g, t in placed.items():
             w.cells.append(Cell("collateral", g, col, type_, t.line_in(ln.no), token=t, span=(t.start, t.end)))
-        idle = v.idle_words(label, "*", "deal")
-        w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "warn" if idle else "pass",
-                                 f"{col}: the label names the pool figure {field}{idle_note(idle)}, printed under "
+        note = v.left_out_note(label, "pool", "deal", field)
+        w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "warn" if note else "pass",
+                                 f"{col}: the label names the pool figure {field}{note}, printed under "
                                  f"the pool's {len(placed)} columns: each column's", [ln.no]))
         taken.add(ln.no)
     return taken

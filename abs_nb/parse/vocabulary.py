@@ -32,21 +32,6 @@ from abs_nb.parse.memo import Memo
 from abs_nb.parse.spelling import normalise, words_of
 from abs_nb.parse.typos import edit_distance, typo_bound
 
-
-def idle_note(idle: list[str]) -> str:
-    """What a name given by words says of the printed words it left out
-    (:meth:`Vocabulary.idle_words`): nothing when there are none.
-
-    >>> idle_note(["spread"])
-    " but 'spread', a word no figure's labels hold: the name is not proven"
-    """
-    if not idle:
-        return ""
-    return f" but {', '.join(repr(w) for w in idle)}, {'a word' if len(idle) == 1 else 'words'} no figure's labels hold: the name is not proven"
-
-
-
-
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
 #: ``liquidation``; ``overcollateralized``, ``overcollateralization``)
 ROOT_LETTERS = 6
@@ -54,6 +39,10 @@ ROOT_LETTERS = 6
 #: what a word of a known label that the printed label lacks weighs against a hint, as a
 #: share of what the same word weighs for it when printed
 HINT_MISSING_WEIGHT = 0.5
+
+#: a word the labels of this many fields of a target hold (``total``, ``amount``) tells
+#: nothing of which of them a label names
+COMMON_WORD_FIELDS = 3
 
 #: the targets whose fields are named by their own names too (:meth:`Vocabulary._add_field_names`)
 NAMED_TARGETS = ("deal", "collateral", "classes")
@@ -85,12 +74,13 @@ class Vocabulary:
         # memos keyed by a label's text or words are bounded (:mod:`abs_nb.parse.memo`);
         # those keyed by the vocabulary's own sections, targets and fields hold what it names
         self._typo_memo: Memo[str, str] = Memo("vocabulary.correct", listed=False)
-        self._holding_memo: Memo[tuple[str, str, str], int] = Memo("vocabulary.fields_holding", listed=False)
+        self._holding_memo: Memo[tuple[str, str, str], frozenset[str]] = Memo("vocabulary.fields_holding", listed=False)
         self._hint_memo: Memo[tuple[str, str, tuple[str, ...], frozenset[str] | None], tuple[str | None]] = Memo(
             "vocabulary.hint", listed=False)
         self.memos: tuple[Memo, ...] = (self._memo, self._typo_memo, self._holding_memo, self._hint_memo)
         self._field_words_memo: dict[tuple[str, str, str], frozenset[str]] = {}
         self._roots_memo: dict[tuple[str, str], frozenset[str]] = {}
+        self._heads_memo: dict[tuple[str, str, str], frozenset[str]] = {}
         self._label_roots_memo: dict[tuple[str, str, str], list[frozenset[str]]] = {}
         self._fields_memo: dict[str, tuple[str, ...]] = {}
         self._field_types: dict[tuple[str, str], str] = {}  # (target, field) -> its first label's type
@@ -274,9 +264,16 @@ class Vocabulary:
         '*') whose labels, taken together, hold every word of ``label`` (or a word of its root) but its
         :meth:`idle_words`: a name its words give when no identity covers the figure, where
         no word of the label points elsewhere (``Number of Loans Paid Off`` is no count of
-        the loans outstanding). With a word left out, a word only that field's labels hold
-        must be printed, and the printed words that name fields must be the more; and the
-        label holds at least half the words of one of the field's labels.
+        the loans outstanding). While no field's labels hold every word, a word that points
+        nowhere the label names is left out too, the most common first: one the labels of
+        :data:`COMMON_WORD_FIELDS` fields or more hold (``total``, ``amount``), or one only
+        fields hold of whose labels it prints less than half (``Excess Spread Available``
+        prints one of the three words of ``Available Distribution Amount``), and never the
+        last word of one of their labels, the head that says what a figure is (``rate``,
+        ``amount``); the words left then name the field among the figures of its kind. With a word left out, a word only that field's
+        labels hold (among those figures) must be printed, or a whole label of it, and the
+        printed words that name fields must be the more; and the label holds at least half
+        the words of one of the field's labels. :meth:`left_out` lists the words left out.
 
         >>> v = vocabulary()
         >>> v.covering("Number of Loans Outstanding", "pool", "collateral", frozenset({"beginning_count", "ending_count"}))
@@ -285,31 +282,83 @@ class Vocabulary:
         True
         >>> v.covering("Active Loan Count", "pool", "collateral", frozenset({"beginning_count", "ending_count"}))
         'ending_count'
+        >>> v.covering("Aggregate Losses Since Closing", "*", "deal", v.fields_of_type("deal", "money"))
+        'cumulative_realized_losses'
         """
         words = self.known_words(words_of(label))
-        idle = frozenset(self.idle_words(label, section, target))
-        telling = words - idle
+        left = frozenset(self.idle_words(label, section, target))
+        found = self._fields_covering(words - left, section, target, among)
+        kind = ""
+        roots = {w[:ROOT_LETTERS] for w in words}
+        # while no field's labels hold every word: the most common word that points nowhere
+        # the label names left out, then the next; never the last word of a label, which
+        # names what the figure is (a "rate", an "amount")
+        for w in sorted(words - left, key=lambda w: (-len(self._holders(section, target, w)), w)):
+            if found:
+                break
+            holders = self._holders(section, target, w)
+            if any(w[:ROOT_LETTERS] in self._heads(section, target, f) for f in holders) or (
+                    len(holders) < COMMON_WORD_FIELDS and any(self._names(roots, section, target, f) for f in holders)):
+                continue
+            left |= {w}
+            found = self._fields_covering(words - left, section, target, among)
+            # what is left names the field among the figures of its kind
+            kind = self.field_type(target, found[0]) if len(found) == 1 else ""
+        telling = words - left
         # the words that name fields are the more of the label
-        if not telling or len(telling) <= len(idle):
+        if len(found) != 1 or len(telling) <= len(left):
             return None
-        # words of one root are one word (``overcollateralized``, ``overcollateralization``)
+        roots = {w[:ROOT_LETTERS] for w in telling}
+        # the label says the most of what one of the field's labels says: "Mortgages Remaining"
+        # holds two of the six words of "Weighted Average Remaining Term of Mortgage Loans"
+        if not self._names(roots, section, target, found[0]):
+            return None
+        if left and not any(self._fields_holding(section, target, w, kind) == 1 for w in telling) and not (
+                self._prints_a_label(roots, section, target, found[0])):
+            return None  # with a word left out, a word only this field's labels hold, or a whole label, must name it
+        return found[0]
+
+    def _fields_covering(self, telling: frozenset[str], section: str, target: str, among: frozenset[str]) -> list[str]:
+        """The fields ``among`` whose labels hold every one of the ``telling`` words (by
+        root: words of one root are one word, ``overcollateralized``,
+        ``overcollateralization``); of several, those a whole label of which is printed
+        ("O/C Amount (end of period)" holds "O/C Amount", no "target")."""
+        if not telling:
+            return []
         roots = {w[:ROOT_LETTERS] for w in telling}
         found = [f for f in sorted(among)
                  if roots <= {w[:ROOT_LETTERS] for w in self._words_of_field(section, target, f)}]
         if len(found) > 1:
-            # of the fields whose words cover the label, the one a whole label of which is
-            # printed in it ("O/C Amount (end of period)" holds "O/C Amount", no "target")
             found = [f for f in found if self._prints_a_label(roots, section, target, f)]
-        if len(found) != 1:
-            return None
-        # the label says the most of what one of the field's labels says: "Mortgages Remaining"
-        # holds two of the six words of "Weighted Average Remaining Term of Mortgage Loans"
-        if not any(2 * len(roots & label) >= len(label) for label in self._label_roots(section, target, found[0])):
-            return None
-        if idle and not any(self._fields_holding(section, target, w) == 1 for w in telling) and not (
-                self._prints_a_label(roots, section, target, found[0])):
-            return None  # with a word left out, a word only this field's labels hold, or a whole label, must name it
-        return found[0]
+        return found
+
+    def left_out(self, label: str, section: str, target: str, field: str) -> list[str]:
+        """The words of ``label`` no label of ``field`` holds (nor a word of its root): those
+        :meth:`covering` left out in naming it, which leave the name unproven.
+
+        >>> vocabulary().left_out("Aggregate Losses Since Closing", "*", "deal", "cumulative_realized_losses")
+        ['total']
+        """
+        held = {w[:ROOT_LETTERS] for w in self._words_of_field(section, target, field)}
+        return [w for w in self.known_words_in_order(words_of(label)) if w[:ROOT_LETTERS] not in held]
+
+    def left_out_note(self, label: str, section: str, target: str, field: str) -> str:
+        """What a name given by words says of the printed words it left out
+        (:meth:`left_out`): nothing when there are none.
+
+        >>> v = vocabulary()
+        >>> v.left_out_note("Aggregate Losses Since Closing", "*", "deal", "cumulative_realized_losses")
+        " but 'total', a word of other figures' labels, none of its: the name is not proven"
+        >>> v.left_out_note("Active Loan Count", "pool", "collateral", "ending_count")
+        " but 'active', a word no figure's labels hold: the name is not proven"
+        """
+        left = self.left_out(label, section, target, field)
+        idle = [w for w in left if w in self.idle_words(label, section, target)]
+        common = [w for w in left if w not in idle]
+        parts = [f"{', '.join(repr(w) for w in ws)}, {'a word' if len(ws) == 1 else 'words'} {what}"
+                 for ws, what in ((common, "of other figures' labels, none of its"),
+                                  (idle, "no figure's labels hold")) if ws]
+        return f" but {' and '.join(parts)}: the name is not proven" if parts else ""
 
     def idle_words(self, label: str, section: str, target: str) -> list[str]:
         """The words of ``label`` that point nowhere among the fields of ``target``: a word
@@ -326,15 +375,37 @@ class Vocabulary:
             roots = self._roots_memo[(section, target)] = frozenset(w[:ROOT_LETTERS] for w in known)
         return [w for w in self.known_words(words_of(label)) if w not in known and w[:ROOT_LETTERS] not in roots]
 
-    def _fields_holding(self, section: str, target: str, word: str) -> int:
-        """How many fields of ``target`` have ``word`` in their labels."""
+    def _holders(self, section: str, target: str, word: str) -> frozenset[str]:
+        """The fields of ``target`` that have ``word`` in their labels."""
         key = (section, target, word)
         found = self._holding_memo.get(key)
         if found is None:
-            found = self._holding_memo.put(key, len({
+            found = self._holding_memo.put(key, frozenset(
                 e.field for (scope, ws), es in self._by_words.items() if scope in (section, "*") and word in ws
-                for e in es if e.target == target}))
+                for e in es if e.target == target))
         return found
+
+    def _fields_holding(self, section: str, target: str, word: str, kind: str = "") -> int:
+        """How many fields of ``target`` (of type ``kind``, when given) have ``word`` in
+        their labels."""
+        holders = self._holders(section, target, word)
+        return len(holders) if not kind else sum(1 for f in holders if self.field_type(target, f) == kind)
+
+    def _heads(self, section: str, target: str, field: str) -> frozenset[str]:
+        """The roots of the last words of ``field``'s labels (and of its own name): the heads
+        of the noun phrases, which say what the figure is."""
+        key = (section, target, field)
+        found = self._heads_memo.get(key)
+        if found is None:
+            found = self._heads_memo[key] = frozenset(
+                words_of(e.label)[-1][:ROOT_LETTERS] for (scope, _), es in self._by_words.items()
+                if scope in (section, "*") for e in es if e.target == target and e.field == field and words_of(e.label))
+        return found
+
+    def _names(self, roots: set[str], section: str, target: str, field: str) -> bool:
+        """Does a label of the word ``roots`` print at least half the words of one of
+        ``field``'s labels?"""
+        return any(2 * len(roots & lab) >= len(lab) for lab in self._label_roots(section, target, field))
 
     def _prints_a_label(self, roots: set[str], section: str, target: str, field: str) -> bool:
         """Does a label holding the word ``roots`` print every word of one of ``field``'s labels?"""

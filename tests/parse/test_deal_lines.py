@@ -108,3 +108,30 @@ def test_a_whole_label_of_one_figure_printed_in_a_longer_line_names_it_with_a_wa
     assert f.deal["oc_amount"] == 12_345.00
     role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("O/C Amount")]
     assert list(role.status) == ["warn"] and "'period'" in role.detail.iloc[0]
+
+
+def test_a_word_many_figures_labels_hold_is_left_out_and_the_name_is_flagged():
+    # "aggregate" (total) stands in the labels of many deal figures and of no cumulative loss:
+    # the other words name the figure, with a warn saying what was left out
+    f = abs_nb.load_text(CLASSES + "Aggregate Losses Since Closing          12,345.67\n")
+    assert f.deal["cumulative_realized_losses"] == 12_345.67
+    role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("Aggregate Losses")]
+    assert list(role.status) == ["warn"]
+    assert "'total', a word of other figures' labels" in role.detail.iloc[0]
+
+
+def test_a_common_word_is_never_left_out_when_a_field_holds_every_word():
+    # "Number of Loans in REO": every known word is a word of the loan count's labels, none
+    # only of it, and "reo" no deal figure's: no deal figure (it is the REO count)
+    f = abs_nb.load_text(CLASSES + "Number of Loans in REO                  13\n")
+    assert "loan_count" not in f.deal
+    assert list(f.delinquency.status) == ["reo"] and list(f.delinquency["count"]) == [13]
+
+
+def test_two_lines_naming_one_figure_and_printing_it_alike_print_one_figure():
+    f = abs_nb.load_text(CLASSES + "Required O/C                         60,000.00\n"
+                                   "O/C Required                         60,000.00\n")
+    assert f.deal["oc_target"] == 60_000.00
+    roles = f.checks[f.checks.check == "row_role"]
+    assert len(roles) == 2 and roles.detail.str.contains("name it and print it alike").all()
+    assert not {"Required O/C", "O/C Required"} & set(f.unmapped.label)

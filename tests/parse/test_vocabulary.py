@@ -207,3 +207,16 @@ def test_aggregate_means_total_in_every_label():
     v = vocabulary()
     for printed in ("Aggregate Distribution", "Agg. Distribution", "AGGREGATE DISTRIBUTION"):
         assert v.lookup(printed, "classes", ("classes",)).field == "total_distribution", printed
+
+
+def test_the_most_common_words_are_left_out_only_while_no_field_holds_the_rest():
+    v = vocabulary()
+    money = v.fields_of_type("deal", "money")
+    # "total" (seven figures' labels) left out; "loss" (four) kept: cumulative losses alone
+    # among the amounts hold "cumulative"
+    assert v.covering("Aggregate Losses Since Closing", "*", "deal", money) == "cumulative_realized_losses"
+    assert v.left_out("Aggregate Losses Since Closing", "*", "deal", "cumulative_realized_losses") == ["total"]
+    # printed as a rate, the same words name the cumulative loss rate
+    assert v.covering("Aggregate Losses Since Closing", "*", "deal", v.fields_of_type("deal", "rate")) == "cumulative_loss_rate"
+    # with the common words left out, the rest must still be the more of the label
+    assert v.covering("Total Ending Invested Amount", "*", "deal", money) is None
