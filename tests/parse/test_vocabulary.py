@@ -220,3 +220,14 @@ def test_the_most_common_words_are_left_out_only_while_no_field_holds_the_rest()
     assert v.covering("Aggregate Losses Since Closing", "*", "deal", v.fields_of_type("deal", "rate")) == "cumulative_loss_rate"
     # with the common words left out, the rest must still be the more of the label
     assert v.covering("Total Ending Invested Amount", "*", "deal", money) is None
+
+
+def test_a_word_of_a_figure_the_label_does_not_name_is_left_out_but_never_a_head_noun():
+    v = vocabulary()
+    money = v.fields_of_type("deal", "money")
+    # "available": one word of the three of Available Distribution Amount, the rest three of
+    # the five of Net Monthly Excess Cash Flow
+    assert v.covering("Excess Spread Available", "*", "deal", money) == "net_monthly_excess_cash_flow"
+    assert v.left_out("Excess Spread Available", "*", "deal", "net_monthly_excess_cash_flow") == ["available"]
+    # "rate" ends the cumulative loss rate's name: it says the figure is a rate, no fee amount
+    assert v.covering("Servicing Fee Rate", "*", "deal", money) is None
