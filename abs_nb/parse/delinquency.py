@@ -110,7 +110,7 @@ def _bucket(label: str, unit: str) -> str | None:
     return None
 
 
-def _is_count_header(text: str) -> bool | None:
+def is_count_header(text: str) -> bool | None:
     """True for a count's header, False for a balance's, None when the words say neither."""
     if not text:
         return None
@@ -137,9 +137,9 @@ FIGURE_WORDS: Final = frozenset({"principal", "mortgage", "aggregate", "outstand
                                  "day", "payment", "month", *_NUMBER_WORDS})
 
 
-def _count_first(pair: tuple[list[Token | None], list[Token | None]], names: tuple[str, str]) -> bool | None:
+def count_first(pair: tuple[list[Token | None], list[Token | None]], names: tuple[str, str]) -> bool | None:
     """Is the first of two columns the count? From the headers, else from the figures."""
-    a, b = (_is_count_header(n) for n in names)
+    a, b = (is_count_header(n) for n in names)
     if a is not None or b is not None:
         return bool(a) if a is not None else not b
     whole = [all(t is None or t.decimals == 0 for t in col) for col in pair]
@@ -259,7 +259,7 @@ def read_delinquency_tables(w: Walk) -> None:
         for p in range(len(pair_spans)):
             a = [r[2 * p] for r in placed]
             b = [r[2 * p + 1] for r in placed]
-            orders.append(_count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
+            orders.append(count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
         if any(o is None for o in orders):
             continue
         if names.count(None) == 1 and len(names) >= 3:
@@ -364,7 +364,7 @@ def status_and_measure(label: str) -> tuple[str, str] | None:
     if not all(w.isdigit() or w in status_words or w in COUNT_WORDS or w in BALANCE_WORDS or w in FIGURE_WORDS
                for w in words_of(label)):
         return None
-    is_count = _is_count_header(label)
+    is_count = is_count_header(label)
     return None if is_count is None else (status, "count" if is_count else "balance")
 
 

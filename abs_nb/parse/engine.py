@@ -31,13 +31,13 @@ from abs_nb.parse.grid import (
     name_number,
     resolve_block,
 )
-from abs_nb.parse.groups import group_name, group_of
+from abs_nb.parse.groups import group_of
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, normalise
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
     Line,

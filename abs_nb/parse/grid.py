@@ -27,7 +27,7 @@ from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise, words_of
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, normalise, words_of
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -68,8 +68,9 @@ def class_label(text: str) -> str | None:
 def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
     """A row's label, its span, and its cells (every token after it: figures, and words such
     as a CUSIP). In a cell stream the label is the row's label cell; in fixed-width text it is
-    the leading tokens less than two columns apart (``Class I - A - 1``, ``Over 89 Days``)
-    when they name a class or a word ends them, else the leading words."""
+    the leading tokens less than two columns apart (``Class I - A - 1``, ``Over 89 Days``,
+    ``Loan Group 1``) when they name a class or a group or a word ends them, else the
+    leading words."""
     if cells:
         lt = line.label_tokens
         if not lt:
@@ -86,7 +87,8 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     if tokens[0].kind in VALUE_KINDS:
         if tokens[k - 1].kind in VALUE_KINDS:
             return None, None, list(tokens)
-    elif tokens[k - 1].kind in VALUE_KINDS and not class_label(" ".join(t.text for t in tokens[:k])):
+    elif tokens[k - 1].kind in VALUE_KINDS and not class_label(run := " ".join(t.text for t in tokens[:k])) and (
+            group_name(run) is None):
         k = 1
         while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
             k += 1

@@ -26,7 +26,6 @@ identities between rows (roll-forward, principal composition).
 from __future__ import annotations
 
 import math
-import re
 from typing import Final
 
 from abs_nb.parse.grid import (
@@ -41,28 +40,11 @@ from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
-_GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
-                    re.I)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 MIN_ROWS: Final = 2
-
-
-def group_name(header: str) -> str | None:
-    """The group a column header names, numbered as the schema writes groups.
-
-    >>> group_name("Pool 2"), group_name("Grp II"), group_name("Loan Group 1A"), group_name("Balance")
-    ('Group 2', 'Group 2', 'Group 1A', None)
-    """
-    m = _GROUP.match(" ".join(header.split()))
-    if not m:
-        return None
-    number = m.group(1).lower()
-    n = _ROMAN.get(number) if not number.isdigit() else int(number)
-    return None if n is None else f"Group {n}{m.group(2).upper()}"
 
 
 def group_of(text: str, section: str = "*") -> str | None:

@@ -123,3 +123,22 @@ def words_of(label: str) -> tuple[str, ...]:
 
 
 _WORDS: Final[Memo[str, tuple[str, ...]]] = Memo("spelling.words_of")
+
+
+_GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
+                    re.I)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def group_name(header: str) -> str | None:
+    """The group a column header names, numbered as the schema writes groups.
+
+    >>> group_name("Pool 2"), group_name("Grp II"), group_name("Loan Group 1A"), group_name("Balance")
+    ('Group 2', 'Group 2', 'Group 1A', None)
+    """
+    m = _GROUP.match(" ".join(header.split()))
+    if not m:
+        return None
+    number = m.group(1).lower()
+    n = _ROMAN.get(number) if not number.isdigit() else int(number)
+    return None if n is None else f"Group {n}{m.group(2).upper()}"

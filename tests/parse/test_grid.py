@@ -233,3 +233,18 @@ def test_a_blank_line_after_a_half_s_last_figures_ends_it_unless_its_class_print
     f = abs_nb.load_text(text)
     assert "ending_balance" not in f.classes or f.classes["ending_balance"].isna().all()
     assert (f.checks.status != "pass").any()
+
+
+def test_a_row_label_ending_in_a_number_is_whole_when_it_names_a_class_or_a_group():
+    from abs_nb.parse.grid import split_row
+    from abs_nb.parse.tokens import tokenize_line
+
+    def label(text: str) -> str | None:
+        return split_row(tokenize_line(text, 1))[0]
+
+    assert label("    Loan Group 1          10    2,941,063.29") == "Loan Group 1"
+    assert label("    Pool II               10    2,941,063.29") == "Pool II"
+    assert label("    Class II - A - 3      10    2,941,063.29") == "Class II - A - 3"
+    assert label("    Over 89 Days           3      566,066.93") == "Over 89 Days"
+    # a word run then a figure less than two columns away is the words and a figure
+    assert label("    Loans Outstanding 3,385") == "Loans Outstanding"

@@ -7,16 +7,9 @@ from pathlib import Path
 import pytest
 
 import abs_nb
-from abs_nb.parse.groups import group_name
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\n"
-
-
-def test_group_names_from_headers():
-    assert [group_name(h) for h in ("Pool 1", "GRP II", "Loan Group 1A", "Group 10")] == [
-        "Group 1", "Group 2", "Group 1A", "Group 10"]
-    assert [group_name(h) for h in ("Aggregate", "Balance", "Group", "Pool XYZ")] == [None] * 4
 
 
 def test_the_total_is_the_column_that_adds_up_whatever_its_header_says():

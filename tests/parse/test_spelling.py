@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from abs_nb.parse.spelling import class_key, normalise, stem, words_of
+from abs_nb.parse.spelling import class_key, group_name, normalise, stem, words_of
 
 
 def test_normalising_lowers_case_and_makes_every_other_run_one_space():
@@ -44,3 +44,9 @@ def test_a_plural_is_its_singular_a_phrase_s_too():
 def test_a_filler_ending_a_label_marks_a_fragment_and_is_kept():
     assert words_of("Balance of the Loans") == ("balance", "loan")
     assert words_of("of Balance") == ("of", "balance")
+
+
+def test_group_names_from_headers():
+    assert [group_name(h) for h in ("Pool 1", "GRP II", "Loan Group 1A", "Group 10")] == [
+        "Group 1", "Group 2", "Group 1A", "Group 10"]
+    assert [group_name(h) for h in ("Aggregate", "Balance", "Group", "Pool XYZ")] == [None] * 4

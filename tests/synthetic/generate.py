@@ -265,7 +265,16 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         b.put(("delinquency", g, s, "balance"), bv, half)
         return [ct, bt]
 
-    if b.pick("delinquency_layout", ["blocks", "wide"]) == "blocks" or len(names) == 1:
+    layout = b.pick("delinquency_layout", ["blocks", "wide", "across"])
+    if layout == "across":
+        # the statuses over pairs of columns, a row per group (the pool's unlabelled or not)
+        cols = [Column([""], "left")]
+        for s in W.STATUS_LABELS:
+            cols += [Column([statuses[s], count_word]), Column(["", balance_word])]
+        body = [[spelled[g] if len(names) > 1 or rng.random() < 0.5 else ""]
+                + [x for s in W.STATUS_LABELS for x in cells(g, s)] for g in names]
+        b.blocks += [b.table(cols, body), Text([""])]
+    elif layout == "blocks" or len(names) == 1:
         own_line = b.pick("delinquency_group_name", ["own line", "in the header"]) == "own line"
         for g in names:
             body = [[statuses[s]] + cells(g, s) for s in W.STATUS_LABELS]

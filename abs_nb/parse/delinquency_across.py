@@ -1,0 +1,196 @@
+"""Delinquency tables printed across: one pair of columns per status, one row per loan group.
+
+Many reports print the statuses as the header of column pairs and the groups as rows::
+
+                         1 PAYMENT             2 PAYMENTS            3+ PAYMENTS
+                       #      BALANCE        #      BALANCE        #      BALANCE
+    Group 1           112   6,102,331.22    31   1,720,114.09    22   1,230,455.10
+
+A run of rows the walk left unmapped, each printing the same even number of figures (two
+pairs at least) under a label that names a loan group (``Group 1``, ``Total``) or under no
+label, is such a table when the header words over each pair of columns name a status
+(:func:`~abs_nb.parse.delinquency.status_of`), a different one over each pair. In each pair
+the count is told from the balance as a table printed down tells it (the header's words,
+else the figures' shape). A row under no label is the pool's when it is the table's only
+row, the Total when its counts are the sums of the other rows'; else it stays unmapped. A
+table whose statuses another reader already read for one of its groups is not read twice.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("DELINQUENT LOANS\\n"
+...          "                   1 PAYMENT           2 PAYMENTS          3+ PAYMENTS\\n"
+...          "                  #    BALANCE        #    BALANCE        #    BALANCE\\n"
+...          "                112   6,102.22       31   1,720.09       22   1,230.10\\n")
+>>> sorted((c.row.split("\\x1f")[1], c.column, c.token.text) for c in w.cells if c.table == "delinquency")[:2]
+[('30-59', 'balance', '6,102.22'), ('30-59', 'count', '112')]
+"""
+
+from __future__ import annotations
+
+import math
+
+from abs_nb.parse.delinquency import count_first, is_count_header, status_of
+from abs_nb.parse.grid import header_lines, place, runs_of, split_row
+from abs_nb.parse.groups import group_of
+from abs_nb.parse.layout import Span, distance, slots
+from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.tokens import Line, Token
+
+#: the fewest status pairs across that make a table: one pair is any two figures
+MIN_PAIRS = 2
+
+
+def read_delinquency_across(w: Walk) -> None:
+    """Delinquency tables printed across among the rows the walk left unmapped (module
+    docstring)."""
+    unmapped = {u.line for u in w.unmapped if u.values}
+    if not unmapped:
+        return
+    in_cells = w.rendering == "cells"
+    read = {c.row for c in w.cells if c.table == "delinquency"}
+
+    def row(ln: Line, _open: bool) -> bool:
+        if ln.no not in unmapped or len(ln.values) < MIN_PAIRS:
+            return False
+        label, _, cells = split_row(ln, in_cells)
+        if not any(t.kind == "num" for t in cells) or any(t.kind not in ("num", "na") for t in cells):
+            return False
+        return not label or (status_of(label) is None and group_of(label) is not None)
+
+    taken: set[int] = set()
+    for run in runs_of(w.lines, row):
+        rows = [split_row(ln, in_cells) for ln in run]
+        figures = len(slots([c for _, _, c in rows]))
+        # a cell stream prints a header cell a line, or (HTML) a header row a line
+        header = (_cell_header(w, run[0], figures) if in_cells else None) or _header(
+            header_lines(w, run[0], 6 if in_cells else 4), figures)
+        if header is None:
+            continue
+        heads, columns = header
+        # the figures' own columns, or, where blank cells leave fewer, the header's
+        spans = slots([cells for _, _, cells in rows])
+        blanks = len(spans) < 2 * len(heads) and len(columns) == 2 * len(heads)
+        spans = columns if blanks else spans
+        if len(spans) != 2 * len(heads):
+            continue
+        maybe = [_under(cells, spans) for _, _, cells in rows] if blanks else place([c for _, _, c in rows], spans)
+        placed = [r for r in maybe if r is not None]
+        if len(placed) < len(rows) or any(sum(1 for t in r if t is not None) != len(cells)
+                                          for r, (_, _, cells) in zip(placed, rows, strict=True)):
+            continue  # a figure no column takes, or two columns alike
+        statuses = [status_of(h) for h, _, _ in heads]
+        if any(s is None for s in statuses) or len(set(statuses)) != len(statuses):
+            continue
+        orders = [count_first(([r[2 * p] for r in placed], [r[2 * p + 1] for r in placed]), (a, b))
+                  for p, (_, a, b) in enumerate(heads)]
+        if any(o is None for o in orders):
+            continue
+        counts = [[r[2 * p + (0 if o else 1)] for p, o in enumerate(orders)] for r in placed]
+        groups = _row_groups([label for label, _, _ in rows], counts)
+        if any(f"{g}\x1f{s}" in read for g in groups if g for s in statuses):
+            continue  # read already, printed down
+        for ln, group, r in zip(run, groups, placed, strict=True):
+            if group is None:
+                continue
+            for p, (status, first) in enumerate(zip(statuses, orders, strict=True)):
+                count, balance = (r[2 * p], r[2 * p + 1]) if first else (r[2 * p + 1], r[2 * p])
+                for tok, measure, type_ in ((count, "count", "count"), (balance, "balance", "money")):
+                    w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, type_,
+                                        tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
+                                        span=(tok.start, tok.end) if tok is not None else None))
+            taken.add(ln.no)
+        if any(groups):
+            first_line = run[groups.index(next(g for g in groups if g))].no
+            w.checks.append(CheckRow(
+                "delinquency_columns", f"delinquency table at line {first_line}", math.nan, math.nan, "pass",
+                f"statuses across ({', '.join(str(s) for s in statuses)}) by the header words over each pair "
+                f"of columns; groups by row: {', '.join(g for g in groups if g)}; count and balance told apart "
+                "by their headers or, where these say nothing, by the figures' shape", [first_line]))
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _header(header: list[Line], figures: int) -> tuple[list[tuple[str, str, str]], list[Span]] | None:
+    """The words over each pair of columns and over each of its two columns: (the pair's, the
+    first column's, the second's), and the columns where a measures' line places them (a
+    line of as many word groups as there are columns, two per pair: ``# Balance # Balance``;
+    empty when none does). A line of one word group per pair names the pairs; the lines are
+    read in order, whatever their alignment, and a line of other words (a title) is none of
+    these. ``figures``: how many columns the rows' figures fill (fewer where cells are blank)."""
+    lines = [[t for t in line.column_segments() if t[0].strip()] for line in header]
+    measures = next((segs for segs in lines[::-1] if len(segs) % 2 == 0 and len(segs) >= max(figures, 2 * MIN_PAIRS)
+                     and len(segs) >= figures), None)
+    n = len(measures) if measures is not None else figures
+    if n % 2 or n < 2 * MIN_PAIRS:
+        return None
+    words = [""] * (n // 2)
+    for segs in lines:
+        if len(segs) == n // 2:
+            words = [f"{w} {t}".strip() for w, (t, _, _) in zip(words, segs, strict=True)]
+    if not all(words):
+        return None
+    names = [t for t, _, _ in measures] if measures is not None else [""] * n
+    columns = [(c, e) for _, c, e in measures] if measures is not None else []
+    return [(words[p], names[2 * p], names[2 * p + 1]) for p in range(n // 2)], columns
+
+
+def _cell_header(w: Walk, first: Line, figures: int) -> tuple[list[tuple[str, str, str]], list[Span]] | None:
+    """In a cell stream, a header cell is a line of its own: the cells above the first row,
+    the last two per pair the measures' (each a count's or a balance's by its words) and the
+    one per pair before them the statuses (or, with no measures' cells, the last one per
+    pair); the widest reading that holds."""
+    texts: list[str] = []
+    i = w.lines.index(first) - 1
+    while i >= 0 and len(texts) < MAX_HEADER_CELLS and not w.lines[i].blank and not w.lines[i].values:
+        texts.append(" ".join(t.text for t in w.lines[i].tokens))
+        i -= 1
+    texts.reverse()
+    for k in range(len(texts) // 2, MIN_PAIRS - 1, -1):
+        measures, statuses = texts[len(texts) - 2 * k:], texts[max(0, len(texts) - 3 * k):len(texts) - 2 * k]
+        if (2 * k >= figures and len(statuses) == k and all(status_of(t) for t in statuses)
+                and all(is_count_header(t) is not None for t in measures)):
+            return [(statuses[p], measures[2 * p], measures[2 * p + 1]) for p in range(k)], []
+    k = figures // 2
+    if figures % 2 == 0 and k >= MIN_PAIRS and len(texts) >= k and all(status_of(t) for t in texts[-k:]):
+        return [(t, "", "") for t in texts[-k:]], []
+    return None
+
+
+#: the most header cells of a cell stream looked at above a table's first row
+MAX_HEADER_CELLS = 40
+
+
+def _under(cells: list[Token], columns: list[Span]) -> list[Token | None] | None:
+    """Each figure under the header column nearest it (by the gap between them, overlap
+    best), in the columns' order; None when one stands as near two columns (a blank beside
+    it leaves its place in doubt) or two figures under one column."""
+    out: list[Token | None] = [None] * len(columns)
+    for t in cells:
+        near = sorted((distance((t.col, t.colend), c), i) for i, c in enumerate(columns))
+        if len(near) > 1 and near[0][0] == near[1][0]:
+            return None
+        i = near[0][1]
+        if out[i] is not None:
+            return None
+        out[i] = t
+    return out
+
+
+def _row_groups(labels: list[str | None], counts: list[list[Token | None]]) -> list[str | None]:
+    """Each row's group: the one its label names; a row under no label is the pool's when
+    it is the only row, the Total when its counts are the other rows' sums, else None."""
+    groups: list[str | None] = [group_of(label) if label else None for label in labels]
+    if len(groups) == 1 and groups[0] is None:
+        return ["Total"]
+    for i, g in enumerate(groups):
+        if g is not None or "Total" in groups:
+            continue
+        others = [r for j, r in enumerate(counts) if j != i and groups[j] is not None]
+        # a blank count of a group is none of the Total's; the Total's own must be printed
+        if others and all(_count(t) == sum(_count(r[p]) or 0.0 for r in others) for p, t in enumerate(counts[i])):
+            groups[i] = "Total"
+    return groups
+
+
+def _count(tok: Token | None) -> float | None:
+    """A count cell's figure; None for a blank or a dash."""
+    return float(tok.value) if tok is not None and tok.value is not None else None

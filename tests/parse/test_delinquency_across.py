@@ -1,0 +1,91 @@
+"""abs_nb.parse.delinquency_across: delinquency tables with the statuses across, a row per group."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import abs_nb
+
+HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 7/27/1998\n\n"
+PAYMENTS = ("DELINQUENT LOANS\n"
+            "                       1 PAYMENT              2 PAYMENTS            3+ PAYMENTS\n"
+            "                    #      BALANCE         #      BALANCE         #      BALANCE\n")
+
+
+def _table(filing: abs_nb.Filing) -> dict[tuple[str, str], tuple[object, object]]:
+    d = filing.delinquency
+    return {(g, s): (c, b) for g, s, c, b in zip(d.group, d.status, d["count"], d.balance, strict=True)}
+
+
+def test_statuses_over_column_pairs_and_one_unlabelled_row_are_the_pool_s():
+    f = abs_nb.load_text(HEAD + PAYMENTS + "                  112   6,102,331.22      31   1,720,114.09      22   1,230,455.10\n")
+    assert _table(f) == {("Total", "30-59"): (112, 6_102_331.22), ("Total", "60-89"): (31, 1_720_114.09),
+                         ("Total", "90+"): (22, 1_230_455.10)}
+    check = f.checks[f.checks.check == "delinquency_columns"]
+    assert check.detail.str.startswith("statuses across (30-59, 60-89, 90+)").any()
+    assert f.unmapped.empty
+
+
+def test_a_row_per_group_the_unlabelled_one_the_total_by_its_sums_and_the_count_by_its_header():
+    # the balance printed first here: the header says which of a pair is the count
+    text = HEAD + ("DELINQUENCY\n"
+                   "                   30-59 Days             60-89 Days          Foreclosure\n"
+                   "                Balance    Loans       Balance    Loans      Balance    Loans\n"
+                   "Group 1      100,000.00       2      50,000.00       1    70,000.00       1\n"
+                   "Group 2      200,000.00       3           0.00       0    30,000.00       2\n"
+                   "             300,000.00       5      50,000.00       1   100,000.00       3\n")
+    t = _table(abs_nb.load_text(text))
+    assert t[("Group 1", "30-59")] == (2, 100_000.00) and t[("Group 2", "foreclosure")] == (2, 30_000.00)
+    assert t[("Total", "30-59")] == (5, 300_000.00) and t[("Total", "foreclosure")] == (3, 100_000.00)
+
+
+def test_an_unlabelled_row_that_is_no_sum_of_the_others_is_not_read():
+    text = HEAD + ("DELINQUENCY\n"
+                   "                   30-59 Days             60-89 Days\n"
+                   "                  #     Balance           #     Balance\n"
+                   "Group 1           2   100,000.00          1   50,000.00\n"
+                   "                  9   999,999.00          9   99,999.00\n")
+    f = abs_nb.load_text(text)
+    assert set(_table(f)) == {("Group 1", "30-59"), ("Group 1", "60-89")}
+    assert 999_999.00 not in set(f.delinquency.balance)
+    assert len(f.unmapped) == 1
+
+
+def test_blank_cells_are_placed_under_the_header_s_columns_or_the_table_is_left_unread():
+    # a blank count: the header's columns place the balance, a blank stays NaN (never 0)
+    text = HEAD + ("DELINQUENCY\n"
+                   "                 30-59 Days            60-89 Days\n"
+                   "              Count     Balance     Count     Balance\n"
+                   "                       1,000.00         3    9,000.00\n")
+    t = _table(abs_nb.load_text(text))
+    count, balance = t[("Total", "30-59")]
+    assert pd.isna(count) and balance == 1_000.00  # not printed: missing, never 0
+    assert t[("Total", "60-89")] == (3, 9_000.00)
+    # a figure as near one column as the next: its place is in doubt, nothing is read
+    doubt = HEAD + ("DELINQUENCY\n"
+                    "                 30-59 Days            60-89 Days\n"
+                    "              Count     Balance     Count     Balance\n"
+                    "                     0                  3    9,000.00\n")
+    f = abs_nb.load_text(doubt)
+    assert f.delinquency.empty and len(f.unmapped) == 1
+
+
+def test_words_over_the_pairs_that_name_no_status_or_one_twice_make_no_table():
+    for header in ("                   Current                Paid Off\n",
+                   "                   30-59 Days             30 to 59 Days\n"):
+        f = abs_nb.load_text(HEAD + "POOL\n" + header + "                  #     Balance           #     Balance\n"
+                             "                  2   100,000.00          1   50,000.00\n")
+        assert f.delinquency.empty and len(f.unmapped) == 1
+
+
+def test_an_html_table_with_the_statuses_across_is_read_alike():
+    html = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><p>Delinquencies</p><table>"
+            "<tr><td></td><td>30-59 Days</td><td></td><td>60-89 Days</td><td></td><td>REO</td><td></td></tr>"
+            "<tr><td></td><td>Number</td><td>Balance</td><td>Number</td><td>Balance</td><td>Number</td><td>Balance</td></tr>"
+            "<tr><td>Group 1</td><td>4</td><td>400.00</td><td>1</td><td>100.00</td><td>0</td><td>0.00</td></tr>"
+            "<tr><td>Group 2</td><td>6</td><td>600.00</td><td>2</td><td>200.00</td><td>1</td><td>50.00</td></tr>"
+            "<tr><td>Total</td><td>10</td><td>1,000.00</td><td>3</td><td>300.00</td><td>1</td><td>50.00</td></tr>"
+            "</table></body></html>")
+    t = _table(abs_nb.load_text(html))
+    assert t[("Group 2", "60-89")] == (2, 200.00) and t[("Total", "reo")] == (1, 50.00)
+    assert len(t) == 9
