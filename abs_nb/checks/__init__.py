@@ -38,6 +38,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     interest.shortfall_allocation(cx)
     pool.principal(cx)
     pool.roll_forward(cx)
+    pool.prepaid(cx)
     pool.interest_remittance(cx)
     pool.principal_distributed(cx)
     pool.groups_add_up(cx)

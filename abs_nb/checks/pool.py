@@ -6,7 +6,7 @@ import math
 
 from abs_nb.checks._core import Context, known
 from abs_nb.parse.classes import CheckRow
-from abs_nb.parse.identities import PRINCIPAL_PARTS
+from abs_nb.parse.identities import PREPAID_PARTS, PRINCIPAL_PARTS
 
 
 def principal(cx: Context) -> None:
@@ -22,14 +22,50 @@ def principal(cx: Context) -> None:
 
 
 def roll_forward(cx: Context) -> None:
+    """``pool_roll_forward``: ending = beginning - the principal collected - the losses
+    realised; where no total principal is printed, the principal is its printed parts (the
+    prepaid principal printed whole, or as prepayments and curtailments)."""
     for g in cx.p.group_order:
         beg, tp, loss, end = (cx.get("collateral", g, k) for k in ("beginning_balance", "total_principal", "realized_losses", "ending_balance"))
-        if not known(beg, tp, end):
+        if not known(beg, end):
             continue
+        parts = ["total_principal"]
+        if not known(tp):
+            parts = _principal_parts(cx, g)
+            if not parts:
+                continue
+            tp = sum(cx.get("collateral", g, k) for k in parts)
         loss = loss if known(loss) else 0.0
-        keys = [("collateral", g, k) for k in ("beginning_balance", "total_principal", "realized_losses", "ending_balance")]
+        keys = [("collateral", g, k) for k in ("beginning_balance", *parts, "realized_losses", "ending_balance")]
+        principal = "total principal" if parts == ["total_principal"] else " - ".join(k.replace("_", " ") for k in parts)
         cx.add("pool_roll_forward", g, beg - tp - loss, end, cx.tol(keys),
-               "ending = beginning - total principal - realized losses", cx.lines_at(keys))
+               f"ending = beginning - {principal} - realized losses", cx.lines_at(keys))
+
+
+def _principal_parts(cx: Context, g: str) -> list[str]:
+    """The printed parts of group ``g``'s principal, the scheduled and the prepaid at least
+    (the prepaid as printed: whole, or as prepayments and curtailments); empty when these are
+    not all printed."""
+    prepaid = ["prepayments_and_curtailments"]
+    if ("collateral", g, "prepayments_and_curtailments") not in cx.p.provenance:
+        prepaid = list(PREPAID_PARTS)  # the whole is their sum, not printed
+    needed = ["scheduled_principal", *prepaid]
+    if not all(known(cx.get("collateral", g, k)) for k in needed):
+        return []
+    return needed + [k for k in PRINCIPAL_PARTS[2:] if known(cx.get("collateral", g, k))]
+
+
+def prepaid(cx: Context) -> None:
+    """``pool_prepaid``: the prepaid principal printed whole is its prepayments and
+    curtailments, where these are printed too."""
+    for g in cx.p.group_order:
+        keys = [("collateral", g, k) for k in ("prepayments_and_curtailments", *PREPAID_PARTS)]
+        if not all(k in cx.p.provenance for k in keys):
+            continue
+        whole, *parts = (cx.get_at(k) for k in keys)
+        if known(whole, *parts):
+            cx.add("pool_prepaid", g, sum(parts), whole, cx.tol(keys),
+                   "prepayments and curtailments = prepayments + curtailments", cx.lines_at(keys))
 
 
 def groups_add_up(cx: Context) -> None:

@@ -97,7 +97,7 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
             continue
         value = sum(v * s for v, (*_, s) in zip(values, terms, strict=True))
         tol = sum(_half(d) for t, r, c, _ in terms if (d := decimals(t, r, c)) is not None) + 1e-9 * abs(value)
-        if value != 0:
+        if abs(value) > tol:  # a zero proves nothing, nor a sum that rounds to one
             computed.append((field, what, value, tol, equals))
     matches: list[tuple[Unmapped, Token, str, str, float]] = []
     for u in unmapped:

@@ -36,7 +36,7 @@ from abs_nb.parse.grid import (
     place,
     split_row,
 )
-from abs_nb.parse.identities import POOL_FIELDS, POOL_SUMS
+from abs_nb.parse.identities import POOL_FIELDS, pool_sums
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
@@ -166,8 +166,11 @@ def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], nam
                             token=tok, span=(tok.start, tok.end) if tok is not None else None))
 
 
-# the fields a pool table's two sums share out: read together they prove each other
-_BOTH_SUMS = frozenset({"beginning_balance", "total_principal", "ending_balance"})
+# the balances a pool table's sums take from one to the other, and the principal between
+# them (its total, or where none is printed its prepaid part): read together they prove
+# each other
+_ROLLED = frozenset({"beginning_balance", "ending_balance"})
+_PRINCIPAL = frozenset({"total_principal", "prepayments_and_curtailments", "prepayments"})
 
 
 def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None]]], columns: list[str],
@@ -175,8 +178,8 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
     """A pool table none of whose unread labels the vocabulary knows: its rows' fields are
     taken only where both pool sums are read at once over them and the rows ``known`` (read
     by the walk): the principal's parts adding up to the principal that, with the losses,
-    takes the beginning balance to the ending one; each row a ``row_role`` check; else
-    nothing is read."""
+    takes the beginning balance to the ending one (or, with no total printed, its parts that
+    do); each row a ``row_role`` check; else nothing is read."""
     v = vocabulary()
     cols: list[Column] = []
     for _, label, row in unnamed:
@@ -185,9 +188,11 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
                            hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS)))
     # both sums must hold at once, which no table of figures does by chance: a sum may be
     # read with every term unknown
-    infer([*known, *cols], POOL_SUMS, ratios=False, unknowns=EVERY_TERM)
+    infer([*known, *cols], pool_sums({c.column for c in w.cells if c.table == "collateral"} | {c.field for c in known}),
+          ratios=False, unknowns=EVERY_TERM)
     proven = [c.status == "pass" and c.field is not None and not c.by_words for c in cols]
-    if not _BOTH_SUMS <= {c.field for c, ok in zip(cols, proven, strict=True) if ok} | {c.field for c in known}:
+    read = {c.field for c, ok in zip(cols, proven, strict=True) if ok} | {c.field for c in known}
+    if not _ROLLED <= read or not _PRINCIPAL & read:
         return set()
     taken: set[int] = set()
     for (ln, label, row), c, ok in zip(unnamed, cols, proven, strict=True):

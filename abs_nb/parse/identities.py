@@ -15,6 +15,7 @@ trustee's own definitions; see ``docs/schema.md``.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from typing import Final
 
 from abs_nb.parse.spelling import class_key
@@ -34,11 +35,61 @@ SUMS: Sums = (
 # scheduled, prepaid, liquidated and repurchased parts, and the pool's balance rolls forward by
 # the principal collected and the losses realised
 PRINCIPAL_PARTS = ("scheduled_principal", "prepayments_and_curtailments", "liquidation_proceeds", "loan_purchases")
+#: the principal prepaid, printed apart: loans paid in full, and partial prepayments (their
+#: sum, the whole, is checked where the three are printed; no reading of a table rests on it:
+#: a sum of two parts fits any three columns that add up, a roll-forward's among them)
+PREPAID_PARTS = ("prepayments", "curtailments")
 POOL_SUMS: Sums = (
     ("pool_principal", "total_principal", PRINCIPAL_PARTS, ("liquidation_proceeds", "loan_purchases")),
     ("pool_roll_forward", "beginning_balance", ("total_principal", "realized_losses", "ending_balance"),
      ("realized_losses",)),
+    ("pool_principal", "total_principal", ("scheduled_principal", *PREPAID_PARTS, *PRINCIPAL_PARTS[2:]),
+     PRINCIPAL_PARTS[2:]),
+    # where no total principal is printed, the balance rolls forward by its parts
+    ("pool_roll_forward", "beginning_balance",
+     ("scheduled_principal", *PREPAID_PARTS, "liquidation_proceeds", "loan_purchases", "realized_losses",
+      "ending_balance"), ("liquidation_proceeds", "loan_purchases", "realized_losses")),
+    ("pool_roll_forward", "beginning_balance",
+     ("scheduled_principal", "prepayments_and_curtailments", "liquidation_proceeds", "loan_purchases",
+      "realized_losses", "ending_balance"), ("liquidation_proceeds", "loan_purchases", "realized_losses")),
 )
+#: fields no reading holds together: the prepaid principal is printed one way, whole or as
+#: its parts
+EXCLUSIVE: Final = ((frozenset({"prepayments_and_curtailments"}), frozenset(PREPAID_PARTS)),)
+
+
+def exclusive(fields: set[str] | frozenset[str]) -> bool:
+    """Do ``fields`` hold a field of each side of an :data:`EXCLUSIVE` pair?
+
+    >>> exclusive({"prepayments", "total_principal"}), exclusive({"prepayments", "prepayments_and_curtailments"})
+    (False, True)
+    """
+    return any(a & fields and b & fields for a, b in EXCLUSIVE)
+
+
+def pool_sums(known: Iterable[str | None]) -> Sums:
+    """The pool sums a table whose fields ``known`` are read can still hold: the prepaid
+    principal is printed one way, whole or as its parts, so a sum of the parts is no reading
+    where the whole alone is read (a row equal to it would read as its prepayments), nor the
+    reverse; and the balance rolls forward by the principal's parts only where no total
+    principal is read.
+
+    >>> len(pool_sums(set())) - len(pool_sums({"prepayments_and_curtailments"}))
+    2
+    >>> len(pool_sums(set())) - len(pool_sums({"curtailments"}))
+    2
+    >>> len(pool_sums(set())) - len(pool_sums({"total_principal"}))
+    2
+    """
+    fields = {f for f in known if f is not None}
+    # the balance rolls forward by the principal's parts where no total is printed
+    sums = tuple(s for s in POOL_SUMS if "total_principal" not in fields
+                 or s[1] != "beginning_balance" or "total_principal" in s[2])
+    if exclusive(fields):
+        return sums  # printed both ways: the sums of either may read the rest
+    return tuple(s for s in sums if not exclusive(fields | {s[1], *s[2]}))
+
+
 #: every field a pool identity holds: what a pool row's words are compared among
 POOL_FIELDS = frozenset(f for _, whole, parts, _ in POOL_SUMS for f in (whole, *parts))
 

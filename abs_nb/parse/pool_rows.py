@@ -1,7 +1,7 @@
 """Pool rows whose label names no field, their field proven by the pool's identities.
 
 A pool (collateral) table's rows are read by their labels. A row whose label the vocabulary
-does not know (``Payoffs & Curtailments``, ``Tot. Principal Received``) is left unmapped by
+does not know (``Voluntary Paydowns``, ``Tot. Principal Received``) is left unmapped by
 the walk; here its figures are placed under the groups of the pool row nearest to it that
 prints as many figures in the same columns (in a cell stream: in the same order), and its
 field is the one under which the pool's identities hold in every group, with the rows
@@ -17,7 +17,7 @@ check with its evidence; a row no reading proves stays in ``unmapped``.
 >>> w = walk("COLLATERAL\\n\\n                          Group 1     Group 2\\n"
 ...          "Beginning Balance        1,000.00    2,000.00\\n"
 ...          "Scheduled Principal         10.00       20.00\\n"
-...          "Payoffs & Curtailments      90.00      180.00\\n"
+...          "Voluntary Paydowns          90.00      180.00\\n"
 ...          "Total Principal            100.00      200.00\\n"
 ...          "Ending Balance             900.00    1,800.00\\n")
 >>> sorted((c.row, c.token.text) for c in w.cells if c.column == "prepayments_and_curtailments")
@@ -32,7 +32,7 @@ import math
 
 from abs_nb.parse.deal_lines import named_by_words
 from abs_nb.parse.grid import runs_of, split_row
-from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, POOL_SUMS
+from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, pool_sums
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
@@ -171,16 +171,20 @@ def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry
     out, holds as well: the balances' words tell it apart). Each line so read is a
     ``row_role`` check; returns the lines read."""
     v = vocabulary()
-    figures = [(ln, ln.values[0]) for ln in run if ln.label and ln.values[0].kind == "num"
-               and ln.values[0].value is not None and not ln.values[0].percent]
     fields = {id(ln): e.field for ln, e in known}
+    # a line its label names printing a dash is that figure at none: a zero in the sums
+    figures = [(ln, ln.values[0]) for ln in run if ln.label and not ln.values[0].percent and (
+        ln.values[0].kind == "num" and ln.values[0].value is not None or ln.values[0].kind == "na" and id(ln) in fields)]
     cols = [Column(ln.label, fields.get(id(ln)), {"Total": float(t.value or 0)}, {"Total": t.decimals},
                    fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
             for ln, t in figures]
     if len(cols) < 3:
         return set()
     # every term may be unknown: the balances' words must name them (below)
-    infer(cols, POOL_SUMS, ratios=False, min_rows=1, unknowns=EVERY_TERM)
+    # the roll-forwards only: the principal's parts are proven by the rows then known
+    # (:func:`prove_pool_rows`), where fewer terms are unknown
+    rolls = tuple(s for s in pool_sums(set(fields.values())) if s[1] == "beginning_balance")
+    infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
     proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
     if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in ("beginning_balance", "ending_balance")):
         return set()
@@ -287,7 +291,8 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
     """Read the candidate rows whose field the pool identities prove, or whose words name a
     loan count (module docstring); returns the lines read."""
     groups = {g for c in known.values() for g in c.values}
-    infer([*known.values(), *(c for *_, c in candidates)], POOL_SUMS, ratios=False, anchored=True,
+    read = {c.column for c in w.cells if c.table == "collateral"}  # with those printed as a dash
+    infer([*known.values(), *(c for *_, c in candidates)], pool_sums(read), ratios=False, anchored=True,
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS)
     taken: set[int] = set()
     for ln, label, placed, col in candidates:

@@ -36,6 +36,7 @@ from abs_nb.parse.identities import (
     PER_1000_BASE,
     SUMS,
     Sums,
+    exclusive,
     rolls,
 )
 from abs_nb.parse.per_1000_roles import settle_per_1000
@@ -233,7 +234,12 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
                 # shorter readings stay for the joined readings to choose among)
                 break
             missing_parts = [p for p in used_parts if p not in taken]
-            if whole in taken and not missing_parts or len(missing_parts) + (whole not in taken) > unknowns:
+            # over one row (a run of one-figure lines, as many columns as lines), every term
+            # unknown at once only in a sum of the roll-forward's length at most: a longer one
+            # leaves its other terms to be known (the search grows as the columns to the power
+            # of the unknowns)
+            most_unknown = unknowns if len(used_parts) < EVERY_TERM or len(rows) > 1 else min(unknowns, MAX_UNKNOWNS)
+            if whole in taken and not missing_parts or len(missing_parts) + (whole not in taken) > most_unknown:
                 continue
             if anchored and whole not in taken and len(missing_parts) == len(used_parts):
                 continue
@@ -323,7 +329,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
         shared = set(a) & set(b)
         if shared and all(a[f] is b[f] for f in shared):
             merged = {**a, **b}
-            if len({id(c) for c in merged.values()}) == len(merged):
+            if len({id(c) for c in merged.values()}) == len(merged) and not exclusive(set(merged)):
                 joined.append((merged, f"{ea}; {eb}"))
     # no closure here: a compiled closure is a reference cycle, which a parse must not leave
     joined.sort(key=lambda r: (-len(r[0]), -_prior_agreement(r[0]), -_balances_larger(r[0], rows)))

@@ -288,7 +288,8 @@ class Vocabulary:
         words = self.known_words(words_of(label))
         left = frozenset(self.idle_words(label, section, target))
         found = self._fields_covering(words - left, section, target, among)
-        kind = ""
+        # the words left name the field among the figures of its kind
+        kind = self.field_type(target, found[0]) if len(found) == 1 else ""
         roots = {w[:ROOT_LETTERS] for w in words}
         # while no field's labels hold every word: the most common word that points nowhere
         # the label names left out, then the next; never the last word of a label, which
@@ -302,7 +303,6 @@ class Vocabulary:
                 continue
             left |= {w}
             found = self._fields_covering(words - left, section, target, among)
-            # what is left names the field among the figures of its kind
             kind = self.field_type(target, found[0]) if len(found) == 1 else ""
         telling = words - left
         # the words that name fields are the more of the label

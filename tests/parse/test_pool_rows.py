@@ -204,3 +204,34 @@ Closing Pool Figure                1,519,000.00
     # two blank lines end the run: the ending balance is not found, so no figure is read
     f2 = abs_nb.load_text(text.replace("1,000.00\n\nClosing", "1,000.00\n\n\nClosing"))
     assert "ending_balance" not in f2.collateral or f2.collateral["ending_balance"].isna().all()
+
+
+def test_with_no_total_principal_the_balance_rolls_forward_by_the_prepayments_and_curtailments():
+    import abs_nb
+    # no label of the balances nor of the prepayments is known; the scheduled principal and
+    # the curtailments are: 294,310,120.55 - 250,112.40 - 4,512,003.12 - 340,219.38 = 289,207,785.65
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL INFORMATION\n"
+                         "  Beginning Aggregate Loan Balance          294,310,120.55\n"
+                         "  Scheduled Principal                           250,112.40\n"
+                         "  Prepayments in Full                         4,512,003.12\n"
+                         "  Curtailments                                  340,219.38\n"
+                         "  Ending Aggregate Loan Balance              289,207,785.65\n"
+                         "  Number of Loans at End of Period                    4,211\n")
+    t = f.collateral.loc["Total"]
+    assert (t.beginning_balance, t.prepayments, t.ending_balance) == (294_310_120.55, 4_512_003.12, 289_207_785.65)
+    assert t.prepayments_and_curtailments == 4_852_222.50  # their sum, derived
+    assert t.ending_count == 4_211 and f.unmapped.empty
+
+
+def test_a_figure_equal_to_the_prepaid_whole_is_not_read_again_as_its_prepayments():
+    from abs_nb.parse.engine import walk
+    # the prepaid principal is printed whole: a line equal to it proves no prepayments
+    w = walk("COLLATERAL\n\n                             Group 1     Group 2\n"
+             "Beginning Balance           1,000.00    2,000.00\n"
+             "Scheduled Principal            10.00       20.00\n"
+             "Prepayments and Curtailments   30.00      180.00\n"
+             "Total Principal                40.00      200.00\n"
+             "Ending Balance                960.00    1,800.00\n\n"
+             "Payoff Amounts                 30.00      180.00\n")
+    assert not any(c.column in ("prepayments", "curtailments") for c in w.cells)
+    assert [u.label for u in w.unmapped] == ["Payoff Amounts"]

@@ -164,8 +164,8 @@ def test_a_hint_weighs_the_telling_words_a_label_lacks_against_its_field():
 def test_a_hint_among_the_fields_of_the_identities_at_hand_counts_only_their_labels():
     v = vocabulary()
     # "prepayment" stands in the labels of several pool fields, of one pool-sum field only
-    assert v.hint("Full and Partial Prepayments", "pool", ("collateral",)) is None
-    assert v.hint("Full and Partial Prepayments", "pool", ("collateral",),
+    assert v.hint("Voluntary Prepayments", "pool", ("collateral",)) is None
+    assert v.hint("Voluntary Prepayments", "pool", ("collateral",),
                   frozenset({"scheduled_principal", "prepayments_and_curtailments", "total_principal"})
                   ) == "prepayments_and_curtailments"
 

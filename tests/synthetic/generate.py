@@ -50,7 +50,8 @@ class Document:
 #: the shape of the reports the vocabulary was written from (``generate(seed, familiar=True)``)
 FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "minus", "column_order": "report",
             "cusip": "yes", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
-            "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6"}
+            "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
+            "prepaid": "whole", "total_principal": "printed"}
 
 
 class _Builder:
@@ -226,12 +227,24 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
     fields = list(W.COLLATERAL_LABELS)
     if rng.random() < 0.3:
         fields.remove("ending_count")
+    # the prepaid principal printed whole or as prepayments and curtailments; the total
+    # principal printed or left to its parts
+    labels = {**W.COLLATERAL_LABELS, **W.PREPAID_LABELS}
+    if b.pick("prepaid", ["whole", "apart"], [0.75, 0.25]) == "apart":
+        at = fields.index("prepayments_and_curtailments")
+        fields[at:at + 1] = list(W.PREPAID_LABELS)
+    if b.pick("total_principal", ["printed", "not printed"], [0.8, 0.2]) == "not printed":
+        fields.remove("total_principal")
+    curtailed = {g.name: int(g.prepayments * rng.uniform(0.01, 0.2)) for g in deal.groups if g.name != "Total"}
+    curtailed["Total"] = sum(curtailed.values())
     body = []
     for f in fields:
-        row = [b.word(W.COLLATERAL_LABELS[f])]
+        row = [b.word(labels[f])]
         for g in deal.groups:
+            cut = curtailed[g.name] if g.name in curtailed else int(g.prepayments * 0.1)
             units = {"beginning_balance": g.beginning, "scheduled_principal": g.scheduled,
-                     "prepayments_and_curtailments": g.prepayments, "liquidation_proceeds": g.liquidation,
+                     "prepayments_and_curtailments": g.prepayments, "prepayments": g.prepayments - cut,
+                     "curtailments": cut, "liquidation_proceeds": g.liquidation,
                      "total_principal": g.total_principal, "realized_losses": g.losses,
                      "ending_balance": g.ending}
             if f == "ending_count":

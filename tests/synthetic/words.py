@@ -90,6 +90,11 @@ COLLATERAL_LABELS: dict[str, list[str]] = {
     "ending_count": ["Ending Count", "End Count", "Number of Loans Outstanding", "Loan Count End of Period", "Ending Loan Count"],
 }
 
+PREPAID_LABELS: dict[str, list[str]] = {
+    "prepayments": ["Prepayments in Full", "Payoffs", "Principal Prepayments", "Full Prepayments", "Paid in Full"],
+    "curtailments": ["Curtailments", "Partial Prepayments", "Curtailment Amount", "Partial Paydowns"],
+}
+
 GROUP_NAMES: dict[str, list[str]] = {
     "Group 1": ["Group 1", "GROUP 1", "Grp 1", "Loan Group 1", "Group I", "Pool 1"],
     "Group 2": ["Group 2", "GROUP 2", "Grp 2", "Loan Group 2", "Group II", "Pool 2"],
