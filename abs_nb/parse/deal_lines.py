@@ -39,7 +39,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from abs_nb.parse.identities import certificates
+from abs_nb.parse.identities import POOL_FIGURE_COLUMN, certificates
 from abs_nb.parse.pieces import CheckRow, Unmapped
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
@@ -134,11 +134,21 @@ def named_by_words(label: str, tok: Token, fields: frozenset[str] | None = None)
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> named_by_words("Number of Mortgage Loans", tokenize_line("x 752", 1).values[0])
     'loan_count'
+    >>> named_by_words("Loans Outstanding", tokenize_line("x 752", 1).values[0])
+    'loan_count'
     """
     v = vocabulary()
     if fields is None:
         fields = _open_fields(set())
-    return v.covering(label, "*", "deal", frozenset(f for f in fields if can_be(tok, v.field_type("deal", f))))
+    among = frozenset(f for f in fields if can_be(tok, v.field_type("deal", f)))
+    found = v.covering(label, "*", "deal", among)
+    if found is None:
+        # a pool figure printed once is the deal's too: words naming the pool's column
+        # ("Loans Outstanding": the pool's ending count) name the deal's figure
+        pool = {POOL_FIGURE_COLUMN[f]: f for f in among if f in POOL_FIGURE_COLUMN}
+        column = v.covering(label, "pool", "collateral", frozenset(pool)) if pool else None
+        found = pool.get(column) if column is not None else None
+    return found
 
 
 def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set[str],
@@ -171,10 +181,15 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
         if len({x[3].value for x in found if x[1] == field}) > 1:
             continue  # two lines naming one figure with two values: neither is taken
         note = v.left_out_note(u.label, "*", "deal", field)
+        named = f"every word of the label is a word of {field}'s labels and of no other deal figure's{note}"
+        column = POOL_FIGURE_COLUMN.get(field)
+        if note and column is not None and v.covering(u.label, "pool", "collateral", frozenset({column})) == column:
+            note = v.left_out_note(u.label, "pool", "collateral", column)
+            named = (f"every word of the label is a word of the pool's {column}'s labels{note}, a pool figure "
+                     "printed once, the deal's too")
         out.append((u, field, tok, CheckRow(
             "row_role", f"{u.label} (line {u.line})", math.nan, math.nan, "warn" if note else "pass",
-            f"{field}: every word of the label is a word of {field}'s labels and of no other deal "
-            f"figure's{note}, and its figure is of that kind ({type_}); no identity covers it"
+            f"{field}: {named}, and its figure is of that kind ({type_}); no identity covers it"
             + (f"; lines {', '.join(map(str, alike))} name it and print it alike" if len(alike) > 1 else ""),
             [u.line])))
     return out

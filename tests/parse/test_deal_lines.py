@@ -135,3 +135,16 @@ def test_two_lines_naming_one_figure_and_printing_it_alike_print_one_figure():
     roles = f.checks[f.checks.check == "row_role"]
     assert len(roles) == 2 and roles.detail.str.contains("name it and print it alike").all()
     assert not {"Required O/C", "O/C Required"} & set(f.unmapped.label)
+
+
+def test_words_naming_the_pool_s_column_of_a_figure_printed_once_name_the_deal_s_figure():
+    # "Loans Outstanding" holds no word of the deal's loan count labels but "loan"; it holds
+    # every word of a label of the pool's ending count, the same figure printed once
+    f = abs_nb.load_text(CLASSES.replace("1,234", "3,385") + "Loans Outstanding                  3,385\n")
+    assert f.deal["loan_count"] == 3_385
+    f = abs_nb.load_text(CLASSES + "Loans Outstanding                  3,385\n")
+    assert f.deal["loan_count"] == 3_385
+    role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("Loans Outstanding")]
+    assert role.detail.iloc[0].startswith("loan_count: every word of the label is a word of the pool's ending_count's")
+    # and it is checked against the pool's: 3,385 loans is not the pool's 1,234
+    assert f.checks[f.checks.check == "deal_vs_pool"].status.tolist() == ["fail"]
