@@ -73,13 +73,16 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
 
 def can_be(tok: Token, type_: str) -> bool:
     """A printed figure that can be of a field of ``type_``: a rate printed as a percent or a
-    figure below 100 with decimals; a count a whole number, not negative; an amount no percent.
+    figure below 100 with decimals; a count a whole number, not negative; an amount no percent,
+    in cents at most (more decimals print a rate or a figure per $1,000).
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> [can_be(t, "rate") for t in tokenize_line("x 7.125% 6.50 125,000.00", 1).values]
     [True, True, False]
     >>> [can_be(t, "count") for t in tokenize_line("x 1,234 12.5", 1).values]
     [True, False]
+    >>> [can_be(t, "money") for t in tokenize_line("x 1,234.56 -0.307740 7.1%", 1).values]
+    [True, False, False]
     """
     if tok.kind != "num" or tok.value is None:
         return False
@@ -87,4 +90,4 @@ def can_be(tok: Token, type_: str) -> bool:
         return tok.percent or (0 <= tok.value < 100 and tok.decimals > 0)
     if type_ == "count":
         return not tok.percent and tok.decimals == 0 and tok.value >= 0
-    return type_ == "money" and not tok.percent
+    return type_ == "money" and not tok.percent and tok.decimals <= 2

@@ -148,3 +148,12 @@ def test_words_naming_the_pool_s_column_of_a_figure_printed_once_name_the_deal_s
     assert role.detail.iloc[0].startswith("loan_count: every word of the label is a word of the pool's ending_count's")
     # and it is checked against the pool's: 3,385 loans is not the pool's 1,234
     assert f.checks[f.checks.check == "deal_vs_pool"].status.tolist() == ["fail"]
+
+
+def test_accelerated_principal_is_the_extra_principal_and_an_amount_prints_cents_at_most():
+    f = abs_nb.load_text(CLASSES + "Accelerated Principal                  1,234.56\n")
+    assert f.deal["oc_increase"] == 1_234.56
+    # six decimals print a figure per $1,000 (or a rate): no amount of the deal
+    f = abs_nb.load_text(CLASSES + "Accelerated Principal Distribution Amount   -0.307740\n")
+    assert "oc_increase" not in f.deal
+    assert "Accelerated Principal Distribution Amount" in set(f.unmapped.label)
