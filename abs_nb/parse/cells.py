@@ -247,12 +247,14 @@ def _label_column_name(cell: Cell) -> bool:
     return vocabulary().lookup(cell.text, "*", ("label",)) is not None
 
 
-def _header_top(cell: Cell) -> bool:
+def _header_top(cell: Cell, naming: bool = False) -> bool:
     """A cell that can stand above a header but not in it: a heading, a group's name, a
-    title awaiting its figure (``...:``), a labelled figure, a metadata line."""
+    title awaiting its figure (``...:``), a labelled figure, a metadata line. ``naming``: the
+    cell is one of those the columns below need for their names, where a heading's words name
+    a column (``Prin. Dist.``)."""
     if cell.text.rstrip().endswith(":") or any(t.kind in VALUE_KINDS for t in cell.tokens):
         return True
-    if vocabulary().lookup(cell.text, "*", ("heading",)) is not None:
+    if not naming and vocabulary().lookup(cell.text, "*", ("heading",)) is not None:
         return True
     return normalise(cell.text).startswith(_meta_prefixes()) or _group_name(cell)
 
@@ -352,7 +354,7 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
     whole_half = half and len(rows) == len(table) and all(r.label is None for r in rows)
     if not whole_half and sum(1 for r in rows if class_label(r.label.text if r.label else "")) < MIN_ROWS:
         return None
-    top = max((i for i, c in enumerate(run) if _header_top(c)), default=-1)
+    top = max((i for i, c in enumerate(run) if _header_top(c, i >= len(run) - n)), default=-1)
     header = run[top + 1:]
     names = name_by_order([_header_line([c], []) for c in header], n)
     columns = [ClassColumn(name, None, "", (_col(q), _col(q) + 1)) for q, name in enumerate(names)]

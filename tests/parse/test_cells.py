@@ -220,3 +220,16 @@ def test_an_unlabelled_half_under_a_header_that_cannot_be_placed_is_read_by_stru
         228_943_348.36, 2_691_489.58, 1_141_167.80, 3_832_657.38, 226_251_858.78]
     assert f.classes.loc["M-2", "interest_rate"] == pytest.approx(0.0615845)
     assert f.totals.ending_balance == 283_644_858.78
+
+
+def test_a_header_cell_a_heading_s_words_among_those_the_columns_need_names_a_column():
+    # "Prin. Dist." is also a heading of the vocabulary; one cell a line, it is one of the
+    # seven names the seven columns need, not a heading above them: "Orig Bal" keeps its place
+    cells = ["Payment Summary", "Tranche", "Orig Bal", "Starting Balance", "Int Pd", "Total Paid",
+             "Remaining Principal Balance", "Prin. Dist.",
+             "A1", "1,000,000.00", "900,000.00", "5,000.00", "105,000.00", "800,000.00", "100,000.00",
+             "A2", "2,000,000.00", "1,500,000.00", "8,000.00", "208,000.00", "1,300,000.00", "200,000.00",
+             "M1", "500,000.00", "500,000.00", "2,500.00", "52,500.00", "450,000.00", "50,000.00"]
+    f = abs_nb.load_text("|Statement to Noteholders\n" + "".join(f"|{c}\n" for c in cells))
+    assert list(f.classes.original_balance) == [1_000_000.00, 2_000_000.00, 500_000.00]
+    assert list(f.classes.principal) == [100_000.00, 200_000.00, 50_000.00]
