@@ -27,6 +27,7 @@ table whose statuses another reader already read for one of its groups is not re
 from __future__ import annotations
 
 import math
+from functools import partial
 
 from abs_nb.parse.delinquency import count_first, is_count_header, status_of
 from abs_nb.parse.grid import header_lines, place, runs_of, split_row
@@ -47,17 +48,8 @@ def read_delinquency_across(w: Walk) -> None:
         return
     in_cells = w.rendering == "cells"
     read = {c.row for c in w.cells if c.table == "delinquency"}
-
-    def row(ln: Line, _open: bool) -> bool:
-        if ln.no not in unmapped or len(ln.values) < MIN_PAIRS:
-            return False
-        label, _, cells = split_row(ln, in_cells)
-        if not any(t.kind == "num" for t in cells) or any(t.kind not in ("num", "na") for t in cells):
-            return False
-        return not label or (status_of(label) is None and group_of(label) is not None)
-
     taken: set[int] = set()
-    for run in runs_of(w.lines, row):
+    for run in runs_of(w.lines, partial(_row, unmapped, in_cells)):
         rows = [split_row(ln, in_cells) for ln in run]
         figures = len(slots([c for _, _, c in rows]))
         # a cell stream prints a header cell a line, or (HTML) a header row a line
@@ -107,6 +99,17 @@ def read_delinquency_across(w: Walk) -> None:
                 "by their headers or, where these say nothing, by the figures' shape", [first_line]))
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _row(unmapped: set[int], in_cells: bool, ln: Line, _open: bool) -> bool:
+    """A row of such a table: a line left unmapped printing figures (a dash among them)
+    under a group's name or under no label."""
+    if ln.no not in unmapped or len(ln.values) < MIN_PAIRS:
+        return False
+    label, _, cells = split_row(ln, in_cells)
+    if not any(t.kind == "num" for t in cells) or any(t.kind not in ("num", "na") for t in cells):
+        return False
+    return not label or (status_of(label) is None and group_of(label) is not None)
 
 
 def _header(header: list[Line], figures: int) -> tuple[list[tuple[str, str, str]], list[Span]] | None:

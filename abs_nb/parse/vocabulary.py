@@ -294,7 +294,7 @@ class Vocabulary:
         # while no field's labels hold every word: the most common word that points nowhere
         # the label names left out, then the next; never the last word of a label, which
         # names what the figure is (a "rate", an "amount")
-        for w in sorted(words - left, key=lambda w: (-len(self._holders(section, target, w)), w)):
+        for _, w in sorted((-len(self._holders(section, target, w)), w) for w in words - left):
             if found:
                 break
             holders = self._holders(section, target, w)
