@@ -134,21 +134,26 @@ def named_by_words(label: str, tok: Token, fields: frozenset[str] | None = None)
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> named_by_words("Number of Mortgage Loans", tokenize_line("x 752", 1).values[0])
     'loan_count'
-    >>> named_by_words("Loans Outstanding", tokenize_line("x 752", 1).values[0])
-    'loan_count'
     """
     v = vocabulary()
     if fields is None:
         fields = _open_fields(set())
-    among = frozenset(f for f in fields if can_be(tok, v.field_type("deal", f)))
-    found = v.covering(label, "*", "deal", among)
-    if found is None:
-        # a pool figure printed once is the deal's too: words naming the pool's column
-        # ("Loans Outstanding": the pool's ending count) name the deal's figure
-        pool = {POOL_FIGURE_COLUMN[f]: f for f in among if f in POOL_FIGURE_COLUMN}
-        column = v.covering(label, "pool", "collateral", frozenset(pool)) if pool else None
-        found = pool.get(column) if column is not None else None
-    return found
+    return v.covering(label, "*", "deal", frozenset(f for f in fields if can_be(tok, v.field_type("deal", f))))
+
+
+def named_by_pool_words(label: str, tok: Token, fields: frozenset[str]) -> str | None:
+    """A pool figure printed once is the deal's too: the deal field of ``fields`` whose pool
+    column the words of a deal line name (``Loans Outstanding``: the pool's ending count,
+    the deal's loan count), among those ``tok`` can be a figure of.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> named_by_pool_words("Loans Outstanding", tokenize_line("x 752", 1).values[0], frozenset({"loan_count"}))
+    'loan_count'
+    """
+    v = vocabulary()
+    pool = {POOL_FIGURE_COLUMN[f]: f for f in fields if f in POOL_FIGURE_COLUMN and can_be(tok, v.field_type("deal", f))}
+    column = v.covering(label, "pool", "collateral", frozenset(pool)) if pool else None
+    return pool.get(column) if column is not None else None
 
 
 def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set[str],
@@ -172,7 +177,7 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
         tok = ln.values[0]
         if ln.glued(tok):
             continue
-        field = named_by_words(u.label, tok, fields)
+        field = named_by_words(u.label, tok, fields) or named_by_pool_words(u.label, tok, fields)
         if field is not None:
             found.append((u, field, v.field_type("deal", field), tok))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []
