@@ -118,14 +118,17 @@ def _unknown_pairs(taken: dict[str, Column], free: list[Column], rows: list[str]
 
 def _above_balance(c: Column, amount: Column, beginning: Column | None, rows: list[str]) -> bool:
     """Is ``amount / c x 1000`` (the original balance a per-$1,000 figure implies) at least
-    the beginning balance on every class that rolls and prints both (within the rounding)?"""
+    the beginning balance on every class that rolls and prints both, within the rounding of
+    the three figures (a class paid nothing yet implies its original balance, to the cent)?"""
     if beginning is None:
         return True
     for r in rows:
         v, a, b = c.values.get(r, math.nan), amount.values.get(r, math.nan), beginning.values.get(r, math.nan)
         if not rolls(r) or math.isnan(v) or math.isnan(a) or math.isnan(b) or v == 0 or a == 0:
             continue
-        if 1000 * abs(a) / (abs(v) + c.half_unit(r)) < abs(b) - beginning.half_unit(r):
+        # the largest original the printed figures allow, each off by half its last unit
+        low = abs(v) - c.half_unit(r)
+        if low > 0 and 1000 * (abs(a) + amount.half_unit(r)) / low < abs(b) - beginning.half_unit(r):
             return False
     return True
 

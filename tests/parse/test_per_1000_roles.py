@@ -75,3 +75,21 @@ def test_one_class_proves_a_per_1000_column_where_its_figure_prints_enough_digit
 
     assert read(8) == "principal_per_1000"
     assert read(2) is None
+
+
+def test_a_class_paid_nothing_yet_implies_its_original_balance_within_the_rounding():
+    # M2-B has paid no principal: its ending factor is 1000 and the total per $1,000 implies
+    # 254,839.85 / 5.23048828 x 1000 = 48,721,999.95, its beginning balance to the rounding
+    # of the cents and of the eighth decimal; two unknown per-$1,000 columns prove each other
+    from abs_nb.parse.per_1000_roles import settle_per_1000
+    from abs_nb.parse.role_column import Column
+    rows = ["A-1", "M2-B"]
+    beginning = Column("Beg", "beginning_balance", {"A-1": 59_183_078.24, "M2-B": 48_722_000.00}, fixed=True)
+    ending = Column("End", "ending_balance", {"A-1": 57_626_213.59, "M2-B": 48_722_000.00}, fixed=True)
+    total = Column("Tot", "total_distribution", {"A-1": 1_785_849.87, "M2-B": 254_839.85}, fixed=True)
+    factor = Column("Ending Factor", None, {"A-1": 635.04858325, "M2-B": 1000.00000000}, {"A-1": 8, "M2-B": 8})
+    paid = Column("Total Paid", None, {"A-1": 19.68030449, "M2-B": 5.23048828}, {"A-1": 8, "M2-B": 8})
+    for c in (beginning, ending, total):
+        c.decimals = {r: 2 for r in rows}
+    assert settle_per_1000([beginning, ending, total, factor, paid], rows)
+    assert (factor.field, paid.field) == ("ending_balance_per_1000", "total_per_1000")
