@@ -169,7 +169,7 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
     """
     v = vocabulary()
     fields = _open_fields(known)
-    found: list[tuple[Unmapped, str, str, Token]] = []
+    found: list[tuple[Unmapped, str, str, Token, bool]] = []
     for u in unmapped:
         ln = lines.get(u.line)
         if ln is None or len(ln.values) != 1 or not u.label:
@@ -177,21 +177,24 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
         tok = ln.values[0]
         if ln.glued(tok):
             continue
-        field = named_by_words(u.label, tok, fields) or named_by_pool_words(u.label, tok, fields)
+        field = named_by_words(u.label, tok, fields)
+        by_pool = field is None
+        field = field or named_by_pool_words(u.label, tok, fields)
         if field is not None:
-            found.append((u, field, v.field_type("deal", field), tok))
+            found.append((u, field, v.field_type("deal", field), tok, by_pool))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []
-    for u, field, type_, tok in found:
+    for u, field, type_, tok, by_pool in found:
         alike = [x[0].line for x in found if x[1] == field]
         if len({x[3].value for x in found if x[1] == field}) > 1:
             continue  # two lines naming one figure with two values: neither is taken
-        note = v.left_out_note(u.label, "*", "deal", field)
-        named = f"every word of the label is a word of {field}'s labels and of no other deal figure's{note}"
-        column = POOL_FIGURE_COLUMN.get(field)
-        if note and column is not None and v.covering(u.label, "pool", "collateral", frozenset({column})) == column:
+        if by_pool:
+            column = POOL_FIGURE_COLUMN[field]
             note = v.left_out_note(u.label, "pool", "collateral", column)
             named = (f"every word of the label is a word of the pool's {column}'s labels{note}, a pool figure "
                      "printed once, the deal's too")
+        else:
+            note = v.left_out_note(u.label, "*", "deal", field)
+            named = f"every word of the label is a word of {field}'s labels and of no other deal figure's{note}"
         out.append((u, field, tok, CheckRow(
             "row_role", f"{u.label} (line {u.line})", math.nan, math.nan, "warn" if note else "pass",
             f"{field}: {named}, and its figure is of that kind ({type_}); no identity covers it"

@@ -287,13 +287,7 @@ def read_delinquency_tables(w: Walk) -> None:
         for ln, status, pairs in out_rows:
             for name, (count, balance) in zip(names, pairs, strict=True):
                 group = name or "Total"  # the one table of a report with no groups: the pool
-                value = market_values.get(id(ln))
-                for tok, measure, type_ in ((count, "count", "count"), (balance, "balance", "money"),
-                                            *([(value, "market_value", "money")] if value is not None else [])):
-                    # a blank cell of a status row is the figure not printed: NaN, never 0
-                    w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, type_,
-                                        tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
-                                        span=(tok.start, tok.end) if tok is not None else None))
+                put_status(w, ln, group, status, count, balance, market_values.get(id(ln)))
             taken.add(ln.no)
         if out_rows:
             named = ", ".join(n or "Total" for n in names)
@@ -304,6 +298,18 @@ def read_delinquency_tables(w: Walk) -> None:
                                      [out_rows[0][0].no]))
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def put_status(w: Walk, ln: Line, group: str, status: str, count: Token | None, balance: Token | None,
+               market_value: Token | None = None) -> None:
+    """The cells of one group's figures in one status, printed on row ``ln``: its count, its
+    balance and, where printed, its market value; a blank cell is the figure not printed
+    (NaN, never 0)."""
+    for tok, measure, type_ in ((count, "count", "count"), (balance, "balance", "money"),
+                                *([(market_value, "market_value", "money")] if market_value is not None else [])):
+        w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, type_,
+                            tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
+                            span=(tok.start, tok.end) if tok is not None else None))
 
 
 def read_delinquency_lines(w: Walk) -> None:

@@ -29,11 +29,11 @@ from __future__ import annotations
 import math
 from functools import partial
 
-from abs_nb.parse.delinquency import count_first, is_count_header, status_of
+from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
 from abs_nb.parse.grid import header_lines, place, runs_of, split_row
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.layout import Span, distance, slots
-from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
 
 #: the fewest status pairs across that make a table: one pair is any two figures
@@ -51,15 +51,14 @@ def read_delinquency_across(w: Walk) -> None:
     taken: set[int] = set()
     for run in runs_of(w.lines, partial(_row, unmapped, in_cells)):
         rows = [split_row(ln, in_cells) for ln in run]
-        figures = len(slots([c for _, _, c in rows]))
+        spans = slots([cells for _, _, cells in rows])
         # a cell stream prints a header cell a line, or (HTML) a header row a line
-        header = (_cell_header(w, run[0], figures) if in_cells else None) or _header(
-            header_lines(w, run[0], 6 if in_cells else 4), figures)
+        header = (_cell_header(w, run[0], len(spans)) if in_cells else None) or _header(
+            header_lines(w, run[0], 6 if in_cells else 4), len(spans))
         if header is None:
             continue
         heads, columns = header
         # the figures' own columns, or, where blank cells leave fewer, the header's
-        spans = slots([cells for _, _, cells in rows])
         blanks = len(spans) < 2 * len(heads) and len(columns) == 2 * len(heads)
         spans = columns if blanks else spans
         if len(spans) != 2 * len(heads):
@@ -85,10 +84,7 @@ def read_delinquency_across(w: Walk) -> None:
                 continue
             for p, (status, first) in enumerate(zip(statuses, orders, strict=True)):
                 count, balance = (r[2 * p], r[2 * p + 1]) if first else (r[2 * p + 1], r[2 * p])
-                for tok, measure, type_ in ((count, "count", "count"), (balance, "balance", "money")):
-                    w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, type_,
-                                        tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
-                                        span=(tok.start, tok.end) if tok is not None else None))
+                put_status(w, ln, group, str(status), count, balance)
             taken.add(ln.no)
         if any(groups):
             first_line = run[groups.index(next(g for g in groups if g))].no

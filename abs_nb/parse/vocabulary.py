@@ -270,10 +270,10 @@ class Vocabulary:
         fields hold of whose labels it prints less than half (``Excess Spread Available``
         prints one of the three words of ``Available Distribution Amount``), and never the
         last word of one of their labels, the head that says what a figure is (``rate``,
-        ``amount``); the words left then name the field among the figures of its kind. With a word left out, a word only that field's
-        labels hold (among those figures) must be printed, or a whole label of it, and the
-        printed words that name fields must be the more; and the label holds at least half
-        the words of one of the field's labels. :meth:`left_out` lists the words left out.
+        ``amount``). With a word left out, a word only that field's labels hold among the
+        figures of its kind must be printed, or a whole label of it, and the printed words
+        that name fields must be the more; and the label holds at least half the words of one
+        of the field's labels. :meth:`left_out` lists the words left out.
 
         >>> v = vocabulary()
         >>> v.covering("Number of Loans Outstanding", "pool", "collateral", frozenset({"beginning_count", "ending_count"}))
@@ -288,8 +288,6 @@ class Vocabulary:
         words = self.known_words(words_of(label))
         left = frozenset(self.idle_words(label, section, target))
         found = self._fields_covering(words - left, section, target, among)
-        # the words left name the field among the figures of its kind
-        kind = self.field_type(target, found[0]) if len(found) == 1 else ""
         roots = {w[:ROOT_LETTERS] for w in words}
         # while no field's labels hold every word: the most common word that points nowhere
         # the label names left out, then the next; never the last word of a label, which
@@ -303,7 +301,6 @@ class Vocabulary:
                 continue
             left |= {w}
             found = self._fields_covering(words - left, section, target, among)
-            kind = self.field_type(target, found[0]) if len(found) == 1 else ""
         telling = words - left
         # the words that name fields are the more of the label
         if len(found) != 1 or len(telling) <= len(left):
@@ -313,6 +310,7 @@ class Vocabulary:
         # holds two of the six words of "Weighted Average Remaining Term of Mortgage Loans"
         if not self._names(roots, section, target, found[0]):
             return None
+        kind = self.field_type(target, found[0])  # the words left name it among the figures of its kind
         if left and not any(self._fields_holding(section, target, w, kind) == 1 for w in telling) and not (
                 self._prints_a_label(roots, section, target, found[0])):
             return None  # with a word left out, a word only this field's labels hold, or a whole label, must name it
