@@ -40,6 +40,20 @@ _VALUE_WORDS = {"YES", "NO", "N/A"}
 
 
 
+#: the synthetic columns of the lines rebuilt from a cell stream's rows: where cell 0 (the
+#: first after the label) starts, and how far apart cells stand
+CELL_COL0, CELL_COLW = 60, 20
+
+
+def cell_col(q: int) -> int:
+    """The synthetic column of a row's cell ``q`` (0: the first after the label).
+
+    >>> cell_col(0), cell_col(2)
+    (60, 100)
+    """
+    return CELL_COL0 + CELL_COLW * q
+
+
 class Cell(Record):
     _fields = ("text", "line", "start", "tokens", "value", "in_row", "unit")
 
@@ -265,12 +279,46 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
         while j < n and not cells[j].in_row and not cells[j].word:
             j += 1
         positions = cells[i + 1 if label else i: j]
+        repeated = _repeated_run(cells, i) if label is not None else 0
+        if repeated and any(x.tokens for x in positions):
+            # the header's last cell (it repeats the pattern of the cells before it), over an
+            # unlabelled row, whose empty label cell stands first when it holds one cell more
+            out.append(label)
+            if len(positions) == repeated + 1 and positions[0].empty:
+                positions = positions[1:]
+            out.append(_Row(None, list(enumerate(positions)), False))
+            i = j
+            continue
         if label is not None and not positions:
             out.append(label)
         elif any(x.tokens for x in positions) or label is not None:
             out.append(_Row(label, list(enumerate(positions)), False))
         i = j
     return out
+
+
+#: the longest pattern of header cells a header printed a cell a line repeats (``# Balance``
+#: over each status, ``Count Balance Rate`` over each group)
+MAX_HEADER_PERIOD = 4
+
+
+def _repeated_run(cells: list[Cell], i: int) -> int:
+    """How many word cells end at ``cells[i]`` repeating a shorter pattern of them, twice
+    at least (``# Amount # Amount``: 4); 0 when ``cells[i]`` repeats no such pattern. A row's
+    label repeats no header cell: such a cell is the header's last.
+
+    >>> _repeated_run(_cells("|Status\\n|#\\n|Amount\\n|#\\n|Amount\\n"), 4)
+    4
+    >>> _repeated_run(_cells("|#\\n|Amount\\n|A-1\\n"), 2)
+    0
+    """
+    for p in range(1, MAX_HEADER_PERIOD + 1):
+        k = i
+        while k - p >= 0 and cells[k].word and cells[k - p].word and cells[k].text == cells[k - p].text:
+            k -= 1
+        if i - k >= p:  # the pattern printed twice at least
+            return i - k + p
+    return 0
 
 
 def _is_data_row(item: _Row | Cell) -> bool:

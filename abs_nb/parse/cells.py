@@ -45,6 +45,7 @@ from abs_nb.parse.cell_rows import (
     _stacked_half,
     _table_rows,
     _width,
+    cell_col,
 )
 from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, class_label, name_by_order, says_per_1000
 from abs_nb.parse.groups import group_of
@@ -60,8 +61,6 @@ from abs_nb.parse.tokens import (
     tokenize,
 )
 from abs_nb.parse.vocabulary import vocabulary
-
-_COL0, _COLW = 60, 20  # synthetic columns for rebuilt rows
 
 
 @dataclass
@@ -106,7 +105,7 @@ def _row_line(label: Cell | None, values: list[Cell]) -> Line:
     vals: list[Token] = []
     for c in values:
         for t in c.tokens:
-            col = _COL0 + _COLW * len(vals)
+            col = cell_col(len(vals))
             t.col, t.colend = col, col + len(t.text)
             if not c.value:
                 t.kind = "word"
@@ -324,9 +323,9 @@ def _upper_header(run: list[Cell], table: list[_Row]) -> tuple[Line | None, list
         for j, c in enumerate(upper):
             for i, t in enumerate(c.tokens):
                 t.kind = "word"
-                t.col, t.colend = _col(j * span) + i, _col(j * span) + i + 1
+                t.col, t.colend = cell_col(j * span) + i, cell_col(j * span) + i + 1
                 tokens.append(t)
-            tokens[-1].colend = _col((j + 1) * span) - 2  # over the group's last column, set off from the next
+            tokens[-1].colend = cell_col((j + 1) * span) - 2  # over the group's last column, set off from the next
         text = " ".join(c.text for c in upper)
         return Line(upper[0].line, text, tokens, tokens, []), run[:-m]
     return None, run
@@ -357,7 +356,7 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
     top = max((i for i, c in enumerate(run) if _header_top(c, i >= len(run) - n)), default=-1)
     header = run[top + 1:]
     names = name_by_order([_header_line([c], []) for c in header], n)
-    columns = [ClassColumn(name, None, "", (_col(q), _col(q) + 1)) for q, name in enumerate(names)]
+    columns = [ClassColumn(name, None, "", (cell_col(q), cell_col(q) + 1)) for q, name in enumerate(names)]
     # a heading above the header saying its figures are per $1,000: a hint the checks test
     per_1000 = any(says_per_1000(c.text) for c in run[max(0, top + 1 - HEADING_LINES): top + 1])
     block = ClassBlock("per1000" if per_1000 else "classes", columns, [c.line for c in header] or [rows[0].label.line if rows[0].label else rows[0].cells[0][1].line])
@@ -378,11 +377,6 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
     return block, len(rows), len(header)
 
 
-def _col(q: int) -> int:
-    """The synthetic column of a row's cell ``q`` (0: the first after the label)."""
-    return _COL0 + _COLW * q
-
-
 def _header_line(label: list[Cell], cells: list[tuple[int, Cell]]) -> Line:
     """A header line: the label column's name where it stands, then each column's name at
     its column (its words one column apart: one segment, whatever its length)."""
@@ -390,7 +384,7 @@ def _header_line(label: list[Cell], cells: list[tuple[int, Cell]]) -> Line:
     for q, c in cells:
         for i, t in enumerate(c.tokens):
             t.kind = "word"
-            t.col, t.colend = _col(q) + i, _col(q) + i + 1
+            t.col, t.colend = cell_col(q) + i, cell_col(q) + i + 1
             tokens.append(t)
     first = (label or [c for _, c in cells])[0]
     return Line(first.line, " ".join(c.text for c in label + [c for _, c in cells]), tokens, tokens, [])
@@ -426,7 +420,7 @@ def _positioned(row: _Row) -> Line:
             continue
         c0 = c.tokens[0].col
         for t in c.tokens:
-            t.col = _col(q) + t.col - c0
+            t.col = cell_col(q) + t.col - c0
             t.colend = t.col + len(t.text)
             if not c.value:
                 t.kind = "word"

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from functools import partial
 
+from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
 from abs_nb.parse.grid import header_lines, place, runs_of, split_row
 from abs_nb.parse.groups import group_of
@@ -136,18 +137,29 @@ def _cell_header(w: Walk, first: Line, figures: int) -> tuple[list[tuple[str, st
     """In a cell stream, a header cell is a line of its own: the cells above the first row,
     the last two per pair the measures' (each a count's or a balance's by its words) and the
     one per pair before them the statuses (or, with no measures' cells, the last one per
-    pair); the widest reading that holds."""
+    pair); the widest reading that holds. With the measures' cells, the columns are the
+    rows' cell positions."""
     texts: list[str] = []
     i = w.lines.index(first) - 1
-    while i >= 0 and len(texts) < MAX_HEADER_CELLS and not w.lines[i].blank and not w.lines[i].values:
-        texts.append(" ".join(t.text for t in w.lines[i].tokens))
+    while i >= 0 and len(texts) < MAX_HEADER_CELLS and not w.lines[i].values:
+        line = w.lines[i]
+        if line.blank and not (texts and all(is_count_header(t) is not None for t in texts)):
+            break  # the table's edge; above a header line of measures alone stand its statuses
         i -= 1
+        if line.blank:
+            continue
+        # a header line of measures placed over the rows holds one cell per measure
+        cells = [t for t, _, _ in line.column_segments() if t.strip()]
+        measures = len(cells) > 1 and all(is_count_header(t) is not None for t in cells)
+        texts.extend(reversed(cells) if measures else [" ".join(t.text for t in line.tokens)])
     texts.reverse()
     for k in range(len(texts) // 2, MIN_PAIRS - 1, -1):
         measures, statuses = texts[len(texts) - 2 * k:], texts[max(0, len(texts) - 3 * k):len(texts) - 2 * k]
         if (2 * k >= figures and len(statuses) == k and all(status_of(t) for t in statuses)
                 and all(is_count_header(t) is not None for t in measures)):
-            return [(statuses[p], measures[2 * p], measures[2 * p + 1]) for p in range(k)], []
+            # a row's cells stand in the measures' order, a blank one keeping its place
+            return ([(statuses[p], measures[2 * p], measures[2 * p + 1]) for p in range(k)],
+                    [(cell_col(q), cell_col(q) + 1) for q in range(2 * k)])
     k = figures // 2
     if figures % 2 == 0 and k >= MIN_PAIRS and len(texts) >= k and all(status_of(t) for t in texts[-k:]):
         return [(t, "", "") for t in texts[-k:]], []

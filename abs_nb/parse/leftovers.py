@@ -116,8 +116,8 @@ _LONE_STAND_IN = re.compile(r"[Ool*Zb]|\d*[OolIZSb*\u2020\u2021#\u00a7][\dOolIZS
 def _lone_stand_in(text: str) -> bool:
     """``text``, alone on its line, is a misprinted figure (see ``_LONE_STAND_IN``): one or
     two look-alike letters or marks, the rest digits."""
-    if not _LONE_STAND_IN.fullmatch(text):
-        return False
+    if not _LONE_STAND_IN.fullmatch(text) or text == "#":
+        return False  # "#" alone is a word: the number sign heading a column of counts
     odd = sum(not ch.isdigit() for ch in text)
     return odd == len(text) == 1 or (1 <= odd <= 2 and odd < len(text))
 

@@ -89,3 +89,32 @@ def test_an_html_table_with_the_statuses_across_is_read_alike():
     t = _table(abs_nb.load_text(html))
     assert t[("Group 2", "60-89")] == (2, 200.00) and t[("Total", "reo")] == (1, 50.00)
     assert len(t) == 9
+
+
+def _stream(*cells: str) -> str:
+    return "".join(f"|{c}\n" for c in cells)
+
+
+STREAM_HEAD = _stream("STATEMENT TO CERTIFICATEHOLDERS", "Distribution Date: 7/27/1998", "Delinquency",
+                      "30-59 Days", "60-89 Days", "Foreclosure", "#", "Balance", "#", "Balance", "#", "Balance")
+
+
+def test_a_cell_stream_keeps_a_blank_cell_s_place_in_its_row():
+    # a zero printed as a blank cell: the figures after it keep their columns
+    text = STREAM_HEAD + _stream("Group 1", "4", "400.00", "", "", "1", "50.00",
+                                 "Group 2", "", "", "2", "200.00", "3", "90.00",
+                                 "Total", "4", "400.00", "2", "200.00", "4", "140.00")
+    t = _table(abs_nb.load_text(text))
+    assert t[("Group 1", "30-59")] == (4, 400.00) and t[("Group 1", "foreclosure")] == (1, 50.00)
+    assert t[("Group 2", "60-89")] == (2, 200.00) and t[("Total", "foreclosure")] == (4, 140.00)
+    count, balance = t[("Group 1", "60-89")]
+    assert pd.isna(count) and pd.isna(balance)  # not printed: missing, never 0
+
+
+def test_a_cell_stream_s_unlabelled_row_prints_an_empty_label_cell_after_the_header():
+    # the header's last cell ("Balance") is no label of the row below it: it repeats the
+    # header's pattern; the row's empty first cell is its label's place, not a blank count
+    f = abs_nb.load_text(STREAM_HEAD + _stream("", "7", "700.00", "2", "200.00", "1", "90.00"))
+    assert _table(f) == {("Total", "30-59"): (7, 700.00), ("Total", "60-89"): (2, 200.00),
+                         ("Total", "foreclosure"): (1, 90.00)}
+    assert f.unmapped.empty

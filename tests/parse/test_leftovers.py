@@ -159,3 +159,16 @@ def test_digits_and_a_letter_where_a_label_wants_its_figure_are_a_misprinted_fig
     listed = f.unmapped[f.unmapped.reason.str.startswith("a figure that cannot be read")]
     assert [v for vals in listed["values"] for v in vals] == ["7B", "16B"]
     assert (f.checks.check == "unread_figure").any() and not f.ok
+
+
+def test_a_number_sign_alone_in_its_cell_heads_a_column_of_counts_and_is_no_figure():
+    # "#" over each status's count, a cell a line: a word of the header, while "O" alone in
+    # its cell stands for a figure
+    stream = ("|STATEMENT TO CERTIFICATEHOLDERS\n|Distribution Date: 10/25/05\n|Delinquency\n"
+              "|30-59 Days\n|60-89 Days\n|#\n|Balance\n|#\n|Balance\n|Group 1\n|4\n|400.00\n|3\n|300.00\n")
+    f = abs_nb.load_text(stream)
+    assert not f.unmapped.reason.str.startswith("a figure that cannot be read").any()
+    assert list(f.delinquency["count"]) == [4, 3]
+    f = abs_nb.load_text(stream.replace("|#\n|Balance\n|Group 1", "|#\n|Balance\n|O\n|Group 1"))
+    listed = f.unmapped[f.unmapped.reason.str.startswith("a figure that cannot be read")]
+    assert [v for vals in listed["values"] for v in vals] == ["O"]
