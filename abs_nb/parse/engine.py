@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from abs_nb.parse import cells
+from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
+    MIN_ROWS,
     after_page_break,
     blank_row,
     class_label,
@@ -30,6 +32,7 @@ from abs_nb.parse.grid import (
     is_page_mark,
     name_number,
     resolve_block,
+    split_row,
 )
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.identities import PER_1000_FOR
@@ -122,7 +125,7 @@ class _Walker:
             for ln in self.layout.pending_rows:
                 self.delinquency_row(ln, self.layout, spans)
         if self.layout and self.layout.block is not None:
-            if _labelled_lines(self.layout.block):
+            if _labelled_lines(self.layout.block) or _status_rows(self.layout.block, self.w.rendering == "cells"):
                 for _, ln, _, _ in self.layout.block.raw_rows:
                     self.unmapped(ln, "label not in the vocabulary")
             else:
@@ -589,6 +592,23 @@ def _labelled_lines(block: ClassBlock) -> bool:
     return bool(rows) and all(
         label and len(toks) == 1 and class_label(label) is None and class_key(label) not in TOTAL_KEYS
         for label, _, toks, _ in rows)
+
+
+def _status_rows(block: ClassBlock, in_cells: bool) -> bool:
+    """Rows under the names of delinquency statuses (``30-59 days``, ``In Foreclosure``),
+    two at least, and maybe a Total: a delinquency table whatever its header's words say
+    (``Total  No. of Loans  Stated Balance``), never a class table; the readers by structure
+    read it."""
+    statuses = 0
+    for _, ln, _, _ in block.raw_rows:
+        label = split_row(ln, in_cells)[0]
+        if label is None or class_label(label) is not None:
+            return False
+        if status_of(label) is not None:
+            statuses += 1
+        elif class_key(label) not in TOTAL_KEYS:
+            return False
+    return statuses >= MIN_ROWS
 
 
 def walk(text: str) -> Walk:

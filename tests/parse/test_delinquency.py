@@ -200,3 +200,24 @@ def test_a_group_s_block_equal_to_the_sum_keeps_its_name_and_the_unnamed_block_i
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert d.loc[("Group 1", "30-59"), "count"] == 2 and d.loc[("Total", "foreclosure"), "count"] == 61
     assert set(d.index.get_level_values(0)) == {"Group 1", "Group 2", "Total"}
+
+
+def test_rows_under_status_names_are_a_delinquency_table_whatever_words_head_it():
+    # "Total" heads a class table's column too: rows that each name a status make the
+    # table a delinquency table all the same, never classes
+    classes = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nDistribution in Dollars\n\n"
+               "Class      Beginning Balance      Principal       Interest      Ending Balance\n"
+               "A-1           1,000,000.00       100,000.00       5,000.00        900,000.00\n"
+               "A-2           2,000,000.00             0.00      10,000.00      2,000,000.00\n\n")
+    block = ("{name:<14}     No. of Loans    Stated Balance\n"
+             "30-59 days                {a}        {b:>12}\n"
+             "60 to 89 Days             {c}        {d:>12}\n"
+             "In Foreclosure            {e}        {f:>12}\n\n")
+    text = classes + "DELINQUENT LOANS\n" + block.format(name="Group 1", a=3, b="300.00", c=1, d="100.00", e=0, f="0.00") \
+        + block.format(name="Group 2", a=4, b="400.00", c=2, d="200.00", e=1, f="50.00") \
+        + "      " + block.format(name="Total", a=7, b="700.00", c=3, d="300.00", e=1, f="50.00").replace("\n", "\n      ", 3)
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Total", "60-89"), "count"], d.loc[("Total", "60-89"), "balance"]) == (3, 300.00)
+    assert (d.loc[("Group 2", "foreclosure"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (1, 50.00)
+    assert list(f.classes.index) == ["A-1", "A-2"] and f.unmapped.empty
