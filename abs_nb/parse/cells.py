@@ -361,6 +361,7 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
     per_1000 = any(says_per_1000(c.text) for c in run[max(0, top + 1 - HEADING_LINES): top + 1])
     block = ClassBlock("per1000" if per_1000 else "classes", columns, [c.line for c in header] or [rows[0].label.line if rows[0].label else rows[0].cells[0][1].line])
     block.found_by = "structure"
+    block.header_texts = [c.text for c in header]
     for r in rows:
         lab = r.label
         placed: list[Token | None] = [None] * n

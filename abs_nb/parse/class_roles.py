@@ -136,6 +136,10 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     infer([c for c, _, _ in found], unknowns=EVERY_TERM)
     if any(c.field is None and c.numeric for c in per_1000):
         _per_1000_sums(per_1000)
+    named = {c.prior for c, _, _ in found} | {c.hint for c, _, _ in found} | {
+        vocabulary().hint(t, "classes", ("classes",)) for b in blocks for t in b.header_texts}
+    if PER_1000_BASE in named:
+        _original_by_bound([c for c, _, _ in found])
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:
         if c.fixed:
@@ -158,6 +162,49 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     return checks
 
 
+
+
+def _original_by_bound(cols: list[Column]) -> None:
+    """The original balance, which no sum covers, where the header's words name it (the
+    caller asks) and no column holds it: the one column no reading proves whose figures are at least the
+    proven beginning balance of each class printing both, and more for one at least (a
+    balance before any payment: a class paid down owes less now). A zero proves nothing;
+    the bound must hold on ``MIN_PROVING_ROWS`` classes with both figures non-zero.
+
+    >>> cols = [Column("Beginning", "beginning_balance", {"A": 80.0, "B": 50.0, "C": 9.0}, fixed=True),
+    ...         Column("Orig Bal", None, {"A": 100.0, "B": 50.0, "C": 0.0}),
+    ...         Column("Closing", None, {"A": 70.0, "B": 50.0, "C": 9.0})]
+    >>> _original_by_bound(cols)
+    >>> [(c.field, c.status) for c in cols]
+    [('beginning_balance', 'pass'), ('original_balance', 'pass'), (None, '')]
+    """
+    if any(c.field == PER_1000_BASE and c.status == "pass" for c in cols):
+        return
+    begin = next((c for c in cols if c.field == "beginning_balance" and c.status == "pass"), None)
+    if begin is None:
+        return
+    fits = [c for c in cols if c.status != "pass" and c.numeric and not c.percent and _bounds(c, begin)]
+    if len(fits) == 1:
+        c = fits[0]
+        c.field, c.status, c.by_words = PER_1000_BASE, "pass", False
+        c.evidence = (f"at least the beginning balance of every class printing both, more for a class paid "
+                      f"down, and the header's words name {PER_1000_BASE}")
+
+
+def _bounds(c: Column, begin: Column) -> bool:
+    """``c``'s figures are at least ``begin``'s on every class printing both non-zero (to
+    their rounding), on ``MIN_PROVING_ROWS`` such classes, and more on one of them."""
+    rows = more = 0
+    for r, v in c.values.items():
+        b = begin.values.get(r, math.nan)
+        if math.isnan(v) or math.isnan(b) or v == 0 or b == 0:
+            continue
+        tol = c.half_unit(r) + begin.half_unit(r)
+        if v < b - tol:
+            return False
+        rows += 1
+        more += v > b + tol
+    return rows >= MIN_PROVING_ROWS and more > 0
 
 
 def _per_1000_sums(cols: list[Column]) -> None:

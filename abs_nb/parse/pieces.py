@@ -96,6 +96,9 @@ class ClassBlock:
     # "header": placed by header words the vocabulary knows; "structure": found by the
     # alignment of its figures (abs_nb.parse.grid), its columns' roles proven by the numbers
     found_by: str = "header"
+    # the header's texts where its columns' names could not be placed over them (a header
+    # printed a cell a line): their words may still name a field no identity covers
+    header_texts: list[str] = field(default_factory=list)
 
     @property
     def labelled(self) -> bool:

@@ -191,3 +191,31 @@ PAYMENTS
     role = f.checks[(f.checks["check"] == "column_role") & f.checks["subject"].str.startswith("Principal Loss")]
     assert role["status"].tolist() == ["pass"]
     assert "comes nearest realized_loss" in role["detail"].iloc[0] or "come nearest realized_loss" in role["detail"].iloc[0]
+
+
+def _stream(*cells: str) -> str:
+    return "".join(f"|{c}\n" for c in cells)
+
+
+ORIGINAL_ROWS = (("A-1", "100,000.00", "80,000.00", "5,000.00", "400.00", "5,400.00", "75,000.00"),
+                 ("A-2", "60,000.00", "40,000.00", "2,000.00", "200.00", "2,200.00", "38,000.00"),
+                 ("M-1", "30,000.00", "30,000.00", "0.00", "150.00", "150.00", "30,000.00"),
+                 ("M-2", "20,000.00", "20,000.00", "0.00", "110.00", "110.00", "20,000.00"))
+
+
+def test_the_original_balance_is_the_column_above_every_beginning_balance_where_the_header_names_it():
+    # a two-line header printed a cell a line cannot be placed over its columns; its words
+    # name an original balance, and one column, which no sum covers, is at least every
+    # class's beginning balance and more for the classes paid down: the original balance
+    header = ("Orig", "Beginning", "Ending", "Face", "Balance", "Principal", "Interest", "Total", "Balance")
+    rows = [cell for r in ORIGINAL_ROWS for cell in r]
+    text = _stream("STATEMENT TO CERTIFICATEHOLDERS", "Distribution Date: 10/25/2005", "Certificate Payments",
+                   *header, *rows)
+    f = abs_nb.load_text(text)
+    assert list(f.classes.original_balance) == [100_000.0, 60_000.0, 30_000.0, 20_000.0]
+    assert list(f.classes.beginning_balance) == [80_000.0, 40_000.0, 30_000.0, 20_000.0]
+    role = f.checks[(f.checks.check == "column_role") & f.checks.detail.str.startswith("original_balance")]
+    assert len(role) == 1 and role.status.iloc[0] == "pass" and "at least the beginning balance" in role.detail.iloc[0]
+    # with no word of the header naming it, the column stays unread (listed), never guessed
+    f = abs_nb.load_text(text.replace("|Orig\n", "|Prior\n"))
+    assert f.classes.original_balance.isna().all() and not f.unmapped.empty
