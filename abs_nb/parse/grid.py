@@ -201,15 +201,18 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[lis
     printed again), skipped."""
     runs: list[list[Line]] = []
     cur: list[Line] = []
+    start = 0  # the index of the run's first row
     i = 0
     while i < len(lines):
         ln = lines[i]
         if not is_page_mark(ln) and is_row(ln, bool(cur)):
+            if not cur:
+                start = i
             cur.append(ln)
             i += 1
             continue
         if cur:
-            resume = after_page_break(lines, i, is_row)
+            resume = after_page_break(lines, i, is_row, start)
             if resume is not None:
                 i = resume
                 continue
@@ -221,13 +224,21 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[lis
     return runs
 
 
-def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool]) -> int | None:
-    """The index of the row a run resumes at after a page break starting at ``i``, or None."""
+def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],
+                     first: int | None = None) -> int | None:
+    """The index of the row a run resumes at after a page break starting at ``i``, or None.
+    ``first``: the index of the run's first row; a line printed as one of the lines above
+    it (the table's header) is that header printed again on the next page, never a row."""
     marked = False
+    header: set[str] = set()
     for j in range(i, min(len(lines), i + PAGE_BREAK_LINES)):
         ln = lines[j]
         if is_page_mark(ln):
+            if not marked and first is not None:
+                header = {lines[k].raw.strip() for k in range(max(0, first - PAGE_BREAK_LINES), first) if lines[k].tokens}
             marked = True
+        elif marked and ln.raw.strip() in header:
+            continue
         elif marked and is_row(ln, True):
             return j
         elif ln.values and not numbers_a_name(ln):

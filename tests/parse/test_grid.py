@@ -114,6 +114,44 @@ def test_a_page_break_inside_a_table_and_a_blank_row_in_its_stacked_half():
     assert 6 in set(f.unmapped.line)
 
 
+CUSIPS_PAGED = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date:   01/26/2007
+
+CLASS DISTRIBUTIONS
+
+           CUSIP
+  Class    No.
+  A1       82088SHF1
+  M1       82088SSE2
+  M2       82088SSF9
+
+                        Page 1 of 2
+Trustee Bank                            Page 2 of 2
+
+           CUSIP
+  Class    No.
+  X        82088SZ38
+  R        82088SE49
+
+
+    Beginning Balance      Principal Paid        Interest    Tot. Distrib.      Closing Bal.
+       290,977,360.76       15,042,352.51    1,791,261.08    16,833,613.59    275,935,008.25
+        38,651,000.00                0.00      229,218.20       229,218.20     38,651,000.00
+         6,206,000.00          100,000.00       38,904.13       138,904.13      6,106,000.00
+         7,579,790.61                0.00       87,841.00        87,841.00      7,579,790.61
+                 0.00                0.00            0.00             0.00              0.00
+"""
+
+
+def test_the_header_printed_again_after_a_page_break_is_no_row():
+    # "CUSIP" over the next page's rows repeats the header above the run: no class named
+    # CUSIP, and the half below lends its figures to all five classes
+    f = abs_nb.load_text(CUSIPS_PAGED)
+    assert list(f.classes.index) == ["A1", "M1", "M2", "X", "R"]
+    assert f.classes.loc["M2", "principal"] == 100_000.00 and f.classes.loc["X", "cusip"] == "82088SZ38"
+    assert f.classes.loc["X", "ending_balance"] == 7_579_790.61
+
+
 def test_page_marks():
     from abs_nb.parse.grid import is_page_mark
     from abs_nb.parse.tokens import tokenize_line
