@@ -19,7 +19,7 @@ from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import PER_1000_BASE, PER_1000_FOR, PER_1000_OF
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
-from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
+from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, above_beginning, infer
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -166,10 +166,11 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
 
 def _original_by_bound(cols: list[Column]) -> None:
     """The original balance, which no sum covers, where the header's words name it (the
-    caller asks) and no column holds it: the one column no reading proves whose figures are at least the
-    proven beginning balance of each class printing both, and more for one at least (a
-    balance before any payment: a class paid down owes less now). A zero proves nothing;
-    the bound must hold on ``MIN_PROVING_ROWS`` classes with both figures non-zero.
+    caller asks) and no column holds it: the one column no reading proves whose figures
+    are at least the proven beginning balance of each class printing both, and more for
+    one at least (a balance before any payment: a class paid down owes less
+    now). A zero proves nothing: the bound must hold on ``MIN_PROVING_ROWS`` classes with
+    both figures non-zero (:func:`~abs_nb.parse.roles.above_beginning`).
 
     >>> cols = [Column("Beginning", "beginning_balance", {"A": 80.0, "B": 50.0, "C": 9.0}, fixed=True),
     ...         Column("Orig Bal", None, {"A": 100.0, "B": 50.0, "C": 0.0}),
@@ -183,7 +184,8 @@ def _original_by_bound(cols: list[Column]) -> None:
     begin = next((c for c in cols if c.field == "beginning_balance" and c.status == "pass"), None)
     if begin is None:
         return
-    fits = [c for c in cols if c.status != "pass" and c.numeric and not c.percent and _bounds(c, begin)]
+    rows = list(dict.fromkeys(r for c in cols for r in c.values))
+    fits = [c for c in cols if c.status != "pass" and c.numeric and not c.percent and _bounded(c, begin, rows)]
     if len(fits) == 1:
         c = fits[0]
         c.field, c.status, c.by_words = PER_1000_BASE, "pass", False
@@ -191,20 +193,9 @@ def _original_by_bound(cols: list[Column]) -> None:
                       f"down, and the header's words name {PER_1000_BASE}")
 
 
-def _bounds(c: Column, begin: Column) -> bool:
-    """``c``'s figures are at least ``begin``'s on every class printing both non-zero (to
-    their rounding), on ``MIN_PROVING_ROWS`` such classes, and more on one of them."""
-    rows = more = 0
-    for r, v in c.values.items():
-        b = begin.values.get(r, math.nan)
-        if math.isnan(v) or math.isnan(b) or v == 0 or b == 0:
-            continue
-        tol = c.half_unit(r) + begin.half_unit(r)
-        if v < b - tol:
-            return False
-        rows += 1
-        more += v > b + tol
-    return rows >= MIN_PROVING_ROWS and more > 0
+def _bounded(c: Column, begin: Column, rows: list[str]) -> bool:
+    bound = above_beginning(c, begin, rows)
+    return bound is not None and len(bound[0]) >= MIN_PROVING_ROWS and bound[1] > 0
 
 
 def _per_1000_sums(cols: list[Column]) -> None:

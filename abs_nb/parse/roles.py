@@ -42,7 +42,7 @@ from abs_nb.parse.identities import (
 from abs_nb.parse.per_1000_roles import settle_per_1000
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column, taken_fields
 
-__all__ = ["EVERY_TERM", "MIN_PROVING_ROWS", "Column", "infer"]
+__all__ = ["EVERY_TERM", "MIN_PROVING_ROWS", "Column", "above_beginning", "infer"]
 
 # the most unknown columns one reading of a sum names at once, by default
 MAX_UNKNOWNS = 3
@@ -430,21 +430,38 @@ def _rate_days(c: Column, beginning: Column, interest: Column, rows: list[str]) 
     return days if len(days) >= MIN_PROVING_ROWS and len(set(days) - {30}) <= 1 else None
 
 
+def above_beginning(c: Column, beginning: Column, rows: list[str]) -> tuple[list[str], int] | None:
+    """Where ``c`` is at least the ``beginning`` balance, as an original balance is, on
+    ``rows``: (the rows printing both, how many of them with both non-zero it exceeds, to
+    their rounding); None when on one row with both non-zero it is less (a zero proves
+    nothing: a class with no original balance printed, an O/C class built up from none).
+
+    >>> above_beginning(Column("Orig", None, {"A": 100.0, "B": 50.0, "X": 0.0}),
+    ...                 Column("Beg", None, {"A": 80.0, "B": 50.0, "X": 9.0}), ["A", "B", "X"])
+    (['A', 'B'], 1)
+    """
+    both: list[str] = []
+    more = 0
+    for r in rows:
+        o, b = c.values.get(r, math.nan), beginning.values.get(r, math.nan)
+        if math.isnan(o) or math.isnan(b) or o == 0 or b == 0:
+            continue
+        tol = c.half_unit(r) + beginning.half_unit(r)
+        if o < b - tol:
+            return None
+        both.append(r)
+        more += o > b + tol
+    return both, more
+
+
 def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str], sums: Sums
                     ) -> tuple[list[str], str] | None:
     """(the rows that bear out ``c``'s hint, how), or None when one contradicts it or
     nothing can (see :func:`_settle_hints`)."""
     checked: list[str] = []
     if c.hint == PER_1000_BASE and "beginning_balance" in taken:
-        beg = taken["beginning_balance"]
-        for r in rows:
-            o, b = c.values.get(r, math.nan), beg.values.get(r, math.nan)
-            if math.isnan(o) or math.isnan(b) or not rolls(r):
-                continue
-            if o < b - c.half_unit(r) - beg.half_unit(r):
-                return None
-            checked.append(r)
-        return checked, "is at least the beginning balance"
+        bound = above_beginning(c, taken["beginning_balance"], [r for r in rows if rolls(r)])
+        return None if bound is None else (bound[0], "is at least the beginning balance")
     for _, whole, parts, optional in sums:
         # a term a sum may go without (a loss, liquidation proceeds): its figures must keep
         # the sum whose other terms are known (absent optional terms count as nothing)
