@@ -280,7 +280,7 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
             j += 1
         positions = cells[i + 1 if label else i: j]
         repeated = _repeated_run(cells, i) if label is not None else 0
-        if repeated and any(x.tokens for x in positions):
+        if label is not None and repeated and any(x.tokens for x in positions):
             # the header's last cell (it repeats the pattern of the cells before it), over an
             # unlabelled row, whose empty label cell stands first when it holds one cell more
             out.append(label)

@@ -136,9 +136,9 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     infer([c for c, _, _ in found], unknowns=EVERY_TERM)
     if any(c.field is None and c.numeric for c in per_1000):
         _per_1000_sums(per_1000)
-    named = {c.prior for c, _, _ in found} | {c.hint for c, _, _ in found} | {
+    words_name = {c.prior for c, _, _ in found} | {c.hint for c, _, _ in found} | {
         vocabulary().hint(t, "classes", ("classes",)) for b in blocks for t in b.header_texts}
-    if PER_1000_BASE in named:
+    if PER_1000_BASE in words_name:
         _original_by_bound([c for c, _, _ in found])
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:

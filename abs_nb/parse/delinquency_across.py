@@ -26,6 +26,7 @@ table whose statuses another reader already read for one of its groups is not re
 
 from __future__ import annotations
 
+import itertools
 import math
 from functools import partial
 
@@ -33,7 +34,7 @@ from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
 from abs_nb.parse.grid import header_lines, place, runs_of, split_row
 from abs_nb.parse.groups import group_of
-from abs_nb.parse.layout import Span, distance, slots
+from abs_nb.parse.layout import Span, assign, distance, slots
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
 
@@ -61,10 +62,17 @@ def read_delinquency_across(w: Walk) -> None:
         heads, columns = header
         # the figures' own columns, or, where blank cells leave fewer, the header's
         blanks = len(spans) < 2 * len(heads) and len(columns) == 2 * len(heads)
-        spans = columns if blanks else spans
-        if len(spans) != 2 * len(heads):
-            continue
-        maybe = [_under(cells, spans) for _, _, cells in rows] if blanks else place([c for _, _, c in rows], spans)
+        figures = [c for _, _, c in rows]
+        maybe: list[list[Token | None] | None]
+        if blanks and not in_cells:
+            # fixed-width text: the figures' own columns, each under the header's column its
+            # kind and the table's other columns of that kind place it under
+            maybe = _embedded(figures, spans, columns, heads)
+        else:
+            spans = columns if blanks else spans
+            if len(spans) != 2 * len(heads):
+                continue
+            maybe = [_under(cells, spans) for cells in figures] if blanks else list(place(figures, spans))
         placed = [r for r in maybe if r is not None]
         if len(placed) < len(rows) or any(sum(1 for t in r if t is not None) != len(cells)
                                           for r, (_, _, cells) in zip(placed, rows, strict=True)):
@@ -150,8 +158,8 @@ def _cell_header(w: Walk, first: Line, figures: int) -> tuple[list[tuple[str, st
             continue
         # a header line of measures placed over the rows holds one cell per measure
         cells = [t for t, _, _ in line.column_segments() if t.strip()]
-        measures = len(cells) > 1 and all(is_count_header(t) is not None for t in cells)
-        texts.extend(reversed(cells) if measures else [" ".join(t.text for t in line.tokens)])
+        of_measures = len(cells) > 1 and all(is_count_header(t) is not None for t in cells)
+        texts.extend(reversed(cells) if of_measures else [" ".join(t.text for t in line.tokens)])
     texts.reverse()
     for k in range(len(texts) // 2, MIN_PAIRS - 1, -1):
         measures, statuses = texts[len(texts) - 2 * k:], texts[max(0, len(texts) - 3 * k):len(texts) - 2 * k]
@@ -168,6 +176,66 @@ def _cell_header(w: Walk, first: Line, figures: int) -> tuple[list[tuple[str, st
 
 #: the most header cells of a cell stream looked at above a table's first row
 MAX_HEADER_CELLS = 40
+
+
+def _embedded(figures: list[list[Token]], spans: list[Span], columns: list[Span],
+              heads: list[tuple[str, str, str]]) -> list[list[Token | None] | None]:
+    """The rows' figures in the header's ``columns`` where blank cells leave fewer figure
+    columns (``spans``) than the header has: each figure column goes under a header column
+    of its kind (a count's, a balance's: the header's words say which; the figures'
+    shape says which a figure column is: cents or a ``$`` make a balance, a whole figure
+    other than zero among cents a count, a zero either), in order, so that every column of
+    a kind stands as far from its header's right edge as the others of that kind (headers
+    centred or set left over figures set right shift alike). The one best such placement,
+    ahead of the next by :data:`MIN_SHIFT_GAP` columns, or none (every row None)."""
+    none: list[list[Token | None] | None] = [None] * len(figures)
+    kinds = [is_count_header(name) for _, a, b in heads for name in (a, b)]
+    if any(k is None for k in kinds) or math.comb(len(columns), len(spans)) > MAX_PLACEMENTS:
+        return none
+    cents = any(t.decimals > 0 for row in figures for t in row)
+    slot_of = [assign([(t.col, t.colend) for t in row], spans) for row in figures]
+    if any(s is None for s in slot_of):
+        return none
+    members: list[list[Token]] = [[] for _ in spans]
+    for row, where in zip(figures, slot_of, strict=True):
+        for t, i in zip(row, where or [], strict=True):
+            members[i].append(t)
+    shapes = [_shape(m, cents) for m in members]
+    costs: list[tuple[float, tuple[int, ...]]] = []
+    for pick in itertools.combinations(range(len(columns)), len(spans)):
+        if any(shape is not None and shape != kinds[j] for shape, j in zip(shapes, pick, strict=True)):
+            continue
+        shifts: dict[bool | None, list[int]] = {}
+        for i, j in enumerate(pick):
+            shifts.setdefault(kinds[j], []).append(spans[i][1] - columns[j][1])
+        costs.append((sum(max(v) - min(v) for v in shifts.values()), pick))
+    costs.sort()
+    if not costs or (len(costs) > 1 and costs[1][0] - costs[0][0] < MIN_SHIFT_GAP):
+        return none
+    pick = costs[0][1]
+    out: list[list[Token | None] | None] = []
+    for row, where in zip(figures, slot_of, strict=True):
+        placed: list[Token | None] = [None] * len(columns)
+        for t, i in zip(row, where or [], strict=True):
+            placed[pick[i]] = t
+        out.append(placed)
+    return out
+
+
+#: the most placements of a table's figure columns under its header's columns tried
+MAX_PLACEMENTS = 5_000
+#: how many columns more the next best placement must spread its shifts by
+MIN_SHIFT_GAP = 2
+
+
+def _shape(figures: list[Token], cents: bool) -> bool | None:
+    """A figure column's kind by its figures: False (a balance) for cents or a ``$``, True
+    (a count) for a whole figure other than zero in a table printing cents, else None."""
+    if any(t.decimals > 0 or "$" in t.text for t in figures):
+        return False
+    if cents and any(t.value not in (None, 0) for t in figures):
+        return True
+    return None
 
 
 def _under(cells: list[Token], columns: list[Span]) -> list[Token | None] | None:

@@ -61,11 +61,12 @@ def test_blank_cells_are_placed_under_the_header_s_columns_or_the_table_is_left_
     count, balance = t[("Total", "30-59")]
     assert pd.isna(count) and balance == 1_000.00  # not printed: missing, never 0
     assert t[("Total", "60-89")] == (3, 9_000.00)
-    # a figure as near one column as the next: its place is in doubt, nothing is read
+    # a zero (a count's or a balance's) whose right edge stands as far past the one
+    # column's as short of the next: its place is in doubt, nothing is read
     doubt = HEAD + ("DELINQUENCY\n"
                     "                 30-59 Days            60-89 Days\n"
                     "              Count     Balance     Count     Balance\n"
-                    "                     0                  3    9,000.00\n")
+                    "                        0               3    9,000.00\n")
     f = abs_nb.load_text(doubt)
     assert f.delinquency.empty and len(f.unmapped) == 1
 
@@ -118,3 +119,18 @@ def test_a_cell_stream_s_unlabelled_row_prints_an_empty_label_cell_after_the_hea
     assert _table(f) == {("Total", "30-59"): (7, 700.00), ("Total", "60-89"): (2, 200.00),
                          ("Total", "foreclosure"): (1, 90.00)}
     assert f.unmapped.empty
+
+
+def test_blank_balances_beside_zero_counts_in_fixed_width_text_keep_their_columns():
+    # headers centred over figures set right: each figure column goes under the header
+    # column of its kind whose right edge it stands from as the others of that kind do
+    text = HEAD + ("DELINQUENCY\n"
+                   "               One Month                60-89 Days               Foreclosure\n"
+                   "             #      Stated Balance     #     Stated Balance     #     Stated Balance\n"
+                   "Group 1       119    $24,935,860.11          0                     5       $944,899.49\n"
+                   "Group 2         4       $799,428.16          0                    35     $7,240,205.31\n"
+                   "Total         123    $25,735,288.27          0                    40     $8,185,104.80\n")
+    t = _table(abs_nb.load_text(text))
+    assert t[("Group 1", "30-59")] == (119, 24_935_860.11) and t[("Total", "foreclosure")] == (40, 8_185_104.80)
+    count, balance = t[("Group 2", "60-89")]
+    assert count == 0 and pd.isna(balance)  # the count printed, the balance blank: missing, never 0
