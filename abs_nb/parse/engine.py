@@ -20,19 +20,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from abs_nb.parse import cells
-from abs_nb.parse.delinquency import status_of
+from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
-    MIN_ROWS,
     after_page_break,
     blank_row,
-    class_label,
     class_table_row,
     figureless_class_row,
     is_page_mark,
     name_number,
     resolve_block,
-    split_row,
 )
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.identities import PER_1000_FOR
@@ -40,7 +37,7 @@ from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, normalise
+from abs_nb.parse.spelling import group_name, normalise
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
     Line,
@@ -125,7 +122,7 @@ class _Walker:
             for ln in self.layout.pending_rows:
                 self.delinquency_row(ln, self.layout, spans)
         if self.layout and self.layout.block is not None:
-            if _labelled_lines(self.layout.block) or _status_rows(self.layout.block, self.w.rendering == "cells"):
+            if not_a_class_table(self.layout.block, self.w.rendering == "cells"):
                 for _, ln, _, _ in self.layout.block.raw_rows:
                     self.unmapped(ln, "label not in the vocabulary")
             else:
@@ -582,33 +579,6 @@ def _absorb_number(ln: Line) -> Line | None:
 
 def _label_groups(line: Line) -> list[tuple[str, int, int]]:
     return group_tokens(line.label_tokens, 3)
-
-
-def _labelled_lines(block: ClassBlock) -> bool:
-    """Rows of words and one figure each, no class nor Total among their labels: labelled
-    lines (a pool's, the deal's) under a heading the vocabulary does not know, not a class
-    table; the readers by structure read them."""
-    rows = block.raw_rows
-    return bool(rows) and all(
-        label and len(toks) == 1 and class_label(label) is None and class_key(label) not in TOTAL_KEYS
-        for label, _, toks, _ in rows)
-
-
-def _status_rows(block: ClassBlock, in_cells: bool) -> bool:
-    """Rows under the names of delinquency statuses (``30-59 days``, ``In Foreclosure``),
-    two at least, and maybe a Total: a delinquency table whatever its header's words say
-    (``Total  No. of Loans  Stated Balance``), never a class table; the readers by structure
-    read it."""
-    statuses = 0
-    for _, ln, _, _ in block.raw_rows:
-        label = split_row(ln, in_cells)[0]
-        if label is None or class_label(label) is not None:
-            return False
-        if status_of(label) is not None:
-            statuses += 1
-        elif class_key(label) not in TOTAL_KEYS:
-            return False
-    return statuses >= MIN_ROWS
 
 
 def walk(text: str) -> Walk:
