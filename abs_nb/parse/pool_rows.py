@@ -34,13 +34,18 @@ from abs_nb.parse.deal_lines import named_by_words
 from abs_nb.parse.grid import runs_of, split_row
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, pool_sums
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
-from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
+from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import Entry, vocabulary
 
 # how far (in lines) a row looks for the pool row whose columns it shares
 NEAR = 40
+# the roll-forward by parts (beginning = scheduled + prepaid + liquidated + loss + ending)
+# with one term known: five unknown at once, searched only where this many columns (the
+# groups and their Total) must each hold it to the cent, which no chance does
+ROLL_BY_PARTS = 5
+MANY_COLUMNS = 3
 # a figure stands under a column when their right edges are this close (figures align right)
 ALIGN = 3
 
@@ -293,7 +298,8 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
     groups = {g for c in known.values() for g in c.values}
     read = {c.column for c in w.cells if c.table == "collateral"}  # with those printed as a dash
     infer([*known.values(), *(c for *_, c in candidates)], pool_sums(read), ratios=False, anchored=True,
-          min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS)
+          min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS,
+          unknowns=ROLL_BY_PARTS if len(groups) >= MANY_COLUMNS else MAX_UNKNOWNS)
     taken: set[int] = set()
     for ln, label, placed, col in candidates:
         count = count_row(label, list(placed.values())) if col.status != "pass" or col.field is None else None

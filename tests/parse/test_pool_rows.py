@@ -235,3 +235,25 @@ def test_a_figure_equal_to_the_prepaid_whole_is_not_read_again_as_its_prepayment
              "Payoff Amounts                 30.00      180.00\n")
     assert not any(c.column in ("prepayments", "curtailments") for c in w.cells)
     assert [u.label for u in w.unmapped] == ["Payoff Amounts"]
+
+
+def test_the_roll_forward_by_parts_with_one_term_known_proves_the_rest_over_three_columns():
+    # no total principal printed and only the scheduled principal's label known: the balance
+    # rolls forward by its parts in every column, to the cent, and the words tell the parts apart
+    rows = [("Pool Balance Beginning of Period", "105,530,798.83", "152,282,885.66", "257,813,684.49"),
+            ("Scheduled Principal", "67,089.71", "534,653.35", "601,743.06"),
+            ("Principal Prepayments incl. Curtailments", "622,672.38", "3,625,868.94", "4,248,541.32"),
+            ("Net Recoveries on Liquidated Loans", "2,249.21", "125,374.74", "127,623.95"),
+            ("Loss Amount", "28,242.42", "3,172.22", "31,414.64"),
+            ("Closing Collateral Balance", "104,810,545.11", "147,993,816.41", "252,804,361.52")]
+    header = f"{'':<44}{'Group 1':>16}{'Group 2':>16}{'Total':>16}\n"
+    f = abs_nb.load_text(HEAD + header + "".join(f"{lbl:<44}{a:>16}{b:>16}{c:>16}\n" for lbl, a, b, c in rows))
+    c = f.collateral
+    assert c.loc["Total", "beginning_balance"] == 257_813_684.49 and c.loc["Group 2", "ending_balance"] == 147_993_816.41
+    assert c.loc["Group 1", "prepayments_and_curtailments"] == 622_672.38
+    assert c.loc["Group 2", "liquidation_proceeds"] == 125_374.74 and c.loc["Total", "realized_losses"] == 31_414.64
+    assert f.unmapped.empty
+    # with one group and its Total (two columns), five unknown terms are not searched
+    two = abs_nb.load_text(HEAD + f"{'':<44}{'Group 1':>16}{'Total':>16}\n" + "".join(
+        f"{lbl:<44}{a:>16}{a:>16}\n" for lbl, a, _, _ in rows))
+    assert two.collateral.get("beginning_balance") is None or two.collateral.beginning_balance.isna().all()
