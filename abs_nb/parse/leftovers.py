@@ -108,16 +108,21 @@ def _stand_in(text: str) -> bool:
     return hit
 
 
-# a cell of its own that is a figure misprinted: letters that look like digits ("O", "l",
-# "2O", "l68") or a footnote mark among digits ("1*7", "*96"); never a class's name ("2B")
-_LONE_STAND_IN = re.compile(r"[Ool*Zb]|\d*[OolIZSb*\u2020\u2021#\u00a7][\dOolIZSb*\u2020\u2021#\u00a7]*")
+# a cell of its own that is a figure misprinted: a letter that looks like a digit alone
+# ("O", "l"), or look-alike letters or marks among digits ("2O", "l68", "1*7", "*96"); a mark
+# alone is a word ("#" heads a column of counts), and a class's name ("2B") is none
+_LONE_STAND_IN = re.compile(r"[Ool*Zb]|(?=.*\d)\d*[OolIZSb*\u2020\u2021#\u00a7][\dOolIZSb*\u2020\u2021#\u00a7]*")
 
 
 def _lone_stand_in(text: str) -> bool:
     """``text``, alone on its line, is a misprinted figure (see ``_LONE_STAND_IN``): one or
-    two look-alike letters or marks, the rest digits."""
-    if not _LONE_STAND_IN.fullmatch(text) or text == "#":
-        return False  # "#" alone is a word: the number sign heading a column of counts
+    two look-alike letters or marks, the rest digits.
+
+    >>> _lone_stand_in("O"), _lone_stand_in("1*7"), _lone_stand_in("#"), _lone_stand_in("2B")
+    (True, True, False, False)
+    """
+    if not _LONE_STAND_IN.fullmatch(text):
+        return False
     odd = sum(not ch.isdigit() for ch in text)
     return odd == len(text) == 1 or (1 <= odd <= 2 and odd < len(text))
 
