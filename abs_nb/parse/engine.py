@@ -44,6 +44,7 @@ from abs_nb.parse.tokens import (
     Token,
     after_reference_word,
     group_tokens,
+    is_rule,
     split_pairs,
 )
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -292,6 +293,8 @@ class _Walker:
                 next_is_data, gap = True, k - j
         header: list[Line] = []
         for ln in lines[i:j]:
+            if is_rule(ln):
+                continue  # a rule under a header is no header line, its dashes no column's name
             if any(t.kind == "num" for t in ln.tokens) and any(garbled_figure(t.text) for t in ln.tokens):
                 # figures and a damaged one ("A-1  1.47000%  662,38*"): a row that cannot be
                 # read, never a header
@@ -505,6 +508,9 @@ class _Walker:
                 if resume is not None:
                     i = resume
                     continue
+            if self.layout is not None and is_rule(ln):
+                i += 1  # a rule between a table's rows and its total: the table goes on
+                continue
             if ln.blank:
                 if self.layout and self.layout.kind in ("class", "delinquency"):
                     if i > last_text:

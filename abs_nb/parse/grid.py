@@ -28,7 +28,7 @@ from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segme
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, normalise, words_of
-from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
+from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, is_rule
 from abs_nb.parse.vocabulary import vocabulary
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
@@ -211,6 +211,9 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[lis
             cur.append(ln)
             i += 1
             continue
+        if cur and is_rule(ln):
+            i += 1  # a rule between rows (above their total) does not end the run
+            continue
         if cur:
             resume = after_page_break(lines, i, is_row, start)
             if resume is not None:
@@ -231,8 +234,14 @@ def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], b
     it (the table's header) is that header printed again on the next page, never a row."""
     marked = False
     header: set[str] = set()
-    for j in range(i, min(len(lines), i + PAGE_BREAK_LINES)):
+    end = min(len(lines), i + PAGE_BREAK_LINES)
+    for j in range(i, len(lines)):
         ln = lines[j]
+        if is_rule(ln):
+            end = min(len(lines), end + 1)  # a rule takes no line of the allowance
+            continue
+        if j >= end:
+            break
         if is_page_mark(ln):
             if not marked and first is not None:
                 header = {lines[k].raw.strip() for k in range(max(0, first - PAGE_BREAK_LINES), first) if lines[k].tokens}
@@ -286,13 +295,17 @@ def _labelled(run: list[Line], in_cells: bool) -> bool:
 
 
 def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
-    """The word lines just above ``first`` (one blank line between allowed), top to bottom."""
+    """The word lines just above ``first`` (one blank line between allowed), top to bottom;
+    a rule among them is passed over (it names no column)."""
     by_no = w.lines
     i = by_no.index(first) - 1  # the line above (a cell stream's rows are not numbered by position)
     out: list[Line] = []
     gap = 0
     while i >= 0 and len(out) < limit:
         ln = by_no[i]
+        if is_rule(ln):
+            i -= 1
+            continue
         if ln.blank:
             if out or gap:
                 break
@@ -520,6 +533,8 @@ def _with_blank_rows(lines: list[Line], run: list[Line], blank: list[bool], in_c
     i = lines.index(run[0])
     out: list[Line] = []
     for k in range(len(blank)):
+        while i < len(lines) and is_rule(lines[i]):
+            i += 1  # a rule above the half's total stands for no row
         if i >= len(lines):
             return None
         ln = lines[i]

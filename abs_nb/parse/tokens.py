@@ -286,6 +286,35 @@ def tokenize_line(raw: str, no: int) -> Line:
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
 
 
+# characters a rule is drawn with, and the run of one of them that makes a token a rule
+_RULE_CHARS: Final = frozenset("-=_*~+|#")
+_RULE_RUNS: Final = ("---", "===", "___", "***", "~~~")
+
+
+def is_rule(line: Line) -> bool:
+    """A line drawn, not written: every token made of rule characters, one of them a run of
+    three or more (``-----  -----``, ``=====``, ``+----+----+``). A rule separates the parts
+    of a table (its header from its rows, its rows from their total); it is never a row, a
+    header line or the end of a table. A lone ``|`` or ``-`` is no rule (an empty cell, a
+    figure printed as a dash).
+
+    >>> is_rule(tokenize_line("  --------   ----------", 1)), is_rule(tokenize_line("| A-1 |", 1))
+    (True, False)
+    """
+    if not line.tokens:
+        return False
+    run = False
+    for t in line.tokens:
+        if t.kind != "word" or not _RULE_CHARS.issuperset(t.text):
+            return False
+        if not run:
+            for r in _RULE_RUNS:
+                if r in t.text:
+                    run = True
+                    break
+    return run
+
+
 def split_pairs(line: Line) -> tuple[Line, Line] | None:
     """A line printing two "label value" pairs side by side (``Servicing Fee Rate:   0.50000%
     Initial Class A-1 O/C Amt:   22.71``), as two lines of the same number: (first pair,

@@ -286,3 +286,60 @@ def test_a_row_label_ending_in_a_number_is_whole_when_it_names_a_class_or_a_grou
     assert label("    Over 89 Days           3      566,066.93") == "Over 89 Days"
     # a word run then a figure less than two columns away is the words and a figure
     assert label("    Loans Outstanding 3,385") == "Loans Outstanding"
+
+
+RULED = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date:   06/25/98
+
+                      CERTIFICATE PRINCIPAL AND INTEREST SUMMARY
+
+            ORIGINAL        BEGINNING
+              FACE          PRINCIPAL       PRINCIPAL       INTEREST          TOTAL          ENDING
+CLASS        VALUE           BALANCE      DISTRIBUTED    DISTRIBUTED    DISTRIBUTED         BALANCE
+=====   ==============  ==============  =============  =============  =============  ==============
+A-1      95,000,000.00   76,278,154.96   3,904,596.37     365,896.77   4,270,493.14   72,373,558.59
+A-2      41,500,000.00   41,500,000.00           0.00     217,529.17     217,529.17   41,500,000.00
+M-1      18,000,000.00   18,000,000.00           0.00     104,250.00     104,250.00   18,000,000.00
+-----------------------------------------------------------------------------------------------
+TOTALS  154,500,000.00  135,778,154.96   3,904,596.37     687,675.94   4,592,272.31  131,873,558.59
+
+                               COLLATERAL INFORMATION
+
+                                         GROUP I        GROUP II          TOTAL
+                                   -------------   -------------  -------------
+BEGINNING AGGREGATE LOAN BALANCE   80,000,000.00   60,000,000.00 140,000,000.00
+  SCHEDULED PRINCIPAL                 151,262.84       83,622.42     234,885.26
+  PRINCIPAL PREPAYMENTS IN FULL     1,848,737.16    1,820,973.95   3,669,711.11
+ENDING AGGREGATE LOAN BALANCE      78,000,000.00   58,095,403.63 136,095,403.63
+"""
+
+
+def test_a_rule_is_no_row_header_line_or_end_of_a_table():
+    # the rule above TOTALS does not cut the Total row off its table; the rules under the
+    # headers name no column: the groups are GROUP I and II, not their dashes
+    f = abs_nb.load_text(RULED)
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1"]
+    assert (f.totals["beginning_balance"], f.totals["ending_balance"]) == (135_778_154.96, 131_873_558.59)
+    assert f.checks[f.checks.check == "totals_sum"].status.eq("pass").all()
+    assert list(f.collateral.index) == ["Group 1", "Group 2", "Total"]
+    assert f.collateral.loc["Group 2", "ending_balance"] == 58_095_403.63
+
+
+def test_a_page_break_s_rules_take_no_line_of_its_allowance():
+    # a four-line header printed again after the page break, its rule under it: the run
+    # goes on, as without the rule
+    head = ("                                    Principal\n"
+            "                      Beginning     Paid to         Ending\n"
+            "                      Balance       the Holders     Balance\n"
+            "Class                 of Period     this Month      of Period\n"
+            "=====                 =========     ============    =========\n")
+    rows1 = ("A-1                   1,000.00         100.00         900.00\n"
+             "A-2                   2,000.00          20.00       1,980.00\n")
+    rows2 = ("M-1                   3,000.00           0.00       3,000.00\n"
+             "M-2                   4,000.00           0.00       4,000.00\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/98\n\nDISTRIBUTION SUMMARY\n\n"
+            + head + rows1 + "\n                 Page 1 of 2\nTrustee Bank          Page 2 of 2\n"
+            "DISTRIBUTION SUMMARY (continued)\n\n" + head + rows2)
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2"]
+    assert f.classes.loc["M-2", "beginning_balance"] == 4_000.00 and f.classes.loc["A-2", "principal"] == 20.00

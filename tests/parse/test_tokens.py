@@ -100,3 +100,12 @@ def test_a_figure_printed_against_a_word_is_glued():
     glued = tokenize_line("Ending O/C Amount                  l3,320,411", 1)
     spaced = tokenize_line("Ending O/C Amount l 3,320,411", 2)
     assert glued.glued(glued.values[0]) and not spaced.glued(spaced.values[0])
+
+
+def test_a_rule_is_a_line_drawn_of_runs_of_one_mark():
+    from abs_nb.parse.tokens import is_rule
+
+    rules = ["-----", "  =====   ======  ====", "+-------+------+", "___  ___", "~~~~"]
+    not_rules = ["", "|", "- - -", "* * *", "A-1  ----", "---  1,000.00", "| A | B |", "Total -----"]
+    assert all(is_rule(tokenize_line(t, 1)) for t in rules)
+    assert not any(is_rule(tokenize_line(t, 1)) for t in not_rules)

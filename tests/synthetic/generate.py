@@ -51,7 +51,7 @@ class Document:
 FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "minus", "column_order": "report",
             "cusip": "yes", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
-            "prepaid": "whole", "total_principal": "printed"}
+            "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full"}
 
 
 class _Builder:
@@ -64,9 +64,20 @@ class _Builder:
         self.tolerance: dict[Key, float] = {}
         self.shape: dict[str, str] = {}
         self.blocks: list[Text | Table] = []
+        # shapes added after the first: drawn from a stream of their own, so that adding one
+        # leaves every other draw of a seed (and so its document) as it was
+        self.later = random.Random(seed * 1_000_003 + 17)
 
     def pick(self, name: str, options: list[str], weights: list[float] | None = None) -> str:
         value = self.rng.choices(options, weights)[0]
+        if self.familiar and name != self.vary:
+            value = FAMILIAR.get(name, value)
+        self.shape[name] = value
+        return value
+
+    def pick_later(self, name: str, options: list[str], weights: list[float] | None = None) -> str:
+        """As :meth:`pick`, from the stream of the shapes added later."""
+        value = self.later.choices(options, weights)[0]
         if self.familiar and name != self.vary:
             value = FAMILIAR.get(name, value)
         self.shape[name] = value
@@ -95,7 +106,8 @@ class _Builder:
         rng = self.rng
         return Table(columns, rows, indent=rng.choice([0, 0, 2, 4, 6]),
                      gaps=[rng.randint(2, 7) for _ in columns], header_align=rng.choice(["right", "center"]),
-                     dollar_cells=self.shape.get("dollar_cells") == "yes")
+                     dollar_cells=self.shape.get("dollar_cells") == "yes", rules=self.shape.get("rules", "none"),
+                     rule_style=self.shape.get("rule_style", "-full"))
 
 
 def _title(b: _Builder, trustee: str) -> None:
@@ -180,6 +192,7 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         tot = [total_row[j] for j in idx]
         body.append(([labelled_total if labelled_total != "unlabelled" else ""] if with_label else []) + tot)
         t = b.table(cols, body)
+        t.total_row = True
         if page_break and i == 0 and len(body) > 3:
             at = rng.randint(2, len(body) - 1)
             n_pages = rng.randint(2, 9)
@@ -354,6 +367,9 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
         percent=rng.random() < 0.8,
     )
     how = b.pick("rendering", ["fixed", "cells", "html"], [0.5, 0.25, 0.25])
+    if how == "fixed":
+        b.pick_later("rules", ["none", "header", "total"], [0.4, 0.3, 0.3])
+        b.pick_later("rule_style", ["-full", "-columns", "=full", "=columns"])
     if how == "html":
         b.pick("dollar_cells", ["yes", "no"])
     deal = make_deal(rng, unit=100 if money == "cents" else 1)

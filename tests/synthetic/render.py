@@ -98,6 +98,16 @@ class Table:
     breaks: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
     repeat_header: bool = False  # print the header lines again after a page break
     dollar_cells: bool = False  # HTML: a ``$`` in a cell of its own
+    rules: str = "none"  # fixed width: "none", "header" (a rule under the header), "total" (and above the total)
+    rule_style: str = "-full"  # the rule's character, then "full" (one line across) or "columns" (one per column)
+    total_row: bool = False  # the last row is the table's total
+
+
+def _rule(t: Table, widths: list[int]) -> str:
+    char, style = t.rule_style[0], t.rule_style[1:]
+    if style == "full":
+        return " " * t.indent + char * (sum(widths) + sum(_gap(t, c) for c in range(1, len(widths))))
+    return " " * t.indent + "".join((" " * _gap(t, c) if c else "") + char * w for c, w in enumerate(widths))
 
 
 def _gap(t: Table, c: int) -> int:
@@ -123,6 +133,8 @@ def _fixed(t: Table) -> list[str]:
         return out.rstrip()
 
     header = [line([heads[c][i] for c in range(len(t.columns))], True) for i in range(n_head)]
+    if t.rules != "none":
+        header.append(_rule(t, widths))
     out = list(header)
     for i, row in enumerate(t.rows):
         if i in t.breaks:
@@ -131,6 +143,8 @@ def _fixed(t: Table) -> list[str]:
             out += ["\f" + top[0], *top[1:], ""] if top else ["\f"]
             if t.repeat_header:
                 out += header
+        if t.rules == "total" and t.total_row and i == len(t.rows) - 1:
+            out.append(_rule(t, widths))
         out.append(line(row, False))
     return out
 
