@@ -271,6 +271,11 @@ def tokenize_line(raw: str, no: int) -> Line:
     i = len(tokens)
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
         i -= 1
+    if i == len(tokens) - 1 and _date_in_words(tokens):
+        # the year of a date printed in words ("April 1, 2003") is no figure: the date is
+        # the line's text value
+        return Line(no, raw, tokens, tokens[: i - 2], [], " ".join([t.text for t in tokens[i - 2:]]),
+                    (tokens[i - 2].start, tokens[-1].end))
     if i == len(tokens) and i >= 2:
         pair = _first_pair(tokens)
         if pair is not None:
@@ -284,6 +289,23 @@ def tokenize_line(raw: str, no: int) -> Line:
             return Line(no, raw, tokens, tokens[:k], [], " ".join([t.text for t in tokens[k:]]),
                         (tokens[k].start, tokens[-1].end))
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
+
+
+_MONTHS: Final = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+
+
+def _date_in_words(tokens: list[Token]) -> bool:
+    """Do the last three tokens print a date in words: a month's name, its day and a comma,
+    a year (``April 1, 2003``, ``Sept. 25, 1998``)?
+
+    >>> _date_in_words(line_tokens("Cut-off Date:  April 1, 2003")), _date_in_words(line_tokens("Loans  1, 2003"))
+    (True, False)
+    """
+    if len(tokens) < 3:
+        return False
+    month, day, year = tokens[-3].text, tokens[-2].text, tokens[-1].text
+    return (len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") and day.endswith(",")
+            and day[:-1].isdigit() and len(day) <= 3 and month[:3].lower() in _MONTHS and month[:1].isalpha())
 
 
 # characters a rule is drawn with, and the run of one of them that makes a token a rule

@@ -109,3 +109,13 @@ def test_a_rule_is_a_line_drawn_of_runs_of_one_mark():
     not_rules = ["", "|", "- - -", "* * *", "A-1  ----", "---  1,000.00", "| A | B |", "Total -----"]
     assert all(is_rule(tokenize_line(t, 1)) for t in rules)
     assert not any(is_rule(tokenize_line(t, 1)) for t in not_rules)
+
+
+def test_the_year_of_a_date_printed_in_words_is_no_figure():
+    ln = tokenize_line("  Cut-off Date:                  April 1, 2003", 1)
+    assert ln.values == [] and ln.text_value == "April 1, 2003" and ln.label == "Cut-off Date:"
+    # a figure after a day that is no month's stays a figure
+    assert [t.text for t in tokenize_line("Loans Paid Off  12, 2003", 1).values] == ["2003"]
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/25/2003\n"
+                         "Cut-off Date:                  April 1, 2003\n")
+    assert "original_pool_balance" not in f.deal.dropna() and f.unmapped.empty
