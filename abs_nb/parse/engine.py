@@ -37,7 +37,7 @@ from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
-from abs_nb.parse.spelling import group_name, normalise
+from abs_nb.parse.spelling import group_name, header_fragment, normalise
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
     Line,
@@ -193,7 +193,8 @@ class _Walker:
                     groups.append((name, c, e))
                     # a name this vocabulary does not know is a servicer's ("Fairbanks"), unless
                     # it is a measure word or a bare "Group" (the upper line of a two-line header)
-                    if named is None and not v.lookup(text, sec, MEASURES) and not v.names_fields(text):
+                    if (named is None and not v.lookup(text, sec, MEASURES) and not v.names_fields(text)
+                            and not header_fragment(text)):
                         self.w.servicer_groups.append(name)
             # a group named first on the measures' line, left of them ("Group 1   Count
             # Balance"), names the block's group: it heads the label column, no figures

@@ -125,6 +125,23 @@ def words_of(label: str) -> tuple[str, ...]:
 _WORDS: Final[Memo[str, tuple[str, ...]]] = Memo("spelling.words_of")
 
 
+def header_fragment(text: str) -> bool:
+    """Is ``text`` a piece of a column header wrapped over lines, never a name standing
+    alone: it starts or ends with a filler (``Number of``, ``of Pool``), or prints a sign
+    of a measure (``%``, ``$``, ``#``)? A servicer's or a group's name does neither.
+
+    >>> header_fragment("Number of"), header_fragment("% of Pool"), header_fragment("Fairbanks")
+    (True, True, False)
+    """
+    if any(c in text for c in "%$#"):
+        return True
+    words = normalise(text).split()
+    if not words:
+        return False
+    single = _spellings()[0]
+    return single.get(words[0]) == "" or single.get(words[-1]) == ""
+
+
 _GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
                     re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}

@@ -156,3 +156,16 @@ def test_labelled_lines_of_one_figure_under_an_unknown_heading_are_no_class_tabl
     assert doc.shape["rendering"] == "fixed" and "LOAN POOL ROLLFORWARD" in doc.text
     pool = Counter(o.verdict for o in score(doc) if o.key[0] == "collateral")
     assert pool == Counter(right=8), pool
+
+
+def test_the_pieces_of_a_wrapped_header_are_no_servicers():
+    # "Number of" and "% of Pool" over "Contracts" and "Balance" are a header wrapped over
+    # two lines: no servicer's name (a name neither ends with "of" nor prints a "%")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/17/2001\n\n"
+            "DELINQUENT CONTRACTS\n\n"
+            "                                 Number of      Principal      % of Pool\n"
+            "                                 Contracts        Balance        Balance\n"
+            "    31-59 days                         131    4,773,576.79          1.51%\n"
+            "    60-89 days                          47    1,682,205.44          0.53%\n")
+    f = abs_nb.load_text(text)
+    assert f.meta["servicers"] == []
