@@ -30,13 +30,15 @@ from abs_nb.parse.grid import header_lines, numbers_a_name, place, runs_of, spli
 from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.spelling import words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary
 
 MIN_ROWS: Final = 2
+#: why a status's share of the pool stays unread: the data contract has no column for it
+SHARE_REASON: Final = "a status's share of the pool (a percentage): no column of the delinquency table holds it"
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +225,7 @@ def read_delinquency_tables(w: Walk) -> None:
     taken: set[int] = set()
     market_values: dict[int, Token] = {}  # a REO row's market value, by its line's id
     blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]] = []
+    share_rows: list[Unmapped] = []
     for run in _runs(w, unmapped, in_cells):
         rows = [split_row(ln, in_cells) for ln in run]
         spans = slots([cells for _, _, cells in rows])
@@ -232,10 +235,20 @@ def read_delinquency_tables(w: Walk) -> None:
             (r[-1] is None) != (status_of(label or "") == "reo") for (label, _, _), r in zip(rows, placed, strict=True))
         if market:
             spans = spans[:-1]
-        if len(spans) % 2 or not spans:
-            continue
         values = [r[:-1] if market else r for r in placed]
         placed, extra = values, [r[-1] if market else None for r in placed]
+        # a column of percentages is each status's share of the pool, no count or balance:
+        # left out of the pairs (its figures stay listed among the unread)
+        shares = [k for k in range(len(spans)) if _shares([r[k] for r in placed])]
+        if shares:
+            for ln, (label, _, _), r in zip(run, rows, placed, strict=True):
+                printed = [r[k].text for k in shares if r[k] is not None]  # type: ignore[union-attr]
+                if printed and status_of(label or "") is not None:
+                    share_rows.append(Unmapped(ln.no, label or "", printed, SHARE_REASON))
+            spans = [sp for k, sp in enumerate(spans) if k not in shares]
+            placed = [[c for k, c in enumerate(r) if k not in shares] for r in placed]
+        if len(spans) % 2 or not spans:
+            continue
         header = header_lines(w, _table_top(w, run[0], in_cells), 6 if in_cells else 3)
         first_col = min(t.col for _, _, cells in rows for t in cells)
         if header and not in_cells:
@@ -298,6 +311,7 @@ def read_delinquency_tables(w: Walk) -> None:
                                      [out_rows[0][0].no]))
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+        w.unmapped.extend(u for u in share_rows if u.line in taken)
 
 
 def put_status(w: Walk, ln: Line, group: str, status: str, count: Token | None, balance: Token | None,
@@ -395,6 +409,18 @@ def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list
             found.append(b)
     if len(found) == 1:
         found[0][0][0] = "Total"
+
+
+def _shares(cells: list[Token | None]) -> bool:
+    """A column of percentages: every figure in it printed with a ``%`` (at least one)."""
+    seen = False
+    for t in cells:
+        if t is None:
+            continue
+        if not t.percent:
+            return False
+        seen = True
+    return seen
 
 
 def _f(tok: Token | None) -> float:

@@ -51,7 +51,8 @@ class Document:
 FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "minus", "column_order": "report",
             "cusip": "yes", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
-            "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full"}
+            "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
+            "delinquency_share": "no"}
 
 
 class _Builder:
@@ -302,13 +303,23 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         b.blocks += [b.table(cols, body), Text([""])]
     elif layout == "blocks" or len(names) == 1:
         own_line = b.pick("delinquency_group_name", ["own line", "in the header"]) == "own line"
+        # a third column of each status's share of the group's balance (no field holds it)
+        share = b.pick_later("delinquency_share", ["no", "yes"], [0.6, 0.4]) == "yes"
+        share_word = b.later.choice(["% of Pool", "% of Bal", "Pct of Balance", "Percent"])
         for g in names:
             body = [[statuses[s]] + cells(g, s) for s in W.STATUS_LABELS]
             named = len(names) > 1 or rng.random() < 0.5
             cols = [Column([spelled[g]] if named and not own_line else [], "left"),
                     Column([count_word]), Column([balance_word])]
             title = [" " * rng.randint(0, 20) + spelled[g]] if named and own_line else []
-            b.blocks += [Text(title), b.table(cols, body), Text([""])]
+            t = b.table(cols, body)
+            if share:  # added after the table's draws, from the later stream: the rest stays
+                pool = 25 * max(1, sum(deal.delinquency[(g, s)][1] for s in W.STATUS_LABELS))
+                t.columns.append(Column([share_word]))
+                t.gaps = [*t.gaps[:len(cols) - 1], b.later.randint(2, 7)]
+                for row, s in zip(t.rows, W.STATUS_LABELS, strict=True):
+                    row.append(f"{100 * deal.delinquency[(g, s)][1] / pool:.2f}%")
+            b.blocks += [Text(title), t, Text([""])]
     else:
         body = [[statuses[s]] + [x for g in names for x in cells(g, s)] for s in W.STATUS_LABELS]
         cols = [Column([""], "left")]
