@@ -41,7 +41,7 @@ from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.tokens import Line, Token, is_rule
 from abs_nb.parse.vocabulary import vocabulary
 
 MIN_ROWS: Final = 2
@@ -109,6 +109,8 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = fr
         if label is not None and class_label(label) is None and len(cells) >= (1 if cur else 2):
             cur.append(ln)
             continue
+        if cur and is_rule(ln):
+            continue  # a rule between rows of figures does not end their run
         if cur:
             runs.append(cur)
         cur = [ln] if label is not None and class_label(label) is None and len(cells) >= 2 else []

@@ -164,3 +164,23 @@ def test_a_pool_table_of_unknown_labels_with_every_term_of_both_sums_unknown_is_
     assert (c.loc["Group 1", "beginning_balance"], c.loc["Group 1", "ending_balance"]) == (1_000_000.00, 946_000.00)
     assert (c.loc["Total", "total_principal"], c.loc["Total", "realized_losses"]) == (127_000.00, 3_000.00)
     assert (c.loc["Group 2", "scheduled_principal"], c.loc["Group 2", "liquidation_proceeds"]) == (20_000.00, 4_000.00)
+
+
+def test_a_boxed_pool_table_goes_on_across_its_inner_rules():
+    # '|' rows boxed by '+---+' rules (a cell stream): the rules between the blocks of rows
+    # do not cut the table, so the roll-forward's rows are read together
+    rule = "+--------------------------------+----------------+----------------+----------------+"
+    text = "\n".join([
+        "STATEMENT TO CERTIFICATEHOLDERS", "Distribution Date: 11/25/2005", "", "Collateral Detail", "", rule,
+        "|                                |    Group I     |    Group II    |     Total      |", rule,
+        "| Original Aggregate Loan Count  |          1,412 |          1,987 |          3,399 |",
+        "| Original Stated Balance        |   1,100,000.00 |   2,100,000.00 |   3,200,000.00 |", rule,
+        "| Beginning Balance              |   1,000,000.00 |   2,000,000.00 |   3,000,000.00 |",
+        "| Scheduled Principal            |       1,000.00 |       2,000.00 |       3,000.00 |", rule,
+        "| Principal Prepayments in Full  |      10,000.00 |      20,000.00 |      30,000.00 |",
+        "| Ending Balance                 |     989,000.00 |   1,978,000.00 |   2,967,000.00 |", rule, ""])
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert list(c.index) == ["Group 1", "Group 2", "Total"]
+    assert (c.loc["Group 2", "scheduled_principal"], c.loc["Total", "ending_balance"]) == (2_000.00, 2_967_000.00)
+    assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()
