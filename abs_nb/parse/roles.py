@@ -228,6 +228,8 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
     for _, whole, parts, optional in sums:
         most = 0
         for used_parts in _part_sets(parts, optional):
+            if any(p in taken and p not in used_parts for p in optional):
+                continue  # a part known to be printed is no part the sum may leave out
             if len(used_parts) < most and unknowns <= MAX_UNKNOWNS:
                 # read with more of its parts: the shorter identity adds nothing (with every
                 # term unknown, a sum read with more parts may be two sums composed, so the

@@ -257,3 +257,28 @@ def test_the_roll_forward_by_parts_with_one_term_known_proves_the_rest_over_thre
     two = abs_nb.load_text(HEAD + f"{'':<44}{'Group 1':>16}{'Total':>16}\n" + "".join(
         f"{lbl:<44}{a:>16}{a:>16}\n" for lbl, a, _, _ in rows))
     assert two.collateral.get("beginning_balance") is None or two.collateral.beginning_balance.isna().all()
+
+
+def test_a_part_read_by_its_words_is_never_left_out_of_its_sum():
+    # liquidation proceeds are read by their label: a row of the same figures elsewhere
+    # ("Total Liquidated Proceeds") is no repurchased principal by a sum that leaves them out
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/25/2005\n\nCOLLATERAL\n\n"
+            "                                      Group I         Group II            Total\n"
+            "-------------------------------- ------------- ---------------- ----------------\n"
+            "Beginning Balance                 1,000,000.00     2,000,000.00     3,000,000.00\n"
+            "Scheduled Principal                   1,000.00         2,000.00         3,000.00\n"
+            "Principal Prepayments in Full        10,000.00        20,000.00        30,000.00\n"
+            "-------------------------------- ------------- ---------------- ----------------\n"
+            "Net Liquidation Proceeds                  0.00       144,205.87       144,205.87\n"
+            "Total Principal Remittance Amount    11,000.00       166,205.87       177,205.87\n"
+            "Ending Balance                      989,000.00     1,833,794.13     2,822,794.13\n\n"
+            "REALIZED LOSS DETAIL\n\n"
+            "                                      Group I         Group II            Total\n"
+            "Total Liquidated Proceeds                 0.00       144,205.87       144,205.87\n"
+            "Subsequent Recoveries                     0.00             0.00             0.00\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    # the rule inside the table does not end it
+    assert c.loc["Group 2", "liquidation_proceeds"] == 144_205.87 and c.loc["Total", "ending_balance"] == 2_822_794.13
+    assert c["loan_purchases"].isna().all()
+    assert f.checks[f.checks.check == "pool_principal"].status.eq("pass").all()
