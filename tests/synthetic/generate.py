@@ -69,16 +69,10 @@ class _Builder:
         # leaves every other draw of a seed (and so its document) as it was
         self.later = random.Random(seed * 1_000_003 + 17)
 
-    def pick(self, name: str, options: list[str], weights: list[float] | None = None) -> str:
-        value = self.rng.choices(options, weights)[0]
-        if self.familiar and name != self.vary:
-            value = FAMILIAR.get(name, value)
-        self.shape[name] = value
-        return value
-
-    def pick_later(self, name: str, options: list[str], weights: list[float] | None = None) -> str:
-        """As :meth:`pick`, from the stream of the shapes added later."""
-        value = self.later.choices(options, weights)[0]
+    def pick(self, name: str, options: list[str], weights: list[float] | None = None, later: bool = False) -> str:
+        """A shape drawn at random (the familiar one in familiar mode); ``later``: from the
+        stream of the shapes added later."""
+        value = (self.later if later else self.rng).choices(options, weights)[0]
         if self.familiar and name != self.vary:
             value = FAMILIAR.get(name, value)
         self.shape[name] = value
@@ -304,7 +298,7 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
     elif layout == "blocks" or len(names) == 1:
         own_line = b.pick("delinquency_group_name", ["own line", "in the header"]) == "own line"
         # a third column of each status's share of the group's balance (no field holds it)
-        share = b.pick_later("delinquency_share", ["no", "yes"], [0.6, 0.4]) == "yes"
+        share = b.pick("delinquency_share", ["no", "yes"], [0.6, 0.4], later=True) == "yes"
         share_word = b.later.choice(["% of Pool", "% of Bal", "Pct of Balance", "Percent"])
         for g in names:
             body = [[statuses[s]] + cells(g, s) for s in W.STATUS_LABELS]
@@ -379,8 +373,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
     )
     how = b.pick("rendering", ["fixed", "cells", "html"], [0.5, 0.25, 0.25])
     if how == "fixed":
-        b.pick_later("rules", ["none", "header", "total"], [0.4, 0.3, 0.3])
-        b.pick_later("rule_style", ["-full", "-columns", "=full", "=columns"])
+        b.pick("rules", ["none", "header", "total"], [0.4, 0.3, 0.3], later=True)
+        b.pick("rule_style", ["-full", "-columns", "=full", "=columns"], later=True)
     if how == "html":
         b.pick("dollar_cells", ["yes", "no"])
     deal = make_deal(rng, unit=100 if money == "cents" else 1)
