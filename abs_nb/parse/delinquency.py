@@ -37,6 +37,8 @@ from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary
 
 MIN_ROWS: Final = 2
+#: why rows that each fall into one status stay unread
+FINER_REASON: Final = "one of several rows falling into one status (finer buckets, such as 90, 120 and 150 days): none is that status, and their sum is not printed"
 #: why a status's share of the pool stays unread: the data contract has no column for it
 SHARE_REASON: Final = "a status's share of the pool (a percentage): no column of the delinquency table holds it"
 
@@ -291,6 +293,16 @@ def read_delinquency_tables(w: Walk) -> None:
             out_rows.append((ln, status, pairs))
             if value is not None and len(pairs) == 1:
                 market_values[id(ln)] = value
+        # rows of finer buckets that fall into one status (90, 120 and 150 days: each 90+):
+        # none of them is that status, and their sum is not printed; they stay listed
+        seen = [status for _, status, _ in out_rows]
+        split = {st for st in seen if seen.count(st) > 1}
+        if split:
+            lines = {ln.no for ln, status, _ in out_rows if status in split}
+            out_rows = [r for r in out_rows if r[1] not in split]
+            for u in w.unmapped:
+                if u.line in lines:
+                    u.reason = FINER_REASON
         blocks.append((names, out_rows))
     _name_totals(blocks)
     alone = len(blocks) == 1 and len(blocks[0][0]) == 1

@@ -239,3 +239,22 @@ def test_a_column_of_each_status_s_share_of_the_pool_is_no_count_or_balance():
     shares = f.unmapped[f.unmapped.reason.str.contains("share of the pool")]
     assert [v for vs in shares["values"] for v in vs] == ["1.51%", "0.53%", "0.70%"]
     assert f.checks[f.checks.check == "unmapped_figures"].status.eq("warn").all()
+
+
+def test_finer_buckets_falling_into_one_status_are_none_of_them_that_status():
+    # 90, 120 and 150 days are each 90+: no one row is the 90+ figure, and their sum is not
+    # printed, so 90+ stays unread and the three rows stay listed, saying why
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2002\n\nDELINQUENCIES\n\n"
+            "                                  Balance     # of Loans\n"
+            "Delinquent Loans (30 Days)   1,152,882.97             28\n"
+            "Delinquent Loans (60 Days)     114,827.18              5\n"
+            "Delinquent Loans (90 Days)     114,938.39              2\n"
+            "Delinquent Loans (120 Days)     50,000.00              1\n"
+            "Delinquent Loans (150 Days)          0.00              0\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index("status")
+    assert (d.loc["60-89", "count"], d.loc["60-89", "balance"]) == (5, 114_827.18)
+    assert "90+" not in d.index
+    finer = f.unmapped[f.unmapped.reason.str.contains("finer buckets")]
+    assert sorted(finer.line) == [9, 10, 11]
+    assert not (f.checks.check == "duplicate_value").any()
