@@ -38,12 +38,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Final
 
 from abs_nb.parse.identities import POOL_FIGURE_COLUMN, certificates
 from abs_nb.parse.pieces import CheckRow, Unmapped
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
-from abs_nb.parse.vocabulary import vocabulary
+from abs_nb.parse.vocabulary import Entry, vocabulary
 
 # a figure of the tables, with the sign it enters a deal line's identity with: (table, row,
 # column, sign); the terms of an identity depend on the deal's certificates
@@ -139,6 +140,28 @@ def named_by_words(label: str, tok: Token, fields: frozenset[str] | None = None)
     if fields is None:
         fields = _open_fields(set())
     return v.covering(label, "*", "deal", frozenset(f for f in fields if can_be(tok, v.field_type("deal", f))))
+
+
+#: the answers a flag is printed with
+YES_NO: Final = frozenset({"YES", "NO", "Y", "N"})
+
+
+def flag_named(label: str, section: str, answer: str) -> Entry | None:
+    """The flag (a yes/no deal field) a label printing ``answer`` names, where its words do
+    not name a field outright: a Yes or a No is the value of a flag, and of the flags the
+    one whose labels hold the label's words but those no figure's labels hold
+    (:meth:`~abs_nb.parse.vocabulary.Vocabulary.covering`; ``Stepdown Date has occurred``,
+    ``Trigger Event in effect``). A word of one flag is not enough: an ``Event of Default``
+    is no trigger event.
+
+    >>> flag_named("Trigger Event in effect", "*", "No").field, flag_named("Event of Default", "*", "No") is None
+    ('trigger_event', True)
+    """
+    if answer.strip(" .?:").upper() not in YES_NO:
+        return None
+    v = vocabulary()
+    field = v.covering(label, section, "deal", v.fields_of_type("deal", "bool"))
+    return Entry("*", label, "deal", field, "bool", {}) if field else None
 
 
 def named_by_pool_words(label: str, tok: Token, fields: frozenset[str]) -> str | None:

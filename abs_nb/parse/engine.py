@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from abs_nb.parse import cells
 from abs_nb.parse.class_block_kind import not_a_class_table
+from abs_nb.parse.deal_lines import YES_NO, flag_named
 from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
     after_page_break,
@@ -78,7 +79,6 @@ class Layout:
         return [(a, b) for a, b in spans]
 
 
-_YES_NO = {"YES", "NO", "Y", "N"}
 
 
 class _Walker:
@@ -308,7 +308,7 @@ class _Walker:
                     return j
                 continue
             if ln.text_value is not None:
-                entry = self.v.lookup(ln.label, self.section, ROW_TARGETS)
+                entry = self.v.lookup(ln.label, self.section, ROW_TARGETS) or flag_named(ln.label, self.section, ln.text_value)
                 if entry and entry.target in ("deal", "collateral", "class_line"):
                     self.text_cell(entry, ln)
                     continue
@@ -334,9 +334,10 @@ class _Walker:
     def yes_no_answer(self, ln: Line) -> bool:
         """A lone Yes / No in the paragraph after a known yes/no label ("Trigger Event" /
         blank / "No"): read as that label's value."""
-        if self.waiting_label is None or len(ln.tokens) != 1 or ln.tokens[0].text.upper() not in _YES_NO:
+        if self.waiting_label is None or len(ln.tokens) != 1 or ln.tokens[0].text.upper() not in YES_NO:
             return False
-        entry = self.v.lookup(self.waiting_label.label, self.section, ROW_TARGETS)
+        label = self.waiting_label.label
+        entry = self.v.lookup(label, self.section, ROW_TARGETS) or flag_named(label, self.section, ln.tokens[0].text)
         if entry is None or entry.type != "bool" or entry.target not in ("deal", "collateral"):
             return False
         tok = ln.tokens[0]

@@ -282,13 +282,20 @@ def tokenize_line(raw: str, no: int) -> Line:
             return Line(no, raw, tokens, tokens[: pair[0]], tokens[pair[0]: pair[1]])
         # no values: words standing _GAP_TEXT_VALUE or more columns right of the label are a
         # text value ("NO", "Not Provided By Servicer"); k = first token of the last group
+        # or words after a dot leader ("Trigger Event in effect ....... No")
         k = i - 1
-        while k > 0 and tokens[k].col - tokens[k - 1].colend < _GAP_TEXT_VALUE:
+        while k > 0 and tokens[k].col - tokens[k - 1].colend < _GAP_TEXT_VALUE and not _leader(tokens[k - 1].text):
             k -= 1
         if k > 0:
-            return Line(no, raw, tokens, tokens[:k], [], " ".join([t.text for t in tokens[k:]]),
+            label = tokens[:k - 1] if _leader(tokens[k - 1].text) else tokens[:k]
+            return Line(no, raw, tokens, label, [], " ".join([t.text for t in tokens[k:]]),
                         (tokens[k].start, tokens[-1].end))
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
+
+
+def _leader(text: str) -> bool:
+    """A dot leader: three dots or more and nothing else (``.......``)."""
+    return len(text) >= 3 and not text.strip(".")
 
 
 _MONTHS: Final = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))

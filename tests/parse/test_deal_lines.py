@@ -157,3 +157,14 @@ def test_accelerated_principal_is_the_extra_principal_and_an_amount_prints_cents
     f = abs_nb.load_text(CLASSES + "Accelerated Principal Distribution Amount   -0.307740\n")
     assert "oc_increase" not in f.deal
     assert "Accelerated Principal Distribution Amount" in set(f.unmapped.label)
+
+
+def test_a_yes_or_no_after_a_dot_leader_is_the_flag_its_words_point_to():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/25/2003\n\n"
+            "  Trigger Event in effect ................................................. No\n"
+            "  Stepdown Date has occurred .............................................. Yes\n"
+            "  Event of Default ........................................................ No\n")
+    f = abs_nb.load_text(text)
+    assert f.deal["trigger_event"] in (False,) and f.deal["stepdown_occurred"] in (True,)
+    # a word of one flag is not enough: an event of default is no trigger event
+    assert not (f.checks.check == "duplicate_value").any()

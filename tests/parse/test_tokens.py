@@ -119,3 +119,8 @@ def test_the_year_of_a_date_printed_in_words_is_no_figure():
     f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/25/2003\n"
                          "Cut-off Date:                  April 1, 2003\n")
     assert "original_pool_balance" not in f.deal.dropna() and f.unmapped.empty
+
+
+def test_words_after_a_dot_leader_are_the_line_s_text_value():
+    ln = tokenize_line("  Servicer ................ Ocwen Federal Bank", 1)
+    assert (ln.label, ln.text_value) == ("Servicer", "Ocwen Federal Bank")
