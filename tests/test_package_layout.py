@@ -55,6 +55,7 @@ DECLARED_SUITES = {
     "golden/": "hand-typed golden values of the seed filings, every table end to end",
     "real_documents/": "the real EDGAR documents of ../shared/corpus end to end (skipped when absent)",
     "synthetic/": "generated reports of known values in many layouts, and the parser's score on them",
+    "handwritten/": "statements written by hand in layouts the corpus has no example of, scored against their answer keys",
     "browser/": "JupyterLab and the display themes in a real browser",
     "display/test_docstrings.py": "the display modules' docstring examples, run from the checkout's root",
     "sources/test_doctests.py": "the sources modules' docstring examples, run from the checkout's root",
