@@ -48,6 +48,10 @@ COMMON_WORD_FIELDS = 3
 NAMED_TARGETS = ("deal", "collateral", "classes")
 
 
+#: a unit stated after a label, in brackets: "(months)", "(%)"; the label names the figure
+_UNIT = re.compile(r"\s*\((?:in\s+)?(?:months?|days?|years?|%|\$|#|percent|dollars)\)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Entry:
     scope: str
@@ -174,6 +178,8 @@ class Vocabulary:
                              if e.scope not in (section, "*") and e.target != "heading"]
                 if elsewhere:
                     out = [e for e in out if e.target != "heading"]
+        if not out and _UNIT.search(label):
+            return self._candidates(_UNIT.sub("", label), section)  # the label less the unit it states
         return out
 
     def hint(self, label: str, section: str, targets: tuple[str, ...],

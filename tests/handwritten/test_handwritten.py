@@ -16,10 +16,10 @@ HERE = Path(__file__).resolve().parent
 
 # (right at least, wrong at most), measured when each rule below was built
 FLOORS = {
-    "a1": (198, 1),  # the rule above TOTALS; the dashes under GROUP I / GROUP II
+    "a1": (201, 1),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (207, 0),  # 'Trigger Event in effect ..... No'; a cut-off date in words
     "a3": (84, 1),   # the totals under a rule; '% of Pool Balance' beside the delinquency pairs
-    "b1": (307, 11),
+    "b1": (310, 11),  # "Weighted Average Remaining Term (months)"
     "b2": (240, 1),  # '+---+' rules around '|' rows: classes and the pool by group
     "b3": (85, 1),
 }

@@ -231,3 +231,11 @@ def test_a_word_of_a_figure_the_label_does_not_name_is_left_out_but_never_a_head
     assert v.left_out("Excess Spread Available", "*", "deal", "net_monthly_excess_cash_flow") == ["available"]
     # "rate" ends the cumulative loss rate's name: it says the figure is a rate, no fee amount
     assert v.covering("Servicing Fee Rate", "*", "deal", money) is None
+
+
+def test_a_unit_stated_in_brackets_after_a_label_leaves_its_name():
+    v = vocabulary()
+    assert v.lookup("WEIGHTED AVERAGE REMAINING TERM TO MATURITY (MONTHS)", "pool").field == "wam"
+    assert v.lookup("Weighted Average Remaining Term (in months)", "pool").field == "wam"
+    # a bracketed qualifier that is no unit still counts: cumulative losses stay cumulative
+    assert v.lookup("Realized Losses (Cumulative)", "*") != v.lookup("Realized Losses", "*")
