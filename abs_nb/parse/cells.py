@@ -80,7 +80,36 @@ def is_cell_stream(text: str) -> bool:
     if len(lines) < 4:
         return False
     piped = sum(1 for ln in lines if ln.lstrip().startswith("|") or " | " in ln or ln.rstrip().endswith(" |"))
-    return piped >= 0.3 * len(lines)
+    return piped - boxed_lines(lines) >= 0.3 * len(lines)
+
+
+def boxed_lines(lines: list[str]) -> int:
+    """How many of ``lines`` draw a table in a box of fixed-width text: rows framed by bars
+    (``|  A-1 |  1,000.00 |``) that stand at the same columns as the bars or corners of the
+    line before or after (its rule ``+-----+----------+``, or a row of the same box). Such a
+    table is read as fixed-width text (its bars are blanks): its columns are where its
+    figures stand, a header spanning two columns stands over both. A cell stream's rows do
+    not pad their cells, so their bars do not line up.
+
+    >>> boxed_lines(["+-----+------+", "| A-1 |  100 |", "| A-2 |  200 |", "|A-1|100|", "|A-2|20|"])
+    3
+    """
+    bars = [_bar_columns(ln) for ln in lines]
+    n = 0
+    for k, b in enumerate(bars):
+        if len(b) >= 3 and ((k and bars[k - 1] == b) or (k + 1 < len(bars) and bars[k + 1] == b)):
+            n += 1
+    return n
+
+
+def _bar_columns(line: str) -> tuple[int, ...]:
+    """The columns of a framed line's bars and corners (``|`` or ``+``), or () for a line
+    that is not framed by them."""
+    body = line.rstrip()
+    head = len(body) - len(body.lstrip())
+    if len(body) - head < 3 or body[head] not in "|+" or body[-1] not in "|+":
+        return ()
+    return tuple(i for i, ch in enumerate(body) if ch == "|" or (ch == "+" and (i == head or body[i - 1] == "-")))
 
 
 @lru_cache(maxsize=1)

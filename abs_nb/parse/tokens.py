@@ -293,6 +293,13 @@ def tokenize_line(raw: str, no: int) -> Line:
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
 
 
+def _framed(raw: str) -> bool:
+    """A row of a table drawn in a box: framed by bars, a blank inside each (``| A-1 |
+    1,000.00 |``), never a cell stream's ``|cell`` or ``|a|b|``."""
+    body = raw.strip()
+    return len(body) > 2 and body[0] == "|" and body[-1] == "|" and body[1] == " " and body[-2] == " "
+
+
 def _leader(text: str) -> bool:
     """A dot leader: three dots or more and nothing else (``.......``)."""
     return len(text) >= 3 and not text.strip(".")
@@ -417,6 +424,8 @@ def line_tokens(raw: str) -> list[Token]:
     a token of its own, and the figure before it is listed by :mod:`abs_nb.parse.leftovers`.
     """
     tokens: list[Token] = []
+    if "|" in raw and _framed(raw):
+        raw = raw.replace("|", " ")  # a row drawn in a box: its bars part its cells, as blanks do
     has_tab = "\t" in raw
     kinds = _KINDS.data
     pos = 0

@@ -233,3 +233,18 @@ def test_a_header_cell_a_heading_s_words_among_those_the_columns_need_names_a_co
     f = abs_nb.load_text("|Statement to Noteholders\n" + "".join(f"|{c}\n" for c in cells))
     assert list(f.classes.original_balance) == [1_000_000.00, 2_000_000.00, 500_000.00]
     assert list(f.classes.principal) == [100_000.00, 200_000.00, 50_000.00]
+
+
+def test_a_table_drawn_in_a_box_is_fixed_width_text_not_a_cell_stream():
+    from abs_nb.parse.cells import is_cell_stream
+    from abs_nb.parse.tokens import tokenize_line
+
+    box = ["+-------+------------+------------+", "| Class |  Beginning |     Ending |",
+           "+-------+------------+------------+", "| A-1   | 100,000.00 |  90,000.00 |",
+           "| A-2   |  50,000.00 |  50,000.00 |", "+-------+------------+------------+"]
+    assert not is_cell_stream("STATEMENT\n" + "\n".join(box) + "\n")
+    # an HTML row rendered a line, its cells unpadded, is still a cell stream
+    assert is_cell_stream("|Class|Beginning|Ending|\n|A-1|100,000.00|90,000.00|\n|A-2|50,000.00|50,000.00|\n|X|1|2|\n")
+    ln = tokenize_line(box[3], 4)
+    assert ln.label == "A-1" and [t.text for t in ln.values] == ["100,000.00", "90,000.00"]
+    assert box[3][ln.values[0].start:ln.values[0].end] == "100,000.00"  # spans stay the printed text's
