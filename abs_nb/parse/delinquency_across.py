@@ -55,8 +55,12 @@ def read_delinquency_across(w: Walk) -> None:
         rows = [split_row(ln, in_cells) for ln in run]
         spans = slots([cells for _, _, cells in rows])
         # a cell stream prints a header cell a line, or (HTML) a header row a line
+        # where the rows' labels end: the header's words over them name that column
+        label_end = max((ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
+                         if span is not None and ln.tokens), default=-1)
+        over_labels = (label_end, min((sp[0] for sp in spans), default=0))
         header = (_cell_header(w, run[0], len(spans)) if in_cells else None) or _header(
-            header_lines(w, run[0], 6 if in_cells else 4), len(spans))
+            header_lines(w, run[0], 6 if in_cells else 4), len(spans), over_labels)
         if header is None:
             continue
         heads, columns = header
@@ -117,14 +121,23 @@ def _row(unmapped: set[int], in_cells: bool, ln: Line, _open: bool) -> bool:
     return not label or (status_of(label) is None and group_of(label) is not None)
 
 
-def _header(header: list[Line], figures: int) -> tuple[list[tuple[str, str, str]], list[Span]] | None:
+def _header(header: list[Line], figures: int, over_labels: tuple[int, int] = (-1, 0),
+            ) -> tuple[list[tuple[str, str, str]], list[Span]] | None:
     """The words over each pair of columns and over each of its two columns: (the pair's, the
     first column's, the second's), and the columns where a measures' line places them (a
     line of as many word groups as there are columns, two per pair: ``# Balance # Balance``;
     empty when none does). A line of one word group per pair names the pairs; the lines are
     read in order, whatever their alignment, and a line of other words (a title) is none of
-    these. ``figures``: how many columns the rows' figures fill (fewer where cells are blank)."""
-    lines = [[t for t in line.column_segments() if t[0].strip()] for line in header]
+    these. ``figures``: how many columns the rows' figures fill (fewer where cells are blank);
+    ``over_labels``: where the rows' labels end and the first figure starts; words starting
+    over the labels and ending before the figures head the labels (``Loan Group``), no pair
+    or measure."""
+    label_end, first = over_labels
+    lines = [[t for t in line.column_segments() if t[0].strip() and not (t[1] <= label_end and t[2] <= first)]
+             for line in header]
+    # a line of one word group more than pairs of measures, its first left of every figure:
+    # that first heads the rows' labels (or the pool's row, printed with none)
+    lines = [segs[1:] if len(segs) % 2 and len(segs) > 2 and segs[0][2] <= first else segs for segs in lines]
     measures = next((segs for segs in lines[::-1] if len(segs) % 2 == 0 and len(segs) >= max(figures, 2 * MIN_PAIRS)
                      and len(segs) >= figures), None)
     n = len(measures) if measures is not None else figures
@@ -162,7 +175,12 @@ def _cell_header(w: Walk, first: Line, figures: int) -> tuple[list[tuple[str, st
         texts.extend(reversed(cells) if of_measures else [" ".join(t.text for t in line.tokens)])
     texts.reverse()
     for k in range(len(texts) // 2, MIN_PAIRS - 1, -1):
-        measures, statuses = texts[len(texts) - 2 * k:], texts[max(0, len(texts) - 3 * k):len(texts) - 2 * k]
+        # the label column's header ("Loan Group") may stand between the statuses and the
+        # measures: a cell there naming no status is passed over
+        end = len(texts) - 2 * k
+        if end > 0 and status_of(texts[end - 1]) is None:
+            end -= 1
+        measures, statuses = texts[len(texts) - 2 * k:], texts[max(0, end - k):end]
         if (2 * k >= figures and len(statuses) == k and all(status_of(t) for t in statuses)
                 and all(is_count_header(t) is not None for t in measures)):
             # a row's cells stand in the measures' order, a blank one keeping its place

@@ -20,7 +20,7 @@ FLOORS = {
     "a2": (207, 0),  # 'Trigger Event in effect ..... No'; a cut-off date in words
     "a3": (84, 1),   # the totals under a rule; '% of Pool Balance' beside the delinquency pairs
     "b1": (310, 11),  # "Weighted Average Remaining Term (months)"
-    "b2": (240, 1),  # '+---+' rules around '|' rows: classes and the pool by group
+    "b2": (272, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across
     "b3": (85, 1),
 }
 

@@ -134,3 +134,42 @@ def test_blank_balances_beside_zero_counts_in_fixed_width_text_keep_their_column
     assert t[("Group 1", "30-59")] == (119, 24_935_860.11) and t[("Total", "foreclosure")] == (40, 8_185_104.80)
     count, balance = t[("Group 2", "60-89")]
     assert count == 0 and pd.isna(balance)  # the count printed, the balance blank: missing, never 0
+
+
+BOXED = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 11/25/2005
+
+                                           Delinquency Information
+
++----------+------+---------------+------+---------------+------+---------------+
+|   Loan   |       30 Days        |       60 Days        |       90+ Days       |
+|  Group   |  #   |       $       |  #   |       $       |  #   |       $       |
++----------+------+---------------+------+---------------+------+---------------+
+| Group I  |   31 |  5,886,496.61 |    9 |  1,603,850.48 |    3 |    579,347.65 |
+| Group II |   44 |  8,849,326.66 |   14 |  3,183,327.17 |    5 |  1,047,860.82 |
++----------+------+---------------+------+---------------+------+---------------+
+| Total    |   75 | 14,735,823.27 |   23 |  4,787,177.65 |    8 |  1,627,208.47 |
++----------+------+---------------+------+---------------+------+---------------+
+"""
+
+
+def test_a_boxed_table_across_under_a_header_of_its_label_column():
+    # drawn in a box of fixed-width text: each status spans its two columns, "Loan Group"
+    # heads the labels (no status, no measure), the rule above Total cuts nothing
+    f = abs_nb.load_text(BOXED)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 2", "60-89"), "count"], d.loc[("Group 2", "60-89"), "balance"]) == (14, 3_183_327.17)
+    assert (d.loc[("Total", "90+"), "count"], d.loc[("Total", "90+"), "balance"]) == (8, 1_627_208.47)
+    assert len(d) == 9 and f.unmapped.empty
+
+
+def test_a_cell_stream_s_label_header_between_the_statuses_and_the_measures():
+    cells = ["30-59 Days", "60-89 Days", "90+ Days", "Loan Group"] + ["#", "Balance"] * 3
+    rows = ["Group 1", "2", "361,683.14", "5", "1,085,209.16", "0", "0.00",
+            "Group 2", "1", "232,801.81", "4", "842,280.73", "7", "1,113,628.46"]
+    text = ("|STATEMENT TO CERTIFICATEHOLDERS\n|Distribution Date: 11/25/2005\n|Delinquency\n"
+            + "".join(f"|{c}\n" for c in cells + rows))
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 2", "90+"), "count"], d.loc[("Group 2", "90+"), "balance"]) == (7, 1_113_628.46)
+    assert d.loc[("Group 1", "30-59"), "balance"] == 361_683.14

@@ -288,8 +288,11 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
 
     layout = b.pick("delinquency_layout", ["blocks", "wide", "across"])
     if layout == "across":
-        # the statuses over pairs of columns, a row per group (the pool's unlabelled or not)
-        cols = [Column([""], "left")]
+        # the statuses over pairs of columns, a row per group (the pool's unlabelled or not);
+        # the label column headed or not
+        head = b.pick("across_label_header", ["none", "Loan Group", "Group", "Pool"], [0.55, 0.15, 0.15, 0.15],
+                      later=True)
+        cols = [Column(["" if head == "none" else head], "left")]
         for s in W.STATUS_LABELS:
             cols += [Column([statuses[s], count_word]), Column(["", balance_word])]
         body = [[spelled[g] if len(names) > 1 or rng.random() < 0.5 else ""]
