@@ -376,7 +376,7 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
     )
     how = b.pick("rendering", ["fixed", "cells", "html"], [0.5, 0.25, 0.25])
     if how == "fixed":
-        b.pick("rules", ["none", "header", "total"], [0.4, 0.3, 0.3], later=True)
+        b.pick("rules", ["none", "header", "total", "box"], [0.35, 0.25, 0.25, 0.15], later=True)
         b.pick("rule_style", ["-full", "-columns", "=full", "=columns"], later=True)
     if how == "html":
         b.pick("dollar_cells", ["yes", "no"])

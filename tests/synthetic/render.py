@@ -98,12 +98,15 @@ class Table:
     breaks: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
     repeat_header: bool = False  # print the header lines again after a page break
     dollar_cells: bool = False  # HTML: a ``$`` in a cell of its own
-    rules: str = "none"  # fixed width: "none", "header" (a rule under the header), "total" (and above the total)
+    rules: str = "none"  # fixed width: "none", "header" (a rule under the header), "total" (and above the
+    # total), "box" (every row framed by bars, the table by "+---+" rules)
     rule_style: str = "-full"  # the rule's character, then "full" (one line across) or "columns" (one per column)
     total_row: bool = False  # the last row is the table's total
 
 
 def _rule(t: Table, widths: list[int]) -> str:
+    if t.rules == "box":
+        return " " * t.indent + "+" + "+".join("-" * (w + 2) for w in widths) + "+"
     char, style = t.rule_style[0], t.rule_style[1:]
     if style == "full":
         return " " * t.indent + char * (sum(widths) + sum(_gap(t, c) for c in range(1, len(widths))))
@@ -120,19 +123,21 @@ def _fixed(t: Table) -> list[str]:
     widths = [max([len(h) for h in heads[c]] + [len(r[c]) for r in t.rows] + [1]) for c in range(len(t.columns))]
 
     def line(cells: list[str], header: bool) -> str:
-        out = " " * t.indent
+        out = " " * t.indent + ("| " if t.rules == "box" else "")
         for c, text in enumerate(cells):
             if c:
-                out += " " * _gap(t, c)
+                out += " | " if t.rules == "box" else " " * _gap(t, c)
             if t.columns[c].align == "left":
                 out += text.ljust(widths[c])
             elif header and t.header_align == "center":
                 out += text.center(widths[c])
             else:
                 out += text.rjust(widths[c])
-        return out.rstrip()
+        return out + " |" if t.rules == "box" else out.rstrip()
 
     header = [line([heads[c][i] for c in range(len(t.columns))], True) for i in range(n_head)]
+    if t.rules == "box":
+        header.insert(0, _rule(t, widths))
     if t.rules != "none":
         header.append(_rule(t, widths))
     out = list(header)
@@ -143,10 +148,10 @@ def _fixed(t: Table) -> list[str]:
             out += ["\f" + top[0], *top[1:], ""] if top else ["\f"]
             if t.repeat_header:
                 out += header
-        if t.rules == "total" and t.total_row and i == len(t.rows) - 1:
+        if t.rules in ("total", "box") and t.total_row and i == len(t.rows) - 1:
             out.append(_rule(t, widths))
         out.append(line(row, False))
-    return out
+    return out + ([_rule(t, widths)] if t.rules == "box" else [])
 
 
 def _cells(t: Table) -> list[str]:
