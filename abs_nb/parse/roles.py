@@ -508,12 +508,14 @@ def _settle_hints(cols: list[Column], rows: list[str], sums: Sums = SUMS) -> Non
         taken[c.hint] = c
 
 
-def _settle_priors(cols: list[Column], final: bool) -> None:
+def _settle_priors(cols: list[Column], final: bool) -> bool:
     """Columns no identity covers, named by their header words: a CUSIP column of words,
     a rate printed with %, any other figure its header names and no reading contradicts.
     A prior that an identity gave to another column names nothing. Until ``final``, columns
-    left unnamed are left for the identities to try again."""
+    left unnamed are left for the identities to try again. Returns whether a column was
+    named."""
     taken = {c.field for c in cols if c.field is not None}
+    named = False
     for c in cols:
         if c.field is not None:
             continue
@@ -537,6 +539,8 @@ def _settle_priors(cols: list[Column], final: bool) -> None:
             c.evidence = "header words; no identity covers it"
         c.by_words = True
         taken.add(c.prior)
+        named = True
+    return named
 
 
 def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: bool = False,
@@ -551,8 +555,10 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
     reading of a sum may name at once (more find sums by chance among many columns)."""
     rows = _rows(cols)
     for named in (False, True):
-        if named:
-            _settle_priors(cols, final=False)  # the named columns may prove per-$1,000 figures and rates
+        # the named columns may prove per-$1,000 figures and rates; where words name none, the
+        # identities (which read fields and figures only) would find what they found already
+        if named and not _settle_priors(cols, final=False):
+            break
         changed = True
         while changed:
             changed = _settle_sums(cols, rows, sums, anchored, min_rows, unknowns)
