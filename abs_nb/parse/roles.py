@@ -86,23 +86,29 @@ class _Parts:
         self.vecs = vecs
         self.known = known
         # per row: (the parts' rounding, a part left blank, their sum (blank parts left out),
-        # the least unknown part)
+        # the least unknown part (any, where one is blank))
         self.rows: list[tuple[float, bool, float, float]] = []
 
     def row(self, i: int) -> tuple[float, bool, float, float]:
-        """Row ``i`` worked out (the rows above it first, in order)."""
+        """Row ``i`` worked out (the rows above it first, in order), the parts added up in
+        their order."""
         rows = self.rows
+        known = self.known
         while len(rows) <= i:
             k = len(rows)
-            ps = [v[k] for v, _ in self.vecs]
-            for j in range(self.known):
-                if math.isnan(ps[j]):
-                    ps[j] = 0.0
-            halves = sum([h[k] for _, h in self.vecs])
-            blank = any(math.isnan(x) for x in ps)
-            total = sum([0.0 if math.isnan(x) else x for x in ps]) if blank else sum(ps)
-            unknown = [abs(x) for x in ps[self.known:]]
-            rows.append((halves, blank, total, min(unknown) if unknown else math.inf))
+            halves = total = 0.0
+            blank = False
+            least = math.inf
+            for j, (v, h) in enumerate(self.vecs):
+                halves += h[k]
+                x = v[k]
+                if math.isnan(x):
+                    blank = blank or j >= known  # a known part left blank is a zero
+                    continue
+                total += x
+                if j >= known and abs(x) < least:
+                    least = abs(x)
+            rows.append((halves, blank, total, least))
         return rows[i]
 
 
