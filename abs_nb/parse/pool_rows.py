@@ -168,6 +168,11 @@ def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], fiel
                              [ln.no]))
 
 
+# the figures a run read by its roll-forward must hold, each on the line its words come
+# nearest to (or its label names): a run with no such line for either is not read
+_BALANCES = ("beginning_balance", "ending_balance")
+
+
 def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry]]) -> set[int]:
     """A run of one-figure lines whose labels name too few pool figures is the pool's Total
     where the pool's roll-forward holds over its figures (the beginning balance less the
@@ -183,7 +188,7 @@ def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry
     cols = [Column(ln.label, fields.get(id(ln)), {"Total": float(t.value or 0)}, {"Total": t.decimals},
                    fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
             for ln, t in figures]
-    if len(cols) < 3:
+    if len(cols) < 3 or not all(any(c.hint == f or c.fixed and c.field == f for c in cols) for f in _BALANCES):
         return set()
     # every term may be unknown: the balances' words must name them (below)
     # the roll-forwards only: the principal's parts are proven by the rows then known
@@ -191,7 +196,7 @@ def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry
     rolls = tuple(s for s in pool_sums(set(fields.values())) if s[1] == "beginning_balance")
     infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
     proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
-    if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in ("beginning_balance", "ending_balance")):
+    if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
         return set()
     taken: set[int] = set()
     for (ln, t), c in zip(figures, cols, strict=True):

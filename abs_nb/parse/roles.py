@@ -78,40 +78,42 @@ class _Parts:
     once for every whole the parts are tried against (and only as far down the rows as a
     whole is read). The first ``known`` parts are columns already known: a known part left
     blank or dashed on a row whose other terms are printed is a zero (a class paid no
-    principal this month); an unknown part must be printed. Part ``zero_ok`` (an optional
-    part, such as a loss most classes do not take) may be zero on a proving row."""
+    principal this month); an unknown part must be printed."""
 
-    __slots__ = ("vecs", "known", "zero_ok", "rows")
+    __slots__ = ("vecs", "known", "rows")
 
-    def __init__(self, vecs: list[tuple[list[float], list[float]]], known: int, zero_ok: int | None) -> None:
+    def __init__(self, vecs: list[tuple[list[float], list[float]]], known: int) -> None:
         self.vecs = vecs
         self.known = known
-        self.zero_ok = zero_ok
         # per row: (the parts' rounding, a part left blank, their sum (blank parts left out),
-        # the least unknown part other than ``zero_ok``, the ``zero_ok`` part)
-        self.rows: list[tuple[float, bool, float, float, float]] = []
+        # the least unknown part (any, where one is blank))
+        self.rows: list[tuple[float, bool, float, float]] = []
 
-    def row(self, i: int) -> tuple[float, bool, float, float, float]:
-        """Row ``i`` worked out (the rows above it first, in order)."""
+    def row(self, i: int) -> tuple[float, bool, float, float]:
+        """Row ``i`` worked out (the rows above it first, in order), the parts added up in
+        their order."""
         rows = self.rows
+        known = self.known
         while len(rows) <= i:
             k = len(rows)
-            ps = [v[k] for v, _ in self.vecs]
-            for j in range(self.known):
-                if math.isnan(ps[j]):
-                    ps[j] = 0.0
-            halves = sum([h[k] for _, h in self.vecs])
-            blank = any(math.isnan(x) for x in ps)
-            total = sum([0.0 if math.isnan(x) else x for x in ps]) if blank else sum(ps)
-            unknown = [abs(x) for j, x in enumerate(ps) if j >= self.known and j != self.zero_ok]
-            zero_ok = self.zero_ok
-            rows.append((halves, blank, total, min(unknown) if unknown else math.inf,
-                         abs(ps[zero_ok]) if zero_ok is not None else 0.0))
+            halves = total = 0.0
+            blank = False
+            least = math.inf
+            for j, (v, h) in enumerate(self.vecs):
+                halves += h[k]
+                x = v[k]
+                if math.isnan(x):
+                    blank = blank or j >= known  # a known part left blank is a zero
+                    continue
+                total += x
+                if j >= known and abs(x) < least:
+                    least = abs(x)
+            rows.append((halves, blank, total, least))
         return rows[i]
 
 
-def _parts(parts: list[Column], vecs: Vectors, known: int = 0, zero_ok: int | None = None) -> _Parts:
-    return _Parts([vecs[id(p)] for p in parts], known, zero_ok)
+def _parts(parts: list[Column], vecs: Vectors, known: int = 0) -> _Parts:
+    return _Parts([vecs[id(p)] for p in parts], known)
 
 
 def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, rolling: list[bool],
@@ -120,22 +122,18 @@ def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, r
     one does: one is enough to rule the reading out, rows where it holds with a zero among
     the unknown parts). Only the unknown parts must be non-zero for a row to prove (a zero
     among the known parts leaves no doubt which column is which), and larger than the
-    rounding the identity allows (the identity holds as well without such a part). Where
-    ``parts`` has a ``zero_ok`` part, the rows where it is not zero are counted apart, as
-    ``with_zeros`` is not: the number returned third is the rows it pins (non-zero, the
-    identity holding with it). ``vecs`` and ``rolling`` (:func:`rolls` of each row): the
-    columns' figures and the rows' kinds worked out once for many readings."""
+    rounding the identity allows (the identity holds as well without such a part). ``vecs``
+    and ``rolling`` (:func:`rolls` of each row): the columns' figures and the rows' kinds
+    worked out once for many readings."""
     wv, wh = vecs[id(whole)]
-    pins_counted = parts.zero_ok is not None
     done = parts.rows  # the rows an earlier whole worked out, read without a call
     proving: list[str] = []
     with_zeros = 0
-    pins = 0
     for i, r in enumerate(rows):
         w = wv[i]
         if math.isnan(w):
             continue
-        halves, blank, total, least, zero_ok_part = done[i] if i < len(done) else parts.row(i)
+        halves, blank, total, least = done[i] if i < len(done) else parts.row(i)
         tol = wh[i] + halves + 1e-9 * abs(w)
         if blank:
             # an unknown part left blank: the row agrees when the identity holds without it
@@ -144,16 +142,14 @@ def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, r
                 with_zeros += 1
             continue
         if abs(w - total) <= tol:
-            if pins_counted and zero_ok_part > tol:
-                pins += 1
             # a part the rounding could absorb proves no more than a zero does
             if least > tol:
                 proving.append(r)
             else:
                 with_zeros += 1
         elif rolling[i]:
-            return proving, [r], pins if pins_counted else with_zeros
-    return proving, [], pins if pins_counted else with_zeros
+            return proving, [r], with_zeros
+    return proving, [], with_zeros
 
 
 def _prior_agreement(reading: dict[str, Column]) -> int:
@@ -252,18 +248,17 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
                 pinned = [taken[p] for p in used_parts if p in taken]
                 summed = _parts([*pinned, *chosen], vecs, len(pinned))
-                optional_parts: list[_Parts] = []
                 for w in wholes:
                     proving, against, with_zeros = _sum_reading(w, summed, rows, vecs, rolling)
                     # a zero proves nothing by itself (any zero column reads alike), but a row
                     # holding with one agrees: one row with every figure non-zero pins the
                     # columns, the rows holding with zeros make up the rows a reading needs
                     if not proving or len(proving) + with_zeros < min_rows or against:
-                        if one_optional:
-                            if not optional_parts:
-                                optional_parts = _optional_parts(pinned, chosen, vecs)
+                        # a row of a rolling class contradicting the sum contradicts it
+                        # whichever part is the optional one
+                        if one_optional and not against:
                             out.extend(_optional_readings(w, whole, chosen, missing_parts, optional, rows, min_rows,
-                                                          taken, vecs, rolling, optional_parts))
+                                                          taken, vecs, rolling, summed))
                         continue
                     most = len(used_parts)
                     shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
@@ -277,34 +272,50 @@ def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], s
     return out
 
 
-def _optional_parts(pinned: list[Column], chosen: tuple[Column, ...], vecs: Vectors) -> list[_Parts]:
-    """For each chosen column, the parts with it last as the one that may be zero (see
-    :func:`_optional_readings`)."""
-    out: list[_Parts] = []
-    for k, col in enumerate(chosen):
-        others = [c for i, c in enumerate(chosen) if i != k]
-        out.append(_parts([*pinned, *others, col], vecs, len(pinned), zero_ok=len(pinned) + len(others)))
-    return out
-
-
 def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missing: list[str],
                        optional: tuple[str, ...], rows: list[str], min_rows: int, taken: dict[str, Column],
-                       vecs: Vectors, rolling: list[bool], parts: list[_Parts],
+                       vecs: Vectors, rolling: list[bool], summed: _Parts,
                        ) -> list[tuple[dict[str, Column], str]]:
     """Readings of a sum whose one unknown optional part (a loss) is zero on the rows that
     prove the others and pinned by a row where it is not: which column it is, the rows
-    where it is non-zero and the identity holds only with it tell. ``parts``: for each
-    chosen column, the parts with it as the optional one (:func:`_optional_parts`)."""
+    where it is non-zero and the identity holds only with it tell. ``summed``: the parts
+    (the ``chosen`` columns last), each chosen column tried in turn as the optional one in
+    one pass over the rows: a row proves the reading with chosen column ``k`` optional when
+    the identity holds and every other unknown part is larger than its rounding, and pins
+    it where column ``k`` is too."""
+    wv, wh = vecs[id(w)]
+    first = summed.known
+    n = len(chosen)
+    proving: list[list[str]] = [[] for _ in range(n)]
+    pins = [0] * n
+    for i, r in enumerate(rows):
+        x = wv[i]
+        if math.isnan(x):
+            continue
+        halves, blank, total, _ = summed.row(i)
+        if blank:
+            continue
+        tol = wh[i] + halves + 1e-9 * abs(x)
+        if abs(x - total) > tol:
+            if rolling[i]:
+                return []  # a rolling class contradicting the sum, whichever part is optional
+            continue
+        sizes = [abs(v[i]) for v, _ in summed.vecs[first:]]
+        for k in range(n):
+            if sizes[k] > tol:
+                pins[k] += 1
+            least = min([s for j, s in enumerate(sizes) if j != k], default=math.inf)
+            if least > tol:
+                proving[k].append(r)
     opt = [p for p in missing if p in optional]
     out: list[tuple[dict[str, Column], str]] = []
     rest = [p for p in missing if p != opt[0]]
     for k, col in enumerate(chosen):
-        others = [c for i, c in enumerate(chosen) if i != k]
-        proving, against, pins = _sum_reading(w, parts[k], rows, vecs, rolling)
-        if not pins or len(proving) < min_rows or against:
+        if not pins[k] or len(proving[k]) < min_rows:
             continue
-        ev = (f"{whole} = {' + '.join([*(p for p in missing if p != opt[0]), opt[0]])} on {len(proving)} rows "
-              f"({', '.join(proving[:4])}{', ...' if len(proving) > 4 else ''}), {opt[0]} non-zero on {pins}")
+        others = [c for i, c in enumerate(chosen) if i != k]
+        ev = (f"{whole} = {' + '.join([*(p for p in missing if p != opt[0]), opt[0]])} on {len(proving[k])} rows "
+              f"({', '.join(proving[k][:4])}{', ...' if len(proving[k]) > 4 else ''}), {opt[0]} non-zero on {pins[k]}")
         for order in itertools.permutations(others):
             reading = dict(zip(rest, order, strict=True))
             reading[opt[0]] = col
@@ -505,12 +516,14 @@ def _settle_hints(cols: list[Column], rows: list[str], sums: Sums = SUMS) -> Non
         taken[c.hint] = c
 
 
-def _settle_priors(cols: list[Column], final: bool) -> None:
+def _settle_priors(cols: list[Column], final: bool) -> bool:
     """Columns no identity covers, named by their header words: a CUSIP column of words,
     a rate printed with %, any other figure its header names and no reading contradicts.
     A prior that an identity gave to another column names nothing. Until ``final``, columns
-    left unnamed are left for the identities to try again."""
+    left unnamed are left for the identities to try again. Returns whether a column was
+    named."""
     taken = {c.field for c in cols if c.field is not None}
+    named = False
     for c in cols:
         if c.field is not None:
             continue
@@ -534,6 +547,8 @@ def _settle_priors(cols: list[Column], final: bool) -> None:
             c.evidence = "header words; no identity covers it"
         c.by_words = True
         taken.add(c.prior)
+        named = True
+    return named
 
 
 def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: bool = False,
@@ -548,8 +563,10 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
     reading of a sum may name at once (more find sums by chance among many columns)."""
     rows = _rows(cols)
     for named in (False, True):
-        if named:
-            _settle_priors(cols, final=False)  # the named columns may prove per-$1,000 figures and rates
+        # the named columns may prove per-$1,000 figures and rates; where words name none, the
+        # identities (which read fields and figures only) would find what they found already
+        if named and not _settle_priors(cols, final=False):
+            break
         changed = True
         while changed:
             changed = _settle_sums(cols, rows, sums, anchored, min_rows, unknowns)
