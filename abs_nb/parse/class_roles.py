@@ -12,10 +12,8 @@ per-$1,000 figures) from its content.
 from __future__ import annotations
 
 import math
-import re
-from typing import Final
 
-from abs_nb.parse.grid import half_labels
+from abs_nb.parse.grid import CUSIP, half_labels
 from abs_nb.parse.identities import PER_1000_BASE, PER_1000_FOR, PER_1000_OF
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
@@ -24,7 +22,6 @@ from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.vocabulary import vocabulary
 
 _TYPES = {"interest_rate": "rate", "cusip": "text", "description": "text"}
-_CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")
 
 
 def field_type(name: str) -> str:
@@ -72,7 +69,7 @@ def _scan(rows: list[tuple[str, ClassRow]], ci: int) -> _Scan:
             values[key] = math.nan
         elif tok.kind == "word":
             words += 1
-            cusips += bool(_CUSIP.match(tok.text))
+            cusips += bool(CUSIP.match(tok.text))
     return values, decimals, numbers, percents, words, cusips
 
 

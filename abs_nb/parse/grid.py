@@ -34,7 +34,7 @@ from abs_nb.parse.vocabulary import vocabulary
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
 _HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
-_CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
+CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
 MAX_HEADER_LINES = 4  # word lines above a fixed-width table that can name its columns
 MIN_ROWS: Final = 2
@@ -132,11 +132,11 @@ def figureless_class_row(line: Line) -> bool:
     >>> [figureless_class_row(tokenize_line(t, 1)) for t in ("R       36819HQC4", "B-IO", "Totals", "Class A Notes")]
     [True, True, False, False]
     """
-    if line.values or line.text_value is not None and not _CUSIP.match(line.text_value) or not line.tokens:
+    if line.values or line.text_value is not None and not CUSIP.match(line.text_value) or not line.tokens:
         return False
     label, _, cells = split_row(line)
     return (label is not None and class_label(label) is not None
-            and all(t.kind == "word" and _CUSIP.match(t.text) for t in cells))
+            and all(t.kind == "word" and CUSIP.match(t.text) for t in cells))
 
 
 def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
@@ -159,13 +159,13 @@ def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
 def _cusip_row(line: Line, placed: set[int]) -> bool:
     """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
     of text columns, which the walk, reading figures, leaves aside."""
-    if len(line.tokens) < 2 or not _CUSIP.match(line.tokens[-1].text) or line.no in placed:
+    if len(line.tokens) < 2 or not CUSIP.match(line.tokens[-1].text) or line.no in placed:
         return False
     if any(t.kind != "word" for t in line.values):  # a cell stream holds a CUSIP as a value
         return False
     label, _, cells = split_row(line)
     return label is not None and class_label(label) is not None and bool(cells) and all(
-        _CUSIP.match(t.text) for t in cells)
+        CUSIP.match(t.text) for t in cells)
 
 
 # a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
@@ -557,6 +557,7 @@ def adopt(w: Walk, blocks: list[ClassBlock]) -> None:
     taken = {r.line for b in blocks for r in b.rows}
     taken |= {t.line for b in blocks for r in b.rows for t in r.cells if t is not None and t.line is not None}
     w.unmapped = [u for u in w.unmapped if u.line not in taken]
+    w.cells = [c for c in w.cells if c.line not in taken]  # a class's line is no pool or deal line
     w.class_blocks = sorted(w.class_blocks + blocks, key=lambda b: b.rows[0].line if b.rows else 0)
 
 

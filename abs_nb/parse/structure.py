@@ -12,6 +12,7 @@ delinquency tables, and pool rows and runs read by their identities. The walk ca
 
 from __future__ import annotations
 
+from abs_nb.parse.class_paragraphs import class_paragraphs
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
 from abs_nb.parse.delinquency_across import read_delinquency_across
@@ -28,7 +29,7 @@ def read_by_structure(w: Walk) -> None:
     figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
     A table found so is kept when one of its columns is proven or named."""
     _per_1000_by_heading(w)
-    grids = class_grids(w) + class_tables_across(w)
+    grids = class_grids(w) + class_tables_across(w) + class_paragraphs(w)
     blocks = w.class_blocks + grids
     scans: Scans = {}  # the blocks' cells, read once for the four passes below
     kinds = per_1000_kind(blocks, scans)

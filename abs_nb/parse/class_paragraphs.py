@@ -1,0 +1,175 @@
+"""Classes printed as paragraphs: a line naming a class, then its figures as labelled lines.
+
+Some statements print no table of classes but a paragraph per class, each the same labelled
+lines in the same order::
+
+    Class A-1     CUSIP 76328RAA7
+        Principal Distribution ................. 38.120527
+        Interest Distribution ................... 3.632182
+    Class A-2     CUSIP 76328RAB5
+        Principal Distribution .................. 0.000000
+        Interest Distribution ................... 5.933333
+
+Such a run of paragraphs is a class table turned on its side: a row per class, a column per
+label. The run is two paragraphs at least, each a line whose first words name a class by
+their shape (:func:`~abs_nb.parse.grid.class_label`) followed by two lines or more of one
+figure under a label, the labels the same in every paragraph; a figure printed on the class's
+own line after a label (``Original Principal $50,000,000.00``) is one more column. The
+table's columns are named by their labels and proven by the identities, as a table found by
+the alignment of its figures is (:mod:`abs_nb.parse.structure`); it is per $1,000 where the
+words above it say so. Its lines are then the class table's: a figure the walk read from them
+by its label alone (a class's ending balance per $1,000 read as the pool's) is given back.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("PAYMENTS BY CLASS\\n\\nClass A-1\\n  Opening Amount ..... 1,000.00\\n  Paid Down .....  100.00\\n"
+...          "  Closing Amount ..... 900.00\\nClass A-2\\n  Opening Amount ..... 2,000.00\\n"
+...          "  Paid Down .....  200.00\\n  Closing Amount ..... 1,800.00\\n")
+>>> [(r.label, [c.text for c in r.cells]) for b in w.class_blocks for r in b.rows]
+[('A-1', ['1,000.00', '100.00', '900.00']), ('A-2', ['2,000.00', '200.00', '1,800.00'])]
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from abs_nb.parse.grid import CUSIP, class_label, says_per_1000, under_per_1000_heading
+from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.spelling import normalise
+from abs_nb.parse.tokens import Line, Token
+
+#: the fewest labelled lines that make a class's paragraph, and paragraphs that make a table
+MIN_LINES: Final = 2
+MIN_PARAGRAPHS: Final = 2
+#: where the columns of the table a run of paragraphs makes stand (their spans are placeholders)
+FIRST_COL: Final = 200
+COL_STEP: Final = 20
+
+
+def _class_of(line: Line) -> str | None:
+    """The class a paragraph's first line names: its first words (up to a gap of two
+    columns), ``Class`` before them or not."""
+    segs = line.segments()
+    return class_label(segs[0][0]) if segs else None
+
+
+def _own_figure(line: Line) -> tuple[str, Token] | None:
+    """A figure printed on a class's own line after a label of its own: (label, figure)."""
+    segs = line.segments()
+    if len(line.values) != 1 or len(segs) < 2:
+        return None
+    return segs[-1][0], line.values[0]
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Token, Line]]]]:
+    """Every paragraph: (class, its line, [(label, figure, line)])."""
+    out: list[tuple[str, Line, list[tuple[str, Token, Line]]]] = []
+    i = 0
+    while i < len(lines):
+        name = _class_of(lines[i]) if lines[i].tokens else None
+        if name is None:
+            i += 1
+            continue
+        body: list[tuple[str, Token, Line]] = []
+        own = _own_figure(lines[i])
+        if own is not None:
+            body.append((own[0], own[1], lines[i]))
+        j = i + 1
+        while j < len(lines):
+            ln = lines[j]
+            if ln.blank or len(ln.values) != 1 or not ln.label or _class_of(ln) is not None:
+                break
+            body.append((ln.label, ln.values[0], ln))
+            j += 1
+        if j - i - 1 >= MIN_LINES:
+            out.append((name, lines[i], body))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _alike(labels: list[str], first: list[str]) -> bool:
+    """Do a paragraph's labels follow the first paragraph's: the same lines, one of three or
+    more worded its own way (an IO class's ``Ending Notional Amount`` for the others'
+    ``Ending Principal Balance``)?"""
+    if len(labels) != len(first):
+        return False
+    differ = sum(1 for a, b in zip(labels, first, strict=True) if a != b)
+    return differ == 0 or (differ == 1 and len(first) >= 3)
+
+
+def _cusip(line: Line) -> Token | None:
+    """The CUSIP printed on a class's own line (``CUSIP 76328RAA7``, ``(CUSIP 665501AA3)``):
+    a word of a CUSIP's shape, its brackets left out."""
+    for t in line.tokens:
+        text = t.text.strip("()[],;")
+        if t.kind == "word" and CUSIP.match(text):
+            at = t.start + t.text.index(text)
+            return Token(text, at, at + len(text), t.col, t.col + len(text), "word")
+    return None
+
+
+def _labels(paragraph: tuple[str, Line, list[tuple[str, Token, Line]]]) -> list[str]:
+    """A paragraph's labels, as compared between paragraphs; the figure on the class's own
+    line is one column whatever its label (``Original Principal``, an IO class's ``Notional
+    Amount``)."""
+    _, line, body = paragraph
+    return [("" if ln is line else normalise(label.rstrip(". :"))) for label, _, ln in body]
+
+
+def class_paragraphs(w: Walk) -> list[ClassBlock]:
+    """The class tables that runs of paragraphs make (module docstring)."""
+    if w.rendering == "cells":
+        return []
+    found = _paragraphs(w.lines)
+    blocks: list[ClassBlock] = []
+    k = 0
+    while k < len(found):
+        labels = _labels(found[k])
+        run = [found[k]]
+        m = k + 1
+        while m < len(found) and _alike(_labels(found[m]), labels):
+            run.append(found[m])
+            m += 1
+        if len(run) >= MIN_PARAGRAPHS and len(set(labels)) == len(labels):
+            # per $1,000 where the words above say so; else the columns whose own label does
+            if under_per_1000_heading(w, run[0][1]):
+                blocks.append(_block(run, "per1000", list(range(len(labels)))))
+            else:
+                first = run[0][2]
+                per_1000 = [n for n, (label, _, _) in enumerate(first) if says_per_1000(label)]
+                amounts = [n for n in range(len(first)) if n not in per_1000]
+                blocks += [_block(run, section, picked) for section, picked in (("classes", amounts),
+                                                                                ("per1000", per_1000)) if picked]
+        k = m
+    return blocks
+
+
+def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]], section: str, picked: list[int]) -> ClassBlock:
+    """The class table of a run of paragraphs, of the labelled lines ``picked`` (by place)."""
+    first_body = run[0][2]
+    columns = [ClassColumn(first_body[n][0].rstrip(". :"), None, "",
+                           (FIRST_COL + COL_STEP * n, FIRST_COL + COL_STEP * n + 10)) for n in picked]
+    # a CUSIP on every class's own line is a column of the amounts' table
+    cusips = [_cusip(line) for _, line, _ in run] if section == "classes" else []
+    with_cusip = bool(cusips) and all(c is not None for c in cusips)
+    if with_cusip:
+        columns.insert(0, ClassColumn("CUSIP", None, "", (FIRST_COL - COL_STEP, FIRST_COL - COL_STEP + 10)))
+    top = run[0][1]
+    block = ClassBlock(section, columns, [top.no], header_texts=[c.printed for c in columns])
+    block.found_by = "structure"
+    for r, (name, line, body) in enumerate(run):
+        cells: list[Token | None] = []
+        if with_cusip:
+            cells.append(cusips[r])
+        for n in picked:
+            tok, ln = body[n][1], body[n][2]
+            col = FIRST_COL + COL_STEP * n
+            t = Token(tok.text, tok.start, tok.end, col, col + 10, tok.kind, tok.value, tok.percent, tok.decimals)
+            t.line = ln.no
+            cells.append(t)
+        segs = line.segments()
+        named = [t for t in line.tokens if segs and t.col < segs[0][2]]
+        span = (named[0].start, named[-1].end) if named else None
+        block.rows.append(ClassRow(name, line.no, cells, span))
+    return block

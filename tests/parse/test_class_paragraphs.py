@@ -1,0 +1,76 @@
+"""abs_nb.parse.class_paragraphs: classes printed as a paragraph each, read as a table."""
+
+from __future__ import annotations
+
+import abs_nb
+
+AMOUNTS = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 09/17/2001
+
+DISTRIBUTION SUMMARY
+
+         Original      Beginning                                 Ending
+Class     Balance        Balance    Principal     Interest        Balance
+A-1  1,000,000.00     800,000.00   100,000.00     4,000.00     700,000.00
+A-2  2,000,000.00   2,000,000.00         0.00    10,000.00   2,000,000.00
+A-IO 3,000,000.00   2,800,000.00         0.00     7,000.00   2,700,000.00
+"""
+
+PARAGRAPHS = """
+AMOUNTS PER $1,000 OF ORIGINAL PRINCIPAL BALANCE
+
+    Class A-1     CUSIP 76328RAA7
+        Principal Distribution ................ 100.000000
+        Interest Distribution ................... 4.000000
+        Ending Principal Balance .............. 700.000000
+
+    Class A-2     CUSIP 76328RAB5
+        Principal Distribution .................. 0.000000
+        Interest Distribution ................... 5.000000
+        Ending Principal Balance ............. 1000.000000
+
+    Class A-IO    CUSIP 76328RAF6
+        Principal Distribution .................. 0.000000
+        Interest Distribution ................... 2.333333
+        Ending Notional Amount ................ 900.000000
+"""
+
+
+def test_paragraphs_per_class_are_a_per_1000_table_whose_lines_are_no_pool_lines():
+    f = abs_nb.load_text(AMOUNTS + PARAGRAPHS)
+    c = f.classes
+    assert (c.loc["A-1", "principal_per_1000"], c.loc["A-2", "interest_per_1000"]) == (100.0, 5.0)
+    # the IO class words its ending line its own way: one line of its paragraph, the same column
+    assert c.loc["A-IO", "ending_balance_per_1000"] == 900.0 and c.loc["A-1", "ending_balance_per_1000"] == 700.0
+    # "Ending Principal Balance" under a class is that class's figure, never the pool's
+    assert "ending_balance" not in f.collateral.columns[f.collateral.notna().any()]
+    roles = f.checks[(f.checks.check == "column_role") & f.checks.subject.str.contains("Interest Distribution")]
+    assert roles.status.eq("pass").all() and roles.detail.str.contains("interest_per_1000").all()
+
+
+def test_a_figure_and_a_cusip_on_the_class_s_own_line():
+    text = AMOUNTS.replace("DISTRIBUTION SUMMARY", "PAYMENTS") + """
+Distributions to Holders of each Class:
+
+  Class A-1   (CUSIP 665501AA3)   Original Principal $1,000,000.00
+      Principal Distributed ...............     100,000.00
+      Interest Distributed ................       4,000.00
+      Total Distribution ..................     104,000.00
+  Class A-2   (CUSIP 665501AB1)   Original Principal $2,000,000.00
+      Principal Distributed ...............           0.00
+      Interest Distributed ................      10,000.00
+      Total Distribution ..................      10,000.00
+"""
+    f = abs_nb.load_text(text)
+    c = f.classes
+    assert c.loc["A-1", "total_distribution"] == 104_000.00 and c.loc["A-2", "cusip"] == "665501AB1"
+    # each figure keeps the line it is printed on
+    line = f.source_of("classes", "A-2", "total_distribution")
+    assert f.source_text.split("\n")[line - 1].strip().startswith("Total Distribution")
+
+
+def test_one_paragraph_alone_is_no_table():
+    text = AMOUNTS + "\n    Class A-1\n        Principal Distribution ..... 100.000000\n        Interest ..... 4.000000\n"
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "principal"] == 100_000.00
+    assert "principal_per_1000" not in f.classes.columns[f.classes.notna().any()]
