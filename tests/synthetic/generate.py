@@ -205,7 +205,10 @@ def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
     places = int(b.pick("per1000_decimals", ["6", "7", "8", "9"]))
     max_lines = int(b.shape["header_lines"])
     cols = [Column(b.header(b.word(W.CLASS_LABEL_HEADERS) or "Class", max_lines), "left")]
-    cols += [Column(b.header(b.word(W.PER_1000_HEADERS[f]), max_lines)) for f in fields]
+    spelled: list[str] = []
+    for f in fields:
+        spelled.append(b.word(W.PER_1000_HEADERS[f]))
+        cols.append(Column(b.header(spelled[-1], max_lines)))
     body = []
     half = 0.5 * 10 ** -places
     for c in deal.classes:
@@ -218,7 +221,20 @@ def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
             b.put(("classes", c.label, f), v, half)
             row.append(text)
         body.append(row)
-    b.blocks += [Text(["", b.word(W.PER_1000_HEADINGS), ""]), b.table(cols, body), Text([""])]
+    heading, table = b.word(W.PER_1000_HEADINGS), b.table(cols, body)
+    # or a paragraph per class: its name, then a labelled line per figure (fixed-width text)
+    if b.shape["rendering"] == "fixed" and b.pick("per1000_layout", ["table", "paragraphs"], [0.7, 0.3],
+                                                  later=True) == "paragraphs":
+        leader = b.later.choice([" ", "."])
+        lines = []
+        for row in body:
+            lines += [f"  Class {row[0]}" if b.later.random() < 0.5 else f"  {row[0]}"]
+            lines += [f"      {label} {leader * (40 - len(label))} {text:>16}" for label, text in zip(spelled, row[1:],
+                                                                                                   strict=True)]
+            lines += [""]
+        b.blocks += [Text(["", heading, ""] + lines)]
+        return
+    b.blocks += [Text(["", heading, ""]), table, Text([""])]
 
 
 def _group_spellings(b: _Builder, names: list[str]) -> dict[str, str]:
