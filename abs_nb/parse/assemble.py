@@ -15,7 +15,7 @@ from typing import Any
 
 from abs_nb.parse.classes import TOTAL, ClassTable
 from abs_nb.parse.deal_lines import name_deal_lines, prove_deal_lines
-from abs_nb.parse.identities import POOL_FIGURES, is_notional
+from abs_nb.parse.identities import DEDUCTIONS, POOL_FIGURES, is_notional
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.records import Record
@@ -324,22 +324,34 @@ def _repair_deduction_signs(p: Parsed) -> None:
     """Some reconciliations print the amounts taken out of the pool as negatives
     ("(9,000,921.10)"). When beginning + printed amounts = ending proves that reading (and
     beginning - amounts = ending does not hold), the amounts are stored as the positive
-    principal and losses the fields mean, and the repair is recorded."""
+    principal and losses the fields mean, and the repair is recorded. The amounts are the
+    total principal and the losses, or, where no negative total principal is printed, every
+    part of the principal printed (:data:`~abs_nb.parse.identities.DEDUCTIONS`)."""
     for g, vals in p.collateral.items():
-        beg, tp, end = (p.get("collateral", g, k) for k in ("beginning_balance", "total_principal", "ending_balance"))
-        loss = p.get("collateral", g, "realized_losses")
-        loss = 0.0 if math.isnan(loss) else loss
-        if any(math.isnan(x) for x in (beg, tp, end)) or tp >= 0 or loss > 0:
+        beg, end = (p.get("collateral", g, k) for k in ("beginning_balance", "ending_balance"))
+        if math.isnan(beg) or math.isnan(end):
+            continue
+        printed = {c: p.get("collateral", g, c) for c in DEDUCTIONS}
+        printed = {c: v for c, v in printed.items() if not math.isnan(v)}
+        terms: list[str]
+        if "total_principal" in printed and printed["total_principal"] < 0:
+            terms = [c for c in ("total_principal", "realized_losses") if c in printed]
+        else:
+            # the principal's parts, its prepaid part printed one way (whole, or as its parts)
+            terms = [c for c in DEDUCTIONS if c in printed and c != "total_principal" and not (
+                c == "prepayments_and_curtailments" and ("prepayments" in printed or "curtailments" in printed))]
+        amounts = [printed[c] for c in terms]
+        if not amounts or max(amounts) > 0 or min(amounts) >= 0:
             continue
         tol = 0.01
-        if abs(beg + tp + loss - end) > tol or abs(beg - tp - loss - end) <= tol:
+        if abs(beg + sum(amounts) - end) > tol or abs(beg - sum(amounts) - end) <= tol:
             continue
-        fixed = [("total_principal", tp)] + ([("realized_losses", loss)] if loss < 0 else [])
+        fixed = [(c, printed[c]) for c in DEDUCTIONS if c in printed and printed[c] < 0]
         for col, v in fixed:
             vals[col] = -v
         lines = [p.provenance[("collateral", g, c)][0] for c, _ in fixed if ("collateral", g, c) in p.provenance]
         p.problems.append(CheckRow(
-            "deduction_signs", f"collateral {g}", beg + tp + loss, end, "repaired",
+            "deduction_signs", f"collateral {g}", beg + sum(amounts), end, "repaired",
             "the reconciliation prints the amounts taken out of the pool as negatives ("
             + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
             + f"): beginning {beg:,.2f} + those = ending {end:,.2f}; stored as positive amounts", lines))

@@ -39,6 +39,7 @@ from abs_nb.parse.grid import (
 from abs_nb.parse.identities import POOL_FIELDS, pool_sums
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name
 from abs_nb.parse.tokens import Line, Token, is_rule
@@ -188,6 +189,8 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
         nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.kind == "num" and t.value is not None]
         cols.append(Column(label, None, {g: float(t.value or 0) for g, t in nums}, {g: t.decimals for g, t in nums},
                            hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS)))
+    # a reconciliation printing what it takes out of the balance as negatives
+    as_amounts([*known, *cols])
     # both sums must hold at once, which no table of figures does by chance: a sum may be
     # read with every term unknown
     infer([*known, *cols], pool_sums({c.column for c in w.cells if c.table == "collateral"} | {c.field for c in known}),

@@ -39,6 +39,9 @@ PRINCIPAL_PARTS = ("scheduled_principal", "prepayments_and_curtailments", "liqui
 #: sum, the whole, is checked where the three are printed; no reading of a table rests on it:
 #: a sum of two parts fits any three columns that add up, a roll-forward's among them)
 PREPAID_PARTS = ("prepayments", "curtailments")
+#: what a pool's roll-forward takes out of its balance: a reconciliation may print each as a
+#: negative ("(191,767.13)"), the deduction's sign, not the figure's
+DEDUCTIONS: Final = (*PRINCIPAL_PARTS, *PREPAID_PARTS, "total_principal", "realized_losses")
 POOL_SUMS: Sums = (
     ("pool_principal", "total_principal", PRINCIPAL_PARTS, ("liquidation_proceeds", "loan_purchases")),
     ("pool_roll_forward", "beginning_balance", ("total_principal", "realized_losses", "ending_balance"),

@@ -34,6 +34,7 @@ from abs_nb.parse.deal_lines import named_by_words
 from abs_nb.parse.grid import runs_of, split_row
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, pool_sums
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
@@ -247,6 +248,8 @@ def prove_pool_rows(w: Walk) -> None:
                      {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS))
         candidates.append((ln, label, placed, col))
     taken = _read_pool_figures(w, figures, known)
+    # a reconciliation printing what it takes out of the balance as negatives
+    as_amounts([*known.values(), *(c for *_, c in candidates)])
     if candidates:
         taken |= _prove_candidates(w, candidates, known)
     if taken:

@@ -86,3 +86,21 @@ def taken_fields(cols: list[Column]) -> dict[str, Column]:
                                   for r, v in c.values.items() if r in first.values):
             clash.add(c.field)
     return {f: c for f, c in out.items() if f not in clash}
+
+
+def as_amounts(cols: list[Column]) -> None:
+    """The rows of a pool table printed as negatives (every figure at most 0, one below):
+    what its roll-forward takes out of the balance, printed with the deduction's sign; the
+    sums read their amounts (in place: ``values`` negated). Principal and losses are never
+    negative amounts, so no reading may need them so; the stored figures' signs are repaired
+    only where the roll-forward then proves it (``deduction_signs``).
+
+    >>> c = Column("Scheduled Principal", None, {"G1": -10.0, "G2": 0.0})
+    >>> as_amounts([c]); c.values
+    {'G1': 10.0, 'G2': -0.0}
+    """
+    for c in cols:
+        vals = [x for x in c.values.values() if not math.isnan(x)]
+        if vals and max(vals) <= 0 and min(vals) < 0:
+            c.values = {g: -x for g, x in c.values.items()}
+

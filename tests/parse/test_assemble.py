@@ -127,3 +127,23 @@ def test_unreadable_value_is_nan_and_fails():
     assert f.source_line(r["lines"][0]).startswith("O/C Target Amt")
     # a check that needs the target does not run on a guess
     assert "oc_deficiency" not in set(f.checks["check"])
+
+
+def test_a_reconciliation_printing_its_deductions_as_negatives_reads_their_amounts():
+    # every part taken out of the balance printed in brackets, one label no vocabulary knows
+    # ("Voluntary Paydowns"): the sums read the amounts, the stored figures are positive and
+    # the repair is recorded; the beginning and ending balances are not swapped
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/26/2006\n\nCOLLATERAL STATEMENT\n\n"
+            "                                       Group 1            Group 2              Total\n"
+            "Period Opening Pool Amount      270,031,562.48     421,702,335.71     691,733,898.19\n"
+            "Scheduled Principal                (191,767.13)       (299,430.03)       (491,197.16)\n"
+            "Voluntary Paydowns               (6,923,777.14)     (9,107,198.08)    (16,030,975.22)\n"
+            "Realized Losses                            0.00        (41,209.33)        (41,209.33)\n"
+            "Period Closing Pool Amount      262,916,018.21     412,254,498.27     675,170,516.48\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert c.loc["Group 1", "beginning_balance"] == 270_031_562.48 and c.loc["Total", "ending_balance"] == 675_170_516.48
+    assert (c.loc["Group 2", "scheduled_principal"], c.loc["Total", "realized_losses"]) == (299_430.03, 41_209.33)
+    assert c.loc["Group 1", "prepayments_and_curtailments"] == 6_923_777.14
+    assert set(f.checks[f.checks.check == "deduction_signs"].status) == {"repaired"}
+    assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()
