@@ -52,7 +52,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "cusip": "yes", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
-            "delinquency_share": "no"}
+            "delinquency_share": "no", "pool_deductions": "positive"}
 
 
 class _Builder:
@@ -259,6 +259,8 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         fields[at:at + 1] = list(W.PREPAID_LABELS)
     if b.pick("total_principal", ["printed", "not printed"], [0.8, 0.2]) == "not printed":
         fields.remove("total_principal")
+    # what the roll-forward takes out of the balance printed as negatives, or not
+    deducted = b.pick("pool_deductions", ["positive", "negative"], [0.8, 0.2], later=True) == "negative"
     curtailed = {g.name: int(g.prepayments * rng.uniform(0.01, 0.2)) for g in deal.groups if g.name != "Total"}
     curtailed["Total"] = sum(curtailed.values())
     body = []
@@ -274,6 +276,9 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
             if f == "ending_count":
                 text, value = fmt.count(g.ending_count)
                 b.put(("collateral", g.name, f), value, 0.5)
+            elif deducted and f not in ("beginning_balance", "ending_balance"):
+                text, value = fmt.money(-units[f])
+                b.put(("collateral", g.name, f), None if value is None else -value, half)
             else:
                 text, value = fmt.money(units[f])
                 b.put(("collateral", g.name, f), value, half)
