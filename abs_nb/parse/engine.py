@@ -31,6 +31,7 @@ from abs_nb.parse.grid import (
     is_page_mark,
     name_number,
     resolve_block,
+    word_cells,
 )
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.identities import PER_1000_FOR
@@ -372,7 +373,7 @@ class _Walker:
                 label = " ".join(t.text for t in tokens[:k])
                 span = (tokens[0].start, tokens[k - 1].end)
                 tokens = tokens[k:]
-            lay.block.raw_rows.append((label, ln, tokens, span))
+            lay.block.raw_rows.append((label, ln, word_cells(tokens), span))
             return
         if lay and lay.kind == "delinquency":
             lay.pending_rows.append(ln)

@@ -93,7 +93,22 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
         while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
             k += 1
     label = " ".join(t.text for t in tokens[:k])
-    return label, (tokens[0].start, tokens[k - 1].end), list(tokens[k:])
+    return label, (tokens[0].start, tokens[k - 1].end), word_cells(tokens[k:])
+
+
+def word_cells(tokens: list[Token]) -> list[Token]:
+    """A row's cells: its figures, and its words less than two columns apart joined into one
+    cell, as a label's are (a description ``Prepay Penalties`` is one cell, not two)."""
+    out: list[Token] = []
+    for t in tokens:
+        last = out[-1] if out else None
+        if last is not None and t.kind == "word" and last.kind == "word" and t.col - last.colend < 2 and (
+                t.line == last.line):
+            out[-1] = Token(f"{last.text} {t.text}", last.start, t.end, last.col, t.colend, "word")
+            out[-1].line = last.line
+        else:
+            out.append(t)
+    return out
 
 
 def resolve_block(block: ClassBlock) -> None:

@@ -20,7 +20,7 @@ FLOORS = {
     "a2": (207, 0),  # 'Trigger Event in effect ..... No'; a cut-off date in words
     "a3": (120, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (333, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
-    "b2": (272, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across
+    "b2": (285, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (139, 1),  # a paragraph per class, its CUSIP and original principal on its own line
 }
 

@@ -343,3 +343,17 @@ def test_a_page_break_s_rules_take_no_line_of_its_allowance():
     f = abs_nb.load_text(text)
     assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2"]
     assert f.classes.loc["M-2", "beginning_balance"] == 4_000.00 and f.classes.loc["A-2", "principal"] == 20.00
+
+
+def test_a_cell_of_several_words_is_one_cell():
+    # a description of two words less than two columns apart ("Prepay Penalties") is one
+    # cell, as every other row's one-word description is: the row keeps its place
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/25/2005\n\nDISTRIBUTION SUMMARY\n\n"
+            "Class   CUSIP       Description         Beginning     Principal    Interest        Ending\n"
+            "A-1     76112RAA2   Senior          1,000,000.00    100,000.00    5,000.00    900,000.00\n"
+            "M-1     76112RAE4   Mezzanine         500,000.00          0.00    3,000.00    500,000.00\n"
+            "P       76112RAQ7   Prepay Penalties       100.00          0.00   25,594.84        100.00\n"
+            "C       76112RAP9   Residual          200,000.00          0.00        0.00    200,000.00\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "M-1", "P", "C"]
+    assert f.classes.loc["P", "interest"] == 25_594.84 and f.classes.loc["P", "cusip"] == "76112RAQ7"
