@@ -239,3 +239,13 @@ def test_a_unit_stated_in_brackets_after_a_label_leaves_its_name():
     assert v.lookup("Weighted Average Remaining Term (in months)", "pool").field == "wam"
     # a bracketed qualifier that is no unit still counts: cumulative losses stay cumulative
     assert v.lookup("Realized Losses (Cumulative)", "*") != v.lookup("Realized Losses", "*")
+
+
+def test_the_market_s_synonyms_are_data():
+    # a prepayment penalty or charge is a prepayment premium (words.csv); one-month LIBOR
+    # is the index rate, current advances the advances of the period (fields.csv)
+    v = vocabulary()
+    for label in ("Prepayment Penalties", "Prepayment Charges", "Prepayment Premiums"):
+        assert v.lookup(label, "*").field == "prepayment_premiums", label
+    assert v.lookup("One-Month LIBOR", "*").field == "index_rate"
+    assert v.lookup("Current Advances", "*").field == "advances_current"
