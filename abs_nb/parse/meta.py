@@ -71,7 +71,9 @@ _SERIES_AFTER_NAME = re.compile(r"(?:trust|tr|corp\.?|corporation),?\s+(\d{4}-[a
 # with the cube of a run of blank lines (a report padded with them)
 _SERIES_ALONE = re.compile(r"^[ \t]*(?:\|[ \t]*)?(\d{4}-[A-Z]{1,3}\d{0,2})(?=[ \t]{2}|[ \t]*$)", re.M)
 _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
-_ITS_CAPACITY = re.compile(r"^(?:in\s+)?its(?:\s+\w+)?\s+capacity$", re.I)
+# the capacity a trustee signs in ("in its capacity", "not in its individual capacity but
+# solely"): no name; the name is the line above
+_ITS_CAPACITY = re.compile(r"\bcapacity\b|\bsolely\b", re.I)
 # a role, not a name: "In its capacity as Trustee", "as Indenture Trustee"
 _ROLE_ONLY = re.compile(r"^(?:in\s+)?(?:its(?:\s+\w+)?\s+capacity\s+)?as\s+(?:\w+\s+)?trustee\W*$", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
@@ -382,7 +384,7 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         start = text.rfind("\n", 0, i) + 1
         m = _TRUSTEE.match(text[start: i + len("as trustee")])
         name = m.group(1).strip() if m else None
-        if name is not None and _ITS_CAPACITY.match(name):
+        if name is not None and _ITS_CAPACITY.search(name):
             # "LASALLE BANK N.A." / "ITS CAPACITY AS TRUSTEE": the name is the line above
             above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(" \t|,")
             name = above if above and not above.endswith(":") else None

@@ -230,3 +230,10 @@ def test_a_role_after_the_trustee_label_names_no_trustee():
     assert extract("Trustee:\nIN ITS CAPACITY AS TRUSTEE\n")["trustee"] is None
     assert extract("Trustee:   as Indenture Trustee\n")["trustee"] is None
     assert extract("Trustee:\nWells Fargo Bank, N.A.\n")["trustee"] == "Wells Fargo Bank, N.A."
+
+
+def test_the_trustee_signing_not_in_its_individual_capacity_is_named_above():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/98\n\nSIGNATURES\n\n"
+            "                   NORWEST BANK MINNESOTA, NATIONAL ASSOCIATION,\n"
+            "                   not in its individual capacity but solely as Trustee\n")
+    assert extract(text)["trustee"] == "NORWEST BANK MINNESOTA, NATIONAL ASSOCIATION"
