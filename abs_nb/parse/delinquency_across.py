@@ -32,7 +32,7 @@ from functools import partial
 
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
-from abs_nb.parse.grid import header_lines, place, runs_of, split_row
+from abs_nb.parse.grid import header_lines, name_by_position, place, runs_of, split_row
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.layout import Span, assign, distance, slots
 from abs_nb.parse.pieces import CheckRow, Walk
@@ -291,3 +291,77 @@ def _row_groups(labels: list[str | None], counts: list[list[Token | None]]) -> l
 def _count(tok: Token | None) -> float | None:
     """A count cell's figure; None for a blank or a dash."""
     return float(tok.value) if tok is not None and tok.value is not None else None
+
+
+def read_delinquency_transposed(w: Walk) -> None:
+    """Delinquency tables with the statuses across and the measures down: a run of rows the
+    walk left unmapped, one labelled a count (``Number of Loans``) and one a balance
+    (``Principal Balance``), as many figures each, under header words naming a status over
+    each column (a column of the statuses' sum, ``Total``, aside): the pool's figures by
+    status. A row of percentages (each status's share) stays listed.
+
+    >>> from abs_nb.parse.engine import walk
+    >>> w = walk("DELINQUENCY\\n\\n                       One          Two     Three+\\n"
+    ...          "                   Payment     Payments   Payments    Foreclosure\\n"
+    ...          "Number of Loans        118           37         21             64\\n"
+    ...          "Principal Balance  1,552.37     468.28     260.44         856.73\\n")
+    >>> sorted((c.row.split("\\x1f")[1], c.column, c.token.text) for c in w.cells if c.table == "delinquency")[:2]
+    [('30-59', 'balance', '1,552.37'), ('30-59', 'count', '118')]
+    """
+    unmapped = {u.line for u in w.unmapped if u.values}
+    if not unmapped or w.rendering == "cells":
+        return
+    taken: set[int] = set()
+    for run in runs_of(w.lines, partial(_measure_row, unmapped)):
+        rows = [split_row(ln) for ln in run]
+        kinds = [is_count_header(label or "") if not all(t.percent for t in cells) else None
+                 for label, _, cells in rows]
+        if kinds.count(True) != 1 or kinds.count(False) != 1:
+            continue
+        count_at, balance_at = kinds.index(True), kinds.index(False)
+        counts, balances = rows[count_at][2], rows[balance_at][2]
+        if max(len(counts), len(balances)) < MIN_PAIRS:
+            continue
+        spans = slots([counts, balances])
+        first_col = min(t.col for t in counts + balances)
+        label_end = max(ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
+                        if span is not None and ln.tokens)
+        names = name_by_position(header_lines(w, run[0], 4), spans, first_col, label_end)
+        statuses = [status_of(n) for n in names]
+        placed = place([counts, balances], spans)  # a blank cell (nothing printed) is None
+        if any(placed[0][k] is None and placed[1][k] is None for k in range(len(spans))) or sum(
+                1 for r in placed for c in r if c is not None) != len(counts) + len(balances):
+            continue
+        # a column no status names is the statuses' sum (its counts add up the others'), else no table
+        named = [k for k, s in enumerate(statuses) if s is not None]
+        rest = [k for k, s in enumerate(statuses) if s is None]
+        if len(named) < MIN_PAIRS or len({statuses[k] for k in named}) != len(named) or len(rest) > 1 or (
+                rest and _value(placed[0][rest[0]]) != sum(_value(placed[0][k]) for k in named)):
+            continue
+        for ln, r in ((run[count_at], placed[0]), (run[balance_at], placed[1])):
+            for t in r:
+                if t is not None:
+                    t.line = ln.no  # a status's count and balance stand on two lines
+        for k in named:
+            put_status(w, run[count_at], "Total", str(statuses[k]), placed[0][k], placed[1][k])
+        taken |= {run[count_at].no, run[balance_at].no}
+        w.checks.append(CheckRow(
+            "delinquency_columns", f"delinquency table at line {run[count_at].no}", math.nan, math.nan, "pass",
+            f"statuses across ({', '.join(str(statuses[k]) for k in named)}) by the header words over each column; "
+            f"the count and the balance by their rows' labels ({rows[count_at][0]}, {rows[balance_at][0]})",
+            [run[count_at].no]))
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _measure_row(unmapped: set[int], ln: Line, _open: bool) -> bool:
+    """A row of such a table: a labelled line left unmapped printing figures only."""
+    if ln.no not in unmapped or len(ln.values) < MIN_PAIRS:
+        return False
+    label, _, cells = split_row(ln)
+    return (bool(label) and all(t.kind in ("num", "na") for t in cells) and any(t.kind == "num" for t in cells)
+            and status_of(label or "") is None)
+
+
+def _value(tok: Token | None) -> float:
+    return float(tok.value) if tok is not None and tok.value is not None else math.nan

@@ -15,7 +15,7 @@ from __future__ import annotations
 from abs_nb.parse.class_paragraphs import class_paragraphs
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
-from abs_nb.parse.delinquency_across import read_delinquency_across
+from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinquency_transposed
 from abs_nb.parse.grid import adopt, class_grids, under_per_1000_heading
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
@@ -59,6 +59,7 @@ def read_by_structure(w: Walk) -> None:
     read_delinquency_tables(w)
     read_delinquency_lines(w)
     read_delinquency_across(w)
+    read_delinquency_transposed(w)
     read_pool_runs(w)
     prove_pool_rows(w)
 

@@ -173,3 +173,24 @@ def test_a_cell_stream_s_label_header_between_the_statuses_and_the_measures():
     d = f.delinquency.set_index(["group", "status"])
     assert (d.loc[("Group 2", "90+"), "count"], d.loc[("Group 2", "90+"), "balance"]) == (7, 1_113_628.46)
     assert d.loc[("Group 1", "30-59"), "balance"] == 361_683.14
+
+
+def test_statuses_across_with_the_count_and_the_balance_down():
+    # a row of counts, a row of balances, a row of shares: the statuses over the columns,
+    # their sum (Total) aside; blank and dashed cells are figures not printed
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/25/2003\n\n"
+            "                   Delinquency Status (Contractual Basis, OTS Method)\n\n"
+            "                             One            Two         Three+\n"
+            "                         Payment       Payments       Payments    Foreclosure            REO          Total\n"
+            "------------------------------------------------------------------------------------------------------\n"
+            "Number of Loans               118             37              0             64              6            225\n"
+            "Principal Balance   15,552,899.37   4,689,203.28              -   8,561,091.73     615,895.71  29,419,090.09\n"
+            "% of Pool Balance         3.2861%        0.9908%        0.0000%        1.8089%        0.1301%        6.2159%\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index("status")
+    assert (d.loc["60-89", "count"], d.loc["60-89", "balance"]) == (37, 4_689_203.28)
+    assert d.loc["90+", "count"] == 0 and d.loc["90+", "balance"] != d.loc["90+", "balance"]  # a dash: NaN
+    assert (d.loc["reo", "count"], d.loc["reo", "balance"]) == (6, 615_895.71)
+    assert set(d.index) == {"30-59", "60-89", "90+", "foreclosure", "reo"} and set(f.delinquency.group) == {"Total"}
+    # the shares, and the statuses' sum (no status holds it), stay listed
+    assert list(f.unmapped.line) == [10, 11] and f.unmapped["values"].iloc[0] == ["29,419,090.09"]
