@@ -52,7 +52,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "cusip": "yes", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
-            "delinquency_share": "no", "pool_deductions": "positive"}
+            "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no"}
 
 
 class _Builder:
@@ -308,6 +308,15 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         return [ct, bt]
 
     layout = b.pick("delinquency_layout", ["blocks", "wide", "across"])
+    # one pool's table with the statuses across and its count and balance down, in fixed width
+    if len(names) == 1 and b.shape["rendering"] == "fixed" and b.pick(
+            "delinquency_transposed", ["no", "yes"], [0.7, 0.3], later=True) == "yes":
+        g = names[0]
+        figures = [cells(g, s) for s in W.STATUS_LABELS]
+        cols = [Column([""], "left")] + [Column(b.header(statuses[s], 2)) for s in W.STATUS_LABELS]
+        body = [[count_word] + [f[0] for f in figures], [balance_word] + [f[1] for f in figures]]
+        b.blocks += [b.table(cols, body), Text([""])]
+        return
     if layout == "across":
         # the statuses over pairs of columns, a row per group (the pool's unlabelled or not);
         # the label column headed or not
