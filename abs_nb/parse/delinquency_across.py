@@ -1,4 +1,5 @@
-"""Delinquency tables printed across: one pair of columns per status, one row per loan group.
+"""Delinquency tables printed across: one pair of columns per status, one row per loan group
+(and one column per status, a row per measure: :func:`read_delinquency_transposed`).
 
 Many reports print the statuses as the header of column pairs and the groups as rows::
 

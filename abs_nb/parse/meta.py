@@ -13,18 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from abs_nb.parse.tokens import lines_of
+from abs_nb.parse.tokens import MONTHS, lines_of
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february", "feburary"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
-        1,
-    )
-    for m in names
-}
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b"), ("d", "mon", "y")),
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"), ("mon", "d", "y")),
@@ -50,7 +40,7 @@ def parse_date(text: str) -> dt.date | None:
             continue
         parts = dict(zip(order, m.groups(), strict=False))
         try:
-            month = _MONTHS.get(parts["mon"].lower()) if "mon" in parts else int(parts["m"])
+            month = MONTHS.get(parts["mon"].lower()) if "mon" in parts else int(parts["m"])
             if month is None:
                 continue
             best = (m.start(), dt.date(_year(parts["y"]), month, int(parts["d"])))

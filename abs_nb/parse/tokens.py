@@ -305,7 +305,17 @@ def _leader(text: str) -> bool:
     return len(text) >= 3 and not text.strip(".")
 
 
-_MONTHS: Final = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+#: a month's names, as printed (lower case), and its number
+MONTHS: Final[dict[str, int]] = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february", "feburary"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        1,
+    )
+    for m in names
+}
 
 
 def _date_in_words(tokens: list[Token]) -> bool:
@@ -319,7 +329,7 @@ def _date_in_words(tokens: list[Token]) -> bool:
         return False
     month, day, year = tokens[-3].text, tokens[-2].text, tokens[-1].text
     return (len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") and day.endswith(",")
-            and day[:-1].isdigit() and len(day) <= 3 and month[:3].lower() in _MONTHS and month[:1].isalpha())
+            and day[:-1].isdigit() and len(day) <= 3 and month.rstrip(".").lower() in MONTHS)
 
 
 # characters a rule is drawn with, and the run of one of them that makes a token a rule
