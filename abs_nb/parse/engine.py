@@ -387,6 +387,8 @@ class _Walker:
         entry = self.v.lookup(label, self.section, ROW_TARGETS) if label else None
         if entry is None and label and lay and lay.kind == "group" and self.section != "pool":
             entry = self.v.lookup(label, "pool", ROW_TARGETS)  # a table by loan group holds pool lines
+        if entry is None and label and len(ln.values) == 1:
+            entry = flag_named(label, self.section, ln.values[0].text)  # a cell's Yes / No
         if entry is None and label and self.prev is not None:
             entry = self.continued_label(ln)
         if entry is None and label and len(ln.values) > 1:

@@ -168,3 +168,11 @@ def test_a_yes_or_no_after_a_dot_leader_is_the_flag_its_words_point_to():
     assert f.deal["trigger_event"] in (False,) and f.deal["stepdown_occurred"] in (True,)
     # a word of one flag is not enough: an event of default is no trigger event
     assert not (f.checks.check == "duplicate_value").any()
+
+
+def test_a_yes_or_no_in_a_cell_of_its_own_is_the_flag_its_label_points_to():
+    text = ("<html><body><p>STATEMENT TO CERTIFICATEHOLDERS</p><p>Distribution Date: 06/26/2006</p>"
+            "<table><tr><td>Stepdown Date Occurred?</td><td>&nbsp;</td><td>No</td></tr>"
+            "<tr><td>Trigger Event in Effect?</td><td>&nbsp;</td><td>Yes</td></tr></table></body></html>")
+    f = abs_nb.load_text(text)
+    assert f.deal["stepdown_occurred"] in (False,) and f.deal["trigger_event"] in (True,)
