@@ -178,8 +178,9 @@ class Vocabulary:
                              if e.scope not in (section, "*") and e.target != "heading"]
                 if elsewhere:
                     out = [e for e in out if e.target != "heading"]
-        if not out and _UNIT.search(label):
-            return self._candidates(_UNIT.sub("", label), section)  # the label less the unit it states
+        if not out and _UNIT.search(label.rstrip(". :")):
+            # the label less the unit it states (and its dot leader)
+            return self._candidates(_UNIT.sub("", label.rstrip(". :")), section)
         return out
 
     def hint(self, label: str, section: str, targets: tuple[str, ...],
