@@ -63,11 +63,13 @@ def _own_figure(line: Line) -> tuple[str, Token] | None:
 def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Token, Line]]]]:
     """Every paragraph: (class, its line, [(label, figure, line)])."""
     out: list[tuple[str, Line, list[tuple[str, Token, Line]]]] = []
-    i = 0
-    while i < len(lines):
-        name = _class_of(lines[i]) if lines[i].tokens else None
+    after = 0  # the first line after the last paragraph found
+    # the cheap test first: a class's line is followed by a line of one labelled figure
+    for i in [k for k in range(len(lines) - 1) if len(lines[k + 1].values) == 1]:
+        if i < after or not lines[i].tokens or not lines[i + 1].label_tokens:
+            continue
+        name = _class_of(lines[i])
         if name is None:
-            i += 1
             continue
         body: list[tuple[str, Token, Line]] = []
         own = _own_figure(lines[i])
@@ -82,9 +84,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
             j += 1
         if j - i - 1 >= MIN_LINES:
             out.append((name, lines[i], body))
-            i = j
-        else:
-            i += 1
+            after = j
     return out
 
 

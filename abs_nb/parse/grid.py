@@ -99,15 +99,15 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
 def word_cells(tokens: list[Token]) -> list[Token]:
     """A row's cells: its figures, and its words less than two columns apart joined into one
     cell, as a label's are (a description ``Prepay Penalties`` is one cell, not two)."""
-    out: list[Token] = []
-    for t in tokens:
-        last = out[-1] if out else None
-        if last is not None and t.kind == "word" and last.kind == "word" and t.col - last.colend < 2 and (
-                t.line == last.line):
-            out[-1] = Token(f"{last.text} {t.text}", last.start, t.end, last.col, t.colend, "word")
-            out[-1].line = last.line
-        else:
-            out.append(t)
+    out = list(tokens)
+    k = len(out) - 1
+    while k > 0:  # right to left, each pair once
+        t, last = out[k], out[k - 1]
+        if t.kind == "word" and last.kind == "word" and t.col - last.colend < 2 and t.line == last.line:
+            joined = Token(f"{last.text} {t.text}", last.start, t.end, last.col, t.colend, "word")
+            joined.line = last.line
+            out[k - 1:k + 1] = [joined]
+        k -= 1
     return out
 
 

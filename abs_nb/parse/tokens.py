@@ -284,7 +284,8 @@ def tokenize_line(raw: str, no: int) -> Line:
         # text value ("NO", "Not Provided By Servicer"); k = first token of the last group
         # or words after a dot leader ("Trigger Event in effect ....... No")
         k = i - 1
-        while k > 0 and tokens[k].col - tokens[k - 1].colend < _GAP_TEXT_VALUE and not _leader(tokens[k - 1].text):
+        while k > 0 and tokens[k].col - tokens[k - 1].colend < _GAP_TEXT_VALUE and not (
+                tokens[k - 1].text[:1] == "." and _leader(tokens[k - 1].text)):
             k -= 1
         if k > 0:
             label = tokens[:k - 1] if _leader(tokens[k - 1].text) else tokens[:k]
@@ -302,7 +303,7 @@ def _framed(raw: str) -> bool:
 
 def _leader(text: str) -> bool:
     """A dot leader: three dots or more and nothing else (``.......``)."""
-    return len(text) >= 3 and not text.strip(".")
+    return text[:1] == "." and len(text) >= 3 and not text.strip(".")
 
 
 #: a month's names, as printed (lower case), and its number
@@ -325,7 +326,7 @@ def _date_in_words(tokens: list[Token]) -> bool:
     >>> _date_in_words(line_tokens("Cut-off Date:  April 1, 2003")), _date_in_words(line_tokens("Loans  1, 2003"))
     (True, False)
     """
-    if len(tokens) < 3:
+    if len(tokens) < 3 or tokens[-2].text[-1:] != ",":
         return False
     month, day, year = tokens[-3].text, tokens[-2].text, tokens[-1].text
     return (len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") and day.endswith(",")
@@ -347,7 +348,7 @@ def is_rule(line: Line) -> bool:
     >>> is_rule(tokenize_line("  --------   ----------", 1)), is_rule(tokenize_line("| A-1 |", 1))
     (True, False)
     """
-    if not line.tokens:
+    if not line.tokens or line.tokens[0].text[0] not in _RULE_CHARS:
         return False
     run = False
     for t in line.tokens:
