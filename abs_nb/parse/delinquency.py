@@ -31,7 +31,7 @@ from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
-from abs_nb.parse.spelling import words_of
+from abs_nb.parse.spelling import header_fragment, words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary
@@ -209,8 +209,8 @@ def _servicer_names(line: Line, pairs: list[tuple[int, int]], first_col: int) ->
     v = vocabulary()
     out: list[str | None] = [None] * len(pairs)
     for text, c, e in line.column_segments():
-        if e <= first_col or v.names_fields(text) or any(ch.isdigit() for ch in text):
-            continue
+        if e <= first_col or v.names_fields(text) or any(ch.isdigit() for ch in text) or header_fragment(text):
+            continue  # a piece of a wrapped header ("% of Pool") is no one's name
         k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
         if out[k] is not None:
             return [None] * len(pairs)

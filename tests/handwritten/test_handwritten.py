@@ -21,7 +21,7 @@ FLOORS = {
     "a3": (120, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
     "b2": (286, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
-    "b3": (139, 1),  # a paragraph per class, its CUSIP and original principal on its own line
+    "b3": (152, 1),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
 }
 
 

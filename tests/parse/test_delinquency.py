@@ -227,8 +227,9 @@ def test_a_column_of_each_status_s_share_of_the_pool_is_no_count_or_balance():
     # count, balance and "% of Pool Balance": the pair is read, the shares stay listed
     text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/17/2001\n\n"
             "DELINQUENT CONTRACTS\n\n"
-            "                                 Number of      Principal      % of Pool\n"
-            "                                 Contracts        Balance        Balance\n"
+            "                                    Number      Principal      % of Pool\n"
+            "                                  of Loans        Balance        Balance\n"
+            "                                  --------   ------------      ---------\n"
             "    31-59 days                         131    4,773,576.79          1.51%\n"
             "    60-89 days                          47    1,682,205.44          0.53%\n"
             "    90 days or more                     58    2,210,126.03          0.70%\n")
@@ -236,6 +237,7 @@ def test_a_column_of_each_status_s_share_of_the_pool_is_no_count_or_balance():
     d = f.delinquency.set_index("status")
     assert (d.loc["30-59", "count"], d.loc["30-59", "balance"]) == (131, 4_773_576.79)
     assert (d.loc["90+", "count"], d.loc["90+", "balance"]) == (58, 2_210_126.03)
+    assert set(f.delinquency.group) == {"Total"}  # "% of Pool" over the shares names no servicer
     shares = f.unmapped[f.unmapped.reason.str.contains("share of the pool")]
     assert [v for vs in shares["values"] for v in vs] == ["1.51%", "0.53%", "0.70%"]
     assert f.checks[f.checks.check == "unmapped_figures"].status.eq("warn").all()
