@@ -249,6 +249,7 @@ def test_the_market_s_synonyms_are_data():
         assert v.lookup(label, "*").field == "prepayment_premiums", label
     assert v.lookup("One-Month LIBOR", "*").field == "index_rate"
     assert v.lookup("Current Advances", "*").field == "advances_current"
+    assert v.lookup("Pass-Thru Rate", "classes").field == "interest_rate"  # thru: through
 
 
 def test_a_unit_before_a_dot_leader_leaves_the_label_s_name_too():
