@@ -134,24 +134,27 @@ def class_paragraphs(w: Walk) -> list[ClassBlock]:
         if len(run) >= MIN_PARAGRAPHS and len(set(labels)) == len(labels):
             # per $1,000 where the words above say so; else the columns whose own label does
             if under_per_1000_heading(w, run[0][1]):
-                blocks.append(_block(run, "per1000", list(range(len(labels)))))
+                blocks.append(_block(run, "per1000", list(range(len(labels))), True))
             else:
                 first = run[0][2]
                 per_1000 = [n for n, (label, _, _) in enumerate(first) if says_per_1000(label)]
                 amounts = [n for n in range(len(first)) if n not in per_1000]
-                blocks += [_block(run, section, picked) for section, picked in (("classes", amounts),
-                                                                                ("per1000", per_1000)) if picked]
+                # the classes' CUSIPs go with the first of the two tables
+                blocks += [_block(run, section, picked, cusips) for section, picked, cusips in (
+                    ("classes", amounts, True), ("per1000", per_1000, not amounts)) if picked]
         k = m
     return blocks
 
 
-def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]], section: str, picked: list[int]) -> ClassBlock:
-    """The class table of a run of paragraphs, of the labelled lines ``picked`` (by place)."""
+def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]], section: str, picked: list[int],
+           with_cusips: bool) -> ClassBlock:
+    """The class table of a run of paragraphs, of the labelled lines ``picked`` (by place),
+    and of the CUSIPs on the classes' own lines where ``with_cusips``."""
     first_body = run[0][2]
     columns = [ClassColumn(first_body[n][0].rstrip(". :"), None, "",
                            (FIRST_COL + COL_STEP * n, FIRST_COL + COL_STEP * n + 10)) for n in picked]
     # a CUSIP on every class's own line is a column of the amounts' table
-    cusips = [_cusip(line) for _, line, _ in run] if section == "classes" else []
+    cusips = [_cusip(line) for _, line, _ in run] if with_cusips else []
     with_cusip = bool(cusips) and all(c is not None for c in cusips)
     if with_cusip:
         columns.insert(0, ClassColumn("CUSIP", None, "", (FIRST_COL - COL_STEP, FIRST_COL - COL_STEP + 10)))

@@ -42,6 +42,7 @@ def test_paragraphs_per_class_are_a_per_1000_table_whose_lines_are_no_pool_lines
     assert (c.loc["A-1", "principal_per_1000"], c.loc["A-2", "interest_per_1000"]) == (100.0, 5.0)
     # the IO class words its ending line its own way: one line of its paragraph, the same column
     assert c.loc["A-IO", "ending_balance_per_1000"] == 900.0 and c.loc["A-1", "ending_balance_per_1000"] == 700.0
+    assert c.loc["A-2", "cusip"] == "76328RAB5"  # printed on the class's own line only
     # "Ending Principal Balance" under a class is that class's figure, never the pool's
     assert "ending_balance" not in f.collateral.columns[f.collateral.notna().any()]
     roles = f.checks[(f.checks.check == "column_role") & f.checks.subject.str.contains("Interest Distribution")]
