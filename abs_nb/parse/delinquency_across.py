@@ -34,7 +34,7 @@ from functools import partial
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
 from abs_nb.parse.grid import header_lines, name_by_position, place, runs_of, split_row
-from abs_nb.parse.groups import group_of
+from abs_nb.parse.groups import figure_value, group_of
 from abs_nb.parse.layout import Span, assign, distance, slots
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token
@@ -337,7 +337,7 @@ def read_delinquency_transposed(w: Walk) -> None:
         named = [k for k, s in enumerate(statuses) if s is not None]
         rest = [k for k, s in enumerate(statuses) if s is None]
         if len(named) < MIN_PAIRS or len({statuses[k] for k in named}) != len(named) or len(rest) > 1 or (
-                rest and _value(placed[0][rest[0]]) != sum(_value(placed[0][k]) for k in named)):
+                rest and figure_value(placed[0][rest[0]]) != sum(figure_value(placed[0][k]) for k in named)):
             continue
         for ln, r in ((run[count_at], placed[0]), (run[balance_at], placed[1])):
             for t in r:
@@ -362,7 +362,3 @@ def _measure_row(unmapped: set[int], ln: Line, _open: bool) -> bool:
     label, _, cells = split_row(ln)
     return (bool(label) and all(t.kind in ("num", "na") for t in cells) and any(t.kind == "num" for t in cells)
             and status_of(label or "") is None)
-
-
-def _value(tok: Token | None) -> float:
-    return float(tok.value) if tok is not None and tok.value is not None else math.nan

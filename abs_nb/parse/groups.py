@@ -64,7 +64,8 @@ def _figures(line: Line, in_cells: bool) -> tuple[str | None, list[Token]]:
     return label, cells
 
 
-def _value(tok: Token | None) -> float:
+def figure_value(tok: Token | None) -> float:
+    """A cell's figure, NaN for a blank, a dash or words."""
     if tok is None or tok.kind != "num" or tok.value is None:
         return math.nan
     return float(tok.value)
@@ -81,7 +82,7 @@ def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[in
         for r in rows:
             if len(r) != width:
                 continue
-            vals = [_value(x) for x in r]
+            vals = [figure_value(x) for x in r]
             if any(math.isnan(v) for v in vals):
                 continue
             parts = [v for i, v in enumerate(vals) if i != t]
