@@ -6,7 +6,7 @@ import math
 
 from abs_nb.checks._core import Context, known
 from abs_nb.parse.classes import CheckRow
-from abs_nb.parse.identities import PREPAID_PARTS, PRINCIPAL_PARTS
+from abs_nb.parse.identities import POOL_AVERAGES, PREPAID_PARTS, PRINCIPAL_PARTS
 
 
 def principal(cx: Context) -> None:
@@ -79,6 +79,11 @@ def groups_add_up(cx: Context) -> None:
             if not known(total, *vals):
                 continue
             keys = [("collateral", g, col) for g in body + ["Total"]]
+            if col in POOL_AVERAGES:
+                low, high = min(vals), max(vals)
+                cx.add("group_average", f"collateral {col}", min(max(total, low), high), total, cx.tol(keys),
+                       f"a weighted average: the lowest of {', '.join(body)} <= Total <= the highest", cx.lines_at(keys))
+                continue
             cx.add("group_sum", f"collateral {col}", sum(vals), total, cx.tol(keys),
                    " + ".join(body) + " = Total", cx.lines_at(keys))
     dq_groups = list(dict.fromkeys(g for g, _ in p.delinquency))

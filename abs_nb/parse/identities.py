@@ -101,6 +101,9 @@ POOL_FIELDS = frozenset(f for _, whole, parts, _ in POOL_SUMS for f in (whole, *
 # finds them across deals (collateral column, deal field)
 POOL_FIGURES: Final = (("servicing_fee", "servicing_fee"), ("wac", "wac"), ("net_wac", "net_wac"), ("wam", "wam"),
                        ("ending_count", "loan_count"))
+#: pool figures that are weighted averages over the loans: a Total's is no sum of its groups
+#: but lies between them
+POOL_AVERAGES: Final = frozenset({"wac", "net_wac", "wam"})
 #: deal field -> its collateral column
 POOL_FIGURE_COLUMN: Final[dict[str, str]] = {deal: col for col, deal in POOL_FIGURES}
 

@@ -131,3 +131,24 @@ def test_the_prepaid_principal_printed_whole_is_its_prepayments_and_curtailments
     bad = text.replace("4,852,222.50", "4,853,222.50")
     assert rows(abs_nb.load_text(bad), "pool_prepaid")["Total"][0] == "fail"
     assert "pool_prepaid" not in set(abs_nb.load_text(POOL_APART).checks.check)  # the whole not printed
+
+
+def _hand_written(name: str) -> str:
+    from pathlib import Path
+    return (Path(__file__).resolve().parents[1] / "handwritten" / name).read_text()
+
+
+def test_a_weighted_average_is_no_sum_of_its_groups_but_lies_between_them():
+    # a1 prints WAC 10.4817% / 9.8352% / 10.2103% and WAM 286 / 354 / 315 by Group I, Group II
+    # and Total: the Total of an average is between its groups, never their sum
+    text = _hand_written("a1_norwest_heloan_199806.txt")
+    f = abs_nb.load_text(text)
+    for col in ("wac", "wam"):
+        assert f"collateral {col}" not in rows(f, "group_sum")
+        assert row(f, "group_average", "collateral", col)["status"] == "pass"
+    old = "354                  315"
+    assert old in text
+    f = abs_nb.load_text(text.replace(old, "354                  385"))
+    assert_status(row(f, "group_average", "collateral", "wam"), "fail", 354, 385)
+    f = abs_nb.load_text(text.replace(old, "354                  286"))
+    assert row(f, "group_average", "collateral", "wam")["status"] == "pass"  # an edge is within
