@@ -296,15 +296,17 @@ class Vocabulary:
         left = frozenset(self.idle_words(label, section, target))
         found = self._fields_covering(words - left, section, target, among)
         roots = {w[:ROOT_LETTERS] for w in words}
-        # while no field's labels hold every word: the most common word that points nowhere
-        # the label names left out, then the next; never the last word of a label, which
-        # names what the figure is (a "rate", an "amount")
-        for _, w in sorted((-len(self._holders(section, target, w)), w) for w in words - left):
+        # while no field's labels hold every word: a word no field ``among`` holds left out
+        # first (it names a figure of another kind), then the most common word that points
+        # nowhere the label names, then the next; never the last word of a label, which names
+        # what the figure is (a "rate", an "amount")
+        for _, _, w in sorted((self._held_by_root(w, section, target, among), -len(self._holders(section, target, w)), w)
+                              for w in words - left):
             if found:
                 break
             holders = self._holders(section, target, w)
             if any(w[:ROOT_LETTERS] in self._heads(section, target, f) for f in holders) or (
-                    len(holders) < COMMON_WORD_FIELDS and any(self._names(roots, section, target, f) for f in holders)):
+                    len(holders) < COMMON_WORD_FIELDS and any(self._names(roots, section, target, f) for f in holders & among)):
                 continue
             left |= {w}
             found = self._fields_covering(words - left, section, target, among)
@@ -313,6 +315,15 @@ class Vocabulary:
         if len(found) != 1 or len(telling) <= len(left):
             return None
         roots = {w[:ROOT_LETTERS] for w in telling}
+        # the label's last telling word says what the figure is: a label printing a whole
+        # label of another field, headed by that word ("Gross WAC"), names that field, never
+        # one the word only qualifies (a deposit to a net WAC reserve fund)
+        last = [w for w in self.known_words_in_order(words_of(label)) if w in telling][-1]
+        every = {w[:ROOT_LETTERS] for w in words}
+        if last[:ROOT_LETTERS] not in self._heads(section, target, found[0]) and any(
+                last[:ROOT_LETTERS] in self._heads(section, target, f) and self._prints_a_label(every, section, target, f)
+                for f in self._holders(section, target, last)):
+            return None
         # the label says the most of what one of the field's labels says: "Mortgages Remaining"
         # holds two of the six words of "Weighted Average Remaining Term of Mortgage Loans"
         if not self._names(roots, section, target, found[0]):
@@ -336,6 +347,15 @@ class Vocabulary:
         if len(found) > 1:
             found = [f for f in found if self._prints_a_label(roots, section, target, f)]
         return found
+
+    def _held_by_root(self, word: str, section: str, target: str, among: frozenset[str]) -> bool:
+        """Does a label of a field ``among`` hold ``word``, or a word of its root?"""
+        root = word[:ROOT_LETTERS]
+        for f in among:
+            for w in self._words_of_field(section, target, f):
+                if w[:ROOT_LETTERS] == root:
+                    return True
+        return False
 
     def left_out(self, label: str, section: str, target: str, field: str) -> list[str]:
         """The words of ``label`` no label of ``field`` holds (nor a word of its root): those

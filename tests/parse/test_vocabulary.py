@@ -254,3 +254,12 @@ def test_the_market_s_synonyms_are_data():
 
 def test_a_unit_before_a_dot_leader_leaves_the_label_s_name_too():
     assert vocabulary().lookup("Weighted Average Remaining Term (months) ..........", "pool").field == "wam"
+
+
+def test_a_word_naming_no_figure_of_the_kind_is_left_out_before_one_that_names_it():
+    # 'aggregate' is 'total', a word of amounts' labels only: among the loan counts it names
+    # nothing and goes first, so 'loan' stays and the label is the ending count's
+    v = vocabulary()
+    counts = v.fields_of_type("collateral", "count")
+    assert v.covering("Ending Aggregate Loan Count", "pool", "collateral", counts) == "ending_count"
+    assert v.covering("Number of Loans Paid Off", "pool", "collateral", counts) is None
