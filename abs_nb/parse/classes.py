@@ -66,6 +66,7 @@ class _Builder:
     def resolve(self, label: str | None, block: ClassBlock, define: bool) -> str | None:
         if label is None:
             return None
+        label = class_label(label) or label  # "Class A-1" is A-1: the word is the table's, not the name's
         key = class_key(label)
         if key in TOTAL_KEYS:
             return TOTAL

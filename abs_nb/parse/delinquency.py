@@ -26,11 +26,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from abs_nb.parse.grid import header_lines, numbers_a_name, place, runs_of, split_row
+from abs_nb.parse.grid import header_lines, place, split_row
 from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
+from abs_nb.parse.runs import numbers_a_name, runs_of
 from abs_nb.parse.spelling import header_fragment, words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be

@@ -24,14 +24,12 @@ from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.deal_lines import YES_NO, flag_named
 from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
-    after_page_break,
     blank_row,
     class_table_row,
     figureless_class_row,
-    is_page_mark,
-    name_number,
     resolve_block,
     word_cells,
+    wrapped_label,
 )
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.identities import PER_1000_FOR
@@ -39,6 +37,7 @@ from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
+from abs_nb.parse.runs import after_page_break, is_page_mark, name_number
 from abs_nb.parse.spelling import group_name, header_fragment, normalise
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
@@ -532,6 +531,11 @@ class _Walker:
                 self.data_row(ln)  # a class printed with no figure stays a row of its table
                 i += 1
                 continue
+            if (self.layout and self.layout.kind == "class" and self.prev and self.w.rendering != "cells"
+                    and wrapped_label(ln, self.prev, lines[i + 1] if i + 1 < len(lines) else None)
+                    and not self.heading(ln.joined)):
+                i += 1  # the rest of the row's label, wrapped onto its own line: the table goes on
+                continue
             if (lay := self.layout) and lay.kind != "class" and lay.columns and self.prev and blank_row(
                     ln, min(c.span[0] for c in lay.columns), lines[i + 1: i + 2]):
                 i += 1  # a row whose figures are all blank: its table goes on below it
@@ -571,8 +575,7 @@ class _Walker:
                                  "is shorter than the table's rows")
 
 
-# label -> does it start with a metadata label ("Distribution Date", ...): labels repeat from
-# report to report
+# label -> does it start with a metadata label ("Distribution Date", ...)? Labels repeat
 _META_LINE: Memo[str, bool] = Memo("engine.meta_line")
 
 

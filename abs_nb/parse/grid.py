@@ -20,13 +20,12 @@ or named is not taken, and its rows stay in ``unmapped``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
-from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.runs import is_page_mark, numbers_a_name, runs_of
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, normalise, words_of
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, is_rule
 from abs_nb.parse.vocabulary import vocabulary
@@ -171,6 +170,30 @@ def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
             and all(t.colend < first_col for t in line.tokens) and bool(below) and bool(below[0].values))
 
 
+def wrapped_label(line: Line, row: Line, below: Line | None) -> bool:
+    """The rest of a row's label wrapped onto a line of its own (``CLASS IA-1  108000000.00
+    ...`` over ``SENIOR FLTR``): words only, each ending left of the first figure of the row
+    above (``row``, a class's), no class of its own, with a row of figures or a rule below. It neither
+    ends the table nor heads another.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> row, below = tokenize_line("CLASS A-1     100.00   5.00", 1), tokenize_line("CLASS A-2   50.00  1.00", 3)
+    >>> wrapped_label(tokenize_line("SENIOR FLTR", 2), row, below), wrapped_label(tokenize_line("A-3", 2), row, below)
+    (True, False)
+    >>> wrapped_label(tokenize_line("SENIOR FLTR", 2), row, None)
+    False
+    """
+    if not line.tokens or line.values or line.text_value is not None or not row.values or below is None:
+        return False
+    if not (below.values or is_rule(below)) or is_page_mark(line):
+        return False
+    first = min(t.col for t in row.values)
+    if not all(t.colend < first for t in line.tokens) or class_label(line.joined) is not None:
+        return False
+    label = split_row(row)[0]
+    return label is not None and class_label(label) is not None  # a class's label, never a Total's
+
+
 def _cusip_row(line: Line, placed: set[int]) -> bool:
     """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
     of text columns, which the walk, reading figures, leaves aside."""
@@ -181,93 +204,6 @@ def _cusip_row(line: Line, placed: set[int]) -> bool:
     label, _, cells = split_row(line)
     return label is not None and class_label(label) is not None and bool(cells) and all(
         CUSIP.match(t.text) for t in cells)
-
-
-# a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
-_PAGE_MARK: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
-PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
-
-
-def is_page_mark(line: Line) -> bool:
-    """Does the line mark a page break?
-
-    >>> from abs_nb.parse.tokens import tokenize_line
-    >>> is_page_mark(tokenize_line("      Page 2 of 9", 1)), is_page_mark(tokenize_line("Pages 12,345", 1))
-    (True, False)
-    """
-    raw = line.raw
-    hit = _PAGE_MARKS.data.get(raw)  # asked of a line by the walk and by each search for rows
-    if hit is None:
-        # what every alternative of the pattern needs (a "page", a form feed, a line that
-        # starts with a dash), tested first: the case-blind search costs far more than these
-        hit = _PAGE_MARKS.put(raw, ("page" in raw.lower() or "\f" in raw or raw.lstrip().startswith("-")) and bool(
-            _PAGE_MARK.search(raw)))
-    return hit
-
-
-_PAGE_MARKS: Final[Memo[str, bool]] = Memo("grid.page_marks")  # line text -> is_page_mark
-
-
-def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:
-    """The runs of consecutive lines ``is_row`` takes (it is told whether a run is open). A
-    page break inside a run does not end it: the lines from the run's last row to the next
-    row, when one of them marks a page and they are no more than :data:`PAGE_BREAK_LINES`,
-    are page furniture (a footer, the marker, the next page's header and the table's header
-    printed again), skipped."""
-    runs: list[list[Line]] = []
-    cur: list[Line] = []
-    start = 0  # the index of the run's first row
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
-        if not is_page_mark(ln) and is_row(ln, bool(cur)):
-            if not cur:
-                start = i
-            cur.append(ln)
-            i += 1
-            continue
-        if cur and is_rule(ln):
-            i += 1  # a rule between rows (above their total) does not end the run
-            continue
-        if cur:
-            resume = after_page_break(lines, i, is_row, start)
-            if resume is not None:
-                i = resume
-                continue
-            runs.append(cur)
-            cur = []
-        i += 1
-    if cur:
-        runs.append(cur)
-    return runs
-
-
-def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],
-                     first: int | None = None) -> int | None:
-    """The index of the row a run resumes at after a page break starting at ``i``, or None.
-    ``first``: the index of the run's first row; a line printed as one of the lines above
-    it (the table's header) is that header printed again on the next page, never a row."""
-    marked = False
-    header: set[str] = set()
-    end = min(len(lines), i + PAGE_BREAK_LINES)
-    for j in range(i, len(lines)):
-        ln = lines[j]
-        if is_rule(ln):
-            end = min(len(lines), end + 1)  # a rule takes no line of the allowance
-            continue
-        if j >= end:
-            break
-        if is_page_mark(ln):
-            if not marked and first is not None:
-                header = {lines[k].raw.strip() for k in range(max(0, first - PAGE_BREAK_LINES), first) if lines[k].tokens}
-            marked = True
-        elif marked and ln.raw.strip() in header:
-            continue
-        elif marked and is_row(ln, True):
-            return j
-        elif ln.values and not numbers_a_name(ln):
-            return None
-    return None
 
 
 def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]]:
@@ -372,25 +308,6 @@ def half_labels(last: list[str | None] | None, rows: list[ClassRow], total: str,
         else:
             return None
     return out if j == len(rows) and gaps else None
-
-
-def numbers_a_name(ln: Line) -> bool:
-    """A bare whole number one space after the words before it is part of a name (``Grp 1``,
-    ``Pool 2``), not a figure: a line whose one figure is such a number is a word line.
-
-    >>> from abs_nb.parse.tokens import tokenize_line
-    >>> numbers_a_name(tokenize_line("      Grp 1", 1)), numbers_a_name(tokenize_line("Loans   1,250", 1))
-    (True, False)
-    """
-    return len(ln.values) == 1 and name_number(ln)
-
-
-def name_number(ln: Line) -> bool:
-    """Is the first figure of ``ln`` a bare whole number one space after its label?"""
-    first = ln.values[0] if ln.values else None
-    if first is None or first.kind != "num" or "," in first.text or "." in first.text or not ln.label_tokens:
-        return False
-    return first.col - ln.label_tokens[-1].colend == 1
 
 
 def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,

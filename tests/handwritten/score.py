@@ -27,11 +27,12 @@ TABLES = ("classes", "totals", "collateral", "delinquency", "deal", "meta")
 
 def find_doc(key_path):
     prefix = key_path.name[: -len("_key.json")]
-    exact = HERE / f"{prefix}.txt"
+    here = key_path.parent
+    exact = here / f"{prefix}.txt"
     if exact.exists():
         return exact
     for pat in (f"{prefix}_*.txt", f"{prefix}*.txt"):
-        c = sorted(HERE.glob(pat))
+        c = sorted(here.glob(pat))
         if len(c) == 1:
             return c[0]
     raise FileNotFoundError(f"no unique document for {key_path.name}")
@@ -121,17 +122,34 @@ def get(obj, field):
 
 
 def score_one(key_path, verbose):
+    """Score one key: a statement's (an object), or a document's of several statements (a
+    list, one key per statement in order, read with ``abs_nb.load_many``)."""
     key = json.loads(key_path.read_text())
     doc = find_doc(key_path)
     counts = {t: defaultdict(int) for t in TABLES}
-    items = []  # (table, row, field, expected, got, verdict)
     out = [f"=== {doc.name}  (key {key_path.name})"]
+    if not isinstance(key, list):
+        try:
+            f = abs_nb.load(str(doc))
+        except Exception as e:  # the parser failed outright
+            out.append(f"  LOAD FAILED: {type(e).__name__}: {e}")
+            out.append("  " + traceback.format_exc().strip().splitlines()[-1])
+            f = None
+        return _score_filing(key, f, counts, out, verbose)
     try:
-        f = abs_nb.load(str(doc))
-    except Exception as e:  # the parser failed outright
+        filings = list(abs_nb.load_many([str(doc)], progress=False))
+    except Exception as e:
         out.append(f"  LOAD FAILED: {type(e).__name__}: {e}")
-        out.append("  " + traceback.format_exc().strip().splitlines()[-1])
-        f = None
+        filings = []
+    out.append(f"  {len(filings)} statements read, {len(key)} in the key")
+    for i, k in enumerate(key):
+        out.append(f"  --- statement {i + 1}")
+        _score_filing(k, filings[i] if i < len(filings) else None, counts, out, verbose)
+    return out, counts
+
+
+def _score_filing(key, f, counts, out, verbose):
+    items = []  # (table, row, field, expected, got, verdict)
 
     def rec(table, row, field, expect, got):
         v = compare(field, expect, got)
@@ -204,7 +222,12 @@ def score_one(key_path, verbose):
 
 
 def main(argv):
+    global HERE
     verbose = "-v" in argv
+    if "--dir" in argv:  # score the keys of another folder
+        i = argv.index("--dir")
+        HERE = Path(argv[i + 1]).resolve()
+        argv = argv[:i] + argv[i + 2:]
     only = [a for a in argv if not a.startswith("-")]
     keys = sorted(HERE.glob("*_key.json"))
     if only:

@@ -169,3 +169,24 @@ def test_the_pieces_of_a_wrapped_header_are_no_servicers():
             "    60-89 days                          47    1,682,205.44          0.53%\n")
     f = abs_nb.load_text(text)
     assert f.meta["servicers"] == []
+
+
+def test_a_class_label_wrapped_onto_a_line_of_its_own_keeps_the_class_table_going():
+    # each class's type printed on the line below its figures, under the label column: the
+    # rest of the row's label, not a header of another table
+    rows = [("CLASS A-1", "100000000.00", "80000000.00", "5000000.00", "400000.00", "75000000.00", "SENIOR FLTR"),
+            ("CLASS A-2", "50000000.00", "50000000.00", "0.00", "250000.00", "50000000.00", "SENIOR FIX"),
+            ("CLASS M-1", "20000000.00", "20000000.00", "0.00", "110000.00", "20000000.00", "MEZZ FIX")]
+    body = "".join(f"{c:<12}{o:>15}{b:>15}{p:>13}{i:>13}{e:>15}\n{d}\n" for c, o, b, p, i, e, d in rows)
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/05\n\nDISTRIBUTION IN DOLLARS\n"
+            "                  ORIGINAL           BEG                                   END\n"
+            "                      FACE          PRIN          PRIN           INT          PRIN\n"
+            "CLASS               AMOUNT           BAL          DIST          DIST           BAL\n"
+            + body + f"{'TOTALS':<12}{'170000000.00':>15}{'150000000.00':>15}{'5000000.00':>13}{'760000.00':>13}"
+            f"{'145000000.00':>15}\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1"]
+    assert f.classes.loc["M-1", "interest"] == 110_000.00
+    assert f.classes.loc["A-1", "ending_balance"] == 75_000_000.00
+    assert f.totals["principal"] == 5_000_000.00
+    assert f.unmapped.empty

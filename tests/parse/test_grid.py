@@ -152,15 +152,6 @@ def test_the_header_printed_again_after_a_page_break_is_no_row():
     assert f.classes.loc["X", "ending_balance"] == 7_579_790.61
 
 
-def test_page_marks():
-    from abs_nb.parse.grid import is_page_mark
-    from abs_nb.parse.tokens import tokenize_line
-
-    marks = ["             Page 1 of 9", "Trustee Bank    Page 2", "- 3 -", "\f", "<PAGE>"]
-    assert all(is_page_mark(tokenize_line(t, 1)) for t in marks)
-    assert not any(is_page_mark(tokenize_line(t, 1)) for t in ["Pages Remitted   12", "Homepage 2.00"])
-
-
 def test_a_table_under_a_per_1000_heading_names_its_columns_as_per_1000_figures():
     text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nBOND PAYMENTS\n\n"
             "Cert     Face Amount   Opening Bal.    Paid Down     Int Pd    Closing Bal.\n"

@@ -33,7 +33,7 @@ def test_a_memo_holds_at_most_its_size_and_remembers_the_last_put():
 def test_the_memos_are_listed_once_each_under_their_own_names():
     names = [m.name for m in every_memo()]
     assert len(names) == len(set(names))
-    assert {"tokens.kinds", "grid.page_marks", "spelling.normalise", "vocabulary.lookup"} <= set(names)
+    assert {"tokens.kinds", "runs.page_marks", "spelling.normalise", "vocabulary.lookup"} <= set(names)
     assert all(m.size == memo.SIZE for m in every_memo())
 
 

@@ -1,0 +1,122 @@
+"""Runs of table rows: consecutive lines a test takes as rows, and what a run goes on across
+(a rule above its total, a page break with its furniture), without ending.
+
+>>> from abs_nb.parse.tokens import tokenize_line
+>>> lines = [tokenize_line(t, i + 1) for i, t in enumerate(["A  1.00", "B  2.00", "----", "Total  3.00", "", "C  4.00"])]
+>>> [[ln.no for ln in run] for run in runs_of(lines, lambda ln, _open: bool(ln.values))]
+[[1, 2, 4], [6]]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from abs_nb.parse.memo import Memo
+from abs_nb.parse.tokens import Line, is_rule
+
+# a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
+_PAGE_MARK: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
+PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
+
+
+def is_page_mark(line: Line) -> bool:
+    """Does the line mark a page break?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> is_page_mark(tokenize_line("      Page 2 of 9", 1)), is_page_mark(tokenize_line("Pages 12,345", 1))
+    (True, False)
+    """
+    raw = line.raw
+    hit = _PAGE_MARKS.data.get(raw)  # asked of a line by the walk and by each search for rows
+    if hit is None:
+        # what every alternative of the pattern needs (a "page", a form feed, a line that
+        # starts with a dash), tested first: the case-blind search costs far more than these
+        hit = _PAGE_MARKS.put(raw, ("page" in raw.lower() or "\f" in raw or raw.lstrip().startswith("-")) and bool(
+            _PAGE_MARK.search(raw)))
+    return hit
+
+
+_PAGE_MARKS: Final[Memo[str, bool]] = Memo("runs.page_marks")  # line text -> is_page_mark
+
+
+def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:
+    """The runs of consecutive lines ``is_row`` takes (it is told whether a run is open). A
+    page break inside a run does not end it: the lines from the run's last row to the next
+    row, when one of them marks a page and they are no more than :data:`PAGE_BREAK_LINES`,
+    are page furniture (a footer, the marker, the next page's header and the table's header
+    printed again), skipped."""
+    runs: list[list[Line]] = []
+    cur: list[Line] = []
+    start = 0  # the index of the run's first row
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not is_page_mark(ln) and is_row(ln, bool(cur)):
+            if not cur:
+                start = i
+            cur.append(ln)
+            i += 1
+            continue
+        if cur and is_rule(ln):
+            i += 1  # a rule between rows (above their total) does not end the run
+            continue
+        if cur:
+            resume = after_page_break(lines, i, is_row, start)
+            if resume is not None:
+                i = resume
+                continue
+            runs.append(cur)
+            cur = []
+        i += 1
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],
+                     first: int | None = None) -> int | None:
+    """The index of the row a run resumes at after a page break starting at ``i``, or None.
+    ``first``: the index of the run's first row; a line printed as one of the lines above
+    it (the table's header) is that header printed again on the next page, never a row."""
+    marked = False
+    header: set[str] = set()
+    end = min(len(lines), i + PAGE_BREAK_LINES)
+    for j in range(i, len(lines)):
+        ln = lines[j]
+        if is_rule(ln):
+            end = min(len(lines), end + 1)  # a rule takes no line of the allowance
+            continue
+        if j >= end:
+            break
+        if is_page_mark(ln):
+            if not marked and first is not None:
+                header = {lines[k].raw.strip() for k in range(max(0, first - PAGE_BREAK_LINES), first) if lines[k].tokens}
+            marked = True
+        elif marked and ln.raw.strip() in header:
+            continue
+        elif marked and is_row(ln, True):
+            return j
+        elif ln.values and not numbers_a_name(ln):
+            return None
+    return None
+
+
+def numbers_a_name(ln: Line) -> bool:
+    """A bare whole number one space after the words before it is part of a name (``Grp 1``,
+    ``Pool 2``), not a figure: a line whose one figure is such a number is a word line.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> numbers_a_name(tokenize_line("      Grp 1", 1)), numbers_a_name(tokenize_line("Loans   1,250", 1))
+    (True, False)
+    """
+    return len(ln.values) == 1 and name_number(ln)
+
+
+def name_number(ln: Line) -> bool:
+    """Is the first figure of ``ln`` a bare whole number one space after its label?"""
+    first = ln.values[0] if ln.values else None
+    if first is None or first.kind != "num" or "," in first.text or "." in first.text or not ln.label_tokens:
+        return False
+    return first.col - ln.label_tokens[-1].colend == 1

@@ -1,0 +1,26 @@
+"""abs_nb.parse.runs: runs of table rows, page marks."""
+
+from __future__ import annotations
+
+from abs_nb.parse.runs import runs_of
+from abs_nb.parse.tokens import tokenize_line
+
+
+def _lines(*texts: str):
+    return [tokenize_line(t, i + 1) for i, t in enumerate(texts)]
+
+
+def test_a_rule_above_a_total_and_a_page_break_do_not_end_a_run_a_blank_line_does():
+    lines = _lines("A-1   1,000.00", "A-2   2,000.00", "------------", "Total  3,000.00", "",
+                   "B-1   5.00", "      Page 1 of 2", "Trustee Bank", "B-2   6.00")
+    runs = runs_of(lines, lambda ln, _open: bool(ln.values) and ln.label is not None and "Page" not in ln.raw)
+    assert [[ln.no for ln in run] for run in runs] == [[1, 2, 4], [6, 9]]
+
+
+def test_page_marks():
+    from abs_nb.parse.runs import is_page_mark
+    from abs_nb.parse.tokens import tokenize_line
+
+    marks = ["             Page 1 of 9", "Trustee Bank    Page 2", "- 3 -", "\f", "<PAGE>"]
+    assert all(is_page_mark(tokenize_line(t, 1)) for t in marks)
+    assert not any(is_page_mark(tokenize_line(t, 1)) for t in ["Pages Remitted   12", "Homepage 2.00"])
