@@ -168,16 +168,20 @@ class Vocabulary:
             m = rx.match(key)
             if m:
                 out.append(dataclasses.replace(entry, capture=m["cap"]))
-        if not out:
-            words = self.known_words(words_of(label))
-            if words:
-                out = [*self._by_words.get((section, words), ()), *self._by_words.get(("*", words), ())]
+        # a label known only as a heading ("INT DIST") names a class column by its words too,
+        # where a column is wanted: those entries come after the heading's
+        headings = bool(out) and all(e.target == "heading" for e in out)
+        words = self.known_words(words_of(label)) if headings or not out else frozenset()
+        if words:
+            by_words = [*self._by_words.get((section, words), ()), *self._by_words.get(("*", words), ())]
+            if not out:
                 # a label known in another section as a column or a line is no heading
                 # reworded: "Int Short" heads a class column, not the heading "Int Shortfalls"
                 elsewhere = [e for e in (*self._known.get(key, ()), *self._known.get(words, ()))
                              if e.scope not in (section, "*") and e.target != "heading"]
                 if elsewhere:
-                    out = [e for e in out if e.target != "heading"]
+                    by_words = [e for e in by_words if e.target != "heading"]
+            out += [e for e in by_words if not headings or e.target == "classes"]
         if not out and _UNIT.search(label.rstrip(". :")):
             # the label less the unit it states (and its dot leader)
             return self._candidates(_UNIT.sub("", label.rstrip(". :")), section)

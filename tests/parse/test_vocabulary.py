@@ -263,3 +263,13 @@ def test_a_word_naming_no_figure_of_the_kind_is_left_out_before_one_that_names_i
     counts = v.fields_of_type("collateral", "count")
     assert v.covering("Ending Aggregate Loan Count", "pool", "collateral", counts) == "ending_count"
     assert v.covering("Number of Loans Paid Off", "pool", "collateral", counts) is None
+
+
+def test_a_label_known_only_as_a_heading_names_a_class_column_by_its_words():
+    # "Int Dist" is a heading of the pool's interest block; over a class table's figures it
+    # is the interest column, as "Interest Distribution" is
+    v = vocabulary()
+    assert v.lookup("INT DIST", "classes", ("heading",)).target == "heading"
+    assert v.lookup("INT DIST", "classes", ("classes",)).field == "interest"
+    # a label known as a group is no column by its words ("Aggregate" is the Total)
+    assert v.lookup("Aggregate", "per1000", ("classes",)) is None
