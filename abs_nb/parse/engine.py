@@ -532,7 +532,7 @@ class _Walker:
                 i += 1
                 continue
             if (self.layout and self.layout.kind == "class" and self.prev and self.w.rendering != "cells"
-                    and wrapped_label(ln, self.prev, lines[i + 1] if i + 1 < len(lines) else None)
+                    and wrapped_label(ln, [self.prev, lines[i - 1]], next((x for x in lines[i + 1: i + 3] if not x.blank), None))
                     and not self.heading(ln.joined)):
                 i += 1  # the rest of the row's label, wrapped onto its own line: the table goes on
                 continue

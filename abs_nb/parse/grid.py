@@ -170,27 +170,31 @@ def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
             and all(t.colend < first_col for t in line.tokens) and bool(below) and bool(below[0].values))
 
 
-def wrapped_label(line: Line, row: Line, below: Line | None) -> bool:
-    """The rest of a row's label wrapped onto a line of its own (``CLASS IA-1  108000000.00
-    ...`` over ``SENIOR FLTR``): words only, each ending left of the first figure of the row
-    above (``row``, a class's), no class of its own, with a row of figures or a rule below. It neither
-    ends the table nor heads another.
+def wrapped_label(line: Line, run: list[Line], below: Line | None) -> bool:
+    """The rest of a class's label wrapped onto a line of its own (``CLASS IA-1  108000000.00
+    ...`` over ``SENIOR FLTR``): words only, below a class's row (the last of ``run``, with
+    figures or without), each word ending left of the first cell of the run's last row with
+    cells (figures, or a CUSIP); no class of its own; with a row or a rule below. It neither ends the table nor
+    heads another.
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> row, below = tokenize_line("CLASS A-1     100.00   5.00", 1), tokenize_line("CLASS A-2   50.00  1.00", 3)
-    >>> wrapped_label(tokenize_line("SENIOR FLTR", 2), row, below), wrapped_label(tokenize_line("A-3", 2), row, below)
+    >>> wrapped_label(tokenize_line("SENIOR FLTR", 2), [row], below), wrapped_label(tokenize_line("A-3", 2), [row], below)
     (True, False)
-    >>> wrapped_label(tokenize_line("SENIOR FLTR", 2), row, None)
+    >>> wrapped_label(tokenize_line("SENIOR FLTR", 2), [row], None)
     False
     """
-    if not line.tokens or line.values or line.text_value is not None or not row.values or below is None:
+    if not line.tokens or line.values or line.text_value is not None or not run or below is None:
         return False
-    if not (below.values or is_rule(below)) or is_page_mark(line):
+    if not (below.values or is_rule(below) or figureless_class_row(below)) or is_page_mark(line):
         return False
-    first = min(t.col for t in row.values)
-    if not all(t.colend < first for t in line.tokens) or class_label(line.joined) is not None:
+    cells = next((c for c in (split_row(r)[2] for r in reversed(run)) if c), None)
+    if not cells or class_label(line.joined) is not None:
         return False
-    label = split_row(row)[0]
+    first = min(t.col for t in cells)
+    if not all(t.colend < first for t in line.tokens):
+        return False
+    label = split_row(run[-1])[0]
     return label is not None and class_label(label) is not None  # a class's label, never a Total's
 
 
@@ -221,7 +225,8 @@ def _runs(w: Walk, unmapped: set[int]) -> list[list[Line]]:
     placed = {r.line for b in w.class_blocks for r in b.rows}
     in_cells = w.rendering == "cells"
     return runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
-                                              or (open_ and figureless_class_row(ln))))
+                                              or (open_ and figureless_class_row(ln))),
+                   None if in_cells else wrapped_label)
 
 
 def _trim(run: list[Line], in_cells: bool) -> list[Line]:

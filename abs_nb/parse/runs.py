@@ -41,12 +41,14 @@ def is_page_mark(line: Line) -> bool:
 _PAGE_MARKS: Final[Memo[str, bool]] = Memo("runs.page_marks")  # line text -> is_page_mark
 
 
-def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:
+def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool],
+            within: Callable[[Line, list[Line], Line | None], bool] | None = None) -> list[list[Line]]:
     """The runs of consecutive lines ``is_row`` takes (it is told whether a run is open). A
     page break inside a run does not end it: the lines from the run's last row to the next
     row, when one of them marks a page and they are no more than :data:`PAGE_BREAK_LINES`,
     are page furniture (a footer, the marker, the next page's header and the table's header
-    printed again), skipped."""
+    printed again), skipped. Nor does a line ``within`` takes for part of the row above it
+    (it is given the line, the run so far and the line below)."""
     runs: list[list[Line]] = []
     cur: list[Line] = []
     start = 0  # the index of the run's first row
@@ -59,8 +61,8 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool]) -> list[lis
             cur.append(ln)
             i += 1
             continue
-        if cur and is_rule(ln):
-            i += 1  # a rule between rows (above their total) does not end the run
+        if cur and (is_rule(ln) or within is not None and within(ln, cur, lines[i + 1] if i + 1 < len(lines) else None)):
+            i += 1  # a rule between rows (above their total), a row's wrapped part: the run goes on
             continue
         if cur:
             resume = after_page_break(lines, i, is_row, start)
@@ -95,6 +97,7 @@ def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], b
                 header = {lines[k].raw.strip() for k in range(max(0, first - PAGE_BREAK_LINES), first) if lines[k].tokens}
             marked = True
         elif marked and ln.raw.strip() in header:
+            end = min(len(lines), end + 1)  # nor does the table's header printed again
             continue
         elif marked and is_row(ln, True):
             return j

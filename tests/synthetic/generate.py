@@ -68,11 +68,20 @@ class _Builder:
         # shapes added after the first: drawn from a stream of their own, so that adding one
         # leaves every other draw of a seed (and so its document) as it was
         self.later = random.Random(seed * 1_000_003 + 17)
+        self.streams: dict[str, random.Random] = {}
 
-    def pick(self, name: str, options: list[str], weights: list[float] | None = None, later: bool = False) -> str:
+    def stream(self, name: str) -> random.Random:
+        """The stream of draws of shape ``name`` alone (shapes added from the wrapped class
+        labels on): a draw added to one shape moves no draw of another."""
+        if name not in self.streams:
+            self.streams[name] = random.Random(f"{self.seed}:{name}")
+        return self.streams[name]
+
+    def pick(self, name: str, options: list[str], weights: list[float] | None = None, later: bool | str = False) -> str:
         """A shape drawn at random (the familiar one in familiar mode); ``later``: from the
-        stream of the shapes added later."""
-        value = (self.later if later else self.rng).choices(options, weights)[0]
+        stream of the shapes added later (``"own"``: from the shape's own stream)."""
+        rng = self.stream(name) if later == "own" else self.later if later else self.rng
+        value = rng.choices(options, weights)[0]
         if self.familiar and name != self.vary:
             value = FAMILIAR.get(name, value)
         self.shape[name] = value
@@ -188,6 +197,9 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         body.append(([labelled_total if labelled_total != "unlabelled" else ""] if with_label else []) + tot)
         t = b.table(cols, body)
         t.total_row = True
+        if i == 0 and with_label and b.shape["rendering"] == "fixed" and t.rules != "box" and b.pick(
+                "class_types", ["no", "wrapped"], [0.8, 0.2], later="own") == "wrapped":
+            t.wrapped = {r: b.stream("class_types").choice(W.CLASS_TYPES) for r in range(len(rows))}
         if page_break and i == 0 and len(body) > 3:
             at = rng.randint(2, len(body) - 1)
             n_pages = rng.randint(2, 9)

@@ -102,6 +102,8 @@ class Table:
     # total), "box" (every row framed by bars, the table by "+---+" rules)
     rule_style: str = "-full"  # the rule's character, then "full" (one line across) or "columns" (one per column)
     total_row: bool = False  # the last row is the table's total
+    wrapped: dict[int, str] = field(default_factory=dict)  # fixed width: the rest of a row's label, on the
+    # line below it under the label column (a class's type, "SENIOR FLTR")
 
 
 def _rule(t: Table, widths: list[int]) -> str:
@@ -121,6 +123,8 @@ def _fixed(t: Table) -> list[str]:
     n_head = max((len(c.header) for c in t.columns), default=0)
     heads = [[""] * (n_head - len(c.header)) + c.header for c in t.columns]
     widths = [max([len(h) for h in heads[c]] + [len(r[c]) for r in t.rows] + [1]) for c in range(len(t.columns))]
+    if t.wrapped and widths:
+        widths[0] = max([widths[0], *(len(w) for w in t.wrapped.values())])
 
     def line(cells: list[str], header: bool) -> str:
         out = " " * t.indent + ("| " if t.rules == "box" else "")
@@ -151,6 +155,8 @@ def _fixed(t: Table) -> list[str]:
         if t.rules in ("total", "box") and t.total_row and i == len(t.rows) - 1:
             out.append(_rule(t, widths))
         out.append(line(row, False))
+        if i in t.wrapped:
+            out.append(" " * t.indent + t.wrapped[i])
     return out + ([_rule(t, widths)] if t.rules == "box" else [])
 
 

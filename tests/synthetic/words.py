@@ -10,6 +10,9 @@ True
 
 from __future__ import annotations
 
+# a class's type, printed by some trustees on the line below its figures (never a class's name)
+CLASS_TYPES = ["SENIOR FLTR", "SENIOR FIX", "MEZZ FLTR", "SUB FIX", "Senior", "Mezzanine", "Subordinate",
+               "Senior/Floating", "RESIDUAL", "SUBORD/OC", "Sr Fix Rate"]
 CLASS_LABEL_HEADERS = ["Class", "Class", "Certificate Class", "Tranche", "Security", "Cert", "Bond", ""]
 
 CLASS_HEADERS: dict[str, list[str]] = {
