@@ -431,7 +431,8 @@ def _first_pair(tokens: list[Token]) -> tuple[int, int] | None:
 def line_tokens(raw: str) -> list[Token]:
     """The tokens of ``raw``, a label glued to its number split in two (the line's label and
     values are :func:`tokenize_line`'s business; a line is all values when every token is).
-    A token is always the text at its span: a percent sign printed apart (``0.26 %``) stays
+    A token is always the text at its span: a percent sign printed one blank after a figure
+    (``0.26 %``) is the figure's, one token ``0.26 %`` (a rate); printed further off, it stays
     a token of its own, and the figure before it is listed by :mod:`abs_nb.parse.leftovers`.
     """
     tokens: list[Token] = []
@@ -461,10 +462,24 @@ def line_tokens(raw: str) -> list[Token]:
                 tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
                 tokens.append(_classify(text[cut:], start + cut, col + cut))
                 continue
+        if text == "%" and tokens and start - tokens[-1].end == 1 and raw[start - 1] == " " and _bare(tokens[-1]):
+            tokens[-1] = _with_percent(tokens[-1], raw)
+            continue
         hit = kinds.get(text) or _kind(text)
         n = len(text)
         tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
     return tokens
+
+
+def _bare(t: Token) -> bool:
+    """A figure with no sign of a unit of its own: no percent sign, no dollar sign."""
+    return t.kind == "num" and not t.percent and "$" not in t.text
+
+
+def _with_percent(t: Token, raw: str) -> Token:
+    """``t`` and the percent sign one blank after it, one token: the figure as a rate."""
+    hit = _kind(t.text + "%")
+    return Token(raw[t.start: t.end + 2], t.start, t.end + 2, t.col, t.colend + 2, hit[0], hit[1], hit[2], hit[3])
 
 
 # the last report's lines: the passes over one report (cells or tokens, line offsets,

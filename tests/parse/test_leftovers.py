@@ -60,8 +60,12 @@ def test_a_whole_amount_printed_without_separators_among_words_is_listed_a_year_
 
 def test_a_figure_before_a_percent_sign_printed_apart_is_listed():
     f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n\n"
-                         "Foo Rate   1.25 %\n")
+                         "Foo Rate   1.25   %\n")
     assert _leftovers(f) == [(4, "Foo Rate", ["1.25"])]
+    # one blank after it, the sign is the figure's: a rate, listed with its label
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 15-Oct-03\n\n"
+                         "Foo Rate   1.25 %\n")
+    assert [(r.line, r.label, r.values) for r in f.unmapped.itertuples()] == [(4, "Foo Rate", ["1.25 %"])]
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
@@ -88,7 +92,7 @@ def test_figures_before_a_percent_sign_printed_apart_in_a_real_report_are_listed
     # 009 prints "$500,000,000.00     0.26 %": once dropped in silence
     f = abs_nb.load(CORPUS / "009_bancone-heloc-1999-1-2004-12-bankone-html.txt")
     listed = {v for vals in f.unmapped["values"] for v in vals}
-    assert {"0.26", "98.00", "$500,000,000.00"} <= listed
+    assert {"0.26 %", "98.00 %", "$500,000,000.00"} <= listed
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)

@@ -48,11 +48,16 @@ def test_a_tokens_column_is_its_offset_with_tabs_expanded(parts):
     assert " ".join(s[0] for s in segs) == " ".join(t.text for t in line_tokens(raw))
 
 
-def test_a_percent_sign_printed_apart_stays_a_token_of_its_own():
-    # a token is always the text at its span (tests/test_properties.py); the figure before a
-    # lone "%" is listed by abs_nb.parse.leftovers, never read as a percentage by guess
+def test_a_percent_sign_one_blank_after_a_figure_is_the_figure_s_further_off_a_token_of_its_own():
+    # a token is always the text at its span (tests/test_properties.py): "0.26 %" is one
+    # token, a rate; the figure before a "%" standing further off is listed by
+    # abs_nb.parse.leftovers, never read as a percentage by guess
     toks = line_tokens("Margin   0.26 %")
+    assert [(t.text, t.kind, t.percent) for t in toks] == [("Margin", "word", False), ("0.26 %", "num", True)]
+    assert toks[1].value == Decimal("0.26") and (toks[1].start, toks[1].end) == (9, 15)
+    toks = line_tokens("Margin   0.26   %")
     assert [(t.text, t.kind) for t in toks] == [("Margin", "word"), ("0.26", "num"), ("%", "word")]
+    assert [t.text for t in line_tokens("Rate  $5 %")] == ["Rate", "$5", "%"]
 
 
 def test_two_label_value_pairs_on_one_line_keep_the_first_value_with_its_label():

@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -52,7 +53,8 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "cusip": "yes", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
-            "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no"}
+            "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
+            "class_types": "no", "percent_sign": "joined"}
 
 
 class _Builder:
@@ -416,6 +418,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
         negative=b.pick("negative", ["minus", "paren"]),
         percent=rng.random() < 0.8,
     )
+    if fmt.percent and b.pick("percent_sign", ["joined", "apart"], [0.85, 0.15], later="own") == "apart":
+        fmt = dataclasses.replace(fmt, percent_apart=True)
     how = b.pick("rendering", ["fixed", "cells", "html"], [0.5, 0.25, 0.25])
     if how == "fixed":
         b.pick("rules", ["none", "header", "total", "box"], [0.35, 0.25, 0.25, 0.15], later=True)

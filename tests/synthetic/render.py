@@ -35,6 +35,7 @@ class NumberFormat:
     zero: str = "zero"  # "zero" (0.00), "dash" (-), "blank"
     negative: str = "minus"  # "minus" (-1.00) or "paren" ((1.00))
     percent: bool = True  # a ``%`` after rates
+    percent_apart: bool = False  # the ``%`` one blank after the figure (``1.50000 %``)
 
     def money(self, units: int) -> tuple[str, float | None]:
         """Text of an amount of ``units`` (cents or dollars) and the value it means (None for
@@ -63,7 +64,8 @@ class NumberFormat:
         if r is None:
             return "N/A", None
         pct = Decimal(r).scaleb(-5)
-        return f"{pct:.5f}" + ("%" if self.percent else ""), float(Decimal(r).scaleb(-7))
+        sign = (" %" if self.percent_apart else "%") if self.percent else ""
+        return f"{pct:.5f}" + sign, float(Decimal(r).scaleb(-7))
 
 
 def fixed_decimals(value: Decimal, places: int) -> tuple[str, float]:

@@ -271,3 +271,11 @@ def test_a_class_s_type_wrapped_below_its_row_is_printed_and_read() -> None:
     # measured 98.6% on these seeds (99.5% over the 1,000 layouts), 62% before the rule
     right = sum(o.verdict == "right" for d in wrapped for o in score(d))
     assert right >= 0.98 * sum(1 for d in wrapped for _ in score(d))
+
+
+def test_rates_printed_with_the_percent_sign_one_blank_apart_are_read() -> None:
+    apart = [d for d in (generate(s) for s in range(120)) if d.shape.get("percent_sign") == "apart"
+             and any(k[-1] == "interest_rate" for k in d.expected)]
+    assert apart and all(" %" in d.text for d in apart)
+    rates = [o for d in apart for o in score(d) if o.key[-1] == "interest_rate"]
+    assert rates and sum(o.verdict == "right" for o in rates) >= 0.98 * len(rates)
