@@ -42,7 +42,7 @@ from typing import Final
 
 from abs_nb.parse.identities import POOL_FIGURE_COLUMN, certificates
 from abs_nb.parse.pieces import CheckRow, Unmapped
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import Entry, vocabulary
 
@@ -103,7 +103,10 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
     matches: list[tuple[Unmapped, Token, str, str, float]] = []
     for u in unmapped:
         ln = lines.get(u.line)
-        if ln is None or len(ln.values) != 1 or not u.label:
+        if ln is None or not u.label:
+            continue
+        ln = pair_of(ln, u.label)  # of two pairs side by side, the one this label printed
+        if len(ln.values) != 1:
             continue
         tok = ln.values[0]
         if tok.kind != "num" or tok.value is None or tok.percent:
@@ -195,7 +198,10 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
     found: list[tuple[Unmapped, str, str, Token, bool]] = []
     for u in unmapped:
         ln = lines.get(u.line)
-        if ln is None or len(ln.values) != 1 or not u.label:
+        if ln is None or not u.label:
+            continue
+        ln = pair_of(ln, u.label)  # of two pairs side by side, the one this label printed
+        if len(ln.values) != 1:
             continue
         tok = ln.values[0]
         if ln.glued(tok):

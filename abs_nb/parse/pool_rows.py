@@ -36,8 +36,8 @@ from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, pool_sums
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
-from abs_nb.parse.runs import runs_of
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.runs import block_lines, runs_of
+from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import Entry, vocabulary
 
@@ -101,12 +101,13 @@ def read_pool_runs(w: Walk) -> None:
     figures, is the pool's table whatever its heading (a table's kind comes from its content):
     the lines whose labels name pool figures are read as the pool's Total; the others are
     left for :func:`prove_pool_rows`. A ``row_role`` check says so."""
-    single = {u.line for u in w.unmapped if len(u.values) == 1}
+    single = {(u.line, u.label) for u in w.unmapped if len(u.values) == 1}
     if not single:
         return
     v = vocabulary()
-    taken: set[int] = set()
-    for run in _across_one_blank(w.lines, runs_of(w.lines, lambda ln, _open: ln.no in single and len(ln.values) == 1)):
+    taken: set[tuple[int, str]] = set()
+    lines = block_lines(w.lines)  # two blocks printed side by side are two runs
+    for run in _across_one_blank(lines, runs_of(lines, lambda ln, _open: (ln.no, ln.label) in single and len(ln.values) == 1)):
         found = [(ln, v.lookup(ln.label, "pool", ("collateral",))) for ln in run if ln.label]
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
         if len(known) < MIN_PROVING_ROWS:
@@ -114,26 +115,28 @@ def read_pool_runs(w: Walk) -> None:
             continue
         if len({e.field for _, e in known}) < len(known):
             continue
-        for ln, e in known:
+        rolled = _run_by_roll_forward(w, run, known)  # with the lines no label names, where the roll holds
+        taken |= rolled
+        for ln, e in [] if rolled else known:
             t = ln.values[0]
             w.cells.append(Cell("collateral", "Total", e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
-            taken.add(ln.no)
+            taken.add((ln.no, ln.label))
         w.checks.append(CheckRow("row_role", f"pool lines at line {run[0].no}", math.nan, math.nan, "pass",
                                  f"{len(known)} of the {len(run)} lines of this run are pool lines by their labels "
                                  f"({', '.join(e.field for _, e in known)}): the run is the pool's table, whatever "
                                  "its heading", [run[0].no]))
     if taken:
-        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+        w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
 
 
 def _across_one_blank(lines: list[Line], runs: list[list[Line]]) -> list[list[Line]]:
     """Runs of lines joined across a single blank line: a pool's ending balance often
     stands apart from its flows (two blank lines, or anything else, end a run)."""
-    at = {ln.no: k for k, ln in enumerate(lines)}
+    at = {id(ln): k for k, ln in enumerate(lines)}
     out: list[list[Line]] = []
     for run in runs:
         if out:
-            end = at[out[-1][-1].no]
+            end = at[id(out[-1][-1])]
             if end + 2 < len(lines) and lines[end + 1].blank and lines[end + 2] is run[0]:
                 out[-1] = out[-1] + run
                 continue
@@ -175,7 +178,7 @@ def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], fiel
 _BALANCES = ("beginning_balance", "ending_balance")
 
 
-def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry]]) -> set[int]:
+def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry]]) -> set[tuple[int, str]]:
     """A run of one-figure lines whose labels name too few pool figures is the pool's Total
     where the pool's roll-forward holds over its figures (the beginning balance less the
     principal and the losses is the ending balance, to the cent) and the words of the lines
@@ -200,14 +203,14 @@ def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry
     proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
     if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
         return set()
-    taken: set[int] = set()
+    taken: set[tuple[int, str]] = set()
     for (ln, t), c in zip(figures, cols, strict=True):
         if c.field is None or c.field not in proven or proven[c.field] is not c:
             continue
         w.cells.append(Cell("collateral", "Total", c.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
         w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",
                                  f"{c.field}: {c.evidence or 'its label'}", [ln.no]))
-        taken.add(ln.no)
+        taken.add((ln.no, ln.label))
     return taken
 
 
@@ -228,7 +231,7 @@ def prove_pool_rows(w: Walk) -> None:
         i = index.get(u.line)
         if i is None or not u.values:
             continue
-        ln = w.lines[i]
+        ln = pair_of(w.lines[i], u.label)  # of two pairs side by side, the one this label printed
         label, _, cells = split_row(ln, in_cells)
         if not label or any(t.kind != "num" or t.value is None for t in cells):
             continue

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Final
 
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.tokens import Line, is_rule
+from abs_nb.parse.tokens import Line, is_rule, split_pairs
 
 # a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
 _PAGE_MARK: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
@@ -123,3 +123,49 @@ def name_number(ln: Line) -> bool:
     if first is None or first.kind != "num" or "," in first.text or "." in first.text or not ln.label_tokens:
         return False
     return first.col - ln.label_tokens[-1].colend == 1
+
+
+def block_lines(lines: list[Line]) -> list[Line]:
+    """The lines as a reader of runs sees them: a paragraph two or more of whose lines print
+    two label-value pairs side by side (:func:`~abs_nb.parse.tokens.split_pairs`) is two
+    blocks, one under the other: its left pairs' lines, two blank lines, then its right
+    pairs' (a line of one pair goes with the block its label stands in). Every other line is as
+    printed; a line of a pair keeps its number.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> text = ["Beginning Balance   100.00    Loans at Start   12", "Principal    10.00    Loans Paid Off    1",
+    ...         "Ending Balance       90.00"]
+    >>> [(ln.no, ln.label) for ln in block_lines([tokenize_line(t, i + 1) for i, t in enumerate(text)])]
+    [(1, 'Beginning Balance'), (2, 'Principal'), (3, 'Ending Balance'), (3, ''), (3, ''), (1, 'Loans at Start'), (2, 'Loans Paid Off')]
+    """
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and not lines[j].blank:
+            j += 1
+        pairs: dict[int, tuple[Line, Line]] = {}
+        for k in range(i, j):
+            p = split_pairs(lines[k])
+            if p is not None:
+                pairs[k] = p
+        if len(pairs) < 2:
+            out.extend(lines[i:j])
+        else:
+            right_col = min(p[1].label_tokens[0].col for p in pairs.values() if p[1].label_tokens)
+            left: list[Line] = []
+            right: list[Line] = []
+            for k in range(i, j):
+                if k in pairs:
+                    left.append(pairs[k][0])
+                    right.append(pairs[k][1])
+                elif lines[k].tokens[0].col >= right_col - 2:
+                    right.append(lines[k])
+                else:
+                    left.append(lines[k])
+            gap = Line(lines[j - 1].no, "", [])  # two blank lines: no reader joins the blocks
+            out += [*left, gap, gap, *right]
+        if j < n:
+            out.append(lines[j])
+        i = j + 1
+    return out

@@ -387,6 +387,21 @@ def split_pairs(line: Line) -> tuple[Line, Line] | None:
             Line(line.no, line.raw, line.tokens, lt[e:], line.values, line.text_value, line.text_value_span))
 
 
+def pair_of(line: Line, label: str) -> Line:
+    """The part of ``line`` that printed ``label``: of two label-value pairs side by side
+    (:func:`split_pairs`), the one so labelled; else the whole line.
+
+    >>> pair_of(tokenize_line("Fee Rate:   0.50%  Initial O/C Amt:   22.71", 9), "Fee Rate:").values[0].text
+    '0.50%'
+    """
+    pairs = split_pairs(line)
+    if pairs is not None:
+        for p in pairs:
+            if p.label == label:
+                return p
+    return line
+
+
 # a word that makes the number after it a reference or a unit, not a figure: "Section 4.02",
 # "Items 1,2,4,5" (a Form 10-Q's item list), "per $1,000"
 REFERENCE_WORDS: Final = frozenset({"per", "section", "sections", "item", "items", "exhibit", "exhibits", "article", "rule"})

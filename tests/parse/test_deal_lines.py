@@ -176,3 +176,10 @@ def test_a_yes_or_no_in_a_cell_of_its_own_is_the_flag_its_label_points_to():
             "<tr><td>Trigger Event in Effect?</td><td>&nbsp;</td><td>Yes</td></tr></table></body></html>")
     f = abs_nb.load_text(text)
     assert f.deal["stepdown_occurred"] in (False,) and f.deal["trigger_event"] in (True,)
+
+
+def test_of_two_pairs_side_by_side_each_label_names_its_own_figure_never_its_neighbour_s():
+    # the line's last figure is the right pair's: the left label's figure is its own
+    f = abs_nb.load_text(CLASSES + "Ending Pool Principal Balance      282,403,688.25     Weighted Average Remaining Term   334\n")
+    assert f.deal["wam"] == 334
+    assert 334 not in [v for k, v in f.deal.items() if k != "wam"]

@@ -282,3 +282,23 @@ def test_a_part_read_by_its_words_is_never_left_out_of_its_sum():
     assert c.loc["Group 2", "liquidation_proceeds"] == 144_205.87 and c.loc["Total", "ending_balance"] == 2_822_794.13
     assert c["loan_purchases"].isna().all()
     assert f.checks[f.checks.check == "pool_principal"].status.eq("pass").all()
+
+
+def test_a_pool_table_printed_beside_another_block_is_read_as_its_own_run():
+    # the pool's lines on the left, loan counts and rates on the right of the same lines,
+    # under a heading no vocabulary knows: the left block is the pool's run
+    rows = [("Beginning Pool Principal Balance", "288,113,540.27", "Beginning Number of Loans", "2,988"),
+            ("Scheduled Principal", "218,220.15", "Loans Paid in Full", "41"),
+            ("Curtailments", "21,774.06", "Loans Liquidated", "2"),
+            ("Prepayments in Full", "5,116,332.90", "Ending Number of Loans", "2,945"),
+            ("Net Liquidation Proceeds", "241,118.40", "", ""),
+            ("Realized Losses", "112,406.51", "Weighted Average Coupon", "8.4417 %"),
+            ("Ending Pool Principal Balance", "282,403,688.25", "Weighted Average Remaining Term", "334")]
+    body = "".join(f"  {a:<40}{b:>16}        {c:<36}{d:>10}".rstrip() + "\n" for a, b, c, d in rows)
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 04/25/2003\n\nPOOL SUMMARY\n" + body)
+    f = abs_nb.load_text(text)
+    t = f.collateral.loc["Total"]
+    assert (t["beginning_balance"], t["ending_balance"]) == (288_113_540.27, 282_403_688.25)
+    assert (t["scheduled_principal"], t["curtailments"], t["realized_losses"]) == (218_220.15, 21_774.06, 112_406.51)
+    assert t["liquidation_proceeds"] == 241_118.40
+    assert f.checks[(f.checks.check == "pool_roll_forward")].status.tolist() == ["pass"]
