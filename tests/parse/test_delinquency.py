@@ -260,3 +260,18 @@ def test_finer_buckets_falling_into_one_status_are_none_of_them_that_status():
     finer = f.unmapped[f.unmapped.reason.str.contains("finer buckets")]
     assert sorted(finer.line) == [9, 10, 11]
     assert not (f.checks.check == "duplicate_value").any()
+
+
+def test_a_heading_right_above_the_header_of_a_one_pool_table_is_no_servicer():
+    # words from the label column on, over the whole table, are its heading: the one pool's
+    # figures are the Total's
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 04/25/2003\n\n"
+            "DELINQUENT LOANS (INCLUDED IN POOL PRINCIPAL BALANCE)\n"
+            "  CATEGORY              NUMBER     PRINCIPAL BALANCE    PERCENTAGE\n"
+            "  30-59 Days                71          6,011,175.40        2.13 %\n"
+            "  60-89 Days                24          2,143,309.67        0.76 %\n"
+            "  90+ Days                  19          1,602,844.13        0.57 %\n")
+    f = abs_nb.load_text(text)
+    assert set(f.delinquency.group) == {"Total"}
+    assert f.delinquency.set_index("status").loc["60-89", "balance"] == 2_143_309.67
+    assert not f.meta.get("servicers")
