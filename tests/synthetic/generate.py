@@ -54,7 +54,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
-            "class_types": "no", "percent_sign": "joined"}
+            "class_types": "no", "percent_sign": "joined", "tab_cells": "no"}
 
 
 class _Builder:
@@ -443,6 +443,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
         b.blocks.append(Text(["", f"{trustee}, as Trustee"]))
     b.shape["groups"] = str(len([g for g in deal.groups if g.name != "Total"]) or 1)
     b.shape["classes"] = "io" if any(c.kind == IO for c in deal.classes) else "no io"
+    if how == "fixed" and b.pick("tab_cells", ["no", "yes"], [0.85, 0.15], later="own") == "yes":
+        how = "tabs"  # the tables' cells parted by tabs
     return Document(seed, render(b.blocks, how), b.expected, b.tolerance, b.shape,
                     [c.label for c in deal.classes], {c.label: c.kind for c in deal.classes})
 

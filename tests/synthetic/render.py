@@ -177,6 +177,26 @@ def _cells(t: Table) -> list[str]:
     return out
 
 
+def _tabs(t: Table) -> list[str]:
+    """A word processor's export: each header line and row one line, its cells parted by
+    tabs (an empty cell between two), so that nothing lines up when the tabs are expanded."""
+    n_head = max((len(c.header) for c in t.columns), default=0)
+    heads = [[""] * (n_head - len(c.header)) + c.header for c in t.columns]
+    header = ["\t".join(heads[c][i] for c in range(len(t.columns))).rstrip("\t") for i in range(n_head)]
+    out = list(header)
+    for i, row in enumerate(t.rows):
+        if i in t.breaks:
+            footer, top = t.breaks[i]
+            out += ["", *footer]
+            out += ["\f" + top[0], *top[1:], ""] if top else ["\f"]
+            if t.repeat_header:
+                out += header
+        out.append("\t".join(row))
+        if i in t.wrapped:
+            out.append(t.wrapped[i])
+    return out
+
+
 def _html_row(cells: list[str], dollar_cells: bool) -> str:
     tds = []
     for cell in cells:
@@ -203,18 +223,19 @@ def _html(t: Table) -> list[str]:
 
 
 def render(blocks: list[Text | Table], how: str) -> str:
-    """The document's text: ``how`` is ``fixed``, ``cells`` or ``html``."""
+    """The document's text: ``how`` is ``fixed``, ``cells``, ``html`` or ``tabs`` (fixed-width
+    text whose tables part their cells by tabs)."""
     out: list[str] = []
     for b in blocks:
         if isinstance(b, Text):
-            if how == "fixed":
+            if how in ("fixed", "tabs"):
                 out += b.lines
             elif how == "cells":
                 out += ["|" + x.strip() for x in b.lines if x.strip()]
             else:
                 out += [f"<p>{html.escape(x.strip())}</p>" for x in b.lines if x.strip()]
         else:
-            out += {"fixed": _fixed, "cells": _cells, "html": _html}[how](b)
+            out += {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs}[how](b)
     if how == "html":
         out = ["<html><body>", *out, "</body></html>"]
     return "\n".join(out) + "\n"
