@@ -48,6 +48,16 @@ def class_label(text: str) -> str | None:
     >>> class_label("30-59"), class_label("Fees"), class_label("Total")
     (None, None, None)
     """
+    hit = _CLASS_LABELS.data.get(text)
+    if hit is None:
+        hit = _CLASS_LABELS.put(text, _class_label(text) or "")
+    return hit or None
+
+
+_CLASS_LABELS: Final[Memo[str, str]] = Memo("grid.class_label")  # text -> class_label(text), "" for None
+
+
+def _class_label(text: str) -> str | None:
     m = _CLASS_LABEL.match(text.strip())
     if not m:
         return None
@@ -452,7 +462,13 @@ def says_per_1000(text: str) -> bool:
     >>> says_per_1000("Factor Information per $1,000 of Original Face"), says_per_1000("Principal")
     (True, False)
     """
-    return _PER_1000_WORDS.search(text) is not None
+    hit = _SAYS_PER_1000.data.get(text)
+    if hit is None:
+        hit = _SAYS_PER_1000.put(text, _PER_1000_WORDS.search(text) is not None)
+    return hit
+
+
+_SAYS_PER_1000: Final[Memo[str, bool]] = Memo("grid.says_per_1000")
 
 
 def under_per_1000_heading(w: Walk, first: Line) -> bool:
