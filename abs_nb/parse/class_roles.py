@@ -69,7 +69,8 @@ def _scan(rows: list[tuple[str, ClassRow]], ci: int) -> _Scan:
             values[key] = math.nan
         elif tok.kind == "word":
             words += 1
-            cusips += bool(CUSIP.match(tok.text))
+            if len(tok.text) == 9 and CUSIP.match(tok.text):  # nine characters (a token holds no blank)
+                cusips += 1
     return values, decimals, numbers, percents, words, cusips
 
 

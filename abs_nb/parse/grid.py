@@ -184,7 +184,8 @@ def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
 def _cusip_row(line: Line, placed: set[int]) -> bool:
     """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
     of text columns, which the walk, reading figures, leaves aside."""
-    if len(line.tokens) < 2 or not CUSIP.match(line.tokens[-1].text) or line.no in placed:
+    # a CUSIP is nine characters (a token holds no blank): the length before the regex
+    if len(line.tokens) < 2 or len(line.tokens[-1].text) != 9 or not CUSIP.match(line.tokens[-1].text) or line.no in placed:
         return False
     if any(t.kind != "word" for t in line.values):  # a cell stream holds a CUSIP as a value
         return False
