@@ -161,7 +161,7 @@ def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
     else:  # one token, most often a number: classified without the line machinery
         hit = _kind(content)
         n = len(content)
-        tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+        tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3], hit[4])
         tok.line = no
         tokens, is_value = [tok], hit[0] != "word"
     if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
@@ -200,7 +200,7 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
                 # "(0.00" / ")": a negative amount broken over two cells (its span is the
                 # first cell's); a "$" cell before it belongs to it too
                 n = len(opened.text)
-                tok = Token(joined, opened.start, opened.start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+                tok = Token(joined, opened.start, opened.start + n, 0, n, hit[0], hit[1], hit[2], hit[3], hit[4])
                 tok.line = opened.line
                 out[-1] = Cell(joined, opened.line, opened.start, [tok], True, opened.in_row)
                 if len(out) >= 2 and out[-2].text == "$":

@@ -61,7 +61,7 @@ def _scan(rows: list[tuple[str, ClassRow]], ci: int) -> _Scan:
         if tok is None:
             continue
         if tok.kind == "num" and tok.value is not None:
-            values[key] = float(tok.value)
+            values[key] = tok.number  # float(tok.value)
             decimals[key] = tok.decimals
             numbers += 1
             percents += tok.percent

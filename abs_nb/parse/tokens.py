@@ -17,6 +17,7 @@ malformed number such as ``47,5000,000.00`` or ``#DIV/0!`` (kept, never coerced)
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -46,10 +47,11 @@ VALUE_KINDS: Final = frozenset(("num", "na", "bad"))
 class Token:
     """A run of non-blank characters of one line (``kind``: num, na, bad or word)."""
 
-    __slots__ = ("text", "start", "end", "col", "colend", "kind", "value", "percent", "decimals", "line")
+    __slots__ = ("text", "start", "end", "col", "colend", "kind", "value", "percent", "decimals", "line", "number")
 
     def __init__(self, text: str, start: int, end: int, col: int, colend: int, kind: str,
-                 value: Decimal | None = None, percent: bool = False, decimals: int = 0) -> None:
+                 value: Decimal | None = None, percent: bool = False, decimals: int = 0,
+                 number: float = math.nan) -> None:
         self.text = text
         self.start = start  # offset in the raw line
         self.end = end
@@ -60,6 +62,8 @@ class Token:
         self.percent = percent
         self.decimals = decimals
         self.line: int | None = None  # set when the token stands on another line than its row
+        # float(value), worked out once with the token's kind (NaN when there is no value)
+        self.number = number
 
     def line_in(self, row_line: int) -> int:
         """The line the token stands on: its own where it is not its row's (a report printed
@@ -237,31 +241,32 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     return (-value if neg else value), pct, len(frac)
 
 
-_KINDS: Final[Memo[str, tuple[str, Decimal | None, bool, int]]] = Memo("tokens.kinds")
+_KINDS: Final[Memo[str, tuple[str, Decimal | None, bool, int, float]]] = Memo("tokens.kinds")
 
 
-def _kind(text: str) -> tuple[str, Decimal | None, bool, int]:
-    """(kind, value, percent, decimals) of a token's text; memoised (reports repeat tokens)."""
+def _kind(text: str) -> tuple[str, Decimal | None, bool, int, float]:
+    """(kind, value, percent, decimals, float(value) or NaN) of a token's text; memoised
+    (reports repeat tokens)."""
     hit = _KINDS.data.get(text)
     if hit is not None:
         return hit
     if text in _NA:
-        hit = ("na", None, False, 0)
+        hit = ("na", None, False, 0, math.nan)
     else:
         parsed = parse_number(text)
         if parsed is not None:
-            hit = ("num", parsed[0], parsed[1], parsed[2])
+            hit = ("num", parsed[0], parsed[1], parsed[2], float(parsed[0]))
         elif (text.startswith("#") or ("," in text and any(c.isdigit() for c in text))) and _MALFORMED.match(text):
-            hit = ("bad", None, False, 0)
+            hit = ("bad", None, False, 0, math.nan)
         else:
-            hit = ("word", None, False, 0)
+            hit = ("word", None, False, 0, math.nan)
     return _KINDS.put(text, hit)
 
 
 def _classify(text: str, start: int, col: int) -> Token:
     n = len(text)
-    kind, value, pct, dec = _kind(text)
-    return Token(text, start, start + n, col, col + n, kind, value, pct, dec)
+    kind, value, pct, dec, number = _kind(text)
+    return Token(text, start, start + n, col, col + n, kind, value, pct, dec, number)
 
 
 def tokenize_line(raw: str, no: int) -> Line:
@@ -463,7 +468,7 @@ def line_tokens(raw: str) -> list[Token]:
                 continue
         hit = kinds.get(text) or _kind(text)
         n = len(text)
-        tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
+        tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3], hit[4]))
     return tokens
 
 
