@@ -241,32 +241,46 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     return (-value if neg else value), pct, len(frac)
 
 
-_KINDS: Final[Memo[str, tuple[str, Decimal | None, bool, int, float]]] = Memo("tokens.kinds")
+class Kind:
+    """What a token's text is: its kind (num, na, bad or word), value, percent sign and
+    decimals, and float(value) (NaN with no value). An object, not a tuple: a compiled read
+    of its fields unboxes nothing."""
+
+    __slots__ = ("kind", "value", "percent", "decimals", "number")
+
+    def __init__(self, kind: str, value: Decimal | None = None, percent: bool = False, decimals: int = 0) -> None:
+        self.kind = kind
+        self.value = value
+        self.percent = percent
+        self.decimals = decimals
+        self.number = math.nan if value is None else float(value)
 
 
-def _kind(text: str) -> tuple[str, Decimal | None, bool, int, float]:
-    """(kind, value, percent, decimals, float(value) or NaN) of a token's text; memoised
-    (reports repeat tokens)."""
+_KINDS: Final[Memo[str, Kind]] = Memo("tokens.kinds")
+
+
+def _kind(text: str) -> Kind:
+    """The :class:`Kind` of a token's text; memoised (reports repeat tokens)."""
     hit = _KINDS.data.get(text)
     if hit is not None:
         return hit
     if text in _NA:
-        hit = ("na", None, False, 0, math.nan)
+        hit = Kind("na")
     else:
         parsed = parse_number(text)
         if parsed is not None:
-            hit = ("num", parsed[0], parsed[1], parsed[2], float(parsed[0]))
+            hit = Kind("num", parsed[0], parsed[1], parsed[2])
         elif (text.startswith("#") or ("," in text and any(c.isdigit() for c in text))) and _MALFORMED.match(text):
-            hit = ("bad", None, False, 0, math.nan)
+            hit = Kind("bad")
         else:
-            hit = ("word", None, False, 0, math.nan)
+            hit = Kind("word")
     return _KINDS.put(text, hit)
 
 
 def _classify(text: str, start: int, col: int) -> Token:
     n = len(text)
-    kind, value, pct, dec, number = _kind(text)
-    return Token(text, start, start + n, col, col + n, kind, value, pct, dec, number)
+    k = _kind(text)
+    return Token(text, start, start + n, col, col + n, k.kind, k.value, k.percent, k.decimals, k.number)
 
 
 def tokenize_line(raw: str, no: int) -> Line:
@@ -466,9 +480,12 @@ def line_tokens(raw: str) -> list[Token]:
                 tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
                 tokens.append(_classify(text[cut:], start + cut, col + cut))
                 continue
-        hit = kinds.get(text) or _kind(text)
+        hit = kinds.get(text)
+        if hit is None:
+            hit = _kind(text)
         n = len(text)
-        tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3], hit[4]))
+        tokens.append(Token(text, start, start + n, col, col + n, hit.kind, hit.value, hit.percent, hit.decimals,
+                            hit.number))
     return tokens
 
 
