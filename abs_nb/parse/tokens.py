@@ -521,6 +521,10 @@ def tokenize(text: str) -> list[Line]:
 def is_collapsed(text: str) -> bool:
     """Whitespace-collapsed renderings flatten each table into one long line: column
     positions, and so the columns themselves, are lost."""
-    lines = [ln for ln in (lines_of(text) if len(text) <= 50000 else text[:50000].split("\n")) if ln.strip()]
-    long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
-    return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))
+    total = long = 0  # characters of the lines that print something, and of the long ones
+    for ln in lines_of(text) if len(text) <= 50000 else text[:50000].split("\n"):
+        if ln and not ln.isspace():  # ln.strip() is not empty, with no copy made
+            total += len(ln)
+            if len(ln) > 400 and "  " not in ln.strip():
+                long += len(ln)
+    return total > 0 and long > 0.5 * total
