@@ -88,7 +88,7 @@ def class_balances(cx: Context) -> None:
         if known(orig) and orig > 0 and _pays_down(p.classes[label], label):
             for col in ("beginning_balance", "ending_balance"):
                 k = ("classes", label, col)
-                v = cx.get(*k)
+                v = cx.get_at(k)
                 tol = _crosses(cx, v, orig, [k, ok]) if known(v) else None
                 if tol is not None:
                     _at_most(cx, "class_balance_bound", f"{label} {col}", v, orig, [k, ok], tol,
@@ -113,12 +113,12 @@ def delinquency(cx: Context) -> None:
     for (group, st) in p.delinquency:
         rk = f"{group} {st}"
         ck = ("delinquency", rk, "count")
-        n = cx.get(*ck)
+        n = cx.get_at(ck)
         if not known(n) or n != 0:
             continue
         for col in ("balance", "market_value"):
             k = ("delinquency", rk, col)
-            v = cx.get(*k)
+            v = cx.get_at(k)
             if known(v) and v != 0:
                 cx.rows.append(CheckRow("delinquency_bound", f"{rk} {col}", 0.0, v, status(0.0, v, cx.tol([k])),
                                         f"{st}: a count of 0 loans with a {col.replace('_', ' ')} of {v:,.2f}: "
@@ -126,7 +126,7 @@ def delinquency(cx: Context) -> None:
     for group in dict.fromkeys(g for g, _ in p.delinquency):
         pool_group = group if group in p.collateral else "Total"
         pk = ("collateral", pool_group, "ending_count")
-        loans = cx.get(*pk)
+        loans = cx.get_at(pk)
         if pool_group not in p.collateral or not known(loans):
             continue
         counts = {st: cx.get("delinquency", f"{group} {st}", "count") for g, st in p.delinquency if g == group}
@@ -158,11 +158,11 @@ def cumulative_losses(cx: Context) -> None:
     [('loss_bound', 'deal realized_losses', 'fail')]
     """
     ck = ("deal", "deal", "cumulative_realized_losses")
-    cumulative = cx.get(*ck)
+    cumulative = cx.get_at(ck)
     if not known(cumulative):
         return
     for k in (("deal", "deal", "realized_losses"), ("collateral", "Total", "realized_losses")):
-        v = cx.get(*k)
+        v = cx.get_at(k)
         tol = _crosses(cx, v, cumulative, [k, ck]) if known(v) else None
         if tol is not None:
             where = "deal" if k[0] == "deal" else "pool Total"

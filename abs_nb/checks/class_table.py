@@ -239,7 +239,7 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
             chosen, s, tol = found
             chosen_set = set(chosen)
             # a class left out (or a 0 that might be) would be left out again if it changed
-            cx.cover(*[("classes", lab, col) for lab in chosen if lab in core_set or values[lab] != 0])
+            cx.covered.update([("classes", lab, col) for lab in chosen if lab in core_set or values[lab] != 0])
             excluded = [lab for lab in present if lab not in chosen_set and lab not in zero_set]
             members[col] = {lab: lab in chosen_set or lab in zero_set for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,
@@ -248,7 +248,7 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
                    lines)
         elif best is not None:
             _, chosen, s, tol = best
-            cx.cover(*[("classes", lab, col) for lab in present])
+            cx.covered.update([("classes", lab, col) for lab in present])
             chosen_set = set(chosen)
             members[col] = {lab: lab in chosen_set for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,
@@ -272,16 +272,16 @@ def prepayment_premiums(cx: Context) -> None:
     'fail'
     """
     dk = ("deal", "deal", "prepayment_premiums")
-    premiums = cx.get(*dk)
+    premiums = cx.get_at(dk)
     if not known(premiums):
         return
     for label in cx.p.class_order:
         if label.upper() != "P":
             continue
         rate, ik = cx.get("classes", label, "interest_rate"), ("classes", label, "interest")
-        if known(rate) and rate != 0 or not known(cx.get(*ik)):
+        if known(rate) and rate != 0 or not known(cx.get_at(ik)):
             continue
         tol = cx.tol([ik, dk])
-        cx.add("prepayment_premiums", label, premiums, cx.get(*ik), tol,
+        cx.add("prepayment_premiums", label, premiums, cx.get_at(ik), tol,
                f"{label} interest = the prepayment premiums collected (deal prepayment_premiums)",
                cx.lines_proven(tol, ik, dk))

@@ -74,12 +74,17 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
 
 def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
     """Column slots of a block: the union of overlapping value spans across its rows."""
-    # each span as one int, col << 32 | colend (columns are never negative nor 2**32 wide):
-    # ints sort as the (col, colend) pairs do, at a fraction of the cost of sorting tuples
-    packed = sorted([t.col << 32 | t.colend for row in rows for t in row])
+    # each span as one int, col * m + colend with every colend below m (columns are never
+    # negative): ints sort as the (col, colend) pairs do, at a fraction of the cost of tuples
+    m = 1
+    for row in rows:
+        for t in row:
+            if t.colend >= m:
+                m = t.colend + 1
+    packed = sorted([t.col * m + t.colend for row in rows for t in row])
     merged: list[list[int]] = []
     for k in packed:
-        c, e = k >> 32, k & 0xFFFFFFFF
+        c, e = k // m, k % m
         if merged and c < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
         else:
