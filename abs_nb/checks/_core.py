@@ -95,12 +95,20 @@ class Context:
     def where_at(self, keys: Sequence[tuple[str, str, str]]) -> list[int]:
         """:meth:`where` of the keys in ``keys``."""
         prov = self.p.provenance
-        found: set[int] = set()
+        found: list[int] = []
         for k in keys:
             at = prov.get(k)
             if at is not None:
-                found.add(at[0])
-        return sorted(found)
+                found.append(at[0])
+        if len(found) < 2:
+            return found
+        # sorted and each line once, as sorted(set(found)), without a set
+        found.sort()
+        out = [found[0]]
+        for line in found:
+            if line != out[-1]:
+                out.append(line)
+        return out
 
     def cover(self, *keys: tuple[str, str, str]) -> None:
         """Record ``keys`` as compared by a check that names no line."""

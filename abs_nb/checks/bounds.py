@@ -54,12 +54,18 @@ Key = tuple[str, str, str]
 DAY_BUCKETS = ("30-59", "60-89", "90+")
 
 
-def _at_most(cx: Context, check: str, subject: str, value: float, bound: float, keys: list[Key],
-             detail: str) -> None:
-    """A row when ``value`` exceeds ``bound`` beyond the rounding of ``keys``; none otherwise."""
+def _crosses(cx: Context, value: float, bound: float, keys: list[Key]) -> float | None:
+    """The tolerance (the rounding of ``keys``) when ``value`` exceeds ``bound`` beyond it;
+    None otherwise. Asked first, so that a row's text is written only for a row."""
     tol = cx.tol(keys)
     if value - bound <= tol + 1e-12 * max(1.0, abs(bound)):
-        return
+        return None
+    return tol
+
+
+def _at_most(cx: Context, check: str, subject: str, value: float, bound: float, keys: list[Key],
+             tol: float, detail: str) -> None:
+    """The row of ``value`` crossing ``bound`` (:func:`_crosses` gave ``tol``)."""
     cx.rows.append(CheckRow(check, subject, bound, value, status(bound, value, tol), detail, cx.where(*keys)))
 
 
@@ -82,9 +88,10 @@ def class_balances(cx: Context) -> None:
         if known(orig) and orig > 0 and _pays_down(p.classes[label], label):
             for col in ("beginning_balance", "ending_balance"):
                 k = ("classes", label, col)
-                v = cx.get(*k)
-                if known(v):
-                    _at_most(cx, "class_balance_bound", f"{label} {col}", v, orig, [k, ok],
+                v = cx.get_at(k)
+                tol = _crosses(cx, v, orig, [k, ok]) if known(v) else None
+                if tol is not None:
+                    _at_most(cx, "class_balance_bound", f"{label} {col}", v, orig, [k, ok], tol,
                              f"a class that pays down never has a {col.replace('_', ' ')} ({v:,.2f}) above its "
                              f"original balance ({orig:,.2f}): one of the two is misprinted or misread")
         bk, beg = ("classes", label, "beginning_balance"), cx.get("classes", label, "beginning_balance")
@@ -92,9 +99,11 @@ def class_balances(cx: Context) -> None:
         if known(beg, prin):
             lk, loss = ("classes", label, "realized_loss"), cx.get("classes", label, "realized_loss")
             out = prin + (loss if known(loss) else 0.0)
-            _at_most(cx, "class_balance_bound", f"{label} principal", out, beg, [pk, lk, bk],
-                     f"principal{' + realized loss' if known(loss) else ''} ({out:,.2f}) above the beginning "
-                     f"balance ({beg:,.2f}) would leave a balance below 0")
+            tol = _crosses(cx, out, beg, [pk, lk, bk])
+            if tol is not None:
+                _at_most(cx, "class_balance_bound", f"{label} principal", out, beg, [pk, lk, bk], tol,
+                         f"principal{' + realized loss' if known(loss) else ''} ({out:,.2f}) above the beginning "
+                         f"balance ({beg:,.2f}) would leave a balance below 0")
 
 
 def delinquency(cx: Context) -> None:
@@ -104,12 +113,12 @@ def delinquency(cx: Context) -> None:
     for (group, st) in p.delinquency:
         rk = f"{group} {st}"
         ck = ("delinquency", rk, "count")
-        n = cx.get(*ck)
+        n = cx.get_at(ck)
         if not known(n) or n != 0:
             continue
         for col in ("balance", "market_value"):
             k = ("delinquency", rk, col)
-            v = cx.get(*k)
+            v = cx.get_at(k)
             if known(v) and v != 0:
                 cx.rows.append(CheckRow("delinquency_bound", f"{rk} {col}", 0.0, v, status(0.0, v, cx.tol([k])),
                                         f"{st}: a count of 0 loans with a {col.replace('_', ' ')} of {v:,.2f}: "
@@ -117,23 +126,26 @@ def delinquency(cx: Context) -> None:
     for group in dict.fromkeys(g for g, _ in p.delinquency):
         pool_group = group if group in p.collateral else "Total"
         pk = ("collateral", pool_group, "ending_count")
-        loans = cx.get(*pk)
+        loans = cx.get_at(pk)
         if pool_group not in p.collateral or not known(loans):
             continue
         counts = {st: cx.get("delinquency", f"{group} {st}", "count") for g, st in p.delinquency if g == group}
         pool_name = "the pool" if pool_group == "Total" else pool_group
         for st, n in counts.items():
-            if known(n):
+            tol = _crosses(cx, n, loans, [("delinquency", f"{group} {st}", "count"), pk]) if known(n) else None
+            if tol is not None:
                 _at_most(cx, "delinquency_bound", f"{group} {st} count", n, loans,
-                         [("delinquency", f"{group} {st}", "count"), pk],
+                         [("delinquency", f"{group} {st}", "count"), pk], tol,
                          f"{n:,.0f} loans {st} in {group}, more than the {loans:,.0f} loans of {pool_name}")
         buckets = [st for st in DAY_BUCKETS if known(counts.get(st, float("nan")))]
         if len(buckets) >= 2:
             total = sum(counts[st] for st in buckets)
-            _at_most(cx, "delinquency_bound", f"{group} {' + '.join(buckets)} count", total, loans,
-                     [("delinquency", f"{group} {st}", "count") for st in buckets] + [pk],
-                     f"{total:,.0f} loans {', '.join(buckets)} days delinquent in {group} (no loan is in two of "
-                     f"these), more than the {loans:,.0f} loans of {pool_name}")
+            keys = [("delinquency", f"{group} {st}", "count") for st in buckets] + [pk]
+            tol = _crosses(cx, total, loans, keys)
+            if tol is not None:
+                _at_most(cx, "delinquency_bound", f"{group} {' + '.join(buckets)} count", total, loans, keys, tol,
+                         f"{total:,.0f} loans {', '.join(buckets)} days delinquent in {group} (no loan is in two "
+                         f"of these), more than the {loans:,.0f} loans of {pool_name}")
 
 
 def cumulative_losses(cx: Context) -> None:
@@ -146,13 +158,14 @@ def cumulative_losses(cx: Context) -> None:
     [('loss_bound', 'deal realized_losses', 'fail')]
     """
     ck = ("deal", "deal", "cumulative_realized_losses")
-    cumulative = cx.get(*ck)
+    cumulative = cx.get_at(ck)
     if not known(cumulative):
         return
     for k in (("deal", "deal", "realized_losses"), ("collateral", "Total", "realized_losses")):
-        v = cx.get(*k)
-        if known(v):
+        v = cx.get_at(k)
+        tol = _crosses(cx, v, cumulative, [k, ck]) if known(v) else None
+        if tol is not None:
             where = "deal" if k[0] == "deal" else "pool Total"
-            _at_most(cx, "loss_bound", f"{where} realized_losses", v, cumulative, [k, ck],
+            _at_most(cx, "loss_bound", f"{where} realized_losses", v, cumulative, [k, ck], tol,
                      f"the period's realized losses ({v:,.2f}) above the cumulative realized losses "
                      f"({cumulative:,.2f}), which include them")

@@ -81,7 +81,7 @@ def per_1000(cx: Context) -> None:
     ('fail', '1 of 2 verifiable figures = interest / original x 1000 (0 for a class with no original face); disagree: X: printed 0.004, computed 0.00000')
     """
     for col, amount_col in PER_1000_OF.items():
-        agree: list[str] = []
+        agree = 0
         disagree: list[str] = []
         n = 0
         faceless = False
@@ -104,11 +104,13 @@ def per_1000(cx: Context) -> None:
                     cx.cover(("classes", label, "original_balance"))
                 expected = amount / orig * 1000
                 tol = cx.half_unit("classes", label, col) + cx.half_unit("classes", label, amount_col) * 1000 / abs(orig)
-            (agree if abs(expected - printed) <= tol + 1e-9 * abs(expected) else disagree).append(
-                f"{label}: printed {printed:g}, computed {expected:.5f}")
+            if abs(expected - printed) <= tol + 1e-9 * abs(expected):
+                agree += 1  # only a disagreeing figure is written out
+            else:
+                disagree.append(f"{label}: printed {printed:g}, computed {expected:.5f}")
         if n:
-            cx.rows.append(CheckRow("per_1000", col, float(n), float(len(agree)), "pass" if not disagree else "fail",
-                                    f"{len(agree)} of {n} verifiable figures = {amount_col} / original x 1000"
+            cx.rows.append(CheckRow("per_1000", col, float(n), float(agree), "pass" if not disagree else "fail",
+                                    f"{agree} of {n} verifiable figures = {amount_col} / original x 1000"
                                     + (" (0 for a class with no original face)" if faceless else "")
                                     + ("; disagree: " + "; ".join(disagree) if disagree else ""), []))
 
@@ -237,7 +239,7 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
             chosen, s, tol = found
             chosen_set = set(chosen)
             # a class left out (or a 0 that might be) would be left out again if it changed
-            cx.cover(*[("classes", lab, col) for lab in chosen if lab in core_set or values[lab] != 0])
+            cx.covered.update([("classes", lab, col) for lab in chosen if lab in core_set or values[lab] != 0])
             excluded = [lab for lab in present if lab not in chosen_set and lab not in zero_set]
             members[col] = {lab: lab in chosen_set or lab in zero_set for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,
@@ -246,7 +248,7 @@ def totals_membership(cx: Context) -> dict[str, dict[str, bool]]:
                    lines)
         elif best is not None:
             _, chosen, s, tol = best
-            cx.cover(*[("classes", lab, col) for lab in present])
+            cx.covered.update([("classes", lab, col) for lab in present])
             chosen_set = set(chosen)
             members[col] = {lab: lab in chosen_set for lab in p.class_order}
             cx.add("total_row", col, s, total, tol,
@@ -270,16 +272,16 @@ def prepayment_premiums(cx: Context) -> None:
     'fail'
     """
     dk = ("deal", "deal", "prepayment_premiums")
-    premiums = cx.get(*dk)
+    premiums = cx.get_at(dk)
     if not known(premiums):
         return
     for label in cx.p.class_order:
         if label.upper() != "P":
             continue
         rate, ik = cx.get("classes", label, "interest_rate"), ("classes", label, "interest")
-        if known(rate) and rate != 0 or not known(cx.get(*ik)):
+        if known(rate) and rate != 0 or not known(cx.get_at(ik)):
             continue
         tol = cx.tol([ik, dk])
-        cx.add("prepayment_premiums", label, premiums, cx.get(*ik), tol,
+        cx.add("prepayment_premiums", label, premiums, cx.get_at(ik), tol,
                f"{label} interest = the prepayment premiums collected (deal prepayment_premiums)",
                cx.lines_proven(tol, ik, dk))

@@ -240,17 +240,17 @@ def shortfall_allocation(cx: Context) -> None:
         keys = [("classes", lab, col) for lab in p.class_order if known(cx.get("classes", lab, col))]
         if not keys:
             continue
-        shares = sum(cx.get(*k) for k in keys)
+        shares = sum(cx.get_at(k) for k in keys)
         names = ", ".join(k[1] for k in keys)
         for tk in equal_to:
-            total = cx.get(*tk)
+            total = cx.get_at(tk)
             if known(total):
                 where = "pool Total" if tk[0] == "collateral" else "deal"
                 tol = cx.tol(keys + [tk])
                 cx.add("shortfall_allocation", f"{where} {col}", shares, total, tol,
                        f"{where} {col} = the classes' shares ({names})", cx.lines_proven(tol, *keys, tk))
         for tk in at_most:
-            total = cx.get(*tk)
+            total = cx.get_at(tk)
             tol = cx.tol(keys + [tk])
             if known(total) and shares - total > tol + 1e-12 * max(1.0, abs(total)):
                 # a bound: the figures inside it are not thereby proven (not covered)

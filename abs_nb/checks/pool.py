@@ -186,7 +186,7 @@ def principal_distributed(cx: Context) -> None:
     """
     for g in cx.p.group_order:
         keys = [("collateral", g, k) for k in ("total_principal", "prefunding_distributed", "total_principal_distributed")]
-        remitted, prefunding, distributed = (cx.get(*k) for k in keys)
+        remitted, prefunding, distributed = (cx.get_at(k) for k in keys)
         if not known(remitted, prefunding, distributed):
             continue
         tol = cx.tol(keys)

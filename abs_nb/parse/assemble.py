@@ -164,7 +164,9 @@ class Parsed(Record):
             g, s = row.rsplit(" ", 1) if " " in row else (row, "")
             values = self.delinquency.get((g, s))
         v = values.get(col) if values is not None else None
-        if isinstance(v, bool) or not isinstance(v, (int, float)):
+        if type(v) is float:  # nearly every value: returned as it is, no conversion called
+            return v
+        if isinstance(v, bool) or not isinstance(v, int):
             return math.nan
         return float(v)
 

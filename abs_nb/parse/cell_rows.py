@@ -161,9 +161,9 @@ def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
     else:  # one token, most often a number: classified without the line machinery
         hit = _kind(content)
         n = len(content)
-        tok = Token(content, start, start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+        tok = Token(content, start, start + n, 0, n, hit.kind, hit.value, hit.percent, hit.decimals, hit.number)
         tok.line = no
-        tokens, is_value = [tok], hit[0] != "word"
+        tokens, is_value = [tok], hit.kind != "word"
     if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
         is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
     return Cell(content, no, start, tokens, is_value, in_row)
@@ -196,11 +196,12 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
                 continue
             joined = opened.text + ")"
             hit = _kind(joined)
-            if hit[0] == "num":
+            if hit.kind == "num":
                 # "(0.00" / ")": a negative amount broken over two cells (its span is the
                 # first cell's); a "$" cell before it belongs to it too
                 n = len(opened.text)
-                tok = Token(joined, opened.start, opened.start + n, 0, n, hit[0], hit[1], hit[2], hit[3])
+                tok = Token(joined, opened.start, opened.start + n, 0, n, hit.kind, hit.value, hit.percent, hit.decimals,
+                            hit.number)
                 tok.line = opened.line
                 out[-1] = Cell(joined, opened.line, opened.start, [tok], True, opened.in_row)
                 if len(out) >= 2 and out[-2].text == "$":

@@ -168,7 +168,8 @@ def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]], section: 
         for n in picked:
             tok, ln = body[n][1], body[n][2]
             col = FIRST_COL + COL_STEP * n
-            t = Token(tok.text, tok.start, tok.end, col, col + 10, tok.kind, tok.value, tok.percent, tok.decimals)
+            t = Token(tok.text, tok.start, tok.end, col, col + 10, tok.kind, tok.value, tok.percent, tok.decimals,
+                      tok.number)
             t.line = ln.no
             cells.append(t)
         segs = line.segments()

@@ -61,7 +61,7 @@ def _scan(rows: list[tuple[str, ClassRow]], ci: int) -> _Scan:
         if tok is None:
             continue
         if tok.kind == "num" and tok.value is not None:
-            values[key] = float(tok.value)
+            values[key] = tok.number  # float(tok.value)
             decimals[key] = tok.decimals
             numbers += 1
             percents += tok.percent
@@ -69,7 +69,8 @@ def _scan(rows: list[tuple[str, ClassRow]], ci: int) -> _Scan:
             values[key] = math.nan
         elif tok.kind == "word":
             words += 1
-            cusips += bool(CUSIP.match(tok.text))
+            if len(tok.text) == 9 and CUSIP.match(tok.text):  # nine characters (a token holds no blank)
+                cusips += 1
     return values, decimals, numbers, percents, words, cusips
 
 

@@ -24,6 +24,7 @@ from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.runs import is_page_mark, numbers_a_name, runs_of
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, normalise, words_of
@@ -47,6 +48,16 @@ def class_label(text: str) -> str | None:
     >>> class_label("30-59"), class_label("Fees"), class_label("Total")
     (None, None, None)
     """
+    hit = _CLASS_LABELS.data.get(text)
+    if hit is None:
+        hit = _CLASS_LABELS.put(text, _class_label(text) or "")
+    return hit or None
+
+
+_CLASS_LABELS: Final[Memo[str, str]] = Memo("grid.class_label")  # text -> class_label(text), "" for None
+
+
+def _class_label(text: str) -> str | None:
     m = _CLASS_LABEL.match(text.strip())
     if not m:
         return None
@@ -201,7 +212,8 @@ def wrapped_label(line: Line, run: list[Line], below: Line | None) -> bool:
 def _cusip_row(line: Line, placed: set[int]) -> bool:
     """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
     of text columns, which the walk, reading figures, leaves aside."""
-    if len(line.tokens) < 2 or not CUSIP.match(line.tokens[-1].text) or line.no in placed:
+    # a CUSIP is nine characters (a token holds no blank): the length before the regex
+    if len(line.tokens) < 2 or len(line.tokens[-1].text) != 9 or not CUSIP.match(line.tokens[-1].text) or line.no in placed:
         return False
     if any(t.kind != "word" for t in line.values):  # a cell stream holds a CUSIP as a value
         return False
@@ -374,7 +386,13 @@ def says_per_1000(text: str) -> bool:
     >>> says_per_1000("Factor Information per $1,000 of Original Face"), says_per_1000("Principal")
     (True, False)
     """
-    return _PER_1000_WORDS.search(text) is not None
+    hit = _SAYS_PER_1000.data.get(text)
+    if hit is None:
+        hit = _SAYS_PER_1000.put(text, _PER_1000_WORDS.search(text) is not None)
+    return hit
+
+
+_SAYS_PER_1000: Final[Memo[str, bool]] = Memo("grid.says_per_1000")
 
 
 def under_per_1000_heading(w: Walk, first: Line) -> bool:

@@ -18,6 +18,7 @@ import itertools
 from collections.abc import Iterable
 from typing import Final
 
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.spelling import class_key
 from abs_nb.parse.tokens import Token
 
@@ -147,8 +148,15 @@ def is_notional(label: str) -> bool:
     >>> is_notional("A-IO-INV"), is_notional("BIO"), is_notional("A-1")
     (True, True, False)
     """
-    parts = [p for p in label.upper().replace(" ", "-").split("-") if p]
-    return "IO" in parts or class_key(label).endswith("IO")
+    hit = _NOTIONAL.data.get(label)
+    if hit is None:
+        parts = [p for p in label.upper().replace(" ", "-").split("-") if p]
+        hit = _NOTIONAL.put(label, "IO" in parts or class_key(label).endswith("IO"))
+    return hit
+
+
+_NOTIONAL: Final[Memo[str, bool]] = Memo("identities.is_notional")  # class label -> is_notional(label)
+_ROLLS: Final[Memo[str, bool]] = Memo("identities.rolls")  # class label -> rolls(label)
 
 
 def rolls(label: str) -> bool:
@@ -157,8 +165,11 @@ def rolls(label: str) -> bool:
     >>> rolls("M-1"), rolls("X"), rolls("B-IO"), rolls("R-II")
     (True, False, False, False)
     """
-    up = label.upper()
-    return not (is_notional(label) or up in NOT_ROLLED or up.startswith("R-"))
+    hit = _ROLLS.data.get(label)
+    if hit is None:
+        up = label.upper()
+        hit = _ROLLS.put(label, not (is_notional(label) or up in NOT_ROLLED or up.startswith("R-")))
+    return hit
 
 
 def sums_rows_above(rows: list[list[Token | None]], optional: tuple[int, ...] = ()) -> bool:

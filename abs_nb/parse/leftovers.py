@@ -244,7 +244,7 @@ def unread_figures(
                 # a rate whose "%" is printed apart ("0.500 %") is a figure too
                 if not (_figure(t) or (i + 1 < len(tokens) and tokens[i + 1].text == "%")):
                     continue
-            elif t.kind == "word" and (_suspect(t.text) or _stand_in(t.text)) and (
+            elif t.kind == "word" and _suspect(t.text) and (  # a stand-in is suspect (_suspect)
                     _garbled(t) or _stands_for_a_figure(tokens, i) or _glued_to_a_figure(tokens, i)
                     or _ends_a_label_line(tokens, i)
                     or (len(tokens) == 1 and (_lone_stand_in(t.text) or _in_place_of_a_value(inked, k)))):

@@ -289,7 +289,7 @@ def signing_institution(lines: list[str]) -> str | None:
     """
     last_signed = None
     for i, line in enumerate(lines[-200:]):
-        if _SIGNED.match(line):
+        if ":" in line and _SIGNED.match(line):  # the regex needs a colon: the cheap test first
             last_signed = i
     if last_signed is None:
         return None

@@ -56,7 +56,13 @@ def _known_rows(w: Walk) -> tuple[list[tuple[int, list[tuple[str, Token]]]], dic
     """The pool rows read so far, as (index in ``w.lines``, [(group, token)]) in print order,
     and a known column per field (its figures by group; a field printed twice with other
     figures proves nothing and is left out)."""
-    where = {id(t): i for i, ln in enumerate(w.lines) for t in ln.values}
+    # the line of each pool cell's token (the last line listing it): only those are indexed
+    wanted = {id(c.token) for c in w.cells if c.table == "collateral" and c.token is not None}
+    where: dict[int, int] = {}
+    for k, ln in enumerate(w.lines):
+        for t in ln.values:
+            if id(t) in wanted:
+                where[id(t)] = k
     rows: dict[int, list[tuple[str, Token]]] = {}
     values: dict[str, dict[str, float]] = {}
     decimals: dict[str, dict[str, int]] = {}

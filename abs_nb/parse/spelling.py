@@ -153,6 +153,16 @@ def group_name(header: str) -> str | None:
     >>> group_name("Pool 2"), group_name("Grp II"), group_name("Loan Group 1A"), group_name("Balance")
     ('Group 2', 'Group 2', 'Group 1A', None)
     """
+    hit = _GROUP_NAMES.data.get(header)
+    if hit is None:
+        hit = _GROUP_NAMES.put(header, _group_name(header) or "")
+    return hit or None
+
+
+_GROUP_NAMES: Final[Memo[str, str]] = Memo("spelling.group_name")  # header -> group_name(header), "" for None
+
+
+def _group_name(header: str) -> str | None:
     m = _GROUP.match(" ".join(header.split()))
     if not m:
         return None

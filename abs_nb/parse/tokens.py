@@ -17,6 +17,7 @@ malformed number such as ``47,5000,000.00`` or ``#DIV/0!`` (kept, never coerced)
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -46,10 +47,11 @@ VALUE_KINDS: Final = frozenset(("num", "na", "bad"))
 class Token:
     """A run of non-blank characters of one line (``kind``: num, na, bad or word)."""
 
-    __slots__ = ("text", "start", "end", "col", "colend", "kind", "value", "percent", "decimals", "line")
+    __slots__ = ("text", "start", "end", "col", "colend", "kind", "value", "percent", "decimals", "line", "number")
 
     def __init__(self, text: str, start: int, end: int, col: int, colend: int, kind: str,
-                 value: Decimal | None = None, percent: bool = False, decimals: int = 0) -> None:
+                 value: Decimal | None = None, percent: bool = False, decimals: int = 0,
+                 number: float = math.nan) -> None:
         self.text = text
         self.start = start  # offset in the raw line
         self.end = end
@@ -60,6 +62,8 @@ class Token:
         self.percent = percent
         self.decimals = decimals
         self.line: int | None = None  # set when the token stands on another line than its row
+        # float(value), worked out once with the token's kind (NaN when there is no value)
+        self.number = number
 
     def line_in(self, row_line: int) -> int:
         """The line the token stands on: its own where it is not its row's (a report printed
@@ -237,31 +241,46 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     return (-value if neg else value), pct, len(frac)
 
 
-_KINDS: Final[Memo[str, tuple[str, Decimal | None, bool, int]]] = Memo("tokens.kinds")
+class Kind:
+    """What a token's text is: its kind (num, na, bad or word), value, percent sign and
+    decimals, and float(value) (NaN with no value). An object, not a tuple: a compiled read
+    of its fields unboxes nothing."""
+
+    __slots__ = ("kind", "value", "percent", "decimals", "number")
+
+    def __init__(self, kind: str, value: Decimal | None = None, percent: bool = False, decimals: int = 0) -> None:
+        self.kind = kind
+        self.value = value
+        self.percent = percent
+        self.decimals = decimals
+        self.number = math.nan if value is None else float(value)
 
 
-def _kind(text: str) -> tuple[str, Decimal | None, bool, int]:
-    """(kind, value, percent, decimals) of a token's text; memoised (reports repeat tokens)."""
+_KINDS: Final[Memo[str, Kind]] = Memo("tokens.kinds")
+
+
+def _kind(text: str) -> Kind:
+    """The :class:`Kind` of a token's text; memoised (reports repeat tokens)."""
     hit = _KINDS.data.get(text)
     if hit is not None:
         return hit
     if text in _NA:
-        hit = ("na", None, False, 0)
+        hit = Kind("na")
     else:
         parsed = parse_number(text)
         if parsed is not None:
-            hit = ("num", parsed[0], parsed[1], parsed[2])
+            hit = Kind("num", parsed[0], parsed[1], parsed[2])
         elif (text.startswith("#") or ("," in text and any(c.isdigit() for c in text))) and _MALFORMED.match(text):
-            hit = ("bad", None, False, 0)
+            hit = Kind("bad")
         else:
-            hit = ("word", None, False, 0)
+            hit = Kind("word")
     return _KINDS.put(text, hit)
 
 
 def _classify(text: str, start: int, col: int) -> Token:
     n = len(text)
-    kind, value, pct, dec = _kind(text)
-    return Token(text, start, start + n, col, col + n, kind, value, pct, dec)
+    k = _kind(text)
+    return Token(text, start, start + n, col, col + n, k.kind, k.value, k.percent, k.decimals, k.number)
 
 
 def tokenize_line(raw: str, no: int) -> Line:
@@ -480,9 +499,12 @@ def line_tokens(raw: str) -> list[Token]:
         if text == "%" and tokens and start - tokens[-1].end == 1 and raw[start - 1] == " " and _bare(tokens[-1]):
             tokens[-1] = _with_percent(tokens[-1], raw)
             continue
-        hit = kinds.get(text) or _kind(text)
+        hit = kinds.get(text)
+        if hit is None:
+            hit = _kind(text)
         n = len(text)
-        tokens.append(Token(text, start, start + n, col, col + n, hit[0], hit[1], hit[2], hit[3]))
+        tokens.append(Token(text, start, start + n, col, col + n, hit.kind, hit.value, hit.percent, hit.decimals,
+                            hit.number))
     return tokens
 
 
@@ -494,7 +516,8 @@ def _bare(t: Token) -> bool:
 def _with_percent(t: Token, raw: str) -> Token:
     """``t`` and the percent sign one blank after it, one token: the figure as a rate."""
     hit = _kind(t.text + "%")
-    return Token(raw[t.start: t.end + 2], t.start, t.end + 2, t.col, t.colend + 2, hit[0], hit[1], hit[2], hit[3])
+    return Token(raw[t.start: t.end + 2], t.start, t.end + 2, t.col, t.colend + 2, hit.kind, hit.value, hit.percent,
+                 hit.decimals, hit.number)
 
 
 # the last report's lines: the passes over one report (cells or tokens, line offsets,
@@ -529,6 +552,10 @@ def tokenize(text: str) -> list[Line]:
 def is_collapsed(text: str) -> bool:
     """Whitespace-collapsed renderings flatten each table into one long line: column
     positions, and so the columns themselves, are lost."""
-    lines = [ln for ln in (lines_of(text) if len(text) <= 50000 else text[:50000].split("\n")) if ln.strip()]
-    long = [ln for ln in lines if len(ln) > 400 and "  " not in ln.strip()]
-    return bool(lines) and sum(map(len, long)) > 0.5 * sum(map(len, lines))
+    total = long = 0  # characters of the lines that print something, and of the long ones
+    for ln in lines_of(text) if len(text) <= 50000 else text[:50000].split("\n"):
+        if ln and not ln.isspace():  # ln.strip() is not empty, with no copy made
+            total += len(ln)
+            if len(ln) > 400 and "  " not in ln.strip():
+                long += len(ln)
+    return total > 0 and long > 0.5 * total

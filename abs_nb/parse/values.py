@@ -68,7 +68,7 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
         if abs(value) > _MAX_COUNT:
             return NAN, f"count too large to be one: {printed}"
         return int(value), None
-    return float(value), None
+    return token.number, None  # float(value), worked out with the token's kind
 
 
 def can_be(tok: Token, type_: str) -> bool:

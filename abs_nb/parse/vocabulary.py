@@ -151,8 +151,11 @@ class Vocabulary:
         if found is None:
             found = self._memo.put(key, self._candidates(label, section))
         for entry in found:
-            if targets is None or entry.target in targets:
+            if targets is None:
                 return entry
+            for target in targets:  # a compiled loop over the tuple: no generic containment test
+                if entry.target == target:
+                    return entry
         return None
 
     def _candidates(self, label: str, section: str) -> list[Entry]:
