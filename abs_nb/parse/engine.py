@@ -31,7 +31,7 @@ from abs_nb.parse.grid import (
     word_cells,
     wrapped_label,
 )
-from abs_nb.parse.groups import group_of
+from abs_nb.parse.groups import block_heading, group_of
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
@@ -283,6 +283,9 @@ class _Walker:
         while j < len(lines) and not lines[j].blank and not self.is_data(lines[j]):
             j += 1
         next_is_data = j < len(lines) and self.is_data(lines[j])
+        heading = block_heading(lines[i:j])
+        if heading is not None and self.w.rendering != "cells":  # a heading alone opens a block (its group's)
+            self.w.block_groups.append((lines[i].no, heading))
         gap = 0
         if not next_is_data and self.names_columns(lines[i:j]):
             # EDGAR's <S> <C> line between a header and its rows is blanked by the reader:
@@ -323,9 +326,8 @@ class _Walker:
             if next_is_data:
                 header.append(ln)
             elif j == i + 1 and ln.text_value is None and any(t.kind == "word" for t in ln.tokens):
-                # a label standing alone, its figure in the next paragraph ("Original
-                # Collateral Sale Balance" / blank / "$510,205,197.95"): the figure's label,
-                # known or not
+                # a label alone, its figure in the next paragraph ("Original Collateral Sale
+                # Balance" / blank / "$510,205,197.95"): the figure's label, known or not
                 self.waiting_label = ln
         if header:
             self.build_layout(header)
@@ -432,7 +434,10 @@ class _Walker:
             # a field named by its column's measure (count or balance) needs such a column
             self.unmapped(ln, "its field is named by a column's measure, and no column names one")
             return
-        group = "Total"
+        group = self.w.group_at(ln.no)
+        if entry.target == "deal" and group != "Total":
+            self.unmapped(ln, f"a figure of {group}'s block of lines: the deal's is the Total's")
+            return
         if entry.target == "collateral" and lay and lay.kind == "group":
             at = assign([(ln.values[0].col, ln.values[0].colend)], lay.widen(lay.pending_rows))
             group = (lay.columns[at[0]].group or "Total") if at else "Total"
@@ -444,7 +449,7 @@ class _Walker:
         indented under the last word group of the line above continues that label."""
         if self.prev is None:
             return None
-        prev_groups = _label_groups(self.prev)
+        prev_groups = group_tokens(self.prev.label_tokens, 3)
         if len(prev_groups) < 2 or ln.label_col is None:
             return None
         if abs(prev_groups[-1][1] - ln.label_col) > 2:
@@ -506,8 +511,7 @@ class _Walker:
             if self.section == "end":
                 break
             if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln)):
-                # a page break inside a class table: its footer, marker, the next page's
-                # header and the table's heading and header printed again are skipped
+                # a page break in a class table: its furniture and repeated header skipped
                 resume = after_page_break(lines, i, class_table_row)
                 if resume is not None:
                     i = resume
@@ -589,10 +593,6 @@ def _absorb_number(ln: Line) -> Line | None:
     if not name_number(ln):
         return None
     return Line(ln.no, ln.raw, ln.tokens, ln.label_tokens + [ln.values[0]], ln.values[1:])
-
-
-def _label_groups(line: Line) -> list[tuple[str, int, int]]:
-    return group_tokens(line.label_tokens, 3)
 
 
 def walk(text: str) -> Walk:

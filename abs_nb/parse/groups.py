@@ -37,10 +37,11 @@ from abs_nb.parse.grid import (
     split_row,
 )
 from abs_nb.parse.identities import POOL_FIELDS, pool_sums
-from abs_nb.parse.layout import slots
+from abs_nb.parse.layout import segments, slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
+from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name
 from abs_nb.parse.tokens import Line, Token, is_rule
 from abs_nb.parse.vocabulary import vocabulary
@@ -57,6 +58,50 @@ def group_of(text: str, section: str = "*") -> str | None:
     """
     entry = vocabulary().lookup(text, section, ("group",))
     return entry.field if entry is not None else group_name(text)
+
+
+def heading_group(text: str) -> str:
+    """The loan group a heading standing alone opens a block of, by its first words
+    (``GROUP II COLLATERAL (ADJUSTABLE RATE LOANS)``, ``TOTAL POOL``), or "" for a heading
+    naming none.
+
+    >>> heading_group("GROUP II COLLATERAL (ADJUSTABLE RATE LOANS)"), heading_group("Total Pool")
+    ('Group 2', 'Total')
+    >>> heading_group("Loan Group 3 Collateral")
+    'Group 3'
+    >>> heading_group("OTHER INFORMATION"), heading_group("Total Principal Distributed")
+    ('', '')
+    """
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            g = group_of(" ".join(words[:n]))
+            if g is not None and (g != "Total" or n == 2 or len(words) == 1):
+                return g
+    return ""
+
+
+def block_heading(run: list[Line]) -> str | None:
+    """The group (or "" for none) of a run of word lines that is a heading standing alone:
+    one line of one run of words, no figure (:func:`heading_group`); None for any other run
+    (a header of columns, words with figures).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> block_heading([tokenize_line("GROUP I COLLATERAL", 1), tokenize_line("------------------", 2)])
+    'Group 1'
+    >>> block_heading([tokenize_line("Group I        Group II        Total", 1)]) is None
+    True
+    >>> block_heading([tokenize_line("Pool 2", 1)]), block_heading([tokenize_line("Pool Balance   2,000.00", 1)])
+    ('Group 2', None)
+    """
+    words = [ln for ln in run if not is_rule(ln)]
+    if len(words) != 1 or words[0].text_value is not None or len(segments(words[0])) != 1:
+        return None
+    if set(words[0].tokens[-1].text) <= {".", ":"}:
+        return None  # a label led to a figure printed blank ("Liquidation Proceeds .......")
+    if words[0].values and not numbers_a_name(words[0]):  # "Pool 2": its number is its name's
+        return None
+    return heading_group(words[0].joined)
 
 
 def _figures(line: Line, in_cells: bool) -> tuple[str | None, list[Token]]:

@@ -115,8 +115,26 @@ class Walk:
     report_end: int | None = None  # line of the closing heading, if any
     sections: list[tuple[int, str]] = field(default_factory=list)
     servicer_groups: list[str] = field(default_factory=list)
+    # (line, group) of each heading standing alone: the loan group whose block of lines it
+    # heads ("GROUP II COLLATERAL"), or "" for a heading naming none
+    block_groups: list[tuple[int, str]] = field(default_factory=list)
     malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, label, printed
     cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
     cut_reason: str = "the text ends in the middle of line {line}"
     rendering: str = "fixed-width"
+
+    def group_at(self, line: int) -> str:
+        """The loan group whose block holds ``line`` (the last heading above it names it), or
+        the Total.
+
+        >>> w = Walk([], block_groups=[(3, "Group 1"), (9, "")])
+        >>> w.group_at(5), w.group_at(10), w.group_at(2)
+        ('Group 1', 'Total', 'Total')
+        """
+        group = ""
+        for at, g in self.block_groups:
+            if at > line:
+                break
+            group = g
+        return group or "Total"
     checks: list[CheckRow] = field(default_factory=list)  # how the walk read what it found (column roles)  # or "cells" (one cell per line) or "collapsed"

@@ -125,7 +125,7 @@ def read_pool_runs(w: Walk) -> None:
         taken |= rolled
         for ln, e in [] if rolled else known:
             t = ln.values[0]
-            w.cells.append(Cell("collateral", "Total", e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
+            w.cells.append(Cell("collateral", w.group_at(ln.no), e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
             taken.add((ln.no, ln.label))
         w.checks.append(CheckRow("row_role", f"pool lines at line {run[0].no}", math.nan, math.nan, "pass",
                                  f"{len(known)} of the {len(run)} lines of this run are pool lines by their labels "
@@ -213,7 +213,7 @@ def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry
     for (ln, t), c in zip(figures, cols, strict=True):
         if c.field is None or c.field not in proven or proven[c.field] is not c:
             continue
-        w.cells.append(Cell("collateral", "Total", c.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
+        w.cells.append(Cell("collateral", w.group_at(ln.no), c.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
         w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",
                                  f"{c.field}: {c.evidence or 'its label'}", [ln.no]))
         taken.add((ln.no, ln.label))
@@ -233,6 +233,8 @@ def prove_pool_rows(w: Walk) -> None:
     v = vocabulary()
     candidates: list[tuple[Line, str, dict[str, Token], Column]] = []
     figures: list[tuple[Line, str, dict[str, Token], str]] = []
+    blocks = any(g for _, g in w.block_groups)
+    in_blocks: dict[str, list[tuple[Line, str, Token]]] = {}  # label -> its lines in the groups' blocks
     for u in w.unmapped:
         i = index.get(u.line)
         if i is None or not u.values:
@@ -240,6 +242,11 @@ def prove_pool_rows(w: Walk) -> None:
         ln = pair_of(w.lines[i], u.label)  # of two pairs side by side, the one this label printed
         label, _, cells = split_row(ln, in_cells)
         if not label or any(t.kind != "num" or t.value is None for t in cells):
+            continue
+        if blocks and len(cells) == 1 and not any(t.percent for t in cells):
+            # a line of a group's block: with the lines of its label in the other blocks, a
+            # row across the groups (below)
+            in_blocks.setdefault(label, []).append((ln, w.group_at(ln.no), cells[0]))
             continue
         near = sorted((abs(j - i), j, r) for j, r in ref_rows if abs(j - i) <= NEAR)
         placed = next((p for _, _, r in near if (p := _under_groups(cells, r, in_cells)) is not None), None)
@@ -257,11 +264,32 @@ def prove_pool_rows(w: Walk) -> None:
                      {g: float(t.value) for g, t in placed.items() if t.value is not None},
                      {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS))
         candidates.append((ln, label, placed, col))
+    lines_of: dict[int, set[int]] = {}  # a row across the blocks: its first line -> all its lines
+    for label, found in in_blocks.items():
+        placed = {}
+        for ln, g, t in found:
+            if g not in placed:
+                t.line = t.line_in(ln.no)  # the figure stands on its own line, not its row's first
+                placed[g] = t
+        first = found[0][0]
+        lines_of[first.no] = {ln.no for ln, _, _ in found}
+        figure = pool_figure(label, list(placed.values()))
+        if figure is not None:
+            if any(g != "Total" for g in placed):  # a group's pool figure; the Total block's is the deal's
+                figures.append((first, label, placed, figure))
+            continue
+        entry = v.lookup(label, "pool", ("collateral",))
+        candidates.append((first, label, placed, Column(
+            label, entry.field if entry is not None else None,
+            {g: float(t.value) for g, t in placed.items() if t.value is not None},
+            {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS))))
     taken = _read_pool_figures(w, figures, known)
     # a reconciliation printing what it takes out of the balance as negatives
     as_amounts([*known.values(), *(c for *_, c in candidates)])
     if candidates:
         taken |= _prove_candidates(w, candidates, known)
+        taken |= _as_in_other_blocks(w, [c for c in candidates if c[0].no not in taken])
+    taken |= {no for first in list(taken) for no in lines_of.get(first, ())}
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
 
@@ -296,7 +324,7 @@ def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token],
     taken: set[int] = set()
     for ln, label, placed, field in figures:
         col = POOL_FIGURE_COLUMN[field]
-        if col in known or sum(1 for *_, f in figures if f == field) > 1:
+        if col in known or sum(1 for *_, p, f in figures if f == field and p.keys() & placed.keys()) > 1:
             continue
         type_ = v.field_type("deal", field)
         for g, t in placed.items():
@@ -305,6 +333,44 @@ def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token],
         w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "warn" if note else "pass",
                                  f"{col}: the label names the pool figure {field}{note}, printed under "
                                  f"the pool's {len(placed)} columns: each column's", [ln.no]))
+        taken.add(ln.no)
+    return taken
+
+
+def _as_in_other_blocks(w: Walk, candidates: list[tuple[Line, str, dict[str, Token], Column]]) -> set[int]:
+    """A line of a group's block printed under the label of a line another group's block
+    reads as a field is that field (a row across groups' columns); a Total's where its figure
+    is the sum of every group's. Each line so read is a ``row_role`` check; returns the lines
+    read."""
+    if not candidates or not any(g for _, g in w.block_groups):
+        return set()
+    index = {ln.no: ln for ln in w.lines}
+    fields: dict[str, str] = {}  # label -> the field a block's line of that label reads as
+    values: dict[tuple[str, str], float] = {}  # (group, field) -> figure
+    for c in w.cells:
+        ln = index.get(c.line)
+        if c.table == "collateral" and ln is not None and c.token is not None and c.token.value is not None:
+            label = split_row(ln)[0]
+            if label:
+                fields.setdefault(label, c.column)
+            values[(c.row, c.column)] = float(c.token.value)
+    groups = {g for g, _ in values if g != "Total"}
+    taken: set[int] = set()
+    for ln, label, placed, _ in candidates:
+        field = fields.get(label)
+        if field is None or len(placed) != 1:
+            continue
+        (g, t), = placed.items()
+        if (g, field) in values or t.value is None:
+            continue
+        parts = [values.get((p, field), math.nan) for p in sorted(groups)]
+        if g == "Total" and not (parts and abs(sum(parts) - float(t.value)) <= 0.005 * len(parts) + 1e-9):
+            continue  # a Total's figure is the sum of the groups'
+        w.cells.append(Cell("collateral", g, field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
+        w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
+                                 f"{field}: the label of {field} in another group's block"
+                                 + (" and the sum of the groups'" if g == "Total" else ""), [ln.no]))
+        values[(g, field)] = float(t.value)
         taken.add(ln.no)
     return taken
 

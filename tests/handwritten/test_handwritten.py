@@ -1,7 +1,10 @@
 """Hand-written statements of layouts the corpus has no example of (a 1998 trustee's ruled
 tables, a 2003 report paged with form feeds, a manufactured-housing trust's blocks per class,
-a 2006 HTML 10-D, a boxed '|' text, a 1999 statement numbered by its agreement's items),
-scored against their answer keys: what is read right may only grow, what is read wrong only
+a 2006 HTML 10-D, a boxed '|' text, a 1999 statement numbered by its agreement's items; a
+1997 class table transposed, a 2004 text whose tables part their cells by tabs, an 8-K of
+three series' statements, a 2005 HTML 10-D, a 2001 text of figures with no thousands
+separators and wrapped class labels, a 1996 auto trust's servicer certificate), scored
+against their answer keys: what is read right may only grow, what is read wrong only
 shrink. ``python tests/handwritten/score.py`` prints every miss."""
 
 from __future__ import annotations
@@ -22,6 +25,12 @@ FLOORS = {
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
     "b2": (286, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (152, 1),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
+    "c1": (41, 1),  # classes across (not read yet: listed)
+    "c2": (155, 2),  # tables whose cells are parted by tabs
+    "c3": (422, 4),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
+    "d1": (319, 1),  # HTML with headers spanning two rows
+    "d2": (169, 1),  # a class's type on the line below its row; a block of pool lines per group
+    "d3": (10, 1),  # an auto trust's notes and lettered items (not read yet: listed)
 }
 
 

@@ -190,3 +190,30 @@ def test_a_class_label_wrapped_onto_a_line_of_its_own_keeps_the_class_table_goin
     assert f.classes.loc["A-1", "ending_balance"] == 75_000_000.00
     assert f.totals["principal"] == 5_000_000.00
     assert f.unmapped.empty
+
+
+def test_a_heading_naming_a_loan_group_opens_that_group_s_block_of_pool_lines():
+    # the pool printed as a block per group, each under a heading naming it: its lines are
+    # that group's; a deal figure in a group's block is no deal's (the Total block's is)
+    def block(heading, beg, sched, prepaid, loss, end, oc):
+        return (f"{heading}\n{'-' * len(heading)}\n"
+                f"Beginning Aggregate Loan Balance ......   {beg:>14}\n"
+                f"Scheduled Principal ...................   {sched:>14}\n"
+                f"Prepayments in Full ...................   {prepaid:>14}\n"
+                f"Realized Losses .......................   {loss:>14}\n"
+                f"Ending Aggregate Loan Balance .........   {end:>14}\n"
+                f"Required Overcollateralization Amt ....   {oc:>14}\n\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2001\n\n"
+            + block("GROUP I COLLATERAL (FIXED RATE LOANS)", "255,526,750.63", "286,135.74", "4,369,507.46",
+                    "40,053.07", "250,831,054.36", "10,075,133.85")
+            + block("GROUP II COLLATERAL (ADJUSTABLE RATE LOANS)", "150,582,105.62", "91,934.93", "3,553,737.68",
+                    "33,265.19", "146,903,167.82", "5,700,415.37")
+            + block("TOTAL POOL (GROUP I AND GROUP II)", "406,108,856.25", "378,070.67", "7,923,245.14",
+                    "73,318.26", "397,734,222.18", "15,775,549.22"))
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert c.loc["Group 1", "scheduled_principal"] == 286_135.74
+    assert c.loc["Group 2", "beginning_balance"] == 150_582_105.62
+    assert c.loc["Total", "ending_balance"] == 397_734_222.18
+    assert f.deal["oc_target"] == 15_775_549.22
+    assert f.checks[f.checks.check == "duplicate_value"].empty

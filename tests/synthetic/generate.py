@@ -54,7 +54,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
-            "class_types": "no", "percent_sign": "joined", "tab_cells": "no"}
+            "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns"}
 
 
 class _Builder:
@@ -300,7 +300,20 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         body.append(row)
     heads = [[""]] + [[spelled[n]] if len(names) > 1 or rng.random() < 0.5 else [] for n in names]
     cols = [Column(h, "left" if i == 0 else "right") for i, h in enumerate(heads)]
-    b.blocks += [Text(["", b.word(W.COLLATERAL_HEADINGS)]), b.table(cols, body), Text([""])]
+    heading, table = b.word(W.COLLATERAL_HEADINGS), b.table(cols, body)
+    if len(names) > 1 and b.shape["rendering"] == "fixed" and b.pick(
+            "pool_blocks", ["columns", "blocks"], [0.8, 0.2], later="own") == "blocks":
+        # a block of lines per group, each under a heading naming its group
+        own = b.stream("pool_blocks")
+        lines = ["", heading, ""]
+        for k, n in enumerate(names):
+            title = spelled[n] if n == "Total" else spelled[n] + own.choice(["", " Collateral", " Loan Information"])
+            lines += [title, "-" * len(title)]
+            lines += [f"{row[0]} {'.' * (44 - len(row[0]))} {row[1 + k]:>16}" for row in body]
+            lines += [""]
+        b.blocks += [Text(lines)]
+        return
+    b.blocks += [Text(["", heading]), table, Text([""])]
 
 
 def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:

@@ -287,3 +287,13 @@ def test_tables_whose_cells_are_parted_by_tabs_are_read() -> None:
     outcomes = [o for d in tabbed for o in score(d)]
     # measured 100.0% over the 1,000 layouts; 82% with the tables read as cells of one line each
     assert sum(o.verdict == "right" for o in outcomes) >= 0.99 * len(outcomes)
+
+
+def test_a_pool_printed_as_a_block_per_group_is_read_by_group() -> None:
+    blocked = [d for d in (generate(s) for s in range(200)) if d.shape.get("pool_blocks") == "blocks"]
+    assert blocked
+    pool = [o for d in blocked for o in score(d) if o.key[0] == "collateral"]
+    # the pool's values of these layouts: measured 93% (the zeros of a block prove nothing),
+    # 23% when every block's lines were the Total's; all their values 99.1% over 1,000 layouts
+    assert sum(o.verdict == "right" for o in pool) >= 0.9 * len(pool)
+    assert not [o for d in blocked for o in score(d) if o.verdict == "silent"]
