@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from abs_nb.parse.grid import CUSIP, half_labels
-from abs_nb.parse.identities import PER_1000_BASE, PER_1000_FOR, PER_1000_OF
+from abs_nb.parse.identities import AMOUNTS_ONLY, PER_1000_BASE, PER_1000_FOR, PER_1000_OF
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, above_beginning, infer
@@ -144,6 +144,9 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
             continue
         col = b.columns[ci]
         kept = c.status == "pass" and c.field is not None
+        if kept and b.section == "per1000" and c.field in AMOUNTS_ONLY:
+            # a per-$1,000 table holds no amount: a figure of a field with no per-$1,000 column
+            kept, c.evidence = False, f"its words name {c.field}, an amount; a per-$1,000 figure of it has no column"
         col.field = c.field if kept else None
         col.type = field_type(c.field) if kept and c.field else ""
         col.unproven = not kept

@@ -145,7 +145,7 @@ class _Builder:
                 for r in block.rows:
                     cell = r.cells[ci]
                     if cell is not None:
-                        self.t.problems.append((r.line, f"{r.label or ''} [{col.printed}]", [cell.text],
+                        self.t.problems.append((cell.line_in(r.line), f"{r.label or ''} [{col.printed}]", [cell.text],
                                                 UNPROVEN_COLUMN if col.unproven else "column not in the vocabulary"))
         if block.labelled:
             self.last_labels, self.last_rows = labels, block.rows

@@ -29,15 +29,18 @@ import math
 from typing import Final
 
 from abs_nb.parse.grid import (
+    CUSIP,
+    LABEL_SLACK,
     class_label,
     header_lines,
     name_by_order,
     name_by_position,
     place,
+    says_per_1000,
     split_row,
 )
 from abs_nb.parse.identities import POOL_FIELDS, pool_sums
-from abs_nb.parse.layout import segments, slots
+from abs_nb.parse.layout import ALIGN, Span, segments, slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
@@ -177,12 +180,16 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
         return []
     in_cells = w.rendering == "cells"
     out: list[ClassBlock] = []
+    last: tuple[list[Span], list[str | None], list[bool], int] | None = None  # the last table's columns
+    same: dict[tuple[str, tuple[str, ...]], ClassBlock] = {}
     for run in _runs(w, unmapped, in_cells):
         rows = [_figures(ln, in_cells) for ln in run]
         spans = slots([cells for _, cells in rows])
         if len(spans) != max(len(cells) for _, cells in rows):
             continue
         header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
+        cusips = [ln for ln in header if _cusip_row(ln)]  # a row of the table, its CUSIPs
+        header = [ln for ln in header if not _cusip_row(ln)]
         if in_cells:
             names = name_by_order(header, len(spans), "pool", ("group",))
         else:
@@ -190,11 +197,28 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
         labels = [class_label(n) if n else None for n in names]
         totals = [n is not None and class_key(n) in TOTAL_KEYS for n in names]
-        if sum(1 for lab in labels if lab) < 2 or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
-            continue  # every column a class (or the Total), two classes at least
+        section = "classes"
+        printed = tuple([label or "" for label, _ in rows] + (["CUSIP"] if cusips else []))
+        # two classes at least, or one more of a table across above with the same rows
+        least = 1 if ("classes", printed) in same else 2
+        if sum(1 for lab in labels if lab) < least or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
+            under = _under(spans, last[0]) if last is not None and not in_cells else None
+            first_col = min(t.col for _, cells in rows for t in cells)
+            over = any(c >= first_col - LABEL_SLACK for ln in header for _, c, _ in segments(ln))
+            if last is None or under is None or over or run[0].no - last[3] > CONTINUED_LINES:
+                continue  # every column a class (or the Total), two classes at least
+            # rows under the columns of the class table just above, only a heading between
+            # them (no word over a column): more of its figures, per $1,000 where it says so
+            labels, totals = [last[1][k] for k in under], [last[2][k] for k in under]
+            if any(says_per_1000(ln.raw) for ln in header):
+                section = "per1000"
         placed = place([cells for _, cells in rows], spans)
         columns = [ClassColumn(label or "", None, "", (0, 0)) for label, _ in rows]
-        block = ClassBlock("classes", columns, [ln.no for ln in header] or [run[0].no])
+        if cusips:
+            columns.append(ClassColumn("CUSIP", "cusip", "text", (0, 0)))
+        # more classes under the rows of a table across above (its classes cut in two): one table
+        key = (section, printed)
+        block = same.get(key) or ClassBlock(section, columns, [ln.no for ln in header] or [run[0].no])
         block.found_by = "structure"
         for k, (lab, total) in enumerate(zip(labels, totals, strict=True)):
             cells: list[Token | None] = []
@@ -203,8 +227,45 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
                 if tok is not None:
                     tok.line = ln.no  # each figure stands on its printed row's line
                 cells.append(tok)
+            if cusips:
+                cells.append(_cusip_under(cusips[0], spans[k]))
             block.rows.append(ClassRow("Total" if total else lab, run[0].no, cells))
-        out.append(block)
+        if key not in same:
+            out.append(block)
+            same[key] = block
+        last = (spans, labels, totals, run[-1].no)
+    return out
+
+
+#: lines a table's rows may stand below the class table across they continue (a heading and
+#: a blank line between)
+CONTINUED_LINES: Final = 5
+
+
+def _cusip_row(ln: Line) -> bool:
+    """A row of CUSIPs (``CUSIP NUMBER   49337QAA1   49337QAB9``): words, then CUSIPs only."""
+    first = next((i for i, t in enumerate(ln.tokens) if CUSIP.match(t.text)), None)
+    return first is not None and first > 0 and all(CUSIP.match(t.text) for t in ln.tokens[first:])
+
+
+def _cusip_under(ln: Line, span: Span) -> Token | None:
+    """The CUSIP of ``ln`` standing over the column ``span`` (overlapping it), or None."""
+    for t in ln.tokens:
+        if CUSIP.match(t.text) and t.col <= span[1] and t.colend >= span[0]:
+            t.line = ln.no
+            return t
+    return None
+
+
+def _under(spans: list[Span], above: list[Span]) -> list[int] | None:
+    """The column of ``above`` each of ``spans`` stands under (ending within a few columns
+    of its end), or None where one stands under none."""
+    out: list[int] = []
+    for s in spans:
+        k = next((i for i, a in enumerate(above) if abs(a[1] - s[1]) <= ALIGN), None)
+        if k is None:
+            return None
+        out.append(k)
     return out
 
 

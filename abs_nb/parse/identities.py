@@ -118,6 +118,9 @@ PER_1000_OF: Final[dict[str, str]] = {
     "interest_shortfall_per_1000": "interest_shortfall",
 }
 PER_1000_BASE: Final = "original_balance"
+#: class amounts no per-$1,000 column holds: a per-$1,000 table's figure its words name so
+#: (a realized loss per $1,000, the original balance's 1,000) is none of them
+AMOUNTS_ONLY: Final = frozenset({"original_balance", "realized_loss", "deferred_interest"})
 # amount -> its per-$1,000 column: in a per-$1,000 table, a column named as an amount holds this
 PER_1000_FOR: Final[dict[str, str]] = {amount: per for per, amount in PER_1000_OF.items()}
 

@@ -20,6 +20,8 @@ from abs_nb.parse.spelling import normalise
 from abs_nb.parse.tokens import Line, Token
 
 Span = tuple[int, int]
+#: a figure stands under a column when their right edges are this close (figures align right)
+ALIGN = 3
 MAX_ALIGN_CELLS = 200_000  # values x columns the placement search will consider
 
 

@@ -33,6 +33,7 @@ import math
 from abs_nb.parse.deal_lines import named_by_words
 from abs_nb.parse.grid import split_row
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, pool_sums
+from abs_nb.parse.layout import ALIGN
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
@@ -48,8 +49,6 @@ NEAR = 40
 # groups and their Total) must each hold it to the cent, which no chance does
 ROLL_BY_PARTS = 5
 MANY_COLUMNS = 3
-# a figure stands under a column when their right edges are this close (figures align right)
-ALIGN = 3
 
 
 def _known_rows(w: Walk) -> tuple[list[tuple[int, list[tuple[str, Token]]]], dict[str, Column]]:

@@ -184,3 +184,36 @@ def test_a_boxed_pool_table_goes_on_across_its_inner_rules():
     assert list(c.index) == ["Group 1", "Group 2", "Total"]
     assert (c.loc["Group 2", "scheduled_principal"], c.loc["Total", "ending_balance"]) == (2_000.00, 2_967_000.00)
     assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()
+
+
+def test_a_class_table_across_cut_in_two_with_its_cusips_and_per_1000_rows_is_one_table():
+    # classes across, fields down, in two halves of classes; a row of CUSIPs under the
+    # classes; the per-$1,000 rows under the same columns below a heading saying so
+    def half(names, cusips, rows, per):
+        out = " " * 30 + "".join(f"{n:>16}" for n in names) + "\n"
+        out += f"{'CUSIP NUMBER':<30}" + "".join(f"{c:>16}" for c in cusips) + "\n"
+        out += "".join(f"{label:<30}" + "".join(f"{v:>16}" for v in vals) + "\n" for label, vals in rows)
+        out += "\n  AMOUNTS PER $1,000 OF ORIGINAL BALANCE:\n"
+        out += "".join(f"{label:<30}" + "".join(f"{v:>16}" for v in vals) + "\n" for label, vals in per) + "\n"
+        return out
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/17/1997\n\n"
+            + half(["CLASS A-1", "CLASS A-2"], ["49337QAA1", "49337QAB9"],
+                   [("ORIGINAL BALANCE", ["36,250,000.00", "58,750,000.00"]),
+                    ("BEGINNING BALANCE", ["3,482,117.46", "58,750,000.00"]),
+                    ("PRINCIPAL DISTRIBUTION", ["3,482,117.46", "1,122,781.56"]),
+                    ("ENDING BALANCE", ["0.00", "57,627,218.44"])],
+                   [("PRINCIPAL DISTRIBUTION", ["96.058413", "19.111175"]),
+                    ("ENDING BALANCE", ["0.000000", "980.888825"])])
+            + half(["CLASS A-3", "CLASS A-4", "TOTAL"], ["49337QAC7", "49337QAD5"],
+                   [("ORIGINAL BALANCE", ["31,000,000.00", "10,000,000.00", "136,000,000.00"]),
+                    ("BEGINNING BALANCE", ["31,000,000.00", "10,000,000.00", "103,232,117.46"]),
+                    ("PRINCIPAL DISTRIBUTION", ["1,000,000.00", "0.00", "5,604,899.02"]),
+                    ("ENDING BALANCE", ["30,000,000.00", "10,000,000.00", "97,627,218.44"])],
+                   [("PRINCIPAL DISTRIBUTION", ["32.258065", "0.000000"]),
+                    ("ENDING BALANCE", ["967.741935", "1000.000000"])]))
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-3", "A-4"]
+    assert f.classes.loc["A-3", "ending_balance"] == 30_000_000.00
+    assert f.classes.loc["A-2", "cusip"] == "49337QAB9"
+    assert f.classes.loc["A-3", "principal_per_1000"] == 32.258065
+    assert f.totals["principal"] == 5_604_899.02
