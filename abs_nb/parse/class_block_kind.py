@@ -18,9 +18,37 @@ from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 
 
 def not_a_class_table(block: ClassBlock, in_cells: bool) -> bool:
-    """``block`` is labelled lines (:func:`_labelled_lines`) or a delinquency table
-    (:func:`_status_rows`), not a class table."""
-    return _labelled_lines(block) or _status_rows(block, in_cells)
+    """``block`` is labelled lines (:func:`_labelled_lines`), a delinquency table
+    (:func:`_status_rows`) or a class table printed across (:func:`_classes_across`), not a
+    class table printed down."""
+    return _labelled_lines(block) or _status_rows(block, in_cells) or _classes_across(block, in_cells)
+
+
+def _classes_across(block: ClassBlock, in_cells: bool) -> bool:
+    """Columns named by classes (two at least, ``CLASS A-1``, ``M-2``: a class holding a
+    digit or a hyphen), rows named by no class: the classes stand across, the figures down
+    (the readers by structure read it so).
+
+    >>> from abs_nb.parse.pieces import ClassColumn
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> cols = [ClassColumn(n, None, "", (0, 0)) for n in ("CLASS A-1 49199YDW0", "CLASS A-2", "TOTAL")]
+    >>> rows = [(None, tokenize_line(t, 1), [], None) for t in ("Beg Bal  1.00  2.00  3.00", "Int  1.00  2.00  3.00")]
+    >>> _classes_across(ClassBlock("classes", cols, [0], rows), False)
+    True
+    """
+    named = 0
+    for c in block.columns:
+        words = c.printed.split()
+        label = class_label(" ".join(words[:2])) or class_label(words[0]) if words else None
+        if label is not None and any(ch.isdigit() or ch == "-" for ch in label):
+            named += 1
+    if named < 2 or len(block.raw_rows) < MIN_ROWS:
+        return False
+    for _, ln, _, _ in block.raw_rows:
+        lab = split_row(ln, in_cells)[0]
+        if lab is None or class_label(lab) is not None:
+            return False
+    return True
 
 
 def _labelled_lines(block: ClassBlock) -> bool:

@@ -31,6 +31,7 @@ from typing import Final
 from abs_nb.parse.grid import (
     CUSIP,
     LABEL_SLACK,
+    blank_row,
     class_label,
     header_lines,
     name_by_order,
@@ -152,15 +153,17 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = fr
     all the same (the slots place them; a cell stream keeps an empty cell's position)."""
     runs: list[list[Line]] = []
     cur: list[Line] = []
-    for ln in w.lines:
+    first_col = 0  # the run's first figure column
+    for i, ln in enumerate(w.lines):
         label, cells = _figures(ln, in_cells) if (ln.no in unmapped or ln.no in read) and ln.values else (None, [])
         if any(t.kind not in ("num", "na") for t in cells):
             label = None  # a figure that cannot be read: the row stays unread, and says so
         if label is not None and class_label(label) is None and len(cells) >= (1 if cur else 2):
+            first_col = min(t.col for t in cells) if not cur else min(first_col, *(t.col for t in cells))
             cur.append(ln)
             continue
-        if cur and is_rule(ln):
-            continue  # a rule between rows of figures does not end their run
+        if cur and (is_rule(ln) or not in_cells and blank_row(ln, first_col, w.lines[i + 1: i + 2])):
+            continue  # a rule between rows of figures, a row whose figures are all blank: the run goes on
         if cur:
             runs.append(cur)
         cur = [ln] if label is not None and class_label(label) is None and len(cells) >= 2 else []
@@ -216,19 +219,22 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
         columns = [ClassColumn(label or "", None, "", (0, 0)) for label, _ in rows]
         if cusips:
             columns.append(ClassColumn("CUSIP", "cusip", "text", (0, 0)))
-        # more classes under the rows of a table across above (its classes cut in two): one table
-        key = (section, printed)
+        # more classes under the rows of a table across above (its classes cut in two, a row
+        # of blanks left out): one table, its columns the rows above
+        key = next((k for k in same if k[0] == section and set(printed) <= set(k[1])), (section, printed))
         block = same.get(key) or ClassBlock(section, columns, [ln.no for ln in header] or [run[0].no])
         block.found_by = "structure"
+        at = [printed.index(c.printed) if c.printed in printed else None for c in block.columns]
         for k, (lab, total) in enumerate(zip(labels, totals, strict=True)):
-            cells: list[Token | None] = []
+            own: list[Token | None] = []
             for ln, row in zip(run, placed, strict=True):
                 tok = row[k]
                 if tok is not None:
                     tok.line = ln.no  # each figure stands on its printed row's line
-                cells.append(tok)
+                own.append(tok)
             if cusips:
-                cells.append(_cusip_under(cusips[0], spans[k]))
+                own.append(_cusip_under(cusips[0], spans[k]))
+            cells = [own[j] if j is not None else None for j in at]
             block.rows.append(ClassRow("Total" if total else lab, run[0].no, cells))
         if key not in same:
             out.append(block)

@@ -25,7 +25,7 @@ FLOORS = {
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
     "b2": (286, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (152, 1),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
-    "c1": (41, 1),  # classes across (not read yet: listed)
+    "c1": (146, 1),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (155, 2),  # tables whose cells are parted by tabs
     "c3": (422, 4),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (319, 1),  # HTML with headers spanning two rows

@@ -32,3 +32,23 @@ def test_one_status_row_or_a_class_among_them_is_no_delinquency_table():
 def test_labelled_lines_of_one_figure_are_no_class_table():
     assert not_a_class_table(_block("Servicing Fee       1,234.00", "Trustee Fee          56.00"), False)
     assert not not_a_class_table(_block("A-1       1,234.00", "A-2          56.00"), False)
+
+
+def test_a_class_table_across_under_class_table_words_is_left_to_the_readers_across():
+    # the header names columns by classes and a row of CUSIPs under them; the rows name
+    # figures, not classes: the classes stand across
+    import abs_nb
+
+    rows = [("Int", ["1,114,241.04", "520,454.02", "155,539.65"]),
+            ("Beg Bal", ["226,223,001.91", "148,612,970.30", "40,054,629.11"]),
+            ("Prin. Dist.", ["6,255,708.38", "4,109,570.61", "1,107,624.23"]),
+            ("Closing Bal.", ["219,967,293.53", "144,503,399.69", "38,947,004.88"]),
+            ("Total Paid", ["7,369,949.42", "4,630,024.63", "1,263,163.88"])]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2004\n\nCertificateholder Distribution Summary\n\n"
+            + " " * 16 + "".join(f"{n:>18}" for n in ("CLASS A-1", "CLASS A-2", "CLASS A-3")) + "\n"
+            + f"{'  CUSIP':<16}" + "".join(f"{c:>18}" for c in ("49199YDW0", "49199YC92", "49199YD91")) + "\n"
+            + "".join(f"{'  ' + label:<16}" + "".join(f"{v:>18}" for v in vals) + "\n" for label, vals in rows))
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-3"]
+    assert f.classes.loc["A-2", "ending_balance"] == 144_503_399.69
+    assert f.classes.loc["A-3", "cusip"] == "49199YD91"
