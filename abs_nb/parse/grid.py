@@ -24,7 +24,7 @@ from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
-from abs_nb.parse.memo import Memo
+from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.runs import is_page_mark, numbers_a_name, runs_of
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, normalise, words_of
@@ -48,10 +48,7 @@ def class_label(text: str) -> str | None:
     >>> class_label("30-59"), class_label("Fees"), class_label("Total")
     (None, None, None)
     """
-    hit = _CLASS_LABELS.data.get(text)
-    if hit is None:
-        hit = _CLASS_LABELS.put(text, _class_label(text) or "")
-    return hit or None
+    return memo_text(_CLASS_LABELS, text, _class_label)
 
 
 _CLASS_LABELS: Final[Memo[str, str]] = Memo("grid.class_label")  # text -> class_label(text), "" for None

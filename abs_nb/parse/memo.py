@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final, Generic, TypeVar
 
 K = TypeVar("K")
@@ -74,3 +75,16 @@ MEMOS: Final[list[Memo]] = []  # the modules' memos, in the order they were made
 
 
 __all__ = ["Memo", "MEMOS", "SIZE"]
+
+
+def memo_text(memo: Memo[str, str], text: str, compute: Callable[[str], str | None]) -> str | None:
+    """``compute(text)`` (a name, or None), kept in ``memo`` (None kept as "").
+
+    >>> m: Memo[str, str] = Memo("memo.doctest", listed=False)
+    >>> memo_text(m, "a", str.upper), memo_text(m, "b", lambda t: None), m.data
+    ('A', None, {'a': 'A', 'b': ''})
+    """
+    hit = memo.data.get(text)
+    if hit is None:
+        hit = memo.put(text, compute(text) or "")
+    return hit or None

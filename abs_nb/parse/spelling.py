@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from abs_nb.parse.memo import Memo
+from abs_nb.parse.memo import Memo, memo_text
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -153,10 +153,7 @@ def group_name(header: str) -> str | None:
     >>> group_name("Pool 2"), group_name("Grp II"), group_name("Loan Group 1A"), group_name("Balance")
     ('Group 2', 'Group 2', 'Group 1A', None)
     """
-    hit = _GROUP_NAMES.data.get(header)
-    if hit is None:
-        hit = _GROUP_NAMES.put(header, _group_name(header) or "")
-    return hit or None
+    return memo_text(_GROUP_NAMES, header, _group_name)
 
 
 _GROUP_NAMES: Final[Memo[str, str]] = Memo("spelling.group_name")  # header -> group_name(header), "" for None

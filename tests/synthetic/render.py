@@ -148,18 +148,23 @@ def _fixed(t: Table) -> list[str]:
         header.append(_rule(t, widths))
     out = list(header)
     for i, row in enumerate(t.rows):
-        if i in t.breaks:
-            footer, top = t.breaks[i]
-            out += ["", *footer]
-            out += ["\f" + top[0], *top[1:], ""] if top else ["\f"]
-            if t.repeat_header:
-                out += header
+        out += _page_break(t, i, header)
         if t.rules in ("total", "box") and t.total_row and i == len(t.rows) - 1:
             out.append(_rule(t, widths))
         out.append(line(row, False))
         if i in t.wrapped:
             out.append(" " * t.indent + t.wrapped[i])
     return out + ([_rule(t, widths)] if t.rules == "box" else [])
+
+
+def _page_break(t: Table, i: int, header: list[str]) -> list[str]:
+    """The lines of the page break before row ``i`` of fixed-width text (none where there is
+    none): the footer, a form feed and the next page's header, the table's header again."""
+    if i not in t.breaks:
+        return []
+    footer, top = t.breaks[i]
+    out = ["", *footer, *(["\f" + top[0], *top[1:], ""] if top else ["\f"])]
+    return out + (header if t.repeat_header else [])
 
 
 def _cells(t: Table) -> list[str]:
@@ -185,12 +190,7 @@ def _tabs(t: Table) -> list[str]:
     header = ["\t".join(heads[c][i] for c in range(len(t.columns))).rstrip("\t") for i in range(n_head)]
     out = list(header)
     for i, row in enumerate(t.rows):
-        if i in t.breaks:
-            footer, top = t.breaks[i]
-            out += ["", *footer]
-            out += ["\f" + top[0], *top[1:], ""] if top else ["\f"]
-            if t.repeat_header:
-                out += header
+        out += _page_break(t, i, header)
         out.append("\t".join(row))
         if i in t.wrapped:
             out.append(t.wrapped[i])
