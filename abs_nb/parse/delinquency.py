@@ -359,17 +359,26 @@ def read_delinquency_lines(w: Walk) -> None:
     [('30-59', 'balance', '15,709,898.08'), ('30-59', 'count', '196')]
     """
     read = {(c.row, c.column) for c in w.cells if c.table == "delinquency"}
-    by_no = {ln.no: ln for ln in w.lines if len(ln.values) == 1}
+    by_no = {ln.no: ln for ln in w.lines if 1 <= len(ln.values) <= 2}
     found: dict[tuple[str, str], list[tuple[Line, Token]]] = {}
     for u in w.unmapped:
         ln = by_no.get(u.line)
-        if ln is None or not u.label or len(u.values) != 1:
+        if ln is None or not u.label or len(u.values) != len(ln.values):
+            continue
+        group = w.group_at(ln.no)  # the group whose block holds the line
+        if len(ln.values) == 2:
+            # a status's count and balance in a sentence ("Loans in Foreclosure: 64 loans,
+            # $5,141,756.06"): a whole number, then an amount
+            status, (count, balance) = status_of(u.label), ln.values
+            if status is not None and _count_then_balance(count, balance):
+                found.setdefault((f"{group}\x1f{status}", "count"), []).append((ln, count))
+                found.setdefault((f"{group}\x1f{status}", "balance"), []).append((ln, balance))
             continue
         named = status_and_measure(u.label)
         tok = ln.values[0]
         if named is None or not can_be(tok, "count" if named[1] == "count" else "money"):
             continue
-        found.setdefault((f"Total\x1f{named[0]}", named[1]), []).append((ln, tok))
+        found.setdefault((f"{group}\x1f{named[0]}", named[1]), []).append((ln, tok))
     taken: list[int] = []
     for (row, measure), lines in found.items():
         if len(lines) != 1 or (row, measure) in read:
@@ -383,6 +392,15 @@ def read_delinquency_lines(w: Walk) -> None:
                                  "pass", f"{len(taken)} lines, each naming a status and a measure (count or "
                                  "balance) in its label and printing one figure of that kind", [min(taken)]))
         w.unmapped = [u for u in w.unmapped if u.line not in set(taken)]
+
+
+def _count_then_balance(count: Token, balance: Token) -> bool:
+    """A count of loans (a whole number, maybe stated with its unit) and an amount after it
+    (printed with cents or a dollar sign, or any figure after a count stated with its unit):
+    no percent."""
+    return (count.kind == "num" and not count.decimals and not count.percent and "$" not in count.text
+            and balance.kind == "num" and not balance.percent
+            and (balance.decimals > 0 or "$" in balance.text or " " in count.text))
 
 
 def status_and_measure(label: str) -> tuple[str, str] | None:

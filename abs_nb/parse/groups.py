@@ -71,12 +71,12 @@ def heading_group(text: str) -> str:
 
     >>> heading_group("GROUP II COLLATERAL (ADJUSTABLE RATE LOANS)"), heading_group("Total Pool")
     ('Group 2', 'Total')
-    >>> heading_group("Loan Group 3 Collateral")
-    'Group 3'
+    >>> heading_group("Loan Group 3 Collateral"), heading_group("GROUP I:")
+    ('Group 3', 'Group 1')
     >>> heading_group("OTHER INFORMATION"), heading_group("Total Principal Distributed")
     ('', '')
     """
-    words = text.split()
+    words = text.rstrip(" :").split()
     for n in (3, 2, 1):
         if len(words) >= n:
             g = group_of(" ".join(words[:n]))
@@ -87,8 +87,9 @@ def heading_group(text: str) -> str:
 
 def block_heading(run: list[Line]) -> str | None:
     """The group (or "" for none) of a run of word lines that is a heading standing alone:
-    one line of one run of words, no figure (:func:`heading_group`); None for any other run
-    (a header of columns, words with figures).
+    one line of one run of words, no figure (:func:`heading_group`), or such a line naming a
+    group under a section's heading; None for any other run (a header of columns, words
+    with figures).
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> block_heading([tokenize_line("GROUP I COLLATERAL", 1), tokenize_line("------------------", 2)])
@@ -97,15 +98,21 @@ def block_heading(run: list[Line]) -> str | None:
     True
     >>> block_heading([tokenize_line("Pool 2", 1)]), block_heading([tokenize_line("Pool Balance   2,000.00", 1)])
     ('Group 2', None)
+    >>> block_heading([tokenize_line("Delinquencies and REO", 1), tokenize_line("GROUP 1:", 2)])
+    'Group 1'
+    >>> block_heading([tokenize_line("Delinquencies and REO", 1), tokenize_line("Balances", 2)]) is None
+    True
     """
     words = [ln for ln in run if not is_rule(ln)]
-    if len(words) != 1 or words[0].text_value is not None or len(segments(words[0])) != 1:
+    if not words:
         return None
-    if set(words[0].tokens[-1].text) <= {".", ":"}:
+    last = words[-1]  # a section's heading may stand right above
+    if last.text_value is not None or len(segments(last)) != 1 or set(last.tokens[-1].text) <= {".", ":"}:
         return None  # a label led to a figure printed blank ("Liquidation Proceeds .......")
-    if words[0].values and not numbers_a_name(words[0]):  # "Pool 2": its number is its name's
+    if last.values and not numbers_a_name(last):  # "Pool 2": its number is its name's
         return None
-    return heading_group(words[0].joined)
+    group = heading_group(last.joined)
+    return group if len(words) == 1 or group else None
 
 
 def _figures(line: Line, in_cells: bool) -> tuple[str | None, list[Token]]:

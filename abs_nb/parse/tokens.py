@@ -499,6 +499,10 @@ def line_tokens(raw: str) -> list[Token]:
         if text == "%" and tokens and start - tokens[-1].end == 1 and raw[start - 1] == " " and _bare(tokens[-1]):
             tokens[-1] = _with_percent(tokens[-1], raw)
             continue
+        if (tokens and start - tokens[-1].end == 1 and text.rstrip(",;").lower().replace("(s)", "s") in COUNT_UNITS
+                and _bare(tokens[-1]) and not tokens[-1].decimals):
+            tokens[-1] = _with_unit(tokens[-1], raw, start + len(text.rstrip(",;")), col + len(text.rstrip(",;")))
+            continue
         hit = kinds.get(text)
         if hit is None:
             hit = _kind(text)
@@ -511,6 +515,15 @@ def line_tokens(raw: str) -> list[Token]:
 def _bare(t: Token) -> bool:
     """A figure with no sign of a unit of its own: no percent sign, no dollar sign."""
     return t.kind == "num" and not t.percent and "$" not in t.text
+
+
+#: the words a count of loans is stated in, one blank after it ("97 loans, $7,307,682.41")
+COUNT_UNITS: Final = frozenset({"loan", "loans", "contract", "contracts", "account", "accounts"})
+
+
+def _with_unit(t: Token, raw: str, end: int, colend: int) -> Token:
+    """``t`` and the unit word after it (``97 loans``), one token: the count."""
+    return Token(raw[t.start: end], t.start, end, t.col, colend, t.kind, t.value, False, 0, t.number)
 
 
 def _with_percent(t: Token, raw: str) -> Token:

@@ -29,7 +29,7 @@ FLOORS = {
     "c2": (155, 2),  # tables whose cells are parted by tabs
     "c3": (422, 4),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (319, 1),  # HTML with headers spanning two rows
-    "d2": (169, 1),  # a class's type on the line below its row; a block of pool lines per group
+    "d2": (205, 1),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (10, 1),  # an auto trust's notes and lettered items (not read yet: listed)
 }
 

@@ -275,3 +275,18 @@ def test_a_heading_right_above_the_header_of_a_one_pool_table_is_no_servicer():
     assert set(f.delinquency.group) == {"Total"}
     assert f.delinquency.set_index("status").loc["60-89", "balance"] == 2_143_309.67
     assert not f.meta.get("servicers")
+
+
+def test_a_status_s_count_and_balance_in_a_sentence_under_a_group_heading_are_that_group_s():
+    def block(heading, rows):
+        return heading + "\n" + "".join(f"   {label}: {n} loans, ${bal}\n" for label, n, bal in rows) + "\n"
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2001\n\nDELINQUENCY INFORMATION\n\n"
+            + block("GROUP I:", [("Loans Delinquent 30-59 days", 97, "7,307,682.41"), ("Loans in Foreclosure", 64, "5,141,756.06")])
+            + block("GROUP II:", [("Loans Delinquent 30-59 days", 41, "4,937,158.25"), ("Loans in Foreclosure", 37, "4,243,209.07")])
+            + block("TOTAL POOL:", [("Loans Delinquent 30-59 days", 138, "12,244,840.66"),
+                                    ("Loans in Foreclosure", 101, "9,384,965.13")]))
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert d.loc[("Group 1", "30-59"), "count"] == 97
+    assert d.loc[("Group 2", "foreclosure"), "balance"] == 4_243_209.07
+    assert d.loc[("Total", "foreclosure"), "count"] == 101

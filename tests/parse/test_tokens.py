@@ -129,3 +129,13 @@ def test_the_year_of_a_date_printed_in_words_is_no_figure():
 def test_words_after_a_dot_leader_are_the_line_s_text_value():
     ln = tokenize_line("  Servicer ................ Ocwen Federal Bank", 1)
     assert (ln.label, ln.text_value) == ("Servicer", "Ocwen Federal Bank")
+
+
+def test_a_count_stated_with_its_unit_is_one_figure():
+    # "97 loans, $7,307,682.41": the count and its unit one token, a figure of the line
+    line = tokens.tokenize_line("Loans Delinquent 30-59 days: 97 loans, $7,307,682.41", 1)
+    assert line.label == "Loans Delinquent 30-59 days:"
+    assert [(t.text, t.value) for t in line.values] == [("97 loans", Decimal("97")), ("$7,307,682.41", Decimal("7307682.41"))]
+    # a figure with cents, a dollar sign or a unit further off stays apart
+    assert [t.text for t in line_tokens("paid 2.50 loans")] == ["paid", "2.50", "loans"]
+    assert [t.text for t in line_tokens("paid 12   loans")] == ["paid", "12", "loans"]
