@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from abs_nb.parse.grid import header_lines, place, split_row
+from abs_nb.parse.grid import LABEL_SLACK, header_lines, place, split_row
 from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.memo import Memo
@@ -38,9 +38,6 @@ from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary
 
 MIN_ROWS: Final = 2
-#: columns a servicer's name over its pair may start left of the pair's first figure; words starting
-#: further left stand over the label column: the table's heading
-NAME_SLACK: Final = 4
 #: why rows that each fall into one status stay unread
 FINER_REASON: Final = "one of several rows falling into one status (finer buckets, such as 90, 120 and 150 days): none is that status, and their sum is not printed"
 #: why a status's share of the pool stays unread: the data contract has no column for it
@@ -215,7 +212,7 @@ def _servicer_names(line: Line, pairs: list[tuple[int, int]], first_col: int) ->
     for text, c, e in line.column_segments():
         if e <= first_col or v.names_fields(text) or any(ch.isdigit() for ch in text) or header_fragment(text):
             continue  # a piece of a wrapped header ("% of Pool") is no one's name
-        if c < first_col - NAME_SLACK:
+        if c < first_col - LABEL_SLACK:
             return [None] * len(pairs)  # words from the label column on are the table's heading, no one's name
         k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
         if out[k] is not None:

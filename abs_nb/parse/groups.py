@@ -198,8 +198,8 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
         if len(spans) != max(len(cells) for _, cells in rows):
             continue
         header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
-        cusips = [ln for ln in header if _cusip_row(ln)]  # a row of the table, its CUSIPs
-        header = [ln for ln in header if not _cusip_row(ln)]
+        cusips = [ln for ln in header if _cusips_line(ln)]  # a row of the table, its CUSIPs
+        header = [ln for ln in header if not _cusips_line(ln)]
         if in_cells:
             names = name_by_order(header, len(spans), "pool", ("group",))
         else:
@@ -255,7 +255,7 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
 CONTINUED_LINES: Final = 5
 
 
-def _cusip_row(ln: Line) -> bool:
+def _cusips_line(ln: Line) -> bool:
     """A row of CUSIPs (``CUSIP NUMBER   49337QAA1   49337QAB9``): words, then CUSIPs only."""
     first = next((i for i, t in enumerate(ln.tokens) if CUSIP.match(t.text)), None)
     return first is not None and first > 0 and all(CUSIP.match(t.text) for t in ln.tokens[first:])

@@ -364,7 +364,7 @@ def _as_in_other_blocks(w: Walk, candidates: list[tuple[Line, str, dict[str, Tok
             continue
         parts = [values.get((p, field), math.nan) for p in sorted(groups)]
         if g == "Total" and not (parts and abs(sum(parts) - float(t.value)) <= 0.005 * len(parts) + 1e-9):
-            continue  # a Total's figure is the sum of the groups'
+            continue  # a Total's figure is the sum of the groups' (to half a cent a figure added)
         w.cells.append(Cell("collateral", g, field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
         w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
                                  f"{field}: the label of {field} in another group's block"

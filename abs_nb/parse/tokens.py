@@ -499,10 +499,11 @@ def line_tokens(raw: str) -> list[Token]:
         if text == "%" and tokens and start - tokens[-1].end == 1 and raw[start - 1] == " " and _bare(tokens[-1]):
             tokens[-1] = _with_percent(tokens[-1], raw)
             continue
-        if (tokens and start - tokens[-1].end == 1 and text.rstrip(",;").lower().replace("(s)", "s") in COUNT_UNITS
-                and _bare(tokens[-1]) and not tokens[-1].decimals):
-            tokens[-1] = _with_unit(tokens[-1], raw, start + len(text.rstrip(",;")), col + len(text.rstrip(",;")))
-            continue
+        if tokens and tokens[-1].kind == "num" and start - tokens[-1].end == 1 and _bare(tokens[-1]) and not tokens[-1].decimals:
+            unit = text.rstrip(",;")  # the cheap tests first: most words follow no figure
+            if unit.lower().replace("(s)", "s") in COUNT_UNITS:
+                tokens[-1] = _with_unit(tokens[-1], raw, start + len(unit), col + len(unit))
+                continue
         hit = kinds.get(text)
         if hit is None:
             hit = _kind(text)
