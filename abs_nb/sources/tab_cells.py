@@ -19,15 +19,20 @@ M-1    123456AD3     500.00
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from abs_nb.parse.tokens import parse_number
 
 #: consecutive lines printing cells parted by tabs that make a table
 MIN_TABLE_LINES: Final = 3
 #: blanks between two columns laid out
 GAP: Final = 2
-# a figure's cell: digits with commas, a decimal part, a sign, brackets, "$" or "%"; a dash
-_FIGURE: Final = re.compile(r"^(?:\$\s*)?[\(\-]?\$?\s*[\d,]*\d(?:\.\d+)?\)?\s*%?\)?$|^[-\u2013\u2014]+$")
+
+
+def _figure(cell: str) -> bool:
+    """A figure's cell, as the tokeniser reads figures (``$ 3,002.44``, ``(5.00)``, ``1.5 %``),
+    or a dash standing for one."""
+    return bool(cell) and (set(cell) <= {"-", "\u2013", "\u2014"} or parse_number(cell.replace(" ", "")) is not None)
 
 
 def _cells(line: str) -> list[str] | None:
@@ -97,7 +102,7 @@ def _laid_out(rows: list[list[str]], widths: list[int]) -> list[str]:
     """Rows of cells as lines of columns ``widths`` wide; in a column of figures every cell
     right-aligned (its header words over its figures)."""
     n = max(len(r) for r in rows)
-    figures = [any(k < len(r) and r[k] and _FIGURE.match(r[k]) for r in rows) for k in range(n)]
+    figures = [any(k < len(r) and _figure(r[k]) for r in rows) for k in range(n)]
     out: list[str] = []
     for r in rows:
         parts = []
