@@ -32,7 +32,7 @@ from abs_nb.parse.layout import slots
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.runs import numbers_a_name, runs_of
-from abs_nb.parse.spelling import header_fragment, words_of
+from abs_nb.parse.spelling import abbreviates, header_fragment, words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary
@@ -180,9 +180,12 @@ def _table_top(w: Walk, first: Line, in_cells: bool) -> Line:
 MAX_LEADING_ROWS = 2  # rows of figures, not statuses, that may head a delinquency table
 
 
-def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: int, in_cells: bool) -> list[str | None]:
+def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: int, in_cells: bool,
+                 known: list[str]) -> list[str | None]:
     """A name per pair of columns: a word group over the pair, or, for one pair, a group
-    name standing on a line of its own or first on the header line."""
+    name standing on a line of its own or first on the header line; pairs no group name
+    heads take the words over them, each the name of a group of the pool's tables
+    (``known``) that it abbreviates (``ADJ. RATE GROUP``) where there is one."""
     names: list[str | None] = [None] * len(pairs)
     for line in header:
         for text, c, e in line.column_segments():
@@ -198,27 +201,31 @@ def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: in
                 continue
             k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
             names[k] = name
-    if all(n is None for n in names) and len(header) >= 2 and not in_cells:
-        names = _servicer_names(header[-2], pairs, first_col)
+    if any(n is None for n in names) and len(header) >= 2 and not in_cells:
+        names = _servicer_names(header[-2], pairs, first_col, names)
+        names = [next((g for g in known if abbreviates(n, g)), n) if n else n for n in names]
     return names
 
 
-def _servicer_names(line: Line, pairs: list[tuple[int, int]], first_col: int) -> list[str | None]:
-    """Names over the pairs, in the line above the measures', where none names a group:
-    words naming no field are whose loans they are (a servicer's), as the walk reads them;
-    every pair must have one, else none is taken."""
+def _servicer_names(line: Line, pairs: list[tuple[int, int]], first_col: int,
+                    names: list[str | None]) -> list[str | None]:
+    """Names over the pairs no group name heads (``names``' blanks), in the line above the
+    measures': words naming no field are whose loans they are (a group's or a servicer's),
+    as the walk reads them; every such pair must have one, else none is taken."""
     v = vocabulary()
-    out: list[str | None] = [None] * len(pairs)
+    out = list(names)
     for text, c, e in line.column_segments():
         if e <= first_col or v.names_fields(text) or any(ch.isdigit() for ch in text) or header_fragment(text):
             continue  # a piece of a wrapped header ("% of Pool") is no one's name
         if c < first_col - LABEL_SLACK:
-            return [None] * len(pairs)  # words from the label column on are the table's heading, no one's name
+            return names  # words from the label column on are the table's heading, no one's name
         k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
+        if names[k] is not None:
+            continue
         if out[k] is not None:
-            return [None] * len(pairs)
+            return names
         out[k] = " ".join(text.split())
-    return out if all(out) else [None] * len(pairs)
+    return out if all(out) else names
 
 
 def read_delinquency_tables(w: Walk) -> None:
@@ -227,6 +234,7 @@ def read_delinquency_tables(w: Walk) -> None:
     if not unmapped:
         return
     in_cells = w.rendering == "cells"
+    known = list(dict.fromkeys(c.row for c in w.cells if c.table == "collateral" and c.row != "Total"))
     taken: set[int] = set()
     market_values: dict[int, Token] = {}  # a REO row's market value, by its line's id
     blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]] = []
@@ -262,7 +270,7 @@ def read_delinquency_tables(w: Walk) -> None:
             first_col = min([first_col] + [c for _, c, e in header[-1].column_segments()
                                            if c < spans[0][1] and e > spans[0][0]])
         pair_spans = [(spans[i][0], spans[i + 1][1]) for i in range(0, len(spans), 2)]
-        names = _group_names(header, pair_spans, first_col, in_cells)
+        names = _group_names(header, pair_spans, first_col, in_cells, known)
         # the header words over each column say which of a pair is the count
         col_names = [""] * len(spans)
         if not in_cells:

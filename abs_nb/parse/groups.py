@@ -42,7 +42,7 @@ from abs_nb.parse.grid import (
 )
 from abs_nb.parse.identities import POOL_FIELDS, pool_sums
 from abs_nb.parse.layout import ALIGN, Span, segments, slots
-from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
 from abs_nb.parse.runs import numbers_a_name
@@ -289,6 +289,22 @@ def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], nam
                             token=tok, span=(tok.start, tok.end) if tok is not None else None))
 
 
+def _deal_row(w: Walk, ln: Line, row: list[Token | None], total_at: int | None, name: str, kind: str) -> Unmapped | None:
+    """A deal figure printed per group with the groups' Total: the deal's figure is the
+    Total's, read; the groups' shares, returned to be listed among the unread (no column
+    holds them). None where no Total column prints it: nothing is read."""
+    total = row[total_at] if total_at is not None else None
+    if total is None or total.kind != "num":
+        return None
+    w.cells.append(Cell("deal", "deal", name, kind, total.line_in(ln.no), token=total, span=(total.start, total.end)))
+    return Unmapped(ln.no, ln.label, [t.text for i, t in enumerate(row) if i != total_at and t is not None],
+                    GROUP_SHARE_REASON)
+
+
+#: why a group's share of a deal figure stays unread
+GROUP_SHARE_REASON: Final = "a group's share of a deal figure: the deal's is the Total's, and no column holds a group's"
+
+
 # the balances a pool table's sums take from one to the other, and the principal between
 # them (its total, or where none is printed its prepaid part): read together they prove
 # each other
@@ -344,6 +360,7 @@ def read_group_tables(w: Walk) -> None:
     in_cells = w.rendering == "cells"
     v = vocabulary()
     taken: set[int] = set()
+    shares: list[Unmapped] = []  # the groups' shares of deal figures read from their Total
     for run in _runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
         rows = [_figures(ln, in_cells) for ln in run]
         spans = slots([cells for _, cells in rows])
@@ -382,7 +399,13 @@ def read_group_tables(w: Walk) -> None:
         unnamed: list[tuple[Line, str, list[Token | None]]] = []
         known: list[Column] = []
         for ln, (label, _), row in zip(run, rows, placed, strict=True):
-            entry = v.lookup(label or "", "pool", ("collateral",))
+            entry = v.lookup(label or "", "pool", ("collateral", "deal"))
+            if entry is not None and entry.target == "deal":
+                share = _deal_row(w, ln, row, total_at, entry.field, entry.type) if ln.no in unmapped else None
+                if share is not None:
+                    shares.append(share)
+                    taken.add(ln.no)
+                continue
             if entry is None:
                 if ln.no in unmapped:
                     unnamed.append((ln, label or "", row))
@@ -398,3 +421,4 @@ def read_group_tables(w: Walk) -> None:
             taken |= _rows_by_identities(w, unnamed, columns, known)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+        w.unmapped.extend(u for u in shares if u.values)

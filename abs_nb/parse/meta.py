@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from abs_nb.parse.spelling import abbreviates
 from abs_nb.parse.tokens import MONTHS, lines_of
 
 _DATE_PATTERNS = [
@@ -66,6 +67,7 @@ _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b
 _ITS_CAPACITY = re.compile(r"\bcapacity\b|\bsolely\b", re.I)
 # a role, not a name: "In its capacity as Trustee", "as Indenture Trustee"
 _ROLE_ONLY = re.compile(r"^(?:in\s+)?(?:its(?:\s+\w+)?\s+capacity\s+)?as\s+(?:\w+\s+)?trustee\W*$", re.I)
+_GROUP_WORD = re.compile(r"\b(?:group|pool)\b", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^[ \t]*FORM[ \t]+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
 # A label, then (after ':' / spaces / '|' cell breaks) the date itself. Searched in
@@ -102,7 +104,7 @@ _TRUST_LINE = re.compile(
     r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
-_LABEL_THEN_VALUE = re.compile(r"^[ \t|]*(trustee|deal name)[ \t]*:(.*)$", re.I)  # linear: no lazy run
+_LABEL_THEN_VALUE = re.compile(r"^[ \t|]*(trustee|deal name|servicer|master servicer)[ \t]*:(.*)$", re.I)  # linear: no lazy run
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
@@ -302,7 +304,8 @@ def signing_institution(lines: list[str]) -> str | None:
 
 
 def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None:
-    """The name printed after ``label:`` (``trustee`` or ``deal name``) on its line, or
+    """The name printed after ``label:`` (``trustee``, ``servicer``, ``master servicer`` or
+    ``deal name``) on its line, or
     alone on the next non-blank line when the label ends its line (a report printed one
     cell per line), among the first ``within`` lines. None when no such label, or when
     what follows is no name (no letter, a date, another label, a role: ``In its capacity as
@@ -374,8 +377,9 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         start = text.rfind("\n", 0, i) + 1
         m = _TRUSTEE.match(text[start: i + len("as trustee")])
         name = m.group(1).strip() if m else None
-        if name is not None and _ITS_CAPACITY.search(name):
-            # "LASALLE BANK N.A." / "ITS CAPACITY AS TRUSTEE": the name is the line above
+        if name is not None and (not name or _ITS_CAPACITY.search(name)):
+            # "LASALLE BANK N.A." / "ITS CAPACITY AS TRUSTEE" (or "AS TRUSTEE" alone): the
+            # role names no one; the name is the line above
             above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(" \t|,")
             name = above if above and not above.endswith(":") else None
         meta["trustee"] = name
@@ -384,11 +388,18 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
     if meta["trustee"] is None:
         meta["trustee"] = signing_institution(lines_of(text))
     servicers: list[str] = []
+    for role in ("servicer", "master servicer"):
+        named = labelled_name(lines_of(text), role)
+        if named is not None and named not in servicers:
+            servicers.append(named)
     for m in _SERVICER.finditer("\n".join(_windows(text, low, "failed the termination", 80, 40))):
         if m.group(1) not in servicers:
             servicers.append(m.group(1))
     for g in servicer_groups or []:
-        if g not in servicers:
+        # a name that calls itself a group ("FIXED RATE GROUP") names loans, not who services
+        # them; a name cut short ("ADJ. RATE") is the one printed whole beside it
+        if g not in servicers and not _GROUP_WORD.search(g) \
+                and not any(h != g and abbreviates(g, h) for h in servicer_groups or []):
             servicers.append(g)
     meta["servicers"] = servicers
     meta["depositor"] = None

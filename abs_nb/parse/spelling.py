@@ -166,3 +166,19 @@ def _group_name(header: str) -> str | None:
     number = m.group(1).lower()
     n = _ROMAN.get(number) if not number.isdigit() else int(number)
     return None if n is None else f"Group {n}{m.group(2).upper()}"
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Does ``short`` name what ``full`` does, some words cut short: word by word, each of
+    ``short`` the start of the same word of ``full`` (a cut word keeps 2 letters at least),
+    no word left over on either side.
+
+    >>> abbreviates("ADJ. RATE GROUP", "Adjustable Rate Group"), abbreviates("Fixed", "Fixed Rate Group")
+    (True, False)
+    >>> abbreviates("A RATE GROUP", "Adjustable Rate Group"), abbreviates("FIXED RATE", "fixed rate")
+    (False, True)
+    """
+    a, b = normalise(short).split(), normalise(full).split()
+    if len(a) != len(b) or not a:
+        return False
+    return all(x == y or (len(x) >= 2 and y.startswith(x)) for x, y in zip(a, b, strict=True))

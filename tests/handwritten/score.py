@@ -83,6 +83,9 @@ def compare(field, expect, got):
         return "right" if str(got)[:10] == expect else "wrong"
     if field == "trust":  # schema keeps `series` apart: accept the name with or without it
         return "right" if _no_series(got) == _no_series(expect) else "wrong"
+    if isinstance(expect, list):  # every name of the key among those read
+        names = {norm_s(x) for x in (got if isinstance(got, (list, tuple)) else [got])}
+        return "right" if all(norm_s(x) in names for x in expect) else "wrong"
     if isinstance(got, (list, tuple)):
         return "right" if any(norm_s(x) == norm_s(expect) for x in got) else "wrong"
     return "right" if norm_s(got) == norm_s(expect) else "wrong"

@@ -290,3 +290,29 @@ def test_a_status_s_count_and_balance_in_a_sentence_under_a_group_heading_are_th
     assert d.loc[("Group 1", "30-59"), "count"] == 97
     assert d.loc[("Group 2", "foreclosure"), "balance"] == 4_243_209.07
     assert d.loc[("Total", "foreclosure"), "count"] == 101
+
+
+POOL_BY_NAMED_GROUPS = (
+    "                                        FIXED RATE   ADJUSTABLE RATE\n"
+    "                                             GROUP             GROUP             TOTAL\n"
+    "BEGINNING POOL PRINCIPAL BALANCE    189,873,425.65    122,594,964.17    312,468,389.82\n"
+    "TOTAL PRINCIPAL RECEIVED              4,004,242.72      2,559,924.44      6,564,167.16\n"
+    "REALIZED LOSSES                          58,902.11         21,644.90         80,547.01\n"
+    "ENDING POOL PRINCIPAL BALANCE       185,810,280.82    120,013,394.83    305,823,675.65\n\n")
+
+
+def test_groups_named_in_words_over_a_total_the_counts_prove_take_the_pools_names_they_abbreviate():
+    text = HEAD + POOL_BY_NAMED_GROUPS + (
+        "V.  DELINQUENCY INFORMATION (AS OF THE LAST DAY OF THE COLLECTION PERIOD)\n\n"
+        "                      FIXED RATE GROUP           ADJ. RATE GROUP                     TOTAL\n"
+        "                   #             BALANCE     #             BALANCE     #             BALANCE\n"
+        "30-59 DAYS        88        5,284,119.37    41        4,291,655.10   129        9,575,774.47\n"
+        "60-89 DAYS        27        1,730,428.60    14        1,493,025.77    41        3,223,454.37\n"
+        "IN FORECLOSURE    46        3,051,766.49    25        2,705,330.91    71        5,757,097.40\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert sorted(set(f.delinquency["group"])) == ["ADJUSTABLE RATE GROUP", "FIXED RATE GROUP", "Total"]
+    assert (d.loc[("ADJUSTABLE RATE GROUP", "60-89"), "count"], d.loc[("ADJUSTABLE RATE GROUP", "60-89"), "balance"]) \
+        == (14, 1_493_025.77)
+    assert d.loc[("Total", "foreclosure"), "balance"] == 5_757_097.40
+    assert not (f.unmapped["line"] >= 12).any()

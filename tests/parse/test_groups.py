@@ -217,3 +217,23 @@ def test_a_class_table_across_cut_in_two_with_its_cusips_and_per_1000_rows_is_on
     assert f.classes.loc["A-2", "cusip"] == "49337QAB9"
     assert f.classes.loc["A-3", "principal_per_1000"] == 32.258065
     assert f.totals["principal"] == 5_604_899.02
+
+
+def test_a_deal_figure_printed_per_group_is_the_totals_and_the_groups_shares_stay_listed():
+    text = HEAD + (
+        "                                        FIXED RATE   ADJUSTABLE RATE\n"
+        "                                             GROUP             GROUP             TOTAL\n"
+        "BEGINNING POOL PRINCIPAL BALANCE    189,873,425.65    122,594,964.17    312,468,389.82\n"
+        "ENDING POOL PRINCIPAL BALANCE       185,810,280.82    120,013,394.83    305,823,675.65\n\n"
+        "                                        FIXED RATE   ADJUSTABLE RATE\n"
+        "                                             GROUP             GROUP             TOTAL\n"
+        "SPECIFIED SUBORDINATED AMOUNT         5,500,000.00      4,550,000.00     10,050,000.00\n"
+        "SUBORDINATION DEFICIT                 2,917,593.92        283,233.53      3,200,827.45\n")
+    f = abs_nb.load_text(text)
+    assert (f.deal["oc_target"], f.deal["oc_deficiency"]) == (10_050_000.00, 3_200_827.45)
+    shares = f.unmapped.set_index("line")
+    assert list(shares.loc[11, "values"]) == ["5,500,000.00", "4,550,000.00"]
+    assert "share of a deal figure" in shares.loc[12, "reason"]
+    # the groups' shares are printed and not read: a non-pass check says so
+    unread = f.checks.set_index("check").loc["unmapped_figures"]
+    assert unread["status"] != "pass" and {11, 12} <= set(unread["lines"])

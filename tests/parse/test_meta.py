@@ -237,3 +237,18 @@ def test_the_trustee_signing_not_in_its_individual_capacity_is_named_above():
             "                   NORWEST BANK MINNESOTA, NATIONAL ASSOCIATION,\n"
             "                   not in its individual capacity but solely as Trustee\n")
     assert extract(text)["trustee"] == "NORWEST BANK MINNESOTA, NATIONAL ASSOCIATION"
+
+
+def test_the_role_alone_under_a_name_names_the_line_above():
+    text = "                MANUFACTURERS AND TRADERS TRUST COMPANY\n                          AS TRUSTEE\n\nKEYSTONE\n"
+    assert extract(text)["trustee"] == "MANUFACTURERS AND TRADERS TRUST COMPANY"
+
+
+def test_a_labelled_servicer_is_a_servicer_and_a_group_of_loans_is_not():
+    text = "DISTRIBUTION DATE:   NOVEMBER 17, 1997\nSERVICER:            KEYSTONE HOME FUNDING CORPORATION\n"
+    assert extract(text)["servicers"] == ["KEYSTONE HOME FUNDING CORPORATION"]
+    assert extract("Master Servicer:  Ocwen Federal Bank FSB\n")["servicers"] == ["Ocwen Federal Bank FSB"]
+    # names over a pool table's columns: groups of loans by their own word; a name cut short
+    # is the one printed whole
+    named = extract("x\n", ["FIXED RATE GROUP", "Fairbanks", "Fairbanks Cap.", "Fairbanks Capital"])["servicers"]
+    assert named == ["Fairbanks", "Fairbanks Capital"]

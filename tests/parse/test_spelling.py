@@ -50,3 +50,11 @@ def test_group_names_from_headers():
     assert [group_name(h) for h in ("Pool 1", "GRP II", "Loan Group 1A", "Group 10")] == [
         "Group 1", "Group 2", "Group 1A", "Group 10"]
     assert [group_name(h) for h in ("Aggregate", "Balance", "Group", "Pool XYZ")] == [None] * 4
+
+
+def test_a_name_with_words_cut_short_abbreviates_the_name_printed_whole():
+    from abs_nb.parse.spelling import abbreviates
+    assert abbreviates("ADJ. RATE GROUP", "Adjustable Rate Group")
+    assert abbreviates("Fxd Rate", "FIXED RATE") is False  # a cut word is the start of the word, not its letters
+    assert not abbreviates("Rate Group", "Adjustable Rate Group")  # a word left over
+    assert not abbreviates("A RATE GROUP", "Adjustable Rate Group")  # one letter is no word cut short

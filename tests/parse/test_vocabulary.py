@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from abs_nb.parse.vocabulary import Vocabulary, vocabulary
 
 ROWS = [
@@ -273,3 +275,14 @@ def test_a_label_known_only_as_a_heading_names_a_class_column_by_its_words():
     assert v.lookup("INT DIST", "classes", ("classes",)).field == "interest"
     # a label known as a group is no column by its words ("Aggregate" is the Total)
     assert v.lookup("Aggregate", "per1000", ("classes",)) is None
+
+
+@pytest.mark.parametrize("label, field", [
+    ("SPECIFIED SUBORDINATED AMOUNT", "oc_target"),  # the O/C of an insured deal, by its other name
+    ("SUBORDINATION DEFICIT", "oc_deficiency"),
+    ("SUBORDINATION INCREASE AMOUNT", "oc_increase"),
+    ("Available Funds", "available_distribution_amount"),
+])
+def test_the_trades_other_names_of_a_figure_are_its_words(label, field):
+    entry = vocabulary().lookup(label, "*", ("deal",))
+    assert entry is not None and entry.field == field
