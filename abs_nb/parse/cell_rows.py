@@ -232,11 +232,30 @@ def _unit_columns(cells: list[Cell], at: int) -> tuple[frozenset[int], int]:
             end += 1
         row = cells[at:end]
         if any(x.tokens for x in row) and not any(x.value for x in row):
-            break  # the next header
+            if widest:
+                break  # the next header
+            at = end  # a lower line of this header
+            continue
         widest = max(widest, len(row))
         units.update(k for k, x in enumerate(row) if x.unit)
         at = end
     return frozenset(units), widest
+
+
+def _over_figures(header: list[Cell], units: frozenset[int]) -> list[Cell]:
+    """A header cell spanning a ``$`` column and the figures' beside it (its text at the
+    ``$``'s place, the empty place of its span after it) names one column, the figures': the
+    empty place goes, as the rows' ``$`` cells do (:func:`_rows`).
+
+    >>> row = _cells("|Class|Original||Rate")
+    >>> [c.text for c in _over_figures(row, frozenset({1}))]
+    ['Class', 'Original', 'Rate']
+    """
+    out = list(header)
+    for k in sorted(units, reverse=True):
+        if k + 1 < len(out) and out[k].tokens and out[k + 1].empty:
+            del out[k + 1]
+    return out
 
 
 def _rows(cells: list[Cell]) -> list[_Row | Cell]:
@@ -249,6 +268,7 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
     header_width: int | None = None  # the cells of the last header row
     units: frozenset[int] = frozenset()  # where the rows under that header print "$" cells
     widest = 0  # and their most cells
+    seen_units: dict[tuple[str, ...], frozenset[int]] = {}  # by header: where its rows print "$" cells
     while i < n:
         c = cells[i]
         if c.in_row:
@@ -259,8 +279,12 @@ def _rows(cells: list[Cell]) -> list[_Row | Cell]:
             if not any(x.tokens for x in line[1:]):
                 pass  # a blank row, or a label whose figures are all blank
             elif not any(x.value for x in line):
-                header_width = len(line)
                 units, widest = _unit_columns(cells, j)
+                # a header repeated after a page break heads the same columns, "$" cells or not
+                units = seen_units.setdefault(tuple(x.text for x in line), units) or units
+                if len(line) + 1 >= widest:  # a header as wide as its rows counts their "$" cells
+                    line = _over_figures(line, units)
+                header_width = len(line)
             elif header_width is None or widest > header_width:
                 # "$" cells the header does not count (a row is wider than it): each belongs to
                 # its number's cell, and a blank figure's empty "$" cell is no column either

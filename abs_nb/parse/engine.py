@@ -37,17 +37,17 @@ from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
-from abs_nb.parse.runs import after_page_break, is_page_mark, name_number
+from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
 from abs_nb.parse.spelling import group_name, header_fragment, normalise
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
     Line,
     Token,
     after_reference_word,
-    group_tokens,
     is_rule,
     split_pairs,
 )
+from abs_nb.parse.values import WHOLE_AMONG_CENTS, counts_among_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
 
 MEASURES = ("measure",)
@@ -390,8 +390,8 @@ class _Walker:
             entry = self.v.lookup(label, "pool", ROW_TARGETS)  # a table by loan group holds pool lines
         if entry is None and label and len(ln.values) == 1:
             entry = flag_named(label, self.section, ln.values[0].text)  # a cell's Yes / No
-        if entry is None and label and self.prev is not None:
-            entry = self.continued_label(ln)
+        if entry is None and label and (whole := continued_label(self.prev, ln)) is not None:
+            entry = self.v.lookup(whole, self.section, ROW_TARGETS)
         if entry is None and label and len(ln.values) > 1:
             ln2 = _absorb_number(ln)
             if ln2 is not None:
@@ -414,6 +414,9 @@ class _Walker:
                 self.add(ln, ln.values[0], "collateral", entry.field, self.pending, "money")
             else:
                 self.unmapped(ln, "group row without a field")
+            return
+        if entry.target == "collateral" and entry.type == "money" and counts_among_cents(ln.values, self.w.cells):
+            self.unmapped(ln, WHOLE_AMONG_CENTS)
             return
         if entry.target == "collateral" and len(ln.values) > 1:
             if not (lay and lay.kind == "group"):
@@ -443,19 +446,6 @@ class _Walker:
             group = (lay.columns[at[0]].group or "Total") if at else "Total"
         table, row = self.target_row(entry, group)
         self.add(ln, ln.values[0], table, row, entry.field, entry.type)
-
-    def continued_label(self, ln: Line) -> Entry | None:
-        """``Mortg Loans Outstanding   Count  5871`` / ``Balance  798,796,001.41``: a label
-        indented under the last word group of the line above continues that label."""
-        if self.prev is None:
-            return None
-        prev_groups = group_tokens(self.prev.label_tokens, 3)
-        if len(prev_groups) < 2 or ln.label_col is None:
-            return None
-        if abs(prev_groups[-1][1] - ln.label_col) > 2:
-            return None
-        base = " ".join(g[0] for g in prev_groups[:-1])
-        return self.v.lookup(f"{base} {ln.label}", self.section, ROW_TARGETS)
 
     def delinquency_row(self, ln: Line, lay: Layout, spans: list[Span]) -> None:
         label = ln.label

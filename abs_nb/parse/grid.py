@@ -47,6 +47,8 @@ def class_label(text: str) -> str | None:
     ('I-A-1', 'M5-B', 'B-IO', 'X')
     >>> class_label("30-59"), class_label("Fees"), class_label("Total")
     (None, None, None)
+    >>> class_label("B-1 (4)"), class_label("B-2(4)"), class_label("CE*")
+    ('B-1', 'B-2', 'CE')
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -54,8 +56,12 @@ def class_label(text: str) -> str | None:
 _CLASS_LABELS: Final[Memo[str, str]] = Memo("grid.class_label")  # text -> class_label(text), "" for None
 
 
+# a footnote's mark after a name: "(4)" or asterisks, the name's no part ("B-1 (4)", "CE*")
+_NOTE_MARK: Final = re.compile(r"\s*(?:\(\d{1,2}\)|\*+)$")
+
+
 def _class_label(text: str) -> str | None:
-    m = _CLASS_LABEL.match(text.strip())
+    m = _CLASS_LABEL.match(_NOTE_MARK.sub("", text.strip()))
     if not m:
         return None
     label = m.group(1)

@@ -48,6 +48,7 @@ from abs_nb.parse.roles import EVERY_TERM, Column, infer
 from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name
 from abs_nb.parse.tokens import Line, Token, is_rule
+from abs_nb.parse.values import counts_among_cents
 from abs_nb.parse.vocabulary import vocabulary
 
 MIN_ROWS: Final = 2
@@ -410,6 +411,8 @@ def read_group_tables(w: Walk) -> None:
                 if ln.no in unmapped:
                     unnamed.append((ln, label or "", row))
                 continue
+            if entry.type == "money" and counts_among_cents([t for t in row if t is not None], w.cells):
+                continue  # whole numbers among amounts in cents: a count's figures, whatever its words
             # a row its label names (here, or in the walk): a figure the identities may hold
             nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.value is not None]
             known.append(Column(label or "", entry.field, {g: float(t.value or 0) for g, t in nums},

@@ -101,26 +101,46 @@ def _under_groups(cells: list[Token], ref: list[tuple[str, Token]], in_cells: bo
     return out
 
 
-def read_pool_runs(w: Walk) -> None:
+def read_pool_runs(w: Walk, totals: bool = False) -> None:
     """A run of one-figure lines the walk left unmapped, two or more of whose labels name pool
     figures, is the pool's table whatever its heading (a table's kind comes from its content):
     the lines whose labels name pool figures are read as the pool's Total; the others are
-    left for :func:`prove_pool_rows`. A ``row_role`` check says so."""
+    left for :func:`prove_pool_rows`. A ``row_role`` check says so. The lines no label names
+    in the groups' Total block are read with the groups' blocks, across them
+    (:func:`prove_pool_rows`), and by the Total's roll-forward only where that leaves them
+    unread, in a last pass (``totals``)."""
     single = {(u.line, u.label) for u in w.unmapped if len(u.values) == 1}
     if not single:
         return
     v = vocabulary()
     taken: set[tuple[int, str]] = set()
+    groups = any(g and g != "Total" for _, g in w.block_groups)
+    if totals and not groups:
+        return
     lines = block_lines(w.lines)  # two blocks printed side by side are two runs
-    for run in _across_one_blank(lines, runs_of(lines, lambda ln, _open: (ln.no, ln.label) in single and len(ln.values) == 1)):
+    # a line the walk read (a deal figure) stands in a run without ending it, and is not read again
+    read = {id(c.token) for c in w.cells if c.token is not None}
+    pool = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
+    for whole in _across_one_blank(lines, runs_of(lines, lambda ln, _open: len(ln.values) == 1 and (
+            (ln.no, ln.label) in single or id(ln.values[0]) in read))):
+        run = [ln for ln in whole if (ln.no, ln.label) in single]
+        in_total = groups and w.group_at(run[0].no) == "Total" if run else False
+        if not run or totals and not in_total:
+            continue
+        # the pool figures the walk read among them: known terms of the roll-forward
+        done = {id(ln): pool[id(ln.values[0])] for ln in whole if id(ln.values[0]) in pool}
         found = [(ln, v.lookup(ln.label, "pool", ("collateral",))) for ln in run if ln.label]
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
-        if len(known) < MIN_PROVING_ROWS:
-            taken |= _run_by_roll_forward(w, run, known)
+        rolls = totals or not in_total  # (the first pass leaves the Total block's to the blocks)
+        if len(known) < MIN_PROVING_ROWS or totals:
+            if rolls:
+                taken |= _run_by_roll_forward(w, [ln for ln in whole if ln in run or id(ln) in done], known, done)
             continue
         if len({e.field for _, e in known}) < len(known):
             continue
-        rolled = _run_by_roll_forward(w, run, known)  # with the lines no label names, where the roll holds
+        # with the lines no label names, where the roll holds
+        rolled = _run_by_roll_forward(w, [ln for ln in whole if ln in run or id(ln) in done], known, done) \
+            if rolls else set()
         taken |= rolled
         for ln, e in [] if rolled else known:
             t = ln.values[0]
@@ -183,17 +203,22 @@ def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], fiel
 _BALANCES = ("beginning_balance", "ending_balance")
 
 
-def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry]]) -> set[tuple[int, str]]:
+def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Entry]],
+                         done: dict[int, str]) -> set[tuple[int, str]]:
     """A run of one-figure lines whose labels name too few pool figures is the pool's Total
     where the pool's roll-forward holds over its figures (the beginning balance less the
     principal and the losses is the ending balance, to the cent) and the words of the lines
     read as the two balances come nearest to them (a sum of flows, such as what was paid
     out, holds as well: the balances' words tell it apart). Each line so read is a
-    ``row_role`` check; returns the lines read."""
+    ``row_role`` check; returns the lines read. ``whole``: the run's unread lines and the
+    pool figures the walk read among them (``done``: their fields, by the line's id), known
+    terms of the sums, not read again."""
     v = vocabulary()
-    fields = {id(ln): e.field for ln, e in known}
-    # a line its label names printing a dash is that figure at none: a zero in the sums
-    figures = [(ln, ln.values[0]) for ln in run if ln.label and not ln.values[0].percent and (
+    fields = {id(ln): e.field for ln, e in known} | done
+    # a line its label names printing a dash is that figure at none: a zero in the sums; a
+    # loan count is no amount (its own roll-forward adds up as the balances' does)
+    figures = [(ln, ln.values[0]) for ln in whole if ln.label and not ln.values[0].percent
+               and count_row(ln.label, ln.values) is None and (
         ln.values[0].kind == "num" and ln.values[0].value is not None or ln.values[0].kind == "na" and id(ln) in fields)]
     cols = [Column(ln.label, fields.get(id(ln)), {"Total": float(t.value or 0)}, {"Total": t.decimals},
                    fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
@@ -210,7 +235,7 @@ def _run_by_roll_forward(w: Walk, run: list[Line], known: list[tuple[Line, Entry
         return set()
     taken: set[tuple[int, str]] = set()
     for (ln, t), c in zip(figures, cols, strict=True):
-        if c.field is None or c.field not in proven or proven[c.field] is not c:
+        if c.field is None or c.field not in proven or proven[c.field] is not c or id(ln) in done:
             continue
         w.cells.append(Cell("collateral", w.group_at(ln.no), c.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
         w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",

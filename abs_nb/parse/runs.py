@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Final
 
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.tokens import Line, is_rule, split_pairs
+from abs_nb.parse.tokens import Line, group_tokens, is_rule, split_pairs
 
 # a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
 _PAGE_MARK: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
@@ -169,3 +169,21 @@ def block_lines(lines: list[Line]) -> list[Line]:
             out.append(lines[j])
         i = j + 1
     return out
+
+
+def continued_label(prev: Line | None, ln: Line) -> str | None:
+    """The whole label of ``ln`` where it continues the label of the line above (``prev``):
+    a label indented under the last word group of the line above continues the words before
+    that group; else None.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> above = tokenize_line("Mortg Loans Outstanding   Count      5871", 1)
+    >>> continued_label(above, tokenize_line("                          Balance  798,796,001.41", 2))
+    'Mortg Loans Outstanding Balance'
+    """
+    if prev is None or ln.label_col is None:
+        return None
+    groups = group_tokens(prev.label_tokens, 3)
+    if len(groups) < 2 or abs(groups[-1][1] - ln.label_col) > 2:
+        return None
+    return " ".join(g[0] for g in groups[:-1]) + " " + ln.label

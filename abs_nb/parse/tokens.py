@@ -402,8 +402,9 @@ def split_pairs(line: Line) -> tuple[Line, Line] | None:
         e += 1
     if e >= n or lt[m].col - lt[m - 1].colend < 2 or lt[e].col - lt[e - 1].colend < 2:
         return None
-    return (Line(line.no, line.raw, line.tokens, lt[:m], lt[m:e]),
-            Line(line.no, line.raw, line.tokens, lt[e:], line.values, line.text_value, line.text_value_span))
+    # each pair holds its own tokens only: a reader of a row's tokens sees one pair
+    return (Line(line.no, line.raw, lt[:e], lt[:m], lt[m:e]),
+            Line(line.no, line.raw, [*lt[e:], *line.values], lt[e:], line.values, line.text_value, line.text_value_span))
 
 
 def pair_of(line: Line, label: str) -> Line:

@@ -156,6 +156,12 @@ class Vocabulary:
             for target in targets:  # a compiled loop over the tuple: no generic containment test
                 if entry.target == target:
                     return entry
+        if targets is not None and "classes" in targets:
+            # a label known as a pool figure a class has too ("End Prin Bal") names that class
+            # column where one is wanted: the same words mean the same quantity of a class
+            for entry in found:
+                if entry.target == "collateral" and entry.field in self.fields("classes"):
+                    return dataclasses.replace(entry, target="classes")
         return None
 
     def _candidates(self, label: str, section: str) -> list[Entry]:

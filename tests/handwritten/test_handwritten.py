@@ -21,16 +21,22 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {
     "a1": (202, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (221, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
-    "a3": (138, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
+    "a3": (139, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
-    "b2": (286, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
+    "b2": (293, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (152, 1),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
-    "c1": (146, 1),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
-    "c2": (155, 2),  # tables whose cells are parted by tabs
-    "c3": (422, 4),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
-    "d1": (319, 1),  # HTML with headers spanning two rows
-    "d2": (205, 1),  # a class's type on the line below its row; a block of pool lines per group; sentences
-    "d3": (10, 1),  # an auto trust's notes and lettered items (not read yet: listed)
+    "c1": (184, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
+    "c2": (158, 1),  # tables whose cells are parted by tabs
+    "c3": (440, 4),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
+    "d1": (320, 0),  # HTML with headers spanning two rows
+    "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
+    "d3": (11, 0),  # an auto trust's notes and lettered items (not read yet: listed)
+    "e1": (175, 13),  # a prime jumbo's class table in three stacked sections; PO and IO classes
+    "e2": (163, 2),  # rates as decimals; factors in a table of their own; statuses across with "#"
+    "e3": (64, 10),  # a banner on every page; two lines a class; dot-leader blocks per group
+    "f1": (4, 4),  # a trustee's letter: every figure in a sentence (not read yet: listed)
+    "f2": (369, 5),  # HTML: "$" cells under headers spanning them; footnote marks after class names
+    "f3": (20, 3),  # a HELOC's notes in blocks of lines; draws; delinquency counts over balances
 }
 
 

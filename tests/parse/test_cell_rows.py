@@ -14,7 +14,7 @@ import pytest
 
 import abs_nb
 from abs_nb.parse import cell_rows as cr
-from abs_nb.parse.cell_rows import MAX_FURNITURE, Cell, _cells
+from abs_nb.parse.cell_rows import MAX_FURNITURE, Cell, _cells, _Row, _rows
 from abs_nb.sources.html_exhibit import html_to_text
 from tests.synthetic.generate import generate
 
@@ -210,3 +210,28 @@ def test_dollar_cells_the_header_does_not_count_belong_to_their_numbers_in_every
     f = abs_nb.load_text(html_to_text(html))
     assert f.classes.loc["M-1", ["beginning_balance", "ending_balance"]].tolist() == [500.0, 500.0]
     assert f.classes.loc["A-2", "principal"] == 200.0
+
+
+def test_a_header_spanning_a_dollar_cell_and_its_figure_names_the_figures_column():
+    # <td colspan=2>Original</td> over <td>$</td><td>248,000,000.00</td>: the header's
+    # empty place after its text and the rows' "$" cells go alike, and the table reads
+    html = ("<table><tr><td></td><td></td><td colspan=4>Certificate Balance</td><td colspan=2>Distributions</td>"
+            "<td colspan=2>Ending</td></tr>"
+            "<tr><td>Class</td><td>Rate</td><td colspan=2>Original</td><td colspan=2>Beginning</td>"
+            "<td colspan=2>Principal</td><td colspan=2>Ending</td></tr>"
+            "<tr><td>A-1</td><td>5.00%</td><td>$</td><td>1,000.00</td><td>$</td><td>800.00</td>"
+            "<td>$</td><td>100.00</td><td>$</td><td>700.00</td></tr>"
+            "<tr><td>A-2</td><td>6.00%</td><td></td><td>2,000.00</td><td></td><td>2,000.00</td>"
+            "<td></td><td>0.00</td><td></td><td>2,000.00</td></tr>"
+            "<tr><td>Totals</td><td></td><td>$</td><td>3,000.00</td><td>$</td><td>2,800.00</td>"
+            "<td>$</td><td>100.00</td><td>$</td><td>2,700.00</td></tr></table>")
+    rows = [r for r in _rows(_cells(html_to_text(html))) if isinstance(r, _Row) and r.label is not None]
+    header, first = ({k: c.text for k, c in r.cells} for r in rows[:2])
+    assert {header[k]: first[k] for k in header if header[k]} == {
+        "Rate": "5.00%", "Original": "1,000.00", "Beginning": "800.00", "Principal": "100.00", "Ending": "700.00"}
+    f = abs_nb.load_text("<html><body><p>Statement to Certificateholders</p><p>Distribution Date: 07/25/2006</p>"
+                         + html + "</body></html>")
+    c = f.classes
+    assert c.loc["A-1", ["original_balance", "beginning_balance", "principal", "ending_balance"]].tolist() == [
+        1_000.00, 800.00, 100.00, 700.00]
+    assert c.loc["A-2", "original_balance"] == 2_000.00

@@ -207,7 +207,7 @@ def test_the_original_balance_is_the_column_above_every_beginning_balance_where_
     # a two-line header printed a cell a line cannot be placed over its columns; its words
     # name an original balance, and one column, which no sum covers, is at least every
     # class's beginning balance and more for the classes paid down: the original balance
-    header = ("Orig", "Beginning", "Ending", "Face", "Balance", "Principal", "Interest", "Total", "Balance")
+    header = ("Orig", "Beginning", "Ending", "Amount", "Balance", "Principal", "Interest", "Total", "Balance")
     rows = [cell for r in ORIGINAL_ROWS for cell in r]
     text = _stream("STATEMENT TO CERTIFICATEHOLDERS", "Distribution Date: 10/25/2005", "Certificate Payments",
                    *header, *rows)

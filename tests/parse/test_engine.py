@@ -217,3 +217,15 @@ def test_a_heading_naming_a_loan_group_opens_that_group_s_block_of_pool_lines():
     assert c.loc["Total", "ending_balance"] == 397_734_222.18
     assert f.deal["oc_target"] == 15_775_549.22
     assert f.checks[f.checks.check == "duplicate_value"].empty
+
+
+def test_whole_numbers_under_an_amounts_words_among_amounts_in_cents_are_a_count_and_stay_unread():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/26/2006\n\nCOLLATERAL\n"
+            "                                  Group 1         Group 2           Total\n"
+            "Beginning Balance           1,000,000.00    2,000,000.00    3,000,000.00\n"
+            "Loan Purchases                 48,275.19            0.00       48,275.19\n"
+            "Repurchased Loans                      1               0               1\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "loan_purchases"] == 48_275.19
+    row = f.unmapped.set_index("line").loc[8]
+    assert list(row["values"]) == ["1", "0", "1"] and "count" in row["reason"]

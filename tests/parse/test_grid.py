@@ -348,3 +348,9 @@ def test_a_cell_of_several_words_is_one_cell():
     f = abs_nb.load_text(text)
     assert list(f.classes.index) == ["A-1", "M-1", "P", "C"]
     assert f.classes.loc["P", "interest"] == 25_594.84 and f.classes.loc["P", "cusip"] == "76112RAQ7"
+
+
+def test_a_footnote_mark_after_a_class_name_is_no_part_of_it():
+    from abs_nb.parse.grid import class_label
+    assert [class_label(x) for x in ("B-1 (4)", "B-2(4)", "CE (1)", "M-1*", "P (2)")] == ["B-1", "B-2", "CE", "M-1", "P"]
+    assert class_label("(4)") is None and class_label("Total (1)") is None

@@ -302,3 +302,43 @@ def test_a_pool_table_printed_beside_another_block_is_read_as_its_own_run():
     assert (t["scheduled_principal"], t["curtailments"], t["realized_losses"]) == (218_220.15, 21_774.06, 112_406.51)
     assert t["liquidation_proceeds"] == 241_118.40
     assert f.checks[(f.checks.check == "pool_roll_forward")].status.tolist() == ["pass"]
+
+
+def _block(name: str, figures: list[str], counts: list[str], right: list[str]) -> str:
+    left = ["BEGINNING AGGREGATE LOAN BALANCE", "SCHEDULED PRINCIPAL", "PREPAYMENTS IN FULL", "NET LIQUIDATION PROCEEDS",
+            "REPURCHASED LOANS (PRINCIPAL)", "TOTAL PRINCIPAL REMITTANCE", "ENDING AGGREGATE LOAN BALANCE"]
+    names = ["BEGINNING LOAN COUNT", "CURTAILMENTS", "NUMBER OF LOANS PREPAID", "NUMBER OF LOANS LIQUIDATED",
+             "NUMBER OF LOANS REPURCHASED", "REALIZED LOSSES", "ENDING LOAN COUNT"]
+    rights = [counts[0], right[0], counts[1], counts[2], counts[3], right[1], counts[4]]
+    lines = [f"{(a + ' ').ljust(38, '.')} {f:>14}      {(b + ' ').ljust(32, '.')} {r:>12}"
+             for a, f, b, r in zip(left, figures, names, rights, strict=True)]
+    return f"{name}\n{'-' * len(name)}\n" + "\n".join(lines) + "\n\n"
+
+
+def test_group_blocks_of_two_pairs_a_line_are_read_whole_around_the_deal_figures_read_among_them():
+    # each group's pool in a block of "label ..... value" pairs, two a line, under a heading
+    # naming its group; the Total block's loans liquidated is the deal's, read by the walk:
+    # the runs go on through it, and each block's rows are proven by the pool's sums
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/01\n\n"
+            + _block("GROUP I COLLATERAL", ["1000000.00", "10000.00", "50000.00", "5000.00", "2000.00", "70000.00",
+                                            "929000.00"], ["100", "3", "1", "1", "95"], ["3000.00", "1000.00"])
+            + _block("GROUP II COLLATERAL", ["2000000.00", "20000.00", "80000.00", "7000.00", "0.00", "111000.00",
+                                             "1886500.00"], ["200", "4", "1", "0", "195"], ["4000.00", "2500.00"])
+            + _block("TOTAL POOL", ["3000000.00", "30000.00", "130000.00", "12000.00", "2000.00", "181000.00",
+                                    "2815500.00"], ["300", "7", "2", "1", "290"], ["7000.00", "3500.00"]))
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 1", ["beginning_balance", "prepayments", "loan_purchases", "total_principal", "ending_balance"]
+                 ].tolist() == [1_000_000.00, 50_000.00, 2_000.00, 70_000.00, 929_000.00]
+    assert c.loc["Group 2", ["prepayments", "loan_purchases", "ending_balance"]].tolist() == [80_000.00, 0.00, 1_886_500.00]
+    assert c.loc["Total", ["beginning_balance", "curtailments", "realized_losses", "ending_balance"]].tolist() == [
+        3_000_000.00, 7_000.00, 3_500.00, 2_815_500.00]
+
+
+def test_loan_counts_rolling_forward_are_no_pools_balances():
+    # 1,874 - 33 - 1 = 1,840 adds up as a roll-forward does: counts, by their words, not amounts
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 04/25/2003\n\nPOOL SUMMARY\n"
+            "  Beginning Number of Loans            1,874\n  Loans Paid in Full                      33\n"
+            "  Loans Repurchased                        1\n  Ending Number of Loans               1,840\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert "Total" not in c.index or all(c.loc["Total", k] != 1_874 for k in ("beginning_balance", "ending_balance"))

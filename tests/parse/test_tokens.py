@@ -139,3 +139,10 @@ def test_a_count_stated_with_its_unit_is_one_figure():
     # a figure with cents, a dollar sign or a unit further off stays apart
     assert [t.text for t in line_tokens("paid 2.50 loans")] == ["paid", "2.50", "loans"]
     assert [t.text for t in line_tokens("paid 12   loans")] == ["paid", "12", "loans"]
+
+
+def test_each_of_two_pairs_side_by_side_holds_its_own_tokens():
+    from abs_nb.parse.tokens import split_pairs
+    first, rest = split_pairs(tokenize_line("GROSS INTEREST COLLECTED ......   2217269.50      SERVICING FEE .....   106469.48", 3))
+    assert [t.text for t in first.tokens] == ["GROSS", "INTEREST", "COLLECTED", "......", "2217269.50"]
+    assert [t.text for t in rest.tokens] == ["SERVICING", "FEE", ".....", "106469.48"]

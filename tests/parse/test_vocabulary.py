@@ -286,3 +286,17 @@ def test_a_label_known_only_as_a_heading_names_a_class_column_by_its_words():
 def test_the_trades_other_names_of_a_figure_are_its_words(label, field):
     entry = vocabulary().lookup(label, "*", ("deal",))
     assert entry is not None and entry.field == field
+
+
+@pytest.mark.parametrize("label, field", [
+    ("ORIGINAL FACE AMOUNT", "original_balance"),  # a class's face is its balance
+    ("END PRIN BAL", "ending_balance"),
+])
+def test_class_headers_the_trade_prints(label, field):
+    entry = vocabulary().lookup(label, "classes", ("classes",))
+    assert entry is not None and entry.field == field
+
+
+def test_a_repurchase_is_a_loan_purchase():
+    from abs_nb.parse.identities import POOL_FIELDS
+    assert vocabulary().hint("REPURCHASED LOANS (PRINCIPAL)", "pool", ("collateral",), POOL_FIELDS) == "loan_purchases"
