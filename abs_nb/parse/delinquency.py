@@ -28,7 +28,7 @@ from typing import Final
 
 from abs_nb.parse.grid import LABEL_SLACK, header_lines, place, split_row
 from abs_nb.parse.groups import group_of, total_column
-from abs_nb.parse.layout import slots
+from abs_nb.parse.layout import slots, spanned
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.runs import numbers_a_name, runs_of
@@ -276,8 +276,8 @@ def read_delinquency_tables(w: Walk) -> None:
         if not in_cells:
             for line in header:
                 for text, c, e in line.column_segments():
-                    if c < first_col - 4:
-                        continue
+                    if c < first_col - 4 or spanned((c, e), spans):
+                        continue  # words over several columns (a sentence) say which of none
                     k = min(range(len(spans)), key=lambda i: abs((c + e) / 2 - (spans[i][0] + spans[i][1]) / 2))
                     col_names[k] = f"{col_names[k]} {text}".strip()
         out_rows: list[tuple[Line, str, list[tuple[Token | None, Token | None]]]] = []

@@ -88,6 +88,7 @@ class _Walker:
         self.section = "report"
         self.layout: Layout | None = None
         self.status: str | None = None
+        self.block_indent = 0  # where the heading of the open block of lines starts
         self.pending: str | None = None
         self.unlabeled: str | None = None
         self.prev: Line | None = None
@@ -284,8 +285,13 @@ class _Walker:
             j += 1
         next_is_data = j < len(lines) and self.is_data(lines[j])
         heading = block_heading(lines[i:j])
-        if heading is not None and self.w.rendering != "cells":  # a heading alone opens a block (its group's)
+        indent = lines[i].tokens[0].col if lines[i].tokens else 0
+        # a heading alone opens a block (its group's), but for one naming no group indented
+        # under the open group's heading: a part of that group's block ("  Principal Summary")
+        if heading is not None and self.w.rendering != "cells" and (
+                heading or not (self.w.block_groups and self.w.block_groups[-1][1]) or indent <= self.block_indent):
             self.w.block_groups.append((lines[i].no, heading))
+            self.block_indent = indent
         gap = 0
         if not next_is_data and self.names_columns(lines[i:j]):
             # EDGAR's <S> <C> line between a header and its rows is blanked by the reader:

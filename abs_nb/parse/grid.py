@@ -23,7 +23,16 @@ import re
 from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
-from abs_nb.parse.layout import Span, assign, columns_for_slots, distance, segments, slots
+from abs_nb.parse.layout import (
+    Span,
+    assign,
+    columns_for_slots,
+    distance,
+    segments,
+    slots,
+    spanned,
+    without_rules,
+)
 from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.runs import is_page_mark, numbers_a_name, runs_of
@@ -350,9 +359,14 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
             if c < first_col - LABEL_SLACK and (
                     c <= label_end if label_end is not None else min(e, e0) - max(c, s0) < (e0 - s0) / 2):
                 continue
+            covered = spanned((c, e), slot_spans)
+            if covered:  # words over several columns head each of them
+                for k in covered:
+                    names[k].append(without_rules(text))
+                continue
             k = min(range(len(slot_spans)), key=lambda i: distance((c, e), slot_spans[i]))
             names[k].append(text)
-    return [" ".join(n) for n in names]
+    return [" ".join(n for n in ns if n) for ns in names]
 
 
 def name_by_order(header: list[Line], n: int, section: str = "classes",

@@ -103,6 +103,8 @@ def block_heading(run: list[Line]) -> str | None:
     'Group 1'
     >>> block_heading([tokenize_line("Delinquencies and REO", 1), tokenize_line("Balances", 2)]) is None
     True
+    >>> block_heading([tokenize_line("Group I", 1), tokenize_line("-------", 2), tokenize_line("  Interest Summary", 3)])
+    'Group 1'
     """
     words = [ln for ln in run if not is_rule(ln)]
     if not words:
@@ -113,6 +115,10 @@ def block_heading(run: list[Line]) -> str | None:
     if last.values and not numbers_a_name(last):  # "Pool 2": its number is its name's
         return None
     group = heading_group(last.joined)
+    if not group and len(words) > 1 and all(ln.tokens[0].col > words[0].tokens[0].col for ln in words[1:]):
+        # a group's heading over its block's first sub-heading, indented under it
+        # ("Group I" / "  Interest Summary"): the block is the group's
+        group = heading_group(words[0].joined) if len(segments(words[0])) == 1 else ""
     return group if len(words) == 1 or group else None
 
 

@@ -14,6 +14,7 @@ overlaps or stands nearest to, keeping left-to-right order (a small dynamic prog
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from abs_nb.parse.spelling import normalise
@@ -40,6 +41,30 @@ def distance(a: Span, b: Span) -> float:
 _NO_COLUMN = 1 << 30  # where the first column name stands when there is none
 
 
+_DASH_RUNS = re.compile(r"[-=_]{2,}")  # a rule drawn across the columns a header spans
+
+
+def spanned(seg: Span, spans: Sequence[Span]) -> list[int]:
+    """The columns (of ``spans``) a header's word group heads all of where it spans two or
+    more of them whole (``---- Per $1,000 Original Face ----`` over five columns); none
+    where it spans fewer: it then heads the one it stands nearest to.
+
+    >>> spanned((10, 60), [(12, 20), (30, 40), (50, 58), (70, 80)]), spanned((10, 25), [(12, 20), (30, 40)])
+    ([0, 1, 2], [])
+    """
+    covered = [k for k, (c, e) in enumerate(spans) if seg[0] <= c and e <= seg[1]]
+    return covered if len(covered) >= 2 else []
+
+
+def without_rules(text: str) -> str:
+    """A header's words less the rules of dashes drawn across the columns it spans.
+
+    >>> without_rules("---- Per $1,000 Original Face ----")
+    'Per $1,000 Original Face'
+    """
+    return " ".join(_DASH_RUNS.sub(" ", text).split())
+
+
 def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """Column names and spans from header lines (top to bottom).
 
@@ -64,6 +89,14 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
         if i == anchor_i:
             continue
         for text, c, e in segs:
+            # words spanning two columns or more ("---- Per $1,000 Original Face ----") head
+            # each of them, their rule of dashes no word
+            covered = spanned((c, e), [(ac, ae) for _, ac, ae in anchor])
+            if covered:
+                for k in covered:
+                    if without_rules(text):
+                        parts[k].append((i, without_rules(text)))
+                continue
             j = min(range(len(anchor)), key=lambda k: distance((c, e), (anchor[k][1], anchor[k][2])))
             parts[j].append((i, text))
             spans[j][0] = min(spans[j][0], c)

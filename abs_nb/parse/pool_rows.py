@@ -101,21 +101,21 @@ def _under_groups(cells: list[Token], ref: list[tuple[str, Token]], in_cells: bo
     return out
 
 
-def read_pool_runs(w: Walk, totals: bool = False) -> None:
+def read_pool_runs(w: Walk, last: bool = False) -> None:
     """A run of one-figure lines the walk left unmapped, two or more of whose labels name pool
     figures, is the pool's table whatever its heading (a table's kind comes from its content):
     the lines whose labels name pool figures are read as the pool's Total; the others are
-    left for :func:`prove_pool_rows`. A ``row_role`` check says so. The lines no label names
-    in the groups' Total block are read with the groups' blocks, across them
-    (:func:`prove_pool_rows`), and by the Total's roll-forward only where that leaves them
-    unread, in a last pass (``totals``)."""
+    left for :func:`prove_pool_rows`. A ``row_role`` check says so. Where the pool is printed
+    in a block of lines per group, the lines no label names are read across the blocks
+    (:func:`prove_pool_rows`), and by their block's roll-forward only where that leaves them
+    unread, in a last pass (``last``)."""
     single = {(u.line, u.label) for u in w.unmapped if len(u.values) == 1}
     if not single:
         return
     v = vocabulary()
     taken: set[tuple[int, str]] = set()
     groups = any(g and g != "Total" for _, g in w.block_groups)
-    if totals and not groups:
+    if last and not groups:
         return
     lines = block_lines(w.lines)  # two blocks printed side by side are two runs
     # a line the walk read (a deal figure) stands in a run without ending it, and is not read again
@@ -124,15 +124,14 @@ def read_pool_runs(w: Walk, totals: bool = False) -> None:
     for whole in _across_one_blank(lines, runs_of(lines, lambda ln, _open: len(ln.values) == 1 and (
             (ln.no, ln.label) in single or id(ln.values[0]) in read))):
         run = [ln for ln in whole if (ln.no, ln.label) in single]
-        in_total = groups and w.group_at(run[0].no) == "Total" if run else False
-        if not run or totals and not in_total:
+        if not run:
             continue
         # the pool figures the walk read among them: known terms of the roll-forward
         done = {id(ln): pool[id(ln.values[0])] for ln in whole if id(ln.values[0]) in pool}
         found = [(ln, v.lookup(ln.label, "pool", ("collateral",))) for ln in run if ln.label]
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
-        rolls = totals or not in_total  # (the first pass leaves the Total block's to the blocks)
-        if len(known) < MIN_PROVING_ROWS or totals:
+        rolls = last or not groups  # (with blocks by group, the first pass leaves them to the blocks)
+        if len(known) < MIN_PROVING_ROWS or last:
             if rolls:
                 taken |= _run_by_roll_forward(w, [ln for ln in whole if ln in run or id(ln) in done], known, done)
             continue

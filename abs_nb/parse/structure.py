@@ -62,7 +62,7 @@ def read_by_structure(w: Walk) -> None:
     read_delinquency_transposed(w)
     read_pool_runs(w)
     prove_pool_rows(w)
-    read_pool_runs(w, totals=True)
+    read_pool_runs(w, last=True)
 
 
 def _per_1000_by_heading(w: Walk) -> None:

@@ -157,8 +157,7 @@ class Vocabulary:
                 if entry.target == target:
                     return entry
         if targets is not None and "classes" in targets:
-            # a label known as a pool figure a class has too ("End Prin Bal") names that class
-            # column where one is wanted: the same words mean the same quantity of a class
+            # a pool figure's label a class has too ("End Prin Bal") names that class column
             for entry in found:
                 if entry.target == "collateral" and entry.field in self.fields("classes"):
                     return dataclasses.replace(entry, target="classes")
@@ -495,8 +494,8 @@ class Vocabulary:
     def correct(self, word: str) -> str:
         """The one known word a printed word is a typo of, else the word itself.
 
-        >>> vocabulary().correct("occurance"), vocabulary().correct("distribtion"), vocabulary().correct("prim")
-        ('occurrence', 'distribution', 'prim')
+        >>> [vocabulary().correct(w) for w in ("occurance", "distribtion", "prim", "unscheduled")]
+        ['occurrence', 'distribution', 'prim', 'unscheduled']
         """
         hit = self._typo_memo.get(word)
         if hit is not None:
@@ -505,7 +504,8 @@ class Vocabulary:
         best = word
         if bound:
             found = [(edit_distance(word, k, bound), k) for k in self._known_words if abs(len(k) - len(word)) <= bound]
-            found = [(d, k) for d, k in found if d <= bound]
+            # a prefix added or taken makes another word ("unscheduled", "repayment"): no typo
+            found = [(d, k) for d, k in found if d <= bound and not (word.endswith(k) or k.endswith(word))]
             if found:
                 low = min(d for d, _ in found)
                 closest = [k for d, k in found if d == low]

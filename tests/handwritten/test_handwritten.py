@@ -31,10 +31,10 @@ FLOORS = {
     "d1": (320, 0),  # HTML with headers spanning two rows
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (11, 0),  # an auto trust's notes and lettered items (not read yet: listed)
-    "e1": (175, 13),  # a prime jumbo's class table in three stacked sections; PO and IO classes
+    "e1": (200, 2),  # a prime jumbo's class table in three stacked sections; PO and IO classes
     "e2": (163, 2),  # rates as decimals; factors in a table of their own; statuses across with "#"
-    "e3": (64, 10),  # a banner on every page; two lines a class; dot-leader blocks per group
-    "f1": (4, 4),  # a trustee's letter: every figure in a sentence (not read yet: listed)
+    "e3": (98, 2),  # a banner on every page; two lines a class; dot-leader blocks per group
+    "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
     "f2": (369, 5),  # HTML: "$" cells under headers spanning them; footnote marks after class names
     "f3": (20, 3),  # a HELOC's notes in blocks of lines; draws; delinquency counts over balances
 }

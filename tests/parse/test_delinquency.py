@@ -316,3 +316,15 @@ def test_groups_named_in_words_over_a_total_the_counts_prove_take_the_pools_name
         == (14, 1_493_025.77)
     assert d.loc[("Total", "foreclosure"), "balance"] == 5_757_097.40
     assert not (f.unmapped["line"] >= 12).any()
+
+
+def test_a_sentence_over_the_rows_names_neither_column_and_the_shapes_tell_count_from_balance():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/15/1998\n\n"
+            "(n)  The number and aggregate principal balance of Contracts delinquent, as of\n"
+            "     the close of business on the last day of the Due Period:\n\n"
+            "          31 to 59 days:  148 Contracts              $3,007,773.72\n"
+            "          60 to 89 days:  41 Contracts                 $833,501.33\n"
+            "          90 days or more:  37 Contracts               $705,995.95\n")
+    d = abs_nb.load_text(text).delinquency.set_index("status")
+    assert (d.loc["30-59", "count"], d.loc["30-59", "balance"]) == (148, 3_007_773.72)
+    assert (d.loc["90+", "count"], d.loc["90+", "balance"]) == (37, 705_995.95)

@@ -229,3 +229,20 @@ def test_whole_numbers_under_an_amounts_words_among_amounts_in_cents_are_a_count
     assert f.collateral.loc["Total", "loan_purchases"] == 48_275.19
     row = f.unmapped.set_index("line").loc[8]
     assert list(row["values"]) == ["1", "0", "1"] and "count" in row["reason"]
+
+
+def test_a_groups_block_goes_on_through_sub_headings_indented_under_its_heading():
+    def block(name: str, beg: str, sched: str, prep: str, end: str) -> str:
+        return (f"{name}\n{'-' * 40}\n  Principal Summary\n"
+                f"    Scheduled Principal ..................... {sched:>16}\n"
+                f"    Prepayments in Full ..................... {prep:>16}\n"
+                f"  Pool Balance Summary\n"
+                f"    Beginning Pool Balance .................. {beg:>16}\n"
+                f"    Ending Pool Balance ..................... {end:>16}\n\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2004\n\nCash Reconciliation Summary\n\n"
+            + block("Group I", "1,000,000.00", "10,000.00", "40,000.00", "950,000.00")
+            + block("Group II", "2,000,000.00", "20,000.00", "80,000.00", "1,900,000.00")
+            + block("Total Pool", "3,000,000.00", "30,000.00", "120,000.00", "2,850,000.00"))
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 1", "scheduled_principal"] == 10_000.00 and c.loc["Group 2", "ending_balance"] == 1_900_000.00
+    assert c.loc["Total", "beginning_balance"] == 3_000_000.00

@@ -79,3 +79,14 @@ def test_header_columns_for_slots():
     assert columns_for_slots([(11, 13), (21, 23)], header) == [1, 2]  # fewer slots: by position
     # more slots than names: the nearest slot takes the name, the others none
     assert columns_for_slots([(0, 4), (10, 14), (20, 24)], [(11, 13)]) == [None, 0, None]
+
+
+def test_words_spanning_several_columns_head_each_of_them():
+    # "---- Per $1,000 Original Face ----" over the five columns it spans: each is per $1,000
+    from abs_nb.parse.layout import merge_header
+    from abs_nb.parse.tokens import tokenize_line
+    top = tokenize_line("            ------- Per $1,000 Original Face -------", 1)
+    low = tokenize_line("Class  Orig   Beginning    Interest       Ending", 2)
+    names = [n for n, _, _ in merge_header([top, low], skip=frozenset({"class"}))]
+    assert names == ["Orig", "Per $1,000 Original Face Beginning", "Per $1,000 Original Face Interest",
+                     "Per $1,000 Original Face Ending"]

@@ -300,3 +300,10 @@ def test_class_headers_the_trade_prints(label, field):
 def test_a_repurchase_is_a_loan_purchase():
     from abs_nb.parse.identities import POOL_FIELDS
     assert vocabulary().hint("REPURCHASED LOANS (PRINCIPAL)", "pool", ("collateral",), POOL_FIELDS) == "loan_purchases"
+
+
+def test_a_word_with_a_prefix_added_is_no_typo_of_the_word():
+    v = vocabulary()
+    assert v.correct("unscheduled") == "unscheduled" and v.correct("sheduled") == "scheduled"
+    entry = v.lookup("Unscheduled Principal", "pool", ("collateral",))
+    assert entry is None or entry.field != "scheduled_principal"
