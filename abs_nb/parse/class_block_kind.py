@@ -21,7 +21,8 @@ def not_a_class_table(block: ClassBlock, in_cells: bool) -> bool:
     """``block`` is labelled lines (:func:`_labelled_lines`), a delinquency table
     (:func:`_status_rows`) or a class table printed across (:func:`_classes_across`), not a
     class table printed down."""
-    return _labelled_lines(block) or _status_rows(block, in_cells) or _classes_across(block, in_cells)
+    return (_labelled_lines(block) or _status_rows(block, in_cells) or _classes_across(block, in_cells)
+            or _no_class_rows(block, in_cells))
 
 
 def _classes_across(block: ClassBlock, in_cells: bool) -> bool:
@@ -49,6 +50,15 @@ def _classes_across(block: ClassBlock, in_cells: bool) -> bool:
         if lab is None or class_label(lab) is not None:
             return False
     return True
+
+
+def _no_class_rows(block: ClassBlock, in_cells: bool) -> bool:
+    """Rows each labelled by words, none of them a class or a Total (``Beginning Aggregate
+    Loan Balance``, ``Beginning Number of Loans``): a table of some other figures (the
+    pool's by group) under a header the walk took for a class table's."""
+    labels = [split_row(ln, in_cells)[0] for _, ln, _, _ in block.raw_rows]
+    return len(labels) >= MIN_ROWS and all(
+        lab is not None and class_label(lab) is None and class_key(lab) not in TOTAL_KEYS for lab in labels)
 
 
 def _labelled_lines(block: ClassBlock) -> bool:

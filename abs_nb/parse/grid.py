@@ -276,7 +276,9 @@ def _labelled(run: list[Line], in_cells: bool) -> bool:
 
 def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     """The word lines just above ``first`` (one blank line between allowed), top to bottom;
-    a rule among them is passed over (it names no column)."""
+    a rule among them is passed over (it names no column), but for a plain one (``====``,
+    no box's corners) drawn across every word of the header found so far: a section's edge,
+    the words above it a title's or a page's banner."""
     by_no = w.lines
     i = by_no.index(first) - 1  # the line above (a cell stream's rows are not numbered by position)
     out: list[Line] = []
@@ -284,6 +286,10 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     while i >= 0 and len(out) < limit:
         ln = by_no[i]
         if is_rule(ln):
+            if out and ln.tokens and ln.tokens[0].col <= min(h.tokens[0].col for h in out) \
+                    and ln.tokens[-1].colend >= max(h.tokens[-1].colend for h in out) \
+                    and not any(ch in ln.raw for ch in "+|"):
+                break
             i -= 1
             continue
         if ln.blank:

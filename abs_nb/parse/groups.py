@@ -213,6 +213,9 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
         labels = [class_label(n) if n else None for n in names]
+        if not any(ch.isdigit() or ch == "-" for lab in labels if lab for ch in lab) and any(
+                vocabulary().lookup(label or "", "pool", ("collateral",)) for label, _ in rows):
+            labels = [None] * len(names)  # words over a pool's rows ("FIXED", "ARM"): loan groups, no classes
         totals = [n is not None and class_key(n) in TOTAL_KEYS for n in names]
         section = "classes"
         printed = tuple([label or "" for label, _ in rows] + (["CUSIP"] if cusips else []))
@@ -327,6 +330,8 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
     takes the beginning balance to the ending one (or, with no total printed, its parts that
     do); each row a ``row_role`` check; else nothing is read."""
     v = vocabulary()
+    # rows of whole numbers where the pool's amounts print cents count loans: no term of its sums
+    unnamed = [u for u in unnamed if not counts_among_cents([t for t in u[2] if t is not None], w.cells)]
     cols: list[Column] = []
     for _, label, row in unnamed:
         nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.kind == "num" and t.value is not None]
@@ -352,6 +357,25 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
     return taken
 
 
+def _continues(lines: list[Line], at: dict[int, int], last: list[Line], last_spans: list[Span],
+               run: list[Line], spans: list[Span]) -> bool:
+    """Does ``run`` go on with the table of ``last``, its figures in the same columns, with
+    blank lines between them (a pool's flows spaced apart from its balances; one or two at a
+    time) and rows of figures in those columns (read already)?"""
+    between = lines[at[id(last[-1])] + 1: at[id(run[0])]]
+    blanks = 0
+    for ln in between:
+        blanks = blanks + 1 if ln.blank else 0
+        if blanks > 2 or not ln.blank and not _lined_up([(t.col, t.colend) for t in ln.values], last_spans):
+            return False
+    return bool(between) and _lined_up(spans, last_spans)
+
+
+def _lined_up(a: list[Span], b: list[Span]) -> bool:
+    """As many columns, each overlapping its fellow."""
+    return len(a) == len(b) and all(x[0] < y[1] and y[0] < x[1] for x, y in zip(a, b, strict=True))
+
+
 def _read_as_pool_rows(w: Walk) -> frozenset[int]:
     """The lines every figure of which the walk read into the pool table."""
     pool = {id(c.token) for c in w.cells if c.table == "collateral" and c.token is not None}
@@ -368,6 +392,8 @@ def read_group_tables(w: Walk) -> None:
     v = vocabulary()
     taken: set[int] = set()
     shares: list[Unmapped] = []  # the groups' shares of deal figures read from their Total
+    at = {id(ln): k for k, ln in enumerate(w.lines)}
+    above: tuple[list[Line], list[Span], list[str]] | None = None  # the last run named, its columns and names
     for run in _runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
         rows = [_figures(ln, in_cells) for ln in run]
         spans = slots([cells for _, cells in rows])
@@ -381,9 +407,20 @@ def read_group_tables(w: Walk) -> None:
             first = min(t.col for _, cells in rows for t in cells)
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = name_by_position(header, spans, first, label_end)
-        if any(class_label(n) for n in names if n):
+        carried = not any(names) and above is not None and _continues(w.lines, at, above[0], above[1], run, spans)
+        if carried and above is not None:
+            names = above[2]  # the table goes on below a blank line, under the same columns
+        if any(names):
+            above = (run, spans, names)
+        if any(class_label(n) for n in names if n) and not any(
+                v.lookup(label or "", "pool", ("collateral",)) for label, _ in rows):
             continue  # columns named by classes: a class table printed across, not loan groups
+            # (but for rows the pool's figures' words name: "FIXED" and "ARM" loans)
         total_at, proving = total_column(placed)
+        if carried and total_at is None:
+            # the Total its header names (the rows above proved it): figures that add up to
+            # nothing (rates, ratios) stand in its column all the same
+            total_at = next((i for i, n in enumerate(names) if group_of(n) == "Total"), None)
         groups = [group_name(n) for n in names]
         if total_at is None and not any(groups):
             continue

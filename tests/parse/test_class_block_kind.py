@@ -52,3 +52,9 @@ def test_a_class_table_across_under_class_table_words_is_left_to_the_readers_acr
     assert list(f.classes.index) == ["A-1", "A-2", "A-3"]
     assert f.classes.loc["A-2", "ending_balance"] == 144_503_399.69
     assert f.classes.loc["A-3", "cusip"] == "49199YD91"
+
+
+def test_rows_labelled_by_words_none_a_class_are_no_class_table():
+    assert not_a_class_table(_block("Beginning Aggregate Loan Balance   220,011,927.26   103,578,965.11",
+                                    "Beginning Number of Loans                    3987             1161"), False)
+    assert not not_a_class_table(_block("A-1   1,000.00   900.00", "M-1   2,000.00   2,000.00"), False)

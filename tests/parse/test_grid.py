@@ -369,3 +369,19 @@ def test_a_header_spanning_several_columns_names_each_of_them():
     assert f.classes["interest"].isna().all()
     # no amount to prove them by here: listed unread, never taken for amounts
     assert "3.378372" in {v for vs in f.unmapped["values"] for v in vs}
+
+
+def test_a_plain_rule_across_the_whole_header_ends_it():
+    from abs_nb.parse.engine import walk
+    from abs_nb.parse.grid import header_lines
+    text = ("Distribution Date: 25-Jun-99                 Page 2 of 4\n" + "=" * 60 + "\n"
+            "                         FIXED        ARM      TOTAL\n"
+            "Scheduled Principal    310.00      81.00     391.00\n")
+    w = walk(text)
+    first = next(ln for ln in w.lines if ln.values and ln.label == "Scheduled Principal")
+    assert [ln.joined.split()[0] for ln in header_lines(w, first, 3)] == ["FIXED"]
+    # a rule under the header's top line only (an underline) is passed over
+    under = walk("                       CERTIFICATE BALANCE\n                       -------------------\n"
+                 "                      BEGINNING     ENDING\nA-1                    1,000.00     900.00\n")
+    first = next(ln for ln in under.lines if ln.values)
+    assert len(header_lines(under, first, 3)) == 2

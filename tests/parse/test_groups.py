@@ -237,3 +237,24 @@ def test_a_deal_figure_printed_per_group_is_the_totals_and_the_groups_shares_sta
     # the groups' shares are printed and not read: a non-pass check says so
     unread = f.checks.set_index("check").loc["unmapped_figures"]
     assert unread["status"] != "pass" and {11, 12} <= set(unread["lines"])
+
+
+def test_a_pool_table_by_group_goes_on_below_blank_lines_under_its_first_header():
+    # "FIXED" and "ARM" are loan groups (the rows are the pool's), not classes across; the
+    # rule across the page under the page's banner ends the header; the rows below each
+    # blank line stand under the same columns: one table
+    def row(label: str, a: str, b: str, c: str) -> str:
+        return f"{label:<45}{a:>20}{b:>20}{c:>20}\n"
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date:  25-Jun-99                              Page 2 of 4\n"
+            + "=" * 105 + "\n" + " " * 40 + "COLLATERAL INFORMATION\n" + "-" * 105 + "\n"
+            + row("", "FIXED", "ARM", "TOTAL") + "\n"
+            + row("Beginning Aggregate Loan Balance", "220,011,927.26", "103,578,965.11", "323,590,892.37")
+            + row("Beginning Number of Loans", "3987", "1161", "5148") + "\n"
+            + row("Scheduled Principal", "310,176.95", "81,786.54", "391,963.49")
+            + row("Curtailments", "24,191.51", "6,249.05", "30,440.56") + "\n"
+            + row("Ending Number of Loans", "3944", "1130", "5074"))
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert list(c.index) == ["FIXED", "ARM", "Total"]
+    assert c.loc["ARM", "curtailments"] == 6_249.05 and c.loc["Total", "ending_count"] == 5074
+    assert c.loc["FIXED", "beginning_count"] == 3987
