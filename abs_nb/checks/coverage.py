@@ -37,9 +37,14 @@ def unverified(cx: Context) -> None:
     """One ``unverified`` warn per table that has figures no check covers (module doc)."""
     p = cx.p
     found: dict[str, list[tuple[int, str]]] = {}
-    for key, (line, _start, _end) in p.provenance.items():
-        if key in cx.covered:
+    # one printed figure standing in two tables (a pool figure in the Total column and among
+    # the deal's) is covered where either is, and listed once
+    seen = {p.provenance[k] for k in cx.covered if k in p.provenance}
+    for key, place in p.provenance.items():
+        if key in cx.covered or place in seen:
             continue
+        seen.add(place)
+        line = place[0]
         table, row, col = key
         v = p.get(table, row, col)
         if isinstance(v, bool) or not isinstance(v, (int, float)) or math.isnan(v):

@@ -33,3 +33,11 @@ def test_the_cents_of_an_interest_a_coarse_rate_cannot_prove_are_listed():
     # rates printed to 3 decimals bound the interest to about $93 only: its cents are listed
     listed = rows(abs_nb.load(corpus("038_")), "unverified")["classes"][1]
     assert "I-A-1 interest 435,157.16" in listed and "I-A-1 interest_rate" not in listed
+
+
+def test_one_printed_figure_in_two_tables_is_listed_once():
+    # 002 prints "WAC  8.99827%" once, a deal line of its single pool: it stands in the
+    # deal and in the Total column, and no check compares it: one figure, listed once
+    f = abs_nb.load(S000.parent / "002_c10342e102d7429b.txt")
+    listed = " ".join(f.checks[f.checks.check == "unverified"].detail)
+    assert listed.count("0.0899827") == 1
