@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Final
 
-from abs_nb.parse.grid import MIN_ROWS, class_label
+from abs_nb.parse.grid import MIN_ROWS, class_label, without_note_mark
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.records import Record
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
@@ -80,7 +80,7 @@ class Cell(Record):
 def _looks_like_class(text: str) -> bool:
     hit = _CLASS_LIKE.get(text)
     if hit is None:
-        hit = _CLASS_LIKE.put(text, bool(_CLASS.match(text)) and text.upper() not in ("CLASS", "CUSIP"))
+        hit = _CLASS_LIKE.put(text, bool(_CLASS.match(without_note_mark(text))) and text.upper() not in ("CLASS", "CUSIP"))
     return hit
 
 
@@ -166,6 +166,8 @@ def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
         tokens, is_value = [tok], hit.kind != "word"
     if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
         is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
+    if not is_value and len(tokens) >= 2 and tokens[-2].kind == "word" and without_note_mark(content) != content.strip():
+        tokens[-1].kind = "word"  # a footnote's mark after a name ("A-1 (1)"): the name's, no figure
     return Cell(content, no, start, tokens, is_value, in_row)
 
 

@@ -27,6 +27,7 @@ from abs_nb.parse.grid import (
     blank_row,
     class_table_row,
     figureless_class_row,
+    is_note_mark,
     resolve_block,
     word_cells,
     wrapped_label,
@@ -375,7 +376,8 @@ class _Walker:
             label, span = None, None
             if tokens[0].kind == "word":
                 k = 1
-                while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2 and tokens[k].kind == "word":
+                while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2 and (
+                        tokens[k].kind == "word" or is_note_mark(tokens[k].text)):  # "M-2 (3)": a footnote's mark
                     k += 1
                 label = " ".join(t.text for t in tokens[:k])
                 span = (tokens[0].start, tokens[k - 1].end)

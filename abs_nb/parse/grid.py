@@ -24,6 +24,7 @@ from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import (
+    PER_1000_WORDS,
     Span,
     assign,
     columns_for_slots,
@@ -69,8 +70,26 @@ _CLASS_LABELS: Final[Memo[str, str]] = Memo("grid.class_label")  # text -> class
 _NOTE_MARK: Final = re.compile(r"\s*(?:\(\d{1,2}\)|\*+)$")
 
 
+def without_note_mark(text: str) -> str:
+    """``text`` less a footnote's mark after it.
+
+    >>> without_note_mark("B-1 (4)"), without_note_mark("CE*"), without_note_mark("A-2")
+    ('B-1', 'CE', 'A-2')
+    """
+    return _NOTE_MARK.sub("", text.strip())
+
+
+def is_note_mark(text: str) -> bool:
+    """Is ``text`` a footnote's mark alone (``(3)``, ``**``)?
+
+    >>> is_note_mark("(3)"), is_note_mark("**"), is_note_mark("(1,234)")
+    (True, True, False)
+    """
+    return bool(text) and not without_note_mark(text)
+
+
 def _class_label(text: str) -> str | None:
-    m = _CLASS_LABEL.match(_NOTE_MARK.sub("", text.strip()))
+    m = _CLASS_LABEL.match(without_note_mark(text))
     if not m:
         return None
     label = m.group(1)
@@ -398,8 +417,6 @@ def name_by_order(header: list[Line], n: int, section: str = "classes",
     return names
 
 
-# words that make a table's heading say its figures are per $1,000 of original balance
-_PER_1000_WORDS = re.compile(r"\bper\s+\$?\s*1,?000\b|\bper\s+thousand\b", re.I)
 HEADING_LINES = 4  # word lines above a table's first row where its heading may stand
 
 
@@ -411,7 +428,7 @@ def says_per_1000(text: str) -> bool:
     """
     hit = _SAYS_PER_1000.data.get(text)
     if hit is None:
-        hit = _SAYS_PER_1000.put(text, _PER_1000_WORDS.search(text) is not None)
+        hit = _SAYS_PER_1000.put(text, PER_1000_WORDS.search(text) is not None)
     return hit
 
 

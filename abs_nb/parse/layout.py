@@ -57,12 +57,18 @@ def spanned(seg: Span, spans: Sequence[Span]) -> list[int]:
 
 
 def without_rules(text: str) -> str:
-    """A header's words less the rules of dashes drawn across the columns it spans.
+    """The words a header spanning several columns adds to each: less the rules of dashes
+    drawn across them, and where they say the figures are per $1,000, that unit alone (the
+    column's own words name its field: ``Distribution per $1,000`` over ``End Bal``).
 
-    >>> without_rules("---- Per $1,000 Original Face ----")
-    'Per $1,000 Original Face'
+    >>> without_rules("---- Per $1,000 Original Face ----"), without_rules("-- Distribution Summary --")
+    ('per $1,000', 'Distribution Summary')
     """
-    return " ".join(_DASH_RUNS.sub(" ", text).split())
+    return "per $1,000" if PER_1000_WORDS.search(text) else " ".join(_DASH_RUNS.sub(" ", text).split())
+
+
+# words saying figures are per $1,000 of original balance
+PER_1000_WORDS = re.compile(r"\bper\s+\$?\s*1,?000\b|\bper\s+thousand\b", re.I)
 
 
 def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:

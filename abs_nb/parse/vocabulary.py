@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.spelling import normalise, words_of
 from abs_nb.parse.typos import edit_distance, typo_bound
@@ -121,12 +122,10 @@ class Vocabulary:
 
     def _add_field_names(self) -> None:
         """A field's own name, spelled out, is a label of it wherever a label of it stands
-        (``Cumulative Realized Losses`` is ``cumulative_realized_losses``, ``Overcollateralization
-        Amount`` is ``oc_amount``): matched by word set, as a printed label not found as
-        printed is, when no other label of the scope has that word set (nor, in scope ``*``,
-        another target a field of that name). Only the fields of
-        a scope's own lines and columns (:data:`NAMED_TARGETS`, a scope other than ``*``
-        for pool figures: ``Beginning Balance`` alone names no pool's)."""
+        (``Cumulative Realized Losses``, ``Overcollateralization Amount`` for ``oc_amount``):
+        matched by word set when no other label of the scope has that word set (nor, in scope
+        ``*``, another target a field of that name); only the fields of a scope's own lines and
+        columns (:data:`NAMED_TARGETS`; ``Beginning Balance`` alone names no pool's)."""
         named: dict[tuple[str, str], Entry] = {}
         targets: dict[str, set[str]] = {}
         for (scope, _), entries in self._exact.items():
@@ -136,8 +135,7 @@ class Vocabulary:
                     named.setdefault((scope, e.field), e)
         for (scope, field), e in named.items():
             words = words_of(field.replace("_", " "))
-            # a name two targets share (a pool's realized losses, the deal's) names neither
-            # in every section; in a section of its own, the target that section reads
+            # a name two targets share names neither in every section; in its own, that section's
             shared = len(targets[field]) > 1 and scope == "*"
             if len(words) < 2 or shared or (scope, frozenset(words)) in self._by_words:
                 continue
@@ -157,10 +155,13 @@ class Vocabulary:
                 if entry.target == target:
                     return entry
         if targets is not None and "classes" in targets:
-            # a pool figure's label a class has too ("End Prin Bal") names that class column
+            # a pool figure's label a class has too ("End Prin Bal") names that class column;
+            # a column saying it is per $1,000 is named by its other words among per-$1,000 ones
             for entry in found:
                 if entry.target == "collateral" and entry.field in self.fields("classes"):
                     return dataclasses.replace(entry, target="classes")
+            if section != "per1000" and PER_1000_WORDS.search(label) and PER_1000_WORDS.sub(" ", label).strip():
+                return self.lookup(PER_1000_WORDS.sub(" ", label), "per1000", targets)
         return None
 
     def _candidates(self, label: str, section: str) -> list[Entry]:
@@ -171,9 +172,7 @@ class Vocabulary:
             return []
         out = [*self._exact.get((section, key), ()), *self._exact.get(("*", key), ())]
         for rx, entry in self._patterns:
-            if entry.scope not in (section, "*"):
-                continue
-            m = rx.match(key)
+            m = rx.match(key) if entry.scope in (section, "*") else None
             if m:
                 out.append(dataclasses.replace(entry, capture=m["cap"]))
         # a label known only as a heading ("INT DIST") names a class column by its words too,

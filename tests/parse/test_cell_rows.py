@@ -235,3 +235,9 @@ def test_a_header_spanning_a_dollar_cell_and_its_figure_names_the_figures_column
     assert c.loc["A-1", ["original_balance", "beginning_balance", "principal", "ending_balance"]].tolist() == [
         1_000.00, 800.00, 100.00, 700.00]
     assert c.loc["A-2", "original_balance"] == 2_000.00
+
+
+def test_a_footnote_mark_in_a_name_cell_is_no_figure():
+    cells = _cells("|A-1 (1)|74489EB03|269,175,000\n")
+    assert [c.value for c in cells] == [False, True, True]
+    assert [t.kind for t in cells[0].tokens] == ["word", "word"]

@@ -246,3 +246,14 @@ def test_a_groups_block_goes_on_through_sub_headings_indented_under_its_heading(
     c = abs_nb.load_text(text).collateral
     assert c.loc["Group 1", "scheduled_principal"] == 10_000.00 and c.loc["Group 2", "ending_balance"] == 1_900_000.00
     assert c.loc["Total", "beginning_balance"] == 3_000_000.00
+
+
+def test_a_footnote_mark_after_a_class_name_stays_in_its_label_not_a_figure():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 05/15/2003\n\nDISTRIBUTION SUMMARY\n"
+            "Class        CUSIP          Beginning Balance     Principal      Ending Balance\n"
+            "A-1          67390DJK5          1,000,000.00     100,000.00          900,000.00\n"
+            "M-2 (3)      67390DGE2            500,000.00           0.00          500,000.00\n"
+            "B-1**        67390DZK7            250,000.00      10,000.00          240,000.00\n")
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "M-2", "B-1"]
+    assert c.loc["M-2", "cusip"] == "67390DGE2" and c.loc["B-1", "ending_balance"] == 240_000.00

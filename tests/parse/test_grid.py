@@ -367,8 +367,9 @@ def test_a_header_spanning_several_columns_names_each_of_them():
             "B-1     73317PAH2    7,200,000.00      43,906.82      993.712000        1.169754        4.928415\n")
     f = abs_nb.load_text(text)
     assert f.classes["interest"].isna().all()
-    # no amount to prove them by here: listed unread, never taken for amounts
-    assert "3.378372" in {v for vs in f.unmapped["values"] for v in vs}
+    # named by their words, per $1,000; no amount to prove them by here: each unverified
+    assert f.classes.loc["A-1", "interest_per_1000"] == 3.378372
+    assert "3.378372" in " ".join(f.checks[f.checks.check == "unverified"].detail)
 
 
 def test_a_plain_rule_across_the_whole_header_ends_it():

@@ -88,5 +88,5 @@ def test_words_spanning_several_columns_head_each_of_them():
     top = tokenize_line("            ------- Per $1,000 Original Face -------", 1)
     low = tokenize_line("Class  Orig   Beginning    Interest       Ending", 2)
     names = [n for n, _, _ in merge_header([top, low], skip=frozenset({"class"}))]
-    assert names == ["Orig", "Per $1,000 Original Face Beginning", "Per $1,000 Original Face Interest",
-                     "Per $1,000 Original Face Ending"]
+    assert names == ["Orig", "per $1,000 Beginning", "per $1,000 Interest",
+                     "per $1,000 Ending"]

@@ -307,3 +307,9 @@ def test_a_word_with_a_prefix_added_is_no_typo_of_the_word():
     assert v.correct("unscheduled") == "unscheduled" and v.correct("sheduled") == "scheduled"
     entry = v.lookup("Unscheduled Principal", "pool", ("collateral",))
     assert entry is None or entry.field != "scheduled_principal"
+
+
+def test_a_class_column_saying_it_is_per_1000_is_named_by_its_other_words():
+    v = vocabulary()
+    assert v.lookup("per $1,000 End Bal", "classes", ("classes",)).field == "ending_balance_per_1000"
+    assert v.lookup("Principal per $1,000", "classes", ("classes",)).field == "principal_per_1000"

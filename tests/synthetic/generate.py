@@ -54,7 +54,8 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
-            "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns"}
+            "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
+            "class_notes": "no", "per1000_span": "no"}
 
 
 class _Builder:
@@ -167,6 +168,13 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
                 b.put(("classes", c.label, f), value, half)
             row[f] = text
         rows[c.label] = [row.get(f, "") for f in (["cusip"] if cusip else []) + fields]
+    # a footnote's mark after some classes' names ("B-1 (4)", "CE*"): no part of the name
+    printed = {lab: lab for lab in rows}
+    if b.pick("class_notes", ["no", "marks"], [0.85, 0.15], later="own") == "marks":
+        own = b.stream("class_notes")
+        marked = [lab for lab in rows if own.random() < 0.4] or [own.choice(list(rows))]
+        for lab in marked:
+            printed[lab] = lab + own.choice([" (1)", "(2)", "*", " (3)", "**"])
     total_row = []
     for f in (["cusip"] if cusip else []) + fields:
         if f in deal.totals:
@@ -194,7 +202,7 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         body = []
         idx = [order.index(f) for f in part]
         for label, cells in rows.items():
-            body.append(([label] if with_label else []) + [cells[j] for j in idx])
+            body.append(([printed[label]] if with_label else []) + [cells[j] for j in idx])
         tot = [total_row[j] for j in idx]
         body.append(([labelled_total if labelled_total != "unlabelled" else ""] if with_label else []) + tot)
         t = b.table(cols, body)
@@ -248,6 +256,9 @@ def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
             lines += [""]
         b.blocks += [Text(["", heading, ""] + lines)]
         return
+    if b.shape["rendering"] == "fixed" and table.rules != "box" and b.pick(
+            "per1000_span", ["no", "span"], [0.8, 0.2], later="own") == "span":
+        table.span = b.stream("per1000_span").choice(W.PER_1000_SPANS)
     b.blocks += [Text(["", heading, ""]), table, Text([""])]
 
 

@@ -106,6 +106,8 @@ class Table:
     total_row: bool = False  # the last row is the table's total
     wrapped: dict[int, str] = field(default_factory=dict)  # fixed width: the rest of a row's label, on the
     # line below it under the label column (a class's type, "SENIOR FLTR")
+    span: str = ""  # fixed width: words over every column but the first, in a rule of dashes
+    # ("------ Per $1,000 Original Face ------")
 
 
 def _rule(t: Table, widths: list[int]) -> str:
@@ -142,6 +144,10 @@ def _fixed(t: Table) -> list[str]:
         return out + " |" if t.rules == "box" else out.rstrip()
 
     header = [line([heads[c][i] for c in range(len(t.columns))], True) for i in range(n_head)]
+    if t.span and len(widths) > 2 and t.rules != "box":
+        start = t.indent + widths[0] + _gap(t, 1)
+        width = sum(widths[1:]) + sum(_gap(t, c) for c in range(2, len(widths)))
+        header.insert(0, " " * start + f" {t.span} ".center(width, "-"))
     if t.rules == "box":
         header.insert(0, _rule(t, widths))
     if t.rules != "none":
@@ -188,6 +194,8 @@ def _tabs(t: Table) -> list[str]:
     n_head = max((len(c.header) for c in t.columns), default=0)
     heads = [[""] * (n_head - len(c.header)) + c.header for c in t.columns]
     header = ["\t".join(heads[c][i] for c in range(len(t.columns))).rstrip("\t") for i in range(n_head)]
+    if t.span:  # a spanning cell, exported in the first column it spans
+        header.insert(0, f"\t------ {t.span} ------")
     out = list(header)
     for i, row in enumerate(t.rows):
         out += _page_break(t, i, header)

@@ -297,3 +297,21 @@ def test_a_pool_printed_as_a_block_per_group_is_read_by_group() -> None:
     # 23% when every block's lines were the Total's; all their values 99.1% over 1,000 layouts
     assert sum(o.verdict == "right" for o in pool) >= 0.9 * len(pool)
     assert not [o for d in blocked for o in score(d) if o.verdict == "silent"]
+
+
+def test_a_footnote_mark_after_a_class_name_is_printed_and_read() -> None:
+    marked = [d for d in (generate(s) for s in range(150)) if d.shape.get("class_notes") == "marks"]
+    assert marked and all(any(lab + m in d.text for lab in d.class_labels for m in (" (1)", "(2)", "*", " (3)"))
+                          for d in marked)
+    classes = [o for d in marked for o in score(d) if o.key[0] == "classes"]
+    assert sum(o.verdict == "right" for o in classes) >= 0.98 * len(classes)
+    assert not [o for d in marked for o in score(d) if o.verdict == "silent"]
+
+
+def test_per_1000_columns_under_words_spanning_them_are_read() -> None:
+    spanned = [d for d in (generate(s) for s in range(200)) if d.shape.get("per1000_span") == "span"]
+    from tests.synthetic.words import PER_1000_SPANS
+
+    assert spanned and all(any(f" {w} -" in d.text for w in PER_1000_SPANS) for d in spanned)
+    per_1000 = [o for d in spanned for o in score(d) if str(o.key[-1]).endswith("_per_1000")]
+    assert per_1000 and sum(o.verdict == "right" for o in per_1000) >= 0.98 * len(per_1000)

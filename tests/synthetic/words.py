@@ -73,6 +73,9 @@ PER_1000_HEADINGS = [
     "AMOUNTS PER $1,000 UNIT", "Factor Information per $1,000 of Original Face",
     "PER $1,000 OF ORIGINAL FACE", "Distributions per $1,000 Certificate", "Factors per Thousand",
 ]
+# words over a per-$1,000 table's figure columns, in a rule of dashes spanning them
+PER_1000_SPANS = ["Per $1,000 Original Face", "Per $1,000 of Original Balance", "Factors per $1,000",
+                  "Distribution per $1,000"]
 COLLATERAL_HEADINGS = [
     "Principal Distributions:", "COLLATERAL SUMMARY", "Pool Activity", "Mortgage Loan Information",
     "Collateral Information", "LOAN POOL ROLLFORWARD",
