@@ -99,12 +99,15 @@ _DATE_AT_START = re.compile(
 _STATEMENT = re.compile(r"statement[^\S\n]+to[^\S\n]+(?:certificate|note)holders?")
 _SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$")
 # a trust's name alone on its line, with its series or not; "CC MASTER CREDIT CARD TRUST II"
+_SIDES = re.compile(r"[ \t]{4,}")  # the gap between the two sides of a page's banner
 _TRUST_LINE = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X))?)"
     r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
-_LABEL_THEN_VALUE = re.compile(r"^[ \t|]*(trustee|deal name|servicer|master servicer)[ \t]*:(.*)$", re.I)  # linear: no lazy run
+_LABEL_THEN_VALUE = re.compile(r"(?:^[ \t|]*|[ \t]{3})(trustee|deal name|servicers?|master servicer)[ \t]*:", re.I)
+# the next label on the line, a wide gap before it, where a labelled value ends
+_NEXT_LABEL = re.compile(r"[ \t]{3,}[A-Z][A-Za-z .&/()-]{0,40}:")
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
@@ -234,6 +237,8 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
     'Banc One Home Equity Loan Trust'
     >>> _trust("XYZ Home Equity Loan Trust 2001-2 Statement\\n", "", "2001-1") is None
     True
+    >>> _trust("WELLS FARGO BANK, N.A.        Pinecrest Mortgage Securities Trust 2002-11\\n", "")
+    'Pinecrest Mortgage Securities Trust'
     >>> cover = "SECURITIES AND EXCHANGE COMMISSION\\nFORM 8-K\\nABN AMRO Mortgage Corporation\\n(Sponsor)\\n"
     >>> _trust(cover + "(Exact name of registrant as specified in charter)\\n", cover.lower() + "(exact name of registrant")
     'ABN AMRO Mortgage Corporation'
@@ -251,9 +256,12 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
         if block and not _SERIES_ONLY.match(block[0]):
             return _SERIES_SUFFIX.sub("", block[0]).strip() or None
     for ln in lines[:60]:
-        m = _TRUST_LINE.match(ln) if ("Tr" in ln or "TR" in ln) else None
-        if m and len(m.group(1)) > 8:
-            return m.group(1).strip()
+        # a banner of two sides ("WELLS FARGO BANK, N.A.      Pinecrest Mortgage Trust 2002-11"):
+        # each side a line of its own
+        for side in _SIDES.split(ln) if ("Tr" in ln or "TR" in ln) else ():
+            m = _TRUST_LINE.match(side)
+            if m and len(m.group(1)) > 8:
+                return m.group(1).strip()
     for i in _lines_matching(low, _STATEMENT):
         k = i - 1
         while k >= 0 and not lines[k].strip():
@@ -315,14 +323,16 @@ def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None
     'Lasalle Bank, Na.'
     >>> labelled_name(["Trustee:  Deutsche Bank"], "trustee"), labelled_name(["Trustee:", "09/25/2007"], "trustee")
     ('Deutsche Bank', None)
+    >>> labelled_name(["Depositor: Keystone Corp.      Servicer: Keystone Home Credit      Trustee: BTC"], "servicer")
+    'Keystone Home Credit'
     """
     for i, ln in enumerate(lines[:within]):
         if ":" not in ln:
             continue
-        m = _LABEL_THEN_VALUE.match(ln)
-        if m is None or m.group(1).lower() != label:
+        m = next((x for x in _LABEL_THEN_VALUE.finditer(ln) if x.group(1).lower() == label), None)
+        if m is None:
             continue
-        value = m.group(2).strip(" \t|")
+        value = _NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|")
         if not value:
             k = i + 1
             while k < len(lines) and not lines[k].strip(" \t|"):
@@ -388,10 +398,11 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
     if meta["trustee"] is None:
         meta["trustee"] = signing_institution(lines_of(text))
     servicers: list[str] = []
-    for role in ("servicer", "master servicer"):
+    for role in ("servicer", "servicers", "master servicer"):
         named = labelled_name(lines_of(text), role)
-        if named is not None and named not in servicers:
-            servicers.append(named)
+        for one in (named or "").split(";"):  # "Servicers: A; B"
+            if one.strip() and one.strip() not in servicers:
+                servicers.append(one.strip())
     for m in _SERVICER.finditer("\n".join(_windows(text, low, "failed the termination", 80, 40))):
         if m.group(1) not in servicers:
             servicers.append(m.group(1))
@@ -405,7 +416,7 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
     meta["depositor"] = None
     m = _at_line_start(text, low, "depositor", _DEPOSITOR)
     if m:
-        meta["depositor"] = m.group(1).strip()
+        meta["depositor"] = _NEXT_LABEL.split(m.group(1))[0].strip()
     head = text[:20000]
     meta["revised"] = ("REVISED" in head or "AMENDED" in head) and bool(_REVISED.search(head))
     return meta

@@ -252,3 +252,15 @@ def test_a_labelled_servicer_is_a_servicer_and_a_group_of_loans_is_not():
     # is the one printed whole
     named = extract("x\n", ["FIXED RATE GROUP", "Fairbanks", "Fairbanks Cap.", "Fairbanks Capital"])["servicers"]
     assert named == ["Fairbanks", "Fairbanks Capital"]
+
+
+def test_labels_side_by_side_on_one_line_each_name_their_own_value():
+    text = ("DISTRIBUTION DATE:   25-Jun-99\n"
+            "Depositor: Keystone Mortgage Securities Corp.      Servicer: Keystone Home Credit Corporation"
+            "      Trustee: Bankers Trust Company\n"
+            "Servicers: Stonegate Home Loan Servicing LP; Tidewater Servicing Corporation\n")
+    m = extract(text)
+    assert m["depositor"] == "Keystone Mortgage Securities Corp."
+    assert m["servicers"] == ["Keystone Home Credit Corporation", "Stonegate Home Loan Servicing LP",
+                              "Tidewater Servicing Corporation"]
+    assert m["trustee"] == "Bankers Trust Company"
