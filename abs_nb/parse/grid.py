@@ -32,7 +32,7 @@ from abs_nb.parse.layout import (
     segments,
     slots,
     spanned,
-    without_rules,
+    spanning_words,
 )
 from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
@@ -387,7 +387,7 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
             covered = spanned((c, e), slot_spans)
             if covered:  # words over several columns head each of them
                 for k in covered:
-                    names[k].append(without_rules(text))
+                    names[k].append(spanning_words(text))
                 continue
             k = min(range(len(slot_spans)), key=lambda i: distance((c, e), slot_spans[i]))
             names[k].append(text)

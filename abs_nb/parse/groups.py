@@ -412,10 +412,11 @@ def read_group_tables(w: Walk) -> None:
             names = above[2]  # the table goes on below a blank line, under the same columns
         if any(names):
             above = (run, spans, names)
+        # columns named by classes: a class table printed across, not loan groups (but for
+        # rows the pool's figures' words name: "FIXED" and "ARM" loans)
         if any(class_label(n) for n in names if n) and not any(
                 v.lookup(label or "", "pool", ("collateral",)) for label, _ in rows):
-            continue  # columns named by classes: a class table printed across, not loan groups
-            # (but for rows the pool's figures' words name: "FIXED" and "ARM" loans)
+            continue
         total_at, proving = total_column(placed)
         if carried and total_at is None:
             # the Total its header names (the rows above proved it): figures that add up to

@@ -56,12 +56,12 @@ def spanned(seg: Span, spans: Sequence[Span]) -> list[int]:
     return covered if len(covered) >= 2 else []
 
 
-def without_rules(text: str) -> str:
+def spanning_words(text: str) -> str:
     """The words a header spanning several columns adds to each: less the rules of dashes
     drawn across them, and where they say the figures are per $1,000, that unit alone (the
     column's own words name its field: ``Distribution per $1,000`` over ``End Bal``).
 
-    >>> without_rules("---- Per $1,000 Original Face ----"), without_rules("-- Distribution Summary --")
+    >>> spanning_words("---- Per $1,000 Original Face ----"), spanning_words("-- Distribution Summary --")
     ('per $1,000', 'Distribution Summary')
     """
     return "per $1,000" if PER_1000_WORDS.search(text) else " ".join(_DASH_RUNS.sub(" ", text).split())
@@ -100,8 +100,8 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
             covered = spanned((c, e), [(ac, ae) for _, ac, ae in anchor])
             if covered:
                 for k in covered:
-                    if without_rules(text):
-                        parts[k].append((i, without_rules(text)))
+                    if spanning_words(text):
+                        parts[k].append((i, spanning_words(text)))
                 continue
             j = min(range(len(anchor)), key=lambda k: distance((c, e), (anchor[k][1], anchor[k][2])))
             parts[j].append((i, text))

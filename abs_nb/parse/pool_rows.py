@@ -128,18 +128,19 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
             continue
         # the pool figures the walk read among them: known terms of the roll-forward
         done = {id(ln): pool[id(ln.values[0])] for ln in whole if id(ln.values[0]) in pool}
+        unread = {id(ln) for ln in run}
+        terms = [ln for ln in whole if id(ln) in unread or id(ln) in done]
         found = [(ln, v.lookup(ln.label, "pool", ("collateral",))) for ln in run if ln.label]
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
         rolls = last or not groups  # (with blocks by group, the first pass leaves them to the blocks)
         if len(known) < MIN_PROVING_ROWS or last:
             if rolls:
-                taken |= _run_by_roll_forward(w, [ln for ln in whole if ln in run or id(ln) in done], known, done)
+                taken |= _run_by_roll_forward(w, terms, known, done)
             continue
         if len({e.field for _, e in known}) < len(known):
             continue
         # with the lines no label names, where the roll holds
-        rolled = _run_by_roll_forward(w, [ln for ln in whole if ln in run or id(ln) in done], known, done) \
-            if rolls else set()
+        rolled = _run_by_roll_forward(w, terms, known, done) if rolls else set()
         taken |= rolled
         for ln, e in [] if rolled else known:
             t = ln.values[0]
