@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Final
 
 from abs_nb.parse.grid import MIN_ROWS, class_label, without_note_mark
+from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.records import Record
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
@@ -163,7 +164,9 @@ def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
         n = len(content)
         tok = Token(content, start, start + n, 0, n, hit.kind, hit.value, hit.percent, hit.decimals, hit.number)
         tok.line = no
-        tokens, is_value = [tok], hit.kind != "word"
+        if hit.kind == "word" and garbled_figure(content):
+            tok.kind = "bad"  # a figure with a letter or a mark in it: one that cannot be read, not a name
+        tokens, is_value = [tok], tok.kind != "word"
     if not is_value and len(tokens) == 1 and tokens[0].kind == "word":
         is_value = bool(_CUSIP.match(content)) or content.upper() in _VALUE_WORDS
     if not is_value and len(tokens) >= 2 and tokens[-2].kind == "word" and without_note_mark(content) != content.strip():

@@ -39,12 +39,12 @@ def _figure(t: Token) -> bool:
 MIN_PLAIN_DIGITS: Final = 6
 
 
-_NUMBER_START: Final = frozenset("0123456789($")
+_NUMBER_START: Final = frozenset("0123456789($-")
 # marks a figure never holds: footnote marks printed against it, or in place of a digit
 _MARKS: Final = frozenset("*\u2020\u2021#\u00a7")
 _PLAIN_STAND_INS: Final = frozenset("Ool*\u2020\u2021#\u00a7")
 # a figure as printed: comma-grouped, or with two decimals or more; a "$", a "%", brackets
-_FIGURE_SHAPE = re.compile(r"\$?\(?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})\)?%?")
+_FIGURE_SHAPE = re.compile(r"-?\$?\(?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})\)?%?")
 
 
 def garbled_figure(text: str) -> bool:
@@ -56,6 +56,8 @@ def garbled_figure(text: str) -> bool:
 
     >>> [garbled_figure(t) for t in ("481,28O", "481,281*", "4*1,281", "O.00", "0.0O", "l3,320,411", "l40000")]
     [True, True, True, True, True, True, True]
+    >>> garbled_figure("-0.6200O%"), garbled_figure("-*.62000%")
+    (True, True)
     >>> [garbled_figure(t) for t in ("481,281", "05949A2C3", "12/31/2007", "A1", "No.", "1.47OOO%", "A12345")]
     [False, False, False, False, False, False, False]
     """

@@ -241,3 +241,12 @@ def test_a_footnote_mark_in_a_name_cell_is_no_figure():
     cells = _cells("|A-1 (1)|74489EB03|269,175,000\n")
     assert [c.value for c in cells] == [False, True, True]
     assert [t.kind for t in cells[0].tokens] == ["word", "word"]
+
+
+def test_a_figure_with_a_letter_in_its_cell_is_an_unreadable_figure_never_a_label():
+    # one cell a line: "-0.6200O%" must not start a row of its own (and lose its figure
+    # silently); it is a figure that cannot be read
+    cells = _cells("|Net Weighted Average Coupon Rate\n|5.46000%\n|-0.6200O%\n|Substitution Amount\n|0.00\n")
+    assert [(c.text, c.value) for c in cells][:3] == [
+        ("Net Weighted Average Coupon Rate", False), ("5.46000%", True), ("-0.6200O%", True)]
+    assert cells[2].tokens[0].kind == "bad"
