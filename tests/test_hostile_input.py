@@ -44,6 +44,11 @@ CASES = {
     # labels whose value is looked for after them: 300,000 blanks and pipes before it
     "labelled-names": "STATEMENT TO CERTIFICATEHOLDERS\nSeries 2007-KS4\n|Deal Name:" + " |" * 150_000 + "x\n"
     + "|Trustee:" + " \t" * 150_000 + "\n" + "|" * 300_000 + "\nBeginning Balance  1,000.00\n",
+    # a label's value cut at the next label beside it, a class's footnote mark and the two
+    # sides of a banner, each looked for after 300,000 blanks (a gap tried from every blank
+    # took time growing with the square of the run: found by this case)
+    "gaps": "STATEMENT TO CERTIFICATEHOLDERS\nDepositor: X Corp." + " " * 300_000 + "\n|Servicers:" + " \t" * 150_000
+    + "\n|A-1" + " " * 300_000 + "(4)\n" + "BANK" + " " * 300_000 + "Trust 2001-1\nBeginning Balance  1,000.00\n",
     # where statements start is looked for: 200,000 title lines naming one series, then
     # 100,000 title lines each naming a series of its own
     "statement-titles": "STATEMENT TO CERTIFICATEHOLDERS\n" + "XYZ Home Equity Loan Trust, Series 2003-HE2\n" * 200_000

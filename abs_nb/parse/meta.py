@@ -106,8 +106,9 @@ _TRUST_LINE = re.compile(
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
 _LABEL_THEN_VALUE = re.compile(r"(?:^[ \t|]*|[ \t]{3})(trustee|deal name|servicers?|master servicer)[ \t]*:", re.I)
-# the next label on the line, a wide gap before it, where a labelled value ends
-_NEXT_LABEL = re.compile(r"[ \t]{3,}[A-Z][A-Za-z .&/()-]{0,40}:")
+# the next label on the line, a wide gap before it, where a labelled value ends (a gap is
+# tried from its first blank only: linear in a line of blanks)
+_NEXT_LABEL = re.compile(r"(?<![ \t])[ \t]{3,}[A-Z][A-Za-z .&/()-]{0,40}:")
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
