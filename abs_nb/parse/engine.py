@@ -90,6 +90,7 @@ class _Walker:
         self.layout: Layout | None = None
         self.status: str | None = None
         self.block_indent = 0  # where the heading of the open block of lines starts
+        self.pool_cents = False  # the pool's amounts read so far print cents
         self.pending: str | None = None
         self.unlabeled: str | None = None
         self.prev: Line | None = None
@@ -423,7 +424,7 @@ class _Walker:
             else:
                 self.unmapped(ln, "group row without a field")
             return
-        if entry.target == "collateral" and entry.type == "money" and counts_among_cents(ln.values, self.w.cells):
+        if entry.target == "collateral" and entry.type == "money" and counts_among_cents(ln.values, self.pool_cents):
             self.unmapped(ln, WHOLE_AMONG_CENTS)
             return
         if entry.target == "collateral" and len(ln.values) > 1:
@@ -489,6 +490,7 @@ class _Walker:
                 self.add(ln, t, "delinquency", f"{group}\x1f{status}", measure, "count" if measure == "count" else "money")
 
     def add(self, ln: Line, t: Token, table: str, row: str, column: str, type_: str) -> None:
+        self.pool_cents = self.pool_cents or (table == "collateral" and type_ == "money" and t.decimals > 0)
         self.w.cells.append(Cell(table, row, column, type_, t.line_in(ln.no), token=t, span=(t.start, t.end)))
 
     # ---- the walk ------------------------------------------------------------------

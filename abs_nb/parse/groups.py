@@ -48,7 +48,7 @@ from abs_nb.parse.roles import EVERY_TERM, Column, infer
 from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name
 from abs_nb.parse.tokens import Line, Token, is_rule
-from abs_nb.parse.values import counts_among_cents
+from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import vocabulary
 
 MIN_ROWS: Final = 2
@@ -331,7 +331,8 @@ def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | Non
     do); each row a ``row_role`` check; else nothing is read."""
     v = vocabulary()
     # rows of whole numbers where the pool's amounts print cents count loans: no term of its sums
-    unnamed = [u for u in unnamed if not counts_among_cents([t for t in u[2] if t is not None], w.cells)]
+    cents = prints_cents(w.cells)
+    unnamed = [u for u in unnamed if not counts_among_cents([t for t in u[2] if t is not None], cents)]
     cols: list[Column] = []
     for _, label, row in unnamed:
         nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.kind == "num" and t.value is not None]
@@ -392,6 +393,7 @@ def read_group_tables(w: Walk) -> None:
     v = vocabulary()
     taken: set[int] = set()
     shares: list[Unmapped] = []  # the groups' shares of deal figures read from their Total
+    cents = prints_cents(w.cells)
     at = {id(ln): k for k, ln in enumerate(w.lines)}
     above: tuple[list[Line], list[Span], list[str]] | None = None  # the last run named, its columns and names
     for run in _runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
@@ -455,7 +457,7 @@ def read_group_tables(w: Walk) -> None:
                 if ln.no in unmapped:
                     unnamed.append((ln, label or "", row))
                 continue
-            if entry.type == "money" and counts_among_cents([t for t in row if t is not None], w.cells):
+            if entry.type == "money" and counts_among_cents([t for t in row if t is not None], cents):
                 continue  # whole numbers among amounts in cents: a count's figures, whatever its words
             # a row its label names (here, or in the walk): a figure the identities may hold
             nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.value is not None]

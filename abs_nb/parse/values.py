@@ -99,17 +99,21 @@ def can_be(tok: Token, type_: str) -> bool:
 WHOLE_AMONG_CENTS: Final = "whole numbers where the pool's amounts print cents: a count's figures, not the amount its words name"
 
 
-def counts_among_cents(figures: list[Token], cells: list[Cell]) -> bool:
-    """Does a row print whole numbers only (``figures``) where the pool's amounts read so far
-    (``cells``) print cents? Such a row counts loans, whatever its words say (``Repurchased
-    Loans  1  0  1``).
-
-    >>> from abs_nb.parse.tokens import tokenize_line
-    >>> cents = [Cell("collateral", "Total", "prepayments", "money", 1, token=tokenize_line("x 5.25", 1).values[0])]
-    >>> counts_among_cents(tokenize_line("x 1  0", 2).values, cents), counts_among_cents(tokenize_line("x 1.00", 2).values, cents)
-    (True, False)
-    """
-    if not all(t.kind == "num" and t.decimals == 0 and not t.percent for t in figures):
-        return False
+def prints_cents(cells: list[Cell]) -> bool:
+    """Do the pool's amounts read so far (``cells``) print cents?"""
     return any(c.table == "collateral" and c.type == "money" and c.token is not None and c.token.decimals
                for c in cells)
+
+
+def counts_among_cents(figures: list[Token], cents: bool) -> bool:
+    """Does a row print whole numbers only (``figures``) where the pool's amounts print
+    cents (``cents``: :func:`prints_cents`)? Such a row counts loans, whatever its words say
+    (``Repurchased Loans  1  0  1``).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> counts_among_cents(tokenize_line("x 1  0", 2).values, True), counts_among_cents(tokenize_line("x 1.00", 2).values, True)
+    (True, False)
+    >>> counts_among_cents(tokenize_line("x 1  0", 2).values, False)
+    False
+    """
+    return cents and all(t.kind == "num" and t.decimals == 0 and not t.percent for t in figures)
