@@ -327,23 +327,37 @@ def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None
     >>> labelled_name(["Depositor: Keystone Corp.      Servicer: Keystone Home Credit      Trustee: BTC"], "servicer")
     'Keystone Home Credit'
     """
+    return labelled_names(lines, (label,), within).get(label)
+
+
+def labelled_names(lines: list[str], labels: tuple[str, ...], within: int = 200) -> dict[str, str]:
+    """The names :func:`labelled_name` finds for each of ``labels``, in one pass over the
+    lines: the first time a label is printed decides it (a label followed by no name gives
+    none).
+
+    >>> labelled_names(["Servicer: A Co.", "Master Servicer:  B Bank", "Servicer: C"], ("servicer", "master servicer"))
+    {'servicer': 'A Co.', 'master servicer': 'B Bank'}
+    """
+    found: dict[str, str | None] = {}
     for i, ln in enumerate(lines[:within]):
         if ":" not in ln:
             continue
-        m = next((x for x in _LABEL_THEN_VALUE.finditer(ln) if x.group(1).lower() == label), None)
-        if m is None:
-            continue
-        value = _NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|")
-        if not value:
-            k = i + 1
-            while k < len(lines) and not lines[k].strip(" \t|"):
-                k += 1
-            value = lines[k].strip(" \t|") if k < len(lines) else ""
-        if value and not value.endswith(":") and len(value) <= 100 and any(c.isalpha() for c in value) \
-                and _DATE_AT_START.match(value) is None and _ROLE_ONLY.match(value) is None:
-            return value
-        return None
-    return None
+        for m in _LABEL_THEN_VALUE.finditer(ln):
+            label = m.group(1).lower()
+            if label not in labels or label in found:
+                continue
+            value = _NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|")
+            if not value:
+                k = i + 1
+                while k < len(lines) and not lines[k].strip(" \t|"):
+                    k += 1
+                value = lines[k].strip(" \t|") if k < len(lines) else ""
+            named = value and not value.endswith(":") and len(value) <= 100 and any(c.isalpha() for c in value) \
+                and _DATE_AT_START.match(value) is None and _ROLE_ONLY.match(value) is None
+            found[label] = value if named else None
+        if len(found) == len(labels):
+            break
+    return {k: v for k, v in found.items() if v is not None}
 
 
 # a trust's name, then its series, then anything ("... Trust 2001-1 Monthly Payment Date Statement")
@@ -399,9 +413,9 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
     if meta["trustee"] is None:
         meta["trustee"] = signing_institution(lines_of(text))
     servicers: list[str] = []
+    by_role = labelled_names(lines_of(text), ("servicer", "servicers", "master servicer"))
     for role in ("servicer", "servicers", "master servicer"):
-        named = labelled_name(lines_of(text), role)
-        for one in (named or "").split(";"):  # "Servicers: A; B"
+        for one in by_role.get(role, "").split(";"):  # "Servicers: A; B"
             if one.strip() and one.strip() not in servicers:
                 servicers.append(one.strip())
     for m in _SERVICER.finditer("\n".join(_windows(text, low, "failed the termination", 80, 40))):
