@@ -18,11 +18,10 @@ from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 
 
 def not_a_class_table(block: ClassBlock, in_cells: bool) -> bool:
-    """``block`` is labelled lines (:func:`_labelled_lines`), a delinquency table
+    """``block`` is rows of words (:func:`_rows_of_words`), a delinquency table
     (:func:`_status_rows`) or a class table printed across (:func:`_classes_across`), not a
     class table printed down."""
-    return (_labelled_lines(block) or _status_rows(block, in_cells) or _classes_across(block, in_cells)
-            or _no_class_rows(block, in_cells))
+    return _rows_of_words(block) or _status_rows(block, in_cells) or _classes_across(block, in_cells)
 
 
 def _classes_across(block: ClassBlock, in_cells: bool) -> bool:
@@ -52,22 +51,14 @@ def _classes_across(block: ClassBlock, in_cells: bool) -> bool:
     return True
 
 
-def _no_class_rows(block: ClassBlock, in_cells: bool) -> bool:
-    """Rows each labelled by words, none of them a class or a Total (``Beginning Aggregate
-    Loan Balance``, ``Beginning Number of Loans``): a table of some other figures (the
-    pool's by group) under a header the walk took for a class table's."""
-    labels = [split_row(ln, in_cells)[0] for _, ln, _, _ in block.raw_rows]
-    return len(labels) >= MIN_ROWS and all(
-        lab is not None and class_label(lab) is None and class_key(lab) not in TOTAL_KEYS for lab in labels)
-
-
-def _labelled_lines(block: ClassBlock) -> bool:
-    """Rows of words and one figure each, no class nor Total among their labels: labelled
-    lines (a pool's, the deal's) under a heading the vocabulary does not know."""
+def _rows_of_words(block: ClassBlock) -> bool:
+    """Rows each labelled by words, none of them a class or a Total: labelled lines of one
+    figure each (a pool's, the deal's) under a heading the vocabulary does not know, or two
+    rows or more of any figures (``Beginning Aggregate Loan Balance``, ``Beginning Number of
+    Loans``: the pool's by group) under a header the walk took for a class table's."""
     rows = block.raw_rows
-    return bool(rows) and all(
-        label and len(toks) == 1 and class_label(label) is None and class_key(label) not in TOTAL_KEYS
-        for label, _, toks, _ in rows)
+    return bool(rows) and (len(rows) >= MIN_ROWS or all(len(toks) == 1 for _, _, toks, _ in rows)) and all(
+        label and class_label(label) is None and class_key(label) not in TOTAL_KEYS for label, _, _, _ in rows)
 
 
 def _status_rows(block: ClassBlock, in_cells: bool) -> bool:

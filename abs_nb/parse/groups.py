@@ -41,7 +41,7 @@ from abs_nb.parse.grid import (
     split_row,
 )
 from abs_nb.parse.identities import POOL_FIELDS, pool_sums
-from abs_nb.parse.layout import ALIGN, Span, segments, slots
+from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
@@ -374,7 +374,7 @@ def _continues(lines: list[Line], at: dict[int, int], last: list[Line], last_spa
 
 def _lined_up(a: list[Span], b: list[Span]) -> bool:
     """As many columns, each overlapping its fellow."""
-    return len(a) == len(b) and all(x[0] < y[1] and y[0] < x[1] for x, y in zip(a, b, strict=True))
+    return len(a) == len(b) and all(distance(x, y) < 0 for x, y in zip(a, b, strict=True))
 
 
 def _read_as_pool_rows(w: Walk) -> frozenset[int]:
