@@ -40,6 +40,7 @@ COMPILED = [
     "abs_nb/parse/delinquency_across.py",
     "abs_nb/parse/class_block_kind.py",
     "abs_nb/parse/class_paragraphs.py",
+    "abs_nb/parse/row_pairs.py",
     "abs_nb/parse/pool_rows.py",
     "abs_nb/parse/deal_lines.py",
     "abs_nb/parse/values.py",

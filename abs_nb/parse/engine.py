@@ -27,7 +27,6 @@ from abs_nb.parse.grid import (
     blank_row,
     class_table_row,
     figureless_class_row,
-    is_note_mark,
     resolve_block,
     word_cells,
     wrapped_label,
@@ -39,7 +38,7 @@ from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
-from abs_nb.parse.spelling import group_name, header_fragment, normalise
+from abs_nb.parse.spelling import group_name, header_fragment, is_note_mark, normalise
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
     Line,

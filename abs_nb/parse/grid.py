@@ -37,7 +37,14 @@ from abs_nb.parse.layout import (
 from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.runs import is_page_mark, numbers_a_name, runs_of
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, normalise, words_of
+from abs_nb.parse.spelling import (
+    TOTAL_KEYS,
+    class_key,
+    group_name,
+    normalise,
+    without_note_mark,
+    words_of,
+)
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, is_rule
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -64,28 +71,6 @@ def class_label(text: str) -> str | None:
 
 
 _CLASS_LABELS: Final[Memo[str, str]] = Memo("grid.class_label")  # text -> class_label(text), "" for None
-
-
-# a footnote's mark after a name: "(4)" or asterisks, the name's no part ("B-1 (4)", "CE*")
-_NOTE_MARK: Final = re.compile(r"(?:\(\d{1,2}\)|\*+)$")  # no leading blanks: linear in a run of them
-
-
-def without_note_mark(text: str) -> str:
-    """``text`` less a footnote's mark after it.
-
-    >>> without_note_mark("B-1 (4)"), without_note_mark("CE*"), without_note_mark("A-2")
-    ('B-1', 'CE', 'A-2')
-    """
-    return _NOTE_MARK.sub("", text.strip()).rstrip()
-
-
-def is_note_mark(text: str) -> bool:
-    """Is ``text`` a footnote's mark alone (``(3)``, ``**``)?
-
-    >>> is_note_mark("(3)"), is_note_mark("**"), is_note_mark("(1,234)")
-    (True, True, False)
-    """
-    return bool(text) and not without_note_mark(text)
 
 
 def _class_label(text: str) -> str | None:
@@ -173,8 +158,9 @@ def resolve_block(block: ClassBlock) -> None:
 
 
 def _is_row(line: Line, unmapped: set[int], in_cells: bool) -> bool:
-    """A row of figures the walk did not place: a label (or none) and at least one figure."""
-    if line.no not in unmapped or not line.values:
+    """A row of figures the walk did not place: a label (or none) and at least one figure
+    (a number that is part of a name, ``Rate (3)``, is none)."""
+    if line.no not in unmapped or not line.values or numbers_a_name(line):
         return False
     _, _, cells = split_row(line, in_cells)
     return bool(cells) and any(t.kind in VALUE_KINDS for t in cells)
@@ -264,7 +250,12 @@ def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]
     return out
 
 
-def _runs(w: Walk, unmapped: set[int]) -> list[list[Line]]:
+def grid_runs(w: Walk, unmapped: set[int] | None = None) -> list[list[Line]]:
+    """The runs of rows the walk left unmapped (``unmapped``: their lines; by default every
+    unmapped line with figures) that may be tables: rows of figures, a class's row and its
+    CUSIP, a class printed with no figure inside a run."""
+    if unmapped is None:
+        unmapped = {u.line for u in w.unmapped if u.values}
     placed = {r.line for b in w.class_blocks for r in b.rows}
     in_cells = w.rendering == "cells"
     return runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
@@ -296,8 +287,8 @@ def _labelled(run: list[Line], in_cells: bool) -> bool:
 def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     """The word lines just above ``first`` (one blank line between allowed), top to bottom;
     a rule among them is passed over (it names no column), but for a plain one (``====``,
-    no box's corners) drawn across every word of the header found so far: a section's edge,
-    the words above it a title's or a page's banner."""
+    no box's corners) drawn across the header found so far (:func:`_edge`): a section's
+    edge, the words above it a title's or a page's banner."""
     by_no = w.lines
     i = by_no.index(first) - 1  # the line above (a cell stream's rows are not numbered by position)
     out: list[Line] = []
@@ -305,9 +296,7 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     while i >= 0 and len(out) < limit:
         ln = by_no[i]
         if is_rule(ln):
-            if out and ln.tokens and ln.tokens[0].col <= min(h.tokens[0].col for h in out) \
-                    and ln.tokens[-1].colend >= max(h.tokens[-1].colend for h in out) \
-                    and not any(ch in ln.raw for ch in "+|"):
+            if out and ln.tokens and _edge(ln, min(h.tokens[0].col for h in out), max(h.tokens[-1].colend for h in out)):
                 break
             i -= 1
             continue
@@ -322,6 +311,17 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
         out.append(ln)
         i -= 1
     return out[::-1]
+
+
+EDGE_SHARE: Final = 0.9  # the share of a header's width a rule drawn across it covers
+
+
+def _edge(rule: Line, start: int, end: int) -> bool:
+    """A plain rule (no box's corners) drawn across a header from ``start`` to ``end``:
+    from its first word, over nine tenths of its width at least (a header's last words may
+    run past the rules drawn round it)."""
+    first, last = rule.tokens[0].col, rule.tokens[-1].colend
+    return first <= start and last - start >= EDGE_SHARE * (end - start) and not any(ch in rule.raw for ch in "+|")
 
 
 def prints_no_figure(row: ClassRow) -> bool:
@@ -378,8 +378,9 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
         return []
     s0, e0 = slot_spans[0]
     for line in header:
-        for text, c, e in segments(line):
-            if normalise(text) in ("class", "classes"):
+        for printed, c, e in segments(line):
+            text = without_note_mark(printed)  # "Interest Payment (2)": a footnote's mark names nothing
+            if not text or normalise(text) in ("class", "classes"):
                 continue
             if c < first_col - LABEL_SLACK and (
                     c <= label_end if label_end is not None else min(e, e0) - max(c, s0) < (e0 - s0) / 2):
@@ -453,11 +454,14 @@ def under_per_1000_heading(w: Walk, first: Line) -> bool:
     return False
 
 
-def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
+def grid_block(w: Walk, run: list[Line], labelled: bool, header: list[Line] | None = None) -> ClassBlock:
+    """The table of the rows ``run``, its columns the alignment of their figures, named by
+    the word lines above it (or by ``header``); its rows labelled where ``labelled``."""
     rows = [split_row(ln, w.rendering == "cells") for ln in run]
     slot_spans = slots([cells for _, _, cells in rows])
     limit = 3 * len(slot_spans) + 3 if w.rendering == "cells" else MAX_HEADER_LINES
-    header = header_lines(w, run[0], limit)
+    if header is None:
+        header = header_lines(w, run[0], limit)
     if w.rendering == "cells" and all(len(segments(ln)) <= 1 for ln in header):
         # one header cell per line: no position to name a column by
         names = name_by_order(header, len(slot_spans))
@@ -479,23 +483,24 @@ def _block(w: Walk, run: list[Line], labelled: bool) -> ClassBlock:
     return block
 
 
-def class_grids(w: Walk) -> list[ClassBlock]:
-    """Class tables among the rows the walk left unmapped (see the module docstring)."""
-    unmapped = {u.line for u in w.unmapped if u.values}
+def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
+    """Class tables among the rows the walk left unmapped (see the module docstring), but
+    for the lines ``taken`` by other tables."""
+    unmapped = {u.line for u in w.unmapped if u.values} - (taken or set())
     out: list[ClassBlock] = []
     # the labelled class blocks the walk found, by their first line: which rows print nothing
     labelled = sorted(((b.rows[0].line, [prints_no_figure(r) for r in b.rows], [r.label for r in b.rows])
                        for b in w.class_blocks if b.rows and b.labelled), key=lambda x: x[0])
     in_cells = w.rendering == "cells"
     joined: set[int] = set()  # the lines of halves joined across blank lines
-    for run in _runs(w, unmapped):
+    for run in grid_runs(w, unmapped):
         if run[0].no in joined:
             continue
         # a run of one row may be the first of a half that goes on below a blank line
         short = len(run) < MIN_ROWS
         if not short and _labelled(_trim(run, in_cells), in_cells):
             run = _trim(run, in_cells)
-            block = _block(w, run, True)
+            block = grid_block(w, run, True)
             out.append(block)
             labelled.append((run[0].no, [prints_no_figure(r) for r in block.rows],
                              [r.label for r in block.rows]))
@@ -506,14 +511,14 @@ def class_grids(w: Walk) -> list[ClassBlock]:
             continue
         blank, labels = above[-1]
         if len(run) == len(blank) and not short:
-            out.append(_block(w, run, False))  # a stacked half: joined by row order
+            out.append(grid_block(w, run, False))  # a stacked half: joined by row order
         elif len(run) < len(blank):
             whole = _with_blank_rows(w.lines, run, blank, in_cells)
             if whole is not None and sum(1 for ln in whole if not ln.blank) >= MIN_ROWS:
-                out.append(_block(w, whole, False))
+                out.append(grid_block(w, whole, False))
                 joined.update(ln.no for ln in whole)
         elif len(run) == len(blank) + 1 and not short:
-            half = _block(w, run, False)  # a half ending with its Totals row, printed with no label
+            half = grid_block(w, run, False)  # a half ending with its Totals row, printed with no label
             if half_labels(labels, half.rows, "Total") is not None:
                 out.append(half)
     return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from abs_nb.parse.spelling import normalise
+from abs_nb.parse.spelling import normalise, without_note_mark
 from abs_nb.parse.tokens import Line, Token
 
 Span = tuple[int, int]
@@ -76,7 +76,8 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
 
     Segments whose normalised text is in ``skip`` (e.g. ``class``) are left out.
     """
-    all_segs = [segments(line) for line in lines]
+    # a footnote's mark after a column's name ("Face Value (1)") names nothing
+    all_segs = [[(without_note_mark(t), c, e) for t, c, e in segments(line) if without_note_mark(t)] for line in lines]
     # a skipped word ("Class") is the label column only where it stands left of every
     # column name; inside a column's name ("Certificate Class Description") it is kept
     # (with no column name beside it, it is the label column's alone: left out too)

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import Final
 
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.tokens import Line, group_tokens, is_rule, split_pairs
+from abs_nb.parse.spelling import is_note_mark
+from abs_nb.parse.tokens import Line, Token, group_tokens, is_rule, split_pairs
 
 # a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
 _PAGE_MARK: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
@@ -108,13 +109,32 @@ def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], b
 
 def numbers_a_name(ln: Line) -> bool:
     """A bare whole number one space after the words before it is part of a name (``Grp 1``,
-    ``Pool 2``), not a figure: a line whose one figure is such a number is a word line.
+    ``Pool 2``), not a figure: a line whose one figure is such a number is a word line. So
+    is a line whose every figure is a word's: the 1,000 of a unit (``Per 1,000``,
+    ``per $1,000``) or a footnote's mark after a word (``Rate (3)``).
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> numbers_a_name(tokenize_line("      Grp 1", 1)), numbers_a_name(tokenize_line("Loans   1,250", 1))
     (True, False)
+    >>> numbers_a_name(tokenize_line("CUSIP   Per 1,000   Per $1,000   Next Rate (3)", 1))
+    True
     """
-    return len(ln.values) == 1 and name_number(ln)
+    if len(ln.values) == 1 and name_number(ln):
+        return True
+    return bool(ln.values) and all(_words_figure(ln.raw, t) for t in ln.values)
+
+
+_PER_BEFORE: Final = re.compile(r"\bper\s*\$?\s*$", re.I)  # "per", "per $" just before a figure
+
+
+def _words_figure(raw: str, t: Token) -> bool:
+    """Is the figure ``t`` a word's: a unit's 1,000 or a footnote's mark one space after a word?
+    (A figure of a cell stream does not stand in the line's text: it is none.)"""
+    if raw[t.start:t.end] != t.text:
+        return False
+    if t.text in ("1,000", "1000", "$1,000", "$1000"):
+        return _PER_BEFORE.search(raw, 0, t.start) is not None
+    return t.text.startswith("(") and is_note_mark(t.text) and t.start >= 2 and raw[t.start - 1] == " " and raw[t.start - 2].isalpha()
 
 
 def name_number(ln: Line) -> bool:

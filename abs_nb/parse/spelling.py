@@ -182,3 +182,25 @@ def abbreviates(short: str, full: str) -> bool:
     if len(a) != len(b) or not a:
         return False
     return all(x == y or (len(x) >= 2 and y.startswith(x)) for x, y in zip(a, b, strict=True))
+
+
+# a footnote's mark after a name: "(4)" or asterisks, the name's no part ("B-1 (4)", "CE*")
+_NOTE_MARK: Final = re.compile(r"(?:\(\d{1,2}\)|\*+)$")  # no leading blanks: linear in a run of them
+
+
+def without_note_mark(text: str) -> str:
+    """``text`` less a footnote's mark after it.
+
+    >>> without_note_mark("B-1 (4)"), without_note_mark("CE*"), without_note_mark("A-2")
+    ('B-1', 'CE', 'A-2')
+    """
+    return _NOTE_MARK.sub("", text.strip()).rstrip()
+
+
+def is_note_mark(text: str) -> bool:
+    """Is ``text`` a footnote's mark alone (``(3)``, ``**``)?
+
+    >>> is_note_mark("(3)"), is_note_mark("**"), is_note_mark("(1,234)")
+    (True, True, False)
+    """
+    return bool(text) and not without_note_mark(text)

@@ -21,6 +21,7 @@ from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.pieces import Walk
 from abs_nb.parse.pool_rows import prove_pool_rows, read_pool_runs
+from abs_nb.parse.row_pairs import two_line_grids
 from abs_nb.parse.tokens import Line
 
 
@@ -29,7 +30,9 @@ def read_by_structure(w: Walk) -> None:
     figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
     A table found so is kept when one of its columns is proven or named."""
     _per_1000_by_heading(w)
-    grids = class_grids(w) + class_tables_across(w) + class_paragraphs(w)
+    pairs = two_line_grids(w)
+    taken = {r.line for b in pairs for r in b.rows}
+    grids = pairs + class_grids(w, taken) + class_tables_across(w) + class_paragraphs(w)
     blocks = w.class_blocks + grids
     scans: Scans = {}  # the blocks' cells, read once for the four passes below
     kinds = per_1000_kind(blocks, scans)

@@ -386,3 +386,23 @@ def test_a_plain_rule_across_the_whole_header_ends_it():
                  "                      BEGINNING     ENDING\nA-1                    1,000.00     900.00\n")
     first = next(ln for ln in under.lines if ln.values)
     assert len(header_lines(under, first, 3)) == 2
+
+
+def test_a_rule_drawn_across_a_header_ends_it_though_its_last_words_run_past_the_rule():
+    from abs_nb.parse.engine import walk
+    from abs_nb.parse.grid import header_lines
+
+    text = "\n".join([
+        "                    Statement to Holders",
+        "-" * 60,
+        "Class        Opening       Principal        Closing    Pass-Thru",
+        "             Balance         Payment        Balance         Rate",
+        "-" * 60,
+        "A-1       1,000.00         100.00         900.00     5.00000%",
+        "A-2       2,000.00         200.00       1,800.00     6.00000%",
+    ])
+    w = walk(text)
+    first = next(ln for ln in w.lines if ln.raw.startswith("A-1"))
+    # the title above the rule names no column
+    assert [ln.raw.split()[0] for ln in header_lines(w, first, 4)] == ["Class", "Balance"]
+    assert "Statement" not in " ".join(c.printed for b in w.class_blocks for c in b.columns)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from abs_nb.parse.runs import runs_of
+from abs_nb.parse.runs import numbers_a_name, runs_of
 from abs_nb.parse.tokens import tokenize_line
 
 
@@ -24,3 +24,12 @@ def test_page_marks():
     marks = ["             Page 1 of 9", "Trustee Bank    Page 2", "- 3 -", "\f", "<PAGE>"]
     assert all(is_page_mark(tokenize_line(t, 1)) for t in marks)
     assert not any(is_page_mark(tokenize_line(t, 1)) for t in ["Pages Remitted   12", "Homepage 2.00"])
+
+
+def test_a_line_whose_figures_are_all_words_is_a_word_line():
+    # the 1,000 of "per $1,000" and a footnote's mark after a word are no figures of a row
+    assert numbers_a_name(tokenize_line("CUSIP      Per 1,000   Per $1,000   Per 1,000", 1))
+    assert numbers_a_name(tokenize_line("CUSIP      Per 1,000   Per 1,000   Next Rate (3)", 1))
+    assert numbers_a_name(tokenize_line("Pass-Through Rate (2)", 1))
+    assert not numbers_a_name(tokenize_line("Realized Losses     (3)   1,000", 1))
+    assert not numbers_a_name(tokenize_line("A-1     1,000     (3)", 1))

@@ -1,0 +1,170 @@
+"""Class tables whose every class takes two lines: its amounts, then a second line of
+figures under the same columns (per $1,000, a next rate), labelled by the class's CUSIP or
+by nothing::
+
+    Class        Original       Opening     Principal       Closing
+                Face Value      Balance       Payment       Balance
+    CUSIP                     Per 1,000     Per 1,000     Per 1,000
+    A-1      1,000,000.00    900,000.00    100,000.00    800,000.00
+    41161XAA4                900.000000    100.000000    800.000000
+
+The second lines are a table of their own, stacked into the first line by line: each is the
+class's of the line above it. The header's bottom line names the second lines' columns, the
+lines above it the first lines'; where the bottom line's words are a unit alone
+(``Per 1,000``), they qualify the name of the column above. What each column holds is then
+proven by the identities, as for any table found by structure.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("REPORT\\n\\nClass        Opening     Paid\\nCUSIP      Per 1,000  Per 1,000\\n"
+...          "A-1       1,000.00   100.00\\n41161XAA4  100.0000  10.0000\\n\\n"
+...          "A-2       2,000.00   200.00\\n41161XAB2  200.0000  20.0000\\n")
+>>> [([c.printed for c in b.columns], [r.label for r in b.rows]) for b in w.class_blocks]
+[(['Opening', 'Paid'], ['A-1', 'A-2']), (['CUSIP', 'Opening Per 1,000', 'Paid Per 1,000'], ['A-1', 'A-2'])]
+"""
+
+from __future__ import annotations
+
+from abs_nb.parse.grid import (
+    CUSIP,
+    MAX_HEADER_LINES,
+    MIN_ROWS,
+    class_label,
+    grid_block,
+    grid_runs,
+    header_lines,
+    name_by_position,
+    resolve_block,
+    split_row,
+    word_cells,
+)
+from abs_nb.parse.layout import PER_1000_WORDS, distance, slots
+from abs_nb.parse.pieces import ClassBlock, ClassColumn, Walk
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.tokens import Line, is_rule
+
+
+def _second(line: Line) -> bool:
+    """A class's second line: figures, labelled by a CUSIP or by nothing."""
+    if not line.values:
+        return False
+    label = split_row(line)[0]
+    return label is None or (len(label) == 9 and CUSIP.match(label) is not None)
+
+
+def _first(line: Line) -> bool:
+    label = split_row(line)[0]
+    return bool(line.values) and label is not None and class_label(label) is not None
+
+
+def _total(line: Line) -> bool:
+    label = split_row(line)[0]
+    return bool(line.values) and label is not None and class_key(label) in TOTAL_KEYS
+
+
+def _pairs(run: list[Line]) -> list[tuple[Line, Line]] | None:
+    """A run of lines as (class line, second line) pairs, a Total line aside; None when its
+    lines do not alternate so."""
+    body = run[:-1] if run and _total(run[-1]) else run
+    if not body or len(body) % 2:
+        return None
+    pairs = [(body[k], body[k + 1]) for k in range(0, len(body), 2)]
+    return pairs if all(_first(a) and _second(b) for a, b in pairs) else None
+
+
+def _only_gaps(lines: list[Line], after: Line, before: Line) -> bool:
+    """Nothing but blank lines and rules between two lines."""
+    between = [ln for ln in lines if after.no < ln.no < before.no]
+    return all(ln.blank or is_rule(ln) for ln in between)
+
+
+def _tables(w: Walk, runs: list[list[Line]]) -> list[tuple[list[tuple[Line, Line]], Line | None]]:
+    """Runs of two-line rows, consecutive but for blank lines and rules: each table's pairs
+    and its Total line (a run of that line alone, or the last line of the last run)."""
+    out: list[tuple[list[tuple[Line, Line]], Line | None]] = []
+    pairs: list[tuple[Line, Line]] = []
+    total: Line | None = None
+    last: Line | None = None
+    for run in runs:
+        found = _pairs(run)
+        joins = last is not None and _only_gaps(w.lines, last, run[0]) and total is None
+        if found is None and joins and pairs and _total(run[0]):
+            total, last = run[0], run[0]  # the table's Total, below a gap (lines below it are not the table's)
+            continue
+        if found is None:
+            if len(pairs) >= MIN_ROWS:
+                out.append((pairs, total))
+            pairs, total, last = [], None, None
+            continue
+        if not joins:
+            if len(pairs) >= MIN_ROWS:
+                out.append((pairs, total))
+            pairs, total = [], None
+        pairs += found or []
+        total = run[-1] if _total(run[-1]) else None
+        last = run[-1]
+    if len(pairs) >= MIN_ROWS:
+        out.append((pairs, total))
+    return out
+
+
+def _unit_only(text: str) -> bool:
+    """Words that say only that figures are per $1,000 (``Per 1,000``, ``per $1,000``)."""
+    return PER_1000_WORDS.search(text) is not None and not PER_1000_WORDS.sub(" ", text).strip(" $()")
+
+
+def _name_over(span: tuple[int, int], first: ClassBlock) -> str:
+    """The name of the first lines' column ``span`` stands under (overlapping it), or ''."""
+    best, name = 0.0, ""
+    for c in first.columns:
+        d = distance(span, c.span)
+        if d < best:
+            best, name = d, c.printed
+    return name
+
+
+def _second_block(pairs: list[tuple[Line, Line]], bottom: list[Line], first: ClassBlock) -> ClassBlock:
+    """The second lines as a table of their own, each row the class of the line above it."""
+    rows = [word_cells(b.tokens) for _, b in pairs]
+    spans = slots(rows)
+    own = name_by_position(bottom, spans, min(s for s, _ in spans)) if spans else []
+    names: list[str] = []
+    for span, words in zip(spans, own):  # noqa: B905 - a name per span; strict= is a generic call compiled
+        if words and not _unit_only(words):
+            names.append(words)
+            continue
+        over = _name_over(span, first)
+        names.append(" ".join(x for x in (over, words) if x))
+    block = ClassBlock("classes", [ClassColumn(n, None, "", s) for n, s in zip(names, spans)],  # noqa: B905
+                       [ln.no for ln in bottom] or [pairs[0][1].no])
+    block.found_by = "structure"
+    for (a, b), cells in zip(pairs, rows):  # noqa: B905 - a row per pair
+        block.raw_rows.append((class_label(split_row(a)[0] or ""), b, cells, None))
+    resolve_block(block)
+    return block
+
+
+def _words(header: list[Line]) -> list[str]:
+    return [ln.joined for ln in header]
+
+
+def two_line_grids(w: Walk) -> list[ClassBlock]:
+    """Class tables of two-line rows among the rows the walk left unmapped (see the module
+    docstring): for each, the table of its classes' first lines (and its Total), and the
+    table of their second lines."""
+    if w.rendering == "cells":
+        return []
+    out: list[ClassBlock] = []
+    tables: list[tuple[list[tuple[Line, Line]], Line | None, list[Line]]] = []
+    for pairs, total in _tables(w, grid_runs(w)):
+        header = header_lines(w, pairs[0][0], MAX_HEADER_LINES)
+        if tables and tables[-1][1] is None and _words(tables[-1][2]) == _words(header):
+            # its header printed again (after a page break): the table above goes on
+            tables[-1] = (tables[-1][0] + pairs, total, tables[-1][2])
+        else:
+            tables.append((pairs, total, header))
+    for pairs, total, header in tables:
+        firsts = [a for a, _ in pairs] + ([total] if total is not None else [])
+        top, bottom = (header[:-1], header[-1:]) if len(header) >= 2 else (header, [])
+        first = grid_block(w, firsts, True, top)
+        out += [first, _second_block(pairs, bottom, first)]
+    return out

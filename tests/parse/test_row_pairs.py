@@ -1,0 +1,77 @@
+"""abs_nb.parse.row_pairs: class tables whose every class takes two lines, read through load."""
+
+from __future__ import annotations
+
+import pytest
+
+import abs_nb
+
+RULE = "-" * 100
+HEADER = [
+    "Class          Original        Opening      Principal        Closing     Interest  Pass-Through",
+    "             Face Value        Balance        Payment        Balance      Payment          Rate",
+    "CUSIP                        Per 1,000      Per 1,000      Per 1,000    Per 1,000  Next Rate (1)",
+]
+# each class: its amounts, then its CUSIP with the amounts per $1,000 and the next period's rate
+PAGE_1 = [
+    "A-1       100,000,000.00  80,000,000.00   5,000,000.00  75,000,000.00   160,000.00    2.4000000%",
+    "12345AAA1                 800.000000000   50.000000000  750.000000000  1.600000000    2.5000000%",
+    "",
+    "A-2        50,000,000.00  50,000,000.00           0.00  50,000,000.00   110,000.00    2.6400000%",
+    "12345AAB9                1000.000000000    0.000000000 1000.000000000  2.200000000    2.7400000%",
+    "",
+]
+PAGE_2 = [
+    "M-1        20,000,000.00  20,000,000.00           0.00  20,000,000.00    50,000.00    3.0000000%",
+    "12345AAC7                1000.000000000    0.000000000 1000.000000000  2.500000000    3.1000000%",
+    "",
+    "M-2        10,000,000.00  10,000,000.00           0.00  10,000,000.00    30,000.00    3.6000000%",
+    "12345AAD5                1000.000000000    0.000000000 1000.000000000  3.000000000    3.7000000%",
+    "",
+]
+TOTAL = "Total     180,000,000.00 160,000,000.00   5,000,000.00 155,000,000.00   350,000.00"
+
+
+def _page(n: int, title: str) -> list[str]:
+    return [f"Harbor Mortgage Trust 2004-1                                          Page {n} of 2",
+            "=" * 100, f"{title:^100}".rstrip(), RULE, *HEADER, RULE]
+
+
+def _report(page_break: bool = True) -> str:
+    lines = ["STATEMENT TO CERTIFICATE HOLDERS", "", *_page(1, "Statement to Certificate Holders"), *PAGE_1]
+    if page_break:
+        lines += [" " * 66 + "Continued on next page", "", "<PAGE>",
+                  *_page(2, "Statement to Certificate Holders (continued)")]
+    lines += [*PAGE_2, RULE, TOTAL, RULE, "", "(1) Estimated: the rate for the next accrual period.", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("page_break", [True, False])
+def test_a_class_s_second_line_holds_its_cusip_and_its_figures_per_1000(page_break):
+    f = abs_nb.load_text(_report(page_break))
+    c = f.classes
+    assert list(c.index) == ["A-1", "A-2", "M-1", "M-2"]
+    assert list(c.cusip) == ["12345AAA1", "12345AAB9", "12345AAC7", "12345AAD5"]
+    a1 = c.loc["A-1"]
+    assert (a1.original_balance, a1.beginning_balance, a1.principal, a1.ending_balance, a1.interest) == (
+        100_000_000, 80_000_000, 5_000_000, 75_000_000, 160_000)
+    assert (a1.beginning_balance_per_1000, a1.principal_per_1000, a1.ending_balance_per_1000,
+            a1.interest_per_1000) == (800, 50, 750, 1.6)
+    # the rate is the period's (line 1), never the next period's printed under it
+    assert list(c.interest_rate) == [0.024, 0.0264, 0.03, 0.036]
+    assert list(c.interest_per_1000) == [1.6, 2.2, 2.5, 3.0]
+    assert (f.totals.principal, f.totals.ending_balance, f.totals.interest) == (5_000_000, 155_000_000, 350_000)
+    failing = f.checks[~f.checks.status.isin(["pass", "info"])]
+    assert not any(failing.check.isin(["class_roll", "per_1000", "totals"])), failing
+
+
+def test_lines_that_do_not_alternate_are_not_paired_and_stay_listed():
+    # M-1's second line left out: M-1 and M-2's lines no longer alternate with second lines,
+    # so they are not paired (M-2 must not take a CUSIP or figures of M-1's), and their
+    # figures are listed as unread
+    text = _report(False).replace(PAGE_2[1] + "\n", "")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2"]
+    lines = text.splitlines()
+    unread = {lines[n - 1].split()[0] for n in f.unmapped.line}
+    assert {"M-1", "M-2", "12345AAD5"} <= unread
