@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from abs_nb.parse import cells
+from abs_nb.parse import cells, runs
 from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.deal_lines import YES_NO, flag_named
 from abs_nb.parse.grid import (
@@ -77,8 +77,6 @@ class Layout:
                 for sp, t in zip(spans, ln.values):  # noqa: B905 - as long; strict= is a generic call compiled
                     sp[0], sp[1] = min(sp[0], t.col), max(sp[1], t.colend)
         return [(a, b) for a, b in spans]
-
-
 
 
 class _Walker:
@@ -512,6 +510,8 @@ class _Walker:
             if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln)):
                 # a page break in a class table: its furniture and repeated header skipped
                 resume = after_page_break(lines, i, class_table_row)
+                if resume is None and ln.blank and self.layout.block is not None:  # a blank line inside the table
+                    resume = runs.after_blank_line(lines, i, class_table_row, self.layout.block.raw_rows)
                 if resume is not None:
                     i = resume
                     continue

@@ -36,7 +36,7 @@ from abs_nb.parse.layout import (
 )
 from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
-from abs_nb.parse.runs import is_page_mark, numbers_a_name, runs_of
+from abs_nb.parse.runs import after_blank_line, is_page_mark, numbers_a_name, runs_of
 from abs_nb.parse.spelling import (
     TOTAL_KEYS,
     class_key,
@@ -250,17 +250,37 @@ def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]
     return out
 
 
-def grid_runs(w: Walk, unmapped: set[int] | None = None) -> list[list[Line]]:
+def grid_runs(w: Walk, unmapped: set[int] | None = None, blank_lines: bool = True) -> list[list[Line]]:
     """The runs of rows the walk left unmapped (``unmapped``: their lines; by default every
     unmapped line with figures) that may be tables: rows of figures, a class's row and its
-    CUSIP, a class printed with no figure inside a run."""
+    CUSIP, a class printed with no figure inside a run; with ``blank_lines``, runs parted
+    by a blank line that one table goes on across (:func:`_across_blank_lines`)."""
     if unmapped is None:
         unmapped = {u.line for u in w.unmapped if u.values}
     placed = {r.line for b in w.class_blocks for r in b.rows}
     in_cells = w.rendering == "cells"
-    return runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
+    runs = runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
                                               or (open_ and figureless_class_row(ln))),
                    None if in_cells else wrapped_label)
+    return _across_blank_lines(w.lines, runs) if blank_lines and not in_cells else runs
+
+
+def _across_blank_lines(lines: list[Line], runs: list[list[Line]]) -> list[list[Line]]:
+    """Runs parted by one blank line (a table's senior classes, a blank line, its subordinate
+    classes) joined where the run below goes on with the one above: a class row first, its
+    label none of theirs, each of its figures under a column of theirs, and no Total above."""
+    out: list[list[Line]] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        i = prev[-1].no if prev else 0  # the line below the run's last (lines are numbered from 1)
+        if (prev is not None and i + 1 < len(lines) and lines[i].blank and lines[i + 1] is run[0]
+                and not any(class_key(split_row(ln)[0] or "") in TOTAL_KEYS for ln in prev)
+                and after_blank_line(lines, i, class_table_row,
+                                     [(split_row(ln)[0], ln, split_row(ln)[2], None) for ln in prev]) is not None):
+            out[-1] = prev + run
+            continue
+        out.append(run)
+    return out
 
 
 def _trim(run: list[Line], in_cells: bool) -> list[Line]:

@@ -155,7 +155,7 @@ def two_line_grids(w: Walk) -> list[ClassBlock]:
         return []
     out: list[ClassBlock] = []
     tables: list[tuple[list[tuple[Line, Line]], Line | None, list[Line]]] = []
-    for pairs, total in _tables(w, grid_runs(w)):
+    for pairs, total in _tables(w, grid_runs(w, blank_lines=False)):
         header = header_lines(w, pairs[0][0], MAX_HEADER_LINES)
         if tables and tables[-1][1] is None and _words(tables[-1][2]) == _words(header):
             # its header printed again (after a page break): the table above goes on

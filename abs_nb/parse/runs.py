@@ -13,12 +13,16 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from abs_nb.parse.layout import distance, slots
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.spelling import is_note_mark
+from abs_nb.parse.spelling import class_key, is_note_mark
 from abs_nb.parse.tokens import Line, Token, group_tokens, is_rule, split_pairs
 
-# a page marker: "Page 2 of 9", "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
-_PAGE_MARK: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
+# a page marker: "Page 2 of 9" as a column of its own (at the line's start or end, or two
+# blanks apart from other words: "(see page 4)" in a sentence marks no page), "- 3 -"
+# standing alone, a form feed, EDGAR's <PAGE> tag
+_PAGE_MARK: Final = re.compile(
+    r"(?:^|\s\s)\s*page\s+\d+(?:\s+of\s+\d+)?(?=\s*$|\s\s)|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
 PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
 
 
@@ -27,6 +31,8 @@ def is_page_mark(line: Line) -> bool:
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> is_page_mark(tokenize_line("      Page 2 of 9", 1)), is_page_mark(tokenize_line("Pages 12,345", 1))
+    (True, False)
+    >>> is_page_mark(tokenize_line("Trust 2004-1       PAGE 1 OF 4", 1)), is_page_mark(tokenize_line("(see page 4)", 1))
     (True, False)
     """
     raw = line.raw
@@ -76,6 +82,22 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool],
     if cur:
         runs.append(cur)
     return runs
+
+
+def after_blank_line(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],
+                     rows: list[tuple[str | None, Line, list[Token], tuple[int, int] | None]]) -> int | None:
+    """A blank line (at ``i``) inside a table, between its senior and its subordinate classes
+    say: the index of the row just below it when that row goes on with the table's ``rows``
+    (label, line, cells, label span): a row ``is_row`` takes, labelled by none of their labels
+    (a table printed again repeats them), each of its figures under a column of theirs."""
+    j = i + 1
+    if j >= len(lines) or not lines[j].values or not is_row(lines[j], True) or not rows:
+        return None
+    ln = lines[j]
+    if ln.label is None or class_key(ln.label) in {class_key(label) for label, _, _, _ in rows if label}:
+        return None
+    spans = slots([cells for _, _, cells, _ in rows])
+    return j if all(any(distance((t.col, t.colend), s) < 0 for s in spans) for t in ln.values) else None
 
 
 def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],

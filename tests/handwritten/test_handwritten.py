@@ -33,7 +33,7 @@ FLOORS = {
     "d3": (11, 0),  # an auto trust's notes and lettered items (not read yet: listed)
     "e1": (200, 2),  # a prime jumbo's class table in three stacked sections; PO and IO classes
     "e2": (163, 2),  # rates as decimals; factors in a table of their own; statuses across with "#"
-    "e3": (262, 2),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
+    "e3": (261, 1),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
     "f2": (369, 5),  # HTML: "$" cells under headers spanning them; footnote marks after class names
     "f3": (21, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)

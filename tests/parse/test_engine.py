@@ -257,3 +257,48 @@ def test_a_footnote_mark_after_a_class_name_stays_in_its_label_not_a_figure():
     c = abs_nb.load_text(text).classes
     assert list(c.index) == ["A-1", "M-2", "B-1"]
     assert c.loc["M-2", "cusip"] == "67390DGE2" and c.loc["B-1", "ending_balance"] == 240_000.00
+
+
+def test_a_sentence_naming_a_page_between_two_class_tables_is_no_page_break():
+    # "(see page 4)" in a note under the amounts' table: the per-$1,000 table below it is a
+    # table of its own, not more rows of the amounts' (which would then hold no row at all)
+    text = "\n".join([
+        "                    DISTRIBUTION SUMMARY",
+        " CLASS     ORIGINAL FACE   BEGINNING BAL.     PRINCIPAL      INTEREST   ENDING BAL.",
+        " A-1       10,000,000.00     8,000,000.00    500,000.00     40,000.00  7,500,000.00",
+        " A-2        5,000,000.00     5,000,000.00          0.00     27,500.00  5,000,000.00",
+        "",
+        "   Class R receives the excess spread (see page 4).",
+        "",
+        "            AMOUNTS PER $1,000 ORIGINAL FACE VALUE",
+        " CLASS            PRINCIPAL        INTEREST          ENDING",
+        " A-1            50.00000000      4.00000000    750.00000000",
+        " A-2             0.00000000      5.50000000   1000.00000000",
+        "",
+    ])
+    f = abs_nb.load_text(text)
+    assert list(f.classes.principal) == [500_000, 0]
+    assert list(f.classes.principal_per_1000) == [50, 0]
+    assert list(f.classes.ending_balance_per_1000) == [750, 1000]
+
+
+def test_a_blank_line_between_senior_and_subordinate_classes_does_not_end_the_table():
+    rows = [
+        " Class    Original Bal   Beginning Bal     Principal      Interest    Ending Bal",
+        " A-1     10,000,000.00    8,000,000.00    500,000.00     40,000.00  7,500,000.00",
+        " A-2      5,000,000.00    5,000,000.00          0.00     27,500.00  5,000,000.00",
+        "",
+        " M-1      2,000,000.00    2,000,000.00          0.00     12,000.00  2,000,000.00",
+        " M-2      1,000,000.00    1,000,000.00          0.00      6,500.00  1,000,000.00",
+        " Total   18,000,000.00   16,000,000.00    500,000.00     86,000.00 15,500,000.00",
+        "",
+    ]
+    for heading in ("PAYMENTS TO HOLDERS", "DISTRIBUTION SUMMARY"):  # a heading none knows, or one known
+        f = abs_nb.load_text("\n".join([heading, "", *rows]))
+        assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2"], heading
+        assert list(f.classes.interest) == [40_000, 27_500, 12_000, 6_500], heading
+        assert f.totals.ending_balance == 15_500_000, heading
+    # the same classes printed again below a blank line are another table, never more rows
+    again = rows[:3] + ["", *rows[1:3], ""]
+    f = abs_nb.load_text("\n".join(["DISTRIBUTION SUMMARY", "", *again]))
+    assert list(f.classes.index) == ["A-1", "A-2"]

@@ -33,3 +33,13 @@ def test_a_line_whose_figures_are_all_words_is_a_word_line():
     assert numbers_a_name(tokenize_line("Pass-Through Rate (2)", 1))
     assert not numbers_a_name(tokenize_line("Realized Losses     (3)   1,000", 1))
     assert not numbers_a_name(tokenize_line("A-1     1,000     (3)", 1))
+
+
+def test_a_page_number_marks_a_page_only_as_a_column_of_its_own():
+    from abs_nb.parse.runs import is_page_mark
+
+    marks = ["Page 2 of 9", "Trust 2004-1                 PAGE 1 OF 4", "- 3 -", "<PAGE>", "PAGE 2  "]
+    words = ["  Class R receives the Excess Spread (see page 4).", "Statement to Holders ...... Page 2-3",
+             "Pages 12,345"]
+    assert [is_page_mark(tokenize_line(t, 1)) for t in marks] == [True] * len(marks)
+    assert [is_page_mark(tokenize_line(t, 1)) for t in words] == [False] * len(words)
