@@ -13,10 +13,11 @@ import re
 from collections import Counter
 from typing import Final
 
-from abs_nb.parse.grid import MIN_ROWS, class_label
+from abs_nb.parse.grid import MIN_ROWS
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.records import Record
+from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, without_note_mark
 from abs_nb.parse.tokens import (
     VALUE_KINDS,

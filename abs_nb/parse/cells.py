@@ -47,10 +47,11 @@ from abs_nb.parse.cell_rows import (
     _width,
     cell_col,
 )
-from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, class_label, name_by_order, says_per_1000
+from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, name_by_order, says_per_1000
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
 from abs_nb.parse.tokens import (
     VALUE_KINDS,

@@ -12,16 +12,20 @@ True
 from __future__ import annotations
 
 from abs_nb.parse.delinquency import status_of
-from abs_nb.parse.grid import MIN_ROWS, class_label, split_row
+from abs_nb.parse.grid import MIN_ROWS
 from abs_nb.parse.pieces import ClassBlock
+from abs_nb.parse.row_labels import class_label, split_row
+from abs_nb.parse.row_pairs import two_line_rows
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 
 
 def not_a_class_table(block: ClassBlock, in_cells: bool) -> bool:
     """``block`` is rows of words (:func:`_rows_of_words`), a delinquency table
-    (:func:`_status_rows`) or a class table printed across (:func:`_classes_across`), not a
-    class table printed down."""
-    return _rows_of_words(block) or _status_rows(block, in_cells) or _classes_across(block, in_cells)
+    (:func:`_status_rows`), a class table printed across (:func:`_classes_across`) or one
+    whose every class takes two lines (:func:`~abs_nb.parse.row_pairs.two_line_rows`: read
+    by structure), not a class table printed down one line a class."""
+    return (_rows_of_words(block) or _status_rows(block, in_cells) or _classes_across(block, in_cells)
+            or not in_cells and two_line_rows([ln for _, ln, _, _ in block.raw_rows]))
 
 
 def _classes_across(block: ClassBlock, in_cells: bool) -> bool:

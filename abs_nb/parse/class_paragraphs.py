@@ -12,7 +12,7 @@ lines in the same order::
 
 Such a run of paragraphs is a class table turned on its side: a row per class, a column per
 label. The run is two paragraphs at least, each a line whose first words name a class by
-their shape (:func:`~abs_nb.parse.grid.class_label`) followed by two lines or more of one
+their shape (:func:`~abs_nb.parse.row_labels.class_label`) followed by two lines or more of one
 figure under a label, the labels the same in every paragraph; a figure printed on the class's
 own line after a label (``Original Principal $50,000,000.00``) is one more column. The
 table's columns are named by their labels and proven by the identities, as a table found by
@@ -32,8 +32,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from abs_nb.parse.grid import CUSIP, class_label, says_per_1000, under_per_1000_heading
+from abs_nb.parse.grid import says_per_1000, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.row_labels import CUSIP, class_label
 from abs_nb.parse.spelling import normalise
 from abs_nb.parse.tokens import Line, Token
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import math
 
-from abs_nb.parse.grid import CUSIP, half_labels
+from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import AMOUNTS_ONLY, PER_1000_BASE, PER_1000_FOR, PER_1000_OF
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, above_beginning, infer
+from abs_nb.parse.row_labels import CUSIP
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.vocabulary import vocabulary
 

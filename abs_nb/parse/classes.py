@@ -15,10 +15,11 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from abs_nb.parse.grid import class_label, half_labels
+from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import PER_1000_OF
 from abs_nb.parse.pieces import UNPROVEN_COLUMN, CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.records import Record
+from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import convert

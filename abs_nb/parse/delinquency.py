@@ -26,11 +26,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from abs_nb.parse.grid import LABEL_SLACK, header_lines, place, split_row
+from abs_nb.parse.grid import LABEL_SLACK, header_lines, place
 from abs_nb.parse.groups import group_of, total_column
 from abs_nb.parse.layout import slots, spanned
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
+from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import numbers_a_name, runs_of
 from abs_nb.parse.spelling import abbreviates, header_fragment, words_of
 from abs_nb.parse.tokens import Line, Token

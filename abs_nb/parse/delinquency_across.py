@@ -33,10 +33,11 @@ from functools import partial
 
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
-from abs_nb.parse.grid import header_lines, name_by_position, place, split_row
+from abs_nb.parse.grid import header_lines, name_by_position, place
 from abs_nb.parse.groups import figure_value, group_of
 from abs_nb.parse.layout import Span, assign, distance, slots
 from abs_nb.parse.pieces import CheckRow, Walk
+from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import runs_of
 from abs_nb.parse.tokens import Line, Token
 

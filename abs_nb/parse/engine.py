@@ -27,8 +27,8 @@ from abs_nb.parse.grid import (
     blank_row,
     class_table_row,
     figureless_class_row,
+    half_gaps,
     resolve_block,
-    word_cells,
     wrapped_label,
 )
 from abs_nb.parse.groups import block_heading, group_of
@@ -37,6 +37,7 @@ from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
+from abs_nb.parse.row_labels import word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
 from abs_nb.parse.spelling import group_name, header_fragment, is_note_mark, normalise
 from abs_nb.parse.structure import read_by_structure
@@ -94,7 +95,6 @@ class _Walker:
         self.waiting_label: Line | None = None  # a label line whose figure comes next
         self.meta_prefixes = _meta_prefixes()
 
-    # ---- helpers -------------------------------------------------------------------
     def heading(self, text: str) -> Entry | None:
         return self.v.lookup(text, self.section, ("heading",))
 
@@ -141,7 +141,6 @@ class _Walker:
                 self.w.malformed.append((t.line or line.no, line.label if label is None else label, t.text))
         self.w.unmapped.append(Unmapped(line.no, line.label if label is None else label, vals, reason))
 
-    # ---- header runs ---------------------------------------------------------------
     def build_layout(self, header: list[Line]) -> None:
         v, sec = self.v, self.section
         kinds = []
@@ -266,7 +265,7 @@ class _Walker:
         more than once while the walk looks ahead, so kept on the line per section."""
         section = self.section
         if ln.data_in != section:
-            ln.data = bool(ln.values) and not self.header_like(ln)
+            ln.data = bool(ln.values) and not runs.figures_are_words(ln) and not self.header_like(ln)
             ln.data_in = section
         return ln.data
 
@@ -353,7 +352,6 @@ class _Walker:
         self.waiting_label = None
         return True
 
-    # ---- data rows -----------------------------------------------------------------
     def text_cell(self, entry: Entry, ln: Line) -> None:
         table, row = self.target_row(entry)
         self.w.cells.append(
@@ -490,7 +488,6 @@ class _Walker:
         self.pool_cents = self.pool_cents or (table == "collateral" and type_ == "money" and t.decimals > 0)
         self.w.cells.append(Cell(table, row, column, type_, t.line_in(ln.no), token=t, span=(t.start, t.end)))
 
-    # ---- the walk ------------------------------------------------------------------
     def run(self) -> Walk:
         lines = self.w.lines
         start = 0
@@ -511,7 +508,8 @@ class _Walker:
                 # a page break in a class table: its furniture and repeated header skipped
                 resume = after_page_break(lines, i, class_table_row)
                 if resume is None and ln.blank and self.layout.block is not None:  # a blank line inside the table
-                    resume = runs.after_blank_line(lines, i, class_table_row, self.layout.block.raw_rows)
+                    resume = runs.after_blank_line(lines, i, class_table_row, self.layout.block.raw_rows,
+                                                   half_gaps(self.w))
                 if resume is not None:
                     i = resume
                     continue

@@ -19,7 +19,6 @@ or named is not taken, and its rows stay in ``unmapped``.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
@@ -34,13 +33,13 @@ from abs_nb.parse.layout import (
     spanned,
     spanning_words,
 )
-from abs_nb.parse.memo import Memo, memo_text
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.row_labels import CUSIP, class_label, split_row, word_cells
 from abs_nb.parse.runs import after_blank_line, is_page_mark, numbers_a_name, runs_of
 from abs_nb.parse.spelling import (
     TOTAL_KEYS,
     class_key,
-    group_name,
     normalise,
     without_note_mark,
     words_of,
@@ -48,93 +47,9 @@ from abs_nb.parse.spelling import (
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, is_rule
 from abs_nb.parse.vocabulary import vocabulary
 
-# a class label: letters, digits and hyphens, a letter among them, at most five parts
-_CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
-_HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
-CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
 MAX_HEADER_LINES = 4  # word lines above a fixed-width table that can name its columns
 MIN_ROWS: Final = 2
-
-
-def class_label(text: str) -> str | None:
-    """The class a row label names, spaces around its hyphens dropped, or None.
-
-    >>> class_label("Class I - A - 1"), class_label("M5-B"), class_label("B-IO"), class_label("X")
-    ('I-A-1', 'M5-B', 'B-IO', 'X')
-    >>> class_label("30-59"), class_label("Fees"), class_label("Total")
-    (None, None, None)
-    >>> class_label("B-1 (4)"), class_label("B-2(4)"), class_label("CE*")
-    ('B-1', 'B-2', 'CE')
-    """
-    return memo_text(_CLASS_LABELS, text, _class_label)
-
-
-_CLASS_LABELS: Final[Memo[str, str]] = Memo("grid.class_label")  # text -> class_label(text), "" for None
-
-
-def _class_label(text: str) -> str | None:
-    m = _CLASS_LABEL.match(without_note_mark(text))
-    if not m:
-        return None
-    label = m.group(1)
-    if "-" in label:
-        label = _HYPHEN.sub("-", label)
-    body = label.replace("-", "")
-    if not any(ch.isalpha() for ch in body) or class_key(label) in TOTAL_KEYS:
-        return None
-    # a word in lower case ("Fees") is no class; a class is upper case, or holds a digit or a hyphen
-    if not (label.isupper() or "-" in label or any(ch.isdigit() for ch in label)):
-        return None
-    if label != label.upper() and "-" not in label:
-        return None
-    return label
-
-
-def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
-    """A row's label, its span, and its cells (every token after it: figures, and words such
-    as a CUSIP). In a cell stream the label is the row's label cell; in fixed-width text it is
-    the leading tokens less than two columns apart (``Class I - A - 1``, ``Over 89 Days``,
-    ``Loan Group 1``) when they name a class or a group or a word ends them, else the
-    leading words."""
-    if cells:
-        lt = line.label_tokens
-        if not lt:
-            return None, None, list(line.values)
-        return " ".join(t.text for t in lt), (lt[0].start, lt[-1].end), list(line.values)
-    tokens = line.tokens
-    if not tokens:
-        return None, None, []
-    k = 1
-    while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2:
-        k += 1
-    # a label may hold numbers ("30 to 59 Days", "Over 89 Days", "1 Payment"): the run of
-    # tokens less than two columns apart is one when a word ends it
-    if tokens[0].kind in VALUE_KINDS:
-        if tokens[k - 1].kind in VALUE_KINDS:
-            return None, None, list(tokens)
-    elif tokens[k - 1].kind in VALUE_KINDS and not class_label(run := " ".join(t.text for t in tokens[:k])) and (
-            group_name(run) is None):
-        k = 1
-        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
-            k += 1
-    label = " ".join(t.text for t in tokens[:k])
-    return label, (tokens[0].start, tokens[k - 1].end), word_cells(tokens[k:])
-
-
-def word_cells(tokens: list[Token]) -> list[Token]:
-    """A row's cells: its figures, and its words less than two columns apart joined into one
-    cell, as a label's are (a description ``Prepay Penalties`` is one cell, not two)."""
-    out = list(tokens)
-    k = len(out) - 1
-    while k > 0:  # right to left, each pair once
-        t, last = out[k], out[k - 1]
-        if t.kind == "word" and last.kind == "word" and t.col - last.colend < 2 and t.line == last.line:
-            joined = Token(f"{last.text} {t.text}", last.start, t.end, last.col, t.colend, "word")
-            joined.line = last.line
-            out[k - 1:k + 1] = [joined]
-        k -= 1
-    return out
 
 
 def resolve_block(block: ClassBlock) -> None:
@@ -250,34 +165,46 @@ def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]
     return out
 
 
-def grid_runs(w: Walk, unmapped: set[int] | None = None, blank_lines: bool = True) -> list[list[Line]]:
+def grid_runs(w: Walk, unmapped: set[int] | None = None, blank_lines: bool = True,
+              figureless: bool = False) -> list[list[Line]]:
     """The runs of rows the walk left unmapped (``unmapped``: their lines; by default every
     unmapped line with figures) that may be tables: rows of figures, a class's row and its
-    CUSIP, a class printed with no figure inside a run; with ``blank_lines``, runs parted
-    by a blank line that one table goes on across (:func:`_across_blank_lines`)."""
+    CUSIP, a class printed with no figure inside a run (or, with ``figureless``, anywhere);
+    with ``blank_lines``, runs parted by a blank line that one table goes on across
+    (:func:`_across_blank_lines`)."""
     if unmapped is None:
         unmapped = {u.line for u in w.unmapped if u.values}
     placed = {r.line for b in w.class_blocks for r in b.rows}
     in_cells = w.rendering == "cells"
     runs = runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
-                                              or (open_ and figureless_class_row(ln))),
+                                              or ((open_ or figureless) and figureless_class_row(ln))),
                    None if in_cells else wrapped_label)
     return _across_blank_lines(w.lines, runs) if blank_lines and not in_cells else runs
 
 
+def _goes_on(ln: Line, _open: bool = False) -> bool:
+    """A row of a class table: a class or Total label and figures, a class and its CUSIP, or
+    a class printing no figure."""
+    return class_table_row(ln) or _cusip_row(ln, set()) or figureless_class_row(ln)
+
+
 def _across_blank_lines(lines: list[Line], runs: list[list[Line]]) -> list[list[Line]]:
     """Runs parted by one blank line (a table's senior classes, a blank line, its subordinate
-    classes) joined where the run below goes on with the one above: a class row first, its
-    label none of theirs, each of its figures under a column of theirs, and no Total above."""
+    classes) joined where what follows the blank line goes on with the run above: a class
+    row (or a class printing no figure) first, its label none of theirs, each of its figures
+    under a column of theirs, and no Total above. Between the two runs only that blank line,
+    the rest of a label wrapped onto a line of its own, and classes printing no figure
+    (rows of the table) may stand."""
     out: list[list[Line]] = []
     for run in runs:
         prev = out[-1] if out else None
-        i = prev[-1].no if prev else 0  # the line below the run's last (lines are numbered from 1)
-        if (prev is not None and i + 1 < len(lines) and lines[i].blank and lines[i + 1] is run[0]
+        between = lines[prev[-1].no:run[0].no - 1] if prev is not None else []  # lines are numbered from 1
+        blanks = [k for k, ln in enumerate(between) if ln.blank]
+        if (prev is not None and len(blanks) == 1 and all(ln.blank or not ln.values for ln in between)
                 and not any(class_key(split_row(ln)[0] or "") in TOTAL_KEYS for ln in prev)
-                and after_blank_line(lines, i, class_table_row,
+                and after_blank_line(lines, prev[-1].no + blanks[0], _goes_on,
                                      [(split_row(ln)[0], ln, split_row(ln)[2], None) for ln in prev]) is not None):
-            out[-1] = prev + run
+            out[-1] = prev + [ln for ln in between if figureless_class_row(ln)] + run
             continue
         out.append(run)
     return out
@@ -509,8 +436,8 @@ def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
     unmapped = {u.line for u in w.unmapped if u.values} - (taken or set())
     out: list[ClassBlock] = []
     # the labelled class blocks the walk found, by their first line: which rows print nothing
-    labelled = sorted(((b.rows[0].line, [prints_no_figure(r) for r in b.rows], [r.label for r in b.rows])
-                       for b in w.class_blocks if b.rows and b.labelled), key=lambda x: x[0])
+    labelled = sorted(((b.rows[0].line, [prints_no_figure(r) for r in b.rows], [r.label for r in b.rows],
+                        _gaps(w, b.rows)) for b in w.class_blocks if b.rows and b.labelled), key=lambda x: x[0])
     in_cells = w.rendering == "cells"
     joined: set[int] = set()  # the lines of halves joined across blank lines
     for run in grid_runs(w, unmapped):
@@ -523,17 +450,17 @@ def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
             block = grid_block(w, run, True)
             out.append(block)
             labelled.append((run[0].no, [prints_no_figure(r) for r in block.rows],
-                             [r.label for r in block.rows]))
+                             [r.label for r in block.rows], _gaps(w, block.rows)))
             labelled.sort(key=lambda x: x[0])
             continue
-        above = [(blank, labels) for line, blank, labels in labelled if line < run[0].no]
+        above = [(blank, labels, gaps) for line, blank, labels, gaps in labelled if line < run[0].no]
         if not above or not all(split_row(ln, in_cells)[0] is None for ln in run):
             continue
-        blank, labels = above[-1]
+        blank, labels, gaps = above[-1]
         if len(run) == len(blank) and not short:
             out.append(grid_block(w, run, False))  # a stacked half: joined by row order
         elif len(run) < len(blank):
-            whole = _with_blank_rows(w.lines, run, blank, in_cells)
+            whole = _with_blank_rows(w.lines, run, blank, in_cells, gaps)
             if whole is not None and sum(1 for ln in whole if not ln.blank) >= MIN_ROWS:
                 out.append(grid_block(w, whole, False))
                 joined.update(ln.no for ln in whole)
@@ -544,17 +471,79 @@ def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
     return out
 
 
-def _with_blank_rows(lines: list[Line], run: list[Line], blank: list[bool], in_cells: bool) -> list[Line] | None:
+def _gaps(w: Walk, rows: list[ClassRow]) -> list[bool]:
+    """For each row of a labelled block: does a blank line part it from the row above (the
+    senior classes from the others, say)? Its stacked halves print the same gap. (A cell
+    stream has no blank line: its rows are not numbered by position.)"""
+    if w.rendering == "cells":
+        return [False] * len(rows)
+    return [k > 0 and 2 <= r.line <= len(w.lines) and w.lines[r.line - 2].blank for k, r in enumerate(rows)]
+
+
+def extend_halves(w: Walk, found: list[ClassBlock]) -> None:
+    """A stacked half the walk read (no labels) and closed at a blank line where the labelled
+    table above it (the walk's, or one ``found`` by structure) prints a blank line between
+    the same two rows: the half goes on with the unread rows just below the blank line, up
+    to the next blank line, when each of their figures stands under a column of the half."""
+    labelled = sorted((b for b in w.class_blocks + found if b.labelled and b.rows), key=lambda b: b.rows[0].line)
+    unmapped = {u.line for u in w.unmapped if u.values}
+    for b in w.class_blocks:
+        above = [x for x in labelled if b.rows and x.rows[0].line < b.rows[0].line]
+        if b.labelled or not b.rows or not above or w.rendering == "cells":
+            continue
+        gaps = _gaps(w, above[-1].rows)
+        i = b.rows[-1].line  # the line below the half's last row (lines are numbered from 1)
+        added: list[Line] = []
+        while len(b.raw_rows) + len(added) < len(gaps) and gaps[len(b.raw_rows) + len(added)] and i + 1 < len(
+                w.lines) and w.lines[i].blank:
+            more = _unread_rows(w.lines, i + 1, unmapped)
+            if not more or after_blank_line(
+                    w.lines, i, _goes_on, b.raw_rows + [(None, ln, word_cells(ln.tokens), None) for ln in added],
+                    {len(b.raw_rows) + len(added)}) is None:
+                break
+            added += more
+            i = more[-1].no
+        if added:
+            b.raw_rows += [(None, ln, word_cells(ln.tokens), None) for ln in added]
+            b.rows, b.problems = [], []
+            resolve_block(b)
+            taken = {ln.no for ln in added}
+            w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _unread_rows(lines: list[Line], i: int, unmapped: set[int]) -> list[Line]:
+    """The unread rows with no label from ``lines[i]`` on (a rule above their total passed
+    over), up to the first other line."""
+    out: list[Line] = []
+    while i < len(lines) and (is_rule(lines[i]) and out or lines[i].no in unmapped and split_row(lines[i])[0] is None):
+        if not is_rule(lines[i]):
+            out.append(lines[i])
+        i += 1
+    return out
+
+
+def half_gaps(w: Walk) -> set[int]:
+    """The rows of the last labelled class table read so far with a blank line above them
+    (:func:`_gaps`): a stacked half of it with no labels prints the same gaps."""
+    last = next((b for b in reversed(w.class_blocks) if b.labelled), None)
+    return {k for k, gap in enumerate(_gaps(w, last.rows)) if gap} if last is not None else set()
+
+
+def _with_blank_rows(lines: list[Line], run: list[Line], blank: list[bool], in_cells: bool,
+                     gaps: list[bool]) -> list[Line] | None:
     """A stacked half whose rows stop short of its labelled block's: a class whose figures
     the half leaves blank (zeros printed as nothing) is a blank line in it. The half goes on
     across blank lines, one for one with the labelled block's rows, to as many rows as that
     block has; a blank line after its last row of figures stands for a class that prints no
-    figure in the labelled block either (``R``), else it ends the half."""
+    figure in the labelled block either (``R``), else it ends the half. A blank line where
+    the labelled block prints one between two rows (``gaps``) is that gap, no class."""
     i = lines.index(run[0])
     out: list[Line] = []
     for k in range(len(blank)):
         while i < len(lines) and is_rule(lines[i]):
             i += 1  # a rule above the half's total stands for no row
+        if k < len(gaps) and gaps[k] and i < len(lines) and lines[i].blank and i + 1 < len(lines) and not lines[i + 1].blank:
+            i += 1  # the gap the labelled block prints above this row
         if i >= len(lines):
             return None
         ln = lines[i]

@@ -29,22 +29,20 @@ import math
 from typing import Final
 
 from abs_nb.parse.grid import (
-    CUSIP,
     LABEL_SLACK,
     blank_row,
-    class_label,
     header_lines,
     name_by_order,
     name_by_position,
     place,
     says_per_1000,
-    split_row,
 )
 from abs_nb.parse.identities import POOL_FIELDS, pool_sums
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
+from abs_nb.parse.row_labels import CUSIP, class_label, split_row
 from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name
 from abs_nb.parse.tokens import Line, Token, is_rule

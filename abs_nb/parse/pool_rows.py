@@ -31,12 +31,12 @@ from __future__ import annotations
 import math
 
 from abs_nb.parse.deal_lines import named_by_words
-from abs_nb.parse.grid import split_row
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, pool_sums
 from abs_nb.parse.layout import ALIGN
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
+from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import block_lines, runs_of
 from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be

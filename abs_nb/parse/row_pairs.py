@@ -25,20 +25,18 @@ proven by the identities, as for any table found by structure.
 from __future__ import annotations
 
 from abs_nb.parse.grid import (
-    CUSIP,
     MAX_HEADER_LINES,
     MIN_ROWS,
-    class_label,
+    figureless_class_row,
     grid_block,
     grid_runs,
     header_lines,
     name_by_position,
     resolve_block,
-    split_row,
-    word_cells,
 )
 from abs_nb.parse.layout import PER_1000_WORDS, distance, slots
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, Walk
+from abs_nb.parse.row_labels import CUSIP, class_label, split_row, word_cells
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.tokens import Line, is_rule
 
@@ -52,8 +50,9 @@ def _second(line: Line) -> bool:
 
 
 def _first(line: Line) -> bool:
+    """A class's first line: its label and figures, or its label alone (its figures blank)."""
     label = split_row(line)[0]
-    return bool(line.values) and label is not None and class_label(label) is not None
+    return label is not None and class_label(label) is not None and (bool(line.values) or figureless_class_row(line))
 
 
 def _total(line: Line) -> bool:
@@ -69,6 +68,13 @@ def _pairs(run: list[Line]) -> list[tuple[Line, Line]] | None:
         return None
     pairs = [(body[k], body[k + 1]) for k in range(0, len(body), 2)]
     return pairs if all(_first(a) and _second(b) for a, b in pairs) else None
+
+
+def two_line_rows(lines: list[Line]) -> bool:
+    """Do ``lines`` (a table's rows, blank lines aside) take two lines a class, two classes
+    at least (a Total line may end them)?"""
+    pairs = _pairs(lines)
+    return pairs is not None and len(pairs) >= MIN_ROWS
 
 
 def _only_gaps(lines: list[Line], after: Line, before: Line) -> bool:
@@ -155,7 +161,7 @@ def two_line_grids(w: Walk) -> list[ClassBlock]:
         return []
     out: list[ClassBlock] = []
     tables: list[tuple[list[tuple[Line, Line]], Line | None, list[Line]]] = []
-    for pairs, total in _tables(w, grid_runs(w, blank_lines=False)):
+    for pairs, total in _tables(w, grid_runs(w, blank_lines=False, figureless=True)):
         header = header_lines(w, pairs[0][0], MAX_HEADER_LINES)
         if tables and tables[-1][1] is None and _words(tables[-1][2]) == _words(header):
             # its header printed again (after a page break): the table above goes on

@@ -85,19 +85,27 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool],
 
 
 def after_blank_line(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],
-                     rows: list[tuple[str | None, Line, list[Token], tuple[int, int] | None]]) -> int | None:
+                     rows: list[tuple[str | None, Line, list[Token], tuple[int, int] | None]],
+                     gaps: set[int] | frozenset[int] = frozenset()) -> int | None:
     """A blank line (at ``i``) inside a table, between its senior and its subordinate classes
     say: the index of the row just below it when that row goes on with the table's ``rows``
     (label, line, cells, label span): a row ``is_row`` takes, labelled by none of their labels
-    (a table printed again repeats them), each of its figures under a column of theirs."""
+    (a table printed again repeats them), each of its figures under a column of theirs. Rows
+    with no label (a stacked half) go on only where the labelled table they are a half of
+    prints a blank line above the same row (``gaps``: those rows' indices); elsewhere a blank
+    line in a half may stand for a class that prints no figure in it."""
     j = i + 1
-    if j >= len(lines) or not lines[j].values or not is_row(lines[j], True) or not rows:
+    if j >= len(lines) or not rows or not lines[j].tokens:
         return None
     ln = lines[j]
-    if ln.label is None or class_key(ln.label) in {class_key(label) for label, _, _, _ in rows if label}:
+    if not ln.label:
+        if any(label for label, _, _, _ in rows) or len(rows) not in gaps:
+            return None
+    elif not is_row(ln, True) or class_key(ln.label) in {class_key(label) for label, _, _, _ in rows if label}:
         return None
     spans = slots([cells for _, _, cells, _ in rows])
-    return j if all(any(distance((t.col, t.colend), s) < 0 for s in spans) for t in ln.values) else None
+    figures = [t for t in ln.values if not is_note_mark(t.text)]  # "M-1 (1)": a footnote's mark
+    return j if all(any(distance((t.col, t.colend), s) < 0 for s in spans) for t in figures) else None
 
 
 def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],
@@ -141,8 +149,12 @@ def numbers_a_name(ln: Line) -> bool:
     >>> numbers_a_name(tokenize_line("CUSIP   Per 1,000   Per $1,000   Next Rate (3)", 1))
     True
     """
-    if len(ln.values) == 1 and name_number(ln):
-        return True
+    return len(ln.values) == 1 and name_number(ln) or figures_are_words(ln)
+
+
+def figures_are_words(ln: Line) -> bool:
+    """Is every figure of ``ln`` a word's (the 1,000 of ``Per $1,000``, a footnote's mark
+    after a word): a header line, no row?"""
     return bool(ln.values) and all(_words_figure(ln.raw, t) for t in ln.values)
 
 

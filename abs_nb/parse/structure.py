@@ -16,7 +16,7 @@ from abs_nb.parse.class_paragraphs import class_paragraphs
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
 from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinquency_transposed
-from abs_nb.parse.grid import adopt, class_grids, under_per_1000_heading
+from abs_nb.parse.grid import adopt, class_grids, extend_halves, under_per_1000_heading
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.pieces import Walk
@@ -33,6 +33,7 @@ def read_by_structure(w: Walk) -> None:
     pairs = two_line_grids(w)
     taken = {r.line for b in pairs for r in b.rows}
     grids = pairs + class_grids(w, taken) + class_tables_across(w) + class_paragraphs(w)
+    extend_halves(w, grids)
     blocks = w.class_blocks + grids
     scans: Scans = {}  # the blocks' cells, read once for the four passes below
     kinds = per_1000_kind(blocks, scans)

@@ -3,6 +3,7 @@ only when its rows say so."""
 
 from __future__ import annotations
 
+import abs_nb
 from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.pieces import ClassBlock
 from abs_nb.parse.tokens import tokenize_line
@@ -58,3 +59,26 @@ def test_rows_labelled_by_words_none_a_class_are_no_class_table():
     assert not_a_class_table(_block("Beginning Aggregate Loan Balance   220,011,927.26   103,578,965.11",
                                     "Beginning Number of Loans                    3987             1161"), False)
     assert not not_a_class_table(_block("A-1   1,000.00   900.00", "M-1   2,000.00   2,000.00"), False)
+
+
+def test_a_table_whose_classes_take_two_lines_is_left_to_the_reader_by_structure():
+    # the walk's header words name its columns, but its rows alternate a class's amounts and
+    # its CUSIP with figures per $1,000: one line a class is not how it reads
+    text = "\n".join([
+        "DISTRIBUTION SUMMARY",
+        "",
+        "  Class        Beginning Balance       Principal     Ending Balance",
+        "  CUSIP                per $1,000      per $1,000         per $1,000",
+        "  A-1               8,000,000.00      500,000.00       7,500,000.00",
+        "  12345AAA1           800.000000       50.000000         750.000000",
+        "",
+        "  A-2               5,000,000.00            0.00       5,000,000.00",
+        "  12345AAB9          1000.000000        0.000000        1000.000000",
+        "  Total            13,000,000.00      500,000.00      12,500,000.00",
+        "",
+    ])
+    f = abs_nb.load_text(text)
+    assert list(f.classes.cusip) == ["12345AAA1", "12345AAB9"]
+    assert list(f.classes.principal) == [500_000, 0]
+    assert list(f.classes.principal_per_1000) == [50, 0]
+    assert f.totals.ending_balance == 12_500_000

@@ -5,17 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import abs_nb
-from abs_nb.parse.grid import class_label
 from abs_nb.sources.html_exhibit import html_to_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_filings"
 SEED_000 = SEEDS / "000_2d551bf597d89db6.txt"
-
-
-def test_class_labels_by_shape():
-    assert [class_label(x) for x in ("A-1", "1-A1", "M5-B", "BIO", "Class II - A - 3", "X")] == [
-        "A-1", "1-A1", "M5-B", "BIO", "II-A-3", "X"]
-    assert [class_label(x) for x in ("30-59", "Total", "Fees", "Group 1 Loans")] == [None] * 4
 
 
 def test_a_class_table_under_headings_and_headers_no_vocabulary_knows():

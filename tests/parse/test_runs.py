@@ -43,3 +43,22 @@ def test_a_page_number_marks_a_page_only_as_a_column_of_its_own():
              "Pages 12,345"]
     assert [is_page_mark(tokenize_line(t, 1)) for t in marks] == [True] * len(marks)
     assert [is_page_mark(tokenize_line(t, 1)) for t in words] == [False] * len(words)
+
+
+def test_a_table_goes_on_across_a_blank_line_only_with_new_rows_under_its_columns():
+    from abs_nb.parse.grid import class_table_row
+    from abs_nb.parse.row_labels import split_row
+    from abs_nb.parse.runs import after_blank_line
+
+    lines = _lines("A-1     100.00    5.00", "A-2     200.00    6.00", "", "M-1     300.00    7.00",
+                   "", "A-1     100.00    5.00", "", "           1.00    2.00", "", "Totals 600.00  18.00     9.00")
+    rows = [(split_row(ln)[0], ln, split_row(ln)[2], None) for ln in lines[:2]]
+    assert after_blank_line(lines, 2, class_table_row, rows) == 3  # M-1: a new class under the columns
+    assert after_blank_line(lines, 4, class_table_row, rows) is None  # A-1 again: another table
+    assert after_blank_line(lines, 6, class_table_row, rows) is None  # no label below labelled rows
+    assert after_blank_line(lines, 8, class_table_row, rows) is None  # a figure under no column
+    stacked = _lines("   1.00   2.00", "", "   3.00   4.00", "", "                    30.00")
+    half = [(None, ln, list(ln.values), None) for ln in stacked[:1]]  # a stacked half: no labels
+    assert after_blank_line(stacked, 1, class_table_row, half, {1}) == 2  # the labelled table's gap
+    assert after_blank_line(stacked, 1, class_table_row, half) is None  # maybe a class printing nothing
+    assert after_blank_line(stacked, 3, class_table_row, half, {1}) is None  # 30.00 stands under no column

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import words as W
-from .deal import IO, Deal, make_deal
+from .deal import IO, SENIOR, Deal, make_deal
 from .render import Column, NumberFormat, Table, Text, fixed_decimals, render
 
 Key = tuple[str, ...]
@@ -55,7 +55,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
             "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
-            "class_notes": "no", "per1000_span": "no"}
+            "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no"}
 
 
 class _Builder:
@@ -195,6 +195,18 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
     heading = b.word(W.CLASS_HEADINGS)
     b.blocks.append(Text(["", heading, ""]))
     page_break = b.pick("page_break", ["yes", "no"], [0.3, 0.7]) == "yes"
+    # each class on two lines: its amounts, then its CUSIP and its figures per $1,000 under them
+    two_line = (b.shape["rendering"] == "fixed" and n_halves == 1 and not page_break and b.shape.get("rules") != "box"
+                and b.pick("two_line", ["no", "yes"], [0.85, 0.15], later="own") == "yes")
+    # a blank line between the senior classes and the others
+    kinds = [c.kind for c in deal.classes]
+    first_other = next((k for k, kind in enumerate(kinds) if kind != SENIOR), 0)
+    gap = (b.shape["rendering"] == "fixed" and 0 < first_other < len(kinds)
+           and b.pick("class_gap", ["no", "blank"], [0.8, 0.2], later="own") == "blank")
+    if two_line:
+        _two_line_table(b, deal, parts[0], rows, printed, total_row, order, spelled, label_head, max_lines,
+                        labelled_total, gap and first_other)
+        return
     for i, part in enumerate(parts):
         with_label = i == 0 or labels_again
         cols = ([Column(b.header(label_head, max_lines) if label_head else [], "left")] if with_label else [])
@@ -207,6 +219,8 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         body.append(([labelled_total if labelled_total != "unlabelled" else ""] if with_label else []) + tot)
         t = b.table(cols, body)
         t.total_row = True
+        if gap:
+            t.blank_before = {first_other}
         if i == 0 and with_label and b.shape["rendering"] == "fixed" and t.rules != "box" and b.pick(
                 "class_types", ["no", "wrapped"], [0.8, 0.2], later="own") == "wrapped":
             t.wrapped = {r: b.stream("class_types").choice(W.CLASS_TYPES) for r in range(len(rows))}
@@ -221,8 +235,53 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         b.blocks.append(Text([""] * rng.randint(1, 3)))
 
 
+def _two_line_table(b: _Builder, deal: Deal, part: list[str], rows: dict[str, list[str]], printed: dict[str, str],
+                    total_row: list[str], order: list[str], spelled: dict[str, str], label_head: str,
+                    max_lines: int, labelled_total: str, gap_at: int) -> None:
+    """The class table with each class on two lines: its amounts, then its CUSIP (or nothing)
+    under its name and its figures per $1,000 under the amounts they are of; the header's
+    bottom line says so (``CUSIP``, ``Per 1,000``)."""
+    own = b.stream("two_line")
+    places = own.choice([6, 7, 8, 9])
+    half = 0.5 * 10 ** -places
+    amounts = [f for f in part if f != "cusip"]
+    per_of = {a: p for p, a in PER_1000_OF.items()}
+    unit = own.choice(["Per 1,000", "Per $1,000", "per $1,000"])
+    cusip = "cusip" in part
+    cols = [Column((b.header(label_head, max_lines) if label_head else []) + ["CUSIP" if cusip else ""], "left")]
+    cols += [Column(b.header(spelled[f], max_lines) + ([unit] if f in per_of else [""])) for f in amounts]
+    body: list[list[str]] = []
+    by_label = {c.label: c for c in deal.classes}
+    for label, cells in rows.items():
+        c = by_label[label]
+        values = {"principal": c.principal, "interest": c.interest, "total_distribution": c.total,
+                  "ending_balance": c.ending}
+        second = [cells[order.index("cusip")] if cusip else ""]
+        for f in amounts:
+            if f not in per_of:
+                second.append("")
+                continue
+            value = Decimal(values[f]) / Decimal(c.original) * 1000 if c.original else Decimal(0)
+            text, v = fixed_decimals(value, places)
+            b.put(("classes", label, per_of[f]), v, half)
+            second.append(text)
+        body += [[printed[label]] + [cells[order.index(f)] for f in amounts], second]
+    label = labelled_total if labelled_total != "unlabelled" else "Total"  # a Total below the pairs says so
+    body.append([label] + [total_row[order.index(f)] for f in amounts])
+    t = b.table(cols, body)
+    t.total_row = True
+    if own.random() < 0.6:
+        t.blank_before = set(range(2, len(body) - 1, 2))  # a blank line between classes
+    if gap_at:
+        t.blank_before.add(2 * gap_at)
+    b.blocks += [t, Text([""] * own.randint(1, 3))]
+
+
 def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
+    """The table of figures per $1,000 (its draws made, nothing printed, where the class table
+    printed them on each class's second line)."""
     rng = b.rng
+    shown = b.shape.get("two_line") != "yes"
     fields = rng.sample(list(PER_1000_OF), rng.randint(2, 4))
     places = int(b.pick("per1000_decimals", ["6", "7", "8", "9"]))
     max_lines = int(b.shape["header_lines"])
@@ -240,7 +299,8 @@ def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         for f in fields:
             value = Decimal(amounts[PER_1000_OF[f]]) / Decimal(c.original) * 1000 if c.original else Decimal(0)
             text, v = fixed_decimals(value, places)
-            b.put(("classes", c.label, f), v, half)
+            if shown:
+                b.put(("classes", c.label, f), v, half)
             row.append(text)
         body.append(row)
     heading, table = b.word(W.PER_1000_HEADINGS), b.table(cols, body)
@@ -254,12 +314,12 @@ def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
             lines += [f"      {label} {leader * (40 - len(label))} {text:>16}" for label, text in zip(spelled, row[1:],
                                                                                                    strict=True)]
             lines += [""]
-        b.blocks += [Text(["", heading, ""] + lines)]
+        b.blocks += [Text(["", heading, ""] + lines)] if shown else []
         return
     if b.shape["rendering"] == "fixed" and table.rules != "box" and b.pick(
             "per1000_span", ["no", "span"], [0.8, 0.2], later="own") == "span":
         table.span = b.stream("per1000_span").choice(W.PER_1000_SPANS)
-    b.blocks += [Text(["", heading, ""]), table, Text([""])]
+    b.blocks += [Text(["", heading, ""]), table, Text([""])] if shown else []
 
 
 def _group_spellings(b: _Builder, names: list[str]) -> dict[str, str]:
@@ -468,7 +528,10 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
     b.shape["groups"] = str(len([g for g in deal.groups if g.name != "Total"]) or 1)
     b.shape["classes"] = "io" if any(c.kind == IO for c in deal.classes) else "no io"
     if how == "fixed" and b.pick("tab_cells", ["no", "yes"], [0.85, 0.15], later="own") == "yes":
-        how = "tabs"  # the tables' cells parted by tabs
+        if b.shape.get("two_line") == "yes" or b.shape.get("class_gap") == "blank":
+            b.shape["tab_cells"] = "no"  # a class's two lines, a blank line between rows: fixed-width shapes
+        else:
+            how = "tabs"  # the tables' cells parted by tabs
     return Document(seed, render(b.blocks, how), b.expected, b.tolerance, b.shape,
                     [c.label for c in deal.classes], {c.label: c.kind for c in deal.classes})
 

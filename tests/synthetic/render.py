@@ -108,6 +108,7 @@ class Table:
     # line below it under the label column (a class's type, "SENIOR FLTR")
     span: str = ""  # fixed width: words over every column but the first, in a rule of dashes
     # ("------ Per $1,000 Original Face ------")
+    blank_before: set[int] = field(default_factory=set)  # fixed width: rows with a blank line above them
 
 
 def _rule(t: Table, widths: list[int]) -> str:
@@ -155,6 +156,8 @@ def _fixed(t: Table) -> list[str]:
     out = list(header)
     for i, row in enumerate(t.rows):
         out += _page_break(t, i, header)
+        if i in t.blank_before:
+            out.append(_rule(t, widths) if t.rules == "box" else "")  # a boxed table rules its groups of rows off
         if t.rules in ("total", "box") and t.total_row and i == len(t.rows) - 1:
             out.append(_rule(t, widths))
         out.append(line(row, False))

@@ -315,3 +315,23 @@ def test_per_1000_columns_under_words_spanning_them_are_read() -> None:
     assert spanned and all(any(f" {w} -" in d.text for w in PER_1000_SPANS) for d in spanned)
     per_1000 = [o for d in spanned for o in score(d) if str(o.key[-1]).endswith("_per_1000")]
     assert per_1000 and sum(o.verdict == "right" for o in per_1000) >= 0.98 * len(per_1000)
+
+
+def test_each_class_on_two_lines_is_printed_and_read() -> None:
+    # the amounts, then the CUSIP and the figures per $1,000 under them, the header's bottom
+    # line saying so
+    two = [d for d in (generate(s) for s in range(300)) if d.shape.get("two_line") == "yes"]
+    assert two and all(any(u in d.text for u in ("Per 1,000", "Per $1,000", "per $1,000")) for d in two)
+    classes = [o for d in two for o in score(d) if o.key[0] in ("classes", "totals")]
+    per_1000 = [o for o in classes if str(o.key[-1]).endswith("_per_1000")]
+    assert per_1000 and sum(o.verdict == "right" for o in per_1000) >= 0.97 * len(per_1000)
+    assert sum(o.verdict == "right" for o in classes) >= 0.97 * len(classes)
+    assert not [o for d in two for o in score(d) if o.verdict == "silent"]
+
+
+def test_a_blank_line_between_the_senior_classes_and_the_others_is_printed_and_read() -> None:
+    gapped = [d for d in (generate(s) for s in range(200)) if d.shape.get("class_gap") == "blank"]
+    assert gapped and all("\n\n" in d.text for d in gapped)
+    classes = [o for d in gapped for o in score(d) if o.key[0] in ("classes", "totals")]
+    assert sum(o.verdict == "right" for o in classes) >= 0.98 * len(classes)
+    assert not [o for d in gapped for o in score(d) if o.verdict == "silent"]

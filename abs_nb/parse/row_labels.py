@@ -1,0 +1,101 @@
+"""A row's label and its cells: the class a label names (``A-1``, ``Class I - A - 1``, ``B-1 (4)``),
+a CUSIP by its shape, and where a fixed-width row's label ends and its cells begin.
+
+>>> from abs_nb.parse.tokens import tokenize_line
+>>> split_row(tokenize_line("  Class A-2    1,000.00   CUSIP 123", 1))[0], class_label("Class A-2")
+('Class A-2', 'A-2')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from abs_nb.parse.memo import Memo, memo_text
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_note_mark
+from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
+
+# a class label: letters, digits and hyphens, a letter among them, at most five parts
+_CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
+_HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
+CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
+
+
+def class_label(text: str) -> str | None:
+    """The class a row label names, spaces around its hyphens dropped, or None.
+
+    >>> class_label("Class I - A - 1"), class_label("M5-B"), class_label("B-IO"), class_label("X")
+    ('I-A-1', 'M5-B', 'B-IO', 'X')
+    >>> class_label("30-59"), class_label("Fees"), class_label("Total")
+    (None, None, None)
+    >>> class_label("B-1 (4)"), class_label("B-2(4)"), class_label("CE*")
+    ('B-1', 'B-2', 'CE')
+    """
+    return memo_text(_CLASS_LABELS, text, _class_label)
+
+
+_CLASS_LABELS: Final[Memo[str, str]] = Memo("row_labels.class_label")  # text -> class_label(text), "" for None
+
+
+def _class_label(text: str) -> str | None:
+    m = _CLASS_LABEL.match(without_note_mark(text))
+    if not m:
+        return None
+    label = m.group(1)
+    if "-" in label:
+        label = _HYPHEN.sub("-", label)
+    body = label.replace("-", "")
+    if not any(ch.isalpha() for ch in body) or class_key(label) in TOTAL_KEYS:
+        return None
+    # a word in lower case ("Fees") is no class; a class is upper case, or holds a digit or a hyphen
+    if not (label.isupper() or "-" in label or any(ch.isdigit() for ch in label)):
+        return None
+    if label != label.upper() and "-" not in label:
+        return None
+    return label
+
+
+def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
+    """A row's label, its span, and its cells (every token after it: figures, and words such
+    as a CUSIP). In a cell stream the label is the row's label cell; in fixed-width text it is
+    the leading tokens less than two columns apart (``Class I - A - 1``, ``Over 89 Days``,
+    ``Loan Group 1``) when they name a class or a group or a word ends them, else the
+    leading words."""
+    if cells:
+        lt = line.label_tokens
+        if not lt:
+            return None, None, list(line.values)
+        return " ".join(t.text for t in lt), (lt[0].start, lt[-1].end), list(line.values)
+    tokens = line.tokens
+    if not tokens:
+        return None, None, []
+    k = 1
+    while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2:
+        k += 1
+    # a label may hold numbers ("30 to 59 Days", "Over 89 Days", "1 Payment"): the run of
+    # tokens less than two columns apart is one when a word ends it
+    if tokens[0].kind in VALUE_KINDS:
+        if tokens[k - 1].kind in VALUE_KINDS:
+            return None, None, list(tokens)
+    elif tokens[k - 1].kind in VALUE_KINDS and not class_label(run := " ".join(t.text for t in tokens[:k])) and (
+            group_name(run) is None):
+        k = 1
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
+            k += 1
+    label = " ".join(t.text for t in tokens[:k])
+    return label, (tokens[0].start, tokens[k - 1].end), word_cells(tokens[k:])
+
+
+def word_cells(tokens: list[Token]) -> list[Token]:
+    """A row's cells: its figures, and its words less than two columns apart joined into one
+    cell, as a label's are (a description ``Prepay Penalties`` is one cell, not two)."""
+    out = list(tokens)
+    k = len(out) - 1
+    while k > 0:  # right to left, each pair once
+        t, last = out[k], out[k - 1]
+        if t.kind == "word" and last.kind == "word" and t.col - last.colend < 2 and t.line == last.line:
+            joined = Token(f"{last.text} {t.text}", last.start, t.end, last.col, t.colend, "word")
+            joined.line = last.line
+            out[k - 1:k + 1] = [joined]
+        k -= 1
+    return out

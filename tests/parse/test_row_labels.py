@@ -1,0 +1,24 @@
+"""abs_nb.parse.row_labels: a row's label and its cells."""
+
+from __future__ import annotations
+
+from abs_nb.parse.row_labels import CUSIP, class_label, split_row
+from abs_nb.parse.tokens import tokenize_line
+
+
+def test_class_labels_by_shape():
+    assert [class_label(x) for x in ("A-1", "1-A1", "M5-B", "BIO", "Class II - A - 3", "X")] == [
+        "A-1", "1-A1", "M5-B", "BIO", "II-A-3", "X"]
+    assert [class_label(x) for x in ("30-59", "Total", "Fees", "Group 1 Loans")] == [None] * 4
+
+
+def test_a_row_splits_into_its_label_and_its_cells():
+    label, _, cells = split_row(tokenize_line("  Over 89 Days      12    1,234.56", 1))
+    assert label == "Over 89 Days" and [t.text for t in cells] == ["12", "1,234.56"]
+    label, _, cells = split_row(tokenize_line("M-2 (3)     100.00   41161XAF3", 1))
+    assert label == "M-2 (3)" and [t.text for t in cells] == ["100.00", "41161XAF3"]
+    assert split_row(tokenize_line("   1,000.00   2,000.00", 1))[0] is None
+
+
+def test_a_cusip_by_its_shape():
+    assert [bool(CUSIP.match(x)) for x in ("41161XAA4", "04541GPY2", "A-1", "123456789A")] == [True, True, False, False]
