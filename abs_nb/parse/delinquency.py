@@ -28,13 +28,13 @@ from typing import Final
 
 from abs_nb.parse.grid import LABEL_SLACK, header_lines, place
 from abs_nb.parse.groups import group_of, total_column
-from abs_nb.parse.layout import slots, spanned
+from abs_nb.parse.layout import distance, slots, spanned
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import numbers_a_name, runs_of
 from abs_nb.parse.spelling import abbreviates, header_fragment, words_of
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.tokens import Line, Token, is_rule
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -162,7 +162,36 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
         label = split_row(ln, in_cells)[0] if ln.no in unmapped and ln.values else None
         return label is not None and status_of(label) is not None
 
-    return [r for r in runs_of(w.lines, status_row) if len(r) >= MIN_ROWS]
+    runs = runs_of(w.lines, status_row)
+    return [r for r in (runs if in_cells else _below_subtotals(w.lines, runs)) if len(r) >= MIN_ROWS]
+
+
+def _below_subtotals(lines: list[Line], runs: list[list[Line]]) -> list[list[Line]]:
+    """Runs of status rows parted only by blank lines, rules and a subtotal (``Total
+    Delinquent``: figures under a label that is no status), the rows below printing their
+    figures under the same columns, are one table: foreclosure, REO and bankruptcy below the
+    days past due."""
+    out: list[list[Line]] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        between = lines[prev[-1].no:run[0].no - 1] if prev is not None else []  # lines are numbered from 1
+        if prev is not None and 0 < len(between) <= SUBTOTAL_GAP and all(
+                ln.blank or is_rule(ln) or ln.values and _subtotal(split_row(ln)[0]) for ln in between):
+            above, below = slots([split_row(ln)[2] for ln in prev]), slots([split_row(ln)[2] for ln in run])
+            if len(above) == len(below) and all(distance(a, b) < 0 for a, b in zip(above, below, strict=True)):
+                out[-1] = prev + run
+                continue
+        out.append(run)
+    return out
+
+
+def _subtotal(label: str | None) -> bool:
+    """A row of figures whose label is no status (``Total Delinquent``); a row with no label
+    is none (a status's second line, say)."""
+    return label is not None and status_of(label) is None
+
+
+SUBTOTAL_GAP: Final = 4  # lines between two runs of status rows of one table, at most
 
 
 def _table_top(w: Walk, first: Line, in_cells: bool) -> Line:
@@ -254,6 +283,7 @@ def read_delinquency_tables(w: Walk) -> None:
         # a column of percentages is each status's share of the pool, no count or balance:
         # left out of the pairs (its figures stay listed among the unread)
         shares = [k for k in range(len(spans)) if _shares([r[k] for r in placed])]
+        every_span = spans  # the header words over a share name it, no count or balance beside it
         if shares:
             for ln, (label, _, _), r in zip(run, rows, placed, strict=True):
                 printed = [r[k].text for k in shares if r[k] is not None]  # type: ignore[union-attr]
@@ -273,14 +303,16 @@ def read_delinquency_tables(w: Walk) -> None:
         pair_spans = [(spans[i][0], spans[i + 1][1]) for i in range(0, len(spans), 2)]
         names = _group_names(header, pair_spans, first_col, in_cells, known)
         # the header words over each column say which of a pair is the count
-        col_names = [""] * len(spans)
+        every_name = [""] * len(every_span)
         if not in_cells:
             for line in header:
                 for text, c, e in line.column_segments():
-                    if c < first_col - 4 or spanned((c, e), spans):
+                    if c < first_col - 4 or spanned((c, e), every_span):
                         continue  # words over several columns (a sentence) say which of none
-                    k = min(range(len(spans)), key=lambda i: abs((c + e) / 2 - (spans[i][0] + spans[i][1]) / 2))
-                    col_names[k] = f"{col_names[k]} {text}".strip()
+                    k = min(range(len(every_span)),
+                            key=lambda i: abs((c + e) / 2 - (every_span[i][0] + every_span[i][1]) / 2))
+                    every_name[k] = f"{every_name[k]} {text}".strip()
+        col_names = [n for k, n in enumerate(every_name) if k not in shares]
         out_rows: list[tuple[Line, str, list[tuple[Token | None, Token | None]]]] = []
         orders: list[bool | None] = []
         for p in range(len(pair_spans)):

@@ -16,7 +16,6 @@ blocks needs the whole table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from abs_nb.parse import cells, runs
@@ -36,6 +35,7 @@ from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.open_table import GroupColumn, Layout
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
@@ -53,31 +53,6 @@ from abs_nb.parse.vocabulary import Entry, vocabulary
 
 MEASURES = ("measure",)
 ROW_TARGETS = ("collateral", "deal", "class_line", "group", "ignore")
-
-
-@dataclass
-class GroupColumn:
-    group: str | None
-    measure: str | None
-    span: Span
-
-
-@dataclass
-class Layout:
-    kind: str  # "class" | "group" | "delinquency"
-    columns: list[GroupColumn] = field(default_factory=list)
-    block: ClassBlock | None = None
-    pending_rows: list[Line] = field(default_factory=list)
-
-    def widen(self, rows: list[Line]) -> list[Span]:
-        """Column spans widened by the rows that fill every column (numbers are right
-        aligned under headers that may be narrower or wider than they are)."""
-        spans = [list(c.span) for c in self.columns]
-        for ln in rows:
-            if len(ln.values) == len(spans):
-                for sp, t in zip(spans, ln.values):  # noqa: B905 - as long; strict= is a generic call compiled
-                    sp[0], sp[1] = min(sp[0], t.col), max(sp[1], t.colend)
-        return [(a, b) for a, b in spans]
 
 
 class _Walker:
@@ -210,7 +185,9 @@ class _Walker:
                 owner = [g for g in groups if g[1] <= e]
                 measure = v.lookup(text, sec, MEASURES)
                 cols.append(GroupColumn(owner[-1][0] if owner else None, measure.field if measure else None, (c, e)))
-            self.layout = Layout("delinquency", cols)
+            first = next((k for k, col in enumerate(cols) if col.measure), len(cols))
+            if all(col.measure for col in cols[first:]):  # else the reader by structure tells them apart
+                self.layout = Layout("delinquency", cols)
         elif class_like and in_class_section:
             merged = merge_header(header, skip={"class"})
             class_cols: list[ClassColumn] = []

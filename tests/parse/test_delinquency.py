@@ -328,3 +328,31 @@ def test_a_sentence_over_the_rows_names_neither_column_and_the_shapes_tell_count
     d = abs_nb.load_text(text).delinquency.set_index("status")
     assert (d.loc["30-59", "count"], d.loc["30-59", "balance"]) == (148, 3_007_773.72)
     assert (d.loc["90+", "count"], d.loc["90+", "balance"]) == (37, 705_995.95)
+
+
+def test_shares_beside_counts_and_balances_and_statuses_below_a_subtotal():
+    # each group prints its count, balance and share of the pool; the share's header words
+    # ("% of Balance") name no neighbouring column, and foreclosure, REO and bankruptcy below
+    # the "Total Delinquent" subtotal are rows of the same table
+    text = "\n".join([
+        "DELINQUENCY REPORT",
+        "",
+        "                         Group 1                          Group 2                          Total",
+        "             No. of      Principal     % of   No. of      Principal     % of   No. of      Principal     % of",
+        "Status        Loans        Balance  Balance    Loans        Balance  Balance    Loans        Balance  Balance",
+        "------------------------------------------------------------------------------------------------------------",
+        "30-59 Days       60  10,483,082.53  3.0320%       58  12,812,848.63  2.8674%      118  23,295,931.16  2.9392%",
+        "60-89 Days       22   3,742,256.28  1.0824%       25   5,505,708.11  1.2321%       47   9,247,964.39  1.1668%",
+        "              -----  ------------- --------    -----  ------------- --------    -----  ------------- --------",
+        "  Total          82  14,225,338.81  4.1144%       83  18,318,556.74  4.0995%      165  32,543,895.55  4.1060%",
+        "",
+        "Foreclosure      27   4,589,171.69  1.3273%       30   6,434,189.87  1.4399%       57  11,023,361.56  1.3908%",
+        "REO               2     447,869.16  0.1295%        0           0.00  0.0000%        2     447,869.16  0.0565%",
+        "",
+    ])
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 2", "30-59"), "count"], d.loc[("Group 2", "30-59"), "balance"]) == (58, 12_812_848.63)
+    assert (d.loc[("Total", "60-89"), "count"], d.loc[("Total", "60-89"), "balance"]) == (47, 9_247_964.39)
+    assert (d.loc[("Group 1", "foreclosure"), "count"], d.loc[("Group 1", "foreclosure"), "balance"]) == (
+        27, 4_589_171.69)
+    assert d.loc[("Total", "reo"), "balance"] == 447_869.16
