@@ -142,8 +142,10 @@ def header_fragment(text: str) -> bool:
     return single.get(words[0]) == "" or single.get(words[-1]) == ""
 
 
-_GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)$",
-                    re.I)
+# a group's name, its number or roman numeral, perhaps a description after a dash, in
+# brackets or after a colon ("GROUP I - FIXED RATE", "Group 2 (ARM)")
+_GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)"
+                    r"(?:\s+-\s+[^-].*|\s*\([^()]*\)|\s*:.*)?$", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
@@ -152,6 +154,8 @@ def group_name(header: str) -> str | None:
 
     >>> group_name("Pool 2"), group_name("Grp II"), group_name("Loan Group 1A"), group_name("Balance")
     ('Group 2', 'Group 2', 'Group 1A', None)
+    >>> group_name("GROUP I - FIXED RATE"), group_name("Group 2 (ARM)"), group_name("Group 1-2")
+    ('Group 1', 'Group 2', None)
     """
     return memo_text(_GROUP_NAMES, header, _group_name)
 

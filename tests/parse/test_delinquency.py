@@ -356,3 +356,22 @@ def test_shares_beside_counts_and_balances_and_statuses_below_a_subtotal():
     assert (d.loc[("Group 1", "foreclosure"), "count"], d.loc[("Group 1", "foreclosure"), "balance"]) == (
         27, 4_589_171.69)
     assert d.loc[("Total", "reo"), "balance"] == 447_869.16
+
+
+def test_blocks_by_payments_missed_each_under_its_group_s_name_and_description():
+    block = ("   {name:<40}   NUMBER      PRINCIPAL    PERCENT\n"
+             "                                              OF LOANS        BALANCE    OF POOL\n"
+             "     One Payment Delinquent ...........        {a:>3}   {b:>12}     2.863%\n"
+             "     Two Payments Delinquent ..........        {c:>3}   {d:>12}     0.935%\n"
+             "     Loans in Foreclosure .............        {e:>3}   {f:>12}     2.122%\n\n")
+    text = "DELINQUENCY INFORMATION\n\n" + "".join(block.format(**v) for v in (
+        dict(name="GROUP I - FIXED RATE", a=94, b="6,007,423.60", c=30, d="1,961,878.16", e=81, f="4,452,747.97"),
+        dict(name="GROUP II - ADJUSTABLE RATE", a=28, b="2,854,798.29", c=7, d="668,924.37", e=15, f="1,480,461.46"),
+        dict(name="TOTAL POOL", a=122, b="8,862,221.89", c=37, d="2,630,802.53", e=96, f="5,933,209.43")))
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (94, 6_007_423.60)
+    assert (d.loc[("Group 2", "foreclosure"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (
+        15, 1_480_461.46)
+    assert d.loc[("Total", "60-89"), "balance"] == 2_630_802.53
+    assert not (f.checks.check == "duplicate_value").any()

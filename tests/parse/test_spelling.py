@@ -58,3 +58,11 @@ def test_a_name_with_words_cut_short_abbreviates_the_name_printed_whole():
     assert abbreviates("Fxd Rate", "FIXED RATE") is False  # a cut word is the start of the word, not its letters
     assert not abbreviates("Rate Group", "Adjustable Rate Group")  # a word left over
     assert not abbreviates("A RATE GROUP", "Adjustable Rate Group")  # one letter is no word cut short
+
+
+def test_a_group_s_name_may_carry_a_description():
+    from abs_nb.parse.spelling import group_name
+
+    named = ["GROUP I - FIXED RATE", "Loan Group II - Adjustable Rate", "Group 2 (ARM)", "Pool 3: Second Liens"]
+    assert [group_name(t) for t in named] == ["Group 1", "Group 2", "Group 2", "Group 3"]
+    assert [group_name(t) for t in ("Group 1-2", "Group 1 Loans", "Grouped Balance")] == [None, None, None]
