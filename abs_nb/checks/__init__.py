@@ -53,6 +53,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     bounds.class_balances(cx)
     bounds.delinquency(cx)
     bounds.cumulative_losses(cx)
+    bounds.pool_backs_classes(cx)
     completeness.sections(cx, report_end, rendering)
     completeness.unread_rows(cx)
     unread.figures(cx)

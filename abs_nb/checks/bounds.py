@@ -22,6 +22,11 @@ cover no figure (:mod:`abs_nb.checks.coverage` still lists what only a bound gua
 - **Delinquent loans are loans of the pool.** The loans of each status, and of the day
   buckets together (30-59, 60-89 and 90+ days, which no loan is in twice), are at most
   the pool's loan count: the ending count of the group of that name, or of the pool Total.
+- **The pool backs the certificates.** The certificates that pay down from their face are
+  paid from the pool: their balances together stand within a few percent of the pool's
+  (the O/C is a small share of it), and a pool Total below half of theirs, at the
+  beginning or the end of the period, is no reading of the pool's balance (a line of
+  another table that keeps the same sum, say).
 - **Cumulative losses include this period's.** The realized losses since the startup day
   are at least the realized losses of the period (the deal's and the pool Total's).
 
@@ -169,3 +174,32 @@ def cumulative_losses(cx: Context) -> None:
             _at_most(cx, "loss_bound", f"{where} realized_losses", v, cumulative, [k, ck], tol,
                      f"the period's realized losses ({v:,.2f}) above the cumulative realized losses "
                      f"({cumulative:,.2f}), which include them")
+
+
+MIN_BACKING = 0.5  # the least share of the certificates' balance the pool's balance can be
+
+
+def pool_backs_classes(cx: Context) -> None:
+    """``pool_bound``: the pool's Total balance, beginning and ending, is at least
+    :data:`MIN_BACKING` of the balance of the certificates paying down (see the module doc).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(class_order=["A-1", "M-1"], classes={"A-1": {"ending_balance": 80.0e6},
+    ...            "M-1": {"ending_balance": 20.0e6}}, collateral={"Total": {"ending_balance": 2.79e6}})
+    >>> cx = Context(p); pool_backs_classes(cx); [(r.check, r.subject, r.status) for r in cx.rows]
+    [('pool_bound', 'pool Total ending_balance', 'fail')]
+    """
+    labels = [lab for lab in cx.p.class_order if _pays_down(cx.p.classes.get(lab, {}), lab)]
+    for side in ("beginning_balance", "ending_balance"):
+        pool = cx.get("collateral", "Total", side)
+        keys = [("classes", lab, side) for lab in labels if known(cx.get("classes", lab, side))]
+        if not known(pool) or not keys:
+            continue
+        certificates = sum(cx.get_at(k) for k in keys)
+        if pool >= MIN_BACKING * certificates:
+            continue
+        pk = ("collateral", "Total", side)
+        cx.rows.append(CheckRow(
+            "pool_bound", f"pool Total {side}", MIN_BACKING * certificates, pool, "fail",
+            f"the pool's {side} ({pool:,.2f}) is less than half the {side} of the certificates it pays "
+            f"({certificates:,.2f}): not the pool's balance", cx.where(pk, *keys)))

@@ -144,11 +144,16 @@ FIGURE_WORDS: Final = frozenset({"principal", "mortgage", "aggregate", "outstand
 
 
 def count_first(pair: tuple[list[Token | None], list[Token | None]], names: tuple[str, str]) -> bool | None:
-    """Is the first of two columns the count? From the headers, else from the figures."""
+    """Is the first of two columns the count? A count is never printed with cents: where one
+    column prints whole numbers only and the other cents, the figures say it, whatever the
+    header's words (tight columns run them together); else the headers, else the figures'
+    sums (a count is the smaller)."""
+    whole = [all(t is None or t.decimals == 0 for t in col) for col in pair]
+    if whole[0] != whole[1] and all(any(t is not None for t in col) for col in pair):
+        return whole[0]
     a, b = (is_count_header(n) for n in names)
     if a is not None or b is not None:
         return bool(a) if a is not None else not b
-    whole = [all(t is None or t.decimals == 0 for t in col) for col in pair]
     if whole[0] != whole[1]:
         return whole[0]
     sums = [sum(abs(float(t.value)) for t in col if t is not None and t.value is not None) for col in pair]

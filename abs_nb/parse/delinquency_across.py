@@ -57,40 +57,15 @@ def read_delinquency_across(w: Walk) -> None:
     for run in runs_of(w.lines, partial(_row, unmapped, in_cells)):
         rows = [split_row(ln, in_cells) for ln in run]
         spans = slots([cells for _, _, cells in rows])
-        # a cell stream prints a header cell a line, or (HTML) a header row a line
-        # where the rows' labels end: the header's words over them name that column
-        label_end = max((ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
-                         if span is not None and ln.tokens), default=-1)
-        over_labels = (label_end, min((sp[0] for sp in spans), default=0))
-        header = (_cell_header(w, run[0], len(spans)) if in_cells else None) or _header(
-            header_lines(w, run[0], 6 if in_cells else 4), len(spans), over_labels)
-        if header is None:
+        # the pairs as the header's measures' line places them, else as equal shares under
+        # the statuses: the first reading whose statuses differ and whose counts are told
+        readings = [_by_header(w, run, rows, spans, in_cells)]
+        if not in_cells:
+            readings.append(_by_parts(header_lines(w, run[0], 4), rows, spans))
+        reading = next((r for r in (_pairs(f) for f in readings if f is not None) if r is not None), None)
+        if reading is None:
             continue
-        heads, columns = header
-        # the figures' own columns, or, where blank cells leave fewer, the header's
-        blanks = len(spans) < 2 * len(heads) and len(columns) == 2 * len(heads)
-        figures = [c for _, _, c in rows]
-        maybe: list[list[Token | None] | None]
-        if blanks and not in_cells:
-            # fixed-width text: the figures' own columns, each under the header's column its
-            # kind and the table's other columns of that kind place it under
-            maybe = _embedded(figures, spans, columns, heads)
-        else:
-            spans = columns if blanks else spans
-            if len(spans) != 2 * len(heads):
-                continue
-            maybe = [_under(cells, spans) for cells in figures] if blanks else list(place(figures, spans))
-        placed = [r for r in maybe if r is not None]
-        if len(placed) < len(rows) or any(sum(1 for t in r if t is not None) != len(cells)
-                                          for r, (_, _, cells) in zip(placed, rows, strict=True)):
-            continue  # a figure no column takes, or two columns alike
-        statuses = [status_of(h) for h, _, _ in heads]
-        if any(s is None for s in statuses) or len(set(statuses)) != len(statuses):
-            continue
-        orders = [count_first(([r[2 * p] for r in placed], [r[2 * p + 1] for r in placed]), (a, b))
-                  for p, (_, a, b) in enumerate(heads)]
-        if any(o is None for o in orders):
-            continue
+        statuses, orders, placed = reading
         counts = [[r[2 * p + (0 if o else 1)] for p, o in enumerate(orders)] for r in placed]
         groups = _row_groups([label for label, _, _ in rows], counts)
         if any(f"{g}\x1f{s}" in read for g in groups if g for s in statuses):
@@ -111,6 +86,87 @@ def read_delinquency_across(w: Walk) -> None:
                 "by their headers or, where these say nothing, by the figures' shape", [first_line]))
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _pairs(found: tuple[list[tuple[str, str, str]], list[list[Token | None]]],
+           ) -> tuple[list[str], list[bool], list[list[Token | None]]] | None:
+    """A reading of the pairs (their headers' words, the rows' figures in them) as the
+    statuses (each a different one), which of each pair is the count, and the figures; None
+    where a status or a count is not told."""
+    heads, placed = found
+    statuses = [status_of(h) for h, _, _ in heads]
+    if any(s is None for s in statuses) or len(set(statuses)) != len(statuses):
+        return None
+    orders = [count_first(([r[2 * p] for r in placed], [r[2 * p + 1] for r in placed]), (a, b))
+              for p, (_, a, b) in enumerate(heads)]
+    if any(o is None for o in orders):
+        return None
+    return [str(s) for s in statuses], [bool(o) for o in orders], placed
+
+
+def _by_header(w: Walk, run: list[Line], rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]],
+               spans: list[Span], in_cells: bool,
+               ) -> tuple[list[tuple[str, str, str]], list[list[Token | None]]] | None:
+    """The table's pairs by its header (:func:`_header`: a status over each pair, a measure
+    over each column) and its rows' figures placed in them; None where the header says no
+    pairs or a figure finds no column."""
+    # where the rows' labels end: the header's words over them name that column
+    label_end = max((ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
+                     if span is not None and ln.tokens), default=-1)
+    over_labels = (label_end, min((sp[0] for sp in spans), default=0))
+    # a cell stream prints a header cell a line, or (HTML) a header row a line
+    header = (_cell_header(w, run[0], len(spans)) if in_cells else None) or _header(
+        header_lines(w, run[0], 6 if in_cells else 4), len(spans), over_labels)
+    if header is None:
+        return None
+    heads, columns = header
+    # the figures' own columns, or, where blank cells leave fewer, the header's
+    blanks = len(spans) < 2 * len(heads) and len(columns) == 2 * len(heads)
+    figures = [c for _, _, c in rows]
+    maybe: list[list[Token | None] | None]
+    if blanks and not in_cells:
+        # fixed-width text: the figures' own columns, each under the header's column its
+        # kind and the table's other columns of that kind place it under
+        maybe = _embedded(figures, spans, columns, heads)
+    else:
+        spans = columns if blanks else spans
+        if len(spans) != 2 * len(heads):
+            return None
+        maybe = [_under(cells, spans) for cells in figures] if blanks else list(place(figures, spans))
+    placed = [r for r in maybe if r is not None]
+    if len(placed) < len(rows) or any(sum(1 for t in r if t is not None) != len(cells)
+                                      for r, (_, _, cells) in zip(placed, rows, strict=True)):
+        return None  # a figure no column takes, or two columns alike
+    return heads, placed
+
+
+def _by_parts(header: list[Line], rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]],
+              spans: list[Span]) -> tuple[list[tuple[str, str, str]], list[list[Token | None]]] | None:
+    """Statuses across, each over an equal share of the figures' columns (``30-59 Days`` over
+    ``Loan Count  Count %  Balance  Balance %``): the header line naming a status over each
+    share (its words standing over that share); in each share the columns of percentages
+    (each status's share of the pool, no count or balance) left out, two columns left, named
+    by the header's words over them."""
+    for line in header:
+        segs = [s for s in line.column_segments() if s[0].strip()]
+        if len(segs) < MIN_PAIRS or any(status_of(t) is None for t, _, _ in segs) or len(spans) % len(segs):
+            continue
+        width = len(spans) // len(segs)
+        parts = [list(range(k * width, (k + 1) * width)) for k in range(len(segs))]
+        if not all(spans[p[0]][0] - _SLACK <= (c + e) / 2 <= spans[p[-1]][1] + _SLACK
+                   for (_, c, e), p in zip(segs, parts, strict=True)):
+            return None
+        placed = list(place([cells for _, _, cells in rows], spans))
+        names = name_by_position(header[header.index(line) + 1:], spans, spans[0][0])
+        keep = [[k for k in p if not all(r[k] is None or r[k].percent for r in placed)] for p in parts]
+        if any(len(k) != 2 for k in keep):
+            return None
+        heads = [(t, names[a], names[b]) for (t, _, _), (a, b) in zip(segs, keep, strict=True)]
+        return heads, [[r[k] for a_b in keep for k in a_b] for r in placed]
+    return None
+
+
+_SLACK = 2  # columns a status's words may stand beyond the share of columns it heads
 
 
 def _row(unmapped: set[int], in_cells: bool, ln: Line, _open: bool) -> bool:

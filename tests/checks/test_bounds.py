@@ -113,3 +113,30 @@ def test_classes_that_may_grow_under_any_label_are_left_out():
     cx = Context(p)
     class_balances(cx)
     assert cx.rows == []
+
+
+def test_a_pool_below_half_the_certificates_it_pays_fails():
+    # the pool's figures as a reader could take them from a table of O/C lines that keeps the
+    # roll-forward's sum: 3,362,140.52 - 573,650.26 = 2,788,490.26, against certificates of
+    # 101,000,000.00 at the beginning and 100,400,000.00 at the end
+    text = "\n".join([
+        "DISTRIBUTION SUMMARY",
+        " Class   Beginning Balance     Principal    Interest  Ending Balance",
+        " A-1         81,000,000.00    600,000.00  337,500.00   80,400,000.00",
+        " M-1         20,000,000.00          0.00   95,000.00   20,000,000.00",
+        "",
+        "COLLATERAL",
+        "                                    Group 1        Group 2          Total",
+        " Beginning Balance             3,188,341.20     173,799.32   3,362,140.52",
+        " Total Principal                 399,850.94     173,799.32     573,650.26",
+        " Ending Balance                2,788,490.26           0.00   2,788,490.26",
+        "",
+    ])
+    got = rows(abs_nb.load_text(text), "pool_bound")
+    assert set(got) == {"pool Total beginning_balance", "pool Total ending_balance"}
+    assert all(status == "fail" for status, _ in got.values())
+    assert "(2,788,490.26) is less than half the ending_balance of the certificates it pays (100,400,000.00)" in (
+        got["pool Total ending_balance"][1])
+    # the seeds' pools back their certificates
+    for path in (S000, S002):
+        assert not rows(abs_nb.load(path), "pool_bound")

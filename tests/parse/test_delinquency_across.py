@@ -194,3 +194,25 @@ def test_statuses_across_with_the_count_and_the_balance_down():
     assert set(d.index) == {"30-59", "60-89", "90+", "foreclosure", "reo"} and set(f.delinquency.group) == {"Total"}
     # the shares, and the statuses' sum (no status holds it), stay listed
     assert list(f.unmapped.line) == [10, 11] and f.unmapped["values"].iloc[0] == ["29,419,090.09"]
+
+
+def test_statuses_over_equal_shares_of_columns_with_shares_of_the_pool_among_them():
+    # each status over four columns (count, count %, balance, balance %), the measures' words
+    # run together where the columns are tight: the percentages are left out, the count told
+    # from the balance by the figures (a count prints no cents)
+    text = "\n".join([
+        "Delinquency Information",
+        "",
+        "                           30-59 Days                                  60-89 Days",
+        "            Loan       Loan                          Loan       Loan",
+        "           Count    Count %       Balance Balance % Count    Count %       Balance Balance %",
+        "------------------------------------------------------------------------------------------",
+        "Group I       33   2.12903%  6,247,994.80  2.21399%    13   0.83871%  2,579,099.73  0.91391%",
+        "Group II      57   2.63889%  9,428,558.60  2.50240%    16   0.74074%  2,741,788.35  0.72769%",
+        "Total         90   2.42588% 15,676,553.40  2.37889%    29   0.78167%  5,320,888.08  0.80744%",
+        "",
+    ])
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (33, 6_247_994.80)
+    assert (d.loc[("Group 2", "60-89"), "count"], d.loc[("Group 2", "60-89"), "balance"]) == (16, 2_741_788.35)
+    assert (d.loc[("Total", "60-89"), "count"], d.loc[("Total", "60-89"), "balance"]) == (29, 5_320_888.08)
