@@ -37,6 +37,10 @@ FLOORS = {
     "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
     "f2": (369, 5),  # HTML: "$" cells under headers spanning them; footnote marks after class names
     "f3": (21, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)
+    "g1": (304, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
+    "g2": (295, 12),  # statuses across over four columns each; seniors, a blank line, mezzanines (O/C lines read
+    # as the pool's roll-forward: 11 wrong, each flagged by pool_bound)
+    "g3": (191, 4),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE"
 }
 
 
