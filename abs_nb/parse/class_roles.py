@@ -106,8 +106,13 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
         for ci, col in enumerate(b.columns):
             values, decimals, numbers, percents, words, cusips = kept[1][ci]
             text = words > 0 and numbers == 0
-            fixed = not structural and col.field is not None
-            prior = col.field if fixed else _prior(col.printed, text and cusips == words)
+            # a column of words (dates, types) holds no amount, whatever its header's words
+            # say ("End" of an accrual period is no ending balance)
+            named = col.field if col.field is None or not text or field_type(col.field) == "text" else None
+            fixed = not structural and named is not None
+            prior = named if fixed else _prior(col.printed, text and cusips == words)
+            if text and prior is not None and field_type(prior) != "text":
+                prior = None
             hint = None if fixed or prior else vocabulary().hint(col.printed, "classes", ("classes",))
             if not fixed and b.section == "per1000" and prior in PER_1000_FOR:
                 prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's

@@ -28,7 +28,7 @@ FLOORS = {
     "c1": (184, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (158, 1),  # tables whose cells are parted by tabs
     "c3": (440, 4),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
-    "d1": (320, 0),  # HTML with headers spanning two rows
+    "d1": (337, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (11, 0),  # an auto trust's notes and lettered items (not read yet: listed)
     "e1": (200, 2),  # a prime jumbo's class table in three stacked sections; PO and IO classes

@@ -219,3 +219,25 @@ def test_the_original_balance_is_the_column_above_every_beginning_balance_where_
     # with no word of the header naming it, the column stays unread (listed), never guessed
     f = abs_nb.load_text(text.replace("|Orig\n", "|Prior\n"))
     assert f.classes.original_balance.isna().all() and not f.unmapped.empty
+
+
+def test_a_column_of_dates_is_no_amount_whatever_its_header_says():
+    # "End" of the accrual period, a column of dates, would name the ending balance: the
+    # ending balance is the last column's
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    html = "".join([
+        "<html><body><p>DISTRIBUTION SUMMARY</p><table>",
+        row("Class", "Class", "", "Accrual Period", "", "Beginning", "Distributions", "", "Ending"),
+        row("", "Type", "CUSIP", "Start", "End", "Certificate Balance", "Interest", "Principal",
+            "Certificate Balance"),
+        row("A-1", "Senior", "52416LAA0", "01/25/06", "02/26/06", "1,000,000.00", "4,000.00", "100,000.00",
+            "900,000.00"),
+        row("A-2", "Senior", "52416LAB8", "01/25/06", "02/26/06", "2,000,000.00", "8,000.00", "200,000.00",
+            "1,800,000.00"),
+        "</table></body></html>",
+    ])
+    f = abs_nb.load_text(html)
+    assert list(f.classes.ending_balance) == [900_000, 1_800_000]
+    assert list(f.classes.beginning_balance) == [1_000_000, 2_000_000]
