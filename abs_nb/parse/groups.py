@@ -120,9 +120,23 @@ def block_heading(run: list[Line]) -> str | None:
     return group if len(words) == 1 or group else None
 
 
-def _figures(line: Line, in_cells: bool) -> tuple[str | None, list[Token]]:
+def _figures(line: Line, in_cells: bool, lines: list[Line] | None = None) -> tuple[str | None, list[Token]]:
+    """A row's label and figures; in fixed-width ``lines``, its label joined to the words of
+    the line above that it continues (:func:`_wraps_onto`: ``(c) Principal balance before``
+    over ``    distribution   1,917,392.94``)."""
     label, _, cells = split_row(line, in_cells)
+    if lines is not None and label is not None and 2 <= line.no <= len(lines) and _wraps_onto(lines[line.no - 2], line):
+        label = f"{lines[line.no - 2].joined} {label}"
     return label, cells
+
+
+def _wraps_onto(ln: Line, below: Line | None) -> bool:
+    """Is ``ln`` a row's label wrapped onto the line below: words only, the label below
+    indented under them, every word left of the figures below?"""
+    if below is None or not ln.tokens or ln.values or not below.values or not below.label_tokens:
+        return False
+    first_figure = min(t.col for t in below.values)
+    return below.label_tokens[0].col > ln.tokens[0].col and ln.tokens[-1].colend < first_figure
 
 
 def figure_value(tok: Token | None) -> float:
@@ -167,15 +181,17 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = fr
     cur: list[Line] = []
     first_col = 0  # the run's first figure column
     for i, ln in enumerate(w.lines):
-        label, cells = _figures(ln, in_cells) if (ln.no in unmapped or ln.no in read) and ln.values else (None, [])
+        label, cells = _figures(ln, in_cells, None if in_cells else w.lines) if (
+            ln.no in unmapped or ln.no in read) and ln.values else (None, [])
         if any(t.kind not in ("num", "na") for t in cells):
             label = None  # a figure that cannot be read: the row stays unread, and says so
         if label is not None and class_label(label) is None and len(cells) >= (1 if cur else 2):
             first_col = min(t.col for t in cells) if not cur else min(first_col, *(t.col for t in cells))
             cur.append(ln)
             continue
-        if cur and (is_rule(ln) or not in_cells and blank_row(ln, first_col, w.lines[i + 1: i + 2])):
-            continue  # a rule between rows of figures, a row whose figures are all blank: the run goes on
+        if cur and (is_rule(ln) or not in_cells and (blank_row(ln, first_col, w.lines[i + 1: i + 2]) or _wraps_onto(
+                ln, w.lines[i + 1] if i + 1 < len(w.lines) else None))):
+            continue  # a rule between rows of figures, a row whose figures are all blank, a label wrapped: the run goes on
         if cur:
             runs.append(cur)
         cur = [ln] if label is not None and class_label(label) is None and len(cells) >= 2 else []
@@ -198,7 +214,7 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
     last: tuple[list[Span], list[str | None], list[bool], int] | None = None  # the last table's columns
     same: dict[tuple[str, tuple[str, ...]], ClassBlock] = {}
     for run in _runs(w, unmapped, in_cells):
-        rows = [_figures(ln, in_cells) for ln in run]
+        rows = [_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
         spans = slots([cells for _, cells in rows])
         if len(spans) != max(len(cells) for _, cells in rows):
             continue
@@ -395,7 +411,7 @@ def read_group_tables(w: Walk) -> None:
     at = {id(ln): k for k, ln in enumerate(w.lines)}
     above: tuple[list[Line], list[Span], list[str]] | None = None  # the last run named, its columns and names
     for run in _runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
-        rows = [_figures(ln, in_cells) for ln in run]
+        rows = [_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
         spans = slots([cells for _, cells in rows])
         if len(spans) != max(len(cells) for _, cells in rows):
             continue  # the figures do not line up in one column each

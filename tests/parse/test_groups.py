@@ -258,3 +258,27 @@ def test_a_pool_table_by_group_goes_on_below_blank_lines_under_its_first_header(
     assert list(c.index) == ["FIXED", "ARM", "Total"]
     assert c.loc["ARM", "curtailments"] == 6_249.05 and c.loc["Total", "ending_count"] == 5074
     assert c.loc["FIXED", "beginning_count"] == 3987
+
+
+def test_classes_across_under_items_whose_labels_wrap_onto_the_line_of_their_figures():
+    # "(c) Principal balance before" over "distribution  1,917,392.94 ...": one row, its label
+    # both lines' words; read so, the balances are the classes' beginning and ending
+    text = "\n".join([
+        "I. DISTRIBUTIONS TO CERTIFICATEHOLDERS",
+        "",
+        "                                           Class A-1       Class A-2           Total",
+        "(a) Amount of interest distributed        10,178.16      592,375.00      602,553.16",
+        "(b) Amount of principal distributed    1,917,392.94      917,858.76    2,835,251.70",
+        "(c) Principal balance before",
+        "    distribution                       1,917,392.94  105,000,000.00  106,917,392.94",
+        "(d) Principal balance after",
+        "    distribution                               0.00  104,082,141.24  104,082,141.24",
+        "(i) Total amount distributed",
+        "    (a) + (b)                          1,927,571.10    1,510,233.76    3,437,804.86",
+        "",
+    ])
+    c = abs_nb.load_text(text).classes
+    assert list(c.beginning_balance) == [1_917_392.94, 105_000_000.00]
+    assert list(c.ending_balance) == [0.0, 104_082_141.24]
+    assert list(c.interest) == [10_178.16, 592_375.00]
+    assert list(c.total_distribution) == [1_927_571.10, 1_510_233.76]
