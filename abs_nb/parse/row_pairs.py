@@ -159,6 +159,11 @@ def two_line_grids(w: Walk) -> list[ClassBlock]:
     table of their second lines."""
     if w.rendering == "cells":
         return []
+    # a class's second line unread just below its first, twice at least, or no such table
+    unread = {u.line for u in w.unmapped if u.values}
+    lines = w.lines  # numbered from 1
+    if sum(1 for no in unread if no >= 2 and _second(lines[no - 1]) and _first(lines[no - 2])) < MIN_ROWS:
+        return []
     out: list[ClassBlock] = []
     tables: list[tuple[list[tuple[Line, Line]], Line | None, list[Line]]] = []
     for pairs, total in _tables(w, grid_runs(w, blank_lines=False, figureless=True)):
