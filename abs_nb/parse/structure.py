@@ -12,6 +12,8 @@ delinquency tables, and pool rows and runs read by their identities. The walk ca
 
 from __future__ import annotations
 
+import math
+
 from abs_nb.parse.class_paragraphs import class_paragraphs
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
@@ -19,7 +21,7 @@ from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinq
 from abs_nb.parse.grid import adopt, class_grids, extend_halves, under_per_1000_heading
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
-from abs_nb.parse.pieces import Walk
+from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
 from abs_nb.parse.pool_rows import prove_pool_rows, read_pool_runs
 from abs_nb.parse.row_pairs import two_line_grids
 from abs_nb.parse.tokens import Line
@@ -43,7 +45,7 @@ def read_by_structure(w: Walk) -> None:
     later = per_1000_kind(blocks, scans)
     if later:
         found = assign(blocks, scans)
-    found = kinds + later + found
+    found = _as_above(blocks, kinds + later + found)
     dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
     # a labelled table lends its class labels to the stacked halves below it: kept while
     # a half it labels is, even when none of its own columns is proven
@@ -67,6 +69,34 @@ def read_by_structure(w: Walk) -> None:
     read_pool_runs(w)
     prove_pool_rows(w)
     read_pool_runs(w, last=True)
+
+
+def _as_above(blocks: list[ClassBlock], found: list[tuple[ClassBlock, CheckRow]]) -> list[tuple[ClassBlock, CheckRow]]:
+    """A class table found by structure under the same header words as a table above it (a
+    table per loan group, each printing its classes): its columns hold what the columns
+    of that table hold, where the identities proved no other role (every field once in a
+    report, they prove none there). ``found``: the column checks, those of such a table's
+    columns replaced."""
+    out = list(found)
+    for k, b in enumerate(blocks):
+        names = [c.printed for c in b.columns]
+        if b.found_by != "structure" or not b.labelled or not all(names):
+            continue
+        above = next((a for a in reversed(blocks[:k]) if a.labelled and [c.printed for c in a.columns] == names
+                      and any(c.field and not c.unproven for c in a.columns)), None)
+        if above is None:
+            continue
+        out = [(blk, chk) for blk, chk in out if blk is not b]
+        where = f"line {above.header_lines[0]}"
+        for a, c in zip(above.columns, b.columns, strict=True):
+            if a.field and not a.unproven and (c.field is None or c.unproven):
+                c.field, c.type, c.unproven = a.field, a.type, False
+            out.append((b, CheckRow(
+                "column_role", f"{c.printed} (line {b.header_lines[0]})", math.nan, math.nan,
+                "pass" if c.field else "warn",
+                f"{c.field}: the header of the table at {where}, printed again over this one" if c.field else
+                f"not read: the column of the table at {where} holds no proven field either", list(b.header_lines))))
+    return out
 
 
 def _per_1000_by_heading(w: Walk) -> None:

@@ -41,7 +41,7 @@ FLOORS = {
     "g2": (295, 12),  # statuses across over four columns each; seniors, a blank line, mezzanines (O/C lines read
     # as the pool's roll-forward: 11 wrong, each flagged by pool_bound)
     "g3": (191, 4),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE"
-    "h1": (185, 1),  # two class tables, one per loan group, each with its Totals line (its Group 2 table unread)
+    "h1": (240, 1),  # two class tables, one per loan group, each with its Totals line under the same header
     "h2": (96, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
     "h3": (256, 7),  # a 10-D of 2007: deductions in brackets (6 of them read negative, flagged by the roll-forward)
 }

@@ -75,3 +75,23 @@ def test_a_table_under_a_heading_saying_per_1000_takes_per_1000_fields_for_its_h
     assert below and below[0].section == "per1000"
     assert {c.printed: c.field for c in below[0].columns}["End Bal"] == "ending_balance_per_1000"
     assert {v for v, n in Counter(o.verdict for o in score(doc) if o.key[0] == "classes").items()} == {"right"}
+
+
+def test_a_class_table_per_loan_group_under_the_same_header_words():
+    # the second table's columns hold what the first's do: the identities prove each field
+    # once in a report, so it is the header printed again that names them
+    head = ["           Beg Cert         Prin         Int       End Cert",
+            "Class           Bal         Dist        Dist            Bal",
+            "-" * 62]
+    text = "\n".join([
+        "PAYMENTS TO HOLDERS", "", "  Group 1 Certificates", *head,
+        "IA-1     1,000,000.00   100,000.00    5,000.00     900,000.00",
+        "IA-2     2,000,000.00         0.00   11,000.00   2,000,000.00",
+        "", "  Group 2 Certificates", *head,
+        "IIA-1    3,000,000.00   300,000.00   15,000.00   2,700,000.00",
+        "IIA-2    4,000,000.00         0.00   22,000.00   4,000,000.00", "",
+    ])
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["IA-1", "IA-2", "IIA-1", "IIA-2"]
+    assert list(c.ending_balance) == [900_000, 2_000_000, 2_700_000, 4_000_000]
+    assert list(c.interest) == [5_000, 11_000, 15_000, 22_000]
