@@ -354,7 +354,11 @@ def read_delinquency_tables(w: Walk) -> None:
                     u.reason = FINER_REASON
         blocks.append((names, out_rows))
     _name_totals(blocks)
-    alone = len(blocks) == 1 and len(blocks[0][0]) == 1
+    # one pair of columns in each table of a report whose pool has no groups, each status
+    # in one of them: the pool's (a status printed in two is two groups no name tells apart)
+    statuses = [status for _, rows in blocks for _, status, _ in rows]
+    alone = all(len(names) == 1 for names, _ in blocks) and (
+        len(blocks) == 1 or not known and len(set(statuses)) == len(statuses))
     for names, out_rows in blocks:
         if any(n is None for n in names) and not alone:
             continue  # a group no header names and no sum proves: its rows stay unmapped

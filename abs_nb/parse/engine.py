@@ -185,8 +185,9 @@ class _Walker:
                 owner = [g for g in groups if g[1] <= e]
                 measure = v.lookup(text, sec, MEASURES)
                 cols.append(GroupColumn(owner[-1][0] if owner else None, measure.field if measure else None, (c, e)))
-            first = next((k for k, col in enumerate(cols) if col.measure), len(cols))
-            if all(col.measure for col in cols[first:]):  # else the reader by structure tells them apart
+            # every column right of the labels' own header named by a measure, else the reader
+            # by structure tells the counts and balances apart
+            if all(col.measure for col in (cols[1:] if cols and cols[0].measure is None else cols)):
                 self.layout = Layout("delinquency", cols)
         elif class_like and in_class_section:
             merged = merge_header(header, skip={"class"})

@@ -43,7 +43,7 @@ FLOORS = {
     "g3": (191, 4),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE"
     "h1": (240, 1),  # two class tables, one per loan group, each with its Totals line under the same header
     "h2": (96, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
-    "h3": (256, 7),  # a 10-D of 2007: deductions in brackets (6 of them read negative, flagged by the roll-forward)
+    "h3": (266, 7),  # a 10-D of 2007: deductions in brackets (6 of them read negative, flagged by the roll-forward)
 }
 
 

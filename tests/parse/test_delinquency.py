@@ -375,3 +375,34 @@ def test_blocks_by_payments_missed_each_under_its_group_s_name_and_description()
         15, 1_480_461.46)
     assert d.loc[("Total", "60-89"), "balance"] == 2_630_802.53
     assert not (f.checks.check == "duplicate_value").any()
+
+
+def test_a_pool_with_no_groups_reads_each_of_its_delinquency_tables_as_the_pool_s():
+    # the days past due in one table (its 90+ days in finer buckets, unread), foreclosure,
+    # REO and bankruptcy in another below it, their figures not lined up with the first's:
+    # a pool with no groups owns both
+    text = "\n".join([
+        "COLLATERAL STATEMENT",
+        "Beginning Principal Balance        692,750,233.50",
+        "Ending Principal Balance           677,021,649.70",
+        "",
+        "DELINQUENCY INFORMATION  (by days contractually delinquent, OTS method)",
+        "",
+        "               Number of           Principal     % of Pool",
+        "Days               Loans             Balance       Balance",
+        "----------------------------------------------------------",
+        "30-59                168       34,163,110.78       5.0461%",
+        "60-89                 71       11,471,255.25       1.6944%",
+        "90-119                23        3,491,727.69       0.5157%",
+        "120-149                9        1,525,455.84       0.2253%",
+        "----------------------------------------------------------",
+        "Total                271       50,651,549.56       7.4815%",
+        "",
+        "Loans in Foreclosure        96       18,756,829.16       2.7705%",
+        "Loans in REO                14        2,214,707.58       0.3271%",
+        "",
+    ])
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Total", "30-59"), "count"], d.loc[("Total", "30-59"), "balance"]) == (168, 34_163_110.78)
+    assert (d.loc[("Total", "reo"), "count"], d.loc[("Total", "reo"), "balance"]) == (14, 2_214_707.58)
+    assert ("Total", "90+") not in d.index  # its buckets' sum is not printed
