@@ -35,6 +35,7 @@ from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.meta import parse_date
 from abs_nb.parse.open_table import GroupColumn, Layout
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
@@ -158,6 +159,8 @@ class _Walker:
             # header the vocabulary does not know stays there (unmapped), never moved to a neighbour
             anchor = list(segments(header[a]))
             groups: list[tuple[str, int, int]] = []
+            # columns headed by dates are periods ("03/31/05  06/30/05  Change"): none a servicer's
+            dated = a > 0 and any(parse_date(text) is not None for text, _, _ in segments(header[a - 1]))
             if a > 0:
                 for text, c, e in segments(header[a - 1]):
                     named = group_of(text, sec)
@@ -167,7 +170,7 @@ class _Walker:
                     groups.append((name, c, e))
                     # a name this vocabulary does not know is a servicer's ("Fairbanks"), unless
                     # it is a measure word or a bare "Group" (the upper line of a two-line header)
-                    if (named is None and not v.lookup(text, sec, MEASURES) and not v.names_fields(text)
+                    if (named is None and not dated and not v.lookup(text, sec, MEASURES) and not v.names_fields(text)
                             and not header_fragment(text)):
                         self.w.servicer_groups.append(name)
             # a group named first on the measures' line, left of them ("Group 1   Count

@@ -39,6 +39,7 @@ from abs_nb.parse.grid import (
 )
 from abs_nb.parse.identities import POOL_FIELDS, pool_sums
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
+from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
@@ -444,6 +445,8 @@ def read_group_tables(w: Walk) -> None:
         columns: list[str] = []
         if any(not name and i != total_at for i, name in enumerate(names)):
             continue  # a group no header names is never given a made-up name: its rows stay unmapped
+        if any(parse_date(n) is not None for n in names if n):
+            continue  # columns headed by dates are periods (beginning + change = end adds up alike), no groups
         for i, name in enumerate(names):
             columns.append("Total" if i == total_at else groups[i] or name)
         if len(set(columns)) != len(columns):

@@ -282,3 +282,21 @@ def test_classes_across_under_items_whose_labels_wrap_onto_the_line_of_their_fig
     assert list(c.ending_balance) == [0.0, 104_082_141.24]
     assert list(c.interest) == [10_178.16, 592_375.00]
     assert list(c.total_distribution) == [1_927_571.10, 1_510_233.76]
+
+
+def test_columns_headed_by_dates_are_periods_not_groups_or_servicers():
+    # beginning + change = end adds up as groups do to a Total; dates name no group
+    text = "\n".join([
+        "STATEMENT TO NOTEHOLDERS   Distribution Date: July 25, 2005   Series 2004-2",
+        " Class     Beginning Balance     Principal Paid     Interest Paid      Ending Balance",
+        " A-1          1,000,000.00         100,000.00          4,000.00          900,000.00",
+        " A-2          2,000,000.00               0.00          8,000.00        2,000,000.00",
+        "",
+        "   Pool Characteristics            03/31/2005            06/30/2005              Change",
+        "   Pool Balance              1,339,458,089.75      1,262,725,329.36     (76,732,760.39)",
+        "   Number of Loans                    161,006               153,825              -7,181",
+        "",
+    ])
+    f = abs_nb.load_text(text)
+    assert "03/31/2005" not in f.meta.servicers and "Change" not in f.meta.servicers
+    assert not {"03/31/2005", "Change"} & set(f.collateral.columns)
