@@ -302,3 +302,25 @@ def test_a_blank_line_between_senior_and_subordinate_classes_does_not_end_the_ta
     again = rows[:3] + ["", *rows[1:3], ""]
     f = abs_nb.load_text("\n".join(["DISTRIBUTION SUMMARY", "", *again]))
     assert list(f.classes.index) == ["A-1", "A-2"]
+
+
+def test_a_cover_s_signatures_before_the_statement_do_not_end_it():
+    # an 8-K's cover signed before its exhibit: the report's closing section is the one
+    # after the figures, not the cover's
+    text = "\n".join([
+        "FORM 8-K",
+        "Item 7. Financial Statements and Exhibits: Exhibit 99.1 Monthly Statement.",
+        "",
+        "SIGNATURES",
+        "Pursuant to the requirements of the Securities Exchange Act of 1934 the registrant has",
+        "duly caused this report to be signed.   By: /s/ J. Smith, Vice President",
+        "",
+        "EXHIBIT 99.1   Distribution Date: 26-Nov-1999",
+        "CERTIFICATEHOLDER DISTRIBUTION SUMMARY",
+        " Class        Beginning Balance     Principal      Interest    Ending Balance",
+        " A-1            1,000,000.00       100,000.00      5,000.00       900,000.00",
+        " A-2            2,000,000.00             0.00     11,000.00     2,000,000.00",
+        "",
+    ])
+    f = abs_nb.load_text(text)
+    assert list(f.classes.ending_balance) == [900_000, 2_000_000]
