@@ -196,7 +196,7 @@ class _Walker:
             if all(col.measure for col in (cols[1:] if cols and cols[0].measure is None else cols)):
                 self.layout = Layout("delinquency", cols)
         elif class_like and in_class_section:
-            merged = merge_header(header, skip={"class"})
+            merged = merge_header(header, skip={"class"}, grid=self.w.rendering == "cells")
             class_cols: list[ClassColumn] = []
             for text, c, e in merged:
                 entry = v.lookup(text, sec, ("classes",))

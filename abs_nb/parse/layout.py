@@ -71,10 +71,14 @@ def spanning_words(text: str) -> str:
 PER_1000_WORDS = re.compile(r"\bper\s+\$?\s*1,?000\b|\bper\s+thousand\b", re.I)
 
 
-def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozenset(),
+                 grid: bool = False) -> list[tuple[str, int, int]]:
     """Column names and spans from header lines (top to bottom).
 
-    Segments whose normalised text is in ``skip`` (e.g. ``class``) are left out.
+    Segments whose normalised text is in ``skip`` (e.g. ``class``) are left out. On a
+    ``grid`` (a cell stream, each cell at its column's position) a name standing where no
+    name of the line with the most stands is a column of its own: the cell above it spans
+    it (an HTML header cell over several columns, the names below it one a column).
     """
     # a footnote's mark after a column's name ("Face Value (1)") names nothing
     all_segs = [[(without_note_mark(t), c, e) for t, c, e in segments(line) if without_note_mark(t)] for line in lines]
@@ -90,7 +94,13 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
         return []
     anchor_i = max(range(len(per_line)), key=lambda i: (len(per_line[i]), i))
     anchor = per_line[anchor_i]
-    parts: list[list[tuple[int, str]]] = [[(anchor_i, text)] for text, _, _ in anchor]
+    promoted: set[int] = set()  # the columns of names promoted from other lines (named by those lines)
+    if grid:
+        at = {c for _, c, _ in anchor}
+        extra = {seg[1]: seg for i, segs in enumerate(per_line) if i != anchor_i for seg in segs if seg[1] not in at}
+        promoted = set(extra)
+        anchor = sorted(anchor + list(extra.values()), key=lambda seg: seg[1])
+    parts: list[list[tuple[int, str]]] = [[] if c in promoted else [(anchor_i, text)] for text, c, _ in anchor]
     spans = [[c, e] for _, c, e in anchor]
     for i, segs in enumerate(per_line):
         if i == anchor_i:

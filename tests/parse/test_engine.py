@@ -324,3 +324,24 @@ def test_a_cover_s_signatures_before_the_statement_do_not_end_it():
     ])
     f = abs_nb.load_text(text)
     assert list(f.classes.ending_balance) == [900_000, 2_000_000]
+
+
+def test_an_html_header_cell_spanning_columns_named_one_by_one_below_it():
+    # "Current Period" over three columns (colspan=3), the row below naming each: every one
+    # a column of its own, not the names run together into one
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    html = "".join([
+        "<html><body><p>Certificateholder Distribution Summary</p><table>",
+        "<tr><td>Class</td><td>Beginning Balance</td><td colspan=3>Current Period</td><td>Ending Balance</td>"
+        "<td>Total Distribution</td></tr>",
+        row("", "", "Interest Distribution", "Principal Distribution", "Current Realized Loss", "", ""),
+        row("A-1", "1,000,000.00", "4,000.00", "100,000.00", "0.00", "900,000.00", "104,000.00"),
+        row("A-2", "2,000,000.00", "8,000.00", "0.00", "0.00", "2,000,000.00", "8,000.00"),
+        "</table></body></html>",
+    ])
+    c = abs_nb.load_text(html).classes
+    assert list(c.interest) == [4_000, 8_000]
+    assert list(c.principal) == [100_000, 0]
+    assert list(c.ending_balance) == [900_000, 2_000_000]
