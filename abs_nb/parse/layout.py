@@ -105,22 +105,54 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
     for i, segs in enumerate(per_line):
         if i == anchor_i:
             continue
-        for text, c, e in segs:
+        for seg in segs:
             # words spanning two columns or more ("---- Per $1,000 Original Face ----") head
             # each of them, their rule of dashes no word
-            covered = spanned((c, e), [(ac, ae) for _, ac, ae in anchor])
+            covered = spanned((seg[1], seg[2]), [(ac, ae) for _, ac, ae in anchor])
             if covered:
                 for k in covered:
-                    if spanning_words(text):
-                        parts[k].append((i, spanning_words(text)))
+                    if spanning_words(seg[0]):
+                        parts[k].append((i, spanning_words(seg[0])))
                 continue
-            j = min(range(len(anchor)), key=lambda k: distance((c, e), (anchor[k][1], anchor[k][2])))
-            parts[j].append((i, text))
-            spans[j][0] = min(spans[j][0], c)
-            spans[j][1] = max(spans[j][1], e)
+            for text, c, e in _packed(seg, anchor):
+                j = min(range(len(anchor)), key=lambda k: distance((c, e), (anchor[k][1], anchor[k][2])))
+                parts[j].append((i, text))
+                spans[j][0] = min(spans[j][0], c)
+                spans[j][1] = max(spans[j][1], e)
     out = []
     for p, (c, e) in zip(parts, spans):  # noqa: B905 - zip(strict=...) is a generic call compiled
         out.append((" ".join(text for _, text in sorted(p)), c, e))
+    return out
+
+
+def _packed(seg: tuple[str, int, int], anchor: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A header's words one blank apart that stand over two columns of the line with the
+    most names (right-aligned headers packed tight: ``Class Pass-Through`` over
+    ``Description`` and ``Rate``): split where each word's column changes, every word over
+    a column; else the words as printed.
+
+    >>> _packed(("Class Pass-Through", 24, 42), [("Description", 18, 29), ("Rate", 38, 42)])
+    [('Class', 24, 29), ('Pass-Through', 30, 42)]
+    """
+    text, c, _ = seg
+    words: list[tuple[str, int, int, int]] = []  # word, start, end, the column it stands over
+    at = c
+    for w in text.split(" "):
+        over = [k for k, (_, ac, ae) in enumerate(anchor) if at < ae and ac < at + len(w)]
+        if len(over) != 1:
+            return [seg]
+        words.append((w, at, at + len(w), over[0]))
+        at += len(w) + 1
+    if len({k for *_, k in words}) < 2:
+        return [seg]
+    out: list[tuple[str, int, int]] = []
+    last_k = -1
+    for w, ws, we, k in words:
+        if k == last_k:
+            out[-1] = (f"{out[-1][0]} {w}", out[-1][1], we)  # a word over the same column as the one before
+        else:
+            out.append((w, ws, we))
+        last_k = k
     return out
 
 

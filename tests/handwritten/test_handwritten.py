@@ -45,7 +45,7 @@ FLOORS = {
     "h2": (96, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
     "h3": (266, 7),  # a 10-D of 2007: deductions in brackets (6 of them read negative, flagged by the roll-forward)
     "i1": (261, 4),  # HTML with header cells spanning columns, named one by one on the row below
-    "i2": (249, 5),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
+    "i2": (266, 5),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (77, 1),  # a student loan trust's quarterly report: notes; columns headed by dates
 }
 

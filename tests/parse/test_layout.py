@@ -90,3 +90,12 @@ def test_words_spanning_several_columns_head_each_of_them():
     names = [n for n, _, _ in merge_header([top, low], skip=frozenset({"class"}))]
     assert names == ["Orig", "per $1,000 Beginning", "per $1,000 Interest",
                      "per $1,000 Ending"]
+
+
+def test_header_words_packed_one_blank_apart_over_two_columns_are_parted():
+    # "Class Pass-Through" stands over "Description" and "Rate": each word heads its column
+    top = tokenize_line("                   Certificate  Certificate        Original", 1)
+    mid = tokenize_line("                         Class Pass-Through            Face", 2)
+    low = tokenize_line("Class  CUSIP       Description         Rate          Amount", 3)
+    names = [name for name, _, _ in merge_header([top, mid, low], skip={"class"})]
+    assert names == ["CUSIP", "Certificate Class Description", "Certificate Pass-Through Rate", "Original Face Amount"]
