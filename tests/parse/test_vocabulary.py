@@ -313,3 +313,13 @@ def test_a_class_column_saying_it_is_per_1000_is_named_by_its_other_words():
     v = vocabulary()
     assert v.lookup("per $1,000 End Bal", "classes", ("classes",)).field == "ending_balance_per_1000"
     assert v.lookup("Principal per $1,000", "classes", ("classes",)).field == "principal_per_1000"
+
+
+def test_a_class_s_interest_shortfall_by_its_usual_names():
+    v = vocabulary()
+    for label in ("Interest Shortfall", "Total Interest Shortfall", "Net Interest Shortfall",
+                  "Non-Supported Interest Shortfall"):
+        assert v.lookup(label, "classes", ("classes",)).field == "interest_shortfall", label
+    # the shortfall still unpaid is another figure
+    assert v.lookup("Remaining Unpaid Interest Shortfall", "classes", ("classes",)) is None or v.lookup(
+        "Remaining Unpaid Interest Shortfall", "classes", ("classes",)).field != "interest_shortfall"
