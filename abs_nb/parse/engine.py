@@ -490,7 +490,8 @@ class _Walker:
                 break
             if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln)):
                 # a page break in a class table: its furniture and repeated header skipped
-                resume = after_page_break(lines, i, class_table_row)
+                raw = self.layout.block.raw_rows if self.layout.block is not None else []
+                resume = after_page_break(lines, i, class_table_row, lines.index(raw[0][1]) if raw else None)
                 if resume is None and ln.blank and self.layout.block is not None:  # a blank line inside the table
                     resume = runs.after_blank_line(lines, i, class_table_row, self.layout.block.raw_rows,
                                                    half_gaps(self.w))

@@ -24,6 +24,7 @@ from abs_nb.parse.tokens import Line, Token, group_tokens, is_rule, split_pairs
 _PAGE_MARK: Final = re.compile(
     r"(?:^|\s\s)\s*page\s+\d+(?:\s+of\s+\d+)?(?=\s*$|\s\s)|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
 PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
+NEW_HEADER_NAMES: Final = 4  # column names on a word line that make it a table's header
 
 
 def is_page_mark(line: Line) -> bool:
@@ -112,7 +113,8 @@ def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], b
                      first: int | None = None) -> int | None:
     """The index of the row a run resumes at after a page break starting at ``i``, or None.
     ``first``: the index of the run's first row; a line printed as one of the lines above
-    it (the table's header) is that header printed again on the next page, never a row."""
+    it (the table's header) is that header printed again on the next page, never a row,
+    and a line of other column names after the page's mark heads another table (None)."""
     marked = False
     header: set[str] = set()
     end = min(len(lines), i + PAGE_BREAK_LINES)
@@ -125,11 +127,14 @@ def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], b
             break
         if is_page_mark(ln):
             if not marked and first is not None:
-                header = {lines[k].raw.strip() for k in range(max(0, first - PAGE_BREAK_LINES), first) if lines[k].tokens}
+                # the header's words, however spaced (a table re-aligned on its next page)
+                header = {lines[k].joined for k in range(max(0, first - PAGE_BREAK_LINES), first) if lines[k].tokens}
             marked = True
-        elif marked and ln.raw.strip() in header:
+        elif marked and ln.tokens and ln.joined in header:
             end = min(len(lines), end + 1)  # nor does the table's header printed again
             continue
+        elif marked and header and not ln.values and len(ln.column_segments()) >= NEW_HEADER_NAMES:
+            return None  # another header over the columns: another table begins on this page
         elif marked and is_row(ln, True):
             return j
         elif ln.values and not numbers_a_name(ln):

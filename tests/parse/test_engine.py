@@ -345,3 +345,29 @@ def test_an_html_header_cell_spanning_columns_named_one_by_one_below_it():
     assert list(c.interest) == [4_000, 8_000]
     assert list(c.principal) == [100_000, 0]
     assert list(c.ending_balance) == [900_000, 2_000_000]
+
+
+def test_a_new_table_s_header_after_a_page_break_ends_the_table_above():
+    # the interest detail on the next page, its own header over its columns: its rows are
+    # no more rows of the distribution summary (whose classes they repeat)
+    text = "\n".join([
+        "DISTRIBUTION SUMMARY",
+        " Class     Beginning Balance      Principal      Interest     Ending Balance",
+        " A-1          1,000,000.00       100,000.00      4,000.00        900,000.00",
+        " A-2          2,000,000.00             0.00      8,000.00      2,000,000.00",
+        "",
+        "                                                             Page 1 of 2",
+        "\f Trust 2006-HE2                                                Page 2 of 2",
+        "                         Interest Distribution Detail",
+        " Class     Accrued Interest    Interest Shortfall    Interest Distribution    Unpaid Shortfall",
+        " A-1               4,712.81                712.81                 4,000.00                0.00",
+        " A-2               8,387.53                387.53                 8,000.00                0.00",
+        "",
+    ])
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2"]
+    assert list(c.interest) == [4_000, 8_000] and list(c.ending_balance) == [900_000, 2_000_000]
+    # the second table's rows are not the first's again (its figures under other columns):
+    # a figure both tables print (the interest) agrees, none other is read twice
+    checks = abs_nb.load_text(text).checks
+    assert set(checks[checks.check == "duplicate_value"].status) <= {"pass"}
