@@ -105,7 +105,9 @@ _TRUST_LINE = re.compile(
     r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
-_LABEL_THEN_VALUE = re.compile(r"(?:^[ \t|]*|[ \t]{3})(trustee|deal name|servicers?|master servicer)[ \t]*:", re.I)
+_LABEL_THEN_VALUE = re.compile(
+    r"(?:^[ \t|]*|[ \t]{3})(trustee|deal name|servicer\(s\)|servicers?|master servicer)(?:[ \t]*:|[ \t]{2,}(?=[A-Za-z]))",
+    re.I)
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
 # tried from its first blank only: linear in a line of blanks)
 _NEXT_LABEL = re.compile(r"(?<![ \t])[ \t]{3,}[A-Z][A-Za-z .&/()-]{0,40}:")
@@ -340,13 +342,16 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], within: int = 200)
     """
     found: dict[str, str | None] = {}
     for i, ln in enumerate(lines[:within]):
-        if ":" not in ln:
+        if ":" not in ln and "  " not in ln:
             continue
         for m in _LABEL_THEN_VALUE.finditer(ln):
-            label = m.group(1).lower()
-            if label not in labels or label in found:
+            label = m.group(1).lower().replace("(s)", "s")  # "Servicer(s)"
+            gap = not m.group(0).rstrip().endswith(":")  # a parties' block: "Depositor     A Corp."
+            if label not in labels or label in found or gap and any(ch.isdigit() for ch in ln[m.end():]):
                 continue
             value = _NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|")
+            if gap and value:
+                value = "; ".join([value, *_continued(lines, i, m.end())])
             if not value:
                 k = i + 1
                 while k < len(lines) and not lines[k].strip(" \t|"):
@@ -358,6 +363,20 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], within: int = 200)
         if len(found) == len(labels):
             break
     return {k: v for k, v in found.items() if v is not None}
+
+
+def _continued(lines: list[str], i: int, col: int) -> list[str]:
+    """The names printed below line ``i``'s value at its column ``col``, nothing left of
+    them (a parties' block listing two servicers under one label)."""
+    out: list[str] = []
+    for ln in lines[i + 1:i + MAX_CONTINUED + 1]:
+        if len(ln) <= col or ln[:col].strip() or not ln[col:].strip() or ln[col] == " ":
+            break
+        out.append(ln[col:].strip())
+    return out
+
+
+MAX_CONTINUED = 4  # names a parties' block lists under one label
 
 
 # a trust's name, then its series, then anything ("... Trust 2001-1 Monthly Payment Date Statement")

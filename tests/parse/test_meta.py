@@ -264,3 +264,21 @@ def test_labels_side_by_side_on_one_line_each_name_their_own_value():
     assert m["servicers"] == ["Keystone Home Credit Corporation", "Stonegate Home Loan Servicing LP",
                               "Tidewater Servicing Corporation"]
     assert m["trustee"] == "Bankers Trust Company"
+
+
+def test_a_parties_block_with_its_labels_set_apart_by_blanks():
+    from abs_nb.parse.meta import extract
+
+    text = "\n".join([
+        "Parties to the Transaction",
+        "",
+        "    Depositor               Harborstone Mortgage Investors, Inc.",
+        "    Servicer(s)             Crestline Mortgage Servicing Corp.",
+        "                            Ridgeline Loan Servicing, LLC",
+        "    Trustee                 LaSalle Bank National Association",
+        "",
+        "    Servicer Advances       1,234.56",
+    ])
+    meta = extract(text, [])
+    assert meta["servicers"] == ["Crestline Mortgage Servicing Corp.", "Ridgeline Loan Servicing, LLC"]
+    assert meta["trustee"] == "LaSalle Bank National Association"
