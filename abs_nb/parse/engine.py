@@ -36,7 +36,7 @@ from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
-from abs_nb.parse.open_table import GroupColumn, Layout
+from abs_nb.parse.open_table import GroupColumn, Layout, groups_add_up
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
@@ -101,6 +101,8 @@ class _Walker:
             spans = self.layout.widen(self.layout.pending_rows)
             for ln in self.layout.pending_rows:
                 self.delinquency_row(ln, self.layout, spans)
+            if self.layout.servicers and groups_add_up(self.layout, spans):  # whose loans the groups are
+                self.w.servicer_groups.extend(s for s in self.layout.servicers if s not in self.w.servicer_groups)
         if self.layout and self.layout.block is not None:
             if not_a_class_table(self.layout.block, self.w.rendering == "cells"):
                 for _, ln, _, _ in self.layout.block.raw_rows:
@@ -164,6 +166,7 @@ class _Walker:
             groups: list[tuple[str, int, int]] = []
             # columns headed by dates are periods ("03/31/05  06/30/05  Change"): none a servicer's
             dated = a > 0 and any(parse_date(text) is not None for text, _, _ in segments(header[a - 1]))
+            unknown: list[str] = []
             if a > 0:
                 for text, c, e in segments(header[a - 1]):
                     named = group_of(text, sec)
@@ -175,7 +178,7 @@ class _Walker:
                     # it is a measure word or a bare "Group" (the upper line of a two-line header)
                     if (named is None and not dated and not v.lookup(text, sec, MEASURES) and not v.names_fields(text)
                             and not header_fragment(text)):
-                        self.w.servicer_groups.append(name)
+                        unknown.append(name)
             # a group named first on the measures' line, left of them ("Group 1   Count
             # Balance"), names the block's group: it heads the label column, no figures
             first_measure = next((c for text, c, _ in anchor if v.lookup(text, sec, MEASURES)), None)
@@ -194,7 +197,7 @@ class _Walker:
             # every column right of the labels' own header named by a measure, else the reader
             # by structure tells the counts and balances apart
             if all(col.measure for col in (cols[1:] if cols and cols[0].measure is None else cols)):
-                self.layout = Layout("delinquency", cols)
+                self.layout = Layout("delinquency", cols, servicers=unknown)
         elif class_like and in_class_section:
             merged = merge_header(header, skip={"class"}, grid=self.w.rendering == "cells")
             class_cols: list[ClassColumn] = []

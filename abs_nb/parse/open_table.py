@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from abs_nb.parse.layout import Span
+from abs_nb.parse.layout import Span, assign
 from abs_nb.parse.pieces import ClassBlock
 from abs_nb.parse.tokens import Line
 
@@ -29,6 +29,9 @@ class Layout:
     columns: list[GroupColumn] = field(default_factory=list)
     block: ClassBlock | None = None
     pending_rows: list[Line] = field(default_factory=list)
+    # names over its columns the vocabulary does not know: whose loans they are (servicers),
+    # once the columns they head add up to the Total's (:func:`groups_add_up`)
+    servicers: list[str] = field(default_factory=list)
 
     def widen(self, rows: list[Line]) -> list[Span]:
         """Column spans widened by the rows that fill every column (numbers are right
@@ -39,3 +42,37 @@ class Layout:
                 for sp, t in zip(spans, ln.values):  # noqa: B905 - as long; strict= is a generic call compiled
                     sp[0], sp[1] = min(sp[0], t.col), max(sp[1], t.colend)
         return [(a, b) for a, b in spans]
+
+
+def groups_add_up(layout: Layout, spans: list[tuple[int, int]]) -> bool:
+    """Do the figures of ``layout``'s rows under its named groups add up, measure by measure,
+    to the Total's figure beside them (on one row at least with two parts not zero, and on
+    every row where all are printed)?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> cols = [GroupColumn(g, "count", (10 * k, 10 * k + 8)) for k, g in enumerate(("A", "B", "Total"), 1)]
+    >>> t = Layout("delinquency", cols, pending_rows=[tokenize_line("30 Days      3         4         7", 1)])
+    >>> groups_add_up(t, [c.span for c in cols])
+    True
+    """
+    totals = [k for k, c in enumerate(layout.columns) if c.group == "Total"]
+    if not totals:
+        return False
+    proved = False
+    for ln in layout.pending_rows:
+        where = assign([(t.col, t.colend) for t in ln.values], spans)
+        if where is None:
+            continue
+        by: dict[tuple[str | None, str | None], float] = {}
+        for t, k in zip(ln.values, where):  # noqa: B905 - a column per value; strict= is a generic call compiled
+            c = layout.columns[k]
+            if t.value is not None:
+                key = (c.group if c.group == "Total" else "", c.measure)
+                by[key] = by.get(key, 0.0) + float(t.value)
+        for (g, m), v in by.items():
+            if g != "Total" or ("", m) not in by:
+                continue
+            if abs(by[("", m)] - v) > 0.01:
+                return False
+            proved = proved or v != 0
+    return proved

@@ -10,14 +10,19 @@ HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nDelinq
 
 
 def test_names_over_delinquency_columns_are_servicers_words_of_a_header_are_not():
-    rows = ("                  Count      Balance       Count     Balance\n"
-            "30-59 Days           3     1,000.00           1      500.00\n"
-            "Foreclosure          1       200.00           0        0.00\n")
-    named = abs_nb.load_text(HEAD + "                  Fairbanks                 Long Beach\n" + rows)
+    # servicers come from group columns only where they add up to a Total beside them
+    rows = ("                  Count      Balance       Count     Balance       Count     Balance\n"
+            "30-59 Days           3     1,000.00           1      500.00           4    1,500.00\n"
+            "Foreclosure          1       200.00           0        0.00           1      200.00\n")
+    named = abs_nb.load_text(HEAD + "                  Fairbanks                 Long Beach                Total\n" + rows)
     assert named.meta["servicers"] == ["Fairbanks", "Long Beach"]
     # the same table under words every label of the vocabulary is made of: no servicer
-    worded = abs_nb.load_text(HEAD + "                  Beginning Balance         Ending Principal\n" + rows)
+    worded = abs_nb.load_text(HEAD + "                  Beginning Balance         Ending Principal          Total\n" + rows)
     assert worded.meta["servicers"] == []
+    # names over columns with no Total to add up to name no one
+    two = "".join(ln.rsplit("  ", 2)[0].rstrip() + "\n" for ln in rows.splitlines())
+    alone = abs_nb.load_text(HEAD + "                  Fairbanks                 Long Beach\n" + two)
+    assert alone.meta["servicers"] == []
 
 
 def test_a_class_table_the_vocabulary_reads_goes_on_across_a_page_break():
@@ -371,3 +376,16 @@ def test_a_new_table_s_header_after_a_page_break_ends_the_table_above():
     # a figure both tables print (the interest) agrees, none other is read twice
     checks = abs_nb.load_text(text).checks
     assert set(checks[checks.check == "duplicate_value"].status) <= {"pass"}
+
+
+def test_words_over_a_delinquency_table_s_columns_name_servicers_only_where_they_add_up_to_a_total():
+    head = ["DELINQUENCY", "", "                  {a:>14}        {b:>14}          Total",
+            "                Count     Balance    Count     Balance    Count     Balance"]
+    rows = ["30-59 Days         3    1,000.00        4    2,000.00        7    3,000.00",
+            "60-89 Days         1      500.00        2      800.00        3    1,300.00", ""]
+    f = abs_nb.load_text("\n".join([h.format(a="Fairbanks", b="Long Beach") for h in head] + rows))
+    assert f.meta.servicers == ["Fairbanks", "Long Beach"]
+    # the same words over columns that do not add up to the Total name no one
+    rows[0] = rows[0].replace("3,000.00", "3,100.00")
+    f = abs_nb.load_text("\n".join([h.format(a="Accrual", b="Accrued") for h in head] + rows))
+    assert f.meta.servicers == []
