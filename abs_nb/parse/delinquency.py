@@ -59,6 +59,8 @@ def status_of(label: str) -> str | None:
     ('90+', '60-89', None)
     >>> status_of("30-59"), status_of("90+"), status_of("1-2"), status_of("2004-05")
     ('30-59', '90+', None, None)
+    >>> status_of("One Payment Delinquent (30 Days)"), status_of("Total Delinquent, Foreclosure and REO")
+    ('30-59', None)
     """
     hit = _STATUSES.get(label)
     if hit is None:
@@ -71,6 +73,8 @@ _STATUSES: Final[Memo[str, tuple[str | None]]] = Memo("delinquency.status_of")
 
 def _status(label: str) -> str | None:
     words = set(words_of(label))
+    if "total" in words:
+        return None  # a subtotal of statuses ("Total Delinquent, Foreclosure and REO"), none of them
     for needed, status in _status_words():
         if needed <= words:
             if status in ("days", "payments", "delinquent"):
@@ -101,8 +105,8 @@ def _bucket(label: str, unit: str) -> str | None:
     tokens = re.findall(r"[a-z]+|\d+", label.lower())
     for i, tok in enumerate(tokens):
         n = int(tok) if tok.isdigit() else _NUMBER_WORDS.get(tok)
-        if n is None:
-            continue
+        if n is None or unit == "days" and not tok.isdigit():
+            continue  # days are counted in figures ("One Payment Delinquent (30 Days)": 30 days)
         before = set(tokens[max(0, i - 2):i])
         if before & _BELOW:
             return None

@@ -408,3 +408,11 @@ def test_a_pool_with_no_groups_reads_each_of_its_delinquency_tables_as_the_pool_
     assert (d.loc[("Total", "30-59"), "count"], d.loc[("Total", "30-59"), "balance"]) == (168, 34_163_110.78)
     assert (d.loc[("Total", "reo"), "count"], d.loc[("Total", "reo"), "balance"]) == (14, 2_214_707.58)
     assert ("Total", "90+") not in d.index  # its buckets' sum is not printed
+
+
+def test_payments_missed_restated_in_days_and_a_subtotal_of_statuses():
+    assert [status_of(x) for x in ("One Payment Delinquent (30 Days)", "Two Payments Delinquent (60 Days)",
+                                   "Three or More Payments Delinquent (90+ Days)")] == ["30-59", "60-89", "90+"]
+    # a subtotal names no status, whatever statuses it sums
+    assert status_of("Total Delinquent, Foreclosure and REO") is None
+    assert status_of("Total Foreclosure") is None
