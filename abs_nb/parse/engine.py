@@ -40,7 +40,13 @@ from abs_nb.parse.open_table import GroupColumn, Layout, groups_add_up
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
-from abs_nb.parse.spelling import group_name, header_fragment, is_note_mark, normalise
+from abs_nb.parse.spelling import (
+    group_name,
+    header_fragment,
+    is_note_mark,
+    normalise,
+    without_item_marks,
+)
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import (
     Line,
@@ -377,6 +383,8 @@ class _Walker:
             return
         label = ln.label
         entry = self.v.lookup(label, self.section, ROW_TARGETS) if label else None
+        if entry is None and label and without_item_marks(label) != label:  # "2. (a) Scheduled principal"
+            entry = self.v.lookup(without_item_marks(label), self.section, ROW_TARGETS)
         if entry is None and label and lay and lay.kind == "group" and self.section != "pool":
             entry = self.v.lookup(label, "pool", ROW_TARGETS)  # a table by loan group holds pool lines
         if entry is None and label and len(ln.values) == 1:

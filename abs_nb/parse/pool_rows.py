@@ -38,6 +38,7 @@ from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import block_lines, runs_of
+from abs_nb.parse.spelling import without_item_marks
 from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -130,7 +131,7 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         done = {id(ln): pool[id(ln.values[0])] for ln in whole if id(ln.values[0]) in pool}
         unread = {id(ln) for ln in run}
         terms = [ln for ln in whole if id(ln) in unread or id(ln) in done]
-        found = [(ln, v.lookup(ln.label, "pool", ("collateral",))) for ln in run if ln.label]
+        found = [(ln, v.lookup(without_item_marks(ln.label), "pool", ("collateral",))) for ln in run if ln.label]
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
         rolls = last or not groups  # (with blocks by group, the first pass leaves them to the blocks)
         if len(known) < MIN_PROVING_ROWS or last:
@@ -283,7 +284,7 @@ def prove_pool_rows(w: Walk) -> None:
             continue  # one figure (beside a one-pool table) is a deal line: the deal's, and the Total's from it
         if any(t.percent for t in cells):
             continue
-        entry = v.lookup(label, "pool", ("collateral",))
+        entry = v.lookup(without_item_marks(label), "pool", ("collateral",))
         col = Column(label, entry.field if entry is not None else None,
                      {g: float(t.value) for g, t in placed.items() if t.value is not None},
                      {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS))
@@ -302,7 +303,7 @@ def prove_pool_rows(w: Walk) -> None:
             if any(g != "Total" for g in placed):  # a group's pool figure; the Total block's is the deal's
                 figures.append((first, label, placed, figure))
             continue
-        entry = v.lookup(label, "pool", ("collateral",))
+        entry = v.lookup(without_item_marks(label), "pool", ("collateral",))
         candidates.append((first, label, placed, Column(
             label, entry.field if entry is not None else None,
             {g: float(t.value) for g, t in placed.items() if t.value is not None},
@@ -331,7 +332,7 @@ def pool_figure(label: str, cells: list[Token]) -> str | None:
     True
     """
     v = vocabulary()
-    entry = v.lookup(label, "pool", ("deal",))
+    entry = v.lookup(without_item_marks(label), "pool", ("deal",))
     field = entry.field if entry is not None else named_by_words(label, cells[0]) if cells else None
     if field not in POOL_FIGURE_COLUMN or not all(can_be(t, v.field_type("deal", field)) for t in cells):
         return None

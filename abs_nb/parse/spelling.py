@@ -208,3 +208,17 @@ def is_note_mark(text: str) -> bool:
     (True, True, False)
     """
     return bool(text) and not without_note_mark(text)
+
+
+def without_item_marks(label: str) -> str:
+    """``label`` less the marks of the item it numbers (``1.``, ``12)``, ``(a)``, ``(iv)``, one
+    or more: ``2. (a) Scheduled principal``); a label of marks alone is kept.
+
+    >>> without_item_marks(" 2. (a) Scheduled principal payments"), without_item_marks("(1)-(3)")
+    ('Scheduled principal payments', '(1)-(3)')
+    """
+    return _ITEM_MARKS.sub("", label) if _ITEM_MARKS.match(label) else label
+
+
+# an item's marks before a label's words: "1.", "12)", "(a)", "(iv)", one or more ("2. (a)")
+_ITEM_MARKS: Final = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\))\s+)+(?=[a-z])", re.I)

@@ -389,3 +389,19 @@ def test_words_over_a_delinquency_table_s_columns_name_servicers_only_where_they
     rows[0] = rows[0].replace("3,000.00", "3,100.00")
     f = abs_nb.load_text("\n".join([h.format(a="Accrual", b="Accrued") for h in head] + rows))
     assert f.meta.servicers == []
+
+
+def test_a_pool_line_numbered_as_an_item_is_named_by_its_words():
+    text = "\n".join([
+        "DISTRIBUTION SUMMARY",
+        " Class     Beginning Balance      Principal      Interest     Ending Balance",
+        " A-1          1,000,000.00       100,000.00      4,000.00        900,000.00",
+        " A-2          2,000,000.00             0.00      8,000.00      2,000,000.00",
+        "",
+        "II. THE POOL",
+        " 1.  Scheduled Principal .............................          75,000.00",
+        " 2.  (a) Curtailments ................................           5,000.00",
+        "",
+    ])
+    c = abs_nb.load_text(text).collateral
+    assert (c.loc["Total", "scheduled_principal"], c.loc["Total", "curtailments"]) == (75_000, 5_000)

@@ -66,3 +66,12 @@ def test_a_group_s_name_may_carry_a_description():
     named = ["GROUP I - FIXED RATE", "Loan Group II - Adjustable Rate", "Group 2 (ARM)", "Pool 3: Second Liens"]
     assert [group_name(t) for t in named] == ["Group 1", "Group 2", "Group 2", "Group 3"]
     assert [group_name(t) for t in ("Group 1-2", "Group 1 Loans", "Grouped Balance")] == [None, None, None]
+
+
+def test_an_item_s_marks_are_no_words_of_its_label():
+    from abs_nb.parse.spelling import without_item_marks
+
+    assert [without_item_marks(t) for t in ("1. Pool Balance", "(iv) Realized Losses", "12) Fees", "2. (a) Curt")] == [
+        "Pool Balance", "Realized Losses", "Fees", "Curt"]
+    assert [without_item_marks(t) for t in ("1 Payment Delinquent", "(1)-(3)", "A-1")] == [
+        "1 Payment Delinquent", "(1)-(3)", "A-1"]
