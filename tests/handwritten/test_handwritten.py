@@ -21,31 +21,31 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {
     "a1": (202, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (221, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
-    "a3": (139, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
+    "a3": (140, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
-    "b2": (293, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
+    "b2": (310, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (152, 1),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
-    "c1": (184, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
+    "c1": (185, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (158, 1),  # tables whose cells are parted by tabs
-    "c3": (440, 4),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
+    "c3": (443, 1),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (337, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
-    "d3": (11, 0),  # an auto trust's notes and lettered items (not read yet: listed)
-    "e1": (200, 2),  # a prime jumbo's class table in three stacked sections; PO and IO classes
-    "e2": (163, 2),  # rates as decimals; factors in a table of their own; statuses across with "#"
-    "e3": (261, 1),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
+    "d3": (13, 0),  # an auto trust's notes and lettered items (not read yet: listed)
+    "e1": (215, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes
+    "e2": (174, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"
+    "e3": (263, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
-    "f2": (369, 5),  # HTML: "$" cells under headers spanning them; footnote marks after class names
+    "f2": (370, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names
     "f3": (21, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)
-    "g1": (304, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
-    "g2": (295, 12),  # statuses across over four columns each; seniors, a blank line, mezzanines (O/C lines read
+    "g1": (317, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
+    "g2": (311, 12),  # statuses across over four columns each; seniors, a blank line, mezzanines (O/C lines read
     # as the pool's roll-forward: 11 wrong, each flagged by pool_bound)
     "g3": (191, 4),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE"
     "h1": (240, 1),  # two class tables, one per loan group, each with its Totals line under the same header
-    "h2": (96, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
+    "h2": (97, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
     "h3": (266, 7),  # a 10-D of 2007: deductions in brackets (6 of them read negative, flagged by the roll-forward)
     "i1": (261, 4),  # HTML with header cells spanning columns, named one by one on the row below
-    "i2": (266, 5),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
+    "i2": (292, 5),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (77, 1),  # a student loan trust's quarterly report: notes; columns headed by dates
 }
 
