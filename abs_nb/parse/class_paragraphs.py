@@ -48,9 +48,21 @@ COL_STEP: Final = 20
 
 def _class_of(line: Line) -> str | None:
     """The class a paragraph's first line names: its first words (up to a gap of two
-    columns), ``Class`` before them or not."""
+    columns), ``Class`` before them or not; or, after ``Class``, the class-shaped word that
+    words describing it follow (``CLASS A-1 VARIABLE FUNDING NOTES (LOAN GROUP I)``).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> _class_of(tokenize_line("CLASS A-1 VARIABLE FUNDING NOTES (LOAN GROUP I)     CUSIP 51209HAA2", 1))
+    'A-1'
+    """
     segs = line.segments()
-    return class_label(segs[0][0]) if segs else None
+    if not segs:
+        return None
+    named = class_label(segs[0][0])
+    words = segs[0][0].split()
+    if named is None and len(words) > 2 and words[0].lower() == "class":
+        named = class_label(words[1])
+    return named
 
 
 def _own_figure(line: Line) -> tuple[str, Token] | None:

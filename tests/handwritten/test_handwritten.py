@@ -36,7 +36,7 @@ FLOORS = {
     "e3": (263, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
     "f2": (370, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names
-    "f3": (21, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)
+    "f3": (31, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)
     "g1": (317, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
     "g2": (311, 12),  # statuses across over four columns each; seniors, a blank line, mezzanines (O/C lines read
     # as the pool's roll-forward: 11 wrong, each flagged by pool_bound)

@@ -75,3 +75,22 @@ def test_one_paragraph_alone_is_no_table():
     f = abs_nb.load_text(text)
     assert f.classes.loc["A-1", "principal"] == 100_000.00
     assert "principal_per_1000" not in f.classes.columns[f.classes.notna().any()]
+
+
+def test_a_class_named_after_class_with_words_describing_it():
+    import abs_nb
+
+    para = ("CLASS {c} TERM NOTES (LOAN GROUP {g})                              CUSIP {cusip}\n"
+            "  Note Principal Balance before Payment Date ..........        {beg}\n"
+            "  Interest Distribution Amount .........................          {int}\n"
+            "  Principal Distribution Amount ........................        {prin}\n"
+            "  Total Payment to Noteholders .........................        {tot}\n"
+            "  Note Principal Balance after Payment Date ...........        {end}\n\n")
+    text = "NOTE PAYMENT SUMMARY\n\n" + para.format(
+        c="A-1", g="I", cusip="51209HAA2", beg="1,000,000.00", int="4,000.00", prin="100,000.00",
+        tot="104,000.00", end="900,000.00") + para.format(
+        c="A-2", g="II", cusip="51209HAB0", beg="2,000,000.00", int="9,000.00", prin="200,000.00",
+        tot="209,000.00", end="1,800,000.00")
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2"]
+    assert list(c.ending_balance) == [900_000, 1_800_000]
