@@ -158,7 +158,7 @@ def _by_parts(header: list[Line], rows: list[tuple[str | None, tuple[int, int] |
             return None
         placed = list(place([cells for _, _, cells in rows], spans))
         names = name_by_position(header[header.index(line) + 1:], spans, spans[0][0])
-        keep = [[k for k in p if not all(r[k] is None or r[k].percent for r in placed)] for p in parts]
+        keep = [[k for k in p if not all(_a_share(r[k]) for r in placed)] for p in parts]
         if any(len(k) != 2 for k in keep):
             return None
         heads = [(t, names[a], names[b]) for (t, _, _), (a, b) in zip(segs, keep, strict=True)]
@@ -167,6 +167,11 @@ def _by_parts(header: list[Line], rows: list[tuple[str | None, tuple[int, int] |
 
 
 _SLACK = 2  # columns a status's words may stand beyond the share of columns it heads
+
+
+def _a_share(cell: Token | None) -> bool:
+    """A blank cell, or a percentage (a status's share of the pool)."""
+    return cell is None or cell.percent
 
 
 def _row(unmapped: set[int], in_cells: bool, ln: Line, _open: bool) -> bool:
