@@ -342,8 +342,9 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], within: int = 200)
     """
     found: dict[str, str | None] = {}
     for i, ln in enumerate(lines[:within]):
-        if ":" not in ln and "  " not in ln:
-            continue
+        low = ln.lower()
+        if not ("trustee" in low or "servicer" in low or "deal name" in low):
+            continue  # no label this looks for: the pattern's search costs more than these
         for m in _LABEL_THEN_VALUE.finditer(ln):
             label = m.group(1).lower().replace("(s)", "s")  # "Servicer(s)"
             gap = not m.group(0).rstrip().endswith(":")  # a parties' block: "Depositor     A Corp."

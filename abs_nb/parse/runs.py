@@ -169,11 +169,15 @@ _PER_BEFORE: Final = re.compile(r"\bper\s*\$?\s*$", re.I)  # "per", "per $" just
 def _words_figure(raw: str, t: Token) -> bool:
     """Is the figure ``t`` a word's: a unit's 1,000 or a footnote's mark one space after a word?
     (A figure of a cell stream does not stand in the line's text: it is none.)"""
-    if raw[t.start:t.end] != t.text:
+    text = t.text
+    unit = text in ("1,000", "1000", "$1,000", "$1000")
+    if not unit and not (text.startswith("(") and len(text) <= 4):  # the cheap tests first
         return False
-    if t.text in ("1,000", "1000", "$1,000", "$1000"):
+    if raw[t.start:t.end] != text:
+        return False
+    if unit:
         return _PER_BEFORE.search(raw, 0, t.start) is not None
-    return t.text.startswith("(") and is_note_mark(t.text) and t.start >= 2 and raw[t.start - 1] == " " and raw[t.start - 2].isalpha()
+    return is_note_mark(text) and t.start >= 2 and raw[t.start - 1] == " " and raw[t.start - 2].isalpha()
 
 
 def name_number(ln: Line) -> bool:
