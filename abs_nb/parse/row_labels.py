@@ -18,6 +18,9 @@ from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
 _HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
+# the kind of security after a class's name ("Class A-1 Notes"), no part of the name where
+# the name holds a figure
+_SECURITY: Final = re.compile(r"(?<=\S)\s+(?:notes?|certificates?|bonds?)$", re.I)
 CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 
 
@@ -30,6 +33,8 @@ def class_label(text: str) -> str | None:
     (None, None, None)
     >>> class_label("B-1 (4)"), class_label("B-2(4)"), class_label("CE*")
     ('B-1', 'B-2', 'CE')
+    >>> class_label("Class A-1 Notes"), class_label("Total Notes"), class_label("Notes")
+    ('A-1', None, None)
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -38,7 +43,11 @@ _CLASS_LABELS: Final[Memo[str, str]] = Memo("row_labels.class_label")  # text ->
 
 
 def _class_label(text: str) -> str | None:
-    m = _CLASS_LABEL.match(without_note_mark(text))
+    name = without_note_mark(text)
+    bare = _SECURITY.sub("", name)
+    if bare != name and not any(ch.isdigit() for ch in bare):
+        return None  # "Class A Notes": a heading over a kind of notes, no class's row
+    m = _CLASS_LABEL.match(bare)
     if not m:
         return None
     label = m.group(1)

@@ -22,3 +22,9 @@ def test_a_row_splits_into_its_label_and_its_cells():
 
 def test_a_cusip_by_its_shape():
     assert [bool(CUSIP.match(x)) for x in ("41161XAA4", "04541GPY2", "A-1", "123456789A")] == [True, True, False, False]
+
+
+def test_the_kind_of_security_after_a_class_s_name_is_no_part_of_it():
+    assert [class_label(x) for x in ("Class A-1 Notes", "A-2 Certificates", "Class B-1 Bonds")] == ["A-1", "A-2", "B-1"]
+    # a name with no figure before the kind is a heading over those notes, no class's row
+    assert [class_label(x) for x in ("Notes", "Total Notes", "Certificates", "Class A Notes")] == [None] * 4
