@@ -32,7 +32,7 @@ from abs_nb.parse.layout import distance, slots, spanned
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
-from abs_nb.parse.runs import numbers_a_name, runs_of
+from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import abbreviates, header_fragment, words_of
 from abs_nb.parse.tokens import Line, Token, is_rule
 from abs_nb.parse.values import can_be
@@ -172,26 +172,22 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
         return label is not None and status_of(label) is not None
 
     runs = runs_of(w.lines, status_row)
-    return [r for r in (runs if in_cells else _below_subtotals(w.lines, runs)) if len(r) >= MIN_ROWS]
+    return [r for r in (runs if in_cells else join_runs(w.lines, runs, _below_subtotal)) if len(r) >= MIN_ROWS]
 
 
-def _below_subtotals(lines: list[Line], runs: list[list[Line]]) -> list[list[Line]]:
+def _below_subtotal(lines: list[Line], above: list[Line], start: int, end: int, run: list[Line]) -> list[Line] | None:
     """Runs of status rows parted only by blank lines, rules and a subtotal (``Total
     Delinquent``: figures under a label that is no status), the rows below printing their
     figures under the same columns, are one table: foreclosure, REO and bankruptcy below the
     days past due."""
-    out: list[list[Line]] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        between = lines[prev[-1].no:run[0].no - 1] if prev is not None else []  # lines are numbered from 1
-        if prev is not None and 0 < len(between) <= SUBTOTAL_GAP and all(
-                ln.blank or is_rule(ln) or ln.values and _subtotal(split_row(ln)[0]) for ln in between):
-            above, below = slots([split_row(ln)[2] for ln in prev]), slots([split_row(ln)[2] for ln in run])
-            if len(above) == len(below) and all(distance(a, b) < 0 for a, b in zip(above, below, strict=True)):
-                out[-1] = prev + run
-                continue
-        out.append(run)
-    return out
+    between = lines[start:end]
+    if not 0 < len(between) <= SUBTOTAL_GAP or not all(
+            ln.blank or is_rule(ln) or ln.values and _subtotal(split_row(ln)[0]) for ln in between):
+        return None
+    upper, lower = slots([split_row(ln)[2] for ln in above]), slots([split_row(ln)[2] for ln in run])
+    if len(upper) != len(lower) or not all(distance(a, b) < 0 for a, b in zip(upper, lower, strict=True)):
+        return None
+    return []
 
 
 def _subtotal(label: str | None) -> bool:

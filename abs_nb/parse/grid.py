@@ -36,7 +36,7 @@ from abs_nb.parse.layout import (
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row, word_cells
-from abs_nb.parse.runs import after_blank_line, is_page_mark, numbers_a_name, runs_of
+from abs_nb.parse.runs import after_blank_line, is_page_mark, join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import (
     TOTAL_KEYS,
     class_key,
@@ -171,7 +171,7 @@ def grid_runs(w: Walk, unmapped: set[int] | None = None, blank_lines: bool = Tru
     unmapped line with figures) that may be tables: rows of figures, a class's row and its
     CUSIP, a class printed with no figure inside a run (or, with ``figureless``, anywhere);
     with ``blank_lines``, runs parted by a blank line that one table goes on across
-    (:func:`_across_blank_lines`)."""
+    (:func:`_across_blank_line`)."""
     if unmapped is None:
         unmapped = {u.line for u in w.unmapped if u.values}
     placed = {r.line for b in w.class_blocks for r in b.rows}
@@ -179,7 +179,7 @@ def grid_runs(w: Walk, unmapped: set[int] | None = None, blank_lines: bool = Tru
     runs = runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
                                               or ((open_ or figureless) and figureless_class_row(ln))),
                    None if in_cells else wrapped_label)
-    return _across_blank_lines(w.lines, runs) if blank_lines and not in_cells else runs
+    return join_runs(w.lines, runs, _across_blank_line) if blank_lines and not in_cells else runs
 
 
 def _goes_on(ln: Line, _open: bool = False) -> bool:
@@ -188,26 +188,21 @@ def _goes_on(ln: Line, _open: bool = False) -> bool:
     return class_table_row(ln) or _cusip_row(ln, set()) or figureless_class_row(ln)
 
 
-def _across_blank_lines(lines: list[Line], runs: list[list[Line]]) -> list[list[Line]]:
+def _across_blank_line(lines: list[Line], above: list[Line], start: int, end: int, run: list[Line]) -> list[Line] | None:
     """Runs parted by one blank line (a table's senior classes, a blank line, its subordinate
-    classes) joined where what follows the blank line goes on with the run above: a class
+    classes) go on where what follows the blank line goes on with the run above: a class
     row (or a class printing no figure) first, its label none of theirs, each of its figures
     under a column of theirs, and no Total above. Between the two runs only that blank line,
     the rest of a label wrapped onto a line of its own, and classes printing no figure
-    (rows of the table) may stand."""
-    out: list[list[Line]] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        between = lines[prev[-1].no:run[0].no - 1] if prev is not None else []  # lines are numbered from 1
-        blanks = [k for k, ln in enumerate(between) if ln.blank]
-        if (prev is not None and len(blanks) == 1 and all(ln.blank or not ln.values for ln in between)
-                and not any(class_key(split_row(ln)[0] or "") in TOTAL_KEYS for ln in prev)
-                and after_blank_line(lines, prev[-1].no + blanks[0], _goes_on,
-                                     [(split_row(ln)[0], ln, split_row(ln)[2], None) for ln in prev]) is not None):
-            out[-1] = prev + [ln for ln in between if figureless_class_row(ln)] + run
-            continue
-        out.append(run)
-    return out
+    (rows of the table, returned) may stand."""
+    between = lines[start:end]
+    blanks = [k for k, ln in enumerate(between) if ln.blank]
+    if (len(blanks) != 1 or not all(ln.blank or not ln.values for ln in between)
+            or any(class_key(split_row(ln)[0] or "") in TOTAL_KEYS for ln in above)
+            or after_blank_line(lines, start + blanks[0], _goes_on,
+                                [(split_row(ln)[0], ln, split_row(ln)[2], None) for ln in above]) is None):
+        return None
+    return [ln for ln in between if figureless_class_row(ln)]
 
 
 def _trim(run: list[Line], in_cells: bool) -> list[Line]:

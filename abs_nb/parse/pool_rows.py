@@ -37,7 +37,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.row_labels import split_row
-from abs_nb.parse.runs import block_lines, runs_of
+from abs_nb.parse.runs import block_lines, join_runs, runs_of
 from abs_nb.parse.spelling import without_item_marks
 from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be
@@ -122,8 +122,8 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
     # a line the walk read (a deal figure) stands in a run without ending it, and is not read again
     read = {id(c.token) for c in w.cells if c.token is not None}
     pool = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
-    for whole in _across_one_blank(lines, runs_of(lines, lambda ln, _open: len(ln.values) == 1 and (
-            (ln.no, ln.label) in single or id(ln.values[0]) in read))):
+    for whole in join_runs(lines, runs_of(lines, lambda ln, _open: len(ln.values) == 1 and (
+            (ln.no, ln.label) in single or id(ln.values[0]) in read)), _one_blank):
         run = [ln for ln in whole if (ln.no, ln.label) in single]
         if not run:
             continue
@@ -155,19 +155,10 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
 
 
-def _across_one_blank(lines: list[Line], runs: list[list[Line]]) -> list[list[Line]]:
-    """Runs of lines joined across a single blank line: a pool's ending balance often
-    stands apart from its flows (two blank lines, or anything else, end a run)."""
-    at = {id(ln): k for k, ln in enumerate(lines)}
-    out: list[list[Line]] = []
-    for run in runs:
-        if out:
-            end = at[id(out[-1][-1])]
-            if end + 2 < len(lines) and lines[end + 1].blank and lines[end + 2] is run[0]:
-                out[-1] = out[-1] + run
-                continue
-        out.append(run)
-    return out
+def _one_blank(lines: list[Line], above: list[Line], start: int, end: int, run: list[Line]) -> list[Line] | None:
+    """A single blank line between two runs: a pool's ending balance often stands apart from
+    its flows (two blank lines, or anything else, end a run)."""
+    return [] if end - start == 1 and lines[start].blank else None
 
 
 def count_row(label: str, cells: list[Token]) -> str | None:

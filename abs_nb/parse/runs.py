@@ -85,6 +85,33 @@ def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool],
     return runs
 
 
+def join_runs(lines: list[Line], runs: list[list[Line]],
+              goes_on: Callable[[list[Line], list[Line], int, int, list[Line]], list[Line] | None],
+              ) -> list[list[Line]]:
+    """Consecutive runs joined where the table goes on between them: ``goes_on(lines, above,
+    start, end, run)`` is given the run so far, the span ``lines[start:end]`` between it and
+    the next run, and that run; it returns the lines between that are rows of the table (none
+    for a gap), or None where the table ends.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> lines = [tokenize_line(t, i + 1) for i, t in enumerate(["A  1.00", "", "B  2.00", "", "", "C  3.00"])]
+    >>> one_blank = lambda ls, above, start, end, run: [] if end - start == 1 else None
+    >>> [[ln.no for ln in r] for r in join_runs(lines, [[lines[0]], [lines[2]], [lines[5]]], one_blank)]
+    [[1, 3], [6]]
+    """
+    at = {id(ln): k for k, ln in enumerate(lines)}  # a run's lines may not be numbered by position
+    out: list[list[Line]] = []
+    for run in runs:
+        if out:
+            start, end = at[id(out[-1][-1])] + 1, at[id(run[0])]
+            rows = goes_on(lines, out[-1], start, end, run)
+            if rows is not None:
+                out[-1] = out[-1] + rows + run
+                continue
+        out.append(run)
+    return out
+
+
 def after_blank_line(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],
                      rows: list[tuple[str | None, Line, list[Token], tuple[int, int] | None]],
                      gaps: set[int] | frozenset[int] = frozenset()) -> int | None:

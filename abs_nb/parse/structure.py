@@ -78,24 +78,26 @@ def _as_above(blocks: list[ClassBlock], found: list[tuple[ClassBlock, CheckRow]]
     report, they prove none there). ``found``: the column checks, those of such a table's
     columns replaced."""
     out = list(found)
-    for k, b in enumerate(blocks):
+    ordered = sorted((b for b in blocks if b.rows), key=lambda b: b.rows[0].line)  # in report order
+    for k, b in enumerate(ordered):
         names = [c.printed for c in b.columns]
         if b.found_by != "structure" or not b.labelled or not all(names):
             continue
-        above = next((a for a in reversed(blocks[:k]) if a.labelled and [c.printed for c in a.columns] == names
+        above = next((a for a in reversed(ordered[:k]) if a.labelled and [c.printed for c in a.columns] == names
                       and any(c.field and not c.unproven for c in a.columns)), None)
         if above is None:
             continue
-        out = [(blk, chk) for blk, chk in out if blk is not b]
-        where = f"line {above.header_lines[0]}"
-        for a, c in zip(above.columns, b.columns, strict=True):
-            if a.field and not a.unproven and (c.field is None or c.unproven):
-                c.field, c.type, c.unproven = a.field, a.type, False
+        # the columns no identity proved that the table above names: their checks replaced
+        taking = [(a, c) for a, c in zip(above.columns, b.columns, strict=True)
+                  if a.field and not a.unproven and (c.field is None or c.unproven)]
+        subjects = {f"{c.printed} (line {b.header_lines[0]})" for _, c in taking}
+        out = [(blk, chk) for blk, chk in out if blk is not b or chk.subject not in subjects]
+        for a, c in taking:
+            c.field, c.type, c.unproven = a.field, a.type, False
             out.append((b, CheckRow(
-                "column_role", f"{c.printed} (line {b.header_lines[0]})", math.nan, math.nan,
-                "pass" if c.field else "warn",
-                f"{c.field}: the header of the table at {where}, printed again over this one" if c.field else
-                f"not read: the column of the table at {where} holds no proven field either", list(b.header_lines))))
+                "column_role", f"{c.printed} (line {b.header_lines[0]})", math.nan, math.nan, "pass",
+                f"{c.field}: the header of the table at line {above.header_lines[0]}, printed again over this one",
+                list(b.header_lines))))
     return out
 
 
