@@ -34,7 +34,7 @@ from functools import partial
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
 from abs_nb.parse.grid import header_lines, name_by_position, place
-from abs_nb.parse.groups import figure_value, group_of
+from abs_nb.parse.groups import figure_value, named_group
 from abs_nb.parse.layout import Span, assign, distance, slots
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.row_labels import split_row
@@ -182,7 +182,7 @@ def _row(unmapped: set[int], in_cells: bool, ln: Line, _open: bool) -> bool:
     label, _, cells = split_row(ln, in_cells)
     if not any(t.kind == "num" for t in cells) or any(t.kind not in ("num", "na") for t in cells):
         return False
-    return not label or (status_of(label) is None and group_of(label) is not None)
+    return not label or (status_of(label) is None and named_group(label) is not None)
 
 
 def _header(header: list[Line], figures: int, over_labels: tuple[int, int] = (-1, 0),
@@ -339,7 +339,7 @@ def _under(cells: list[Token], columns: list[Span]) -> list[Token | None] | None
 def _row_groups(labels: list[str | None], counts: list[list[Token | None]]) -> list[str | None]:
     """Each row's group: the one its label names; a row under no label is the pool's when
     it is the only row, the Total when its counts are the other rows' sums, else None."""
-    groups: list[str | None] = [group_of(label) if label else None for label in labels]
+    groups: list[str | None] = [named_group(label) if label else None for label in labels]
     if len(groups) == 1 and groups[0] is None:
         return ["Total"]
     for i, g in enumerate(groups):

@@ -45,7 +45,7 @@ from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, Column, infer
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row
 from abs_nb.parse.runs import numbers_a_name
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, words_of
 from abs_nb.parse.tokens import Line, Token, is_rule
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import vocabulary
@@ -62,6 +62,23 @@ def group_of(text: str, section: str = "*") -> str | None:
     """
     entry = vocabulary().lookup(text, section, ("group",))
     return entry.field if entry is not None else group_name(text)
+
+
+def named_group(text: str) -> str | None:
+    """The group a row's name gives where the columns say what the row's figures are (a
+    delinquency table's statuses): one :func:`group_of` knows, else a name whose words are
+    not all the vocabulary's and that is no date (``FIXED``, ``ARM``, a servicer's), as printed.
+
+    >>> named_group("Grp II"), named_group("ARM"), named_group("Beginning Balance"), named_group("06/30/99")
+    ('Group 2', 'ARM', None, None)
+    """
+    known = group_of(text)
+    if known is not None:
+        return known
+    name = text.strip(" :")
+    if not name or vocabulary().names_fields(name) or parse_date(name) is not None:
+        return None
+    return name
 
 
 def heading_group(text: str) -> str:
@@ -228,9 +245,8 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
         labels = [class_label(n) if n else None for n in names]
-        if not any(ch.isdigit() or ch == "-" for lab in labels if lab for ch in lab) and any(
-                vocabulary().lookup(label or "", "pool", ("collateral",)) for label, _ in rows):
-            labels = [None] * len(names)  # words over a pool's rows ("FIXED", "ARM"): loan groups, no classes
+        if words_over_pool(labels, [label for label, _ in rows]):
+            labels = [None] * len(names)
         totals = [n is not None and class_key(n) in TOTAL_KEYS for n in names]
         section = "classes"
         printed = tuple([label or "" for label, _ in rows] + (["CUSIP"] if cusips else []))
@@ -305,6 +321,30 @@ def _under(spans: list[Span], above: list[Span]) -> list[int] | None:
             return None
         out.append(k)
     return out
+
+
+def words_over_pool(names: list[str | None], labels: list[str | None]) -> bool:
+    """Are columns headed by ``names`` (the class labels they would be) loan groups for rows
+    labelled ``labels``: no name shaped as a class is (a digit or a hyphen: ``A-1``), and
+    one row is the pool's, its label a pool figure's or printing a word the pool's figures'
+    labels hold and no class column's does
+    (:meth:`~abs_nb.parse.vocabulary.Vocabulary.pool_words`)? Words such as ``FIXED`` and
+    ``ARM`` head a pool's loan groups as they may head classes; the rows tell which.
+
+    >>> words_over_pool(["FIXED", "ARM"], ["Beginning Aggregate Loan Balance", "Number of Loans"])
+    True
+    >>> words_over_pool(["FIXED", "ARM"], ["Interest Distribution", "Certificate Principal Distribution"])
+    False
+    >>> words_over_pool(["A-1", "A-2"], ["Beginning Aggregate Loan Balance"])
+    False
+    """
+    if any(ch.isdigit() or ch == "-" for name in names if name for ch in name):
+        return False
+    v = vocabulary()
+    words = v.pool_words()
+    return any(bool(label) and (v.lookup(label or "", "pool", ("collateral",)) is not None
+                                or bool(words & v.known_words(words_of(label or ""))))
+               for label in labels)
 
 
 def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], name: str, kind: str) -> None:
@@ -427,13 +467,14 @@ def read_group_tables(w: Walk) -> None:
         carried = not any(names) and above is not None and _continues(w.lines, at, above[0], above[1], run, spans)
         if carried and above is not None:
             names = above[2]  # the table goes on below a blank line, under the same columns
+        # columns named by classes: a class table printed across, not loan groups (but for
+        # rows the pool's figures' words name: "FIXED" and "ARM" loans); a table's columns
+        # are the same below a blank line as above it
+        classes = [class_label(n) for n in names if n]
+        if not carried and any(classes) and not words_over_pool(classes, [label for label, _ in rows]):
+            continue
         if any(names):
             above = (run, spans, names)
-        # columns named by classes: a class table printed across, not loan groups (but for
-        # rows the pool's figures' words name: "FIXED" and "ARM" loans)
-        if any(class_label(n) for n in names if n) and not any(
-                v.lookup(label or "", "pool", ("collateral",)) for label, _ in rows):
-            continue
         total_at, proving = total_column(placed)
         if carried and total_at is None:
             # the Total its header names (the rows above proved it): figures that add up to

@@ -216,3 +216,31 @@ def test_statuses_over_equal_shares_of_columns_with_shares_of_the_pool_among_the
     assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (33, 6_247_994.80)
     assert (d.loc[("Group 2", "60-89"), "count"], d.loc[("Group 2", "60-89"), "balance"]) == (16, 2_741_788.35)
     assert (d.loc[("Total", "60-89"), "count"], d.loc[("Total", "60-89"), "balance"]) == (29, 5_320_888.08)
+
+
+def test_rows_named_by_words_are_groups_as_printed_and_the_total_row_is_the_total():
+    # the statuses over the pairs say what the figures are: the rows' names ("FIXED",
+    # "ARM") are the loan groups, as printed, whatever the vocabulary knows of them
+    text = HEAD + (
+        "DELINQUENCY INFORMATION\n"
+        "               30 Days              60 Days            Foreclosure\n"
+        "         -------------------  -------------------  -------------------\n"
+        "Group        #        Balance     #        Balance     #        Balance\n"
+        "FIXED       88   4,789,733.74    27   1,577,227.78    39   2,115,082.18\n"
+        "ARM         36   3,261,972.07    13   1,217,708.94    25   2,189,246.03\n"
+        "TOTAL      124   8,051,705.81    40   2,794,936.72    64   4,304,328.21\n")
+    f = abs_nb.load_text(text)
+    t = _table(f)
+    assert t[("FIXED", "30-59")] == (88, 4_789_733.74) and t[("ARM", "foreclosure")] == (25, 2_189_246.03)
+    assert t[("Total", "60-89")] == (40, 2_794_936.72)
+    assert len(t) == 9 and f.unmapped.empty
+
+
+def test_rows_named_by_dates_or_by_the_vocabulary_s_words_are_no_groups():
+    text = HEAD + (
+        "DELINQUENCY INFORMATION\n"
+        "               30 Days              60 Days\n"
+        "Period       #        Balance     #        Balance\n"
+        "05/31/99    88   4,789,733.74    27   1,577,227.78\n"
+        "06/30/99    36   3,261,972.07    13   1,217,708.94\n")
+    assert abs_nb.load_text(text).delinquency.empty

@@ -300,3 +300,33 @@ def test_columns_headed_by_dates_are_periods_not_groups_or_servicers():
     f = abs_nb.load_text(text)
     assert "03/31/2005" not in f.meta.servicers and "Change" not in f.meta.servicers
     assert not {"03/31/2005", "Change"} & set(f.collateral.columns)
+
+
+def test_rows_printing_a_word_only_the_pool_s_labels_hold_make_their_columns_loan_groups():
+    # "Loan" stands in the pool's labels and in no class column's: under "FIXED  ARM  TOTAL"
+    # such rows are the pool's by group, never classes across, whether or not the vocabulary
+    # knows their whole label; the rows below blank lines stand under the same groups, and
+    # the roll-forward proves the balances and the losses no label names
+    def row(label: str, a: str, b: str, c: str) -> str:
+        return f"{label:<45}{a:>20}{b:>20}{c:>20}\n"
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date:  25-Jun-99\n\n"
+            + " " * 40 + "COLLATERAL INFORMATION\n\n"
+            + row("", "FIXED", "ARM", "TOTAL") + "\n"
+            + row("Beginning Aggregate Loan Balance", "220,011,927.26", "103,578,965.11", "323,590,892.37")
+            + row("Beginning Number of Loans", "3987", "1161", "5148") + "\n"
+            + row("Scheduled Principal", "310,176.95", "81,786.54", "391,963.49")
+            + row("Principal Prepayments in Full", "2,662,144.33", "2,154,442.47", "4,816,586.80")
+            + row("Total Principal Remittance", "2,972,321.28", "2,236,229.01", "5,208,550.29") + "\n"
+            + row("Realized Losses (Current Period)", "21,877.40", "49,963.37", "71,840.77")
+            + row("Cumulative Realized Losses", "110,289.50", "91,114.14", "201,403.64") + "\n"
+            + row("Ending Aggregate Loan Balance", "217,017,728.58", "101,292,772.73", "318,310,501.31")
+            + row("Ending Number of Loans", "3944", "1130", "5074"))
+    f = abs_nb.load_text(text)
+    assert f.classes.empty  # no class "FIXED" nor "ARM"
+    c = f.collateral
+    assert list(c.index) == ["FIXED", "ARM", "Total"]
+    assert c.loc["FIXED", "beginning_balance"] == 220_011_927.26
+    assert c.loc["ARM", "realized_losses"] == 49_963.37
+    assert c.loc["Total", "ending_balance"] == 318_310_501.31
+    roles = f.checks[f.checks.check == "row_role"]
+    assert roles.subject.str.startswith("Ending Aggregate Loan Balance").any()
