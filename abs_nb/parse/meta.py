@@ -67,7 +67,9 @@ _TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b
 _ITS_CAPACITY = re.compile(r"\bcapacity\b|\bsolely\b", re.I)
 # a role, not a name: "In its capacity as Trustee", "as Indenture Trustee"
 _ROLE_ONLY = re.compile(r"^(?:in\s+)?(?:its(?:\s+\w+)?\s+capacity\s+)?as\s+(?:\w+\s+)?trustee\W*$", re.I)
-_GROUP_WORD = re.compile(r"\b(?:group|pool)\b", re.I)
+# words that name loans (their group or pool, the kind of their rate or lien), never who
+# services them: "FIXED RATE GROUP", "ARM", "Second Lien"
+_GROUP_WORD = re.compile(r"\b(?:group|pool|fixed|adjustable|arms?|hybrid|lien|heloc|loans?)\b", re.I)
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^[ \t]*FORM[ \t]+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
 # A label, then (after ':' / spaces / '|' cell breaks) the date itself. Searched in
@@ -442,8 +444,9 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         if m.group(1) not in servicers:
             servicers.append(m.group(1))
     for g in servicer_groups or []:
-        # a name that calls itself a group ("FIXED RATE GROUP") names loans, not who services
-        # them; a name cut short ("ADJ. RATE") is the one printed whole beside it
+        # a name that calls itself a group ("FIXED RATE GROUP") or says what loans it holds
+        # ("ARM") names loans, not who services them; a name cut short ("ADJ. RATE") is the
+        # one printed whole beside it
         if g not in servicers and not _GROUP_WORD.search(g) \
                 and not any(h != g and abbreviates(g, h) for h in servicer_groups or []):
             servicers.append(g)

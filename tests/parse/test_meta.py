@@ -282,3 +282,10 @@ def test_a_parties_block_with_its_labels_set_apart_by_blanks():
     meta = extract(text, [])
     assert meta["servicers"] == ["Crestline Mortgage Servicing Corp.", "Ridgeline Loan Servicing, LLC"]
     assert meta["trustee"] == "LaSalle Bank National Association"
+
+
+def test_names_that_say_what_loans_a_group_holds_are_no_servicers():
+    # "FIXED" and "ARM" head a pool's columns that add up to its Total: the kinds of the
+    # loans, not who services them; a servicer's name beside them stays one
+    named = extract("x\n", ["FIXED", "ARM", "Second Lien", "Adjustable", "Long Beach"])["servicers"]
+    assert named == ["Long Beach"]
