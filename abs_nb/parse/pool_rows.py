@@ -40,7 +40,7 @@ from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import block_lines, join_runs, runs_of
 from abs_nb.parse.spelling import without_item_marks
 from abs_nb.parse.tokens import Line, Token, pair_of
-from abs_nb.parse.values import can_be
+from abs_nb.parse.values import can_be, counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
 
 # how far (in lines) a row looks for the pool row whose columns it shares
@@ -132,7 +132,11 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         unread = {id(ln) for ln in run}
         terms = [ln for ln in whole if id(ln) in unread or id(ln) in done]
         found = [(ln, v.lookup(without_item_marks(ln.label), "pool", ("collateral",))) for ln in run if ln.label]
-        known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field]
+        # a whole number where the pool's amounts print cents counts loans, whatever its
+        # words name ("Loans Repurchased  (1)")
+        cents = prints_cents(w.cells)
+        known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field
+                 and not (e.type == "money" and counts_among_cents(ln.values, cents))]
         rolls = last or not groups  # (with blocks by group, the first pass leaves them to the blocks)
         if len(known) < MIN_PROVING_ROWS or last:
             if rolls:

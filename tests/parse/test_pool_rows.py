@@ -342,3 +342,34 @@ def test_loan_counts_rolling_forward_are_no_pools_balances():
     f = abs_nb.load_text(text)
     c = f.collateral
     assert "Total" not in c.index or all(c.loc["Total", k] != 1_874 for k in ("beginning_balance", "ending_balance"))
+
+
+def test_a_whole_number_where_the_pool_prints_cents_is_a_count_whatever_its_words_name():
+    # "Loans Repurchased (1)" is the count of loans repurchased, not their principal: it
+    # stays out of the reconciliation, whose deductions (in brackets) the roll-forward then
+    # proves with the rows no label names, each stored as the positive amount it is
+    def row(label: str, figure: str) -> str:
+        return f"{label:<60}{figure:>20}\n"
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Jun-07\n\n"
+            + " " * 50 + "Collateral Statement\n\n" + " " * 70 + "Total Pool\n"
+            + row("Beginning Principal Balance", "692,750,233.50")
+            + row("  Scheduled Principal", "(311,249.51)")
+            + row("  Curtailments", "(50,966.89)")
+            + row("  Prepayments in Full", "(14,061,694.70)")
+            + row("  Net Liquidation Proceeds", "(658,326.48)")
+            + row("  Repurchased Principal", "(142,529.68)")
+            + row("  Realized Losses", "(503,816.54)")
+            + " " * 60 + "-" * 20 + "\n"
+            + row("Ending Principal Balance", "677,021,649.70") + "\n"
+            + row("Total Principal Remittance Amount", "15,224,767.26") + "\n"
+            + row("Beginning Loan Count", "4,183")
+            + row("  Loans Paid in Full", "(64)")
+            + row("  Loans Repurchased", "(1)")
+            + row("Ending Loan Count", "4,118"))
+    f = abs_nb.load_text(text)
+    c = f.collateral.loc["Total"]
+    assert c.loan_purchases == 142_529.68 and c.prepayments == 14_061_694.70
+    assert c.scheduled_principal == 311_249.51 and c.realized_losses == 503_816.54
+    assert f.checks[f.checks.check == "deduction_signs"].status.tolist() == ["repaired"]
+    roll = f.checks[f.checks.check == "pool_roll_forward"]
+    assert roll.status.tolist() == ["pass"]
