@@ -15,11 +15,12 @@ from typing import Any
 
 from abs_nb.parse.classes import TOTAL, ClassTable
 from abs_nb.parse.deal_lines import name_deal_lines, prove_deal_lines
-from abs_nb.parse.identities import DEDUCTIONS, POOL_FIGURES, is_notional
+from abs_nb.parse.identities import DEDUCTIONS, NEVER_NEGATIVE, POOL_FIGURES, is_notional
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.records import Record
 from abs_nb.parse.spelling import class_key
+from abs_nb.parse.subtotals import deductions
 from abs_nb.parse.tokens import lines_of
 from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import vocabulary
@@ -312,6 +313,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             p.decimals[("deal", "deal", field)] = tok.decimals
         p.problems.append(check)
         read.add(id(u))
+    _repair_subtotal_signs(p, w)
     _pool_figures_in_total(p)  # the deal lines read by their identities and words too
     for u in w.unmapped:
         if id(u) in read:
@@ -357,6 +359,33 @@ def _repair_deduction_signs(p: Parsed) -> None:
             "the reconciliation prints the amounts taken out of the pool as negatives ("
             + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
             + f"): beginning {beg:,.2f} + those = ending {end:,.2f}; stored as positive amounts", lines))
+
+
+def _repair_subtotal_signs(p: Parsed, w: Walk) -> None:
+    """A negative figure of a field that is never negative (a fee, a shortfall, a principal
+    part or a loss), which a subtotal printed under it proves a deduction
+    (:func:`~abs_nb.parse.subtotals.deductions`), is stored as the amount it is; a
+    ``deduction_signs`` check records each repair with the lines that prove it."""
+    found: list[tuple[Key, float, int]] = []
+    for table, rows in (("collateral", p.collateral), ("deal", {"deal": p.deal})):
+        for row, vals in rows.items():
+            for col, v in vals.items():
+                key = (table, row, col)
+                if col in NEVER_NEGATIVE and isinstance(v, float) and v < 0 and key in p.provenance:
+                    found.append((key, v, p.provenance[key][0]))
+    if not found:
+        return
+    proven = deductions(w.lines)
+    for (table, row, col), v, line in found:
+        if line not in proven:
+            continue
+        first, last, subtotal = proven[line]
+        (p.collateral[row] if table == "collateral" else p.deal)[col] = -v
+        p.problems.append(CheckRow(
+            "deduction_signs", f"{table} {row} {col}", -v, v, "repaired",
+            f"printed {v:,.2f} on line {line}: the figure on line {subtotal} is the sum of those on lines "
+            f"{first} to {last} as printed, so the minus is the deduction's sign; stored as the "
+            f"amount {-v:,.2f}", [line, subtotal]))
 
 
 def _pool_figures_in_total(p: Parsed) -> None:

@@ -285,7 +285,7 @@ def _header_top(cell: Cell, naming: bool = False) -> bool:
         return True
     if not naming and vocabulary().lookup(cell.text, "*", ("heading",)) is not None:
         return True
-    return normalise(cell.text).startswith(_meta_prefixes()) or _group_name(cell)
+    return normalise(cell.text).startswith(meta_prefixes()) or _group_name(cell)
 
 
 def _group_name(cell: Cell) -> bool:
@@ -296,8 +296,9 @@ def _group_name(cell: Cell) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _meta_prefixes() -> tuple[str, ...]:
-    return tuple(vocabulary().labels("meta"))
+def meta_prefixes() -> tuple[str, ...]:
+    """The metadata labels (``distribution date``, ...): a line starting with one is metadata."""
+    return tuple(dict.fromkeys(label for label, _ in vocabulary().label_fields("meta")))
 
 
 def _place_header(run: list[Cell], table: list[_Row]) -> tuple[list[Line] | None, list[Cell]]:

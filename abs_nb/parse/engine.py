@@ -16,8 +16,6 @@ blocks needs the whole table.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from abs_nb.parse import cells, runs
 from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.deal_lines import YES_NO, flag_named
@@ -75,7 +73,7 @@ class _Walker:
         self.unlabeled: str | None = None
         self.prev: Line | None = None
         self.waiting_label: Line | None = None  # a label line whose figure comes next
-        self.meta_prefixes = _meta_prefixes()
+        self.meta_prefixes = cells.meta_prefixes()
 
     def heading(self, text: str) -> Entry | None:
         return self.v.lookup(text, self.section, ("heading",))
@@ -574,11 +572,6 @@ class _Walker:
 
 # label -> does it start with a metadata label ("Distribution Date", ...)? Labels repeat
 _META_LINE: Memo[str, bool] = Memo("engine.meta_line")
-
-
-@lru_cache(maxsize=1)
-def _meta_prefixes() -> tuple[str, ...]:
-    return tuple(vocabulary().labels("meta"))
 
 
 def _absorb_number(ln: Line) -> Line | None:

@@ -26,6 +26,7 @@ identities between rows (roll-forward, principal composition).
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Final
 
 from abs_nb.parse.grid import (
@@ -323,12 +324,29 @@ def _under(spans: list[Span], above: list[Span]) -> list[int] | None:
     return out
 
 
+@lru_cache(maxsize=1)
+def pool_words() -> frozenset[str]:
+    """The words of two pool figures' labels or more that no class column's label holds
+    (``loan``, ``mortgage``, ``scheduled``): a row printing one is the pool's, never a class's.
+
+    >>> sorted({"loan", "scheduled", "balance", "interest"} & pool_words())
+    ['loan', 'scheduled']
+    """
+    v = vocabulary()
+    holders: dict[str, set[str]] = {}
+    for label, field in v.label_fields("collateral"):
+        for word in words_of(label):
+            holders.setdefault(word, set()).add(field)
+    of_classes = {word for label, _ in v.label_fields("classes") for word in words_of(label)}
+    return frozenset(w for w, fields in holders.items() if len(fields) >= 2 and w not in of_classes)
+
+
 def words_over_pool(names: list[str | None], labels: list[str | None]) -> bool:
     """Are columns headed by ``names`` (the class labels they would be) loan groups for rows
     labelled ``labels``: no name shaped as a class is (a digit or a hyphen: ``A-1``), and
     one row is the pool's, its label a pool figure's or printing a word the pool's figures'
     labels hold and no class column's does
-    (:meth:`~abs_nb.parse.vocabulary.Vocabulary.pool_words`)? Words such as ``FIXED`` and
+    (:func:`pool_words`)? Words such as ``FIXED`` and
     ``ARM`` head a pool's loan groups as they may head classes; the rows tell which.
 
     >>> words_over_pool(["FIXED", "ARM"], ["Beginning Aggregate Loan Balance", "Number of Loans"])
@@ -341,7 +359,7 @@ def words_over_pool(names: list[str | None], labels: list[str | None]) -> bool:
     if any(ch.isdigit() or ch == "-" for name in names if name for ch in name):
         return False
     v = vocabulary()
-    words = v.pool_words()
+    words = pool_words()
     return any(bool(label) and (v.lookup(label or "", "pool", ("collateral",)) is not None
                                 or bool(words & v.known_words(words_of(label or ""))))
                for label in labels)

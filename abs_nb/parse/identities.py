@@ -43,6 +43,10 @@ PREPAID_PARTS = ("prepayments", "curtailments")
 #: what a pool's roll-forward takes out of its balance: a reconciliation may print each as a
 #: negative ("(191,767.13)"), the deduction's sign, not the figure's
 DEDUCTIONS: Final = (*PRINCIPAL_PARTS, *PREPAID_PARTS, "total_principal", "realized_losses")
+#: the fields whose figures are amounts paid or taken out, never negative: a reconciliation
+#: printing one as a negative prints the deduction's sign (:mod:`abs_nb.parse.subtotals`)
+NEVER_NEGATIVE: Final = frozenset({*DEDUCTIONS, "servicing_fee", "prepayment_interest_shortfall",
+                                   "relief_act_interest_shortfall", "extraordinary_expenses"})
 POOL_SUMS: Sums = (
     ("pool_principal", "total_principal", PRINCIPAL_PARTS, ("liquidation_proceeds", "loan_purchases")),
     ("pool_roll_forward", "beginning_balance", ("total_principal", "realized_losses", "ending_balance"),

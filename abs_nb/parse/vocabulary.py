@@ -89,7 +89,6 @@ class Vocabulary:
         self._label_roots_memo: dict[tuple[str, str, str], list[frozenset[str]]] = {}
         self._fields_memo: dict[str, tuple[str, ...]] = {}
         self._field_types: dict[tuple[str, str], str] = {}  # (target, field) -> its first label's type
-        self._pool_words: frozenset[str] | None = None
         self._hint_index_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], tuple[list[tuple[str, frozenset[str]]], dict[str, set[str]]]] = {}
         # label or word set -> its entries in every section
         self._known: dict[str | frozenset[str], list[Entry]] = {}
@@ -513,32 +512,9 @@ class Vocabulary:
                     best = closest[0]
         return self._typo_memo.put(word, best)
 
-    def pool_words(self) -> frozenset[str]:
-        """The words of the pool's figures' labels that no class column's label holds, each
-        standing in the labels of two pool figures at least (``loan``, ``mortgage``,
-        ``scheduled``): a row whose label prints one is the pool's, never a class's.
-
-        >>> sorted({"loan", "mortgage", "scheduled"} & vocabulary().pool_words())
-        ['loan', 'mortgage', 'scheduled']
-        >>> sorted({"balance", "principal", "interest"} & vocabulary().pool_words())
-        []
-        """
-        if self._pool_words is None:
-            holders: dict[str, set[str]] = {}
-            of_classes: set[str] = set()
-            for entries in self._exact.values():
-                for e in entries:
-                    for word in words_of(e.label):
-                        if e.target == "collateral":
-                            holders.setdefault(word, set()).add(e.field)
-                        elif e.target == "classes":
-                            of_classes.add(word)
-            self._pool_words = frozenset(w for w, fields in holders.items() if len(fields) >= 2 and w not in of_classes)
-        return self._pool_words
-
-    def labels(self, target: str) -> list[str]:
-        """Every label of ``target`` (exact labels only)."""
-        return [lbl for (_, lbl), entries in self._exact.items() if any(e.target == target for e in entries)]
+    def label_fields(self, target: str) -> list[tuple[str, str]]:
+        """(label, field) of every exact label of ``target``."""
+        return [(e.label, e.field) for entries in self._exact.values() for e in entries if e.target == target]
 
     def fields_of_type(self, target: str, type_: str) -> frozenset[str]:
         """The fields of ``target`` whose figures are of ``type_`` (``count``, ``rate``, ...).
