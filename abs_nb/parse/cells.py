@@ -47,6 +47,7 @@ from abs_nb.parse.cell_rows import (
     _width,
     cell_col,
 )
+from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, name_by_order, says_per_1000
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.memo import Memo
@@ -386,6 +387,8 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
         return None
     top = max((i for i, c in enumerate(run) if _header_top(c, i >= len(run) - n)), default=-1)
     header = run[top + 1:]
+    if len({status_of(c.text) for c in run} - {None}) >= MIN_ROWS:
+        return None  # statuses over the columns: a delinquency table across, its rows the groups ("FIXED")
     names = name_by_order([_header_line([c], []) for c in header], n)
     columns = [ClassColumn(name, None, "", (cell_col(q), cell_col(q) + 1)) for q, name in enumerate(names)]
     # a heading above the header saying its figures are per $1,000: a hint the checks test

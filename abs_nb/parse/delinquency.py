@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Final
 
 from abs_nb.parse.grid import LABEL_SLACK, header_lines, place
-from abs_nb.parse.groups import group_of, total_column
+from abs_nb.parse.groups import group_of, named_group, total_column
 from abs_nb.parse.layout import distance, slots, spanned
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
@@ -216,7 +216,7 @@ MAX_LEADING_ROWS = 2  # rows of figures, not statuses, that may head a delinquen
 
 
 def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: int, in_cells: bool,
-                 known: list[str]) -> list[str | None]:
+                 known: list[str], label_end: int = -1) -> list[str | None]:
     """A name per pair of columns: a word group over the pair, or, for one pair, a group
     name standing on a line of its own or first on the header line; pairs no group name
     heads take the words over them, each the name of a group of the pool's tables
@@ -237,23 +237,51 @@ def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: in
             k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
             names[k] = name
     if any(n is None for n in names) and len(header) >= 2 and not in_cells:
-        names = _servicer_names(header[-2], pairs, first_col, names)
+        names = _servicer_names(header[-2], pairs, first_col, names, label_end)
         names = [next((g for g in known if abbreviates(n, g)), n) if n else n for n in names]
+    if in_cells and len(pairs) > 1 and any(n is None for n in names):
+        # a cell stream's header cells in order: as many naming groups as there are pairs
+        # (``FIXED | ARM | Total``, the measures' cells apart) name them, in order
+        cells = [text for line in header for text, _, _ in line.column_segments() if is_count_header(text) is None]
+        found = [g for g in (named_group(t) for t in cells if any(ch.isalpha() for ch in t)) if g is not None]
+        if len(found) == len(pairs) and len(set(found)) == len(found):
+            names = list(found)
     return names
 
 
+def _title(w: Walk, top: Line, header: list[Line], first_col: int) -> str | None:
+    """The words a one-group table prints as its title: over its labels on the measures'
+    line (``FIXED  Count  Balance``), else the nearest line above standing alone that names
+    a group (:func:`~abs_nb.parse.groups.named_group`; in a cell stream, a header cell a
+    line), in the header or right above it (a paragraph before an HTML table)."""
+    if header:
+        segs = header[-1].column_segments()
+        if len(segs) > 1 and segs[0][2] < first_col:
+            return segs[0][0]
+    i = w.lines.index(header[0] if header else top) - 1
+    above = [ln for ln in w.lines[max(0, i - 1): i + 1] if not ln.blank][-1:]  # one blank line between
+    for line in [*reversed(header[:-1]), *above]:  # the nearest first
+        segs = line.column_segments()
+        if len(segs) == 1 and named_group(segs[0][0]) is not None:
+            return segs[0][0]
+    return None
+
+
 def _servicer_names(line: Line, pairs: list[tuple[int, int]], first_col: int,
-                    names: list[str | None]) -> list[str | None]:
+                    names: list[str | None], label_end: int = -1) -> list[str | None]:
     """Names over the pairs no group name heads (``names``' blanks), in the line above the
     measures': words naming no field are whose loans they are (a group's or a servicer's),
-    as the walk reads them; every such pair must have one, else none is taken."""
+    as the walk reads them; every such pair must have one, else none is taken. Words that
+    start over the rows' labels (ending at ``label_end``) are a heading."""
     v = vocabulary()
     out = list(names)
     for text, c, e in line.column_segments():
         if e <= first_col or v.names_fields(text) or any(ch.isdigit() for ch in text) or header_fragment(text):
             continue  # a piece of a wrapped header ("% of Pool") is no one's name
-        if c < first_col - LABEL_SLACK:
-            return names  # words from the label column on are the table's heading, no one's name
+        if c <= label_end or c < first_col - LABEL_SLACK and (c + e) / 2 < first_col:
+            # words from the label column on are the table's heading, no one's name (a name
+            # centred over its pair may start left of its count)
+            return names
         k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
         if names[k] is not None:
             continue
@@ -273,6 +301,7 @@ def read_delinquency_tables(w: Walk) -> None:
     taken: set[int] = set()
     market_values: dict[int, Token] = {}  # a REO row's market value, by its line's id
     blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]] = []
+    titles: list[str | None] = []  # each block's title, where no header names its one group
     share_rows: list[Unmapped] = []
     for run in _runs(w, unmapped, in_cells):
         rows = [split_row(ln, in_cells) for ln in run]
@@ -298,15 +327,18 @@ def read_delinquency_tables(w: Walk) -> None:
             placed = [[c for k, c in enumerate(r) if k not in shares] for r in placed]
         if len(spans) % 2 or not spans:
             continue
-        header = header_lines(w, _table_top(w, run[0], in_cells), 6 if in_cells else 3)
+        # a cell stream prints each header word on a line: a pair's two measures and its
+        # group's name, and the table's title
+        header = header_lines(w, _table_top(w, run[0], in_cells), max(6, 3 * (len(spans) // 2) + 1) if in_cells else 3)
         first_col = min(t.col for _, _, cells in rows for t in cells)
         if header and not in_cells:
             # a column's header may start left of its figures ("No. of Loans" over a count):
             # the table's columns start where the header over its first column does
             first_col = min([first_col] + [c for _, c, e in header[-1].column_segments()
-                                           if c < spans[0][1] and e > spans[0][0]])
+                                           if c < spans[0][1] and e >= spans[0][0]])
         pair_spans = [(spans[i][0], spans[i + 1][1]) for i in range(0, len(spans), 2)]
-        names = _group_names(header, pair_spans, first_col, in_cells, known)
+        label_end = max((sp[1] for _, sp, _ in rows if sp is not None), default=-1)
+        names = _group_names(header, pair_spans, first_col, in_cells, known, label_end)
         # the header words over each column say which of a pair is the count
         every_name = [""] * len(every_span)
         if not in_cells:
@@ -353,6 +385,9 @@ def read_delinquency_tables(w: Walk) -> None:
                 if u.line in lines:
                     u.reason = FINER_REASON
         blocks.append((names, out_rows))
+        titles.append(_title(w, _table_top(w, run[0], in_cells), header, first_col)
+                      if len(names) == 1 and names[0] is None else None)
+    _name_by_titles(blocks, titles)
     _name_totals(blocks)
     # one pair of columns in each table of a report whose pool has no groups, each status
     # in one of them: the pool's (a status printed in two is two groups no name tells apart)
@@ -469,6 +504,22 @@ def status_and_measure(label: str) -> tuple[str, str] | None:
         return None
     is_count = is_count_header(label)
     return None if is_count is None else (status, "count" if is_count else "balance")
+
+
+def _name_by_titles(blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]],
+                    titles: list[str | None]) -> None:
+    """Tables of one group each that no header names, two or more of them, each under a
+    title that names a group (:func:`~abs_nb.parse.groups.named_group`: ``FIXED``, ``ARM``),
+    a different one each: the same table printed per group, each its title's."""
+    named = [(b, named_group(t)) for b, t in zip(blocks, titles, strict=True) if t is not None]
+    names = [n for _, n in named]
+    if len(named) < 2 or None in names or len(set(names)) != len(names):
+        return
+    taken = {n for names_, _ in blocks for n in names_ if n}
+    if taken & set(str(n) for n in names):
+        return
+    for b, name in named:
+        b[0][0] = name
 
 
 def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]]) -> None:

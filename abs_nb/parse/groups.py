@@ -66,20 +66,42 @@ def group_of(text: str, section: str = "*") -> str | None:
 
 
 def named_group(text: str) -> str | None:
-    """The group a row's name gives where the columns say what the row's figures are (a
-    delinquency table's statuses): one :func:`group_of` knows, else a name whose words are
-    not all the vocabulary's and that is no date (``FIXED``, ``ARM``, a servicer's), as printed.
+    """The group a name gives where the structure says it names one (a delinquency row's
+    label under statuses across, a title over one group's block): one
+    :func:`heading_group` finds, else the name less the words at its end that say what a
+    block holds (:func:`_block_words`) (``Fixed Collateral``: ``Fixed``), as printed, where some of its words are not the
+    vocabulary's and it is no date (``FIXED``, ``ARM``, ``Second Lien``, a servicer's).
 
-    >>> named_group("Grp II"), named_group("ARM"), named_group("Beginning Balance"), named_group("06/30/99")
-    ('Group 2', 'ARM', None, None)
+    >>> named_group("Grp II"), named_group("ARM"), named_group("Second Lien Loan Information")
+    ('Group 2', 'ARM', 'Second Lien')
+    >>> named_group("Beginning Balance"), named_group("06/30/99"), named_group("Delinquencies and REO Loans")
+    (None, None, None)
     """
-    known = group_of(text)
-    if known is not None:
+    known = heading_group(text)
+    if known:
         return known
-    name = text.strip(" :")
-    if not name or vocabulary().names_fields(name) or parse_date(name) is not None:
-        return None
+    v = vocabulary()
+    words = text.strip(" :").split()
+    while words and set(words_of(words[-1])) <= _block_words():
+        words.pop()  # what the block holds ("Collateral", "Loan Information"), not whose
+    name = " ".join(words)
+    if not name or v.names_fields(name) or parse_date(name) is not None or set(words_of(name)) & _heading_words():
+        return None  # the vocabulary's words, a date, or a section's heading ("Delinquencies and REO")
     return name
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> frozenset[str]:
+    """The words of the sections' headings (``Delinquency``, ``Information``, ``Summary``)."""
+    return frozenset(w for label, _ in vocabulary().label_fields("heading") for w in words_of(label))
+
+
+@lru_cache(maxsize=1)
+def _block_words() -> frozenset[str]:
+    """Words that say what a block of lines holds, not whose it is: the words of the
+    sections' headings (:func:`_heading_words`), the pool's own nouns (:func:`pool_words`:
+    ``Loan``, ``Mortgage``) and the pool table's name, ``Collateral``."""
+    return frozenset(_heading_words() | pool_words() | {"collateral"})
 
 
 def heading_group(text: str) -> str:
@@ -209,7 +231,7 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = fr
             cur.append(ln)
             continue
         if cur and (is_rule(ln) or not in_cells and (blank_row(ln, first_col, w.lines[i + 1: i + 2]) or _wraps_onto(
-                ln, w.lines[i + 1] if i + 1 < len(w.lines) else None))):
+                ln, w.lines[i + 1] if i + 1 < len(w.lines) else None)) or in_cells and _blank_cells(w.lines, i, cur[-1])):
             continue  # a rule between rows of figures, a row whose figures are all blank, a label wrapped: the run goes on
         if cur:
             runs.append(cur)
@@ -217,6 +239,16 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = fr
     if cur:
         runs.append(cur)
     return [r for r in runs if len(r) >= MIN_ROWS and any(ln.no not in read for ln in r)]
+
+
+def _blank_cells(lines: list[Line], i: int, above: Line) -> bool:
+    """In a cell stream, is line ``i`` a row whose cells are all empty: a label alone, as
+    many cells (lines) from the row above and to the row below as a row of the run takes?"""
+    ln = lines[i]
+    if ln.values or not ln.tokens or i + 1 >= len(lines):
+        return False
+    width = ln.no - above.no
+    return width > 1 and lines[i + 1].no - ln.no == width and bool(lines[i + 1].values)
 
 
 def class_tables_across(w: Walk) -> list[ClassBlock]:

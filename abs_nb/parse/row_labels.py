@@ -35,6 +35,8 @@ def class_label(text: str) -> str | None:
     ('B-1', 'B-2', 'CE')
     >>> class_label("Class A-1 Notes"), class_label("Total Notes"), class_label("Notes")
     ('A-1', None, None)
+    >>> class_label("Charge-offs"), class_label("Write-Downs"), class_label("A-1a")
+    (None, None, 'A-1a')
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -61,6 +63,8 @@ def _class_label(text: str) -> str | None:
         return None
     if label != label.upper() and "-" not in label:
         return None
+    if label != label.upper() and any(len(p) > 3 and not p.isupper() for p in label.split("-")):
+        return None  # words joined by a hyphen ("Charge-offs", "Write-down"): a class's parts are short
     return label
 
 

@@ -19,6 +19,7 @@ from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
 from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinquency_transposed
 from abs_nb.parse.grid import adopt, class_grids, extend_halves, under_per_1000_heading
+from abs_nb.parse.group_blocks import name_group_blocks
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
@@ -31,6 +32,7 @@ def read_by_structure(w: Walk) -> None:
     """Class tables the vocabulary did not place, found by the alignment of their
     figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
     A table found so is kept when one of its columns is proven or named."""
+    name_group_blocks(w)
     _per_1000_by_heading(w)
     pairs = two_line_grids(w)
     taken = {r.line for b in pairs for r in b.rows}
@@ -67,6 +69,7 @@ def read_by_structure(w: Walk) -> None:
     read_delinquency_across(w)
     read_delinquency_transposed(w)
     read_pool_runs(w)
+    name_group_blocks(w)  # the blocks those runs read
     prove_pool_rows(w)
     read_pool_runs(w, last=True)
 

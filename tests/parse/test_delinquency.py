@@ -416,3 +416,61 @@ def test_payments_missed_restated_in_days_and_a_subtotal_of_statuses():
     # a subtotal names no status, whatever statuses it sums
     assert status_of("Total Delinquent, Foreclosure and REO") is None
     assert status_of("Total Foreclosure") is None
+
+
+def _blocks(titled: list[tuple[str, int, str, int, str]], html: bool) -> str:
+    if html:
+        return "<html><body><p>Delinquency Status</p>" + "".join(
+            f"<table><tr><td>{t}</td><td>Count</td><td>Amount</td></tr>"
+            f"<tr><td>30-59 days</td><td>{a}</td><td>{b}</td></tr>"
+            f"<tr><td>In Foreclosure</td><td>{c}</td><td>{d}</td></tr></table>" for t, a, b, c, d in titled) + "</body></html>"
+    return HEAD + "".join(f"     {t}\n                 Count        Amount\n30-59 Days        {a:>5}   {b:>12}\n"
+                          f"Foreclosure       {c:>5}   {d:>12}\n\n" for t, a, b, c, d in titled)
+
+
+def test_a_table_per_group_each_under_its_own_title_is_that_group_s():
+    # the same statuses in a table per group, each titled by a name no header of the
+    # vocabulary knows ("FIXED", "Second Lien"), above its header or over its labels
+    rows = [("FIXED", 3, "300.00", 1, "100.00"), ("Second Lien", 4, "400.00", 2, "200.00"),
+            ("Total Pool", 7, "700.00", 3, "300.00")]
+    for html in (False, True):
+        d = abs_nb.load_text(_blocks(rows, html)).delinquency.set_index(["group", "status"])
+        assert d.loc[("FIXED", "30-59"), "count"] == 3 and d.loc[("Second Lien", "foreclosure"), "balance"] == 200.00
+        assert d.loc[("Total", "30-59"), "count"] == 7
+
+
+def test_one_table_under_a_title_of_no_group_is_the_pool_s_and_two_alike_titles_name_none():
+    # a single table's title ("Aging") is no group's name: there is nothing to tell apart
+    d = abs_nb.load_text(_blocks([("Aging", 3, "300.00", 1, "100.00")], html=False)).delinquency
+    assert set(d.group) == {"Total"}
+    # two tables under the same title: no name tells them apart, neither is read as a group
+    d = abs_nb.load_text(_blocks([("ARM", 3, "300.00", 1, "100.00"), ("ARM", 4, "400.00", 2, "200.00")],
+                                 html=False)).delinquency
+    assert "ARM" not in set(d.group)
+
+
+def test_groups_across_a_cell_stream_are_named_by_their_header_cells_in_order():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n|Distribution Date: 10/15/2003\n|Delinquency Information\n|FIXED\n|ARM\n|Total\n"
+            + "|Loans\n|Amount\n" * 3
+            + "|30-59 days delinq\n|5\n|1,431.28\n|2\n|392.23\n|7\n|1,823.51\n"
+            + "|In Foreclosure\n|0\n|0.00\n|5\n|1,397.01\n|5\n|1,397.01\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert d.loc[("FIXED", "30-59"), "balance"] == 1_431.28 and d.loc[("ARM", "foreclosure"), "count"] == 5
+    assert d.loc[("Total", "30-59"), "count"] == 7
+
+
+def test_a_group_s_name_centred_over_its_pair_may_start_left_of_its_count():
+    def at(*cells: tuple[int, str]) -> str:  # each text ending at its column
+        line = ""
+        for end, text in cells:
+            line += " " * (end - len(text) - len(line)) + text
+        return line + "\n"
+    text = HEAD + (at((40, "Fixed Rate"), (77, "Adjustable Rate"), (106, "TOTAL"))
+                   + at((40, "Loans"), (57, "Unpaid Balance"), (77, "Loans"), (94, "Unpaid Balance"),
+                        (106, "Loans"), (122, "Unpaid Balance"))
+                   + at((20, "1 Payment Delinquent"), (40, "5"), (57, "1,325,556.29"), (77, "4"), (94, "980,073.54"),
+                        (106, "9"), (122, "2,305,629.83"))
+                   + at((14, "In Foreclosure"), (40, "0"), (57, "0.00"), (77, "65"), (94, "13,826,676.08"),
+                        (106, "65"), (122, "13,826,676.08")))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert d.loc[("Fixed Rate", "30-59"), "count"] == 5 and d.loc[("Adjustable Rate", "foreclosure"), "count"] == 65

@@ -244,3 +244,18 @@ def test_rows_named_by_dates_or_by_the_vocabulary_s_words_are_no_groups():
         "05/31/99    88   4,789,733.74    27   1,577,227.78\n"
         "06/30/99    36   3,261,972.07    13   1,217,708.94\n")
     assert abs_nb.load_text(text).delinquency.empty
+
+
+def test_a_cell_stream_with_statuses_across_is_no_class_table_whatever_its_rows_names():
+    # rows named "FIXED" and "ARM" (words a class may be named by) under statuses: the groups
+    head = "|".join(["", "One Month Delinquent", "60-89 days", "Loans in Foreclosure", "Loan Group"]
+                    + ["#", "Unpaid Balance"] * 3)
+    rows = ["|FIXED|5|995,605.42|0|-|3|361,951.31", "|ARM|5|904,617.41|1|2,000.00|5|992,761.95",
+            "|Total Pool|10|1,900,222.83|1|2,000.00|8|1,354,713.26"]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n|Distribution Date: 7/27/1998\n|Delinquency Information\n"
+            + head.replace("|", "\n|")[1:] + "\n" + "\n".join(r.replace("|", "\n|")[1:] for r in rows) + "\n")
+    f = abs_nb.load_text(text)
+    t = _table(f)
+    assert t[("FIXED", "30-59")] == (5, 995_605.42) and t[("ARM", "foreclosure")] == (5, 992_761.95)
+    assert t[("Total", "60-89")] == (1, 2_000.00)
+    assert f.classes.empty

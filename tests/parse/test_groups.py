@@ -330,3 +330,31 @@ def test_rows_printing_a_word_only_the_pool_s_labels_hold_make_their_columns_loa
     assert c.loc["Total", "ending_balance"] == 318_310_501.31
     roles = f.checks[f.checks.check == "row_role"]
     assert roles.subject.str.startswith("Ending Aggregate Loan Balance").any()
+
+
+def test_a_row_of_a_cell_stream_whose_cells_are_all_empty_does_not_end_its_table():
+    # "Current Period Losses" prints its three cells empty: the rows below it are the same table's
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n|Distribution Date: 10/15/2003\n|COLLATERAL SUMMARY\n|FIXED\n|ARM\n|Total Pool\n"
+            "|Pool Balance Beginning of Period\n|$303,688,129\n|$250,316,546\n|$554,004,675\n"
+            "|Scheduled Principal Collections\n|$100,893\n|$265,674\n|$366,567\n"
+            "|Principal Prepayments incl. Curtailments\n|$2,085,251\n|$6,759,619\n|$8,844,870\n"
+            "|Net Recoveries on Liquidated Loans\n|\n|$303,446\n|$303,446\n"
+            "|Current Period Losses\n|\n|\n|\n"
+            "|End Bal\n|$301,501,985\n|$242,987,807\n|$544,489,792\n")
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["FIXED", "beginning_balance"] == 303_688_129 and c.loc["ARM", "ending_balance"] == 242_987_807
+    assert c.loc["Total", "prepayments_and_curtailments"] == 8_844_870
+
+
+def test_a_row_labelled_by_hyphenated_words_is_no_class_and_does_not_end_a_pool_table():
+    def row(label: str, *figures: str) -> str:
+        return f"  {label:<30}" + "".join(f"{x:>18}" for x in figures) + "\n"
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nPool Activity\n"
+            + " " * 32 + f"{'Fixed':>18}{'ARM':>18}{'Aggregate':>18}\n"
+            + row("Prior Pool Principal Balance", "122,153,126.40", "290,368,601.69", "412,521,728.09")
+            + row("Total Prin", "(1,255,341.79)", "(7,600,280.64)", "(8,855,622.43)")
+            + row("Charge-offs", "-", "(6,406.33)", "(6,406.33)")
+            + row("Ending Pool Balance", "120,897,784.61", "282,761,914.72", "403,659,699.33"))
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["ARM", "realized_losses"] == 6_406.33 and c.loc["Fixed", "ending_balance"] == 120_897_784.61
+    assert c.loc["Total", "beginning_balance"] == 412_521_728.09

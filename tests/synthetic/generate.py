@@ -55,7 +55,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
             "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
-            "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no"}
+            "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered"}
 
 
 class _Builder:
@@ -72,6 +72,8 @@ class _Builder:
         # leaves every other draw of a seed (and so its document) as it was
         self.later = random.Random(seed * 1_000_003 + 17)
         self.streams: dict[str, random.Random] = {}
+        # "Group 1" -> the name printed for it where groups are named by their loans' kind
+        self.group_kinds: dict[str, str] = {}
 
     def stream(self, name: str) -> random.Random:
         """The stream of draws of shape ``name`` alone (shapes added from the wrapped class
@@ -325,7 +327,13 @@ def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
 def _group_spellings(b: _Builder, names: list[str]) -> dict[str, str]:
     style = b.rng.randrange(W.GROUP_STYLES)
     style = 0 if b.familiar and b.vary != "words" else style
-    return {g: W.GROUP_NAMES[g][min(style, len(W.GROUP_NAMES[g]) - 1)] for g in names}
+    spelled = {g: W.GROUP_NAMES[g][min(style, len(W.GROUP_NAMES[g]) - 1)] for g in names}
+    # the groups named by the kind of their loans, the same in every table of the document
+    if "group_names" not in b.shape and len(names) > 1:
+        if b.pick("group_names", ["numbered", "kinds"], [0.85, 0.15], later="own") == "kinds":
+            kinds = b.stream("group_names").choice(W.GROUP_KINDS)
+            b.group_kinds = {f"Group {k + 1}": name for k, name in enumerate(kinds)}
+    return {g: b.group_kinds.get(g, name) for g, name in spelled.items()}
 
 
 def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
@@ -532,6 +540,13 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
             b.shape["tab_cells"] = "no"  # a class's two lines, a blank line between rows: fixed-width shapes
         else:
             how = "tabs"  # the tables' cells parted by tabs
+    if b.group_kinds:  # the schema keeps such a group's name as printed
+        def named(key: Key) -> Key:
+            if key[0] in ("collateral", "delinquency") and key[1] in b.group_kinds:
+                return (key[0], b.group_kinds[key[1]], *key[2:])
+            return key
+        b.expected = {named(k): v for k, v in b.expected.items()}
+        b.tolerance = {named(k): v for k, v in b.tolerance.items()}
     return Document(seed, render(b.blocks, how), b.expected, b.tolerance, b.shape,
                     [c.label for c in deal.classes], {c.label: c.kind for c in deal.classes})
 

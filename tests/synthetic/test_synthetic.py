@@ -211,6 +211,7 @@ def test_every_shape_is_drawn() -> None:
     assert "unlabelled" in seen["total_label"] and seen["money"] == {"cents", "dollars"}
     assert seen["groups"] == {"1", "2", "3"} and seen["delinquency_layout"] == {"blocks", "wide", "across"}
     assert seen["prepaid"] == {"whole", "apart"} and seen["total_principal"] == {"printed", "not printed"}
+    assert seen["group_names"] == {"numbered", "kinds"}
 
 
 def test_page_breaks_columns_and_renderings_look_real() -> None:
@@ -335,3 +336,14 @@ def test_a_blank_line_between_the_senior_classes_and_the_others_is_printed_and_r
     classes = [o for d in gapped for o in score(d) if o.key[0] in ("classes", "totals")]
     assert sum(o.verdict == "right" for o in classes) >= 0.98 * len(classes)
     assert not [o for d in gapped for o in score(d) if o.verdict == "silent"]
+
+
+def test_loan_groups_named_by_their_loans_kind_are_printed_and_read_by_those_names() -> None:
+    kinds = [d for d in (generate(s) for s in range(200)) if d.shape.get("group_names") == "kinds"]
+    assert kinds and all(any(name in d.text for name in ("FIXED", "Fixed", "ARM")) for d in kinds)
+    pool = [o for d in kinds for o in score(d) if o.key[0] in ("collateral", "delinquency")]
+    assert {o.key[1] for o in pool} >= {"ARM", "Total"}
+    # the pool and delinquency values of these layouts: measured 98.6%; 81% before groups
+    # were named by their words, blocks by their titles and columns by their header cells
+    assert sum(o.verdict == "right" for o in pool) >= 0.97 * len(pool)
+    assert not [o for o in pool if o.verdict == "silent"]

@@ -109,6 +109,10 @@ GROUP_NAMES: dict[str, list[str]] = {
 }
 #: one spelling per document for every group, kept parallel (index i of each list)
 GROUP_STYLES = len(GROUP_NAMES["Group 1"])
+#: loan groups named by the kind of their loans, no number (Group 1, Group 2, Group 3): the
+#: schema keeps such names as printed
+GROUP_KINDS: list[tuple[str, str, str]] = [("FIXED", "ARM", "HYBRID"), ("Fixed Rate", "Adjustable Rate", "Second Lien"),
+                                           ("Fixed", "ARM", "Second Lien")]
 
 STATUS_LABELS: dict[str, list[str]] = {
     "30-59": ["30-59 days delinq", "30-59 days", "30 to 59 Days", "1 Payment Delinquent", "One Month Delinquent"],

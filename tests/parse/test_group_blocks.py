@@ -1,0 +1,40 @@
+"""abs_nb.parse.group_blocks: blocks of lines per loan group, named by their titles where the table repeats."""
+
+from __future__ import annotations
+
+import abs_nb
+
+HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Jun-99\n\nCollateral Information\n\n"
+
+
+def _block(title: str, begin: str, sched: str, end: str, wac: str) -> str:
+    return (f"{title}\n{'-' * len(title)}\n"
+            f"Opening Collateral Balance ..................   {begin:>16}\n"
+            f"Scheduled Prin ..............................   {sched:>16}\n"
+            f"Tot. Principal Received .....................   {sched:>16}\n"
+            f"Ending Balance ..............................   {end:>16}\n"
+            f"Weighted Average Coupon .....................   {wac:>16}\n\n")
+
+
+def test_blocks_printing_the_same_pool_figures_are_the_groups_their_titles_name():
+    text = HEAD + (_block("Fixed Collateral", "300,000.00", "1,000.00", "299,000.00", "8.125%")
+                   + _block("ARM", "200,000.00", "2,000.00", "198,000.00", "7.500%")
+                   + _block("Aggregate", "500,000.00", "3,000.00", "497,000.00", "7.875%"))
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert list(c.index) == ["Fixed", "ARM", "Total"]
+    assert c.loc["Fixed", "beginning_balance"] == 300_000.00 and c.loc["ARM", "ending_balance"] == 198_000.00
+    assert c.loc["ARM", "wac"] == 0.075 and f.deal.wac == 0.07875  # a group's WAC is no deal figure
+    assert not (f.checks.check == "duplicate_value").any()
+    check = f.checks[f.checks.check == "group_blocks"]
+    assert check.detail.str.contains("'Fixed Collateral', 'ARM' are the groups Fixed, ARM").all()
+
+
+def test_blocks_whose_titles_name_no_group_or_the_same_one_stay_the_pool_s():
+    # titles of the vocabulary's words ("Current Period", "Prior Period") name no group: the
+    # figures stay where the walk put them, their second printing flagged
+    text = HEAD + (_block("Loan Information", "300,000.00", "1,000.00", "299,000.00", "8.125%")
+                   + _block("Collateral Summary", "200,000.00", "2,000.00", "198,000.00", "7.500%"))
+    f = abs_nb.load_text(text)
+    assert list(f.collateral.index) == ["Total"]
+    assert (f.checks[f.checks.check == "duplicate_value"].status == "fail").any()
