@@ -26,13 +26,14 @@ FLOORS = {
     "b2": (310, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (152, 1),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (185, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
-    "c2": (158, 1),  # tables whose cells are parted by tabs
+    "c2": (159, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
     "c3": (443, 1),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (337, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (17, 0),  # an auto trust's notes and lettered items (not read yet: listed)
     "e1": (215, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes
-    "e2": (174, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"
+    "e2": (192, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
+    # FIXED and ARM (read under those names: the key's Group 1 and Group 2 count as missing)
     "e3": (263, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
     "f2": (370, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names
@@ -43,7 +44,7 @@ FLOORS = {
     "g3": (191, 4),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE"
     "h1": (240, 1),  # two class tables, one per loan group, each with its Totals line under the same header
     "h2": (97, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
-    "h3": (266, 7),  # a 10-D of 2007: deductions in brackets (6 of them read negative, flagged by the roll-forward)
+    "h3": (274, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals
     "i1": (261, 4),  # HTML with header cells spanning columns, named one by one on the row below
     "i2": (292, 5),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (77, 1),  # a student loan trust's quarterly report: notes; columns headed by dates
