@@ -52,6 +52,7 @@ COMPILED = [
     "abs_nb/parse/cells.py",
     "abs_nb/parse/classes.py",
     "abs_nb/parse/subtotals.py",
+    "abs_nb/parse/rate_scale.py",
     "abs_nb/parse/assemble.py",
     "abs_nb/parse/meta.py",
     "abs_nb/parse/leftovers.py",

@@ -18,11 +18,12 @@ from abs_nb.parse.deal_lines import name_deal_lines, prove_deal_lines
 from abs_nb.parse.identities import DEDUCTIONS, NEVER_NEGATIVE, POOL_FIGURES, is_notional
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Walk
+from abs_nb.parse.rate_scale import prove_rate_scales
 from abs_nb.parse.records import Record
 from abs_nb.parse.spelling import class_key
 from abs_nb.parse.subtotals import deductions
-from abs_nb.parse.tokens import lines_of
-from abs_nb.parse.values import convert
+from abs_nb.parse.tokens import Token, lines_of
+from abs_nb.parse.values import UNSCALED, convert
 from abs_nb.parse.vocabulary import vocabulary
 
 DELINQUENCY_STATUSES = ("30-59", "60-89", "90+", "foreclosure", "bankruptcy", "reo")
@@ -225,6 +226,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
 
     seen: dict[Key, tuple[object, int]] = {}
     pieces: dict[tuple[str, str], Decimal] = {}
+    unscaled: list[tuple[Key, Token, int]] = []  # rates printed without % that may be fractions
     for c in w.cells:
         row = c.row.replace("\x1f", " ")
         if c.table == "classes":
@@ -246,6 +248,8 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             severity = "warn" if problem.startswith("text in a numeric field") else "fail"
             p.problems.append(CheckRow("unreadable_value", " ".join(key), math.nan, math.nan, severity,
                                        f"line {c.line}: {problem}", [c.line]))
+            if c.token is not None and problem.startswith(UNSCALED):
+                unscaled.append(((c.table, row, c.column), c.token, c.line))
         if key in seen:
             old, old_line = seen[key]
             same = old == value or (_nan(old) and _nan(value))
@@ -313,6 +317,8 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             p.decimals[("deal", "deal", field)] = tok.decimals
         p.problems.append(check)
         read.add(id(u))
+    if unscaled:
+        _scale_rates(p, unscaled)
     _repair_subtotal_signs(p, w)
     _pool_figures_in_total(p)  # the deal lines read by their identities and words too
     for u in w.unmapped:
@@ -359,6 +365,17 @@ def _repair_deduction_signs(p: Parsed) -> None:
             "the reconciliation prints the amounts taken out of the pool as negatives ("
             + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
             + f"): beginning {beg:,.2f} + those = ending {end:,.2f}; stored as positive amounts", lines))
+
+
+def _scale_rates(p: Parsed, unscaled: list[tuple[Key, Token, int]]) -> None:
+    """The rates printed without % that an identity proves fractions
+    (:func:`~abs_nb.parse.rate_scale.prove_rate_scales`): read, their ``unreadable_value``
+    failure replaced by the ``rate_scale`` repair."""
+    found = prove_rate_scales({"collateral": p.collateral, "classes": p.classes, "deal": {"deal": p.deal}}, unscaled)
+    done = {c.subject for c in found}
+    p.problems = [c for c in p.problems if not (c.check == "unreadable_value" and c.subject in done
+                                                and UNSCALED in c.detail)]
+    p.problems.extend(found)
 
 
 def _repair_subtotal_signs(p: Parsed, w: Walk) -> None:

@@ -19,6 +19,9 @@ from abs_nb.parse.pieces import Cell
 from abs_nb.parse.tokens import Token
 
 NAN = math.nan
+#: why a rate printed without % below 0.5 is not read (until an identity tells its scale:
+#: :mod:`abs_nb.parse.rate_scale`)
+UNSCALED: Final = "rate printed without %"
 _MAX_COUNT = 2**53  # a count a float64 (and an int64 column) holds exactly
 _MAX_DIGITS = 300  # a figure of more digits than a float64 reaches (1.8e308) is none
 _BOOLS = {"YES": True, "Y": True, "TRUE": True, "NO": False, "N": False, "FALSE": False}
@@ -61,7 +64,7 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
             return NAN, f"an amount where a rate belongs: {printed}"
         if value == 0 or abs(value) >= Decimal("0.5"):
             return float(value / 100), None
-        return NAN, f"rate printed without %: {printed} could be a fraction or a percent"
+        return NAN, f"{UNSCALED}: {printed} could be a fraction or a percent"
     if token.percent:
         return NAN, f"percentage in a {type_} field: {printed}"
     if type_ == "count":
