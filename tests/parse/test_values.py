@@ -14,10 +14,17 @@ from .conftest import S0, edited
 
 
 def test_a_rate_without_percent_sign_is_not_guessed():
+    # below the net coupon (7.17384%), read either way: no identity tells its scale
     f = edited("Weighted Avg. Gross Coup. of Mortg. Loans              7.67384%",
-               "Weighted Avg. Gross Coup. of Mortg. Loans              0.0767384")
+               "Weighted Avg. Gross Coup. of Mortg. Loans              0.0667384")
     assert math.isnan(f.deal["wac"])
     assert f.checks[f.checks["check"] == "unreadable_value"]["detail"].str.contains("without %").any()
+    # where the servicing fee is the spread's with it read as a fraction, it is one (proven:
+    # abs_nb.parse.rate_scale), never taken for 0.0767384%
+    f = edited("Weighted Avg. Gross Coup. of Mortg. Loans              7.67384%",
+               "Weighted Avg. Gross Coup. of Mortg. Loans              0.0767384")
+    assert f.deal["wac"] == 0.0767384
+    assert f.checks[f.checks["check"] == "rate_scale"].status.tolist() == ["repaired"]
     f = edited("Credit Enhancement %                                 20.345036%",
                "Credit Enhancement %                                 149,669,612")
     assert math.isnan(f.deal["credit_enhancement"])
