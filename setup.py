@@ -38,6 +38,7 @@ COMPILED = [
     "abs_nb/parse/structure.py",
     "abs_nb/parse/groups.py",
     "abs_nb/parse/group_blocks.py",
+    "abs_nb/parse/group_numbers.py",
     "abs_nb/parse/delinquency.py",
     "abs_nb/parse/delinquency_across.py",
     "abs_nb/parse/class_block_kind.py",

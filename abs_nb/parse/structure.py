@@ -20,6 +20,7 @@ from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_ta
 from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinquency_transposed
 from abs_nb.parse.grid import adopt, class_grids, extend_halves, under_per_1000_heading
 from abs_nb.parse.group_blocks import name_group_blocks
+from abs_nb.parse.group_numbers import number_kind_groups
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
@@ -72,6 +73,7 @@ def read_by_structure(w: Walk) -> None:
     name_group_blocks(w)  # the blocks those runs read
     prove_pool_rows(w)
     read_pool_runs(w, last=True)
+    number_kind_groups(w)
 
 
 def _as_above(blocks: list[ClassBlock], found: list[tuple[ClassBlock, CheckRow]]) -> list[tuple[ClassBlock, CheckRow]]:

@@ -32,8 +32,8 @@ FLOORS = {
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (17, 0),  # an auto trust's notes and lettered items (not read yet: listed)
     "e1": (215, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes
-    "e2": (192, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
-    # FIXED and ARM (read under those names: the key's Group 1 and Group 2 count as missing)
+    "e2": (246, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
+    # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
     "e3": (263, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
     "f2": (370, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names
