@@ -31,6 +31,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     members = class_table.totals_membership(cx)
     class_table.roll_forward(cx)
     class_table.total_distribution(cx)
+    class_table.interest_paid(cx)
     class_table.per_1000(cx)
     class_table.per_1000_sums(cx)
     class_table.prepayment_premiums(cx)

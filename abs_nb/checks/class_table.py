@@ -60,6 +60,28 @@ def total_distribution(cx: Context) -> None:
                "total distribution = principal + interest", cx.lines_at(keys))
 
 
+def interest_paid(cx: Context) -> None:
+    """``class_interest_paid``: the interest accrued less the shortfall is the interest paid,
+    on every class printing the accrued interest (a shortfall not printed is none).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(class_order=["A-1"], classes={"A-1": {"accrued_interest": 544942.50,
+    ...     "interest_shortfall": 4402.94, "interest": 540539.56}})
+    >>> for col in p.classes["A-1"]:
+    ...     p.decimals[("classes", "A-1", col)] = 2
+    >>> cx = Context(p); interest_paid(cx); [(r.subject, r.status) for r in cx.rows]
+    [('A-1', 'pass')]
+    """
+    for label in cx.p.class_order:
+        accrued, paid = cx.get("classes", label, "accrued_interest"), cx.get("classes", label, "interest")
+        if not known(accrued, paid):
+            continue
+        short = cx.get("classes", label, "interest_shortfall")
+        keys = [("classes", label, k) for k in ("accrued_interest", "interest") + (("interest_shortfall",) if known(short) else ())]
+        cx.add("class_interest_paid", label, accrued - (short if known(short) else 0.0), paid, cx.tol(keys),
+               "interest paid = interest accrued - interest shortfall", cx.lines_at(keys))
+
+
 def per_1000(cx: Context) -> None:
     """``per_1000`` (one row per per-$1,000 column): each figure = amount / original balance
     x 1000 (SIFMA SF: per-$1,000 figures are of the original face). A class with no original

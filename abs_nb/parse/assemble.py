@@ -319,6 +319,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
         read.add(id(u))
     if unscaled:
         _scale_rates(p, unscaled)
+    _repair_shortfall_signs(p)
     _repair_subtotal_signs(p, w)
     _pool_figures_in_total(p)  # the deal lines read by their identities and words too
     for u in w.unmapped:
@@ -376,6 +377,22 @@ def _scale_rates(p: Parsed, unscaled: list[tuple[Key, Token, int]]) -> None:
     p.problems = [c for c in p.problems if not (c.check == "unreadable_value" and c.subject in done
                                                 and UNSCALED in c.detail)]
     p.problems.extend(found)
+
+
+def _repair_shortfall_signs(p: Parsed) -> None:
+    """A class's interest shortfall printed as a negative where the interest accrued plus it
+    is the interest paid: the minus is the deduction's sign; stored as the amount, each
+    repair a ``deduction_signs`` check."""
+    for label, vals in p.classes.items():
+        s, a, i = (_f(vals.get(k)) for k in ("interest_shortfall", "accrued_interest", "interest"))
+        if not s < 0 or math.isnan(a) or math.isnan(i) or abs(a + s - i) > 0.015:
+            continue
+        vals["interest_shortfall"] = -s
+        where = p.provenance.get(("classes", label, "interest_shortfall"))
+        p.problems.append(CheckRow(
+            "deduction_signs", f"classes {label} interest_shortfall", -s, s, "repaired",
+            f"printed {s:,.2f}: the interest accrued {a:,.2f} plus it is the interest paid {i:,.2f}, so the "
+            f"minus is the deduction's sign; stored as the amount {-s:,.2f}", [where[0]] if where else []))
 
 
 def _repair_subtotal_signs(p: Parsed, w: Walk) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 
+from abs_nb.parse.class_interest import read_class_interest
 from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import AMOUNTS_ONLY, PER_1000_BASE, PER_1000_FOR, PER_1000_OF
 from abs_nb.parse.per_1000_roles import per_1000_tally
@@ -144,6 +145,7 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         vocabulary().hint(t, "classes", ("classes",)) for b in blocks for t in b.header_texts}
     if PER_1000_BASE in words_name:
         _original_by_bound([c for c, _, _ in found])
+    read_class_interest([c for c, b, _ in found if b.section != "per1000"])
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:
         if c.fixed:

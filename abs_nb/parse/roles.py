@@ -42,7 +42,7 @@ from abs_nb.parse.identities import (
 from abs_nb.parse.per_1000_roles import settle_per_1000
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column, taken_fields
 
-__all__ = ["EVERY_TERM", "MIN_PROVING_ROWS", "Column", "above_beginning", "infer"]
+__all__ = ["EVERY_TERM", "MIN_PROVING_ROWS", "Column", "above_beginning", "infer", "rate_days"]
 
 # the most unknown columns one reading of a sum names at once, by default
 MAX_UNKNOWNS = 3
@@ -406,7 +406,7 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     balances = [beginning] if beginning is not None else [c for c in free if not c.percent]
     interests = [interest] if interest is not None else [c for c in free if not c.percent]
     triples = [(r, b, i) for r in rates for b in balances for i in interests if len({id(r), id(b), id(i)}) == 3]
-    found = [(t, days) for t in triples if (days := _rate_days(*t, rows)) is not None]
+    found = [(t, days) for t in triples if (days := rate_days(*t, rows)) is not None]
     if len(found) != 1:
         return False
     (c, beginning, interest), days = found[0]
@@ -424,7 +424,7 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
 MAX_FREE_FOR_RATE = 10
 
 
-def _rate_days(c: Column, beginning: Column, interest: Column, rows: list[str]) -> list[int] | None:
+def rate_days(c: Column, beginning: Column, interest: Column, rows: list[str]) -> list[int] | None:
     """The day count of each row where ``interest = c x beginning x days / 360`` holds (two
     rows at least, every row with all three non-zero; one count other than 30 at most), or
     None."""

@@ -31,7 +31,7 @@ FLOORS = {
     "d1": (337, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (17, 0),  # an auto trust's notes and lettered items (not read yet: listed)
-    "e1": (215, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes
+    "e1": (228, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued
     "e2": (246, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
     "e3": (263, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks

@@ -1,0 +1,81 @@
+"""The interest a class accrued, what it was shorted, and its rate: read from the columns a
+class table's sums left unproven.
+
+A table of interest prints, for each class, the interest accrued at its rate, the part not
+paid (a prepayment's or the Relief Act's shortfall, often in brackets) and the interest paid.
+Where the interest paid is proven, two columns no reading proved are the interest accrued
+and the shortfall when, on every class printing the three, the one is the other's amount
+more than the interest paid (the shortfall printed positive or as a negative), and on two
+classes at least with a shortfall that is not zero (a zero proves nothing); exactly one pair
+of columns may so read. The rate is then the column with which the interest accrued is the
+rate on the beginning balance for the accrual period's days (as
+:func:`~abs_nb.parse.roles.rate_days` proves the interest paid's where no shortfall is
+printed).
+
+>>> from abs_nb.parse.roles import Column
+>>> cols = [Column("Paid", "interest", {"A": 540_539.56, "B": 223_182.08, "C": 0.0}, {"A": 2, "B": 2, "C": 2}, fixed=True),
+...         Column("Begin", "beginning_balance", {"A": 108_988_500.46, "B": 45_000_000.0, "C": 0.0}, {"A": 2, "B": 2, "C": 2}, fixed=True),
+...         Column("Accrued", None, {"A": 544_942.50, "B": 225_000.00, "C": 0.0}, {"A": 2, "B": 2, "C": 2}),
+...         Column("Short", None, {"A": 4_402.94, "B": 1_817.92, "C": 0.0}, {"A": 2, "B": 2, "C": 2}),
+...         Column("Rate", None, {"A": 6.0, "B": 6.0, "C": 0.0}, {"A": 5, "B": 5, "C": 5}, percent=True)]
+>>> read_class_interest(cols)
+>>> [(c.header, c.field) for c in cols[2:]]
+[('Accrued', 'accrued_interest'), ('Short', 'interest_shortfall'), ('Rate', 'interest_rate')]
+"""
+
+from __future__ import annotations
+
+import math
+
+from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, rate_days
+
+
+def _pair_rows(accrued: Column, short: Column, paid: Column) -> int | None:
+    """The classes with a shortfall not zero on which ``accrued - shortfall = paid`` (the
+    shortfall's sign as printed either way); None where one class printing the three
+    contradicts it."""
+    proving = 0
+    for row, a in accrued.values.items():
+        s, i = short.values.get(row, math.nan), paid.values.get(row, math.nan)
+        if math.isnan(a) or math.isnan(s) or math.isnan(i):
+            continue
+        tol = accrued.half_unit(row) + short.half_unit(row) + paid.half_unit(row) + 1e-9
+        if abs(a - abs(s) - i) > tol:
+            return None
+        proving += s != 0
+    return proving
+
+
+def read_class_interest(cols: list[Column]) -> None:
+    """Name the interest accrued, the shortfall and the rate among ``cols`` (module docstring)."""
+    paid = next((c for c in cols if c.field == "interest" and c.status == "pass"), None)
+    if paid is None or any(c.field == "accrued_interest" for c in cols):
+        return
+    free = [c for c in cols if c.status != "pass" and c.numeric and not c.percent]
+    # the shortfall may be named by its header's words already ("Non-Supported Interest Shortfall")
+    shorts = free + [c for c in cols if c.field == "interest_shortfall" and c.by_words]
+    found = [(a, s, n) for a in free for s in shorts if a is not s
+             and (n := _pair_rows(a, s, paid)) is not None and n >= MIN_PROVING_ROWS
+             and all(x >= 0 for x in a.values.values() if not math.isnan(x))]
+    if len(found) != 1:
+        return
+    accrued, short, n = found[0]
+    negative = any(x < 0 for x in short.values.values())
+    evidence = (f"{accrued.header!r} less {short.header!r}{' (printed as negatives)' if negative else ''} "
+                f"is the interest paid on {n} classes with a shortfall")
+    for col, name in ((accrued, "accrued_interest"), (short, "interest_shortfall")):
+        col.field, col.status, col.evidence, col.by_words = name, "pass", evidence, False
+    begin = next((c for c in cols if c.field == "beginning_balance" and c.status == "pass"), None)
+    rates = [c for c in cols if c.status != "pass" and c.numeric
+             and all(0 <= v <= 100 for v in c.values.values() if not math.isnan(v))]
+    if begin is None or any(c.field == "interest_rate" for c in cols):
+        return
+    proven = [(c, days) for c in rates if (days := rate_days(c, begin, accrued, list(accrued.values))) is not None]
+    if len(proven) == 1:
+        c, days = proven[0]
+        c.field, c.status, c.by_words = "interest_rate", "pass", False
+        c.evidence = (f"interest accrued = rate x beginning balance x days / 360 on {len(days)} rows "
+                      f"(days: {', '.join(map(str, sorted(set(days))))})")
+
+
+__all__ = ["read_class_interest"]

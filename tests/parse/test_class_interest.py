@@ -1,0 +1,43 @@
+"""abs_nb.parse.class_interest: interest accrued, shortfalls and rates from an interest table."""
+
+from __future__ import annotations
+
+import abs_nb
+
+HEAD = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-02\n\n"
+        "Class     Beginning Balance      Principal       Interest          Total     Ending Balance\n"
+        "A-1        108,988,500.46    12,798,193.80     540,539.56  13,338,733.36      96,190,306.66\n"
+        "A-2         45,000,000.00             0.00     223,182.08     223,182.08      45,000,000.00\n"
+        "A-3         38,500,000.00             0.00     190,944.67     190,944.67      38,500,000.00\n\n"
+        "INTEREST DETAIL\n\n")
+
+
+def test_accrued_less_the_shortfall_is_the_interest_paid_and_the_rate_earns_the_accrued():
+    text = HEAD + ("Class       Rate     Accrued      Shortfall\n"
+                   "A-1      6.00000%  544,942.50    4,402.94\n"
+                   "A-2      6.00000%  225,000.00    1,817.92\n"
+                   "A-3      6.00000%  192,500.00    1,555.33\n")
+    c = abs_nb.load_text(text).classes
+    assert c.loc["A-1", "accrued_interest"] == 544_942.50 and c.loc["A-2", "interest_shortfall"] == 1_817.92
+    assert (c.interest_rate == 0.06).all()
+
+
+def test_a_shortfall_printed_in_brackets_is_stored_as_its_amount():
+    text = HEAD + ("Class       Accrued Interest     PPIS / Relief Act\n"
+                   "A-1             544,942.50            (4,402.94)\n"
+                   "A-2             225,000.00            (1,817.92)\n"
+                   "A-3             192,500.00            (1,555.33)\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-3", "interest_shortfall"] == 1_555.33
+    signs = f.checks[(f.checks.check == "deduction_signs") & f.checks.subject.str.startswith("classes")]
+    assert len(signs) == 3 and set(signs.status) == {"repaired"}
+
+
+def test_columns_that_are_not_accrued_less_shortfall_are_not_read_so():
+    # the second column is no shortfall of the first: on A-2 they do not add up to the interest paid
+    text = HEAD + ("Class       Accrued      Other\n"
+                   "A-1      544,942.50    4,402.94\n"
+                   "A-2      225,000.00    1,000.00\n"
+                   "A-3      192,500.00    1,555.33\n")
+    c = abs_nb.load_text(text).classes
+    assert "accrued_interest" not in c or c.accrued_interest.isna().all()
