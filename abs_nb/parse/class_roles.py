@@ -145,7 +145,9 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         vocabulary().hint(t, "classes", ("classes",)) for b in blocks for t in b.header_texts}
     if PER_1000_BASE in words_name:
         _original_by_bound([c for c, _, _ in found])
-    read_class_interest([c for c, b, _ in found if b.section != "per1000"])
+    # every block's columns, a per-$1,000 table's too: a heading's section may run on over a
+    # table of amounts, and the identity with the interest paid holds of amounts alone
+    read_class_interest([c for c, _, _ in found])
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:
         if c.fixed:
