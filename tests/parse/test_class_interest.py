@@ -41,3 +41,13 @@ def test_columns_that_are_not_accrued_less_shortfall_are_not_read_so():
                    "A-3      192,500.00    1,555.33\n")
     c = abs_nb.load_text(text).classes
     assert "accrued_interest" not in c or c.accrued_interest.isna().all()
+
+
+def test_an_interest_table_under_a_per_1000_heading_still_in_force_is_read_as_amounts():
+    text = HEAD.replace("INTEREST DETAIL\n\n", "Factor Information per $1,000 of Original Face\n\n") + (
+        "Class       Accrued Interest     Relief Act Shortfall\n"
+        "A-1             544,942.50            (4,402.94)\n"
+        "A-2             225,000.00            (1,817.92)\n"
+        "A-3             192,500.00            (1,555.33)\n")
+    c = abs_nb.load_text(text).classes
+    assert c.loc["A-1", "accrued_interest"] == 544_942.50 and c.loc["A-1", "interest_shortfall"] == 4_402.94
