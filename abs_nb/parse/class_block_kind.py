@@ -72,10 +72,10 @@ def _status_rows(block: ClassBlock, in_cells: bool) -> bool:
     statuses = 0
     for _, ln, _, _ in block.raw_rows:
         label = split_row(ln, in_cells)[0]
-        if label is None or class_label(label) is not None:
+        if label is None:
             return False
         if status_of(label) is not None:
-            statuses += 1
-        elif class_key(label) not in TOTAL_KEYS:
+            statuses += 1  # a status's words ("REO") before a class's shape
+        elif class_label(label) is not None or class_key(label) not in TOTAL_KEYS:
             return False
     return statuses >= MIN_ROWS

@@ -82,3 +82,24 @@ def test_a_table_whose_classes_take_two_lines_is_left_to_the_reader_by_structure
     assert list(f.classes.principal) == [500_000, 0]
     assert list(f.classes.principal_per_1000) == [50, 0]
     assert f.totals.ending_balance == 12_500_000
+
+
+def test_a_status_row_named_like_a_class_keeps_the_table_a_delinquency_table():
+    # "REO" has a class label's shape (upper case); a status's words come first: under
+    # "Fixed  ARM  Total" in a section a per-$1,000 heading opened, the rows of statuses are a
+    # delinquency table, not classes
+    import abs_nb
+    rows = [("One Month Delinquent", "0", "-", "1", "76,860.98", "1", "76,860.98"),
+            ("Two Months Delinquent", "51", "11,183,640.14", "30", "7,264,900.22", "81", "18,448,540.36"),
+            ("Loans in Foreclosure", "3", "755,241.74", "11", "2,133,909.54", "14", "2,889,151.28"),
+            ("REO", "2", "292,358.94", "5", "832,074.63", "7", "1,124,433.57")]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 1998-05-25\n\n"
+            "Factor Information per $1,000 of Original Face\n\n  Class 1-A1\n      Int        4.88246752\n\n"
+            "Delinquencies, Foreclosures and REO\n"
+            + " " * 35 + "Fixed" + " " * 32 + "ARM" + " " * 28 + "Total\n"
+            + " " * 28 + "No. of Loans   Unpaid Balance      No. of Loans   Unpaid Balance    No. of Loans       Unpaid Balance\n"
+            + "".join(f"    {r[0]:<24}{r[1]:>10}{r[2]:>17}{r[3]:>18}{r[4]:>17}{r[5]:>16}{r[6]:>21}\n" for r in rows))
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert d.loc[("ARM", "reo"), "balance"] == 832_074.63 and d.loc[("Total", "60-89"), "count"] == 81
+    assert "REO" not in f.classes.index
