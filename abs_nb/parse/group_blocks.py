@@ -28,6 +28,7 @@ to the group's column, any other stays listed among the unread.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 
 from abs_nb.parse.groups import named_group
 from abs_nb.parse.identities import POOL_FIGURE_COLUMN
@@ -42,10 +43,12 @@ def name_group_blocks(w: Walk) -> None:
     titles (module docstring), with a ``group_blocks`` check."""
     if len(w.block_groups) < 2 or all(g for _, g in w.block_groups):
         return
-    ends = [at for at, _ in w.block_groups[1:]] + [math.inf]
-    fields: list[set[str]] = []
-    for (start, _), end in zip(w.block_groups, ends, strict=True):
-        fields.append({c.column for c in w.cells if c.table == "collateral" and start <= c.line < end})
+    starts = [at for at, _ in w.block_groups]
+    ends = starts[1:] + [math.inf]
+    fields: list[set[str]] = [set() for _ in starts]
+    for c in w.cells:  # each pool figure in the block whose heading is the last above it
+        if c.table == "collateral" and (k := bisect_right(starts, c.line) - 1) >= 0:
+            fields[k].add(c.column)
     unnamed = [k for k, (_, g) in enumerate(w.block_groups) if not g and fields[k]]
     family = [k for k in range(len(fields)) if fields[k] and any(
         j != k and len(fields[k] & fields[j]) >= SHARED for j in range(len(fields)))]

@@ -46,8 +46,9 @@ def number_kind_groups(w: Walk) -> None:
     claims: dict[str, set[str]] = {}
     where: dict[str, int] = {}
     for ln in w.lines:
-        if "(" not in ln.raw and "-" not in ln.raw and ":" not in ln.raw:
-            continue
+        low = ln.raw.lower()
+        if "group" not in low and "grp" not in low and "pool" not in low:
+            continue  # no group's number on the line
         for m in _NUMBERED.finditer(ln.raw):
             number = group_name(m.group(1))
             kind = _key(m.group(2) or m.group(3) or "")
