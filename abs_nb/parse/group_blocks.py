@@ -55,7 +55,8 @@ def name_group_blocks(w: Walk) -> None:
     unnamed = [k for k in unnamed if k in family]
     if not unnamed or len(family) < 2:
         return
-    text = {ln.no: ln.raw.strip() for ln in w.lines}
+    titled = {w.block_groups[k][0] for k in family}
+    text = {ln.no: ln.raw.strip() for ln in w.lines if ln.no in titled}
     names = [named_group(text.get(w.block_groups[k][0], "")) for k in unnamed]
     taken = {w.block_groups[k][1] for k in family if w.block_groups[k][1]}
     if any(n is None or n in taken for n in names) or len(set(names)) != len(names):
