@@ -50,8 +50,10 @@ def name_group_blocks(w: Walk) -> None:
         if c.table == "collateral" and (k := bisect_right(starts, c.line) - 1) >= 0:
             fields[k].add(c.column)
     unnamed = [k for k, (_, g) in enumerate(w.block_groups) if not g and fields[k]]
-    family = [k for k in range(len(fields)) if fields[k] and any(
-        j != k and len(fields[k] & fields[j]) >= SHARED for j in range(len(fields)))]
+    if not unnamed:
+        return
+    printing = [k for k in range(len(fields)) if fields[k]]
+    family = [k for k in printing if any(j != k and len(fields[k] & fields[j]) >= SHARED for j in printing)]
     unnamed = [k for k in unnamed if k in family]
     if not unnamed or len(family) < 2:
         return

@@ -38,9 +38,9 @@ def _key(name: str) -> str:
 def number_kind_groups(w: Walk) -> None:
     """Rename the groups read under a kind's name that the report also numbers (module
     docstring)."""
-    kinds = {_key(c.row) for c in w.cells if c.table == "collateral"} | {
-        _key(c.row.split("\x1f")[0]) for c in w.cells if c.table == "delinquency"}
-    kinds -= {"TOTAL"}
+    rows = {c.row for c in w.cells if c.table == "collateral"} | {
+        c.row.partition("\x1f")[0] for c in w.cells if c.table == "delinquency"}
+    kinds = {_key(r) for r in rows} - {"TOTAL"}
     if not kinds or all(k.startswith("GROUP ") for k in kinds):
         return
     claims: dict[str, set[str]] = {}
