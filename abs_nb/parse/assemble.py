@@ -380,17 +380,18 @@ def _scale_rates(p: Parsed, unscaled: list[tuple[Key, Token, int]]) -> None:
 
 
 def _repair_shortfall_signs(p: Parsed) -> None:
-    """A class's interest shortfall printed as a negative where the interest accrued plus it
-    is the interest paid: the minus is the deduction's sign; stored as the amount, each
-    repair a ``deduction_signs`` check."""
-    for label, vals in p.classes.items():
+    """A class's interest shortfall (or the Totals row's) printed as a negative where the
+    interest accrued plus it is the interest paid: the minus is the deduction's sign; stored
+    as the amount, each repair a ``deduction_signs`` check."""
+    rows = [("classes", label, vals) for label, vals in p.classes.items()] + [("totals", "Total", p.totals)]
+    for table, label, vals in rows:
         s, a, i = (_f(vals.get(k)) for k in ("interest_shortfall", "accrued_interest", "interest"))
         if not s < 0 or math.isnan(a) or math.isnan(i) or abs(a + s - i) > 0.015:
             continue
         vals["interest_shortfall"] = -s
-        where = p.provenance.get(("classes", label, "interest_shortfall"))
+        where = p.provenance.get((table, label, "interest_shortfall"))
         p.problems.append(CheckRow(
-            "deduction_signs", f"classes {label} interest_shortfall", -s, s, "repaired",
+            "deduction_signs", f"{table} {label} interest_shortfall", -s, s, "repaired",
             f"printed {s:,.2f}: the interest accrued {a:,.2f} plus it is the interest paid {i:,.2f}, so the "
             f"minus is the deduction's sign; stored as the amount {-s:,.2f}", [where[0]] if where else []))
 

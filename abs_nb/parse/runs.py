@@ -186,8 +186,34 @@ def numbers_a_name(ln: Line) -> bool:
 
 def figures_are_words(ln: Line) -> bool:
     """Is every figure of ``ln`` a word's (the 1,000 of ``Per $1,000``, a footnote's mark
-    after a word): a header line, no row?"""
-    return bool(ln.values) and all(_words_figure(ln.raw, t) for t in ln.values)
+    after a word), or is the line a header's numbering of its columns (``(1)  (2)  (3)``):
+    a header line, no row?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> figures_are_words(tokenize_line("      (1)     (2)    (3)   (4)=(2)+(3)     (5)", 1))
+    True
+    >>> figures_are_words(tokenize_line("A-1   (1,000.00)   (2.00)", 1))
+    False
+    """
+    return bool(ln.values) and (all(_words_figure(ln.raw, t) for t in ln.values) or _column_numbers(ln))
+
+
+def _column_numbers(ln: Line) -> bool:
+    """Is ``ln`` a header's numbering of its columns: every token a whole number in brackets,
+    or a formula of them (``(5)=(3)+(4)``), each column's number more than the one before?"""
+    if len(ln.tokens) < 3:
+        return False
+    ranks: list[int] = []
+    for t in ln.tokens:
+        m = _NUMBERING.fullmatch(t.text)
+        if m is None:
+            return False
+        ranks.append(int(m.group(1)))
+    return ranks[0] <= 2 and all(ranks[k] < ranks[k + 1] for k in range(len(ranks) - 1))
+
+
+# a column's number in brackets, or its formula of other columns' ("(5)=(3)+(4)"): its number first
+_NUMBERING: Final = re.compile(r"\((\d{1,2})\)(?:=\(\d{1,2}\)(?:[-+x*/]\(\d{1,2}\))*)?")
 
 
 _PER_BEFORE: Final = re.compile(r"\bper\s*\$?\s*$", re.I)  # "per", "per $" just before a figure

@@ -44,8 +44,9 @@ FLOORS = {
     "g3": (191, 4),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE"
     "h1": (240, 1),  # two class tables, one per loan group, each with its Totals line under the same header
     "h2": (97, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
-    "h3": (288, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
-    # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds
+    "h3": (295, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
+    # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds; the
+    # header's numbering of its columns "(1) (2) (5)=(3)+(4)"
     "i1": (261, 4),  # HTML with header cells spanning columns, named one by one on the row below
     "i2": (292, 5),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (77, 1),  # a student loan trust's quarterly report: notes; columns headed by dates

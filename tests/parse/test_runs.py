@@ -62,3 +62,20 @@ def test_a_table_goes_on_across_a_blank_line_only_with_new_rows_under_its_column
     assert after_blank_line(stacked, 1, class_table_row, half, {1}) == 2  # the labelled table's gap
     assert after_blank_line(stacked, 1, class_table_row, half) is None  # maybe a class printing nothing
     assert after_blank_line(stacked, 3, class_table_row, half, {1}) is None  # 30.00 stands under no column
+
+
+def test_a_header_s_numbering_of_its_columns_is_no_row_and_does_not_split_a_table():
+    # "(1) (2) ... (5)=(3)+(4)" under the header: no unlabelled row (a Total), so the table
+    # continued after its page break is one table and its Totals row is the report's
+    import abs_nb
+    head = ("Class     Beginning Balance      Principal       Interest          Total     Ending Balance\n"
+            "                        (1)            (2)            (3)    (4)=(2)+(3)                (5)\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Jun-07\n\n" + head
+            + "A-1          1,000,000.00     100,000.00       5,000.00     105,000.00         900,000.00\n"
+            + "A-2          2,000,000.00           0.00      10,000.00      10,000.00       2,000,000.00\n"
+            + "\f\nPage 2 of 2\n\n" + head
+            + "M-1          3,000,000.00           0.00      15,000.00      15,000.00       3,000,000.00\n"
+            + "Totals       6,000,000.00     100,000.00      30,000.00     130,000.00       5,900,000.00\n")
+    f = abs_nb.load_text(text)
+    assert "class_table" not in f.classes.columns
+    assert f.totals["beginning_balance"] == 6_000_000.00 and f.totals["interest"] == 30_000.00
