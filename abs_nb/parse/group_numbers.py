@@ -23,12 +23,12 @@ import re
 from typing import Final
 
 from abs_nb.parse.pieces import CheckRow, Walk
-from abs_nb.parse.spelling import group_name
+from abs_nb.parse.spelling import GROUP_NUMBER, group_name
 
 # "Group 1 (FIXED)", "GROUP II - ADJUSTABLE RATE", "Pool 2: ARM": a group's number, then a kind
 _NUMBERED: Final = re.compile(
-    r"\b((?:loan\s+)?(?:group|grp|pool)\s*(?:[0-9]{1,2}|[ivx]{1,4})[a-z]?)\s*(?:\(([^()]{2,40})\)|[-:]\s+([A-Za-z][A-Za-z ]{1,40}))",
-    re.I)
+    rf"\b(?P<group>(?:loan\s+)?{GROUP_NUMBER}[a-z]?)\s*"
+    r"(?:\((?P<bracketed>[^()]{2,40})\)|[-:]\s+(?P<after>[A-Za-z][A-Za-z ]{1,40}))", re.I)
 
 
 def _key(name: str) -> str:
@@ -50,8 +50,8 @@ def number_kind_groups(w: Walk) -> None:
         if "group" not in low and "grp" not in low and "pool" not in low:
             continue  # no group's number on the line
         for m in _NUMBERED.finditer(ln.raw):
-            number = group_name(m.group(1))
-            kind = _key(m.group(2) or m.group(3) or "")
+            number = group_name(m.group("group"))
+            kind = _key(m.group("bracketed") or m.group("after") or "")
             # the kind as a column names it: its first words ("FIXED RATE MORTGAGE LOANS": FIXED RATE)
             named = next((k for k in kinds if kind == k or kind.startswith(k + " ")), None)
             if number is not None and named is not None:

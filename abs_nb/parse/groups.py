@@ -67,10 +67,11 @@ def group_of(text: str, section: str = "*") -> str | None:
 
 def named_group(text: str) -> str | None:
     """The group a name gives where the structure says it names one (a delinquency row's
-    label under statuses across, a title over one group's block): one
-    :func:`heading_group` finds, else the name less the words at its end that say what a
-    block holds (:func:`_block_words`) (``Fixed Collateral``: ``Fixed``), as printed, where some of its words are not the
-    vocabulary's and it is no date (``FIXED``, ``ARM``, ``Second Lien``, a servicer's).
+    label under statuses across, a title over one group's block): the one
+    :func:`heading_group` finds, else the name as printed less the words at its end that say
+    what a block holds (:func:`_block_words`: ``Fixed Collateral`` is ``Fixed``), where some
+    of its words are not the vocabulary's and it is no date nor a section's heading
+    (``FIXED``, ``ARM``, ``Second Lien``, a servicer's).
 
     >>> named_group("Grp II"), named_group("ARM"), named_group("Second Lien Loan Information")
     ('Group 2', 'ARM', 'Second Lien')
@@ -375,11 +376,9 @@ def pool_words() -> frozenset[str]:
 
 def words_over_pool(names: list[str | None], labels: list[str | None]) -> bool:
     """Are columns headed by ``names`` (the class labels they would be) loan groups for rows
-    labelled ``labels``: no name shaped as a class is (a digit or a hyphen: ``A-1``), and
-    one row is the pool's, its label a pool figure's or printing a word the pool's figures'
-    labels hold and no class column's does
-    (:func:`pool_words`)? Words such as ``FIXED`` and
-    ``ARM`` head a pool's loan groups as they may head classes; the rows tell which.
+    labelled ``labels``: no name is shaped as a class (a digit or a hyphen: ``A-1``), and one
+    row is the pool's, its label a pool figure's or holding one of :func:`pool_words`? Words
+    such as ``FIXED`` and ``ARM`` may head loan groups or classes; the rows tell which.
 
     >>> words_over_pool(["FIXED", "ARM"], ["Beginning Aggregate Loan Balance", "Number of Loans"])
     True

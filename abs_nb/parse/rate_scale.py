@@ -75,7 +75,8 @@ def prove_rate_scales(tables: Tables, pending: list[tuple[Key, Token, int]]) -> 
             fee = _num(vals.get("servicing_fee"))
         wac, net = (rate, other) if field == "wac" else (other, rate)
         spread = (wac - net) * balance / 12
-        if spread > 0 and _within(fee / spread, FEE_SHARE) and not _within(fee / spread / 100, FEE_SHARE):
+        # read as percents, the spread is a hundredth of this and the fee's share a hundred times
+        if spread > 0 and _within(fee / spread, FEE_SHARE) and not _within(fee / spread * 100, FEE_SHARE):
             proven[(table, row, field)] = (f"the servicing fee {fee:,.2f} is {fee / spread:.3f} of (WAC - net WAC) x "
                                            f"beginning balance / 12 read so (100 times off read as percents)")
             continue

@@ -142,9 +142,11 @@ def header_fragment(text: str) -> bool:
     return single.get(words[0]) == "" or single.get(words[-1]) == ""
 
 
-# a group's name, its number or roman numeral, perhaps a description after a dash, in
+# a loan group's word and its number or roman numeral ("Grp II", "Pool 2"): the number captured
+GROUP_NUMBER: Final = r"(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})"
+# a group's name, perhaps a letter after its number, and a description after a dash, in
 # brackets or after a colon ("GROUP I - FIXED RATE", "Group 2 (ARM)")
-_GROUP = re.compile(r"^(?:(?:mortgage|loan|collateral)\s+)?(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})\s*([a-z]?)"
+_GROUP = re.compile(rf"^(?:(?:mortgage|loan|collateral)\s+)?{GROUP_NUMBER}\s*([a-z]?)"
                     r"(?:\s+-\s+[^-].*|\s*\([^()]*\)|\s*:.*)?$", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
