@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Final
 
 from abs_nb.parse.grid import LABEL_SLACK, header_lines, place
-from abs_nb.parse.groups import group_of, named_group, total_column
+from abs_nb.parse.groups import group_of, named_group, titled_groups, total_column
 from abs_nb.parse.layout import distance, slots, spanned
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
@@ -511,14 +511,11 @@ def _name_by_titles(blocks: list[tuple[list[str | None], list[tuple[Line, str, l
     """Tables of one group each that no header names, two or more of them, each under a
     title that names a group (:func:`~abs_nb.parse.groups.named_group`: ``FIXED``, ``ARM``),
     a different one each: the same table printed per group, each its title's."""
-    named = [(b, named_group(t)) for b, t in zip(blocks, titles, strict=True) if t is not None]
-    names = [n for _, n in named]
-    if len(named) < 2 or None in names or len(set(names)) != len(names):
+    titled = [(b, t) for b, t in zip(blocks, titles, strict=True) if t is not None]
+    names = titled_groups([t for _, t in titled], {n for names_, _ in blocks for n in names_ if n})
+    if len(titled) < 2 or names is None:
         return
-    taken = {n for names_, _ in blocks for n in names_ if n}
-    if taken & set(str(n) for n in names):
-        return
-    for b, name in named:
+    for (b, _), name in zip(titled, names, strict=True):
         b[0][0] = name
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 
-from abs_nb.parse.groups import named_group
+from abs_nb.parse.groups import titled_groups
 from abs_nb.parse.identities import POOL_FIGURE_COLUMN
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 
@@ -59,26 +59,26 @@ def name_group_blocks(w: Walk) -> None:
         return
     titled = {w.block_groups[k][0] for k in family}
     text = {ln.no: ln.raw.strip() for ln in w.lines if ln.no in titled}
-    names = [named_group(text.get(w.block_groups[k][0], "")) for k in unnamed]
-    taken = {w.block_groups[k][1] for k in family if w.block_groups[k][1]}
-    if any(n is None or n in taken for n in names) or len(set(names)) != len(names):
+    names = titled_groups([text.get(w.block_groups[k][0], "") for k in unnamed],
+                          {w.block_groups[k][1] for k in family if w.block_groups[k][1]})
+    if names is None:
         return
     moved: list[Cell] = []
     for k, name in zip(unnamed, names, strict=True):
         start, end = w.block_groups[k][0], ends[k]
-        w.block_groups[k] = (start, str(name))
+        w.block_groups[k] = (start, name)
         for c in w.cells:
             if not start <= c.line < end:
                 continue
             if c.table == "collateral" and c.row == "Total":
-                c.row = str(name)
+                c.row = name
             elif c.table == "delinquency" and c.row.startswith("Total\x1f"):
-                c.row = str(name) + c.row[len("Total"):]
+                c.row = name + c.row[len("Total"):]
             elif c.table == "deal":
                 moved.append(c)
                 column = POOL_FIGURE_COLUMN.get(c.column)
                 if column is not None:  # the group's own figure
-                    w.cells.append(Cell("collateral", str(name), column, c.type, c.line, c.token, c.text, c.span))
+                    w.cells.append(Cell("collateral", name, column, c.type, c.line, c.token, c.text, c.span))
                 else:
                     w.unmapped.append(Unmapped(c.line, c.column, [c.token.text if c.token else c.text or ""],
                                                f"a figure of {name}'s block of lines: the deal's is the Total's"))
@@ -89,7 +89,7 @@ def name_group_blocks(w: Walk) -> None:
         "group_blocks", f"pool blocks at line {w.block_groups[family[0]][0]}", math.nan, math.nan, "pass",
         f"{len(family)} blocks of lines print the same pool figures, one per group: the blocks titled "
         + ", ".join(f"{text.get(w.block_groups[k][0], '')!r}" for k in unnamed)
-        + f" are the groups {', '.join(str(n) for n in names)}", [w.block_groups[k][0] for k in family]))
+        + f" are the groups {', '.join(names)}", [w.block_groups[k][0] for k in family]))
 
 
 __all__ = ["SHARED", "name_group_blocks"]

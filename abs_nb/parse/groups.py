@@ -91,6 +91,21 @@ def named_group(text: str) -> str | None:
     return name
 
 
+def titled_groups(titles: list[str], taken: set[str]) -> list[str] | None:
+    """The groups the titles of tables printed one per group name (:func:`named_group`),
+    where every title names one, each a different one, none of them ``taken`` by another
+    table; else None.
+
+    >>> titled_groups(["Fixed Collateral", "ARM"], {"Total"}), titled_groups(["ARM", "ARM"], set())
+    (['Fixed', 'ARM'], None)
+    """
+    names = [named_group(t) for t in titles]
+    found = [n for n in names if n is not None]
+    if len(found) != len(names) or len(set(found)) != len(found) or set(found) & taken:
+        return None
+    return found
+
+
 @lru_cache(maxsize=1)
 def _heading_words() -> frozenset[str]:
     """The words of the sections' headings (``Delinquency``, ``Information``, ``Summary``)."""
