@@ -40,6 +40,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     pool.principal(cx)
     pool.roll_forward(cx)
     pool.prepaid(cx)
+    pool.unscheduled(cx)
     pool.interest_remittance(cx)
     pool.principal_distributed(cx)
     pool.groups_add_up(cx)

@@ -6,12 +6,20 @@ import math
 
 from abs_nb.checks._core import Context, known
 from abs_nb.parse.classes import CheckRow
-from abs_nb.parse.identities import POOL_AVERAGES, PREPAID_PARTS, PRINCIPAL_PARTS
+from abs_nb.parse.identities import POOL_AVERAGES, PREPAID_PARTS, PRINCIPAL_PARTS, UNSCHEDULED
 
 
 def principal(cx: Context) -> None:
+    """``pool_principal``: the total principal = its scheduled, prepaid, liquidated and
+    repurchased parts (those printed); where the unscheduled principal is printed whole, the
+    total = the scheduled + the unscheduled as well."""
     for g in cx.p.group_order:
         total = cx.get("collateral", g, "total_principal")
+        scheduled, unscheduled = cx.get("collateral", g, "scheduled_principal"), cx.get("collateral", g, UNSCHEDULED)
+        if known(total, scheduled, unscheduled):
+            keys = [("collateral", g, k) for k in ("scheduled_principal", UNSCHEDULED, "total_principal")]
+            cx.add("pool_principal", g, scheduled + unscheduled, total, cx.tol(keys),
+                   "total principal = scheduled_principal + unscheduled_principal", cx.lines_at(keys))
         vals = {k: cx.get("collateral", g, k) for k in PRINCIPAL_PARTS}
         if not known(total, vals["scheduled_principal"], vals["prepayments_and_curtailments"]):
             continue
@@ -31,8 +39,9 @@ def roll_forward(cx: Context) -> None:
             continue
         parts = ["total_principal"]
         if not known(tp):
-            parts = _principal_parts(cx, g)
-            if not parts:
+            parts = _principal_parts(cx, g) or [k for k in ("scheduled_principal", UNSCHEDULED)
+                                                if known(cx.get("collateral", g, k))]
+            if len(parts) < 2:
                 continue
             tp = sum(cx.get("collateral", g, k) for k in parts)
         loss = loss if known(loss) else 0.0
@@ -43,16 +52,25 @@ def roll_forward(cx: Context) -> None:
 
 
 def _principal_parts(cx: Context, g: str) -> list[str]:
-    """The printed parts of group ``g``'s principal, the scheduled and the prepaid at least
-    (the prepaid as printed: whole, or as prepayments and curtailments); empty when these are
-    not all printed."""
+    """The printed parts of group ``g``'s principal, the scheduled and the prepaid at least;
+    empty when these are not all printed."""
+    prepaid = _prepaid(cx, g)
+    if not prepaid or not known(cx.get("collateral", g, "scheduled_principal")):
+        return []
+    return ["scheduled_principal", *prepaid, *_liquidated_and_repurchased(cx, g)]
+
+
+def _prepaid(cx: Context, g: str) -> list[str]:
+    """Group ``g``'s prepaid principal as printed: whole, or as prepayments and curtailments;
+    empty when not printed."""
     prepaid = ["prepayments_and_curtailments"]
     if ("collateral", g, "prepayments_and_curtailments") not in cx.p.provenance:
         prepaid = list(PREPAID_PARTS)  # the whole is their sum, not printed
-    needed = ["scheduled_principal", *prepaid]
-    if not all(known(cx.get("collateral", g, k)) for k in needed):
-        return []
-    return needed + [k for k in PRINCIPAL_PARTS[2:] if known(cx.get("collateral", g, k))]
+    return prepaid if all(known(cx.get("collateral", g, k)) for k in prepaid) else []
+
+
+def _liquidated_and_repurchased(cx: Context, g: str) -> list[str]:
+    return [k for k in PRINCIPAL_PARTS[2:] if known(cx.get("collateral", g, k))]
 
 
 def prepaid(cx: Context) -> None:
@@ -66,6 +84,21 @@ def prepaid(cx: Context) -> None:
         if known(whole, *parts):
             cx.add("pool_prepaid", g, sum(parts), whole, cx.tol(keys),
                    "prepayments and curtailments = prepayments + curtailments", cx.lines_at(keys))
+
+
+def unscheduled(cx: Context) -> None:
+    """``pool_unscheduled``: the unscheduled principal printed whole = the prepaid principal
+    (whole, or its prepayments and curtailments) + the liquidation proceeds and the loan
+    purchases, where the prepaid and one of these at least are printed (with neither
+    printed, what else it holds is not said)."""
+    for g in cx.p.group_order:
+        whole = cx.get("collateral", g, UNSCHEDULED)
+        prepaid, others = _prepaid(cx, g), _liquidated_and_repurchased(cx, g)
+        if not known(whole) or not prepaid or not others:
+            continue
+        keys = [("collateral", g, k) for k in (*prepaid, *others, UNSCHEDULED)]
+        cx.add("pool_unscheduled", g, sum(cx.get("collateral", g, k) for k in (*prepaid, *others)), whole,
+               cx.tol(keys), f"unscheduled principal = {' + '.join([*prepaid, *others])}", cx.lines_at(keys))
 
 
 def groups_add_up(cx: Context) -> None:

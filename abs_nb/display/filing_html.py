@@ -93,6 +93,7 @@ COLLATERAL_ROWS: list[tuple[str, str]] = [
     ("prepayments_and_curtailments", "prepayments & curtailments"),
     ("liquidation_proceeds", "liquidation proceeds"),
     ("loan_purchases", "loan purchases"),
+    ("unscheduled_principal", "unscheduled principal"),
     ("total_principal", "total principal"),
     ("realized_losses", "realized losses"),
     ("ending_balance", "ending balance"),

@@ -38,12 +38,11 @@ from abs_nb.parse.grid import (
     place,
     says_per_1000,
 )
-from abs_nb.parse.identities import POOL_FIELDS, pool_sums
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
-from abs_nb.parse.role_column import as_amounts
-from abs_nb.parse.roles import EVERY_TERM, Column, infer
+from abs_nb.parse.pool_rows import rows_by_identities
+from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row
 from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, words_of
@@ -434,48 +433,6 @@ def _deal_row(w: Walk, ln: Line, row: list[Token | None], total_at: int | None, 
 GROUP_SHARE_REASON: Final = "a group's share of a deal figure: the deal's is the Total's, and no column holds a group's"
 
 
-# the balances a pool table's sums take from one to the other, and the principal between
-# them (its total, or where none is printed its prepaid part): read together they prove
-# each other
-_ROLLED = frozenset({"beginning_balance", "ending_balance"})
-_PRINCIPAL = frozenset({"total_principal", "prepayments_and_curtailments", "prepayments"})
-
-
-def _rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None]]], columns: list[str],
-                        known: list[Column]) -> set[int]:
-    """A pool table none of whose unread labels the vocabulary knows: its rows' fields are
-    taken only where both pool sums are read at once over them and the rows ``known`` (read
-    by the walk): the principal's parts adding up to the principal that, with the losses,
-    takes the beginning balance to the ending one (or, with no total printed, its parts that
-    do); each row a ``row_role`` check; else nothing is read."""
-    v = vocabulary()
-    # rows of whole numbers where the pool's amounts print cents count loans: no term of its sums
-    cents = prints_cents(w.cells)
-    unnamed = [u for u in unnamed if not counts_among_cents([t for t in u[2] if t is not None], cents)]
-    cols: list[Column] = []
-    for _, label, row in unnamed:
-        nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.kind == "num" and t.value is not None]
-        cols.append(Column(label, None, {g: float(t.value or 0) for g, t in nums}, {g: t.decimals for g, t in nums},
-                           hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS)))
-    # a reconciliation printing what it takes out of the balance as negatives
-    as_amounts([*known, *cols])
-    # both sums must hold at once, which no table of figures does by chance: a sum may be
-    # read with every term unknown
-    infer([*known, *cols], pool_sums({c.column for c in w.cells if c.table == "collateral"} | {c.field for c in known}),
-          ratios=False, unknowns=EVERY_TERM)
-    proven = [c.status == "pass" and c.field is not None and not c.by_words for c in cols]
-    read = {c.field for c, ok in zip(cols, proven, strict=True) if ok} | {c.field for c in known}
-    if not _ROLLED <= read or not _PRINCIPAL & read:
-        return set()
-    taken: set[int] = set()
-    for (ln, label, row), c, ok in zip(unnamed, cols, proven, strict=True):
-        if ok and c.field is not None:
-            _add_row(w, ln, row, columns, c.field, "money")
-            w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
-                                     f"{c.field}: {c.evidence}", [ln.no]))
-            taken.add(ln.no)
-    return taken
-
 
 def _continues(lines: list[Line], at: dict[int, int], last: list[Line], last_spans: list[Span],
                run: list[Line], spans: list[Span]) -> bool:
@@ -588,8 +545,14 @@ def read_group_tables(w: Walk) -> None:
             if ln.no in unmapped:
                 _add_row(w, ln, row, columns, entry.field, entry.type)
                 taken.add(ln.no)
-        if unnamed:
-            taken |= _rows_by_identities(w, unnamed, columns, known)
+        # rows no label names, their fields proven by the pool's sums
+        proven = rows_by_identities(w, unnamed, columns, known) if unnamed else {}
+        for ln, label, row in unnamed:
+            if (c := proven.get(ln.no)) is not None:
+                _add_row(w, ln, row, columns, c.field or "", "money")
+                w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
+                                         f"{c.field}: {c.evidence}", [ln.no]))
+                taken.add(ln.no)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
         w.unmapped.extend(u for u in shares if u.values)

@@ -40,13 +40,21 @@ PRINCIPAL_PARTS = ("scheduled_principal", "prepayments_and_curtailments", "liqui
 #: sum, the whole, is checked where the three are printed; no reading of a table rests on it:
 #: a sum of two parts fits any three columns that add up, a roll-forward's among them)
 PREPAID_PARTS = ("prepayments", "curtailments")
+#: the principal collected other than scheduled (prepaid, liquidated and repurchased), printed
+#: whole: the principal is its scheduled and unscheduled parts
+UNSCHEDULED: Final = "unscheduled_principal"
+UNSCHEDULED_PARTS: Final = PRINCIPAL_PARTS[1:]
 #: what a pool's roll-forward takes out of its balance: a reconciliation may print each as a
 #: negative ("(191,767.13)"), the deduction's sign, not the figure's
-DEDUCTIONS: Final = (*PRINCIPAL_PARTS, *PREPAID_PARTS, "total_principal", "realized_losses")
+DEDUCTIONS: Final = (*PRINCIPAL_PARTS, *PREPAID_PARTS, UNSCHEDULED, "total_principal", "realized_losses")
 #: the fields whose figures are amounts paid or taken out, never negative: a reconciliation
 #: printing one as a negative prints the deduction's sign (:mod:`abs_nb.parse.subtotals`)
 NEVER_NEGATIVE: Final = frozenset({*DEDUCTIONS, "servicing_fee", "prepayment_interest_shortfall",
                                    "relief_act_interest_shortfall", "extraordinary_expenses"})
+#: a part of a sum read with other parts left out may hold them (part, the parts left out,
+#: the field it is read as): the principal prepaid with no liquidation or repurchase beside
+#: it is all the principal not scheduled, unless its words name it prepaid
+HOLDS_LEFT_OUT: Final = (("prepayments_and_curtailments", PRINCIPAL_PARTS[2:], UNSCHEDULED),)
 POOL_SUMS: Sums = (
     ("pool_principal", "total_principal", PRINCIPAL_PARTS, ("liquidation_proceeds", "loan_purchases")),
     ("pool_roll_forward", "beginning_balance", ("total_principal", "realized_losses", "ending_balance"),
@@ -60,6 +68,13 @@ POOL_SUMS: Sums = (
     ("pool_roll_forward", "beginning_balance",
      ("scheduled_principal", "prepayments_and_curtailments", "liquidation_proceeds", "loan_purchases",
       "realized_losses", "ending_balance"), ("liquidation_proceeds", "loan_purchases", "realized_losses")),
+    # the unscheduled principal printed whole (:data:`HOLDS_LEFT_OUT`): the principal's other
+    # part, and the sum of its own parts where a liquidation is printed beside the prepaid
+    ("pool_principal", "total_principal", ("scheduled_principal", UNSCHEDULED), ()),
+    ("pool_roll_forward", "beginning_balance", ("scheduled_principal", UNSCHEDULED, "realized_losses", "ending_balance"),
+     ("realized_losses",)),
+    ("pool_unscheduled", UNSCHEDULED, UNSCHEDULED_PARTS, ("loan_purchases",)),
+    ("pool_unscheduled", UNSCHEDULED, (*PREPAID_PARTS, *PRINCIPAL_PARTS[2:]), ("loan_purchases",)),
 )
 #: fields no reading holds together: the prepaid principal is printed one way, whole or as
 #: its parts
@@ -90,9 +105,12 @@ def pool_sums(known: Iterable[str | None]) -> Sums:
     2
     """
     fields = {f for f in known if f is not None}
-    # the balance rolls forward by the principal's parts where no total is printed
-    sums = tuple(s for s in POOL_SUMS if "total_principal" not in fields
+    # the balance rolls forward by the principal's parts where no total is printed; the
+    # unscheduled principal is a part where read (an unknown prepaid part that holds the
+    # parts left out is read as it: :data:`HOLDS_LEFT_OUT`)
+    sums = tuple(s for s in POOL_SUMS if ("total_principal" not in fields
                  or s[1] != "beginning_balance" or "total_principal" in s[2])
+                 and (UNSCHEDULED not in (s[1], *s[2]) or UNSCHEDULED in fields))
     if exclusive(fields):
         return sums  # printed both ways: the sums of either may read the rest
     return tuple(s for s in sums if not exclusive(fields | {s[1], *s[2]}))

@@ -17,11 +17,12 @@ check with its evidence; a row no reading proves stays in ``unmapped``.
 >>> w = walk("COLLATERAL\\n\\n                          Group 1     Group 2\\n"
 ...          "Beginning Balance        1,000.00    2,000.00\\n"
 ...          "Scheduled Principal         10.00       20.00\\n"
-...          "Voluntary Paydowns          90.00      180.00\\n"
+...          "Voluntary Paydowns          80.00      170.00\\n"
+...          "Net Liquidation Proceeds    10.00       10.00\\n"
 ...          "Total Principal            100.00      200.00\\n"
 ...          "Ending Balance             900.00    1,800.00\\n")
 >>> sorted((c.row, c.token.text) for c in w.cells if c.column == "prepayments_and_curtailments")
-[('Group 1', '90.00'), ('Group 2', '180.00')]
+[('Group 1', '80.00'), ('Group 2', '170.00')]
 >>> [c.detail.split(":")[0] for c in w.checks if c.check == "row_role"]
 ['prepayments_and_curtailments']
 """
@@ -31,13 +32,13 @@ from __future__ import annotations
 import math
 
 from abs_nb.parse.deal_lines import named_by_words
-from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, pool_sums
+from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, UNSCHEDULED, pool_sums
 from abs_nb.parse.layout import ALIGN
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.row_labels import split_row
-from abs_nb.parse.runs import block_lines, join_runs, runs_of
+from abs_nb.parse.runs import block_lines, blocks_of, join_runs, runs_of
 from abs_nb.parse.spelling import without_item_marks
 from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be, counts_among_cents, prints_cents
@@ -401,6 +402,9 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
     loan count (module docstring); returns the lines read."""
     groups = {g for c in known.values() for g in c.values}
     read = {c.column for c in w.cells if c.table == "collateral"}  # with those printed as a dash
+    block = blocks_of(w.lines)
+    for ln, _, _, col in candidates:
+        col.block = block.get(ln.no, -1)
     infer([*known.values(), *(c for *_, c in candidates)], pool_sums(read), ratios=False, anchored=True,
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS,
           unknowns=ROLL_BY_PARTS if len(groups) >= MANY_COLUMNS else MAX_UNKNOWNS)
@@ -420,3 +424,60 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
                                  f"{col.field}: {col.evidence}", [ln.no]))
         taken.add(ln.no)
     return taken
+
+
+# the balances a pool table's sums take from one to the other, and the principal between
+# them (its total, its unscheduled part, or where neither is printed its prepaid part): read
+# together they prove each other
+_ROLLED = frozenset({"beginning_balance", "ending_balance"})
+_PRINCIPAL = frozenset({"total_principal", UNSCHEDULED, "prepayments_and_curtailments", "prepayments"})
+# the principal's parts: two of them read make the principal's sum a second identity; a
+# roll-forward alone holds in every balance a report rolls (the O/C amount, a reserve fund)
+_PARTS = frozenset(f for f in POOL_FIELDS if f not in _ROLLED | {"total_principal", "realized_losses"})
+
+
+def rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None]]], columns: list[str],
+                       known: list[Column]) -> dict[int, Column]:
+    """The rows of a pool table by group whose labels the vocabulary does not know
+    (``unnamed``: line, label, figure by column of ``columns``) whose fields the pool's sums
+    prove, by line number (each column's ``field`` and ``evidence`` say what and why). They
+    are read only where both pool sums are read at once over them and the rows ``known`` (read
+    by their words): the principal's parts adding up to the principal that, with the losses,
+    takes the beginning balance to the ending one (or, with no total printed, its parts that
+    do); a roll-forward alone only where the balances' words name them. Else nothing is read.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> lines = [tokenize_line(t, i + 1) for i, t in enumerate([
+    ...     "Opening Amount   1,000.00   2,000.00", "Scheduled Amortization   10.00   20.00",
+    ...     "Payoffs + Curts.   80.00   170.00", "Liquidation Recoveries   10.00   10.00", "All Principal   100.00   200.00",
+    ...     "Closing Amount   900.00   1,800.00"])]
+    >>> w = Walk(lines)
+    >>> proven = rows_by_identities(w, [(ln, ln.label, list(ln.values)) for ln in lines], ["Group 1", "Group 2"], [])
+    >>> [proven[no].field for no in sorted(proven)]
+    ['beginning_balance', 'scheduled_principal', 'prepayments_and_curtailments', 'liquidation_proceeds', 'total_principal', 'ending_balance']
+    """
+    v = vocabulary()
+    # rows of whole numbers where the pool's amounts print cents count loans: no term of its sums
+    cents = prints_cents(w.cells)
+    unnamed = [u for u in unnamed if not counts_among_cents([t for t in u[2] if t is not None], cents)]
+    cols: list[Column] = []
+    for _, label, row in unnamed:
+        nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.kind == "num" and t.value is not None]
+        cols.append(Column(label, None, {g: float(t.value or 0) for g, t in nums}, {g: t.decimals for g, t in nums},
+                           hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS)))
+    # a reconciliation printing what it takes out of the balance as negatives
+    as_amounts([*known, *cols])
+    # both sums must hold at once, which no table of figures does by chance: a sum may be
+    # read with every term unknown
+    infer([*known, *cols], pool_sums({c.column for c in w.cells if c.table == "collateral"} | {c.field for c in known}),
+          ratios=False, unknowns=EVERY_TERM)
+    proven = {ln.no: c for (ln, _, _), c in zip(unnamed, cols, strict=True)
+              if c.status == "pass" and c.field is not None and not c.by_words}
+    read = {c.field for c in proven.values()} | {c.field for c in known}
+    if not _ROLLED <= read or not _PRINCIPAL & read:
+        return {}
+    # a roll-forward read alone is the pool's only where the balances' words name them
+    named = {c.field for c in proven.values() if c.hint == c.field} | {c.field for c in known}
+    if len(read & _PARTS) < 2 and not _ROLLED <= named:
+        return {}
+    return proven

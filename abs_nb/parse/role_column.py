@@ -41,7 +41,7 @@ class Column:
 
     def __init__(self, header: str, prior: str | None, values: dict[str, float],
                  decimals: dict[str, int] | None = None, percent: bool = False, text: bool = False,
-                 fixed: bool = False, hint: str | None = None) -> None:
+                 fixed: bool = False, hint: str | None = None, block: int = -1) -> None:
         self.header = header
         self.prior = prior
         self.hint = hint  # the field its words come nearest to: breaks ties, names nothing
@@ -54,6 +54,9 @@ class Column:
         self.status = "pass" if fixed else ""
         self.evidence = "header words" if fixed else ""
         self.by_words = fixed  # its field named by words, no identity proving it
+        # the block of lines a row read as a column stands in (-1: none): the terms of a sum
+        # are sought among one block's rows first (:func:`~abs_nb.parse.roles.infer`)
+        self.block = block
 
     def __repr__(self) -> str:
         return f"Column({self.header!r}, field={self.field!r})"

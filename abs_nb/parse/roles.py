@@ -33,6 +33,7 @@ import math
 
 from abs_nb.parse.identities import (
     ACCRUAL_DAYS,
+    HOLDS_LEFT_OUT,
     PER_1000_BASE,
     SUMS,
     Sums,
@@ -41,19 +42,10 @@ from abs_nb.parse.identities import (
 )
 from abs_nb.parse.per_1000_roles import settle_per_1000
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column, taken_fields
+from abs_nb.parse.sum_search import EVERY_TERM, MAX_UNKNOWNS, solve_sums
 
-__all__ = ["EVERY_TERM", "MIN_PROVING_ROWS", "Column", "above_beginning", "infer", "rate_days"]
+__all__ = ["EVERY_TERM", "MAX_UNKNOWNS", "MIN_PROVING_ROWS", "Column", "above_beginning", "infer", "rate_days"]
 
-# the most unknown columns one reading of a sum names at once, by default
-MAX_UNKNOWNS = 3
-# every term of the longest sum (the roll-forward: beginning balance, principal, loss, ending
-# balance) unknown at once: for tables where the sum cannot hold by chance (many rows, two
-# sums sharing fields, or balances whose words name them)
-EVERY_TERM = 4
-# the most choices of columns one sum identity is tried over: a grid wider than this for the
-# unknown terms cannot be searched (the search grows as columns to the power of the unknowns),
-# and its columns stay unproven (flagged as unmapped), never a wait without end
-MAX_CHOICES = 20_000
 
 
 def _rows(cols: list[Column]) -> list[str]:
@@ -62,94 +54,6 @@ def _rows(cols: list[Column]) -> list[str]:
         for r in c.values:
             seen[r] = None
     return list(seen)
-
-
-# each column's figures and half units in the order of a table's rows (NaN where not
-# printed), by the column's id: worked out once per search of the sums, not per reading
-Vectors = dict[int, tuple[list[float], list[float]]]
-
-
-def _vectors(cols: list[Column], rows: list[str]) -> Vectors:
-    return {id(c): ([c.values.get(r, math.nan) for r in rows], [c.half_unit(r) for r in rows]) for c in cols}
-
-
-class _Parts:
-    """The parts of one reading of a sum, row by row: what the row adds up to, worked out
-    once for every whole the parts are tried against (and only as far down the rows as a
-    whole is read). The first ``known`` parts are columns already known: a known part left
-    blank or dashed on a row whose other terms are printed is a zero (a class paid no
-    principal this month); an unknown part must be printed."""
-
-    __slots__ = ("vecs", "known", "rows")
-
-    def __init__(self, vecs: list[tuple[list[float], list[float]]], known: int) -> None:
-        self.vecs = vecs
-        self.known = known
-        # per row: (the parts' rounding, a part left blank, their sum (blank parts left out),
-        # the least unknown part (any, where one is blank))
-        self.rows: list[tuple[float, bool, float, float]] = []
-
-    def row(self, i: int) -> tuple[float, bool, float, float]:
-        """Row ``i`` worked out (the rows above it first, in order), the parts added up in
-        their order."""
-        rows = self.rows
-        known = self.known
-        while len(rows) <= i:
-            k = len(rows)
-            halves = total = 0.0
-            blank = False
-            least = math.inf
-            for j, (v, h) in enumerate(self.vecs):
-                halves += h[k]
-                x = v[k]
-                if math.isnan(x):
-                    blank = blank or j >= known  # a known part left blank is a zero
-                    continue
-                total += x
-                if j >= known and abs(x) < least:
-                    least = abs(x)
-            rows.append((halves, blank, total, least))
-        return rows[i]
-
-
-def _parts(parts: list[Column], vecs: Vectors, known: int = 0) -> _Parts:
-    return _Parts([vecs[id(p)] for p in parts], known)
-
-
-def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, rolling: list[bool],
-                 ) -> tuple[list[str], list[str], int]:
-    """(rows proving ``whole = sum(parts)``, the row of a rolling class contradicting it, if
-    one does: one is enough to rule the reading out, rows where it holds with a zero among
-    the unknown parts). Only the unknown parts must be non-zero for a row to prove (a zero
-    among the known parts leaves no doubt which column is which), and larger than the
-    rounding the identity allows (the identity holds as well without such a part). ``vecs``
-    and ``rolling`` (:func:`rolls` of each row): the columns' figures and the rows' kinds
-    worked out once for many readings."""
-    wv, wh = vecs[id(whole)]
-    done = parts.rows  # the rows an earlier whole worked out, read without a call
-    proving: list[str] = []
-    with_zeros = 0
-    for i, r in enumerate(rows):
-        w = wv[i]
-        if math.isnan(w):
-            continue
-        halves, blank, total, least = done[i] if i < len(done) else parts.row(i)
-        tol = wh[i] + halves + 1e-9 * abs(w)
-        if blank:
-            # an unknown part left blank: the row agrees when the identity holds without it
-            # (it proves nothing, as a zero does), else it says nothing
-            if abs(w - total) <= tol:
-                with_zeros += 1
-            continue
-        if abs(w - total) <= tol:
-            # a part the rounding could absorb proves no more than a zero does
-            if least > tol:
-                proving.append(r)
-            else:
-                with_zeros += 1
-        elif rolling[i]:
-            return proving, [r], with_zeros
-    return proving, [], with_zeros
 
 
 def _prior_agreement(reading: dict[str, Column]) -> int:
@@ -199,141 +103,30 @@ def _scaled_down(small: dict[str, Column], large: dict[str, Column], rows: list[
     return seen
 
 
-def _part_sets(parts: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The parts of a sum with every subset of its optional parts left out, most parts first."""
-    out: list[tuple[str, ...]] = []
-    for k in range(len(optional) + 1):
-        for left_out in itertools.combinations(optional, k):
-            out.append(tuple(p for p in parts if p not in left_out))
-    return out
-
-
-def _solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], sums: Sums = SUMS,
-                anchored: bool = False, min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS,
-                ) -> list[tuple[dict[str, Column], str]]:
-    """Every reading of each sum identity over the columns not yet taken: (field -> column,
-    evidence), for readings with enough proving rows and no contradicting row. The parts of
-    a sum are chosen as a set (their sum does not depend on their order), then every order
-    of them is a reading of its own, for the header words to choose among. A sum read with
-    more of its parts makes the readings with fewer say nothing more. ``anchored``: a
-    reading must hold a column already known."""
-    free = [c for c in cols if c.field is None and c.numeric and not c.percent]
-    out: list[tuple[dict[str, Column], str]] = []
-    vecs = _vectors([*free, *taken.values()], rows)
-    rolling = [rolls(r) for r in rows]
-    for _, whole, parts, optional in sums:
-        most = 0
-        for used_parts in _part_sets(parts, optional):
-            if any(p in taken and p not in used_parts for p in optional):
-                continue  # a part known to be printed is no part the sum may leave out
-            if len(used_parts) < most and unknowns <= MAX_UNKNOWNS:
-                # read with more of its parts: the shorter identity adds nothing (with every
-                # term unknown, a sum read with more parts may be two sums composed, so the
-                # shorter readings stay for the joined readings to choose among)
-                break
-            missing_parts = [p for p in used_parts if p not in taken]
-            # over one row (a run of one-figure lines, as many columns as lines), every term
-            # unknown at once only in a sum of the roll-forward's length at most: a longer one
-            # leaves its other terms to be known (the search grows as the columns to the power
-            # of the unknowns)
-            most_unknown = unknowns if len(used_parts) < EVERY_TERM or len(rows) > 1 else min(unknowns, MAX_UNKNOWNS)
-            if whole in taken and not missing_parts or len(missing_parts) + (whole not in taken) > most_unknown:
-                continue
-            if anchored and whole not in taken and len(missing_parts) == len(used_parts):
-                continue
-            if math.comb(len(free), len(missing_parts)) * (1 if whole in taken else len(free)) > MAX_CHOICES:
-                continue
-            one_optional = sum(1 for p in missing_parts if p in optional) == 1
-            for chosen in itertools.combinations(free, len(missing_parts)):
-                wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
-                pinned = [taken[p] for p in used_parts if p in taken]
-                summed = _parts([*pinned, *chosen], vecs, len(pinned))
-                for w in wholes:
-                    proving, against, with_zeros = _sum_reading(w, summed, rows, vecs, rolling)
-                    # a zero proves nothing by itself (any zero column reads alike), but a row
-                    # holding with one agrees: one row with every figure non-zero pins the
-                    # columns, the rows holding with zeros make up the rows a reading needs
-                    if not proving or len(proving) + with_zeros < min_rows or against:
-                        # a row of a rolling class contradicting the sum contradicts it
-                        # whichever part is the optional one
-                        if one_optional and not against:
-                            out.extend(_optional_readings(w, whole, chosen, missing_parts, optional, rows, min_rows,
-                                                          taken, vecs, rolling, summed))
-                        continue
-                    most = len(used_parts)
-                    shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
-                    ev = (f"{whole} = {' + '.join(used_parts)} on {len(proving)} rows ({shown})"
-                          + (f" and on {with_zeros} more with a zero part" if with_zeros else ""))
-                    for order in itertools.permutations(chosen):
-                        reading = dict(zip(missing_parts, order, strict=True))
-                        if whole not in taken:
-                            reading[whole] = w
-                        out.append((reading, ev))
-    return out
-
-
-def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missing: list[str],
-                       optional: tuple[str, ...], rows: list[str], min_rows: int, taken: dict[str, Column],
-                       vecs: Vectors, rolling: list[bool], summed: _Parts,
-                       ) -> list[tuple[dict[str, Column], str]]:
-    """Readings of a sum whose one unknown optional part (a loss) is zero on the rows that
-    prove the others and pinned by a row where it is not: which column it is, the rows
-    where it is non-zero and the identity holds only with it tell. ``summed``: the parts
-    (the ``chosen`` columns last), each chosen column tried in turn as the optional one in
-    one pass over the rows: a row proves the reading with chosen column ``k`` optional when
-    the identity holds and every other unknown part is larger than its rounding, and pins
-    it where column ``k`` is too."""
-    wv, wh = vecs[id(w)]
-    first = summed.known
-    n = len(chosen)
-    proving: list[list[str]] = [[] for _ in range(n)]
-    pins = [0] * n
-    for i, r in enumerate(rows):
-        x = wv[i]
-        if math.isnan(x):
+def _holding_left_out(reading: dict[str, Column], taken: dict[str, Column], evidence: str) -> str:
+    """Read a part its reading read with none of the parts it is printed apart from as what
+    it then is (:data:`~abs_nb.parse.identities.HOLDS_LEFT_OUT`: the prepaid principal with
+    no liquidation or repurchase read beside it is the unscheduled principal), unless its
+    words name the part; returns the evidence, with the reason where one was so read."""
+    for part, left_out, as_field in HOLDS_LEFT_OUT:
+        col = reading.get(part)
+        if (col is None or col.hint == part or col.prior == part or as_field in taken or as_field in reading
+                or any(p in reading or p in taken for p in left_out)):
             continue
-        halves, blank, total, _ = summed.row(i)
-        if blank:
-            continue
-        tol = wh[i] + halves + 1e-9 * abs(x)
-        if abs(x - total) > tol:
-            if rolling[i]:
-                return []  # a rolling class contradicting the sum, whichever part is optional
-            continue
-        sizes = [abs(v[i]) for v, _ in summed.vecs[first:]]
-        for k in range(n):
-            if sizes[k] > tol:
-                pins[k] += 1
-            least = min([s for j, s in enumerate(sizes) if j != k], default=math.inf)
-            if least > tol:
-                proving[k].append(r)
-    opt = [p for p in missing if p in optional]
-    out: list[tuple[dict[str, Column], str]] = []
-    rest = [p for p in missing if p != opt[0]]
-    for k, col in enumerate(chosen):
-        if not pins[k] or len(proving[k]) < min_rows:
-            continue
-        others = [c for i, c in enumerate(chosen) if i != k]
-        ev = (f"{whole} = {' + '.join([*(p for p in missing if p != opt[0]), opt[0]])} on {len(proving[k])} rows "
-              f"({', '.join(proving[k][:4])}{', ...' if len(proving[k]) > 4 else ''}), {opt[0]} non-zero on {pins[k]}")
-        for order in itertools.permutations(others):
-            reading = dict(zip(rest, order, strict=True))
-            reading[opt[0]] = col
-            if whole not in taken:
-                reading[whole] = w
-            out.append((reading, ev))
-    return out
+        reading[as_field] = reading.pop(part)
+        evidence += f"; with no {' or '.join(left_out)} beside it, {part} is read as {as_field}: it may hold them"
+    return evidence
 
 
 def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchored: bool = False,
-                 min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS) -> bool:
+                 min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS, local: bool = False) -> bool:
     """Take the readings of the sum identities that are certain: the only reading of its
     fields, or the one whose columns' header words agree best. Readings that leave a tie
     (``beginning = principal + ending`` reads as well with principal and ending swapped) are
     joined with the readings of another identity sharing a field; a tie nothing breaks
     settles nothing."""
     taken = taken_fields(cols)
-    readings = _solve_sums(cols, rows, taken, sums, anchored, min_rows, unknowns)
+    readings = solve_sums(cols, rows, taken, sums, anchored, min_rows, unknowns, local)
     if not readings:
         return False
     # joined readings: two identities' readings agreeing on every field they share
@@ -361,14 +154,15 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
                          "rows (a month's flows are a part of the balance)")
         if len({id(c) for c in reading.values()}) != len(reading):
             continue
+        evidence = _holding_left_out(reading, taken, evidence)
         for f, c in reading.items():
             c.field, c.status = f, "pass"
             c.evidence = evidence if c.prior in (None, f) else f"{evidence} (its header words said {c.prior})"
         return True
-    return _settle_agreed(joined)
+    return _settle_agreed(joined, taken)
 
 
-def _settle_agreed(joined: list[tuple[dict[str, Column], str]]) -> bool:
+def _settle_agreed(joined: list[tuple[dict[str, Column], str]], taken: dict[str, Column]) -> bool:
     """Readings that tie still prove what they all share: when every reading with the most
     fields gives a field the same column (the whole of ``total = scheduled + prepaid +
     liquidated``, whichever of its parts is which), that column holds that field."""
@@ -380,6 +174,7 @@ def _settle_agreed(joined: list[tuple[dict[str, Column], str]]) -> bool:
     agreed = {f: c for f, c in first.items() if all(r.get(f) is c for r, _ in top)}
     if not agreed or len({id(c) for c in agreed.values()}) != len(agreed):
         return False
+    evidence = _holding_left_out(agreed, {**taken, **first}, evidence)
     for f, c in agreed.items():
         c.field, c.status = f, "pass"
         c.evidence = f"{evidence} (in each of the {len(top)} readings the numbers allow)"
@@ -562,6 +357,10 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
     ``min_rows``: the proving rows a reading needs; ``unknowns``: the most columns one
     reading of a sum may name at once (more find sums by chance among many columns)."""
     rows = _rows(cols)
+    # rows read as columns that stand in blocks of lines: a table's rows stand together, so a
+    # reading within one block is taken before one across blocks (sums of figures printed
+    # apart, such as what was remitted and what was distributed, hold as well)
+    local = any(c.block >= 0 for c in cols)
     for named in (False, True):
         # the named columns may prove per-$1,000 figures and rates; where words name none, the
         # identities (which read fields and figures only) would find what they found already
@@ -569,7 +368,8 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
             break
         changed = True
         while changed:
-            changed = _settle_sums(cols, rows, sums, anchored, min_rows, unknowns)
+            changed = (local and _settle_sums(cols, rows, sums, anchored, min_rows, unknowns, True)
+                       or _settle_sums(cols, rows, sums, anchored, min_rows, unknowns))
             if ratios:
                 changed = settle_per_1000(cols, rows) or changed
                 changed = _settle_rate(cols, rows) or changed

@@ -49,6 +49,25 @@ def is_page_mark(line: Line) -> bool:
 _PAGE_MARKS: Final[Memo[str, bool]] = Memo("runs.page_marks")  # line text -> is_page_mark
 
 
+def blocks_of(lines: list[Line]) -> dict[int, int]:
+    """Each line's block (by line number): a heading (a line of words and no figure), a page
+    break or two blank lines start a new block; a single blank line does not.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> text = ["Balances", "Beginning   100.00", "", "Ending   90.00", "Fees", "Trustee   1.00"]
+    >>> blocks_of([tokenize_line(t, i + 1) for i, t in enumerate(text)])
+    {1: 1, 2: 1, 3: 1, 4: 1, 5: 2, 6: 2}
+    """
+    out: dict[int, int] = {}
+    block, blanks = 0, 0
+    for ln in lines:
+        blanks = blanks + 1 if ln.blank else 0
+        if blanks == 2 or not ln.blank and (not ln.values and ln.label or is_page_mark(ln)):
+            block += 1
+        out[ln.no] = block
+    return out
+
+
 def runs_of(lines: list[Line], is_row: Callable[[Line, bool], bool],
             within: Callable[[Line, list[Line], Line | None], bool] | None = None) -> list[list[Line]]:
     """The runs of consecutive lines ``is_row`` takes (it is told whether a run is open). A

@@ -152,3 +152,39 @@ def test_a_weighted_average_is_no_sum_of_its_groups_but_lies_between_them():
     assert_status(row(f, "group_average", "collateral", "wam"), "fail", 354, 385)
     f = abs_nb.load_text(text.replace(old, "354                  286"))
     assert row(f, "group_average", "collateral", "wam")["status"] == "pass"  # an edge is within
+
+
+POOL_UNSCHEDULED = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL INFORMATION\n"
+                    "  Beginning Aggregate Loan Balance          294,310,120.55\n"
+                    "  Scheduled Principal                           250,112.40\n"
+                    "  Unscheduled Principal                       4,852,222.50\n"
+                    "  Ending Aggregate Loan Balance              289,207,785.65\n"
+                    "\nPRINCIPAL DETAIL\n"
+                    "  Prepayments                                 4,512,003.12\n"
+                    "  Curtailments                                  240,219.38\n"
+                    "  Net Liquidation Proceeds                      100,000.00\n")
+
+
+def test_the_unscheduled_principal_is_the_prepaid_liquidated_and_repurchased_and_rolls_the_balance():
+    f = abs_nb.load_text(POOL_UNSCHEDULED)
+    assert f.collateral.loc["Total", "unscheduled_principal"] == 4_852_222.50
+    assert rows(f, "pool_roll_forward")["Total"][0] == "pass"  # by the parts printed
+    whole = abs_nb.load_text(POOL_UNSCHEDULED.split("\nPRINCIPAL DETAIL")[0])
+    status, detail = rows(whole, "pool_roll_forward")["Total"]
+    assert (status, detail) == ("pass", "ending = beginning - scheduled principal - unscheduled principal - realized losses")
+    status, detail = rows(f, "pool_unscheduled")["Total"]
+    assert status == "pass" and detail == "unscheduled principal = prepayments + curtailments + liquidation_proceeds"
+    bad = abs_nb.load_text(POOL_UNSCHEDULED.replace("100,000.00", "100,100.00"))
+    assert rows(bad, "pool_unscheduled")["Total"][0] == "fail"
+    # with no liquidation or repurchase printed, what else it holds is not said: no check
+    alone = POOL_UNSCHEDULED.replace("  Net Liquidation Proceeds                      100,000.00\n", "")
+    assert "pool_unscheduled" not in set(abs_nb.load_text(alone).checks.check)
+
+
+def test_the_total_principal_is_the_scheduled_and_the_unscheduled():
+    text = POOL_UNSCHEDULED.replace("  Ending Aggregate", "  Total Principal                             5,102,334.90\n  Ending Aggregate")
+    f = abs_nb.load_text(text)
+    checks = f.checks[(f.checks.check == "pool_principal") & f.checks.detail.str.contains("unscheduled")]
+    assert list(checks.status) == ["pass"]
+    bad = abs_nb.load_text(text.replace("5,102,334.90", "5,102,934.90")).checks
+    assert "fail" in set(bad[(bad.check == "pool_principal") & bad.detail.str.contains("unscheduled")].status)

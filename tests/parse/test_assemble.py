@@ -131,8 +131,9 @@ def test_unreadable_value_is_nan_and_fails():
 
 def test_a_reconciliation_printing_its_deductions_as_negatives_reads_their_amounts():
     # every part taken out of the balance printed in brackets, one label no vocabulary knows
-    # ("Voluntary Paydowns"): the sums read the amounts, the stored figures are positive and
-    # the repair is recorded; the beginning and ending balances are not swapped
+    # ("Voluntary Paydowns", with no liquidation beside it: the unscheduled principal): the
+    # sums read the amounts, the stored figures are positive and the repair is recorded; the
+    # beginning and ending balances are not swapped
     text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/26/2006\n\nCOLLATERAL STATEMENT\n\n"
             "                                       Group 1            Group 2              Total\n"
             "Period Opening Pool Amount      270,031,562.48     421,702,335.71     691,733,898.19\n"
@@ -144,6 +145,6 @@ def test_a_reconciliation_printing_its_deductions_as_negatives_reads_their_amoun
     c = f.collateral
     assert c.loc["Group 1", "beginning_balance"] == 270_031_562.48 and c.loc["Total", "ending_balance"] == 675_170_516.48
     assert (c.loc["Group 2", "scheduled_principal"], c.loc["Total", "realized_losses"]) == (299_430.03, 41_209.33)
-    assert c.loc["Group 1", "prepayments_and_curtailments"] == 6_923_777.14
+    assert c.loc["Group 1", "unscheduled_principal"] == 6_923_777.14
     assert set(f.checks[f.checks.check == "deduction_signs"].status) == {"repaired"}
     assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()

@@ -358,3 +358,27 @@ def test_a_row_labelled_by_hyphenated_words_is_no_class_and_does_not_end_a_pool_
     c = abs_nb.load_text(text).collateral
     assert c.loc["ARM", "realized_losses"] == 6_406.33 and c.loc["Fixed", "ending_balance"] == 120_897_784.61
     assert c.loc["Total", "beginning_balance"] == 412_521_728.09
+
+
+def test_a_roll_forward_alone_of_balances_not_named_so_is_no_pool_table():
+    # an O/C shortfall rolls forward by the extra principal paid, as the pool's balance does by
+    # its principal: one sum proves nothing of the pool where no principal part is read and
+    # the balances' words do not name the pool's balances
+    rows = [("Shortfall after Realized Losses", "3,188,341.20", "173,799.32", "3,362,140.52"),
+            ("Extra Principal Paid", "399,850.94", "173,799.32", "573,650.26"),
+            ("Shortfall Ending Balance", "2,788,490.26", "0.00", "2,788,490.26")]
+    text = (HEAD + "OVERCOLLATERALIZATION\n" + " " * 36 + "Group 1        Group 2          Total\n"
+            + "".join(f"{lbl:<34}{a:>12}{b:>15}{c:>15}\n" for lbl, a, b, c in rows))
+    f = abs_nb.load_text(text)
+    assert not {"beginning_balance", "ending_balance"} & set(f.collateral.dropna(axis=1, how="all").columns)
+    assert "Shortfall after Realized Losses" in set(f.unmapped.label)
+
+
+def test_a_roll_forward_alone_is_the_pool_s_where_the_balances_words_name_them():
+    text = (HEAD + "LOAN ACTIVITY\n"
+            "                                    Group 1        Group 2          Total\n"
+            "Opening Loan Balance           1,000,000.00   2,000,000.00   3,000,000.00\n"
+            "Collected Amount                  50,000.00      70,000.00     120,000.00\n"
+            "Closing Loan Balance             950,000.00   1,930,000.00   2,880,000.00\n")
+    c = abs_nb.load_text(text).collateral
+    assert (c.loc["Group 2", "beginning_balance"], c.loc["Total", "ending_balance"]) == (2_000_000.00, 2_880_000.00)

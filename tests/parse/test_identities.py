@@ -58,23 +58,26 @@ def test_a_class_row_rolls_forward_and_its_distribution_is_principal_plus_intere
 
 
 # a loan group: 10,000 at the start; 40 scheduled, 300 prepaid and curtailed, 60 liquidated,
-# nothing repurchased: 400 of principal; 25 lost; 9,575 left
+# nothing repurchased: 360 unscheduled, 400 of principal; 25 lost; 9,575 left
 GROUP = {"beginning_balance": 10_000.0, "scheduled_principal": 40.0, "prepayments_and_curtailments": 300.0,
-         "prepayments": 240.0, "curtailments": 60.0, "liquidation_proceeds": 60.0, "total_principal": 400.0,
-         "realized_losses": 25.0, "ending_balance": 9_575.0}
+         "prepayments": 240.0, "curtailments": 60.0, "liquidation_proceeds": 60.0, "unscheduled_principal": 360.0,
+         "total_principal": 400.0, "realized_losses": 25.0, "ending_balance": 9_575.0}
 
 
 def test_a_loan_group_collects_its_principal_parts_and_rolls_forward():
     assert POOL_SUMS[0][2] == PRINCIPAL_PARTS  # the principal's parts are the ones named once
     assert broken(POOL_SUMS, GROUP) == []  # loan purchases not printed: 0
     # 40 + 300 + 60 + 10 is no 400 (nor 40 + 240 + 60 + 60 + 10), and the balance rolls forward
-    # by the parts as by their total
+    # by the parts as by their total; 300 + 60 + 10 is no 360 unscheduled (nor 240 + 60 + 60 + 10),
+    # while 40 + 360 is still the 400
     assert broken(POOL_SUMS, {**GROUP, "loan_purchases": 10.0}) == [
-        "pool_principal", "pool_principal", "pool_roll_forward", "pool_roll_forward"]
-    # 400 + 25 + 9,600 is no 10,000, nor 40 + 240 + 60 + 60 + 25 + 9,600
-    assert broken(POOL_SUMS, {**GROUP, "ending_balance": 9_600.0}) == ["pool_roll_forward"] * 3
+        "pool_principal", "pool_principal", "pool_roll_forward", "pool_roll_forward",
+        "pool_unscheduled", "pool_unscheduled"]
+    # 400 + 25 + 9,600 is no 10,000, nor 40 + 240 + 60 + 60 + 25 + 9,600, nor 40 + 360 + 25 + 9,600
+    assert broken(POOL_SUMS, {**GROUP, "ending_balance": 9_600.0}) == ["pool_roll_forward"] * 4
     # the curtailments printed apart break the sums of the parts, not those of the whole
-    assert broken(POOL_SUMS, {**GROUP, "curtailments": 50.0}) == ["pool_principal", "pool_roll_forward"]
+    assert broken(POOL_SUMS, {**GROUP, "curtailments": 50.0}) == [
+        "pool_principal", "pool_roll_forward", "pool_unscheduled"]
     with pytest.raises(KeyError):  # the scheduled principal is no part that may be absent
         broken(POOL_SUMS, {k: v for k, v in GROUP.items() if k != "scheduled_principal"})
 

@@ -373,3 +373,38 @@ def test_a_whole_number_where_the_pool_prints_cents_is_a_count_whatever_its_word
     assert f.checks[f.checks.check == "deduction_signs"].status.tolist() == ["repaired"]
     roll = f.checks[f.checks.check == "pool_roll_forward"]
     assert roll.status.tolist() == ["pass"]
+
+
+def test_a_sum_within_one_block_of_lines_is_read_before_sums_across_blocks():
+    # under one header of groups, blocks of lines each under its heading: the balance rolls
+    # forward in one, the principal's parts add up in another; the amounts distributed (the
+    # principal collected plus extra principal) add up with figures of both blocks as well
+    # (a part, an extra principal, a total): a table's rows stand together, so each block's
+    # sums are read first
+    orig = [("Original Loan Count", "1,874", "2,903", "4,777"),
+            ("Original Stated Balance", "360,000,000.00", "540,000,000.00", "900,000,000.00")]
+    rows = [("Beginning Stated Balance", "289,061,211.49", "390,237,080.83", "679,298,292.32"),
+            ("Scheduled Principal", "356,674.90", "292,769.04", "649,443.94"),
+            ("Principal Received Otherwise", "6,413,393.44", "12,989,680.69", "19,403,074.13"),
+            ("Principal Losses", "86,572.62", "173,799.32", "260,371.94"),
+            ("Ending Stated Balance", "282,204,570.53", "376,780,831.78", "658,985,402.31")]
+    remit = [("Scheduled Principal", "356,674.90", "292,769.04", "649,443.94"),
+             ("Curtailment Principal", "38,732.88", "63,086.07", "101,818.95"),
+             ("Paid in Full Principal", "6,043,326.42", "12,580,498.85", "18,623,825.27"),
+             ("Repurchased Principal", "186,696.11", "0.00", "186,696.11"),
+             ("Liquidation Principal", "144,638.03", "346,095.77", "490,733.80"),
+             ("Total Principal Remitted", "6,770,068.34", "13,282,449.73", "20,052,518.07")]
+    paid = [("Principal Distribution Amount", "7,169,919.28", "13,456,249.05", "20,626,168.33"),
+            ("Principal Remitted", "6,770,068.34", "13,282,449.73", "20,052,518.07"),
+            ("Extra Principal Distribution", "399,850.94", "173,799.32", "573,650.26")]
+
+    def lines(rs: list[tuple[str, str, str, str]]) -> str:
+        return "".join(f"{lbl:<36}{a:>15}{b:>15}{c:>15}\n" for lbl, a, b, c in rs)
+    text = (HEAD + "\nOriginal Loan Details\n\n" + GROUPS + lines(orig) + "\nCurrent Loan Details\n\n" + lines(rows)
+            + "\nPrincipal Remitted\n\n" + lines(remit) + "\nDistributable\n\n" + lines(paid))
+    c = abs_nb.load_text(text).collateral
+    assert (c.loc["Group 1", "beginning_balance"], c.loc["Total", "ending_balance"]) == (289_061_211.49, 658_985_402.31)
+    assert c.loc["Group 2", "realized_losses"] == 173_799.32
+    assert c.loc["Total", "total_principal"] == 20_052_518.07
+    assert (c.loc["Group 1", "prepayments"], c.loc["Group 1", "curtailments"]) == (6_043_326.42, 38_732.88)
+    assert c.loc["Group 2", "loan_purchases"] == 0.0  # not the extra principal

@@ -295,3 +295,29 @@ def test_a_term_a_pool_sum_may_go_without_is_named_by_its_words_where_its_zeros_
                                       "realized_losses", "ending_balance"]].tolist() == [
         800_000.00, 42_000.00, 0.0, 0.0, 758_000.00]
     assert f.collateral.loc["Group 2", "realized_losses"] == 0.0
+
+
+def test_a_prepaid_part_read_with_no_liquidation_or_repurchase_beside_it_is_the_unscheduled_principal():
+    from abs_nb.parse.identities import POOL_SUMS, pool_sums
+
+    # beginning = scheduled + X + ending over two groups and their Total: X may hold the
+    # liquidations and repurchases, which nothing beside it shows apart
+    beg = {"1": 1_000_000.0, "2": 2_000_000.0, "T": 3_000_000.0}
+    sched = {"1": 10_000.0, "2": 20_000.0, "T": 30_000.0}
+    x = {"1": 35_000.0, "2": 40_000.0, "T": 75_000.0}
+    end = {g: beg[g] - sched[g] - x[g] for g in beg}
+
+    def read(header: str, hint: str | None, *more: Column) -> str | None:
+        cols = [Column("Opening", None, beg), Column("Sched", "scheduled_principal", sched, fixed=True),
+                Column(header, None, x, hint=hint), Column("Closing", "ending_balance", end, fixed=True), *more]
+        infer(cols, pool_sums({c.field for c in cols}), ratios=False, unknowns=4)
+        assert cols[0].field == "beginning_balance"
+        return cols[2].field
+
+    assert read("Other Collections", None) == "unscheduled_principal"
+    # its words name the prepaid principal: it is
+    assert read("Prepaid and Curtailed", "prepayments_and_curtailments") == "prepayments_and_curtailments"
+    # a liquidation read beside it (here a zero, which the sum may leave out): it is the prepaid
+    liq = Column("Liquidated", "liquidation_proceeds", {"1": 0.0, "2": 0.0, "T": 0.0}, fixed=True)
+    assert read("Other Collections", None, liq) == "prepayments_and_curtailments"
+    assert any("unscheduled_principal" in (whole, *parts) for _, whole, parts, _ in POOL_SUMS)

@@ -79,3 +79,16 @@ def test_a_header_s_numbering_of_its_columns_is_no_row_and_does_not_split_a_tabl
     f = abs_nb.load_text(text)
     assert "class_table" not in f.classes.columns
     assert f.totals["beginning_balance"] == 6_000_000.00 and f.totals["interest"] == 30_000.00
+
+
+def test_a_heading_a_page_break_or_two_blank_lines_start_a_block_one_blank_line_does_not():
+    from abs_nb.parse.runs import blocks_of
+    from abs_nb.parse.tokens import tokenize_line
+
+    text = ["Beginning Balance   100.00", "", "Ending Balance   90.00", "", "", "Fees   1.00",
+            "Page 2 of 3", "Trustee Fee   0.50", "FEES OF THE TRUST", "Servicer Fee   0.70"]
+    blocks = blocks_of([tokenize_line(t, i + 1) for i, t in enumerate(text)])
+    assert blocks[1] == blocks[3]  # one blank line between
+    assert blocks[6] != blocks[3]  # two blank lines between
+    assert blocks[8] != blocks[6]  # a page break between
+    assert blocks[10] != blocks[8]  # a heading between

@@ -1,0 +1,44 @@
+"""abs_nb.parse.sum_search: every reading of the sum identities over a table's unknown
+columns, and the search a block of lines at a time."""
+
+from __future__ import annotations
+
+from abs_nb.parse.role_column import Column
+from abs_nb.parse.sum_search import solve_sums
+
+ROLL = (("roll", "beginning_balance", ("principal", "ending_balance"), ()),)
+ROWS = ["1", "2", "T"]
+
+
+def _col(header: str, values: tuple[float, float, float], block: int = -1) -> Column:
+    return Column(header, None, dict(zip(ROWS, values, strict=True)), block=block)
+
+
+def test_every_reading_of_a_sum_the_numbers_allow_is_found_with_its_rows():
+    cols = [_col("Opening", (100.0, 50.0, 150.0)), _col("Paid", (10.0, 5.0, 15.0)),
+            _col("Closing", (90.0, 45.0, 135.0))]
+    found = solve_sums(cols, ROWS, {}, ROLL, unknowns=3)
+    # the parts read either way round: the words or the sizes choose, not the search
+    assert sorted((r["beginning_balance"].header, r["principal"].header) for r, _ in found) == [
+        ("Opening", "Closing"), ("Opening", "Paid")]
+    assert all(ev == "beginning_balance = principal + ending_balance on 3 rows (1, 2, T)" for _, ev in found)
+
+
+def test_a_row_that_breaks_the_sum_rules_its_reading_out_and_a_zero_proves_nothing():
+    broken = [_col("Opening", (100.0, 50.0, 150.0)), _col("Paid", (10.0, 5.0, 15.0)),
+              _col("Closing", (90.0, 40.0, 130.0))]
+    assert solve_sums(broken, ROWS, {}, ROLL, unknowns=3) == []
+    zeros = [_col("Opening", (100.0, 50.0, 150.0)), _col("Paid", (0.0, 0.0, 0.0)),
+             _col("Closing", (100.0, 50.0, 150.0))]
+    assert solve_sums(zeros, ROWS, {}, ROLL, unknowns=3) == []
+
+
+def test_searched_a_block_at_a_time_a_sum_of_figures_printed_apart_is_not_found():
+    # the opening and the paid stand in one block, the closing in another: only the search
+    # across the blocks reads them as one sum
+    cols = [_col("Opening", (100.0, 50.0, 150.0), 1), _col("Paid", (10.0, 5.0, 15.0), 1),
+            _col("Closing", (90.0, 45.0, 135.0), 2)]
+    assert solve_sums(cols, ROWS, {}, ROLL, unknowns=3, local=True) == []
+    assert len(solve_sums(cols, ROWS, {}, ROLL, unknowns=3)) == 2
+    together = [_col(c.header, tuple(c.values.values()), 1) for c in cols]  # type: ignore[arg-type]
+    assert len(solve_sums(together, ROWS, {}, ROLL, unknowns=3, local=True)) == 2
