@@ -9,7 +9,9 @@ between the two, leaving room for timer noise and caches). The steps:
 - ``totals_membership``: the printed-Total check over a class table of ``n`` rows (a
   Total column matching the sum of every class);
 - ``choose_report_document``: the EDGAR document picker over ``n`` exhibits, none with a
-  report's words (every list is walked to the end).
+  report's words (every list is walked to the end);
+- ``group_at``: the block of lines of every line of a report printing ``n`` headings (a
+  heading per statement), as the readers ask it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable
 from abs_nb.checks._core import Context
 from abs_nb.checks.class_table import totals_membership
 from abs_nb.parse.assemble import Parsed
+from abs_nb.parse.pieces import Walk
 from abs_nb.sources.full_submission import EdgarDocument, choose_report_document
 
 
@@ -76,9 +79,13 @@ def main(argv: list[str] | None = None) -> int:
         docs = documents(n)
         return lambda: choose_report_document(docs)
 
+    def blocks(n: int) -> Callable[[], object]:
+        w = Walk([], block_groups=[(2 * i, f"Group {i}") for i in range(n)])
+        return lambda: [w.group_at(k) for k in range(2 * n)]
+
     status = 0
     print(f"{'step':<26}{'n':>8}{'t(n) s':>10}{'t(4n) s':>10}{'ratio':>8}")
-    for name, make in (("totals_membership", membership), ("choose_report_document", picker)):
+    for name, make in (("totals_membership", membership), ("choose_report_document", picker), ("group_at", blocks)):
         small, large = timed(make(args.n)), timed(make(4 * args.n))
         ratio = large / small if small else float("inf")
         flag = "" if ratio <= args.max_ratio else "  <- grows faster than linear"

@@ -12,6 +12,7 @@ column roles (:mod:`abs_nb.parse.roles`) and the class-table builder
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from abs_nb.parse.layout import Span
@@ -123,6 +124,25 @@ class Walk:
     cut_reason: str = "the text ends in the middle of line {line}"
     rendering: str = "fixed-width"
 
+    # the lines the headings of ``block_groups`` stand on (in order), for a search by halves:
+    # a report may print a heading per statement, and every line asks for its block
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _starts_of: int = field(default=0, repr=False, compare=False)
+
+    def block_at(self, line: int) -> str:
+        """The name of the heading whose block holds ``line``: its loan group, or "" where
+        it names none or no heading stands above.
+
+        >>> w = Walk([], block_groups=[(3, "Group 1"), (9, "")])
+        >>> w.block_at(5), w.block_at(10), w.block_at(2)
+        ('Group 1', '', '')
+        """
+        groups = self.block_groups
+        if len(self._starts) != len(groups) or self._starts_of != id(groups):
+            self._starts, self._starts_of = [at for at, _ in groups], id(groups)
+        k = bisect_right(self._starts, line)
+        return groups[k - 1][1] if k else ""
+
     def group_at(self, line: int) -> str:
         """The loan group whose block holds ``line`` (the last heading above it names it), or
         the Total.
@@ -131,10 +151,5 @@ class Walk:
         >>> w.group_at(5), w.group_at(10), w.group_at(2)
         ('Group 1', 'Total', 'Total')
         """
-        group = ""
-        for at, g in self.block_groups:
-            if at > line:
-                break
-            group = g
-        return group or "Total"
+        return self.block_at(line) or "Total"
     checks: list[CheckRow] = field(default_factory=list)  # how the walk read what it found (column roles)  # or "cells" (one cell per line) or "collapsed"

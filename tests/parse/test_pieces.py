@@ -73,3 +73,16 @@ def test_the_figures_of_an_unproven_column_are_listed_with_why():
     assert [v for vs in u["values"] for v in vs] == ["7.13", "3.50", "1.25"]
     assert set(u["reason"]) == {UNPROVEN_COLUMN}
     assert "column_role" in UNPROVEN_COLUMN  # it says where the role's check is
+
+
+def test_a_line_s_block_follows_the_headings_as_they_are_found_and_replaced():
+    from abs_nb.parse.pieces import Walk
+
+    w = Walk([], block_groups=[(3, "Group 1")])
+    assert (w.group_at(2), w.group_at(5), w.block_at(2)) == ("Total", "Group 1", "")
+    w.block_groups.append((9, "Group 2"))  # a heading found further down
+    assert (w.group_at(8), w.group_at(9), w.group_at(100)) == ("Group 1", "Group 2", "Group 2")
+    w.block_groups[1] = (9, "")  # named no group after all
+    assert w.group_at(9) == "Total"
+    w.block_groups = [(3, "Group A"), (9, "Group B")]  # another list of as many headings
+    assert (w.group_at(5), w.group_at(9)) == ("Group A", "Group B")
