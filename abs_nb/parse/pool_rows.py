@@ -39,7 +39,7 @@ from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import block_lines, blocks_of, join_runs, runs_of
-from abs_nb.parse.spelling import without_item_marks
+from abs_nb.parse.spelling import normalise, without_item_marks
 from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be, counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -123,8 +123,8 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
     # a line the walk read (a deal figure) stands in a run without ending it, and is not read again
     read = {id(c.token) for c in w.cells if c.token is not None}
     pool = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
-    for whole in join_runs(lines, runs_of(lines, lambda ln, _open: len(ln.values) == 1 and (
-            (ln.no, ln.label) in single or id(ln.values[0]) in read)), _one_blank):
+    for whole in _within_blocks(w, join_runs(lines, runs_of(lines, lambda ln, _open: len(ln.values) == 1 and (
+            (ln.no, ln.label) in single or id(ln.values[0]) in read)), _one_blank)):
         run = [ln for ln in whole if (ln.no, ln.label) in single]
         if not run:
             continue
@@ -139,7 +139,9 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field
                  and not (e.type == "money" and counts_among_cents(ln.values, cents))]
         rolls = last or not groups  # (with blocks by group, the first pass leaves them to the blocks)
-        if len(known) < MIN_PROVING_ROWS or last:
+        # a run in a group's block is the pool's by its place: one line its label names will do
+        need = 1 if groups and w.block_at(run[0].no) else MIN_PROVING_ROWS
+        if len(known) < need or last:
             if rolls:
                 taken |= _run_by_roll_forward(w, terms, known, done)
             continue
@@ -160,6 +162,20 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
 
 
+def _within_blocks(w: Walk, runs: list[list[Line]]) -> list[list[Line]]:
+    """The runs cut where a group's block of lines ends: a run is one group's table."""
+    out: list[list[Line]] = []
+    for run in runs:
+        part: list[Line] = []
+        for ln in run:
+            if part and w.group_at(ln.no) != w.group_at(part[-1].no):
+                out.append(part)
+                part = []
+            part.append(ln)
+        out.append(part)
+    return out
+
+
 def _one_blank(lines: list[Line], above: list[Line], start: int, end: int, run: list[Line]) -> list[Line] | None:
     """A single blank line between two runs: a pool's ending balance often stands apart from
     its flows (two blank lines, or anything else, end a run)."""
@@ -176,10 +192,16 @@ def count_row(label: str, cells: list[Token]) -> str | None:
     'ending_count'
     >>> count_row("Number of Loans Outstanding", tokenize_line("x  3,001.50", 1).values) is None
     True
+    >>> count_row("Number of Loans Liquidated - Current Period", tokenize_line("x  1", 1).values) is None
+    True
     """
     if not cells or any(t.kind != "num" or t.value is None or t.percent or t.decimals or t.value < 0 for t in cells):
         return None
     v = vocabulary()
+    # a label whose words name another count of the deal (loans liquidated) names no pool count
+    elsewhere = v.covering(label, "*", "deal", v.fields_of_type("deal", "count"))
+    if elsewhere is not None and elsewhere not in POOL_FIGURE_COLUMN:
+        return None
     return v.covering(label, "pool", "collateral", v.fields_of_type("collateral", "count"))
 
 
@@ -267,7 +289,8 @@ def prove_pool_rows(w: Walk) -> None:
         if blocks and len(cells) == 1 and not any(t.percent for t in cells):
             # a line of a group's block: with the lines of its label in the other blocks, a
             # row across the groups (below)
-            in_blocks.setdefault(label, []).append((ln, w.group_at(ln.no), cells[0]))
+            # by its words: a dot leader's length is no part of a label
+            in_blocks.setdefault(normalise(label), []).append((ln, w.group_at(ln.no), cells[0]))
             continue
         near = sorted((abs(j - i), j, r) for j, r in ref_rows if abs(j - i) <= NEAR)
         placed = next((p for _, _, r in near if (p := _under_groups(cells, r, in_cells)) is not None), None)
@@ -286,7 +309,8 @@ def prove_pool_rows(w: Walk) -> None:
                      {g: t.decimals for g, t in placed.items()}, hint=v.hint(label, "pool", ("collateral",), POOL_FIELDS))
         candidates.append((ln, label, placed, col))
     lines_of: dict[int, set[int]] = {}  # a row across the blocks: its first line -> all its lines
-    for label, found in in_blocks.items():
+    for found in in_blocks.values():
+        label = split_row(found[0][0], in_cells)[0] or ""
         placed = {}
         for ln, g, t in found:
             if g not in placed:
@@ -373,12 +397,12 @@ def _as_in_other_blocks(w: Walk, candidates: list[tuple[Line, str, dict[str, Tok
         if c.table == "collateral" and ln is not None and c.token is not None and c.token.value is not None:
             label = split_row(ln)[0]
             if label:
-                fields.setdefault(label, c.column)
+                fields.setdefault(normalise(label), c.column)
             values[(c.row, c.column)] = float(c.token.value)
     groups = {g for g, _ in values if g != "Total"}
     taken: set[int] = set()
     for ln, label, placed, _ in candidates:
-        field = fields.get(label)
+        field = fields.get(normalise(label))
         if field is None or len(placed) != 1:
             continue
         (g, t), = placed.items()

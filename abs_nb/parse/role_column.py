@@ -57,6 +57,9 @@ class Column:
         # the block of lines a row read as a column stands in (-1: none): the terms of a sum
         # are sought among one block's rows first (:func:`~abs_nb.parse.roles.infer`)
         self.block = block
+        # its figures printed as negatives and read as their amounts (:func:`as_amounts`): a
+        # deduction, never a balance
+        self.negated = False
 
     def __repr__(self) -> str:
         return f"Column({self.header!r}, field={self.field!r})"
@@ -106,4 +109,5 @@ def as_amounts(cols: list[Column]) -> None:
         vals = [x for x in c.values.values() if not math.isnan(x)]
         if vals and max(vals) <= 0 and min(vals) < 0:
             c.values = {g: -x for g, x in c.values.items()}
+            c.negated = True
 

@@ -13,7 +13,7 @@ from typing import Final
 
 from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_note_mark
-from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
+from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, is_leader
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
@@ -73,7 +73,13 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     as a CUSIP). In a cell stream the label is the row's label cell; in fixed-width text it is
     the leading tokens less than two columns apart (``Class I - A - 1``, ``Over 89 Days``,
     ``Loan Group 1``) when they name a class or a group or a word ends them, else the
-    leading words."""
+    leading words; a dot leader ends it.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> label, _, cells = split_row(tokenize_line("Repurchases (Section 2.06) ........ 56,124.40", 1))
+    >>> label, [t.text for t in cells]
+    ('Repurchases (Section 2.06)', ['56,124.40'])
+    """
     if cells:
         lt = line.label_tokens
         if not lt:
@@ -82,6 +88,11 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     tokens = line.tokens
     if not tokens:
         return None, None, []
+    # a dot leader ends the label, whatever it holds ("Repurchases (Section 2.06 / 3.17) .....")
+    lead = next((j for j in range(1, len(tokens)) if tokens[j].text[:1] == "." and is_leader(tokens[j].text)), 0)
+    if lead:
+        return (" ".join(t.text for t in tokens[:lead]), (tokens[0].start, tokens[lead - 1].end),
+                word_cells(tokens[lead + 1:]))
     k = 1
     while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2:
         k += 1

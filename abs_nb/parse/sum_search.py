@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from abs_nb.parse.identities import SUMS, Sums, rolls
+from abs_nb.parse.identities import DEDUCTIONS, SUMS, Sums, rolls
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column
 
 __all__ = ["EVERY_TERM", "MAX_UNKNOWNS", "solve_sums"]
@@ -136,8 +136,8 @@ def _part_sets(parts: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[
 
 
 def solve_sums(cols: list[Column], rows: list[str], taken: dict[str, Column], sums: Sums = SUMS,
-                anchored: bool = False, min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS,
-                local: bool = False) -> list[tuple[dict[str, Column], str]]:
+               anchored: bool = False, min_rows: int = MIN_PROVING_ROWS, unknowns: int = MAX_UNKNOWNS,
+               local: bool = False) -> list[tuple[dict[str, Column], str]]:
     """Every reading of each sum identity over the columns not yet taken: (field -> column,
     evidence), for readings with enough proving rows and no contradicting row. The parts of
     a sum are chosen as a set (their sum does not depend on their order), then every order
@@ -215,8 +215,15 @@ def _solve_over(free: list[Column], rows: list[str], taken: dict[str, Column], s
                         reading = dict(zip(missing_parts, order, strict=True))
                         if whole not in taken:
                             reading[whole] = w
-                        out.append((reading, ev))
+                        if _signs_fit(reading):
+                            out.append((reading, ev))
     return out
+
+
+def _signs_fit(reading: dict[str, Column]) -> bool:
+    """Does every column printed as negatives stand for a deduction (a balance is never
+    printed negative as what a reconciliation takes out)?"""
+    return all(f in DEDUCTIONS for f, c in reading.items() if c.negated)
 
 
 def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missing: list[str],
@@ -268,5 +275,6 @@ def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missin
             reading[opt[0]] = col
             if whole not in taken:
                 reading[whole] = w
-            out.append((reading, ev))
+            if _signs_fit(reading):
+                out.append((reading, ev))
     return out

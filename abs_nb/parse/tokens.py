@@ -304,10 +304,10 @@ def tokenize_line(raw: str, no: int) -> Line:
         # or words after a dot leader ("Trigger Event in effect ....... No")
         k = i - 1
         while k > 0 and tokens[k].col - tokens[k - 1].colend < _GAP_TEXT_VALUE and not (
-                tokens[k - 1].text[:1] == "." and _leader(tokens[k - 1].text)):
+                tokens[k - 1].text[:1] == "." and is_leader(tokens[k - 1].text)):
             k -= 1
         if k > 0:
-            label = tokens[:k - 1] if _leader(tokens[k - 1].text) else tokens[:k]
+            label = tokens[:k - 1] if is_leader(tokens[k - 1].text) else tokens[:k]
             return Line(no, raw, tokens, label, [], " ".join([t.text for t in tokens[k:]]),
                         (tokens[k].start, tokens[-1].end))
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
@@ -320,7 +320,7 @@ def _framed(raw: str) -> bool:
     return len(body) > 2 and body[0] == "|" and body[-1] == "|" and body[1] == " " and body[-2] == " "
 
 
-def _leader(text: str) -> bool:
+def is_leader(text: str) -> bool:
     """A dot leader: three dots or more and nothing else (``.......``)."""
     return text[:1] == "." and len(text) >= 3 and not text.strip(".")
 

@@ -408,3 +408,40 @@ def test_a_sum_within_one_block_of_lines_is_read_before_sums_across_blocks():
     assert c.loc["Total", "total_principal"] == 20_052_518.07
     assert (c.loc["Group 1", "prepayments"], c.loc["Group 1", "curtailments"]) == (6_043_326.42, 38_732.88)
     assert c.loc["Group 2", "loan_purchases"] == 0.0  # not the extra principal
+
+
+def _dotted(label: str, figure: str, width: int = 70) -> str:
+    return f"   {label} {'.' * (width - len(label) - len(figure))} {figure}\n"
+
+
+def test_blocks_of_dotted_lines_per_group_are_read_across_the_groups_whatever_the_leaders_length():
+    # one block per group under its title, each line's label ended by a dot leader as long as
+    # its figure leaves room for; a page's running head (with its page number) between two
+    # blocks; a label holding a section's number
+    def block(title: str, figures: list[str]) -> str:
+        labels = ["Beginning Pool Principal Balance", "Scheduled Principal", "Principal Prepayments (paid in full)",
+                  "Repurchases (Section 2.06 / 3.17)", "Principal Remittance Amount", "Ending Pool Principal Balance"]
+        return f"\n   {title}\n   {'-' * len(title)}\n" + "".join(_dotted(lbl, f) for lbl, f in zip(labels, figures, strict=True))
+    text = (HEAD + block("GROUP I - FIXED RATE LOANS", ["$214,807,005.90", "234,611.01", "4,429,812.73", "56,124.40",
+                                                         "4,720,548.14", "$210,086,457.76"])
+            + block("GROUP II - ADJUSTABLE RATE LOANS", ["$84,358,635.57", "66,917.92", "2,391,132.21", "0.00",
+                                                        "2,458,050.13", "$81,900,585.44"])
+            + "\nHOME EQUITY LOAN TRUST 1997-3        DISTRIBUTION DATE: 07/27/98        PAGE 3 OF 4\n"
+            + block("TOTAL - ALL LOANS", ["$299,165,641.47", "301,528.93", "6,820,944.94", "56,124.40", "7,178,598.27",
+                                          "$291,987,043.20"]))
+    c = abs_nb.load_text(text).collateral
+    assert list(c.index) == ["Group 1", "Group 2", "Total"]
+    assert (c.loc["Group 2", "beginning_balance"], c.loc["Total", "ending_balance"]) == (84_358_635.57, 291_987_043.20)
+    assert (c.loc["Group 1", "loan_purchases"], c.loc["Total", "prepayments_and_curtailments"]) == (56_124.40, 6_820_944.94)
+    assert c.loc["Total", "total_principal"] == 7_178_598.27
+
+
+
+def test_a_count_whose_words_name_another_count_of_the_deal_is_no_pool_count():
+    text = (HEAD + _dotted("Beginning Pool Balance", "554,525,861.83") + _dotted("Scheduled Principal", "455,151.35")
+            + _dotted("Prepayments in Full", "15,743,454.41") + _dotted("Ending Pool Balance", "538,327,256.07")
+            + _dotted("Ending Loan Count", "3,298")
+            + "\nOTHER INFORMATION\n" + _dotted("Number of Loans Liquidated - Current Period", "1"))
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "ending_count"] == 3_298
+    assert f.deal["liquidated_loans"] == 1

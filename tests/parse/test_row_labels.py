@@ -28,3 +28,14 @@ def test_the_kind_of_security_after_a_class_s_name_is_no_part_of_it():
     assert [class_label(x) for x in ("Class A-1 Notes", "A-2 Certificates", "Class B-1 Bonds")] == ["A-1", "A-2", "B-1"]
     # a name with no figure before the kind is a heading over those notes, no class's row
     assert [class_label(x) for x in ("Notes", "Total Notes", "Certificates", "Class A Notes")] == [None] * 4
+
+
+def test_a_dot_leader_ends_a_label_whatever_figures_the_label_holds():
+    from abs_nb.parse.row_labels import split_row
+    from abs_nb.parse.tokens import tokenize_line
+
+    label, _, cells = split_row(tokenize_line("   Repurchases (Section 2.06 / 3.17) ............ 56,124.40", 1))
+    assert (label, [t.text for t in cells]) == ("Repurchases (Section 2.06 / 3.17)", ["56,124.40"])
+    # without a leader, the leading words as before
+    label, _, cells = split_row(tokenize_line("Repurchases    56,124.40", 1))
+    assert (label, [t.text for t in cells]) == ("Repurchases", ["56,124.40"])

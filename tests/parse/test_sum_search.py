@@ -42,3 +42,21 @@ def test_searched_a_block_at_a_time_a_sum_of_figures_printed_apart_is_not_found(
     assert len(solve_sums(cols, ROWS, {}, ROLL, unknowns=3)) == 2
     together = [_col(c.header, tuple(c.values.values()), 1) for c in cols]  # type: ignore[arg-type]
     assert len(solve_sums(together, ROWS, {}, ROLL, unknowns=3, local=True)) == 2
+
+
+def test_a_column_printed_negative_is_read_as_a_deduction_never_a_balance():
+    from abs_nb.parse.identities import pool_sums
+    from abs_nb.parse.role_column import as_amounts
+
+    # interest remitted less interest paid (printed negative) is the excess spread: a sum, but
+    # no balance rolls forward (a balance is never printed negative as what is taken out)
+    remitted, paid, spread = (_col("Interest Remittance", (1_838_236.18, 662_117.79, 2_500_353.97)),
+                              _col("Less: Interest Paid", (-1_192_000.00, -400_975.87, -1_592_975.87)),
+                              _col("Excess Spread", (646_236.18, 261_141.92, 907_378.10)))
+    cols = [remitted, paid, spread]
+    as_amounts(cols)
+    assert paid.negated and paid.values["T"] == 1_592_975.87
+    rolls_alone = tuple(s for s in pool_sums(set()) if s[2] == ("total_principal", "realized_losses", "ending_balance"))
+    found = solve_sums(cols, ROWS, {}, rolls_alone, unknowns=3)
+    assert found and all(r.get("ending_balance") is not paid and r.get("beginning_balance") is not paid
+                         for r, _ in found)
