@@ -30,11 +30,12 @@ check with its evidence; a row no reading proves stays in ``unmapped``.
 from __future__ import annotations
 
 import math
+from typing import Final
 
 from abs_nb.parse.deal_lines import named_by_words
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, UNSCHEDULED, pool_sums
 from abs_nb.parse.layout import ALIGN
-from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.row_labels import split_row
@@ -111,7 +112,7 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
     in a block of lines per group, the lines no label names are read across the blocks
     (:func:`prove_pool_rows`), and by their block's roll-forward only where that leaves them
     unread, in a last pass (``last``)."""
-    single = {(u.line, u.label) for u in w.unmapped if len(u.values) == 1}
+    single = {(u.line, u.label) for u in w.unmapped if len(u.values) in (1, 2)}
     if not single:
         return
     v = vocabulary()
@@ -123,13 +124,13 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
     # a line the walk read (a deal figure) stands in a run without ending it, and is not read again
     read = {id(c.token) for c in w.cells if c.token is not None}
     pool = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
-    for whole in _within_blocks(w, join_runs(lines, runs_of(lines, lambda ln, _open: len(ln.values) == 1 and (
-            (ln.no, ln.label) in single or id(ln.values[0]) in read)), _one_blank)):
+    for whole in _within_blocks(w, join_runs(lines, runs_of(lines, lambda ln, _open: (t := figure_of(ln)) is not None and (
+            (ln.no, ln.label) in single or id(t) in read)), _one_blank)):
         run = [ln for ln in whole if (ln.no, ln.label) in single]
         if not run:
             continue
         # the pool figures the walk read among them: known terms of the roll-forward
-        done = {id(ln): pool[id(ln.values[0])] for ln in whole if id(ln.values[0]) in pool}
+        done = {id(ln): pool[id(t)] for ln in whole if id(t := figure_of(ln) or ln.values[0]) in pool}
         unread = {id(ln) for ln in run}
         terms = [ln for ln in whole if id(ln) in unread or id(ln) in done]
         found = [(ln, v.lookup(without_item_marks(ln.label), "pool", ("collateral",))) for ln in run if ln.label]
@@ -151,7 +152,7 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         rolled = _run_by_roll_forward(w, terms, known, done) if rolls else set()
         taken |= rolled
         for ln, e in [] if rolled else known:
-            t = ln.values[0]
+            t = figure_of(ln) or ln.values[0]
             w.cells.append(Cell("collateral", w.group_at(ln.no), e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
             taken.add((ln.no, ln.label))
         w.checks.append(CheckRow("row_role", f"pool lines at line {run[0].no}", math.nan, math.nan, "pass",
@@ -160,6 +161,62 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
                                  "its heading", [run[0].no]))
     if taken:
         w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
+        _counts_beside(w, [ln for ln in lines if (ln.no, ln.label) in taken and len(ln.values) == 2])
+
+
+def _counts_beside(w: Walk, lines: list[Line]) -> None:
+    """The loan counts printed beside the pool figures of ``lines`` (read by their amounts):
+    the counts beside the beginning and ending balances are the pool's loan counts where the
+    count rolls forward as the balance does (the beginning count less the counts beside the
+    figures between is the ending count: loans paid off, liquidated, repurchased); every
+    other count stays listed among the unread."""
+    field_of = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
+    begin = end = None
+    for ln in lines:
+        f = field_of.get(id(ln.values[1]))
+        if f == "beginning_balance":
+            begin = ln
+        elif f == "ending_balance":
+            end = ln
+    rolls = False
+    if begin is not None and end is not None and begin.values[0].value is not None and end.values[0].value is not None:
+        between = sum(float(ln.values[0].value or 0) for ln in lines if begin.no < ln.no < end.no)
+        rolls = float(begin.values[0].value) - between == float(end.values[0].value)
+    for ln in lines:
+        t = ln.values[0]
+        if rolls and (ln is begin or ln is end):
+            field = "beginning_count" if ln is begin else "ending_count"
+            w.cells.append(Cell("collateral", w.group_at(ln.no), field, "count", t.line_in(ln.no), token=t,
+                                span=(t.start, t.end)))
+            w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",
+                                     f"{field}: the count beside the {field.split('_')[0]} balance; the beginning "
+                                     "count less the counts beside the figures between is the ending count", [ln.no]))
+            continue
+        w.unmapped.append(Unmapped(ln.no, ln.label, [t.text], COUNT_BESIDE_REASON))
+
+
+#: why a count printed beside a pool figure stays unread
+COUNT_BESIDE_REASON: Final = "a count of loans printed beside a pool figure: no column holds it"
+
+
+def figure_of(ln: Line) -> Token | None:
+    """The one pool figure of a line of a run: its one figure, or of a whole number and an
+    amount in cents, the amount (the loans it counts printed beside it, in a column of
+    their own); else None.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [figure_of(tokenize_line(t, 1)).text for t in ("Beginning Balance   612   237,100,418.01", "Less: Losses  61,877.29")]
+    ['237,100,418.01', '61,877.29']
+    >>> figure_of(tokenize_line("Principal   1,000.00   2,000.00", 1)) is None
+    True
+    """
+    vals = ln.values
+    if len(vals) == 1:
+        return vals[0]
+    if (len(vals) == 2 and vals[0].kind == "num" and not vals[0].decimals and not vals[0].percent
+            and vals[1].kind == "num" and vals[1].decimals and not vals[1].percent):
+        return vals[1]
+    return None
 
 
 def _within_blocks(w: Walk, runs: list[list[Line]]) -> list[list[Line]]:
@@ -236,9 +293,9 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     fields = {id(ln): e.field for ln, e in known} | done
     # a line its label names printing a dash is that figure at none: a zero in the sums; a
     # loan count is no amount (its own roll-forward adds up as the balances' does)
-    figures = [(ln, ln.values[0]) for ln in whole if ln.label and not ln.values[0].percent
+    figures = [(ln, t) for ln in whole if ln.label and (t := figure_of(ln) or ln.values[0]) and not t.percent
                and count_row(ln.label, ln.values) is None and (
-        ln.values[0].kind == "num" and ln.values[0].value is not None or ln.values[0].kind == "na" and id(ln) in fields)]
+        t.kind == "num" and t.value is not None or t.kind == "na" and id(ln) in fields)]
     cols = [Column(ln.label, fields.get(id(ln)), {"Total": float(t.value or 0)}, {"Total": t.decimals},
                    fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
             for ln, t in figures]

@@ -445,3 +445,32 @@ def test_a_count_whose_words_name_another_count_of_the_deal_is_no_pool_count():
     f = abs_nb.load_text(text)
     assert f.collateral.loc["Total", "ending_count"] == 3_298
     assert f.deal["liquidated_loans"] == 1
+
+
+POOL_WITH_COUNTS = (
+    "STATEMENT TO CERTIFICATEHOLDERS\n\nMORTGAGE LOAN INFORMATION\n"
+    "                                                    Number of Loans     Principal Balance\n"
+    "Beginning Aggregate Scheduled Principal Balance                612        237,100,418.01\n"
+    "  Less: Scheduled Principal                                                  279,140.43\n"
+    "        Partial Principal Prepayments (Curtailments)                          74,390.92\n"
+    "        Principal Prepayments in Full (Payoffs)                 34        12,139,541.39\n"
+    "        Net Liquidation Proceeds                                 1           412,355.10\n"
+    "  Total Principal Received                                                12,905,427.84\n"
+    "  Less: Realized Losses                                                       61,877.29\n"
+    "Ending Aggregate Scheduled Principal Balance                   577        224,133,112.88\n")
+
+
+def test_a_pool_line_printing_its_loans_beside_its_amount_is_read_by_its_amount_and_its_count_kept():
+    f = abs_nb.load_text(POOL_WITH_COUNTS)
+    c = f.collateral
+    assert (c.loc["Total", "beginning_balance"], c.loc["Total", "ending_balance"]) == (237_100_418.01, 224_133_112.88)
+    assert c.loc["Total", "prepayments"] == 12_139_541.39
+    # the counts roll forward as the balance does (612 - 34 - 1 = 577): the pool's counts
+    assert (c.loc["Total", "beginning_count"], c.loc["Total", "ending_count"]) == (612, 577)
+    # the counts beside other figures stay listed, never dropped
+    kept = f.unmapped[f.unmapped.line.isin([8, 9])]
+    assert sorted(v for vals in kept["values"] for v in vals) == ["1", "34"]
+    # counts that do not roll forward are no pool's counts: listed with the others
+    f = abs_nb.load_text(POOL_WITH_COUNTS.replace("   577        224,133,112.88", "   578        224,133,112.88"))
+    assert "ending_count" not in f.collateral.columns or f.collateral["ending_count"].isna().all()
+    assert {"612", "578"} <= {v for vals in f.unmapped["values"] for v in vals}
