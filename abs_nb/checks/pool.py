@@ -6,7 +6,13 @@ import math
 
 from abs_nb.checks._core import Context, known
 from abs_nb.parse.classes import CheckRow
-from abs_nb.parse.identities import POOL_AVERAGES, PREPAID_PARTS, PRINCIPAL_PARTS, UNSCHEDULED
+from abs_nb.parse.identities import (
+    NEVER_NEGATIVE,
+    POOL_AVERAGES,
+    PREPAID_PARTS,
+    PRINCIPAL_PARTS,
+    UNSCHEDULED,
+)
 
 
 def principal(cx: Context) -> None:
@@ -159,7 +165,11 @@ def deal_agrees_with_pool(cx: Context) -> None:
 def fees_not_negative(cx: Context) -> None:
     """A fee is paid out of interest, never into it: a negative servicing fee fails, naming
     the amount (a sign lost or added in print). A fee that is not negative is not thereby
-    checked: no pass is written for it."""
+    checked: no pass is written for it. Any other amount the pool takes out or pays
+    (:data:`~abs_nb.parse.identities.NEVER_NEGATIVE`: principal collected, losses, interest
+    shortfalls) stored negative, as printed, is a ``deduction_sign`` warn naming it: the
+    deduction's sign no sum proved, or a figure truly negative (recoveries above the
+    losses)."""
     keys = [("collateral", g, "servicing_fee") for g in cx.p.group_order] + [("deal", "deal", "servicing_fee")]
     for k in keys:
         v = cx.get_at(k)
@@ -168,6 +178,15 @@ def fees_not_negative(cx: Context) -> None:
             cx.rows.append(CheckRow("fee_sign", f"{where} servicing_fee", 0.0, v, "fail",
                                     f"a servicing fee of {v:,.2f} is negative: a fee is paid out of interest, "
                                     "so it is never below 0", cx.lines(k)))
+    for g in cx.p.group_order:
+        for f in sorted(NEVER_NEGATIVE - {"servicing_fee"}):
+            v = cx.get("collateral", g, f)
+            if known(v) and v < 0:
+                cx.rows.append(CheckRow(
+                    "deduction_sign", f"{g} {f}", 0.0, v, "warn",
+                    f"{f} of {g} is stored as printed, {v:,.2f}: an amount taken out of the pool or paid is "
+                    "not negative, so the sign is the deduction's (no sum proved it) or the figure is truly "
+                    "negative (recoveries above the losses)", cx.lines(("collateral", g, f))))
 
 
 # the interest a pool remits, as its interest-distribution block adds it up: the scheduled

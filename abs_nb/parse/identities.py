@@ -103,17 +103,29 @@ def pool_sums(known: Iterable[str | None]) -> Sums:
     2
     >>> len(pool_sums(set())) - len(pool_sums({"total_principal"}))
     2
+    >>> [s[0] for s in pool_sums({"prepayments_and_curtailments", "liquidation_proceeds"}) if s[1] == UNSCHEDULED]
+    ['pool_unscheduled']
+    >>> [s[0] for s in pool_sums(set()) if UNSCHEDULED in (s[1], *s[2])]
+    []
     """
     fields = {f for f in known if f is not None}
     # the balance rolls forward by the principal's parts where no total is printed; the
     # unscheduled principal is a part where read (an unknown prepaid part that holds the
-    # parts left out is read as it: :data:`HOLDS_LEFT_OUT`)
+    # parts left out is read as it: :data:`HOLDS_LEFT_OUT`), and a whole where its parts are
     sums = tuple(s for s in POOL_SUMS if ("total_principal" not in fields
                  or s[1] != "beginning_balance" or "total_principal" in s[2])
-                 and (UNSCHEDULED not in (s[1], *s[2]) or UNSCHEDULED in fields))
+                 and (UNSCHEDULED in fields or UNSCHEDULED not in s[2]
+                      and (s[1] != UNSCHEDULED or _parts_read(s, fields))))
     if exclusive(fields):
         return sums  # printed both ways: the sums of either may read the rest
     return tuple(s for s in sums if not exclusive(fields | {s[1], *s[2]}))
+
+
+def _parts_read(s: tuple[str, str, tuple[str, ...], tuple[str, ...]], fields: set[str]) -> bool:
+    """Are the parts of sum ``s`` that it may not leave out read (``fields``)? A whole found
+    from its parts read proves itself; one found with its parts (a sum of four figures no
+    label names holds in any roll-forward) does not."""
+    return all(p in fields for p in s[2] if p not in s[3])
 
 
 #: every field a pool identity holds: what a pool row's words are compared among

@@ -549,9 +549,9 @@ def rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None
     # a reconciliation printing what it takes out of the balance as negatives
     as_amounts([*known, *cols])
     # both sums must hold at once, which no table of figures does by chance: a sum may be
-    # read with every term unknown
+    # read with every term unknown (the roll-forward by parts over three columns or more)
     infer([*known, *cols], pool_sums({c.column for c in w.cells if c.table == "collateral"} | {c.field for c in known}),
-          ratios=False, unknowns=EVERY_TERM)
+          ratios=False, unknowns=ROLL_BY_PARTS if len(columns) >= MANY_COLUMNS else EVERY_TERM)
     proven = {ln.no: c for (ln, _, _), c in zip(unnamed, cols, strict=True)
               if c.status == "pass" and c.field is not None and not c.by_words}
     read = {c.field for c in proven.values()} | {c.field for c in known}

@@ -188,3 +188,12 @@ def test_the_total_principal_is_the_scheduled_and_the_unscheduled():
     assert list(checks.status) == ["pass"]
     bad = abs_nb.load_text(text.replace("5,102,334.90", "5,102,934.90")).checks
     assert "fail" in set(bad[(bad.check == "pool_principal") & bad.detail.str.contains("unscheduled")].status)
+
+
+def test_an_amount_the_pool_pays_or_takes_out_stored_negative_is_flagged_with_its_sign():
+    text = POOL_APART.replace("  Ending Aggregate", "  Relief Act Interest Shortfall                   -1,464.41\n  Ending Aggregate")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "relief_act_interest_shortfall"] == -1_464.41  # as printed
+    status, detail = rows(f, "deduction_sign")["Total relief_act_interest_shortfall"]
+    assert status == "warn" and "-1,464.41" in detail
+    assert "deduction_sign" not in set(abs_nb.load_text(text.replace("-1,464.41", "1,464.41")).checks.check)

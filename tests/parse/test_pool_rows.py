@@ -474,3 +474,24 @@ def test_a_pool_line_printing_its_loans_beside_its_amount_is_read_by_its_amount_
     f = abs_nb.load_text(POOL_WITH_COUNTS.replace("   577        224,133,112.88", "   578        224,133,112.88"))
     assert "ending_count" not in f.collateral.columns or f.collateral["ending_count"].isna().all()
     assert {"612", "578"} <= {v for vals in f.unmapped["values"] for v in vals}
+
+
+def test_a_pool_table_by_group_whose_five_roll_forward_terms_no_label_names_is_read():
+    # no total principal printed, a loss in every group, deductions printed negative: the
+    # balance rolls forward by four parts, none named, over three columns (to the dollar in
+    # each, which no chance does)
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL SUMMARY\n"
+            "      +----------------------------------------+--------------+--------------+-------------+\n"
+            "      |                                        | Loan Group 1 | Loan Group 2 |  All Groups |\n"
+            "      +----------------------------------------+--------------+--------------+-------------+\n"
+            "      | Opening Collateral Balance             |  186,662,264 |  383,612,815 | 570,275,079 |\n"
+            "      | Scheduled Principal Collections        |     -185,245 |     -718,800 |    -904,045 |\n"
+            "      | Other Principal Collected              |   -1,129,263 |  -10,724,891 | -11,854,154 |\n"
+            "      | Current Period Losses                  |      -10,072 |      -20,675 |     -30,747 |\n"
+            "      | Closing Collateral Balance             |  185,337,684 |  372,148,449 | 557,486,133 |\n"
+            "      +----------------------------------------+--------------+--------------+-------------+\n")
+    c = abs_nb.load_text(text).collateral
+    assert (c.loc["Group 1", "beginning_balance"], c.loc["Total", "ending_balance"]) == (186_662_264, 557_486_133)
+    assert (c.loc["Group 2", "scheduled_principal"], c.loc["Group 2", "realized_losses"]) == (718_800, 20_675)
+    # with no liquidation beside it, the other principal is all the principal not scheduled
+    assert c.loc["Total", "unscheduled_principal"] == 11_854_154

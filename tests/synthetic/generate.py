@@ -55,7 +55,8 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
             "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
-            "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered"}
+            "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
+            "unscheduled": "no"}
 
 
 class _Builder:
@@ -352,6 +353,15 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         fields[at:at + 1] = list(W.PREPAID_LABELS)
     if b.pick("total_principal", ["printed", "not printed"], [0.8, 0.2]) == "not printed":
         fields.remove("total_principal")
+    # the principal not scheduled printed whole: instead of its parts, or beside them
+    unscheduled = b.pick("unscheduled", ["no", "instead", "beside"], [0.85, 0.1, 0.05], later="own")
+    if unscheduled == "instead":
+        at = min(fields.index(f) for f in fields if f in ("prepayments_and_curtailments", *W.PREPAID_LABELS))
+        fields = [f for f in fields if f not in ("prepayments_and_curtailments", "liquidation_proceeds", *W.PREPAID_LABELS)]
+        fields.insert(at, "unscheduled_principal")
+    elif unscheduled == "beside":
+        fields.insert(fields.index("liquidation_proceeds") + 1, "unscheduled_principal")
+    labels["unscheduled_principal"] = W.UNSCHEDULED_LABELS
     # what the roll-forward takes out of the balance printed as negatives, or not
     deducted = b.pick("pool_deductions", ["positive", "negative"], [0.8, 0.2], later=True) == "negative"
     curtailed = {g.name: int(g.prepayments * rng.uniform(0.01, 0.2)) for g in deal.groups if g.name != "Total"}
@@ -365,7 +375,7 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
                      "prepayments_and_curtailments": g.prepayments, "prepayments": g.prepayments - cut,
                      "curtailments": cut, "liquidation_proceeds": g.liquidation,
                      "total_principal": g.total_principal, "realized_losses": g.losses,
-                     "ending_balance": g.ending}
+                     "ending_balance": g.ending, "unscheduled_principal": g.prepayments + g.liquidation}
             if f == "ending_count":
                 text, value = fmt.count(g.ending_count)
                 b.put(("collateral", g.name, f), value, 0.5)

@@ -160,17 +160,26 @@ def test_identities_hold_in_the_printed_values(seed: int) -> None:
                       cents * (len(paying) + 1)), f
     groups = sorted({k[1] for k in e if k[0] == "collateral"})
     for g in groups:
-        c = {f: _v(doc, "collateral", g, f) for f in [*W.COLLATERAL_LABELS, *W.PREPAID_LABELS]}
-        # the prepaid principal printed whole or as its parts; the total printed or not
+        c = {f: _v(doc, "collateral", g, f) for f in [*W.COLLATERAL_LABELS, *W.PREPAID_LABELS]
+             if ("collateral", g, f) in e or f != "liquidation_proceeds"}
+        # the prepaid principal printed whole or as its parts, or with the liquidated as the
+        # unscheduled principal; the total printed or not
         apart = ("collateral", g, "prepayments") in e
-        prepaid = c["prepayments"] + c["curtailments"] if apart else c["prepayments_and_curtailments"]
-        parts = c["scheduled_principal"] + prepaid + c["liquidation_proceeds"]
+        if ("collateral", g, "unscheduled_principal") in e:
+            unscheduled = _v(doc, "collateral", g, "unscheduled_principal")
+            if "liquidation_proceeds" in c:  # printed beside its parts
+                prepaid = c["prepayments"] + c["curtailments"] if apart else c["prepayments_and_curtailments"]
+                assert _close(unscheduled, prepaid + c["liquidation_proceeds"], 3 * cents)
+            parts = c["scheduled_principal"] + unscheduled
+        else:
+            prepaid = c["prepayments"] + c["curtailments"] if apart else c["prepayments_and_curtailments"]
+            parts = c["scheduled_principal"] + prepaid + c["liquidation_proceeds"]
         if ("collateral", g, "total_principal") in e:
             assert _close(c["total_principal"], parts, 4 * cents)
         assert _close(c["ending_balance"], c["beginning_balance"] - parts - c["realized_losses"], 5 * cents)
     body = [g for g in groups if g != "Total"]
     if body:
-        for f in [*W.COLLATERAL_LABELS, *W.PREPAID_LABELS]:
+        for f in [*W.COLLATERAL_LABELS, *W.PREPAID_LABELS, "unscheduled_principal"]:
             if ("collateral", "Total", f) in e:
                 assert _close(_v(doc, "collateral", "Total", f), sum(_v(doc, "collateral", g, f) for g in body),
                               cents * (len(body) + 1)), f
@@ -212,6 +221,7 @@ def test_every_shape_is_drawn() -> None:
     assert seen["groups"] == {"1", "2", "3"} and seen["delinquency_layout"] == {"blocks", "wide", "across"}
     assert seen["prepaid"] == {"whole", "apart"} and seen["total_principal"] == {"printed", "not printed"}
     assert seen["group_names"] == {"numbered", "kinds"}
+    assert seen["unscheduled"] == {"no", "instead", "beside"}
 
 
 def test_page_breaks_columns_and_renderings_look_real() -> None:
@@ -347,3 +357,17 @@ def test_loan_groups_named_by_their_loans_kind_are_printed_and_read_by_those_nam
     # were named by their words, blocks by their titles and columns by their header cells
     assert sum(o.verdict == "right" for o in pool) >= 0.97 * len(pool)
     assert not [o for o in pool if o.verdict == "silent"]
+
+
+def test_the_principal_not_scheduled_printed_whole_is_read_as_the_unscheduled_principal() -> None:
+    # printed instead of the prepaid and liquidated principal, or beside them; in words the
+    # vocabulary knows or not
+    printed = [d for d in (generate(s) for s in range(300)) if d.shape.get("unscheduled") != "no"]
+    assert {d.shape["unscheduled"] for d in printed} == {"instead", "beside"}
+    pool = [o for d in printed for o in score(d) if o.key[0] == "collateral"]
+    unscheduled = [o for o in pool if o.key[-1] == "unscheduled_principal"]
+    # measured over 1,000 layouts: the unscheduled figures 88.3% (86% over these 300), the
+    # pool's values 96.5% (95.7%); the rest flagged, never guessed
+    assert unscheduled and sum(o.verdict == "right" for o in unscheduled) >= 0.83 * len(unscheduled)
+    assert sum(o.verdict == "right" for o in pool) >= 0.94 * len(pool)
+    assert not [o for d in printed for o in score(d) if o.verdict == "silent"]

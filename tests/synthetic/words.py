@@ -101,6 +101,11 @@ PREPAID_LABELS: dict[str, list[str]] = {
     "curtailments": ["Curtailments", "Partial Prepayments", "Curtailment Amount", "Partial Paydowns"],
 }
 
+#: the principal not scheduled printed whole (prepaid and liquidated): a few words the
+#: vocabulary knows, most it does not
+UNSCHEDULED_LABELS: list[str] = ["Unscheduled Principal", "Unscheduled Prin", "Principal Prepayments and Liquidations",
+                                 "Other Principal Collected", "Unscheduled Principal Collections"]
+
 GROUP_NAMES: dict[str, list[str]] = {
     "Group 1": ["Group 1", "GROUP 1", "Grp 1", "Loan Group 1", "Group I", "Pool 1"],
     "Group 2": ["Group 2", "GROUP 2", "Grp 2", "Loan Group 2", "Group II", "Pool 2"],
