@@ -31,17 +31,19 @@ FLOORS = {
     "d1": (337, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (17, 0),  # an auto trust's notes and lettered items (not read yet: listed)
-    "e1": (228, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued
+    "e1": (237, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued;
+    # the pool's reconciliation in two columns, its loans beside its amounts
     "e2": (246, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
-    "e3": (263, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
+    "e3": (269, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
     "f2": (370, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names
     "f3": (31, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)
     "g1": (317, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
-    "g2": (311, 12),  # statuses across over four columns each; seniors, a blank line, mezzanines (O/C lines read
-    # as the pool's roll-forward: 11 wrong, each flagged by pool_bound)
-    "g3": (191, 4),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE"
+    "g2": (335, 3),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
+    # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)
+    "g3": (212, 1),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE";
+    # dot-leader blocks per group, a page's running head between them; "(Section 2.06 / 3.17)" in a label
     "h1": (240, 1),  # two class tables, one per loan group, each with its Totals line under the same header
     "h2": (97, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
     "h3": (295, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
