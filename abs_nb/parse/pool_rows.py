@@ -33,14 +33,20 @@ import math
 from typing import Final
 
 from abs_nb.parse.deal_lines import named_by_words
-from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, UNSCHEDULED, pool_sums
+from abs_nb.parse.identities import (
+    POOL_AVERAGES,
+    POOL_FIELDS,
+    POOL_FIGURE_COLUMN,
+    UNSCHEDULED,
+    pool_sums,
+)
 from abs_nb.parse.layout import ALIGN
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import block_lines, blocks_of, join_runs, runs_of
-from abs_nb.parse.spelling import normalise, without_item_marks
+from abs_nb.parse.spelling import normalise, without_item_marks, words_of
 from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be, counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -407,13 +413,26 @@ def pool_figure(label: str, cells: list[Token]) -> str | None:
     'net_wac'
     >>> pool_figure("Weighted Average Net Loan Rate", tokenize_line("x  1,000.00  2,000.00", 1).values) is None
     True
+    >>> pool_figure("Beginning Weighted Average Mortgage Rate", tokenize_line("x  7.76540%", 1).values)
+    'wac'
     """
     v = vocabulary()
     entry = v.lookup(without_item_marks(label), "pool", ("deal",))
     field = entry.field if entry is not None else named_by_words(label, cells[0]) if cells else None
+    if field is None and cells and any(t.percent or not t.decimals for t in cells):
+        # a weighted average measured at the period's beginning or end is that average: the
+        # word says when, not what (a balance's does say what: it is read as a balance)
+        words = v.known_words_in_order(words_of(label))
+        if _WHEN & set(words):
+            field = named_by_words(" ".join(w for w in words if w not in _WHEN), cells[0])
+            field = field if field in POOL_AVERAGES else None
     if field not in POOL_FIGURE_COLUMN or not all(can_be(t, v.field_type("deal", field)) for t in cells):
         return None
     return field
+
+
+#: the words saying when in the period a figure is measured
+_WHEN: Final = frozenset({"beginning", "ending"})
 
 
 def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token], str]],

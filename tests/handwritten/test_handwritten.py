@@ -23,7 +23,7 @@ FLOORS = {
     "a2": (221, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
     "a3": (140, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
-    "b2": (310, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
+    "b2": (319, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (152, 1),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (185, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (159, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
@@ -40,7 +40,7 @@ FLOORS = {
     "f2": (370, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names
     "f3": (31, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)
     "g1": (317, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
-    "g2": (335, 3),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
+    "g2": (337, 1),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
     # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)
     "g3": (212, 1),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE";
     # dot-leader blocks per group, a page's running head between them; "(Section 2.06 / 3.17)" in a label

@@ -495,3 +495,22 @@ def test_a_pool_table_by_group_whose_five_roll_forward_terms_no_label_names_is_r
     assert (c.loc["Group 2", "scheduled_principal"], c.loc["Group 2", "realized_losses"]) == (718_800, 20_675)
     # with no liquidation beside it, the other principal is all the principal not scheduled
     assert c.loc["Total", "unscheduled_principal"] == 11_854_154
+
+
+def test_a_weighted_average_measured_at_the_period_s_beginning_is_that_average():
+    rows = [*KNOWN_TOP, *KNOWN_END, ("Beginning Weighted Average Mortgage Rate", "7.76540%", "7.52203%", "7.61076%"),
+            ("Beginning Weighted Average Remaining Term", "351", "352", "352")]
+
+    def _pool(rs: list[tuple[str, str, str, str]]) -> str:  # labels wider than the module's tables'
+        return (HEAD + " " * 49 + "Group 1        Group 2          Total\n"
+                + "".join(f"{lbl:<44}{a:>12}{b:>15}{c:>15}\n" for lbl, a, b, c in rs))
+    f = abs_nb.load_text(_pool(rows))
+    c = f.collateral
+    assert (c.loc["Group 1", "wac"], c.loc["Total", "wam"]) == (0.0776540, 352)
+    # the word left out is said: the name is not proven by the words alone
+    assert set(f.checks[f.checks.subject.str.startswith("Beginning Weighted")].status) == {"warn"}
+    # printed at both ends of the period: which one is the pool's is not said, neither is read
+    both = [*rows, ("Ending Weighted Average Mortgage Rate", "7.76000%", "7.52000%", "7.61000%")]
+    f = abs_nb.load_text(_pool(both))
+    assert "wac" not in f.collateral.columns or f.collateral["wac"].isna().all()
+    assert {"Beginning Weighted Average Mortgage Rate", "Ending Weighted Average Mortgage Rate"} <= set(f.unmapped.label)
