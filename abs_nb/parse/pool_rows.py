@@ -29,6 +29,7 @@ check with its evidence; a row no reading proves stays in ``unmapped``.
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Final
 
@@ -38,6 +39,7 @@ from abs_nb.parse.identities import (
     POOL_FIELDS,
     POOL_FIGURE_COLUMN,
     UNSCHEDULED,
+    Sums,
     pool_sums,
 )
 from abs_nb.parse.layout import ALIGN
@@ -311,6 +313,7 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     # the roll-forwards only: the principal's parts are proven by the rows then known
     # (:func:`prove_pool_rows`), where fewer terms are unknown
     rolls = tuple(s for s in pool_sums(set(fields.values())) if s[1] == "beginning_balance")
+    _read_by_hints(cols, rolls)
     infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
     proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
     if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
@@ -324,6 +327,56 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
                                  f"{c.field}: {c.evidence or 'its label'}", [ln.no]))
         taken.add((ln.no, ln.label))
     return taken
+
+
+def _read_by_hints(cols: list[Column], sums: Sums) -> bool:
+    """Read the columns as the fields their words come nearest to where, so read, they make
+    one of ``sums`` whole (a whole and three terms at least, one column a field, an optional
+    term only where a column's words name it) and it holds on every row to the rounding, in
+    one way only (two columns whose words come nearest one field are tried in turn): the
+    roll-forward by all its parts, too many unknown terms to search for, holds with the
+    reading the words give or with none. Returns whether a sum was read."""
+    by_hint: dict[str, list[Column]] = {}
+    for c in cols:
+        if c.field is None and c.hint is not None:
+            by_hint.setdefault(c.hint, []).append(c)
+    fixed = {c.field: c for c in cols if c.fixed and c.field is not None}
+    rows = sorted({r for c in cols for r in c.values})
+    # the sum read with the most terms first (a roll-forward by the principal's parts before
+    # one by their total)
+    for _, whole, parts, optional in sorted(sums, key=lambda s: -len(s[2])):
+        terms = [f for f in (whole, *parts) if f in fixed or by_hint.get(f)]
+        if whole not in terms or any(p not in terms and p not in optional for p in parts) or len(terms) < 4:
+            continue
+        options = [[fixed[f]] if f in fixed else by_hint[f] for f in terms]
+        if math.prod(len(o) for o in options) > _MOST_HINTED:
+            continue
+        held = [dict(zip(terms, pick, strict=True)) for pick in itertools.product(*options)
+                if len({id(c) for c in pick}) == len(pick) and all(
+                    _holds(pick[0], list(pick[1:]), r) for r in rows)]
+        if len(held) != 1 or all(c.fixed for c in held[0].values()):
+            continue
+        evidence = (f"its words come nearest it, and {whole} = {' + '.join(terms[1:])} holds with every line so "
+                    f"read on {len(rows)} rows ({', '.join(rows[:4])})")
+        for f, c in held[0].items():
+            if not c.fixed:
+                c.field, c.status, c.evidence = f, "pass", evidence
+        return True
+    return False
+
+
+#: the most ways the columns named alike by their words are tried in
+_MOST_HINTED = 64
+
+
+def _holds(whole: Column, parts: list[Column], row: str) -> bool:
+    """Does ``whole`` = the sum of ``parts`` on ``row``, to their rounding (a part not
+    printed on the row a zero)?"""
+    w = whole.values.get(row, math.nan)
+    if math.isnan(w):
+        return False
+    total = sum(v for c in parts if not math.isnan(v := c.values.get(row, math.nan)))
+    return abs(w - total) <= whole.half_unit(row) + sum(c.half_unit(row) for c in parts) + 1e-9 * abs(w)
 
 
 def prove_pool_rows(w: Walk) -> None:

@@ -20,14 +20,14 @@ HERE = Path(__file__).resolve().parent
 # (right at least, wrong at most), measured when each rule below was built
 FLOORS = {
     "a1": (202, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
-    "a2": (221, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
+    "a2": (222, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
     "a3": (140, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
     "b2": (319, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
-    "b3": (152, 1),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
+    "b3": (156, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (185, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (159, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
-    "c3": (443, 1),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
+    "c3": (445, 1),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (337, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (17, 0),  # an auto trust's notes and lettered items (not read yet: listed)
