@@ -76,6 +76,23 @@ def _scan(rows: list[tuple[str, ClassRow]], ci: int) -> _Scan:
     return values, decimals, numbers, percents, words, cusips
 
 
+#: a figure per $1,000 of original balance above this is no such figure (a balance's is about
+#: 1,000 at most, a month's flows far less): most of a column's figures above it are amounts
+PER_1000_MOST = 100_000.0
+
+
+def _amounts(values: dict[str, float]) -> bool:
+    """Are most of the figures not zero above :data:`PER_1000_MOST` (a heading's per-$1,000
+    section run on over a table of amounts; one class of $100 original, such as P, may print
+    a figure per $1,000 in the millions)?
+
+    >>> _amounts({"A-1": 236_162_087.86, "A-2": 73_355_309.95, "P": 100.0}), _amounts({"A-1": 717.98, "P": 1_179_122.9})
+    (True, False)
+    """
+    figures = [abs(v) for v in values.values() if v == v and v != 0]
+    return 2 * sum(v > PER_1000_MOST for v in figures) > len(figures)
+
+
 def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
                    ) -> list[tuple[Column, ClassBlock, int]]:
     """Every column of every block as a :class:`Column` keyed by class (an unlabelled block
@@ -110,12 +127,16 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
             # a column of words (dates, types) holds no amount, whatever its header's words
             # say ("End" of an accrual period is no ending balance)
             named = col.field if col.field is None or not text or field_type(col.field) == "text" else None
+            if named in PER_1000_OF and _amounts(values):
+                # a heading's per-$1,000 section run on over a table of amounts: its words
+                # name the amount, which the identities then prove or not
+                named = PER_1000_OF[named]
             fixed = not structural and named is not None
             prior = named if fixed else _prior(col.printed, text and cusips == words)
             if text and prior is not None and field_type(prior) != "text":
                 prior = None
             hint = None if fixed or prior else vocabulary().hint(col.printed, "classes", ("classes",))
-            if not fixed and b.section == "per1000" and prior in PER_1000_FOR:
+            if not fixed and b.section == "per1000" and prior in PER_1000_FOR and not _amounts(values):
                 prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's
             column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers,
                             text, fixed, hint)
