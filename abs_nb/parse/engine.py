@@ -34,6 +34,7 @@ from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
+from abs_nb.parse.note_marks import read_noted_figures
 from abs_nb.parse.open_table import GroupColumn, Layout, groups_add_up
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
@@ -551,6 +552,7 @@ class _Walker:
         self.close_layout()
         self.w.class_blocks[:0] = self.cell_blocks
         read_by_structure(self.w)
+        read_noted_figures(self.w)
         return self.w
 
     def _drop_cut_final_row(self) -> None:

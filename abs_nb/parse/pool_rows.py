@@ -29,7 +29,6 @@ check with its evidence; a row no reading proves stays in ``unmapped``.
 
 from __future__ import annotations
 
-import itertools
 import math
 from typing import Final
 
@@ -39,19 +38,18 @@ from abs_nb.parse.identities import (
     POOL_FIELDS,
     POOL_FIGURE_COLUMN,
     UNSCHEDULED,
-    Sums,
     pool_sums,
 )
 from abs_nb.parse.layout import ALIGN
-from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
+from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.row_labels import split_row
-from abs_nb.parse.runs import block_lines, blocks_of, join_runs, runs_of
+from abs_nb.parse.runs import blocks_of
 from abs_nb.parse.spelling import normalise, without_item_marks, words_of
 from abs_nb.parse.tokens import Line, Token, pair_of
 from abs_nb.parse.values import can_be, counts_among_cents, prints_cents
-from abs_nb.parse.vocabulary import Entry, vocabulary
+from abs_nb.parse.vocabulary import vocabulary
 
 # how far (in lines) a row looks for the pool row whose columns it shares
 NEAR = 40
@@ -112,141 +110,6 @@ def _under_groups(cells: list[Token], ref: list[tuple[str, Token]], in_cells: bo
     return out
 
 
-def read_pool_runs(w: Walk, last: bool = False) -> None:
-    """A run of one-figure lines the walk left unmapped, two or more of whose labels name pool
-    figures, is the pool's table whatever its heading (a table's kind comes from its content):
-    the lines whose labels name pool figures are read as the pool's Total; the others are
-    left for :func:`prove_pool_rows`. A ``row_role`` check says so. Where the pool is printed
-    in a block of lines per group, the lines no label names are read across the blocks
-    (:func:`prove_pool_rows`), and by their block's roll-forward only where that leaves them
-    unread, in a last pass (``last``)."""
-    single = {(u.line, u.label) for u in w.unmapped if len(u.values) in (1, 2)}
-    if not single:
-        return
-    v = vocabulary()
-    taken: set[tuple[int, str]] = set()
-    groups = any(g and g != "Total" for _, g in w.block_groups)
-    if last and not groups:
-        return
-    lines = block_lines(w.lines)  # two blocks printed side by side are two runs
-    # a line the walk read (a deal figure) stands in a run without ending it, and is not read again
-    read = {id(c.token) for c in w.cells if c.token is not None}
-    pool = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
-    for whole in _within_blocks(w, join_runs(lines, runs_of(lines, lambda ln, _open: (t := figure_of(ln)) is not None and (
-            (ln.no, ln.label) in single or id(t) in read)), _one_blank)):
-        run = [ln for ln in whole if (ln.no, ln.label) in single]
-        if not run:
-            continue
-        # the pool figures the walk read among them: known terms of the roll-forward
-        done = {id(ln): pool[id(t)] for ln in whole if id(t := figure_of(ln) or ln.values[0]) in pool}
-        unread = {id(ln) for ln in run}
-        terms = [ln for ln in whole if id(ln) in unread or id(ln) in done]
-        found = [(ln, v.lookup(without_item_marks(ln.label), "pool", ("collateral",))) for ln in run if ln.label]
-        # a whole number where the pool's amounts print cents counts loans, whatever its
-        # words name ("Loans Repurchased  (1)")
-        cents = prints_cents(w.cells)
-        known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field
-                 and not (e.type == "money" and counts_among_cents(ln.values, cents))]
-        rolls = last or not groups  # (with blocks by group, the first pass leaves them to the blocks)
-        # a run in a group's block is the pool's by its place: one line its label names will do
-        need = 1 if groups and w.block_at(run[0].no) else MIN_PROVING_ROWS
-        if len(known) < need or last:
-            if rolls:
-                taken |= _run_by_roll_forward(w, terms, known, done)
-            continue
-        if len({e.field for _, e in known}) < len(known):
-            continue
-        # with the lines no label names, where the roll holds
-        rolled = _run_by_roll_forward(w, terms, known, done) if rolls else set()
-        taken |= rolled
-        for ln, e in [] if rolled else known:
-            t = figure_of(ln) or ln.values[0]
-            w.cells.append(Cell("collateral", w.group_at(ln.no), e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
-            taken.add((ln.no, ln.label))
-        w.checks.append(CheckRow("row_role", f"pool lines at line {run[0].no}", math.nan, math.nan, "pass",
-                                 f"{len(known)} of the {len(run)} lines of this run are pool lines by their labels "
-                                 f"({', '.join(e.field for _, e in known)}): the run is the pool's table, whatever "
-                                 "its heading", [run[0].no]))
-    if taken:
-        w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
-        _counts_beside(w, [ln for ln in lines if (ln.no, ln.label) in taken and len(ln.values) == 2])
-
-
-def _counts_beside(w: Walk, lines: list[Line]) -> None:
-    """The loan counts printed beside the pool figures of ``lines`` (read by their amounts):
-    the counts beside the beginning and ending balances are the pool's loan counts where the
-    count rolls forward as the balance does (the beginning count less the counts beside the
-    figures between is the ending count: loans paid off, liquidated, repurchased); every
-    other count stays listed among the unread."""
-    field_of = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
-    begin = end = None
-    for ln in lines:
-        f = field_of.get(id(ln.values[1]))
-        if f == "beginning_balance":
-            begin = ln
-        elif f == "ending_balance":
-            end = ln
-    rolls = False
-    if begin is not None and end is not None and begin.values[0].value is not None and end.values[0].value is not None:
-        between = sum(float(ln.values[0].value or 0) for ln in lines if begin.no < ln.no < end.no)
-        rolls = float(begin.values[0].value) - between == float(end.values[0].value)
-    for ln in lines:
-        t = ln.values[0]
-        if rolls and (ln is begin or ln is end):
-            field = "beginning_count" if ln is begin else "ending_count"
-            w.cells.append(Cell("collateral", w.group_at(ln.no), field, "count", t.line_in(ln.no), token=t,
-                                span=(t.start, t.end)))
-            w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",
-                                     f"{field}: the count beside the {field.split('_')[0]} balance; the beginning "
-                                     "count less the counts beside the figures between is the ending count", [ln.no]))
-            continue
-        w.unmapped.append(Unmapped(ln.no, ln.label, [t.text], COUNT_BESIDE_REASON))
-
-
-#: why a count printed beside a pool figure stays unread
-COUNT_BESIDE_REASON: Final = "a count of loans printed beside a pool figure: no column holds it"
-
-
-def figure_of(ln: Line) -> Token | None:
-    """The one pool figure of a line of a run: its one figure, or of a whole number and an
-    amount in cents, the amount (the loans it counts printed beside it, in a column of
-    their own); else None.
-
-    >>> from abs_nb.parse.tokens import tokenize_line
-    >>> [figure_of(tokenize_line(t, 1)).text for t in ("Beginning Balance   612   237,100,418.01", "Less: Losses  61,877.29")]
-    ['237,100,418.01', '61,877.29']
-    >>> figure_of(tokenize_line("Principal   1,000.00   2,000.00", 1)) is None
-    True
-    """
-    vals = ln.values
-    if len(vals) == 1:
-        return vals[0]
-    if (len(vals) == 2 and vals[0].kind == "num" and not vals[0].decimals and not vals[0].percent
-            and vals[1].kind == "num" and vals[1].decimals and not vals[1].percent):
-        return vals[1]
-    return None
-
-
-def _within_blocks(w: Walk, runs: list[list[Line]]) -> list[list[Line]]:
-    """The runs cut where a group's block of lines ends: a run is one group's table."""
-    out: list[list[Line]] = []
-    for run in runs:
-        part: list[Line] = []
-        for ln in run:
-            if part and w.group_at(ln.no) != w.group_at(part[-1].no):
-                out.append(part)
-                part = []
-            part.append(ln)
-        out.append(part)
-    return out
-
-
-def _one_blank(lines: list[Line], above: list[Line], start: int, end: int, run: list[Line]) -> list[Line] | None:
-    """A single blank line between two runs: a pool's ending balance often stands apart from
-    its flows (two blank lines, or anything else, end a run)."""
-    return [] if end - start == 1 and lines[start].blank else None
-
-
 def count_row(label: str, cells: list[Token]) -> str | None:
     """The loan count a pool row of whole numbers holds by its words, or None: no identity
     covers a count, so every word of its label must be a word of that count's labels and of
@@ -280,103 +143,6 @@ def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], fiel
                              f"{field}: whole numbers, and every word of the label is a word of {field}'s "
                              f"labels and of no other count's{note} (no identity covers a loan count)",
                              [ln.no]))
-
-
-# the figures a run read by its roll-forward must hold, each on the line its words come
-# nearest to (or its label names): a run with no such line for either is not read
-_BALANCES = ("beginning_balance", "ending_balance")
-
-
-def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Entry]],
-                         done: dict[int, str]) -> set[tuple[int, str]]:
-    """A run of one-figure lines whose labels name too few pool figures is the pool's Total
-    where the pool's roll-forward holds over its figures (the beginning balance less the
-    principal and the losses is the ending balance, to the cent) and the words of the lines
-    read as the two balances come nearest to them (a sum of flows, such as what was paid
-    out, holds as well: the balances' words tell it apart). Each line so read is a
-    ``row_role`` check; returns the lines read. ``whole``: the run's unread lines and the
-    pool figures the walk read among them (``done``: their fields, by the line's id), known
-    terms of the sums, not read again."""
-    v = vocabulary()
-    fields = {id(ln): e.field for ln, e in known} | done
-    # a line its label names printing a dash is that figure at none: a zero in the sums; a
-    # loan count is no amount (its own roll-forward adds up as the balances' does)
-    figures = [(ln, t) for ln in whole if ln.label and (t := figure_of(ln) or ln.values[0]) and not t.percent
-               and count_row(ln.label, ln.values) is None and (
-        t.kind == "num" and t.value is not None or t.kind == "na" and id(ln) in fields)]
-    cols = [Column(ln.label, fields.get(id(ln)), {"Total": float(t.value or 0)}, {"Total": t.decimals},
-                   fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
-            for ln, t in figures]
-    if len(cols) < 3 or not all(any(c.hint == f or c.fixed and c.field == f for c in cols) for f in _BALANCES):
-        return set()
-    # every term may be unknown: the balances' words must name them (below)
-    # the roll-forwards only: the principal's parts are proven by the rows then known
-    # (:func:`prove_pool_rows`), where fewer terms are unknown
-    rolls = tuple(s for s in pool_sums(set(fields.values())) if s[1] == "beginning_balance")
-    _read_by_hints(cols, rolls)
-    infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
-    proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
-    if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
-        return set()
-    taken: set[tuple[int, str]] = set()
-    for (ln, t), c in zip(figures, cols, strict=True):
-        if c.field is None or c.field not in proven or proven[c.field] is not c or id(ln) in done:
-            continue
-        w.cells.append(Cell("collateral", w.group_at(ln.no), c.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
-        w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",
-                                 f"{c.field}: {c.evidence or 'its label'}", [ln.no]))
-        taken.add((ln.no, ln.label))
-    return taken
-
-
-def _read_by_hints(cols: list[Column], sums: Sums) -> bool:
-    """Read the columns as the fields their words come nearest to where, so read, they make
-    one of ``sums`` whole (a whole and three terms at least, one column a field, an optional
-    term only where a column's words name it) and it holds on every row to the rounding, in
-    one way only (two columns whose words come nearest one field are tried in turn): the
-    roll-forward by all its parts, too many unknown terms to search for, holds with the
-    reading the words give or with none. Returns whether a sum was read."""
-    by_hint: dict[str, list[Column]] = {}
-    for c in cols:
-        if c.field is None and c.hint is not None:
-            by_hint.setdefault(c.hint, []).append(c)
-    fixed = {c.field: c for c in cols if c.fixed and c.field is not None}
-    rows = sorted({r for c in cols for r in c.values})
-    # the sum read with the most terms first (a roll-forward by the principal's parts before
-    # one by their total)
-    for _, whole, parts, optional in sorted(sums, key=lambda s: -len(s[2])):
-        terms = [f for f in (whole, *parts) if f in fixed or by_hint.get(f)]
-        if whole not in terms or any(p not in terms and p not in optional for p in parts) or len(terms) < 4:
-            continue
-        options = [[fixed[f]] if f in fixed else by_hint[f] for f in terms]
-        if math.prod(len(o) for o in options) > _MOST_HINTED:
-            continue
-        held = [dict(zip(terms, pick, strict=True)) for pick in itertools.product(*options)
-                if len({id(c) for c in pick}) == len(pick) and all(
-                    _holds(pick[0], list(pick[1:]), r) for r in rows)]
-        if len(held) != 1 or all(c.fixed for c in held[0].values()):
-            continue
-        evidence = (f"its words come nearest it, and {whole} = {' + '.join(terms[1:])} holds with every line so "
-                    f"read on {len(rows)} rows ({', '.join(rows[:4])})")
-        for f, c in held[0].items():
-            if not c.fixed:
-                c.field, c.status, c.evidence = f, "pass", evidence
-        return True
-    return False
-
-
-#: the most ways the columns named alike by their words are tried in
-_MOST_HINTED = 64
-
-
-def _holds(whole: Column, parts: list[Column], row: str) -> bool:
-    """Does ``whole`` = the sum of ``parts`` on ``row``, to their rounding (a part not
-    printed on the row a zero)?"""
-    w = whole.values.get(row, math.nan)
-    if math.isnan(w):
-        return False
-    total = sum(v for c in parts if not math.isnan(v := c.values.get(row, math.nan)))
-    return abs(w - total) <= whole.half_unit(row) + sum(c.half_unit(row) for c in parts) + 1e-9 * abs(w)
 
 
 def prove_pool_rows(w: Walk) -> None:

@@ -24,7 +24,8 @@ from abs_nb.parse.group_numbers import number_kind_groups
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
-from abs_nb.parse.pool_rows import prove_pool_rows, read_pool_runs
+from abs_nb.parse.pool_rows import prove_pool_rows
+from abs_nb.parse.pool_runs import read_pool_runs
 from abs_nb.parse.row_pairs import two_line_grids
 from abs_nb.parse.tokens import Line
 

@@ -1,0 +1,74 @@
+"""Figures printed with a note's mark, where the report explains the mark.
+
+A report marks a figure that a note explains: a floating rate (``4.158750%*`` over
+``*  Floating Pass-Through Rate``), a figure restated (``1,234.50(1)`` over ``(1) ...``). Such a
+cell is no number as printed; it is the figure and the mark where a line of the report
+starts with that mark and says what it means. The figure is then read, its token made the
+number it prints without the mark (its text, as printed, kept), and a ``footnote_mark`` check
+(status ``repaired``) names the cell and the note. A mark no note explains proves nothing: the
+cell stays unread and its ``unreadable_value`` check says so.
+
+>>> from abs_nb.parse.tokens import tokenize_line
+>>> from abs_nb.parse.pieces import Cell, Walk
+>>> lines = [tokenize_line(t, i + 1) for i, t in enumerate(["A-1   4.158750%*", "", "*  Floating rate."])]
+>>> tok = lines[0].tokens[1]
+>>> w = Walk(lines, cells=[Cell("classes", "A-1", "interest_rate", "rate", 1, token=tok)])
+>>> read_noted_figures(w)
+>>> tok.kind, tok.value, tok.percent, [c.status for c in w.checks]
+('num', Decimal('4.158750'), True, ['repaired'])
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Final
+
+from abs_nb.parse.pieces import CheckRow, Walk
+from abs_nb.parse.tokens import Line, Token, parse_number
+
+# the marks a note starts with: one to three stars, a dagger, a number or a letter in brackets
+_MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([a-z]\)|\[\d{1,2}\]"
+_NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")
+_MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK})$")
+
+
+def notes(lines: list[Line]) -> dict[str, int]:
+    """The marks the report's notes explain: mark -> the line of its note (the first)."""
+    out: dict[str, int] = {}
+    for ln in lines:
+        raw = ln.raw
+        head = raw.lstrip()[:1]
+        if head in ("*", "(", "[", "\u2020") and (m := _NOTE.match(raw)) is not None:
+            out.setdefault(m.group(1), ln.no)
+    return out
+
+
+def read_noted_figures(w: Walk) -> None:
+    """Read every cell of the walk printing a figure and a mark a note explains (module
+    docstring)."""
+    explained = notes(w.lines)
+    if not explained:
+        return
+    tokens: list[tuple[Token, int]] = [(c.token, c.line) for c in w.cells if c.token is not None]
+    for b in w.class_blocks:
+        for row in b.rows:
+            tokens.extend((t, t.line_in(row.line)) for t in row.cells if t is not None)
+    done: set[int] = set()
+    for tok, line in tokens:
+        if tok.kind != "word" or id(tok) in done or (m := _MARKED.match(tok.text)) is None:
+            continue
+        mark, figure = m.group("mark"), m.group("figure")
+        parsed = parse_number(figure)
+        if mark not in explained or parsed is None:
+            continue
+        value, percent, decimals = parsed
+        tok.kind, tok.value, tok.percent, tok.decimals = "num", value, percent, decimals
+        tok.number = float(value)
+        done.add(id(tok))
+        w.checks.append(CheckRow("footnote_mark", f"line {line}", math.nan, float(value), "repaired",
+                                 f"printed {tok.text}: the figure {figure} with the mark {mark!r} of the note "
+                                 f"on line {explained[mark]}", [line, explained[mark]]))
+
+
+__all__ = ["notes", "read_noted_figures"]

@@ -1,0 +1,223 @@
+"""abs_nb.parse.pool_runs: runs of one-figure lines read as the pool's table, by their labels,
+their place in a group's block, their roll-forward or the reading their words give."""
+
+from __future__ import annotations
+
+import pytest
+
+import abs_nb
+
+HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2005\n\nCOLLATERAL SUMMARY\n"
+
+
+def _dotted(label: str, figure: str, width: int = 70) -> str:
+    return f"   {label} {'.' * (width - len(label) - len(figure))} {figure}\n"
+
+
+POOL_WITH_COUNTS = (
+    "STATEMENT TO CERTIFICATEHOLDERS\n\nMORTGAGE LOAN INFORMATION\n"
+    "                                                    Number of Loans     Principal Balance\n"
+    "Beginning Aggregate Scheduled Principal Balance                612        237,100,418.01\n"
+    "  Less: Scheduled Principal                                                  279,140.43\n"
+    "        Partial Principal Prepayments (Curtailments)                          74,390.92\n"
+    "        Principal Prepayments in Full (Payoffs)                 34        12,139,541.39\n"
+    "        Net Liquidation Proceeds                                 1           412,355.10\n"
+    "  Total Principal Received                                                12,905,427.84\n"
+    "  Less: Realized Losses                                                       61,877.29\n"
+    "Ending Aggregate Scheduled Principal Balance                   577        224,133,112.88\n")
+
+
+def test_a_run_of_pool_lines_under_a_heading_no_vocabulary_knows_is_the_pool_table():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2005\n\nLOAN POOL ROLLFORWARD\n\n"
+            "Prior Pool Principal Balance      494,464,086.79\n"
+            "Scheduled Prin                        942,798.48\n"
+            "Payoffs & Curtailments              9,737,073.52\n"
+            "Tot. Principal Received            10,679,872.00\n"
+            "Net Realized Losses                    41,596.12\n"
+            "Closing Collateral Balance        483,742,618.67\n")
+    f = abs_nb.load_text(text)
+    t = f.collateral.loc["Total"]
+    # the lines the pool's words name, then the rest by the identities with them
+    assert (t["scheduled_principal"], t["total_principal"]) == (942_798.48, 10_679_872.00)
+    assert t["prepayments_and_curtailments"] == 9_737_073.52
+    assert (t["beginning_balance"], t["ending_balance"]) == (494_464_086.79, 483_742_618.67)
+    assert any("the run is the pool's table" in d for d in f.checks.detail)
+
+
+def test_a_run_of_one_figure_lines_is_the_pool_where_its_roll_forward_holds_and_the_balances_words_agree():
+    import abs_nb
+    lines = ("STATEMENT TO NOTEHOLDERS\n\nPayments Made\n"
+             "Disbursements                              26,600,214.76\n"
+             "Servicing Fee                                 308,293.04\n"
+             "Interest Paid Out                           2,193,224.93\n"
+             "Principal Paid Out                         24,098,696.79\n\n"
+             "Balance Reconciliation\n"
+             "Opening Loan Balance                      739,903,284.31\n"
+             "Collections of Principal                   19,557,436.87\n"
+             "Realized Losses                                20,820.00\n"
+             "Closing Loan Balance                      720,325,027.44\n")
+    f = abs_nb.load_text(lines)
+    t = f.collateral.loc["Total"]
+    assert (t.beginning_balance, t.total_principal, t.realized_losses, t.ending_balance) == (
+        739_903_284.31, 19_557_436.87, 20_820.00, 720_325_027.44)
+    # the payments add up the same way, but no balance's words stand there: not a pool (the
+    # principal paid out is the deal's, named by its words, flagged for the word left out)
+    assert "Disbursements" in set(f.unmapped.label)
+    assert f.deal["principal_paid"] == 24_098_696.79 and t.total_principal == 19_557_436.87
+
+
+def test_a_run_of_one_figure_lines_whose_four_roll_forward_terms_no_label_names_is_the_pool():
+    import abs_nb
+    # no label is in the vocabulary: the roll-forward, with the balances' words, proves all four
+    f = abs_nb.load_text("STATEMENT TO NOTEHOLDERS\n\nBalance Reconciliation\n"
+                         "Opening Loan Balance                      739,903,284.31\n"
+                         "Collections of Principal                   19,557,436.87\n"
+                         "Amounts Written Off                            20,820.00\n"
+                         "Closing Loan Balance                      720,325,027.44\n")
+    t = f.collateral.loc["Total"]
+    assert (t.beginning_balance, t.total_principal, t.realized_losses, t.ending_balance) == (
+        739_903_284.31, 19_557_436.87, 20_820.00, 720_325_027.44)
+    assert f.unmapped.empty
+
+
+def test_a_pool_run_goes_on_across_one_blank_line_to_its_ending_balance():
+    # no heading or label the vocabulary knows as the pool's; the roll-forward proves the
+    # run (1,550,000 - 30,000 - 1,000 = 1,519,000) with its ending balance set apart below
+    # one blank line
+    text = """\
+STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 2005-08-25
+
+CLASS PAYMENTS
+Class   Beginning Balance    Principal   Ending Balance
+A-1          1,000,000.00    20,000.00       980,000.00
+M-1            500,000.00         0.00       500,000.00
+
+Collections Summary
+Opening Pool Figure                1,550,000.00
+Sched. Collections                    10,000.00
+Voluntary Payoffs                     20,000.00
+Principal Remitted                    30,000.00
+Realized Losses                        1,000.00
+
+Closing Pool Figure                1,519,000.00
+"""
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", ["beginning_balance", "total_principal", "ending_balance"]].tolist() == [
+        1_550_000.00, 30_000.00, 1_519_000.00]
+    # two blank lines end the run: the ending balance is not found, so no figure is read
+    f2 = abs_nb.load_text(text.replace("1,000.00\n\nClosing", "1,000.00\n\n\nClosing"))
+    assert "ending_balance" not in f2.collateral or f2.collateral["ending_balance"].isna().all()
+
+
+def test_a_pool_table_printed_beside_another_block_is_read_as_its_own_run():
+    # the pool's lines on the left, loan counts and rates on the right of the same lines,
+    # under a heading no vocabulary knows: the left block is the pool's run
+    rows = [("Beginning Pool Principal Balance", "288,113,540.27", "Beginning Number of Loans", "2,988"),
+            ("Scheduled Principal", "218,220.15", "Loans Paid in Full", "41"),
+            ("Curtailments", "21,774.06", "Loans Liquidated", "2"),
+            ("Prepayments in Full", "5,116,332.90", "Ending Number of Loans", "2,945"),
+            ("Net Liquidation Proceeds", "241,118.40", "", ""),
+            ("Realized Losses", "112,406.51", "Weighted Average Coupon", "8.4417 %"),
+            ("Ending Pool Principal Balance", "282,403,688.25", "Weighted Average Remaining Term", "334")]
+    body = "".join(f"  {a:<40}{b:>16}        {c:<36}{d:>10}".rstrip() + "\n" for a, b, c, d in rows)
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 04/25/2003\n\nPOOL SUMMARY\n" + body)
+    f = abs_nb.load_text(text)
+    t = f.collateral.loc["Total"]
+    assert (t["beginning_balance"], t["ending_balance"]) == (288_113_540.27, 282_403_688.25)
+    assert (t["scheduled_principal"], t["curtailments"], t["realized_losses"]) == (218_220.15, 21_774.06, 112_406.51)
+    assert t["liquidation_proceeds"] == 241_118.40
+    assert f.checks[(f.checks.check == "pool_roll_forward")].status.tolist() == ["pass"]
+
+
+def _block(name: str, figures: list[str], counts: list[str], right: list[str]) -> str:
+    left = ["BEGINNING AGGREGATE LOAN BALANCE", "SCHEDULED PRINCIPAL", "PREPAYMENTS IN FULL", "NET LIQUIDATION PROCEEDS",
+            "REPURCHASED LOANS (PRINCIPAL)", "TOTAL PRINCIPAL REMITTANCE", "ENDING AGGREGATE LOAN BALANCE"]
+    names = ["BEGINNING LOAN COUNT", "CURTAILMENTS", "NUMBER OF LOANS PREPAID", "NUMBER OF LOANS LIQUIDATED",
+             "NUMBER OF LOANS REPURCHASED", "REALIZED LOSSES", "ENDING LOAN COUNT"]
+    rights = [counts[0], right[0], counts[1], counts[2], counts[3], right[1], counts[4]]
+    lines = [f"{(a + ' ').ljust(38, '.')} {f:>14}      {(b + ' ').ljust(32, '.')} {r:>12}"
+             for a, f, b, r in zip(left, figures, names, rights, strict=True)]
+    return f"{name}\n{'-' * len(name)}\n" + "\n".join(lines) + "\n\n"
+
+
+def test_group_blocks_of_two_pairs_a_line_are_read_whole_around_the_deal_figures_read_among_them():
+    # each group's pool in a block of "label ..... value" pairs, two a line, under a heading
+    # naming its group; the Total block's loans liquidated is the deal's, read by the walk:
+    # the runs go on through it, and each block's rows are proven by the pool's sums
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/01\n\n"
+            + _block("GROUP I COLLATERAL", ["1000000.00", "10000.00", "50000.00", "5000.00", "2000.00", "70000.00",
+                                            "929000.00"], ["100", "3", "1", "1", "95"], ["3000.00", "1000.00"])
+            + _block("GROUP II COLLATERAL", ["2000000.00", "20000.00", "80000.00", "7000.00", "0.00", "111000.00",
+                                             "1886500.00"], ["200", "4", "1", "0", "195"], ["4000.00", "2500.00"])
+            + _block("TOTAL POOL", ["3000000.00", "30000.00", "130000.00", "12000.00", "2000.00", "181000.00",
+                                    "2815500.00"], ["300", "7", "2", "1", "290"], ["7000.00", "3500.00"]))
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 1", ["beginning_balance", "prepayments", "loan_purchases", "total_principal", "ending_balance"]
+                 ].tolist() == [1_000_000.00, 50_000.00, 2_000.00, 70_000.00, 929_000.00]
+    assert c.loc["Group 2", ["prepayments", "loan_purchases", "ending_balance"]].tolist() == [80_000.00, 0.00, 1_886_500.00]
+    assert c.loc["Total", ["beginning_balance", "curtailments", "realized_losses", "ending_balance"]].tolist() == [
+        3_000_000.00, 7_000.00, 3_500.00, 2_815_500.00]
+
+
+def test_blocks_of_dotted_lines_per_group_are_read_across_the_groups_whatever_the_leaders_length():
+    # one block per group under its title, each line's label ended by a dot leader as long as
+    # its figure leaves room for; a page's running head (with its page number) between two
+    # blocks; a label holding a section's number
+    def block(title: str, figures: list[str]) -> str:
+        labels = ["Beginning Pool Principal Balance", "Scheduled Principal", "Principal Prepayments (paid in full)",
+                  "Repurchases (Section 2.06 / 3.17)", "Principal Remittance Amount", "Ending Pool Principal Balance"]
+        return f"\n   {title}\n   {'-' * len(title)}\n" + "".join(_dotted(lbl, f) for lbl, f in zip(labels, figures, strict=True))
+    text = (HEAD + block("GROUP I - FIXED RATE LOANS", ["$214,807,005.90", "234,611.01", "4,429,812.73", "56,124.40",
+                                                         "4,720,548.14", "$210,086,457.76"])
+            + block("GROUP II - ADJUSTABLE RATE LOANS", ["$84,358,635.57", "66,917.92", "2,391,132.21", "0.00",
+                                                        "2,458,050.13", "$81,900,585.44"])
+            + "\nHOME EQUITY LOAN TRUST 1997-3        DISTRIBUTION DATE: 07/27/98        PAGE 3 OF 4\n"
+            + block("TOTAL - ALL LOANS", ["$299,165,641.47", "301,528.93", "6,820,944.94", "56,124.40", "7,178,598.27",
+                                          "$291,987,043.20"]))
+    c = abs_nb.load_text(text).collateral
+    assert list(c.index) == ["Group 1", "Group 2", "Total"]
+    assert (c.loc["Group 2", "beginning_balance"], c.loc["Total", "ending_balance"]) == (84_358_635.57, 291_987_043.20)
+    assert (c.loc["Group 1", "loan_purchases"], c.loc["Total", "prepayments_and_curtailments"]) == (56_124.40, 6_820_944.94)
+    assert c.loc["Total", "total_principal"] == 7_178_598.27
+
+
+
+def test_a_pool_line_printing_its_loans_beside_its_amount_is_read_by_its_amount_and_its_count_kept():
+    f = abs_nb.load_text(POOL_WITH_COUNTS)
+    c = f.collateral
+    assert (c.loc["Total", "beginning_balance"], c.loc["Total", "ending_balance"]) == (237_100_418.01, 224_133_112.88)
+    assert c.loc["Total", "prepayments"] == 12_139_541.39
+    # the counts roll forward as the balance does (612 - 34 - 1 = 577): the pool's counts
+    assert (c.loc["Total", "beginning_count"], c.loc["Total", "ending_count"]) == (612, 577)
+    # the counts beside other figures stay listed, never dropped
+    kept = f.unmapped[f.unmapped.line.isin([8, 9])]
+    assert sorted(v for vals in kept["values"] for v in vals) == ["1", "34"]
+    # counts that do not roll forward are no pool's counts: listed with the others
+    f = abs_nb.load_text(POOL_WITH_COUNTS.replace("   577        224,133,112.88", "   578        224,133,112.88"))
+    assert "ending_count" not in f.collateral.columns or f.collateral["ending_count"].isna().all()
+    assert {"612", "578"} <= {v for vals in f.unmapped["values"] for v in vals}
+
+
+def test_a_run_whose_roll_forward_by_every_part_holds_with_the_reading_the_words_give_is_read_so():
+    # seven terms, none named by the vocabulary: too many to search for, but the reading the
+    # labels' words come nearest to holds to the cent, and no other reading of them does
+    lines = [("Pool Scheduled Principal Balance, beginning of Collection Period", "318,882,349.54"),
+             ("Scheduled principal payments received", "369,764.73"),
+             ("Principal Prepayments in full", "1,972,623.99"),
+             ("Curtailments received", "53,277.27"),
+             ("Net Liquidation Proceeds (principal portion)", "368,072.24"),
+             ("Liquidation Losses (Realized Losses)", "612,112.85"),
+             ("Pool Scheduled Principal Balance, end of Collection Period", "315,506,498.46")]
+    text = "STATEMENT TO CERTIFICATEHOLDERS\n\nIII. CONTRACT POOL INFORMATION\n\n" + "".join(
+        f"    ({chr(97 + k)}) {lbl} {'.' * (80 - len(lbl) - len(fig))} {fig}\n" for k, (lbl, fig) in enumerate(lines))
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert (c.loc["Total", "beginning_balance"], c.loc["Total", "ending_balance"]) == (318_882_349.54, 315_506_498.46)
+    assert (c.loc["Total", "prepayments"], c.loc["Total", "curtailments"]) == (1_972_623.99, 53_277.27)
+    assert c.loc["Total", "realized_losses"] == 612_112.85
+    assert any("holds with every line so read" in d for d in f.checks.detail)
+    # one figure off: the words' reading holds no more, and nothing is read by them (here
+    # nothing at all: no report)
+    with pytest.raises(abs_nb.NotADistributionReport):
+        abs_nb.load_text(text.replace("53,277.27", "53,278.27"))
