@@ -162,6 +162,10 @@ def deal_agrees_with_pool(cx: Context) -> None:
         cx.add("deal_vs_pool", deal_field, pool, v, cx.tol(keys), f"deal {deal_field} = pool Total {col}", cx.lines_at(keys))
 
 
+#: the amounts a pool pays or takes out, but the fee (checked on its own)
+_DEDUCTED = tuple(sorted(NEVER_NEGATIVE - {"servicing_fee"}))
+
+
 def fees_not_negative(cx: Context) -> None:
     """A fee is paid out of interest, never into it: a negative servicing fee fails, naming
     the amount (a sign lost or added in print). A fee that is not negative is not thereby
@@ -179,7 +183,7 @@ def fees_not_negative(cx: Context) -> None:
                                     f"a servicing fee of {v:,.2f} is negative: a fee is paid out of interest, "
                                     "so it is never below 0", cx.lines(k)))
     for g in cx.p.group_order:
-        for f in sorted(NEVER_NEGATIVE - {"servicing_fee"}):
+        for f in _DEDUCTED:
             v = cx.get("collateral", g, f)
             if known(v) and v < 0:
                 cx.rows.append(CheckRow(

@@ -29,6 +29,7 @@ from abs_nb.parse.tokens import Line, Token, parse_number
 
 # the marks a note starts with: one to three stars, a dagger, a number or a letter in brackets
 _MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([a-z]\)|\[\d{1,2}\]"
+_MARK_STARTS: Final = frozenset({"*", "(", "[", "\u2020"})
 _NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")
 _MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK})$")
 
@@ -37,9 +38,9 @@ def notes(lines: list[Line]) -> dict[str, int]:
     """The marks the report's notes explain: mark -> the line of its note (the first)."""
     out: dict[str, int] = {}
     for ln in lines:
-        raw = ln.raw
-        head = raw.lstrip()[:1]
-        if head in ("*", "(", "[", "\u2020") and (m := _NOTE.match(raw)) is not None:
+        # a note's mark is its line's first token (tested before the pattern: most lines have none)
+        first = ln.tokens[0].text[:1] if ln.tokens else ""
+        if first in _MARK_STARTS and (m := _NOTE.match(ln.raw)) is not None:
             out.setdefault(m.group(1), ln.no)
     return out
 

@@ -126,11 +126,12 @@ def count_row(label: str, cells: list[Token]) -> str | None:
     if not cells or any(t.kind != "num" or t.value is None or t.percent or t.decimals or t.value < 0 for t in cells):
         return None
     v = vocabulary()
+    field = v.covering(label, "pool", "collateral", v.fields_of_type("collateral", "count"))
+    if field is None:
+        return None
     # a label whose words name another count of the deal (loans liquidated) names no pool count
     elsewhere = v.covering(label, "*", "deal", v.fields_of_type("deal", "count"))
-    if elsewhere is not None and elsewhere not in POOL_FIGURE_COLUMN:
-        return None
-    return v.covering(label, "pool", "collateral", v.fields_of_type("collateral", "count"))
+    return None if elsewhere is not None and elsewhere not in POOL_FIGURE_COLUMN else field
 
 
 def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], field: str) -> None:

@@ -360,7 +360,7 @@ def infer(cols: list[Column], sums: Sums = SUMS, ratios: bool = True, anchored: 
     # rows read as columns that stand in blocks of lines: a table's rows stand together, so a
     # reading within one block is taken before one across blocks (sums of figures printed
     # apart, such as what was remitted and what was distributed, hold as well)
-    local = any(c.block >= 0 for c in cols)
+    local = len({c.block for c in cols if c.block >= 0}) > 1
     for named in (False, True):
         # the named columns may prove per-$1,000 figures and rates; where words name none, the
         # identities (which read fields and figures only) would find what they found already
