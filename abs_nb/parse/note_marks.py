@@ -30,6 +30,7 @@ from abs_nb.parse.tokens import Line, Token, parse_number
 # the marks a note starts with: one to three stars, a dagger, a number or a letter in brackets
 _MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([a-z]\)|\[\d{1,2}\]"
 _MARK_STARTS: Final = frozenset({"*", "(", "[", "\u2020"})
+_MARK_ENDS: Final = frozenset({"*", ")", "]", "\u2020"})
 _NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")
 _MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK})$")
 
@@ -51,13 +52,16 @@ def read_noted_figures(w: Walk) -> None:
     explained = notes(w.lines)
     if not explained:
         return
-    tokens: list[tuple[Token, int]] = [(c.token, c.line) for c in w.cells if c.token is not None]
+    # the words that end as a mark does, tested before the pattern (most cells are figures)
+    tokens: list[tuple[Token, int]] = [(c.token, c.line) for c in w.cells if c.token is not None
+                                       and c.token.kind == "word" and c.token.text[-1:] in _MARK_ENDS]
     for b in w.class_blocks:
         for row in b.rows:
-            tokens.extend((t, t.line_in(row.line)) for t in row.cells if t is not None)
+            tokens.extend((t, t.line_in(row.line)) for t in row.cells
+                          if t is not None and t.kind == "word" and t.text[-1:] in _MARK_ENDS)
     done: set[int] = set()
     for tok, line in tokens:
-        if tok.kind != "word" or id(tok) in done or (m := _MARKED.match(tok.text)) is None:
+        if id(tok) in done or (m := _MARKED.match(tok.text)) is None:
             continue
         mark, figure = m.group("mark"), m.group("figure")
         parsed = parse_number(figure)

@@ -41,6 +41,7 @@ from abs_nb.parse.identities import (
     pool_sums,
 )
 from abs_nb.parse.layout import ALIGN
+from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Column, infer
@@ -242,9 +243,9 @@ def pool_figure(label: str, cells: list[Token]) -> str | None:
     if field is None and cells and any(t.percent or not t.decimals for t in cells):
         # a weighted average measured at the period's beginning or end is that average: the
         # word says when, not what (a balance's does say what: it is read as a balance)
-        words = v.known_words_in_order(words_of(label))
-        if _WHEN & set(words):
-            field = named_by_words(" ".join(w for w in words if w not in _WHEN), cells[0])
+        whenless = _whenless(label)
+        if whenless:
+            field = named_by_words(whenless, cells[0])
             field = field if field in POOL_AVERAGES else None
     if field not in POOL_FIGURE_COLUMN or not all(can_be(t, v.field_type("deal", field)) for t in cells):
         return None
@@ -253,6 +254,16 @@ def pool_figure(label: str, cells: list[Token]) -> str | None:
 
 #: the words saying when in the period a figure is measured
 _WHEN: Final = frozenset({"beginning", "ending"})
+_WHENLESS: Final[Memo[str, str]] = Memo("pool_rows.whenless")  # label -> its words but _WHEN's
+
+
+def _whenless(label: str) -> str:
+    """The words of ``label`` but those saying when (:data:`_WHEN`), or "" where it has none."""
+    hit = _WHENLESS.data.get(label)
+    if hit is None:
+        words = vocabulary().known_words_in_order(words_of(label))
+        hit = _WHENLESS.put(label, " ".join(w for w in words if w not in _WHEN) if _WHEN & set(words) else "")
+    return hit
 
 
 def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token], str]],
