@@ -93,6 +93,13 @@ def _amounts(values: dict[str, float]) -> bool:
     return 2 * sum(v > PER_1000_MOST for v in figures) > len(figures)
 
 
+def _amounts_table(columns: list[dict[str, float]]) -> bool:
+    """Do most of a table's columns of figures with decimals and no % (``columns``) print
+    amounts (:func:`_amounts`)?"""
+    figures = [v for v in columns if any(x == x for x in v.values())]
+    return 2 * sum(_amounts(v) for v in figures) > len(figures)
+
+
 def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
                    ) -> list[tuple[Column, ClassBlock, int]]:
     """Every column of every block as a :class:`Column` keyed by class (an unlabelled block
@@ -121,13 +128,17 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
             rows = [(key, row) for key, row in zip(labels, b.rows, strict=False)
                     if key is not None and class_key(key) not in TOTAL_KEYS]
             kept = scans[id(b)] = (labels, [_scan(rows, ci) for ci in range(len(b.columns))])
+        # a heading's per-$1,000 section run on over a table of amounts: the table, not a
+        # column at a time (a shortfall's small figures are amounts beside the balances)
+        amounts = b.section == "per1000" and _amounts_table(
+            [k[0] for k in kept[1] if k[2] > 0 and not k[3] and any(d > 0 for d in k[1].values())])
         for ci, col in enumerate(b.columns):
             values, decimals, numbers, percents, words, cusips = kept[1][ci]
             text = words > 0 and numbers == 0
             # a column of words (dates, types) holds no amount, whatever its header's words
             # say ("End" of an accrual period is no ending balance)
             named = col.field if col.field is None or not text or field_type(col.field) == "text" else None
-            if named in PER_1000_OF and _amounts(values):
+            if named in PER_1000_OF and (amounts or _amounts(values)):
                 # a heading's per-$1,000 section run on over a table of amounts: its words
                 # name the amount, which the identities then prove or not
                 named = PER_1000_OF[named]
@@ -136,7 +147,7 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
             if text and prior is not None and field_type(prior) != "text":
                 prior = None
             hint = None if fixed or prior else vocabulary().hint(col.printed, "classes", ("classes",))
-            if not fixed and b.section == "per1000" and prior in PER_1000_FOR and not _amounts(values):
+            if not fixed and b.section == "per1000" and prior in PER_1000_FOR and not amounts and not _amounts(values):
                 prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's
             column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers,
                             text, fixed, hint)
@@ -154,7 +165,7 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         return []
     blocks = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
     found = _block_columns(blocks, scans)
-    per_1000 = [c for c, b, _ in found if b.section == "per1000"]
+    per_1000 = [c for c, b, _ in found if b.section == "per1000" and c.prior not in PER_1000_FOR]
     if per_1000:
         # per-$1,000 figures obey the amounts' sums too, each class's scaled by its original
         # balance: the amounts are read first, so that no per-$1,000 column takes their fields
@@ -171,9 +182,11 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     read_class_interest([c for c, _, _ in found])
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:
-        if c.fixed:
-            continue
         col = b.columns[ci]
+        if c.fixed:
+            if col.field in PER_1000_OF and c.field == PER_1000_OF[col.field]:
+                col.field, col.type = c.field, field_type(c.field)  # the amount a per-$1,000 heading's words named
+            continue
         kept = c.status == "pass" and c.field is not None
         if kept and b.section == "per1000" and c.field in AMOUNTS_ONLY:
             # a per-$1,000 table holds no amount: a figure of a field with no per-$1,000 column

@@ -50,7 +50,7 @@ FLOORS = {
     "h3": (295, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
     # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds; the
     # header's numbering of its columns "(1) (2) (5)=(3)+(4)"
-    "i1": (273, 4),  # HTML with header cells spanning columns, named one by one on the row below; the
+    "i1": (284, 4),  # HTML with header cells spanning columns, named one by one on the row below; the
     # per-$1,000 heading runs on over the interest detail (amounts, so named as amounts)
     "i2": (292, 5),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (77, 1),  # a student loan trust's quarterly report: notes; columns headed by dates
