@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from abs_nb.parse.grid import half_labels
-from abs_nb.parse.identities import PER_1000_OF
+from abs_nb.parse.identities import CLASS_NEVER_NEGATIVE, PER_1000_OF
 from abs_nb.parse.pieces import UNPROVEN_COLUMN, CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.records import Record
 from abs_nb.parse.row_labels import class_label
@@ -162,10 +162,12 @@ class _Builder:
         amount = self.t.get(label, amount_col)
         if not original or math.isnan(original) or math.isnan(amount):
             return None
-        expected = amount / original * 1000
+        expected, printed = amount / original * 1000, float(tok.value)
+        if amount_col in CLASS_NEVER_NEGATIVE:
+            expected, printed = abs(expected), abs(printed)  # a deduction's sign either way
         d_amt = self.t.decimals.get((label, amount_col), 0)
         tol = 0.5 * 10 ** -tok.decimals + 0.5 * 10 ** -d_amt * 1000 / abs(original) + 1e-9 * abs(expected)
-        return abs(float(tok.value) - expected) <= tol
+        return abs(printed - expected) <= tol
 
     def score(self, block: ClassBlock, assignment: list[tuple[str, ClassRow]]) -> tuple[int, int, str | None]:
         passed = failed = 0

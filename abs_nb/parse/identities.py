@@ -51,6 +51,9 @@ DEDUCTIONS: Final = (*PRINCIPAL_PARTS, *PREPAID_PARTS, UNSCHEDULED, "total_princ
 #: printing one as a negative prints the deduction's sign (:mod:`abs_nb.parse.subtotals`)
 NEVER_NEGATIVE: Final = frozenset({*DEDUCTIONS, "servicing_fee", "prepayment_interest_shortfall",
                                    "relief_act_interest_shortfall", "extraordinary_expenses"})
+#: a class's amounts that are never negative: printed so, the sign is the deduction's (a
+#: shortfall in brackets), and their figures per $1,000 are their magnitudes'
+CLASS_NEVER_NEGATIVE: Final = frozenset({"principal", "realized_loss", "interest_shortfall"})
 #: a part of a sum read with other parts left out may hold them (part, the parts left out,
 #: the field it is read as): the principal prepaid with no liquidation or repurchase beside
 #: it is all the principal not scheduled, unless its words name it prepaid

@@ -37,7 +37,8 @@ FLOORS = {
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
     "e3": (269, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
-    "f2": (370, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names
+    "f2": (384, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
+    # interest shortfalls in brackets and their figures per $1,000 unsigned
     "f3": (31, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)
     "g1": (317, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
     "g2": (337, 1),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
