@@ -138,16 +138,14 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
             # a column of words (dates, types) holds no amount, whatever its header's words
             # say ("End" of an accrual period is no ending balance)
             named = col.field if col.field is None or not text or field_type(col.field) == "text" else None
-            if named in PER_1000_OF and (amounts or _amounts(values)):
-                # a heading's per-$1,000 section run on over a table of amounts: its words
-                # name the amount, which the identities then prove or not
-                named = PER_1000_OF[named]
+            if named in PER_1000_OF and amounts:
+                named = PER_1000_OF[named]  # its words name the amount, which the identities then prove or not
             fixed = not structural and named is not None
             prior = named if fixed else _prior(col.printed, text and cusips == words)
             if text and prior is not None and field_type(prior) != "text":
                 prior = None
             hint = None if fixed or prior else vocabulary().hint(col.printed, "classes", ("classes",))
-            if not fixed and b.section == "per1000" and prior in PER_1000_FOR and not amounts and not _amounts(values):
+            if not fixed and b.section == "per1000" and prior in PER_1000_FOR and not amounts:
                 prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's
             column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers,
                             text, fixed, hint)
@@ -165,6 +163,7 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         return []
     blocks = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
     found = _block_columns(blocks, scans)
+    # (the columns of a per-$1,000 section's table of amounts are named as amounts: none of them)
     per_1000 = [c for c, b, _ in found if b.section == "per1000" and c.prior not in PER_1000_FOR]
     if per_1000:
         # per-$1,000 figures obey the amounts' sums too, each class's scaled by its original
