@@ -132,6 +132,8 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
         # column at a time (a shortfall's small figures are amounts beside the balances)
         amounts = b.section == "per1000" and _amounts_table(
             [k[0] for k in kept[1] if k[2] > 0 and not k[3] and any(d > 0 for d in k[1].values())])
+        if amounts and structural:
+            b.section = "classes"  # a table of amounts, a column its words say per $1,000 aside
         for ci, col in enumerate(b.columns):
             values, decimals, numbers, percents, words, cusips = kept[1][ci]
             text = words > 0 and numbers == 0

@@ -41,8 +41,9 @@ from collections.abc import Callable
 from typing import Final
 
 from abs_nb.parse.identities import POOL_FIGURE_COLUMN, certificates
+from abs_nb.parse.line_shapes import pair_of
 from abs_nb.parse.pieces import CheckRow, Unmapped
-from abs_nb.parse.tokens import Line, Token, pair_of
+from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import Entry, vocabulary
 

@@ -29,12 +29,13 @@ from typing import Final
 from abs_nb.parse.grid import LABEL_SLACK, header_lines, place
 from abs_nb.parse.groups import group_of, named_group, titled_groups, total_column
 from abs_nb.parse.layout import distance, slots, spanned
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import abbreviates, header_fragment, words_of
-from abs_nb.parse.tokens import Line, Token, is_rule
+from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary
 

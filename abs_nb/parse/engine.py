@@ -32,6 +32,7 @@ from abs_nb.parse.groups import block_heading, group_of
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
+from abs_nb.parse.line_shapes import is_rule, split_pairs
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.note_marks import read_noted_figures
@@ -47,13 +48,7 @@ from abs_nb.parse.spelling import (
     without_item_marks,
 )
 from abs_nb.parse.structure import read_by_structure
-from abs_nb.parse.tokens import (
-    Line,
-    Token,
-    after_reference_word,
-    is_rule,
-    split_pairs,
-)
+from abs_nb.parse.tokens import Line, Token, after_reference_word
 from abs_nb.parse.values import WHOLE_AMONG_CENTS, counts_among_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
 

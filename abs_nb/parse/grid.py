@@ -33,6 +33,7 @@ from abs_nb.parse.layout import (
     spanned,
     spanning_words,
 )
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row, word_cells
@@ -44,7 +45,7 @@ from abs_nb.parse.spelling import (
     without_note_mark,
     words_of,
 )
-from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, is_rule
+from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
 LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)

@@ -39,6 +39,7 @@ from abs_nb.parse.grid import (
     says_per_1000,
 )
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import rows_by_identities
@@ -46,7 +47,7 @@ from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row
 from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, words_of
-from abs_nb.parse.tokens import Line, Token, is_rule
+from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import vocabulary
 

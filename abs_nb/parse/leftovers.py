@@ -21,7 +21,7 @@ from typing import Final
 
 from abs_nb.parse.classes import CheckRow
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.tokens import Line, Token, after_reference_word
+from abs_nb.parse.tokens import CLAUSE_MARKS, Line, Token, after_reference_word, clause_figure
 
 _MAX_WORDS = 12  # of the label shown (a collapsed rendering has no gaps between its fields)
 REASON: Final = "a figure the parser did not read (printed among words, not in a table)"
@@ -246,6 +246,8 @@ def unread_figures(
                 # a rate whose "%" is printed apart ("0.500 %") is a figure too
                 if not (_figure(t) or (i + 1 < len(tokens) and tokens[i + 1].text == "%")):
                     continue
+            elif t.kind == "word" and t.text[-1] in CLAUSE_MARKS and _figure(clause_figure(t) or t):
+                pass  # a figure ending a clause of a sentence (``in the aggregate, $935,889.39.``)
             elif t.kind == "word" and _suspect(t.text) and (  # a stand-in is suspect (_suspect)
                     _garbled(t) or _stands_for_a_figure(tokens, i) or _glued_to_a_figure(tokens, i)
                     or _ends_a_label_line(tokens, i)

@@ -41,6 +41,7 @@ from abs_nb.parse.identities import (
     pool_sums,
 )
 from abs_nb.parse.layout import ALIGN
+from abs_nb.parse.line_shapes import pair_of
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.role_column import as_amounts
@@ -48,7 +49,7 @@ from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Colum
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import blocks_of
 from abs_nb.parse.spelling import normalise, without_item_marks, words_of
-from abs_nb.parse.tokens import Line, Token, pair_of
+from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be, counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -340,7 +341,10 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS,
           unknowns=ROLL_BY_PARTS if len(groups) >= MANY_COLUMNS else MAX_UNKNOWNS)
     taken: set[int] = set()
+    vetoed = {col.evidence for *_, col in candidates if _balance_named_else(col)}
     for ln, label, placed, col in candidates:
+        if col.status == "pass" and col.evidence in vetoed:
+            col.field, col.status = None, "warn"  # the reading that read it so, whole
         count = count_row(label, list(placed.values())) if col.status != "pass" or col.field is None else None
         if count is not None and count not in known:
             read_count_row(w, ln, label, placed, count)
@@ -355,6 +359,13 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
                                  f"{col.field}: {col.evidence}", [ln.no]))
         taken.add(ln.no)
     return taken
+
+
+def _balance_named_else(col: Column) -> bool:
+    """Is ``col`` read by a sum as a balance while its words come nearest another figure (the
+    losses, the principal distributed)? Flows a report sums elsewhere hold the roll-forward's
+    shape as well: such a reading is no reading of the pool's balances."""
+    return col.status == "pass" and col.field in _ROLLED and col.hint not in (None, col.field)
 
 
 # the balances a pool table's sums take from one to the other, and the principal between
@@ -410,5 +421,7 @@ def rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None
     # a roll-forward read alone is the pool's only where the balances' words name them
     named = {c.field for c in proven.values() if c.hint == c.field} | {c.field for c in known}
     if len(read & _PARTS) < 2 and not _ROLLED <= named:
+        return {}
+    if any(_balance_named_else(c) for c in proven.values()):
         return {}
     return proven

@@ -190,17 +190,25 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     cols = [Column(ln.label, fields.get(id(ln)), {"Total": float(t.value or 0)}, {"Total": t.decimals},
                    fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
             for ln, t in figures]
-    if len(cols) < 3 or not all(any(c.hint == f or c.fixed and c.field == f for c in cols) for f in _BALANCES):
+    if len(cols) < 3:
         return set()
-    # every term may be unknown: the balances' words must name them (below)
-    # the roll-forwards only: the principal's parts are proven by the rows then known
-    # (:func:`prove_pool_rows`), where fewer terms are unknown
-    rolls = tuple(s for s in pool_sums(set(fields.values())) if s[1] == "beginning_balance")
-    _read_by_hints(cols, rolls)
-    infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
-    proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
-    if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
-        return set()
+    sums = pool_sums(set(fields.values()))
+    if not all(any(c.hint == f or c.fixed and c.field == f for c in cols) for f in _BALANCES):
+        # no balances: the principal's parts and their total, read where the words of every
+        # line come nearest its term and the sum holds so read, in one way only
+        if not _read_by_hints(cols, tuple(s for s in sums if s[1] == "total_principal")):
+            return set()
+        proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None}
+    else:
+        # every term may be unknown: the balances' words must name them (below)
+        # the roll-forwards only: the principal's parts are proven by the rows then known
+        # (:func:`prove_pool_rows`), where fewer terms are unknown
+        rolls = tuple(s for s in sums if s[1] == "beginning_balance")
+        _read_by_hints(cols, rolls)
+        infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
+        proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
+        if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
+            return set()
     taken: set[tuple[int, str]] = set()
     for (ln, t), c in zip(figures, cols, strict=True):
         if c.field is None or c.field not in proven or proven[c.field] is not c or id(ln) in done:

@@ -75,9 +75,25 @@ def _balances_larger(reading: dict[str, Column], rows: list[str]) -> int:
     return n
 
 
-def _rank(reading: dict[str, Column], rows: list[str]) -> tuple[int, int]:
-    """How well a reading's columns fit it beyond the numbers: header words, then sizes."""
-    return _prior_agreement(reading), _balances_larger(reading, rows)
+def _paid_off(reading: dict[str, Column], rows: list[str], taken: dict[str, Column]) -> int:
+    """Rows where the reading's ending balance is zero and its beginning balance is not: a
+    class paid off this month. Few classes are paid off in one month, while most keep their
+    balance (``beginning = principal + ending`` holds as well with principal and ending
+    swapped, every class then paid off but one)."""
+    beg = reading.get("beginning_balance") or taken.get("beginning_balance")
+    end = reading.get("ending_balance") or taken.get("ending_balance")
+    if beg is None or end is None:
+        return 0
+    return sum(1 for r in rows if end.values.get(r) == 0 and beg.values.get(r, 0) not in (0, math.nan)
+               and not math.isnan(beg.values.get(r, 0)))
+
+
+def _rank(reading: dict[str, Column], rows: list[str], taken: dict[str, Column]) -> tuple[int, int, int]:
+    """How well a reading's columns fit it beyond the numbers: header words, then sizes,
+    then, where no column's header words name another field, the classes it reads paid off
+    (the fewer the better)."""
+    named_else = any(c.prior not in (None, f) for f, c in reading.items())
+    return _prior_agreement(reading), _balances_larger(reading, rows), 0 if named_else else -_paid_off(reading, rows, taken)
 
 
 def _scaled_down(small: dict[str, Column], large: dict[str, Column], rows: list[str]) -> bool:
@@ -147,7 +163,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
         if any(_scaled_down(reading, r, rows) for r in rivals):
             continue  # the per-$1,000 figures of amounts another reading holds
         rivals = [r for r in rivals if not _scaled_down(r, reading, rows)]
-        if any(_rank(r, rows) >= _rank(reading, rows) for r in rivals):
+        if any(_rank(r, rows, taken) >= _rank(reading, rows, taken) for r in rivals):
             continue  # the numbers read two ways and neither header words nor sizes choose
         if rivals and _balances_larger(reading, rows):
             evidence += (f"; beginning balance above total distribution on {_balances_larger(reading, rows)} "

@@ -35,10 +35,11 @@ from abs_nb.parse.grid import (
     resolve_block,
 )
 from abs_nb.parse.layout import PER_1000_WORDS, distance, slots
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row, word_cells
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
-from abs_nb.parse.tokens import Line, is_rule
+from abs_nb.parse.tokens import Line
 
 
 def _second(line: Line) -> bool:

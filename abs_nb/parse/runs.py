@@ -14,9 +14,10 @@ from collections.abc import Callable
 from typing import Final
 
 from abs_nb.parse.layout import distance, slots
+from abs_nb.parse.line_shapes import is_rule, split_pairs
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.spelling import class_key, is_note_mark
-from abs_nb.parse.tokens import Line, Token, group_tokens, is_rule, split_pairs
+from abs_nb.parse.tokens import UNIT_FIGURES, Line, Token, group_tokens
 
 # a page marker: "Page 2 of 9" as a column of its own (at the line's start or end, or two
 # blanks apart from other words: "(see page 4)" in a sentence marks no page), "- 3 -"
@@ -242,7 +243,7 @@ def _words_figure(raw: str, t: Token) -> bool:
     """Is the figure ``t`` a word's: a unit's 1,000 or a footnote's mark one space after a word?
     (A figure of a cell stream does not stand in the line's text: it is none.)"""
     text = t.text
-    unit = text in ("1,000", "1000", "$1,000", "$1000")
+    unit = text in UNIT_FIGURES
     if not unit and not (text.startswith("(") and len(text) <= 4):  # the cheap tests first
         return False
     if raw[t.start:t.end] != text:
@@ -262,7 +263,7 @@ def name_number(ln: Line) -> bool:
 
 def block_lines(lines: list[Line]) -> list[Line]:
     """The lines as a reader of runs sees them: a paragraph two or more of whose lines print
-    two label-value pairs side by side (:func:`~abs_nb.parse.tokens.split_pairs`) is two
+    two label-value pairs side by side (:func:`~abs_nb.parse.line_shapes.split_pairs`) is two
     blocks, one under the other: its left pairs' lines, two blank lines, then its right
     pairs' (a line of one pair goes with the block its label stands in). Every other line is as
     printed; a line of a pair keeps its number.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 
 from abs_nb.parse.class_paragraphs import class_paragraphs
+from abs_nb.parse.class_prose import class_prose
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
 from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinquency_transposed
@@ -27,6 +28,7 @@ from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
 from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.pool_runs import read_pool_runs
 from abs_nb.parse.row_pairs import two_line_grids
+from abs_nb.parse.side_by_side import side_by_side
 from abs_nb.parse.tokens import Line
 
 
@@ -39,6 +41,9 @@ def read_by_structure(w: Walk) -> None:
     pairs = two_line_grids(w)
     taken = {r.line for b in pairs for r in b.rows}
     grids = pairs + class_grids(w, taken) + class_tables_across(w) + class_paragraphs(w)
+    grids += class_prose(w, taken | {r.line for b in w.class_blocks + grids for r in b.rows})
+    for b in w.class_blocks + grids:
+        side_by_side(b)
     extend_halves(w, grids)
     blocks = w.class_blocks + grids
     scans: Scans = {}  # the blocks' cells, read once for the four passes below

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from abs_nb.parse.tokens import Line, Token, is_rule
+from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.tokens import Line, Token
 
 #: the terms a subtotal adds up at most (a reconciliation's lines between two subtotals)
 MOST_TERMS = 12

@@ -283,9 +283,13 @@ def _classify(text: str, start: int, col: int) -> Token:
     return Token(text, start, start + n, col, col + n, k.kind, k.value, k.percent, k.decimals, k.number)
 
 
-def tokenize_line(raw: str, no: int) -> Line:
-    """Split ``raw`` into tokens and decide which are the label and which are values."""
-    tokens = line_tokens(raw)
+def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
+    """Split ``raw`` into tokens (unless given) and decide which are the label and which are
+    values."""
+    if tokens is None:
+        tokens = line_tokens(raw)
+        if " per " in raw or " PER " in raw or " Per " in raw:
+            tokens = per_1000_asides(raw, tokens)
     # The values are the trailing run of value tokens; the label is everything before.
     i = len(tokens)
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
@@ -311,6 +315,58 @@ def tokenize_line(raw: str, no: int) -> Line:
             return Line(no, raw, tokens, label, [], " ".join([t.text for t in tokens[k:]]),
                         (tokens[k].start, tokens[-1].end))
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
+
+
+_ASIDE_FIGURE: Final = re.compile(r"\(\$?(\d[\d,]*\.?\d*|\.\d+)$")
+_ASIDE_UNIT: Final = re.compile(r"\$?1,?000\)[,;.]?$")
+
+
+def per_1000_asides(raw: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each figure given per $1,000 in brackets after an amount, ``($66.330595
+    per $1,000)``, made one figure (its span the bracket's): the bracket says what the
+    figure is, it is no negative sign.
+
+    >>> [(t.text, t.kind, t.number) for t in per_1000_asides("x ($0.325020 per $1,000),", line_tokens("x ($0.325020 per $1,000),"))]
+    [('x', 'word', nan), ('($0.325020 per $1,000),', 'num', 0.32502)]
+    """
+    out: list[Token] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        t = tokens[k]
+        m = _ASIDE_FIGURE.match(t.text) if t.text[:1] == "(" and k + 2 < n else None
+        if m is not None and tokens[k + 1].text.lower() == "per" and _ASIDE_UNIT.match(tokens[k + 2].text):
+            kind = _kind(m.group(1))
+            if kind.kind == "num":
+                end = tokens[k + 2]
+                out.append(Token(raw[t.start:end.end], t.start, end.end, t.col, end.colend, "num", kind.value,
+                                 False, kind.decimals, kind.number))
+                k += 3
+                continue
+        out.append(t)
+        k += 1
+    return out
+
+
+#: the punctuation that ends a clause, printed against the figure before it
+CLAUSE_MARKS: Final = ",;:."
+
+
+def clause_figure(t: Token) -> Token | None:
+    """A word that is a figure with the punctuation ending a clause printed against it
+    (``0.9746153;``, ``$935,889.39.``): that figure, its span the figure's; else None.
+
+    >>> [(f.text, f.number) if f else None for f in map(clause_figure, line_tokens("$935,889.39. 1.00; A-1, 1998,"))]
+    [('$935,889.39', 935889.39), ('1.00', 1.0), None, ('1998', 1998.0)]
+    """
+    text = t.text.rstrip(CLAUSE_MARKS)
+    if t.kind != "word" or text == t.text or not text or not (text[0].isdigit() or text[0] in "$."):
+        return None
+    kind = _kind(text)
+    if kind.kind != "num" or kind.percent:
+        return None
+    return Token(text, t.start, t.start + len(text), t.col, t.col + len(text), "num", kind.value, False,
+                 kind.decimals, kind.number)
 
 
 def _framed(raw: str) -> bool:
@@ -350,76 +406,6 @@ def _date_in_words(tokens: list[Token]) -> bool:
     month, day, year = tokens[-3].text, tokens[-2].text, tokens[-1].text
     return (len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") and day.endswith(",")
             and day[:-1].isdigit() and len(day) <= 3 and month.rstrip(".").lower() in MONTHS)
-
-
-# characters a rule is drawn with, and the run of one of them that makes a token a rule
-_RULE_CHARS: Final = frozenset("-=_*~+|#")
-_RULE_RUNS: Final = ("---", "===", "___", "***", "~~~")
-
-
-def is_rule(line: Line) -> bool:
-    """A line drawn, not written: every token made of rule characters, one of them a run of
-    three or more (``-----  -----``, ``=====``, ``+----+----+``). A rule separates the parts
-    of a table (its header from its rows, its rows from their total); it is never a row, a
-    header line or the end of a table. A lone ``|`` or ``-`` is no rule (an empty cell, a
-    figure printed as a dash).
-
-    >>> is_rule(tokenize_line("  --------   ----------", 1)), is_rule(tokenize_line("| A-1 |", 1))
-    (True, False)
-    """
-    if not line.tokens or line.tokens[0].text[0] not in _RULE_CHARS:
-        return False
-    run = False
-    for t in line.tokens:
-        if t.kind != "word" or not _RULE_CHARS.issuperset(t.text):
-            return False
-        if not run:
-            for r in _RULE_RUNS:
-                if r in t.text:
-                    run = True
-                    break
-    return run
-
-
-def split_pairs(line: Line) -> tuple[Line, Line] | None:
-    """A line printing two "label value" pairs side by side (``Servicing Fee Rate:   0.50000%
-    Initial Class A-1 O/C Amt:   22.71``), as two lines of the same number: (first pair,
-    the rest). None for any other line. The first pair's values stand inside the label, two
-    or more columns from the words on either side. (:func:`_first_pair` is the case whose
-    second value is a date, which the metadata reader takes.)
-
-    >>> first, rest = split_pairs(tokenize_line("Fee Rate:   0.50%  Initial O/C Amt:   22.71", 9))
-    >>> (first.no, first.label, [t.text for t in first.values]), (rest.label, [t.text for t in rest.values])
-    ((9, 'Fee Rate:', ['0.50%']), ('Initial O/C Amt:', ['22.71']))
-    """
-    lt = line.label_tokens
-    n = len(lt)
-    m = 1
-    while m < n and lt[m].kind not in VALUE_KINDS:
-        m += 1
-    e = m
-    while e < n and lt[e].kind in VALUE_KINDS:
-        e += 1
-    if e >= n or lt[m].col - lt[m - 1].colend < 2 or lt[e].col - lt[e - 1].colend < 2:
-        return None
-    # each pair holds its own tokens only: a reader of a row's tokens sees one pair
-    return (Line(line.no, line.raw, lt[:e], lt[:m], lt[m:e]),
-            Line(line.no, line.raw, [*lt[e:], *line.values], lt[e:], line.values, line.text_value, line.text_value_span))
-
-
-def pair_of(line: Line, label: str) -> Line:
-    """The part of ``line`` that printed ``label``: of two label-value pairs side by side
-    (:func:`split_pairs`), the one so labelled; else the whole line.
-
-    >>> pair_of(tokenize_line("Fee Rate:   0.50%  Initial O/C Amt:   22.71", 9), "Fee Rate:").values[0].text
-    '0.50%'
-    """
-    pairs = split_pairs(line)
-    if pairs is not None:
-        for p in pairs:
-            if p.label == label:
-                return p
-    return line
 
 
 # a word that makes the number after it a reference or a unit, not a figure: "Section 4.02",
@@ -559,9 +545,45 @@ def lines_of(text: str) -> list[str]:
 
 
 def tokenize(text: str) -> list[Line]:
-    """Every line of ``text`` tokenised, numbered from 1."""
-    return [tokenize_line(raw, i) if raw and not raw.isspace() else Line(i, raw, [])
-            for i, raw in enumerate(lines_of(text), 1)]
+    """Every line of ``text`` tokenised, numbered from 1. A unit's 1,000 under the ``per``
+    of the line above (a header's ``After, per`` over ``$1,000``) is a word of the header,
+    as it is printed after ``per`` on one line (:func:`unit_under_per`).
+
+    >>> [ln.values for ln in tokenize("      After, per\\nBalance    $1,000")]
+    [[], []]
+    """
+    out: list[Line] = []
+    for i, raw in enumerate(lines_of(text), 1):
+        if not raw or raw.isspace():
+            out.append(Line(i, raw, []))
+            continue
+        ln = tokenize_line(raw, i)
+        if out and ln.values and ln.values[-1].text in UNIT_FIGURES and out[-1].tokens:
+            ln = unit_under_per(ln, out[-1])
+        out.append(ln)
+    return out
+
+
+#: how a report prints the 1,000 of "per $1,000"
+UNIT_FIGURES: Final = frozenset({"1,000", "1000", "$1,000", "$1000"})
+
+
+def unit_under_per(ln: Line, above: Line) -> Line:
+    """``ln`` with the unit figures that stand under a ``per`` of ``above`` (their columns
+    overlap) made words: the line again, tokenised with them as words.
+
+    >>> unit_under_per(tokenize_line("  Balance   $1,000", 2), tokenize_line("  After, per", 1)).values
+    []
+    >>> len(unit_under_per(tokenize_line("  Balance   $1,000", 2), tokenize_line("  per", 1)).values)
+    1
+    """
+    pers = [t for t in above.tokens if t.kind == "word" and t.text.strip("(),:").lower() == "per"]
+    hit = {id(t) for t in ln.values if t.text in UNIT_FIGURES
+           and any(p.col <= t.colend and t.col <= p.colend for p in pers)}
+    if not hit:
+        return ln
+    tokens = [Token(t.text, t.start, t.end, t.col, t.colend, "word") if id(t) in hit else t for t in ln.tokens]
+    return tokenize_line(ln.raw, ln.no, tokens)
 
 
 def is_collapsed(text: str) -> bool:

@@ -36,7 +36,7 @@ FLOORS = {
     "e2": (246, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
     "e3": (269, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
-    "f1": (10, 1),  # a trustee's letter: every figure in a sentence (not read yet: listed)
+    "f1": (124, 1),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
     "f2": (384, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
     "f3": (31, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)

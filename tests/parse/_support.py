@@ -69,3 +69,66 @@ HTML = """<html><body>
 <p>SIGNATURES</p>
 </body></html>
 """
+
+
+# a trustee's letter: each measure of the classes in an item of its own, in a table, in two
+# classes to a line, in a sentence, or in lines under the class with a figure per $1,000 aside
+LETTER = """\
+EX-99.1
+
+                      MAPLE STREET BANK, as Trustee
+
+To the Holders of the
+Maple Home Improvement Contract Trust 1998-2
+Re:  Monthly Report for the Payment Date occurring on March 16, 1998
+
+(a)  The amount of the distribution allocable to principal of each Class:
+
+      Class A-1 Certificates           $1,234,567.89
+                                 ($61.728395 per $1,000)
+      Class A-2 Certificates                   $0.00
+                                  ($0.000000 per $1,000)
+      Class A-3 Certificates                   $0.00
+                                  ($0.000000 per $1,000)
+      Class M-1 Certificates                   $0.00
+                                  ($0.000000 per $1,000)
+
+(b)  The amount of the distribution allocable to interest: on the Class A-1
+     Certificates, $22,561.73 ($1.128087 per $1,000), on the Class A-2
+     Certificates, $78,125.00 ($5.208333 per $1,000), on the Class A-3
+     Certificates, $54,166.67 ($5.416667 per $1,000); and on the Class M-1
+     Certificates, $29,166.67 ($5.833334 per $1,000); in the aggregate,
+     $184,020.07.
+
+(c)  The Pass-Through Rate of each Class for the Interest Period:
+
+      Class A-1     6.000%          Class A-2     6.250%
+      Class A-3     6.500%          Class M-1     7.000%
+
+(d)  The Certificate Principal Balance of each Class before and after the
+     distributions made on the Payment Date, and after them per $1,000 of
+     original Certificate Principal Balance:
+
+                       Original        Prior to           After    After, per
+                        Balance    Payment Date    Payment Date        $1,000
+      A-1         20,000,000.00    4,512,345.67    3,277,777.78    163.888889
+      A-2         15,000,000.00   15,000,000.00   15,000,000.00   1000.000000
+      A-3         10,000,000.00   10,000,000.00   10,000,000.00   1000.000000
+      M-1          5,000,000.00    5,000,000.00    5,000,000.00   1000.000000
+"""
+
+# the principal collected, by its parts and their total, with no balance beside them; below
+# them two flows of another sum (collected + losses = what the certificates are paid)
+PRINCIPAL_ITEM = """
+(e)  Principal collections on the Contracts during the Due Period:
+
+      Scheduled principal payments                          412,345.67
+      Partial prepayments (curtailments)                     23,456.78
+      Principal Prepayments in full (41 Contracts)          765,432.10
+      Net Liquidation Proceeds (2 Contracts)                 21,987.65
+      Repurchase Price, principal (1 Contract)               11,345.69
+                                                        --------------
+      Total principal collected                           1,234,567.89
+      Liquidation Losses                                     10,000.00
+      Formula Principal Distribution Amount               1,244,567.89
+"""

@@ -241,3 +241,12 @@ def test_a_column_of_dates_is_no_amount_whatever_its_header_says():
     f = abs_nb.load_text(html)
     assert list(f.classes.ending_balance) == [900_000, 1_800_000]
     assert list(f.classes.beginning_balance) == [1_000_000, 2_000_000]
+
+
+def test_a_table_of_amounts_under_words_saying_per_1000_keeps_its_original_balance():
+    from ._support import LETTER
+
+    # item (d)'s words say "per $1,000"; its table prints balances and one column per $1,000
+    c = abs_nb.load_text(LETTER).classes
+    assert c.loc["A-1", "original_balance"] == 20_000_000.0 and c.loc["A-1", "ending_balance_per_1000"] == 163.888889
+    assert c.loc["A-1", "beginning_balance"] == 4_512_345.67 and c.loc["A-1", "ending_balance"] == 3_277_777.78

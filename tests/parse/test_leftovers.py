@@ -176,3 +176,11 @@ def test_a_number_sign_alone_in_its_cell_heads_a_column_of_counts_and_is_no_figu
     f = abs_nb.load_text(stream.replace("|#\n|Balance\n|Group 1", "|#\n|Balance\n|O\n|Group 1"))
     listed = f.unmapped[f.unmapped.reason.str.startswith("a figure that cannot be read")]
     assert [v for vals in listed["values"] for v in vals] == ["O"]
+
+
+def test_a_figure_ending_a_sentence_is_listed():
+    from ._support import LETTER
+
+    text = LETTER + "\n(e)  The Servicing Fee paid for the Due Period was, in all, $61,024.58.\n"
+    f = abs_nb.load_text(text)
+    assert ["$61,024.58."] in f.unmapped["values"].tolist()

@@ -327,3 +327,14 @@ def test_a_weighted_average_measured_at_the_period_s_beginning_is_that_average()
     f = abs_nb.load_text(_pool(both))
     assert "wac" not in f.collateral.columns or f.collateral["wac"].isna().all()
     assert {"Beginning Weighted Average Mortgage Rate", "Ending Weighted Average Mortgage Rate"} <= set(f.unmapped.label)
+
+
+def test_a_line_whose_words_name_another_figure_is_never_read_as_a_balance_by_a_sum():
+    from ._support import LETTER, PRINCIPAL_ITEM
+
+    # 1,244,567.89 = 1,234,567.89 + 10,000.00 has the roll-forward's shape (beginning =
+    # principal + ending), but its lines' words name the losses and the principal distributed
+    f = abs_nb.load_text(LETTER + PRINCIPAL_ITEM)
+    read = f.collateral.columns[f.collateral.notna().any()]
+    assert "beginning_balance" not in read and "ending_balance" not in read
+    assert ["1,244,567.89"] in f.unmapped["values"].tolist() and ["10,000.00"] in f.unmapped["values"].tolist()

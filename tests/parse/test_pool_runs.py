@@ -221,3 +221,22 @@ def test_a_run_whose_roll_forward_by_every_part_holds_with_the_reading_the_words
     # nothing at all: no report)
     with pytest.raises(abs_nb.NotADistributionReport):
         abs_nb.load_text(text.replace("53,277.27", "53,278.27"))
+
+
+def test_the_principal_s_parts_and_their_total_with_no_balance_are_read_by_words_and_sum():
+    from ._support import LETTER, PRINCIPAL_ITEM
+
+    # 412,345.67 + 23,456.78 + 765,432.10 + 21,987.65 + 11,345.69 = 1,234,567.89, each line's
+    # words nearest its term; no beginning or ending balance printed beside them
+    pool = abs_nb.load_text(LETTER + PRINCIPAL_ITEM).collateral.loc["Total"]
+    assert (pool["scheduled_principal"], pool["prepayments"], pool["curtailments"]) == (412_345.67, 765_432.10, 23_456.78)
+    assert (pool["liquidation_proceeds"], pool["loan_purchases"]) == (21_987.65, 11_345.69)
+    assert pool["total_principal"] == 1_234_567.89
+
+
+def test_parts_whose_sum_does_not_hold_are_not_read_by_their_words_alone():
+    from ._support import LETTER, PRINCIPAL_ITEM
+
+    f = abs_nb.load_text(LETTER + PRINCIPAL_ITEM.replace("1,234,567.89", "1,234,567.98"))
+    assert "scheduled_principal" not in f.collateral.columns[f.collateral.notna().any()]
+    assert ["412,345.67"] in f.unmapped["values"].tolist()

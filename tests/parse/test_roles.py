@@ -30,11 +30,14 @@ def test_every_flow_column_is_proven_with_no_header_at_all():
 
 
 def test_header_words_break_a_tie_the_numbers_leave():
-    # beginning = principal + ending reads as well with the two parts swapped
-    swapped = [Column("Paid", None, PRIN), Column("Open", None, BEG), Column("Close", None, END)]
+    # beginning = principal + ending reads as well with the two parts swapped (every class
+    # pays some principal: no reading reads a class paid off)
+    paid = {**PRIN, "M-1": 1_000_000.0}
+    closing = {k: BEG[k] - paid[k] for k in BEG}
+    swapped = [Column("Paid", None, paid), Column("Open", None, BEG), Column("Close", None, closing)]
     infer(swapped)
     assert [c.status for c in swapped] == ["warn", "warn", "warn"]
-    named = [Column("Paid", "principal", PRIN), Column("Open", None, BEG), Column("Close", None, END)]
+    named = [Column("Paid", "principal", paid), Column("Open", None, BEG), Column("Close", None, closing)]
     infer(named)
     assert fields(named) == ["principal", "beginning_balance", "ending_balance"]
 
@@ -321,3 +324,23 @@ def test_a_prepaid_part_read_with_no_liquidation_or_repurchase_beside_it_is_the_
     liq = Column("Liquidated", "liquidation_proceeds", {"1": 0.0, "2": 0.0, "T": 0.0}, fixed=True)
     assert read("Other Collections", None, liq) == "prepayments_and_curtailments"
     assert any("unscheduled_principal" in (whole, *parts) for _, whole, parts, _ in POOL_SUMS)
+
+
+def test_of_a_roll_forward_read_two_ways_the_one_paying_few_classes_off_is_taken():
+    # A-1 pays off; A-2 pays part; the rest pay nothing. Read with principal and ending
+    # swapped, the sum holds too, and every class but A-2 is paid off this month.
+    begin = Column("Prior", "beginning_balance", {"A-1": 2_000.0, "A-2": 5_000.0, "A-3": 3_000.0, "M-1": 1_000.0},
+                   fixed=True)
+    a = Column("X", None, {"A-1": 2_000.0, "A-2": 400.0, "A-3": 0.0, "M-1": 0.0})
+    b = Column("Y", None, {"A-1": 0.0, "A-2": 4_600.0, "A-3": 3_000.0, "M-1": 1_000.0})
+    infer([begin, a, b])
+    assert (a.field, b.field) == ("principal", "ending_balance")
+
+
+def test_header_words_naming_another_field_leave_the_tie_for_them_to_break():
+    begin = Column("Total Distribution", "total_distribution",
+                   {"A-1": 2_000.0, "A-2": 5_000.0, "A-3": 3_000.0, "M-1": 1_000.0})
+    a = Column("X", None, {"A-1": 2_000.0, "A-2": 400.0, "A-3": 0.0, "M-1": 0.0})
+    b = Column("Y", None, {"A-1": 0.0, "A-2": 4_600.0, "A-3": 3_000.0, "M-1": 1_000.0})
+    infer([begin, a, b])
+    assert a.field != "principal" or b.field != "ending_balance" or begin.field != "beginning_balance"

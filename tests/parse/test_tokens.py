@@ -107,15 +107,6 @@ def test_a_figure_printed_against_a_word_is_glued():
     assert glued.glued(glued.values[0]) and not spaced.glued(spaced.values[0])
 
 
-def test_a_rule_is_a_line_drawn_of_runs_of_one_mark():
-    from abs_nb.parse.tokens import is_rule
-
-    rules = ["-----", "  =====   ======  ====", "+-------+------+", "___  ___", "~~~~"]
-    not_rules = ["", "|", "- - -", "* * *", "A-1  ----", "---  1,000.00", "| A | B |", "Total -----"]
-    assert all(is_rule(tokenize_line(t, 1)) for t in rules)
-    assert not any(is_rule(tokenize_line(t, 1)) for t in not_rules)
-
-
 def test_the_year_of_a_date_printed_in_words_is_no_figure():
     ln = tokenize_line("  Cut-off Date:                  April 1, 2003", 1)
     assert ln.values == [] and ln.text_value == "April 1, 2003" and ln.label == "Cut-off Date:"
@@ -141,8 +132,16 @@ def test_a_count_stated_with_its_unit_is_one_figure():
     assert [t.text for t in line_tokens("paid 12   loans")] == ["paid", "12", "loans"]
 
 
-def test_each_of_two_pairs_side_by_side_holds_its_own_tokens():
-    from abs_nb.parse.tokens import split_pairs
-    first, rest = split_pairs(tokenize_line("GROSS INTEREST COLLECTED ......   2217269.50      SERVICING FEE .....   106469.48", 3))
-    assert [t.text for t in first.tokens] == ["GROSS", "INTEREST", "COLLECTED", "......", "2217269.50"]
-    assert [t.text for t in rest.tokens] == ["SERVICING", "FEE", ".....", "106469.48"]
+def test_a_unit_under_the_per_of_the_header_line_above_is_a_word_of_the_header():
+    lines = tokens.tokenize("            After, per\n   Balance      $1,000\n   A-1     974.615349\n")
+    assert lines[1].values == [] and [t.text for t in lines[2].values] == ["974.615349"]
+    # under no "per" (or beside it) the figure stands
+    assert [t.text for t in tokens.tokenize("  per\n  Balance      $1,000\n")[1].values] == ["$1,000"]
+    assert [t.text for t in tokens.tokenize(" Paid\n Balance   1,000\n")[1].values] == ["1,000"]
+
+
+def test_a_figure_per_1000_in_brackets_is_one_figure_not_a_negative():
+    line = tokenize_line("      Class A-1 Certificates   $2,338,153.48  ($66.330595 per $1,000)", 1)
+    assert [(t.text, t.number) for t in line.values] == [("$2,338,153.48", 2_338_153.48),
+                                                         ("($66.330595 per $1,000)", 66.330595)]
+    assert [t.number for t in tokenize_line("   (1,234.50)", 1).values] == [-1234.5]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -319,10 +320,45 @@ def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
             lines += [""]
         b.blocks += [Text(["", heading, ""] + lines)] if shown else []
         return
+    # or a trustee's letter's way: a sentence per figure naming each class, or two classes
+    # to a line (fixed-width text)
+    if b.shape["rendering"] == "fixed" and b.pick("per1000_text", ["table", "sentences", "side_by_side"],
+                                                  [0.8, 0.1, 0.1], later="own") != "table":
+        own = b.stream("per1000_text")
+        if b.shape["per1000_text"] == "sentences":
+            lines = _sentences(own, spelled, body)
+        else:
+            lines = _side_by_side(own, table)
+        b.blocks += [Text(["", heading, ""] + lines)] if shown else []
+        return
     if b.shape["rendering"] == "fixed" and table.rules != "box" and b.pick(
             "per1000_span", ["no", "span"], [0.8, 0.2], later="own") == "span":
         table.span = b.stream("per1000_span").choice(W.PER_1000_SPANS)
     b.blocks += [Text(["", heading, ""]), table, Text([""])] if shown else []
+
+
+def _sentences(own: random.Random, spelled: list[str], body: list[list[str]]) -> list[str]:
+    """A paragraph per column of ``body`` (rows: a class and its figures): its words, then
+    each class named with its figure (``Class A-1, 61.728395; ... and Class B, 0.000000.``),
+    wrapped at a width drawn at random (a class's name may break over two lines)."""
+    width = own.randint(60, 90)
+    out: list[str] = []
+    for k, words in enumerate(spelled):
+        named = [f"Class {row[0]}, {row[k + 1]}" for row in body]
+        sentence = f"({chr(97 + k)}) {words} of each Class: " + "; ".join(named[:-1]) + f"; and {named[-1]}."
+        out += textwrap.wrap(sentence, width, break_on_hyphens=False, break_long_words=False,
+                             initial_indent="  ", subsequent_indent="      ") + [""]
+    return out
+
+
+def _side_by_side(own: random.Random, table: Table) -> list[str]:
+    """``table`` printed two classes to a line, its header printed over both halves."""
+    rows = table.rows
+    pairs = [rows[k] + (rows[k + 1] if k + 1 < len(rows) else [""] * len(rows[k])) for k in range(0, len(rows), 2)]
+    cols = table.columns + [Column(c.header, c.align) for c in table.columns]
+    twice = Table(cols, pairs, indent=table.indent, gaps=table.gaps + [own.randint(4, 10)] + table.gaps[1:],
+                  header_align=table.header_align)
+    return render([twice], "fixed").split("\n")
 
 
 def _group_spellings(b: _Builder, names: list[str]) -> dict[str, str]:

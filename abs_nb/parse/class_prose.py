@@ -1,0 +1,149 @@
+"""Class figures printed in sentences: a paragraph that names classes, each followed by its
+figures, is a class table::
+
+    (b) The amount of the distribution allocable to interest: on the Class A-1
+        Certificates, $11,456.95 ($0.325020 per $1,000), on the Class A-2
+        Certificates, $210,466.67 ($5.133333 per $1,000); in the aggregate, $222,923.62.
+
+A row per class named (``Class`` and a word of a class's shape, a line break between them or
+not), a column per figure after it: every class but the last followed by as many figures
+before the next class is named, the last by as many at least (the figures after those, an
+aggregate, stay unread and are listed), each place of the same kind in every row (an amount,
+or a figure per $1,000 in brackets). The columns are named by the paragraph's words before its
+first class, an aside's by ``per $1,000`` too, and proven by the identities as any table found
+by structure is (:mod:`abs_nb.parse.structure`).
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("(b) Interest: on the Class A-1 Certificates, $11,456.95 ($0.325020 per $1,000), on the\\n"
+...          "Class A-2 Certificates, $210,466.67 ($5.133333 per $1,000); in the aggregate, $222,923.62.\\n")
+>>> [(r.label, [c.text for c in r.cells]) for b in class_prose(w, set()) for r in b.rows]
+[('A-1', ['$11,456.95', '($0.325020 per $1,000),']), ('A-2', ['$210,466.67', '($5.133333 per $1,000);'])]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from abs_nb.parse.grid import under_per_1000_heading
+from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.row_labels import class_label
+from abs_nb.parse.spelling import without_item_marks
+from abs_nb.parse.tokens import CLAUSE_MARKS, Line, Token, clause_figure
+
+#: the fewest classes that make a paragraph a table
+MIN_CLASSES: Final = 2
+#: where the columns of such a table stand (their spans are placeholders)
+FIRST_COL: Final = 200
+COL_STEP: Final = 20
+_CLASS_WORDS: Final = frozenset({"class", "classes"})
+
+
+def _paragraphs(w: Walk, taken: set[int]) -> list[list[Line]]:
+    """The paragraphs (lines between blank lines) that may name classes, less the lines
+    ``taken`` by tables."""
+    out: list[list[Line]] = []
+    para: list[Line] = []
+    for ln in [*w.lines, Line(0, "", [])]:
+        if ln.blank or ln.no in taken:
+            if len(para) and sum(ln.raw.lower().count("class") for ln in para) >= MIN_CLASSES:
+                out.append(para)
+            para = []
+            continue
+        para.append(ln)
+    return out
+
+
+def _rows(para: list[Line]) -> tuple[str, list[tuple[str, int, int, int, list[tuple[Token, int]]]]]:
+    """The paragraph's words before its first class, and each class it names: (class, its
+    line, the span of its ``Class`` there, [(figure, its line)] up to the next class)."""
+    words = [(t, ln.no) for ln in para for t in ln.tokens]
+    lead: list[str] = []
+    rows: list[tuple[str, int, int, int, list[tuple[Token, int]]]] = []
+    k = 0
+    while k < len(words):
+        t, no = words[k]
+        named = None
+        if t.kind == "word" and t.text.lower() in _CLASS_WORDS and k + 1 < len(words):
+            after = words[k + 1][0].text.rstrip(CLAUSE_MARKS)
+            named = class_label(after) if after else None
+            if named is not None and named.upper() != after.upper():
+                named = None
+        if named is not None:
+            rows.append((named, no, t.start, t.end, []))
+            k += 2
+            continue
+        if rows:
+            fig = t if t.kind == "num" else clause_figure(t)
+            if fig is not None:
+                rows[-1][4].append((fig, no))
+        else:
+            lead.append(t.text)
+        k += 1
+    return " ".join(lead), rows
+
+
+_CLASS_PHRASE: Final = re.compile(r"\b(?:(?:of|for|to|on)\s+)?(?:(?:each|the|every|such)\s+)?class(?:es)?\b", re.I)
+_JOINING: Final = frozenset({"on", "the", "to", "for", "of", "and", "is", "are", "was", "were", "as", "follows"})
+
+
+def measure_words(lead: str) -> str:
+    """The words of a sentence before its first class that name what its figures are: its
+    item's mark, the words naming the classes (``of each Class``) and the words joining
+    them to the classes (``: on the``) left out.
+
+    >>> measure_words("(b) The amount allocable to interest: on the")
+    'The amount allocable to interest'
+    >>> measure_words("(a) Principal per $1,000 of each Class:")
+    'Principal per $1,000'
+    """
+    words = re.sub(r"\s+(?=[,;:])", "", without_item_marks(_CLASS_PHRASE.sub(" ", lead))).split()
+    while words and words[-1].lower().strip(":,;") in _JOINING:
+        words.pop()
+    return " ".join(words).strip(" :,;")
+
+
+def _aside(t: Token) -> bool:
+    return t.text.startswith("(") and " per " in t.text.lower()
+
+
+def class_prose(w: Walk, taken: set[int]) -> list[ClassBlock]:
+    """The class tables that paragraphs naming classes make (module docstring); ``taken``:
+    the lines of tables already found."""
+    if w.rendering == "cells":
+        return []
+    blocks: list[ClassBlock] = []
+    last: tuple[int, str] = (-1, "")  # the last line of the paragraph read last, its section
+    for para in _paragraphs(w, taken):
+        lead, rows = _rows(para)
+        rows = [r for r in rows if r[4]]  # a class named with no figure after it is no row
+        if len(rows) < MIN_CLASSES or len({name for name, *_ in rows}) != len(rows):
+            continue
+        n = len(rows[0][4])
+        shape = [_aside(t) for t, _ in rows[0][4]]
+        if n == 0 or any(len(r[4]) != n for r in rows[:-1]) or len(rows[-1][4]) < n or any(
+                [_aside(t) for t, _ in r[4][:n]] != shape for r in rows):
+            continue
+        name = measure_words(lead)
+        # per $1,000 where the words above say so, or the paragraph just above was (blank
+        # lines only between): a heading's section runs on over its paragraphs
+        between = w.lines[last[0]:para[0].no - 1] if last[0] >= 0 else [para[0]]
+        section = last[1] if all(ln.blank for ln in between) else (
+            "per1000" if under_per_1000_heading(w, para[0]) else "classes")
+        last = (para[-1].no, section)
+        columns = [ClassColumn(f"{name} per $1,000" if aside else name, None, "",
+                               (FIRST_COL + COL_STEP * k, FIRST_COL + COL_STEP * k + 10))
+                   for k, aside in enumerate(shape)]
+        block = ClassBlock(section, columns, [para[0].no], header_texts=[name])
+        block.found_by = "structure"
+        for label, no, start, end, figures in rows:
+            cells: list[Token | None] = []
+            for k, (tok, at) in enumerate(figures[:n]):
+                col = FIRST_COL + COL_STEP * k
+                t = Token(tok.text, tok.start, tok.end, col, col + 10, tok.kind, tok.value, tok.percent, tok.decimals,
+                          tok.number)
+                t.line = at
+                cells.append(t)
+            block.rows.append(ClassRow(label, no, cells, (start, end)))
+        blocks.append(block)
+    return blocks

@@ -1,0 +1,85 @@
+"""The shapes of a tokenised line beyond its tokens: a rule drawn across a table, two
+"label value" pairs printed side by side.
+
+>>> from abs_nb.parse.tokens import tokenize_line
+>>> is_rule(tokenize_line("  ----------", 1)), split_pairs(tokenize_line("Fee:  1.00  Rate:  2.00", 1))[1].label
+(True, 'Rate:')
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from abs_nb.parse.tokens import VALUE_KINDS, Line
+
+# characters a rule is drawn with, and the run of one of them that makes a token a rule
+_RULE_CHARS: Final = frozenset("-=_*~+|#")
+_RULE_RUNS: Final = ("---", "===", "___", "***", "~~~")
+
+
+def is_rule(line: Line) -> bool:
+    """A line drawn, not written: every token made of rule characters, one of them a run of
+    three or more (``-----  -----``, ``=====``, ``+----+----+``). A rule separates the parts
+    of a table (its header from its rows, its rows from their total); it is never a row, a
+    header line or the end of a table. A lone ``|`` or ``-`` is no rule (an empty cell, a
+    figure printed as a dash).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> is_rule(tokenize_line("  --------   ----------", 1)), is_rule(tokenize_line("| A-1 |", 1))
+    (True, False)
+    """
+    if not line.tokens or line.tokens[0].text[0] not in _RULE_CHARS:
+        return False
+    run = False
+    for t in line.tokens:
+        if t.kind != "word" or not _RULE_CHARS.issuperset(t.text):
+            return False
+        if not run:
+            for r in _RULE_RUNS:
+                if r in t.text:
+                    run = True
+                    break
+    return run
+
+
+def split_pairs(line: Line) -> tuple[Line, Line] | None:
+    """A line printing two "label value" pairs side by side (``Servicing Fee Rate:   0.50000%
+    Initial Class A-1 O/C Amt:   22.71``), as two lines of the same number: (first pair,
+    the rest). None for any other line. The first pair's values stand inside the label, two
+    or more columns from the words on either side. (:func:`~abs_nb.parse.tokens.tokenize_line` reads the case whose
+    second value is a date, which the metadata reader takes.)
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> first, rest = split_pairs(tokenize_line("Fee Rate:   0.50%  Initial O/C Amt:   22.71", 9))
+    >>> (first.no, first.label, [t.text for t in first.values]), (rest.label, [t.text for t in rest.values])
+    ((9, 'Fee Rate:', ['0.50%']), ('Initial O/C Amt:', ['22.71']))
+    """
+    lt = line.label_tokens
+    n = len(lt)
+    m = 1
+    while m < n and lt[m].kind not in VALUE_KINDS:
+        m += 1
+    e = m
+    while e < n and lt[e].kind in VALUE_KINDS:
+        e += 1
+    if e >= n or lt[m].col - lt[m - 1].colend < 2 or lt[e].col - lt[e - 1].colend < 2:
+        return None
+    # each pair holds its own tokens only: a reader of a row's tokens sees one pair
+    return (Line(line.no, line.raw, lt[:e], lt[:m], lt[m:e]),
+            Line(line.no, line.raw, [*lt[e:], *line.values], lt[e:], line.values, line.text_value, line.text_value_span))
+
+
+def pair_of(line: Line, label: str) -> Line:
+    """The part of ``line`` that printed ``label``: of two label-value pairs side by side
+    (:func:`split_pairs`), the one so labelled; else the whole line.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> pair_of(tokenize_line("Fee Rate:   0.50%  Initial O/C Amt:   22.71", 9), "Fee Rate:").values[0].text
+    '0.50%'
+    """
+    pairs = split_pairs(line)
+    if pairs is not None:
+        for p in pairs:
+            if p.label == label:
+                return p
+    return line

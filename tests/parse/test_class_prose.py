@@ -1,0 +1,77 @@
+"""abs_nb.parse.class_prose: class figures printed in a sentence, read as a class table."""
+
+from __future__ import annotations
+
+import abs_nb
+from abs_nb.parse.class_prose import class_prose
+from abs_nb.parse.engine import walk
+
+from ._support import LETTER
+
+
+def test_a_sentence_naming_classes_and_their_figures_is_a_table_its_columns_proven():
+    f = abs_nb.load_text(LETTER)
+    c = f.classes
+    # "on the Class A-2 Certificates, $78,125.00 ($5.208333 per $1,000)": the class named on
+    # one line, its figures on the next
+    assert c.loc["A-2", "interest"] == 78_125.00 and c.loc["A-2", "interest_per_1000"] == 5.208333
+    assert c.loc["M-1", "interest"] == 29_166.67 and c.loc["A-1", "interest_per_1000"] == 1.128087
+    roles = f.checks[(f.checks.check == "column_role") & f.checks.subject.str.startswith("The amount of the distribution allocable to interest")]
+    assert len(roles) == 2 and roles.status.eq("pass").all()
+    # interest = rate x beginning x 30/360 proves the amounts (A-1: 4,512,345.67 x 6% / 12)
+    assert roles.detail.str.contains("interest").all()
+
+
+def test_the_aggregate_after_the_last_class_is_listed_not_read_as_a_class_s():
+    f = abs_nb.load_text(LETTER)
+    assert f.classes.loc["M-1", "interest"] == 29_166.67
+    assert ["$184,020.07."] in f.unmapped["values"].tolist()
+
+
+def test_classes_followed_by_unlike_figures_make_no_table():
+    # A-1 is followed by an amount and a figure per $1,000, A-2 by an amount alone
+    text = ("(b) Interest: on the Class A-1 Certificates, $11,456.95 ($0.325020 per $1,000), on the\n"
+            "Class A-2 Certificates, $210,466.67; on the Class A-3 Certificates, $5.00 ($0.1 per $1,000).\n")
+    assert class_prose(walk(text), set()) == []
+    text = text.replace("$210,466.67;", "$210,466.67 ($5.133333 per $1,000);")
+    assert [r.label for b in class_prose(walk(text), set()) for r in b.rows] == ["A-1", "A-2", "A-3"]
+
+
+def test_one_class_named_is_no_table():
+    text = "(b) Interest: on the Class A-1 Certificates, $11,456.95 ($0.325020 per $1,000).\n"
+    assert class_prose(walk(text), set()) == []
+
+
+AMOUNTS = """DISTRIBUTION SUMMARY
+
+Class      Original Balance    Beginning Balance    Principal     Interest    Ending Balance
+A-1           20,000,000.00         4,512,345.67  1,234,567.89    22,561.73      3,277,777.78
+A-2           15,000,000.00        15,000,000.00          0.00    78,125.00     15,000,000.00
+M-1            5,000,000.00         5,000,000.00          0.00    29,166.67      5,000,000.00
+
+AMOUNTS PER $1,000 OF ORIGINAL BALANCE
+
+  (a) Principal of each Class, as it was
+      distributed on the Distribution Date
+      (the Class A-1 Certificates first):
+      Class A-1, 61.728395; Class A-2,
+      0.000000; and Class M-1, 0.000000.
+
+  (b) Interest of each Class: Class A-1, 1.128087; Class A-2, 5.208333;
+      and Class M-1, 5.833334.
+"""
+
+
+def test_a_heading_s_per_1000_runs_on_over_its_paragraphs():
+    c = abs_nb.load_text(AMOUNTS).classes
+    # the second paragraph stands under the first, not under the heading: the heading's
+    # section runs on over both
+    assert c.loc["A-1", "principal_per_1000"] == 61.728395 and c.loc["A-2", "interest_per_1000"] == 5.208333
+    assert c.loc["M-1", "interest_per_1000"] == 5.833334
+    assert c.loc["A-1", "interest"] == 22_561.73  # the amounts are not taken by the figures
+
+
+def test_the_words_naming_the_measure_leave_out_the_classes_and_the_item_mark():
+    blocks = class_prose(walk(AMOUNTS), set())
+    names = [c.printed for b in blocks for c in b.columns]
+    assert names[1] == "Interest" and names[0].startswith("Principal, as it was distributed")
