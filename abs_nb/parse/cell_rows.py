@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Final
 
 from abs_nb.parse.grid import MIN_ROWS
+from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.records import Record
@@ -368,12 +369,40 @@ def _table_rows(items: list[_Row | Cell], first: int) -> list[_Row]:
         if not isinstance(item, _Row) or item.whole or (unlabelled and item.label is not None):
             break
         if (item.label is not None and item.width == len(rows) and not _class_or_total(item)
-                and all(_class_or_total(r) for r in rows) and _stacked_half(items, at, len(rows))):
+                and all(_class_or_total(r) for r in rows) and _stacked_half(items, at, len(rows))
+                and not sums_rows_above([figures_of(r) for r in [*rows, item]], _not_rolling(rows))):
             break  # a one-column half of the rows above (:func:`_one_column_half`), no row of them
+            # (unless its figures sum the rows': their Total, in other words)
         rows.append(item)
         if item.label is None and not unlabelled:
             break
     return rows
+
+
+def figures_of(row: _Row) -> list[Token | None]:
+    """A row's figures by column: each cell's one token, or nothing."""
+    placed: list[Token | None] = [None] * (max((q for q, _ in row.cells), default=-1) + 1)
+    for q, c in row.cells:
+        if len(c.tokens) == 1 and q >= 0:
+            placed[q] = c.tokens[0]
+    return placed
+
+
+def class_rows(rows: list[_Row]) -> int:
+    """How many of ``rows`` from the first are classes or their Total: a Total in other
+    words counts where its figures sum the rows above it."""
+    n = 0
+    while n < len(rows) and _class_or_total(rows[n]):
+        n += 1
+    if 0 < n < len(rows) and rows[n].label is not None and sums_rows_above(
+            [figures_of(r) for r in rows[:n + 1]], _not_rolling(rows[:n])):
+        n += 1
+    return n
+
+
+def _not_rolling(rows: list[_Row]) -> tuple[int, ...]:
+    """The rows of classes whose balance does not roll (IO, X, P, R): a Total may leave them out."""
+    return tuple(i for i, r in enumerate(rows) if r.label is not None and not rolls(r.label.text))
 
 
 def _class_or_total(row: _Row) -> bool:

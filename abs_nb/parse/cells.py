@@ -34,8 +34,8 @@ from abs_nb.parse.cell_rows import (
     Cell,
     _cells,
     _class_label,
-    _class_or_total,
     _is_data_row,
+    _not_rolling,
     _one_column_half,
     _Row,
     _rows,
@@ -46,10 +46,13 @@ from abs_nb.parse.cell_rows import (
     _table_rows,
     _width,
     cell_col,
+    class_rows,
+    figures_of,
 )
 from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, name_by_order, says_per_1000
 from abs_nb.parse.groups import group_of
+from abs_nb.parse.identities import sums_rows_above
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
@@ -232,9 +235,8 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
                 end = k + 1
                 while end < len(items) and _is_data_row(items[end]):
                     end += 1
-                under = 0  # the class (and Total) rows under the header: the halves below take their labels
-                while k + 1 + under < end and _class_or_total(cast(_Row, items[k + 1 + under])):
-                    under += 1
+                # the class (and Total) rows under the header: the halves below take their labels
+                under = class_rows([cast(_Row, x) for x in items[k + 1:end]])
                 if under >= MIN_ROWS:
                     rows_above = under
             else:
@@ -253,7 +255,7 @@ def _read_rows(cells: list[Cell], out: CellRead) -> None:
                 run.append(nxt.label)
             items[j: j + 1] = _split_half(nxt, rows_above)
         table = _table_rows(items, j)
-        if len(table) >= MIN_ROWS and all(_class_or_total(r) for r in table):
+        if len(table) >= MIN_ROWS and class_rows(table) == len(table):
             rows_above = len(table)
         header, lone = _place_header(run, table)
         if header is None and len(table) >= MIN_ROWS and (found := _structure_block(run, table, half)) is not None:
@@ -382,6 +384,13 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
         if r.width != n or not (label is None or class_label(label) or class_key(label) in TOTAL_KEYS):
             break
         rows.append(r)
+    # the row after the classes, in words no Total's, is their Total where it sums them
+    summed = table[len(rows)] if len(rows) < len(table) and table[len(rows)].width == n else None
+    if summed is not None and not sums_rows_above(
+            [figures_of(r) for r in [*rows, summed]], _not_rolling(rows)):
+        summed = None
+    if summed is not None:
+        rows.append(summed)
     whole_half = half and len(rows) == len(table) and all(r.label is None for r in rows)
     if not whole_half and sum(1 for r in rows if class_label(r.label.text if r.label else "")) < MIN_ROWS:
         return None
@@ -398,12 +407,12 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
     block.header_texts = [c.text for c in header]
     for r in rows:
         lab = r.label
-        placed: list[Token | None] = [None] * n
-        for q, c in r.cells:
-            if c.tokens and len(c.tokens) == 1:
-                placed[q] = c.tokens[0]
-            elif c.tokens:
-                block.problems.append(f"line {c.line}: cell {c.text!r} holds more than one figure")
+        placed = (figures_of(r) + [None] * n)[:n]
+        block.problems += [f"line {c.line}: cell {c.text!r} holds more than one figure"
+                           for _, c in r.cells if len(c.tokens) > 1]
+        if r is summed and lab is not None:
+            block.rows.append(ClassRow("Total", lab.line, placed, (lab.start, lab.start + len(lab.text))))
+            continue
         if lab is None:  # an unlabelled Total, or a row of a half (blank: a class it leaves blank)
             block.rows.append(ClassRow(None, next((c.line for _, c in r.cells if c.tokens), r.cells[0][1].line), placed))
             continue

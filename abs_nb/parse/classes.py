@@ -73,7 +73,7 @@ class _Builder:
             return TOTAL
         if key in self.keys:
             return self.keys[key]
-        if define and class_label(label) is None and vocabulary().names_fields(label):
+        if define and not block.summed and class_label(label) is None and vocabulary().names_fields(label):
             return None  # a label of words that name fields ("Beginning Balance") is no class
         if define:
             self.keys[key] = label

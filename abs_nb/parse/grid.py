@@ -45,6 +45,7 @@ from abs_nb.parse.spelling import (
     without_note_mark,
     words_of,
 )
+from abs_nb.parse.summed_total import by_its_sum, total_candidates
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -441,9 +442,12 @@ def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
             continue
         # a run of one row may be the first of a half that goes on below a blank line
         short = len(run) < MIN_ROWS
-        if not short and _labelled(_trim(run, in_cells), in_cells):
-            run = _trim(run, in_cells)
-            block = grid_block(w, run, True)
+        # a last row summing the rows above is their Total, whatever the words of its label
+        summed = next(((end, b) for end in total_candidates(run, in_cells)
+                       if by_its_sum(b := grid_block(w, run[:end], True))), None)
+        if summed is not None or not short and _labelled(_trim(run, in_cells), in_cells):
+            run = run[:summed[0]] if summed is not None else _trim(run, in_cells)
+            block = summed[1] if summed is not None else grid_block(w, run, True)
             out.append(block)
             labelled.append((run[0].no, [prints_no_figure(r) for r in block.rows],
                              [r.label for r in block.rows], _gaps(w, block.rows)))

@@ -100,6 +100,9 @@ class ClassBlock:
     # the header's texts where its columns' names could not be placed over them (a header
     # printed a cell a line): their words may still name a field no identity covers
     header_texts: list[str] = field(default_factory=list)
+    # its Totals row sums every row above it (:mod:`abs_nb.parse.summed_total`): each is a
+    # class, whatever the words of its label
+    summed: bool = False
 
     @property
     def labelled(self) -> bool:

@@ -39,6 +39,7 @@ from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row, word_cells
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.summed_total import by_its_sum
 from abs_nb.parse.tokens import Line
 
 
@@ -61,10 +62,19 @@ def _total(line: Line) -> bool:
     return bool(line.values) and label is not None and class_key(label) in TOTAL_KEYS
 
 
+def _total_like(line: Line) -> bool:
+    """A Total line, or a labelled line of figures that names no class: a Total printed in
+    other words, kept where its figures are the sums of the classes' (:func:`two_line_grids`)."""
+    if _total(line):
+        return True
+    label = split_row(line)[0]
+    return bool(line.values) and label is not None and class_label(label) is None and not _second(line)
+
+
 def _pairs(run: list[Line]) -> list[tuple[Line, Line]] | None:
     """A run of lines as (class line, second line) pairs, a Total line aside; None when its
     lines do not alternate so."""
-    body = run[:-1] if run and _total(run[-1]) else run
+    body = run[:-1] if run and _total_like(run[-1]) else run
     if not body or len(body) % 2:
         return None
     pairs = [(body[k], body[k + 1]) for k in range(0, len(body), 2)]
@@ -94,7 +104,7 @@ def _tables(w: Walk, runs: list[list[Line]]) -> list[tuple[list[tuple[Line, Line
     for run in runs:
         found = _pairs(run)
         joins = last is not None and _only_gaps(w.lines, last, run[0]) and total is None
-        if found is None and joins and pairs and _total(run[0]):
+        if found is None and joins and pairs and _total_like(run[0]):
             total, last = run[0], run[0]  # the table's Total, below a gap (lines below it are not the table's)
             continue
         if found is None:
@@ -107,7 +117,7 @@ def _tables(w: Walk, runs: list[list[Line]]) -> list[tuple[list[tuple[Line, Line
                 out.append((pairs, total))
             pairs, total = [], None
         pairs += found or []
-        total = run[-1] if _total(run[-1]) else None
+        total = run[-1] if _total_like(run[-1]) else None
         last = run[-1]
     if len(pairs) >= MIN_ROWS:
         out.append((pairs, total))
@@ -178,5 +188,7 @@ def two_line_grids(w: Walk) -> list[ClassBlock]:
         firsts = [a for a, _ in pairs] + ([total] if total is not None else [])
         top, bottom = (header[:-1], header[-1:]) if len(header) >= 2 else (header, [])
         first = grid_block(w, firsts, True, top)
+        if total is not None and not _total(total) and not by_its_sum(first):
+            first = grid_block(w, firsts[:-1], True, top)  # words no Total's, figures no sums'
         out += [first, _second_block(pairs, bottom, first)]
     return out

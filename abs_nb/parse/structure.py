@@ -29,6 +29,7 @@ from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.pool_runs import read_pool_runs
 from abs_nb.parse.row_pairs import two_line_grids
 from abs_nb.parse.side_by_side import side_by_side
+from abs_nb.parse.summed_total import totals_below
 from abs_nb.parse.tokens import Line
 
 
@@ -37,6 +38,7 @@ def read_by_structure(w: Walk) -> None:
     figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
     A table found so is kept when one of its columns is proven or named."""
     name_group_blocks(w)
+    totals_below(w)  # before the roles are proven: a Total is no class
     _per_1000_by_heading(w)
     pairs = two_line_grids(w)
     taken = {r.line for b in pairs for r in b.rows}

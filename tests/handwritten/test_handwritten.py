@@ -30,13 +30,13 @@ FLOORS = {
     "c3": (445, 1),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (337, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
-    "d3": (17, 0),  # an auto trust's notes and lettered items (not read yet: listed)
+    "d3": (69, 0),  # an auto trust's notes: "Certificates" a class where the Total sums it in; lettered items
     "e1": (237, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued;
     # the pool's reconciliation in two columns, its loans beside its amounts
     "e2": (246, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
     "e3": (269, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
-    "f1": (124, 1),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
+    "f1": (125, 1),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
     "f2": (384, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
     "f3": (31, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)

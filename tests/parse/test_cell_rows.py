@@ -250,3 +250,13 @@ def test_a_figure_with_a_letter_in_its_cell_is_an_unreadable_figure_never_a_labe
     assert [(c.text, c.value) for c in cells][:3] == [
         ("Net Weighted Average Coupon Rate", False), ("5.46000%", True), ("-0.6200O%", True)]
     assert cells[2].tokens[0].kind == "bad"
+
+
+def test_a_total_in_other_words_counts_among_the_classes_rows_where_it_sums_them():
+    from ._support import verdicts
+
+    # a cell stream whose class table ends with "All Classes" (its figures the classes'
+    # sums, the IO, X and P classes left out) and a stacked half below it, one row longer
+    # than the classes: the half takes the labels of the classes and their Total
+    assert verdicts(619, ("totals",)) == {"right": 5}
+    assert verdicts(484, ("classes", "totals"))["flagged"] == 0

@@ -248,3 +248,11 @@ def test_a_table_drawn_in_a_box_is_fixed_width_text_not_a_cell_stream():
     ln = tokenize_line(box[3], 4)
     assert ln.label == "A-1" and [t.text for t in ln.values] == ["100,000.00", "90,000.00"]
     assert box[3][ln.values[0].start:ln.values[0].end] == "100,000.00"  # spans stay the printed text's
+
+
+def test_a_table_placed_by_its_structure_ends_with_a_total_in_other_words_that_sums_it():
+    from ._support import verdicts
+
+    # seed 859: a cell stream whose header no template names; its last row, "Aggregate",
+    # is the classes' Total by its sums
+    assert verdicts(859, ("totals",)) == {"right": 6}

@@ -79,3 +79,16 @@ def test_lines_that_do_not_alternate_are_not_paired_and_stay_listed():
     lines = text.splitlines()
     unread = {lines[n - 1].split()[0] for n in f.unmapped.line}
     assert {"M-1", "M-2", "12345AAD5"} <= unread
+
+
+@pytest.mark.parametrize(("words", "rule"), [("Aggregate", True), ("All Notes", False)])
+def test_a_total_in_other_words_ends_the_pairs_where_it_sums_them(words, rule):
+    text = _report(False).replace(TOTAL, words.ljust(10) + TOTAL[10:])
+    if not rule:  # the Total just below the last pair, no rule between
+        text = text.replace("\n\n" + RULE + "\n" + words, "\n" + words)
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2"]
+    assert (f.totals.principal, f.totals.ending_balance) == (5_000_000, 155_000_000)
+    # a last line in other words that sums nothing is no Total: the pairs are read without it
+    f = abs_nb.load_text(text.replace("155,000,000.00", "155,900,000.00"))
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2"] and f.totals.isna().all()

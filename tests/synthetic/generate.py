@@ -154,6 +154,9 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
     max_lines = int(b.pick("header_lines", ["1", "2", "3", "4"]))
     half = 0.5 * 10 ** -fmt.decimals
     labelled_total = b.pick("total_label", ["Total", "TOTAL", "Totals", "unlabelled"], [0.3, 0.2, 0.2, 0.3])
+    # or words no vocabulary lists: the row is the Total by its sum
+    if labelled_total != "unlabelled" and b.pick("total_words", ["no", "yes"], [0.85, 0.15], later="own") == "yes":
+        labelled_total = b.stream("total_words").choice(W.TOTAL_WORDS)
     rows: dict[str, list[str]] = {}
     for c in deal.classes:
         row: dict[str, str] = {}

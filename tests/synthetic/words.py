@@ -157,3 +157,6 @@ TRUSTEES = ["U.S. Bank National Association", "Wells Fargo Bank, N.A.", "Deutsch
             "The Bank of New York", "JPMorgan Chase Bank", "LaSalle Bank National Association"]
 SHELVES = ["Asset Backed Securities Corporation Home Equity Loan Trust", "Home Equity Mortgage Trust",
            "Mortgage Pass-Through Trust", "Residential Asset Securities Trust", "Home Loan Asset Backed Trust"]
+
+#: a class table's Totals row labelled in words no vocabulary lists (told by its sum)
+TOTAL_WORDS = ["All Classes", "Aggregate", "All Certificates", "Certificates Total", "Sum of Classes", "Total Notes"]

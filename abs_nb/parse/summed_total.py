@@ -1,0 +1,170 @@
+"""A class table's Totals row told by its sum, whatever its label, and the rows it sums::
+
+    Class A-1 Notes     96,000,000.00   14,873,216.44
+    Class A-2 Notes    235,000,000.00  235,000,000.00
+    Certificates        54,500,000.00   54,500,000.00
+    All Classes        385,500,000.00  264,373,216.44
+
+Its last row is the sum of the rows above it, column by column (``All Classes``, ``Total
+Interest``, ``Aggregate``: words no vocabulary needs to know), so it is the table's Totals
+row; a row above it that names no class by its shape (``Certificates``, ``Residual``) is a
+class the Total sums, named as printed. Classes whose balance does not roll (IO, X, P, R) may
+be left out of the sum.
+
+>>> from abs_nb.parse.tokens import tokenize
+>>> run = tokenize("A-1     100.00   2.00\\nA-2     300.00   4.00\\nCertificates   50.00   1.00\\n"
+...                "All Classes   450.00   7.00\\n")
+>>> total_candidates(run, False)  # All Classes, or else Certificates, may be the Total
+[4, 3]
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from abs_nb.parse.identities import rolls, sums_rows_above
+from abs_nb.parse.layout import assign, slots
+from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.pieces import ClassBlock, ClassRow, Walk
+from abs_nb.parse.row_labels import class_label, split_row
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.tokens import Line, Token
+
+#: the fewest rows that name a class by its shape in such a table
+MIN_CLASSES: Final = 2
+#: the rows after a table's last class where its Totals row may stand
+TOTAL_WITHIN: Final = 2
+#: the lines below a table read with no Totals row where its Total may stand
+LINES_BELOW: Final = 6
+
+
+def total_candidates(run: list[Line], in_cells: bool) -> list[int]:
+    """The lengths of the heads of ``run`` that may end with a Totals row told by its sum:
+    a labelled last row that names no class, after the run's last class (within
+    :data:`TOTAL_WITHIN` rows), with :data:`MIN_CLASSES` classes above it and fewer rows
+    naming none; longest first."""
+    labels = [split_row(ln, in_cells)[0] for ln in run]
+    named = [lab is not None and class_label(lab) is not None for lab in labels]
+    if sum(named) < MIN_CLASSES:
+        return []
+    last = max(k for k, n in enumerate(named) if n)
+    out: list[int] = []
+    for end in range(min(len(run), last + 1 + TOTAL_WITHIN), last + 1, -1):
+        head = labels[:end - 1]
+        final = labels[end - 1]
+        if final is None or named[end - 1] or any(lab is None or class_key(lab) in TOTAL_KEYS for lab in head):
+            continue
+        if 2 * sum(named[:end - 1]) > end - 1:
+            out.append(end)
+    return out
+
+
+def by_its_sum(block: ClassBlock) -> bool:
+    """Is ``block``'s last row the sum of the rows above it (:func:`total_candidates` built
+    it)? Then it is the Totals row, labelled so; returns whether it is."""
+    rows = block.rows
+    if len(rows) < MIN_CLASSES + 1 or any(len(r.cells) != len(block.columns) for r in rows):
+        return False
+    optional = tuple(i for i, r in enumerate(rows[:-1]) if r.label is not None and not rolls(r.label))
+    if not sums_rows_above([r.cells for r in rows], optional):
+        return False
+    rows[-1].label = "Total"
+    block.summed = True
+    return True
+
+
+def _optional(rows: list[ClassRow]) -> tuple[int, ...]:
+    """The rows of classes whose balance does not roll (IO, X, P, R): a Total may leave them out."""
+    return tuple(i for i, r in enumerate(rows) if r.label is not None and not rolls(r.label))
+
+
+def totals_below(w: Walk) -> None:
+    """A class table read with no Totals row whose last row names no class, or below whose
+    last row the first line printing figures (within :data:`LINES_BELOW`: page furniture and
+    headings between) is an unread row that names no class, where that
+    row's figures, under the table's columns, are the sums of the rows above: that row is the
+    table's Total, whatever its words."""
+    in_cells = w.rendering == "cells"
+    unread = {u.line for u in w.unmapped if u.values}
+    at = {ln.no: k for k, ln in enumerate(w.lines)}
+    taken: set[int] = set()
+    for b in w.class_blocks:
+        rows = b.rows
+        if (len(rows) < MIN_CLASSES or not b.labelled or any(r.label is None or class_key(r.label) in TOTAL_KEYS
+                                                              for r in rows)):
+            continue
+        last = rows[-1].label or ""
+        if class_label(last) is None and len(rows) > MIN_CLASSES and sums_rows_above(
+                [r.cells for r in rows], _optional(rows[:-1])):
+            rows[-1].label, b.summed = "Total", True  # the table's own last row: its Total
+            continue
+        k = at.get(rows[-1].line)
+        # the first line printing figures below it (page furniture and headings between)
+        below = next((ln for ln in (w.lines[k + 1:k + 1 + LINES_BELOW] if k is not None else [])
+                      if ln.values and not is_rule(ln)), None)
+        if below is None or below.no not in unread or below.no in taken:
+            continue
+        label, span, cells = split_row(below, in_cells)
+        if label is None or class_label(label) is not None:
+            continue
+        placed = _under(b, cells) if not in_cells else None
+        if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows)):
+            placed = _by_sums(b, cells)  # no alignment to go by (a cell stream), or none that adds up
+        if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows)):
+            continue
+        rows.append(ClassRow("Total", below.no, placed, span))
+        b.summed = True
+        taken.add(below.no)
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _under(block: ClassBlock, cells: list[Token]) -> list[Token | None] | None:
+    """``cells`` placed under ``block``'s columns: each under the column of the rows' figures
+    it stands in line with (by the slots of every row's cells); None where one stands under
+    none, or two under one."""
+    rows = [[t for t in r.cells if t is not None] for r in block.rows]
+    spans = slots([*rows, cells])
+    where = assign([(t.col, t.colend) for t in cells], spans)
+    if where is None:
+        return None
+    col_of: dict[int, int] = {}  # slot -> column, from the rows already placed
+    for r in block.rows:
+        at = assign([(t.col, t.colend) for t in r.cells if t is not None], spans)
+        if at is None:
+            return None
+        for ci, s in zip((i for i, t in enumerate(r.cells) if t is not None), at, strict=True):
+            if col_of.setdefault(s, ci) != ci:
+                return None
+    out: list[Token | None] = [None] * len(block.columns)
+    for t, s in zip(cells, where, strict=True):
+        column = col_of.get(s)
+        if column is None or out[column] is not None:
+            return None
+        out[column] = t
+    return out
+
+
+def _by_sums(block: ClassBlock, cells: list[Token]) -> list[Token | None] | None:
+    """``cells`` placed under ``block``'s columns in order, each under the next column whose
+    figures add up to it (those of the classes that roll, or of all); None where one adds up
+    to no column after the last one placed, or where none is a figure other than zero."""
+    sums: list[tuple[float, ...]] = []
+    optional = set(_optional(block.rows))
+    for ci in range(len(block.columns)):
+        nums = [(i, t.number) for i, r in enumerate(block.rows) if ci < len(r.cells) and (t := r.cells[ci]) is not None
+                and t.kind == "num" and t.value is not None]
+        sums.append((sum(v for _, v in nums), sum(v for i, v in nums if i not in optional)) if nums else ())
+    out: list[Token | None] = [None] * len(block.columns)
+    j = 0
+    for t in cells:
+        if t.kind != "num" or t.value is None:
+            return None
+        while j < len(sums) and not any(abs(x - t.number) <= 0.5 * 10 ** -t.decimals * (len(block.rows) + 1)
+                                        for x in sums[j]):
+            j += 1
+        if j == len(sums):
+            return None
+        out[j] = t
+        j += 1
+    return out if any(t is not None and t.number != 0 for t in out) else None
