@@ -42,6 +42,7 @@ COMPILED = [
     "abs_nb/parse/groups.py",
     "abs_nb/parse/group_blocks.py",
     "abs_nb/parse/group_numbers.py",
+    "abs_nb/parse/two_line_status.py",
     "abs_nb/parse/delinquency.py",
     "abs_nb/parse/delinquency_across.py",
     "abs_nb/parse/class_block_kind.py",

@@ -36,6 +36,7 @@ from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import abbreviates, header_fragment, words_of
 from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.two_line_status import from_figures, second_line, two_line_rows
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -170,10 +171,22 @@ def count_first(pair: tuple[list[Token | None], list[Token | None]], names: tupl
 def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
     def status_row(ln: Line, _open: bool) -> bool:
         label = split_row(ln, in_cells)[0] if ln.no in unmapped and ln.values else None
-        return label is not None and status_of(label) is not None
+        return label is not None and status_of(status_label(ln, label, in_cells)) is not None
 
-    runs = runs_of(w.lines, status_row)
+    def second(ln: Line, cur: list[Line], _below: Line | None) -> bool:
+        return not in_cells and ln.no in unmapped and second_line(cur[-1], ln)
+
+    runs = runs_of(w.lines, status_row, second)
     return [r for r in (runs if in_cells else join_runs(w.lines, runs, _below_subtotal)) if len(r) >= MIN_ROWS]
+
+
+def status_label(ln: Line, label: str, in_cells: bool) -> str:
+    """A status row's label: its first words, or, where these name no status, every word
+    before its figures (``Three or more   (90 days or more)``)."""
+    if (in_cells or status_of(label) is not None or not ln.label or any(t.kind != "word" for t in ln.label_tokens)
+            or status_of(ln.label) is None):
+        return label  # (words with a figure among them are two pairs side by side, not one label)
+    return ln.label
 
 
 def _below_subtotal(lines: list[Line], above: list[Line], start: int, end: int, run: list[Line]) -> list[Line] | None:
@@ -185,7 +198,8 @@ def _below_subtotal(lines: list[Line], above: list[Line], start: int, end: int, 
     if not 0 < len(between) <= SUBTOTAL_GAP or not all(
             ln.blank or is_rule(ln) or ln.values and _subtotal(split_row(ln)[0]) for ln in between):
         return None
-    upper, lower = slots([split_row(ln)[2] for ln in above]), slots([split_row(ln)[2] for ln in run])
+    upper, lower = (slots([from_figures(split_row(ln)[2]) for ln in above]),
+                    slots([from_figures(split_row(ln)[2]) for ln in run]))
     if len(upper) != len(lower) or not all(distance(a, b) < 0 for a, b in zip(upper, lower, strict=True)):
         return None
     return []
@@ -217,11 +231,13 @@ MAX_LEADING_ROWS = 2  # rows of figures, not statuses, that may head a delinquen
 
 
 def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: int, in_cells: bool,
-                 known: list[str], label_end: int = -1) -> list[str | None]:
+                 known: list[str], label_end: int = -1, names_at: int = -2) -> list[str | None]:
     """A name per pair of columns: a word group over the pair, or, for one pair, a group
     name standing on a line of its own or first on the header line; pairs no group name
-    heads take the words over them, each the name of a group of the pool's tables
-    (``known``) that it abbreviates (``ADJ. RATE GROUP``) where there is one."""
+    heads take the words over them (on the header's line ``names_at``: the one above the
+    measures', or the last where the rows print their measures), each the name of a group
+    of the pool's tables (``known``) that it abbreviates (``ADJ. RATE GROUP``) where there
+    is one."""
     names: list[str | None] = [None] * len(pairs)
     for line in header:
         for text, c, e in line.column_segments():
@@ -237,8 +253,8 @@ def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: in
                 continue
             k = min(range(len(pairs)), key=lambda i: abs((c + e) / 2 - (pairs[i][0] + pairs[i][1]) / 2))
             names[k] = name
-    if any(n is None for n in names) and len(header) >= 2 and not in_cells:
-        names = _servicer_names(header[-2], pairs, first_col, names, label_end)
+    if any(n is None for n in names) and len(header) >= -names_at and not in_cells:
+        names = _servicer_names(header[names_at], pairs, first_col, names, label_end)
         names = [next((g for g in known if abbreviates(n, g)), n) if n else n for n in names]
     if in_cells and len(pairs) > 1 and any(n is None for n in names):
         # a cell stream's header cells in order: as many naming groups as there are pairs
@@ -304,8 +320,18 @@ def read_delinquency_tables(w: Walk) -> None:
     blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]] = []
     titles: list[str | None] = []  # each block's title, where no header names its one group
     share_rows: list[Unmapped] = []
+    seconds: dict[int, int] = {}  # a status row's second line, by the row's id
     for run in _runs(w, unmapped, in_cells):
-        rows = [split_row(ln, in_cells) for ln in run]
+        rows = [(status_label(ln, label or "", in_cells) if label else label, span, cells)
+                for ln, (label, span, cells) in zip(run, (split_row(ln, in_cells) for ln in run), strict=True)]
+        # a status printed on two lines: its counts, then its balances (words before a row's
+        # figures name its measure, "No. of Accounts": no column)
+        if not in_cells:
+            rows = [(label, span, from_figures(cells)) for label, span, cells in rows]
+        two = None if in_cells else two_line_rows(w, run, rows, unmapped)
+        if two is not None:
+            rows = [(label, span, cells) for (label, span, _), cells in zip(rows, two[0], strict=True)]
+            seconds.update(two[1])
         spans = slots([cells for _, _, cells in rows])
         placed = place([cells for _, _, cells in rows], spans)
         # a last column only REO rows fill is their market value (count, balance, value)
@@ -338,8 +364,13 @@ def read_delinquency_tables(w: Walk) -> None:
             first_col = min([first_col] + [c for _, c, e in header[-1].column_segments()
                                            if c < spans[0][1] and e >= spans[0][0]])
         pair_spans = [(spans[i][0], spans[i + 1][1]) for i in range(0, len(spans), 2)]
+        if two is not None:  # the pairs' header words stand where their figures are printed
+            if len(two[2]) != len(pair_spans):
+                continue
+            pair_spans, first_col = two[2], min(sp[0] for sp in two[2])
+            every_span = [sp for sp in pair_spans for _ in (0, 1)]
         label_end = max((sp[1] for _, sp, _ in rows if sp is not None), default=-1)
-        names = _group_names(header, pair_spans, first_col, in_cells, known, label_end)
+        names = _group_names(header, pair_spans, first_col, in_cells, known, label_end, -1 if two else -2)
         # the header words over each column say which of a pair is the count
         every_name = [""] * len(every_span)
         if not in_cells:
@@ -403,6 +434,7 @@ def read_delinquency_tables(w: Walk) -> None:
                 group = name or "Total"  # the one table of a report with no groups: the pool
                 put_status(w, ln, group, status, count, balance, market_values.get(id(ln)))
             taken.add(ln.no)
+            taken.add(seconds.get(id(ln), ln.no))
         if out_rows:
             named = ", ".join(n or "Total" for n in names)
             w.checks.append(CheckRow("delinquency_columns", f"delinquency table at line {out_rows[0][0].no}",

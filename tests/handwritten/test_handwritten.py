@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {
     "a1": (202, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (222, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
-    "a3": (140, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
+    "a3": (142, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
     "b2": (319, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (156, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
@@ -30,7 +30,7 @@ FLOORS = {
     "c3": (445, 1),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (337, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
-    "d3": (69, 0),  # an auto trust's notes: "Certificates" a class where the Total sums it in; lettered items
+    "d3": (71, 0),  # an auto trust's notes: "Certificates" a class where the Total sums it in; lettered items
     "e1": (237, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued;
     # the pool's reconciliation in two columns, its loans beside its amounts
     "e2": (246, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
@@ -39,7 +39,7 @@ FLOORS = {
     "f1": (125, 1),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
     "f2": (384, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
-    "f3": (31, 4),  # a HELOC: notes in blocks of lines; draws (its net principal read as the total: 3 wrong)
+    "f3": (67, 4),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
     "g1": (317, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
     "g2": (337, 1),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
     # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)
@@ -47,7 +47,7 @@ FLOORS = {
     # dot-leader blocks per group, a page's running head between them; "(Section 2.06 / 3.17)" in a label
     "h1": (246, 1),  # two class tables, one per loan group, each with its Totals line under the same header;
     # floating rates marked "*" that a note explains
-    "h2": (97, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
+    "h2": (101, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
     "h3": (295, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
     # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds; the
     # header's numbering of its columns "(1) (2) (5)=(3)+(4)"

@@ -474,3 +474,39 @@ def test_a_group_s_name_centred_over_its_pair_may_start_left_of_its_count():
                         (106, "65"), (122, "13,826,676.08")))
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert d.loc[("Fixed Rate", "30-59"), "count"] == 5 and d.loc[("Adjustable Rate", "foreclosure"), "count"] == 65
+
+
+# the days in brackets after the payments missed; a share of the pool beside each status
+BY_PAYMENTS = HEAD + """
+                                               Number of             Principal      Percent of
+Payments past due                              Contracts               Balance    Pool Balance
+                                               ---------     -----------------    ------------
+   One payment        (31-59 days)                   100          3,529,305.42           1.32%
+   Two payments       (60-89 days)                    32          1,153,149.20           0.43%
+   Three or more      (90 days or more)               42          1,445,133.11           0.54%
+                                               ---------     -----------------    ------------
+   Total delinquencies                               174          6,127,587.73           2.29%
+
+   Land-and-home Contracts in foreclosure              8            416,318.59           0.16%
+   Repossessed Manufactured Homes (inventory)         78          2,950,054.57           1.10%
+"""
+
+
+def test_a_status_named_after_the_row_s_first_words_and_the_words_before_its_figures():
+    d = abs_nb.load_text(BY_PAYMENTS).delinquency.set_index("status")
+    assert (d.loc["30-59", "count"], d.loc["60-89", "balance"]) == (100, 1_153_149.20)
+    # "Three or more" names no status; "(90 days or more)" after it does
+    assert (d.loc["90+", "count"], d.loc["90+", "balance"]) == (42, 1_445_133.11)
+    assert (d.loc["foreclosure", "count"], d.loc["reo", "balance"]) == (8, 2_950_054.57)
+
+
+def test_words_with_a_figure_among_them_are_two_pairs_side_by_side_not_a_status_s_label():
+    from abs_nb.parse.delinquency import status_label
+    from abs_nb.parse.tokens import tokenize_line
+
+    pairs = tokenize_line("  Overcollateralization Amount, Current Period      8,000,012.34        "
+                          "60+ Delinquency Percentage       3.7245 %", 1)
+    assert status_label(pairs, "Overcollateralization Amount, Current Period", False) == (
+        "Overcollateralization Amount, Current Period")
+    row = tokenize_line("   Three or more      (90 days or more)               42          1,445,133.11", 2)
+    assert status_label(row, "Three or more", False) == "Three or more (90 days or more)"

@@ -502,6 +502,18 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
                 for row, s in zip(t.rows, W.STATUS_LABELS, strict=True):
                     row.append(f"{100 * deal.delinquency[(g, s)][1] / pool:.2f}%")
             b.blocks += [Text(title), t, Text([""])]
+    elif b.shape["rendering"] == "fixed" and b.pick("delinquency_two_line", ["no", "yes"], [0.75, 0.25],
+                                                    later="own") == "yes":
+        # each status on two lines: its label (and its count's words) with a count per group,
+        # then the balances under them
+        measure = b.stream("delinquency_two_line").random() < 0.5
+        body = []
+        for s in W.STATUS_LABELS:
+            pairs = [cells(g, s) for g in names]
+            body += [[statuses[s] + (f"   {count_word}" if measure else "")] + [p[0] for p in pairs],
+                     [""] + [p[1] for p in pairs]]
+        cols = [Column([""], "left")] + [Column([spelled[g]]) for g in names]
+        b.blocks += [b.table(cols, body), Text([""])]
     else:
         body = [[statuses[s]] + [x for g in names for x in cells(g, s)] for s in W.STATUS_LABELS]
         cols = [Column([""], "left")]
