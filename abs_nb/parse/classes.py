@@ -306,6 +306,10 @@ def _merge_continued(blocks: list[ClassBlock]) -> list[ClassBlock]:
     return out
 
 
+#: the classes already known a later table must print for its other classes to be added
+MIN_KNOWN: Final = 2
+
+
 def build(blocks: list[ClassBlock]) -> ClassTable:
     """Join the blocks of one report into a :class:`ClassTable`, in the order they are
     printed (an unlabelled half takes the labels of the labelled block above it, whichever
@@ -334,7 +338,11 @@ def build(blocks: list[ClassBlock]) -> ClassTable:
                 block.rows = [r for r in block.rows if r not in totals]
         if new_table:
             b.table_no += 1
-        b.add_block(block, define=(not defined and block.labelled) or new_table)
+        # a later table of the classes printing one more (an IO class the principal's table
+        # leaves out): its class-shaped labels beside classes known name classes too
+        more = (defined and block.labelled and block.section == "classes" and not new_table
+                and sum(1 for r in block.rows if class_key(r.label or "") in b.keys) >= MIN_KNOWN)
+        b.add_block(block, define=(not defined and block.labelled) or new_table or more)
         defined = defined or block.labelled
     b.last_labels, b.last_rows = None, None
     for block in blocks:

@@ -24,7 +24,7 @@ FLOORS = {
     "a3": (142, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
     "b2": (319, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
-    "b3": (156, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
+    "b3": (164, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (185, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (159, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
     "c3": (445, 1),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import abs_nb
+
 from .conftest import edited
 
 
@@ -26,3 +28,25 @@ def test_an_unlabelled_half_found_by_another_reader_takes_the_labels_of_the_tabl
     assert doc.shape["rendering"] == "html" and doc.shape["halves_labelled"] == "no"
     ending = [o.verdict for o in score(doc) if o.key[-1] == "ending_balance" and o.key[0] in ("classes", "totals")]
     assert ending == ["right"] * 10
+
+
+def test_a_later_table_of_the_classes_adds_the_class_the_first_leaves_out():
+    text = """DISTRIBUTION REPORT
+
+(i) Principal:
+        Class      Original Balance      Principal Distribution
+        A-1           50,000,000.00            3,112,455.90
+        A-2           38,500,000.00            3,744,673.91
+        B              7,800,000.00                    0.00
+
+(ii) Interest:
+        Class      Pass-Through Rate      Interest Distribution
+        A-1                 6.155%                15,964.31
+        A-2                 6.285%               201,643.75
+        A-IO                6.000%               225,000.00
+        B                   8.850%                57,525.00
+"""
+    c = abs_nb.load_text(text).classes
+    # the IO class pays no principal, so the principal's table does not print it
+    assert list(c.index) == ["A-1", "A-2", "B", "A-IO"]
+    assert (c.loc["A-IO", "interest_rate"], c.loc["A-IO", "interest"]) == (0.06, 225_000.00)
