@@ -227,6 +227,11 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     seen: dict[Key, tuple[object, int]] = {}
     pieces: dict[tuple[str, str], Decimal] = {}
     unscaled: list[tuple[Key, Token, int]] = []  # rates printed without % that may be fractions
+    for (row, col), placed in ct.values.items():  # a class table's among them
+        tok = placed.token
+        if (col == "interest_rate" and row != TOTAL and tok is not None and tok.kind == "num" and tok.value is not None
+                and not tok.percent and _nan(placed.value) and 0 < abs(tok.value) < Decimal("0.5")):
+            unscaled.append((("classes", row, col), tok, placed.line))
     for c in w.cells:
         row = c.row.replace("\x1f", " ")
         if c.table == "classes":
@@ -310,9 +315,15 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     read = {id(u) for u, *_ in proven}
     named = name_deal_lines([u for u in w.unmapped if id(u) not in read], by_no, set(p.deal))
     for u, field, tok, check in [*proven, *named]:
-        value, _ = convert(tok, "count" if field == "loan_count" else vocabulary().field_type("deal", field) or "money")
+        value, problem = convert(tok, "count" if field == "loan_count" else vocabulary().field_type("deal", field) or "money")
         p.deal[field] = value
         p.provenance[("deal", "deal", field)] = _where(starts, tok.line_in(u.line), (tok.start, tok.end))
+        if problem:  # named, and not read: said, never a silent NaN
+            line = tok.line_in(u.line)
+            p.problems.append(CheckRow("unreadable_value", f"deal deal {field}", math.nan, math.nan, "fail",
+                                       f"line {line}: {problem}", [line]))
+            if problem.startswith(UNSCALED):
+                unscaled.append((("deal", "deal", field), tok, line))
         if isinstance(value, float):
             p.decimals[("deal", "deal", field)] = tok.decimals
         p.problems.append(check)
@@ -373,7 +384,8 @@ def _scale_rates(p: Parsed, unscaled: list[tuple[Key, Token, int]]) -> None:
     (:func:`~abs_nb.parse.rate_scale.prove_rate_scales`): read, their ``unreadable_value``
     failure replaced by the ``rate_scale`` repair."""
     found = prove_rate_scales({"collateral": p.collateral, "classes": p.classes, "deal": {"deal": p.deal}}, unscaled)
-    done = {c.subject for c in found}
+    # (a class table's checks name a class's cell without its table's name)
+    done = {c.subject for c in found} | {c.subject.split(" ", 1)[1] for c in found if c.subject.startswith("classes ")}
     p.problems = [c for c in p.problems if not (c.check == "unreadable_value" and c.subject in done
                                                 and UNSCALED in c.detail)]
     p.problems.extend(found)

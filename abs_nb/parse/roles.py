@@ -218,12 +218,20 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     interests = [interest] if interest is not None else [c for c in free if not c.percent]
     triples = [(r, b, i) for r in rates for b in balances for i in interests if len({id(r), id(b), id(i)}) == 3]
     found = [(t, days) for t in triples if (days := rate_days(*t, rows)) is not None]
+    fraction = False
+    if not found:
+        # a rate printed as a decimal fraction (0.0603500): every figure below 1, no % sign
+        found = [(t, days) for t in triples if not t[0].percent and all(0 <= v < 1 for v in t[0].values.values()
+                                                                        if v == v)
+                 and (days := rate_days(*t, rows, scale=1.0)) is not None]
+        fraction = True
     if len(found) != 1:
         return False
     (c, beginning, interest), days = found[0]
     counts = sorted(set(days))
     evidence = (f"interest = rate x beginning balance x days / 360 on {len(days)} rows "
-                f"(days: {', '.join(map(str, counts))})")
+                f"(days: {', '.join(map(str, counts))})"
+                + ("; the rate printed as a decimal fraction (its figures read so: rate_scale)" if fraction else ""))
     for col, name in ((c, "interest_rate"), (beginning, "beginning_balance"), (interest, "interest")):
         if col.field is None:
             col.field, col.status, col.evidence = name, "pass", evidence
@@ -235,18 +243,19 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
 MAX_FREE_FOR_RATE = 10
 
 
-def rate_days(c: Column, beginning: Column, interest: Column, rows: list[str]) -> list[int] | None:
-    """The day count of each row where ``interest = c x beginning x days / 360`` holds (two
-    rows at least, every row with all three non-zero; one count other than 30 at most), or
-    None."""
+def rate_days(c: Column, beginning: Column, interest: Column, rows: list[str], scale: float = 100.0,
+              ) -> list[int] | None:
+    """The day count of each row where ``interest = c / scale x beginning x days / 360``
+    holds (two rows at least, every row with all three non-zero; one count other than 30 at
+    most), or None. ``scale``: 100 for a rate printed as a percent, 1 as a fraction."""
     days: list[int] = []
     for r in rows:
         rate, b, i = c.values.get(r, math.nan), beginning.values.get(r, math.nan), interest.values.get(r, math.nan)
         if any(math.isnan(x) for x in (rate, b, i)) or rate == 0 or b == 0 or i == 0:
             continue
-        d = i / (rate / 100 * b) * 360
+        d = i / (rate / scale * b) * 360
         # the day count a printed rate and interest allow, within their rounding
-        slack = 360 * (interest.half_unit(r) / abs(rate / 100 * b) + c.half_unit(r) / abs(rate) * abs(d) / 360) + 0.02
+        slack = 360 * (interest.half_unit(r) / abs(rate / scale * b) + c.half_unit(r) / abs(rate) * abs(d) / 360) + 0.02
         near = [n for n in ACCRUAL_DAYS if abs(d - n) <= slack]
         if not near:
             return None

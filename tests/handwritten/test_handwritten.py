@@ -33,7 +33,7 @@ FLOORS = {
     "d3": (71, 0),  # an auto trust's notes: "Certificates" a class where the Total sums it in; lettered items
     "e1": (237, 1),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued;
     # the pool's reconciliation in two columns, its loans beside its amounts
-    "e2": (246, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
+    "e2": (256, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
     "e3": (269, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (125, 1),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides

@@ -148,3 +148,28 @@ def test_a_reconciliation_printing_its_deductions_as_negatives_reads_their_amoun
     assert c.loc["Group 1", "unscheduled_principal"] == 6_923_777.14
     assert set(f.checks[f.checks.check == "deduction_signs"].status) == {"repaired"}
     assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()
+
+
+RATES_AS_DECIMALS = """DISTRIBUTION SUMMARY
+
+ Class      Beginning Balance      Principal    Pass-Through Rate       Interest     Ending Balance
+ A-1           68,277,538.51   3,650,961.23            0.0603500     343,379.12      64,626,577.28
+ A-2           31,500,000.00           0.00            0.0618000     162,225.00      31,500,000.00
+
+ Gross WAC ..................................... 0.0830827
+"""
+
+
+def test_class_rates_printed_as_decimals_are_read_where_the_interest_proves_their_scale():
+    f = abs_nb.load_text(RATES_AS_DECIMALS)
+    assert f.classes["interest_rate"].tolist() == [0.06035, 0.0618]
+    scale = f.checks[(f.checks.check == "rate_scale") & f.checks.subject.str.contains("interest_rate")]
+    assert len(scale) == 2 and scale.status.eq("repaired").all()
+    assert not ((f.checks.check == "unreadable_value") & f.checks.subject.str.contains("interest_rate")).any()
+
+
+def test_a_deal_line_named_but_not_read_is_said_never_a_silent_nan():
+    # no identity tells whether 0.0830827 is 8.3% or 0.083%: not read, and a failing check says so
+    f = abs_nb.load_text(RATES_AS_DECIMALS)
+    wac = f.checks[(f.checks.check == "unreadable_value") & f.checks.subject.str.endswith("wac")]
+    assert math.isnan(f.deal.get("wac", math.nan)) and wac.status.eq("fail").any(), f.checks

@@ -344,3 +344,16 @@ def test_header_words_naming_another_field_leave_the_tie_for_them_to_break():
     b = Column("Y", None, {"A-1": 0.0, "A-2": 4_600.0, "A-3": 3_000.0, "M-1": 1_000.0})
     infer([begin, a, b])
     assert a.field != "principal" or b.field != "ending_balance" or begin.field != "beginning_balance"
+
+
+def test_a_rate_printed_as_a_decimal_fraction_is_proven_with_its_figures_read_so():
+    begin = Column("Beginning", "beginning_balance", {"A-1": 68_277_538.51, "A-2": 31_500_000.0}, fixed=True)
+    interest = Column("Interest", "interest", {"A-1": 343_379.12, "A-2": 162_225.00}, fixed=True)
+    rate = Column("Rate", None, {"A-1": 0.0603500, "A-2": 0.0618000}, {"A-1": 7, "A-2": 7})
+    infer([begin, interest, rate])
+    # 68,277,538.51 x 0.06035 x 30 / 360 = 343,379.12: read as a percent it is 100 times off
+    assert rate.field == "interest_rate" and "decimal fraction" in rate.evidence
+    pct = Column("Rate", None, {"A-1": 6.035, "A-2": 6.18}, {"A-1": 3, "A-2": 2})
+    infer([Column("Beginning", "beginning_balance", dict(begin.values), fixed=True),
+           Column("Interest", "interest", dict(interest.values), fixed=True), pct])
+    assert pct.field == "interest_rate" and "fraction" not in pct.evidence

@@ -59,3 +59,4 @@ def test_a_number_beyond_any_float_is_reported_not_infinite():
     value, problem = convert(token, "money")
     assert math.isnan(value) and problem.startswith("number too large")
     assert convert(tokenize_line("Beginning Balance  " + "9" * 300 + ".00", 1).values[0], "money")[1] is None
+

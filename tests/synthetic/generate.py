@@ -573,6 +573,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
     )
     if fmt.percent and b.pick("percent_sign", ["joined", "apart"], [0.85, 0.15], later="own") == "apart":
         fmt = dataclasses.replace(fmt, percent_apart=True)
+    if not fmt.percent and b.pick("rate_fraction", ["no", "yes"], [0.6, 0.4], later="own") == "yes":
+        fmt = dataclasses.replace(fmt, fraction=True)  # rates as decimal fractions (0.0603500)
     how = b.pick("rendering", ["fixed", "cells", "html"], [0.5, 0.25, 0.25])
     if how == "fixed":
         b.pick("rules", ["none", "header", "total", "box"], [0.35, 0.25, 0.25, 0.15], later=True)

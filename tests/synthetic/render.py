@@ -36,6 +36,7 @@ class NumberFormat:
     negative: str = "minus"  # "minus" (-1.00) or "paren" ((1.00))
     percent: bool = True  # a ``%`` after rates
     percent_apart: bool = False  # the ``%`` one blank after the figure (``1.50000 %``)
+    fraction: bool = False  # with no ``%``, a rate printed as a decimal fraction (``0.0150000``)
 
     def money(self, units: int) -> tuple[str, float | None]:
         """Text of an amount of ``units`` (cents or dollars) and the value it means (None for
@@ -64,6 +65,8 @@ class NumberFormat:
         if r is None:
             return "N/A", None
         pct = Decimal(r).scaleb(-5)
+        if self.fraction and not self.percent:
+            return f"{Decimal(r).scaleb(-7):.7f}", float(Decimal(r).scaleb(-7))
         sign = (" %" if self.percent_apart else "%") if self.percent else ""
         return f"{pct:.5f}" + sign, float(Decimal(r).scaleb(-7))
 
