@@ -36,7 +36,7 @@ from abs_nb.parse.grid import says_per_1000, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
 from abs_nb.parse.spelling import normalise
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.tokens import Line, Token, is_leader
 
 #: the fewest labelled lines that make a class's paragraph, and paragraphs that make a table
 MIN_LINES: Final = 2
@@ -91,6 +91,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
         j = i + 1
         while j < len(lines):
             ln = lines[j]
+            if not ln.blank and not ln.values and _subheading(ln):
+                j += 1  # a label over the lines below it ("Principal Distribution Amount:")
+                continue
             if ln.blank or len(ln.values) != 1 or not ln.label or _class_of(ln) is not None:
                 break
             body.append((ln.label, ln.values[0], ln))
@@ -99,6 +102,38 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
             out.append((name, lines[i], body))
             after = j
     return out
+
+
+def _subheading(line: Line) -> bool:
+    """A line of words over a paragraph's lines below it, ending in a colon or a dot leader
+    (``Principal Distribution Amount: ......``): no figure of its own."""
+    last = line.tokens[-1].text if line.tokens else ""
+    return bool(line.label_tokens) and (last.endswith(":") or is_leader(last)) and _class_of(line) is None
+
+
+def _overlap(labels: list[str], first: list[str]) -> bool:
+    """Do a paragraph's labels and the first paragraph's name mostly the same lines, in any
+    number (a class's lines of its own, such as a variable funding note's draws, aside): two
+    thirds of the shorter's at least, each label once in each?"""
+    shared = len(set(labels) & set(first))
+    return (len(set(labels)) == len(labels) and len(set(first)) == len(first) and shared >= MIN_LINES
+            and 3 * shared >= 2 * min(len(labels), len(first)))
+
+
+def _aligned(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]],
+             ) -> tuple[list[str], list[list[tuple[str, Token, Line] | None]]]:
+    """The labels of a run of paragraphs whose lines differ (every label, in the order first
+    printed), and each paragraph's lines under them (None where it prints none)."""
+    order: list[str] = []
+    for p in run:
+        for lab in _labels(p):
+            if lab not in order:
+                order.append(lab)
+    bodies: list[list[tuple[str, Token, Line] | None]] = []
+    for p in run:
+        by_label = dict(zip(_labels(p), p[2], strict=True))
+        bodies.append([by_label.get(lab) for lab in order])
+    return order, bodies
 
 
 def _alike(labels: list[str], first: list[str]) -> bool:
@@ -127,7 +162,14 @@ def _labels(paragraph: tuple[str, Line, list[tuple[str, Token, Line]]]) -> list[
     line is one column whatever its label (``Original Principal``, an IO class's ``Notional
     Amount``)."""
     _, line, body = paragraph
-    return [("" if ln is line else normalise(label.rstrip(". :"))) for label, _, ln in body]
+    return [("" if ln is line else _label_key(label)) for label, _, ln in body]
+
+
+def _label_key(label: str) -> str:
+    """A paragraph line's label as compared between classes: its words less any figure
+    (``Note Rate (One-Month LIBOR + 0.30%)`` is ``Note Rate (One-Month LIBOR + 0.26%)``)."""
+    words = normalise(label.rstrip(". :")).split()
+    return " ".join(w for w in words if not any(ch.isdigit() for ch in w))
 
 
 def class_paragraphs(w: Walk) -> list[ClassBlock]:
@@ -141,30 +183,35 @@ def class_paragraphs(w: Walk) -> list[ClassBlock]:
         labels = _labels(found[k])
         run = [found[k]]
         m = k + 1
-        while m < len(found) and _alike(_labels(found[m]), labels):
+        while m < len(found) and (_alike(_labels(found[m]), labels) or _overlap(_labels(found[m]), labels)):
             run.append(found[m])
             m += 1
         if len(run) >= MIN_PARAGRAPHS and len(set(labels)) == len(labels):
+            # lines by place where every paragraph prints the first's; else by their labels
+            bodies: list[list[tuple[str, Token, Line] | None]] = [list(p[2]) for p in run]
+            if not all(_alike(_labels(p), labels) for p in run):
+                labels, bodies = _aligned(run)
+            names = [next(item[0] for b in bodies if (item := b[n]) is not None) for n in range(len(labels))]
             # per $1,000 where the words above say so; else the columns whose own label does
             if under_per_1000_heading(w, run[0][1]):
-                blocks.append(_block(run, "per1000", list(range(len(labels))), True))
+                blocks.append(_block(run, bodies, names, "per1000", list(range(len(labels))), True))
             else:
-                first = run[0][2]
-                per_1000 = [n for n, (label, _, _) in enumerate(first) if says_per_1000(label)]
-                amounts = [n for n in range(len(first)) if n not in per_1000]
+                per_1000 = [n for n, label in enumerate(names) if says_per_1000(label)]
+                amounts = [n for n in range(len(names)) if n not in per_1000]
                 # the classes' CUSIPs go with the first of the two tables
-                blocks += [_block(run, section, picked, cusips) for section, picked, cusips in (
+                blocks += [_block(run, bodies, names, section, picked, cusips) for section, picked, cusips in (
                     ("classes", amounts, True), ("per1000", per_1000, not amounts)) if picked]
         k = m
     return blocks
 
 
-def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]], section: str, picked: list[int],
+def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]],
+           bodies: list[list[tuple[str, Token, Line] | None]], names: list[str], section: str, picked: list[int],
            with_cusips: bool) -> ClassBlock:
-    """The class table of a run of paragraphs, of the labelled lines ``picked`` (by place),
-    and of the CUSIPs on the classes' own lines where ``with_cusips``."""
-    first_body = run[0][2]
-    columns = [ClassColumn(first_body[n][0].rstrip(". :"), None, "",
+    """The class table of a run of paragraphs (their lines ``bodies``, by place, named
+    ``names``), of the lines ``picked`` and of the CUSIPs on the classes' own lines where
+    ``with_cusips``."""
+    columns = [ClassColumn(names[n].rstrip(". :"), None, "",
                            (FIRST_COL + COL_STEP * n, FIRST_COL + COL_STEP * n + 10)) for n in picked]
     # a CUSIP on every class's own line is a column of the amounts' table
     cusips = [_cusip(line) for _, line, _ in run] if with_cusips else []
@@ -174,12 +221,16 @@ def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]], section: 
     top = run[0][1]
     block = ClassBlock(section, columns, [top.no], header_texts=[c.printed for c in columns])
     block.found_by = "structure"
-    for r, (name, line, body) in enumerate(run):
+    for r, ((name, line, _), body) in enumerate(zip(run, bodies, strict=True)):
         cells: list[Token | None] = []
         if with_cusip:
             cells.append(cusips[r])
         for n in picked:
-            tok, ln = body[n][1], body[n][2]
+            item = body[n]
+            if item is None:
+                cells.append(None)  # a line this class's paragraph does not print
+                continue
+            tok, ln = item[1], item[2]
             col = FIRST_COL + COL_STEP * n
             t = Token(tok.text, tok.start, tok.end, col, col + 10, tok.kind, tok.value, tok.percent, tok.decimals,
                       tok.number)

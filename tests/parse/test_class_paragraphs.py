@@ -94,3 +94,44 @@ def test_a_class_named_after_class_with_words_describing_it():
     c = abs_nb.load_text(text).classes
     assert list(c.index) == ["A-1", "A-2"]
     assert list(c.ending_balance) == [900_000, 1_800_000]
+
+
+NOTES = """NOTE PAYMENT SUMMARY
+
+CLASS A-1 VARIABLE FUNDING NOTES (LOAN GROUP I)                                 CUSIP 51209HAA2
+  Original Note Principal Balance ................................        100,000,000.00
+  Note Principal Balance before Payment Date .....................         90,000,000.00
+  Note Rate (One-Month LIBOR + 0.30%) ............................              1.42000%
+  Interest Distribution Amount ...................................            106,500.00
+  Principal Distribution Amount: .................................
+      Scheduled Principal Collections Distribution Amount ........          1,000,000.00
+      Investor Loss Amount .......................................             20,000.00
+      Accelerated Principal Distribution Amount ..................            180,000.00
+      Total Principal Distribution Amount ........................          1,200,000.00
+  Additional Balance Increase Amount (VFN draw) ..................                  0.00
+  Total Payment to Noteholders ...................................          1,306,500.00
+  Note Principal Balance after Payment Date ......................         88,800,000.00
+
+CLASS A-2 TERM NOTES (LOAN GROUP II)                                            CUSIP 51209HAB0
+  Original Note Principal Balance ................................        200,000,000.00
+  Note Principal Balance before Payment Date .....................        180,000,000.00
+  Note Rate (One-Month LIBOR + 0.26%) ............................              1.38000%
+  Interest Distribution Amount ...................................            207,000.00
+  Principal Distribution Amount: .................................
+      Scheduled Principal Collections Distribution Amount ........          2,000,000.00
+      Investor Loss Amount .......................................             40,000.00
+      Accelerated Principal Distribution Amount ..................            360,000.00
+      Total Principal Distribution Amount ........................          2,400,000.00
+  Total Payment to Noteholders ...................................          2,607,000.00
+  Note Principal Balance after Payment Date ......................        177,600,000.00
+"""
+
+
+def test_paragraphs_whose_lines_differ_and_run_on_under_a_subheading_are_one_table():
+    c = abs_nb.load_text(NOTES).classes
+    # the lines under "Principal Distribution Amount:" are the paragraph's; A-1 prints a line
+    # A-2 does not (its draws): the lines are matched by their labels, not their places
+    assert (c.loc["A-1", "principal"], c.loc["A-2", "principal"]) == (1_200_000.00, 2_400_000.00)
+    assert (c.loc["A-2", "total_distribution"], c.loc["A-2", "ending_balance"]) == (2_607_000.00, 177_600_000.00)
+    # "Note Rate (One-Month LIBOR + 0.30%)" and "(... + 0.26%)" are one line: the aside differs
+    assert (c.loc["A-1", "interest_rate"], c.loc["A-2", "interest_rate"]) == (0.0142, 0.0138)
