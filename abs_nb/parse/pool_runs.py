@@ -19,7 +19,7 @@ import itertools
 import math
 from typing import Final
 
-from abs_nb.parse.identities import POOL_FIELDS, Sums, pool_sums
+from abs_nb.parse.identities import POOL_FIELDS, PREPAID_PARTS, Sums, pool_sums
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import count_row
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
@@ -236,15 +236,21 @@ def _read_by_hints(cols: list[Column], sums: Sums) -> bool:
     # the sum read with the most terms first (a roll-forward by the principal's parts before
     # one by their total)
     for _, whole, parts, optional in sorted(sums, key=lambda s: -len(s[2])):
-        terms = [f for f in (whole, *parts) if f in fixed or by_hint.get(f)]
+        # the prepaid principal's two parts are words for one thing ("partial prepayments"):
+        # a part no line's words come nearest may be a line the other part's words name
+        hinted = {f: by_hint.get(f) or (_two_or_more(by_hint.get(_OTHER_PART[f], [])) if f in _OTHER_PART else [])
+                  for f in parts}
+        terms = [f for f in (whole, *parts) if f in fixed or (by_hint.get(f) if f == whole else hinted[f])]
         if whole not in terms or any(p not in terms and p not in optional for p in parts) or len(terms) < 4:
             continue
-        options = [[fixed[f]] if f in fixed else by_hint[f] for f in terms]
+        options = [[fixed[f]] if f in fixed else (by_hint[f] if f == whole else hinted[f]) for f in terms]
         if math.prod(len(o) for o in options) > _MOST_HINTED:
             continue
         held = [dict(zip(terms, pick, strict=True)) for pick in itertools.product(*options)
                 if len({id(c) for c in pick}) == len(pick) and all(
                     _holds(pick[0], list(pick[1:]), r) for r in rows)]
+        if len(held) > 1:  # the prepaid parts read either way: loans paid off prepay the more
+            held = [h for h in held if _paid_off_larger(h, rows)]
         if len(held) != 1 or all(c.fixed for c in held[0].values()):
             continue
         evidence = (f"its words come nearest it, and {whole} = {' + '.join(terms[1:])} holds with every line so "
@@ -256,6 +262,22 @@ def _read_by_hints(cols: list[Column], sums: Sums) -> bool:
     return False
 
 
+def _paid_off_larger(reading: dict[str, Column], rows: list[str]) -> bool:
+    """Does the reading's prepaid in full (``prepayments``) exceed its partial prepayments
+    (``curtailments``) on every row printing both, as loans paid off prepay the more?"""
+    full, partial = reading.get(PREPAID_PARTS[0]), reading.get(PREPAID_PARTS[1])
+    if full is None or partial is None:
+        return True
+    return all(not (full.values.get(r, math.nan) <= partial.values.get(r, math.nan)) for r in rows)
+
+
+def _two_or_more(cols: list[Column]) -> list[Column]:
+    """``cols`` where they are two at least (one line each part may be), else none."""
+    return cols if len(cols) >= 2 else []
+
+
+#: each part of the prepaid principal, and the other
+_OTHER_PART: Final = {PREPAID_PARTS[0]: PREPAID_PARTS[1], PREPAID_PARTS[1]: PREPAID_PARTS[0]}
 #: the most ways the columns named alike by their words are tried in
 _MOST_HINTED = 64
 

@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {
     "a1": (202, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (222, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
-    "a3": (142, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
+    "a3": (149, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
     "b2": (319, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (164, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"

@@ -240,3 +240,28 @@ def test_parts_whose_sum_does_not_hold_are_not_read_by_their_words_alone():
     f = abs_nb.load_text(LETTER + PRINCIPAL_ITEM.replace("1,234,567.89", "1,234,567.98"))
     assert "scheduled_principal" not in f.collateral.columns[f.collateral.notna().any()]
     assert ["412,345.67"] in f.unmapped["values"].tolist()
+
+
+ITEMS = """III. CONTRACT POOL INFORMATION
+
+    (a) Pool Scheduled Principal Balance, beginning of Collection Period ........ 250,000,000.00
+    (b) Scheduled principal payments received ....................................... 300,000.11
+    (c) Principal Prepayments in full ............................................. 1,500,000.22
+        Number of Contracts prepaid in full ................................................. 41
+    (d) Partial principal prepayments ................................................ 40,000.33
+    (e) Net Liquidation Proceeds (principal portion) ................................ 250,000.44
+        Number of Liquidated Contracts ...................................................... 12
+    (f) Liquidation Losses (Realized Losses) ........................................ 400,000.55
+    (g) Pool Scheduled Principal Balance, end of Collection Period .............. 247,509,998.35
+    (h) Number of Contracts outstanding, end of Collection Period ........................ 7,412
+"""
+
+
+def test_partial_prepayments_are_the_curtailments_the_roll_forward_and_their_size_tell():
+    pool = abs_nb.load_text(ITEMS).collateral.loc["Total"]
+    # both prepaid lines' words come nearest "prepayments": the roll-forward holds with one of
+    # them the curtailments, and the partial ones are the smaller part
+    assert (pool["prepayments"], pool["curtailments"]) == (1_500_000.22, 40_000.33)
+    assert (pool["beginning_balance"], pool["ending_balance"]) == (250_000_000.00, 247_509_998.35)
+    # the counts among the amounts are no terms of the sum
+    assert (pool["liquidation_proceeds"], pool["realized_losses"]) == (250_000.44, 400_000.55)
