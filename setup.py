@@ -49,6 +49,7 @@ COMPILED = [
     "abs_nb/parse/class_paragraphs.py",
     "abs_nb/parse/class_prose.py",
     "abs_nb/parse/side_by_side.py",
+    "abs_nb/parse/rows_below.py",
     "abs_nb/parse/summed_total.py",
     "abs_nb/parse/row_pairs.py",
     "abs_nb/parse/pool_rows.py",

@@ -28,6 +28,7 @@ from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
 from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.pool_runs import read_pool_runs
 from abs_nb.parse.row_pairs import two_line_grids
+from abs_nb.parse.rows_below import classes_below
 from abs_nb.parse.side_by_side import side_by_side
 from abs_nb.parse.summed_total import totals_below
 from abs_nb.parse.tokens import Line
@@ -72,6 +73,7 @@ def read_by_structure(w: Walk) -> None:
     w.checks = [check for block, check in found if id(block) not in dropped]
     if kept:
         adopt(w, kept)
+    classes_below(w)  # (the tables read, their columns named)
     read_group_tables(w)
     read_delinquency_tables(w)
     read_delinquency_lines(w)

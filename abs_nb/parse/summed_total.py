@@ -23,10 +23,9 @@ from __future__ import annotations
 from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
-from abs_nb.parse.layout import assign, slots
-from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import ClassBlock, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label, split_row
+from abs_nb.parse.rows_below import line_below, under_columns
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.tokens import Line, Token
 
@@ -34,8 +33,6 @@ from abs_nb.parse.tokens import Line, Token
 MIN_CLASSES: Final = 2
 #: the rows after a table's last class where its Totals row may stand
 TOTAL_WITHIN: Final = 2
-#: the lines below a table read with no Totals row where its Total may stand
-LINES_BELOW: Final = 6
 
 
 def total_candidates(run: list[Line], in_cells: bool) -> list[int]:
@@ -80,8 +77,8 @@ def _optional(rows: list[ClassRow]) -> tuple[int, ...]:
 
 def totals_below(w: Walk) -> None:
     """A class table read with no Totals row whose last row names no class, or below whose
-    last row the first line printing figures (within :data:`LINES_BELOW`: page furniture and
-    headings between) is an unread row that names no class, where that
+    last row the first line printing figures (:func:`~abs_nb.parse.rows_below.line_below`)
+    is an unread row that names no class, where that
     row's figures, under the table's columns, are the sums of the rows above: that row is the
     table's Total, whatever its words."""
     in_cells = w.rendering == "cells"
@@ -98,16 +95,13 @@ def totals_below(w: Walk) -> None:
                 [r.cells for r in rows], _optional(rows[:-1])):
             rows[-1].label, b.summed = "Total", True  # the table's own last row: its Total
             continue
-        k = at.get(rows[-1].line)
-        # the first line printing figures below it (page furniture and headings between)
-        below = next((ln for ln in (w.lines[k + 1:k + 1 + LINES_BELOW] if k is not None else [])
-                      if ln.values and not is_rule(ln)), None)
+        below = line_below(w, b, at)
         if below is None or below.no not in unread or below.no in taken:
             continue
         label, span, cells = split_row(below, in_cells)
         if label is None or class_label(label) is not None:
             continue
-        placed = _under(b, cells) if not in_cells else None
+        placed = under_columns(b, cells) if not in_cells else None
         if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows)):
             placed = _by_sums(b, cells)  # no alignment to go by (a cell stream), or none that adds up
         if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows)):
@@ -117,32 +111,6 @@ def totals_below(w: Walk) -> None:
         taken.add(below.no)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
-
-
-def _under(block: ClassBlock, cells: list[Token]) -> list[Token | None] | None:
-    """``cells`` placed under ``block``'s columns: each under the column of the rows' figures
-    it stands in line with (by the slots of every row's cells); None where one stands under
-    none, or two under one."""
-    rows = [[t for t in r.cells if t is not None] for r in block.rows]
-    spans = slots([*rows, cells])
-    where = assign([(t.col, t.colend) for t in cells], spans)
-    if where is None:
-        return None
-    col_of: dict[int, int] = {}  # slot -> column, from the rows already placed
-    for r in block.rows:
-        at = assign([(t.col, t.colend) for t in r.cells if t is not None], spans)
-        if at is None:
-            return None
-        for ci, s in zip((i for i, t in enumerate(r.cells) if t is not None), at, strict=True):
-            if col_of.setdefault(s, ci) != ci:
-                return None
-    out: list[Token | None] = [None] * len(block.columns)
-    for t, s in zip(cells, where, strict=True):
-        column = col_of.get(s)
-        if column is None or out[column] is not None:
-            return None
-        out[column] = t
-    return out
 
 
 def _by_sums(block: ClassBlock, cells: list[Token]) -> list[Token | None] | None:

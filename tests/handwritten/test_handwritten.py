@@ -45,7 +45,7 @@ FLOORS = {
     # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)
     "g3": (212, 1),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE";
     # dot-leader blocks per group, a page's running head between them; "(Section 2.06 / 3.17)" in a label
-    "h1": (246, 1),  # two class tables, one per loan group, each with its Totals line under the same header;
+    "h1": (254, 1),  # two class tables, one per loan group, each with its Totals line under the same header;
     # floating rates marked "*" that a note explains
     "h2": (101, 1),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
     "h3": (295, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
