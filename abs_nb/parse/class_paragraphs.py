@@ -77,8 +77,11 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
     """Every paragraph: (class, its line, [(label, figure, line)])."""
     out: list[tuple[str, Line, list[tuple[str, Token, Line]]]] = []
     after = 0  # the first line after the last paragraph found
-    # the cheap test first: a class's line is followed by a line of one labelled figure
-    for i in [k for k in range(len(lines) - 1) if len(lines[k + 1].values) == 1]:
+    # the cheap test first: a class's line is followed by a line of one labelled figure (or a
+    # subheading over one)
+    for i in [k for k in range(len(lines) - 1) if len(lines[k + 1].values) == 1 or (
+            k + 2 < len(lines) and len(lines[k + 2].values) == 1 and not lines[k + 1].values
+            and _subheading(lines[k + 1]))]:
         if i < after or not lines[i].tokens or not lines[i + 1].label_tokens:
             continue
         name = _class_of(lines[i])

@@ -135,3 +135,12 @@ def test_paragraphs_whose_lines_differ_and_run_on_under_a_subheading_are_one_tab
     assert (c.loc["A-2", "total_distribution"], c.loc["A-2", "ending_balance"]) == (2_607_000.00, 177_600_000.00)
     # "Note Rate (One-Month LIBOR + 0.30%)" and "(... + 0.26%)" are one line: the aside differs
     assert (c.loc["A-1", "interest_rate"], c.loc["A-2", "interest_rate"]) == (0.0142, 0.0138)
+
+
+
+def test_a_subheading_just_under_the_class_s_line_opens_its_paragraph():
+    from ._support import verdicts
+
+    # seed 122: a paragraph per class, "Amounts per $1,000 ......" under each class's name,
+    # one class printing a line of its own
+    assert verdicts(122, ("classes",))["flagged"] == 0

@@ -315,11 +315,16 @@ def _per_1000(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
     if b.shape["rendering"] == "fixed" and b.pick("per1000_layout", ["table", "paragraphs"], [0.7, 0.3],
                                                   later=True) == "paragraphs":
         leader = b.later.choice([" ", "."])
+        # a subheading over each paragraph's lines, and a line of one class's own (a draw)
+        extras = b.pick("paragraph_extras", ["no", "yes"], [0.7, 0.3], later="own") == "yes"
         lines = []
-        for row in body:
+        for k, row in enumerate(body):
             lines += [f"  Class {row[0]}" if b.later.random() < 0.5 else f"  {row[0]}"]
+            lines += [f"    Amounts per $1,000 {leader * 20}"] if extras else []
             lines += [f"      {label} {leader * (40 - len(label))} {text:>16}" for label, text in zip(spelled, row[1:],
                                                                                                    strict=True)]
+            if extras and k == 0:
+                lines += [f"      Additional Balance Increase {leader * 12} {'0.000000':>16}"]
             lines += [""]
         b.blocks += [Text(["", heading, ""] + lines)] if shown else []
         return
