@@ -11,7 +11,9 @@ records the repair with its evidence:
   x balance / 12)`` lies between 0.5 and 1.0 (a half to all of the spread);
 - the pool's net interest is the net coupon on the beginning balance for a month;
 - a class's interest is its rate on its beginning balance for the accrual period's days
-  (28 to 31 of 360).
+  (28 to 31 of 360);
+- the certificates' interest is no more than what the pool's coupon yields on its beginning
+  balance for a month (read as a percent, the coupon would yield a hundredth of it).
 
 The month's ratios allow for day counts and for the coupon being of the month before; a
 figure a hundred times off fails them all.
@@ -85,6 +87,16 @@ def prove_rate_scales(tables: Tables, pending: list[tuple[Key, Token, int]]) -> 
             ratio = interest * 12 / (rate * balance)
             if _within(ratio, MONTH) and not _within(ratio * 100, MONTH):
                 proven[(table, row, field)] = f"the net interest {interest:,.2f} is {ratio:.3f} x net WAC x beginning balance / 12"
+                continue
+        # the certificates are paid no more interest than the loans' coupon yields for a month:
+        # read as a percent, the coupon would yield a hundredth of what they are paid
+        paid = sum(v for c in tables["classes"].values() if not math.isnan(v := _num(c.get("interest"))))
+        if paid > 0 and rate and balance and (row == "Total" or table == "deal"):
+            ratio = paid * 12 / (rate * balance)
+            if ratio <= MONTH[1] < ratio * 100:
+                proven[(table, row, field)] = (f"the certificates' interest {paid:,.2f} is {ratio:.3f} x the coupon x the "
+                                               "pool's beginning balance / 12 read so; read as a percent, 100 times "
+                                               "what the loans yield")
     checks = []
     for key, why in proven.items():
         tables[key[0]][key[1]][key[2]] = value[key]

@@ -33,3 +33,17 @@ def test_a_coupon_no_identity_scales_stays_unread_and_fails():
     failed = f.checks[(f.checks.check == "unreadable_value") & (f.checks.status == "fail")]
     assert {s.split()[-1] for s in failed.subject} >= {"wac", "net_wac"}  # the pool's single lines: the deal's
     assert f.collateral.loc["Total", ["wac", "net_wac"]].isna().all()
+
+
+def test_a_coupon_is_a_fraction_where_read_as_a_percent_it_would_not_pay_the_certificates():
+    # the classes are paid 1,400,000.00 of interest; 0.0830827 x 220,011,927.26 / 12 = 1,523,272:
+    # read as a percent the loans would yield 15,233, a hundredth of what is paid
+    pool = _pool("91,671.64", "0.0830827", "0.0790000").replace(f"{'Servicing Fee':<50}{'91,671.64':>20}\n", "")
+    pool = pool.replace(f"{'Weighted Average Net Coupon':<50}{'0.0790000':>20}\n", "")
+    classes = ("\nDISTRIBUTION SUMMARY\n\n Class   Beginning Balance   Principal    Interest   Ending Balance\n"
+               " A-1       150,000,000.00  2,000,000.00  900,000.00  148,000,000.00\n"
+               " A-2        70,011,927.26  1,127,005.85  500,000.00   68,884,921.41\n")
+    f = abs_nb.load_text(pool + classes)
+    assert f.collateral.loc["Total", "wac"] == 0.0830827
+    scale = f.checks[(f.checks.check == "rate_scale") & f.checks.subject.str.endswith("wac")]
+    assert len(scale) and scale.status.eq("repaired").all() and scale.detail.str.contains("certificates' interest").all()

@@ -57,7 +57,8 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
             "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
-            "unscheduled": "no"}
+            "unscheduled": "no", "per1000_text": "table", "total_words": "no",
+            "rate_fraction": "no", "paragraph_extras": "no"}
 
 
 class _Builder:
