@@ -91,7 +91,9 @@ def prove_rate_scales(tables: Tables, pending: list[tuple[Key, Token, int]]) -> 
         # the certificates are paid no more interest than the loans' coupon yields for a month:
         # read as a percent, the coupon would yield a hundredth of what they are paid
         paid = sum(v for c in tables["classes"].values() if not math.isnan(v := _num(c.get("interest"))))
-        if paid > 0 and rate and balance and (row == "Total" or table == "deal"):
+        # (and a coupon below the net coupon, read as a fraction, is none: the net is the less)
+        net_above = not math.isnan(wac) and not math.isnan(net) and wac < net
+        if paid > 0 and rate and balance and (row == "Total" or table == "deal") and not net_above:
             ratio = paid * 12 / (rate * balance)
             if ratio <= MONTH[1] < ratio * 100:
                 proven[(table, row, field)] = (f"the certificates' interest {paid:,.2f} is {ratio:.3f} x the coupon x the "
