@@ -43,14 +43,17 @@ def _paragraphs(w: Walk, taken: set[int]) -> list[list[Line]]:
     """The paragraphs (lines between blank lines) that may name classes, less the lines
     ``taken`` by tables."""
     out: list[list[Line]] = []
-    para: list[Line] = []
-    for ln in [*w.lines, Line(0, "", [])]:
-        if ln.blank or ln.no in taken:
-            if len(para) and sum(ln.raw.lower().count("class") for ln in para) >= MIN_CLASSES:
-                out.append(para)
-            para = []
+    start, named = 0, 0  # the paragraph's first line (index), and how often it says "class"
+    lines = w.lines
+    for k in range(len(lines) + 1):
+        ln = lines[k] if k < len(lines) else None
+        if ln is None or ln.blank or ln.no in taken:
+            if named >= MIN_CLASSES:
+                out.append(lines[start:k])
+            start, named = k + 1, 0
             continue
-        para.append(ln)
+        raw = ln.raw
+        named += raw.count("lass") + raw.count("LASS")  # Class, class, CLASS: cheap, before any word is read
     return out
 
 
