@@ -35,9 +35,11 @@ from typing import Final
 from abs_nb.parse.grid import says_per_1000, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
-from abs_nb.parse.spelling import normalise
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
 from abs_nb.parse.tokens import Line, Token, is_leader
 
+#: the label of a paragraph naming the classes' total (:func:`_total_title`)
+TOTAL: Final = "Total"
 #: the fewest labelled lines that make a class's paragraph, and paragraphs that make a table
 MIN_LINES: Final = 2
 MIN_PARAGRAPHS: Final = 2
@@ -65,6 +67,13 @@ def _class_of(line: Line) -> str | None:
     return named
 
 
+def _total_title(line: Line) -> bool:
+    """A paragraph's first line naming the classes' total (``TOTAL NOTES``, ``Total``): its
+    first word a Total's, no figure on it. Its paragraph is the table's Totals row."""
+    first = line.tokens[0].text if line.tokens else ""
+    return not line.values and class_key(first) in TOTAL_KEYS
+
+
 def _own_figure(line: Line) -> tuple[str, Token] | None:
     """A figure printed on a class's own line after a label of its own: (label, figure)."""
     segs = line.segments()
@@ -84,7 +93,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
             and _subheading(lines[k + 1]))]:
         if i < after or not lines[i].tokens or not lines[i + 1].label_tokens:
             continue
-        name = _class_of(lines[i])
+        name = _class_of(lines[i]) or (TOTAL if _total_title(lines[i]) else None)
         if name is None:
             continue
         body: list[tuple[str, Token, Line]] = []
@@ -218,7 +227,8 @@ def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]],
                            (FIRST_COL + COL_STEP * n, FIRST_COL + COL_STEP * n + 10)) for n in picked]
     # a CUSIP on every class's own line is a column of the amounts' table
     cusips = [_cusip(line) for _, line, _ in run] if with_cusips else []
-    with_cusip = bool(cusips) and all(c is not None for c in cusips)
+    with_cusip = bool(cusips) and all(c is not None for c, (name, _, _) in zip(cusips, run, strict=True)
+                                      if name != TOTAL)  # (a Totals row has no CUSIP)
     if with_cusip:
         columns.insert(0, ClassColumn("CUSIP", None, "", (FIRST_COL - COL_STEP, FIRST_COL - COL_STEP + 10)))
     top = run[0][1]

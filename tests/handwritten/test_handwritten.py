@@ -39,7 +39,7 @@ FLOORS = {
     "f1": (125, 1),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
     "f2": (384, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
-    "f3": (75, 4),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
+    "f3": (80, 4),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
     "g1": (317, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
     "g2": (337, 1),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
     # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)

@@ -144,3 +144,19 @@ def test_a_subheading_just_under_the_class_s_line_opens_its_paragraph():
     # seed 122: a paragraph per class, "Amounts per $1,000 ......" under each class's name,
     # one class printing a line of its own
     assert verdicts(122, ("classes",))["flagged"] == 0
+
+
+def test_a_paragraph_titled_total_after_the_classes_is_their_totals_row():
+    text = NOTES + """
+TOTAL NOTES
+  Original Note Principal Balance ................................        300,000,000.00
+  Note Principal Balance before Payment Date .....................        270,000,000.00
+  Interest Distribution Amount ...................................            313,500.00
+  Total Payment to Noteholders ...................................          3,913,500.00
+  Note Principal Balance after Payment Date ......................        266,400,000.00
+"""
+    f = abs_nb.load_text(text)
+    assert (f.totals["beginning_balance"], f.totals["interest"], f.totals["ending_balance"]) == (
+        270_000_000.00, 313_500.00, 266_400_000.00)
+    assert list(f.classes.index) == ["A-1", "A-2"]
+    assert f.classes["cusip"].tolist() == ["51209HAA2", "51209HAB0"]  # the Total has none, the classes keep theirs
