@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import Final
 
 from abs_nb.parse.grid import says_per_1000, under_per_1000_heading
+from abs_nb.parse.layout import moved
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
@@ -43,7 +44,8 @@ TOTAL: Final = "Total"
 #: the fewest labelled lines that make a class's paragraph, and paragraphs that make a table
 MIN_LINES: Final = 2
 MIN_PARAGRAPHS: Final = 2
-#: where the columns of the table a run of paragraphs makes stand (their spans are placeholders)
+#: where the columns of a table of classes printed in paragraphs or sentences stand (their
+#: spans are placeholders: :mod:`abs_nb.parse.class_prose` places its columns here too)
 FIRST_COL: Final = 200
 COL_STEP: Final = 20
 
@@ -244,11 +246,7 @@ def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]],
                 cells.append(None)  # a line this class's paragraph does not print
                 continue
             tok, ln = item[1], item[2]
-            col = FIRST_COL + COL_STEP * n
-            t = Token(tok.text, tok.start, tok.end, col, col + 10, tok.kind, tok.value, tok.percent, tok.decimals,
-                      tok.number)
-            t.line = ln.no
-            cells.append(t)
+            cells.append(moved(tok, FIRST_COL + COL_STEP * n, ln.no, 10))
         segs = line.segments()
         named = [t for t in line.tokens if segs and t.col < segs[0][2]]
         span = (named[0].start, named[-1].end) if named else None

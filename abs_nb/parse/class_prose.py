@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from abs_nb.parse.class_paragraphs import COL_STEP, FIRST_COL
 from abs_nb.parse.grid import under_per_1000_heading
+from abs_nb.parse.layout import moved
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import without_item_marks
@@ -33,9 +35,6 @@ from abs_nb.parse.tokens import CLAUSE_MARKS, Line, Token, clause_figure
 
 #: the fewest classes that make a paragraph a table
 MIN_CLASSES: Final = 2
-#: where the columns of such a table stand (their spans are placeholders)
-FIRST_COL: Final = 200
-COL_STEP: Final = 20
 _CLASS_WORDS: Final = frozenset({"class", "classes"})
 
 
@@ -142,11 +141,7 @@ def class_prose(w: Walk, taken: set[int]) -> list[ClassBlock]:
         for label, no, start, end, figures in rows:
             cells: list[Token | None] = []
             for k, (tok, at) in enumerate(figures[:n]):
-                col = FIRST_COL + COL_STEP * k
-                t = Token(tok.text, tok.start, tok.end, col, col + 10, tok.kind, tok.value, tok.percent, tok.decimals,
-                          tok.number)
-                t.line = at
-                cells.append(t)
+                cells.append(moved(tok, FIRST_COL + COL_STEP * k, at, 10))
             block.rows.append(ClassRow(label, no, cells, (start, end)))
         blocks.append(block)
     return blocks

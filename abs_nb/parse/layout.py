@@ -229,3 +229,19 @@ def columns_for_slots(slot_spans: Sequence[Span], header: Sequence[Span]) -> lis
     for h, s in enumerate(placed or []):
         out[s] = h
     return out
+
+
+def moved(t: Token, col: int, line: int | None = None, width: int = 0) -> Token:
+    """A copy of ``t`` standing at display column ``col`` (``width`` columns wide, or its
+    text's): a figure a reader places at a column of its own, its span in the text and its
+    line (``line``, else ``t``'s own) kept, so that its source is where it is printed.
+
+    >>> from abs_nb.parse.tokens import line_tokens
+    >>> t = moved(line_tokens("x  1,000.00")[1], 200, line=7)
+    >>> (t.text, t.start, t.col, t.colend, t.line, t.number)
+    ('1,000.00', 3, 200, 208, 7, 1000.0)
+    """
+    out = Token(t.text, t.start, t.end, col, col + (width or len(t.text)), t.kind, t.value, t.percent, t.decimals,
+                t.number)
+    out.line = line if line is not None else t.line
+    return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from abs_nb.parse.grid import place
-from abs_nb.parse.layout import slots
+from abs_nb.parse.layout import moved, slots
 from abs_nb.parse.pieces import Walk
 from abs_nb.parse.tokens import Line, Token
 
@@ -98,9 +98,7 @@ def two_line_rows(w: Walk, run: list[Line], rows: list[tuple[str | None, tuple[i
                     tok.line = seconds[id(ln)]
                     printed[j] = (min(printed[j][0], tok.col), max(printed[j][1], tok.colend))
                 at = TWO_LINE_COL0 + TWO_LINE_STEP * (2 * j + k)
-                cells.append(Token(tok.text, tok.start, tok.end, at, at + len(tok.text), tok.kind, tok.value,
-                                   tok.percent, tok.decimals, tok.number))
-                cells[-1].line = tok.line
+                cells.append(moved(tok, at))
         out.append(cells)
     return out, seconds, printed
 
