@@ -9,8 +9,9 @@ A statement's reconciliations print what they take out as negatives::
     Interest Remittance Amount          3,002,206.44
 
 Where a line's figure is, to the cent, the sum of the figures of the lines right above it
-(one figure a line, no blank line between, rules allowed; two lines at least, a positive
-figure and a negative one among them), each negative among them is a deduction. A figure
+(as many figures a line, one per loan group and the Total or one, no blank line between,
+rules allowed; two lines at least, a positive figure and a negative one among them, the sum
+holding in every column), each negative among them is a deduction. A figure
 read into a field that is never negative (:data:`~abs_nb.parse.identities.NEVER_NEGATIVE`:
 a fee, a shortfall, a part of the principal, a loss) is then its amount, stored positive,
 and a ``deduction_signs`` check records the repair with the sum that proves it. A negative
@@ -32,24 +33,36 @@ from abs_nb.parse.tokens import Line, Token
 #: the terms a subtotal adds up at most (a reconciliation's lines between two subtotals)
 MOST_TERMS = 12
 
+#: a line's figures: (figure, its decimals) for each column
+Figures = tuple[tuple[Decimal, int], ...]
 
-def _figure(ln: Line) -> Token | None:
-    """The one figure of a line of a reconciliation, or None."""
-    if len(ln.values) != 1:
+
+def _figures(ln: Line) -> Figures | None:
+    """The figures of a line of a reconciliation (one per loan group and the Total, or one),
+    or None where it prints anything else (a rate, a word among them)."""
+    if not ln.values:
         return None
-    t = ln.values[0]
-    return t if t.kind == "num" and t.value is not None and not t.percent else None
+    out = []
+    for t in ln.values:
+        if t.kind != "num" or t.value is None or t.percent:
+            return None
+        out.append((t.value, t.decimals))
+    return tuple(out)
 
 
-def _runs(lines: list[Line]) -> list[list[tuple[int, Decimal, int]]]:
-    """Runs of lines of one figure each (line number, figure, its decimals), rules between
+def _runs(lines: list[Line]) -> list[list[tuple[int, Figures]]]:
+    """Runs of lines printing as many figures each (line number, its figures), rules between
     them allowed."""
-    runs: list[list[tuple[int, Decimal, int]]] = []
-    run: list[tuple[int, Decimal, int]] = []
+    runs: list[list[tuple[int, Figures]]] = []
+    run: list[tuple[int, Figures]] = []
     for ln in lines:
-        t = _figure(ln)
-        if t is not None and t.value is not None:
-            run.append((ln.no, t.value, t.decimals))
+        f = _figures(ln)
+        if f is not None and run and len(f) != len(run[-1][1]):
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+        if f is not None:
+            run.append((ln.no, f))
         elif not is_rule(ln):
             if len(run) >= 3:
                 runs.append(run)
@@ -59,23 +72,35 @@ def _runs(lines: list[Line]) -> list[list[tuple[int, Decimal, int]]]:
     return runs
 
 
+def _sums(run: list[tuple[int, Figures]], i: int, j: int, acc: list[Decimal]) -> bool:
+    """Do lines ``i`` to ``j - 1`` (their column sums ``acc``) add up to line ``j`` in every
+    column, a column holding a positive and a negative figure among its terms?"""
+    signed = False
+    for c, (total, decimals) in enumerate(run[j][1]):
+        # a subtotal worked out before its terms were rounded may differ by a unit of its
+        # last printed digit
+        if abs(acc[c] - total) > Decimal(1).scaleb(-decimals):
+            return False
+        terms = [f[c][0] for _, f in run[i:j]]
+        signed = signed or (any(v < 0 for v in terms) and any(v > 0 for v in terms))
+    return signed
+
+
 def deductions(lines: list[Line]) -> dict[int, tuple[int, int, int]]:
-    """Each line whose negative figure a subtotal proves a deduction: line number -> (the
-    first and the last line the subtotal adds, the subtotal's line)."""
+    """Each line whose negative figures a subtotal proves deductions: line number -> (the
+    first and the last line the subtotal adds, the subtotal's line). A line of several
+    figures (a column per loan group) is a deduction where the sum holds in every column."""
     out: dict[int, tuple[int, int, int]] = {}
     for run in _runs(lines):
+        width = len(run[0][1])
         for j in range(2, len(run)):
-            total = run[j][1]
-            # a subtotal worked out before its terms were rounded may differ by a unit of its
-            # last printed digit
-            unit = Decimal(1).scaleb(-run[j][2])
-            acc = Decimal(0)
+            acc = [Decimal(0)] * width
             for i in range(j - 1, max(-1, j - 1 - MOST_TERMS), -1):
-                acc += run[i][1]
-                terms = [v for _, v, _ in run[i:j]]
-                if i < j - 1 and abs(acc - total) <= unit and any(v < 0 for v in terms) and any(v > 0 for v in terms):
-                    for no, v, _ in run[i:j]:
-                        if v < 0:
+                for c in range(width):
+                    acc[c] += run[i][1][c][0]
+                if i < j - 1 and _sums(run, i, j, acc):
+                    for no, f in run[i:j]:
+                        if any(v < 0 for v, _ in f):
                             out.setdefault(no, (run[i][0], run[j - 1][0], run[j][0]))
                     break
     return out

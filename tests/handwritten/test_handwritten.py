@@ -22,7 +22,8 @@ FLOORS = {
     "a1": (202, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (222, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
     "a3": (149, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
-    "b1": (337, 3),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets
+    "b1": (340, 0),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets, fees too (a
+    # subtotal under them in every group column)
     "b2": (319, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (164, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (185, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
@@ -37,7 +38,7 @@ FLOORS = {
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
     "e3": (269, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (125, 1),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
-    "f2": (384, 4),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
+    "f2": (388, 0),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
     "f3": (80, 4),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
     "g1": (317, 1),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
@@ -51,7 +52,7 @@ FLOORS = {
     "h3": (295, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
     # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds; the
     # header's numbering of its columns "(1) (2) (5)=(3)+(4)"
-    "i1": (284, 4),  # HTML with header cells spanning columns, named one by one on the row below; the
+    "i1": (287, 1),  # HTML with header cells spanning columns, named one by one on the row below; the
     # per-$1,000 heading runs on over the interest detail (amounts, so named as amounts)
     "i2": (292, 5),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (77, 1),  # a student loan trust's quarterly report: notes; columns headed by dates

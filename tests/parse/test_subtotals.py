@@ -48,3 +48,39 @@ def test_a_negative_no_subtotal_proves_stays_as_printed_for_the_checks_to_flag()
 def test_a_sum_of_positive_figures_proves_no_sign():
     # three lines adding up with no negative among them: a total, not a reconciliation
     assert deductions(tokenize(_lines([("A", "10.00"), ("B", "5.00"), ("C", "15.00")]))) == {}
+
+
+def _group_lines(rows: list[tuple[str, tuple[str, ...]]]) -> str:
+    return "".join(f"{label:<40}" + "".join(f"{x:>18}" for x in figures) + "\n" for label, figures in rows)
+
+
+GROUP_HEAD = HEAD + f"{'':<40}{'Group 1':>18}{'Group 2':>18}{'Total':>18}\n"
+
+
+def test_a_subtotal_in_every_loan_group_column_proves_the_fees_printed_in_brackets():
+    text = GROUP_HEAD + _group_lines([
+        ("Beginning Balance", ("250,000,000.00", "300,000,000.00", "550,000,000.00")),
+        ("Scheduled Principal", ("200,000.00", "300,000.00", "500,000.00")),
+        ("Prepayments", ("4,800,000.00", "5,700,000.00", "10,500,000.00")),
+        ("Ending Balance", ("245,000,000.00", "294,000,000.00", "539,000,000.00"))]) + "\n" + _group_lines([
+        ("Gross Interest Collected", ("1,569,815.78", "1,859,062.40", "3,428,878.18")),
+        ("Servicing Fee", ("(103,114.54)", "(125,646.28)", "(228,760.82)")),
+        ("Interest Remittance (net of fees)", ("1,466,701.24", "1,733,416.12", "3,200,117.36"))])
+    lines = tokenize(text)
+    assert deductions(lines) == {11: (10, 11, 12)}
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 1", "servicing_fee"] == 103_114.54
+    assert f.collateral.loc["Total", "servicing_fee"] == 228_760.82
+    repaired = f.checks[(f.checks.check == "deduction_signs") & f.checks.subject.str.endswith("servicing_fee")]
+    assert set(repaired.status) == {"repaired"} and len(repaired) == 3
+
+
+def test_a_column_that_does_not_add_up_proves_no_line_of_the_others():
+    # the groups add up, the Total is a cent off beyond its last digit's unit: no subtotal
+    rows = [("Gross Interest Collected", ("1,569,815.78", "1,859,062.40", "3,428,878.18")),
+            ("Servicing Fee", ("(103,114.54)", "(125,646.28)", "(228,760.82)")),
+            ("Interest Remittance", ("1,466,701.24", "1,733,416.12", "3,200,117.38"))]
+    assert deductions(tokenize(_group_lines(rows))) == {}
+    # a line printing fewer figures parts the run: the lines above it add nothing below it
+    rows = [rows[0], rows[1], ("Trustee Fee", ("(1,546.72)",)), rows[2]]
+    assert deductions(tokenize(_group_lines(rows))) == {}
