@@ -23,7 +23,7 @@ from abs_nb.parse import classes as classes_mod
 from abs_nb.parse.assemble import assemble, line_starts
 from abs_nb.parse.engine import walk
 from abs_nb.parse.layout_family import detect_layout
-from abs_nb.parse.meta import extract
+from abs_nb.parse.meta import extract, form_of
 from abs_nb.sources import SourceText, read_source, read_text
 from abs_nb.sources.html_exhibit import html_to_text
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
@@ -130,7 +130,7 @@ def _parse(src: SourceText, document: str, part: Statement | None, count: int) -
     w = walk(text)
     ct = classes_mod.build(w.class_blocks)
     parsed = assemble(w, ct, line_starts(text))
-    meta = extract(text, w.servicer_groups)
+    meta = extract(text, w.servicer_groups, src.meta.get("cover_parties"))
     if parsed.empty and not _looks_like_a_report(text, meta):
         raise NotADistributionReport(
             "a distribution report (a class table, pool figures or deal lines)",
@@ -143,7 +143,8 @@ def _parse(src: SourceText, document: str, part: Statement | None, count: int) -
     container = dict(src.meta)
     meta.update(
         {
-            "form": container.get("form") or meta.get("form"),
+            # a statement of several in one document is filed with the document's form
+            "form": container.get("form") or meta.get("form") or (form_of(document) if part is not None else None),
             "accession": container.get("accession"),
             "cik": container.get("cik"),
             "filed": container.get("filed"),

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from abs_nb.parse.parties import Party, named_parties, role_key
 from abs_nb.parse.spelling import abbreviates
 from abs_nb.parse.tokens import MONTHS, lines_of
 
@@ -61,7 +62,6 @@ _SERIES_AFTER_NAME = re.compile(r"(?:trust|tr|corp\.?|corporation),?\s+(\d{4}-[a
 # a pattern whose blanks could span lines, or be split between two runs, takes time growing
 # with the cube of a run of blank lines (a report padded with them)
 _SERIES_ALONE = re.compile(r"^[ \t]*(?:\|[ \t]*)?(\d{4}-[A-Z]{1,3}\d{0,2})(?=[ \t]{2}|[ \t]*$)", re.M)
-_TRUSTEE = re.compile(r"^[ \t|]*(?:By:[ \t]*)?([^\n]+?),?[ \t]+as[ \t]+Trustee\b", re.I)
 # the capacity a trustee signs in ("in its capacity", "not in its individual capacity but
 # solely"): no name; the name is the line above
 _ITS_CAPACITY = re.compile(r"\bcapacity\b|\bsolely\b", re.I)
@@ -70,8 +70,17 @@ _ROLE_ONLY = re.compile(r"^(?:in\s+)?(?:its(?:\s+\w+)?\s+capacity\s+)?as\s+(?:\w
 # words that name loans (their group or pool, the kind of their rate or lien), never who
 # services them: "FIXED RATE GROUP", "ARM", "Second Lien"
 _GROUP_WORD = re.compile(r"\b(?:group|pool|fixed|adjustable|arms?|hybrid|lien|heloc|loans?)\b", re.I)
+# the roles of a trust's trustee ("as Trustee", the notes' "as Indenture Trustee")
+_TRUSTEE_ROLES = frozenset({"trustee", "indenture trustee"})
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)
 _FORM = re.compile(r"^[ \t]*FORM[ \t]+(8-K/A|8-K|10-D/A|10-D|10-K)\b", re.I | re.M)
+# the form an exhibit names as the one it is filed with, on a line of the document's head
+# that calls it an exhibit ("Exhibit 99.1 to Form 10-D", "EX-99.1 (Form 10-D, Item 1121)",
+# "Filed as an exhibit to the Current Report on Form 8-K"); searched in the lower-cased head
+# (prose naming a form, "as reported on Form 8-K", names no form of its own)
+_FORM_NAMED = re.compile(r"(?:\bexhibit\b|\bex-\d)[^\n]{0,80}?\bform[ \t]+(8-k/a|8-k|10-d/a|10-d|10-k)\b")
+#: the lines of a document's head, where it says what it is
+HEAD_LINES = 40
 # A label, then (after ':' / spaces / '|' cell breaks) the date itself. Searched in
 # lower-cased text, as (pattern, whether it must start a word, words that must not precede
 # it). Those two checks are made on each match (_word_matches, _labelled_date), not in the
@@ -107,12 +116,17 @@ _TRUST_LINE = re.compile(
     r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
+# (a servicer's label qualified or not: "Sub-Servicer", "Master Servicer", "Servicer(s)"; a
+# label's value after its colon, a wide gap, or a dash: "SERVICER - LAKESHORE NATIONAL BANK")
 _LABEL_THEN_VALUE = re.compile(
-    r"(?:^[ \t|]*|[ \t]{3})(trustee|deal name|servicer\(s\)|servicers?|master servicer)(?:[ \t]*:|[ \t]{2,}(?=[A-Za-z]))",
+    r"(?:^[ \t|]*|[ \t]{3})(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
+    r"(?:[ \t]*:|[ \t]{2,}(?=[A-Za-z])|[ \t]+-[ \t]+(?=[A-Za-z]))",
     re.I)
+#: the labels of those who service the loans, as :func:`labelled_names` names them
+SERVICER_LABELS = ("servicer", "servicers", "master servicer", "sub servicer", "special servicer", "backup servicer")
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
 # tried from its first blank only: linear in a line of blanks)
-_NEXT_LABEL = re.compile(r"(?<![ \t])[ \t]{3,}[A-Z][A-Za-z .&/()-]{0,40}:")
+_NEXT_LABEL = re.compile(r"(?<![ \t])[ \t]{3,}[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
@@ -316,11 +330,11 @@ def signing_institution(lines: list[str]) -> str | None:
     return None
 
 
-def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None:
-    """The name printed after ``label:`` (``trustee``, ``servicer``, ``master servicer`` or
-    ``deal name``) on its line, or
-    alone on the next non-blank line when the label ends its line (a report printed one
-    cell per line), among the first ``within`` lines. None when no such label, or when
+def labelled_name(lines: list[str], label: str, within: int | None = None) -> str | None:
+    """The name printed after ``label:`` (``trustee``, ``depositor``, ``deal name``, a
+    servicer's label: :data:`SERVICER_LABELS`) on its line, or alone on the next non-blank
+    line when the label ends its line (a report printed one cell per line), among the first
+    ``within`` lines (all where None). None when no such label, or when
     what follows is no name (no letter, a date, another label, a role: ``In its capacity as
     Trustee``).
 
@@ -334,7 +348,7 @@ def labelled_name(lines: list[str], label: str, within: int = 200) -> str | None
     return labelled_names(lines, (label,), within).get(label)
 
 
-def labelled_names(lines: list[str], labels: tuple[str, ...], within: int = 200) -> dict[str, str]:
+def labelled_names(lines: list[str], labels: tuple[str, ...], within: int | None = None) -> dict[str, str]:
     """The names :func:`labelled_name` finds for each of ``labels``, in one pass over the
     lines: the first time a label is printed decides it (a label followed by no name gives
     none).
@@ -345,16 +359,17 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], within: int = 200)
     found: dict[str, str | None] = {}
     for i, ln in enumerate(lines[:within]):
         low = ln.lower()
-        if not ("trustee" in low or "servicer" in low or "deal name" in low):
+        if not ("trustee" in low or "servicer" in low or "deal name" in low or "depositor" in low):
             continue  # no label this looks for: the pattern's search costs more than these
         for m in _LABEL_THEN_VALUE.finditer(ln):
-            label = m.group(1).lower().replace("(s)", "s")  # "Servicer(s)"
-            gap = not m.group(0).rstrip().endswith(":")  # a parties' block: "Depositor     A Corp."
+            label = role_key(m.group(1))
+            gap = m.group(0).rstrip()[-1:].isalpha()  # a parties' block: "Depositor     A Corp."
             if label not in labels or label in found or gap and any(ch.isdigit() for ch in ln[m.end():]):
                 continue
             value = _NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|")
-            if gap and value:
-                value = "; ".join([value, *_continued(lines, i, m.end())])
+            if value and (gap or label in SERVICER_LABELS):  # a label that may list several
+                col = m.end() + len(ln[m.end():]) - len(ln[m.end():].lstrip(" \t|"))
+                value = "; ".join([value, *_continued(lines, i, m.start(1), col)])
             if not value:
                 k = i + 1
                 while k < len(lines) and not lines[k].strip(" \t|"):
@@ -368,14 +383,18 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], within: int = 200)
     return {k: v for k, v in found.items() if v is not None}
 
 
-def _continued(lines: list[str], i: int, col: int) -> list[str]:
-    """The names printed below line ``i``'s value at its column ``col``, nothing left of
-    them (a parties' block listing two servicers under one label)."""
+def _continued(lines: list[str], i: int, label_col: int, col: int) -> list[str]:
+    """The names printed below line ``i``'s value at its column ``col``, the label's cell
+    (from ``label_col``) blank beside them (a parties' block listing two servicers under one
+    label; what stands left of the label is another column of the page)."""
     out: list[str] = []
     for ln in lines[i + 1:i + MAX_CONTINUED + 1]:
-        if len(ln) <= col or ln[:col].strip() or not ln[col:].strip() or ln[col] == " ":
+        if len(ln) <= col or ln[label_col:col].strip() or ln[col] in " \t" or not ln[col - 1:col].isspace():
             break
-        out.append(ln[col:].strip())
+        name = _NEXT_LABEL.split(ln[col:])[0].strip(" \t|")
+        if not name or ":" in name:
+            break
+        out.append(name)
     return out
 
 
@@ -396,8 +415,45 @@ _SERIES_ONLY = re.compile(r"Series\s+\S+\s*$", re.I)  # a series line, not a nam
 _NAMEY = re.compile(r"\b(?:Trust|Certificates|Corporation|Corp|Securities|Notes)\b", re.I)
 
 
-def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, object]:
-    """Metadata printed in ``text`` (cover and report)."""
+def form_of(text: str, low: str | None = None) -> str | None:
+    """The SEC form a document says it is, or is an exhibit to: a line ``FORM 8-K`` of its
+    cover, else the form a line of its head that calls it an exhibit names ("Exhibit 99.1
+    to Form 10-D").
+
+    >>> form_of("EX-99.1  Monthly Statement (Exhibit 99.1 to Form 10-D)"), form_of("FORM 8-K\\nForm 10-K")
+    ('10-D', '8-K')
+    """
+    low = text.lower() if low is None else low
+    m = _at_line_start(text, low, "form", _FORM) or _FORM_NAMED.search(_head(low))
+    return m.group(1).upper() if m else None
+
+
+def _head(text: str) -> str:
+    """The first :data:`HEAD_LINES` lines of ``text``."""
+    end = -1
+    for _ in range(HEAD_LINES):
+        end = text.find("\n", end + 1)
+        if end == -1:
+            return text
+    return text[:end]
+
+
+def _name_above(text: str, at: int) -> str | None:
+    """The name on the line above a role printed with none before it ("NORWEST BANK ..." over
+    "not in its individual capacity but solely as Trustee", or over "AS TRUSTEE" alone)."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    if before.strip() and not _ITS_CAPACITY.search(before):
+        return None  # words before the role that name no one: no name here
+    above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(" \t|,")
+    return above if above and not above.endswith(":") and len(above) <= 100 else None
+
+
+def extract(text: str, servicer_groups: list[str] | None = None,
+            cover_parties: list[tuple[str, tuple[str, ...]]] | None = None) -> dict[str, object]:
+    """Metadata printed in ``text`` (cover and report); ``cover_parties``: the parties the
+    cover of a submission whose report is an exhibit names by their roles (name, roles),
+    after those the report names."""
     meta: dict[str, object] = {}
     low = text.lower()
     # every "On <date> a distribution was made" sentence, to compare with the labelled date
@@ -416,30 +472,25 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
         meta[key] = _labelled_date(near.lower(), patterns)
     if meta["distribution_date"] is None:
         meta["distribution_date"] = _statement_date(text, low)
-    m = _at_line_start(text, low, "form", _FORM)
-    meta["form"] = m.group(1).upper() if m else None
+    meta["form"] = form_of(text, low)
+    parties = named_parties(text, low) + [Party(n, tuple(r), -1) for n, r in cover_parties or []]
     meta["trustee"] = None
-    i = low.find("as trustee")
-    if i != -1:
-        start = text.rfind("\n", 0, i) + 1
-        m = _TRUSTEE.match(text[start: i + len("as trustee")])
-        name = m.group(1).strip() if m else None
-        if name is not None and (not name or _ITS_CAPACITY.search(name)):
-            # "LASALLE BANK N.A." / "ITS CAPACITY AS TRUSTEE" (or "AS TRUSTEE" alone): the
-            # role names no one; the name is the line above
-            above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(" \t|,")
-            name = above if above and not above.endswith(":") else None
-        meta["trustee"] = name
+    for party in parties:
+        if meta["trustee"] is None and _TRUSTEE_ROLES.intersection(party.roles):
+            meta["trustee"] = party.name or _name_above(text, party.at)
     if meta["trustee"] is None:
         meta["trustee"] = labelled_name(lines_of(text), "trustee")
     if meta["trustee"] is None:
         meta["trustee"] = signing_institution(lines_of(text))
     servicers: list[str] = []
-    by_role = labelled_names(lines_of(text), ("servicer", "servicers", "master servicer"))
-    for role in ("servicer", "servicers", "master servicer"):
+    by_role = labelled_names(lines_of(text), SERVICER_LABELS)
+    for role in SERVICER_LABELS:
         for one in by_role.get(role, "").split(";"):  # "Servicers: A; B"
             if one.strip() and one.strip() not in servicers:
                 servicers.append(one.strip())
+    for party in parties:
+        if party.name and party.name not in servicers and any(r.endswith("servicer") for r in party.roles):
+            servicers.append(party.name)
     for m in _SERVICER.finditer("\n".join(_windows(text, low, "failed the termination", 80, 40))):
         if m.group(1) not in servicers:
             servicers.append(m.group(1))
@@ -452,9 +503,12 @@ def extract(text: str, servicer_groups: list[str] | None = None) -> dict[str, ob
             servicers.append(g)
     meta["servicers"] = servicers
     meta["depositor"] = None
-    m = _at_line_start(text, low, "depositor", _DEPOSITOR)
-    if m:
-        meta["depositor"] = _NEXT_LABEL.split(m.group(1))[0].strip()
+    dm = _at_line_start(text, low, "depositor", _DEPOSITOR)
+    if dm:
+        meta["depositor"] = _NEXT_LABEL.split(dm.group(1))[0].strip()
+    else:
+        meta["depositor"] = labelled_name(lines_of(text), "depositor") \
+            or next((p.name for p in parties if p.name and "depositor" in p.roles), None)
     head = text[:20000]
     meta["revised"] = ("REVISED" in head or "AMENDED" in head) and bool(_REVISED.search(head))
     return meta

@@ -28,7 +28,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from abs_nb.parse.line_shapes import is_rule
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.tokens import Line
 
 #: the terms a subtotal adds up at most (a reconciliation's lines between two subtotals)
 MOST_TERMS = 12

@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from abs_nb.errors import EmptyInput, InputError
+from abs_nb.parse.parties import named_parties
+from abs_nb.sources.html_exhibit import html_to_text
 from abs_nb.sources.sgml_tags import blank_layout_tags, looks_like_html
 
 __all__ = [
@@ -341,8 +343,19 @@ def read_submission(text: str, name: str) -> tuple[str, int, dict[str, Any]]:
         "document_format": doc.format,
         "document_selected_by": reason,
         "documents": [d.summary() for d in sub.documents],
+        "cover_parties": _cover_parties(sub.documents[0]) if doc is not sub.documents[0] else [],
     }
     return body, doc.line_offset or 0, meta
+
+
+def _cover_parties(main: EdgarDocument) -> list[tuple[str, tuple[str, ...]]]:
+    """The parties the main document (the 8-K or 10-D cover) names by their roles ("among X,
+    as Depositor, Y, as Servicer, and Z, as Trustee"), where the report is an exhibit that
+    may name none of them: (name, roles), in order."""
+    if main.format not in _READABLE:
+        return []
+    text = html_to_text(main.text) if main.format == "html" else main.text
+    return [(p.name, p.roles) for p in named_parties(text) if p.name]
 
 
 def _first(pattern: re.Pattern[str], s: str) -> str | None:

@@ -289,3 +289,45 @@ def test_names_that_say_what_loans_a_group_holds_are_no_servicers():
     # loans, not who services them; a servicer's name beside them stays one
     named = extract("x\n", ["FIXED", "ARM", "Second Lien", "Adjustable", "Long Beach"])["servicers"]
     assert named == ["Long Beach"]
+
+
+def test_parties_named_in_prose_by_their_roles():
+    text = ("Pursuant to the Agreement among Fairhaven Contract Securities Corp.,\n"
+            "as Depositor, Fairhaven Acceptance Corporation, as Seller and Servicer, and\n"
+            "State Street Bank and Trust Company, as Trustee, the Trustee reports the following\n")
+    m = extract(text)
+    assert (m["trustee"], m["servicers"], m["depositor"]) == (
+        "State Street Bank and Trust Company", ["Fairhaven Acceptance Corporation"], "Fairhaven Contract Securities Corp.")
+    # the role's name is no more than the words before it: not the sentence they stand in
+    m = extract("This statement has been prepared by Wells Fargo Bank Minnesota, N.A. as Trustee based on\n")
+    assert m["trustee"] == "Wells Fargo Bank Minnesota, N.A."
+
+
+def test_the_form_an_exhibit_says_it_is_filed_with():
+    assert extract("EX-99.1  Monthly Statement to Certificateholders (Exhibit 99.1 to Form 10-D)\n")["form"] == "10-D"
+    assert extract("Filed as an exhibit to the Current Report on Form 8-K of Keystone Funding LLC\n")["form"] == "8-K"
+    # below the document's head, or in prose that is no exhibit's, a form is no form of its own
+    assert extract("x\n" * 60 + "Exhibit 99.1 to Form 10-D\n")["form"] is None
+
+
+def test_servicers_listed_under_one_label_beside_another_column_and_qualified_labels():
+    text = "\n".join([
+        "Contents                                    Page    Issuance Information",
+        "Distribution Summary ......................  2      Depositor:                 Lakemont Asset Securities Corporation",
+        "Principal Distribution Detail .............  5      Servicer(s):               Brightwater Mortgage Servicing, LLC",
+        "Collateral Statement ......................  6                                 Cordell Loan Servicing Corp.",
+        "Delinquency Report ........................  7      Trustee:                   HSBC Bank USA, National Association",
+        "   Sub-Servicer:        Allegheny Loan Servicing Corporation",
+    ])
+    m = extract(text)
+    assert m["servicers"] == ["Brightwater Mortgage Servicing, LLC", "Cordell Loan Servicing Corp.",
+                              "Allegheny Loan Servicing Corporation"]
+    assert m["depositor"] == "Lakemont Asset Securities Corporation"
+    assert m["trustee"] == "HSBC Bank USA, National Association"
+
+
+def test_labels_set_apart_by_a_dash_and_labels_printed_late_in_the_report():
+    m = extract("PARTIES:   DEPOSITOR - LAKESHORE HOME EQUITY FUNDING CORP.      SERVICER - LAKESHORE NATIONAL BANK\n")
+    assert (m["depositor"], m["servicers"]) == ("LAKESHORE HOME EQUITY FUNDING CORP.", ["LAKESHORE NATIONAL BANK"])
+    m = extract("Class A-1    1,000.00\n" * 250 + "Servicers:  Prairie Home Mortgage, Inc.;  Great Lakes Residential Funding Corp.\n")
+    assert m["servicers"] == ["Prairie Home Mortgage, Inc.", "Great Lakes Residential Funding Corp."]

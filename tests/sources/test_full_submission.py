@@ -379,3 +379,21 @@ def test_main_document_with_the_report_wins_over_a_wordless_exhibit_99():
     src = read_text(text)
     assert src.meta["document_type"] == "8-K"
     assert src.meta["document_selected_by"] == "main-document-report-words"
+
+
+def test_the_parties_the_cover_names_are_the_filings_when_the_report_names_none():
+    import abs_nb
+
+    _, report = seed_split()
+    cover = ["FORM 8-K", "Item 8.01  Other Events",
+             "     On November 25, 2003 a distribution was made under a Pooling and Servicing Agreement",
+             "dated as of August 1, 2003 among Asset Backed Securities Corporation, as Depositor,",
+             "Ocwen Federal Bank FSB, as Servicer, and Deutsche Bank National Trust Company, as Trustee."]
+    text = _submission(document("8-K", 1, "cover.txt", cover), document("EX-99.1", 2, "stmt.txt", report))
+    src = read_text(text)
+    assert src.meta["cover_parties"][1] == ("Ocwen Federal Bank FSB", ("servicer",))
+    f = abs_nb.load_text(text)
+    assert f.meta["servicers"] == ["Ocwen Federal Bank FSB"]
+    assert f.meta["depositor"] == "Asset Backed Securities Corporation"
+    # the report's own trustee (its signature) comes before the cover's
+    assert f.meta["trustee"] == abs_nb.load_text("\n".join(report)).meta["trustee"]

@@ -22,6 +22,7 @@ import pytest
 import abs_nb
 from abs_nb.errors import MultipleStatements
 from abs_nb.load import load_statements, report_text
+from abs_nb.parse.meta import form_of
 from abs_nb.sources import read_source
 from abs_nb.sources.statements import split_statements
 from abs_nb.statement_pick import shift_text
@@ -85,8 +86,10 @@ def _same_parse(part: abs_nb.Filing, alone: abs_nb.Filing, lines: int, chars: in
         assert part.source_line(prov_got[key][0]) == alone.source_line(ln)
         assert part.source_text[a + chars: b + chars] == alone.source_text[a:b]
     skip = {"source", "sha256", "statement", "encoding"} | (CONTAINER_META if part.meta["container"] != "text" else set())
-    assert {k: v for k, v in part.meta.items() if k not in skip} == \
-        {k: v for k, v in alone.meta.items() if k not in skip}
+    assert {k: v for k, v in part.meta.items() if k not in skip | {"form"}} == \
+        {k: v for k, v in alone.meta.items() if k not in skip | {"form"}}
+    if "form" not in skip:  # a statement is filed with its document's form, printed or not in its own text
+        assert part.meta["form"] == (alone.meta["form"] or form_of(part.source_text))
 
 
 def _check_document(path: Path, pieces: list[str], series: list[str]) -> list[abs_nb.Filing]:

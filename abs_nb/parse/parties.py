@@ -1,0 +1,179 @@
+"""The parties to a deal named in prose by their roles.
+
+An agreement's parties are named once in a sentence, each followed by its roles ("among
+Lakemont Mortgage Securities Corp., as Depositor, Lakemont Home Lending, Inc., as Servicer,
+and U.S. Bank Trust National Association, as Trustee"); a certificate is signed "Ridgeway
+Financial Corp., as Servicer". The roles are data (:data:`ROLES`, :data:`ROLE_PREFIXES`); a
+party's name is the run of words right before ``, as <roles>``:
+
+- capitalised words, and the words that join them inside a name (of, and, the, for, &);
+- a comma inside the name only before a company's suffix (", Inc.", ", N.A.", ", LLC",
+  ", National Association");
+- ending at the first lower-case word ("among", "by", "solely"), a comma before a word that is
+  no suffix, a sentence's end (a word ending in "." that is no abbreviation), a label's colon,
+  an aside's closing bracket or quote, or a gap of a column; a word opening a bracket or a
+  quote is the name's first ("(LaSalle Home Mortgage Corporation, as Servicer)");
+- running on from the line above only where both lines are lines of one paragraph (the line
+  above long, with no gap of a column, the two starting at one column).
+
+A role printed with no name before it ("not in its individual capacity but solely as Trustee",
+"AS TRUSTEE" alone on its line) gives an empty name: the caller looks elsewhere.
+
+>>> text = ('among Lakemont Mortgage Securities Corp., as Depositor, Lakemont Home Lending, Inc.,\\n'
+...         'as Servicer, and U.S. Bank Trust National Association, as Trustee.')
+>>> [(p.name, p.roles) for p in named_parties(text)]
+[('Lakemont Mortgage Securities Corp.', ('depositor',)), ('Lakemont Home Lending, Inc.', ('servicer',)), ('U.S. Bank Trust National Association', ('trustee',))]
+>>> [(p.name, p.roles) for p in named_parties("Norwest Bank Minnesota, N.A., as master servicer and as trustee.")]
+[('Norwest Bank Minnesota, N.A.', ('master servicer', 'trustee'))]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+#: the roles an agreement names its parties by
+ROLES: Final = ("servicer", "trustee", "depositor", "seller", "originator", "sponsor", "custodian",
+                "administrator", "issuer", "paying agent", "underwriter")
+#: words that qualify a role ("Master Servicer", "Sub-Servicer", "Indenture Trustee")
+ROLE_PREFIXES: Final = ("master", "sub", "special", "back-up", "backup", "indenture", "owner", "securities",
+                        "certificate", "trust", "co")
+#: the suffixes a company's name carries after a comma
+SUFFIXES: Final = frozenset({"inc", "llc", "l.l.c", "n.a", "na", "corp", "ltd", "l.p", "lp", "co", "plc", "fsb",
+                             "f.s.b", "s.a", "ag", "national association", "a national banking association"})
+#: lower-case words that join the words of a name
+JOINERS: Final = frozenset({"of", "and", "the", "for", "&", "de", "du"})
+#: words of a name at most
+MOST_WORDS: Final = 12
+
+_ROLE = (r"(?:(?:" + "|".join(re.escape(p) for p in ROLE_PREFIXES) + r")[ \t-]*)?(?:"
+         + "|".join(r"[ \t]+".join(w.split()) for w in ROLES) + r")s?")
+# matched where "as " follows a blank (found with str.find: the pattern's search would cost
+# an attempt at every character)
+_AS_ROLES = re.compile(
+    r"as\s+(?:the\s+)?(" + _ROLE + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:as\s+)?" + _ROLE + r")*)\b", re.I)
+_ROLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:as\s+)?|\s+and\s+(?:as\s+)?", re.I)
+# the capacity a party acts in, between its name and its role: "not in its individual
+# capacity but solely", "in its capacity"
+_CAPACITY = re.compile(r",?\s*(?:not\s+in\s+its\s+individual\s+capacity\s*(?:,\s*)?(?:but\s+)?|(?:in\s+)?its\s+"
+                       r"(?:\w+\s+)?capacity\s*)?(?:solely\s*)?$", re.I)
+_GAP = re.compile(r"[ \t]{3,}|\t|\|")
+
+
+@dataclass(frozen=True)
+class Party:
+    """A name and its roles (lower case, one space: ``master servicer``), and where the
+    roles are printed (the offset of ``as`` in the text)."""
+
+    name: str
+    roles: tuple[str, ...]
+    at: int
+
+
+def named_parties(text: str, low: str | None = None) -> list[Party]:
+    """Every ``<name>, as <roles>`` of ``text`` (``low``: its lower-cased copy, where the
+    caller has one), in order (the name empty where none is printed before the roles)."""
+    low = text.lower() if low is None or len(low) != len(text) else low
+    out: list[Party] = []
+    done = 0
+    for i in sorted(_offsets(low, "as ") + _offsets(low, "as\n")):
+        m = _AS_ROLES.match(text, i) if i >= done and i > 0 and text[i - 1] in " \t\n" else None
+        if m:
+            done = m.end()
+            roles = tuple(dict.fromkeys(_role(r) for r in _ROLE_SPLIT.split(m.group(1)) if r.strip()))
+            end = len(text[:i].rstrip().rstrip(","))
+            out.append(Party(_name_before(text, end), roles, i))
+    return out
+
+
+def _offsets(low: str, word: str) -> list[int]:
+    out: list[int] = []
+    i = low.find(word)
+    while i != -1:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def role_key(printed: str) -> str:
+    """A role or a label of one as one names it: lower case, "(s)" a plural, one blank
+    between its words ("Sub-Servicer" -> "sub servicer", "Back-up" -> "backup").
+
+    >>> role_key("Sub-Servicer"), role_key("Servicer(s)"), role_key("BACK-UP SERVICER")
+    ('sub servicer', 'servicers', 'backup servicer')
+    """
+    key = " ".join(printed.lower().replace("(s)", "s").replace("-", " ").split())
+    return key.replace("back up", "backup")
+
+
+def _role(printed: str) -> str:
+    """A role printed after "as", singular ("Servicers": the servicers')."""
+    words = role_key(printed).split()
+    if words and words[-1].endswith("s") and words[-1][:-1] in {w.split()[-1] for w in ROLES}:
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def _name_before(text: str, end: int) -> str:
+    """The name printed right before offset ``end`` of ``text`` (see the module's rules)."""
+    start = text.rfind("\n", 0, end) + 1
+    line = _CAPACITY.sub("", text[start:end])
+    words: list[str] = []
+    while True:
+        gaps = list(_GAP.finditer(line.rstrip()))
+        part = line[gaps[-1].end():] if gaps else line
+        complete = _take(part.split(), words)
+        if not complete or gaps or start == 0 or len(words) >= MOST_WORDS:
+            break
+        above_end = start - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        if len(above.strip()) < 40 or _GAP.search(above.strip()) \
+                or _indent(above) != _indent(text[start:end]):
+            break
+        line, start = above, above_start
+    while words and words[0].lower() in JOINERS and words[0].islower():
+        words.pop(0)
+    return " ".join(words).rstrip(",;") if any(w[:1].isupper() for w in words) else ""
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _take(line_words: list[str], name: list[str]) -> bool:
+    """Put the words of a line, right to left, in front of ``name`` while they belong to it;
+    True where every word of the line did (the name may run on from the line above)."""
+    for w in reversed(line_words):
+        if not name:
+            w = w.rstrip("\"")  # a quoted name: "Bank One, N.A.", as Trustee
+        core = w.strip("\"'()[],;:")
+        lead = w.lstrip("\"'([")
+        opens = lead != w  # an aside opening with the name: "(LaSalle Home ..., as Servicer)"
+        if not core or len(name) >= MOST_WORDS or w.endswith(":") or any(c in lead for c in "\"()[]"):
+            return False
+        if name and w.endswith((",", ";")) and (w.endswith(";") or not _is_suffix(name)):
+            return False
+        if core[0].islower() and core.lower() not in JOINERS or core[0].isdigit():
+            return False
+        if name and w.endswith(".") and not _abbreviation(core):
+            return False  # the end of the sentence before the name
+        name.insert(0, lead)
+        if opens:
+            return False
+    return True
+
+
+def _is_suffix(name: list[str]) -> bool:
+    return " ".join(name).strip(".,").lower() in SUFFIXES
+
+
+def _abbreviation(word: str) -> bool:
+    """``Inc.``, ``N.A.``, ``U.S.``, ``Corp.``: a word with a period inside, or of four
+    letters at most."""
+    w = word.rstrip(".")
+    return "." in w or len(w) <= 4
+
+
+__all__ = ["JOINERS", "MOST_WORDS", "Party", "ROLES", "ROLE_PREFIXES", "SUFFIXES", "named_parties", "role_key"]

@@ -1,0 +1,62 @@
+"""abs_nb.parse.parties: the parties an agreement names in prose, each before its roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from abs_nb.parse.parties import named_parties
+
+
+def _pairs(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(p.name, p.roles) for p in named_parties(text)]
+
+
+def test_an_agreements_parties_wrapped_over_the_lines_of_a_paragraph():
+    text = ("Pooling and Servicing Agreement dated as of September 1, 1997 among Harborstone\n"
+            "Mortgage Securities Corp., as Depositor, Harborstone Home Funding, Inc., as\n"
+            "Seller and Servicer, and The First National Bank of Chicago, as Trustee.  The\n")
+    assert _pairs(text) == [("Harborstone Mortgage Securities Corp.", ("depositor",)),
+                            ("Harborstone Home Funding, Inc.", ("seller", "servicer")),
+                            ("The First National Bank of Chicago", ("trustee",))]
+
+
+def test_one_party_in_several_roles_and_roles_in_lower_case():
+    text = "among Prairie Asset Securities Corporation,\nas depositor, Norwest Bank Minnesota, N.A., as master servicer and as trustee."
+    assert _pairs(text) == [("Prairie Asset Securities Corporation", ("depositor",)),
+                            ("Norwest Bank Minnesota, N.A.", ("master servicer", "trustee"))]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a lower-case word ends the name: "prepared by"
+    ("This statement has been prepared by Wells Fargo Bank Minnesota, N.A. as Trustee based on", "Wells Fargo Bank Minnesota, N.A."),
+    # a sentence's end: a word ending in a period that is no abbreviation
+    ("issued under the Agreement. Lakemont Home Lending, Inc., as Servicer, certifies", "Lakemont Home Lending, Inc."),
+    # a comma before a word that is no company's suffix
+    ("Depositor, Ridgeway Financial Corp., as Servicer", "Ridgeway Financial Corp."),
+    ("HSBC Bank USA, National Association, as Trustee", "HSBC Bank USA, National Association"),
+    # a word that joins a name's words stays inside it
+    ("and State Street Bank and Trust Company, as Trustee, the Trustee reports", "State Street Bank and Trust Company"),
+    # an aside opening with the name
+    ("(LaSalle Home Mortgage Corporation, as Servicer)", "LaSalle Home Mortgage Corporation"),
+    # a column's gap: the left column of the page is no part of the name
+    ("Distribution Date:  25-Sep-06      U.S. Bank Trust National Association, as Trustee", "U.S. Bank Trust National Association"),
+])
+def test_the_name_is_the_run_of_words_right_before_its_roles(text, name):
+    assert _pairs(text)[0][0] == name
+
+
+def test_a_role_with_no_name_before_it_gives_an_empty_name():
+    assert _pairs("NORWEST BANK MINNESOTA, N.A.,\nnot in its individual capacity but solely as Trustee\n") == [("", ("trustee",))]
+    assert _pairs("LASALLE BANK N.A.\nITS CAPACITY AS TRUSTEE\n") == [("", ("trustee",))]
+
+
+def test_a_line_that_is_no_prose_does_not_run_on_into_the_name():
+    # a heading above a signature line: not the same paragraph
+    text = "Statement to Certificateholders\nJPMORGAN CHASE BANK, AS TRUSTEE\n"
+    assert _pairs(text) == [("JPMORGAN CHASE BANK", ("trustee",))]
+
+
+def test_words_that_are_no_role_name_no_party():
+    assert _pairs("interest accrues as described, as provided in the Agreement; as of March 1") == []
+    assert [p.roles for p in named_parties("Keystone Corp., as Sub-Servicer; Ocwen, as Back-up Servicer")] == \
+        [("sub servicer",), ("backup servicer",)]
