@@ -110,7 +110,8 @@ _DATE_AT_START = re.compile(
 _STATEMENT = re.compile(r"statement[^\S\n]+to[^\S\n]+(?:certificate|note)holders?")
 _SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$")
 # a trust's name alone on its line, with its series or not; "CC MASTER CREDIT CARD TRUST II"
-_SIDES = re.compile(r"[ \t]{4,}")  # the gap between the two sides of a page's banner
+_SIDES = re.compile(r"[ \t]{4,}|\|")  # the gap between the two sides of a page's banner, or a cell's bar
+_TRUST_WORD = re.compile(r"\btrust\b", re.I)
 _TRUST_LINE = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X))?)"
     r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
@@ -263,6 +264,7 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
     'ABN AMRO Mortgage Corporation'
     """
     lines = lines_of(text)
+    registrant = None
     for i in _lines_matching(low, _REGISTRANT):
         block: list[str] = []
         k = i - 1
@@ -273,7 +275,15 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
         while block and _COVER_WORDS.match(block[0]):
             block.pop(0)
         if block and not _SERIES_ONLY.match(block[0]):
-            return _SERIES_SUFFIX.sub("", block[0]).strip() or None
+            registrant = _SERIES_SUFFIX.sub("", block[0]).strip() or None
+            break
+    # a registrant that is no trust (the depositor files for it): the trust the report names
+    # by its series, where it does
+    if registrant is not None and not _TRUST_WORD.search(registrant):
+        named = _trust_by_series(lines, series)
+        return named if named is not None else registrant
+    if registrant is not None:
+        return registrant
     for ln in lines[:60]:
         # a banner of two sides ("WELLS FARGO BANK, N.A.      Pinecrest Mortgage Trust 2002-11"):
         # each side a line of its own
@@ -281,6 +291,9 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
             m = _TRUST_LINE.match(side)
             if m and len(m.group(1)) > 8:
                 return m.group(1).strip()
+    named = _trust_by_series(lines, series)
+    if named is not None:
+        return named
     for i in _lines_matching(low, _STATEMENT):
         k = i - 1
         while k >= 0 and not lines[k].strip():
@@ -291,15 +304,30 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
             k -= 1
         if block and _NAMEY.search(block[0]):
             return _SERIES_SUFFIX.sub("", block[0]).strip() or None
-    if series:
-        for ln in lines[:60]:
-            m = _TRUST_THEN_SERIES.match(ln) if ("Tr" in ln or "TR" in ln) else None
-            if m and len(m.group(1)) > 8 and m.group(2).upper() == series:
-                return m.group(1).strip()
     deal = labelled_name(lines, "deal name")  # "Deal Name: Residential Asset Securities Corp, 2007-KS4"
     if deal is not None:
         return _DEAL_SERIES.sub("", deal).strip() or None
     return None
+
+
+def _trust_by_series(lines: list[str], series: str | None) -> str | None:
+    """A trust's name followed by the report's own series near the top, on a line or a side
+    of one (a banner's cells: "... | Cardinal Point Home Equity Trust 2006-HE3 Asset-Backed
+    ... | Distribution Date ...")."""
+    if not series:
+        return None
+    for ln in lines[:60]:
+        for side in _SIDES.split(ln) if ("Tr" in ln or "TR" in ln) else ():
+            for m in _TRUST_NAME_SERIES.finditer(side):
+                if len(m.group(1)) > 8 and m.group(2).upper() == series:
+                    return m.group(1).strip()
+    return None
+
+
+# a trust's name (capitalised words, the last "Trust") and its series, anywhere in a line:
+# "Asset-Backed Certificates of Summit Home Equity Loan Trust 2002-1, Series 2002-1"
+_TRUST_NAME_SERIES = re.compile(
+    r"(?<![A-Za-z&.'-])((?:[A-Z][A-Za-z&.'-]*[ \t]+)+?(?:Trust|TRUST)),?[ \t]+(?:Series[ \t]+)?(\d{4}-[A-Za-z0-9]{1,5})\b")
 
 
 _SIGNED = re.compile(r"^\s*(?:by|name|title)\s*:", re.I)

@@ -22,14 +22,14 @@ FLOORS = {
     "a1": (202, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (222, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
     "a3": (149, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
-    "b1": (341, 0),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets, fees too (a
+    "b1": (342, 0),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets, fees too (a
     # subtotal under them in every group column)
     "b2": (320, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (164, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (185, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (159, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
-    "c3": (447, 1),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
-    "d1": (339, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
+    "c3": (448, 0),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
+    "d1": (340, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (274, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (71, 0),  # an auto trust's notes: "Certificates" a class where the Total sums it in; lettered items
     "e1": (238, 0),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued;
@@ -52,7 +52,7 @@ FLOORS = {
     "h3": (296, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
     # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds; the
     # header's numbering of its columns "(1) (2) (5)=(3)+(4)"
-    "i1": (289, 1),  # HTML with header cells spanning columns, named one by one on the row below; the
+    "i1": (290, 0),  # HTML with header cells spanning columns, named one by one on the row below; the
     # per-$1,000 heading runs on over the interest detail (amounts, so named as amounts)
     "i2": (295, 3),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (79, 0),  # a student loan trust's quarterly report: notes; columns headed by dates

@@ -331,3 +331,17 @@ def test_labels_set_apart_by_a_dash_and_labels_printed_late_in_the_report():
     assert (m["depositor"], m["servicers"]) == ("LAKESHORE HOME EQUITY FUNDING CORP.", ["LAKESHORE NATIONAL BANK"])
     m = extract("Class A-1    1,000.00\n" * 250 + "Servicers:  Prairie Home Mortgage, Inc.;  Great Lakes Residential Funding Corp.\n")
     assert m["servicers"] == ["Prairie Home Mortgage, Inc.", "Great Lakes Residential Funding Corp."]
+
+
+def test_the_trust_a_depositors_cover_files_for_and_a_trust_in_a_banners_cells():
+    cover = ("SECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\n\nSUMMIT ASSET SECURITIES CORPORATION\n"
+             "(Exact name of registrant as specified in its charter)\n"
+             "(on behalf of Summit Home Equity Loan Trust 2002-1)\n\n"
+             "          Asset-Backed Certificates of Summit Home Equity Loan Trust 2002-1, Series 2002-1\n")
+    assert extract(cover)["trust"] == "Summit Home Equity Loan Trust"
+    # a registrant that names no trust, and a report that names none by its series: the registrant
+    assert extract(cover.split("(on behalf")[0])["trust"] == "SUMMIT ASSET SECURITIES CORPORATION"
+    banner = ("|WELLS FARGO BANK, N.A. Corporate Trust Services 9062 Old Annapolis Road|Cardinal Point Home Equity "
+              "Trust 2006-HE3 Asset-Backed Pass-Through Certificates Series 2006-HE3|Distribution Date: 3/26/2007\n"
+              "|Monthly Statement to Certificateholders\n")
+    assert extract(banner)["trust"] == "Cardinal Point Home Equity Trust"
