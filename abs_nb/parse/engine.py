@@ -29,7 +29,7 @@ from abs_nb.parse.grid import (
     wrapped_label,
 )
 from abs_nb.parse.groups import block_heading, group_of
-from abs_nb.parse.identities import PER_1000_FOR
+from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.line_shapes import is_rule, split_pairs
@@ -411,7 +411,10 @@ class _Walker:
         if entry.target == "collateral" and entry.type == "money" and counts_among_cents(ln.values, self.pool_cents):
             self.unmapped(ln, WHOLE_AMONG_CENTS)
             return
-        if entry.target == "collateral" and len(ln.values) > 1:
+        # a deal's amount or count printed by loan group: each group's figure the pool's, the
+        # Total's the deal's too (a rate by group is no deal figure, nor a sum of its groups)
+        by_group = entry.target == "deal" and entry.type in ("money", "count") and bool(lay and lay.kind == "group")
+        if (entry.target == "collateral" or by_group) and len(ln.values) > 1:
             if not (lay and lay.kind == "group"):
                 self.unmapped(ln, "several values but no group columns")
                 return
@@ -420,8 +423,12 @@ class _Walker:
             if where is None:
                 self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
                 return
+            column = POOL_FIGURE_COLUMN.get(entry.field, entry.field) if by_group else entry.field
             for t, ci in zip(ln.values, where, strict=False):
-                self.add(ln, t, "collateral", lay.columns[ci].group or "Total", entry.field, entry.type)
+                group = lay.columns[ci].group or "Total"
+                self.add(ln, t, "collateral", group, column, entry.type)
+                if by_group and group == "Total":
+                    self.add(ln, t, "deal", "deal", entry.field, entry.type)
             return
         if len(ln.values) != 1:
             self.unmapped(ln, f"expected one value, found {len(ln.values)}")

@@ -38,6 +38,7 @@ from abs_nb.parse.grid import (
     place,
     says_per_1000,
 )
+from abs_nb.parse.identities import POOL_FIGURE_COLUMN
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
@@ -418,14 +419,20 @@ def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], nam
                             token=tok, span=(tok.start, tok.end) if tok is not None else None))
 
 
-def _deal_row(w: Walk, ln: Line, row: list[Token | None], total_at: int | None, name: str, kind: str) -> Unmapped | None:
+def _deal_row(w: Walk, ln: Line, row: list[Token | None], total_at: int | None, columns: list[str], name: str,
+              kind: str) -> Unmapped | None:
     """A deal figure printed per group with the groups' Total: the deal's figure is the
-    Total's, read; the groups' shares, returned to be listed among the unread (no column
-    holds them). None where no Total column prints it: nothing is read."""
+    Total's, read. An amount or a count is the groups' too, read into the pool's table under
+    the deal figure's name (their sum the Total's: ``group_sum``); a rate's group figures
+    (no sum of the groups) are returned to be listed among the unread. None where no Total
+    column prints it: nothing is read."""
     total = row[total_at] if total_at is not None else None
     if total is None or total.kind != "num":
         return None
     w.cells.append(Cell("deal", "deal", name, kind, total.line_in(ln.no), token=total, span=(total.start, total.end)))
+    if kind in ("money", "count"):
+        _add_row(w, ln, row, columns, POOL_FIGURE_COLUMN.get(name, name), kind)
+        return Unmapped(ln.no, ln.label, [], GROUP_SHARE_REASON)
     return Unmapped(ln.no, ln.label, [t.text for i, t in enumerate(row) if i != total_at and t is not None],
                     GROUP_SHARE_REASON)
 
@@ -528,7 +535,7 @@ def read_group_tables(w: Walk) -> None:
         for ln, (label, _), row in zip(run, rows, placed, strict=True):
             entry = v.lookup(label or "", "pool", ("collateral", "deal"))
             if entry is not None and entry.target == "deal":
-                share = _deal_row(w, ln, row, total_at, entry.field, entry.type) if ln.no in unmapped else None
+                share = _deal_row(w, ln, row, total_at, columns, entry.field, entry.type) if ln.no in unmapped else None
                 if share is not None:
                     shares.append(share)
                     taken.add(ln.no)

@@ -405,3 +405,24 @@ def test_a_pool_line_numbered_as_an_item_is_named_by_its_words():
     ])
     c = abs_nb.load_text(text).collateral
     assert (c.loc["Total", "scheduled_principal"], c.loc["Total", "curtailments"]) == (75_000, 5_000)
+
+
+def test_a_deal_amount_printed_by_loan_group_under_the_pools_columns_is_the_deals_and_the_groups():
+    import abs_nb
+
+    rows = [("Beginning Balance", "270,031,562.48", "421,702,335.71", "691,733,898.19"),
+            ("Ending Balance", "262,716,426.71", "412,087,954.52", "674,804,381.23"),
+            ("Cumulative Realized Losses", "31,906.42", "125,358.26", "157,264.68"),
+            ("Current P&I Advances", "1,143,040.90", "1,723,326.34", "2,866,367.24"),
+            ("Credit Enhancement Percentage", "21.10%", "19.40%", "20.06%")]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-04\n\nCOLLATERAL STATEMENT\n"
+            + f"{'':<36}{'Group 1':>18}{'Group 2':>18}{'Total':>18}\n"
+            + "".join(f"{a:<36}{b:>18}{c:>18}{d:>18}\n" for a, b, c, d in rows))
+    f = abs_nb.load_text(text)
+    assert f.deal["cumulative_realized_losses"] == 157_264.68
+    assert f.collateral["cumulative_realized_losses"].tolist() == [31_906.42, 125_358.26, 157_264.68]
+    sums = f.checks[f.checks.check == "group_sum"].set_index("subject")
+    assert sums.loc["collateral cumulative_realized_losses", "status"] == "pass"
+    # a rate printed by group is no sum of its groups: not read so, listed
+    assert "credit_enhancement" not in f.collateral.columns
+    assert 10 in set(f.unmapped.line)

@@ -219,7 +219,7 @@ def test_a_class_table_across_cut_in_two_with_its_cusips_and_per_1000_rows_is_on
     assert f.totals["principal"] == 5_604_899.02
 
 
-def test_a_deal_figure_printed_per_group_is_the_totals_and_the_groups_shares_stay_listed():
+def test_a_deal_figure_printed_per_group_is_the_totals_and_the_groups_shares_the_pools():
     text = HEAD + (
         "                                        FIXED RATE   ADJUSTABLE RATE\n"
         "                                             GROUP             GROUP             TOTAL\n"
@@ -231,12 +231,12 @@ def test_a_deal_figure_printed_per_group_is_the_totals_and_the_groups_shares_sta
         "SUBORDINATION DEFICIT                 2,917,593.92        283,233.53      3,200,827.45\n")
     f = abs_nb.load_text(text)
     assert (f.deal["oc_target"], f.deal["oc_deficiency"]) == (10_050_000.00, 3_200_827.45)
-    shares = f.unmapped.set_index("line")
-    assert list(shares.loc[11, "values"]) == ["5,500,000.00", "4,550,000.00"]
-    assert "share of a deal figure" in shares.loc[12, "reason"]
-    # the groups' shares are printed and not read: a non-pass check says so
-    unread = f.checks.set_index("check").loc["unmapped_figures"]
-    assert unread["status"] != "pass" and {11, 12} <= set(unread["lines"])
+    # an amount's groups are the pool's, under the deal figure's name, their sum checked
+    assert f.collateral["oc_target"].tolist() == [5_500_000.00, 4_550_000.00, 10_050_000.00]
+    assert f.collateral["oc_deficiency"].tolist() == [2_917_593.92, 283_233.53, 3_200_827.45]
+    sums = f.checks[f.checks.check == "group_sum"].set_index("subject")
+    assert sums.loc["collateral oc_target", "status"] == "pass"
+    assert not (f.unmapped.line.isin([11, 12])).any()
 
 
 def test_a_pool_table_by_group_goes_on_below_blank_lines_under_its_first_header():

@@ -71,8 +71,9 @@ def test_a_subtotal_in_every_loan_group_column_proves_the_fees_printed_in_bracke
     f = abs_nb.load_text(text)
     assert f.collateral.loc["Group 1", "servicing_fee"] == 103_114.54
     assert f.collateral.loc["Total", "servicing_fee"] == 228_760.82
+    assert f.deal.servicing_fee == 228_760.82  # the Total's, the deal's too
     repaired = f.checks[(f.checks.check == "deduction_signs") & f.checks.subject.str.endswith("servicing_fee")]
-    assert set(repaired.status) == {"repaired"} and len(repaired) == 3
+    assert set(repaired.status) == {"repaired"} and len(repaired) == 4
 
 
 def test_a_column_that_does_not_add_up_proves_no_line_of_the_others():
