@@ -15,9 +15,15 @@ from typing import Any
 
 from abs_nb.parse.classes import TOTAL, ClassTable
 from abs_nb.parse.deal_lines import name_deal_lines, prove_deal_lines
-from abs_nb.parse.identities import DEDUCTIONS, NEVER_NEGATIVE, POOL_FIGURES, is_notional
+from abs_nb.parse.identities import (
+    DEDUCTIONS,
+    NEVER_NEGATIVE,
+    POOL_FIGURE_COLUMN,
+    POOL_FIGURES,
+    is_notional,
+)
 from abs_nb.parse.leftovers import unread_figures
-from abs_nb.parse.pieces import CheckRow, Walk
+from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.rate_scale import prove_rate_scales
 from abs_nb.parse.records import Record
 from abs_nb.parse.spelling import class_key
@@ -313,6 +319,14 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     proven = prove_deal_lines(w.unmapped, by_no, p.get, lambda t, r, c: p.decimals.get((t, r, c)),
                               p.class_order, p.classes, set(p.deal))
     read = {id(u) for u, *_ in proven}
+    in_blocks: dict[str, list[Unmapped]] = {}  # the lines of each loan group's block (its pool lines)
+    for u in w.unmapped:
+        if id(u) not in read and w.block_at(u.line):
+            in_blocks.setdefault(w.block_at(u.line), []).append(u)
+    # a block of the Total's alone is the pool's table, no group's: its lines are deal lines
+    grouped = bool({name for _, name in w.block_groups if name} - {"Total"})
+    for group, us in in_blocks.items() if grouped else ():
+        read |= _group_figures(p, group, name_deal_lines(us, by_no, set()), starts)
     named = name_deal_lines([u for u in w.unmapped if id(u) not in read], by_no, set(p.deal))
     for u, field, tok, check in [*proven, *named]:
         value, problem = convert(tok, "count" if field == "loan_count" else vocabulary().field_type("deal", field) or "money")
@@ -433,6 +447,34 @@ def _repair_subtotal_signs(p: Parsed, w: Walk) -> None:
             f"printed {v:,.2f} on line {line}: the figure on line {subtotal} is the sum of those on lines "
             f"{first} to {last} as printed, so the minus is the deduction's sign; stored as the "
             f"amount {-v:,.2f}", [line, subtotal]))
+
+
+def _group_figures(p: Parsed, group: str, named: list[tuple[Unmapped, str, Token, CheckRow]],
+                   starts: list[int]) -> set[int]:
+    """Deal figures a loan group's block of lines prints, named by their words: an amount or a
+    count is the group's (its pool column, under the deal figure's name), the Total's block's
+    the deal's too; a rate is no group's share of anything: left listed. Returns the ids of
+    the lines read."""
+    v = vocabulary()
+    read: set[int] = set()
+    for u, field, tok, check in named:
+        type_ = "count" if field == "loan_count" else v.field_type("deal", field) or "money"
+        if type_ not in ("money", "count"):
+            continue
+        value, problem = convert(tok, type_)
+        if problem:
+            continue
+        where = _where(starts, tok.line_in(u.line), (tok.start, tok.end))
+        keys = [("collateral", group, POOL_FIGURE_COLUMN.get(field, field))]
+        keys += [("deal", "deal", field)] if group == "Total" and field not in p.deal else []
+        for table, row, col in keys:
+            (p.collateral.setdefault(row, {}) if table == "collateral" else p.deal)[col] = value
+            p.provenance[(table, row, col)] = where
+            if isinstance(value, float):
+                p.decimals[(table, row, col)] = tok.decimals
+        p.problems.append(check)
+        read.add(id(u))
+    return read
 
 
 def _pool_figures_in_total(p: Parsed) -> None:

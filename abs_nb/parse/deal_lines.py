@@ -38,14 +38,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 from abs_nb.parse.identities import POOL_FIGURE_COLUMN, certificates
 from abs_nb.parse.line_shapes import pair_of
 from abs_nb.parse.pieces import CheckRow, Unmapped
+from abs_nb.parse.spelling import words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
-from abs_nb.parse.vocabulary import Entry, vocabulary
+from abs_nb.parse.vocabulary import ROOT_LETTERS, Entry, Vocabulary, vocabulary
 
 # a figure of the tables, with the sign it enters a deal line's identity with: (table, row,
 # column, sign); the terms of an identity depend on the deal's certificates
@@ -144,6 +146,55 @@ def named_by_words(label: str, tok: Token, fields: frozenset[str] | None = None)
     if fields is None:
         fields = _open_fields(set())
     return v.covering(label, "*", "deal", frozenset(f for f in fields if can_be(tok, v.field_type("deal", f))))
+
+
+def deal_row_by_words(label: str, cells: list[Token], line: int) -> tuple[Entry, CheckRow] | None:
+    """A row of figures under a pool's loan group columns whose label the vocabulary does not
+    hold, and whose words name one deal amount or count (:func:`named_by_words`) every figure
+    can be: the entry it is read by, and its ``row_role`` check (a warn where words its labels
+    lack were left out). None where they name none.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> entry, check = deal_row_by_words("Cumulative Losses to Date", tokenize_line("x  1.00  2.00  3.00", 9).values, 9)
+    >>> entry.field, check.status
+    ('cumulative_realized_losses', 'pass')
+    >>> deal_row_by_words("Loans Paid in Full", tokenize_line("x  38  41  79", 9).values, 9) is None
+    True
+    """
+    v = vocabulary()
+    fields = frozenset(f for f in _open_fields(set()) if v.field_type("deal", f) in ("money", "count"))
+    field = named_by_words(label, cells[0], fields) if cells else None
+    if field is None or not all(can_be(t, v.field_type("deal", field)) for t in cells):
+        return None
+    # the label prints what the figure is, the last word of one of the field's labels ("Loans
+    # Paid in Full" names no balance of such loans, "Cumulative Losses to Date" names losses)
+    heads = {words_of(lab)[-1][:ROOT_LETTERS] for lab, f in v.label_fields("deal") if f == field and words_of(lab)}
+    if not heads & {w[:ROOT_LETTERS] for w in v.known_words(words_of(label))}:
+        return None
+    type_ = v.field_type("deal", field)
+    note = v.left_out_note(label, "*", "deal", field)
+    return Entry("*", label, "deal", field, type_, {}), CheckRow(
+        "row_role", f"{label} (line {line})", math.nan, math.nan, "warn" if note else "pass",
+        f"{field}: every word of the label is a word of {field}'s labels and of no other deal figure's{note}, "
+        f"and its figures are of that kind ({type_}), printed by loan group; no identity covers it", [line])
+
+
+def prints_deal_labels(label: str) -> set[str]:
+    """The deal figures a whole label of which ``label`` prints among its words.
+
+    >>> sorted(prints_deal_labels("OC Deficiency Amount (after Realized Losses)"))
+    ['oc_deficiency']
+    """
+    v = vocabulary()
+    roots = {w[:ROOT_LETTERS] for w in v.known_words(words_of(label))}
+    return {f for need, f in _deal_label_roots(v) if need <= roots}
+
+
+@lru_cache(maxsize=4)
+def _deal_label_roots(v: Vocabulary) -> list[tuple[frozenset[str], str]]:
+    """The word roots of every deal label of ``v``, and its field."""
+    out = [(frozenset(w[:ROOT_LETTERS] for w in v.known_words(words_of(lab))), f) for lab, f in v.label_fields("deal")]
+    return [(need, f) for need, f in out if need]
 
 
 #: the answers a flag is printed with

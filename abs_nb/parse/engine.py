@@ -412,7 +412,8 @@ class _Walker:
             self.unmapped(ln, WHOLE_AMONG_CENTS)
             return
         # a deal's amount or count printed by loan group: each group's figure the pool's, the
-        # Total's the deal's too (a rate by group is no deal figure, nor a sum of its groups)
+        # Total's the deal's too but a pool figure's (the pool's alone, as printed); a rate by
+        # group is no sum of its groups
         by_group = entry.target == "deal" and entry.type in ("money", "count") and bool(lay and lay.kind == "group")
         if (entry.target == "collateral" or by_group) and len(ln.values) > 1:
             if not (lay and lay.kind == "group"):
@@ -427,7 +428,7 @@ class _Walker:
             for t, ci in zip(ln.values, where, strict=False):
                 group = lay.columns[ci].group or "Total"
                 self.add(ln, t, "collateral", group, column, entry.type)
-                if by_group and group == "Total":
+                if by_group and group == "Total" and entry.field not in POOL_FIGURE_COLUMN:
                     self.add(ln, t, "deal", "deal", entry.field, entry.type)
             return
         if len(ln.values) != 1:
@@ -437,8 +438,13 @@ class _Walker:
             # a field named by its column's measure (count or balance) needs such a column
             self.unmapped(ln, "its field is named by a column's measure, and no column names one")
             return
-        group = self.w.group_at(ln.no)
-        if entry.target == "deal" and group != "Total":
+        group, block = self.w.group_at(ln.no), self.w.block_at(ln.no)
+        if entry.target == "deal" and entry.type in ("money", "count") and block and (group != "Total" or any(
+                n not in ("", "Total") for _, n in self.w.block_groups)):  # a group's block (or the Total's beside them)
+            self.add(ln, ln.values[0], "collateral", group, POOL_FIGURE_COLUMN.get(entry.field, entry.field), entry.type)
+            if group != "Total":
+                return
+        elif entry.target == "deal" and group != "Total":
             self.unmapped(ln, f"a figure of {group}'s block of lines: the deal's is the Total's")
             return
         if entry.target == "collateral" and lay and lay.kind == "group":

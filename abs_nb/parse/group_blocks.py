@@ -16,7 +16,8 @@ table, one per group; the title of each such block the walk named no group is th
 group's name (:func:`~abs_nb.parse.groups.named_group`: ``Fixed Collateral`` is ``Fixed``),
 when every such title gives one, each a different one. The block's pool figures move to
 that group; its deal figures are the group's: a pool figure (the WAC, the loan count) goes
-to the group's column, any other stays listed among the unread.
+to the group's column, and so does an amount or a count (the groups' add up to the Total's,
+the deal's); any other (a rate) stays listed among the unread.
 
 >>> from abs_nb.parse.engine import walk
 >>> rows = "Beginning Balance ......   1,000.00\\nScheduled Principal ....      10.00\\nEnding Balance .........     990.00\\n"
@@ -76,8 +77,10 @@ def name_group_blocks(w: Walk) -> None:
                 c.row = name + c.row[len("Total"):]
             elif c.table == "deal":
                 moved.append(c)
-                column = POOL_FIGURE_COLUMN.get(c.column)
-                if column is not None:  # the group's own figure
+                # the group's own figure: a pool figure's, or a deal amount's or count's (the
+                # groups' add up to the Total's, the deal's)
+                column = POOL_FIGURE_COLUMN.get(c.column, c.column if c.type in ("money", "count") else None)
+                if column is not None:
                     w.cells.append(Cell("collateral", name, column, c.type, c.line, c.token, c.text, c.span))
                 else:
                     w.unmapped.append(Unmapped(c.line, c.column, [c.token.text if c.token else c.text or ""],

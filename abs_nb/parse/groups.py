@@ -29,6 +29,7 @@ import math
 from functools import lru_cache
 from typing import Final
 
+from abs_nb.parse.deal_lines import deal_row_by_words, prints_deal_labels
 from abs_nb.parse.grid import (
     LABEL_SLACK,
     blank_row,
@@ -50,7 +51,7 @@ from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
-from abs_nb.parse.vocabulary import vocabulary
+from abs_nb.parse.vocabulary import Entry, vocabulary
 
 MIN_ROWS: Final = 2
 
@@ -419,6 +420,28 @@ def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], nam
                             token=tok, span=(tok.start, tok.end) if tok is not None else None))
 
 
+def _deal_rows_by_words(unnamed: list[tuple[Line, str, list[Token | None]]], proven: dict[int, Column],
+                        total_at: int | None) -> dict[int, tuple[Entry, CheckRow]]:
+    """The rows no identity proves whose words name a deal figure by group
+    (:func:`~abs_nb.parse.deal_lines.deal_row_by_words`): line -> its entry and check; a
+    figure two rows name with different Totals is read from neither."""
+    if total_at is None:
+        return {}
+    named = {ln.no: (found, row[total_at]) for ln, label, row in unnamed if ln.no not in proven
+             and (found := deal_row_by_words(label, [t for t in row if t is not None], ln.no)) is not None}
+    totals: dict[str, set[object]] = {}
+    for found, total in named.values():
+        totals.setdefault(found[0].field, set()).add(total.value if total is not None else None)
+    # a row printing a whole label of the figure among other words names it too ("OC
+    # Deficiency Amount (after Realized Losses)" beside "OC Deficiency Amount Ending")
+    for ln, label, row in unnamed:
+        total = row[total_at]
+        if ln.no not in named and total is not None:
+            for field in prints_deal_labels(label) & totals.keys():
+                totals[field].add(total.value)
+    return {no: found for no, (found, _) in named.items() if len(totals[found[0].field]) == 1}
+
+
 def _deal_row(w: Walk, ln: Line, row: list[Token | None], total_at: int | None, columns: list[str], name: str,
               kind: str) -> Unmapped | None:
     """A deal figure printed per group with the groups' Total: the deal's figure is the
@@ -555,12 +578,20 @@ def read_group_tables(w: Walk) -> None:
                 taken.add(ln.no)
         # rows no label names, their fields proven by the pool's sums
         proven = rows_by_identities(w, unnamed, columns, known) if unnamed else {}
+        by_words = _deal_rows_by_words(unnamed, proven, total_at)
         for ln, label, row in unnamed:
             if (c := proven.get(ln.no)) is not None:
                 _add_row(w, ln, row, columns, c.field or "", "money")
                 w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
                                          f"{c.field}: {c.evidence}", [ln.no]))
                 taken.add(ln.no)
+            elif total_at is not None and (named := by_words.get(ln.no)):
+                # no pool identity holds it: a deal figure by group its words name
+                share = _deal_row(w, ln, row, total_at, columns, named[0].field, named[0].type)
+                if share is not None:
+                    shares.append(share)
+                    w.checks.append(named[1])
+                    taken.add(ln.no)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
         w.unmapped.extend(u for u in shares if u.values)

@@ -334,6 +334,10 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
     loan count (module docstring); returns the lines read."""
     groups = {g for c in known.values() for g in c.values}
     read = {c.column for c in w.cells if c.table == "collateral"}  # with those printed as a dash
+    # the fields the pool's labels name outright that no identity holds (the interest net of
+    # the fee): a row of the pool's table, its heading naming no section, is read as named
+    named = {ln.no: col.prior for ln, _, _, col in candidates
+             if col.prior is not None and col.prior not in POOL_FIELDS and col.prior not in read}
     block = blocks_of(w.lines)
     for ln, _, _, col in candidates:
         col.block = block.get(ln.no, -1)
@@ -342,7 +346,20 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
           unknowns=ROLL_BY_PARTS if len(groups) >= MANY_COLUMNS else MAX_UNKNOWNS)
     taken: set[int] = set()
     vetoed = {col.evidence for *_, col in candidates if _balance_named_else(col)}
+    v = vocabulary()
+    for ln, label, placed, col in candidates:  # first what the labels name outright
+        if (field := named.get(ln.no)) is not None and list(named.values()).count(field) == 1:
+            for g, t in placed.items():
+                w.cells.append(Cell("collateral", g, field, v.field_type("collateral", field) or "money",
+                                    t.line_in(ln.no), token=t, span=(t.start, t.end)))
+            w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
+                                     f"{field}: its label names it among the pool's figures, in a row of the "
+                                     "pool's table (no identity covers it)", [ln.no]))
+            known[field] = col
+            taken.add(ln.no)
     for ln, label, placed, col in candidates:
+        if ln.no in taken:
+            continue
         if col.status == "pass" and col.evidence in vetoed:
             col.field, col.status = None, "warn"  # the reading that read it so, whole
         count = count_row(label, list(placed.values())) if col.status != "pass" or col.field is None else None

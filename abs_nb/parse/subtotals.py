@@ -50,11 +50,11 @@ def _figures(ln: Line) -> Figures | None:
     return tuple(out)
 
 
-def _runs(lines: list[Line]) -> list[list[tuple[int, Figures]]]:
-    """Runs of lines printing as many figures each (line number, its figures), rules between
+def _runs(lines: list[Line]) -> list[list[tuple[Line, Figures]]]:
+    """Runs of lines printing as many figures each (the line, its figures), rules between
     them allowed."""
-    runs: list[list[tuple[int, Figures]]] = []
-    run: list[tuple[int, Figures]] = []
+    runs: list[list[tuple[Line, Figures]]] = []
+    run: list[tuple[Line, Figures]] = []
     for ln in lines:
         f = _figures(ln)
         if f is not None and run and len(f) != len(run[-1][1]):
@@ -62,7 +62,7 @@ def _runs(lines: list[Line]) -> list[list[tuple[int, Figures]]]:
                 runs.append(run)
             run = []
         if f is not None:
-            run.append((ln.no, f))
+            run.append((ln, f))
         elif not is_rule(ln):
             if len(run) >= 3:
                 runs.append(run)
@@ -72,7 +72,7 @@ def _runs(lines: list[Line]) -> list[list[tuple[int, Figures]]]:
     return runs
 
 
-def _sums(run: list[tuple[int, Figures]], i: int, j: int, acc: list[Decimal]) -> bool:
+def _sums(run: list[tuple[Line, Figures]], i: int, j: int, acc: list[Decimal]) -> bool:
     """Do lines ``i`` to ``j - 1`` (their column sums ``acc``) add up to line ``j`` in every
     column, a column holding a positive and a negative figure among its terms?"""
     signed = False
@@ -89,7 +89,9 @@ def _sums(run: list[tuple[int, Figures]], i: int, j: int, acc: list[Decimal]) ->
 def deductions(lines: list[Line]) -> dict[int, tuple[int, int, int]]:
     """Each line whose negative figures a subtotal proves deductions: line number -> (the
     first and the last line the subtotal adds, the subtotal's line). A line of several
-    figures (a column per loan group) is a deduction where the sum holds in every column."""
+    figures (a column per loan group) is a deduction where the sum holds in every column.
+    A row of a cell stream (one cell a line) is keyed by its own line and by the line of each
+    negative figure."""
     out: dict[int, tuple[int, int, int]] = {}
     for run in _runs(lines):
         width = len(run[0][1])
@@ -99,9 +101,11 @@ def deductions(lines: list[Line]) -> dict[int, tuple[int, int, int]]:
                 for c in range(width):
                     acc[c] += run[i][1][c][0]
                 if i < j - 1 and _sums(run, i, j, acc):
-                    for no, f in run[i:j]:
-                        if any(v < 0 for v, _ in f):
-                            out.setdefault(no, (run[i][0], run[j - 1][0], run[j][0]))
+                    proof = (run[i][0].no, run[j - 1][0].no, run[j][0].no)
+                    for ln, _ in run[i:j]:
+                        negative = [t.line_in(ln.no) for t in ln.values if t.value is not None and t.value < 0]
+                        for no in dict.fromkeys([ln.no, *negative] if negative else []):
+                            out.setdefault(no, proof)
                     break
     return out
 

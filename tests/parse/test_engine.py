@@ -426,3 +426,8 @@ def test_a_deal_amount_printed_by_loan_group_under_the_pools_columns_is_the_deal
     # a rate printed by group is no sum of its groups: not read so, listed
     assert "credit_enhancement" not in f.collateral.columns
     assert 10 in set(f.unmapped.line)
+    # a pool figure printed by group is the pool's alone, as printed: no deal line prints it
+    fee = text.replace("Current P&I Advances", "Servicing Fee")
+    f = abs_nb.load_text(fee)
+    assert f.collateral["servicing_fee"].tolist() == [1_143_040.90, 1_723_326.34, 2_866_367.24]
+    assert "servicing_fee" not in f.deal.dropna().index

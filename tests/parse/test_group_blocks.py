@@ -38,3 +38,25 @@ def test_blocks_whose_titles_name_no_group_or_the_same_one_stay_the_pool_s():
     f = abs_nb.load_text(text)
     assert list(f.collateral.index) == ["Total"]
     assert (f.checks[f.checks.check == "duplicate_value"].status == "fail").any()
+
+
+def test_a_deal_amount_in_each_groups_block_is_the_groups_and_the_totals_the_deals_too():
+    def block(title: str, begin: str, sched: str, end: str, cum: str, rate: str) -> str:
+        return (f"{title}\n{'-' * len(title)}\n"
+                f"Beginning Balance ...........................   {begin:>16}\n"
+                f"Scheduled Principal .........................   {sched:>16}\n"
+                f"Ending Balance ..............................   {end:>16}\n"
+                f"Cumulative Losses to Date ...................   {cum:>16}\n"
+                f"Credit Enhancement Percentage ...............   {rate:>16}\n\n")
+    text = HEAD + (block("Group 1", "300,000.00", "1,000.00", "299,000.00", "1,250.00", "21.50%")
+                   + block("Group 2", "200,000.00", "2,000.00", "198,000.00", "750.00", "19.00%")
+                   + block("Total", "500,000.00", "3,000.00", "497,000.00", "2,000.00", "20.50%"))
+    f = abs_nb.load_text(text)
+    # an amount its words name (no label of the vocabulary is printed): each block's, summed
+    assert f.collateral["cumulative_realized_losses"].tolist() == [1_250.00, 750.00, 2_000.00]
+    assert f.deal["cumulative_realized_losses"] == 2_000.00
+    sums = f.checks[f.checks.check == "group_sum"].set_index("subject")
+    assert sums.loc["collateral cumulative_realized_losses", "status"] == "pass"
+    # a rate is no share of anything: the groups' stay listed
+    assert "credit_enhancement" not in f.collateral.columns
+    assert {"Credit Enhancement Percentage"} <= {lab.rstrip(" .") for lab in f.unmapped.label}

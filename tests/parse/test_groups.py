@@ -382,3 +382,18 @@ def test_a_roll_forward_alone_is_the_pool_s_where_the_balances_words_name_them()
             "Closing Loan Balance             950,000.00   1,930,000.00   2,880,000.00\n")
     c = abs_nb.load_text(text).collateral
     assert (c.loc["Group 2", "beginning_balance"], c.loc["Total", "ending_balance"]) == (2_000_000.00, 2_880_000.00)
+
+
+def test_a_deal_figure_two_rows_name_with_different_totals_is_read_from_neither():
+    head = ("                                        FIXED RATE   ADJUSTABLE RATE\n"
+            "                                             GROUP             GROUP             TOTAL\n")
+    text = HEAD + head + (
+        "BEGINNING POOL PRINCIPAL BALANCE    189,873,425.65    122,594,964.17    312,468,389.82\n"
+        "ENDING POOL PRINCIPAL BALANCE       185,810,280.82    120,013,394.83    305,823,675.65\n\n") + head + (
+        "CUMULATIVE LOSSES TO DATE               317,593.92        283,233.53        600,827.45\n"
+        "OC DEFICIENCY AMOUNT AFTER LOSSES     2,917,593.92        283,233.53      3,200,827.45\n"
+        "OC DEFICIENCY AMOUNT ENDING           2,417,593.92        283,233.53      2,700,827.45\n")
+    f = abs_nb.load_text(text)
+    assert f.deal["cumulative_realized_losses"] == 600_827.45  # its words name it, and no other row
+    assert "oc_deficiency" not in f.deal.dropna().index
+    assert {12, 13} <= set(f.unmapped.line)

@@ -57,12 +57,18 @@ def test_parts_the_numbers_cannot_tell_apart_stay_unmapped_while_their_whole_is_
 
 
 def test_a_row_no_identity_proves_stays_unmapped():
+    # (whose words name no figure either: a deal figure's words would name it, by group)
     rows = [*KNOWN_TOP, ("Total Principal", "40,000.00", "80,000.00", "120,000.00"),
-            ("Servicer Advances Outstanding", "7,123.45", "8,000.00", "15,123.45"), *KNOWN_END]
+            ("Servicer Reimbursements Received", "7,123.45", "8,000.00", "15,123.45"), *KNOWN_END]
     rows[-1] = ("Ending Balance", "959,000.00", "1,918,000.00", "2,877,000.00")
     f = abs_nb.load_text(_pool(rows))
-    assert set(f.unmapped.label) == {"Servicer Advances Outstanding"}
+    assert set(f.unmapped.label) == {"Servicer Reimbursements Received"}
     assert not any("Servicer" in s for s in f.checks[f.checks.check == "row_role"].subject)
+    # the same row whose words name a deal figure: the Total's the deal's, each group's the pool's
+    rows[3] = ("Servicer Advances Outstanding", "7,123.45", "8,000.00", "15,123.45")
+    f = abs_nb.load_text(_pool(rows))
+    assert f.deal["advances_outstanding"] == 15_123.45
+    assert f.collateral["advances_outstanding"].tolist() == [7_123.45, 8_000.00, 15_123.45]
 
 
 def test_two_rows_the_numbers_allow_alike_settle_nothing():
@@ -338,3 +344,30 @@ def test_a_line_whose_words_name_another_figure_is_never_read_as_a_balance_by_a_
     read = f.collateral.columns[f.collateral.notna().any()]
     assert "beginning_balance" not in read and "ending_balance" not in read
     assert ["1,244,567.89"] in f.unmapped["values"].tolist() and ["10,000.00"] in f.unmapped["values"].tolist()
+
+
+def test_a_row_its_label_names_among_the_pools_figures_is_read_under_a_heading_naming_none():
+    # a heading naming no section: a one-pool table's rows are read by their sums, and a row
+    # the pool's vocabulary names outright that no identity covers is read as named
+    text = HEAD + (
+    "+---------------------------------------+----------------+\n"
+    "|                                       |                |\n"
+    "+---------------------------------------+----------------+\n"
+    "| Beg Bal                               | 393,505,536.23 |\n"
+    "| Regular Principal Received            |     573,801.29 |\n"
+    "| Payoffs                               |  10,109,003.68 |\n"
+    "| Curtailment Amount                    |                |\n"
+    "| Net Recoveries on Liquidated Loans    |                |\n"
+    "| Total Principal                       |  10,682,804.97 |\n"
+    "| Net Realized Losses                   |                |\n"
+    "| Closing Collateral Balance            | 382,822,731.26 |\n"
+    "| Interest Collected                    |   2,240,459.10 |\n"
+    "| Serv Fee                              |   (127,390.22) |\n"
+    "| Scheduled Interest Less Servicing Fee |   2,113,068.88 |\n"
+    "+---------------------------------------+----------------+\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "scheduled_interest_net"] == 2_113_068.88
+    role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("Scheduled Interest")]
+    assert role.status.tolist() == ["pass"] and "names it among the pool's figures" in role.detail.iloc[0]
+    # the fee in brackets above the interest net of it: the subtotal proves the deduction's sign
+    assert f.deal["servicing_fee"] == 127_390.22

@@ -58,7 +58,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
-            "rate_fraction": "no", "paragraph_extras": "no"}
+            "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no"}
 
 
 class _Builder:
@@ -432,6 +432,7 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
                 b.put(("collateral", g.name, f), value, half)
             row.append(text)
         body.append(row)
+    body += _pool_extras(b, deal, fmt)
     heads = [[""]] + [[spelled[n]] if len(names) > 1 or rng.random() < 0.5 else [] for n in names]
     cols = [Column(h, "left" if i == 0 else "right") for i, h in enumerate(heads)]
     heading, table = b.word(W.COLLATERAL_HEADINGS), b.table(cols, body)
@@ -448,6 +449,51 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         b.blocks += [Text(lines)]
         return
     b.blocks += [Text(["", heading]), table, Text([""])]
+
+
+def _pool_extras(b: _Builder, deal: Deal, fmt: NumberFormat) -> list[list[str]]:
+    """Rows below the pool's flows (a shape of its own stream): the interest collected, the
+    servicing fee taken out of it (printed as a deduction or not) and the interest net of it;
+    a deal figure printed by group (the cumulative losses), each group's the pool's, the
+    Total's the deal's."""
+    extras = b.pick("pool_extras", ["no", "by_group", "interest", "both"], [0.55, 0.15, 0.15, 0.15], later="own")
+    own = b.stream("pool_extras")
+    groups = [g for g in deal.groups if g.name != "Total"]
+    names = [g.name for g in deal.groups]
+    half = 0.5 * 10 ** -fmt.decimals
+    rows: list[list[str]] = []
+
+    def row(label: str, values: dict[str, int], field: str | None, sign: int = 1) -> None:
+        cells = [label]
+        for n in names:
+            text, value = fmt.money(sign * values[n])
+            if field is not None:
+                b.put(("collateral", n, field), None if value is None else sign * value, half)
+            cells.append(text)
+        rows.append(cells)
+
+    if extras in ("interest", "both"):
+        fee = {g.name: round(g.beginning * own.uniform(0.0025, 0.0050) / 12) for g in deal.groups}
+        net = {g.name: round(g.beginning * own.uniform(0.05, 0.08) / 12) for g in deal.groups}
+        if groups:
+            fee["Total"], net["Total"] = sum(fee[g.name] for g in groups), sum(net[g.name] for g in groups)
+        gross = {n: fee[n] + net[n] for n in names}
+        deducted = own.random() < 0.4  # printed as the deduction it is: (x) or -x
+        row(own.choice(W.GROSS_INTEREST_LABELS), gross, None)
+        row(own.choice(W.FEE_LABELS), fee, "servicing_fee", -1 if deducted else 1)
+        row(own.choice(W.NET_INTEREST_LABELS), net, "scheduled_interest_net")
+        if not groups:  # a pool figure printed once for the pool is the deal's too
+            _, total = fmt.money(fee["Total"])
+            b.put(("deal", "deal", "servicing_fee"), total, half)
+    if extras in ("by_group", "both") and groups:
+        total = deal.deal_lines["cumulative_realized_losses"]
+        cuts = sorted(own.randint(0, total) for _ in groups[1:])
+        parts = [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
+        losses = {g.name: part for g, part in zip(groups, parts, strict=True)} | {"Total": total}
+        row(own.choice(W.DEAL_LABELS["cumulative_realized_losses"]), losses, "cumulative_realized_losses")
+        _, value = fmt.money(total)
+        b.put(("deal", "deal", "cumulative_realized_losses"), value, half)
+    return rows
 
 
 def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:

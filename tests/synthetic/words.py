@@ -151,6 +151,12 @@ DEAL_LABELS: dict[str, list[str]] = {
                                      "Monthly Excess Cashflow", "Net Excess Spread"],
 }
 
+#: the interest a pool collected, the servicing fee taken out of it, and what is left
+GROSS_INTEREST_LABELS = ["Scheduled Interest", "Gross Interest Collected", "Interest Collected", "Total Interest"]
+FEE_LABELS = ["Servicing Fee", "Servicing Fees", "Serv Fee", "Less: Servicing Fee"]
+NET_INTEREST_LABELS = ["Sched Int Less Serv Fee", "Scheduled Interest Net of Servicing Fee",
+                       "Scheduled Interest Less Servicing Fee"]
+
 TITLES = ["STATEMENT TO CERTIFICATEHOLDERS", "Monthly Statement to Certificateholders",
           "MONTHLY DISTRIBUTION REPORT", "Statement to Noteholders", "Remittance Report"]
 TRUSTEES = ["U.S. Bank National Association", "Wells Fargo Bank, N.A.", "Deutsche Bank National Trust Company",
