@@ -323,3 +323,17 @@ def test_a_class_s_interest_shortfall_by_its_usual_names():
     # the shortfall still unpaid is another figure
     assert v.lookup("Remaining Unpaid Interest Shortfall", "classes", ("classes",)) is None or v.lookup(
         "Remaining Unpaid Interest Shortfall", "classes", ("classes",)).field != "interest_shortfall"
+
+
+def test_the_periods_advances_by_any_of_their_names_and_the_outstanding_ones_apart():
+    from abs_nb.parse.deal_lines import named_by_words
+    from abs_nb.parse.tokens import tokenize_line
+
+    tok = tokenize_line("x  1,487,414.98", 1).values[0]
+    # "monthly" says "this period's" as "current" does; an advance is of principal and interest
+    for label in ("Monthly Advances", "AGGREGATE MONTHLY ADVANCES", "Current P&I Advances",
+                  "Current Advances (P&I)", "Monthly Advances (P&I)", "Current Period P&I Advances"):
+        assert named_by_words(label, tok) == "advances_current", label
+    # advances not yet reimbursed are those outstanding; both words at once name neither
+    assert named_by_words("Unreimbursed Advances", tok) == "advances_outstanding"
+    assert named_by_words("Aggregate Unreimbursed Monthly Advances", tok) is None
