@@ -13,15 +13,20 @@
 from __future__ import annotations
 
 from abs_nb.checks._core import Context, known, status
-from abs_nb.parse.identities import certificates
+from abs_nb.parse.identities import certificates, oc_class
 
 
 def _certificates(cx: Context) -> list[str]:
-    return certificates(cx.p.class_order, cx.p.classes)
+    return certificates(cx.p.class_order, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
 
 
 def _x(cx: Context) -> str | None:
-    return next((lab for lab in cx.p.class_order if lab.upper() == "X"), None)
+    """The O/C class: ``X``, or the class the pool's balance proves it under another label."""
+    x = next((lab for lab in cx.p.class_order if lab.upper() == "X"), None)
+    if x is None:
+        first = certificates(cx.p.class_order, cx.p.classes)
+        x = oc_class(first, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
+    return x
 
 
 def oc_amount(cx: Context) -> None:

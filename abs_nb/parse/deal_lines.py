@@ -89,7 +89,7 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
     """The unmapped one-figure lines an identity proves (module docstring): (the line, its
     field, its figure, the ``row_role`` check). ``get`` reads a figure of the tables (NaN when
     not printed), ``decimals`` its printed decimals; ``known``: the deal fields already read."""
-    certs = certificates(class_order, classes)
+    certs = certificates(class_order, classes, get("collateral", "Total", "ending_balance"))
     fields = _open_fields(known)
     computed: list[tuple[str, str, float, float, tuple[str, ...]]] = []
     for field, what, terms_of, equals in DEAL_IDENTITIES:

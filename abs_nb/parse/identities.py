@@ -15,6 +15,7 @@ trustee's own definitions; see ``docs/schema.md``.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterable
 from typing import Final
 
@@ -250,13 +251,61 @@ def _adds_up(body: list[list[Token | None]], last: list[Token | None]) -> bool:
     return non_zero
 
 
-def certificates(class_order: list[str], classes: dict[str, dict[str, object]]) -> list[str]:
+def certificates(class_order: list[str], classes: dict[str, dict[str, object]], pool_end: float = math.nan) -> list[str]:
     """The classes the pool's balance backs: the first class table's classes less notional
-    (IO) classes, ``X`` (the O/C itself) and residual ``R`` classes; ``P`` is included.
+    (IO) classes, ``X`` (the O/C itself) and residual ``R`` classes; ``P`` is included. With
+    the pool's ending balance, the O/C class under another name is left out too, and so is a
+    ``P`` class the pool does not back (:func:`oc_class`).
 
     >>> certificates(["A-1", "A-IO", "P", "X", "R-II"], {"A-1": {}, "A-IO": {"notional": True}, "P": {}, "X": {}, "R-II": {}})
     ['A-1', 'P']
+    >>> ends = {"A": {"ending_balance": 90.0}, "CE": {"ending_balance": 10.0}, "P": {"ending_balance": 100.0}}
+    >>> certificates(["A", "CE", "P"], ends, 100.0)
+    ['A']
     """
-    return [lab for lab in class_order
-            if not classes[lab].get("notional") and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")
-            and classes[lab].get("class_table", 1) == 1]
+    certs = [lab for lab in class_order
+             if not classes[lab].get("notional") and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")
+             and classes[lab].get("class_table", 1) == 1]
+    found = _backed(certs, classes, pool_end)
+    return [lab for lab in found[0] if lab != found[1]] if found is not None else certs
+
+
+#: the labels an O/C class is printed under where it is not ``X`` ("CE": certificated
+#: equity); such a class is the O/C only where the numbers say so (:func:`oc_class`)
+OC_LABELS: Final = frozenset({"C", "CE", "OC"})
+
+
+def oc_class(certs: list[str], classes: dict[str, dict[str, object]], pool_end: float) -> str | None:
+    """Of ``certs``, the class that holds the overcollateralization under a label of
+    :data:`OC_LABELS`: with it, the classes' ending balances add up to the pool's (to half a
+    cent each; a ``P`` class's deposit, which the pool may not back, in the sum or out of it),
+    without it they do not; its balance is not zero (a zero proves nothing). None where no
+    class is proven so.
+
+    >>> oc_class(["A", "C"], {"A": {"ending_balance": 90.0}, "C": {"ending_balance": 10.0}}, 100.0)
+    'C'
+    >>> oc_class(["A", "B", "C"], {"A": {"ending_balance": 60.0}, "B": {"ending_balance": 30.0},
+    ...                            "C": {"ending_balance": 10.0}}, 110.0) is None
+    True
+    """
+    found = _backed(certs, classes, pool_end)
+    return found[1] if found is not None else None
+
+
+def _backed(certs: list[str], classes: dict[str, dict[str, object]],
+            pool_end: float) -> tuple[list[str], str] | None:
+    """The classes the pool backs and the O/C class among them, where the balances prove it
+    (:func:`oc_class`)."""
+    if math.isnan(pool_end):
+        return None
+    for backed in (certs, [lab for lab in certs if lab.upper() != "P"]):
+        ends = [classes[lab].get("ending_balance") for lab in backed]
+        if not all(isinstance(e, float) and not math.isnan(e) for e in ends):
+            return None
+        tol = 0.005 * (len(backed) + 1) + 1e-9 * abs(pool_end)
+        if abs(sum(e for e in ends if isinstance(e, float)) - pool_end) > tol:
+            continue
+        oc = next((lab for lab, e in zip(backed, ends, strict=True)
+                   if lab.upper() in OC_LABELS and isinstance(e, float) and abs(e) > tol), None)
+        return (backed, oc) if oc is not None else None
+    return None

@@ -183,3 +183,14 @@ def test_of_two_pairs_side_by_side_each_label_names_its_own_figure_never_its_nei
     f = abs_nb.load_text(CLASSES + "Ending Pool Principal Balance      282,403,688.25     Weighted Average Remaining Term   334\n")
     assert f.deal["wam"] == 334
     assert 334 not in [v for k, v in f.deal.items() if k != "wam"]
+
+
+def test_the_oc_amount_where_the_oc_class_is_named_ce_and_a_p_class_holds_a_deposit():
+    text = (CLASSES.replace("X               50,000.00         0.00        55,000.00\n",
+                            "CE              50,000.00         0.00        55,000.00\n"
+                            "P                  100.00         0.00           100.00\n")
+            + "Overcollateralization Amount (after distribution)   55,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.deal["oc_amount"] == 55_000.00  # 1,535,000 - (980,000 + 500,000): CE holds the O/C, P's $100 is apart
+    checks = f.checks.set_index("check")
+    assert "CE" in checks.loc["x_is_oc_amount", "subject"] and checks.loc["x_is_oc_amount", "status"] == "pass"

@@ -148,3 +148,19 @@ def test_rows_that_may_be_left_out_are_the_same_in_every_column():
     assert not sums_rows_above(table, optional=(2,))
     assert sums_rows_above(rows("1  10", "2  20", "5   5", "3  30"), optional=(2,))
     assert not sums_rows_above(rows("1  10", "2  20", "5   5", "3  30"))  # the IO row must be optional
+
+
+def test_the_oc_class_under_another_label_is_the_one_that_makes_the_classes_add_up_to_the_pool():
+    from abs_nb.parse.identities import certificates, oc_class
+
+    classes = {"A-1": {"ending_balance": 600.00}, "M-1": {"ending_balance": 300.00},
+               "CE": {"ending_balance": 100.00}, "P": {"ending_balance": 100.00}}
+    order = list(classes)
+    # the P class's deposit is no part of the pool: the sum holds without it
+    assert oc_class(certificates(order, classes), classes, 1_000.00) == "CE"
+    assert certificates(order, classes, 1_000.00) == ["A-1", "M-1"]
+    # or with it, where the pool holds it
+    assert certificates(order, classes, 1_100.00) == ["A-1", "M-1", "P"]
+    # a sum that does not hold proves no class the O/C: every class stays a certificate
+    assert oc_class(certificates(order, classes), classes, 1_000.50) is None
+    assert certificates(order, classes, 1_000.50) == order
