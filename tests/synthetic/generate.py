@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import words as W
-from .deal import IO, SENIOR, Deal, make_deal
+from .deal import IO, SENIOR, X, Deal, make_deal
 from .render import Column, NumberFormat, Table, Text, fixed_decimals, render
 
 Key = tuple[str, ...]
@@ -58,7 +58,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
-            "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no"}
+            "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X"}
 
 
 class _Builder:
@@ -634,6 +634,11 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
     if how == "html":
         b.pick("dollar_cells", ["yes", "no"])
     deal = make_deal(rng, unit=100 if money == "cents" else 1)
+    # the O/C class printed under another name ("CE": certificated equity), from its own stream
+    oc_label = b.pick("oc_label", ["X", "CE", "C", "OC"], [0.7, 0.15, 0.1, 0.05], later="own")
+    for c in deal.classes:
+        if c.kind == X:
+            c.label = oc_label
     trustee = rng.choice(W.TRUSTEES)
     _title(b, trustee)
     _class_table(b, deal, fmt, trustee)
