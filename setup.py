@@ -62,6 +62,8 @@ COMPILED = [
     "abs_nb/parse/cells.py",
     "abs_nb/parse/classes.py",
     "abs_nb/parse/subtotals.py",
+    "abs_nb/parse/interest_net.py",
+    "abs_nb/parse/parties.py",
     "abs_nb/parse/note_marks.py",
     "abs_nb/parse/rate_scale.py",
     "abs_nb/parse/assemble.py",

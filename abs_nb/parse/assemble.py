@@ -22,6 +22,7 @@ from abs_nb.parse.identities import (
     POOL_FIGURES,
     is_notional,
 )
+from abs_nb.parse.interest_net import interest_net
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.rate_scale import prove_rate_scales
@@ -347,6 +348,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     _repair_shortfall_signs(p)
     _repair_subtotal_signs(p, w)
     _pool_figures_in_total(p)  # the deal lines read by their identities and words too
+    read |= _interest_net(p, w, starts, {u.line: id(u) for u in w.unmapped if id(u) not in read})
     for u in w.unmapped:
         if id(u) in read:
             continue
@@ -474,6 +476,28 @@ def _group_figures(p: Parsed, group: str, named: list[tuple[Unmapped, str, Token
                 p.decimals[(table, row, col)] = tok.decimals
         p.problems.append(check)
         read.add(id(u))
+    return read
+
+
+def _interest_net(p: Parsed, w: Walk, starts: list[int], unread: dict[int, int]) -> set[int]:
+    """The interest net of the servicing fee where the interest block's closing line proves it
+    (:mod:`abs_nb.parse.interest_net`), for each group printing a fee and no such figure;
+    returns the ids of the unmapped lines so read."""
+    fees = {}
+    for g, vals in p.collateral.items():
+        where = p.provenance.get(("collateral", g, "servicing_fee"))
+        if where is not None and _nan(vals.get("scheduled_interest_net")):
+            fees[g] = (where[0], where[1] - starts[where[0] - 1])  # its line, and its start in it
+    read: set[int] = set()
+    for group, ln, col, check in interest_net(w, fees, set(unread)):
+        tok = ln.values[col]
+        key = ("collateral", group, "scheduled_interest_net")
+        p.collateral[group][key[2]] = float(tok.value or 0)
+        p.provenance[key] = _where(starts, tok.line_in(ln.no), (tok.start, tok.end))
+        p.decimals[key] = tok.decimals
+        if unread[ln.no] not in read:
+            p.problems.append(check)
+            read.add(unread[ln.no])
     return read
 
 

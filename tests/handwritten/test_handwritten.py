@@ -22,23 +22,23 @@ FLOORS = {
     "a1": (203, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (224, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
     "a3": (150, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
-    "b1": (343, 0),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets, fees too (a
+    "b1": (346, 0),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets, fees too (a
     # subtotal under them in every group column)
-    "b2": (322, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
+    "b2": (325, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (164, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (188, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (160, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
     "c3": (448, 0),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
-    "d1": (343, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
+    "d1": (346, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (277, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (71, 0),  # an auto trust's notes: "Certificates" a class where the Total sums it in; lettered items
     "e1": (239, 0),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued;
     # the pool's reconciliation in two columns, its loans beside its amounts
-    "e2": (258, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
+    "e2": (261, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
     "e3": (270, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (134, 0),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
-    "f2": (394, 0),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
+    "f2": (398, 0),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
     "f3": (87, 3),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
     "g1": (322, 0),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import words as W
-from .deal import IO, SENIOR, X, Deal, make_deal
+from .deal import IO, SENIOR, Deal, X, make_deal
 from .render import Column, NumberFormat, Table, Text, fixed_decimals, render
 
 Key = tuple[str, ...]

@@ -155,7 +155,10 @@ DEAL_LABELS: dict[str, list[str]] = {
 GROSS_INTEREST_LABELS = ["Scheduled Interest", "Gross Interest Collected", "Interest Collected", "Total Interest"]
 FEE_LABELS = ["Servicing Fee", "Servicing Fees", "Serv Fee", "Less: Servicing Fee"]
 NET_INTEREST_LABELS = ["Sched Int Less Serv Fee", "Scheduled Interest Net of Servicing Fee",
-                       "Scheduled Interest Less Servicing Fee"]
+                       "Scheduled Interest Less Servicing Fee",
+                       # words no label of the vocabulary holds: the sum above proves it
+                       "Net Interest Remittance Amount", "Interest Remittance Amount (net of fees)",
+                       "Net Interest Collections"]
 
 TITLES = ["STATEMENT TO CERTIFICATEHOLDERS", "Monthly Statement to Certificateholders",
           "MONTHLY DISTRIBUTION REPORT", "Statement to Noteholders", "Remittance Report"]

@@ -1,0 +1,109 @@
+"""The interest net of the servicing fee, proven by the reconciliation it closes.
+
+A pool's interest block prints what was collected, the fees taken out of it, and what is
+left::
+
+    Scheduled Interest                  2,540,026.73    3,176,913.65    5,716,940.38
+       Less: Servicing Fee                149,885.74      193,251.39      343,137.13
+       Less: Trustee Fee                    4,496.57        5,797.54       10,294.11
+    Interest Remittance Amount          2,385,644.42    2,977,864.72    5,363,509.14
+
+Its last line is the interest net of the fees, whatever its words (``Net Interest
+Remittance Amount``, ``Interest Collected (net of servicing fee)``): where a line no field
+was read from, whose words name interest, is in every column the sum of the lines right above
+it (a deduction printed negative, or positive after a word saying so, ``Less``, or naming a
+fee, which is paid out of the interest), and the servicing fee read from the pool is among
+the deductions, the line is the pool's
+``scheduled_interest_net``, each column its group's, with a ``row_role`` check naming the
+lines that prove it.
+
+>>> import abs_nb
+>>> f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\\n\\nScheduled Interest        5,716,940.38\\n"
+...                      "  Less: Servicing Fee       343,137.13\\nNet Interest Remitted     5,373,803.25\\n")
+>>> float(f.collateral.loc["Total", "scheduled_interest_net"])
+5373803.25
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import Final
+
+from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.pieces import CheckRow, Walk
+from abs_nb.parse.spelling import words_of
+from abs_nb.parse.subtotals import MOST_TERMS
+from abs_nb.parse.tokens import Line
+
+#: the first words of a label that say its figure is taken out ("Less: Servicing Fee")
+DEDUCTING: Final = frozenset({"less", "minus"})
+#: a fee is paid out of the interest, never into it: a line naming one is a deduction
+FEE: Final = "fee"
+#: the word a label of the interest left must hold
+INTEREST: Final = "interest"
+
+Where = tuple[int, int, int]
+
+
+def _figures(ln: Line, term: bool = True) -> list[Decimal] | None:
+    """A line's figures, as a ``term`` of the sum each with the sign it enters it with (else as
+    printed); None where it prints anything else."""
+    if not ln.values or any(t.kind != "num" or t.value is None or t.percent for t in ln.values):
+        return None
+    words = words_of(ln.label)
+    sign = -1 if term and words and (words[0] in DEDUCTING or FEE in words) else 1
+    return [sign * abs(t.value) if sign < 0 else t.value for t in ln.values if t.value is not None]
+
+
+def interest_net(w: Walk, fees: dict[str, tuple[int, int]], unread: set[int]) -> list[tuple[str, Line, int, CheckRow]]:
+    """The groups' interest net of the fees: (group, the line, the column of its figure, the
+    check) for each group of ``fees`` (group -> where its servicing fee was read from: the
+    figure's own line and its start in it), the line one of ``unread`` (the lines nothing was
+    read from)."""
+    if not fees:
+        return []
+    rows = [ln for ln in w.lines if ln.values or not is_rule(ln)]
+    at = {(t.line_in(ln.no), t.start): (k, c) for k, ln in enumerate(rows) for c, t in enumerate(ln.values)}
+    out: list[tuple[str, Line, int, CheckRow]] = []
+    for group, where in fees.items():
+        if where not in at:
+            continue
+        k, col = at[where]
+        found = _closing(rows, k)
+        if found is None or found[0].no not in unread:
+            continue
+        last, first = found
+        out.append((group, last, col, CheckRow(
+            "row_role", f"{last.label} (line {last.no})", math.nan, math.nan, "pass",
+            f"scheduled_interest_net: in every column the sum of lines {first.no} to {rows[rows.index(last) - 1].no} "
+            f"(the interest less the fees, the servicing fee of line {rows[k].no} among them): the interest net of "
+            "the fees", [first.no, last.no])))
+    return out
+
+
+def _closing(rows: list[Line], k: int) -> tuple[Line, Line] | None:
+    """The line below row ``k`` (a fee) that closes the interest block it stands in, and the
+    block's first line."""
+    width = len(rows[k].values)
+    for j in range(k + 1, min(len(rows), k + MOST_TERMS + 1)):
+        total = _figures(rows[j], term=False)
+        if total is None or len(total) != width:
+            return None
+        words = words_of(rows[j].label)
+        if INTEREST not in words or words[:1] == ["less"] or FEE in words and "net" not in words:
+            continue
+        acc = [Decimal(0)] * width
+        for i in range(j - 1, max(-1, j - 1 - MOST_TERMS), -1):
+            terms = _figures(rows[i])
+            if terms is None or len(terms) != width:
+                break
+            acc = [a + t for a, t in zip(acc, terms, strict=True)]
+            if i < k:
+                unit = [Decimal(1).scaleb(-v.decimals) for v in rows[j].values]
+                if all(abs(a - t) <= u for a, t, u in zip(acc, total, unit, strict=True)):
+                    return rows[j], rows[i]
+    return None
+
+
+__all__ = ["DEDUCTING", "interest_net"]

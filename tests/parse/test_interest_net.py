@@ -1,0 +1,50 @@
+"""abs_nb.parse.interest_net: the interest net of the fees, proven by the sum it closes."""
+
+from __future__ import annotations
+
+import abs_nb
+
+HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Sep-06\n\nCOLLATERAL STATEMENT\n"
+GROUPS = f"{'':<44}{'Group 1':>16}{'Group 2':>16}{'Total':>16}\n"
+POOL = [("Beginning Balance", "270,031,562.48", "421,702,335.71", "691,733,898.19"),
+        ("Scheduled Principal", "191,767.13", "299,430.03", "491,197.16"),
+        ("Prepayments in Full", "7,123,368.64", "9,315,951.16", "16,439,319.80"),
+        ("Ending Balance", "262,716,426.71", "412,086,954.52", "674,803,381.23")]
+
+
+def _text(rows: list[tuple[str, str, str, str]]) -> str:
+    return HEAD + GROUPS + "".join(f"{a:<44}{b:>16}{c:>16}{d:>16}\n" for a, b, c, d in POOL + rows)
+
+
+def test_the_line_closing_the_interest_less_its_fees_is_the_interest_net_whatever_its_words():
+    # fees printed as they are: a fee is paid out of the interest, so it is taken out
+    rows = [("Scheduled Interest (Gross)", "1,314,415.12", "2,219,137.94", "3,533,553.06"),
+            ("Servicing Fees", "84,632.80", "147,509.25", "232,142.05"),
+            ("Trustee Fees", "1,523.39", "2,655.17", "4,178.56"),
+            ("Net Interest Remittance Amount", "1,228,258.93", "2,068,973.52", "3,297,232.45")]
+    f = abs_nb.load_text(_text(rows))
+    assert f.collateral["scheduled_interest_net"].tolist() == [1_228_258.93, 2_068_973.52, 3_297_232.45]
+    role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("Net Interest")]
+    assert role.status.tolist() == ["pass"] and "lines 10 to 12" in role.detail.iloc[0]
+    assert not f.unmapped.line.isin([13]).any()
+
+
+def test_less_or_brackets_say_the_deduction_and_a_sum_off_by_a_cent_proves_nothing():
+    less = [("Scheduled Interest", "1,314,415.12", "2,219,137.94", "3,533,553.06"),
+            ("Less: Servicing Fee", "84,632.80", "147,509.25", "232,142.05"),
+            ("Interest Remittance Amount", "1,229,782.32", "2,071,628.69", "3,301,411.01")]
+    f = abs_nb.load_text(_text(less))
+    assert f.collateral.loc["Total", "scheduled_interest_net"] == 3_301_411.01
+    # the Total a cent off in the net line: no column may miss
+    off = [*less[:2], ("Interest Remittance Amount", "1,229,782.32", "2,071,628.69", "3,301,411.03")]
+    f = abs_nb.load_text(_text(off))
+    assert "scheduled_interest_net" not in f.collateral.columns or f.collateral["scheduled_interest_net"].isna().all()
+    assert f.unmapped.line.isin([12]).any()  # listed, not read
+
+
+def test_a_closing_line_whose_words_name_no_interest_is_no_interest():
+    rows = [("Scheduled Interest", "1,314,415.12", "2,219,137.94", "3,533,553.06"),
+            ("Servicing Fees", "84,632.80", "147,509.25", "232,142.05"),
+            ("Available Funds", "1,229,782.32", "2,071,628.69", "3,301,411.01")]
+    f = abs_nb.load_text(_text(rows))
+    assert "scheduled_interest_net" not in f.collateral.columns or f.collateral["scheduled_interest_net"].isna().all()
