@@ -8,9 +8,11 @@ that equals the sum of the others on every row (two rows with non-zero parts at 
 Total, whatever its header says (``Aggregate``, ``Combined``), and the others are groups,
 named from their headers (``Pool 2``, ``Grp II`` -> ``Group 2``; a name with no number, such as
 a servicer's, as printed). A table with neither a proven Total nor group-named headers is not
-taken. Each row's field comes from its label (word sets, :mod:`abs_nb.parse.vocabulary`); a
-row whose label names no pool field stays in ``unmapped``; the pool checks then test the
-identities between rows (roll-forward, principal composition).
+taken. Each row's field comes from its label (word sets, :mod:`abs_nb.parse.vocabulary`), or
+from the pool's identities; a row no identity proves whose words name a deal amount is that
+figure by group (its Total the deal's); a row whose label names no figure stays in
+``unmapped``; the pool checks then test the identities between rows (roll-forward, principal
+composition).
 
 >>> from abs_nb.parse.engine import walk
 >>> w = walk("POOL INFORMATION\\n\\n                      Pool 1        Pool 2     Aggregate\\n"
@@ -19,8 +21,8 @@ identities between rows (roll-forward, principal composition).
 ...          "Principal Paid        100.00        200.00        300.00\\n")
 >>> sorted((c.row, c.column, c.token.text) for c in w.cells)[:3]
 [('Group 1', 'beginning_balance', '1,000.00'), ('Group 1', 'total_principal', '100.00'), ('Group 2', 'beginning_balance', '2,000.00')]
->>> [(u.line, u.label) for u in w.unmapped]  # a label that names no pool field stays unmapped
-[(6, 'Principal Paid')]
+>>> [(u.line, u.label) for u in w.unmapped]  # a label that names no figure stays unmapped
+[(6, 'Other Amounts')]
 """
 
 from __future__ import annotations
