@@ -18,7 +18,7 @@ composition).
 >>> w = walk("POOL INFORMATION\\n\\n                      Pool 1        Pool 2     Aggregate\\n"
 ...          "Opening Balance     1,000.00      2,000.00      3,000.00\\n"
 ...          "Total Principal       100.00        200.00        300.00\\n"
-...          "Principal Paid        100.00        200.00        300.00\\n")
+...          "Other Amounts         100.00        200.00        300.00\\n")
 >>> sorted((c.row, c.column, c.token.text) for c in w.cells)[:3]
 [('Group 1', 'beginning_balance', '1,000.00'), ('Group 1', 'total_principal', '100.00'), ('Group 2', 'beginning_balance', '2,000.00')]
 >>> [(u.line, u.label) for u in w.unmapped]  # a label that names no figure stays unmapped
