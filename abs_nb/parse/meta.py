@@ -275,7 +275,12 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
         while block and _COVER_WORDS.match(block[0]):
             block.pop(0)
         if block and not _SERIES_ONLY.match(block[0]):
-            registrant = _SERIES_SUFFIX.sub("", block[0]).strip() or None
+            # a name wrapped onto the next line ("ASSET BACKED SECURITIES CORPORATION HOME
+            # EQUITY" / "LOAN TRUST, SERIES 2003-HE2")
+            wrapped = len(block) > 1 and not _TRUST_WORD.search(block[0]) and _TRUST_WORD.search(block[1]) \
+                and not block[1].startswith("(")  # "(on behalf of ... Trust 2002-1)": an aside
+            name = f"{block[0]} {block[1]}" if wrapped else block[0]
+            registrant = _SERIES_SUFFIX.sub("", name).strip() or None
             break
     # a registrant that is no trust (the depositor files for it): the trust the report names
     # by its series, where it does
@@ -291,9 +296,6 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
             m = _TRUST_LINE.match(side)
             if m and len(m.group(1)) > 8:
                 return m.group(1).strip()
-    named = _trust_by_series(lines, series)
-    if named is not None:
-        return named
     for i in _lines_matching(low, _STATEMENT):
         k = i - 1
         while k >= 0 and not lines[k].strip():
@@ -303,7 +305,12 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
             block.insert(0, lines[k].strip())
             k -= 1
         if block and _NAMEY.search(block[0]):
-            return _SERIES_SUFFIX.sub("", block[0]).strip() or None
+            # a banner's cells: the one naming the trust by its series, else the whole line
+            cells = _trust_by_series(block[:1], series) if len(_SIDES.split(block[0])) > 1 else None
+            return cells or _SERIES_SUFFIX.sub("", block[0]).strip() or None
+    named = _trust_by_series(lines, series)
+    if named is not None:
+        return named
     deal = labelled_name(lines, "deal name")  # "Deal Name: Residential Asset Securities Corp, 2007-KS4"
     if deal is not None:
         return _DEAL_SERIES.sub("", deal).strip() or None

@@ -345,3 +345,9 @@ def test_the_trust_a_depositors_cover_files_for_and_a_trust_in_a_banners_cells()
               "Trust 2006-HE3 Asset-Backed Pass-Through Certificates Series 2006-HE3|Distribution Date: 3/26/2007\n"
               "|Monthly Statement to Certificateholders\n")
     assert extract(banner)["trust"] == "Cardinal Point Home Equity Trust"
+
+
+def test_a_registrants_name_wrapped_onto_the_next_line():
+    cover = ("SECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\n\nASSET BACKED SECURITIES CORPORATION HOME EQUITY\n"
+             "LOAN TRUST, SERIES 2003-HE2\n(Exact name of registrant as specified in its charter)\n")
+    assert extract(cover)["trust"] == "ASSET BACKED SECURITIES CORPORATION HOME EQUITY LOAN TRUST"
