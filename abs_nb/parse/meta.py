@@ -108,7 +108,7 @@ _DATE_AT_START = re.compile(
 # within one line (the statement heading is looked for line by line)
 # searched in the lower-cased text: a literal start the regex engine finds fast
 _STATEMENT = re.compile(r"statement[^\S\n]+to[^\S\n]+(?:certificate|note)holders?")
-_SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$")
+_SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$", re.I)
 # a trust's name alone on its line, with its series or not; "CC MASTER CREDIT CARD TRUST II"
 _SIDES = re.compile(r"[ \t]{4,}|\|")  # the gap between the two sides of a page's banner, or a cell's bar
 _TRUST_WORD = re.compile(r"\btrust\b", re.I)
