@@ -36,6 +36,10 @@ class Context:
     rows: list[CheckRow] = field(default_factory=list)
     # the figures some check compared (see the module doc)
     covered: set[tuple[str, str, str]] = field(default_factory=set)
+    # the certificates and the O/C class (:mod:`abs_nb.checks.overcollateralization`),
+    # found once per filing: None until then
+    certs: list[str] | None = None
+    oc: list[str] | None = None  # the O/C class's label, or none: [] (a list, to tell "not yet" apart)
 
     def get(self, table: str, row: str, col: str) -> float:
         return self.p.get(table, row, col)

@@ -17,16 +17,20 @@ from abs_nb.parse.identities import certificates, oc_class
 
 
 def _certificates(cx: Context) -> list[str]:
-    return certificates(cx.p.class_order, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
+    if cx.certs is None:
+        cx.certs = certificates(cx.p.class_order, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
+    return cx.certs
 
 
 def _x(cx: Context) -> str | None:
     """The O/C class: ``X``, or the class the pool's balance proves it under another label."""
-    x = next((lab for lab in cx.p.class_order if lab.upper() == "X"), None)
-    if x is None:
-        first = certificates(cx.p.class_order, cx.p.classes)
-        x = oc_class(first, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
-    return x
+    if cx.oc is None:
+        x = next((lab for lab in cx.p.class_order if lab.upper() == "X"), None)
+        if x is None:
+            first = certificates(cx.p.class_order, cx.p.classes)
+            x = oc_class(first, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
+        cx.oc = [x] if x is not None else []
+    return cx.oc[0] if cx.oc else None
 
 
 def oc_amount(cx: Context) -> None:

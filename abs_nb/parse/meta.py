@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from abs_nb.parse.parties import Party, named_parties, role_key
 from abs_nb.parse.spelling import abbreviates
@@ -123,6 +124,8 @@ _LABEL_THEN_VALUE = re.compile(
     r"(?:^[ \t|]*|[ \t]{3})(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
     r"(?:[ \t]*:|[ \t]{2,}(?=[A-Za-z])|[ \t]+-[ \t]+(?=[A-Za-z]))",
     re.I)
+# the words of the labels :func:`labelled_names` reads, searched in lower-cased text
+_LABEL_WORDS: Final = ("trustee", "servicer", "deal name", "depositor")
 #: the labels of those who service the loans, as :func:`labelled_names` names them
 SERVICER_LABELS = ("servicer", "servicers", "master servicer", "sub servicer", "special servicer", "backup servicer")
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
@@ -143,6 +146,29 @@ def _lines_matching(text: str, rx: re.Pattern[str]) -> list[int]:
         pos = m.start()
         if not out or out[-1] != line:
             out.append(line)
+    return out
+
+
+def _rows_with(low: str, words: tuple[str, ...]) -> list[int]:
+    """Indexes of the lines of lower-cased ``low`` holding one of ``words``, in order (a
+    search of the text per word, not a pattern's attempt at every character)."""
+    offsets = sorted({i for w in words for i in _offsets(low, w)})
+    out: list[int] = []
+    pos = line = 0
+    for i in offsets:
+        line += low.count("\n", pos, i)
+        pos = i
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _offsets(low: str, word: str) -> list[int]:
+    out: list[int] = []
+    i = low.find(word)
+    while i != -1:
+        out.append(i)
+        i = low.find(word, i + 1)
     return out
 
 
@@ -383,19 +409,24 @@ def labelled_name(lines: list[str], label: str, within: int | None = None) -> st
     return labelled_names(lines, (label,), within).get(label)
 
 
-def labelled_names(lines: list[str], labels: tuple[str, ...], within: int | None = None) -> dict[str, str]:
+def labelled_names(lines: list[str], labels: tuple[str, ...], within: int | None = None,
+                   rows: list[int] | None = None) -> dict[str, str]:
     """The names :func:`labelled_name` finds for each of ``labels``, in one pass over the
-    lines: the first time a label is printed decides it (a label followed by no name gives
-    none).
+    lines (``rows``: the indexes of those holding a label's word, where the caller found
+    them: :data:`_LABEL_WORDS`): the first time a label is printed decides it (a label
+    followed by no name gives none).
 
     >>> labelled_names(["Servicer: A Co.", "Master Servicer:  B Bank", "Servicer: C"], ("servicer", "master servicer"))
     {'servicer': 'A Co.', 'master servicer': 'B Bank'}
     """
     found: dict[str, str | None] = {}
-    for i, ln in enumerate(lines[:within]):
-        low = ln.lower()
-        if not ("trustee" in low or "servicer" in low or "deal name" in low or "depositor" in low):
-            continue  # no label this looks for: the pattern's search costs more than these
+    end = len(lines) if within is None else min(within, len(lines))
+    for i in rows if rows is not None else range(end):
+        if i >= end:
+            break
+        ln = lines[i]
+        if rows is None and not any(w in ln.lower() for w in _LABEL_WORDS):
+            continue  # no label this looks for: the pattern's search costs more than this one
         for m in _LABEL_THEN_VALUE.finditer(ln):
             label = role_key(m.group(1))
             gap = m.group(0).rstrip()[-1:].isalpha()  # a parties' block: "Depositor     A Corp."
@@ -513,12 +544,14 @@ def extract(text: str, servicer_groups: list[str] | None = None,
     for party in parties:
         if meta["trustee"] is None and _TRUSTEE_ROLES.intersection(party.roles):
             meta["trustee"] = party.name or _name_above(text, party.at)
+    lines = lines_of(text)
+    labelled = labelled_names(lines, ("trustee", "depositor", *SERVICER_LABELS), rows=_rows_with(low, _LABEL_WORDS))
     if meta["trustee"] is None:
-        meta["trustee"] = labelled_name(lines_of(text), "trustee")
+        meta["trustee"] = labelled.get("trustee")
     if meta["trustee"] is None:
-        meta["trustee"] = signing_institution(lines_of(text))
+        meta["trustee"] = signing_institution(lines)
     servicers: list[str] = []
-    by_role = labelled_names(lines_of(text), SERVICER_LABELS)
+    by_role = labelled
     for role in SERVICER_LABELS:
         for one in by_role.get(role, "").split(";"):  # "Servicers: A; B"
             if one.strip() and one.strip() not in servicers:
@@ -542,7 +575,7 @@ def extract(text: str, servicer_groups: list[str] | None = None,
     if dm:
         meta["depositor"] = _NEXT_LABEL.split(dm.group(1))[0].strip()
     else:
-        meta["depositor"] = labelled_name(lines_of(text), "depositor") \
+        meta["depositor"] = labelled.get("depositor") \
             or next((p.name for p in parties if p.name and "depositor" in p.roles), None)
     head = text[:20000]
     meta["revised"] = ("REVISED" in head or "AMENDED" in head) and bool(_REVISED.search(head))

@@ -82,7 +82,10 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
         if m:
             done = m.end()
             roles = tuple(dict.fromkeys(_role(r) for r in _ROLE_SPLIT.split(m.group(1)) if r.strip()))
-            end = len(text[:i].rstrip().rstrip(","))
+            end = i
+            while end > 0 and text[end - 1] in " \t\n":
+                end -= 1
+            end -= 1 if end > 0 and text[end - 1] == "," else 0
             out.append(Party(_name_before(text, end), roles, i))
     return out
 
