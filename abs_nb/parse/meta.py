@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from abs_nb.parse.parties import Party, named_parties, role_key
+from abs_nb.parse.parties import Party, named_parties, offsets_of, role_key
 from abs_nb.parse.spelling import abbreviates
 from abs_nb.parse.tokens import MONTHS, lines_of
 
@@ -152,7 +152,7 @@ def _lines_matching(text: str, rx: re.Pattern[str]) -> list[int]:
 def _rows_with(low: str, words: tuple[str, ...]) -> list[int]:
     """Indexes of the lines of lower-cased ``low`` holding one of ``words``, in order (a
     search of the text per word, not a pattern's attempt at every character)."""
-    offsets = sorted({i for w in words for i in _offsets(low, w)})
+    offsets = sorted({i for w in words for i in offsets_of(low, w)})
     out: list[int] = []
     pos = line = 0
     for i in offsets:
@@ -160,15 +160,6 @@ def _rows_with(low: str, words: tuple[str, ...]) -> list[int]:
         pos = i
         if not out or out[-1] != line:
             out.append(line)
-    return out
-
-
-def _offsets(low: str, word: str) -> list[int]:
-    out: list[int] = []
-    i = low.find(word)
-    while i != -1:
-        out.append(i)
-        i = low.find(word, i + 1)
     return out
 
 

@@ -77,7 +77,7 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
     low = text.lower() if low is None or len(low) != len(text) else low
     out: list[Party] = []
     done = 0
-    for i in sorted(_offsets(low, "as ") + _offsets(low, "as\n")):
+    for i in sorted(offsets_of(low, "as ") + offsets_of(low, "as\n")):
         m = _AS_ROLES.match(text, i) if i >= done and i > 0 and text[i - 1] in " \t\n" else None
         if m:
             done = m.end()
@@ -90,7 +90,12 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
     return out
 
 
-def _offsets(low: str, word: str) -> list[int]:
+def offsets_of(low: str, word: str) -> list[int]:
+    """The offsets of every ``word`` in ``low``, in order (a search of the text, no pattern).
+
+    >>> offsets_of("as a b as", "as")
+    [0, 7]
+    """
     out: list[int] = []
     i = low.find(word)
     while i != -1:
@@ -179,4 +184,4 @@ def _abbreviation(word: str) -> bool:
     return "." in w or len(w) <= 4
 
 
-__all__ = ["JOINERS", "MOST_WORDS", "Party", "ROLES", "ROLE_PREFIXES", "SUFFIXES", "named_parties", "role_key"]
+__all__ = ["JOINERS", "MOST_WORDS", "Party", "ROLES", "ROLE_PREFIXES", "SUFFIXES", "named_parties", "offsets_of", "role_key"]
