@@ -335,9 +335,12 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
     groups = {g for c in known.values() for g in c.values}
     read = {c.column for c in w.cells if c.table == "collateral"}  # with those printed as a dash
     # the fields the pool's labels name outright that no identity holds (the interest net of
-    # the fee): a row of the pool's table, its heading naming no section, is read as named
-    named = {ln.no: col.prior for ln, _, _, col in candidates
-             if col.prior is not None and col.prior not in POOL_FIELDS and col.prior not in read}
+    # the fee), or that are read for the other groups only (a row across the groups' blocks
+    # the walk read in some): a row of the pool's table, its heading naming no section, is
+    # read as named
+    named = {ln.no: col.prior for ln, _, placed, col in candidates
+             if col.prior is not None and (col.prior not in POOL_FIELDS and col.prior not in read
+                                           or col.prior in known and not known[col.prior].values.keys() & placed.keys())}
     block = blocks_of(w.lines)
     for ln, _, _, col in candidates:
         col.block = block.get(ln.no, -1)
@@ -355,7 +358,7 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
             w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "pass",
                                      f"{field}: its label names it among the pool's figures, in a row of the "
                                      "pool's table (no identity covers it)", [ln.no]))
-            known[field] = col
+            known.setdefault(field, col)
             taken.add(ln.no)
     for ln, label, placed, col in candidates:
         if ln.no in taken:

@@ -371,3 +371,16 @@ def test_a_row_its_label_names_among_the_pools_figures_is_read_under_a_heading_n
     assert role.status.tolist() == ["pass"] and "names it among the pool's figures" in role.detail.iloc[0]
     # the fee in brackets above the interest net of it: the subtotal proves the deduction's sign
     assert f.deal["servicing_fee"] == 127_390.22
+
+
+def test_a_row_the_walk_read_in_some_groups_blocks_is_read_as_named_in_the_others():
+    # a generated report of a block of lines per group, an interest block in each whose
+    # labels no vocabulary holds: the ending balance the walk read in two blocks is the
+    # same label's figure in the other two
+    from tests.synthetic.evaluate import score
+    from tests.synthetic.generate import generate
+
+    doc = generate(611)
+    assert doc.shape["pool_blocks"] == "blocks" and doc.shape["pool_extras"] == "both"
+    ending = [o for o in score(doc) if o.key[0] == "collateral" and o.key[2] == "ending_balance"]
+    assert len(ending) == 4 and all(o.verdict == "right" for o in ending)
