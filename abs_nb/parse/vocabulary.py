@@ -49,8 +49,9 @@ COMMON_WORD_FIELDS = 3
 NAMED_TARGETS = ("deal", "collateral", "classes")
 
 
-#: a unit stated after a label, in brackets: "(months)", "(%)"; the label names the figure
-_UNIT = re.compile(r"\s*\((?:in\s+)?(?:months?|days?|years?|%|\$|#|percent|dollars)\)\s*$", re.IGNORECASE)
+#: a unit stated after a label, in brackets: "(months)", "(%)", a fee's rate "(0.50% per
+#: annum)"; the label names the figure
+_UNIT = re.compile(r"\s*\((?:in\s+)?(?:months?|days?|years?|%|\$|#|percent|dollars|[\d.]+\s*%(?:\s+per\s+annum)?)\)\s*$", re.I)
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ FLOORS = {
     "f1": (134, 0),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
     "f2": (398, 0),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
-    "f3": (87, 3),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
+    "f3": (93, 3),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
     "g1": (322, 0),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
     "g2": (342, 1),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
     # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)

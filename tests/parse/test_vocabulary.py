@@ -337,3 +337,9 @@ def test_the_periods_advances_by_any_of_their_names_and_the_outstanding_ones_apa
     # advances not yet reimbursed are those outstanding; both words at once name neither
     assert named_by_words("Unreimbursed Advances", tok) == "advances_outstanding"
     assert named_by_words("Aggregate Unreimbursed Monthly Advances", tok) is None
+
+
+def test_a_fees_rate_in_brackets_after_its_label_is_no_word_of_it():
+    v = vocabulary()
+    assert v.lookup("Servicing Fee (0.50% per annum)", "pool", ("collateral", "deal")).field == "servicing_fee"
+    assert v.lookup("Servicing Fee (0.5%)", "pool", ("collateral", "deal")).field == "servicing_fee"
