@@ -37,6 +37,7 @@ words that would have told it apart are not known.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -197,8 +198,36 @@ def _deal_label_roots(v: Vocabulary) -> list[tuple[frozenset[str], str]]:
     return [(need, f) for need, f in out if need]
 
 
+# an aside in brackets inside a label
+_ASIDE: Final = re.compile(r"\([^)]*\)")
 #: the answers a flag is printed with
 YES_NO: Final = frozenset({"YES", "NO", "Y", "N"})
+
+
+def answer_of(ln: Line) -> tuple[str, str, tuple[int, int] | None]:
+    """A labelled line's text value: (its label, the value, the value's span). A yes/no
+    answer followed by an aside in brackets ("Stepdown Date has occurred:   No   (Stepdown Date
+    no earlier than November 2009)") is the answer, the aside no value.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> answer_of(tokenize_line("Stepdown Date has occurred:   No      (no earlier than 2009)", 1))[:2]
+    ('Stepdown Date has occurred:', 'No')
+    >>> answer_of(tokenize_line("Trigger Event in Effect?      No        No", 1))[:2], answer_of(
+    ...     tokenize_line("Trigger Event in Effect?      No        Yes", 1))[1]
+    (('Trigger Event in Effect?', 'No'), 'Yes')
+    """
+    text = ln.text_value or ""
+    words = ln.label_tokens
+    if text.startswith("(") and words and words[-1].text.strip(".:").upper() in YES_NO and len(words) > 1:
+        last = words[-1]
+        return " ".join(t.text for t in words[:-1]), last.text.strip(".:"), (last.start, last.end)
+    # the same answer for every loan group ("Trigger Event in Effect?   No   No"): the deal's
+    k = len(words)
+    while k > 1 and words[k - 1].text.upper() in YES_NO:
+        k -= 1
+    if k < len(words) and text.upper() in YES_NO and all(t.text.upper() == text.upper() for t in words[k:]):
+        return " ".join(t.text for t in words[:k]), text, ln.text_value_span
+    return ln.label, text, ln.text_value_span
 
 
 def flag_named(label: str, section: str, answer: str) -> Entry | None:
@@ -214,6 +243,7 @@ def flag_named(label: str, section: str, answer: str) -> Entry | None:
     """
     if answer.strip(" .?:").upper() not in YES_NO:
         return None
+    label = _ASIDE.sub(" ", label)  # "(Delinquency or Loss Test)": what the test is, no word of its name
     v = vocabulary()
     field = v.covering(label, section, "deal", v.fields_of_type("deal", "bool"))
     return Entry("*", label, "deal", field, "bool", {}) if field else None

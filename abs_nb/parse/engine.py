@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from abs_nb.parse import cells, runs
 from abs_nb.parse.class_block_kind import not_a_class_table
-from abs_nb.parse.deal_lines import YES_NO, flag_named
+from abs_nb.parse.deal_lines import YES_NO, answer_of, flag_named
 from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
     blank_row,
@@ -302,9 +302,10 @@ class _Walker:
                     return j
                 continue
             if ln.text_value is not None:
-                entry = self.v.lookup(ln.label, self.section, ROW_TARGETS) or flag_named(ln.label, self.section, ln.text_value)
+                label, text, span = answer_of(ln)  # a yes/no answer before an aside in brackets
+                entry = self.v.lookup(label, self.section, ROW_TARGETS) or flag_named(label, self.section, text)
                 if entry and entry.target in ("deal", "collateral", "class_line"):
-                    self.text_cell(entry, ln)
+                    self.w.cells.append(Cell(*self.target_row(entry), entry.field, entry.type, ln.no, text=text, span=span))
                     continue
             # a heading may share its line with column names ("Delinq Info  Fairbanks ...")
             segs = segments(ln)
@@ -338,12 +339,6 @@ class _Walker:
         self.w.cells.append(Cell(table, row, entry.field, entry.type, ln.no, text=tok.text, span=(tok.start, tok.end)))
         self.waiting_label = None
         return True
-
-    def text_cell(self, entry: Entry, ln: Line) -> None:
-        table, row = self.target_row(entry)
-        self.w.cells.append(
-            Cell(table, row, entry.field, entry.type, ln.no, text=ln.text_value, span=ln.text_value_span)
-        )
 
     def target_row(self, entry: Entry, group: str = "Total") -> tuple[str, str]:
         if entry.target == "deal":

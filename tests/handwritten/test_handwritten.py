@@ -26,7 +26,7 @@ FLOORS = {
     # subtotal under them in every group column)
     "b2": (325, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (164, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
-    "c1": (188, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
+    "c1": (189, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (160, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
     "c3": (448, 0),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (346, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
@@ -46,10 +46,10 @@ FLOORS = {
     # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)
     "g3": (216, 0),  # an EDGAR submission of 1998; delinquency by payments missed under "GROUP I - FIXED RATE";
     # dot-leader blocks per group, a page's running head between them; "(Section 2.06 / 3.17)" in a label
-    "h1": (258, 0),  # two class tables, one per loan group, each with its Totals line under the same header;
+    "h1": (259, 0),  # two class tables, one per loan group, each with its Totals line under the same header;
     # floating rates marked "*" that a note explains
     "h2": (106, 0),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
-    "h3": (298, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
+    "h3": (299, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
     # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds; the
     # header's numbering of its columns "(1) (2) (5)=(3)+(4)"
     "i1": (296, 0),  # HTML with header cells spanning columns, named one by one on the row below; the

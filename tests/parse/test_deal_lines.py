@@ -194,3 +194,16 @@ def test_the_oc_amount_where_the_oc_class_is_named_ce_and_a_p_class_holds_a_depo
     assert f.deal["oc_amount"] == 55_000.00  # 1,535,000 - (980,000 + 500,000): CE holds the O/C, P's $100 is apart
     checks = f.checks.set_index("check")
     assert "CE" in checks.loc["x_is_oc_amount", "subject"] and checks.loc["x_is_oc_amount", "status"] == "pass"
+
+
+def test_a_flags_answer_before_an_aside_within_an_aside_and_the_same_for_every_group():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-04\n\n"
+            "Stepdown Date has occurred:         No       (Stepdown Date no earlier than November 2009)\n"
+            "TRIGGER EVENT IN EFFECT (DELINQUENCY OR LOSS TEST):                  NO\n")
+    f = abs_nb.load_text(text)
+    assert (f.deal["stepdown_occurred"], f.deal["trigger_event"]) == (False, False)
+    by_group = "Trigger Event in Effect?                  No                    {}\n"
+    assert abs_nb.load_text(text.split("Stepdown")[0] + by_group.format("No")).deal["trigger_event"] is False
+    # groups answering apart: no answer is the deal's
+    f = abs_nb.load_text(text.split("Stepdown")[0] + by_group.format("Yes"))
+    assert "trigger_event" not in f.deal.dropna().index
