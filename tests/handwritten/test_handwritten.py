@@ -24,19 +24,19 @@ FLOORS = {
     "a3": (150, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (346, 0),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets, fees too (a
     # subtotal under them in every group column)
-    "b2": (325, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
+    "b2": (326, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (164, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (189, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
-    "c2": (160, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
+    "c2": (161, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
     "c3": (448, 0),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
-    "d1": (346, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
+    "d1": (347, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (277, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (71, 0),  # an auto trust's notes: "Certificates" a class where the Total sums it in; lettered items
     "e1": (239, 0),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued;
     # the pool's reconciliation in two columns, its loans beside its amounts
     "e2": (261, 0),  # rates as decimals; factors in a table of their own; statuses across with "#"; groups
     # headed FIXED and ARM, numbered by "Allocated to Group 1 (FIXED)"
-    "e3": (270, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
+    "e3": (271, 0),  # a banner on every page; two lines a class (its CUSIP and per-$1,000 below); dot-leader blocks
     "f1": (134, 0),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
     "f2": (398, 0),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned

@@ -343,3 +343,7 @@ def test_a_fees_rate_in_brackets_after_its_label_is_no_word_of_it():
     v = vocabulary()
     assert v.lookup("Servicing Fee (0.50% per annum)", "pool", ("collateral", "deal")).field == "servicing_fee"
     assert v.lookup("Servicing Fee (0.5%)", "pool", ("collateral", "deal")).field == "servicing_fee"
+
+
+def test_the_seniors_enhancement_is_the_deals_credit_enhancement():
+    assert vocabulary().lookup("Senior Enhancement Percentage", "*", ("deal",)).field == "credit_enhancement"
