@@ -18,8 +18,9 @@ from abs_nb.parse.deal_lines import name_deal_lines, prove_deal_lines
 from abs_nb.parse.identities import (
     DEDUCTIONS,
     NEVER_NEGATIVE,
-    POOL_FIGURE_COLUMN,
     POOL_FIGURES,
+    SUMMED_KINDS,
+    group_column,
     is_notional,
 )
 from abs_nb.parse.interest_net import interest_net
@@ -325,8 +326,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
         if id(u) not in read and w.block_at(u.line):
             in_blocks.setdefault(w.block_at(u.line), []).append(u)
     # a block of the Total's alone is the pool's table, no group's: its lines are deal lines
-    grouped = bool({name for _, name in w.block_groups if name} - {"Total"})
-    for group, us in in_blocks.items() if grouped else ():
+    for group, us in in_blocks.items() if w.has_group_blocks() else ():
         read |= _group_figures(p, group, name_deal_lines(us, by_no, set()), starts)
     named = name_deal_lines([u for u in w.unmapped if id(u) not in read], by_no, set(p.deal))
     for u, field, tok, check in [*proven, *named]:
@@ -461,13 +461,13 @@ def _group_figures(p: Parsed, group: str, named: list[tuple[Unmapped, str, Token
     read: set[int] = set()
     for u, field, tok, check in named:
         type_ = "count" if field == "loan_count" else v.field_type("deal", field) or "money"
-        if type_ not in ("money", "count"):
+        if type_ not in SUMMED_KINDS:
             continue
         value, problem = convert(tok, type_)
         if problem:
             continue
         where = _where(starts, tok.line_in(u.line), (tok.start, tok.end))
-        keys = [("collateral", group, POOL_FIGURE_COLUMN.get(field, field))]
+        keys = [("collateral", group, group_column(field))]
         keys += [("deal", "deal", field)] if group == "Total" and field not in p.deal else []
         for table, row, col in keys:
             (p.collateral.setdefault(row, {}) if table == "collateral" else p.deal)[col] = value

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-from abs_nb.parse.identities import POOL_FIGURE_COLUMN, certificates
+from abs_nb.parse.identities import POOL_FIGURE_COLUMN, SUMMED_KINDS, certificates
 from abs_nb.parse.line_shapes import pair_of
 from abs_nb.parse.pieces import CheckRow, Unmapped
 from abs_nb.parse.spelling import words_of
@@ -163,7 +163,7 @@ def deal_row_by_words(label: str, cells: list[Token], line: int) -> tuple[Entry,
     True
     """
     v = vocabulary()
-    fields = frozenset(f for f in _open_fields(set()) if v.field_type("deal", f) in ("money", "count"))
+    fields = frozenset(f for f in _open_fields(set()) if v.field_type("deal", f) in SUMMED_KINDS)
     field = named_by_words(label, cells[0], fields) if cells else None
     if field is None or not all(can_be(t, v.field_type("deal", field)) for t in cells):
         return None

@@ -29,7 +29,7 @@ from abs_nb.parse.grid import (
     wrapped_label,
 )
 from abs_nb.parse.groups import block_heading, group_of
-from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN
+from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN, SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.line_shapes import is_rule, split_pairs
@@ -409,7 +409,7 @@ class _Walker:
         # a deal's amount or count printed by loan group: each group's figure the pool's, the
         # Total's the deal's too but a pool figure's (the pool's alone, as printed); a rate by
         # group is no sum of its groups
-        by_group = entry.target == "deal" and entry.type in ("money", "count") and bool(lay and lay.kind == "group")
+        by_group = entry.target == "deal" and entry.type in SUMMED_KINDS and bool(lay and lay.kind == "group")
         if (entry.target == "collateral" or by_group) and len(ln.values) > 1:
             if not (lay and lay.kind == "group"):
                 self.unmapped(ln, "several values but no group columns")
@@ -419,7 +419,7 @@ class _Walker:
             if where is None:
                 self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
                 return
-            column = POOL_FIGURE_COLUMN.get(entry.field, entry.field) if by_group else entry.field
+            column = group_column(entry.field) if by_group else entry.field
             for t, ci in zip(ln.values, where, strict=False):
                 group = lay.columns[ci].group or "Total"
                 self.add(ln, t, "collateral", group, column, entry.type)
@@ -434,9 +434,9 @@ class _Walker:
             self.unmapped(ln, "its field is named by a column's measure, and no column names one")
             return
         group, block = self.w.group_at(ln.no), self.w.block_at(ln.no)
-        if entry.target == "deal" and entry.type in ("money", "count") and block and (group != "Total" or any(
-                n not in ("", "Total") for _, n in self.w.block_groups)):  # a group's block (or the Total's beside them)
-            self.add(ln, ln.values[0], "collateral", group, POOL_FIGURE_COLUMN.get(entry.field, entry.field), entry.type)
+        if entry.target == "deal" and entry.type in SUMMED_KINDS and block and (
+                group != "Total" or self.w.has_group_blocks()):  # a group's block (or the Total's beside them)
+            self.add(ln, ln.values[0], "collateral", group, group_column(entry.field), entry.type)
             if group != "Total":
                 return
         elif entry.target == "deal" and group != "Total":

@@ -32,7 +32,7 @@ import math
 from bisect import bisect_right
 
 from abs_nb.parse.groups import titled_groups
-from abs_nb.parse.identities import POOL_FIGURE_COLUMN
+from abs_nb.parse.identities import POOL_FIGURE_COLUMN, SUMMED_KINDS, group_column
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 
 #: pool figures two blocks must both print to be the same table
@@ -79,7 +79,7 @@ def name_group_blocks(w: Walk) -> None:
                 moved.append(c)
                 # the group's own figure: a pool figure's, or a deal amount's or count's (the
                 # groups' add up to the Total's, the deal's)
-                column = POOL_FIGURE_COLUMN.get(c.column, c.column if c.type in ("money", "count") else None)
+                column = group_column(c.column) if c.column in POOL_FIGURE_COLUMN or c.type in SUMMED_KINDS else None
                 if column is not None:
                     w.cells.append(Cell("collateral", name, column, c.type, c.line, c.token, c.text, c.span))
                 else:

@@ -41,7 +41,7 @@ from abs_nb.parse.grid import (
     place,
     says_per_1000,
 )
-from abs_nb.parse.identities import POOL_FIGURE_COLUMN
+from abs_nb.parse.identities import SUMMED_KINDS, group_column
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
@@ -455,8 +455,8 @@ def _deal_row(w: Walk, ln: Line, row: list[Token | None], total_at: int | None, 
     if total is None or total.kind != "num":
         return None
     w.cells.append(Cell("deal", "deal", name, kind, total.line_in(ln.no), token=total, span=(total.start, total.end)))
-    if kind in ("money", "count"):
-        _add_row(w, ln, row, columns, POOL_FIGURE_COLUMN.get(name, name), kind)
+    if kind in SUMMED_KINDS:
+        _add_row(w, ln, row, columns, group_column(name), kind)
         return Unmapped(ln.no, ln.label, [], GROUP_SHARE_REASON)
     return Unmapped(ln.no, ln.label, [t.text for i, t in enumerate(row) if i != total_at and t is not None],
                     GROUP_SHARE_REASON)

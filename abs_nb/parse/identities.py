@@ -145,6 +145,19 @@ POOL_FIGURES: Final = (("servicing_fee", "servicing_fee"), ("wac", "wac"), ("net
 POOL_AVERAGES: Final = frozenset({"wac", "net_wac", "wam"})
 #: deal field -> its collateral column
 POOL_FIGURE_COLUMN: Final[dict[str, str]] = {deal: col for col, deal in POOL_FIGURES}
+#: the kinds of deal figure whose loan groups' shares add up to the Total's (a rate's do not):
+#: printed by group, each group's is the pool's (:func:`group_column`), the Total's the deal's
+SUMMED_KINDS: Final = frozenset({"money", "count"})
+
+
+def group_column(field: str) -> str:
+    """The pool column a deal figure printed once per loan group stands in: a pool figure's
+    own (the loan count's is the ending count), any other the deal figure's name.
+
+    >>> group_column("loan_count"), group_column("advances_current")
+    ('ending_count', 'advances_current')
+    """
+    return POOL_FIGURE_COLUMN.get(field, field)
 
 # per-$1,000 column -> the amount it is computed from: figure = amount / original x 1000
 PER_1000_OF: Final[dict[str, str]] = {

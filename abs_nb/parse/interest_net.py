@@ -33,7 +33,7 @@ from typing import Final
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.spelling import words_of
-from abs_nb.parse.subtotals import MOST_TERMS
+from abs_nb.parse.subtotals import MOST_TERMS, figures_of
 from abs_nb.parse.tokens import Line
 
 #: the first words of a label that say its figure is taken out ("Less: Servicing Fee")
@@ -49,11 +49,12 @@ Where = tuple[int, int, int]
 def _figures(ln: Line, term: bool = True) -> list[Decimal] | None:
     """A line's figures, as a ``term`` of the sum each with the sign it enters it with (else as
     printed); None where it prints anything else."""
-    if not ln.values or any(t.kind != "num" or t.value is None or t.percent for t in ln.values):
+    figures = figures_of(ln)
+    if figures is None:
         return None
     words = words_of(ln.label)
     sign = -1 if term and words and (words[0] in DEDUCTING or FEE in words) else 1
-    return [sign * abs(t.value) if sign < 0 else t.value for t in ln.values if t.value is not None]
+    return [-abs(v) if sign < 0 else v for v, _ in figures]
 
 
 def interest_net(w: Walk, fees: dict[str, tuple[int, int]], unread: set[int]) -> list[tuple[str, Line, int, CheckRow]]:

@@ -139,24 +139,21 @@ _REGISTRANT = re.compile(re.escape("exact name of registrant"))
 def _lines_matching(text: str, rx: re.Pattern[str]) -> list[int]:
     """Indexes of the lines of ``text`` in which ``rx`` (a pattern that never matches across
     a line break) finds a match, in order: one search of the text, not one per line."""
-    out: list[int] = []
-    pos = line = 0
-    for m in rx.finditer(text):
-        line += text.count("\n", pos, m.start())
-        pos = m.start()
-        if not out or out[-1] != line:
-            out.append(line)
-    return out
+    return _lines_of_offsets(text, [m.start() for m in rx.finditer(text)])
 
 
 def _rows_with(low: str, words: tuple[str, ...]) -> list[int]:
     """Indexes of the lines of lower-cased ``low`` holding one of ``words``, in order (a
     search of the text per word, not a pattern's attempt at every character)."""
-    offsets = sorted({i for w in words for i in offsets_of(low, w)})
+    return _lines_of_offsets(low, sorted({i for w in words for i in offsets_of(low, w)}))
+
+
+def _lines_of_offsets(text: str, offsets: list[int]) -> list[int]:
+    """The indexes of the lines of ``text`` the ascending ``offsets`` stand on, each once."""
     out: list[int] = []
     pos = line = 0
     for i in offsets:
-        line += low.count("\n", pos, i)
+        line += text.count("\n", pos, i)
         pos = i
         if not out or out[-1] != line:
             out.append(line)

@@ -132,6 +132,14 @@ class Walk:
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _starts_of: int = field(default=0, repr=False, compare=False)
 
+    def has_group_blocks(self) -> bool:
+        """Does the report print a block of lines for a loan group (not only the Total's)?
+
+        >>> Walk([], block_groups=[(3, "Total")]).has_group_blocks(), Walk([], block_groups=[(3, "Group 1")]).has_group_blocks()
+        (False, True)
+        """
+        return any(name not in ("", "Total") for _, name in self.block_groups)
+
     def block_at(self, line: int) -> str:
         """The name of the heading whose block holds ``line``: its loan group, or "" where
         it names none or no heading stands above.

@@ -37,7 +37,7 @@ MOST_TERMS = 12
 Figures = tuple[tuple[Decimal, int], ...]
 
 
-def _figures(ln: Line) -> Figures | None:
+def figures_of(ln: Line) -> Figures | None:
     """The figures of a line of a reconciliation (one per loan group and the Total, or one),
     or None where it prints anything else (a rate, a word among them)."""
     if not ln.values:
@@ -56,7 +56,7 @@ def _runs(lines: list[Line]) -> list[list[tuple[Line, Figures]]]:
     runs: list[list[tuple[Line, Figures]]] = []
     run: list[tuple[Line, Figures]] = []
     for ln in lines:
-        f = _figures(ln)
+        f = figures_of(ln)
         if f is not None and run and len(f) != len(run[-1][1]):
             if len(run) >= 3:
                 runs.append(run)
@@ -110,4 +110,4 @@ def deductions(lines: list[Line]) -> dict[int, tuple[int, int, int]]:
     return out
 
 
-__all__ = ["MOST_TERMS", "deductions"]
+__all__ = ["MOST_TERMS", "deductions", "figures_of"]
