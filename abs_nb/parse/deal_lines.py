@@ -151,9 +151,11 @@ def named_by_words(label: str, tok: Token, fields: frozenset[str] | None = None)
 
 def deal_row_by_words(label: str, cells: list[Token], line: int) -> tuple[Entry, CheckRow] | None:
     """A row of figures under a pool's loan group columns whose label the vocabulary does not
-    hold, and whose words name one deal amount or count (:func:`named_by_words`) every figure
-    can be: the entry it is read by, and its ``row_role`` check (a warn where words its labels
-    lack were left out). None where they name none.
+    hold (and no pool identity proves), whose words name one deal amount or count
+    (:func:`named_by_words`) every figure can be, the label printing the head of one of its
+    labels (:meth:`~abs_nb.parse.vocabulary.Vocabulary.heads`: the word that says what the
+    figure is): the entry it is read by, and its ``row_role`` check (a warn where words its
+    labels lack were left out). None where they name none.
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> entry, check = deal_row_by_words("Cumulative Losses to Date", tokenize_line("x  1.00  2.00  3.00", 9).values, 9)
@@ -169,8 +171,7 @@ def deal_row_by_words(label: str, cells: list[Token], line: int) -> tuple[Entry,
         return None
     # the label prints what the figure is, the last word of one of the field's labels ("Loans
     # Paid in Full" names no balance of such loans, "Cumulative Losses to Date" names losses)
-    heads = {words_of(lab)[-1][:ROOT_LETTERS] for lab, f in v.label_fields("deal") if f == field and words_of(lab)}
-    if not heads & {w[:ROOT_LETTERS] for w in v.known_words(words_of(label))}:
+    if not v.heads("*", "deal", field) & {w[:ROOT_LETTERS] for w in v.known_words(words_of(label))}:
         return None
     type_ = v.field_type("deal", field)
     note = v.left_out_note(label, "*", "deal", field)

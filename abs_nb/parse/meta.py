@@ -379,13 +379,12 @@ def signing_institution(lines: list[str]) -> str | None:
     return None
 
 
-def labelled_name(lines: list[str], label: str, within: int | None = None) -> str | None:
+def labelled_name(lines: list[str], label: str) -> str | None:
     """The name printed after ``label:`` (``trustee``, ``depositor``, ``deal name``, a
     servicer's label: :data:`SERVICER_LABELS`) on its line, or alone on the next non-blank
-    line when the label ends its line (a report printed one cell per line), among the first
-    ``within`` lines (all where None). None when no such label, or when
-    what follows is no name (no letter, a date, another label, a role: ``In its capacity as
-    Trustee``).
+    line when the label ends its line (a report printed one cell per line). None when no such
+    label, or when what follows is no name (no letter, a date, another label, a role: ``In its
+    capacity as Trustee``).
 
     >>> labelled_name(["|Trustee:", "|Lasalle Bank, Na.", "|Main Telephone:"], "trustee")
     'Lasalle Bank, Na.'
@@ -394,11 +393,10 @@ def labelled_name(lines: list[str], label: str, within: int | None = None) -> st
     >>> labelled_name(["Depositor: Keystone Corp.      Servicer: Keystone Home Credit      Trustee: BTC"], "servicer")
     'Keystone Home Credit'
     """
-    return labelled_names(lines, (label,), within).get(label)
+    return labelled_names(lines, (label,)).get(label)
 
 
-def labelled_names(lines: list[str], labels: tuple[str, ...], within: int | None = None,
-                   rows: list[int] | None = None) -> dict[str, str]:
+def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | None = None) -> dict[str, str]:
     """The names :func:`labelled_name` finds for each of ``labels``, in one pass over the
     lines (``rows``: the indexes of those holding a label's word, where the caller found
     them: :data:`_LABEL_WORDS`): the first time a label is printed decides it (a label
@@ -408,10 +406,7 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], within: int | None
     {'servicer': 'A Co.', 'master servicer': 'B Bank'}
     """
     found: dict[str, str | None] = {}
-    end = len(lines) if within is None else min(within, len(lines))
-    for i in rows if rows is not None else range(end):
-        if i >= end:
-            break
+    for i in rows if rows is not None else range(len(lines)):
         ln = lines[i]
         if rows is None and not any(w in ln.lower() for w in _LABEL_WORDS):
             continue  # no label this looks for: the pattern's search costs more than this one
@@ -453,12 +448,6 @@ def _continued(lines: list[str], i: int, label_col: int, col: int) -> list[str]:
 
 
 MAX_CONTINUED = 4  # names a parties' block lists under one label
-
-
-# a trust's name, then its series, then anything ("... Trust 2001-1 Monthly Payment Date Statement")
-_TRUST_THEN_SERIES = re.compile(
-    r"^\s*\|?\s*([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST))\b,?\s+(?:Series\s+)?(\d{4}-[A-Za-z0-9]{1,5})\b"
-)
 
 
 # the lines an 8-K cover prints above the registrant's name

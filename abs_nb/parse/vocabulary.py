@@ -317,7 +317,7 @@ class Vocabulary:
             if found:
                 break
             holders = self._holders(section, target, w)
-            if any(w[:ROOT_LETTERS] in self._heads(section, target, f) for f in holders) or (
+            if any(w[:ROOT_LETTERS] in self.heads(section, target, f) for f in holders) or (
                     len(holders) < COMMON_WORD_FIELDS and any(self._names(roots, section, target, f) for f in holders & among)):
                 continue
             left |= {w}
@@ -332,8 +332,8 @@ class Vocabulary:
         # one the word only qualifies (a deposit to a net WAC reserve fund)
         last = [w for w in self.known_words_in_order(words_of(label)) if w in telling][-1]
         every = {w[:ROOT_LETTERS] for w in words}
-        if last[:ROOT_LETTERS] not in self._heads(section, target, found[0]) and any(
-                last[:ROOT_LETTERS] in self._heads(section, target, f) and self._prints_a_label(every, section, target, f)
+        if last[:ROOT_LETTERS] not in self.heads(section, target, found[0]) and any(
+                last[:ROOT_LETTERS] in self.heads(section, target, f) and self._prints_a_label(every, section, target, f)
                 for f in self._holders(section, target, last)):
             return None
         # the label says the most of what one of the field's labels says: "Mortgages Remaining"
@@ -428,7 +428,7 @@ class Vocabulary:
         holders = self._holders(section, target, word)
         return len(holders) if not kind else sum(1 for f in holders if self.field_type(target, f) == kind)
 
-    def _heads(self, section: str, target: str, field: str) -> frozenset[str]:
+    def heads(self, section: str, target: str, field: str) -> frozenset[str]:
         """The roots of the last words of ``field``'s labels (and of its own name): the heads
         of the noun phrases, which say what the figure is."""
         key = (section, target, field)
