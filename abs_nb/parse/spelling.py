@@ -224,3 +224,55 @@ def without_item_marks(label: str) -> str:
 
 # an item's marks before a label's words: "1.", "12)", "(a)", "(iv)", one or more ("2. (a)")
 _ITEM_MARKS: Final = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\))\s+)+(?=[a-z])", re.I)
+
+
+def without_unit(label: str) -> str | None:
+    """``label`` less the unit it states after its words, in brackets (and a dot leader):
+    ``(in months)``, ``(%)``, a fee's rate ``(0.50% per annum)``. None where it states none.
+
+    >>> without_unit("Weighted Average Remaining Term (in months) ....."), without_unit("WAC")
+    ('Weighted Average Remaining Term', None)
+    """
+    bare = label.rstrip(". :")
+    return _UNIT.sub("", bare) if _UNIT.search(bare) else None
+
+
+_UNIT: Final = re.compile(
+    r"\s*\((?:in\s+)?(?:months?|days?|years?|%|\$|#|percent|dollars|[\d.]+\s*%(?:\s+per\s+annum)?)\)\s*$", re.I)
+
+
+def without_when(label: str) -> str | None:
+    """``label`` less a phrase after its words saying when the figure stands (``for the
+    Current Accrual Period``, ``during the Collection Period``, ``for the Distribution Date
+    05/25/01 - 06/24/01 (31 days)``): opened by ``for`` or ``during``, every word of it one of
+    :data:`WHEN_WORDS` (figures of dates and days aside), one of them a span of time
+    (``period``, ``date``, ``month``). None where it ends in no such phrase. The phrase names
+    no figure, it says the figure is the period's own, as ``current`` does (a *prior*
+    period's, or a cumulative one, is no phrase of these words).
+
+    >>> without_when("One-Month LIBOR for the current Accrual Period:")
+    'One-Month LIBOR'
+    >>> without_when("Total Servicing Fee for the Collection Period"), without_when("Funds Available for Distribution")
+    ('Total Servicing Fee', None)
+    >>> without_when("Realized Losses for the Prior Period") is None
+    True
+    >>> without_when("LIBOR for the Interest Accrual Period 05/25/01 - 06/24/01 (31 days)")
+    'LIBOR'
+    >>> without_when("Funds for Interest") is None
+    True
+    """
+    m = _WHEN.search(label.rstrip(" .:"))
+    if m is None or not label[: m.start()].strip(" .:-"):
+        return None
+    words = [stem(w) for w in normalise(m.group(2)).split() if not w.isdigit()]
+    if not WHEN_SPANS.intersection(words) or not all(w in WHEN_WORDS for w in words):
+        return None
+    return label[: m.start()].rstrip(" .:-")
+
+
+#: the words of a phrase saying when a figure stands, and the spans of time that end one
+WHEN_SPANS: Final = frozenset({"period", "date", "month"})
+WHEN_WORDS: Final = WHEN_SPANS | frozenset({
+    "the", "this", "such", "related", "current", "accrual", "interest", "distribution", "payment",
+    "remittance", "determination", "collection", "due", "prepayment", "calendar", "monthly", "day"})
+_WHEN: Final = re.compile(r"\s(for|during)\s+([a-z][a-z0-9\s/()-]*)$", re.I)

@@ -30,7 +30,7 @@ from importlib import resources
 
 from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.spelling import normalise, words_of
+from abs_nb.parse.spelling import normalise, without_unit, without_when, words_of
 from abs_nb.parse.typos import edit_distance, typo_bound
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
@@ -51,7 +51,6 @@ NAMED_TARGETS = ("deal", "collateral", "classes")
 
 #: a unit stated after a label, in brackets: "(months)", "(%)", a fee's rate "(0.50% per
 #: annum)"; the label names the figure
-_UNIT = re.compile(r"\s*\((?:in\s+)?(?:months?|days?|years?|%|\$|#|percent|dollars|[\d.]+\s*%(?:\s+per\s+annum)?)\)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -190,10 +189,8 @@ class Vocabulary:
                 if elsewhere:
                     by_words = [e for e in by_words if e.target != "heading"]
             out += [e for e in by_words if not headings or e.target == "classes"]
-        if not out and _UNIT.search(label.rstrip(". :")):
-            # the label less the unit it states (and its dot leader)
-            return self._candidates(_UNIT.sub("", label.rstrip(". :")), section)
-        return out
+        shorter = None if out else without_unit(label) or without_when(label)
+        return self._candidates(shorter, section) if shorter else out
 
     def hint(self, label: str, section: str, targets: tuple[str, ...],
              among: frozenset[str] | None = None) -> str | None:
@@ -304,6 +301,9 @@ class Vocabulary:
         >>> v.covering("Aggregate Losses Since Closing", "*", "deal", v.fields_of_type("deal", "money"))
         'cumulative_realized_losses'
         """
+        head = without_when(label)  # a phrase saying when names no figure, or of two the period's
+        if head:
+            return self.covering(head, section, target, among) or self.covering(f"{head} current", section, target, among)
         words = self.known_words(words_of(label))
         left = frozenset(self.idle_words(label, section, target))
         found = self._fields_covering(words - left, section, target, among)

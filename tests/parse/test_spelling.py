@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from abs_nb.parse.spelling import class_key, group_name, normalise, stem, words_of
+from abs_nb.parse.spelling import class_key, group_name, normalise, stem, without_when, words_of
 
 
 def test_normalising_lowers_case_and_makes_every_other_run_one_space():
@@ -75,3 +75,16 @@ def test_an_item_s_marks_are_no_words_of_its_label():
         "Pool Balance", "Realized Losses", "Fees", "Curt"]
     assert [without_item_marks(t) for t in ("1 Payment Delinquent", "(1)-(3)", "A-1")] == [
         "1 Payment Delinquent", "(1)-(3)", "A-1"]
+
+
+def test_a_phrase_saying_when_a_figure_stands_is_no_part_of_its_name():
+    assert without_when("One-Month LIBOR for the current Accrual Period:") == "One-Month LIBOR"
+    assert without_when("Servicing Fee during the related Collection Period ....") == "Servicing Fee"
+    assert without_when("LIBOR for the Interest Accrual Period 05/25/01 - 06/24/01 (31 days)") == "LIBOR"
+    # a phrase of other words, or with no span of time, says what the figure is for
+    assert without_when("Funds Available for Distribution") is None
+    assert without_when("Amount for the Class A Certificates") is None
+    # another period's figure, or one since closing, is no figure of this period
+    assert without_when("Realized Losses for the Prior Period") is None
+    assert without_when("Losses for the Period since Closing") is None
+    assert without_when("for the Current Period") is None

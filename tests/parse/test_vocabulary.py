@@ -144,6 +144,21 @@ def test_a_covering_name_says_the_most_of_what_one_of_the_field_s_labels_says():
     assert v.covering("Remaining Term", "*", "deal", counts) == "wam"
 
 
+def test_a_label_is_named_without_a_phrase_saying_when_its_figure_stands():
+    v = vocabulary()
+    # looked up as printed, less the phrase
+    assert v.lookup("O/C Target Amt for the Distribution Date", "*", ("deal",)).field == "oc_target"
+    assert v.lookup("Specified Overcollateralization Amount during the Collection Period", "*", ("deal",)).field == "oc_target"
+    assert v.lookup("O/C Target Amt for the Prior Period", "*", ("deal",)) is None
+    # named by its words: the phrase's words ('accrual', 'period') are none of the name's
+    rates = v.fields_of_type("deal", "rate")
+    assert v.covering("One-Month LIBOR for the current Accrual Period", "*", "deal", rates) == "index_rate"
+    # of two figures the head's words name alike, the period's own
+    money = v.fields_of_type("deal", "money")
+    assert v.covering("Realized Losses", "*", "deal", money) is None
+    assert v.covering("Realized Losses for the Collection Period", "*", "deal", money) == "realized_losses"
+
+
 def test_a_hint_weighs_the_telling_words_a_label_lacks_against_its_field():
     rows = [
         {"scope": "classes", "label": "loss", "target": "classes", "field": "realized_loss", "type": "money"},

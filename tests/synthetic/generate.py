@@ -583,6 +583,9 @@ def _deal_lines(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         if rng.random() < 0.25:
             continue
         label = b.word(W.DEAL_LABELS[f])
+        when = b.stream("deal_qualifier")
+        if f not in W.CUMULATIVE and when.random() < 0.2:  # a phrase saying when: no word of a name
+            label += " " + when.choice(W.QUALIFIERS)
         if f in ("wac",):
             text, value = fmt.rate(v)
             b.put(("deal", "deal", f), value, 0.5e-7)

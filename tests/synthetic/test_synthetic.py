@@ -371,3 +371,15 @@ def test_the_principal_not_scheduled_printed_whole_is_read_as_the_unscheduled_pr
     assert unscheduled and sum(o.verdict == "right" for o in unscheduled) >= 0.83 * len(unscheduled)
     assert sum(o.verdict == "right" for o in pool) >= 0.94 * len(pool)
     assert not [o for d in printed for o in score(d) if o.verdict == "silent"]
+
+
+def test_deal_lines_with_a_phrase_saying_when_they_stand_are_read() -> None:
+    from tests.synthetic.words import QUALIFIERS
+
+    said = [d for d in (generate(s) for s in range(200)) if any(q in d.text for q in QUALIFIERS)]
+    assert said
+    deal = [o for d in said for o in score(d) if o.key[0] == "deal"]
+    # measured over these layouts: 99.7% of their deal figures, 88.2% with the phrase taken as
+    # words of the name
+    assert sum(o.verdict == "right" for o in deal) >= 0.98 * len(deal)
+    assert not [o for d in said for o in score(d) if o.verdict == "silent"]

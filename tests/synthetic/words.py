@@ -151,6 +151,11 @@ DEAL_LABELS: dict[str, list[str]] = {
                                      "Monthly Excess Cashflow", "Net Excess Spread"],
 }
 
+#: phrases after a deal figure's label saying when it stands, and the figures they never follow
+QUALIFIERS = ["for the Current Period", "for the Distribution Date", "during the Collection Period",
+              "for the Current Accrual Period"]
+CUMULATIVE = {"cumulative_realized_losses"}
+
 #: the interest a pool collected, the servicing fee taken out of it, and what is left
 GROSS_INTEREST_LABELS = ["Scheduled Interest", "Gross Interest Collected", "Interest Collected", "Total Interest"]
 FEE_LABELS = ["Servicing Fee", "Servicing Fees", "Serv Fee", "Less: Servicing Fee"]
