@@ -19,6 +19,7 @@ from __future__ import annotations
 from abs_nb.parse import cells, runs
 from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.deal_lines import YES_NO, answer_of, flag_named
+from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
     blank_row,
@@ -310,8 +311,9 @@ class _Walker:
             # a heading may share its line with column names ("Delinq Info  Fairbanks ...")
             segs = segments(ln)
             if len(segs) > 1:
+                # but a status beside other statuses heads a column, as they do ("Foreclosure   REO")
                 h = self.heading(segs[0][0])
-                if h:
+                if h and not ("status" in h.context and any(status_of(s[0]) for s in segs[1:])):
                     self.apply_heading(h, ln)
                     cut = segs[1][1]
                     ln = Line(ln.no, ln.raw, [t for t in ln.tokens if t.col >= cut])

@@ -431,3 +431,21 @@ def test_a_deal_amount_printed_by_loan_group_under_the_pools_columns_is_the_deal
     f = abs_nb.load_text(fee)
     assert f.collateral["servicing_fee"].tolist() == [1_143_040.90, 1_723_326.34, 2_866_367.24]
     assert "servicing_fee" not in f.deal.dropna().index
+
+
+def test_a_status_beside_other_statuses_heads_columns_not_the_rows_below():
+    # the second half of a table of statuses across: "Foreclosure" alone is a heading, but
+    # printed beside "REO" and "Bankruptcy" it heads a pair of columns as they do
+    half = ("                     Foreclosure                   REO                    Bankruptcy\n"
+            "                 Count           Balance   Count           Balance   Count           Balance\n"
+            "  Group I            9      1,298,060.10       1        217,667.44       7      1,133,212.81\n"
+            "  Group II          14      2,819,141.55       2        488,064.66       9      1,620,561.60\n"
+            "  Total             23      4,117,201.65       3        705,732.10      16      2,753,774.41\n")
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n\n  DELINQUENCY INFORMATION\n\n" + half)
+    got = {(r.group, r.status): (r.count, r.balance) for r in f.delinquency.itertuples()}
+    assert got == {
+        ("Group 1", "foreclosure"): (9, 1298060.10), ("Group 1", "reo"): (1, 217667.44),
+        ("Group 1", "bankruptcy"): (7, 1133212.81), ("Group 2", "foreclosure"): (14, 2819141.55),
+        ("Group 2", "reo"): (2, 488064.66), ("Group 2", "bankruptcy"): (9, 1620561.60),
+        ("Total", "foreclosure"): (23, 4117201.65), ("Total", "reo"): (3, 705732.10),
+        ("Total", "bankruptcy"): (16, 2753774.41)}

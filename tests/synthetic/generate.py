@@ -534,6 +534,15 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
             cols += [Column([statuses[s], count_word]), Column(["", balance_word])]
         body = [[spelled[g] if len(names) > 1 or rng.random() < 0.5 else ""]
                 + [x for s in W.STATUS_LABELS for x in cells(g, s)] for g in names]
+        if b.pick("across_halves", ["one", "two"], [0.6, 0.4], later="own") == "two" and b.shape["rendering"] != "html":
+            # the delinquent statuses over one table, the others over a second of the same rows,
+            # its status names alone on their line
+            whole, cut = b.table(cols, body), 1 + 2 * 3
+            first = dataclasses.replace(whole, columns=cols[:cut], rows=[r[:cut] for r in body], gaps=whole.gaps[:cut])
+            second = dataclasses.replace(whole, columns=[Column([""], "left")] + cols[cut:],
+                                         rows=[r[:1] + r[cut:] for r in body], gaps=whole.gaps[:1] + whole.gaps[cut:])
+            b.blocks += [first, Text([""]), second, Text([""])]
+            return
         b.blocks += [b.table(cols, body), Text([""])]
     elif layout == "blocks" or len(names) == 1:
         own_line = b.pick("delinquency_group_name", ["own line", "in the header"]) == "own line"
