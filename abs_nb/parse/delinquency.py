@@ -126,8 +126,9 @@ def is_count_header(text: str) -> bool | None:
     """True for a count's header, False for a balance's, None when the words say neither."""
     if not text:
         return None
-    if "#" in text:
-        return True
+    sign = _MEASURE_SIGN.search(text)
+    if sign:
+        return sign.group(0) != "$"  # the signs of a number of loans ("#", "No.") and of an amount
     entry = vocabulary().lookup(text, "delinquency", ("measure",))
     if entry is not None:
         return entry.field == "count"
@@ -139,6 +140,8 @@ def is_count_header(text: str) -> bool | None:
     return None
 
 
+# the signs of a number and of an amount: "#", "No." (a word cut short, the answer "No" is not), "$"
+_MEASURE_SIGN: Final = re.compile(r"#|\$|\bNo\.", re.I)
 # the words that say a figure is a count of loans, and those that say it is a balance
 COUNT_WORDS: Final = frozenset({"number", "count", "loan"})
 BALANCE_WORDS: Final = frozenset({"balance", "amount"})

@@ -34,11 +34,12 @@ from functools import partial
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
 from abs_nb.parse.grid import header_lines, name_by_position, place
-from abs_nb.parse.groups import figure_value, named_group
+from abs_nb.parse.groups import figure_value, heading_group, named_group
 from abs_nb.parse.layout import Span, assign, distance, slots
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import runs_of
+from abs_nb.parse.spelling import header_fragment
 from abs_nb.parse.tokens import Line, Token
 
 #: the fewest status pairs across that make a table: one pair is any two figures
@@ -359,10 +360,13 @@ def _count(tok: Token | None) -> float | None:
 
 def read_delinquency_transposed(w: Walk) -> None:
     """Delinquency tables with the statuses across and the measures down: a run of rows the
-    walk left unmapped, one labelled a count (``Number of Loans``) and one a balance
-    (``Principal Balance``), as many figures each, under header words naming a status over
-    each column (a column of the statuses' sum, ``Total``, aside): the pool's figures by
-    status. A row of percentages (each status's share) stays listed.
+    walk left unmapped, one labelled a count (``Number of Loans``, ``#``) and one a balance
+    (``Principal Balance``, ``$``) for the pool, or for each loan group its label names
+    first (``Group 1 #``, ``Group 1 $``, ``Total #``), as many figures each, under header words
+    naming a status over each column (a column of the statuses' sum, ``Total``, aside). A
+    group's rows apart from the others' (a blank line between) stand under the header of the
+    rows right above them where their figures stand in the same columns. A row of
+    percentages (each status's share) stays listed.
 
     >>> from abs_nb.parse.engine import walk
     >>> w = walk("DELINQUENCY\\n\\n                       One          Two     Three+\\n"
@@ -376,46 +380,88 @@ def read_delinquency_transposed(w: Walk) -> None:
     if not unmapped or w.rendering == "cells":
         return
     taken: set[int] = set()
+    above: tuple[list[Span], list[str], int] | None = None  # the table right above: columns, names, last line
     for run in runs_of(w.lines, partial(_measure_row, unmapped)):
         rows = [split_row(ln) for ln in run]
         kinds = [is_count_header(label or "") if not all(t.percent for t in cells) else None
                  for label, _, cells in rows]
-        if kinds.count(True) != 1 or kinds.count(False) != 1:
+        by_group: dict[str, list[int]] = {}
+        for k, (label, _, _) in enumerate(rows):
+            if kinds[k] is not None:
+                by_group.setdefault(_row_group(label or ""), []).append(k)
+        if not by_group:
             continue
-        count_at, balance_at = kinds.index(True), kinds.index(False)
-        counts, balances = rows[count_at][2], rows[balance_at][2]
-        if max(len(counts), len(balances)) < MIN_PAIRS:
+        if any(sorted(kinds[k] is True for k in ks) != [False, True] for ks in by_group.values()):
+            # no name before the measures pairs a count with a balance: one pair is the pool's
+            pair = [k for ks in by_group.values() for k in ks]
+            if sorted(kinds[k] is True for k in pair) != [False, True]:
+                continue
+            by_group = {"Total": sorted(pair)}
+        measured = [rows[k][2] for ks in by_group.values() for k in ks]
+        if max(len(c) for c in measured) < MIN_PAIRS:
             continue
-        spans = slots([counts, balances])
-        first_col = min(t.col for t in counts + balances)
-        label_end = max(ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
-                        if span is not None and ln.tokens)
-        names = name_by_position(header_lines(w, run[0], 4), spans, first_col, label_end)
+        spans = slots(measured)
+        first_col = min(t.col for c in measured for t in c)
+        if above is not None and run[0].no - above[2] <= 3 and len(above[0]) == len(spans) and all(
+                distance(a, b) <= 0 for a, b in zip(above[0], spans, strict=True)):
+            names = above[1]  # a group's rows under the header of the groups' above
+        else:
+            label_end = max(ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
+                            if span is not None and ln.tokens)
+            names = name_by_position(header_lines(w, run[0], 4), spans, first_col, label_end)
         statuses = [status_of(n) for n in names]
-        placed = place([counts, balances], spans)  # a blank cell (nothing printed) is None
-        if any(placed[0][k] is None and placed[1][k] is None for k in range(len(spans))) or sum(
-                1 for r in placed for c in r if c is not None) != len(counts) + len(balances):
+        named = [k for k, st in enumerate(statuses) if st is not None]
+        rest = [k for k, st in enumerate(statuses) if st is None]
+        if len(named) < MIN_PAIRS or len({statuses[k] for k in named}) != len(named) or len(rest) > 1:
             continue
-        # a column no status names is the statuses' sum (its counts add up the others'), else no table
-        named = [k for k, s in enumerate(statuses) if s is not None]
-        rest = [k for k, s in enumerate(statuses) if s is None]
-        if len(named) < MIN_PAIRS or len({statuses[k] for k in named}) != len(named) or len(rest) > 1 or (
-                rest and figure_value(placed[0][rest[0]]) != sum(figure_value(placed[0][k]) for k in named)):
+        read = [(g, c, b, place([rows[c][2], rows[b][2]], spans))
+                for g, (c, b) in ((g, ks if kinds[ks[0]] else ks[::-1]) for g, ks in by_group.items())]
+        if any(_unplaced(placed, len(rows[c][2]) + len(rows[b][2]), rest) for _, c, b, placed in read):
             continue
-        for ln, r in ((run[count_at], placed[0]), (run[balance_at], placed[1])):
-            for t in r:
-                if t is not None:
-                    t.line = ln.no  # a status's count and balance stand on two lines
-        for k in named:
-            put_status(w, run[count_at], "Total", str(statuses[k]), placed[0][k], placed[1][k])
-        taken |= {run[count_at].no, run[balance_at].no}
-        w.checks.append(CheckRow(
-            "delinquency_columns", f"delinquency table at line {run[count_at].no}", math.nan, math.nan, "pass",
-            f"statuses across ({', '.join(str(statuses[k]) for k in named)}) by the header words over each column; "
-            f"the count and the balance by their rows' labels ({rows[count_at][0]}, {rows[balance_at][0]})",
-            [run[count_at].no]))
+        for group, count_at, balance_at, placed in read:
+            for ln, r in ((run[count_at], placed[0]), (run[balance_at], placed[1])):
+                for t in r:
+                    if t is not None:
+                        t.line = ln.no  # a status's count and balance stand on two lines
+            for k in named:
+                put_status(w, run[count_at], group, str(statuses[k]), placed[0][k], placed[1][k])
+            taken |= {run[count_at].no, run[balance_at].no}
+            w.checks.append(CheckRow(
+                "delinquency_columns", f"delinquency table at line {run[count_at].no}", math.nan, math.nan, "pass",
+                f"statuses across ({', '.join(str(statuses[k]) for k in named)}) by the header words over each column; "
+                f"the count and the balance by their rows' labels ({rows[count_at][0]}, {rows[balance_at][0]})",
+                [run[count_at].no]))
+        above = (spans, names, run[-1].no)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _row_group(label: str) -> str:
+    """The loan group a count's or a balance's row names before its measure (``Group 1 #``,
+    ``Fixed Rate Amount``); the pool's (``Total``) where it names none (``Number of Loans``).
+
+    >>> _row_group("Grp 2 No."), _row_group("Fixed Rate $"), _row_group("Number of Loans")
+    ('Group 2', 'Fixed Rate', 'Total')
+    """
+    known = heading_group(label)
+    if known:
+        return known
+    words = label.split()
+    rest = " ".join(words[:-1])
+    if len(words) > 1 and is_count_header(words[-1]) is not None and not header_fragment(rest):
+        return named_group(rest) or "Total"
+    return "Total"
+
+
+def _unplaced(placed: list[list[Token | None]], printed: int, rest: list[int]) -> bool:
+    """Do a group's count and balance rows (``placed``, of ``printed`` figures) leave a
+    column empty in both or a figure beside every column, or does a column no status names
+    (``rest``) print a count other than the statuses' sum?"""
+    if any(placed[0][k] is None and placed[1][k] is None for k in range(len(placed[0]))) or sum(
+            1 for r in placed for c in r if c is not None) != printed:
+        return True
+    named = [k for k in range(len(placed[0])) if k not in rest]
+    return bool(rest) and figure_value(placed[0][rest[0]]) != sum(figure_value(placed[0][k]) for k in named)
 
 
 def _measure_row(unmapped: set[int], ln: Line, _open: bool) -> bool:

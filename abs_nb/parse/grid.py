@@ -250,11 +250,28 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             gap += 1
             i -= 1
             continue
-        if ln.values and not numbers_a_name(ln):
+        if ln.values and not numbers_a_name(ln) and not (out and _numbers_words(ln, out[-1])):
             break
         out.append(ln)
         i -= 1
     return out[::-1]
+
+
+def _numbers_words(ln: Line, below: Line) -> bool:
+    """Is ``ln`` a header's line of numbers that start its words below (``1`` over ``Payment
+    Delinquent``, ``90`` over ``Days or More``, ``3+`` over ``Payments``): its figures short
+    whole numbers, each over a word of the line below?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> _numbers_words(tokenize_line("       1         2", 1), tokenize_line("  Payment   Payments", 2))
+    True
+    >>> _numbers_words(tokenize_line("       5         2", 1), tokenize_line("  Payment   1,000.00", 2))
+    False
+    """
+    words = [t for t in below.tokens if t.kind == "word"]
+    return all(
+        t.text.rstrip("+").isdigit() and len(t.text) <= 3 and any(w.col <= t.colend and t.col <= w.colend for w in words)
+        for t in ln.values)
 
 
 EDGE_SHARE: Final = 0.9  # the share of a header's width a rule drawn across it covers

@@ -510,3 +510,12 @@ def test_words_with_a_figure_among_them_are_two_pairs_side_by_side_not_a_status_
         "Overcollateralization Amount, Current Period")
     row = tokenize_line("   Three or more      (90 days or more)               42          1,445,133.11", 2)
     assert status_label(row, "Three or more", False) == "Three or more (90 days or more)"
+
+
+def test_the_signs_of_a_number_and_of_an_amount_say_a_count_s_row_and_a_balance_s():
+    from abs_nb.parse.delinquency import is_count_header
+
+    assert [is_count_header(t) for t in ("Group 1 #", "Group 1 $", "Total No.", "No. of Loans", "Balance ($)")] == [
+        True, False, True, True, False]
+    # "No" without its stop is the answer, no number
+    assert is_count_header("No") is None

@@ -196,6 +196,39 @@ def test_statuses_across_with_the_count_and_the_balance_down():
     assert list(f.unmapped.line) == [10, 11] and f.unmapped["values"].iloc[0] == ["29,419,090.09"]
 
 
+def test_statuses_across_with_a_count_and_a_balance_row_per_group_named_before_its_measure():
+    # "Group 1 #", "Group 1 $", a blank line between the groups: the groups below the first
+    # stand under its header; the header's numbers ("90" over "Days or More") are its words
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/27/2003\n\n"
+            "  Delinquency Status\n\n"
+            "                           One             2                90\n"
+            "                         Month      Payments      Days or More   Foreclosure      REO\n"
+            "                    ----------    ----------    --------------   -----------   ------\n"
+            "  Group 1 #                 47            14                 6            21        3\n"
+            "  Group 1 $       6,046,221.14  2,101,169.86        924,214.20  2,894,385.11     0.00\n"
+            "  Group 1 %              2.40%         0.83%             0.37%         1.15%    0.00%\n\n"
+            "  Fixed Rate No.            19             6                 3             8        0\n"
+            "  Fixed Rate Amount 3,566,369.43   992,177.56       502,933.25  1,324,987.32     0.00\n\n"
+            "  Total #                   66            20                 9            29        3\n"
+            "  Total $         9,612,590.57  3,093,347.42      1,427,147.45  4,219,372.43     0.00\n")
+    got = _table(abs_nb.load_text(text))
+    assert got[("Group 1", "30-59")] == (47, 6_046_221.14) and got[("Group 1", "90+")] == (6, 924_214.20)
+    assert got[("Fixed Rate", "60-89")] == (6, 992_177.56) and got[("Fixed Rate", "reo")] == (0, 0.0)
+    assert got[("Total", "foreclosure")] == (29, 4_219_372.43) and len(got) == 15
+
+
+def test_a_group_s_rows_under_other_columns_than_the_rows_above_take_no_header_of_theirs():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n  Delinquency Status\n\n"
+            "                       30 Days       60 Days   Foreclosure\n"
+            "  Group 1 #                 47            14            21\n"
+            "  Group 1 $       6,046,221.14  2,101,169.86  2,894,385.11\n\n"
+            "  Group 2 #                                                          19            6            8\n"
+            "  Group 2 $                                                3,566,369.43   992,177.56 1,324,987.32\n")
+    f = abs_nb.load_text(text)
+    assert set(f.delinquency.group) == {"Group 1"}
+    assert set(f.unmapped.line) >= {9, 10}  # listed, not read
+
+
 def test_statuses_over_equal_shares_of_columns_with_shares_of_the_pool_among_them():
     # each status over four columns (count, count %, balance, balance %), the measures' words
     # run together where the columns are tight: the percentages are left out, the count told

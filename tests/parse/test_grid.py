@@ -399,3 +399,20 @@ def test_a_rule_drawn_across_a_header_ends_it_though_its_last_words_run_past_the
     # the title above the rule names no column
     assert [ln.raw.split()[0] for ln in header_lines(w, first, 4)] == ["Class", "Balance"]
     assert "Statement" not in " ".join(c.printed for b in w.class_blocks for c in b.columns)
+
+
+def test_the_numbers_a_header_s_words_start_with_on_the_line_above_are_header_words():
+    from abs_nb.parse.engine import walk
+    from abs_nb.parse.grid import header_lines
+    w = walk("DELINQUENCY\n\n"
+             "                           One           2            90\n"
+             "                         Month    Payments  Days or More\n"
+             "Number of Loans              47          14             6\n")
+    first = next(ln for ln in w.lines if ln.label == "Number of Loans")
+    assert [ln.joined.split()[0] for ln in header_lines(w, first, 4)] == ["One", "Month"]
+    # figures over no word of the line below are a row's
+    rows = walk("Pool 1                       47          14             6\n"
+                "                         Month    Payments      Days\n"
+                "Number of Loans              47          14             6\n")
+    first = next(ln for ln in rows.lines if ln.label == "Number of Loans")
+    assert [ln.joined.split()[0] for ln in header_lines(rows, first, 4)] == ["Month"]

@@ -58,7 +58,8 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
-            "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X"}
+            "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X",
+            "delinquency_transposed_groups": "no"}
 
 
 class _Builder:
@@ -523,6 +524,21 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         cols = [Column([""], "left")] + [Column(b.header(statuses[s], 2)) for s in W.STATUS_LABELS]
         body = [[count_word] + [f[0] for f in figures], [balance_word] + [f[1] for f in figures]]
         b.blocks += [b.table(cols, body), Text([""])]
+        return
+    if len(names) > 1 and b.shape["rendering"] == "fixed" and b.pick(
+            "delinquency_transposed_groups", ["no", "yes"], [0.8, 0.2], later="own") == "yes":
+        # the statuses across, a count row and a balance row per group labelled by both
+        # ("Group 1 #", "Group 1 $"), a blank line between groups
+        own = b.stream("delinquency_transposed_groups")
+        marks = own.choice([("#", "$"), ("Count", "Balance"), ("No.", "Amount")])
+        body: list[list[str]] = []
+        for g in names:
+            figures = [cells(g, s) for s in W.STATUS_LABELS]
+            body += [[] if not body else [""] * (len(figures) + 1),
+                     [f"{spelled[g]} {marks[0]}"] + [f[0] for f in figures],
+                     [f"{spelled[g]} {marks[1]}"] + [f[1] for f in figures]]
+        cols = [Column([""], "left")] + [Column(b.header(statuses[s], 2)) for s in W.STATUS_LABELS]
+        b.blocks += [b.table(cols, [r for r in body if r]), Text([""])]
         return
     if layout == "across":
         # the statuses over pairs of columns, a row per group (the pool's unlabelled or not);

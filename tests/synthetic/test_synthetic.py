@@ -383,3 +383,16 @@ def test_deal_lines_with_a_phrase_saying_when_they_stand_are_read() -> None:
     # words of the name
     assert sum(o.verdict == "right" for o in deal) >= 0.98 * len(deal)
     assert not [o for d in said for o in score(d) if o.verdict == "silent"]
+
+
+def test_delinquency_down_by_group_and_across_in_two_halves_is_read() -> None:
+    # the statuses across, a count row and a balance row per group ("Group 1 #"); the
+    # statuses across in two tables of the same rows, the second's names alone on their line
+    drawn = [d for d in (generate(s) for s in range(300))
+             if "yes" == d.shape.get("delinquency_transposed_groups") or "two" == d.shape.get("across_halves")]
+    assert {d.shape.get("delinquency_transposed_groups") for d in drawn} >= {"yes"}
+    assert "two" in {d.shape.get("across_halves") for d in drawn}
+    outcomes = [o for d in drawn for o in score(d) if o.key[0] == "delinquency"]
+    # measured over these layouts: 100%; 0.3% of the groups' rows before they were read by group
+    assert sum(o.verdict == "right" for o in outcomes) >= 0.98 * len(outcomes)
+    assert not [o for d in drawn for o in score(d) if o.verdict == "silent"]
