@@ -21,6 +21,7 @@ from setuptools.command.build_ext import build_ext
 COMPILED = [
     "abs_nb/parse/memo.py",
     "abs_nb/parse/records.py",
+    "abs_nb/parse/text_lines.py",
     "abs_nb/parse/tokens.py",
     "abs_nb/parse/line_shapes.py",
     "abs_nb/parse/layout.py",

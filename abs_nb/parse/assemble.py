@@ -30,7 +30,8 @@ from abs_nb.parse.rate_scale import prove_rate_scales
 from abs_nb.parse.records import Record
 from abs_nb.parse.spelling import class_key
 from abs_nb.parse.subtotals import deductions
-from abs_nb.parse.tokens import Token, lines_of
+from abs_nb.parse.text_lines import lines_of
+from abs_nb.parse.tokens import Token
 from abs_nb.parse.values import UNSCALED, convert
 from abs_nb.parse.vocabulary import vocabulary
 

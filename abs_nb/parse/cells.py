@@ -57,14 +57,8 @@ from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
-from abs_nb.parse.tokens import (
-    VALUE_KINDS,
-    Line,
-    Token,
-    is_collapsed,
-    lines_of,
-    tokenize,
-)
+from abs_nb.parse.text_lines import is_collapsed, lines_of
+from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, tokenize
 from abs_nb.parse.vocabulary import vocabulary
 
 

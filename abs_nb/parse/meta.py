@@ -16,7 +16,8 @@ from typing import Final
 
 from abs_nb.parse.parties import Party, named_parties, offsets_of, role_key
 from abs_nb.parse.spelling import abbreviates
-from abs_nb.parse.tokens import MONTHS, lines_of
+from abs_nb.parse.text_lines import lines_of
+from abs_nb.parse.tokens import MONTHS
 
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b"), ("d", "mon", "y")),

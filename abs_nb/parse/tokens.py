@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.text_lines import lines_of
 
 # A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
 # or none, optional decimals, optional percent sign.
@@ -521,29 +522,6 @@ def _with_percent(t: Token, raw: str) -> Token:
                  hit.decimals, hit.number)
 
 
-# the last report's lines: the passes over one report (cells or tokens, line offsets,
-# metadata) split it once between them
-_last_lines: list[tuple[str, list[str]]] = [("", [""])]
-_SHARED_UP_TO = 1_000_000  # characters; a larger text is split again rather than kept
-
-
-def lines_of(text: str) -> list[str]:
-    """``text.split("\\n")``, shared by every pass over the same ``text`` object: do not
-    modify the list.
-
-    >>> t = "a\\nb"
-    >>> lines_of(t), lines_of(t) is lines_of(t)
-    (['a', 'b'], True)
-    """
-    last = _last_lines[0]
-    if last[0] is text:
-        return last[1]
-    lines = text.split("\n")
-    if len(text) <= _SHARED_UP_TO:
-        _last_lines[0] = (text, lines)
-    return lines
-
-
 def tokenize(text: str) -> list[Line]:
     """Every line of ``text`` tokenised, numbered from 1. A unit's 1,000 under the ``per``
     of the line above (a header's ``After, per`` over ``$1,000``) is a word of the header,
@@ -584,15 +562,3 @@ def unit_under_per(ln: Line, above: Line) -> Line:
         return ln
     tokens = [Token(t.text, t.start, t.end, t.col, t.colend, "word") if id(t) in hit else t for t in ln.tokens]
     return tokenize_line(ln.raw, ln.no, tokens)
-
-
-def is_collapsed(text: str) -> bool:
-    """Whitespace-collapsed renderings flatten each table into one long line: column
-    positions, and so the columns themselves, are lost."""
-    total = long = 0  # characters of the lines that print something, and of the long ones
-    for ln in lines_of(text) if len(text) <= 50000 else text[:50000].split("\n"):
-        if ln and not ln.isspace():  # ln.strip() is not empty, with no copy made
-            total += len(ln)
-            if len(ln) > 400 and "  " not in ln.strip():
-                long += len(ln)
-    return total > 0 and long > 0.5 * total

@@ -40,7 +40,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from abs_nb.parse.meta import series_of
-from abs_nb.parse.tokens import lines_of
+from abs_nb.parse.text_lines import lines_of
 
 __all__ = ["Statement", "split_statements"]
 

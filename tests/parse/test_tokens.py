@@ -1,5 +1,5 @@
-"""``lines_of`` (one split of a report shared by the passes over it), token columns, and
-printed numbers read as printed (a trailing minus, a dash in a figure's place)."""
+"""Token columns, and printed numbers read as printed (a trailing minus, a dash in a
+figure's place)."""
 
 from __future__ import annotations
 
@@ -12,29 +12,9 @@ from hypothesis import strategies as st
 
 import abs_nb
 from abs_nb.parse import tokens
-from abs_nb.parse.tokens import group_tokens, line_tokens, lines_of, parse_number, tokenize_line
+from abs_nb.parse.tokens import group_tokens, line_tokens, parse_number, tokenize_line
 
 from .conftest import S0, edited
-
-
-@pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\r\nb\n\n", " x \n\ty"])
-def test_lines_are_the_split_lines(text):
-    assert lines_of(text) == text.split("\n")
-    assert lines_of(text) is lines_of(text)  # split once for every pass
-
-
-def test_an_equal_text_that_is_another_object_is_split_on_its_own():
-    a = "Class A-1   100\nClass A-2   200"
-    b = "".join(list(a))  # equal, not the same object
-    assert b is not a
-    first = lines_of(a)
-    assert lines_of(b) == first and lines_of(b) is not first
-
-
-def test_a_very_large_text_is_not_kept():
-    big = "x" * (tokens._SHARED_UP_TO + 1) + "\nend"
-    assert lines_of(big)[-1] == "end"
-    assert tokens._last_lines[0][0] is not big  # its lines are not held after the call
 
 
 @given(st.lists(st.sampled_from(["a", "1,000", " ", "\t", "  ", "x\t", "\u00a0", "(5)", "B-IO"]), max_size=40))

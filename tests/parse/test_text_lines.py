@@ -1,0 +1,36 @@
+"""abs_nb.parse.text_lines: one split of a report shared by the passes over it, and
+whole-text renderings whose columns are lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from abs_nb.parse import text_lines
+from abs_nb.parse.text_lines import is_collapsed, lines_of
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\r\nb\n\n", " x \n\ty"])
+def test_lines_are_the_split_lines(text):
+    assert lines_of(text) == text.split("\n")
+    assert lines_of(text) is lines_of(text)  # split once for every pass
+
+
+def test_an_equal_text_that_is_another_object_is_split_on_its_own():
+    a = "Class A-1   100\nClass A-2   200"
+    b = "".join(list(a))  # equal, not the same object
+    assert b is not a
+    first = lines_of(a)
+    assert lines_of(b) == first and lines_of(b) is not first
+
+
+def test_a_very_large_text_is_not_kept():
+    big = "x" * (text_lines._SHARED_UP_TO + 1) + "\nend"
+    assert lines_of(big)[-1] == "end"
+    assert text_lines._last_lines[0][0] is not big  # its lines are not held after the call
+
+
+def test_a_text_whose_tables_are_flattened_into_long_lines_is_collapsed():
+    row = " ".join(f"A-{k} 1,000.00 2.00 998.00" for k in range(40))
+    assert len(row) > 400 and is_collapsed("STATEMENT\n" + row)
+    assert not is_collapsed("STATEMENT\n" + "A-1      1,000.00      2.00\n" * 40)
+    assert not is_collapsed("")
