@@ -291,6 +291,8 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
         tokens = line_tokens(raw)
         if " per " in raw or " PER " in raw or " Per " in raw:
             tokens = per_1000_asides(raw, tokens)
+        if "$ " in raw:
+            tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
     # The values are the trailing run of value tokens; the label is everything before.
     i = len(tokens)
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
@@ -316,6 +318,16 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             return Line(no, raw, tokens, label, [], " ".join([t.text for t in tokens[k:]]),
                         (tokens[k].start, tokens[-1].end))
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
+
+
+def _figure_sign(tokens: list[Token], k: int) -> bool:
+    """Is the ``$`` standing alone at ``k`` the sign of the figure after it (its column's
+    signs aligned apart from its figures), no word of a label: a word printed one blank
+    after the label's last word (``Group 1 $`` names a row of amounts) is the label's."""
+    if k + 1 >= len(tokens) or tokens[k + 1].kind not in VALUE_KINDS:
+        return False
+    before = tokens[k - 1] if k else None
+    return before is None or before.text.endswith(("..", ":")) or tokens[k].col - before.colend > 1
 
 
 _ASIDE_FIGURE: Final = re.compile(r"\(\$?(\d[\d,]*\.?\d*|\.\d+)$")

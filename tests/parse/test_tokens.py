@@ -125,3 +125,19 @@ def test_a_figure_per_1000_in_brackets_is_one_figure_not_a_negative():
     assert [(t.text, t.number) for t in line.values] == [("$2,338,153.48", 2_338_153.48),
                                                          ("($66.330595 per $1,000)", 66.330595)]
     assert [t.number for t in tokenize_line("   (1,234.50)", 1).values] == [-1234.5]
+
+
+def test_a_dollar_sign_standing_apart_is_its_figure_s_not_a_word_of_the_label():
+    def words(raw: str) -> tuple[list[str], list[str]]:
+        ln = tokenize_line(raw, 1)
+        return [t.text for t in ln.label_tokens], [t.text for t in ln.values]
+
+    # after a dot leader, under a column of signs aligned apart from the figures
+    assert words("  Scheduled Principal Collected........ $      202,601.90") == (
+        ["Scheduled", "Principal", "Collected........"], ["202,601.90"])
+    assert words("  Class R     023145AH8          $            0") == (["Class", "R", "023145AH8"], ["0"])
+    assert words("  Total           $  5,575,037.85    $1,314,342.79") == (["Total"], ["5,575,037.85", "$1,314,342.79"])
+    # one blank after the label's last word it names the row: a row of amounts
+    assert words("  Group 1 $       6,046,221.14      2,101,169.86") == (["Group", "1", "$"], ["6,046,221.14", "2,101,169.86"])
+    # with no figure after it, a word as printed
+    assert words("  Amounts in $") == (["Amounts", "in", "$"], [])

@@ -120,6 +120,7 @@ class _Builder:
         return Table(columns, rows, indent=rng.choice([0, 0, 2, 4, 6]),
                      gaps=[rng.randint(2, 7) for _ in columns], header_align=rng.choice(["right", "center"]),
                      dollar_cells=self.shape.get("dollar_cells") == "yes", rules=self.shape.get("rules", "none"),
+                     dollar_apart=self.shape.get("dollar_apart") == "yes",
                      rule_style=self.shape.get("rule_style", "-full"))
 
 
@@ -661,6 +662,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
         b.pick("rule_style", ["-full", "-columns", "=full", "=columns"], later=True)
     if how == "html":
         b.pick("dollar_cells", ["yes", "no"])
+    if how == "fixed" and fmt.dollar:  # the dollar signs of a column aligned apart from its figures
+        b.pick("dollar_apart", ["no", "yes"], [0.6, 0.4], later="own")
     deal = make_deal(rng, unit=100 if money == "cents" else 1)
     # the O/C class printed under another name ("CE": certificated equity), from its own stream
     oc_label = b.pick("oc_label", ["X", "CE", "C", "OC"], [0.7, 0.15, 0.1, 0.05], later="own")

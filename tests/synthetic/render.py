@@ -103,6 +103,7 @@ class Table:
     breaks: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
     repeat_header: bool = False  # print the header lines again after a page break
     dollar_cells: bool = False  # HTML: a ``$`` in a cell of its own
+    dollar_apart: bool = False  # fixed width: a ``$`` at its column's left edge, its figure right-aligned
     rules: str = "none"  # fixed width: "none", "header" (a rule under the header), "total" (and above the
     # total), "box" (every row framed by bars, the table by "+---+" rules)
     rule_style: str = "-full"  # the rule's character, then "full" (one line across) or "columns" (one per column)
@@ -141,6 +142,8 @@ def _fixed(t: Table) -> list[str]:
                 out += " | " if t.rules == "box" else " " * _gap(t, c)
             if t.columns[c].align == "left":
                 out += text.ljust(widths[c])
+            elif not header and t.dollar_apart and text[:1] == "$" and widths[c] > len(text):
+                out += "$" + text[1:].rjust(widths[c] - 1)
             elif header and t.header_align == "center":
                 out += text.center(widths[c])
             else:
