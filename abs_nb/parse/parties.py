@@ -141,8 +141,11 @@ def _name_before(text: str, end: int) -> str:
                 or _indent(above) != _indent(text[start:end]):
             break
         line, start = above, above_start
+    term = False
     while words and words[0].lower() in JOINERS and words[0].islower():
-        words.pop(0)
+        term = words.pop(0) == "the"
+        if term and "and" in words:  # "between the Trust and Harris Trust ...": a defined term, then the name
+            words = words[words.index("and") + 1:]
     return " ".join(words).rstrip(",;") if any(w[:1].isupper() for w in words) else ""
 
 

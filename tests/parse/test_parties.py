@@ -60,3 +60,13 @@ def test_words_that_are_no_role_name_no_party():
     assert _pairs("interest accrues as described, as provided in the Agreement; as of March 1") == []
     assert [p.roles for p in named_parties("Keystone Corp., as Sub-Servicer; Ocwen, as Back-up Servicer")] == \
         [("sub servicer",), ("backup servicer",)]
+
+
+def test_a_defined_term_after_the_is_no_part_of_the_party_named_after_its_and():
+    from abs_nb.parse.parties import named_parties
+
+    text = "an Indenture dated as of March 1, 1999 between the Trust and Harris Trust and Savings Bank, as Indenture Trustee."
+    assert [p.name for p in named_parties(text)] == ["Harris Trust and Savings Bank"]
+    assert [p.name for p in named_parties("between the Depositor and the Bank of the West, as Trustee")] == ["Bank of the West"]
+    # an "and" inside the name itself stays
+    assert [p.name for p in named_parties("Harris Trust and Savings Bank, as Trustee")] == ["Harris Trust and Savings Bank"]
