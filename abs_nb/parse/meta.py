@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from abs_nb.parse.parties import Party, named_parties, offsets_of, role_key
-from abs_nb.parse.spelling import abbreviates
+from abs_nb.parse.spelling import abbreviates, printed_forms
 from abs_nb.parse.text_lines import lines_of
 from abs_nb.parse.tokens import MONTHS
 
@@ -91,7 +91,9 @@ HEAD_LINES = 40
 _NOT_THIS = ("previous ", "first ", "next ", "prior ", "original ", "closing ")
 _LABELLED_DATES: dict[str, list[tuple[re.Pattern[str], bool, tuple[str, ...]]]] = {
     "distribution_date": [
-        (re.compile(r"(?:distribution|payment)\s+date\s*:?[\s|]*"), True, _NOT_THIS),
+        # the words as printed, abbreviated too ("Dist. Date:")
+        (re.compile(rf"(?:{'|'.join(printed_forms('distribution') + printed_forms('payment'))})\.?\s+date\s*:?[\s|]*"),
+         True, _NOT_THIS),
         (re.compile(r"(?:distribution|payment)\s+date\s+statement\s*\("), True, ()),
         (re.compile(r"statement\s+to\s+(?:certificate|cerificate|note)holders\s+dated\s+"), True, ()),
         (re.compile(r"monthly\s+(?:distribution\s+)?report\s+dated\s+"), True, ()),
@@ -416,7 +418,7 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             gap = m.group(0).rstrip()[-1:].isalpha()  # a parties' block: "Depositor     A Corp."
             if label not in labels or label in found or gap and any(ch.isdigit() for ch in ln[m.end():]):
                 continue
-            value = _NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|")
+            value = _without_aside(_NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|"))
             if value and (gap or label in SERVICER_LABELS):  # a label that may list several
                 col = m.end() + len(ln[m.end():]) - len(ln[m.end():].lstrip(" \t|"))
                 value = "; ".join([value, *_continued(lines, i, m.start(1), col)])
@@ -441,7 +443,7 @@ def _continued(lines: list[str], i: int, label_col: int, col: int) -> list[str]:
     for ln in lines[i + 1:i + MAX_CONTINUED + 1]:
         if len(ln) <= col or ln[label_col:col].strip() or ln[col] in " \t" or not ln[col - 1:col].isspace():
             break
-        name = _NEXT_LABEL.split(ln[col:])[0].strip(" \t|")
+        name = _without_aside(_NEXT_LABEL.split(ln[col:])[0].strip(" \t|"))
         if not name or ":" in name:
             break
         out.append(name)
@@ -449,6 +451,15 @@ def _continued(lines: list[str], i: int, label_col: int, col: int) -> list[str]:
 
 
 MAX_CONTINUED = 4  # names a parties' block lists under one label
+
+
+def _without_aside(name: str) -> str:
+    """A labelled name less an aside in brackets after it saying what it does, not who
+    (``Kestrel Mortgage Servicing Corp. (Groups 3 and 4)``)."""
+    return _ASIDE_AFTER.sub("", name) if name.endswith(")") else name
+
+
+_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")
 
 
 # the lines an 8-K cover prints above the registrant's name

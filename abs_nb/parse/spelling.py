@@ -75,6 +75,16 @@ def _spellings() -> tuple[dict[str, str], re.Pattern[str] | None]:
 _PHRASES: dict[str, str] = {}
 
 
+def printed_forms(word: str) -> list[str]:
+    """The one-word forms ``words.csv`` spells ``word`` with, ``word`` first: the words a
+    pattern of printed text must allow.
+
+    >>> printed_forms("distribution")
+    ['distribution', 'dist', 'distr', 'distrib']
+    """
+    return [word, *(p for p, w in _spellings()[0].items() if w == word and p != word)]
+
+
 def stem(word: str) -> str:
     """A plural folded to its singular (``balances`` -> ``balance``, ``losses`` -> ``loss``,
     ``liabilities`` -> ``liability``); short words and words ending in ``ss`` or ``us`` kept.

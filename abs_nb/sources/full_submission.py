@@ -332,7 +332,10 @@ def read_submission(text: str, name: str) -> tuple[str, int, dict[str, Any]]:
     meta: dict[str, Any] = {
         "accession": accession,
         "cik": _cik(h.get("CENTRAL INDEX KEY")),
-        "form": h.get("CONFORMED SUBMISSION TYPE") or sub.documents[0].type,
+        # the first document's type is the form filed, unless it is an exhibit ("EX-99.1"):
+        # a document cut from its submission, whose form its text may name
+        "form": h.get("CONFORMED SUBMISSION TYPE") or (
+            None if (sub.documents[0].type or "").upper().startswith("EX-") else sub.documents[0].type),
         "filed": filed,
         "period_of_report": _date(h.get("CONFORMED PERIOD OF REPORT")),
         "company": h.get("COMPANY CONFORMED NAME"),

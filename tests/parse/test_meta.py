@@ -351,3 +351,12 @@ def test_a_registrants_name_wrapped_onto_the_next_line():
     cover = ("SECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\n\nASSET BACKED SECURITIES CORPORATION HOME EQUITY\n"
              "LOAN TRUST, SERIES 2003-HE2\n(Exact name of registrant as specified in its charter)\n")
     assert extract(cover)["trust"] == "ASSET BACKED SECURITIES CORPORATION HOME EQUITY LOAN TRUST"
+
+
+def test_a_distribution_date_under_an_abbreviated_label_and_names_less_their_asides():
+    m = extract("BLUESTEM MORTGAGE LOAN TRUST 2004-HE3                DIST DATE: 09/27/04    PAGE 1 OF 3\n")
+    assert m["distribution_date"] == dt.date(2004, 9, 27)
+    assert extract("Dist. Date:  11/25/2005\n")["distribution_date"] == dt.date(2005, 11, 25)
+    text = ("  Determination Date:  10/20/2003      Servicers:   Fenwick Park Home Loans, Inc. (Groups 1 and 2)\n"
+            "  Interest Period:     09/25/2003                   Kestrel Mortgage Servicing Corp. (Groups 3 and 4)\n")
+    assert extract(text)["servicers"] == ["Fenwick Park Home Loans, Inc.", "Kestrel Mortgage Servicing Corp."]

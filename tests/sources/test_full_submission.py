@@ -317,7 +317,7 @@ def test_bare_document_without_header():
     src = read_text(text)
     assert src.container == "edgar-submission"
     assert src.meta["accession"] is None and src.meta["cik"] is None
-    assert src.meta["form"] == "EX-99.1"
+    assert src.meta["form"] is None and src.meta["document_type"] == "EX-99.1"  # an exhibit type is no form
     assert src.line_offset == 5
 
 
@@ -397,3 +397,16 @@ def test_the_parties_the_cover_names_are_the_filings_when_the_report_names_none(
     assert f.meta["depositor"] == "Asset Backed Securities Corporation"
     # the report's own trustee (its signature) comes before the cover's
     assert f.meta["trustee"] == abs_nb.load_text("\n".join(report)).meta["trustee"]
+
+
+def test_a_document_cut_from_its_submission_takes_no_exhibit_type_for_its_form():
+    import abs_nb
+
+    _, report = seed_split()
+    # no header, the exhibit alone: its type says what exhibit it is, not what form was filed
+    alone = "\n".join(document("EX-99.1", 2, "ex.txt", ["FILED AS EXHIBIT 99.1 TO FORM 8-K", *report]))
+    assert read_text(alone).meta["form"] is None
+    assert abs_nb.load_text(alone).meta["form"] == "8-K"  # the form its head names
+    # the first document of a submission with no header, a form, is the form filed
+    cover = "\n".join(document("10-D", 1, "d.txt", ["FORM 10-D"]) + document("EX-99.1", 2, "ex.txt", report))
+    assert read_text(cover).meta["form"] == "10-D"
