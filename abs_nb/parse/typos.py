@@ -7,6 +7,8 @@ for it (:meth:`abs_nb.parse.vocabulary.Vocabulary.correct`), never by listing ea
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def edit_distance(a: str, b: str, bound: int) -> int:
     """Damerau-Levenshtein distance (adjacent transpositions count one), or ``bound + 1``
@@ -43,3 +45,23 @@ def typo_bound(word: str) -> int:
     seven, two from eight."""
     n = len(word)
     return 0 if n <= 4 or word.isdigit() else 1 if n <= 7 else 2
+
+
+def correction(word: str, known: Iterable[str]) -> str:
+    """The one word of ``known`` that ``word`` is a typo of (within :func:`typo_bound` edits),
+    else ``word`` itself: a prefix added or taken makes another word (``unscheduled``,
+    ``repayment``), no typo, and of two words as near, neither is meant.
+
+    >>> correction("distribtion", ["distribution", "interest"]), correction("unscheduled", ["scheduled"])
+    ('distribution', 'unscheduled')
+    """
+    bound = typo_bound(word)
+    if not bound:
+        return word
+    found = [(edit_distance(word, k, bound), k) for k in known if abs(len(k) - len(word)) <= bound]
+    found = [(d, k) for d, k in found if d <= bound and not (word.endswith(k) or k.endswith(word))]
+    if not found:
+        return word
+    low = min(d for d, _ in found)
+    closest = [k for d, k in found if d == low]
+    return closest[0] if len(closest) == 1 else word

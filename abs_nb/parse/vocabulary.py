@@ -31,7 +31,7 @@ from importlib import resources
 from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.spelling import normalise, without_unit, without_when, words_of
-from abs_nb.parse.typos import edit_distance, typo_bound
+from abs_nb.parse.typos import correction
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
 #: ``liquidation``; ``overcollateralized``, ``overcollateralization``)
@@ -344,7 +344,19 @@ class Vocabulary:
         if left and not any(self._fields_holding(section, target, w, kind) == 1 for w in telling) and not (
                 self._prints_a_label(roots, section, target, found[0])):
             return None  # with a word left out, a word only this field's labels hold, or a whole label, must name it
+        # a field whose labels all print another's words and more (cumulative realized losses:
+        # realized losses, cumulative) is named where those more are printed ("Net Charge-offs"
+        # names no cumulative losses)
+        shared = self._shared(section, target, found[0])
+        if not shared <= every and any(
+                other and other < shared and other <= every for other in (self._shared(section, target, f) for f in among)):
+            return None
         return found[0]
+
+    def _shared(self, section: str, target: str, field: str) -> frozenset[str]:
+        """The word roots every label of ``field`` prints (``cumulative`` of cumulative losses)."""
+        labels = self._label_roots(section, target, field)
+        return frozenset.intersection(*labels) if labels else frozenset()
 
     def _fields_covering(self, telling: frozenset[str], section: str, target: str, among: frozenset[str]) -> list[str]:
         """The fields ``among`` whose labels hold every one of the ``telling`` words (by
@@ -498,20 +510,9 @@ class Vocabulary:
         ['occurrence', 'distribution', 'prim', 'unscheduled']
         """
         hit = self._typo_memo.get(word)
-        if hit is not None:
-            return hit
-        bound = typo_bound(word)
-        best = word
-        if bound:
-            found = [(edit_distance(word, k, bound), k) for k in self._known_words if abs(len(k) - len(word)) <= bound]
-            # a prefix added or taken makes another word ("unscheduled", "repayment"): no typo
-            found = [(d, k) for d, k in found if d <= bound and not (word.endswith(k) or k.endswith(word))]
-            if found:
-                low = min(d for d, _ in found)
-                closest = [k for d, k in found if d == low]
-                if len(closest) == 1:
-                    best = closest[0]
-        return self._typo_memo.put(word, best)
+        if hit is None:
+            hit = self._typo_memo.put(word, correction(word, self._known_words))
+        return hit
 
     def label_fields(self, target: str) -> list[tuple[str, str]]:
         """(label, field) of every exact label of ``target``."""

@@ -26,3 +26,13 @@ def test_edit_distance_stops_past_its_bound():
 
 def test_short_words_are_never_typos_and_longer_ones_allow_more_edits():
     assert [typo_bound(w) for w in ("prin", "prim", "balance", "distribution", "20050825")] == [0, 0, 1, 2, 0]
+
+
+def test_a_word_is_corrected_to_the_one_known_word_within_its_bound():
+    from abs_nb.parse.typos import correction
+
+    assert correction("distribtion", ["distribution", "interest"]) == "distribution"
+    # two words as near: neither is meant; a prefix taken away makes another word
+    assert correction("balanse", ["balance"]) == "balance"
+    assert correction("balanse", ["balance", "valanse"]) == "balanse"
+    assert correction("unscheduled", ["scheduled"]) == "unscheduled"

@@ -362,3 +362,14 @@ def test_a_fees_rate_in_brackets_after_its_label_is_no_word_of_it():
 
 def test_the_seniors_enhancement_is_the_deals_credit_enhancement():
     assert vocabulary().lookup("Senior Enhancement Percentage", "*", ("deal",)).field == "credit_enhancement"
+
+
+def test_a_field_whose_labels_all_say_more_than_another_s_is_named_only_where_the_more_is_printed():
+    v = vocabulary()
+    money = v.fields_of_type("deal", "money")
+    # cumulative losses' labels are realized losses' and 'cumulative': "Net Charge-offs"
+    # prints realized losses' words and 'net', no cumulative figure's
+    assert v.covering("Net Charge-offs", "*", "deal", money) is None
+    assert v.covering("Cumulative Losses to Date", "*", "deal", money) == "cumulative_realized_losses"
+    # a field no other's labels are a part of is named as before
+    assert v.covering("Number of Liquidated Contracts", "*", "deal", v.fields_of_type("deal", "count")) == "liquidated_loans"
