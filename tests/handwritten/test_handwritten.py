@@ -3,7 +3,9 @@ tables, a 2003 report paged with form feeds, a manufactured-housing trust's bloc
 a 2006 HTML 10-D, a boxed '|' text, a 1999 statement numbered by its agreement's items; a
 1997 class table transposed, a 2004 text whose tables part their cells by tabs, an 8-K of
 three series' statements, a 2005 HTML 10-D, a 2001 text of figures with no thousands
-separators and wrapped class labels, a 1996 auto trust's servicer certificate), scored
+separators and wrapped class labels, a 1996 auto trust's servicer certificate, and six
+written blind: split class tables, dollar signs apart, four groups, notes, a HELOC, an
+exhibit in capitals), scored
 against their answer keys: what is read right may only grow, what is read wrong only
 shrink. ``python tests/handwritten/score.py`` prints every miss."""
 
@@ -56,6 +58,16 @@ FLOORS = {
     # per-$1,000 heading runs on over the interest detail (amounts, so named as amounts)
     "i2": (296, 3),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (79, 0),  # a student loan trust's quarterly report: notes; columns headed by dates
+    # written blind (not read against the parser before it was scored: 1,082 of 1,246 right
+    # then, 5 wrong), then read by the rules each names
+    "j1": (343, 0),  # class figures in four tables of the same rows; statuses across in two halves
+    "j2": (118, 0),  # dollar signs aligned apart from their figures after dot leaders; an insured deal's items
+    "j3": (315, 0),  # four groups; statuses across, a count and a balance row per group ("Group 1 #");
+    # servicers named with asides ("(Groups 1 and 2)")
+    "k1": (100, 0),  # an EDGAR 8-K of notes: "between the Trust and Harris Trust and Savings Bank, as"
+    "k2": (66, 1),  # a HELOC 10-D in cells: draws added back (the net principal read as the total: 1 wrong);
+    # "Net Charge-offs" no cumulative loss
+    "k3": (230, 0),  # an exhibit cut from its submission ("FILED AS EXHIBIT 99.1 TO FORM 8-K"); "DIST DATE:"
 }
 
 
