@@ -436,7 +436,7 @@ class _Walker:
             self.unmapped(ln, "its field is named by a column's measure, and no column names one")
             return
         group, block = self.w.group_at(ln.no), self.w.block_at(ln.no)
-        if entry.target == "deal" and entry.type in SUMMED_KINDS and block and (
+        if entry.target == "deal" and (entry.type in SUMMED_KINDS or entry.field in POOL_FIGURE_COLUMN) and block and (
                 group != "Total" or self.w.has_group_blocks()):  # a group's block (or the Total's beside them)
             self.add(ln, ln.values[0], "collateral", group, group_column(entry.field), entry.type)
             if group != "Total":

@@ -449,3 +449,19 @@ def test_a_status_beside_other_statuses_heads_columns_not_the_rows_below():
         ("Group 2", "reo"): (2, 488064.66), ("Group 2", "bankruptcy"): (9, 1620561.60),
         ("Total", "foreclosure"): (23, 4117201.65), ("Total", "reo"): (3, 705732.10),
         ("Total", "bankruptcy"): (16, 2753774.41)}
+
+
+def test_a_pool_rate_in_a_loan_group_s_block_of_lines_is_that_group_s():
+    block = ("GROUP {n}\n--------------------------------------\n"
+             "  BEG BAL                     {beg}\n"
+             "  END BAL                     {end}\n"
+             "  WTD AVG CPN                      {wac}\n"
+             "  WTD AVG NET CPN                  {net}\n\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL\n\n"
+            + block.format(n=1, beg="429,118,775.41", end="418,784,110.20", wac="7.1834%", net="6.6709%")
+            + block.format(n=2, beg="241,806,332.90", end="236,055,860.17", wac="7.0219%", net="6.5094%"))
+    f = abs_nb.load_text(text)
+    assert abs(f.collateral.loc["Group 1", "wac"] - 0.071834) < 1e-12
+    assert abs(f.collateral.loc["Group 2", "net_wac"] - 0.065094) < 1e-12
+    # no group's rate is the deal's
+    assert "wac" not in f.deal.dropna()

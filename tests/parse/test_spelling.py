@@ -88,3 +88,9 @@ def test_a_phrase_saying_when_a_figure_stands_is_no_part_of_its_name():
     assert without_when("Realized Losses for the Prior Period") is None
     assert without_when("Losses for the Period since Closing") is None
     assert without_when("for the Current Period") is None
+
+
+def test_the_trade_s_abbreviations_of_rates_terms_and_funds_are_spelled_out():
+    assert words_of("WTD AVG CPN") == ("weighted", "average", "coupon")
+    assert words_of("WTD AVG REM TERM") == ("weighted", "average", "remaining", "term")
+    assert words_of("AVAIL DIST AMT") == ("available", "distribution", "amount")
