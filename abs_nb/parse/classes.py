@@ -56,6 +56,31 @@ def _printed(tok: Token | None) -> str:
     return tok.text if tok is not None else "(blank)"
 
 
+def summed_in(rows: list[ClassRow]) -> set[int]:
+    """The rows above a last row labelled Total that it sums in: in a column where the Total
+    is the sum of every row above it, a row printing a figure other than zero there (a
+    zero proves nothing; "Certificates  N/A  808,096.13" above the notes' Total).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [ClassRow(lb, k, tokenize_line(f"x {v}", k).values) for k, (lb, v) in
+    ...         enumerate([("A-1", "5.00"), ("Certificates", "2.00"), ("Total", "7.00")])]
+    >>> summed_in(rows)
+    {0, 1}
+    """
+    if len(rows) < 3 or class_key(rows[-1].label or "") not in TOTAL_KEYS:
+        return set()
+    out: set[int] = set()
+    for ci in range(len(rows[-1].cells)):
+        total = rows[-1].cells[ci]
+        cells = [r.cells[ci] if ci < len(r.cells) else None for r in rows[:-1]]
+        if total is None or total.percent or not all(c is None or c.kind in ("num", "na") for c in cells):
+            continue
+        figures = [c.number if c is not None and c.kind == "num" and not c.percent else 0.0 for c in cells]
+        if all(f == f for f in figures) and abs(sum(figures) - total.number) < 0.005 * len(figures):
+            out |= {k for k, f in enumerate(figures) if abs(f) >= 0.005}
+    return out
+
+
 class _Builder:
     def __init__(self) -> None:
         self.t = ClassTable()
@@ -63,8 +88,9 @@ class _Builder:
         self.last_labels: list[str | None] | None = None
         self.last_rows: list[ClassRow] | None = None  # the rows the last labels were read from
         self.table_no = 1
+        self.set_aside: list[tuple[ClassBlock, ClassRow]] = []  # rows naming no class when read
 
-    def resolve(self, label: str | None, block: ClassBlock, define: bool) -> str | None:
+    def resolve(self, label: str | None, block: ClassBlock, define: bool, summed_in: bool = False) -> str | None:
         if label is None:
             return None
         label = class_label(label) or label  # "Class A-1" is A-1: the word is the table's, not the name's
@@ -73,8 +99,8 @@ class _Builder:
             return TOTAL
         if key in self.keys:
             return self.keys[key]
-        if define and not block.summed and class_label(label) is None and vocabulary().names_fields(label):
-            return None  # a label of words that name fields ("Beginning Balance") is no class
+        if define and not (block.summed or summed_in) and class_label(label) is None and vocabulary().names_fields(label):
+            return None  # a label of words that name fields ("Beginning Balance") is no class, unless the Total sums it in
         if define:
             self.keys[key] = label
             self.t.order.append(label)
@@ -87,7 +113,8 @@ class _Builder:
         if block.labelled:
             # a table most of whose labels are not class-shaped lists no classes
             define = define and 2 * sum(1 for r in rows if r.label and class_label(r.label)) >= len(rows)
-            labels = [self.resolve(r.label, block, define) for r in rows]
+            needed = summed_in(rows)
+            labels = [self.resolve(r.label, block, define, k in needed) for k, r in enumerate(rows)]
             # a trailing unlabelled row of a labelled block is its total
             if rows and rows[-1].label is None:
                 labels[-1] = TOTAL
@@ -138,6 +165,8 @@ class _Builder:
         for label, row in zip(labels, block.rows):  # noqa: B905 - zip(strict=...) is a generic call compiled
             if label is None:
                 self.t.problems.append((row.line, row.label or "", [_printed(c) for c in row.cells if c], "not a class of this report"))
+                if row.label and class_key(row.label) not in TOTAL_KEYS:
+                    self.set_aside.append((block, row))
                 continue
             for ci in range(len(block.columns)):
                 self.put(label, ci, block, row)
@@ -344,6 +373,13 @@ def build(blocks: list[ClassBlock]) -> ClassTable:
                 and sum(1 for r in block.rows if class_key(r.label or "") in b.keys) >= MIN_KNOWN)
         b.add_block(block, define=(not defined and block.labelled) or new_table or more)
         defined = defined or block.labelled
+    # a row read before a later table named its class (a row the later table's Total sums in)
+    for block, row in b.set_aside:
+        label = b.keys.get(class_key(class_label(row.label or "") or row.label or ""))
+        if label is not None:
+            b.t.problems = [p for p in b.t.problems if p[0] != row.line or p[3] != "not a class of this report"]
+            for ci in range(len(block.columns)):
+                b.put(label, ci, block, row)
     b.last_labels, b.last_rows = None, None
     for block in blocks:
         if block.section == "per1000":

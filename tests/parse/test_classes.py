@@ -50,3 +50,30 @@ def test_a_later_table_of_the_classes_adds_the_class_the_first_leaves_out():
     # the IO class pays no principal, so the principal's table does not print it
     assert list(c.index) == ["A-1", "A-2", "B", "A-IO"]
     assert (c.loc["A-IO", "interest_rate"], c.loc["A-IO", "interest"]) == (0.06, 225_000.00)
+
+
+def test_a_row_in_words_the_total_sums_in_is_a_class_in_every_half_of_the_table():
+    import abs_nb
+
+    text = ("STATEMENT TO NOTEHOLDERS AND CERTIFICATEHOLDERS\n\n DISTRIBUTION SUMMARY\n\n"
+            " Class                    Original          Beginning        Principal             Ending\n"
+            "                         Principal          Principal             Paid          Principal\n"
+            " A-1                116,500,000.00      86,036,186.19     4,642,259.38      81,393,926.81\n"
+            " A-2                 61,000,000.00      61,000,000.00             0.00      61,000,000.00\n"
+            " Certificates                 0.00               0.00             0.00               0.00\n"
+            " ---------------------------------------------------------------------------------------\n"
+            " Total              177,500,000.00     147,036,186.19     4,642,259.38     142,393,926.81\n\n"
+            " Class                 Note           Interest              Total      Interest Carryover\n"
+            "                       Rate               Paid               Paid               Shortfall\n"
+            " A-1              5.54250%          423,871.61       5,066,130.99                    0.00\n"
+            " A-2              6.15500%          312,879.17         312,879.17                    0.00\n"
+            " Certificates          N/A          808,096.13         808,096.13                    0.00\n"
+            " ---------------------------------------------------------------------------------------\n"
+            " Total                            1,544,846.91       6,187,106.29                    0.00\n"
+            " =======================================================================================\n")
+    f = abs_nb.load_text(text)
+    # "Certificates" names fields' words, yet the Totals of the second half sum its figures in;
+    # its zeros of the first half, read before, are its figures too
+    assert f.classes.loc["Certificates", "interest"] == 808_096.13
+    assert f.classes.loc["Certificates", "ending_balance"] == 0.0
+    assert list(f.classes.index) == ["A-1", "A-2", "Certificates"]
