@@ -53,6 +53,7 @@ from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, name_by_order, says_per_1000
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.identities import sums_rows_above
+from abs_nb.parse.label_above import labels_above
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
@@ -522,7 +523,7 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
         w = Walk(got.lines)
         w.rendering, w.cut_line, blocks = "cells", got.cut, got.class_blocks
         return w, blocks
-    w = Walk(tokenize(text))
+    w = Walk(labels_above(tokenize(text)))
     if is_collapsed(text):
         w.rendering = "collapsed"
     last = w.lines[-1] if w.lines else None

@@ -21,6 +21,13 @@ _HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
 # the kind of security after a class's name ("Class A-1 Notes"), no part of the name where
 # the name holds a figure
 _SECURITY: Final = re.compile(r"(?<=\S)\s+(?:notes?|certificates?|bonds?)$", re.I)
+# "Class <name> <words saying what kind of certificate it is>"
+_DESCRIBED: Final = re.compile(r"^(class\s+\S+)\s+([A-Za-z][A-Za-z\s/-]*)$", re.I)
+#: the words a row label describes a class's kind with after its name (singular, lower case)
+DESCRIPTION_WORDS: Final = frozenset({
+    "senior", "mezzanine", "subordinate", "subordinated", "floating", "fixed", "adjustable", "variable", "rate",
+    "sequential", "certificate", "note", "bond", "support", "super", "accretion", "directed", "pass-through",
+    "residual", "strip", "auction", "step-up", "fixed-rate", "floating-rate"})
 CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 
 
@@ -37,6 +44,8 @@ def class_label(text: str) -> str | None:
     ('A-1', None, None)
     >>> class_label("Charge-offs"), class_label("Write-Downs"), class_label("A-1a")
     (None, None, 'A-1a')
+    >>> class_label("Class A-1 Senior Floating"), class_label("Class A Principal Distribution Amount")
+    ('A-1', None)
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -46,9 +55,13 @@ _CLASS_LABELS: Final[Memo[str, str]] = Memo("row_labels.class_label")  # text ->
 
 def _class_label(text: str) -> str | None:
     name = without_note_mark(text)
+    described = _DESCRIBED.match(name)
+    kinds = [w.lower().rstrip("s") for w in described.group(2).split()] if described else []
+    if described and all(k in DESCRIPTION_WORDS for k in kinds):
+        name = described.group(1)  # "Class A-1 Senior Floating Rate": the class, then what kind it is
     bare = _SECURITY.sub("", name)
     if bare != name and not any(ch.isdigit() for ch in bare):
-        return None  # "Class A Notes": a heading over a kind of notes, no class's row
+        return None  # "Senior Notes": a heading over a kind of notes, no class's row
     m = _CLASS_LABEL.match(bare)
     if not m:
         return None

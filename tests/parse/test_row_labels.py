@@ -26,8 +26,10 @@ def test_a_cusip_by_its_shape():
 
 def test_the_kind_of_security_after_a_class_s_name_is_no_part_of_it():
     assert [class_label(x) for x in ("Class A-1 Notes", "A-2 Certificates", "Class B-1 Bonds")] == ["A-1", "A-2", "B-1"]
-    # a name with no figure before the kind is a heading over those notes, no class's row
-    assert [class_label(x) for x in ("Notes", "Total Notes", "Certificates", "Class A Notes")] == [None] * 4
+    # a name with no figure before the kind is a heading over those notes, no class's row,
+    # unless the word Class names it a class ("Class X Certificates" printing its figures)
+    assert [class_label(x) for x in ("Notes", "Total Notes", "Certificates", "Senior Notes")] == [None] * 4
+    assert [class_label(x) for x in ("Class X Certificates", "Class A Notes")] == ["X", "A"]
 
 
 def test_a_dot_leader_ends_a_label_whatever_figures_the_label_holds():
@@ -39,3 +41,14 @@ def test_a_dot_leader_ends_a_label_whatever_figures_the_label_holds():
     # without a leader, the leading words as before
     label, _, cells = split_row(tokenize_line("Repurchases    56,124.40", 1))
     assert (label, [t.text for t in cells]) == ("Repurchases", ["56,124.40"])
+
+
+def test_a_class_named_then_described_is_the_class():
+    from abs_nb.parse.row_labels import class_label
+
+    assert class_label("Class A-1 Senior Floating") == "A-1"
+    assert class_label("Class M-2 Mezzanine Floating Rate Certificates") == "M-2"
+    assert class_label("Class B-1 Subordinate") == "B-1"
+    # words of a figure's name after the class: a line of the deal's, no class row
+    assert class_label("Class A Principal Distribution Amount") is None
+    assert class_label("Class A-1 Interest Carryforward") is None

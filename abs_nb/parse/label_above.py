@@ -1,0 +1,62 @@
+"""Labels printed on the line above their figures: a line of words alone, then a line of
+figures alone standing right of every word of it (narrow pages print a long label on a line
+of its own and its figures below, under the columns' header)::
+
+      Scheduled Principal
+                              311,249.51        222,111.00        533,360.51
+
+The two lines are one row, read on the label's line (its figures keep their own line for
+provenance); the line below is then blank. A line of words over the figures' columns is a
+header, no label; a figure line under a line with figures of its own is a row of its own;
+a label alone among rows printing their labels beside their figures is a row whose cells
+are blank, its figures below another row's (two lines a row).
+
+>>> from abs_nb.parse.tokens import tokenize
+>>> lines = labels_above(tokenize("  Scheduled Principal\\n                          311,249.51   222,111.00\\n"))
+>>> lines[0].label, [t.text for t in lines[0].values], lines[0].values[0].line_in(1), lines[1].blank
+('Scheduled Principal', ['311,249.51', '222,111.00'], 2, True)
+"""
+
+from __future__ import annotations
+
+from abs_nb.parse.tokens import Line
+
+#: the blanks at least between a label's last word and the first figure of the line below
+LABEL_GAP = 2
+
+
+def labels_above(lines: list[Line]) -> list[Line]:
+    """``lines`` with each label printed above its figures read with them (module doc)."""
+    out = list(lines)
+    beside = _labels_beside(lines)
+    for k in range(len(out) - 1):
+        label, figures = out[k], out[k + 1]
+        if not label.tokens or label.values or label.text_value is not None or not figures.values:
+            continue
+        if figures.label_tokens or any(t.kind == "word" for t in figures.tokens):
+            continue
+        if label.tokens[-1].colend + LABEL_GAP > figures.values[0].col:
+            continue  # words reaching over the figures: a header of their columns
+        if beside[k]:
+            continue  # rows around it print their labels beside their figures: a row with blank cells
+        for t in figures.values:
+            t.line = figures.no
+        out[k] = Line(label.no, label.raw, label.tokens + figures.values, label.tokens, figures.values)
+        out[k + 1] = Line(figures.no, figures.raw, [])
+    return out
+
+
+def _labels_beside(lines: list[Line]) -> list[bool]:
+    """For each line, does a line of its paragraph (the lines between blank ones) print a
+    label beside figures?"""
+    out = [False] * len(lines)
+    start = 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or lines[k].blank:
+            hit = any(ln.label_tokens and ln.values for ln in lines[start:k])
+            out[start:k] = [hit] * (k - start)
+            start = k + 1
+    return out
+
+
+__all__ = ["LABEL_GAP", "labels_above"]

@@ -1,0 +1,42 @@
+"""abs_nb.parse.label_above: labels printed on the line above their figures."""
+
+from __future__ import annotations
+
+import abs_nb
+from abs_nb.parse.label_above import labels_above
+from abs_nb.parse.tokens import tokenize
+
+POOL = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL INFORMATION\n"
+        "                                                  Group 1             Group 2               Total\n"
+        "  Beginning Aggregate Principal Balance\n"
+        "                                           351,277,052.84      172,448,903.15      523,725,955.99\n"
+        "  Scheduled Principal\n"
+        "                                               265,410.08          121,887.93          387,298.01\n"
+        "  Prepayments in Full\n"
+        "                                             7,904,116.37        4,108,559.10       12,012,675.47\n"
+        "  Realized Losses (Current Period)\n"
+        "                                                58,311.45                0.00           58,311.45\n"
+        "  Ending Aggregate Principal Balance\n"
+        "                                           343,049,214.94      168,218,456.12      511,267,671.06\n")
+
+
+def test_a_label_above_its_figures_is_their_row_s_by_group():
+    f = abs_nb.load_text(POOL)
+    assert f.collateral.loc["Group 1", "scheduled_principal"] == 265_410.08
+    assert f.collateral.loc["Total", "ending_balance"] == 511_267_671.06
+    assert f.collateral.loc["Group 2", "beginning_balance"] == 172_448_903.15
+    # provenance: the figures stand on their own line, below the label
+    p = f.provenance.set_index(["table", "row", "column"])
+    assert p.loc[("collateral", "Total", "ending_balance"), "line"] == 14  # its figures' line, below the label
+
+
+def test_a_header_a_row_of_blank_cells_and_numbers_over_a_header_are_not_labels_above():
+    # words over the figures' columns: a header
+    lines = labels_above(tokenize("           Fixed Rate   Adjustable\n"
+                                  "             1,000.00     2,000.00\n"))
+    assert lines[0].values == [] and len(lines[1].values) == 2
+    # a class alone among rows printing their labels beside their figures: its cells are blank
+    rows = labels_above(tokenize("A-1        1,000.00     900.00\n"
+                                 "R\n"
+                                 "              0.00       0.00\n"))
+    assert rows[1].values == [] and len(rows[2].values) == 2
