@@ -60,6 +60,7 @@ COMPILED = [
     "abs_nb/parse/open_table.py",
     "abs_nb/parse/engine.py",
     "abs_nb/parse/cell_rows.py",
+    "abs_nb/parse/label_above.py",
     "abs_nb/parse/cells.py",
     "abs_nb/parse/classes.py",
     "abs_nb/parse/subtotals.py",
