@@ -50,11 +50,12 @@ from abs_nb.parse.cell_rows import (
     figures_of,
 )
 from abs_nb.parse.delinquency import status_of
-from abs_nb.parse.grid import HEADING_LINES, MIN_ROWS, name_by_order, says_per_1000
+from abs_nb.parse.grid import MIN_ROWS, name_by_order
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.identities import sums_rows_above
 from abs_nb.parse.label_above import labels_above
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.per_1000_headings import HEADING_LINES, says_per_1000
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise

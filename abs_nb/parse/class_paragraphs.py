@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from abs_nb.parse.grid import says_per_1000, under_per_1000_heading
 from abs_nb.parse.layout import moved
+from abs_nb.parse.per_1000_headings import says_per_1000, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise

@@ -19,11 +19,11 @@ or named is not taken, and its rows stay in ``unmapped``.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.layout import (
-    PER_1000_WORDS,
     Span,
     assign,
     columns_for_slots,
@@ -34,7 +34,7 @@ from abs_nb.parse.layout import (
     spanning_words,
 )
 from abs_nb.parse.line_shapes import is_rule
-from abs_nb.parse.memo import Memo
+from abs_nb.parse.per_1000_headings import amounts_beside, heading_line, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row, word_cells
 from abs_nb.parse.runs import after_blank_line, is_page_mark, join_runs, numbers_a_name, runs_of
@@ -94,8 +94,12 @@ def figureless_class_row(line: Line) -> bool:
     if line.values or line.text_value is not None and not CUSIP.match(line.text_value) or not line.tokens:
         return False
     label, _, cells = split_row(line)
-    return (label is not None and class_label(label) is not None
+    return (label is not None and class_label(label) is not None and not KIND_HEADING.match(label)
             and all(t.kind == "word" and CUSIP.match(t.text) for t in cells))
+
+
+# a kind of security after a class's letters, and no figure: a heading over those notes
+KIND_HEADING: Final = re.compile(r"^class\s+[a-z]{1,2}\s+(?:notes?|certificates?|bonds?)$", re.I)
 
 
 def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
@@ -379,42 +383,6 @@ def name_by_order(header: list[Line], n: int, section: str = "classes",
     return names
 
 
-HEADING_LINES = 4  # word lines above a table's first row where its heading may stand
-
-
-def says_per_1000(text: str) -> bool:
-    """Words saying figures are per $1,000 of original balance.
-
-    >>> says_per_1000("Factor Information per $1,000 of Original Face"), says_per_1000("Principal")
-    (True, False)
-    """
-    hit = _SAYS_PER_1000.data.get(text)
-    if hit is None:
-        hit = _SAYS_PER_1000.put(text, PER_1000_WORDS.search(text) is not None)
-    return hit
-
-
-_SAYS_PER_1000: Final[Memo[str, bool]] = Memo("grid.says_per_1000")
-
-
-def under_per_1000_heading(w: Walk, first: Line) -> bool:
-    """Do the word lines above a table's header (``first``: its top line; blank lines
-    skipped, up to the figures above it) say its figures are per $1,000? A heading is a hint
-    the per-$1,000 checks then test; a column header saying so names that column only."""
-    i = w.lines.index(first)  # its top line may be the heading itself, with no gap below
-    seen = 0
-    while i >= 0 and seen < HEADING_LINES:
-        ln = w.lines[i]
-        if not ln.blank and says_per_1000(ln.raw) and len(segments(ln)) == 1:
-            return True  # a heading, its "1,000" no figure
-        if ln.values and not numbers_a_name(ln):
-            return False
-        if not ln.blank:
-            seen += 1
-        i -= 1
-    return False
-
-
 def grid_block(w: Walk, run: list[Line], labelled: bool, header: list[Line] | None = None) -> ClassBlock:
     """The table of the rows ``run``, its columns the alignment of their figures, named by
     the word lines above it (or by ``header``); its rows labelled where ``labelled``."""
@@ -423,16 +391,21 @@ def grid_block(w: Walk, run: list[Line], labelled: bool, header: list[Line] | No
     limit = 3 * len(slot_spans) + 3 if w.rendering == "cells" else MAX_HEADER_LINES
     if header is None:
         header = header_lines(w, run[0], limit)
-    if w.rendering == "cells" and all(len(segments(ln)) <= 1 for ln in header):
+    words = [ln for ln in header if not heading_line(ln)]  # a heading over the header names no column
+    if w.rendering == "cells" and all(len(segments(ln)) <= 1 for ln in words):
         # one header cell per line: no position to name a column by
-        names = name_by_order(header, len(slot_spans))
+        names = name_by_order(words, len(slot_spans))
     else:
         first_col = min((t.col for _, _, cells in rows for t in cells), default=0)
         label_end = max((ln.tokens[0].col + (span[1] - span[0]) for (_, span, _), ln in zip(rows, run, strict=True)
                          if span is not None and ln.tokens), default=None)
-        names = name_by_position(header, slot_spans, first_col, label_end)
+        names = name_by_position(words, slot_spans, first_col, label_end)
     columns = [ClassColumn(name, None, "", span) for name, span in zip(names, slot_spans, strict=True)]
-    block = ClassBlock("per1000" if under_per_1000_heading(w, header[0] if header else run[0]) else "classes", columns,
+    numeric = [any(t.kind == "num" and distance((t.col, t.colend), span) <= 0 for _, _, cells in rows for t in cells)
+               for span in slot_spans]
+    per_1000 = under_per_1000_heading(w, header[0] if header else run[0]) and not amounts_beside(
+        [ClassColumn(n, None, "", span) for n, span, num in zip(names, slot_spans, numeric, strict=True) if num])
+    block = ClassBlock("per1000" if per_1000 else "classes", columns,
                        [ln.no for ln in header] or [run[0].no])
     block.found_by = "structure"
     for (label, span, cells), ln in zip(rows, run):  # noqa: B905 - a row per line; strict= is a generic call compiled

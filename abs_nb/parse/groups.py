@@ -39,12 +39,12 @@ from abs_nb.parse.grid import (
     name_by_order,
     name_by_position,
     place,
-    says_per_1000,
 )
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
+from abs_nb.parse.per_1000_headings import says_per_1000
 from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import rows_by_identities
 from abs_nb.parse.roles import Column

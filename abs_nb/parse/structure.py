@@ -19,11 +19,12 @@ from abs_nb.parse.class_prose import class_prose
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
 from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinquency_transposed
-from abs_nb.parse.grid import adopt, class_grids, extend_halves, under_per_1000_heading
+from abs_nb.parse.grid import adopt, class_grids, extend_halves
 from abs_nb.parse.group_blocks import name_group_blocks
 from abs_nb.parse.group_numbers import number_kind_groups
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
+from abs_nb.parse.per_1000_headings import amounts_beside, under_per_1000_heading
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
 from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.pool_runs import read_pool_runs
@@ -128,6 +129,8 @@ def _per_1000_by_heading(w: Walk) -> None:
         top = first_line.get(b.header_lines[0]) if b.header_lines else None
         if b.section != "classes" or b.found_by != "header" or top is None or not under_per_1000_heading(w, top):
             continue
+        if amounts_beside(b.columns):
+            continue  # its columns say which figures are per $1,000, amounts beside them: the header rules
         b.section = "per1000"
         for c in b.columns:
             if c.field in PER_1000_FOR:

@@ -1,0 +1,73 @@
+"""Headings saying a table's figures are per $1,000 of original balance: words that say so,
+and the heading lines above a table (numbered or not: ``SECTION II.  DISTRIBUTION FACTORS
+PER $1,000 OF ORIGINAL FACE``).
+
+>>> says_per_1000("Factor Information per $1,000 of Original Face"), says_per_1000("Principal")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from abs_nb.parse.layout import PER_1000_WORDS, segments
+from abs_nb.parse.memo import Memo
+from abs_nb.parse.pieces import ClassColumn, Walk
+from abs_nb.parse.runs import numbers_a_name
+from abs_nb.parse.tokens import Line
+
+HEADING_LINES = 4  # word lines above a table's first row where its heading may stand
+
+
+def says_per_1000(text: str) -> bool:
+    """Words saying figures are per $1,000 of original balance.
+
+    >>> says_per_1000("Factor Information per $1,000 of Original Face"), says_per_1000("Principal")
+    (True, False)
+    """
+    hit = _SAYS_PER_1000.data.get(text)
+    if hit is None:
+        hit = _SAYS_PER_1000.put(text, PER_1000_WORDS.search(text) is not None)
+    return hit
+
+
+_SAYS_PER_1000: Final[Memo[str, bool]] = Memo("per_1000_headings.says_per_1000")
+
+
+# the number a report gives a section, before its heading's words: "SECTION II.", "II.", "Part 3:"
+_SECTION_MARK: Final = re.compile(r"^(?:(?:section|part|schedule|item)\s+)?(?:[ivx]{1,5}|\d{1,2}|[a-h])[.):]?$", re.I)
+
+
+def heading_line(ln: Line) -> bool:
+    """Is ``ln`` a heading saying per $1,000 (perhaps numbered: ``SECTION II.``), its
+    ``1,000`` no figure: one group of words, no column names beside it?"""
+    segs = segments(ln) if not ln.blank and says_per_1000(ln.raw) else []
+    return len(segs) == 1 or len(segs) == 2 and _SECTION_MARK.match(segs[0][0]) is not None
+
+
+def under_per_1000_heading(w: Walk, first: Line) -> bool:
+    """Do the word lines above a table's header (``first``: its top line; blank lines
+    skipped, up to the figures above it) say its figures are per $1,000? A heading is a hint
+    the per-$1,000 checks then test; a column header saying so names that column only."""
+    i = w.lines.index(first)  # its top line may be the heading itself, with no gap below
+    seen = 0
+    while i >= 0 and seen < HEADING_LINES:
+        ln = w.lines[i]
+        if heading_line(ln):
+            return True
+        if ln.values and not numbers_a_name(ln):
+            return False
+        if not ln.blank:
+            seen += 1
+        i -= 1
+    return False
+
+
+def amounts_beside(columns: list[ClassColumn]) -> bool:
+    """Do a table's columns say which of its figures are per $1,000 (two of them at least),
+    with amounts beside them (two at least: more than the original balance they divide)?
+    Its header then rules, not a heading over it (``Interest Distribution`` beside
+    ``Interest per $1,000`` under ``DISTRIBUTIONS PER $1,000 OF ORIGINAL PRINCIPAL``)."""
+    saying = sum(1 for c in columns if says_per_1000(c.printed))
+    return saying > 1 and len(columns) - saying > 1
