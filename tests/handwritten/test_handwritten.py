@@ -5,7 +5,8 @@ a 2006 HTML 10-D, a boxed '|' text, a 1999 statement numbered by its agreement's
 three series' statements, a 2005 HTML 10-D, a 2001 text of figures with no thousands
 separators and wrapped class labels, a 1996 auto trust's servicer certificate, and six
 written blind: split class tables, dollar signs apart, four groups, notes, a HELOC, an
-exhibit in capitals), scored
+exhibit in capitals; and six more: side-by-side panels, a transposed pool, trailing minus
+signs, classes across, labels above their figures, sentences), scored
 against their answer keys: what is read right may only grow, what is read wrong only
 shrink. ``python tests/handwritten/score.py`` prints every miss."""
 
@@ -68,6 +69,13 @@ FLOORS = {
     "k2": (66, 1),  # a HELOC 10-D in cells: draws added back (the net principal read as the total: 1 wrong);
     # "Net Charge-offs" no cumulative loss
     "k3": (230, 0),  # an exhibit cut from its submission ("FILED AS EXHIBIT 99.1 TO FORM 8-K"); "DIST DATE:"
+    # a second blind batch (at 4a084a8: 532 of 1,201 right, 41 wrong)
+    "l1": (118, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by side
+    "l2": (236, 1),  # interest and principal in tables of their own; the pool transposed (the trustee's short name)
+    "l3": (128, 1),  # trailing minus signs; the interest's net of fees read as a pool's ending balance (flagged)
+    "m1": (52, 0),  # classes across the page in two panels (not read yet)
+    "m2": (225, 0),  # labels on the line above their figures; classes named then described
+    "m3": (62, 1),  # pool and delinquency in sentences (not read yet); the trust's name without its shelf
 }
 
 
