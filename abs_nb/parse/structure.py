@@ -26,6 +26,7 @@ from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.per_1000_headings import amounts_beside, under_per_1000_heading
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
+from abs_nb.parse.pool_down import read_pool_down
 from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.pool_runs import read_pool_runs
 from abs_nb.parse.row_pairs import two_line_grids
@@ -40,6 +41,7 @@ def read_by_structure(w: Walk) -> None:
     figures; every column's role proven by the identities (:mod:`abs_nb.parse.roles`).
     A table found so is kept when one of its columns is proven or named."""
     name_group_blocks(w)
+    read_pool_down(w)  # rows of loan groups: no class table's
     totals_below(w)  # before the roles are proven: a Total is no class
     _per_1000_by_heading(w)
     pairs = two_line_grids(w)

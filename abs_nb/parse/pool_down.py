@@ -1,0 +1,180 @@
+"""A pool's figures printed down, a row per loan group: the groups (``Group 1``, ``Group 2``,
+``Total``) as row labels and the pool's figures as columns, perhaps in stacked halves of the
+same rows::
+
+                           Beginning         Scheduled                       Ending
+    Loan Group               Balance         Principal     Prepayments      Balance
+    Group 1           203,877,145.62        161,220.84    3,402,118.77   200,020,152.61
+    Total             650,692,501.11        372,130.44   12,132,224.11   637,412,206.36
+
+A run of two rows or more the walk left unmapped, each labelled by a loan group and
+printing figures only, under header words over each column that the vocabulary names a
+pool figure (or a deal figure the pool has by group: WAC, the loan count) is such a table.
+A column whose words name no figure is left listed; the pool's identities (its
+roll-forward, its groups adding up to the Total) check what the words named. Read before
+the class tables found by structure: rows of loan groups are no classes.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("POOL\\n"
+...          "                 Beginning     Scheduled\\n"
+...          "Loan Group         Balance     Principal\\n"
+...          "Group 1          1,000.00        10.00\\n"
+...          "Total            1,000.00        10.00\\n")
+>>> sorted((c.row, c.column, c.token.text) for c in w.cells if c.table == "collateral")[:2]
+[('Group 1', 'beginning_balance', '1,000.00'), ('Group 1', 'scheduled_principal', '10.00')]
+"""
+
+from __future__ import annotations
+
+import math
+from functools import partial
+from typing import Final
+
+from abs_nb.parse.delinquency import status_of
+from abs_nb.parse.grid import header_lines, name_by_position, place
+from abs_nb.parse.groups import group_of, named_group
+from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, POOL_SUMS, group_column
+from abs_nb.parse.layout import slots
+from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
+from abs_nb.parse.row_labels import split_row
+from abs_nb.parse.runs import runs_of
+from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.vocabulary import Entry, vocabulary
+
+#: the fewest group rows that make a pool table printed down
+MIN_GROUP_ROWS = 2
+
+
+def read_pool_down(w: Walk) -> None:
+    """Pool tables printed a row per loan group among the rows the walk left unmapped
+    (module docstring)."""
+    unmapped = {u.line for u in w.unmapped if u.values}
+    if not unmapped or w.rendering == "cells":
+        return
+    v = vocabulary()
+    taken: set[int] = set()
+    listed: list[Unmapped] = []  # the figures of columns no words name
+    for run in runs_of(w.lines, partial(_group_row, unmapped)):
+        if len(run) < MIN_GROUP_ROWS:
+            continue
+        rows = [split_row(ln) for ln in run]
+        groups = [_group_name(label or "") for label, _, _ in rows]
+        # groups named by their loans ("Fixed", "ARM") where a Total row shows them groups
+        if len(set(groups)) != len(groups) or None in groups or "Total" not in groups and not all(
+                group_of(label or "", "pool") for label, _, _ in rows):
+            continue
+        spans = slots([cells for _, _, cells in rows])
+        first_col = min(t.col for _, _, cells in rows for t in cells)
+        label_end = max(ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
+                        if span is not None and ln.tokens)
+        names = name_by_position(header_lines(w, run[0], 4), spans, first_col, label_end)
+        if any(status_of(n) for n in names if n):
+            continue  # statuses over the columns: a delinquency table's
+        entries = [v.lookup(n, "pool", ("collateral", "deal")) if n else None for n in names]
+        _by_words(names, entries)
+        if len({e.field for e in entries if e is not None and e.type == "money"}) < MIN_GROUP_ROWS:
+            continue  # the pool's flows name two columns at least
+        placed = place([cells for _, _, cells in rows], spans)
+        if sum(1 for r in placed for c in r if c is not None) != sum(len(cells) for _, _, cells in rows):
+            continue  # a figure between columns: no table of these columns
+        proven = _by_sums(entries, placed)
+        left: list[Unmapped] = []
+        for ln, group, cells, (label, _, _) in zip(run, groups, placed, rows, strict=True):
+            for entry, tok, name in zip(entries, cells, names, strict=True):
+                if tok is None:
+                    continue
+                if entry is None or "{" in entry.field:
+                    left.append(Unmapped(tok.line_in(ln.no), f"{label} [{name}]", [tok.text],
+                                         "a pool column whose header words name no figure"))
+                    continue
+                column = group_column(entry.field) if entry.target == "deal" else entry.field
+                w.cells.append(Cell("collateral", str(group), column, entry.type, tok.line_in(ln.no), token=tok,
+                                    span=(tok.start, tok.end)))
+                if entry.target == "deal" and group == "Total" and entry.field not in POOL_FIGURE_COLUMN:
+                    w.cells.append(Cell("deal", "deal", entry.field, entry.type, tok.line_in(ln.no), token=tok,
+                                        span=(tok.start, tok.end)))
+        taken |= {ln.no for ln in run}
+        listed += left
+        w.checks.append(CheckRow(
+            "pool_columns", f"pool table at line {run[0].no}", math.nan, math.nan, "pass",
+            f"a row per loan group ({', '.join(str(g) for g in groups)}), its columns named by their header words "
+            f"({', '.join(e.field for e in entries if e is not None and e.field not in proven)})"
+            + "".join(f"; {f}: {why}" for f, why in proven.items()), [run[0].no]))
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken] + listed
+
+
+#: the pool figures a column's words may name: its flows and its loan count
+_NAMED_BY_WORDS: Final = POOL_FIELDS | {"ending_count"}
+
+
+def _by_words(names: list[str], entries: list[Entry | None]) -> None:
+    """The columns the vocabulary names no figure of, named by their words where they name
+    one pool figure not named yet (:meth:`~abs_nb.parse.vocabulary.Vocabulary.covering`):
+    ``entries`` completed in place."""
+    v = vocabulary()
+    for k, name in enumerate(names):
+        if entries[k] is not None or not name:
+            continue
+        named = {e.field for e in entries if e is not None}
+        field = v.covering(name, "pool", "collateral", frozenset(f for f in _NAMED_BY_WORDS if f not in named))
+        if field is not None:
+            entries[k] = v.lookup(field.replace("_", " "), "pool", ("collateral",))
+
+
+def _by_sums(entries: list[Entry | None], placed: list[list[Token | None]]) -> dict[str, str]:
+    """Columns no header word names, proven by a pool sum whose other terms are named: on
+    every row the figure is the whole less the other parts (a part) or their sum (the
+    whole), not zero on one row at least (a zero proves nothing). ``entries`` is completed
+    in place; the fields so named and their evidence are returned."""
+    fields = {e.field: k for k, e in enumerate(entries) if e is not None}
+    out: dict[str, str] = {}
+    for name, whole, parts, may_lack in POOL_SUMS:
+        terms = [whole, *parts]
+        known = [t for t in terms if t in fields]
+        missing = [t for t in terms if t not in fields and t not in may_lack]
+        free = [k for k, e in enumerate(entries) if e is None]
+        if len(missing) != 1 or not free or len(known) < 2:
+            continue
+        for k in free:
+            values = [[_f(r[fields[t]]) if t in fields else 0.0 if t in may_lack else _f(r[k]) for t in terms]
+                      for r in placed]
+            if any(math.isnan(x) for row in values for x in row):
+                continue
+            ok = all(abs(row[0] - sum(row[1:])) <= 0.01 for row in values)
+            if ok and any(_f(r[k]) != 0 for r in placed):
+                entry = vocabulary().lookup(missing[0].replace("_", " "), "pool", ("collateral",))
+                if entry is None:
+                    continue
+                entries[k] = entry
+                fields[missing[0]] = k
+                out[missing[0]] = f"{name}: {whole} = {' + '.join(parts)} on {len(placed)} rows"
+                break
+    return out
+
+
+def _f(tok: Token | None) -> float:
+    return abs(tok.number) if tok is not None and tok.kind == "num" else (0.0 if tok is not None else math.nan)
+
+
+def _group_row(unmapped: set[int], ln: Line, _open: bool) -> bool:
+    """A row of such a table: an unmapped line labelled by a loan group, printing figures only."""
+    if ln.no not in unmapped or not ln.values:
+        return False
+    label, _, cells = split_row(ln)  # an empty label names no group
+    return label is not None and _group_name(label) is not None and all(t.kind in ("num", "na") for t in cells)
+
+
+def _group_name(label: str) -> str | None:
+    """The loan group a row label names: numbered or the Total (``Group 1``, ``Aggregate``),
+    or named by its loans in words (``Fixed``, ``Second Lien``: no class's name, which
+    holds a digit or a hyphen or is one letter)."""
+    numbered = group_of(label, "pool")
+    if numbered is not None:
+        return numbered
+    if len(label) < 2 or any(ch.isdigit() or ch == "-" for ch in label):
+        return None
+    return named_group(label)
+
+
+__all__ = ["MIN_GROUP_ROWS", "read_pool_down"]

@@ -1,0 +1,46 @@
+"""abs_nb.parse.pool_down: a pool's figures printed a row per loan group."""
+
+from __future__ import annotations
+
+import abs_nb
+
+POOL = ("STATEMENT TO CERTIFICATEHOLDERS\n\n5.  COLLATERAL SUMMARY\n\n"
+        "                       Beginning         Scheduled                                         Liquidation\n"
+        "Loan Group               Balance         Principal       Prepayments    Curtailments          Proceeds\n"
+        "------------------------------------------------------------------------------------------------------\n"
+        "Group 1           203,877,145.62        161,220.84      3,402,118.77       44,906.15        187,442.03\n"
+        "Group 2           287,512,907.44        139,004.27      6,118,402.90       27,415.62        342,110.58\n"
+        "------------------------------------------------------------------------------------------------------\n"
+        "Total             491,390,053.06        300,225.11      9,520,521.67       72,321.77        529,552.61\n\n"
+        "                    Realized              Ending        Loan\n"
+        "Loan Group            Losses             Balance       Count         WAC     Net WAC     WAM\n"
+        "--------------------------------------------------------------------------------------------\n"
+        "Group 1            61,305.22      200,020,152.61       1,389     7.8215%     7.3165%     331\n"
+        "Group 2           102,877.41      280,783,096.66       1,761     7.3377%     6.8327%     353\n"
+        "--------------------------------------------------------------------------------------------\n"
+        "Total             164,182.63      480,803,249.27       3,150     7.5263%     7.0213%     343\n")
+
+
+def test_a_pool_printed_a_row_per_group_in_stacked_halves_is_read_by_group():
+    f = abs_nb.load_text(POOL)
+    c = f.collateral
+    assert c.loc["Group 1", "beginning_balance"] == 203_877_145.62
+    assert c.loc["Group 2", "curtailments"] == 27_415.62
+    assert c.loc["Total", "ending_balance"] == 480_803_249.27
+    assert c.loc["Group 2", "ending_count"] == 1_761
+    assert abs(c.loc["Group 1", "net_wac"] - 0.073165) < 1e-12
+    # the roll-forward checks each group's row
+    rolls = f.checks[f.checks.check == "pool_roll_forward"]
+    assert len(rolls) >= 3 and (rolls.status == "pass").all()
+
+
+def test_rows_of_statuses_or_of_classes_are_no_pool_by_group():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "                     30 Days                    Foreclosure\n"
+            "Loan Group      Number        Balance      Number        Balance\n"
+            "Group 1            10     100,000.00           2      50,000.00\n"
+            "Group 2             5      60,000.00           1      20,000.00\n"
+            "Total              15     160,000.00           3      70,000.00\n")
+    f = abs_nb.load_text(text)
+    assert "beginning_balance" not in f.collateral.columns or f.collateral["beginning_balance"].isna().all()
+    assert f.delinquency.set_index(["group", "status"]).loc[("Group 2", "30-59"), "count"] == 5
