@@ -355,8 +355,7 @@ class Vocabulary:
 
     def _shared(self, section: str, target: str, field: str) -> frozenset[str]:
         """The word roots every label of ``field`` prints (``cumulative`` of cumulative losses)."""
-        labels = self._label_roots(section, target, field)
-        return frozenset.intersection(*labels) if labels else frozenset()
+        return frozenset.intersection(*self._label_roots(section, target, field) or [frozenset()])
 
     def _fields_covering(self, telling: frozenset[str], section: str, target: str, among: frozenset[str]) -> list[str]:
         """The fields ``among`` whose labels hold every one of the ``telling`` words (by
