@@ -297,6 +297,11 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
     i = len(tokens)
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
         i -= 1
+    if 0 < i < len(tokens) - 1 and tokens[i].text in UNIT_FIGURES and tokens[i - 1].text.lower() == "per":
+        # the unit of a label ("Interest per $1,000   0.874260"): a word of it, no figure
+        tokens = [*tokens[:i], Token(tokens[i].text, tokens[i].start, tokens[i].end, tokens[i].col, tokens[i].colend,
+                                     "word"), *tokens[i + 1:]]
+        i += 1
     if i == len(tokens) - 1 and _date_in_words(tokens):
         # the year of a date printed in words ("April 1, 2003") is no figure: the date is
         # the line's text value

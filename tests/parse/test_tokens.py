@@ -141,3 +141,12 @@ def test_a_dollar_sign_standing_apart_is_its_figure_s_not_a_word_of_the_label():
     assert words("  Group 1 $       6,046,221.14      2,101,169.86") == (["Group", "1", "$"], ["6,046,221.14", "2,101,169.86"])
     # with no figure after it, a word as printed
     assert words("  Amounts in $") == (["Amounts", "in", "$"], [])
+
+
+def test_the_unit_of_a_label_per_1000_is_a_word_of_it_not_a_figure():
+    ln = tokenize_line(" Interest per $1,000                0.874260        1.333333", 1)
+    assert ln.label == "Interest per $1,000" and [t.text for t in ln.values] == ["0.874260", "1.333333"]
+    ln = tokenize_line(" Ending Balance per 1,000        654.028152     1000.000000", 1)
+    assert [t.text for t in ln.values] == ["654.028152", "1000.000000"]
+    # a 1,000 after another word is a figure
+    assert [t.text for t in tokenize_line(" Loans paid off  1,000   2,000", 1).values] == ["1,000", "2,000"]
