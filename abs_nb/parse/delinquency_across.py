@@ -34,8 +34,8 @@ from functools import partial
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
 from abs_nb.parse.grid import header_lines, name_by_position, place
-from abs_nb.parse.groups import figure_value, heading_group, named_group
-from abs_nb.parse.layout import Span, assign, distance, slots
+from abs_nb.parse.groups import figure_value, group_of, heading_group, named_group
+from abs_nb.parse.layout import Span, assign, distance, segments, slots
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import runs_of
@@ -397,6 +397,10 @@ def read_delinquency_transposed(w: Walk) -> None:
             if sorted(kinds[k] is True for k in pair) != [False, True]:
                 continue
             by_group = {"Total": sorted(pair)}
+        title, top = _title_above(w, run[0]), run[0]
+        if title is not None and list(by_group) == ["Total"]:
+            by_group = {title[0]: by_group["Total"]}  # the pair under a line naming its group ("GROUP I")
+            top = title[1]  # the header stands over the title
         measured = [rows[k][2] for ks in by_group.values() for k in ks]
         if max(len(c) for c in measured) < MIN_PAIRS:
             continue
@@ -408,7 +412,7 @@ def read_delinquency_transposed(w: Walk) -> None:
         else:
             label_end = max(ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
                             if span is not None and ln.tokens)
-            names = name_by_position(header_lines(w, run[0], 4), spans, first_col, label_end)
+            names = name_by_position(header_lines(w, top, 4), spans, first_col, label_end)
         statuses = [status_of(n) for n in names]
         named = [k for k, st in enumerate(statuses) if st is not None]
         rest = [k for k, st in enumerate(statuses) if st is None]
@@ -451,6 +455,18 @@ def _row_group(label: str) -> str:
     if len(words) > 1 and is_count_header(words[-1]) is not None and not header_fragment(rest):
         return named_group(rest) or "Total"
     return "Total"
+
+
+def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:
+    """The loan group a line right above ``first`` names alone (``GROUP I``, ``TOTAL``), the
+    title of the count and balance rows below it, and that line."""
+    k = w.lines.index(first)
+    above = w.lines[k - 1] if k else None
+    if above is None or not above.tokens or len(segments(above)) != 1:
+        return None
+    # its number, if any, is its name's ("Grp 1"); or the kind of its loans ("FIXED")
+    group = group_of(above.joined, "pool") or named_group(above.joined)
+    return (group, above) if group is not None else None
 
 
 def _unplaced(placed: list[list[Token | None]], printed: int, rest: list[int]) -> bool:

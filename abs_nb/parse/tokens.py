@@ -555,8 +555,26 @@ def tokenize(text: str) -> list[Line]:
         ln = tokenize_line(raw, i)
         if out and ln.values and ln.values[-1].text in UNIT_FIGURES and out[-1].tokens:
             ln = unit_under_per(ln, out[-1])
+        if out and not ln.label_tokens and raw.lstrip().startswith("$ ") and out[-1].label_tokens and out[-1].values:
+            ln = sign_under_label(ln, out[-1])
         out.append(ln)
     return out
+
+
+def sign_under_label(ln: Line, above: Line) -> Line:
+    """``ln`` with the ``$`` that starts it made its label where it stands under the label
+    of the row above (``#`` over ``$``: a row of counts, then one of amounts), not apart
+    from its figure in a column of signs (under a header's words, a rule, another sign).
+
+    >>> sign_under_label(tokenize_line("     $    1,000.00", 2), tokenize_line("     #          12", 1)).label
+    '$'
+    """
+    col = len(ln.raw) - len(ln.raw.lstrip())
+    first = above.label_tokens[0]
+    if not first.col <= col <= first.colend or not any(ch.isalnum() or ch == "#" for ch in first.text):
+        return ln  # under no label (a rule, another sign): a column of signs
+    sign = Token("$", col, col + 1, col, col + 1, "word")
+    return tokenize_line(ln.raw, ln.no, [sign, *ln.tokens])
 
 
 #: how a report prints the 1,000 of "per $1,000"

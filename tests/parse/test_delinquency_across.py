@@ -292,3 +292,24 @@ def test_a_cell_stream_with_statuses_across_is_no_class_table_whatever_its_rows_
     assert t[("FIXED", "30-59")] == (5, 995_605.42) and t[("ARM", "foreclosure")] == (5, 992_761.95)
     assert t[("Total", "60-89")] == (1, 2_000.00)
     assert f.classes.empty
+
+
+def test_count_and_balance_rows_under_a_title_naming_their_group():
+    # the group's name on a line of its own, its rows "Count" and "Balance" ("#" and "$")
+    # below; the statuses' header over the first group only
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n  DELINQUENCY STATUS\n\n"
+            "                             30 Days         60 Days     Foreclosure             REO\n"
+            "  ----------------------------------------------------------------------------------\n"
+            "  GROUP I\n"
+            "       Count                      61              17              38               6\n"
+            "       Balance          4,712,335.12    1,288,704.39    3,104,227.85      455,901.77\n\n"
+            "  FIXED\n"
+            "       #                          33              12              29               4\n"
+            "       $                4,418,876.20    1,690,243.55    4,127,790.48      528,816.09\n\n"
+            "  TOTAL\n"
+            "       Count                      94              29              67              10\n"
+            "       Balance          9,131,211.32    2,978,947.94    7,232,018.33      984,717.86\n")
+    got = _table(abs_nb.load_text(text))
+    assert got[("Group 1", "30-59")] == (61, 4_712_335.12)
+    assert got[("FIXED", "foreclosure")] == (29, 4_127_790.48)
+    assert got[("Total", "reo")] == (10, 984_717.86)

@@ -532,12 +532,18 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         # ("Group 1 #", "Group 1 $"), a blank line between groups
         own = b.stream("delinquency_transposed_groups")
         marks = own.choice([("#", "$"), ("Count", "Balance"), ("No.", "Amount")])
+        titled = own.random() < 0.4  # the group's name on a line of its own above its two rows
+        b.shape["delinquency_titled"] = "yes" if titled else "no"
         body: list[list[str]] = []
         for g in names:
             figures = [cells(g, s) for s in W.STATUS_LABELS]
-            body += [[] if not body else [""] * (len(figures) + 1),
-                     [f"{spelled[g]} {marks[0]}"] + [f[0] for f in figures],
-                     [f"{spelled[g]} {marks[1]}"] + [f[1] for f in figures]]
+            body += [[] if not body else [""] * (len(figures) + 1)]
+            if titled:
+                body += [[spelled[g]] + [""] * len(figures),
+                         [f"     {marks[0]}"] + [f[0] for f in figures], [f"     {marks[1]}"] + [f[1] for f in figures]]
+            else:
+                body += [[f"{spelled[g]} {marks[0]}"] + [f[0] for f in figures],
+                         [f"{spelled[g]} {marks[1]}"] + [f[1] for f in figures]]
         cols = [Column([""], "left")] + [Column(b.header(statuses[s], 2)) for s in W.STATUS_LABELS]
         b.blocks += [b.table(cols, [r for r in body if r]), Text([""])]
         return
@@ -687,8 +693,11 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
     b.shape["groups"] = str(len([g for g in deal.groups if g.name != "Total"]) or 1)
     b.shape["classes"] = "io" if any(c.kind == IO for c in deal.classes) else "no io"
     if how == "fixed" and b.pick("tab_cells", ["no", "yes"], [0.85, 0.15], later="own") == "yes":
-        if b.shape.get("two_line") == "yes" or b.shape.get("class_gap") == "blank":
-            b.shape["tab_cells"] = "no"  # a class's two lines, a blank line between rows: fixed-width shapes
+        if b.shape.get("two_line") == "yes" or b.shape.get("class_gap") == "blank" or b.shape.get(
+                "delinquency_titled") == "yes":
+            # a class's two lines, a blank line between rows, groups' titles over their rows:
+            # fixed-width shapes (titles over rows parted by tabs are not read yet)
+            b.shape["tab_cells"] = "no"
         else:
             how = "tabs"  # the tables' cells parted by tabs
     if b.group_kinds:  # the schema keeps such a group's name as printed
