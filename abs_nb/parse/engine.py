@@ -38,6 +38,7 @@ from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.note_marks import read_noted_figures
 from abs_nb.parse.open_table import GroupColumn, Layout, groups_add_up
+from abs_nb.parse.panels import panel_titles
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
@@ -274,7 +275,12 @@ class _Walker:
         indent = lines[i].tokens[0].col if lines[i].tokens else 0
         # a heading alone opens a block (its group's), but for one naming no group indented
         # under the open group's heading: a part of that group's block ("  Principal Summary")
-        if heading is not None and self.w.rendering != "cells" and (
+        after = bool(self.w.block_groups) and self.w.block_groups[-1][0] in self.w.panels
+        if panels := panel_titles(lines, i, after) if self.w.rendering != "cells" else []:  # parse.panels
+            self.w.block_groups.append((lines[i].no, panels[0][1]))
+            if len(panels) > 1:
+                self.w.panels[lines[i].no] = panels
+        elif heading is not None and self.w.rendering != "cells" and (
                 heading or not (self.w.block_groups and self.w.block_groups[-1][1]) or indent <= self.block_indent):
             self.w.block_groups.append((lines[i].no, heading))
             self.block_indent = indent
@@ -435,7 +441,8 @@ class _Walker:
             # a field named by its column's measure (count or balance) needs such a column
             self.unmapped(ln, "its field is named by a column's measure, and no column names one")
             return
-        group, block = self.w.group_at(ln.no), self.w.block_at(ln.no)
+        col = ln.label_tokens[0].col if ln.label_tokens else -1  # of panels side by side, the one it stands in
+        group, block = self.w.group_at(ln.no, col), self.w.block_at(ln.no, col)
         if entry.target == "deal" and (entry.type in SUMMED_KINDS or entry.field in POOL_FIGURE_COLUMN) and block and (
                 group != "Total" or self.w.has_group_blocks()):  # a group's block (or the Total's beside them)
             self.add(ln, ln.values[0], "collateral", group, group_column(entry.field), entry.type)

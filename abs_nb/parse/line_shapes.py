@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from abs_nb.parse.tokens import VALUE_KINDS, Line
+from abs_nb.parse.tokens import VALUE_KINDS, Line, is_leader
 
 # characters a rule is drawn with, and the run of one of them that makes a token a rule
 _RULE_CHARS: Final = frozenset("-=_*~+|#")
@@ -62,7 +62,8 @@ def split_pairs(line: Line) -> tuple[Line, Line] | None:
     e = m
     while e < n and lt[e].kind in VALUE_KINDS:
         e += 1
-    if e >= n or lt[m].col - lt[m - 1].colend < 2 or lt[e].col - lt[e - 1].colend < 2:
+    # the first pair's value two columns from its words (one after a dot leader) and from the next label
+    if e >= n or lt[m].col - lt[m - 1].colend < (1 if is_leader(lt[m - 1].text) else 2) or lt[e].col - lt[e - 1].colend < 2:
         return None
     # each pair holds its own tokens only: a reader of a row's tokens sees one pair
     return (Line(line.no, line.raw, lt[:e], lt[:m], lt[m:e]),

@@ -122,6 +122,9 @@ class Walk:
     # (line, group) of each heading standing alone: the loan group whose block of lines it
     # heads ("GROUP II COLLATERAL"), or "" for a heading naming none
     block_groups: list[tuple[int, str]] = field(default_factory=list)
+    # the headings naming two groups or more side by side, a panel of lines under each: the
+    # heading's line -> (the column a panel starts at, its group), left to right
+    panels: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, label, printed
     cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
     cut_reason: str = "the text ends in the middle of line {line}"
@@ -140,27 +143,34 @@ class Walk:
         """
         return any(name not in ("", "Total") for _, name in self.block_groups)
 
-    def block_at(self, line: int) -> str:
+    def block_at(self, line: int, col: int = -1) -> str:
         """The name of the heading whose block holds ``line``: its loan group, or "" where
-        it names none or no heading stands above.
+        it names none or no heading stands above. Under a heading of panels side by side,
+        the group of the panel column ``col`` stands in.
 
-        >>> w = Walk([], block_groups=[(3, "Group 1"), (9, "")])
-        >>> w.block_at(5), w.block_at(10), w.block_at(2)
-        ('Group 1', '', '')
+        >>> w = Walk([], block_groups=[(3, "Group 1"), (9, "")], panels={3: [(2, "Group 1"), (60, "Group 2")]})
+        >>> w.block_at(5), w.block_at(5, 64), w.block_at(10), w.block_at(2)
+        ('Group 1', 'Group 2', '', '')
         """
         groups = self.block_groups
         if len(self._starts) != len(groups) or self._starts_of != id(groups):
             self._starts, self._starts_of = [at for at, _ in groups], id(groups)
         k = bisect_right(self._starts, line)
-        return groups[k - 1][1] if k else ""
+        if not k:
+            return ""
+        panels = self.panels.get(groups[k - 1][0]) if col >= 0 else None
+        if panels:  # the panel the column stands in (a label may start a little left of its title)
+            inside = [name for at, name in panels if at <= col + 2]
+            return inside[-1] if inside else panels[0][1]
+        return groups[k - 1][1]
 
-    def group_at(self, line: int) -> str:
-        """The loan group whose block holds ``line`` (the last heading above it names it), or
-        the Total.
+    def group_at(self, line: int, col: int = -1) -> str:
+        """The loan group whose block holds ``line`` (the last heading above it names it; of
+        panels side by side, the one column ``col`` stands in), or the Total.
 
         >>> w = Walk([], block_groups=[(3, "Group 1"), (9, "")])
         >>> w.group_at(5), w.group_at(10), w.group_at(2)
         ('Group 1', 'Total', 'Total')
         """
-        return self.block_at(line) or "Total"
+        return self.block_at(line, col) or "Total"
     checks: list[CheckRow] = field(default_factory=list)  # how the walk read what it found (column roles)  # or "cells" (one cell per line) or "collapsed"

@@ -175,7 +175,7 @@ def prove_pool_rows(w: Walk) -> None:
             # a line of a group's block: with the lines of its label in the other blocks, a
             # row across the groups (below)
             # by its words: a dot leader's length is no part of a label
-            in_blocks.setdefault(normalise(label), []).append((ln, w.group_at(ln.no), cells[0]))
+            in_blocks.setdefault(normalise(label), []).append((ln, w.group_at(ln.no, cells[0].col), cells[0]))
             continue
         near = sorted((abs(j - i), j, r) for j, r in ref_rows if abs(j - i) <= NEAR)
         placed = next((p for _, _, r in near if (p := _under_groups(cells, r, in_cells)) is not None), None)

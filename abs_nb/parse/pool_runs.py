@@ -79,7 +79,7 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         taken |= rolled
         for ln, e in [] if rolled else known:
             t = figure_of(ln) or ln.values[0]
-            w.cells.append(Cell("collateral", w.group_at(ln.no), e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
+            w.cells.append(Cell("collateral", w.group_at(ln.no, t.col), e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
             taken.add((ln.no, ln.label))
         w.checks.append(CheckRow("row_role", f"pool lines at line {run[0].no}", math.nan, math.nan, "pass",
                                  f"{len(known)} of the {len(run)} lines of this run are pool lines by their labels "
@@ -112,7 +112,7 @@ def _counts_beside(w: Walk, lines: list[Line]) -> None:
         t = ln.values[0]
         if rolls and (ln is begin or ln is end):
             field = "beginning_count" if ln is begin else "ending_count"
-            w.cells.append(Cell("collateral", w.group_at(ln.no), field, "count", t.line_in(ln.no), token=t,
+            w.cells.append(Cell("collateral", w.group_at(ln.no, t.col), field, "count", t.line_in(ln.no), token=t,
                                 span=(t.start, t.end)))
             w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",
                                      f"{field}: the count beside the {field.split('_')[0]} balance; the beginning "
@@ -213,7 +213,7 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     for (ln, t), c in zip(figures, cols, strict=True):
         if c.field is None or c.field not in proven or proven[c.field] is not c or id(ln) in done:
             continue
-        w.cells.append(Cell("collateral", w.group_at(ln.no), c.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
+        w.cells.append(Cell("collateral", w.group_at(ln.no, t.col), c.field, "money", t.line_in(ln.no), token=t, span=(t.start, t.end)))
         w.checks.append(CheckRow("row_role", f"{ln.label} (line {ln.no})", math.nan, math.nan, "pass",
                                  f"{c.field}: {c.evidence or 'its label'}", [ln.no]))
         taken.add((ln.no, ln.label))
