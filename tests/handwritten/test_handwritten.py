@@ -70,10 +70,11 @@ FLOORS = {
     # "Net Charge-offs" no cumulative loss
     "k3": (237, 0),  # an exhibit cut from its submission ("FILED AS EXHIBIT 99.1 TO FORM 8-K"); "DIST DATE:"
     # a second blind batch (at 4a084a8: 532 of 1,201 right, 41 wrong)
-    "l1": (118, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by side
+    "l1": (179, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by
+    # side; delinquency by group under titles
     "l2": (284, 1),  # interest and principal in tables of their own; the pool transposed (the trustee's short name)
     "l3": (128, 1),  # trailing minus signs; the interest's net of fees read as a pool's ending balance (flagged)
-    "m1": (52, 0),  # classes across the page in two panels (not read yet)
+    "m1": (163, 0),  # classes across the page in two panels, rows labelled "Interest per $1,000"
     "m2": (225, 0),  # labels on the line above their figures; classes named then described
     "m3": (62, 1),  # pool and delinquency in sentences (not read yet); the trust's name without its shelf
 }
