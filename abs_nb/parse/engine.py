@@ -29,6 +29,7 @@ from abs_nb.parse.grid import (
     resolve_block,
     wrapped_label,
 )
+from abs_nb.parse.group_panels import panel_titles
 from abs_nb.parse.groups import block_heading, group_of
 from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN, SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, merge_header, segments
@@ -38,7 +39,6 @@ from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.note_marks import read_noted_figures
 from abs_nb.parse.open_table import GroupColumn, Layout, groups_add_up
-from abs_nb.parse.panels import panel_titles
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
@@ -276,7 +276,7 @@ class _Walker:
         # a heading alone opens a block (its group's), but for one naming no group indented
         # under the open group's heading: a part of that group's block ("  Principal Summary")
         after = bool(self.w.block_groups) and self.w.block_groups[-1][0] in self.w.panels
-        if panels := panel_titles(lines, i, after) if self.w.rendering != "cells" else []:  # parse.panels
+        if panels := panel_titles(lines, i, after) if self.w.rendering != "cells" else []:  # parse.group_panels
             self.w.block_groups.append((lines[i].no, panels[0][1]))
             if len(panels) > 1:
                 self.w.panels[lines[i].no] = panels

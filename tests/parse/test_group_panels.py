@@ -1,9 +1,9 @@
-"""abs_nb.parse.panels: loan groups' panels of lines side by side."""
+"""abs_nb.parse.group_panels: loan groups' panels of lines side by side."""
 
 from __future__ import annotations
 
 import abs_nb
-from abs_nb.parse.panels import panel_titles
+from abs_nb.parse.group_panels import panel_titles
 from abs_nb.parse.tokens import tokenize
 
 PANELS = ("STATEMENT TO CERTIFICATEHOLDERS\n\n  COLLATERAL INFORMATION\n\n"
