@@ -27,7 +27,7 @@ def panel_titles(lines: list[Line], i: int, after: bool) -> list[tuple[int, str]
     brackets names none), where the line below prints a label under the second: else none,
     or after panels (``after``) one title and its aside."""
     segs = segments(lines[i])
-    if not segs:
+    if len(segs) < 2 or not heading_group(segs[0][0]):  # titles side by side (or one and its aside), a group's first
         return []
     panels = [(c, g) for c, g in ((c, heading_group(t)) for t, c, _ in segs if t[:1] != "(") if g]
     if not panels or panels[0][0] != segs[0][1] or len({g for _, g in panels}) != len(panels):

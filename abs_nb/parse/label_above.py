@@ -28,7 +28,7 @@ LABEL_GAP = 2
 def labels_above(lines: list[Line]) -> list[Line]:
     """``lines`` with each label printed above its figures read with them (module doc)."""
     out = list(lines)
-    beside = _labels_beside(lines)
+    beside: list[bool] | None = None  # worked out at the first label above its figures
     for k in range(len(out) - 1):
         label, figures = out[k], out[k + 1]
         if not label.tokens or label.values or label.text_value is not None or not figures.values:
@@ -37,6 +37,7 @@ def labels_above(lines: list[Line]) -> list[Line]:
             continue
         if label.tokens[-1].colend + LABEL_GAP > figures.values[0].col:
             continue  # words reaching over the figures: a header of their columns
+        beside = beside or _labels_beside(lines)
         if beside[k]:
             continue  # rows around it print their labels beside their figures: a row with blank cells
         for t in figures.values:
