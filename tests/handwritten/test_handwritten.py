@@ -73,7 +73,7 @@ FLOORS = {
     "l1": (179, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by
     # side; delinquency by group under titles
     "l2": (284, 1),  # interest and principal in tables of their own; the pool transposed (the trustee's short name)
-    "l3": (128, 1),  # trailing minus signs; the interest's net of fees read as a pool's ending balance (flagged)
+    "l3": (140, 1),  # trailing minus signs; the interest's net of fees read as a pool's ending balance (flagged)
     "m1": (163, 0),  # classes across the page in two panels, rows labelled "Interest per $1,000"
     "m2": (225, 0),  # labels on the line above their figures; classes named then described
     "m3": (62, 1),  # pool and delinquency in sentences (not read yet); the trust's name without its shelf

@@ -313,3 +313,15 @@ def test_count_and_balance_rows_under_a_title_naming_their_group():
     assert got[("Group 1", "30-59")] == (61, 4_712_335.12)
     assert got[("FIXED", "foreclosure")] == (29, 4_127_790.48)
     assert got[("Total", "reo")] == (10, 984_717.86)
+
+
+def test_a_row_of_shares_whose_label_says_so_measures_nothing():
+    # the shares printed without "%": the label says they are percentages, no balance
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n  DELINQUENCY INFORMATION\n\n"
+            "  DAYS DELINQUENT                            30-59             60-89               90+\n"
+            "  ------------------------------------------------------------------------------------\n"
+            "  NO. OF LOANS                                  64                21                13\n"
+            "  PRINCIPAL BALANCE                   4,612,338.20      1,597,420.86      1,004,777.13\n"
+            "  PCT OF POOL BALANCE                      2.02607           0.70170           0.44137\n")
+    got = _table(abs_nb.load_text(text))
+    assert got[("Total", "30-59")] == (64, 4_612_338.20) and got[("Total", "90+")] == (13, 1_004_777.13)
