@@ -34,10 +34,11 @@ from functools import partial
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
 from abs_nb.parse.grid import header_lines, name_by_position, place
-from abs_nb.parse.groups import figure_value, group_of, heading_group, named_group
+from abs_nb.parse.groups import figure_value, heading_group, named_group
 from abs_nb.parse.layout import Span, assign, distance, segments, slots
 from abs_nb.parse.pieces import CheckRow, Walk
-from abs_nb.parse.row_labels import split_row
+from abs_nb.parse.pool_down import group_named
+from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
 from abs_nb.parse.spelling import header_fragment, words_of
 from abs_nb.parse.tokens import Line, Token
@@ -112,8 +113,8 @@ def _by_header(w: Walk, run: list[Line], rows: list[tuple[str | None, tuple[int,
     over each column) and its rows' figures placed in them; None where the header says no
     pairs or a figure finds no column."""
     # where the rows' labels end: the header's words over them name that column
-    label_end = max((ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
-                     if span is not None and ln.tokens), default=-1)
+    end = labels_end(rows, run)
+    label_end = -1 if end is None else end
     over_labels = (label_end, min((sp[0] for sp in spans), default=0))
     # a cell stream prints a header cell a line, or (HTML) a header row a line
     header = (_cell_header(w, run[0], len(spans)) if in_cells else None) or _header(
@@ -411,9 +412,7 @@ def read_delinquency_transposed(w: Walk) -> None:
                 distance(a, b) <= 0 for a, b in zip(above[0], spans, strict=True)):
             names = above[1]  # a group's rows under the header of the groups' above
         else:
-            label_end = max(ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
-                            if span is not None and ln.tokens)
-            names = name_by_position(header_lines(w, top, 4), spans, first_col, label_end)
+            names = name_by_position(header_lines(w, top, 4), spans, first_col, labels_end(rows, run))
         statuses = [status_of(n) for n in names]
         named = [k for k, st in enumerate(statuses) if st is not None]
         rest = [k for k, st in enumerate(statuses) if st is None]
@@ -470,8 +469,7 @@ def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:
     above = w.lines[k - 1] if k else None
     if above is None or not above.tokens or len(segments(above)) != 1:
         return None
-    # its number, if any, is its name's ("Grp 1"); or the kind of its loans ("FIXED")
-    group = group_of(above.joined, "pool") or named_group(above.joined)
+    group = group_named(above.joined)  # its number, if any, is its name's ("Grp 1"); or its loans' kind
     return (group, above) if group is not None else None
 
 

@@ -36,7 +36,7 @@ from abs_nb.parse.layout import (
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.per_1000_headings import amounts_beside, heading_line, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
-from abs_nb.parse.row_labels import CUSIP, class_label, split_row, word_cells
+from abs_nb.parse.row_labels import CUSIP, class_label, labels_end, split_row, word_cells
 from abs_nb.parse.runs import after_blank_line, is_page_mark, join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import (
     TOTAL_KEYS,
@@ -397,14 +397,12 @@ def grid_block(w: Walk, run: list[Line], labelled: bool, header: list[Line] | No
         names = name_by_order(words, len(slot_spans))
     else:
         first_col = min((t.col for _, _, cells in rows for t in cells), default=0)
-        label_end = max((ln.tokens[0].col + (span[1] - span[0]) for (_, span, _), ln in zip(rows, run, strict=True)
-                         if span is not None and ln.tokens), default=None)
-        names = name_by_position(words, slot_spans, first_col, label_end)
+        names = name_by_position(words, slot_spans, first_col, labels_end(rows, run))
     columns = [ClassColumn(name, None, "", span) for name, span in zip(names, slot_spans, strict=True)]
     numeric = [any(t.kind == "num" and distance((t.col, t.colend), span) <= 0 for _, _, cells in rows for t in cells)
                for span in slot_spans]
     per_1000 = under_per_1000_heading(w, header[0] if header else run[0]) and not amounts_beside(
-        [ClassColumn(n, None, "", span) for n, span, num in zip(names, slot_spans, numeric, strict=True) if num])
+        [n for n, num in zip(names, numeric, strict=True) if num])
     block = ClassBlock("per1000" if per_1000 else "classes", columns,
                        [ln.no for ln in header] or [run[0].no])
     block.found_by = "structure"

@@ -13,7 +13,7 @@ from typing import Final
 
 from abs_nb.parse.layout import PER_1000_WORDS, segments
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.pieces import ClassColumn, Walk
+from abs_nb.parse.pieces import Walk
 from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.tokens import Line
 
@@ -64,10 +64,16 @@ def under_per_1000_heading(w: Walk, first: Line) -> bool:
     return False
 
 
-def amounts_beside(columns: list[ClassColumn]) -> bool:
-    """Do a table's columns say which of its figures are per $1,000 (two of them at least),
-    with amounts beside them (two at least: more than the original balance they divide)?
-    Its header then rules, not a heading over it (``Interest Distribution`` beside
-    ``Interest per $1,000`` under ``DISTRIBUTIONS PER $1,000 OF ORIGINAL PRINCIPAL``)."""
-    saying = sum(1 for c in columns if says_per_1000(c.printed))
-    return saying > 1 and len(columns) - saying > 1
+def amounts_beside(names: list[str]) -> bool:
+    """Do the names of a table's columns of figures say which are per $1,000 (two of them
+    at least), with amounts beside them (two at least: more than the original balance they
+    divide)? Its header then rules, not a heading over it (``Interest Distribution`` beside
+    ``Interest per $1,000`` under ``DISTRIBUTIONS PER $1,000 OF ORIGINAL PRINCIPAL``).
+
+    >>> amounts_beside(["Interest", "Principal", "Interest per $1,000", "Principal per $1,000"])
+    True
+    >>> amounts_beside(["Original Face", "Per $1,000 Interest", "Per $1,000 Principal"])
+    False
+    """
+    saying = sum(1 for n in names if says_per_1000(n))
+    return saying > 1 and len(names) - saying > 1

@@ -36,13 +36,15 @@ from abs_nb.parse.groups import group_of, named_group
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, POOL_SUMS, group_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
-from abs_nb.parse.row_labels import split_row
+from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import Entry, vocabulary
 
-#: the fewest group rows that make a pool table printed down
+#: the fewest group rows that make a pool table printed down, and the fewest of the pool's
+#: flows (money figures) its header must name
 MIN_GROUP_ROWS = 2
+MIN_FLOWS = 2
 
 
 def read_pool_down(w: Walk) -> None:
@@ -58,21 +60,19 @@ def read_pool_down(w: Walk) -> None:
         if len(run) < MIN_GROUP_ROWS:
             continue
         rows = [split_row(ln) for ln in run]
-        groups = [_group_name(label or "") for label, _, _ in rows]
+        groups = [group_named(label or "") for label, _, _ in rows]
         # groups named by their loans ("Fixed", "ARM") where a Total row shows them groups
         if len(set(groups)) != len(groups) or None in groups or "Total" not in groups and not all(
                 group_of(label or "", "pool") for label, _, _ in rows):
             continue
         spans = slots([cells for _, _, cells in rows])
         first_col = min(t.col for _, _, cells in rows for t in cells)
-        label_end = max(ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
-                        if span is not None and ln.tokens)
-        names = name_by_position(header_lines(w, run[0], 4), spans, first_col, label_end)
+        names = name_by_position(header_lines(w, run[0], 4), spans, first_col, labels_end(rows, run))
         if any(status_of(n) for n in names if n):
             continue  # statuses over the columns: a delinquency table's
         entries = [v.lookup(n, "pool", ("collateral", "deal")) if n else None for n in names]
         _by_words(names, entries)
-        if len({e.field for e in entries if e is not None and e.type == "money"}) < MIN_GROUP_ROWS:
+        if len({e.field for e in entries if e is not None and e.type == "money"}) < MIN_FLOWS:
             continue  # the pool's flows name two columns at least
         placed = place([cells for _, _, cells in rows], spans)
         if sum(1 for r in placed for c in r if c is not None) != sum(len(cells) for _, _, cells in rows):
@@ -154,6 +154,8 @@ def _by_sums(entries: list[Entry | None], placed: list[list[Token | None]]) -> d
 
 
 def _f(tok: Token | None) -> float:
+    """A cell's figure as a sum's term: its size (a deduction's sign is no part of it), 0 for
+    a dash, NaN for a blank."""
     return abs(tok.number) if tok is not None and tok.kind == "num" else (0.0 if tok is not None else math.nan)
 
 
@@ -162,10 +164,10 @@ def _group_row(unmapped: set[int], ln: Line, _open: bool) -> bool:
     if ln.no not in unmapped or not ln.values:
         return False
     label, _, cells = split_row(ln)  # an empty label names no group
-    return label is not None and _group_name(label) is not None and all(t.kind in ("num", "na") for t in cells)
+    return label is not None and group_named(label) is not None and all(t.kind in ("num", "na") for t in cells)
 
 
-def _group_name(label: str) -> str | None:
+def group_named(label: str) -> str | None:
     """The loan group a row label names: numbered or the Total (``Group 1``, ``Aggregate``),
     or named by its loans in words (``Fixed``, ``Second Lien``: no class's name, which
     holds a digit or a hyphen or is one letter)."""
@@ -177,4 +179,4 @@ def _group_name(label: str) -> str | None:
     return named_group(label)
 
 
-__all__ = ["MIN_GROUP_ROWS", "read_pool_down"]
+__all__ = ["MIN_FLOWS", "MIN_GROUP_ROWS", "group_named", "read_pool_down"]

@@ -136,3 +136,17 @@ def word_cells(tokens: list[Token]) -> list[Token]:
             out[k - 1:k + 1] = [joined]
         k -= 1
     return out
+
+
+def labels_end(rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]], run: list[Line]) -> int | None:
+    """The column where the labels of ``run`` (split by :func:`split_row` into ``rows``) end,
+    at the widest (None where none is labelled): header words standing left of it head the
+    label column, no figures'.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> run = [tokenize_line("  Group 1     10.00", 1), tokenize_line("  Total       10.00", 2)]
+    >>> labels_end([split_row(ln) for ln in run], run)
+    9
+    """
+    return max((ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
+                if span is not None and ln.tokens), default=None)

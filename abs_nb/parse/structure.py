@@ -131,7 +131,7 @@ def _per_1000_by_heading(w: Walk) -> None:
         top = first_line.get(b.header_lines[0]) if b.header_lines else None
         if b.section != "classes" or b.found_by != "header" or top is None or not under_per_1000_heading(w, top):
             continue
-        if amounts_beside(b.columns):
+        if amounts_beside([c.printed for c in b.columns]):
             continue  # its columns say which figures are per $1,000, amounts beside them: the header rules
         b.section = "per1000"
         for c in b.columns:

@@ -569,11 +569,12 @@ def sign_under_label(ln: Line, above: Line) -> Line:
     >>> sign_under_label(tokenize_line("     $    1,000.00", 2), tokenize_line("     #          12", 1)).label
     '$'
     """
-    col = len(ln.raw) - len(ln.raw.lstrip())
+    col = len(ln.raw[:len(ln.raw) - len(ln.raw.lstrip())].expandtabs())  # a column, tabs expanded as tokens' are
     first = above.label_tokens[0]
     if not first.col <= col <= first.colend or not any(ch.isalnum() or ch == "#" for ch in first.text):
         return ln  # under no label (a rule, another sign): a column of signs
-    sign = Token("$", col, col + 1, col, col + 1, "word")
+    at = ln.raw.index("$")
+    sign = Token("$", at, at + 1, col, col + 1, "word")
     return tokenize_line(ln.raw, ln.no, [sign, *ln.tokens])
 
 
