@@ -232,6 +232,7 @@ def _read_by_hints(cols: list[Column], sums: Sums) -> bool:
         if c.field is None and c.hint is not None:
             by_hint.setdefault(c.hint, []).append(c)
     fixed = {c.field: c for c in cols if c.fixed and c.field is not None}
+    unnamed = [c for c in cols if c.field is None and c.hint is None]
     rows = sorted({r for c in cols for r in c.values})
     # the sum read with the most terms first (a roll-forward by the principal's parts before
     # one by their total)
@@ -240,26 +241,41 @@ def _read_by_hints(cols: list[Column], sums: Sums) -> bool:
         # a part no line's words come nearest may be a line the other part's words name
         hinted = {f: by_hint.get(f) or (_two_or_more(by_hint.get(_OTHER_PART[f], [])) if f in _OTHER_PART else [])
                   for f in parts}
-        terms = [f for f in (whole, *parts) if f in fixed or (by_hint.get(f) if f == whole else hinted[f])]
-        if whole not in terms or any(p not in terms and p not in optional for p in parts) or len(terms) < 4:
+        terms = [f for f in parts if f in fixed or hinted[f]]
+        if any(p not in terms and p not in optional for p in parts) or len(terms) < 3:
             continue
-        options = [[fixed[f]] if f in fixed else (by_hint[f] if f == whole else hinted[f]) for f in terms]
-        if math.prod(len(o) for o in options) > _MOST_HINTED:
+        terms = [whole, *terms]
+        # the whole its words name; else a line no words name (a subtotal printed under its
+        # own name, "Principal Remittance Amount") where the named parts add up to it
+        options = [[fixed[f]] if f in fixed else hinted[f] for f in terms[1:]]
+        said = "its words come nearest it"
+        held = _held(terms, [[fixed[whole]] if whole in fixed else by_hint.get(whole, []), *options], rows)
+        if held is None and whole not in fixed:
+            said = "its words name no figure, its parts add up to it"
+            held = _held(terms, [unnamed, *options], rows)
+        if held is None:
             continue
-        held = [dict(zip(terms, pick, strict=True)) for pick in itertools.product(*options)
-                if len({id(c) for c in pick}) == len(pick) and all(
-                    _holds(pick[0], list(pick[1:]), r) for r in rows)]
-        if len(held) > 1:  # the prepaid parts read either way: loans paid off prepay the more
-            held = [h for h in held if _paid_off_larger(h, rows)]
-        if len(held) != 1 or all(c.fixed for c in held[0].values()):
-            continue
-        evidence = (f"its words come nearest it, and {whole} = {' + '.join(terms[1:])} holds with every line so "
+        evidence = (f"{said}, and {whole} = {' + '.join(terms[1:])} holds with every line so "
                     f"read on {len(rows)} rows ({', '.join(rows[:4])})")
-        for f, c in held[0].items():
+        for f, c in held.items():
             if not c.fixed:
                 c.field, c.status, c.evidence = f, "pass", evidence
         return True
     return False
+
+
+def _held(terms: list[str], options: list[list[Column]], rows: list[str]) -> dict[str, Column] | None:
+    """The one reading of ``terms`` (the whole first), each of its ``options``, with which the
+    sum holds on every row, no column read twice; None where none or more than one does (of
+    two, the prepaid parts read either way, the one where loans paid off prepay the more), or
+    where every column so read was read already."""
+    if not all(options) or math.prod(len(o) for o in options) > _MOST_HINTED:
+        return None
+    held = [dict(zip(terms, pick, strict=True)) for pick in itertools.product(*options)
+            if len({id(c) for c in pick}) == len(pick) and all(_holds(pick[0], list(pick[1:]), r) for r in rows)]
+    if len(held) > 1:
+        held = [h for h in held if _paid_off_larger(h, rows)]
+    return held[0] if len(held) == 1 and not all(c.fixed for c in held[0].values()) else None
 
 
 def _paid_off_larger(reading: dict[str, Column], rows: list[str]) -> bool:

@@ -3,6 +3,7 @@ their place in a group's block, their roll-forward or the reading their words gi
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import abs_nb
@@ -265,3 +266,33 @@ def test_partial_prepayments_are_the_curtailments_the_roll_forward_and_their_siz
     assert (pool["beginning_balance"], pool["ending_balance"]) == (250_000_000.00, 247_509_998.35)
     # the counts among the amounts are no terms of the sum
     assert (pool["liquidation_proceeds"], pool["realized_losses"]) == (250_000.44, 400_000.55)
+
+
+PRINCIPAL_PARTS_RUN = (
+    "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/1998\n\n"
+    "Section 4.06(a)(i)    Principal Distribution Amount\n\n"
+    + _dotted("Scheduled Principal Collected", "$      202,601.90")
+    + _dotted("Principal Prepayments in Full", "$    4,420,624.19")
+    + _dotted("Curtailments", "$       26,393.55")
+    + _dotted("Net Liquidation Proceeds", "$       67,836.63")
+    + _dotted("Purchase Price of Repurchased Loans", "$       89,618.41")
+    + _dotted("Principal Remittance Amount", "$    4,807,074.68")
+    + _dotted("Accelerated Principal Distribution Amount", "$      767,963.17")
+    + _dotted("Total Principal Distribution Amount", "$    5,575,037.85"))
+
+
+def test_a_subtotal_no_words_name_is_the_total_its_named_parts_add_up_to():
+    f = abs_nb.load_text(PRINCIPAL_PARTS_RUN)
+    t = f.collateral.loc["Total"]
+    # 202,601.90 + 4,420,624.19 + 26,393.55 + 67,836.63 + 89,618.41 = 4,807,074.68, not the
+    # line whose words say total principal (it adds the extra principal paid out of interest)
+    assert t["total_principal"] == 4_807_074.68
+    assert (t["scheduled_principal"], t["prepayments"], t["loan_purchases"]) == (202_601.90, 4_420_624.19, 89_618.41)
+    role = f.checks[(f.checks.check == "row_role") & f.checks.subject.str.startswith("Principal Remittance")]
+    assert role.status.tolist() == ["pass"] and "name no figure" in role.detail.item()
+
+
+def test_a_subtotal_no_words_name_is_no_total_where_its_parts_do_not_add_up_to_it():
+    f = abs_nb.load_text(PRINCIPAL_PARTS_RUN.replace("4,807,074.68", "4,807,075.68"))
+    assert "total_principal" not in f.collateral.columns or pd.isna(f.collateral.loc["Total"].get("total_principal"))
+    assert any(u.startswith("Principal Remittance") for u in f.unmapped.label)
