@@ -26,6 +26,7 @@ from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.per_1000_headings import amounts_beside, under_per_1000_heading
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
+from abs_nb.parse.pool_apart import read_pool_apart
 from abs_nb.parse.pool_down import read_pool_down
 from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.pool_runs import read_pool_runs
@@ -86,6 +87,7 @@ def read_by_structure(w: Walk) -> None:
     name_group_blocks(w)  # the blocks those runs read
     prove_pool_rows(w)
     read_pool_runs(w, last=True)
+    read_pool_apart(w)
     number_kind_groups(w)
 
 

@@ -6,6 +6,8 @@ Each test edits one figure of a seed (``tests/checks/conftest.py`` says how).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import abs_nb
@@ -132,3 +134,19 @@ def test_an_o_c_increase_printed_gross_of_the_losses_rolls_the_o_c_with_them():
 def test_an_o_c_increase_no_convention_explains_fails():
     f = abs_nb.load_text(GROSS.format(inc="1,425,911.62"))
     assert f.checks.set_index("check").loc["oc_roll_forward", "status"] == "fail"
+
+
+HANDWRITTEN = Path(__file__).resolve().parents[1] / "handwritten"
+
+
+def test_the_certificates_are_not_paid_the_losses_the_o_c_absorbs():
+    # j2 pays the certificates the pool's principal 4,807,074.68 and the extra principal
+    # 767,963.17 = 5,575,037.85; its losses 19,061.79 come off the O/C, not to the certificates
+    text = next(HANDWRITTEN.glob("j2_*.txt")).read_text()
+    f = abs_nb.load_text(text)
+    check = f.checks.set_index("check").loc["certificate_principal"]
+    assert (check["status"], check["expected"]) == ("pass", 5_575_037.85)
+    assert "absorbed" in check["detail"]
+    # a class paid other than either way fails
+    g = abs_nb.load_text(text.replace("$  5,575,037.85    $  283,740.71", "$  5,575,137.85    $  283,740.71"))
+    assert g.checks.set_index("check").loc["certificate_principal", "status"] == "fail"
