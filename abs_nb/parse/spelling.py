@@ -256,7 +256,8 @@ def without_when(label: str) -> str | None:
     Current Accrual Period``, ``during the Collection Period``, ``for the Distribution Date
     05/25/01 - 06/24/01 (31 days)``): opened by ``for`` or ``during``, every word of it one of
     :data:`WHEN_WORDS` (figures of dates and days aside), one of them a span of time
-    (``period``, ``date``, ``month``). None where it ends in no such phrase. The phrase names
+    (``period``, ``date``, ``month``), or opened by ``this`` (``this period``). None where it
+    ends in no such phrase. The phrase names
     no figure, it says the figure is the period's own, as ``current`` does (a *prior*
     period's, or a cumulative one, is no phrase of these words).
 
@@ -270,11 +271,13 @@ def without_when(label: str) -> str | None:
     'LIBOR'
     >>> without_when("Funds for Interest") is None
     True
+    >>> without_when("Realized Losses this period"), without_when("Losses this Quarter") is None
+    ('Realized Losses', True)
     """
     m = _WHEN.search(label.rstrip(" .:"))
     if m is None or not label[: m.start()].strip(" .:-"):
         return None
-    words = [stem(w) for w in normalise(m.group(2)).split() if not w.isdigit()]
+    words = [stem(w) for w in normalise(m.group(2) or m.group(3)).split() if not w.isdigit()]
     if not WHEN_SPANS.intersection(words) or not all(w in WHEN_WORDS for w in words):
         return None
     return label[: m.start()].rstrip(" .:-")
@@ -285,4 +288,4 @@ WHEN_SPANS: Final = frozenset({"period", "date", "month"})
 WHEN_WORDS: Final = WHEN_SPANS | frozenset({
     "the", "this", "such", "related", "current", "accrual", "interest", "distribution", "payment",
     "remittance", "determination", "collection", "due", "prepayment", "calendar", "monthly", "day"})
-_WHEN: Final = re.compile(r"\s(for|during)\s+([a-z][a-z0-9\s/()-]*)$", re.I)
+_WHEN: Final = re.compile(r"\s(?:(for|during)\s+([a-z][a-z0-9\s/()-]*)|(this\s+[a-z][a-z0-9\s/()-]*))$", re.I)

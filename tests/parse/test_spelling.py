@@ -88,6 +88,11 @@ def test_a_phrase_saying_when_a_figure_stands_is_no_part_of_its_name():
     assert without_when("Realized Losses for the Prior Period") is None
     assert without_when("Losses for the Period since Closing") is None
     assert without_when("for the Current Period") is None
+    # a phrase opened by "this" says when as well; "this" before no span says nothing of when
+    assert without_when("Realized Losses this period ........") == "Realized Losses"
+    assert without_when("Monthly Advances made this Distribution Date") == "Monthly Advances made"
+    assert without_when("Losses this Quarter") is None
+    assert without_when("this period") is None
 
 
 def test_the_trade_s_abbreviations_of_rates_terms_and_funds_are_spelled_out():
