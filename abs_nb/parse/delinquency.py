@@ -477,20 +477,24 @@ def read_delinquency_lines(w: Walk) -> None:
     [('30-59', 'balance', '15,709,898.08'), ('30-59', 'count', '196')]
     """
     read = {(c.row, c.column) for c in w.cells if c.table == "delinquency"}
-    by_no = {ln.no: ln for ln in w.lines if 1 <= len(ln.values) <= 2}
+    by_no = {ln.no: ln for ln in w.lines if 1 <= len(ln.values) <= 3}
     found: dict[tuple[str, str], list[tuple[Line, Token]]] = {}
+    shares: dict[int, Unmapped] = {}
     for u in w.unmapped:
         ln = by_no.get(u.line)
         if ln is None or not u.label or len(u.values) != len(ln.values):
             continue
         group = w.group_at(ln.no)  # the group whose block holds the line
-        if len(ln.values) == 2:
+        if len(ln.values) > 1:
             # a status's count and balance in a sentence ("Loans in Foreclosure: 64 loans,
-            # $5,141,756.06"): a whole number, then an amount
-            status, (count, balance) = status_of(u.label), ln.values
-            if status is not None and _count_then_balance(count, balance):
+            # $5,141,756.06"), or a row of them with the status's share of the pool after: a
+            # whole number, then an amount (then a percentage)
+            status, (count, balance, *share) = status_of(u.label), ln.values
+            if status is not None and _count_then_balance(count, balance) and all(t.percent for t in share):
                 found.setdefault((f"{group}\x1f{status}", "count"), []).append((ln, count))
                 found.setdefault((f"{group}\x1f{status}", "balance"), []).append((ln, balance))
+                if share:  # listed, as a table's shares are
+                    shares[ln.no] = Unmapped(ln.no, u.label, [share[0].text], SHARE_REASON)
             continue
         named = status_and_measure(u.label)
         tok = ln.values[0]
@@ -509,7 +513,7 @@ def read_delinquency_lines(w: Walk) -> None:
         w.checks.append(CheckRow("delinquency_columns", f"delinquency lines at line {min(taken)}", math.nan, math.nan,
                                  "pass", f"{len(taken)} lines, each naming a status and a measure (count or "
                                  "balance) in its label and printing one figure of that kind", [min(taken)]))
-        w.unmapped = [u for u in w.unmapped if u.line not in set(taken)]
+        w.unmapped = [u for u in w.unmapped if u.line not in set(taken)] + [shares[no] for no in sorted(set(taken)) if no in shares]
 
 
 def _count_then_balance(count: Token, balance: Token) -> bool:

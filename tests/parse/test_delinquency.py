@@ -184,6 +184,36 @@ def test_a_delinquency_line_saying_more_than_a_status_and_a_measure_is_not_read(
     assert {"Loans that went into REO", "Two Payments Number of Loans"} <= set(f.unmapped.label)
 
 
+_BY_DAYS = ("\n    Section 6  Delinquent Mortgage Loans\n\n"
+            "                                     Number of             Principal     Percentage of\n"
+            "                                         Loans               Balance      Pool Balance\n"
+            "                                     ---------    ------------------     -------------\n"
+            "    30-59 days                              93     $    5,683,211.47           2.3052%\n"
+            "    60-89 days                              29     $    1,830,537.04           0.7425%\n")
+
+
+def test_a_status_s_count_and_balance_with_its_share_after_are_read_the_share_listed():
+    # rows of a status, its loans, their balance and their share of the pool, printed with
+    # no header above them (the header stood over another table)
+    f = abs_nb.load_text(HOUSEHOLD_LIKE + _BY_DAYS + "\n    Section 7  Foreclosures, REO and Bankruptcies\n\n"
+                         "    Loans in foreclosure                    42     $    2,527,312.48           1.0251%\n"
+                         "    REO Properties                           6     $      385,413.60           0.1563%\n"
+                         "    Loans in bankruptcy                     24     $    1,327,088.47           0.5383%\n"
+                         "      Book value of REO Properties............................ $      319,893.29\n")
+    d = f.delinquency.set_index("status")
+    assert (d.loc["foreclosure", "count"], d.loc["foreclosure", "balance"]) == (42, 2_527_312.48)
+    assert (d.loc["reo", "count"], d.loc["bankruptcy", "balance"]) == (6, 1_327_088.47)
+    shares = f.unmapped[f.unmapped.label == "Loans in bankruptcy"]
+    assert shares["values"].tolist() == [["0.5383%"]] and "share" in shares.reason.item()
+
+
+def test_a_status_s_row_with_a_figure_after_that_is_no_share_is_not_read():
+    f = abs_nb.load_text(HOUSEHOLD_LIKE + _BY_DAYS + "\n    Section 7  Foreclosures\n\n"
+                         "    Loans in foreclosure                    42     $    2,527,312.48     3,004.12\n")
+    assert "foreclosure" not in set(f.delinquency.status)
+    assert "Loans in foreclosure" in set(f.unmapped.label)
+
+
 def test_two_lines_naming_one_delinquency_figure_give_neither():
     f = abs_nb.load_text(HOUSEHOLD_LIKE + _lines(*DELINQUENT, ("Number of Loans in REO", "13")))
     assert "reo" not in set(f.delinquency.status)
