@@ -129,7 +129,7 @@ def _name_before(text: str, end: int) -> str:
     line = _CAPACITY.sub("", text[start:end])
     words: list[str] = []
     while True:
-        gaps = list(_GAP.finditer(line.rstrip()))
+        gaps = list(_GAP.finditer(line.rstrip(), _indent(line)))  # (a paragraph's indent is no gap)
         part = line[gaps[-1].end():] if gaps else line
         complete = _take(part.split(), words)
         if not complete or gaps or start == 0 or len(words) >= MOST_WORDS:
@@ -164,6 +164,10 @@ def _take(line_words: list[str], name: list[str]) -> bool:
         opens = lead != w  # an aside opening with the name: "(LaSalle Home ..., as Servicer)"
         if not core or len(name) >= MOST_WORDS or w.endswith(":") or any(c in lead for c in "\"()[]"):
             return False
+        if not any(c.isalnum() for c in core) and core != "&":
+            return False  # a rule ("=====") is no word of a name
+        if name and name[0] == "and" and _is_suffix([core]):
+            return False  # "... Servicing, LLC and Granite Peak ...": the suffix ends the name before
         if name and w.endswith((",", ";")) and (w.endswith(";") or not _is_suffix(name)):
             return False
         if core[0].islower() and core.lower() not in JOINERS or core[0].isdigit():

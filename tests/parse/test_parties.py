@@ -70,3 +70,19 @@ def test_a_defined_term_after_the_is_no_part_of_the_party_named_after_its_and():
     assert [p.name for p in named_parties("between the Depositor and the Bank of the West, as Trustee")] == ["Bank of the West"]
     # an "and" inside the name itself stays
     assert [p.name for p in named_parties("Harris Trust and Savings Bank, as Trustee")] == ["Harris Trust and Savings Bank"]
+
+
+def test_an_indented_paragraph_runs_a_name_on_from_the_line_above():
+    # the paragraph's indent is no gap between columns: the name wraps as in any paragraph
+    text = ("   among Sandpiper Asset Securities Corporation, as Depositor, Tidewater Loan Servicing, LLC and Granite Peak\n"
+            "   Mortgage Services, Inc., as Servicers, and PNC Bank, National\n"
+            "   Association, as Trustee.\n")
+    pairs = _pairs(text)
+    assert ("PNC Bank, National Association", ("trustee",)) in pairs
+    # a company's suffix before "and" ends the name before it
+    assert ("Granite Peak Mortgage Services, Inc.", ("servicer",)) in pairs
+
+
+def test_a_rule_above_a_name_is_no_word_of_it():
+    text = "=" * 60 + "\nHSBC BANK USA, NATIONAL ASSOCIATION, AS TRUSTEE\n"
+    assert _pairs(text) == [("HSBC BANK USA, NATIONAL ASSOCIATION", ("trustee",))]
