@@ -121,10 +121,11 @@ _TRUST_LINE = re.compile(
     r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
-# (a servicer's label qualified or not: "Sub-Servicer", "Master Servicer", "Servicer(s)"; a
+# (a servicer's label qualified or not: "Sub-Servicer", "Master Servicer", "Servicer(s)", or
+# a role besides: "Seller and Servicer"; a
 # label's value after its colon, a wide gap, or a dash: "SERVICER - LAKESHORE NATIONAL BANK")
 _LABEL_THEN_VALUE = re.compile(
-    r"(?:^[ \t|]*|[ \t]{3})(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
+    r"(?:^[ \t|]*|[ \t]{3})(?:[a-z]+[ \t]+and[ \t]+)?(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
     r"(?:[ \t]*:|[ \t]{2,}(?=[A-Za-z])|[ \t]+-[ \t]+(?=[A-Za-z]))",
     re.I)
 # the words of the labels :func:`labelled_names` reads, searched in lower-cased text
@@ -133,7 +134,7 @@ _LABEL_WORDS: Final = ("trustee", "servicer", "deal name", "depositor")
 SERVICER_LABELS = ("servicer", "servicers", "master servicer", "sub servicer", "special servicer", "backup servicer")
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
 # tried from its first blank only: linear in a line of blanks)
-_NEXT_LABEL = re.compile(r"(?<![ \t])[ \t]{3,}[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
+_NEXT_LABEL = re.compile(r"(?<![ \t])[ \t]{2,}[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
@@ -419,9 +420,13 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             if label not in labels or label in found or gap and any(ch.isdigit() for ch in ln[m.end():]):
                 continue
             value = _without_aside(_NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|"))
+            if gap and _CELLS.search(value):
+                continue  # a column's heading among others ("SERVICER    STATE    PRIOR BALANCE"), no label
             if value and (gap or label in SERVICER_LABELS):  # a label that may list several
                 col = m.end() + len(ln[m.end():]) - len(ln[m.end():].lstrip(" \t|"))
-                value = "; ".join([value, *_continued(lines, i, m.start(1), col)])
+                # a list the line leaves open (";", ",") runs on under its label, or under its value
+                start = m.start(1) if value.endswith((";", ",")) else col
+                value = "; ".join([value, *_continued(lines, i, m.start(1), col, start)])
             if not value:
                 k = i + 1
                 while k < len(lines) and not lines[k].strip(" \t|"):
@@ -435,15 +440,23 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
     return {k: v for k, v in found.items() if v is not None}
 
 
-def _continued(lines: list[str], i: int, label_col: int, col: int) -> list[str]:
+def _continued(lines: list[str], i: int, label_col: int, col: int, start: int = -1) -> list[str]:
     """The names printed below line ``i``'s value at its column ``col``, the label's cell
     (from ``label_col``) blank beside them (a parties' block listing two servicers under one
-    label; what stands left of the label is another column of the page)."""
+    label; what stands left of the label is another column of the page); or, from ``start``
+    (a column from the label's to the value's), where the list runs on from that column.
+
+    >>> _continued(["Servicers: A Co.;", "           B Co."], 0, 0, 11), _continued(["Servicers: A Co.;", "B Co."], 0, 0, 11, 0)
+    (['B Co.'], ['B Co.'])
+    """
     out: list[str] = []
+    start = col if start < 0 else start
     for ln in lines[i + 1:i + MAX_CONTINUED + 1]:
-        if len(ln) <= col or ln[label_col:col].strip() or ln[col] in " \t" or not ln[col - 1:col].isspace():
+        at = len(ln) - len(ln.lstrip(" \t"))
+        at = at if start <= at <= col else col
+        if len(ln) <= at or ln[label_col:at].strip() or ln[at] in " \t" or at and not ln[at - 1:at].isspace():
             break
-        name = _without_aside(_NEXT_LABEL.split(ln[col:])[0].strip(" \t|"))
+        name = _without_aside(_NEXT_LABEL.split(ln[at:])[0].strip(" \t|"))
         if not name or ":" in name:
             break
         out.append(name)
@@ -451,6 +464,7 @@ def _continued(lines: list[str], i: int, label_col: int, col: int) -> list[str]:
 
 
 MAX_CONTINUED = 4  # names a parties' block lists under one label
+_CELLS: Final = re.compile(r"\S[ \t]{3,}\S")  # two cells of a row, a wide gap between
 
 
 def _without_aside(name: str) -> str:

@@ -360,3 +360,32 @@ def test_a_distribution_date_under_an_abbreviated_label_and_names_less_their_asi
     text = ("  Determination Date:  10/20/2003      Servicers:   Fenwick Park Home Loans, Inc. (Groups 1 and 2)\n"
             "  Interest Period:     09/25/2003                   Kestrel Mortgage Servicing Corp. (Groups 3 and 4)\n")
     assert extract(text)["servicers"] == ["Fenwick Park Home Loans, Inc.", "Kestrel Mortgage Servicing Corp."]
+
+
+def test_a_labelled_name_ends_where_another_label_begins_two_blanks_on():
+    line = "  Trustee:              State Street Bank and Trust Company  Contact:    Kevin J. Moriarty  (617) 555-0164"
+    assert labelled_name([line], "trustee") == "State Street Bank and Trust Company"
+
+
+def test_a_role_printed_beside_another_labels_its_party():
+    line = "  Seller and Servicer:  Westbury Mortgage Company           Depositor:  Westbury Mortgage Securities Corp."
+    assert labelled_name([line], "servicer") == "Westbury Mortgage Company"
+    assert extract("STATEMENT TO CERTIFICATEHOLDERS\n\n" + line + "\n")["servicers"] == ["Westbury Mortgage Company"]
+
+
+def test_a_list_of_servicers_left_open_runs_on_under_its_label():
+    lines = ["One-Month LIBOR: 3.86875%        Servicers: Tidewater Loan Servicing, LLC;",
+             "                                  Granite Peak Mortgage Services, Inc."]
+    text = "STATEMENT TO CERTIFICATEHOLDERS\n\n" + "\n".join(lines) + "\n"
+    assert extract(text)["servicers"] == ["Tidewater Loan Servicing, LLC", "Granite Peak Mortgage Services, Inc."]
+    # a list the line closes does not: the next line is another column's
+    closed = [lines[0].rstrip(";"), lines[1]]
+    assert extract("STATEMENT TO CERTIFICATEHOLDERS\n\n" + "\n".join(closed) + "\n")["servicers"] == [
+        "Tidewater Loan Servicing, LLC"]
+
+
+def test_a_column_s_heading_among_others_is_no_label():
+    lines = ["LOAN NUMBER     SERVICER        STATE     PRIOR BALANCE    NET PROCEEDS   REALIZED LOSS",
+             "2005-0012       TIDEWATER       VA           98,211.40       61,004.33       37,207.07"]
+    assert labelled_name(lines, "servicer") is None
+    assert labelled_name(["Servicer          Keystone Home Credit Corp."], "servicer") == "Keystone Home Credit Corp."
