@@ -346,7 +346,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
         read.add(id(u))
     if unscaled:
         _scale_rates(p, unscaled)
-    _repair_shortfall_signs(p)
+    _repair_class_signs(p)
     _repair_subtotal_signs(p, w)
     _pool_figures_in_total(p)  # the deal lines read by their identities and words too
     read |= _interest_net(p, w, starts, {u.line: id(u) for u in w.unmapped if id(u) not in read})
@@ -408,21 +408,33 @@ def _scale_rates(p: Parsed, unscaled: list[tuple[Key, Token, int]]) -> None:
     p.problems.extend(found)
 
 
-def _repair_shortfall_signs(p: Parsed) -> None:
-    """A class's interest shortfall (or the Totals row's) printed as a negative where the
-    interest accrued plus it is the interest paid: the minus is the deduction's sign; stored
-    as the amount, each repair a ``deduction_signs`` check."""
+def _repair_class_signs(p: Parsed) -> None:
+    """A class's figure the identities take out (the Totals row's too) printed as a negative
+    where its amount makes the identity hold and the figure as printed does not: the minus is
+    the deduction's sign, stored as the amount, each repair a ``deduction_signs`` check. An
+    interest shortfall: the interest accrued plus it is the interest paid. A realized loss
+    (printed in brackets): the beginning balance less the principal and it is the ending."""
     rows = [("classes", label, vals) for label, vals in p.classes.items()] + [("totals", "Total", p.totals)]
     for table, label, vals in rows:
         s, a, i = (_f(vals.get(k)) for k in ("interest_shortfall", "accrued_interest", "interest"))
-        if not s < 0 or math.isnan(a) or math.isnan(i) or abs(a + s - i) > 0.015:
-            continue
-        vals["interest_shortfall"] = -s
-        where = p.provenance.get((table, label, "interest_shortfall"))
-        p.problems.append(CheckRow(
-            "deduction_signs", f"{table} {label} interest_shortfall", -s, s, "repaired",
-            f"printed {s:,.2f}: the interest accrued {a:,.2f} plus it is the interest paid {i:,.2f}, so the "
-            f"minus is the deduction's sign; stored as the amount {-s:,.2f}", [where[0]] if where else []))
+        if s < 0 and abs(a + s - i) <= 0.015:
+            _repair_sign(p, table, label, vals, "interest_shortfall",
+                         f"the interest accrued {a:,.2f} plus it is the interest paid {i:,.2f}")
+        loss, beg, prin, end = (_f(vals.get(k)) for k in ("realized_loss", "beginning_balance", "principal", "ending_balance"))
+        if loss < 0 and abs(beg - prin + loss - end) <= 0.015 and abs(beg - prin - loss - end) > 0.015:
+            _repair_sign(p, table, label, vals, "realized_loss",
+                         f"the beginning balance {beg:,.2f} less the principal {prin:,.2f} and it is the ending "
+                         f"balance {end:,.2f}")
+
+
+def _repair_sign(p: Parsed, table: str, label: str, vals: dict[str, object], field: str, why: str) -> None:
+    v = _f(vals.get(field))
+    vals[field] = -v
+    where = p.provenance.get((table, label, field))
+    p.problems.append(CheckRow(
+        "deduction_signs", f"{table} {label} {field}", -v, v, "repaired",
+        f"printed {v:,.2f}: {why}, so the minus is the deduction's sign; stored as the amount {-v:,.2f}",
+        [where[0]] if where else []))
 
 
 def _repair_subtotal_signs(p: Parsed, w: Walk) -> None:

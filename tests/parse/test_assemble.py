@@ -150,6 +150,30 @@ def test_a_reconciliation_printing_its_deductions_as_negatives_reads_their_amoun
     assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()
 
 
+CLASS_LOSSES = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2001\n\nDISTRIBUTION SUMMARY\n\n"
+                "Class       Beginning Balance      Principal       Interest   Realized Loss    Ending Balance\n"
+                "A-1         $50,000,000.00    $1,000,000.00    $250,000.00           $0.00    $49,000,000.00\n"
+                "B           $10,612,433.20            $0.00     $75,127.73   ({loss})    $10,347,023.97\n"
+                "TOTAL       $60,612,433.20    $1,000,000.00    $325,127.73   ({loss})    $59,347,023.97\n")
+
+
+def test_a_class_s_realized_loss_in_brackets_is_the_amount_the_balance_rolls_forward_with():
+    f = abs_nb.load_text(CLASS_LOSSES.format(loss="$265,409.23"))
+    # 10,612,433.20 - 0.00 - 265,409.23 = 10,347,023.97: the brackets are the deduction's sign
+    assert f.classes.loc["B", "realized_loss"] == 265_409.23 and f.totals["realized_loss"] == 265_409.23
+    repairs = f.checks[f.checks.check == "deduction_signs"]
+    assert set(repairs.subject) == {"classes B realized_loss", "totals Total realized_loss"}
+    assert set(repairs.status) == {"repaired"}
+    assert f.checks[f.checks.check == "class_roll_forward"].status.eq("pass").all()
+
+
+def test_a_class_s_bracketed_loss_no_roll_forward_explains_is_kept_as_printed():
+    f = abs_nb.load_text(CLASS_LOSSES.format(loss="$265,509.23"))
+    assert f.classes.loc["B", "realized_loss"] == -265_509.23
+    assert not f.checks.check.eq("deduction_signs").any()
+    assert f.checks[(f.checks.check == "class_roll_forward") & (f.checks.subject == "B")].status.item() == "fail"
+
+
 RATES_AS_DECIMALS = """DISTRIBUTION SUMMARY
 
  Class      Beginning Balance      Principal    Pass-Through Rate       Interest     Ending Balance
