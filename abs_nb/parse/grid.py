@@ -35,7 +35,7 @@ from abs_nb.parse.layout import (
 )
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.per_1000_headings import amounts_beside, heading_line, under_per_1000_heading
-from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, labels_end, split_row, word_cells
 from abs_nb.parse.runs import after_blank_line, is_page_mark, join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import (
@@ -45,7 +45,7 @@ from abs_nb.parse.spelling import (
     without_note_mark,
     words_of,
 )
-from abs_nb.parse.summed_total import by_its_sum, total_candidates
+from abs_nb.parse.summed_total import by_its_sum, subtotal_rows, total_candidates
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -254,11 +254,23 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             gap += 1
             i -= 1
             continue
-        if ln.values and not numbers_a_name(ln) and not (out and _numbers_words(ln, out[-1])):
+        if ln.values and not numbers_a_name(ln) and not (out and _numbers_words(ln, out[-1])) and not _ruled_titles(ln):
             break
         out.append(ln)
         i -= 1
     return out[::-1]
+
+
+def _ruled_titles(ln: Line) -> bool:
+    """Is ``ln`` a header's line of titles drawn round with dashes (``--- 30-59 Days --``):
+    its only figures dashes, a run of dashes among its words opening them?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> _ruled_titles(tokenize_line("   --- 30-59 Days --  ---- 90+ Days ---", 1)), _ruled_titles(tokenize_line("Fees   --", 1))
+    (True, False)
+    """
+    return all(t.kind == "na" and not t.text.strip("-") for t in ln.values) and any(
+        t.kind == "word" and len(t.text) > 1 and not t.text.strip("-") for t in ln.tokens)
 
 
 def _numbers_words(ln: Line, below: Line) -> bool:
@@ -428,12 +440,22 @@ def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
     for run in grid_runs(w, unmapped):
         if run[0].no in joined:
             continue
-        # a run of one row may be the first of a half that goes on below a blank line
-        short = len(run) < MIN_ROWS
-        # a last row summing the rows above is their Total, whatever the words of its label
-        summed = next(((end, b) for end in total_candidates(run, in_cells)
-                       if by_its_sum(b := grid_block(w, run[:end], True))), None)
-        if summed is not None or not short and _labelled(_trim(run, in_cells), in_cells):
+        # a table of classes with subtotals by group is read without them, where it is one so
+        subtotals = _subtotals(w, run, in_cells)
+        for rows in ([ln for ln in run if ln.no not in subtotals], run) if subtotals else (run,):
+            # a run of one row may be the first of a half that goes on below a blank line
+            short = len(rows) < MIN_ROWS
+            # a last row summing the rows above is their Total, whatever the words of its label
+            summed = next(((end, b) for end in total_candidates(rows, in_cells)
+                           if by_its_sum(b := grid_block(w, rows[:end], True))), None)
+            found = summed is not None or not short and _labelled(_trim(rows, in_cells), in_cells)
+            if found:
+                break
+        if found and len(rows) < len(run):
+            w.unmapped = [Unmapped(u.line, u.label, u.values, SUBTOTAL_REASON) if u.line in subtotals else u
+                          for u in w.unmapped]
+        run = rows
+        if found:
             run = run[:summed[0]] if summed is not None else _trim(run, in_cells)
             block = summed[1] if summed is not None else grid_block(w, run, True)
             out.append(block)
@@ -457,6 +479,20 @@ def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
             if half_labels(labels, half.rows, "Total") is not None:
                 out.append(half)
     return out
+
+
+def _subtotals(w: Walk, run: list[Line], in_cells: bool) -> set[int]:
+    """The lines of ``run``'s rows that sum the classes above them (:func:`subtotal_rows`):
+    a table of classes with subtotals by group, once they are set aside."""
+    labels = [split_row(ln, in_cells)[0] for ln in run[1:-1]]
+    if not any(lab is not None and class_label(lab) is None for lab in labels):
+        return set()
+    block = grid_block(w, run, True)
+    return {block.rows[k].line for k in subtotal_rows(block)}
+
+
+#: why a subtotal's figures stay unread
+SUBTOTAL_REASON: Final = "a subtotal of the class rows above it: no class, and the Total sums the classes without it"
 
 
 def _gaps(w: Walk, rows: list[ClassRow]) -> list[bool]:

@@ -56,6 +56,41 @@ def total_candidates(run: list[Line], in_cells: bool) -> list[int]:
     return out
 
 
+def subtotal_rows(block: ClassBlock) -> list[int]:
+    """The rows of ``block`` (its last aside) naming no class whose figures are the sums of
+    the class rows since the table's first row or the last such row, two at least, and after
+    which the table goes on with classes printed alike: subtotals (of a loan group's classes:
+    ``GRP I``, ``SUBTOTAL``), no class, nor the table's Total, which sums the classes without
+    them.
+
+    >>> from abs_nb.parse.pieces import ClassRow
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [ClassRow(lab, k, tokenize_line("x " + t, k).values) for k, (lab, t) in enumerate(
+    ...     [("IA-1", "10.00  1.00"), ("IA-2", "20.00  2.00"), ("GRP I", "30.00  3.00"), ("IIA-1", "5.00  1.00"),
+    ...      ("IIA-2", "5.00  0.00"), ("GRP II", "10.00  1.00"), ("TOTAL", "40.00  4.00")])]
+    >>> subtotal_rows(ClassBlock("classes", [], [], rows=rows))
+    [2, 5]
+    """
+    rows = block.rows
+    out: list[int] = []
+    start = 0
+    for k, r in enumerate(rows[:-1]):
+        if r.label is None or class_label(r.label) is not None or class_key(r.label) in TOTAL_KEYS:
+            continue
+        if k - start >= MIN_CLASSES and _same_columns(rows[start], rows[k + 1], k + 2 == len(rows)) and sums_rows_above(
+                [x.cells for x in rows[start:k + 1]], _optional(rows[start:k])):
+            out.append(k)
+            start = k + 1
+    return out
+
+
+def _same_columns(first: ClassRow, after: ClassRow, last: bool) -> bool:
+    """Is the row after a subtotal a class (or the table's ``last`` row, its Total) printing
+    in the columns its group's first row does (the table goes on with another group's)?"""
+    return (last or after.label is not None and class_label(after.label) is not None) and [
+        t is not None for t in first.cells] == [t is not None for t in after.cells]
+
+
 def by_its_sum(block: ClassBlock) -> bool:
     """Is ``block``'s last row the sum of the rows above it (:func:`total_candidates` built
     it)? Then it is the Totals row, labelled so; returns whether it is."""

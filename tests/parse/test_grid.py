@@ -416,3 +416,36 @@ def test_the_numbers_a_header_s_words_start_with_on_the_line_above_are_header_wo
                 "Number of Loans              47          14             6\n")
     first = next(ln for ln in rows.lines if ln.label == "Number of Loans")
     assert [ln.joined.split()[0] for ln in header_lines(rows, first, 4)] == ["Month"]
+
+
+GROUP_SUBTOTALS = (
+    "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/26/1999\n\nSECTION 1.  DISTRIBUTION SUMMARY\n\n"
+    "                     BEG                                                               END\n"
+    "CLASS               PRIN          PRIN          INT         TOTAL     REAL            PRIN\n"
+    "                     BAL          DIST         DIST          DIST     LOSS             BAL\n"
+    "-----     --------------  ------------   ----------  ------------  -------  --------------\n"
+    "IA-1       69,642,407.36  4,875,267.37   352,854.86  5,228,122.23     0.00   64,767,139.99\n"
+    "IA-2       30,000,000.00          0.00   158,000.00    158,000.00     0.00   30,000,000.00\n"
+    "          --------------  ------------   ----------  ------------  -------  --------------\n"
+    "GRP I      99,642,407.36  4,875,267.37   510,854.86  5,386,122.23     0.00   94,767,139.99\n\n"
+    "IIA-1     111,624,907.49  3,123,564.77   561,721.34  3,685,286.11     0.00  108,501,342.72\n"
+    "IIM-1      12,000,000.00          0.00    63,480.00     63,480.00     0.00   12,000,000.00\n"
+    "          --------------  ------------   ----------  ------------  -------  --------------\n"
+    "GRP II    {sub2}  3,123,564.77   625,201.34  3,748,766.11     0.00  120,501,342.72\n\n"
+    "R                   0.00          0.00         0.00          0.00     0.00            0.00\n"
+    "          ==============  ============   ==========  ============  =======  ==============\n"
+    "TOTAL     223,267,314.85  7,998,832.14 1,136,056.20  9,134,888.34     0.00  215,268,482.71\n")
+
+
+def test_subtotals_by_group_are_no_classes_and_the_total_sums_the_classes_without_them():
+    f = abs_nb.load_text(GROUP_SUBTOTALS.format(sub2="123,624,907.49"))
+    assert list(f.classes.index) == ["IA-1", "IA-2", "IIA-1", "IIM-1", "R"]
+    assert f.totals["beginning_balance"] == 223_267_314.85 and f.classes.loc["IIM-1", "interest"] == 63_480.00
+    subtotals = f.unmapped[f.unmapped.label.isin(["GRP I", "GRP II"])]
+    assert len(subtotals) == 2 and subtotals.reason.str.contains("subtotal").all()
+
+
+def test_a_row_naming_no_class_that_sums_nothing_above_is_no_subtotal():
+    # GRP II's first figure off by 1,000: it sums no rows, so the table is no class table by its sum
+    f = abs_nb.load_text(GROUP_SUBTOTALS.format(sub2="123,625,907.49"))
+    assert not f.unmapped[f.unmapped.label == "GRP II"].reason.str.contains("subtotal").any()
