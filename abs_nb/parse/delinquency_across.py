@@ -403,6 +403,9 @@ def read_delinquency_transposed(w: Walk) -> None:
         if title is not None and list(by_group) == ["Total"]:
             by_group = {title[0]: by_group["Total"]}  # the pair under a line naming its group ("GROUP I")
             top = title[1]  # the header stands over the title
+        elif list(by_group) == ["Total"] and (heads := header_lines(w, run[0], 1)):
+            title = _title_above(w, heads[0])  # or the title over the pair's header
+            by_group = {title[0]: by_group["Total"]} if title is not None else by_group
         measured = [rows[k][2] for ks in by_group.values() for k in ks]
         if max(len(c) for c in measured) < MIN_PAIRS:
             continue
@@ -416,7 +419,7 @@ def read_delinquency_transposed(w: Walk) -> None:
         statuses = [status_of(n) for n in names]
         named = [k for k, st in enumerate(statuses) if st is not None]
         rest = [k for k, st in enumerate(statuses) if st is None]
-        if len(named) < MIN_PAIRS or len({statuses[k] for k in named}) != len(named) or len(rest) > 1:
+        if len(named) < MIN_PAIRS or len({statuses[k] for k in named}) != len(named) or len(rest) > 2:
             continue
         read = [(g, c, b, place([rows[c][2], rows[b][2]], spans))
                 for g, (c, b) in ((g, ks if kinds[ks[0]] else ks[::-1]) for g, ks in by_group.items())]
@@ -475,13 +478,16 @@ def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:
 
 def _unplaced(placed: list[list[Token | None]], printed: int, rest: list[int]) -> bool:
     """Do a group's count and balance rows (``placed``, of ``printed`` figures) leave a
-    column empty in both or a figure beside every column, or does a column no status names
-    (``rest``) print a count other than the statuses' sum?"""
+    column empty in both or a figure beside every column, or do the columns no status names
+    (``rest``) not hold the statuses' sum (with the loans current, where a second such column
+    prints them: ``Current ... Total``)?"""
     if any(placed[0][k] is None and placed[1][k] is None for k in range(len(placed[0]))) or sum(
             1 for r in placed for c in r if c is not None) != printed:
         return True
-    named = [k for k in range(len(placed[0])) if k not in rest]
-    return bool(rest) and figure_value(placed[0][rest[0]]) != sum(figure_value(placed[0][k]) for k in named)
+    if not rest:
+        return False
+    total = rest[-1]
+    return figure_value(placed[0][total]) != sum(figure_value(placed[0][k]) for k in range(len(placed[0])) if k != total)
 
 
 def _measure_row(unmapped: set[int], ln: Line, _open: bool) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 import abs_nb
@@ -325,3 +327,41 @@ def test_a_row_of_shares_whose_label_says_so_measures_nothing():
             "  PCT OF POOL BALANCE                      2.02607           0.70170           0.44137\n")
     got = _table(abs_nb.load_text(text))
     assert got[("Total", "30-59")] == (64, 4_612_338.20) and got[("Total", "90+")] == (13, 1_004_777.13)
+
+
+OTS_BY_GROUP = (
+    "STATEMENT TO CERTIFICATEHOLDERS\n\n   Delinquency Summary - OTS Method\n\n   Group 1\n"
+    "                   Current        30 Days       60 Days      90+ Days    Foreclosure          REO           Total\n"
+    "   Count              1992             58            21             9             17            2            {total}\n"
+    "   Balance    335164127.66    10422871.15    3881405.62    1620377.04     3302118.77    311882.40    354702782.64\n"
+    "   %                94.47%          2.94%         1.09%         0.46%          0.93%        0.09%         100.00%\n\n"
+    "   Total Pool\n"
+    "            Current         30 Days        60 Days       90+ Days      Foreclosure   REO         Total\n"
+    "   Count    4,225           122            45            20            39            5           4,456\n"
+    "   Balance  766,209,800.11  25,211,091.46  9,783,619.78  4,364,390.86  9,182,519.96  923,927.15  815,675,349.32\n")
+
+
+def test_a_group_s_title_over_its_header_and_columns_of_loans_current_and_of_all_loans():
+    got = _table(abs_nb.load_text(OTS_BY_GROUP.format(total="2099")))
+    # the loans current and the column of all loans are no status; the title names the group
+    assert got[("Group 1", "30-59")] == (58, 10_422_871.15) and got[("Group 1", "reo")] == (2, 311_882.40)
+    assert got[("Total", "90+")] == (20, 4_364_390.86) and got[("Total", "foreclosure")] == (39, 9_182_519.96)
+    assert {s for _, s in got} == {"30-59", "60-89", "90+", "foreclosure", "reo"}
+
+
+def test_a_last_column_that_is_no_sum_of_the_others_leaves_the_group_unread():
+    # Group 1's last count 2,199 is no sum of its row: its columns are not proven to be these
+    got = _table(abs_nb.load_text(OTS_BY_GROUP.format(total="2199")))
+    assert not any(g == "Group 1" for g, _ in got)
+    assert got[("Total", "30-59")] == (122, 25_211_091.46)
+
+
+def test_statuses_titled_between_runs_of_dashes_head_their_pairs():
+    src = (Path(__file__).resolve().parents[1] / "handwritten").glob("o2_*.txt")
+    lines = next(src).read_text().splitlines()
+    start = next(k for k, ln in enumerate(lines) if ln.startswith(" DELINQUENCY"))
+    text = "STATEMENT TO CERTIFICATEHOLDERS\n\n" + "\n".join(lines[start:start + 8]) + "\n"
+    assert "--- 30-59 Days --" in text and "--- Bankruptcy --" in text
+    got = _table(abs_nb.load_text(text))
+    assert got[("Group 1", "30-59")] == (38, 5_019_873.22) and got[("Group 2", "reo")] == (2, 347_211.86)
+    assert got[("Total", "foreclosure")] == (30, 4_885_192.65) and got[("Total", "bankruptcy")] == (14, 2_001_454.20)
