@@ -136,6 +136,34 @@ def count_row(label: str, cells: list[Token]) -> str | None:
     return None if elsewhere is not None and elsewhere not in POOL_FIGURE_COLUMN else field
 
 
+def _counted(candidates: list[tuple[Line, str, dict[str, Token], Column]], taken: set[int]) -> dict[str, int]:
+    """Each loan count the rows' words name (:func:`count_row`), and the line of the one row
+    read as it (:func:`_one_per_figure`)."""
+    named = [(ln.no, label, count_row(label, list(placed.values())) if ln.no not in taken else None)
+             for ln, label, placed, _ in candidates]
+    return _one_per_figure([(no, label, f) for no, label, f in named if f is not None], "collateral", first_else=True)
+
+
+def _one_per_figure(rows: list[tuple[int, str, str]], target: str, first_else: bool = False) -> dict[str, int]:
+    """For each figure rows' words name (line, label, field), the line of the row read as it:
+    the one row naming it, or of several, the one whose every word names it ("LOAN COUNT -
+    ENDING", not "LOAN COUNT - LIQUIDATED" with a word left out) where one alone does; else
+    the first (``first_else``) or none."""
+    v = vocabulary()
+    by_field: dict[str, list[tuple[int, bool]]] = {}
+    for no, label, field in rows:
+        # a pool figure of the deal's is named as much by its column's labels ("Loan Count - Ending")
+        exact = not v.left_out_note(label, "pool", target, field) or target == "deal" and not v.left_out_note(
+            label, "pool", "collateral", POOL_FIGURE_COLUMN[field])
+        by_field.setdefault(field, []).append((no, exact))
+    out: dict[str, int] = {}
+    for field, found in by_field.items():
+        whole = [no for no, exact in found if exact]
+        if len(found) == 1 or len(whole) == 1 or first_else:
+            out[field] = whole[0] if len(found) > 1 and len(whole) == 1 else found[0][0]
+    return out
+
+
 def read_count_row(w: Walk, ln: Line, label: str, placed: dict[str, Token], field: str) -> None:
     """Read a pool row of loan counts named by its words (:func:`count_row`), with its
     ``row_role`` check."""
@@ -275,14 +303,16 @@ def _read_pool_figures(w: Walk, figures: list[tuple[Line, str, dict[str, Token],
     figure two rows name is read from neither."""
     v = vocabulary()
     taken: set[int] = set()
+    chosen = _one_per_figure([(ln.no, label, field) for ln, label, _, field in figures], "deal")
     for ln, label, placed, field in figures:
         col = POOL_FIGURE_COLUMN[field]
-        if col in known or sum(1 for *_, p, f in figures if f == field and p.keys() & placed.keys()) > 1:
+        if col in known or chosen.get(field) != ln.no and sum(
+                1 for *_, p, f in figures if f == field and p.keys() & placed.keys()) > 1:
             continue
         type_ = v.field_type("deal", field)
         for g, t in placed.items():
             w.cells.append(Cell("collateral", g, col, type_, t.line_in(ln.no), token=t, span=(t.start, t.end)))
-        note = v.left_out_note(label, "pool", "deal", field)
+        note = v.left_out_note(label, "pool", "deal", field) and v.left_out_note(label, "pool", "collateral", col)
         w.checks.append(CheckRow("row_role", f"{label} (line {ln.no})", math.nan, math.nan, "warn" if note else "pass",
                                  f"{col}: the label names the pool figure {field}{note}, printed under "
                                  f"the pool's {len(placed)} columns: each column's", [ln.no]))
@@ -360,13 +390,15 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
                                      "pool's table (no identity covers it)", [ln.no]))
             known.setdefault(field, col)
             taken.add(ln.no)
+    counted = _counted(candidates, taken)
+    counts_read = {c.column for c in w.cells if c.table == "collateral" and c.type == "count"}
     for ln, label, placed, col in candidates:
         if ln.no in taken:
             continue
         if col.status == "pass" and col.evidence in vetoed:
             col.field, col.status = None, "warn"  # the reading that read it so, whole
         count = count_row(label, list(placed.values())) if col.status != "pass" or col.field is None else None
-        if count is not None and count not in known:
+        if count is not None and count not in known and count not in counts_read and counted.get(count) == ln.no:
             read_count_row(w, ln, label, placed, count)
             known[count] = col
             taken.add(ln.no)

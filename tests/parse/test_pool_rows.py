@@ -295,6 +295,21 @@ def test_a_count_whose_words_name_another_count_of_the_deal_is_no_pool_count():
     assert f.deal["liquidated_loans"] == 1
 
 
+def test_of_count_rows_naming_one_count_the_one_whose_every_word_names_it_is_read():
+    # "LOAN COUNT - LIQUIDATED" names the ending count only with "liquidated" left out; the
+    # row whose words all name it is read, the others stay listed
+    rows = [*KNOWN_TOP, *KNOWN_END,
+            ("LOAN COUNT - BEGINNING", "4,872", "1,310", "6,182"),
+            ("LOAN COUNT - PAID IN FULL", "63", "19", "82"),
+            ("LOAN COUNT - LIQUIDATED", "2", "0", "2"),
+            ("LOAN COUNT - REPURCHASED", "0", "1", "1"),
+            ("LOAN COUNT - ENDING", "4,807", "1,290", "6,097")]
+    f = abs_nb.load_text(_pool(rows).replace("Realized Losses", "Realized Losses", 1))
+    c = f.collateral
+    assert (c.loc["Group 1", "ending_count"], c.loc["Total", "ending_count"]) == (4_807, 6_097)
+    assert "LOAN COUNT - LIQUIDATED" in set(f.unmapped.label)
+
+
 def test_a_pool_table_by_group_whose_five_roll_forward_terms_no_label_names_is_read():
     # no total principal printed, a loss in every group, deductions printed negative: the
     # balance rolls forward by four parts, none named, over three columns (to the dollar in
