@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from abs_nb.parse.parties import Party, named_parties, offsets_of, role_key
+from abs_nb.parse.parties import (
+    Party,
+    named_parties,
+    offsets_of,
+    role_key,
+    without_address,
+    without_aside,
+)
 from abs_nb.parse.spelling import abbreviates, printed_forms
 from abs_nb.parse.text_lines import lines_of
 from abs_nb.parse.tokens import MONTHS
@@ -307,13 +314,17 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
         return named if named is not None else registrant
     if registrant is not None:
         return registrant
+    alone: list[tuple[bool, str]] = []
     for ln in lines[:60]:
         # a banner of two sides ("WELLS FARGO BANK, N.A.      Pinecrest Mortgage Trust 2002-11"):
         # each side a line of its own
         for side in _SIDES.split(ln) if ("Tr" in ln or "TR" in ln) else ():
             m = _TRUST_LINE.match(side)
             if m and len(m.group(1)) > 8:
-                return m.group(1).strip()
+                alone.append((bool(series) and str(series) in side[m.end(1):].upper(), m.group(1).strip()))
+    if alone:
+        # the one printed with the report's own series, before a department's ("CORPORATE TRUST")
+        return next((name for own, name in alone if own), alone[0][1])
     for i in _lines_matching(low, _STATEMENT):
         k = i - 1
         while k >= 0 and not lines[k].strip():
@@ -419,7 +430,8 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             gap = m.group(0).rstrip()[-1:].isalpha()  # a parties' block: "Depositor     A Corp."
             if label not in labels or label in found or gap and any(ch.isdigit() for ch in ln[m.end():]):
                 continue
-            value = _without_aside(_NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|"))
+            value = without_aside(_NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|"))
+            value = value if label == "deal name" else without_address(value)  # a party's, not its place
             if gap and _CELLS.search(value):
                 continue  # a column's heading among others ("SERVICER    STATE    PRIOR BALANCE"), no label
             if value and (gap or label in SERVICER_LABELS):  # a label that may list several
@@ -456,7 +468,7 @@ def _continued(lines: list[str], i: int, label_col: int, col: int, start: int = 
         at = at if start <= at <= col else col
         if len(ln) <= at or ln[label_col:at].strip() or ln[at] in " \t" or at and not ln[at - 1:at].isspace():
             break
-        name = _without_aside(_NEXT_LABEL.split(ln[at:])[0].strip(" \t|"))
+        name = without_aside(_NEXT_LABEL.split(ln[at:])[0].strip(" \t|"))
         if not name or ":" in name:
             break
         out.append(name)
@@ -465,15 +477,6 @@ def _continued(lines: list[str], i: int, label_col: int, col: int, start: int = 
 
 MAX_CONTINUED = 4  # names a parties' block lists under one label
 _CELLS: Final = re.compile(r"\S[ \t]{3,}\S")  # two cells of a row, a wide gap between
-
-
-def _without_aside(name: str) -> str:
-    """A labelled name less an aside in brackets after it saying what it does, not who
-    (``Kestrel Mortgage Servicing Corp. (Groups 3 and 4)``)."""
-    return _ASIDE_AFTER.sub("", name) if name.endswith(")") else name
-
-
-_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")
 
 
 # the lines an 8-K cover prints above the registrant's name

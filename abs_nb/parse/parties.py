@@ -191,4 +191,34 @@ def _abbreviation(word: str) -> bool:
     return "." in w or len(w) <= 4
 
 
-__all__ = ["JOINERS", "MOST_WORDS", "Party", "ROLES", "ROLE_PREFIXES", "SUFFIXES", "named_parties", "offsets_of", "role_key"]
+def without_address(name: str) -> str:
+    """A name less the place printed after it (``GULF COAST MORTGAGE COMPANY, SAN ANTONIO,
+    TEXAS``): after a word that says it is a firm, the first part after a comma that is no
+    firm's suffix (``N.A.``, ``Inc.``, ``National Association``) begins an address.
+
+    >>> without_address("Gulf Coast Mortgage Company, San Antonio, Texas"), without_address("HSBC Bank USA, N.A.")
+    ('Gulf Coast Mortgage Company', 'HSBC Bank USA, N.A.')
+    """
+    parts = name.split(", ")
+    if len(parts) < 2 or not _FIRM.search(parts[0]):
+        return name
+    k = 1
+    while k < len(parts) and parts[k].strip(" .").lower() in SUFFIXES:
+        k += 1
+    return ", ".join(parts[:k])
+
+
+_FIRM: Final = re.compile(r"\b(?:company|corporation|corp\.?|bank|inc\.?|llc|association|trust|co\.|fsb|l\.?p\.?)$", re.I)
+
+
+def without_aside(name: str) -> str:
+    """A labelled name less an aside in brackets after it saying what it does, not who
+    (``Kestrel Mortgage Servicing Corp. (Groups 3 and 4)``)."""
+    return _ASIDE_AFTER.sub("", name) if name.endswith(")") else name
+
+
+_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")
+
+
+__all__ = ["JOINERS", "MOST_WORDS", "Party", "ROLES", "ROLE_PREFIXES", "SUFFIXES", "named_parties", "offsets_of", "role_key",
+           "without_address", "without_aside"]

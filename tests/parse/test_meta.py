@@ -389,3 +389,15 @@ def test_a_column_s_heading_among_others_is_no_label():
              "2005-0012       TIDEWATER       VA           98,211.40       61,004.33       37,207.07"]
     assert labelled_name(lines, "servicer") is None
     assert labelled_name(["Servicer          Keystone Home Credit Corp."], "servicer") == "Keystone Home Credit Corp."
+
+
+def test_the_trust_printed_with_the_report_s_series_before_a_department_s_name():
+    text = ("CHASE BANK OF TEXAS, NATIONAL ASSOCIATION                          PAGE 1 OF 4\n"
+            "  STRUCTURED FINANCE SERVICES - CORPORATE TRUST\n"
+            "                             PECOS RIVER HOME EQUITY LOAN TRUST 1999-2\n"
+            "                     HOME EQUITY LOAN ASSET BACKED CERTIFICATES, SERIES 1999-2\n"
+            "                                  STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "  SERVICER:  GULF COAST CONSUMER MORTGAGE COMPANY, SAN ANTONIO, TEXAS\n")
+    m = extract(text)
+    assert m["trust"] == "PECOS RIVER HOME EQUITY LOAN TRUST"
+    assert m["servicers"] == ["GULF COAST CONSUMER MORTGAGE COMPANY"]

@@ -86,3 +86,13 @@ def test_an_indented_paragraph_runs_a_name_on_from_the_line_above():
 def test_a_rule_above_a_name_is_no_word_of_it():
     text = "=" * 60 + "\nHSBC BANK USA, NATIONAL ASSOCIATION, AS TRUSTEE\n"
     assert _pairs(text) == [("HSBC BANK USA, NATIONAL ASSOCIATION", ("trustee",))]
+
+
+def test_a_firm_s_name_less_the_place_printed_after_it():
+    from abs_nb.parse.parties import without_address
+    assert without_address("GULF COAST CONSUMER MORTGAGE COMPANY, SAN ANTONIO, TEXAS") == (
+        "GULF COAST CONSUMER MORTGAGE COMPANY")
+    # a suffix after the comma is the name's; a name that says no firm is kept whole
+    assert without_address("HSBC Bank USA, National Association") == "HSBC Bank USA, National Association"
+    assert without_address("Harborstone Home Funding, Inc.") == "Harborstone Home Funding, Inc."
+    assert without_address("Smith, Jones and Partners") == "Smith, Jones and Partners"
