@@ -41,7 +41,7 @@ from abs_nb.parse.note_marks import read_noted_figures
 from abs_nb.parse.open_table import GroupColumn, Layout, groups_add_up
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
-from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, name_number
+from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, with_name_number
 from abs_nb.parse.spelling import (
     group_name,
     header_fragment,
@@ -294,9 +294,13 @@ class _Walker:
             if k > j and k < len(lines) and self.is_data(lines[k]):
                 next_is_data, gap = True, k - j
         header: list[Line] = []
+        ruled = False
         for ln in lines[i:j]:
-            if is_rule(ln):
-                continue  # a rule under a header is no header line, its dashes no column's name
+            if is_rule(ln) or ruled and not ln.values and len(segments(ln)) == 1:
+                # a rule under a header is no header line, its dashes no column's name; a caption
+                # under it ("GROUP I SENIOR CERTIFICATES") names the rows below, no column
+                ruled = ruled or bool(header)
+                continue
             if any(t.kind == "num" for t in ln.tokens) and any(garbled_figure(t.text) for t in ln.tokens):
                 # figures and a damaged one ("A-1  1.47000%  662,38*"): a row that cannot be
                 # read, never a header
@@ -389,7 +393,7 @@ class _Walker:
         if entry is None and label and (whole := continued_label(self.prev, ln)) is not None:
             entry = self.v.lookup(whole, self.section, ROW_TARGETS)
         if entry is None and label and len(ln.values) > 1:
-            ln2 = _absorb_number(ln)
+            ln2 = with_name_number(ln)
             if ln2 is not None:
                 entry2 = self.v.lookup(ln2.label, self.section, ROW_TARGETS)
                 if entry2 is not None:
@@ -586,13 +590,6 @@ class _Walker:
 
 # label -> does it start with a metadata label ("Distribution Date", ...)? Labels repeat
 _META_LINE: Memo[str, bool] = Memo("engine.meta_line")
-
-
-def _absorb_number(ln: Line) -> Line | None:
-    """``Gep 1  251,216``: a bare integer one space after the label is part of the label."""
-    if not name_number(ln):
-        return None
-    return Line(ln.no, ln.raw, ln.tokens, ln.label_tokens + [ln.values[0]], ln.values[1:])
 
 
 def walk(text: str) -> Walk:

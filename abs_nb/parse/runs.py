@@ -261,6 +261,19 @@ def name_number(ln: Line) -> bool:
     return first.col - ln.label_tokens[-1].colend == 1
 
 
+def with_name_number(ln: Line) -> Line | None:
+    """``ln`` with a bare whole number one space after its label (:func:`name_number`) made
+    part of the label (``Gep 1  251,216``); None where it prints none.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> with_name_number(tokenize_line("Gep 1   251,216", 1)).label, with_name_number(tokenize_line("Gep   251,216", 1))
+    ('Gep 1', None)
+    """
+    if not name_number(ln):
+        return None
+    return Line(ln.no, ln.raw, ln.tokens, ln.label_tokens + [ln.values[0]], ln.values[1:])
+
+
 def block_lines(lines: list[Line]) -> list[Line]:
     """The lines as a reader of runs sees them: a paragraph two or more of whose lines print
     two label-value pairs side by side (:func:`~abs_nb.parse.line_shapes.split_pairs`) is two

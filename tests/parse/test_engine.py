@@ -465,3 +465,19 @@ def test_a_pool_rate_in_a_loan_group_s_block_of_lines_is_that_group_s():
     assert abs(f.collateral.loc["Group 2", "net_wac"] - 0.065094) < 1e-12
     # no group's rate is the deal's
     assert "wac" not in f.deal.dropna()
+
+
+def test_a_caption_under_the_header_s_rule_names_no_column():
+    # "GROUP I SENIOR CERTIFICATES" under the rule names the rows below: the first columns
+    # keep their own names (CLASS, CUSIP) and the table is read
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nDISTRIBUTION SUMMARY\n"
+            "                     PASS-THRU      BEGINNING                                     ENDING\n"
+            "CLASS     CUSIP           RATE  PRINCIPAL BAL      PRINCIPAL      INTEREST   PRINCIPAL BAL\n"
+            "--------  ---------  ---------  -------------  -------------  ------------  --------------\n"
+            "GROUP I SENIOR CERTIFICATES\n"
+            "IA-1      51206QAA5   7.32000%  56,371,625.88   2,587,812.88    343,866.92   53,783,813.00\n"
+            "IA-2      51206QAB3   7.61000%  38,000,000.00           0.00    240,983.33   38,000,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["IA-1", "cusip"] == "51206QAA5" and f.classes.loc["IA-2", "interest_rate"] == 0.0761
+    assert not f.checks[(f.checks.check == "column_role") & (f.checks.status != "pass")].subject.str.contains(
+        "SENIOR").any()

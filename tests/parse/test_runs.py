@@ -92,3 +92,11 @@ def test_a_heading_a_page_break_or_two_blank_lines_start_a_block_one_blank_line_
     assert blocks[6] != blocks[3]  # two blank lines between
     assert blocks[8] != blocks[6]  # a page break between
     assert blocks[10] != blocks[8]  # a heading between
+
+
+def test_a_bare_number_one_space_after_a_label_is_made_part_of_it():
+    from abs_nb.parse.runs import with_name_number
+    from abs_nb.parse.tokens import tokenize_line
+    ln = with_name_number(tokenize_line("Grp 2 251,216", 1))
+    assert ln is not None and ln.label == "Grp 2" and [t.text for t in ln.values] == ["251,216"]
+    assert with_name_number(tokenize_line("Grp   251,216", 1)) is None
