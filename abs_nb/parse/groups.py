@@ -41,7 +41,7 @@ from abs_nb.parse.grid import (
     place,
 )
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
-from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
+from abs_nb.parse.layout import ALIGN, Span, lined_up, segments, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.per_1000_headings import says_per_1000
@@ -476,14 +476,9 @@ def _continues(lines: list[Line], at: dict[int, int], last: list[Line], last_spa
     blanks = 0
     for ln in between:
         blanks = blanks + 1 if ln.blank else 0
-        if blanks > 2 or not ln.blank and not _lined_up([(t.col, t.colend) for t in ln.values], last_spans):
+        if blanks > 2 or not ln.blank and not lined_up([(t.col, t.colend) for t in ln.values], last_spans):
             return False
-    return bool(between) and _lined_up(spans, last_spans)
-
-
-def _lined_up(a: list[Span], b: list[Span]) -> bool:
-    """As many columns, each overlapping its fellow."""
-    return len(a) == len(b) and all(distance(x, y) < 0 for x, y in zip(a, b, strict=True))
+    return bool(between) and lined_up(spans, last_spans)
 
 
 def _read_as_pool_rows(w: Walk) -> frozenset[int]:
@@ -534,7 +529,10 @@ def read_group_tables(w: Walk) -> None:
             # the Total its header names (the rows above proved it): figures that add up to
             # nothing (rates, ratios) stand in its column all the same
             total_at = next((i for i, n in enumerate(names) if group_of(n) == "Total"), None)
-        groups = [group_name(n) for n in names]
+        # a group numbered on one line of its column's header, described on another ("Group 1" over "Fixed")
+        by_line = [name_by_position([ln], spans, first, label_end) for ln in header] if not (in_cells or carried) else []
+        groups = [group_name(n) or next((g for ns in by_line if ns[i] and (g := group_name(ns[i]))), None)
+                  for i, n in enumerate(names)]
         if total_at is None and not any(groups):
             continue
         columns: list[str] = []

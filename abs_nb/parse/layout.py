@@ -44,6 +44,15 @@ _NO_COLUMN = 1 << 30  # where the first column name stands when there is none
 _DASH_RUNS = re.compile(r"[-=_]{2,}")  # a rule drawn across the columns a header spans
 
 
+def lined_up(a: Sequence[Span], b: Sequence[Span]) -> bool:
+    """As many columns, each overlapping its fellow.
+
+    >>> lined_up([(0, 5), (10, 15)], [(3, 6), (12, 14)]), lined_up([(0, 5)], [(6, 9)])
+    (True, False)
+    """
+    return len(a) == len(b) and all(distance(x, y) < 0 for x, y in zip(a, b, strict=True))
+
+
 def spanned(seg: Span, spans: Sequence[Span]) -> list[int]:
     """The columns (of ``spans``) a header's word group heads all of where it spans two or
     more of them whole (``---- Per $1,000 Original Face ----`` over five columns); none

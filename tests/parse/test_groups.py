@@ -397,3 +397,17 @@ def test_a_deal_figure_two_rows_name_with_different_totals_is_read_from_neither(
     assert f.deal["cumulative_realized_losses"] == 600_827.45  # its words name it, and no other row
     assert "oc_deficiency" not in f.deal.dropna().index
     assert {12, 13} <= set(f.unmapped.line)
+
+
+def test_a_group_numbered_on_one_header_line_and_described_on_the_next_is_the_numbered_group():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL INFORMATION\n\n"
+            "                                                  Group 1           Group 2\n"
+            "                                                    Fixed        Adjustable             Total\n"
+            " Beginning Aggregate Loan Balance           176,512,884.31    410,338,227.95    586,851,112.26\n"
+            "   Scheduled Principal                          128,455.20        241,118.64        369,573.84\n"
+            "   Principal Prepayments (Payoffs in Full)    1,912,337.45      5,402,661.09      7,314,998.54\n"
+            " Principal Remittance Amount                  2,040,792.65      5,643,779.73      7,684,572.38\n"
+            " Ending Aggregate Loan Balance              174,472,091.66    404,694,448.22    579,166,539.88\n")
+    f = abs_nb.load_text(text)
+    assert list(f.collateral.index) == ["Group 1", "Group 2", "Total"]
+    assert f.collateral.loc["Group 2", "ending_balance"] == 404_694_448.22

@@ -99,3 +99,10 @@ def test_header_words_packed_one_blank_apart_over_two_columns_are_parted():
     low = tokenize_line("Class  CUSIP       Description         Rate          Amount", 3)
     names = [name for name, _, _ in merge_header([top, mid, low], skip={"class"})]
     assert names == ["CUSIP", "Certificate Class Description", "Certificate Pass-Through Rate", "Original Face Amount"]
+
+
+def test_columns_line_up_when_as_many_each_overlap_their_fellow():
+    from abs_nb.parse.layout import lined_up
+    assert lined_up([(0, 5), (10, 15)], [(4, 8), (14, 20)])
+    assert not lined_up([(0, 5), (10, 15)], [(5, 8), (14, 20)])  # touching is no overlap
+    assert not lined_up([(0, 5)], [(0, 5), (10, 15)])
