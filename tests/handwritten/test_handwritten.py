@@ -6,7 +6,8 @@ three series' statements, a 2005 HTML 10-D, a 2001 text of figures with no thous
 separators and wrapped class labels, a 1996 auto trust's servicer certificate, and six
 written blind: split class tables, dollar signs apart, four groups, notes, a HELOC, an
 exhibit in capitals; and six more: side-by-side panels, a transposed pool, trailing minus
-signs, classes across, labels above their figures, sentences), scored
+signs, classes across, labels above their figures, sentences; and twelve more: subtotals by
+group, statuses between dashes, losses in brackets, period columns, a HELOC, letters), scored
 against their answer keys: what is read right may only grow, what is read wrong only
 shrink. ``python tests/handwritten/score.py`` prints every miss."""
 
@@ -62,7 +63,8 @@ FLOORS = {
     # written blind (not read against the parser before it was scored: 1,082 of 1,246 right
     # then, 5 wrong), then read by the rules each names
     "j1": (343, 0),  # class figures in four tables of the same rows; statuses across in two halves
-    "j2": (118, 0),  # dollar signs aligned apart from their figures after dot leaders; an insured deal's items
+    "j2": (133, 0),  # dollar signs aligned apart from their figures after dot leaders; an insured deal's items;
+    # a subtotal of the principal no words name; the pool's balances in a section apart; shares after rows
     "j3": (315, 0),  # four groups; statuses across, a count and a balance row per group ("Group 1 #");
     # servicers named with asides ("(Groups 1 and 2)")
     "k1": (106, 0),  # an EDGAR 8-K of notes: "between the Trust and Harris Trust and Savings Bank, as"
@@ -77,6 +79,20 @@ FLOORS = {
     "m1": (163, 0),  # classes across the page in two panels, rows labelled "Interest per $1,000"
     "m2": (225, 0),  # labels on the line above their figures; classes named then described
     "m3": (62, 1),  # pool and delinquency in sentences (not read yet); the trust's name without its shelf
+    # a third blind batch (at 85aa0c5: 1,585 of 2,495 right, 22 wrong)
+    "n1": (173, 0),  # a manufactured-housing trust in whole dollars, factors apart, delinquency by payments missed
+    "n2": (282, 0),  # balances and distributions in two tables; groups numbered over their descriptions
+    "n3": (156, 1),  # losses in brackets (the roll-forward proves their sign); "Seller and Servicer:"; a second
+    # "Report Date" (the 8-K's is kept); pool columns of this period and the prior one (not read yet)
+    "o1": (41, 0),  # a typed letter, a block per class (not read yet); a name wrapped in an indented paragraph
+    "o2": (160, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts
+    "o3": (126, 6),  # subtotals by group in a class table the walk reads and across a page (its Total: 6 wrong)
+    "p1": (228, 0),  # subtotals by group ("GRP I"); loan counts named with a word left out; a department's name
+    "p2": (40, 0),  # a HELOC's notes and draws (not read yet)
+    "p3": (351, 0),  # statuses across with the loans current and all loans; a group's title over its header
+    "q1": (49, 2),  # a servicer's letter, its pool in paragraphs (not read yet)
+    "q2": (6, 0),  # every figure printed left of its label (not read)
+    "q3": (231, 0),  # a table's headings "SERVICER  STATE ..." no label; a list of servicers run on under its label
 }
 
 
