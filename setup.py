@@ -54,6 +54,7 @@ COMPILED = [
     "abs_nb/parse/rows_below.py",
     "abs_nb/parse/summed_total.py",
     "abs_nb/parse/row_pairs.py",
+    "abs_nb/parse/period_columns.py",
     "abs_nb/parse/pool_apart.py",
     "abs_nb/parse/pool_down.py",
     "abs_nb/parse/pool_rows.py",

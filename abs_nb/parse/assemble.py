@@ -354,6 +354,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
         if id(u) in read:
             continue
         p.unmapped.append((u.line, u.label, u.values, u.reason))
+    p.unmapped.extend((u.line, u.label, u.values, u.reason) for u in w.set_aside)
     p.unmapped.extend(unread_figures(w.lines, p.provenance, p.unmapped, p.problems, starts))
     p.unmapped.sort(key=lambda r: r[0])
     return p

@@ -126,6 +126,8 @@ class Walk:
     # heading's line -> (the column a panel starts at, its group), left to right
     panels: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, label, printed
+    # figures no reader may take (another period's, beside the current one): listed as unread
+    set_aside: list[Unmapped] = field(default_factory=list)
     cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
     cut_reason: str = "the text ends in the middle of line {line}"
     rendering: str = "fixed-width"

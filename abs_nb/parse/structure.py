@@ -25,6 +25,7 @@ from abs_nb.parse.group_numbers import number_kind_groups
 from abs_nb.parse.groups import class_tables_across, read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.per_1000_headings import amounts_beside, under_per_1000_heading
+from abs_nb.parse.period_columns import read_period_columns
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
 from abs_nb.parse.pool_apart import read_pool_apart
 from abs_nb.parse.pool_down import read_pool_down
@@ -83,6 +84,7 @@ def read_by_structure(w: Walk) -> None:
     read_delinquency_lines(w)
     read_delinquency_across(w)
     read_delinquency_transposed(w)
+    read_period_columns(w)
     read_pool_runs(w)
     name_group_blocks(w)  # the blocks those runs read
     prove_pool_rows(w)

@@ -1,0 +1,62 @@
+"""abs_nb.parse.period_columns: tables of this period's figures beside another period's."""
+
+from __future__ import annotations
+
+import pytest
+
+import abs_nb
+from abs_nb.parse.period_columns import OTHER_PERIOD_REASON, current_column
+
+POOL = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2001\n\nSECTION III.  COLLATERAL INFORMATION\n"
+        "                                                     {a:>20}  {b:>20}\n"
+        "                                                     {c:>20}  {d:>20}\n"
+        "  Beginning Aggregate Loan Balance                   180,614,041.65        184,391,225.70\n"
+        "  Scheduled Principal Received                           212,405.88            214,880.02\n"
+        "  Principal Prepayments in Full                        3,102,887.14          2,987,441.85\n"
+        "  Net Liquidation Proceeds                               690,218.40            311,560.10\n"
+        "  Total Principal Remittance                           4,005,511.42          3,513,881.97\n"
+        "  Realized Losses on Liquidated Loans                    753,339.47            263,302.08\n"
+        "  Ending Aggregate Loan Balance                      175,855,190.76        180,614,041.65\n")
+
+
+def _pool(a: str, b: str, c: str = "", d: str = "", current_first: bool = True) -> str:
+    text = POOL.format(a=a, b=b, c=c, d=d)
+    if current_first:
+        return text
+    # the current period printed second: each row's two figures swapped
+    out = []
+    for ln in text.splitlines():
+        parts = ln.rsplit(None, 2)
+        if len(parts) == 3 and parts[1][:1].isdigit() and parts[2][:1].isdigit() and "/" not in ln:
+            ln = f"{parts[0]:<53}{parts[2]:>20}  {parts[1]:>20}"
+        out.append(ln)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("text", [
+    _pool("CURRENT PERIOD", "PRIOR PERIOD", "05/31/2001", "04/30/2001"),
+    _pool("04/30/2001", "05/31/2001", current_first=False),  # dates alone: the latest is the current
+    _pool("Cumulative", "This Month", current_first=False),
+])
+def test_the_current_period_s_column_is_read_the_other_listed(text):
+    f = abs_nb.load_text(text)
+    t = f.collateral.loc["Total"]
+    assert (t["beginning_balance"], t["ending_balance"]) == (180_614_041.65, 175_855_190.76)
+    assert t["realized_losses"] == 753_339.47
+    others = f.unmapped[f.unmapped.reason == OTHER_PERIOD_REASON]
+    assert len(others) == 7 and {"184,391,225.70", "180,614,041.65"} <= {v for vs in others["values"] for v in vs}
+    assert f.checks.check.eq("period_columns").any()
+
+
+def test_columns_no_header_says_are_a_period_s_are_not_read_so():
+    f = abs_nb.load_text(POOL.format(a="FIXED", b="ADJUSTABLE", c="", d=""))
+    assert not f.checks.check.eq("period_columns").any()
+
+
+def test_the_current_column_by_its_header_s_words_or_its_date():
+    assert current_column(["Current Period 05/31/2001", "Prior Period 04/30/2001"]) == 0
+    assert current_column(["Cumulative Since Cut-off", "This Month"]) == 1
+    assert current_column(["04/30/2001", "05/31/2001", "03/31/2001"]) == 1
+    # two columns saying current, or one saying nothing of another period: neither
+    assert current_column(["Current", "Current"]) is None
+    assert current_column(["Current Period", "Group 2"]) is None
