@@ -80,6 +80,10 @@ DEAL_IDENTITIES: tuple[tuple[str, str, Callable[[list[str]], list[Term]], tuple[
 )
 
 
+#: the deal figures never negative: an identity computing a negative one proves nothing
+_NEVER_NEGATIVE: Final = frozenset({"oc_increase", "loan_count"})
+
+
 def _half(decimals: int) -> float:
     return 0.5 * 10.0 ** -decimals
 
@@ -98,11 +102,13 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
             continue
         terms = terms_of(certs)
         values = [get(t, r, c) for t, r, c, _ in terms]
-        if not certs and any(t == "classes" for t, *_ in terms) or any(math.isnan(v) for v in values):
-            continue
+        if not certs and field != "loan_count" or any(math.isnan(v) for v in values):
+            continue  # (with no certificates read, the O/C amount or its increase are no sum of theirs)
         value = sum(v * s for v, (*_, s) in zip(values, terms, strict=True))
         tol = sum(_half(d) for t, r, c, _ in terms if (d := decimals(t, r, c)) is not None) + 1e-9 * abs(value)
-        if abs(value) > tol:  # a zero proves nothing, nor a sum that rounds to one
+        # a zero proves nothing, nor a sum that rounds to one; nor a negative increase or count
+        # (certificates written down by more than the pool lost compute one)
+        if abs(value) > tol and not (value < 0 and field in _NEVER_NEGATIVE):
             computed.append((field, what, value, tol, equals))
     matches: list[tuple[Unmapped, Token, str, str, float]] = []
     for u in unmapped:

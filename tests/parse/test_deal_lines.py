@@ -207,3 +207,26 @@ def test_a_flags_answer_before_an_aside_within_an_aside_and_the_same_for_every_g
     # groups answering apart: no answer is the deal's
     f = abs_nb.load_text(text.split("Stepdown")[0] + by_group.format("Yes"))
     assert "trigger_event" not in f.deal.dropna().index
+
+
+def test_an_identity_computing_a_negative_increase_proves_no_line():
+    # the certificates are paid 20,000 while the pool paid 14,000 and lost 7,000: the
+    # "increase" computes to -1,000, as a write-down printed in brackets does; it is none
+    text = CLASSES.replace("Realized Losses                        1,000.00",
+                           "Realized Losses                        7,000.00").replace(
+        "Ending Balance                     1,535,000.00", "Ending Balance                     1,529,000.00")
+    f = abs_nb.load_text(text + "Applied Loss Amount                    (1,000.00)\n")
+    assert "oc_increase" not in f.deal.index
+    assert "Applied Loss Amount" in set(f.unmapped.label)
+
+
+def test_with_no_certificates_read_no_line_is_the_o_c_amount_by_the_pool_s_balance_alone():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nPOOL\n"
+            "Beginning Balance                  1,550,000.00\n"
+            "Total Principal                       14,000.00\n"
+            "Realized Losses                        1,000.00\n"
+            "Ending Balance                     1,535,000.00\n\n"
+            "OTHER\nCollateral Value Outstanding       1,535,000.00\n")
+    f = abs_nb.load_text(text)
+    assert "oc_amount" not in f.deal.index
+    assert "Collateral Value Outstanding" in set(f.unmapped.label)
