@@ -57,6 +57,7 @@ COMPILED = [
     "abs_nb/parse/period_columns.py",
     "abs_nb/parse/pool_apart.py",
     "abs_nb/parse/pool_down.py",
+    "abs_nb/parse/pool_prose.py",
     "abs_nb/parse/pool_rows.py",
     "abs_nb/parse/pool_runs.py",
     "abs_nb/parse/deal_lines.py",

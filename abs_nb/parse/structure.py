@@ -29,6 +29,7 @@ from abs_nb.parse.period_columns import read_period_columns
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
 from abs_nb.parse.pool_apart import read_pool_apart
 from abs_nb.parse.pool_down import read_pool_down
+from abs_nb.parse.pool_prose import read_pool_prose
 from abs_nb.parse.pool_rows import prove_pool_rows
 from abs_nb.parse.pool_runs import read_pool_runs
 from abs_nb.parse.row_pairs import two_line_grids
@@ -90,6 +91,7 @@ def read_by_structure(w: Walk) -> None:
     prove_pool_rows(w)
     read_pool_runs(w, last=True)
     read_pool_apart(w)
+    read_pool_prose(w)
     number_kind_groups(w)
 
 

@@ -78,7 +78,8 @@ FLOORS = {
     "l3": (140, 1),  # trailing minus signs; the interest's net of fees read as a pool's ending balance (flagged)
     "m1": (163, 0),  # classes across the page in two panels, rows labelled "Interest per $1,000"
     "m2": (225, 0),  # labels on the line above their figures; classes named then described
-    "m3": (62, 1),  # pool and delinquency in sentences (not read yet); the trust's name without its shelf
+    "m3": (70, 1),  # pool in sentences (its roll-forward, by group; its parts and delinquency not yet); the trust's
+    # name without its shelf
     # a third blind batch (at 85aa0c5: 1,585 of 2,495 right, 22 wrong)
     "n1": (173, 0),  # a manufactured-housing trust in whole dollars, factors apart, delinquency by payments missed
     "n2": (282, 0),  # balances and distributions in two tables; groups numbered over their descriptions
@@ -90,7 +91,7 @@ FLOORS = {
     "p1": (228, 0),  # subtotals by group ("GRP I"); loan counts named with a word left out; a department's name
     "p2": (40, 0),  # a HELOC's notes and draws (not read yet)
     "p3": (351, 0),  # statuses across with the loans current and all loans; a group's title over its header
-    "q1": (49, 2),  # a servicer's letter, its pool in paragraphs (not read yet)
+    "q1": (53, 2),  # a servicer's letter, its pool in paragraphs (its roll-forward; its parts not yet)
     "q2": (6, 0),  # every figure printed left of its label (not read)
     "q3": (231, 0),  # a table's headings "SERVICER  STATE ..." no label; a list of servicers run on under its label
 }
