@@ -50,7 +50,7 @@ from abs_nb.parse.pool_rows import rows_by_identities
 from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row
 from abs_nb.parse.runs import numbers_a_name
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, words_of
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_item_marks, words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -136,7 +136,7 @@ def heading_group(text: str) -> str:
     >>> heading_group("OTHER INFORMATION"), heading_group("Total Principal Distributed")
     ('', '')
     """
-    words = text.rstrip(" :").split()
+    words = without_item_marks(text).rstrip(" :").split()  # (a section's number: "II.  GROUP I LOANS")
     for n in (3, 2, 1):
         if len(words) >= n:
             g = group_of(" ".join(words[:n]))
@@ -168,8 +168,11 @@ def block_heading(run: list[Line]) -> str | None:
     words = [ln for ln in run if not is_rule(ln)]
     if not words:
         return None
-    last = words[-1]  # a section's heading may stand right above
-    if last.text_value is not None or len(segments(last)) != 1 or set(last.tokens[-1].text) <= {".", ":"}:
+    last = words[-1]  # a section's heading may stand right above (its number apart: "II.  GROUP I LOANS")
+    segs = segments(last)
+    if len(segs) == 2 and without_item_marks(last.joined) == segs[1][0]:
+        segs = segs[1:]
+    if last.text_value is not None or len(segs) != 1 or set(last.tokens[-1].text) <= {".", ":"}:
         return None  # a label led to a figure printed blank ("Liquidation Proceeds .......")
     if last.values and not numbers_a_name(last):  # "Pool 2": its number is its name's
         return None

@@ -223,8 +223,9 @@ def is_note_mark(text: str) -> bool:
 
 
 def without_item_marks(label: str) -> str:
-    """``label`` less the marks of the item it numbers (``1.``, ``12)``, ``(a)``, ``(iv)``, one
-    or more: ``2. (a) Scheduled principal``); a label of marks alone is kept.
+    """``label`` less the marks of the item it numbers (``1.``, ``12)``, ``(a)``, ``(iv)``, a
+    section's ``II.``, one or more: ``2. (a) Scheduled principal``); a label of marks alone is
+    kept.
 
     >>> without_item_marks(" 2. (a) Scheduled principal payments"), without_item_marks("(1)-(3)")
     ('Scheduled principal payments', '(1)-(3)')
@@ -232,8 +233,8 @@ def without_item_marks(label: str) -> str:
     return _ITEM_MARKS.sub("", label) if _ITEM_MARKS.match(label) else label
 
 
-# an item's marks before a label's words: "1.", "12)", "(a)", "(iv)", one or more ("2. (a)")
-_ITEM_MARKS: Final = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\))\s+)+(?=[a-z])", re.I)
+# an item's marks before a label's words: "1.", "12)", "(a)", "(iv)", "II.", one or more ("2. (a)")
+_ITEM_MARKS: Final = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[ivx]{1,5}\.)\s+)+(?=[a-z])", re.I)
 
 
 def without_unit(label: str) -> str | None:

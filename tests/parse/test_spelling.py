@@ -75,6 +75,9 @@ def test_an_item_s_marks_are_no_words_of_its_label():
         "Pool Balance", "Realized Losses", "Fees", "Curt"]
     assert [without_item_marks(t) for t in ("1 Payment Delinquent", "(1)-(3)", "A-1")] == [
         "1 Payment Delinquent", "(1)-(3)", "A-1"]
+    # a section's number in roman numerals with its dot; a class or a word of roman letters is kept
+    assert [without_item_marks(t) for t in ("II.  GROUP I LOANS", "IV. Fees", "IIA-1 Balance", "Mix. Loans")] == [
+        "GROUP I LOANS", "Fees", "IIA-1 Balance", "Mix. Loans"]
 
 
 def test_a_phrase_saying_when_a_figure_stands_is_no_part_of_its_name():
