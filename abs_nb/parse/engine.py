@@ -16,6 +16,8 @@ blocks needs the whole table.
 
 from __future__ import annotations
 
+import re
+
 from abs_nb.parse import cells, runs
 from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.deal_lines import YES_NO, answer_of, flag_named
@@ -74,7 +76,8 @@ class _Walker:
         self.meta_prefixes = cells.meta_prefixes()
 
     def heading(self, text: str) -> Entry | None:
-        return self.v.lookup(text, self.section, ("heading",))
+        # a heading printed again over a table a page broke is that heading ("... (CONTINUED)")
+        return self.v.lookup(_CONTINUED.sub("", text) or text, self.section, ("heading",))
 
     def apply_heading(self, entry: Entry, line: Line) -> None:
         new = entry.field
@@ -297,10 +300,8 @@ class _Walker:
         ruled = False
         for ln in lines[i:j]:
             if is_rule(ln) or ruled and not ln.values and len(segments(ln)) == 1:
-                # a rule under a header is no header line, its dashes no column's name; a caption
-                # under it ("GROUP I SENIOR CERTIFICATES") names the rows below, no column
-                ruled = ruled or bool(header)
-                continue
+                ruled = ruled or bool(header)  # a rule under a header, or a caption under that rule
+                continue  # ("GROUP I SENIOR CERTIFICATES"): no header line, no column's name
             if any(t.kind == "num" for t in ln.tokens) and any(garbled_figure(t.text) for t in ln.tokens):
                 # figures and a damaged one ("A-1  1.47000%  662,38*"): a row that cannot be
                 # read, never a header
@@ -588,6 +589,7 @@ class _Walker:
                                  "is shorter than the table's rows")
 
 
+_CONTINUED = re.compile(r"[\s,(-]+(?:cont(?:inued|'d|\.|d)?)[\s)]*$", re.I)
 # label -> does it start with a metadata label ("Distribution Date", ...)? Labels repeat
 _META_LINE: Memo[str, bool] = Memo("engine.meta_line")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import abs_nb
 
@@ -481,3 +482,14 @@ def test_a_caption_under_the_header_s_rule_names_no_column():
     assert f.classes.loc["IA-1", "cusip"] == "51206QAA5" and f.classes.loc["IA-2", "interest_rate"] == 0.0761
     assert not f.checks[(f.checks.check == "column_role") & (f.checks.status != "pass")].subject.str.contains(
         "SENIOR").any()
+
+
+def test_a_heading_printed_again_as_continued_is_that_heading_no_column_s_name():
+    # a class table broken by a page, its heading printed again "(CONTINUED)" right over its
+    # header: the heading names no column (CLASS, CUSIP and RATE keep their own names)
+    doc = next((Path(__file__).resolve().parents[1] / "handwritten").glob("o3_*.txt")).read_text()
+    text = "\n".join(doc.splitlines()[:42]) + "\n"
+    assert "DISTRIBUTION SUMMARY (CONTINUED)" in text
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["IIIA-1", "cusip"] == "51206QAE7" and f.classes.loc["IIIA-1", "interest_rate"] == 0.0689
+    assert not f.checks[f.checks.check == "column_role"].subject.str.contains("CONTINUED").any()
