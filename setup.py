@@ -33,6 +33,7 @@ COMPILED = [
     "abs_nb/parse/row_labels.py",
     "abs_nb/parse/per_1000_headings.py",
     "abs_nb/parse/grid.py",
+    "abs_nb/parse/header_names.py",
     "abs_nb/parse/runs.py",
     "abs_nb/parse/role_column.py",
     "abs_nb/parse/per_1000_roles.py",

@@ -10,7 +10,7 @@ cells before a table's first row are its header: the last ones, one per column (
 count most rows share), and the label column's name before them, name the columns by
 position when a heading, a title or nothing stands above them. A header that spans more
 lines than one cannot be placed so: a class table under it is read here, its columns named
-as :func:`abs_nb.parse.grid.name_by_order` names them and proven by the numbers
+as :func:`abs_nb.parse.header_names.name_by_order` names them and proven by the numbers
 (:mod:`abs_nb.parse.roles`). Class tables whose header cells match a template
 (``cell_tables.csv``) are read column by column. Every value keeps the line it stands on.
 
@@ -50,8 +50,9 @@ from abs_nb.parse.cell_rows import (
     figures_of,
 )
 from abs_nb.parse.delinquency import status_of
-from abs_nb.parse.grid import MIN_ROWS, name_by_order
+from abs_nb.parse.grid import MIN_ROWS
 from abs_nb.parse.groups import group_of
+from abs_nb.parse.header_names import name_by_order
 from abs_nb.parse.identities import sums_rows_above
 from abs_nb.parse.label_above import labels_above
 from abs_nb.parse.memo import Memo
@@ -370,7 +371,7 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
     """A class table whose header cannot be placed: its rows of class labels (and a Total,
     labelled or not) with the common cell count, or the unlabelled rows of a stacked
     ``half`` of the class table above (which lends them its labels); its columns by
-    position, named as :func:`abs_nb.parse.grid.name_by_order` names them, their roles
+    position, named as :func:`abs_nb.parse.header_names.name_by_order` names them, their roles
     proven by the numbers (:mod:`abs_nb.parse.roles`); how many rows it takes, and how many
     header cells: those of ``run`` below the last cell that stands above a header."""
     n = _width(table)

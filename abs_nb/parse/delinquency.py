@@ -26,8 +26,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from abs_nb.parse.grid import LABEL_SLACK, header_lines, place
+from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_of, named_group, titled_groups, total_column
+from abs_nb.parse.header_names import LABEL_SLACK
 from abs_nb.parse.layout import distance, slots, spanned
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.memo import Memo

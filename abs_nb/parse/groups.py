@@ -32,14 +32,8 @@ from functools import lru_cache
 from typing import Final
 
 from abs_nb.parse.deal_lines import deal_row_by_words, prints_deal_labels
-from abs_nb.parse.grid import (
-    LABEL_SLACK,
-    blank_row,
-    header_lines,
-    name_by_order,
-    name_by_position,
-    place,
-)
+from abs_nb.parse.grid import blank_row, header_lines, place
+from abs_nb.parse.header_names import LABEL_SLACK, name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
 from abs_nb.parse.layout import ALIGN, Span, lined_up, segments, slots
 from abs_nb.parse.line_shapes import is_rule

@@ -32,7 +32,8 @@ import math
 from functools import partial
 from typing import Final
 
-from abs_nb.parse.grid import header_lines, name_by_position, place
+from abs_nb.parse.grid import header_lines, place
+from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import slots
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk

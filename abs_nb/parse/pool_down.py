@@ -31,8 +31,9 @@ from functools import partial
 from typing import Final
 
 from abs_nb.parse.delinquency import status_of
-from abs_nb.parse.grid import header_lines, name_by_position, place
+from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_of, named_group
+from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, POOL_SUMS, group_column
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk

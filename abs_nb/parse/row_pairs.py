@@ -31,9 +31,9 @@ from abs_nb.parse.grid import (
     grid_block,
     grid_runs,
     header_lines,
-    name_by_position,
     resolve_block,
 )
+from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import PER_1000_WORDS, distance, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, Walk

@@ -1,0 +1,75 @@
+"""Header words naming a table's columns: by their place over the figures, or in order.
+
+The word lines above a table's figures name its columns: each word group the column it
+overlaps or stands nearest to (:func:`name_by_position`); a cell stream, with no positions,
+names its columns in order (:func:`name_by_order`).
+
+>>> from abs_nb.parse.tokens import tokenize_line
+>>> header = [tokenize_line("Class        Principal     Realized       Ending", 1),
+...           tokenize_line("          Distribution         Loss      Balance", 2)]
+>>> name_by_position(header, [(10, 23), (29, 35), (40, 48)], 10, 5)
+['Principal Distribution', 'Realized Loss', 'Ending Balance']
+"""
+
+from __future__ import annotations
+
+from abs_nb.parse.layout import Span, distance, segments, spanned, spanning_words
+from abs_nb.parse.spelling import normalise, without_note_mark, words_of
+from abs_nb.parse.tokens import Line
+from abs_nb.parse.vocabulary import vocabulary
+
+LABEL_SLACK = 4  # columns a header may start left of its first figure (a left-aligned name)
+
+
+def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
+                     label_end: int | None = None) -> list[str]:
+    """Header words over each slot, top line first: every word group right of the label
+    column goes to the slot it overlaps or stands nearest to; word groups that start in the
+    label column (a heading, the label column's own header: they start where the row labels
+    stand, ``label_end`` the column the labels end at) name no column; one that starts right
+    of the labels names the first column (a left-aligned header wider than its figures).
+    Where the labels' end is not known, a word group reaching over half the first column
+    names it."""
+    names: list[list[str]] = [[] for _ in slot_spans]
+    if not slot_spans:
+        return []
+    s0, e0 = slot_spans[0]
+    for line in header:
+        for printed, c, e in segments(line):
+            text = without_note_mark(printed)  # "Interest Payment (2)": a footnote's mark names nothing
+            if not text or normalise(text) in ("class", "classes"):
+                continue
+            if c < first_col - LABEL_SLACK and (
+                    c <= label_end if label_end is not None else min(e, e0) - max(c, s0) < (e0 - s0) / 2):
+                continue
+            covered = spanned((c, e), slot_spans)
+            if covered:  # words over several columns head each of them
+                for k in covered:
+                    names[k].append(spanning_words(text))
+                continue
+            k = min(range(len(slot_spans)), key=lambda i: distance((c, e), slot_spans[i]))
+            names[k].append(text)
+    return [" ".join(n for n in ns if n) for ns in names]
+
+
+def name_by_order(header: list[Line], n: int, section: str = "classes",
+                  targets: tuple[str, ...] = ("classes",)) -> list[str]:
+    """Header cells of a cell stream, one per line: the last ``n`` name the columns in order;
+    each cell above them is joined to the first column name after the last one joined that
+    it completes into a word set the vocabulary knows (``Beginning`` over ``Balance``); a
+    cell that completes none (the label column's own header) names nothing."""
+    cells = [ln.joined for ln in header]
+    if len(cells) < n:
+        return [""] * (n - len(cells)) + cells
+    names = cells[-n:]
+    v = vocabulary()
+    k = 0
+    for word in cells[: len(cells) - n]:
+        for j in range(k, n):
+            joined = f"{word} {names[j]}"
+            adds = not set(words_of(word)) <= set(words_of(names[j]))
+            if adds and v.lookup(joined, section, targets) is not None:
+                names[j] = joined
+                k = j + 1
+                break
+    return names

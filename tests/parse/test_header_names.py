@@ -1,0 +1,19 @@
+"""abs_nb.parse.header_names: header words naming a table's columns, by place or in order."""
+
+from __future__ import annotations
+
+from abs_nb.parse.header_names import name_by_order, name_by_position
+from abs_nb.parse.tokens import tokenize_line
+
+
+def test_words_over_the_figures_name_the_column_they_overlap_or_stand_nearest_to():
+    header = [tokenize_line("Class           Original         Beginning", 1),
+              tokenize_line("                 Balance           Balance", 2)]
+    assert name_by_position(header, [(10, 24), (28, 42)], 10, 5) == ["Original Balance", "Beginning Balance"]
+    # a word group over the labels names no column
+    assert name_by_position([tokenize_line("Class", 1)], [(10, 24)], 10, 5) == [""]
+
+
+def test_a_cell_stream_s_header_names_its_columns_in_order():
+    cells = [tokenize_line(t, k) for k, t in enumerate(("Beginning", "Balance", "Principal"), 1)]
+    assert name_by_order(cells, 2) == ["Beginning Balance", "Principal"]
