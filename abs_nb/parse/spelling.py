@@ -248,6 +248,19 @@ def without_unit(label: str) -> str | None:
     return _UNIT.sub("", bare) if _UNIT.search(bare) else None
 
 
+def without_amount(label: str) -> str | None:
+    """A column's name less its last word saying the figures are amounts of money
+    (``Principal Distribution Amount``), where two words or more before it say what they
+    are; None where it ends in no such word.
+
+    >>> without_amount("Principal Distribution Amount"), without_amount("Loss Amount")
+    ('Principal Distribution', None)
+    """
+    m = _AMOUNT.search(label.rstrip(". :"))
+    return label[: m.start()] if m and len(label[: m.start()].split()) >= 2 else None
+
+
+_AMOUNT: Final = re.compile(r"\s+(?:amount|amt\.?|amounts)$", re.I)
 _UNIT: Final = re.compile(
     r"\s*\((?:in\s+)?(?:months?|days?|years?|%|\$|#|percent|dollars|[\d.]+\s*%(?:\s+per\s+annum)?)\)\s*$", re.I)
 

@@ -30,7 +30,7 @@ from importlib import resources
 
 from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.spelling import normalise, without_unit, without_when, words_of
+from abs_nb.parse.spelling import normalise, without_amount, without_unit, without_when, words_of
 from abs_nb.parse.typos import correction
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
@@ -47,10 +47,6 @@ COMMON_WORD_FIELDS = 3
 
 #: the targets whose fields are named by their own names too (:meth:`Vocabulary._add_field_names`)
 NAMED_TARGETS = ("deal", "collateral", "classes")
-
-
-#: a unit stated after a label, in brackets: "(months)", "(%)", a fee's rate "(0.50% per
-#: annum)"; the label names the figure
 
 
 @dataclass(frozen=True)
@@ -162,6 +158,8 @@ class Vocabulary:
                     return dataclasses.replace(entry, target="classes")
             if section != "per1000" and PER_1000_WORDS.search(label) and PER_1000_WORDS.sub(" ", label).strip():
                 return self.lookup(PER_1000_WORDS.sub(" ", label), "per1000", targets)
+            bare = without_amount(label)  # a column of amounts named without its "Amount"
+            return self.lookup(bare, section, targets) if bare else None
         return None
 
     def _candidates(self, label: str, section: str) -> list[Entry]:

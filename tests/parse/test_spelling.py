@@ -102,3 +102,16 @@ def test_the_trade_s_abbreviations_of_rates_terms_and_funds_are_spelled_out():
     assert words_of("WTD AVG CPN") == ("weighted", "average", "coupon")
     assert words_of("WTD AVG REM TERM") == ("weighted", "average", "remaining", "term")
     assert words_of("AVAIL DIST AMT") == ("available", "distribution", "amount")
+
+
+def test_a_column_s_last_word_saying_amount_is_no_word_of_what_its_figures_are():
+    from abs_nb.parse.spelling import without_amount
+    from abs_nb.parse.vocabulary import vocabulary
+    assert without_amount("Principal Distribution Amount") == "Principal Distribution"
+    assert without_amount("Realized Loss Amt.") == "Realized Loss"
+    assert without_amount("Loss Amount") is None  # one word before it: nothing left to name the figure
+    assert without_amount("Amount Distributed") is None
+    # a class column is named so; a deal line is not ("Accelerated Principal Distribution
+    # Amount" printed in brackets among a waterfall's payments is no O/C increase)
+    assert vocabulary().lookup("Principal Distribution Amount", "classes", ("classes",)).field == "principal"
+    assert vocabulary().lookup("Accelerated Principal Distribution Amount", "*", ("deal",)) is None
