@@ -33,8 +33,9 @@ from functools import partial
 
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first, is_count_header, put_status, status_of
-from abs_nb.parse.grid import header_lines, name_by_position, place
+from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import figure_value, heading_group, named_group
+from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import Span, assign, distance, segments, slots
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.pool_down import group_named
@@ -383,14 +384,17 @@ def read_delinquency_transposed(w: Walk) -> None:
     taken: set[int] = set()
     above: tuple[list[Span], list[str], int] | None = None  # the table right above: columns, names, last line
     for run in runs_of(w.lines, partial(_measure_row, unmapped)):
-        rows = [split_row(ln) for ln in run]
+        rows = [_measured(ln) for ln in run]
         # a row of shares (percentages, their labels saying so when the figures do not) measures nothing
         kinds = [is_count_header(label or "") if not all(t.percent for t in cells) and not _share(label or "") else None
                  for label, _, cells in rows]
         by_group: dict[str, list[int]] = {}
+        carried = ""  # the group named on a row above ("Group 1  Count" over "Balance")
         for k, (label, _, _) in enumerate(rows):
             if kinds[k] is not None:
-                by_group.setdefault(_row_group(label or ""), []).append(k)
+                alone = bool(carried) and is_count_header((label or "").strip(" :")) is not None
+                carried = carried if alone else _row_group(label or "")
+                by_group.setdefault(carried, []).append(k)
         if not by_group:
             continue
         if any(sorted(kinds[k] is True for k in ks) != [False, True] for ks in by_group.values()):
@@ -494,6 +498,15 @@ def _measure_row(unmapped: set[int], ln: Line, _open: bool) -> bool:
     """A row of such a table: a labelled line left unmapped printing figures only."""
     if ln.no not in unmapped or len(ln.values) < MIN_PAIRS:
         return False
-    label, _, cells = split_row(ln)
+    label, _, cells = _measured(ln)
     return (bool(label) and all(t.kind in ("num", "na") for t in cells) and any(t.kind == "num" for t in cells)
             and status_of(label or "") is None)
+
+
+def _measured(ln: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
+    """A measure row's label and figures: its words before its figures, a wide gap among them
+    or not ("Group 1     Count   24   7")."""
+    label, span, cells = split_row(ln)
+    if cells and cells[0].kind == "word" and ln.label and ln.values and all(t.kind != "word" for t in ln.values):
+        return ln.label, span, list(ln.values)
+    return label, span, cells

@@ -365,3 +365,17 @@ def test_statuses_titled_between_runs_of_dashes_head_their_pairs():
     got = _table(abs_nb.load_text(text))
     assert got[("Group 1", "30-59")] == (38, 5_019_873.22) and got[("Group 2", "reo")] == (2, 347_211.86)
     assert got[("Total", "foreclosure")] == (30, 4_885_192.65) and got[("Total", "bankruptcy")] == (14, 2_001_454.20)
+
+
+def test_a_group_named_once_on_its_count_row_a_gap_before_the_measure():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n                DELINQUENCY INFORMATION\n\n"
+            "                            30-59 Days      60-89 Days     Foreclosure             REO\n"
+            "                        --------------  --------------  --------------  --------------\n"
+            "Group 1     Count                   24               7               9               1\n"
+            "            Balance       3,112,408.19      841,377.02    1,122,904.36       88,120.44\n"
+            "            % of Bal            1.611%          0.435%          0.581%          0.046%\n\n"
+            "Total Pool  Count                   43              13              17               3\n"
+            "            Balance       5,657,218.52    1,601,789.97    2,327,281.54      321,270.50\n")
+    got = _table(abs_nb.load_text(text))
+    assert got[("Group 1", "30-59")] == (24, 3_112_408.19) and got[("Group 1", "reo")] == (1, 88_120.44)
+    assert got[("Total", "foreclosure")] == (17, 2_327_281.54)
