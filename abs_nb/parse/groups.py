@@ -43,7 +43,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRo
 from abs_nb.parse.pool_rows import rows_by_identities
 from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row
-from abs_nb.parse.runs import numbers_a_name
+from abs_nb.parse.runs import numbers_a_name, same_ends
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_item_marks, words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
@@ -248,7 +248,8 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = fr
             cur.append(ln)
             continue
         if cur and (is_rule(ln) or not in_cells and (blank_row(ln, first_col, w.lines[i + 1: i + 2]) or _wraps_onto(
-                ln, w.lines[i + 1] if i + 1 < len(w.lines) else None)) or in_cells and _blank_cells(w.lines, i, cur[-1])):
+                ln, w.lines[i + 1] if i + 1 < len(w.lines) else None) or ln.blank and same_ends(cur, w.lines[i + 1: i + 2]))
+                or in_cells and _blank_cells(w.lines, i, cur[-1])):
             continue  # a rule between rows of figures, a row whose figures are all blank, a label wrapped: the run goes on
         if cur:
             runs.append(cur)
@@ -564,7 +565,7 @@ def read_group_tables(w: Walk) -> None:
                 if ln.no in unmapped:
                     unnamed.append((ln, label or "", row))
                 continue
-            if entry.type == "money" and counts_among_cents([t for t in row if t is not None], cents):
+            if entry.type == "money" and counts_among_cents([t for t in row if t is not None], cents or prints_cents(w.cells)):
                 continue  # whole numbers among amounts in cents: a count's figures, whatever its words
             # a row its label names (here, or in the walk): a figure the identities may hold
             nums = [(g, t) for t, g in zip(row, columns, strict=True) if t is not None and t.value is not None]

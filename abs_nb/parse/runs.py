@@ -261,6 +261,20 @@ def name_number(ln: Line) -> bool:
     return first.col - ln.label_tokens[-1].colend == 1
 
 
+def same_ends(run: list[Line], below: list[Line]) -> bool:
+    """Does the line ``below`` a blank line print its figures (two or more) ending where the
+    run's rows end theirs, every one, with as many decimals (amounts after amounts, not
+    counts): the table goes on past a blank line between its rows.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> run = [tokenize_line("Balance      1,000.00     2,000.00", 1)]
+    >>> same_ends(run, [tokenize_line("Losses          10.00        20.00", 3)]), same_ends(run, [tokenize_line("Loans             10           20", 3)])
+    (True, False)
+    """
+    ends = {(t.colend, t.decimals) for ln in run for t in ln.values}
+    return bool(below) and len(below[0].values) >= 2 and all((t.colend, t.decimals) in ends for t in below[0].values)
+
+
 def with_name_number(ln: Line) -> Line | None:
     """``ln`` with a bare whole number one space after its label (:func:`name_number`) made
     part of the label (``Gep 1  251,216``); None where it prints none.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import abs_nb
@@ -420,3 +421,25 @@ def test_a_section_s_number_apart_before_a_group_s_heading_is_part_of_the_headin
     assert block_heading([tokenize_line("III.  GROUP II MORTGAGE LOANS", 1)]) == "Group 2"
     # two headings side by side are no one group's
     assert block_heading([tokenize_line("GROUP I LOANS     GROUP II LOANS", 1)]) is None
+
+
+def test_a_pool_table_by_group_goes_on_past_blank_lines_between_its_rows():
+    # the first row alone above a blank line, under the header; then the roll-forward; then
+    # the loans counted (whole numbers: another block, not the amounts' table)
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n                    COLLATERAL STATEMENT\n\n"
+            "                                             Group 1               Group 2                 Total\n"
+            "                                        (Conforming)      (Non-Conforming)\n"
+            "                                --------------------  --------------------  --------------------\n"
+            "Cut-off Date Principal Balance        208,412,553.21        144,339,353.77        352,751,906.98\n\n"
+            "Beginning Scheduled Balance           196,847,321.55        136,118,904.12        332,966,225.67\n"
+            "   Scheduled Principal                    168,224.19            101,337.62            269,561.81\n"
+            "   Prepayments in Full                  3,412,876.27          2,288,410.96          5,701,287.23\n"
+            "   Realized Losses                              0.00             31,227.48             31,227.48\n"
+            "Ending Scheduled Balance              193,266,221.09        133,697,928.06        326,964,149.15\n\n"
+            "Beginning Loan Count                          1,402                 1,058                 2,460\n"
+            "   Loans Repurchased                              0                     1                     1\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert list(c.index) == ["Group 1", "Group 2", "Total"]
+    assert c.loc["Group 2", "beginning_balance"] == 136_118_904.12 and c.loc["Total", "ending_balance"] == 326_964_149.15
+    assert pd.isna(c.loc["Group 2"].get("loan_purchases"))  # a count of loans is no amount
