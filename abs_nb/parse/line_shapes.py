@@ -53,6 +53,8 @@ def split_pairs(line: Line) -> tuple[Line, Line] | None:
     >>> first, rest = split_pairs(tokenize_line("Fee Rate:   0.50%  Initial O/C Amt:   22.71", 9))
     >>> (first.no, first.label, [t.text for t in first.values]), (rest.label, [t.text for t in rest.values])
     ((9, 'Fee Rate:', ['0.50%']), ('Initial O/C Amt:', ['22.71']))
+    >>> [p.label for p in split_pairs(tokenize_line("Pool Bal. ..... 250,000.00 | Loans, Beginning ..... 7,021", 9))]
+    ['Pool Bal. .....', 'Loans, Beginning .....']
     """
     lt = line.label_tokens
     n = len(lt)
@@ -62,12 +64,16 @@ def split_pairs(line: Line) -> tuple[Line, Line] | None:
     e = m
     while e < n and lt[e].kind in VALUE_KINDS:
         e += 1
-    # the first pair's value two columns from its words (one after a dot leader) and from the next label
-    if e >= n or lt[m].col - lt[m - 1].colend < (1 if is_leader(lt[m - 1].text) else 2) or lt[e].col - lt[e - 1].colend < 2:
+    # the first pair's value two columns from its words (one after a dot leader) and from the next
+    # label, or a bar between them ("250,000,000.00 | Contracts ...")
+    bar = e + 1 < n and lt[e].text == "|"
+    if e >= n or lt[m].col - lt[m - 1].colend < (1 if is_leader(lt[m - 1].text) else 2) or (
+            not bar and lt[e].col - lt[e - 1].colend < 2):
         return None
+    rest = lt[e + 1:] if bar else lt[e:]
     # each pair holds its own tokens only: a reader of a row's tokens sees one pair
     return (Line(line.no, line.raw, lt[:e], lt[:m], lt[m:e]),
-            Line(line.no, line.raw, [*lt[e:], *line.values], lt[e:], line.values, line.text_value, line.text_value_span))
+            Line(line.no, line.raw, [*rest, *line.values], rest, line.values, line.text_value, line.text_value_span))
 
 
 def pair_of(line: Line, label: str) -> Line:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from abs_nb.parse.line_shapes import is_rule, split_pairs
 from abs_nb.parse.tokens import tokenize_line
 
@@ -17,3 +19,22 @@ def test_each_of_two_pairs_side_by_side_holds_its_own_tokens():
     first, rest = split_pairs(tokenize_line("GROSS INTEREST COLLECTED ......   2217269.50      SERVICING FEE .....   106469.48", 3))
     assert [t.text for t in first.tokens] == ["GROSS", "INTEREST", "COLLECTED", "......", "2217269.50"]
     assert [t.text for t in rest.tokens] == ["SERVICING", "FEE", ".....", "106469.48"]
+
+
+def test_a_bar_between_two_pairs_parts_them():
+    first, rest = split_pairs(tokenize_line("Beginning Pool Bal. ... 228,344,876.65 | Paid in Full ....... 47", 3))
+    assert (first.label, [t.text for t in first.values]) == ("Beginning Pool Bal. ...", ["228,344,876.65"])
+    assert (rest.label, [t.text for t in rest.values]) == ("Paid in Full .......", ["47"])
+    # the bar is no word of either pair; one space before a label with no bar is no parting
+    assert "|" not in {t.text for t in first.tokens + rest.tokens}
+    assert split_pairs(tokenize_line("Beginning Pool Bal. ... 228,344,876.65 Paid in Full ....... 47", 3)) is None
+
+
+def test_a_panel_of_counts_beside_a_panel_of_amounts_is_read_apart():
+    # a hand-written statement's pool: amounts left of a bar, contracts counted right of it
+    import abs_nb
+    doc = next((Path(__file__).resolve().parents[1] / "handwritten").glob("r2_*.txt")).read_text()
+    f = abs_nb.load_text(doc)
+    t = f.collateral.loc["Total"]
+    assert (t["beginning_balance"], t["ending_balance"]) == (228_344_876.65, 226_504_754.31)
+    assert t["scheduled_principal"] == 212_608.93  # not the 6 contracts liquidated beside it
