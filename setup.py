@@ -49,6 +49,7 @@ COMPILED = [
     "abs_nb/parse/delinquency.py",
     "abs_nb/parse/delinquency_across.py",
     "abs_nb/parse/class_block_kind.py",
+    "abs_nb/parse/class_lines.py",
     "abs_nb/parse/class_paragraphs.py",
     "abs_nb/parse/class_prose.py",
     "abs_nb/parse/side_by_side.py",

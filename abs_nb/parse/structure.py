@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 
+from abs_nb.parse.class_lines import read_class_lines
 from abs_nb.parse.class_paragraphs import class_paragraphs
 from abs_nb.parse.class_prose import class_prose
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
@@ -92,6 +93,7 @@ def read_by_structure(w: Walk) -> None:
     read_pool_runs(w, last=True)
     read_pool_apart(w)
     read_pool_prose(w)
+    read_class_lines(w)
     number_kind_groups(w)
 
 

@@ -110,7 +110,7 @@ FLOORS = {
     "t2": (189, 1),  # pairs side by side for each group; delinquency across with # and $ per group
     "t3": (222, 0),  # left-aligned headers over right-aligned figures; 'Principal Distribution Amount' columns
     "u1": (78, 0),  # deductions with a leading minus; 31-60 / 61-90 / 91+ days
-    "u2": (102, 1),  # per-$1,000 figures as a list of dot-leader lines per class (not read yet)
+    "u2": (126, 1),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
     "u3": (24, 0),  # a 1995 letter of clauses, figures at the margin on each clause's last line (not read yet)
 }
 

@@ -1,0 +1,96 @@
+"""Lines naming a class and one of its columns: that class's figure in that column.
+
+A report may list a class's figures as labelled lines rather than a table::
+
+    Class AF-1 Principal Distribution .......................... 35.29485743
+    Class AF-1 Interest Distribution ............................ 5.01886686
+
+A one-figure line the walk left unread whose label is ``Class``, a word of a class's shape,
+then words naming a column of the class table (the vocabulary's, as a table's header would)
+is that class's figure in that column, where a class table read the class (its figures there
+test the line's); under a heading saying the figures are per $1,000
+above them (the lines between it and them naming classes and columns too), the column's
+per-$1,000 figure. A figure a class table has
+read already is not read again. Each line read is a ``row_role`` check: the words name it,
+the identities of the class table then test it as any header's words.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("Class   Beginning Balance   Ending Balance\\nA-1          1,000.00         900.00\\nA-2          2,000.00       2,000.00\\n"
+...          "\\n  Class A-1 Principal Distribution ..... 100.00\\n")
+>>> sorted((c.row, c.column, c.token.text) for c in w.cells if c.table == "classes")
+[('A-1', 'principal', '100.00')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Final
+
+from abs_nb.parse.identities import PER_1000_FOR
+from abs_nb.parse.per_1000_headings import heading_line, says_per_1000
+from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.row_labels import class_label
+from abs_nb.parse.vocabulary import vocabulary
+
+# "Class AF-1 Principal Distribution ....": the class, then the column's words (a dot leader aside)
+_CLASS_LINE: Final = re.compile(r"^\s*class\s+(\S+)\s+([a-z][^.:]*?)[\s.:]*$", re.I)
+
+
+def read_class_lines(w: Walk) -> None:
+    """Read the lines naming a class and a column (module docstring)."""
+    read = {(c.row, c.column) for c in w.cells if c.table == "classes"}
+    read |= {(r.label, col.field) for b in w.class_blocks for r in b.rows for col in b.columns if r.label and col.field}
+    classes = {cls for cls, _ in read}  # a class a table read: its other figures test the line's
+    by_no = {ln.no: ln for ln in w.lines if len(ln.values) == 1}
+    at = {ln.no: k for k, ln in enumerate(w.lines)}
+    v = vocabulary()
+    taken: set[int] = set()
+    for u in w.unmapped:
+        ln = by_no.get(u.line)
+        m = _CLASS_LINE.match(u.label or "") if ln is not None else None
+        cls = class_label(m.group(1)) if m else None
+        if ln is None or m is None or cls not in classes or ln.values[0].kind != "num":
+            continue
+        per_1000 = _under_per_1000(w, at[ln.no])
+        entry = v.lookup(m.group(2), "classes", ("classes",))
+        if entry is None or "{" in entry.field or per_1000 and entry.field not in PER_1000_FOR:
+            continue
+        field = PER_1000_FOR[entry.field] if per_1000 else entry.field
+        if (cls, field) in read or not field:
+            continue
+        t = ln.values[0]
+        w.cells.append(Cell("classes", cls, field, "per1000" if per_1000 else entry.type,
+                            t.line_in(ln.no), token=t, span=(t.start, t.end)))
+        w.checks.append(CheckRow("row_role", f"{u.label} (line {ln.no})", math.nan, math.nan, "pass",
+                                 f"{field}: the line names class {cls} and the class table's column "
+                                 f"'{m.group(2)}'", [ln.no]))
+        read.add((cls, field))
+        taken.add(ln.no)
+    if taken:
+        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _under_per_1000(w: Walk, k: int) -> bool:
+    """Does a heading saying per $1,000 stand above line ``k`` (index), the lines between it
+    and the line blank, lines naming a class and a column too, or a note of words (a note
+    saying per $1,000 says it as the heading does)?"""
+    notes = 0
+    while k > 0 and notes <= _MOST_NOTE_LINES:
+        k -= 1
+        ln = w.lines[k]
+        if heading_line(ln) or not ln.blank and says_per_1000(ln.raw) and not _CLASS_LINE.match(ln.label or ""):
+            return True
+        if ln.blank or _CLASS_LINE.match(ln.label or "") and len(ln.values) == 1:
+            continue
+        if ln.values:
+            return False
+        notes += 1
+    return False
+
+
+#: the most lines of words between a heading and the lines under it
+_MOST_NOTE_LINES: Final = 3
+
+
+__all__ = ["read_class_lines"]
