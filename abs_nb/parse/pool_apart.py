@@ -36,8 +36,8 @@ from abs_nb.parse.vocabulary import vocabulary
 #: the figures read here: the two balances, and the losses the roll-forward may take
 _BALANCES: Final = ("beginning_balance", "ending_balance")
 _LOSSES: Final = "realized_losses"
-#: the most ways the lines named alike are tried in
-_MOST: Final = 64
+#: the most choices of the four terms tried (each a sum of four figures)
+_MOST: Final = 4096
 
 
 def read_pool_apart(w: Walk) -> None:
@@ -82,33 +82,57 @@ def read_pool_apart(w: Walk) -> None:
 
 def _reading(cols: dict[str, Cell], found: dict[str, list[tuple[Line, Token]]]) -> dict[str, tuple[Line, Token]] | None:
     """The one choice of a beginning and an ending balance among ``found`` (and of the losses,
-    where the group's are not read) with which the roll-forward holds; None where none or
-    more than one does."""
-    begins, ends = found.get("beginning_balance", []), found.get("ending_balance", [])
-    principal = cols["total_principal"].token
-    if not begins or not ends or principal is None or principal.value is None:
+    where the group's are not read) with which the roll-forward holds with the principal
+    read (:func:`one_roll`); None where none or more than one does."""
+    principal = cols["total_principal"]
+    if principal.token is None or principal.token.value is None:
         return None
-    lost = cols[_LOSSES].token if _LOSSES in cols else None
-    losses: list[tuple[Line, Token] | None] = [None] if _LOSSES in cols else [None, *found.get(_LOSSES, [])]
-    if len(begins) * len(ends) * len(losses) > _MOST:
+    def of(pairs: list[tuple[Line, Token]]) -> list[Candidate]:
+        return [(pair, float(pair[1].value or 0), half_unit_of(pair[1].decimals)) for pair in pairs]
+    lost = cols.get(_LOSSES)
+    losses: list[Candidate] = [(lost, float(lost.token.value or 0), half_unit_of(lost.token.decimals))] if (
+        lost and lost.token) else []
+    got = one_roll(of(found.get("beginning_balance", [])), of(found.get("ending_balance", [])),
+                   [(principal, float(principal.token.value), half_unit_of(principal.token.decimals))],
+                   losses or of(found.get(_LOSSES, [])), losses_read=bool(losses))
+    if got is None:
         return None
-    held: list[dict[str, tuple[Line, Token]]] = []
-    for begin in begins:
-        for end in ends:
-            for loss in losses:
-                taken = lost if lost is not None else loss[1] if loss is not None else None
-                amount = float(taken.value) if taken is not None and taken.value is not None else 0.0
-                if begin[0] is end[0] or amount == 0 and loss is not None:
-                    continue  # (a zero proves nothing)
-                out = _amount(begin[1]) - float(principal.value) - amount
-                slack = sum(half_unit_of(t.decimals) for t in (begin[1], end[1], principal, taken) if t is not None)
-                if abs(out - _amount(end[1])) <= slack + 1e-9 * abs(out):
-                    held.append({"beginning_balance": begin, "ending_balance": end} | ({_LOSSES: loss} if loss else {}))
+    return {f: k for f, k in got.items() if isinstance(k, tuple)}  # (the figures read before: no lines)
+
+
+#: a term's candidate: what it is (a line, a cell), its amount, and half its printed unit
+Candidate = tuple[object, float, float]
+
+
+def one_roll(begins: list[Candidate], ends: list[Candidate], principals: list[Candidate], losses: list[Candidate],
+             losses_read: bool = False) -> dict[str, object] | None:
+    """The one choice of a beginning balance, an ending balance, a principal and the period's
+    losses (none where ``losses`` are not ``losses_read``) among the candidates, no figure
+    twice, with which the beginning less the principal and the losses is the ending to their
+    rounding; None where none or more than one holds, or too many choices to try. A zero
+    loss, or a principal not above zero, proves nothing.
+
+    >>> one_roll([("b", 100.0, 0.005)], [("e", 85.0, 0.005)], [("p", 10.0, 0.005), ("q", 20.0, 0.005)],
+    ...          [("l", 5.0, 0.005)])
+    {'beginning_balance': 'b', 'ending_balance': 'e', 'total_principal': 'p', 'realized_losses': 'l'}
+    """
+    options: list[Candidate | None] = [*losses] if losses_read else [None, *losses]
+    if len(begins) * len(ends) * len(principals) * len(options) > _MOST:
+        return None
+    held: list[dict[str, object]] = []
+    for b in begins:
+        for e in ends:
+            for p in principals:
+                for loss in options:
+                    chosen = [x[0] for x in (b, e, p, loss) if x is not None]
+                    if len({id(x) for x in chosen}) < len(chosen) or p[1] <= 0 or loss is not None and loss[1] == 0:
+                        continue
+                    out = b[1] - p[1] - (loss[1] if loss else 0.0)
+                    slack = b[2] + e[2] + p[2] + (loss[2] if loss else 0.0) + 1e-9 * abs(out)
+                    if abs(out - e[1]) <= slack:
+                        held.append({"beginning_balance": b[0], "ending_balance": e[0], "total_principal": p[0]}
+                                    | ({_LOSSES: loss[0]} if loss else {}))
     return held[0] if len(held) == 1 else None
 
 
-def _amount(t: Token) -> float:
-    return float(t.value) if t.value is not None else math.nan
-
-
-__all__ = ["read_pool_apart"]
+__all__ = ["Candidate", "one_roll", "read_pool_apart"]

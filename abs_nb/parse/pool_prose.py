@@ -36,6 +36,8 @@ from typing import Final
 
 from abs_nb.parse.identities import POOL_FIELDS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
+from abs_nb.parse.pool_apart import Candidate, one_roll
+from abs_nb.parse.role_column import half_unit_of
 from abs_nb.parse.tokens import Line, Token, clause_figure
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -77,29 +79,17 @@ def _roll(lines: list[Line], hints: list[str | None]) -> dict[str, Line]:
     """The one reading of the roll-forward over the amounts ``lines`` print (their words'
     nearest fields ``hints``): a beginning and an ending balance their words name, the
     period's losses their words name or none, and the principal an amount no words name
-    otherwise; empty where none or more than one holds."""
-    def named(field: str) -> list[int]:
-        return [k for k, h in enumerate(hints) if h == field]
-    amount = [float(ln.values[0].value or 0) for ln in lines]
-    held: list[dict[str, int]] = []
-    for b in named("beginning_balance"):
-        for e in named("ending_balance"):
-            for loss in [None, *named(_LOSSES)]:
-                lost = amount[loss] if loss is not None else 0.0
-                need = amount[b] - amount[e] - lost
-                if need <= 0 or loss is not None and lost <= 0:
-                    continue  # no principal, or a zero loss that proves nothing
-                for p, h in enumerate(hints):
-                    if h in (None, "total_principal") and p not in (b, e, loss) and abs(amount[p] - need) < _CENT:
-                        held.append({"beginning_balance": b, "ending_balance": e, "total_principal": p}
-                                    | ({_LOSSES: loss} if loss is not None else {}))
-    return {f: lines[k] for f, k in held[0].items()} if len(held) == 1 else {}
+    otherwise (:func:`~abs_nb.parse.pool_apart.one_roll`); empty where none or more than one
+    holds."""
+    def named(*fields: str | None) -> list[Candidate]:
+        return [(ln, float(ln.values[0].value or 0), half_unit_of(ln.values[0].decimals))
+                for ln, h in zip(lines, hints, strict=True) if h in fields]
+    got = one_roll(named("beginning_balance"), named("ending_balance"), named(None, "total_principal"), named(_LOSSES))
+    return {f: ln for f, ln in got.items() if isinstance(ln, Line)} if got else {}
 
 
 #: the period's losses, a term the roll-forward may take
 _LOSSES: Final = "realized_losses"
-#: half a cent: amounts in sentences print cents
-_CENT: Final = 0.005
 
 
 def prose_amounts(lines: list[Line], read: set[int] | None = None) -> list[Line]:

@@ -68,3 +68,16 @@ def test_a_roll_forward_without_losses_reads_no_loss_line():
     t = f.collateral.loc["Total"]
     assert t["ending_balance"] == 246_649_662.15
     assert pd.isna(t.get("realized_losses"))  # a zero proves nothing
+
+
+def test_one_roll_forward_reading_or_none():
+    from abs_nb.parse.pool_apart import one_roll
+    half = 0.005
+    b, e = ("begin", 100.0, half), ("end", 85.0, half)
+    # with the loss or without it, two principals hold alike: no reading
+    assert one_roll([b], [e], [("p", 10.0, half), ("q", 15.0, half)], [("loss", 5.0, half)]) is None
+    assert one_roll([b], [e], [("p", 10.0, half)], [("loss", 5.0, half)]) == {
+        "beginning_balance": "begin", "ending_balance": "end", "total_principal": "p", "realized_losses": "loss"}
+    # losses read already are a term of every reading; a zero loss proves nothing
+    assert one_roll([b], [e], [("q", 15.0, half)], [("loss", 5.0, half)], losses_read=True) is None
+    assert one_roll([b], [("e0", 100.0, half)], [("p", 0.0, half)], []) is None

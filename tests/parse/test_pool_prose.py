@@ -35,9 +35,9 @@ def test_the_balances_the_principal_and_the_losses_of_sentences_by_the_roll_forw
 
 
 def test_amounts_no_roll_forward_joins_stay_unread():
-    # a cent off: nothing read, and the letter is then no report this library reads
+    # a dollar off: nothing read, and the letter is then no report this library reads
     with pytest.raises(abs_nb.NotADistributionReport):
-        abs_nb.load_text(LETTER.format(loss="$22,673.65"))
+        abs_nb.load_text(LETTER.format(loss="$22,674.64"))
 
 
 def test_an_amount_s_label_is_its_sentence_s_words_back_to_the_amount_before_it():
