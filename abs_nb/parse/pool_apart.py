@@ -36,6 +36,7 @@ from abs_nb.parse.vocabulary import vocabulary
 #: the figures read here: the two balances, and the losses the roll-forward may take
 _BALANCES: Final = ("beginning_balance", "ending_balance")
 _LOSSES: Final = "realized_losses"
+_READ: Final = frozenset({"beginning_balance", "ending_balance", "realized_losses"})
 #: the most choices of the four terms tried (each a sum of four figures)
 _MOST: Final = 4096
 
@@ -59,7 +60,7 @@ def read_pool_apart(w: Walk) -> None:
         if ln is None or t is None or t.kind != "num" or t.value is None or t.percent or not t.decimals:
             continue
         hint = v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS)
-        if hint in (*_BALANCES, _LOSSES):
+        if hint in _READ:
             candidates.setdefault(w.group_at(ln.no, t.col), {}).setdefault(hint, []).append((ln, t))
     taken: set[tuple[int, str]] = set()
     for group in wanting:
