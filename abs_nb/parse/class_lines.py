@@ -47,7 +47,7 @@ def read_class_lines(w: Walk) -> None:
     v = vocabulary()
     taken: set[int] = set()
     for u in w.unmapped:
-        ln = by_no.get(u.line)
+        ln = by_no.get(u.line) if (u.label or "").lstrip()[:5].lower() == "class" else None
         m = _CLASS_LINE.match(u.label or "") if ln is not None else None
         cls = class_label(m.group(1)) if m else None
         if ln is None or m is None or cls not in classes or ln.values[0].kind != "num":

@@ -77,7 +77,8 @@ class _Walker:
 
     def heading(self, text: str) -> Entry | None:
         # a heading printed again over a table a page broke is that heading ("... (CONTINUED)")
-        return self.v.lookup(_CONTINUED.sub("", text) or text, self.section, ("heading",))
+        cont = text[-1:] in ")dDtT." and "ont" in text.lower()  # (tested first: every line asks)
+        return self.v.lookup(_CONTINUED.sub("", text) or text if cont else text, self.section, ("heading",))
 
     def apply_heading(self, entry: Entry, line: Line) -> None:
         new = entry.field

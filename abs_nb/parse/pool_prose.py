@@ -54,8 +54,10 @@ def read_pool_prose(w: Walk) -> None:
     table read."""
     if w.rendering == "cells":
         return
-    read = {id(c.token) for c in w.cells if c.token is not None}
     pooled = {c.row for c in w.cells if c.table == "collateral"}
+    if {name or "Total" for _, name in w.block_groups} | {"Total"} <= pooled:
+        return  # every group's pool (and the report's) read by a table: no sentence is looked at
+    read = {id(c.token) for c in w.cells if c.token is not None}
     by_group: dict[str, list[Line]] = {}
     for ln in prose_amounts(w.lines, read):
         group = w.group_at(ln.no)

@@ -158,7 +158,7 @@ class Vocabulary:
                     return dataclasses.replace(entry, target="classes")
             if section != "per1000" and PER_1000_WORDS.search(label) and PER_1000_WORDS.sub(" ", label).strip():
                 return self.lookup(PER_1000_WORDS.sub(" ", label), "per1000", targets)
-            bare = without_amount(label)  # a column of amounts named without its "Amount"
+            bare = without_amount(label) if label[-1:] in "tTsS." else None  # a column named without its "Amount"
             return self.lookup(bare, section, targets) if bare else None
         return None
 
