@@ -8,11 +8,11 @@ A report may list a class's figures as labelled lines rather than a table::
 A one-figure line the walk left unread whose label is ``Class``, a word of a class's shape,
 then words naming a column of the class table (the vocabulary's, as a table's header would)
 is that class's figure in that column, where a class table read the class (its figures there
-test the line's); under a heading saying the figures are per $1,000
-above them (the lines between it and them naming classes and columns too), the column's
-per-$1,000 figure. A figure a class table has
-read already is not read again. Each line read is a ``row_role`` check: the words name it,
-the identities of the class table then test it as any header's words.
+test the line's). Under a heading saying the figures are per $1,000
+(:func:`~abs_nb.parse.per_1000_headings.under_per_1000_heading`, the lines of the list passed
+over) it is the column's per-$1,000 figure. A figure a class table has read already is not
+read again. Each line read is a ``row_role`` check: the words name it, the identities of the
+class table then test it as any header's words.
 
 >>> from abs_nb.parse.engine import walk
 >>> w = walk("Class   Beginning Balance   Ending Balance\\nA-1          1,000.00         900.00\\nA-2          2,000.00       2,000.00\\n"
@@ -28,13 +28,19 @@ import re
 from typing import Final
 
 from abs_nb.parse.identities import PER_1000_FOR
-from abs_nb.parse.per_1000_headings import heading_line, says_per_1000
+from abs_nb.parse.per_1000_headings import under_per_1000_heading
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.row_labels import class_label
+from abs_nb.parse.tokens import Line
 from abs_nb.parse.vocabulary import vocabulary
 
 # "Class AF-1 Principal Distribution ....": the class, then the column's words (a dot leader aside)
 _CLASS_LINE: Final = re.compile(r"^\s*class\s+(\S+)\s+([a-z][^.:]*?)[\s.:]*$", re.I)
+
+
+def _listed(ln: Line) -> bool:
+    """A line of the list: naming a class and a column, one figure."""
+    return len(ln.values) == 1 and _CLASS_LINE.match(ln.label or "") is not None
 
 
 def read_class_lines(w: Walk) -> None:
@@ -43,7 +49,6 @@ def read_class_lines(w: Walk) -> None:
     read |= {(r.label, col.field) for b in w.class_blocks for r in b.rows for col in b.columns if r.label and col.field}
     classes = {cls for cls, _ in read}  # a class a table read: its other figures test the line's
     by_no = {ln.no: ln for ln in w.lines if len(ln.values) == 1}
-    at = {ln.no: k for k, ln in enumerate(w.lines)}
     v = vocabulary()
     taken: set[int] = set()
     for u in w.unmapped:
@@ -52,7 +57,7 @@ def read_class_lines(w: Walk) -> None:
         cls = class_label(m.group(1)) if m else None
         if ln is None or m is None or cls not in classes or ln.values[0].kind != "num":
             continue
-        per_1000 = _under_per_1000(w, at[ln.no])
+        per_1000 = under_per_1000_heading(w, ln, _listed)
         entry = v.lookup(m.group(2), "classes", ("classes",))
         if entry is None or "{" in entry.field or per_1000 and entry.field not in PER_1000_FOR:
             continue
@@ -69,28 +74,6 @@ def read_class_lines(w: Walk) -> None:
         taken.add(ln.no)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
-
-
-def _under_per_1000(w: Walk, k: int) -> bool:
-    """Does a heading saying per $1,000 stand above line ``k`` (index), the lines between it
-    and the line blank, lines naming a class and a column too, or a note of words (a note
-    saying per $1,000 says it as the heading does)?"""
-    notes = 0
-    while k > 0 and notes <= _MOST_NOTE_LINES:
-        k -= 1
-        ln = w.lines[k]
-        if heading_line(ln) or not ln.blank and says_per_1000(ln.raw) and not _CLASS_LINE.match(ln.label or ""):
-            return True
-        if ln.blank or _CLASS_LINE.match(ln.label or "") and len(ln.values) == 1:
-            continue
-        if ln.values:
-            return False
-        notes += 1
-    return False
-
-
-#: the most lines of words between a heading and the lines under it
-_MOST_NOTE_LINES: Final = 3
 
 
 __all__ = ["read_class_lines"]

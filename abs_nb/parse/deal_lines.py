@@ -42,7 +42,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-from abs_nb.parse.identities import POOL_FIGURE_COLUMN, SUMMED_KINDS, certificates
+from abs_nb.parse.identities import (
+    DEAL_NEVER_NEGATIVE,
+    POOL_FIGURE_COLUMN,
+    SUMMED_KINDS,
+    certificates,
+)
 from abs_nb.parse.line_shapes import pair_of
 from abs_nb.parse.pieces import CheckRow, Unmapped
 from abs_nb.parse.spelling import words_of
@@ -80,10 +85,6 @@ DEAL_IDENTITIES: tuple[tuple[str, str, Callable[[list[str]], list[Term]], tuple[
 )
 
 
-#: the deal figures never negative: an identity computing a negative one proves nothing
-_NEVER_NEGATIVE: Final = frozenset({"oc_increase", "loan_count"})
-
-
 def _half(decimals: int) -> float:
     return 0.5 * 10.0 ** -decimals
 
@@ -108,7 +109,7 @@ def prove_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], get: Tabl
         tol = sum(_half(d) for t, r, c, _ in terms if (d := decimals(t, r, c)) is not None) + 1e-9 * abs(value)
         # a zero proves nothing, nor a sum that rounds to one; nor a negative increase or count
         # (certificates written down by more than the pool lost compute one)
-        if abs(value) > tol and not (value < 0 and field in _NEVER_NEGATIVE):
+        if abs(value) > tol and not (value < 0 and field in DEAL_NEVER_NEGATIVE):
             computed.append((field, what, value, tol, equals))
     matches: list[tuple[Unmapped, Token, str, str, float]] = []
     for u in unmapped:

@@ -55,6 +55,8 @@ NEVER_NEGATIVE: Final = frozenset({*DEDUCTIONS, "servicing_fee", "prepayment_int
 #: a class's amounts that are never negative: printed so, the sign is the deduction's (a
 #: shortfall in brackets), and their figures per $1,000 are their magnitudes'
 CLASS_NEVER_NEGATIVE: Final = frozenset({"principal", "realized_loss", "interest_shortfall"})
+#: the deal's figures that are never negative: an identity computing a negative one proves nothing
+DEAL_NEVER_NEGATIVE: Final = frozenset({"oc_increase", "loan_count"})
 #: a part of a sum read with other parts left out may hold them (part, the parts left out,
 #: the field it is read as): the principal prepaid with no liquidation or repurchase beside
 #: it is all the principal not scheduled, unless its words name it prepaid

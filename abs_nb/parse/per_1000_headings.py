@@ -9,6 +9,7 @@ PER $1,000 OF ORIGINAL FACE``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from abs_nb.parse.layout import PER_1000_WORDS, segments
@@ -46,16 +47,20 @@ def heading_line(ln: Line) -> bool:
     return len(segs) == 1 or len(segs) == 2 and _SECTION_MARK.match(segs[0][0]) is not None
 
 
-def under_per_1000_heading(w: Walk, first: Line) -> bool:
+def under_per_1000_heading(w: Walk, first: Line, over: Callable[[Line], bool] | None = None) -> bool:
     """Do the word lines above a table's header (``first``: its top line; blank lines
     skipped, up to the figures above it) say its figures are per $1,000? A heading is a hint
-    the per-$1,000 checks then test; a column header saying so names that column only."""
+    the per-$1,000 checks then test; a column header saying so names that column only.
+    ``over``: the lines of figures passed over (rows of the same list under the heading)."""
     i = w.lines.index(first)  # its top line may be the heading itself, with no gap below
     seen = 0
     while i >= 0 and seen < HEADING_LINES:
         ln = w.lines[i]
         if heading_line(ln):
             return True
+        if over is not None and over(ln):
+            i -= 1
+            continue
         if ln.values and not numbers_a_name(ln):
             return False
         if not ln.blank:
