@@ -33,11 +33,12 @@ def roll_forward(cx: Context) -> None:
         loss = loss if known(loss) else 0.0
         keys = [("classes", label, k) for k in ("beginning_balance", "principal", "realized_loss", "ending_balance")]
         if label.upper() == "X":
-            # the O/C class grows by the O/C increase, not by its (zero) principal
+            # the O/C class grows by the O/C increase, not by its (zero) principal, and the
+            # losses it absorbs, printed on its row, lower it
             if known(oc_increase):
-                expected = beg + oc_increase - (oc_release if known(oc_release) else 0.0)
+                expected = beg + oc_increase - (oc_release if known(oc_release) else 0.0) - loss
                 cx.add("class_roll_forward", label, expected, end, cx.tol(keys) + 1.0,
-                       "X ending = beginning + O/C increase - O/C release", cx.lines_at(keys))
+                       "X ending = beginning + O/C increase - O/C release - its realized loss", cx.lines_at(keys))
             continue
         if not known(prin):
             continue

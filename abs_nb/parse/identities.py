@@ -270,17 +270,26 @@ def certificates(class_order: list[str], classes: dict[str, dict[str, object]], 
     """The classes the pool's balance backs: the first class table's classes less notional
     (IO) classes, ``X`` (the O/C itself) and residual ``R`` classes; ``P`` is included. With
     the pool's ending balance, the O/C class under another name is left out too, and so is a
-    ``P`` class the pool does not back (:func:`oc_class`).
+    ``P`` class the pool does not back (:func:`oc_class`; with ``X``'s balance, where the
+    classes and ``X`` add up to the pool without it and not with it).
 
     >>> certificates(["A-1", "A-IO", "P", "X", "R-II"], {"A-1": {}, "A-IO": {"notional": True}, "P": {}, "X": {}, "R-II": {}})
     ['A-1', 'P']
     >>> ends = {"A": {"ending_balance": 90.0}, "CE": {"ending_balance": 10.0}, "P": {"ending_balance": 100.0}}
     >>> certificates(["A", "CE", "P"], ends, 100.0)
     ['A']
+    >>> ends = {"A": {"ending_balance": 90.0}, "X": {"ending_balance": 10.0}, "P": {"ending_balance": 100.0}}
+    >>> certificates(["A", "P", "X"], ends, 100.0)
+    ['A']
     """
     certs = [lab for lab in class_order
              if not classes[lab].get("notional") and lab.upper() not in ("X", "R") and not lab.upper().startswith("R-")
              and classes[lab].get("class_table", 1) == 1]
+    x_end = next((classes[lab].get("ending_balance") for lab in class_order if lab.upper() == "X"), None)
+    if isinstance(x_end, float) and not math.isnan(x_end):
+        # with the O/C class's balance, the sum says whether the pool backs a P deposit
+        found = _backed(certs, classes, pool_end - x_end, oc=False)
+        return found[0] if found is not None else certs
     found = _backed(certs, classes, pool_end)
     return [lab for lab in found[0] if lab != found[1]] if found is not None else certs
 
@@ -308,9 +317,10 @@ def oc_class(certs: list[str], classes: dict[str, dict[str, object]], pool_end: 
 
 
 def _backed(certs: list[str], classes: dict[str, dict[str, object]],
-            pool_end: float) -> tuple[list[str], str] | None:
+            pool_end: float, oc: bool = True) -> tuple[list[str], str] | None:
     """The classes the pool backs and the O/C class among them, where the balances prove it
-    (:func:`oc_class`)."""
+    (:func:`oc_class`); with ``oc`` False, the classes whose balances add up to ``pool_end``
+    (a P deposit in the sum or out of it) and no O/C class ('')."""
     if math.isnan(pool_end):
         return None
     for backed in (certs, [lab for lab in certs if lab.upper() != "P"]):
@@ -320,7 +330,9 @@ def _backed(certs: list[str], classes: dict[str, dict[str, object]],
         tol = 0.005 * (len(backed) + 1) + 1e-9 * abs(pool_end)
         if abs(sum(e for e in ends if isinstance(e, float)) - pool_end) > tol:
             continue
-        oc = next((lab for lab, e in zip(backed, ends, strict=True)
-                   if lab.upper() in OC_LABELS and isinstance(e, float) and abs(e) > tol), None)
-        return (backed, oc) if oc is not None else None
+        if not oc:
+            return backed, ""
+        held = next((lab for lab, e in zip(backed, ends, strict=True)
+                     if lab.upper() in OC_LABELS and isinstance(e, float) and abs(e) > tol), None)
+        return (backed, held) if held is not None else None
     return None

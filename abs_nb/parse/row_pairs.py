@@ -71,10 +71,20 @@ def _total_like(line: Line) -> bool:
     return bool(line.values) and label is not None and class_label(label) is None and not _second(line)
 
 
+def _total_lines(run: list[Line]) -> list[Line]:
+    """The run's Total at its end: its line alone, or its line and a second line under it (a
+    Total takes two lines as its classes do); [] when none ends the run."""
+    if run and _total_like(run[-1]):
+        return run[-1:]
+    if len(run) >= 2 and _total_like(run[-2]) and _second(run[-1]):
+        return run[-2:]
+    return []
+
+
 def _pairs(run: list[Line]) -> list[tuple[Line, Line]] | None:
-    """A run of lines as (class line, second line) pairs, a Total line aside; None when its
-    lines do not alternate so."""
-    body = run[:-1] if run and _total_like(run[-1]) else run
+    """A run of lines as (class line, second line) pairs, a Total aside; None when its lines
+    do not alternate so."""
+    body = run[: len(run) - len(_total_lines(run))]
     if not body or len(body) % 2:
         return None
     pairs = [(body[k], body[k + 1]) for k in range(0, len(body), 2)]
@@ -94,30 +104,33 @@ def _only_gaps(lines: list[Line], after: Line, before: Line) -> bool:
     return all(ln.blank or is_rule(ln) for ln in between)
 
 
-def _tables(w: Walk, runs: list[list[Line]]) -> list[tuple[list[tuple[Line, Line]], Line | None]]:
+def _tables(w: Walk, runs: list[list[Line]]) -> list[tuple[list[tuple[Line, Line]], list[Line]]]:
     """Runs of two-line rows, consecutive but for blank lines and rules: each table's pairs
-    and its Total line (a run of that line alone, or the last line of the last run)."""
-    out: list[tuple[list[tuple[Line, Line]], Line | None]] = []
+    and its Total's lines (a run of them alone, or the end of the last run; [] for none)."""
+    out: list[tuple[list[tuple[Line, Line]], list[Line]]] = []
     pairs: list[tuple[Line, Line]] = []
-    total: Line | None = None
+    total: list[Line] = []
     last: Line | None = None
     for run in runs:
         found = _pairs(run)
-        joins = last is not None and _only_gaps(w.lines, last, run[0]) and total is None
+        joins = last is not None and _only_gaps(w.lines, last, run[0]) and not total
         if found is None and joins and pairs and _total_like(run[0]):
-            total, last = run[0], run[0]  # the table's Total, below a gap (lines below it are not the table's)
+            # the table's Total, below a gap (lines below it are not the table's)
+            total = _total_lines(run[:2]) if len(run) >= 2 else run[:1]
+            total = total if total and total[0] is run[0] else run[:1]
+            last = total[-1]
             continue
         if found is None:
             if len(pairs) >= MIN_ROWS:
                 out.append((pairs, total))
-            pairs, total, last = [], None, None
+            pairs, total, last = [], [], None
             continue
         if not joins:
             if len(pairs) >= MIN_ROWS:
                 out.append((pairs, total))
-            pairs, total = [], None
+            pairs, total = [], []
         pairs += found or []
-        total = run[-1] if _total_like(run[-1]) else None
+        total = _total_lines(run)
         last = run[-1]
     if len(pairs) >= MIN_ROWS:
         out.append((pairs, total))
@@ -139,9 +152,11 @@ def _name_over(span: tuple[int, int], first: ClassBlock) -> str:
     return name
 
 
-def _second_block(pairs: list[tuple[Line, Line]], bottom: list[Line], first: ClassBlock) -> ClassBlock:
-    """The second lines as a table of their own, each row the class of the line above it."""
-    rows = [word_cells(b.tokens) for _, b in pairs]
+def _second_block(pairs: list[tuple[Line, Line]], total: list[Line], bottom: list[Line],
+                  first: ClassBlock) -> ClassBlock:
+    """The second lines as a table of their own, each row the class of the line above it; the
+    Total's second line (``total``, [] for none) its Total row."""
+    rows = [word_cells(b.tokens) for _, b in pairs] + [word_cells(t.tokens) for t in total]
     spans = slots(rows)
     own = name_by_position(bottom, spans, min(s for s, _ in spans)) if spans else []
     names: list[str] = []
@@ -156,6 +171,8 @@ def _second_block(pairs: list[tuple[Line, Line]], bottom: list[Line], first: Cla
     block.found_by = "structure"
     for (a, b), cells in zip(pairs, rows):  # noqa: B905 - a row per pair
         block.raw_rows.append((class_label(split_row(a)[0] or ""), b, cells, None))
+    for t in total:
+        block.raw_rows.append(("Total", t, rows[-1], None))
     resolve_block(block)
     return block
 
@@ -176,19 +193,20 @@ def two_line_grids(w: Walk) -> list[ClassBlock]:
     if sum(1 for no in unread if no >= 2 and _second(lines[no - 1]) and _first(lines[no - 2])) < MIN_ROWS:
         return []
     out: list[ClassBlock] = []
-    tables: list[tuple[list[tuple[Line, Line]], Line | None, list[Line]]] = []
+    tables: list[tuple[list[tuple[Line, Line]], list[Line], list[Line]]] = []
     for pairs, total in _tables(w, grid_runs(w, blank_lines=False, figureless=True)):
         header = header_lines(w, pairs[0][0], MAX_HEADER_LINES)
-        if tables and tables[-1][1] is None and _words(tables[-1][2]) == _words(header):
+        if tables and not tables[-1][1] and _words(tables[-1][2]) == _words(header):
             # its header printed again (after a page break): the table above goes on
             tables[-1] = (tables[-1][0] + pairs, total, tables[-1][2])
         else:
             tables.append((pairs, total, header))
     for pairs, total, header in tables:
-        firsts = [a for a, _ in pairs] + ([total] if total is not None else [])
+        firsts = [a for a, _ in pairs] + total[:1]
         top, bottom = (header[:-1], header[-1:]) if len(header) >= 2 else (header, [])
         first = grid_block(w, firsts, True, top)
-        if total is not None and not _total(total) and not by_its_sum(first):
+        if total and not _total(total[0]) and not by_its_sum(first):
             first = grid_block(w, firsts[:-1], True, top)  # words no Total's, figures no sums'
-        out += [first, _second_block(pairs, bottom, first)]
+            total = []
+        out += [first, _second_block(pairs, total[1:], bottom, first)]
     return out

@@ -8,6 +8,7 @@ Each test edits one figure of a seed (``tests/checks/conftest.py`` and ``_edit.p
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -269,3 +270,22 @@ def test_p_is_paid_the_prepayment_premiums():
     status, detail = rows(f, "prepayment_premiums")["P"]
     assert status == "fail" and "prepayment premiums" in detail
     assert not f.ok
+
+
+# ---- the O/C class: its own realized loss lowers it ------------------------------------------
+
+S2 = Path(__file__).resolve().parents[1] / "handwritten" / "s2_brightwater_wachovia_waterfall_remaining_2003.txt"
+
+
+def test_the_oc_class_s_roll_forward_takes_off_the_loss_printed_on_its_row():
+    # X: 10,000,024.91 - release 339,881.42 - its loss 61,223.87 = 9,598,919.62
+    text = S2.read_text()
+    status, detail = rows(abs_nb.load_text(text), "class_roll_forward")["X"]
+    assert status == "pass" and "its realized loss" in detail
+    # the loss on X's row changed: its ending no longer follows
+    f = abs_nb.load_text(text.replace("339,881.42       61,223.87", "339,881.42       61,323.87"))
+    assert rows(f, "class_roll_forward")["X"][0] == "fail"
+    # and the O/C amount is the pool less the classes X does not hold, P's $100 deposit aside
+    oc = f.checks[f.checks.check == "oc_amount"]
+    assert len(oc) and set(oc.status) == {"pass"}
+    assert all("P" not in d.split("(")[1].rstrip(")").split(", ") for d in oc.detail)

@@ -164,3 +164,13 @@ def test_the_oc_class_under_another_label_is_the_one_that_makes_the_classes_add_
     # a sum that does not hold proves no class the O/C: every class stays a certificate
     assert oc_class(certificates(order, classes), classes, 1_000.50) is None
     assert certificates(order, classes, 1_000.50) == order
+
+
+def test_a_p_deposit_the_pool_does_not_back_is_left_out_where_x_s_balance_proves_it():
+    ends = {"A": {"ending_balance": 90.0}, "P": {"ending_balance": 100.0}, "X": {"ending_balance": 10.0}}
+    # A + X = the pool: P's $100 is a deposit, not the loans'
+    assert certificates(["A", "P", "X"], ends, 100.0) == ["A"]
+    # A + P + X = the pool: P is backed
+    assert certificates(["A", "P", "X"], ends, 200.0) == ["A", "P"]
+    # no reading adds up: the classes as named, P included
+    assert certificates(["A", "P", "X"], ends, 150.0) == ["A", "P"]

@@ -92,3 +92,26 @@ def test_a_total_in_other_words_ends_the_pairs_where_it_sums_them(words, rule):
     # a last line in other words that sums nothing is no Total: the pairs are read without it
     f = abs_nb.load_text(text.replace("155,000,000.00", "155,900,000.00"))
     assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2"] and f.totals.isna().all()
+
+
+def test_a_total_on_two_lines_ends_the_pairs_and_totals_both_tables():
+    # the Total takes two lines as each class does: the amounts, then its second line's sums;
+    # read or not, the classes above it are still a table of two-line rows
+    rows = [("A-1", "40,000,000.00", "1,000,000.00", "39,000,000.00", "1.31000%", "45,000.00", "1,045,000.00"),
+            ("A-2", "20,000,000.00", "0.00", "20,000,000.00", "1.40000%", "24,000.00", "24,000.00"),
+            ("M-1", "10,000,000.00", "500,000.00", "9,500,000.00", "1.65000%", "14,000.00", "514,000.00")]
+    lines = ["STATEMENT TO CERTIFICATEHOLDERS", "",
+             "Class    Beginning Balance   Principal Paid   Ending Balance",
+             "         Rate                 Interest Paid       Total Paid", "-" * 62]
+    for label, beg, prin, end, rate, intr, tot in rows:
+        lines += [f"{label:<6}{beg:>20}{prin:>17}{end:>17}", f"{'':<6}{rate:<12}{intr:>20}{tot:>16}"]
+    lines += ["-" * 62, f"{'Totals':<6}{'70,000,000.00':>20}{'1,500,000.00':>17}{'68,500,000.00':>17}",
+              f"{'':<6}{'':<12}{'83,000.00':>20}{'1,583,000.00':>16}", ""]
+    f = abs_nb.load_text("\n".join(lines))
+    c = f.classes
+    assert list(c.index) == ["A-1", "A-2", "M-1"]
+    assert list(c.interest) == [45_000, 24_000, 14_000]
+    assert list(c.total_distribution) == [1_045_000, 24_000, 514_000]
+    assert list(c.interest_rate) == [0.0131, 0.014, 0.0165]
+    t = f.totals
+    assert (t.principal, t.ending_balance, t.interest, t.total_distribution) == (1_500_000, 68_500_000, 83_000, 1_583_000)
