@@ -56,6 +56,7 @@ from abs_nb.parse.header_names import name_by_order
 from abs_nb.parse.identities import sums_rows_above
 from abs_nb.parse.label_above import labels_above
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.note_marks import read_marked_lines
 from abs_nb.parse.per_1000_headings import HEADING_LINES, says_per_1000
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
@@ -525,7 +526,9 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
         w = Walk(got.lines)
         w.rendering, w.cut_line, blocks = "cells", got.cut, got.class_blocks
         return w, blocks
-    w = Walk(labels_above(tokenize(text)))
+    w = Walk(tokenize(text))
+    read_marked_lines(w)  # a figure's note mark first: a label above reads the figure
+    w.lines = labels_above(w.lines)
     if is_collapsed(text):
         w.rendering = "collapsed"
     last = w.lines[-1] if w.lines else None

@@ -6,7 +6,15 @@ cell is no number as printed; it is the figure and the mark where a line of the 
 starts with that mark and says what it means. The figure is then read, its token made the
 number it prints without the mark (its text, as printed, kept), and a ``footnote_mark`` check
 (status ``repaired``) names the cell and the note. A mark no note explains proves nothing: the
-cell stays unread and its ``unreadable_value`` check says so.
+cell stays unread and its ``unreadable_value`` check says so. A figure so marked must be
+well formed, printed to the decimals of a figure of its kind beside it (a mark standing for
+a lost digit, ``1,234.5*`` among cents, is never read as a shorter figure), and more than a
+bare whole number under 1,000.
+
+In a fixed-width report the lines are split again before any reader
+(:func:`read_marked_lines`), so a marked figure does not cut its table's run
+(``A-IO  40,000,000.00*  36,000,000.00*  0.00``); the cells a reader placed otherwise are
+read after the walk (:func:`read_noted_figures`).
 
 >>> from abs_nb.parse.tokens import tokenize_line
 >>> from abs_nb.parse.pieces import Cell, Walk
@@ -22,10 +30,11 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from typing import Final
 
 from abs_nb.parse.pieces import CheckRow, Walk
-from abs_nb.parse.tokens import Line, Token, parse_number
+from abs_nb.parse.tokens import Line, Token, parse_number, tokenize_line
 
 # the marks a note starts with: one to three stars, a dagger, a number or a letter in brackets
 _MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([a-z]\)|\[\d{1,2}\]"
@@ -46,9 +55,59 @@ def notes(lines: list[Line]) -> dict[str, int]:
     return out
 
 
+def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Decimal, bool, int]] | None:
+    """``tok`` as (figure, mark, parsed figure) where it prints a well-formed figure and a
+    mark a note explains; a bare whole number under 1,000 is no such figure (a series'
+    number, an item's)."""
+    if tok.kind != "word" or tok.text[-1:] not in _MARK_ENDS or (m := _MARKED.match(tok.text)) is None:
+        return None
+    mark, figure = m.group("mark"), m.group("figure")
+    parsed = parse_number(figure)
+    if mark not in explained or parsed is None or not (parsed[2] or parsed[1] or "," in figure):
+        return None
+    return figure, mark, parsed
+
+
+def _as_printed_beside(tok: Token, parsed: tuple[Decimal, bool, int], line: Line | None) -> bool:
+    """Is the marked figure printed to the decimals of a figure of its kind (a percentage,
+    an amount) beside it on its line (or alone of its kind)? A mark standing for a lost
+    digit (``1,234.5*`` among cents) is not."""
+    others = {t.decimals for t in (line.tokens if line is not None else [])
+              if t.kind == "num" and t is not tok and t.percent == parsed[1]}
+    return not others or parsed[2] in others
+
+
+def _read(w: Walk, tok: Token, line: int, explained: dict[str, int]) -> bool:
+    """Make ``tok`` the figure it prints before its mark and record the reading."""
+    got = _figure(tok, explained)
+    if got is None or not _as_printed_beside(tok, got[2], w.lines[line - 1] if 0 < line <= len(w.lines) else None):
+        return False
+    figure, mark, (value, percent, decimals) = got
+    tok.kind, tok.value, tok.percent, tok.decimals = "num", value, percent, decimals
+    tok.number = float(value)
+    w.checks.append(CheckRow("footnote_mark", f"line {line}", math.nan, float(value), "repaired",
+                             f"printed {tok.text}: the figure {figure} with the mark {mark!r} of the note "
+                             f"on line {explained[mark]}", [line, explained[mark]]))
+    return True
+
+
+def read_marked_lines(w: Walk) -> None:
+    """Before any reader: every line of a fixed-width report printing a figure and a mark a
+    note explains, split again with the figure as a figure, so the line is the row it
+    prints (a table's run is not cut by it)."""
+    explained = notes(w.lines)
+    if not explained:
+        return
+    for k, ln in enumerate(w.lines):
+        if ln.blank or not any(t.kind == "word" and t.text[-1:] in _MARK_ENDS for t in ln.tokens):
+            continue
+        if sum(_read(w, t, ln.no, explained) for t in list(ln.tokens)):
+            w.lines[k] = tokenize_line(ln.raw, ln.no, ln.tokens)
+
+
 def read_noted_figures(w: Walk) -> None:
     """Read every cell of the walk printing a figure and a mark a note explains (module
-    docstring)."""
+    docstring): the cells a reader placed whose line was not split so before."""
     explained = notes(w.lines)
     if not explained:
         return
@@ -61,19 +120,8 @@ def read_noted_figures(w: Walk) -> None:
                           if t is not None and t.kind == "word" and t.text[-1:] in _MARK_ENDS)
     done: set[int] = set()
     for tok, line in tokens:
-        if id(tok) in done or (m := _MARKED.match(tok.text)) is None:
-            continue
-        mark, figure = m.group("mark"), m.group("figure")
-        parsed = parse_number(figure)
-        if mark not in explained or parsed is None:
-            continue
-        value, percent, decimals = parsed
-        tok.kind, tok.value, tok.percent, tok.decimals = "num", value, percent, decimals
-        tok.number = float(value)
-        done.add(id(tok))
-        w.checks.append(CheckRow("footnote_mark", f"line {line}", math.nan, float(value), "repaired",
-                                 f"printed {tok.text}: the figure {figure} with the mark {mark!r} of the note "
-                                 f"on line {explained[mark]}", [line, explained[mark]]))
+        if id(tok) not in done and _read(w, tok, line, explained):
+            done.add(id(tok))
 
 
-__all__ = ["notes", "read_noted_figures"]
+__all__ = ["notes", "read_marked_lines", "read_noted_figures"]

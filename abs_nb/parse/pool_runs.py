@@ -98,18 +98,22 @@ def _counts_beside(w: Walk, lines: list[Line]) -> None:
     other count stays listed among the unread."""
     field_of = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
     begin = end = None
+    counts = {id(ln): c for ln in lines if (c := count_of(ln)) is not None}
     for ln in lines:
-        f = field_of.get(id(ln.values[1]))
+        f = field_of.get(id(figure_of(ln)))
         if f == "beginning_balance":
             begin = ln
         elif f == "ending_balance":
             end = ln
     rolls = False
-    if begin is not None and end is not None and begin.values[0].value is not None and end.values[0].value is not None:
-        between = sum(float(ln.values[0].value or 0) for ln in lines if begin.no < ln.no < end.no)
-        rolls = float(begin.values[0].value) - between == float(end.values[0].value)
+    if begin is not None and end is not None and id(begin) in counts and id(end) in counts:
+        # counts taken out printed as negatives ("-21") are taken out all the same
+        between = sum(abs(counts[id(ln)].number) for ln in lines if begin.no < ln.no < end.no and id(ln) in counts)
+        rolls = counts[id(begin)].number - between == counts[id(end)].number
     for ln in lines:
-        t = ln.values[0]
+        if id(ln) not in counts:
+            continue
+        t = counts[id(ln)]
         if rolls and (ln is begin or ln is end):
             field = "beginning_count" if ln is begin else "ending_count"
             w.cells.append(Cell("collateral", w.group_at(ln.no, t.col), field, "count", t.line_in(ln.no), token=t,
@@ -127,22 +131,35 @@ COUNT_BESIDE_REASON: Final = "a count of loans printed beside a pool figure: no 
 
 def figure_of(ln: Line) -> Token | None:
     """The one pool figure of a line of a run: its one figure, or of a whole number and an
-    amount in cents, the amount (the loans it counts printed beside it, in a column of
-    their own); else None.
+    amount in cents, the amount (the loans it counts printed beside it, before or after it,
+    in a column of their own); else None.
 
     >>> from abs_nb.parse.tokens import tokenize_line
-    >>> [figure_of(tokenize_line(t, 1)).text for t in ("Beginning Balance   612   237,100,418.01", "Less: Losses  61,877.29")]
-    ['237,100,418.01', '61,877.29']
+    >>> [figure_of(tokenize_line(t, 1)).text for t in ("Beginning Balance   612   237,100,418.01",
+    ...                                                 "Less: Losses  61,877.29", "Ending   237,000.00   610")]
+    ['237,100,418.01', '61,877.29', '237,000.00']
     >>> figure_of(tokenize_line("Principal   1,000.00   2,000.00", 1)) is None
     True
     """
     vals = ln.values
     if len(vals) == 1:
         return vals[0]
-    if (len(vals) == 2 and vals[0].kind == "num" and not vals[0].decimals and not vals[0].percent
-            and vals[1].kind == "num" and vals[1].decimals and not vals[1].percent):
-        return vals[1]
+    if len(vals) == 2 and all(t.kind == "num" and not t.percent for t in vals) \
+            and bool(vals[0].decimals) != bool(vals[1].decimals):
+        return vals[0] if vals[0].decimals else vals[1]
     return None
+
+
+def count_of(ln: Line) -> Token | None:
+    """The loans counted beside a line's pool figure (:func:`figure_of`), on either side of
+    it; None where it prints none.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [count_of(tokenize_line(t, 1)).text for t in ("Beginning   612   237,100.01", "Ending   237,100.01   610")]
+    ['612', '610']
+    """
+    t = figure_of(ln)
+    return next((x for x in ln.values if x is not t), None) if t is not None and len(ln.values) == 2 else None
 
 
 def _within_blocks(w: Walk, runs: list[list[Line]]) -> list[list[Line]]:
@@ -187,7 +204,9 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     figures = [(ln, t) for ln in whole if ln.label and (t := figure_of(ln) or ln.values[0]) and not t.percent
                and count_row(ln.label, ln.values) is None and (
         t.kind == "num" and t.value is not None or t.kind == "na" and id(ln) in fields)]
-    cols = [Column(ln.label, fields.get(id(ln)), {"Total": float(t.value or 0)}, {"Total": t.decimals},
+    # a pool's terms are never negative: a figure printed with a minus is a deduction's sign
+    # (the amount is stored as printed, and repaired where the sums prove it, in assemble)
+    cols = [Column(ln.label, fields.get(id(ln)), {"Total": abs(float(t.value or 0))}, {"Total": t.decimals},
                    fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
             for ln, t in figures]
     if len(cols) < 3:

@@ -77,7 +77,7 @@ def read_by_structure(w: Walk) -> None:
         if above:
             dropped.discard(id(above[-1]))
     kept = [g for g in grids if id(g) not in dropped]
-    w.checks = [check for block, check in found if id(block) not in dropped]
+    w.checks += [check for block, check in found if id(block) not in dropped]
     if kept:
         adopt(w, kept)
     classes_below(w)  # (the tables read, their columns named)

@@ -38,3 +38,44 @@ def test_the_marks_notes_start_with():
     lines = [tokenize_line(t, i + 1) for i, t in enumerate(
         ["  *  Floating rate.", "(1) Restated.", "[2] See above.", "** Two stars.", "*** ", "(12.50) 3.00"])]
     assert notes(lines) == {"*": 1, "(1)": 2, "[2]": 3, "**": 4}
+
+
+# ---- a marked figure in a fixed-width table's row: the row is read whole ----
+
+NOTIONAL = """STATEMENT TO CERTIFICATEHOLDERS
+
+              ORIGINAL       BEGINNING                                   TOTAL          ENDING
+CLASS          BALANCE         BALANCE     PRINCIPAL    INTEREST  DISTRIBUTION         BALANCE
+------------------------------------------------------------------------------------------------
+A-1      60,750,000.00   48,902,117.64  2,380,532.54  248,585.76  2,629,118.30   46,521,585.10
+A-2      26,000,000.00   26,000,000.00          0.00  134,766.67    134,766.67   26,000,000.00
+A-IO     40,000,000.00*  36,000,000.00*         0.00  180,000.00    180,000.00   32,000,000.00*
+M-1      10,725,000.00   10,725,000.00          0.00   63,009.38     63,009.38   10,725,000.00
+------------------------------------------------------------------------------------------------
+TOTAL    97,475,000.00   85,627,117.64  2,380,532.54  626,361.81  3,006,894.35   83,246,585.10
+
+"""
+NOTIONAL_NOTE = "  * CLASS A-IO IS AN INTEREST-ONLY CLASS; AMOUNTS SHOWN ARE NOTIONAL AMOUNTS.\n"
+
+
+def test_a_figure_marked_by_a_footnote_the_report_prints_is_read_as_the_figure():
+    f = abs_nb.load_text(NOTIONAL + NOTIONAL_NOTE)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-IO", "M-1"]
+    io = f.classes.loc["A-IO"]
+    assert (io.original_balance, io.beginning_balance, io.ending_balance) == (40_000_000, 36_000_000, 32_000_000)
+    assert io.interest == 180_000
+    assert f.totals.ending_balance == 83_246_585.10
+
+
+def test_a_mark_the_report_never_explains_leaves_the_figure_unread_and_said():
+    f = abs_nb.load_text(NOTIONAL)
+    assert "A-IO" not in f.classes.index or f.classes.loc["A-IO"].isna()["original_balance"]
+    unread = f.checks[(f.checks.check == "unread_figure") & (f.checks.status == "fail")]
+    assert any("40,000,000.00*" in d for d in unread.detail)
+
+
+def test_a_marked_figure_printed_to_other_decimals_than_its_line_s_is_not_read():
+    # "36,000,000.0*" among cents: the mark may stand for a lost digit
+    f = abs_nb.load_text(NOTIONAL.replace("36,000,000.00*", " 36,000,000.0*") + NOTIONAL_NOTE)
+    assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "beginning_balance"])
+    assert not f.ok
