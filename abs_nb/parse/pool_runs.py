@@ -204,18 +204,19 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     figures = [(ln, t) for ln in whole if ln.label and (t := figure_of(ln) or ln.values[0]) and not t.percent
                and count_row(ln.label, ln.values) is None and (
         t.kind == "num" and t.value is not None or t.kind == "na" and id(ln) in fields)]
-    # a pool's terms are never negative: a figure printed with a minus is a deduction's sign
-    # (the amount is stored as printed, and repaired where the sums prove it, in assemble)
-    cols = [Column(ln.label, fields.get(id(ln)), {"Total": abs(float(t.value or 0))}, {"Total": t.decimals},
-                   fixed=id(ln) in fields, hint=v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS))
-            for ln, t in figures]
+    hints = [v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS) for ln, _ in figures]
+    sign = -1.0 if _signed_deductions([fields.get(id(ln)) or h for (ln, _), h in zip(figures, hints, strict=True)],
+                                      [t.number for _, t in figures]) else 1.0
+    cols = [Column(ln.label, fields.get(id(ln)), {"Total": (sign if t.number < 0 else 1.0) * float(t.value or 0)},
+                   {"Total": t.decimals}, fixed=id(ln) in fields, hint=h)
+            for (ln, t), h in zip(figures, hints, strict=True)]
     if len(cols) < 3:
         return set()
     sums = pool_sums(set(fields.values()))
     if not all(any(c.hint == f or c.fixed and c.field == f for c in cols) for f in _BALANCES):
         # no balances: the principal's parts and their total, read where the words of every
         # line come nearest its term and the sum holds so read, in one way only
-        if not _read_by_hints(cols, tuple(s for s in sums if s[1] == "total_principal")):
+        if not read_by_hints(cols, tuple(s for s in sums if s[1] == "total_principal")):
             return set()
         proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None}
     else:
@@ -223,7 +224,7 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
         # the roll-forwards only: the principal's parts are proven by the rows then known
         # (:func:`prove_pool_rows`), where fewer terms are unknown
         rolls = tuple(s for s in sums if s[1] == "beginning_balance")
-        _read_by_hints(cols, rolls)
+        read_by_hints(cols, rolls)
         infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
         proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
         if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
@@ -239,7 +240,27 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     return taken
 
 
-def _read_by_hints(cols: list[Column], sums: Sums) -> bool:
+def _signed_deductions(names: list[str | None], numbers: list[float]) -> bool:
+    """Are the figures between the balances (``names``: each line's field or nearest field)
+    the amounts taken out, printed with their sign: two or more negatives, and no figure
+    between but those and zeros? Then each is searched for as its amount (and stored as
+    printed: assemble repairs it where the sums prove it). One negative, or negatives among
+    amounts added, is a sign that means what it says.
+
+    >>> _signed_deductions(["beginning_balance", None, None, "ending_balance"], [100.0, -5.0, -3.0, 92.0])
+    True
+    >>> _signed_deductions(["beginning_balance", None, None, "ending_balance"], [100.0, 5.0, -3.0, 102.0])
+    False
+    """
+    if "beginning_balance" not in names or "ending_balance" not in names:
+        return False
+    start = names.index("beginning_balance")
+    end = names.index("ending_balance", start) if "ending_balance" in names[start:] else start
+    between = [x for x in numbers[start + 1:end] if x != 0]
+    return len(between) >= 2 and all(x < 0 for x in between)
+
+
+def read_by_hints(cols: list[Column], sums: Sums) -> bool:
     """Read the columns as the fields their words come nearest to where, so read, they make
     one of ``sums`` whole (a whole and three terms at least, one column a field, an optional
     term only where a column's words name it) and it holds on every row to the rounding, in

@@ -296,3 +296,49 @@ def test_a_subtotal_no_words_name_is_no_total_where_its_parts_do_not_add_up_to_i
     f = abs_nb.load_text(PRINCIPAL_PARTS_RUN.replace("4,807,074.68", "4,807,075.68"))
     assert "total_principal" not in f.collateral.columns or pd.isna(f.collateral.loc["Total"].get("total_principal"))
     assert any(u.startswith("Principal Remittance") for u in f.unmapped.label)
+
+
+POOL_DEDUCTED = (
+    "STATEMENT TO CERTIFICATEHOLDERS\n\nC.  MORTGAGE POOL ACTIVITY\n\n"
+    "                                                              AMOUNT     LOANS\n"
+    "BEGINNING POOL PRINCIPAL BALANCE                      154,504,998.86     2,318\n"
+    "  SCHEDULED PRINCIPAL RECEIVED                           -118,402.71\n"
+    "  PRINCIPAL PREPAYMENTS IN FULL                        -1,902,388.40       -21\n"
+    "  PARTIAL PREPAYMENTS (CURTAILMENTS)                      -27,140.08\n"
+    "  NET LIQUIDATION PROCEEDS                                -71,554.90        -2\n"
+    "  REALIZED LOSSES ON LIQUIDATED LOANS                     -33,906.52\n"
+    "ENDING POOL PRINCIPAL BALANCE                         152,351,606.25     2,295\n")
+
+
+def test_a_pool_printing_its_deductions_negative_and_its_loans_after_its_amounts_is_read():
+    f = abs_nb.load_text(POOL_DEDUCTED)
+    c = f.collateral.loc["Total"]
+    assert (c.beginning_balance, c.ending_balance) == (154_504_998.86, 152_351_606.25)
+    # the amounts taken out, printed negative, are stored as the amounts, the repair said
+    assert (c.scheduled_principal, c.prepayments, c.curtailments, c.liquidation_proceeds, c.realized_losses) == (
+        118_402.71, 1_902_388.40, 27_140.08, 71_554.90, 33_906.52)
+    repaired = f.checks[(f.checks.check == "deduction_signs") & (f.checks.subject == "collateral Total")]
+    assert list(repaired.status) == ["repaired"]
+    # the counts after the amounts roll forward too (2,318 - 21 - 2 = 2,295)
+    assert (c.beginning_count, c.ending_count) == (2_318, 2_295)
+    assert {"-21", "-2"} <= {v for vals in f.unmapped["values"] for v in vals}
+    # a deduction that breaks the roll-forward: the run is no proven pool (its balances listed,
+    # unread) and a figure its words name, negative, is stored as printed with a warning
+    f = abs_nb.load_text(POOL_DEDUCTED.replace("-27,140.08", "-27,150.08"))
+    assert f.collateral.loc["Total"][["beginning_balance", "ending_balance"]].isna().all()
+    assert "154,504,998.86" in {v for vals in f.unmapped["values"] for v in vals}
+    negative = [k for k, v in f.collateral.loc["Total"].items() if isinstance(v, float) and v < 0]
+    warned = set(f.checks.loc[(f.checks.check == "deduction_sign") & (f.checks.status == "warn"), "subject"])
+    assert negative and {f"Total {k}" for k in negative} <= warned
+
+
+def test_one_negative_between_two_balances_is_no_deduction_sign_to_search_through():
+    # an account's roll-forward with one release printed negative: the sign means what it
+    # says, so no pool is read from it (two balances and one term prove little)
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nVI.  RESERVE ACCOUNT\n"
+            "   Balance at Beginning of Period ........................   $3,348,645.22\n"
+            "     Plus: Deposits ........................................          0.00\n"
+            "     Less: Release of Excess ...............................   $(191,831.90)\n"
+            "   Balance at End of Period ..............................   $3,156,813.32\n")
+    with pytest.raises(abs_nb.AbsNbError, match="4 unrecognised labelled numbers"):
+        abs_nb.load_text(text)  # nothing read: not taken for the pool's balances
