@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import MIN_ROWS
+from abs_nb.parse.groups import group_of
 from abs_nb.parse.pieces import ClassBlock
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.row_pairs import two_line_rows
@@ -25,7 +26,7 @@ def not_a_class_table(block: ClassBlock, in_cells: bool) -> bool:
     whose every class takes two lines (:func:`~abs_nb.parse.row_pairs.two_line_rows`: read
     by structure), not a class table printed down one line a class."""
     return (_rows_of_words(block) or _status_rows(block, in_cells) or _classes_across(block, in_cells)
-            or not in_cells and two_line_rows([ln for _, ln, _, _ in block.raw_rows]))
+            or _group_rows(block, in_cells) or not in_cells and two_line_rows([ln for _, ln, _, _ in block.raw_rows]))
 
 
 def _classes_across(block: ClassBlock, in_cells: bool) -> bool:
@@ -63,6 +64,27 @@ def _rows_of_words(block: ClassBlock) -> bool:
     rows = block.raw_rows
     return bool(rows) and (len(rows) >= MIN_ROWS or all(len(toks) == 1 for _, _, toks, _ in rows)) and all(
         label and class_label(label) is None and class_key(label) not in TOTAL_KEYS for label, _, _, _ in rows)
+
+
+def _group_rows(block: ClassBlock, in_cells: bool) -> bool:
+    """Rows each labelled by a numbered loan group (``Group 1``, its number one space after
+    its word) or the Total, two groups at least: the pool's table by group, whatever its
+    header's words say.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [tokenize_line(t, n) for n, t in enumerate(("Group 1    10.00", "Group 2    20.00", "Total    30.00"), 1)]
+    >>> _group_rows(ClassBlock("classes", [], [0], [(None, ln, ln.values, None) for ln in rows]), False)
+    True
+    """
+    groups = 0
+    for _, ln, _, _ in block.raw_rows:
+        label = split_row(ln, in_cells)[0] or ""
+        if class_key(label) in TOTAL_KEYS:
+            continue
+        if group_of(label, "pool") in (None, "Total"):
+            return False
+        groups += 1
+    return groups >= MIN_ROWS
 
 
 def _status_rows(block: ClassBlock, in_cells: bool) -> bool:

@@ -34,9 +34,17 @@ from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_of, named_group
 from abs_nb.parse.header_names import name_by_position
-from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, POOL_SUMS, group_column
+from abs_nb.parse.identities import (
+    POOL_FIELDS,
+    POOL_FIGURE_COLUMN,
+    POOL_SUMS,
+    group_column,
+    pool_sums,
+)
 from abs_nb.parse.layout import slots
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
+from abs_nb.parse.pool_runs import read_by_hints
+from abs_nb.parse.role_column import Column
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
 from abs_nb.parse.tokens import Line, Token
@@ -72,13 +80,17 @@ def read_pool_down(w: Walk) -> None:
         if any(status_of(n) for n in names if n):
             continue  # statuses over the columns: a delinquency table's
         entries = [v.lookup(n, "pool", ("collateral", "deal")) if n else None for n in names]
-        _by_words(names, entries)
-        if len({e.field for e in entries if e is not None and e.type == "money"}) < MIN_FLOWS:
+        worded = list(entries)
+        _by_words(names, worded)
+        if len({e.field for e in worded if e is not None and e.type == "money"}) < MIN_FLOWS:
             continue  # the pool's flows name two columns at least
         placed = place([cells for _, _, cells in rows], spans)
         if sum(1 for r in placed for c in r if c is not None) != sum(len(cells) for _, _, cells in rows):
             continue  # a figure between columns: no table of these columns
-        proven = _by_sums(entries, placed)
+        # the sums first, with the words as hints; the words alone name what no sum read
+        proven = _by_hints(names, entries, placed, [str(g) for g in groups])
+        _by_words(names, entries)
+        proven |= _by_sums(entries, placed)
         left: list[Unmapped] = []
         for ln, group, cells, (label, _, _) in zip(run, groups, placed, rows, strict=True):
             for entry, tok, name in zip(entries, cells, names, strict=True):
@@ -121,6 +133,35 @@ def _by_words(names: list[str], entries: list[Entry | None]) -> None:
         field = v.covering(name, "pool", "collateral", frozenset(f for f in _NAMED_BY_WORDS if f not in named))
         if field is not None:
             entries[k] = v.lookup(field.replace("_", " "), "pool", ("collateral",))
+
+
+def _by_hints(names: list[str], entries: list[Entry | None], placed: list[list[Token | None]],
+              rows: list[str]) -> dict[str, str]:
+    """Columns no header word names, read as the pool figures their words come nearest to
+    where, so read, a pool sum holds on every row in one way only
+    (:func:`~abs_nb.parse.pool_runs.read_by_hints`): ``entries`` completed in place; the
+    fields so read and their evidence returned."""
+    v = vocabulary()
+    cols: list[Column] = []
+    for k, (name, entry) in enumerate(zip(names, entries, strict=True)):
+        cells = [r[k] for r in placed]
+        if any(t is None or t.kind != "num" or t.percent for t in cells):
+            cols.append(Column(name, None, {}))  # a blank, a dash or a rate: no term of these sums
+            continue
+        values = {g: abs(t.number) for g, t in zip(rows, cells, strict=True) if t is not None}
+        decimals = {g: t.decimals for g, t in zip(rows, cells, strict=True) if t is not None}
+        if entry is not None:
+            cols.append(Column(name, entry.field, values, decimals, fixed=True))
+        else:
+            cols.append(Column(name, None, values, decimals, hint=v.hint(name, "pool", ("collateral",), POOL_FIELDS)))
+    if not read_by_hints(cols, pool_sums({e.field for e in entries if e is not None})):
+        return {}
+    out: dict[str, str] = {}
+    for k, c in enumerate(cols):
+        if entries[k] is None and c.field is not None and c.status == "pass":
+            entries[k] = v.lookup(c.field.replace("_", " "), "pool", ("collateral",))
+            out[c.field] = c.evidence
+    return out
 
 
 def _by_sums(entries: list[Entry | None], placed: list[list[Token | None]]) -> dict[str, str]:
