@@ -129,10 +129,12 @@ _TRUST_LINE = re.compile(
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
 # (a servicer's label qualified or not: "Sub-Servicer", "Master Servicer", "Servicer(s)", or
-# a role besides: "Seller and Servicer"; a
+# a role besides: "Seller and Servicer", "Seller/Servicer"; a label at the line's start, three
+# blanks on, or with its colon two blanks after a sentence's full stop; a
 # label's value after its colon, a wide gap, or a dash: "SERVICER - LAKESHORE NATIONAL BANK")
 _LABEL_THEN_VALUE = re.compile(
-    r"(?:^[ \t|]*|[ \t]{3})(?:[a-z]+[ \t]+and[ \t]+)?(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
+    r"(?:^[ \t|]*|[ \t]{3}|(?<=\.)[ \t]{2}(?=[A-Za-z /()-]{4,30}:))(?:[a-z]+(?:[ \t]+and[ \t]+|[ \t]*/[ \t]*))?"
+    r"(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
     r"(?:[ \t]*:|[ \t]{2,}(?=[A-Za-z])|[ \t]+-[ \t]+(?=[A-Za-z]))",
     re.I)
 # the words of the labels :func:`labelled_names` reads, searched in lower-cased text

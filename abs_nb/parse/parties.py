@@ -196,9 +196,16 @@ def without_address(name: str) -> str:
     TEXAS``): after a word that says it is a firm, the first part after a comma that is no
     firm's suffix (``N.A.``, ``Inc.``, ``National Association``) begins an address.
 
+    A full stop after a whole word (no abbreviation's) ends the sentence the name stands in.
+
     >>> without_address("Gulf Coast Mortgage Company, San Antonio, Texas"), without_address("HSBC Bank USA, N.A.")
     ('Gulf Coast Mortgage Company', 'HSBC Bank USA, N.A.')
+    >>> without_address("Bayshore Mortgage Company."), without_address("Keystone Corp.")
+    ('Bayshore Mortgage Company', 'Keystone Corp.')
     """
+    words = name.split()
+    if name.endswith(".") and words and not _abbreviation(words[-1]):
+        name = name[:-1]
     parts = name.split(", ")
     if len(parts) < 2 or not _FIRM.search(parts[0]):
         return name
@@ -213,11 +220,15 @@ _FIRM: Final = re.compile(r"\b(?:company|corporation|corp\.?|bank|inc\.?|llc|ass
 
 def without_aside(name: str) -> str:
     """A labelled name less an aside in brackets after it saying what it does, not who
-    (``Kestrel Mortgage Servicing Corp. (Groups 3 and 4)``)."""
-    return _ASIDE_AFTER.sub("", name) if name.endswith(")") else name
+    (``Kestrel Mortgage Servicing Corp. (Groups 3 and 4)``), a list's ``;`` or ``,`` kept.
+
+    >>> without_aside("Harborview Servicing, LLC (Group I / Group II);")
+    'Harborview Servicing, LLC;'
+    """
+    return _ASIDE_AFTER.sub(r"\1", name) if name.endswith((")", ");", "),")) else name
 
 
-_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")
+_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)([;,]?)$")
 
 
 __all__ = ["JOINERS", "MOST_WORDS", "Party", "ROLES", "ROLE_PREFIXES", "SUFFIXES", "named_parties", "offsets_of", "role_key",

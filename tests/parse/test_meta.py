@@ -401,3 +401,20 @@ def test_the_trust_printed_with_the_report_s_series_before_a_department_s_name()
     m = extract(text)
     assert m["trust"] == "PECOS RIVER HOME EQUITY LOAN TRUST"
     assert m["servicers"] == ["GULF COAST CONSUMER MORTGAGE COMPANY"]
+
+
+def test_a_role_joined_by_a_slash_and_a_label_after_a_sentence_s_full_stop_name_servicers():
+    line = "  SELLER/SERVICER: GREENBRIAR FINANCIAL CORPORATION, ST. PAUL, MINNESOTA"
+    assert extract("STATEMENT TO CERTIFICATEHOLDERS\n\n" + line + "\n")["servicers"] == [
+        "GREENBRIAR FINANCIAL CORPORATION"]
+    # a label's colon two blanks after a full stop; the full stop after the name is the sentence's
+    line = "   Amounts in parentheses are deductions.  Servicer: Bayshore Mortgage Company."
+    assert extract("STATEMENT TO CERTIFICATEHOLDERS\n\n" + line + "\n")["servicers"] == ["Bayshore Mortgage Company"]
+    # an aside on whose loans it services goes, the list's ";" kept for the name under it
+    lines = ["  Prepayment Period: 10/16/2004 - 11/15/2004.  Servicers: Harborview Loan Servicing, LLC (Group I);",
+             "                                                          Meadowlark Loan Servicing, L.P."]
+    assert extract("STATEMENT TO CERTIFICATEHOLDERS\n\n" + "\n".join(lines) + "\n")["servicers"] == [
+        "Harborview Loan Servicing, LLC", "Meadowlark Loan Servicing, L.P."]
+    # words two blanks after a full stop with no colon are no label
+    line = "   The report is final.  Servicer reports were received on time and reconciled."
+    assert extract("STATEMENT TO CERTIFICATEHOLDERS\n\n" + line + "\n")["servicers"] == []
