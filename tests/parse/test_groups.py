@@ -443,3 +443,19 @@ def test_a_pool_table_by_group_goes_on_past_blank_lines_between_its_rows():
     assert list(c.index) == ["Group 1", "Group 2", "Total"]
     assert c.loc["Group 2", "beginning_balance"] == 136_118_904.12 and c.loc["Total", "ending_balance"] == 326_964_149.15
     assert pd.isna(c.loc["Group 2"].get("loan_purchases"))  # a count of loans is no amount
+
+
+def test_a_sum_column_between_its_parts_makes_no_groups_nor_servicers():
+    # originally reported + change = restated adds up as groups to a Total would, but a
+    # groups' Total stands after them (or before), never between
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nSCHEDULE OF RESTATED ITEMS\n\n"
+            "    ITEM                                   AS ORIGINALLY REPORTED       AS RESTATED          CHANGE\n"
+            "    -------------------------------------  ----------------------  ----------------  --------------\n"
+            "    Prepayments in Full                              1,618,228.75      1,603,228.75      15,000.00-\n"
+            "    Curtailments                                        18,204.11         33,204.11       15,000.00\n"
+            "    60-89 Days Delinquent - Balance                    911,204.55        602,118.20     309,086.35-\n\n"
+            "    Available Distribution Amount                                                5,620,457.71\n"
+            "    Servicer: Carrollton Home Loan Servicing, LLC\n")
+    f = abs_nb.load_text(text)
+    assert f.meta.servicers == ["Carrollton Home Loan Servicing, LLC"]
+    assert not {"AS ORIGINALLY REPORTED", "CHANGE"} & set(f.collateral.index)
