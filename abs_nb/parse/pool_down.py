@@ -27,6 +27,7 @@ the class tables found by structure: rows of loan groups are no classes.
 from __future__ import annotations
 
 import math
+import re
 from functools import partial
 from typing import Final
 
@@ -70,6 +71,8 @@ def read_pool_down(w: Walk) -> None:
             continue
         rows = [split_row(ln) for ln in run]
         groups = [group_named(label or "") for label, _, _ in rows]
+        if None in groups:
+            groups = _numbered_by_place([label or "" for label, _, _ in rows], groups)
         # groups named by their loans ("Fixed", "ARM") where a Total row shows them groups
         if len(set(groups)) != len(groups) or None in groups or "Total" not in groups and not all(
                 group_of(label or "", "pool") for label, _, _ in rows):
@@ -206,7 +209,31 @@ def _group_row(unmapped: set[int], ln: Line, _open: bool) -> bool:
     if ln.no not in unmapped or not ln.values:
         return False
     label, _, cells = split_row(ln)  # an empty label names no group
-    return label is not None and group_named(label) is not None and all(t.kind in ("num", "na") for t in cells)
+    return label is not None and (group_named(label) is not None or _NUMBER_FIRST.match(label) is not None) and all(
+        t.kind in ("num", "na") for t in cells)
+
+
+# a row label opened by a group's number, its loans' words after it ("1 FIXED", "2 - ARM")
+_NUMBER_FIRST: Final = re.compile(r"^([1-9])[ \t]*(?:[-:.)][ \t]*)?[A-Za-z]")
+
+
+def _numbered_by_place(labels: list[str], groups: list[str | None]) -> list[str | None]:
+    """The groups of rows labelled by a number and words ("1 FIXED", "2 ARM"), where the
+    numbers count the rows from 1 in order and a Total row ends them: ``Group 1``,
+    ``Group 2``; else ``groups`` as they were.
+
+    >>> _numbered_by_place(["1 FIXED", "2 ARM", "TOTAL"], [None, None, "Total"])
+    ['Group 1', 'Group 2', 'Total']
+    >>> _numbered_by_place(["1 FIXED", "3 ARM", "TOTAL"], [None, None, "Total"])
+    [None, None, 'Total']
+    """
+    if groups[-1] != "Total":
+        return groups
+    numbers = [m.group(1) if (m := _NUMBER_FIRST.match(label)) else "" for label in labels[:-1]]
+    if numbers != [str(k) for k in range(1, len(numbers) + 1)]:
+        return groups
+    out: list[str | None] = [f"Group {n}" for n in numbers]
+    return [*out, "Total"]
 
 
 def group_named(label: str) -> str | None:

@@ -100,7 +100,7 @@ FLOORS = {
     # a fourth blind batch (at 85aa0c5: 1,466 of 2,348 right, 27 wrong)
     "r1": (100, 1),  # columns in an odd order (ending before principal, the rate last); per-$1,000 rows unlabelled
     # below
-    "r2": (105, 3),  # two panels parted by a bar (amounts | contracts); repossessions (the inventory's REO not told
+    "r2": (106, 2),  # two panels parted by a bar (amounts | contracts); repossessions (the inventory's REO not told
     # apart)
     "r3": (351, 0),  # a block per group under GROUP 1 / 2 / 3 and TOTAL; rates only in an interest table
     "s1": (151, 4),  # tables in boxes of + - = |; a sum of net interest and principal read as the principal (4 wrong)
@@ -119,15 +119,15 @@ FLOORS = {
     # before any rule for it: 1,534 right, 8 wrong)
     "v1": (145, 0),  # the pool first, groups across; abbreviated class columns; a factor block per class
     "v2": (136, 1),  # classes across on two pages; a spread account; statuses across
-    "v3": (27, 2),  # manufactured housing in 80 columns, each class wrapped onto three lines
+    "v3": (28, 1),  # manufactured housing in 80 columns, each class wrapped onto three lines
     "w1": (132, 1),  # a notional class marked '*'; carry-forward columns; pairs two to a line
     "w2": (152, 0),  # whole dollars; the ending balance before the interest; delinquency history rows
     "w3": (174, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses
     "x1": (206, 1),  # the ending balance before the principal; a factor table; page footers
     "x2": (45, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
-    "x3": (191, 1),  # a "$" on every amount; the same labels under each group's heading
+    "x3": (192, 0),  # a "$" on every amount; the same labels under each group's heading
     "y1": (33, 0),  # current and cumulative column pairs; a notional class marked "N"
-    "y2": (84, 2),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines
+    "y2": (122, 1),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines
     "y3": (209, 0),  # clauses of the agreement, no class table; an exchangeable class
 }
 

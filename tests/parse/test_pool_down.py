@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import abs_nb
 
 POOL = ("STATEMENT TO CERTIFICATEHOLDERS\n\n5.  COLLATERAL SUMMARY\n\n"
@@ -75,3 +77,13 @@ def test_a_column_the_words_come_nearest_is_not_read_where_the_sum_does_not_hold
     c = f.collateral
     assert "prepayments" not in c.columns or c["prepayments"].isna().all()
     assert "5,377,209.48" in {v for vals in f.unmapped["values"] for v in vals}
+
+
+def test_rows_numbered_from_one_in_order_above_a_total_are_the_numbered_groups():
+    text = ROLL.replace("Group 1 ", "1 FIXED ").replace("Group 2 ", "2 ARM   ")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 2", "ending_balance"] == 272_938_875.25
+    assert f.collateral.loc["Group 1", "prepayments"] == 6_012_884.16
+    # numbers that do not count the rows from one are no groups' numbers: nothing read
+    with pytest.raises(abs_nb.AbsNbError, match="3 unrecognised labelled numbers"):
+        abs_nb.load_text(text.replace("2 ARM   ", "3 ARM   "))

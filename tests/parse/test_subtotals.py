@@ -102,3 +102,13 @@ def test_a_subtotal_in_a_cell_stream_proves_the_deductions_of_the_rows_its_cells
     assert f.collateral["servicing_fee"].tolist() == [71_424.00, 43_595.60, 115_019.60]
     repaired = f.checks[(f.checks.check == "deduction_signs") & f.checks.subject.str.endswith("servicing_fee")]
     assert len(repaired) == 3 and set(repaired.status) == {"repaired"}
+
+
+def test_an_oc_release_printed_negative_above_the_subtotal_it_takes_out_of_is_stored_as_the_release():
+    text = HEAD + _lines([("Principal Remittance Amount", "4,720,625.52"),
+                          ("Less: Overcollateralization Release Amount", "105,506.25-"),
+                          ("Principal Distribution Amount", "4,615,119.27")])
+    f = abs_nb.load_text(text)
+    assert f.deal.oc_release == 105_506.25
+    repaired = f.checks[(f.checks.check == "deduction_signs") & f.checks.subject.str.endswith("oc_release")]
+    assert repaired.status.tolist() == ["repaired"]
