@@ -35,7 +35,7 @@ from abs_nb.parse.deal_lines import deal_row_by_words, prints_deal_labels
 from abs_nb.parse.grid import blank_row, header_lines, place
 from abs_nb.parse.header_names import LABEL_SLACK, name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
-from abs_nb.parse.layout import ALIGN, Span, lined_up, segments, slots
+from abs_nb.parse.layout import ALIGN, Span, segments, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.per_1000_headings import says_per_1000
@@ -43,7 +43,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRo
 from abs_nb.parse.pool_rows import rows_by_identities
 from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row
-from abs_nb.parse.runs import numbers_a_name, same_ends
+from abs_nb.parse.runs import first_row_above, goes_on, numbers_a_name, same_ends
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_item_marks, words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
@@ -465,20 +465,6 @@ GROUP_SHARE_REASON: Final = "a group's share of a deal figure: the deal's is the
 
 
 
-def _continues(lines: list[Line], at: dict[int, int], last: list[Line], last_spans: list[Span],
-               run: list[Line], spans: list[Span]) -> bool:
-    """Does ``run`` go on with the table of ``last``, its figures in the same columns, with
-    blank lines between them (a pool's flows spaced apart from its balances; one or two at a
-    time) and rows of figures in those columns (read already)?"""
-    between = lines[at[id(last[-1])] + 1: at[id(run[0])]]
-    blanks = 0
-    for ln in between:
-        blanks = blanks + 1 if ln.blank else 0
-        if blanks > 2 or not ln.blank and not lined_up([(t.col, t.colend) for t in ln.values], last_spans):
-            return False
-    return bool(between) and lined_up(spans, last_spans)
-
-
 def _read_as_pool_rows(w: Walk) -> frozenset[int]:
     """The lines every figure of which the walk read into the pool table."""
     pool = {id(c.token) for c in w.cells if c.table == "collateral" and c.token is not None}
@@ -511,7 +497,11 @@ def read_group_tables(w: Walk) -> None:
             first = min(t.col for _, cells in rows for t in cells)
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = name_by_position(header, spans, first, label_end)
-        carried = not any(names) and above is not None and _continues(w.lines, at, above[0], above[1], run, spans)
+            top = first_row_above(w.lines, at, run, spans) if not any(names) and above is None else None
+            if top is not None:  # the table's header over rows read already, above sub-headings
+                header = header_lines(w, top, 3)
+                names = name_by_position(header, spans, first, label_end)
+        carried = not any(names) and above is not None and goes_on(w.lines, at, above[0], above[1], run, spans)
         if carried and above is not None:
             names = above[2]  # the table goes on below a blank line, under the same columns
         # columns named by classes: a class table printed across, not loan groups (but for

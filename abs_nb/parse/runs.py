@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from abs_nb.parse.layout import distance, slots
+from abs_nb.parse.layout import Span, distance, lined_up, slots
 from abs_nb.parse.line_shapes import is_rule, split_pairs
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.spelling import class_key, is_note_mark
@@ -350,3 +350,55 @@ def continued_label(prev: Line | None, ln: Line) -> str | None:
     if len(groups) < 2 or abs(groups[-1][1] - ln.label_col) > 2:
         return None
     return " ".join(g[0] for g in groups[:-1]) + " " + ln.label
+
+
+def _sub_heading(ln: Line, spans: list[Span]) -> bool:
+    """A word line standing left of every column (``PRINCIPAL``, ``LOAN COUNT``): a
+    sub-heading of a table's rows."""
+    return bool(ln.tokens) and not ln.values and ln.tokens[-1].colend < spans[0][0]
+
+
+def goes_on(lines: list[Line], at: dict[int, int], last: list[Line], last_spans: list[Span],
+            run: list[Line], spans: list[Span]) -> bool:
+    """Does ``run`` go on with the table of ``last``, its figures in the same columns, with
+    blank lines between them (a pool's flows spaced apart from its balances; one or two at a
+    time), rows of figures in those columns (read already) and sub-headings in the label
+    column (:func:`_sub_heading`)? (``at``: each line's index in ``lines``, by its id.)"""
+    between = lines[at[id(last[-1])] + 1: at[id(run[0])]]
+    blanks = 0
+    for ln in between:
+        if _sub_heading(ln, last_spans):
+            blanks = 0
+            continue
+        blanks = blanks + 1 if ln.blank else 0
+        if blanks > 2 or not ln.blank and not lined_up([(t.col, t.colend) for t in ln.values], last_spans):
+            return False
+    return bool(between) and lined_up(spans, last_spans)
+
+
+def first_row_above(lines: list[Line], at: dict[int, int], run: list[Line], spans: list[Span]) -> Line | None:
+    """The first row of the table ``run`` goes on: up from it past blank lines (two at a
+    time at most), sub-headings in the label column and rows whose figures stand in the same
+    columns, the topmost such row; None where no row of figures stands above so.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> lines = tokenize("        G1     G2\\nCut-off   1.00   2.00\\n\\nPRINCIPAL\\nBegin     3.00   4.00\\n")
+    >>> first_row_above(lines, {id(ln): k for k, ln in enumerate(lines)}, [lines[4]], [(10, 14), (17, 21)]).no
+    2
+    """
+    top: Line | None = None
+    blanks = 0
+    for ln in reversed(lines[: at[id(run[0])]]):
+        if ln.blank:
+            blanks += 1
+            if blanks > 2:
+                break
+            continue
+        blanks = 0
+        if _sub_heading(ln, spans):
+            continue
+        if not ln.values or not lined_up([(t.col, t.colend) for t in ln.values], spans):
+            break
+        top = ln
+    return top
+

@@ -80,7 +80,7 @@ FLOORS = {
     "l2": (284, 1),  # interest and principal in tables of their own; the pool transposed (the trustee's short name)
     "l3": (145, 0),  # trailing minus signs; deductions signed between the balances
     "m1": (163, 0),  # classes across the page in two panels, rows labelled "Interest per $1,000"
-    "m2": (225, 0),  # labels on the line above their figures; classes named then described
+    "m2": (226, 0),  # labels on the line above their figures; classes named then described
     "m3": (70, 1),  # pool in sentences (its roll-forward, by group; its parts and delinquency not yet); the trust's
     # name without its shelf
     # a third blind batch (at 85aa0c5: 1,585 of 2,495 right, 22 wrong)
@@ -117,13 +117,13 @@ FLOORS = {
     "u3": (24, 0),  # a 1995 letter of clauses, figures at the margin on each clause's last line (not read yet)
     # a fifth blind batch (at 4068c8e: 1,478 of 2,422 right, 11 wrong; with the rules built for the fourth,
     # before any rule for it: 1,534 right, 8 wrong)
-    "v1": (145, 0),  # the pool first, groups across; abbreviated class columns; a factor block per class
+    "v1": (153, 0),  # the pool first, groups across; abbreviated class columns; a factor block per class
     "v2": (136, 1),  # classes across on two pages; a spread account; statuses across
     "v3": (28, 1),  # manufactured housing in 80 columns, each class wrapped onto three lines
     "w1": (132, 1),  # a notional class marked '*'; carry-forward columns; pairs two to a line
     "w2": (152, 0),  # whole dollars; the ending balance before the interest; delinquency history rows
     "w3": (174, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses
-    "x1": (206, 1),  # the ending balance before the principal; a factor table; page footers
+    "x1": (258, 1),  # the ending balance before the principal; a factor table; page footers
     "x2": (45, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
     "x3": (192, 0),  # a "$" on every amount; the same labels under each group's heading
     "y1": (33, 0),  # current and cumulative column pairs; a notional class marked "N"

@@ -459,3 +459,27 @@ def test_a_sum_column_between_its_parts_makes_no_groups_nor_servicers():
     f = abs_nb.load_text(text)
     assert f.meta.servicers == ["Carrollton Home Loan Servicing, LLC"]
     assert not {"AS ORIGINALLY REPORTED", "CHANGE"} & set(f.collateral.index)
+
+
+def test_a_table_by_group_goes_on_under_sub_headings_in_its_label_column():
+    # the header over a first row read already; each block below under a sub-heading of its own
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL STATEMENT\n\n"
+            "                                            GROUP I           GROUP II              TOTAL\n"
+            "                                     --------------     --------------     --------------\n"
+            "  Cut-off Date Principal Balance     452,118,730.44     347,893,512.81     800,012,243.25\n\n"
+            "  PRINCIPAL\n"
+            "  Beginning Collateral Balance       441,207,118.62     338,662,044.17     779,869,162.79\n"
+            "    Scheduled Principal                  352,116.40         251,880.19         603,996.59\n"
+            "    Principal Prepayments in Full      9,118,204.55       7,402,511.87      16,520,716.42\n"
+            "    Curtailments                          61,227.13          18,940.02          80,167.15\n"
+            "    Realized Losses                            0.00          48,212.19          48,212.19\n"
+            "  Ending Collateral Balance          431,675,570.54     330,940,499.90     762,616,070.44\n\n"
+            "  INTEREST\n"
+            "    Less: Servicing Fees                 183,836.30         141,109.19         324,945.49\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert c.loc["Group 2", "prepayments"] == 7_402_511.87
+    assert c.loc["Total", "ending_balance"] == 762_616_070.44
+    assert c.loc["Group 1", "servicing_fee"] == 183_836.30
+    rolls = f.checks[f.checks.check == "pool_roll_forward"]
+    assert len(rolls) == 3 and (rolls.status == "pass").all()
