@@ -57,12 +57,13 @@ def _classes_across(block: ClassBlock, in_cells: bool) -> bool:
 
 
 def _rows_of_words(block: ClassBlock) -> bool:
-    """Rows each labelled by words, none of them a class or a Total: labelled lines of one
-    figure each (a pool's, the deal's) under a heading the vocabulary does not know, or two
-    rows or more of any figures (``Beginning Aggregate Loan Balance``, ``Beginning Number of
-    Loans``: the pool's by group) under a header the walk took for a class table's."""
+    """Rows each labelled by words, none of them a class or a Total: labelled lines (a pool's,
+    the deal's) under a heading the vocabulary does not know, or rows of any figures
+    (``Beginning Aggregate Loan Balance``, ``Beginning Number of Loans``: the pool's by
+    group) under a header the walk took for a class table's, one row or more (a table of no
+    class is no class table)."""
     rows = block.raw_rows
-    return bool(rows) and (len(rows) >= MIN_ROWS or all(len(toks) == 1 for _, _, toks, _ in rows)) and all(
+    return bool(rows) and all(
         label and class_label(label) is None and class_key(label) not in TOTAL_KEYS for label, _, _, _ in rows)
 
 

@@ -497,11 +497,11 @@ def read_group_tables(w: Walk) -> None:
             first = min(t.col for _, cells in rows for t in cells)
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = name_by_position(header, spans, first, label_end)
-            top = first_row_above(w.lines, at, run, spans) if not any(names) and above is None else None
-            if top is not None:  # the table's header over rows read already, above sub-headings
-                header = header_lines(w, top, 3)
-                names = name_by_position(header, spans, first, label_end)
         carried = not any(names) and above is not None and goes_on(w.lines, at, above[0], above[1], run, spans)
+        top = first_row_above(w.lines, at, run, spans) if not (in_cells or carried or any(names)) else None
+        if top is not None:  # the table's header over rows read already, above sub-headings
+            header = header_lines(w, top, 3)
+            names = name_by_position(header, spans, first, label_end)
         if carried and above is not None:
             names = above[2]  # the table goes on below a blank line, under the same columns
         # columns named by classes: a class table printed across, not loan groups (but for

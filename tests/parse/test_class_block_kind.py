@@ -103,3 +103,14 @@ def test_a_status_row_named_like_a_class_keeps_the_table_a_delinquency_table():
     d = f.delinquency.set_index(["group", "status"])
     assert d.loc[("ARM", "reo"), "balance"] == 832_074.63 and d.loc[("Total", "60-89"), "count"] == 81
     assert "REO" not in f.classes.index
+
+
+def test_one_row_of_a_pool_figure_by_group_is_no_class_table():
+    # a table of no class is no class table, however few its rows
+    assert not_a_class_table(_block("Beginning Pool Balance    105,556,804  92,280,602  197,837,406"), False)
+    assert not not_a_class_table(_block("A-1    105,556,804  92,280,602  197,837,406"), False)
+
+
+def test_rows_numbered_by_loan_group_are_no_class_table():
+    assert not_a_class_table(_block("Group 1    10.00    1.00", "Group 2    20.00    2.00", "Total    30.00    3.00"), False)
+    assert not not_a_class_table(_block("Group 1    10.00    1.00", "A-1    20.00    2.00", "Total    30.00    3.00"), False)

@@ -450,6 +450,11 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
             lines += [""]
         b.blocks += [Text(lines)]
         return
+    # the flows under a sub-heading of their own in the label column, a blank line above it
+    if len(names) > 1 and b.shape["rendering"] == "fixed" and b.shape.get("rules") != "box" and b.pick(
+            "pool_subheadings", ["no", "yes"], [0.85, 0.15], later="own") == "yes":
+        table.rows.insert(1, [b.stream("pool_subheadings").choice(W.POOL_SUBHEADINGS)] + [""] * len(names))
+        table.blank_before.add(1)
     b.blocks += [Text(["", heading]), table, Text([""])]
 
 

@@ -76,6 +76,8 @@ PER_1000_HEADINGS = [
 # words over a per-$1,000 table's figure columns, in a rule of dashes spanning them
 PER_1000_SPANS = ["Per $1,000 Original Face", "Per $1,000 of Original Balance", "Factors per $1,000",
                   "Distribution per $1,000"]
+# sub-headings over a pool's flows in its label column
+POOL_SUBHEADINGS = ["PRINCIPAL", "Principal Activity", "COLLECTIONS", "Balance Reconciliation", "LOAN ACTIVITY"]
 COLLATERAL_HEADINGS = [
     "Principal Distributions:", "COLLATERAL SUMMARY", "Pool Activity", "Mortgage Loan Information",
     "Collateral Information", "LOAN POOL ROLLFORWARD",
