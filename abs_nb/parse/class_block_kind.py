@@ -11,13 +11,13 @@ True
 
 from __future__ import annotations
 
-from abs_nb.parse.delinquency import status_of
+from abs_nb.parse.delinquency import DELINQUENT_WORDS, is_count_header, status_of
 from abs_nb.parse.grid import MIN_ROWS
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.pieces import ClassBlock
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.row_pairs import two_line_rows
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, words_of
 
 
 def not_a_class_table(block: ClassBlock, in_cells: bool) -> bool:
@@ -89,16 +89,19 @@ def _group_rows(block: ClassBlock, in_cells: bool) -> bool:
 
 
 def _status_rows(block: ClassBlock, in_cells: bool) -> bool:
-    """Rows under the names of delinquency statuses (``30-59 days``, ``In Foreclosure``),
-    two at least, and maybe a Total: a delinquency table whatever its header's words say
-    (``Total  No. of Loans  Stated Balance``)."""
+    """Rows under the names of delinquency statuses (``30-59 days``, ``In Foreclosure``,
+    ``Delinquent``), two at least, each perhaps on two lines (the second under its measure's
+    words, ``Balance``), and maybe a Total: a delinquency table whatever its header's words
+    say (``Total  No. of Loans  Stated Balance``)."""
     statuses = 0
     for _, ln, _, _ in block.raw_rows:
         label = split_row(ln, in_cells)[0]
         if label is None:
             return False
-        if status_of(label) is not None:
+        if status_of(label) is not None or set(words_of(label)) & DELINQUENT_WORDS:
             statuses += 1  # a status's words ("REO") before a class's shape
+        elif is_count_header(label) is not None and class_label(label) is None:
+            continue  # a status's second line, its measure's words ("Balance") before its figures
         elif class_label(label) is not None or class_key(label) not in TOTAL_KEYS:
             return False
     return statuses >= MIN_ROWS

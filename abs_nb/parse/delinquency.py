@@ -141,6 +141,7 @@ def is_count_header(text: str) -> bool | None:
     return None
 
 
+DELINQUENT_WORDS: Final = frozenset({"delinquent", "delinquency", "delinquencies"})  #: a row of all loans delinquent
 # the signs of a number and of an amount: "#", "No." (a word cut short, the answer "No" is not), "$"
 _MEASURE_SIGN: Final = re.compile(r"#|\$|\bNo\.", re.I)
 # the words that say a figure is a count of loans, and those that say it is a balance

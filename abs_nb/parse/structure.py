@@ -20,6 +20,7 @@ from abs_nb.parse.class_prose import class_prose
 from abs_nb.parse.class_roles import Scans, assign, per_1000_kind
 from abs_nb.parse.delinquency import read_delinquency_lines, read_delinquency_tables
 from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinquency_transposed
+from abs_nb.parse.delinquency_grid import read_delinquency_grid
 from abs_nb.parse.grid import adopt, class_grids, extend_halves
 from abs_nb.parse.group_blocks import name_group_blocks
 from abs_nb.parse.group_numbers import number_kind_groups
@@ -84,6 +85,7 @@ def read_by_structure(w: Walk) -> None:
     read_group_tables(w)
     read_delinquency_tables(w)
     read_delinquency_lines(w)
+    read_delinquency_grid(w)  # (statuses across and down: before the readers of either)
     read_delinquency_across(w)
     read_delinquency_transposed(w)
     read_period_columns(w)

@@ -123,7 +123,7 @@ FLOORS = {
     "w1": (132, 1),  # a notional class marked '*'; carry-forward columns; pairs two to a line
     "w2": (152, 0),  # whole dollars; the ending balance before the interest; delinquency history rows
     "w3": (174, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses
-    "x1": (258, 1),  # the ending balance before the principal; a factor table; page footers
+    "x1": (294, 1),  # the ending balance before the principal; a factor table; page footers
     "x2": (45, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
     "x3": (192, 0),  # a "$" on every amount; the same labels under each group's heading
     "y1": (33, 0),  # current and cumulative column pairs; a notional class marked "N"
