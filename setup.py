@@ -48,6 +48,7 @@ COMPILED = [
     "abs_nb/parse/two_line_status.py",
     "abs_nb/parse/delinquency.py",
     "abs_nb/parse/delinquency_across.py",
+    "abs_nb/parse/delinquency_grid.py",
     "abs_nb/parse/class_block_kind.py",
     "abs_nb/parse/class_lines.py",
     "abs_nb/parse/class_paragraphs.py",

@@ -45,14 +45,35 @@ _MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK})$")
 
 
 def notes(lines: list[Line]) -> dict[str, int]:
-    """The marks the report's notes explain: mark -> the line of its note (the first)."""
+    """The marks the report's notes explain: mark -> the line of its note (the first). A
+    capital letter alone before a note's words (``N  Class A-IO is ...``) is a mark too: it
+    marks a row only where it stands apart after the row's last figure.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> notes(tokenize("A-1  1.00\\n  *  Floating rate.\\n  N  Class A-IO is notional.\\n"))
+    {'*': 2, 'N': 3}
+    """
     out: dict[str, int] = {}
     for ln in lines:
         # a note's mark is its line's first token (tested before the pattern: most lines have none)
-        first = ln.tokens[0].text[:1] if ln.tokens else ""
-        if first in _MARK_STARTS and (m := _NOTE.match(ln.raw)) is not None:
+        first = ln.tokens[0].text if ln.tokens else ""
+        if first[:1] in _MARK_STARTS and (m := _NOTE.match(ln.raw)) is not None:
             out.setdefault(m.group(1), ln.no)
+        elif len(first) == 1 and first.isupper() and _LETTER_NOTE.match(ln.raw) is not None:
+            out.setdefault(first, ln.no)
     return out
+
+
+_LETTER_NOTE: Final = re.compile(r"^\s*[A-Z][ \t]{2,}[A-Z][a-z]+\s+\S")
+
+
+def _apart(ln: Line, explained: dict[str, int]) -> Line | None:
+    """``ln`` less a mark a note explains standing apart after its last figure
+    (``76,000,000.00 N``); None where none stands so."""
+    toks = ln.tokens
+    if len(toks) < 2 or toks[-1].kind != "word" or toks[-1].text not in explained or toks[-2].kind != "num":
+        return None
+    return tokenize_line(ln.raw, ln.no, toks[:-1])
 
 
 def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Decimal, bool, int]] | None:
@@ -93,13 +114,18 @@ def _read(w: Walk, tok: Token, line: int, explained: dict[str, int]) -> bool:
 
 def read_marked_lines(w: Walk) -> None:
     """Before any reader: every line of a fixed-width report printing a figure and a mark a
-    note explains, split again with the figure as a figure, so the line is the row it
-    prints (a table's run is not cut by it)."""
+    note explains, split again with the figure as a figure (a mark standing apart after the
+    last figure left out), so the line is the row it prints (a table's run is not cut by it)."""
     explained = notes(w.lines)
     if not explained:
         return
     for k, ln in enumerate(w.lines):
-        if ln.blank or not any(t.kind == "word" and t.text[-1:] in _MARK_ENDS for t in ln.tokens):
+        if ln.blank:
+            continue
+        apart = _apart(ln, explained)
+        if apart is not None:
+            w.lines[k] = ln = apart
+        if not any(t.kind == "word" and t.text[-1:] in _MARK_ENDS for t in ln.tokens):
             continue
         if sum(_read(w, t, ln.no, explained) for t in list(ln.tokens)):
             w.lines[k] = tokenize_line(ln.raw, ln.no, ln.tokens)

@@ -126,7 +126,7 @@ FLOORS = {
     "x1": (294, 1),  # the ending balance before the principal; a factor table; page footers
     "x2": (45, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
     "x3": (192, 0),  # a "$" on every amount; the same labels under each group's heading
-    "y1": (33, 0),  # current and cumulative column pairs; a notional class marked "N"
+    "y1": (111, 0),  # current and cumulative column pairs; a notional class marked "N"
     "y2": (122, 1),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines
     "y3": (209, 0),  # clauses of the agreement, no class table; an exchangeable class
 }

@@ -250,3 +250,28 @@ def test_a_table_of_amounts_under_words_saying_per_1000_keeps_its_original_balan
     c = abs_nb.load_text(LETTER).classes
     assert c.loc["A-1", "original_balance"] == 20_000_000.0 and c.loc["A-1", "ending_balance_per_1000"] == 163.888889
     assert c.loc["A-1", "beginning_balance"] == 4_512_345.67 and c.loc["A-1", "ending_balance"] == 3_277_777.78
+
+
+PAIRS = """STATEMENT TO CERTIFICATEHOLDERS
+
+                         ------- PRINCIPAL PAID -------   ------- INTEREST PAID -------
+            BEGINNING                                                                          ENDING
+CLASS          BALANCE        CURRENT      CUMULATIVE        CURRENT      CUMULATIVE          BALANCE
+-----  --------------  -------------  --------------  ------------  -------------  ---------------
+A-1    275,148,550.64  13,603,914.00   56,455,363.36    618,472.80   3,192,642.04   261,544,636.64
+A-2    190,450,000.00           0.00            0.00    457,714.83   2,204,359.55   190,450,000.00
+M-1     46,400,000.00           0.00            0.00    120,536.89     584,744.73    46,400,000.00
+-----  --------------  -------------  --------------  ------------  -------------  ---------------
+TOTAL  511,998,550.64  13,603,914.00   56,455,363.36  1,196,724.52   5,981,746.32   498,394,636.64
+"""
+
+
+def test_this_period_s_column_beside_the_cumulative_one_is_named_by_its_other_words():
+    f = abs_nb.load_text(PAIRS)
+    c = f.classes
+    assert list(c.principal) == [13_603_914.00, 0, 0]
+    assert list(c.ending_balance) == [261_544_636.64, 190_450_000.00, 46_400_000.00]
+    assert f.totals.principal == 13_603_914.00
+    # the cumulative columns are no field's: listed, never read as this period's
+    cumulative = {v for vals in f.unmapped["values"] for v in vals}
+    assert {"56,455,363.36", "3,192,642.04"} <= cumulative

@@ -79,3 +79,15 @@ def test_a_marked_figure_printed_to_other_decimals_than_its_line_s_is_not_read()
     f = abs_nb.load_text(NOTIONAL.replace("36,000,000.00*", " 36,000,000.0*") + NOTIONAL_NOTE)
     assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "beginning_balance"])
     assert not f.ok
+
+
+def test_a_letter_mark_apart_after_a_row_s_figures_is_left_out_where_a_note_explains_it():
+    text = NOTIONAL.replace("180,000.00    180,000.00   32,000,000.00*", "180,000.00    180,000.00   32,000,000.00 N") \
+        .replace("40,000,000.00*  36,000,000.00*", "40,000,000.00   36,000,000.00 ")
+    note = "  N  Class A-IO is an interest-only class; its amounts are notional.\n"
+    f = abs_nb.load_text(text + note)
+    assert f.classes.loc["A-IO", "ending_balance"] == 32_000_000
+    assert list(f.classes.index) == ["A-1", "A-2", "A-IO", "M-1"]
+    # a letter no note explains stays a word: the row's figures are not read as a row's
+    f = abs_nb.load_text(text)
+    assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "ending_balance"])
