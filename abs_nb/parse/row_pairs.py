@@ -1,6 +1,6 @@
-"""Class tables whose every class takes two lines: its amounts, then a second line of
-figures under the same columns (per $1,000, a next rate), labelled by the class's CUSIP or
-by nothing::
+"""Class tables whose every class takes two lines or three: its amounts, then a line or two
+of figures under it (per $1,000, a next rate; a record wrapped in 80 columns), labelled by
+the class's CUSIP or by nothing::
 
     Class        Original       Opening     Principal       Closing
                 Face Value      Balance       Payment       Balance
@@ -9,8 +9,9 @@ by nothing::
     41161XAA4                900.000000    100.000000    800.000000
 
 The second lines are a table of their own, stacked into the first line by line: each is the
-class's of the line above it. The header's bottom line names the second lines' columns, the
-lines above it the first lines'; where the bottom line's words are a unit alone
+class's of the line above it (and so are the third lines, where a class takes three). The
+header's bottom line names the second lines' columns (its last two lines, the second and
+the third lines'), the lines above them the first lines'; where the bottom line's words are a unit alone
 (``Per 1,000``), they qualify the name of the column above. What each column holds is then
 proven by the identities, as for any table found by structure.
 
@@ -71,31 +72,39 @@ def _total_like(line: Line) -> bool:
     return bool(line.values) and label is not None and class_label(label) is None and not _second(line)
 
 
-def _total_lines(run: list[Line]) -> list[Line]:
-    """The run's Total at its end: its line alone, or its line and a second line under it (a
-    Total takes two lines as its classes do); [] when none ends the run."""
-    if run and _total_like(run[-1]):
-        return run[-1:]
-    if len(run) >= 2 and _total_like(run[-2]) and _second(run[-1]):
-        return run[-2:]
+#: the most lines a class's record takes: its line and two lines of figures under it
+MOST_LINES = 3
+Record = tuple[Line, ...]  # a class's line, then its lines of figures
+
+
+def _total_lines(run: list[Line], size: int = 2) -> list[Line]:
+    """The run's Total at its end: its line alone, or its line and the lines of figures under
+    it (a Total takes as many lines as its classes, ``size``, at most); [] when none ends
+    the run."""
+    for k in range(1, size + 1):
+        if len(run) >= k and _total_like(run[-k]) and all(_second(x) for x in run[len(run) - k + 1:]):
+            return run[-k:]
     return []
 
 
-def _pairs(run: list[Line]) -> list[tuple[Line, Line]] | None:
-    """A run of lines as (class line, second line) pairs, a Total aside; None when its lines
-    do not alternate so."""
-    body = run[: len(run) - len(_total_lines(run))]
-    if not body or len(body) % 2:
-        return None
-    pairs = [(body[k], body[k + 1]) for k in range(0, len(body), 2)]
-    return pairs if all(_first(a) and _second(b) for a, b in pairs) else None
+def _records(run: list[Line]) -> list[Record] | None:
+    """A run of lines as records of a class line and the same number of lines of figures
+    under it (one or two), a Total aside; None when its lines do not repeat so."""
+    for size in range(2, MOST_LINES + 1):
+        body = run[: len(run) - len(_total_lines(run, size))]
+        if not body or len(body) % size:
+            continue
+        records = [tuple(body[k:k + size]) for k in range(0, len(body), size)]
+        if all(_first(r[0]) and all(_second(x) for x in r[1:]) for r in records):
+            return records
+    return None
 
 
 def two_line_rows(lines: list[Line]) -> bool:
-    """Do ``lines`` (a table's rows, blank lines aside) take two lines a class, two classes
-    at least (a Total line may end them)?"""
-    pairs = _pairs(lines)
-    return pairs is not None and len(pairs) >= MIN_ROWS
+    """Do ``lines`` (a table's rows, blank lines aside) take two lines a class or more, two
+    classes at least (a Total's lines may end them)?"""
+    records = _records(lines)
+    return records is not None and len(records) >= MIN_ROWS
 
 
 def _only_gaps(lines: list[Line], after: Line, before: Line) -> bool:
@@ -104,36 +113,39 @@ def _only_gaps(lines: list[Line], after: Line, before: Line) -> bool:
     return all(ln.blank or is_rule(ln) for ln in between)
 
 
-def _tables(w: Walk, runs: list[list[Line]]) -> list[tuple[list[tuple[Line, Line]], list[Line]]]:
-    """Runs of two-line rows, consecutive but for blank lines and rules: each table's pairs
-    and its Total's lines (a run of them alone, or the end of the last run; [] for none)."""
-    out: list[tuple[list[tuple[Line, Line]], list[Line]]] = []
-    pairs: list[tuple[Line, Line]] = []
+def _tables(w: Walk, runs: list[list[Line]]) -> list[tuple[list[Record], list[Line]]]:
+    """Runs of records of two lines or more, consecutive but for blank lines and rules, each
+    of as many lines: each table's records and its Total's lines (a run of them alone, or
+    the end of the last run; [] for none)."""
+    out: list[tuple[list[Record], list[Line]]] = []
+    records: list[Record] = []
     total: list[Line] = []
     last: Line | None = None
     for run in runs:
-        found = _pairs(run)
-        joins = last is not None and _only_gaps(w.lines, last, run[0]) and not total
-        if found is None and joins and pairs and _total_like(run[0]):
+        found = _records(run)
+        size = len(records[0]) if records else 2
+        joins = last is not None and _only_gaps(w.lines, last, run[0]) and not total and (
+            found is None or not records or len(found[0]) == size)
+        if found is None and joins and records and _total_like(run[0]):
             # the table's Total, below a gap (lines below it are not the table's)
-            total = _total_lines(run[:2]) if len(run) >= 2 else run[:1]
+            total = _total_lines(run[:size], size) if len(run) >= 2 else run[:1]
             total = total if total and total[0] is run[0] else run[:1]
             last = total[-1]
             continue
         if found is None:
-            if len(pairs) >= MIN_ROWS:
-                out.append((pairs, total))
-            pairs, total, last = [], [], None
+            if len(records) >= MIN_ROWS:
+                out.append((records, total))
+            records, total, last = [], [], None
             continue
         if not joins:
-            if len(pairs) >= MIN_ROWS:
-                out.append((pairs, total))
-            pairs, total = [], []
-        pairs += found or []
-        total = _total_lines(run)
+            if len(records) >= MIN_ROWS:
+                out.append((records, total))
+            records, total = [], []
+        records += found
+        total = _total_lines(run, len(found[0]))
         last = run[-1]
-    if len(pairs) >= MIN_ROWS:
-        out.append((pairs, total))
+    if len(records) >= MIN_ROWS:
+        out.append((records, total))
     return out
 
 
@@ -193,20 +205,26 @@ def two_line_grids(w: Walk) -> list[ClassBlock]:
     if sum(1 for no in unread if no >= 2 and _second(lines[no - 1]) and _first(lines[no - 2])) < MIN_ROWS:
         return []
     out: list[ClassBlock] = []
-    tables: list[tuple[list[tuple[Line, Line]], list[Line], list[Line]]] = []
-    for pairs, total in _tables(w, grid_runs(w, blank_lines=False, figureless=True)):
-        header = header_lines(w, pairs[0][0], MAX_HEADER_LINES)
-        if tables and not tables[-1][1] and _words(tables[-1][2]) == _words(header):
+    tables: list[tuple[list[Record], list[Line], list[Line]]] = []
+    for records, total in _tables(w, grid_runs(w, blank_lines=False, figureless=True)):
+        header = header_lines(w, records[0][0], MAX_HEADER_LINES)
+        if tables and not tables[-1][1] and _words(tables[-1][2]) == _words(header) \
+                and len(tables[-1][0][0]) == len(records[0]):
             # its header printed again (after a page break): the table above goes on
-            tables[-1] = (tables[-1][0] + pairs, total, tables[-1][2])
+            tables[-1] = (tables[-1][0] + records, total, tables[-1][2])
         else:
-            tables.append((pairs, total, header))
-    for pairs, total, header in tables:
-        firsts = [a for a, _ in pairs] + total[:1]
-        top, bottom = (header[:-1], header[-1:]) if len(header) >= 2 else (header, [])
+            tables.append((records, total, header))
+    for records, total, header in tables:
+        size = len(records[0])
+        firsts = [r[0] for r in records] + total[:1]
+        # the header's last lines name the lines of figures, one each; those above, the class lines
+        top, bottoms = (header[:1 - size], header[1 - size:]) if len(header) >= size else (header, [])
         first = grid_block(w, firsts, True, top)
         if total and not _total(total[0]) and not by_its_sum(first):
             first = grid_block(w, firsts[:-1], True, top)  # words no Total's, figures no sums'
             total = []
-        out += [first, _second_block(pairs, total[1:], bottom, first)]
+        out.append(first)
+        for j in range(1, size):
+            out.append(_second_block([(r[0], r[j]) for r in records], total[j:j + 1],
+                                     bottoms[j - 1:j], first))
     return out

@@ -119,7 +119,7 @@ FLOORS = {
     # before any rule for it: 1,534 right, 8 wrong)
     "v1": (153, 0),  # the pool first, groups across; abbreviated class columns; a factor block per class
     "v2": (136, 1),  # classes across on two pages; a spread account; statuses across
-    "v3": (28, 1),  # manufactured housing in 80 columns, each class wrapped onto three lines
+    "v3": (178, 1),  # manufactured housing in 80 columns, each class wrapped onto three lines
     "w1": (132, 1),  # a notional class marked '*'; carry-forward columns; pairs two to a line
     "w2": (152, 0),  # whole dollars; the ending balance before the interest; delinquency history rows
     "w3": (174, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses

@@ -115,3 +115,37 @@ def test_a_total_on_two_lines_ends_the_pairs_and_totals_both_tables():
     assert list(c.interest_rate) == [0.0131, 0.014, 0.0165]
     t = f.totals
     assert (t.principal, t.ending_balance, t.interest, t.total_distribution) == (1_500_000, 68_500_000, 83_000, 1_583_000)
+
+
+def test_a_class_wrapped_onto_three_lines_is_read_whole_each_header_line_naming_its_line():
+    # an 80-column report: each class's record wraps onto three lines, as its header does
+    lines = ["STATEMENT TO CERTIFICATEHOLDERS", "",
+             "CLASS  CUSIP         RATE  ORIGINAL BALANCE   BEGINNING BALANCE",
+             "         PRINCIPAL PAID      INTEREST PAID      LOSS ALLOC      ENDING BALANCE",
+             "                                                                 TOTAL DISTRIB",
+             "-" * 80,
+             "A-1    39350RAA2   6.180%    120,500,000.00       71,204,338.19",
+             "           3,698,532.55         366,702.34            0.00       67,505,805.64",
+             "                                                                  4,065,234.89",
+             "A-2    39350RAB0   6.330%     38,000,000.00       38,000,000.00",
+             "                   0.00         200,450.00            0.00       38,000,000.00",
+             "                                                                    200,450.00",
+             "B-2    39350RAL8   8.950%     20,625,000.00       20,488,119.42",
+             "                   0.00         152,807.22       18,940.49       20,469,178.93",
+             "                                                                    152,807.22",
+             "-" * 80,
+             "TOTAL                        179,125,000.00      129,692,457.61",
+             "           3,698,532.55         719,959.56       18,940.49      125,974,984.57",
+             "                                                                  4,418,492.11", ""]
+    f = abs_nb.load_text("\n".join(lines))
+    c = f.classes
+    assert list(c.index) == ["A-1", "A-2", "B-2"]
+    b2 = c.loc["B-2"]
+    assert (b2.beginning_balance, b2.principal, b2.interest, b2.realized_loss, b2.ending_balance,
+            b2.total_distribution) == (20_488_119.42, 0, 152_807.22, 18_940.49, 20_469_178.93, 152_807.22)
+    assert list(c.interest_rate) == [0.0618, 0.0633, 0.0895]
+    t = f.totals
+    assert (t.principal, t.interest, t.ending_balance, t.total_distribution) == (
+        3_698_532.55, 719_959.56, 125_974_984.57, 4_418_492.11)
+    roll = f.checks[f.checks.check == "class_roll_forward"]
+    assert len(roll) == 3 and set(roll.status) == {"pass"}
