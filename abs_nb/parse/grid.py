@@ -115,10 +115,11 @@ def blank_row(line: Line, first_col: int, below: list[Line]) -> bool:
 
 def wrapped_label(line: Line, run: list[Line], below: Line | None) -> bool:
     """The rest of a class's label wrapped onto a line of its own (``CLASS IA-1  108000000.00
-    ...`` over ``SENIOR FLTR``): words only, below a class's row (the last of ``run``, with
-    figures or without), each word ending left of the first cell of the run's last row with
-    cells (figures, or a CUSIP); no class of its own; with a row or a rule below. It neither ends the table nor
-    heads another.
+    ...`` over ``SENIOR FLTR``), or of a cell of words (its type, ``Senior`` over
+    ``Floating``): words only, below a class's row (the last of ``run``, with figures or
+    without), each word ending left of the first cell of the run's last row with cells
+    (figures, or a CUSIP) or standing under one of its cells of words; no class of its own;
+    with a row or a rule below. It neither ends the table nor heads another.
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> row, below = tokenize_line("CLASS A-1     100.00   5.00", 1), tokenize_line("CLASS A-2   50.00  1.00", 3)
@@ -135,7 +136,8 @@ def wrapped_label(line: Line, run: list[Line], below: Line | None) -> bool:
     if not cells or class_label(line.joined) is not None:
         return False
     first = min(t.col for t in cells)
-    if not all(t.colend < first for t in line.tokens):
+    words = [(t.col, t.colend) for t in cells if t.kind == "word"]  # a cell of words (a class's type)
+    if not all(t.colend < first or any(t.col < e and c < t.colend for c, e in words) for t in line.tokens):
         return False
     label = split_row(run[-1])[0]
     return label is not None and class_label(label) is not None  # a class's label, never a Total's

@@ -124,7 +124,7 @@ FLOORS = {
     "w2": (152, 0),  # whole dollars; the ending balance before the interest; delinquency history rows
     "w3": (174, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses
     "x1": (294, 1),  # the ending balance before the principal; a factor table; page footers
-    "x2": (45, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
+    "x2": (180, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
     "x3": (192, 0),  # a "$" on every amount; the same labels under each group's heading
     "y1": (111, 0),  # current and cumulative column pairs; a notional class marked "N"
     "y2": (122, 1),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines

@@ -449,3 +449,19 @@ def test_a_row_naming_no_class_that_sums_nothing_above_is_no_subtotal():
     # GRP II's first figure off by 1,000: it sums no rows, so the table is no class table by its sum
     f = abs_nb.load_text(GROUP_SUBTOTALS.format(sub2="123,625,907.49"))
     assert not f.unmapped[f.unmapped.label == "GRP II"].reason.str.contains("subtotal").any()
+
+
+def test_the_rest_of_a_class_s_type_wrapped_under_its_cell_of_words_keeps_the_table_going():
+    rows = [("A-1", "57439TAA5", "Senior", "275,739,830.73", "16,401,638.44", "259,338,192.29"),
+            ("A-2", "57439TAB3", "Senior", "118,000,000.00", "0.00", "118,000,000.00"),
+            ("M-1", "57439TAE7", "Mezzanine", "35,700,000.00", "0.00", "35,700,000.00")]
+    lines = ["STATEMENT TO CERTIFICATEHOLDERS", "",
+             "Class   CUSIP      Certificate  Beginning       Principal      Ending",
+             "                   Class        Certificate     Distribution   Certificate",
+             "                   Description  Balance                        Balance"]
+    for r in rows:
+        lines += [f"{r[0]:<8}{r[1]:<11}{r[2]:<13}{r[3]:>14}{r[4]:>15}{r[5]:>16}", f"{'':19}Floating"]
+    f = abs_nb.load_text("\n".join(lines) + "\n")
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1"]
+    assert list(f.classes.principal) == [16_401_638.44, 0, 0]
+    assert f.classes.loc["M-1", "ending_balance"] == 35_700_000
