@@ -217,6 +217,12 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         _two_line_table(b, deal, parts[0], rows, printed, total_row, order, spelled, label_head, max_lines,
                         labelled_total, gap and first_other)
         return
+    # each class's record wrapped onto two or three lines, and its header with it (80 columns)
+    if (b.shape["rendering"] == "fixed" and n_halves == 1 and not page_break and b.shape.get("rules") != "box"
+            and b.shape.get("zero") != "blank"  # (a record's line of blanks only would print as a blank line)
+            and b.pick("wrapped_records", ["no", "yes"], [0.9, 0.1], later="own") == "yes"):
+        _wrapped_table(b, parts[0], rows, printed, total_row, order, spelled, label_head, labelled_total)
+        return
     for i, part in enumerate(parts):
         with_label = i == 0 or labels_again
         cols = ([Column(b.header(label_head, max_lines) if label_head else [], "left")] if with_label else [])
@@ -284,6 +290,27 @@ def _two_line_table(b: _Builder, deal: Deal, part: list[str], rows: dict[str, li
         t.blank_before = set(range(2, len(body) - 1, 2))  # a blank line between classes
     if gap_at:
         t.blank_before.add(2 * gap_at)
+    b.blocks += [t, Text([""] * own.randint(1, 3))]
+
+
+def _wrapped_table(b: _Builder, part: list[str], rows: dict[str, list[str]], printed: dict[str, str],
+                   total_row: list[str], order: list[str], spelled: dict[str, str], label_head: str,
+                   labelled_total: str) -> None:
+    """The class table with each class's record wrapped onto two or three lines (its CUSIP
+    on its first), and the header with it: each header line names its line's columns."""
+    own = b.stream("wrapped_records")
+    size = min(own.choice([2, 3]), len(part))
+    width = -(-len(part) // size)  # the columns a line holds
+    chunks = [part[k * width:(k + 1) * width] for k in range(size)]
+    cols = [Column([label_head or "Class"] + [""] * (size - 1), "left")]
+    cols += [Column([spelled[c[j]] if j < len(c) else "" for c in chunks], "left" if j == 0 and part[0] == "cusip"
+                    else "right") for j in range(width)]
+    body: list[list[str]] = []
+    for label, cells in [*rows.items(), (labelled_total if labelled_total != "unlabelled" else "Total", total_row)]:
+        for i, chunk in enumerate(chunks):
+            line = [cells[order.index(f)] for f in chunk] + [""] * (width - len(chunk))
+            body.append([printed.get(label, label) if i == 0 else ""] + line)
+    t = b.table(cols, body)
     b.blocks += [t, Text([""] * own.randint(1, 3))]
 
 
