@@ -28,10 +28,10 @@ import re
 
 from abs_nb.checks._core import Context
 from abs_nb.parse.classes import CheckRow
-from abs_nb.parse.delinquency import status_and_measure
 from abs_nb.parse.leftovers import GARBLED, STAND_IN, garbled_figure
 from abs_nb.parse.pieces import UNPROVEN_COLUMN
 from abs_nb.parse.spelling import class_key
+from abs_nb.parse.statuses import status_and_measure
 from abs_nb.parse.vocabulary import vocabulary
 
 # the report sections a label may belong to (the vocabulary's scopes), and the targets of a

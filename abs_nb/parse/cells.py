@@ -49,18 +49,18 @@ from abs_nb.parse.cell_rows import (
     class_rows,
     figures_of,
 )
-from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import MIN_ROWS
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.header_names import name_by_order
 from abs_nb.parse.identities import sums_rows_above
-from abs_nb.parse.label_above import labels_above
+from abs_nb.parse.label_above import dash_continued, labels_above
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.note_marks import read_marked_lines
 from abs_nb.parse.per_1000_headings import HEADING_LINES, says_per_1000
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
+from abs_nb.parse.statuses import status_of
 from abs_nb.parse.text_lines import is_collapsed, lines_of
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, tokenize
 from abs_nb.parse.vocabulary import vocabulary
@@ -528,7 +528,7 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
         return w, blocks
     w = Walk(tokenize(text))
     read_marked_lines(w)  # a figure's note mark first: a label above reads the figure
-    w.lines = labels_above(w.lines)
+    w.lines = dash_continued(labels_above(w.lines))
     if is_collapsed(text):
         w.rendering = "collapsed"
     last = w.lines[-1] if w.lines else None

@@ -11,13 +11,13 @@ True
 
 from __future__ import annotations
 
-from abs_nb.parse.delinquency import DELINQUENT_WORDS, is_count_header, status_of
 from abs_nb.parse.grid import MIN_ROWS
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.pieces import ClassBlock
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.row_pairs import two_line_rows
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, words_of
+from abs_nb.parse.statuses import DELINQUENT_WORDS, is_count_header, status_of
 
 
 def not_a_class_table(block: ClassBlock, in_cells: bool) -> bool:

@@ -21,7 +21,6 @@ import re
 from abs_nb.parse import cells, runs
 from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.deal_lines import YES_NO, answer_of, flag_named
-from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import (
     MAX_HEADER_LINES,
     blank_row,
@@ -51,6 +50,7 @@ from abs_nb.parse.spelling import (
     normalise,
     without_item_marks,
 )
+from abs_nb.parse.statuses import status_of
 from abs_nb.parse.structure import read_by_structure
 from abs_nb.parse.tokens import Line, Token, after_reference_word
 from abs_nb.parse.values import WHOLE_AMONG_CENTS, counts_among_cents

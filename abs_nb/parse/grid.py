@@ -252,9 +252,14 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             continue
         if ln.values and not numbers_a_name(ln) and not (out and _numbers_words(ln, out[-1])) and not _ruled_titles(ln):
             break
+        if _SECTION.match(ln.raw):
+            break  # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column
         out.append(ln)
         i -= 1
     return out[::-1]
+
+
+_SECTION: Final = re.compile(r"^\s*(?:section|part|schedule|item)\s+(?:[ivx]{1,5}|\d{1,2}|[a-h])[.):]?\s", re.I)
 
 
 def _ruled_titles(ln: Line) -> bool:

@@ -33,18 +33,18 @@ from typing import Final
 
 from abs_nb.parse.deal_lines import deal_row_by_words, prints_deal_labels
 from abs_nb.parse.grid import blank_row, header_lines, place
-from abs_nb.parse.header_names import LABEL_SLACK, name_by_order, name_by_position
+from abs_nb.parse.header_names import name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
-from abs_nb.parse.layout import ALIGN, Span, segments, slots
+from abs_nb.parse.layout import Span, segments, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
-from abs_nb.parse.per_1000_headings import says_per_1000
-from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
+from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import rows_by_identities
 from abs_nb.parse.roles import Column
-from abs_nb.parse.row_labels import CUSIP, class_label, split_row
+from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.runs import first_row_above, goes_on, numbers_a_name, same_ends
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_item_marks, words_of
+from abs_nb.parse.spelling import group_name, without_item_marks, words_of
+from abs_nb.parse.statuses import status_and_measure
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -178,7 +178,7 @@ def block_heading(run: list[Line]) -> str | None:
     return group if len(words) == 1 or group else None
 
 
-def _figures(line: Line, in_cells: bool, lines: list[Line] | None = None) -> tuple[str | None, list[Token]]:
+def row_figures(line: Line, in_cells: bool, lines: list[Line] | None = None) -> tuple[str | None, list[Token]]:
     """A row's label and figures; in fixed-width ``lines``, its label joined to the words of
     the line above that it continues (:func:`_wraps_onto`: ``(c) Principal balance before``
     over ``    distribution   1,917,392.94``)."""
@@ -205,8 +205,9 @@ def figure_value(tok: Token | None) -> float:
 
 
 def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[int | None, int]:
-    """The column that is the sum of the others on every row where all are printed (and
-    their proving rows: ``min_parts`` non-zero parts at least), or None."""
+    """The column that is the sum of the others on every row where all are printed, rows of
+    percentages aside (and their proving rows: ``min_parts`` non-zero parts at least), or
+    None."""
     width = max((len(r) for r in rows), default=0)
     best: tuple[int | None, int] = (None, 0)
     for t in range(width):
@@ -216,8 +217,8 @@ def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[in
             if len(r) != width:
                 continue
             vals = [figure_value(x) for x in r]
-            if any(math.isnan(v) for v in vals):
-                continue
+            if any(math.isnan(v) for v in vals) or all(x is not None and x.percent for x in r):
+                continue  # (shares of each group's pool add up to nothing)
             parts = [v for i, v in enumerate(vals) if i != t]
             tol = sum(0.5 * 10.0 ** -(x.decimals if x is not None else 0) for x in r) + 1e-9 * abs(vals[t])
             if abs(vals[t] - sum(parts)) > tol:
@@ -230,7 +231,7 @@ def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[in
     return best
 
 
-def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = frozenset()) -> list[list[Line]]:
+def group_runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = frozenset()) -> list[list[Line]]:
     """Runs of adjacent rows of figures among the lines ``unmapped`` (and the lines ``read``
     already, which a run may hold but not be made of): a run starts at a row of two figures
     or more; a row that leaves a cell blank prints fewer, lined up under the run's columns
@@ -239,7 +240,7 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int] = fr
     cur: list[Line] = []
     first_col = 0  # the run's first figure column
     for i, ln in enumerate(w.lines):
-        label, cells = _figures(ln, in_cells, None if in_cells else w.lines) if (
+        label, cells = row_figures(ln, in_cells, None if in_cells else w.lines) if (
             ln.no in unmapped or ln.no in read) and ln.values else (None, [])
         if any(t.kind not in ("num", "na") for t in cells):
             label = None  # a figure that cannot be read: the row stays unread, and says so
@@ -267,111 +268,6 @@ def _blank_cells(lines: list[Line], i: int, above: Line) -> bool:
         return False
     width = ln.no - above.no
     return width > 1 and lines[i + 1].no - ln.no == width and bool(lines[i + 1].values)
-
-
-def class_tables_across(w: Walk) -> list[ClassBlock]:
-    """Class tables printed across: a run of rows of figures (as a pool table's) under
-    columns that the word lines above name by class labels (``A-1  A-2  M-1  Total``). Each
-    printed row is a column of the class table (its label its header), each class column a
-    row; :mod:`abs_nb.parse.roles` then proves what each printed row holds, as for a table
-    printed down."""
-    unmapped = {u.line for u in w.unmapped if len(u.values) >= 2}
-    if not unmapped:
-        return []
-    in_cells = w.rendering == "cells"
-    out: list[ClassBlock] = []
-    last: tuple[list[Span], list[str | None], list[bool], int] | None = None  # the last table's columns
-    same: dict[tuple[str, tuple[str, ...]], ClassBlock] = {}
-    for run in _runs(w, unmapped, in_cells):
-        rows = [_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
-        spans = slots([cells for _, cells in rows])
-        if len(spans) != max(len(cells) for _, cells in rows):
-            continue
-        header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
-        cusips = [ln for ln in header if _cusips_line(ln)]  # a row of the table, its CUSIPs
-        header = [ln for ln in header if not _cusips_line(ln)]
-        if in_cells:
-            names = name_by_order(header, len(spans), "pool", ("group",))
-        else:
-            label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
-            names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
-        labels = [class_label(n) if n else None for n in names]
-        if words_over_pool(labels, [label for label, _ in rows]):
-            labels = [None] * len(names)
-        totals = [n is not None and class_key(n) in TOTAL_KEYS for n in names]
-        section = "classes"
-        printed = tuple([label or "" for label, _ in rows] + (["CUSIP"] if cusips else []))
-        # two classes at least, or one more of a table across above with the same rows
-        least = 1 if ("classes", printed) in same else 2
-        if sum(1 for lab in labels if lab) < least or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
-            under = _under(spans, last[0]) if last is not None and not in_cells else None
-            first_col = min(t.col for _, cells in rows for t in cells)
-            over = any(c >= first_col - LABEL_SLACK for ln in header for _, c, _ in segments(ln))
-            if last is None or under is None or over or run[0].no - last[3] > CONTINUED_LINES:
-                continue  # every column a class (or the Total), two classes at least
-            # rows under the columns of the class table just above, only a heading between
-            # them (no word over a column): more of its figures, per $1,000 where it says so
-            labels, totals = [last[1][k] for k in under], [last[2][k] for k in under]
-            if any(says_per_1000(ln.raw) for ln in header):
-                section = "per1000"
-        placed = place([cells for _, cells in rows], spans)
-        columns = [ClassColumn(label or "", None, "", (0, 0)) for label, _ in rows]
-        if cusips:
-            columns.append(ClassColumn("CUSIP", "cusip", "text", (0, 0)))
-        # more classes under the rows of a table across above (its classes cut in two, a row
-        # of blanks left out): one table, its columns the rows above
-        key = next((k for k in same if k[0] == section and set(printed) <= set(k[1])), (section, printed))
-        block = same.get(key) or ClassBlock(section, columns, [ln.no for ln in header] or [run[0].no])
-        block.found_by = "structure"
-        at = [printed.index(c.printed) if c.printed in printed else None for c in block.columns]
-        for k, (lab, total) in enumerate(zip(labels, totals, strict=True)):
-            own: list[Token | None] = []
-            for ln, row in zip(run, placed, strict=True):
-                tok = row[k]
-                if tok is not None:
-                    tok.line = ln.no  # each figure stands on its printed row's line
-                own.append(tok)
-            if cusips:
-                own.append(_cusip_under(cusips[0], spans[k]))
-            cells = [own[j] if j is not None else None for j in at]
-            block.rows.append(ClassRow("Total" if total else lab, run[0].no, cells))
-        if key not in same:
-            out.append(block)
-            same[key] = block
-        last = (spans, labels, totals, run[-1].no)
-    return out
-
-
-#: lines a table's rows may stand below the class table across they continue (a heading and
-#: a blank line between)
-CONTINUED_LINES: Final = 5
-
-
-def _cusips_line(ln: Line) -> bool:
-    """A row of CUSIPs (``CUSIP NUMBER   49337QAA1   49337QAB9``): words, then CUSIPs only."""
-    first = next((i for i, t in enumerate(ln.tokens) if CUSIP.match(t.text)), None)
-    return first is not None and first > 0 and all(CUSIP.match(t.text) for t in ln.tokens[first:])
-
-
-def _cusip_under(ln: Line, span: Span) -> Token | None:
-    """The CUSIP of ``ln`` standing over the column ``span`` (overlapping it), or None."""
-    for t in ln.tokens:
-        if CUSIP.match(t.text) and t.col <= span[1] and t.colend >= span[0]:
-            t.line = ln.no
-            return t
-    return None
-
-
-def _under(spans: list[Span], above: list[Span]) -> list[int] | None:
-    """The column of ``above`` each of ``spans`` stands under (ending within a few columns
-    of its end), or None where one stands under none."""
-    out: list[int] = []
-    for s in spans:
-        k = next((i for i, a in enumerate(above) if abs(a[1] - s[1]) <= ALIGN), None)
-        if k is None:
-            return None
-        out.append(k)
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -418,6 +314,24 @@ def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], nam
         # a blank cell of a row read is the figure not printed: NaN, never 0
         w.cells.append(Cell("collateral", group, name, kind, tok.line_in(ln.no) if tok is not None else ln.no,
                             token=tok, span=(tok.start, tok.end) if tok is not None else None))
+
+
+def _delinquency_row(w: Walk, ln: Line, label: str, row: list[Token | None], columns: list[str]) -> bool:
+    """A row whose label names a delinquency status and a measure (:func:`status_and_measure`),
+    each group's figure of that kind (a count a whole number, a balance no percent): read
+    into the delinquency table by group; False where it is no such row."""
+    named = status_and_measure(label)
+    if named is None:
+        return False
+    status, measure = named
+    figures = [t for t in row if t is not None]
+    if not figures or any(t.kind != "num" or t.percent or measure == "count" and t.decimals for t in figures):
+        return False
+    for tok, group in zip(row, columns, strict=True):
+        w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, "count" if measure == "count" else "money",
+                            tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
+                            span=(tok.start, tok.end) if tok is not None else None))
+    return True
 
 
 def _deal_rows_by_words(unnamed: list[tuple[Line, str, list[Token | None]]], proven: dict[int, Column],
@@ -484,8 +398,8 @@ def read_group_tables(w: Walk) -> None:
     cents = prints_cents(w.cells)
     at = {id(ln): k for k, ln in enumerate(w.lines)}
     above: tuple[list[Line], list[Span], list[str]] | None = None  # the last run named, its columns and names
-    for run in _runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
-        rows = [_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
+    for run in group_runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
+        rows = [row_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
         spans = slots([cells for _, cells in rows])
         if len(spans) != max(len(cells) for _, cells in rows):
             continue  # the figures do not line up in one column each
@@ -552,6 +466,9 @@ def read_group_tables(w: Walk) -> None:
                 if share is not None:
                     shares.append(share)
                     taken.add(ln.no)
+                continue
+            if entry is None and ln.no in unmapped and _delinquency_row(w, ln, label or "", row, columns):
+                taken.add(ln.no)  # a status's count or balance by group ("30-59 DAYS - NO. OF LOANS")
                 continue
             if entry is None:
                 if ln.no in unmapped:

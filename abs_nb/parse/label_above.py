@@ -19,7 +19,7 @@ are blank, its figures below another row's (two lines a row).
 
 from __future__ import annotations
 
-from abs_nb.parse.tokens import Line
+from abs_nb.parse.tokens import Line, Token, tokenize_line
 
 #: the blanks at least between a label's last word and the first figure of the line below
 LABEL_GAP = 2
@@ -61,3 +61,30 @@ def _labels_beside(lines: list[Line]) -> list[bool]:
 
 
 __all__ = ["LABEL_GAP", "labels_above"]
+
+
+def dash_continued(lines: list[Line]) -> list[Line]:
+    """``lines`` with each label opened by a dash standing under the dash of the label above
+    (``30-59 DAYS - NO. OF LOANS`` over ``           - PRIN BAL``) read whole: the words the
+    label above prints before its dash, then its own (their tokens keep their line).
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> lines = dash_continued(tokenize("30-59 DAYS - NO. OF LOANS   71\\n           - PRIN BAL   4,102.17\\n"))
+    >>> lines[1].label, [t.text for t in lines[1].values]
+    ('30-59 DAYS - PRIN BAL', ['4,102.17'])
+    """
+    out = list(lines)
+    for k in range(1, len(out)):
+        ln, above = out[k], out[k - 1]
+        if not ln.label_tokens or ln.label_tokens[0].text != "-" or not above.label_tokens:
+            continue
+        dash = ln.label_tokens[0].col
+        at = next((i for i, t in enumerate(above.label_tokens) if t.text == "-" and t.col == dash), None)
+        if not at:
+            continue
+        before = [Token(t.text, t.start, t.end, t.col, t.colend, t.kind, t.value, t.percent, t.decimals, t.number)
+                  for t in above.label_tokens[:at]]
+        for t in before:
+            t.line = t.line or above.no  # the words stand on the line above
+        out[k] = tokenize_line(ln.raw, ln.no, before + ln.tokens)
+    return out

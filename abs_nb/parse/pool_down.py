@@ -31,7 +31,6 @@ import re
 from functools import partial
 from typing import Final
 
-from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_of, named_group
 from abs_nb.parse.header_names import name_by_position
@@ -48,6 +47,7 @@ from abs_nb.parse.pool_runs import read_by_hints
 from abs_nb.parse.role_column import Column
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
+from abs_nb.parse.statuses import status_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import Entry, vocabulary
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 
+from abs_nb.parse.class_across import class_tables_across
 from abs_nb.parse.class_lines import read_class_lines
 from abs_nb.parse.class_paragraphs import class_paragraphs
 from abs_nb.parse.class_prose import class_prose
@@ -24,7 +25,7 @@ from abs_nb.parse.delinquency_grid import read_delinquency_grid
 from abs_nb.parse.grid import adopt, class_grids, extend_halves
 from abs_nb.parse.group_blocks import name_group_blocks
 from abs_nb.parse.group_numbers import number_kind_groups
-from abs_nb.parse.groups import class_tables_across, read_group_tables
+from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.per_1000_headings import amounts_beside, under_per_1000_heading
 from abs_nb.parse.period_columns import read_period_columns

@@ -35,7 +35,7 @@ FLOORS = {
     "c1": (189, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (161, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
     "c3": (448, 0),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
-    "d1": (347, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
+    "d1": (349, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (281, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
     "d3": (71, 0),  # an auto trust's notes: "Certificates" a class where the Total sums it in; lettered items
     "e1": (239, 0),  # a prime jumbo's class table in three stacked sections; PO and IO classes; rates on the interest accrued;
@@ -91,7 +91,7 @@ FLOORS = {
     "o1": (41, 0),  # a typed letter, a block per class (not read yet); a name wrapped in an indented paragraph
     "o2": (160, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts
     "o3": (126, 6),  # subtotals by group in a class table the walk reads and across a page (its Total: 6 wrong)
-    "p1": (228, 0),  # subtotals by group ("GRP I"); loan counts named with a word left out; a department's name
+    "p1": (240, 0),  # subtotals by group ("GRP I"); loan counts named with a word left out; a department's name
     "p2": (40, 0),  # a HELOC's notes and draws (not read yet)
     "p3": (351, 0),  # statuses across with the loans current and all loans; a group's title over its header
     "q1": (53, 2),  # a servicer's letter, its pool in paragraphs (its roll-forward; its parts not yet)
@@ -117,7 +117,7 @@ FLOORS = {
     "u3": (24, 0),  # a 1995 letter of clauses, figures at the margin on each clause's last line (not read yet)
     # a fifth blind batch (at 4068c8e: 1,478 of 2,422 right, 11 wrong; with the rules built for the fourth,
     # before any rule for it: 1,534 right, 8 wrong)
-    "v1": (153, 0),  # the pool first, groups across; abbreviated class columns; a factor block per class
+    "v1": (183, 0),  # the pool first, groups across; abbreviated class columns; a factor block per class
     "v2": (136, 1),  # classes across on two pages; a spread account; statuses across
     "v3": (178, 1),  # manufactured housing in 80 columns, each class wrapped onto three lines
     "w1": (132, 1),  # a notional class marked '*'; carry-forward columns; pairs two to a line

@@ -5,18 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 import abs_nb
-from abs_nb.parse.delinquency import status_of
 from abs_nb.parse.vocabulary import override, packaged_rows
 
 HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nLOAN STATUS\n"
 
 
-def test_statuses_by_days_payments_and_words():
-    assert [status_of(x) for x in ("31-60 Days", "60 to 89 Days", "90 Days or More", "One Payment Delinquent",
-                                   "Two Payments", "3+ Payments Delinquent", "Loans in Foreclosure",
-                                   "In Bankruptcy", "REO Property", "Real Estate Owned")] == [
-        "30-59", "60-89", "90+", "30-59", "60-89", "90+", "foreclosure", "bankruptcy", "reo", "reo"]
-    assert [status_of(x) for x in ("Ending Balance", "Days in Period", "Payments Received")] == [None, None, None]
 
 
 def test_groups_side_by_side_with_the_count_told_by_its_header():
@@ -43,12 +36,6 @@ def test_unnamed_blocks_are_read_only_when_one_is_the_sum_of_the_others():
     assert {6, 7, 10, 11} <= set(f.unmapped.line)
 
 
-def test_a_bucket_is_named_by_the_lower_bound_of_its_range_in_days_payments_or_months():
-    labels = ("Over 89 Days", "Greater than 59 days", "One Month Delinquent", "Two Months Delinquent",
-              "3 or More Months", "Delinquent 31-60 Days", "30 Days Delinquent", "Delinquent 2 Payments")
-    assert [status_of(x) for x in labels] == ["90+", "60-89", "30-59", "60-89", "90+", "30-59", "30-59", "60-89"]
-    # an upper bound names no bucket; a number of days under 28 is no delinquency bucket
-    assert [status_of(x) for x in ("Less than 30 days", "Under 2 Payments", "Delinquent 15 days")] == [None, None, None]
 
 
 def test_group_blocks_named_on_a_line_of_their_own_by_a_name_with_a_number():
@@ -440,12 +427,6 @@ def test_a_pool_with_no_groups_reads_each_of_its_delinquency_tables_as_the_pool_
     assert ("Total", "90+") not in d.index  # its buckets' sum is not printed
 
 
-def test_payments_missed_restated_in_days_and_a_subtotal_of_statuses():
-    assert [status_of(x) for x in ("One Payment Delinquent (30 Days)", "Two Payments Delinquent (60 Days)",
-                                   "Three or More Payments Delinquent (90+ Days)")] == ["30-59", "60-89", "90+"]
-    # a subtotal names no status, whatever statuses it sums
-    assert status_of("Total Delinquent, Foreclosure and REO") is None
-    assert status_of("Total Foreclosure") is None
 
 
 def _blocks(titled: list[tuple[str, int, str, int, str]], html: bool) -> str:
@@ -542,10 +523,3 @@ def test_words_with_a_figure_among_them_are_two_pairs_side_by_side_not_a_status_
     assert status_label(row, "Three or more", False) == "Three or more (90 days or more)"
 
 
-def test_the_signs_of_a_number_and_of_an_amount_say_a_count_s_row_and_a_balance_s():
-    from abs_nb.parse.delinquency import is_count_header
-
-    assert [is_count_header(t) for t in ("Group 1 #", "Group 1 $", "Total No.", "No. of Loans", "Balance ($)")] == [
-        True, False, True, True, False]
-    # "No" without its stop is the answer, no number
-    assert is_count_header("No") is None

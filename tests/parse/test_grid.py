@@ -465,3 +465,18 @@ def test_the_rest_of_a_class_s_type_wrapped_under_its_cell_of_words_keeps_the_ta
     assert list(f.classes.index) == ["A-1", "A-2", "M-1"]
     assert list(f.classes.principal) == [16_401_638.44, 0, 0]
     assert f.classes.loc["M-1", "ending_balance"] == 35_700_000
+
+
+def test_a_section_s_heading_over_a_table_s_header_names_no_column():
+    # the heading's date stands over a column: taken for a header word, the columns would be
+    # periods, no groups
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "SECTION E.  DELINQUENCY INFORMATION  (AS OF 31-OCT-97; CONTRACTUAL DUE DATE BASIS)\n"
+            "-----------------------------------------------------\n"
+            "                                       GROUP I          GROUP II             TOTAL\n"
+            "                              ----------------  ----------------  ----------------\n"
+            "30-59 DAYS - NO. OF LOANS                   71                29               100\n"
+            "30-59 DAYS - PRIN BAL             4,102,338.17      2,611,077.42      6,713,415.59\n"
+            "30-59 DAYS - PCT OF POOL                 1.97%             2.67%             2.19%\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 2", "30-59"), ["count", "balance"]]) == (29, 2_611_077.42)

@@ -63,21 +63,6 @@ def test_a_servicing_certificate_rendered_one_cell_per_line():
     assert len(roll) == 9 and set(roll.status) == {"pass"}
 
 
-def test_a_class_table_printed_across_is_read_with_its_rows_proven_by_the_identities():
-    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCERTIFICATE ACTIVITY\n"
-            "                               A-1             A-2             M-1           Total\n"
-            "Opening Balance       1,000,000.00    2,000,000.00      500,000.00    3,500,000.00\n"
-            "Paid Down                10,000.00       20,000.00            0.00       30,000.00\n"
-            "Coupon Paid               4,000.00        8,000.00        2,500.00       14,500.00\n"
-            "Total Paid               14,000.00       28,000.00        2,500.00       44,500.00\n"
-            "Closing Balance         990,000.00    1,980,000.00      500,000.00    3,470,000.00\n")
-    f = abs_nb.load_text(text)
-    c = f.classes
-    assert list(c.index) == ["A-1", "A-2", "M-1"]
-    assert (c.loc["A-2", "principal"], c.loc["M-1", "interest"]) == (20_000.00, 2_500.00)
-    assert f.totals["ending_balance"] == 3_470_000.00
-    assert f.source_of("classes", "A-2", "principal") == 6  # each figure on its printed row's line
-    assert f.unmapped.empty and not (f.checks.status == "fail").any()
 
 
 def test_a_pool_table_of_labels_no_vocabulary_knows_is_read_where_both_pool_sums_hold():
@@ -187,37 +172,6 @@ def test_a_boxed_pool_table_goes_on_across_its_inner_rules():
     assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()
 
 
-def test_a_class_table_across_cut_in_two_with_its_cusips_and_per_1000_rows_is_one_table():
-    # classes across, fields down, in two halves of classes; a row of CUSIPs under the
-    # classes; the per-$1,000 rows under the same columns below a heading saying so
-    def half(names, cusips, rows, per):
-        out = " " * 30 + "".join(f"{n:>16}" for n in names) + "\n"
-        out += f"{'CUSIP NUMBER':<30}" + "".join(f"{c:>16}" for c in cusips) + "\n"
-        out += "".join(f"{label:<30}" + "".join(f"{v:>16}" for v in vals) + "\n" for label, vals in rows)
-        out += "\n  AMOUNTS PER $1,000 OF ORIGINAL BALANCE:\n"
-        out += "".join(f"{label:<30}" + "".join(f"{v:>16}" for v in vals) + "\n" for label, vals in per) + "\n"
-        return out
-    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/17/1997\n\n"
-            + half(["CLASS A-1", "CLASS A-2"], ["49337QAA1", "49337QAB9"],
-                   [("ORIGINAL BALANCE", ["36,250,000.00", "58,750,000.00"]),
-                    ("BEGINNING BALANCE", ["3,482,117.46", "58,750,000.00"]),
-                    ("PRINCIPAL DISTRIBUTION", ["3,482,117.46", "1,122,781.56"]),
-                    ("ENDING BALANCE", ["0.00", "57,627,218.44"])],
-                   [("PRINCIPAL DISTRIBUTION", ["96.058413", "19.111175"]),
-                    ("ENDING BALANCE", ["0.000000", "980.888825"])])
-            + half(["CLASS A-3", "CLASS A-4", "TOTAL"], ["49337QAC7", "49337QAD5"],
-                   [("ORIGINAL BALANCE", ["31,000,000.00", "10,000,000.00", "136,000,000.00"]),
-                    ("BEGINNING BALANCE", ["31,000,000.00", "10,000,000.00", "103,232,117.46"]),
-                    ("PRINCIPAL DISTRIBUTION", ["1,000,000.00", "0.00", "5,604,899.02"]),
-                    ("ENDING BALANCE", ["30,000,000.00", "10,000,000.00", "97,627,218.44"])],
-                   [("PRINCIPAL DISTRIBUTION", ["32.258065", "0.000000"]),
-                    ("ENDING BALANCE", ["967.741935", "1000.000000"])]))
-    f = abs_nb.load_text(text)
-    assert list(f.classes.index) == ["A-1", "A-2", "A-3", "A-4"]
-    assert f.classes.loc["A-3", "ending_balance"] == 30_000_000.00
-    assert f.classes.loc["A-2", "cusip"] == "49337QAB9"
-    assert f.classes.loc["A-3", "principal_per_1000"] == 32.258065
-    assert f.totals["principal"] == 5_604_899.02
 
 
 def test_a_deal_figure_printed_per_group_is_the_totals_and_the_groups_shares_the_pools():
@@ -259,30 +213,6 @@ def test_a_pool_table_by_group_goes_on_below_blank_lines_under_its_first_header(
     assert list(c.index) == ["FIXED", "ARM", "Total"]
     assert c.loc["ARM", "curtailments"] == 6_249.05 and c.loc["Total", "ending_count"] == 5074
     assert c.loc["FIXED", "beginning_count"] == 3987
-
-
-def test_classes_across_under_items_whose_labels_wrap_onto_the_line_of_their_figures():
-    # "(c) Principal balance before" over "distribution  1,917,392.94 ...": one row, its label
-    # both lines' words; read so, the balances are the classes' beginning and ending
-    text = "\n".join([
-        "I. DISTRIBUTIONS TO CERTIFICATEHOLDERS",
-        "",
-        "                                           Class A-1       Class A-2           Total",
-        "(a) Amount of interest distributed        10,178.16      592,375.00      602,553.16",
-        "(b) Amount of principal distributed    1,917,392.94      917,858.76    2,835,251.70",
-        "(c) Principal balance before",
-        "    distribution                       1,917,392.94  105,000,000.00  106,917,392.94",
-        "(d) Principal balance after",
-        "    distribution                               0.00  104,082,141.24  104,082,141.24",
-        "(i) Total amount distributed",
-        "    (a) + (b)                          1,927,571.10    1,510,233.76    3,437,804.86",
-        "",
-    ])
-    c = abs_nb.load_text(text).classes
-    assert list(c.beginning_balance) == [1_917_392.94, 105_000_000.00]
-    assert list(c.ending_balance) == [0.0, 104_082_141.24]
-    assert list(c.interest) == [10_178.16, 592_375.00]
-    assert list(c.total_distribution) == [1_927_571.10, 1_510_233.76]
 
 
 def test_columns_headed_by_dates_are_periods_not_groups_or_servicers():
@@ -483,3 +413,21 @@ def test_a_table_by_group_goes_on_under_sub_headings_in_its_label_column():
     assert c.loc["Group 1", "servicing_fee"] == 183_836.30
     rolls = f.checks[f.checks.check == "pool_roll_forward"]
     assert len(rolls) == 3 and (rolls.status == "pass").all()
+
+
+def test_rows_naming_a_status_and_a_measure_give_each_group_s_delinquency():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nSECTION E.  DELINQUENCY INFORMATION  (AS OF 31-OCT-97)\n"
+            "-------------------------------------------------------\n"
+            "                                           GROUP I          GROUP II             TOTAL\n"
+            "                                  ----------------  ----------------  ----------------\n"
+            "30-59 DAYS - NO. OF LOANS                       71                29               100\n"
+            "           - PRIN BAL                 4,102,338.17      2,611,077.42      6,713,415.59\n"
+            "           - PCT OF POOL                     1.97%             2.67%             2.19%\n"
+            "IN FORECLOSURE - NO. OF LOANS                   48                21                69\n"
+            "               - PRIN BAL             3,372,190.64      1,998,402.05      5,370,592.69\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 2", "30-59"), ["count", "balance"]]) == (29, 2_611_077.42)
+    assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (69, 5_370_592.69)
+    # each status's share of the pool has no column: listed
+    assert "2.67%" in {v for vals in f.unmapped["values"] for v in vals}

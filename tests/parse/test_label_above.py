@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import abs_nb
-from abs_nb.parse.label_above import labels_above
+from abs_nb.parse.label_above import dash_continued, labels_above
 from abs_nb.parse.tokens import tokenize
 
 POOL = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL INFORMATION\n"
@@ -40,3 +40,13 @@ def test_a_header_a_row_of_blank_cells_and_numbers_over_a_header_are_not_labels_
                                  "R\n"
                                  "              0.00       0.00\n"))
     assert rows[1].values == [] and len(rows[2].values) == 2
+
+
+def test_a_label_opened_by_a_dash_under_the_dash_above_continues_that_label():
+    lines = dash_continued(tokenize("IN FORECLOSURE - NO. OF LOANS     48     21\n"
+                                    "               - PRIN BAL     3,372.64  1,998.05\n"
+                                    "    - PRIN BAL     3,372.64  1,998.05\n"))
+    assert lines[1].label == "IN FORECLOSURE - PRIN BAL"
+    assert [t.text for t in lines[1].values] == ["3,372.64", "1,998.05"]
+    # a dash standing elsewhere continues nothing
+    assert lines[2].label == "- PRIN BAL"

@@ -1,0 +1,133 @@
+"""Class tables printed across: a run of rows of figures (as a pool table's) under columns
+that the word lines above name by class labels (``A-1  A-2  M-1  Total``). Each printed row
+is a column of the class table (its label its header), each class column a row;
+:mod:`abs_nb.parse.roles` then proves what each printed row holds, as for a table printed
+down. A table cut into halves goes on under the columns of the half above.
+
+>>> from abs_nb.parse.engine import walk
+>>> w = walk("REPORT\\n\\n                      CLASS A-1      CLASS A-2          TOTAL\\n"
+...          "Beginning Balance    1,000.00       2,000.00       3,000.00\\n"
+...          "Principal              100.00         200.00         300.00\\n"
+...          "Ending Balance         900.00       1,800.00       2,700.00\\n")
+>>> [r.label for r in w.class_blocks[0].rows]
+['A-1', 'A-2', 'Total']
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from abs_nb.parse.grid import header_lines, place
+from abs_nb.parse.groups import group_runs, row_figures, words_over_pool
+from abs_nb.parse.header_names import LABEL_SLACK, name_by_order, name_by_position
+from abs_nb.parse.layout import ALIGN, Span, segments, slots
+from abs_nb.parse.per_1000_headings import says_per_1000
+from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.row_labels import CUSIP, class_label
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.tokens import Line, Token
+
+
+def class_tables_across(w: Walk) -> list[ClassBlock]:
+    """Class tables printed across: a run of rows of figures (as a pool table's) under
+    columns that the word lines above name by class labels (``A-1  A-2  M-1  Total``). Each
+    printed row is a column of the class table (its label its header), each class column a
+    row; :mod:`abs_nb.parse.roles` then proves what each printed row holds, as for a table
+    printed down."""
+    unmapped = {u.line for u in w.unmapped if len(u.values) >= 2}
+    if not unmapped:
+        return []
+    in_cells = w.rendering == "cells"
+    out: list[ClassBlock] = []
+    last: tuple[list[Span], list[str | None], list[bool], int] | None = None  # the last table's columns
+    same: dict[tuple[str, tuple[str, ...]], ClassBlock] = {}
+    for run in group_runs(w, unmapped, in_cells):
+        rows = [row_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
+        spans = slots([cells for _, cells in rows])
+        if len(spans) != max(len(cells) for _, cells in rows):
+            continue
+        header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
+        cusips = [ln for ln in header if _cusips_line(ln)]  # a row of the table, its CUSIPs
+        header = [ln for ln in header if not _cusips_line(ln)]
+        if in_cells:
+            names = name_by_order(header, len(spans), "pool", ("group",))
+        else:
+            label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
+            names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
+        labels = [class_label(n) if n else None for n in names]
+        if words_over_pool(labels, [label for label, _ in rows]):
+            labels = [None] * len(names)
+        totals = [n is not None and class_key(n) in TOTAL_KEYS for n in names]
+        section = "classes"
+        printed = tuple([label or "" for label, _ in rows] + (["CUSIP"] if cusips else []))
+        # two classes at least, or one more of a table across above with the same rows
+        least = 1 if ("classes", printed) in same else 2
+        if sum(1 for lab in labels if lab) < least or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
+            under = _under(spans, last[0]) if last is not None and not in_cells else None
+            first_col = min(t.col for _, cells in rows for t in cells)
+            over = any(c >= first_col - LABEL_SLACK for ln in header for _, c, _ in segments(ln))
+            if last is None or under is None or over or run[0].no - last[3] > CONTINUED_LINES:
+                continue  # every column a class (or the Total), two classes at least
+            # rows under the columns of the class table just above, only a heading between
+            # them (no word over a column): more of its figures, per $1,000 where it says so
+            labels, totals = [last[1][k] for k in under], [last[2][k] for k in under]
+            if any(says_per_1000(ln.raw) for ln in header):
+                section = "per1000"
+        placed = place([cells for _, cells in rows], spans)
+        columns = [ClassColumn(label or "", None, "", (0, 0)) for label, _ in rows]
+        if cusips:
+            columns.append(ClassColumn("CUSIP", "cusip", "text", (0, 0)))
+        # more classes under the rows of a table across above (its classes cut in two, a row
+        # of blanks left out): one table, its columns the rows above
+        key = next((k for k in same if k[0] == section and set(printed) <= set(k[1])), (section, printed))
+        block = same.get(key) or ClassBlock(section, columns, [ln.no for ln in header] or [run[0].no])
+        block.found_by = "structure"
+        at = [printed.index(c.printed) if c.printed in printed else None for c in block.columns]
+        for k, (lab, total) in enumerate(zip(labels, totals, strict=True)):
+            own: list[Token | None] = []
+            for ln, row in zip(run, placed, strict=True):
+                tok = row[k]
+                if tok is not None:
+                    tok.line = ln.no  # each figure stands on its printed row's line
+                own.append(tok)
+            if cusips:
+                own.append(_cusip_under(cusips[0], spans[k]))
+            cells = [own[j] if j is not None else None for j in at]
+            block.rows.append(ClassRow("Total" if total else lab, run[0].no, cells))
+        if key not in same:
+            out.append(block)
+            same[key] = block
+        last = (spans, labels, totals, run[-1].no)
+    return out
+
+
+#: lines a table's rows may stand below the class table across they continue (a heading and
+#: a blank line between)
+CONTINUED_LINES: Final = 5
+
+
+def _cusips_line(ln: Line) -> bool:
+    """A row of CUSIPs (``CUSIP NUMBER   49337QAA1   49337QAB9``): words, then CUSIPs only."""
+    first = next((i for i, t in enumerate(ln.tokens) if CUSIP.match(t.text)), None)
+    return first is not None and first > 0 and all(CUSIP.match(t.text) for t in ln.tokens[first:])
+
+
+def _cusip_under(ln: Line, span: Span) -> Token | None:
+    """The CUSIP of ``ln`` standing over the column ``span`` (overlapping it), or None."""
+    for t in ln.tokens:
+        if CUSIP.match(t.text) and t.col <= span[1] and t.colend >= span[0]:
+            t.line = ln.no
+            return t
+    return None
+
+
+def _under(spans: list[Span], above: list[Span]) -> list[int] | None:
+    """The column of ``above`` each of ``spans`` stands under (ending within a few columns
+    of its end), or None where one stands under none."""
+    out: list[int] = []
+    for s in spans:
+        k = next((i for i, a in enumerate(above) if abs(a[1] - s[1]) <= ALIGN), None)
+        if k is None:
+            return None
+        out.append(k)
+    return out

@@ -1,0 +1,152 @@
+"""Delinquency statuses named by a row's words: days past due (``30-59``, ``60 to 89 Days``,
+``90+``), payments missed (``1 Payment``, ``3+ Payments``), foreclosure, bankruptcy, REO
+(``statuses.csv``, data), and the words that say a figure counts loans or sums their balance.
+
+>>> status_of("60 to 89 Days"), status_of("3+ Payments Delinquent"), status_of("Real Estate Owned")
+('60-89', '90+', 'reo')
+>>> status_of("Beginning Balance") is None
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Final
+
+from abs_nb.parse.memo import Memo
+from abs_nb.parse.spelling import words_of
+from abs_nb.parse.vocabulary import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _status_words() -> list[tuple[frozenset[str], str]]:
+    text = resources.files("abs_nb.parse").joinpath("statuses.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return [(frozenset(words_of(r["words"])), r["status"]) for r in rows]
+
+
+def status_of(label: str) -> str | None:
+    """The delinquency status a row label names, or None (see the module docstring).
+
+    >>> status_of("Over 89 Days"), status_of("Two Months Delinquent"), status_of("Less than 30 days")
+    ('90+', '60-89', None)
+    >>> status_of("30-59"), status_of("90+"), status_of("1-2"), status_of("2004-05")
+    ('30-59', '90+', None, None)
+    >>> status_of("One Payment Delinquent (30 Days)"), status_of("Total Delinquent, Foreclosure and REO")
+    ('30-59', None)
+    """
+    hit = _STATUSES.get(label)
+    if hit is None:
+        hit = _STATUSES.put(label, (_status(label),))
+    return hit[0]
+
+
+_STATUSES: Final[Memo[str, tuple[str | None]]] = Memo("delinquency.status_of")
+
+
+def _status(label: str) -> str | None:
+    words = set(words_of(label))
+    if "total" in words:
+        return None  # a subtotal of statuses ("Total Delinquent, Foreclosure and REO"), none of them
+    for needed, status in _status_words():
+        if needed <= words:
+            if status in ("days", "payments", "delinquent"):
+                return _bucket(label, status)
+            return status
+    if _DAY_RANGE.match(label):
+        return _bucket(label, "days")  # a bare range of days past due ("30-59", "90+")
+    return None
+
+
+# a label that is a range of days and nothing else: "30-59", "60 - 89", "90+" (the first
+# number a month's days at least: "1-2" counts no days)
+_DAY_RANGE = re.compile(r"^\s*(?:2[89]|[3-9]\d|1\d\d)\s*(?:[-\u2013]\s*\d{2,3}|\+)\s*(?:days?)?\s*$", re.I)
+
+
+# a number after these words is exceeded, not reached: "over 89 days" starts at 90
+_ABOVE = frozenset({"over", "greater", "more", "above", "exceeding", "beyond", "after"})
+# a number after these is an upper bound: "less than 30 days" is no delinquency bucket
+_BELOW = frozenset({"less", "under", "fewer", "within", "below"})
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _bucket(label: str, unit: str) -> str | None:
+    """The bucket from the first number of the label and what it counts: days past due
+    (``30-59``, ``31 to 60``, ``90+``, ``over 89``) or payments / months missed (``1``,
+    ``two``, ``3+``); a bare ``delinquent`` with a number reads it by its size (28 and up are
+    days, up to 12 are payments). The lower bound of the range names the bucket."""
+    tokens = re.findall(r"[a-z]+|\d+", label.lower())
+    for i, tok in enumerate(tokens):
+        n = int(tok) if tok.isdigit() else _NUMBER_WORDS.get(tok)
+        if n is None or unit == "days" and not tok.isdigit():
+            continue  # days are counted in figures ("One Payment Delinquent (30 Days)": 30 days)
+        before = set(tokens[max(0, i - 2):i])
+        if before & _BELOW:
+            return None
+        low = n + 1 if before & _ABOVE else n
+        days = unit == "days" or (unit == "delinquent" and n >= 28)
+        if days:
+            return "30-59" if 28 <= low < 60 else "60-89" if 60 <= low < 90 else "90+" if low >= 90 else None
+        if n > 12:
+            return None
+        return {1: "30-59", 2: "60-89"}.get(low, "90+" if low >= 3 else None)
+    return None
+
+
+def is_count_header(text: str) -> bool | None:
+    """True for a count's header, False for a balance's, None when the words say neither."""
+    if not text:
+        return None
+    sign = _MEASURE_SIGN.search(text)
+    if sign:
+        return sign.group(0) != "$"  # the signs of a number of loans ("#", "No.") and of an amount
+    entry = vocabulary().lookup(text, "delinquency", ("measure",))
+    if entry is not None:
+        return entry.field == "count"
+    words = set(words_of(text))
+    if words & COUNT_WORDS and not words & BALANCE_WORDS:
+        return True
+    if words & BALANCE_WORDS:
+        return False
+    return None
+
+
+DELINQUENT_WORDS: Final = frozenset({"delinquent", "delinquency", "delinquencies"})  #: a row of all loans delinquent
+# the signs of a number and of an amount: "#", "No." (a word cut short, the answer "No" is not), "$"
+_MEASURE_SIGN: Final = re.compile(r"#|\$|\bNo\.", re.I)
+# the words that say a figure is a count of loans, and those that say it is a balance
+COUNT_WORDS: Final = frozenset({"number", "count", "loan"})
+BALANCE_WORDS: Final = frozenset({"balance", "amount"})
+# the other words a label of one delinquency figure holds besides its status and measure
+# (``30-59 days principal balance of loans``): one more word says something else
+# (``loans that went into REO`` is this month's new REO, no status)
+FIGURE_WORDS: Final = frozenset({"principal", "mortgage", "aggregate", "outstanding", "delinquent", "delinquency", "in",
+                                 "day", "payment", "month", *_NUMBER_WORDS})
+
+
+
+def status_and_measure(label: str) -> tuple[str, str] | None:
+    """(status, ``count`` or ``balance``) where ``label`` names one delinquency figure: a
+    status and a measure, and no word but theirs, a number or another word of such a figure
+    (:data:`FIGURE_WORDS`); else None.
+
+    >>> status_and_measure("60-89 days number of loans"), status_and_measure("Principal Balance of REO")
+    (('60-89', 'count'), ('reo', 'balance'))
+    >>> status_and_measure("Principal Balance of Loans that went into REO") is None
+    True
+    >>> status_and_measure("30-59 DAYS - NO. OF LOANS"), status_and_measure("30-59 DAYS - PRIN BAL")
+    (('30-59', 'count'), ('30-59', 'balance'))
+    """
+    status = status_of(label)
+    if status is None:
+        return None
+    status_words = {w for needed, _ in _status_words() for w in needed}
+    sign = {"no"} if _MEASURE_SIGN.search(label) else set()  # "No. of Loans": a count's sign, cut short
+    if not all(w.isdigit() or w in status_words or w in COUNT_WORDS or w in BALANCE_WORDS or w in FIGURE_WORDS
+               or w in sign for w in words_of(label)):
+        return None
+    is_count = is_count_header(label)
+    return None if is_count is None else (status, "count" if is_count else "balance")

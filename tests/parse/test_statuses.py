@@ -1,0 +1,38 @@
+"""abs_nb.parse.statuses: the delinquency status a row's words name, and the words of a
+count and of a balance."""
+
+from __future__ import annotations
+
+from abs_nb.parse.statuses import is_count_header, status_of
+
+
+def test_statuses_by_days_payments_and_words():
+    assert [status_of(x) for x in ("31-60 Days", "60 to 89 Days", "90 Days or More", "One Payment Delinquent",
+                                   "Two Payments", "3+ Payments Delinquent", "Loans in Foreclosure",
+                                   "In Bankruptcy", "REO Property", "Real Estate Owned")] == [
+        "30-59", "60-89", "90+", "30-59", "60-89", "90+", "foreclosure", "bankruptcy", "reo", "reo"]
+    assert [status_of(x) for x in ("Ending Balance", "Days in Period", "Payments Received")] == [None, None, None]
+
+
+def test_a_bucket_is_named_by_the_lower_bound_of_its_range_in_days_payments_or_months():
+    labels = ("Over 89 Days", "Greater than 59 days", "One Month Delinquent", "Two Months Delinquent",
+              "3 or More Months", "Delinquent 31-60 Days", "30 Days Delinquent", "Delinquent 2 Payments")
+    assert [status_of(x) for x in labels] == ["90+", "60-89", "30-59", "60-89", "90+", "30-59", "30-59", "60-89"]
+    # an upper bound names no bucket; a number of days under 28 is no delinquency bucket
+    assert [status_of(x) for x in ("Less than 30 days", "Under 2 Payments", "Delinquent 15 days")] == [None, None, None]
+
+
+def test_payments_missed_restated_in_days_and_a_subtotal_of_statuses():
+    assert [status_of(x) for x in ("One Payment Delinquent (30 Days)", "Two Payments Delinquent (60 Days)",
+                                   "Three or More Payments Delinquent (90+ Days)")] == ["30-59", "60-89", "90+"]
+    # a subtotal names no status, whatever statuses it sums
+    assert status_of("Total Delinquent, Foreclosure and REO") is None
+    assert status_of("Total Foreclosure") is None
+
+
+def test_the_signs_of_a_number_and_of_an_amount_say_a_count_s_row_and_a_balance_s():
+
+    assert [is_count_header(t) for t in ("Group 1 #", "Group 1 $", "Total No.", "No. of Loans", "Balance ($)")] == [
+        True, False, True, True, False]
+    # "No" without its stop is the answer, no number
+    assert is_count_header("No") is None
