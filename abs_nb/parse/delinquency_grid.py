@@ -111,7 +111,9 @@ def read_delinquency_grid(w: Walk) -> None:
     k = 0
     lines = w.lines
     while k < len(lines):
-        found = _header(lines[k]) if lines[k].tokens else None
+        # a header stands over unread rows, a rule between at most (tested first: every line asks)
+        near = bool(lines[k].tokens) and any(ln.no in unmapped for ln in lines[k + 1:k + 3])
+        found = _header(lines[k]) if near else None
         if found is None:
             k += 1
             continue

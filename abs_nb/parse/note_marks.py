@@ -9,7 +9,7 @@ number it prints without the mark (its text, as printed, kept), and a ``footnote
 cell stays unread and its ``unreadable_value`` check says so. A figure so marked must be
 well formed, printed to the decimals of a figure of its kind beside it (a mark standing for
 a lost digit, ``1,234.5*`` among cents, is never read as a shorter figure), and more than a
-bare whole number under 1,000.
+bare whole number (decimals, a percent sign or thousands separators: ``Series 2*`` is words).
 
 In a fixed-width report the lines are split again before any reader
 (:func:`read_marked_lines`), so a marked figure does not cut its table's run
@@ -78,8 +78,8 @@ def _apart(ln: Line, explained: dict[str, int]) -> Line | None:
 
 def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Decimal, bool, int]] | None:
     """``tok`` as (figure, mark, parsed figure) where it prints a well-formed figure and a
-    mark a note explains; a bare whole number under 1,000 is no such figure (a series'
-    number, an item's)."""
+    mark a note explains; a bare whole number is no such figure (a series' number, an
+    item's)."""
     if tok.kind != "word" or tok.text[-1:] not in _MARK_ENDS or (m := _MARKED.match(tok.text)) is None:
         return None
     mark, figure = m.group("mark"), m.group("figure")
