@@ -119,13 +119,16 @@ def read_marked_lines(w: Walk) -> None:
     explained = notes(w.lines)
     if not explained:
         return
+    ends = "".join({m[-1] for m in explained if m[-1:] in _MARK_ENDS})  # the last characters of the marks
     for k, ln in enumerate(w.lines):
         if ln.blank:
             continue
         apart = _apart(ln, explained)
         if apart is not None:
             w.lines[k] = ln = apart
-        if not any(t.kind == "word" and t.text[-1:] in _MARK_ENDS for t in ln.tokens):
+        # a line holding none of the marks' last characters holds no marked figure (tested first)
+        if not any(c in ln.raw for c in ends) or not any(
+                t.kind == "word" and t.text[-1:] in _MARK_ENDS for t in ln.tokens):
             continue
         if sum(_read(w, t, ln.no, explained) for t in list(ln.tokens)):
             w.lines[k] = tokenize_line(ln.raw, ln.no, ln.tokens)
