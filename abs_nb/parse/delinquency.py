@@ -27,12 +27,14 @@ from abs_nb.parse.groups import group_of, named_group, titled_groups, total_colu
 from abs_nb.parse.header_names import LABEL_SLACK
 from abs_nb.parse.layout import distance, slots, spanned
 from abs_nb.parse.line_shapes import is_rule
-from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
+from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import abbreviates, header_fragment
 from abs_nb.parse.statuses import (
     is_count_header,
+    put_measure,
+    put_status,
     status_and_measure,
     status_of,
 )
@@ -347,18 +349,6 @@ def read_delinquency_tables(w: Walk) -> None:
         w.unmapped.extend(u for u in share_rows if u.line in taken)
 
 
-def put_status(w: Walk, ln: Line, group: str, status: str, count: Token | None, balance: Token | None,
-               market_value: Token | None = None) -> None:
-    """The cells of one group's figures in one status, printed on row ``ln``: its count, its
-    balance and, where printed, its market value; a blank cell is the figure not printed
-    (NaN, never 0)."""
-    for tok, measure, type_ in ((count, "count", "count"), (balance, "balance", "money"),
-                                *([(market_value, "market_value", "money")] if market_value is not None else [])):
-        w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, type_,
-                            tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
-                            span=(tok.start, tok.end) if tok is not None else None))
-
-
 def read_delinquency_lines(w: Walk) -> None:
     """One-figure lines the walk left unmapped whose labels name a delinquency status and a
     measure (``60-89 days number of loans  29``, ``Principal Balance of REO  428,209.89``): each
@@ -403,8 +393,8 @@ def read_delinquency_lines(w: Walk) -> None:
         if len(lines) != 1 or (row, measure) in read:
             continue  # two lines naming one figure, or a figure a table has read: neither is taken
         ln, tok = lines[0]
-        w.cells.append(Cell("delinquency", row, measure, "count" if measure == "count" else "money",
-                            tok.line_in(ln.no), token=tok, span=(tok.start, tok.end)))
+        group, status = row.split("\x1f")
+        put_measure(w, ln, group, status, measure, tok)
         taken.append(ln.no)
     if taken:
         w.checks.append(CheckRow("delinquency_columns", f"delinquency lines at line {min(taken)}", math.nan, math.nan,

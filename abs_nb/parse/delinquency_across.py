@@ -32,7 +32,7 @@ import math
 from functools import partial
 
 from abs_nb.parse.cell_rows import cell_col
-from abs_nb.parse.delinquency import count_first, put_status
+from abs_nb.parse.delinquency import count_first
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import figure_value, heading_group, named_group
 from abs_nb.parse.header_names import name_by_position
@@ -42,7 +42,7 @@ from abs_nb.parse.pool_down import group_named
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
 from abs_nb.parse.spelling import header_fragment, words_of
-from abs_nb.parse.statuses import is_count_header, status_of
+from abs_nb.parse.statuses import is_count_header, put_status, status_of
 from abs_nb.parse.tokens import Line, Token
 
 #: the fewest status pairs across that make a table: one pair is any two figures

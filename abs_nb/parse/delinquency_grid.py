@@ -32,13 +32,12 @@ from __future__ import annotations
 import math
 from typing import Final
 
-from abs_nb.parse.delinquency import put_status
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.layout import Span, distance
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, words_of
-from abs_nb.parse.statuses import DELINQUENT_WORDS, is_count_header, status_of
+from abs_nb.parse.statuses import DELINQUENT_WORDS, is_count_header, put_status, status_of
 from abs_nb.parse.tokens import Line, Token
 
 MIN_ACROSS = 2  # the fewest statuses across that make such a header

@@ -44,7 +44,7 @@ from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.runs import first_row_above, goes_on, numbers_a_name, same_ends
 from abs_nb.parse.spelling import group_name, without_item_marks, words_of
-from abs_nb.parse.statuses import status_and_measure
+from abs_nb.parse.statuses import put_measure, status_and_measure
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -328,9 +328,7 @@ def _delinquency_row(w: Walk, ln: Line, label: str, row: list[Token | None], col
     if not figures or any(t.kind != "num" or t.percent or measure == "count" and t.decimals for t in figures):
         return False
     for tok, group in zip(row, columns, strict=True):
-        w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, "count" if measure == "count" else "money",
-                            tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
-                            span=(tok.start, tok.end) if tok is not None else None))
+        put_measure(w, ln, group, status, measure, tok)
     return True
 
 

@@ -1,6 +1,7 @@
 """Delinquency statuses named by a row's words: days past due (``30-59``, ``60 to 89 Days``,
 ``90+``), payments missed (``1 Payment``, ``3+ Payments``), foreclosure, bankruptcy, REO
-(``statuses.csv``, data), and the words that say a figure counts loans or sums their balance.
+(``statuses.csv``, data), and the words that say a figure counts loans or sums their balance;
+the cells of a status's figures (:func:`put_status`).
 
 >>> status_of("60 to 89 Days"), status_of("3+ Payments Delinquent"), status_of("Real Estate Owned")
 ('60-89', '90+', 'reo')
@@ -17,7 +18,9 @@ from importlib import resources
 from typing import Final
 
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.pieces import Cell, Walk
 from abs_nb.parse.spelling import words_of
+from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
 
@@ -150,3 +153,22 @@ def status_and_measure(label: str) -> tuple[str, str] | None:
         return None
     is_count = is_count_header(label)
     return None if is_count is None else (status, "count" if is_count else "balance")
+
+
+def put_measure(w: Walk, ln: Line, group: str, status: str, measure: str, tok: Token | None) -> None:
+    """The cell of one group's figure of one measure (``count``, ``balance``,
+    ``market_value``) in one status, printed on row ``ln``; a blank cell is the figure not
+    printed (NaN, never 0)."""
+    w.cells.append(Cell("delinquency", f"{group}\x1f{status}", measure, "count" if measure == "count" else "money",
+                        tok.line_in(ln.no) if tok is not None else ln.no, token=tok,
+                        span=(tok.start, tok.end) if tok is not None else None))
+
+
+def put_status(w: Walk, ln: Line, group: str, status: str, count: Token | None, balance: Token | None,
+               market_value: Token | None = None) -> None:
+    """The cells of one group's figures in one status, printed on row ``ln``: its count, its
+    balance and, where printed, its market value (:func:`put_measure`)."""
+    put_measure(w, ln, group, status, "count", count)
+    put_measure(w, ln, group, status, "balance", balance)
+    if market_value is not None:
+        put_measure(w, ln, group, status, "market_value", market_value)
