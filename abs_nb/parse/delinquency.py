@@ -79,12 +79,55 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
         return not in_cells and ln.no in unmapped and second_line(cur[-1], ln)
 
     runs = runs_of(w.lines, status_row, second)
-    return [r for r in (runs if in_cells else join_runs(w.lines, runs, _below_subtotal)) if len(r) >= MIN_ROWS]
+    joined = runs if in_cells else join_runs(w.lines, runs, _below_subtotal)
+    return [part for r in joined for part in _by_group(r, in_cells) if len(part) >= MIN_ROWS]
+
+
+def _by_group(run: list[Line], in_cells: bool) -> list[list[Line]]:
+    """A run of status rows cut where a row's label opens with a group's name: each part is
+    that group's table (:func:`group_and_status`)."""
+    parts: list[list[Line]] = []
+    for ln in run:
+        if not parts or _led(ln, in_cells) is not None:
+            parts.append([])
+        parts[-1].append(ln)
+    return parts
+
+
+def group_and_status(label: str) -> tuple[str, str] | None:
+    """The group and the status's words of a row label that opens with a group's name, a
+    status following (``Group 1   30-59 Days``, ``Total  REO``): the first row of that group's
+    status rows stacked under one header, the rows below it, no name of their own, its group's.
+
+    >>> group_and_status("Group II 60-89 Days"), group_and_status("Total Foreclosure")
+    (('Group 2', '60-89 Days'), ('Total', 'Foreclosure'))
+    >>> group_and_status("30-59 Days") is None, group_and_status("Total Delinquent") is None
+    (True, True)
+    """
+    words = label.split()
+    for n in (3, 2, 1):
+        if len(words) > n and (group := group_of(" ".join(words[:n]))) is not None:
+            rest = " ".join(words[n:])
+            return (group, rest) if status_of(rest) is not None else None
+    return None
+
+
+def _led(ln: Line, in_cells: bool) -> tuple[str, str] | None:
+    """The group and status's words of a row whose words before its figures open with a
+    group's name (:func:`group_and_status`), in one cell or two."""
+    label = split_row(ln, in_cells)[0]
+    if label is None:
+        return None
+    return group_and_status(label) or (None if in_cells or not ln.label else group_and_status(ln.label))
 
 
 def status_label(ln: Line, label: str, in_cells: bool) -> str:
     """A status row's label: its first words, or, where these name no status, every word
-    before its figures (``Three or more   (90 days or more)``)."""
+    before its figures (``Three or more   (90 days or more)``); a group's name opening it
+    left out (:func:`group_and_status`)."""
+    led = _led(ln, in_cells)
+    if led is not None:
+        return led[1]
     if (in_cells or status_of(label) is not None or not ln.label or any(t.kind != "word" for t in ln.label_tokens)
             or status_of(ln.label) is None):
         return label  # (words with a figure among them are two pairs side by side, not one label)
@@ -273,6 +316,9 @@ def read_delinquency_tables(w: Walk) -> None:
             every_span = [sp for sp in pair_spans for _ in (0, 1)]
         label_end = max((sp[1] for _, sp, _ in rows if sp is not None), default=-1)
         names = _group_names(header, pair_spans, first_col, in_cells, known, label_end, -1 if two else -2)
+        led = _led(run[0], in_cells)
+        if led is not None and len(pair_spans) == 1:
+            names = [led[0]]  # a group's rows stacked under the header the first group's rows print
         # the header words over each column say which of a pair is the count
         every_name = [""] * len(every_span)
         if not in_cells:

@@ -523,3 +523,31 @@ def test_words_with_a_figure_among_them_are_two_pairs_side_by_side_not_a_status_
     assert status_label(row, "Three or more", False) == "Three or more (90 days or more)"
 
 
+
+
+def test_groups_stacked_down_each_named_on_its_first_row_are_each_that_group_s():
+    # the group's name opens its first status row, the rows below print none: each block of
+    # statuses under one header is its group's, in one cell or two; the same statuses printed
+    # again under the next name are no finer buckets
+    rows = ("30-59 Days         44   6,318,207.14   1.85%\n"
+            "          60-89 Days         15   2,110,488.90   0.62%\n"
+            "          Foreclosure        19   2,877,540.08   0.84%\n")
+    text = HEAD + ("Group     Status         Number      Principal    Percent\n"
+                   "-------   -----------   ------   ------------   -------\n"
+                   "Group 1   " + rows + "Group II  " + rows.replace("44", "40")
+                   + "Total     " + rows.replace("44", "84").replace("6,318,207.14", "12,636,414.28"))
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (44, 6_318_207.14)
+    assert d.loc[("Group 2", "30-59"), "count"] == 40
+    assert (d.loc[("Total", "foreclosure"), "count"], d.loc[("Total", "30-59"), "balance"]) == (19, 12_636_414.28)
+    assert len(d) == 9
+    assert not f.unmapped.reason.str.contains("finer buckets").any()
+
+
+def test_a_group_s_name_then_no_status_opens_no_block():
+    from abs_nb.parse.delinquency import group_and_status
+
+    assert group_and_status("Group 1 Beginning Balance") is None
+    assert group_and_status("Total Delinquent") is None
+    assert group_and_status("Pool 3 REO") == ("Group 3", "REO")
