@@ -70,9 +70,7 @@ def read_pool_down(w: Walk) -> None:
         if len(run) < MIN_GROUP_ROWS:
             continue
         rows = [split_row(ln) for ln in run]
-        groups = [group_named(label or "") for label, _, _ in rows]
-        if None in groups:
-            groups = _numbered_by_place([label or "" for label, _, _ in rows], groups)
+        groups = groups_of_rows([label or "" for label, _, _ in rows])
         # groups named by their loans ("Fixed", "ARM") where a Total row shows them groups
         if len(set(groups)) != len(groups) or None in groups or "Total" not in groups and not all(
                 group_of(label or "", "pool") for label, _, _ in rows):
@@ -236,6 +234,17 @@ def _numbered_by_place(labels: list[str], groups: list[str | None]) -> list[str 
     return [*out, "Total"]
 
 
+def groups_of_rows(labels: list[str]) -> list[str | None]:
+    """The loan group each row of a table by group names (:func:`group_named`), or, where
+    one names none, by their numbers in order (:func:`_numbered_by_place`).
+
+    >>> groups_of_rows(["1 FIXED", "2 ARM", "TOTAL"]), groups_of_rows(["Group I", "Beginning"])
+    (['Group 1', 'Group 2', 'Total'], ['Group 1', None])
+    """
+    groups = [group_named(label) for label in labels]
+    return _numbered_by_place(labels, groups) if None in groups else groups
+
+
 def group_named(label: str) -> str | None:
     """The loan group a row label names: numbered or the Total (``Group 1``, ``Aggregate``),
     or named by its loans in words (``Fixed``, ``Second Lien``: no class's name, which
@@ -248,4 +257,4 @@ def group_named(label: str) -> str | None:
     return named_group(label)
 
 
-__all__ = ["MIN_FLOWS", "MIN_GROUP_ROWS", "group_named", "read_pool_down"]
+__all__ = ["MIN_FLOWS", "MIN_GROUP_ROWS", "group_named", "groups_of_rows", "read_pool_down"]

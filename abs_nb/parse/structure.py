@@ -38,6 +38,7 @@ from abs_nb.parse.pool_runs import read_pool_runs
 from abs_nb.parse.row_pairs import two_line_grids
 from abs_nb.parse.rows_below import classes_below
 from abs_nb.parse.side_by_side import side_by_side
+from abs_nb.parse.status_columns import read_status_columns
 from abs_nb.parse.summed_total import totals_below
 from abs_nb.parse.tokens import Line
 
@@ -89,6 +90,7 @@ def read_by_structure(w: Walk) -> None:
     read_delinquency_grid(w)  # (statuses across and down: before the readers of either)
     read_delinquency_across(w)
     read_delinquency_transposed(w)
+    read_status_columns(w)
     read_period_columns(w)
     read_pool_runs(w)
     name_group_blocks(w)  # the blocks those runs read

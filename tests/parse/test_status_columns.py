@@ -1,0 +1,71 @@
+"""abs_nb.parse.status_columns: delinquency tables of a column per status and a row per group."""
+
+from __future__ import annotations
+
+import abs_nb
+
+HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 07/25/2000\n\nDELINQUENCY INFORMATION\n\n"
+STATUSES = "                 30-59 DAYS   60-89 DAYS  FORECLOSURE          REO\n"
+
+
+def _table(title: str, rows: list[tuple[str, str]]) -> str:
+    return title + STATUSES + "".join(f"  {label:<12}{figures}\n" for label, figures in rows)
+
+
+COUNTS = [("GROUP I", "         37           12           15            3"),
+          ("GROUP II", "         29            9           11            1"),
+          ("TOTAL", "         66           21           26            4")]
+BALANCES = [("GROUP I", "  3,071,226.18 1,012,440.67 1,299,871.40   214,556.09"),
+            ("GROUP II", "  3,204,477.91 1,022,108.54 1,288,420.17    97,210.44"),
+            ("TOTAL", "  6,275,704.09 2,034,549.21 2,588,291.57   311,766.53")]
+
+
+def test_a_table_of_counts_and_one_of_balances_each_titled_by_its_measure():
+    f = abs_nb.load_text(HEAD + _table("  NUMBER OF LOANS\n", COUNTS) + "\n" + _table("  PRINCIPAL BALANCE\n", BALANCES))
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (37, 3_071_226.18)
+    assert (d.loc[("Total", "reo"), "count"], d.loc[("Total", "reo"), "balance"]) == (4, 311_766.53)
+    assert len(d) == 12
+    assert f.unmapped.empty
+
+
+def test_a_table_whose_words_name_no_measure_stays_unread():
+    # whole figures may be counts or whole dollars: with no word saying which, nothing is read
+    f = abs_nb.load_text(HEAD + _table("", COUNTS))
+    assert f.delinquency.empty
+    assert len(f.unmapped) == 3
+
+
+def test_a_title_naming_a_count_over_figures_with_cents_is_not_believed():
+    f = abs_nb.load_text(HEAD + _table("  NUMBER OF LOANS\n", BALANCES))
+    assert f.delinquency.empty
+
+
+def test_each_group_s_counts_over_its_balances_told_apart_by_the_cents():
+    rows = []
+    for (label, counts), (_, balances) in zip(COUNTS, BALANCES):
+        rows += [(label, counts), ("", balances)]
+    f = abs_nb.load_text(HEAD + _table("", rows))
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 2", "60-89"), "count"], d.loc[("Group 2", "60-89"), "balance"]) == (9, 1_022_108.54)
+    assert d.loc[("Total", "foreclosure"), "balance"] == 2_588_291.57
+    assert f.unmapped.empty
+
+
+def test_groups_numbered_from_one_above_a_total_are_the_numbered_groups():
+    rows = [("1 FIXED", COUNTS[0][1]), ("", BALANCES[0][1]), ("2 ARM", COUNTS[1][1]), ("", BALANCES[1][1]),
+            ("TOTAL", COUNTS[2][1]), ("", BALANCES[2][1])]
+    f = abs_nb.load_text(HEAD + "  GROUP" + STATUSES[7:] + "".join(f"  {a:<12}{b}\n" for a, b in rows))
+    assert sorted(set(f.delinquency.group)) == ["Group 1", "Group 2", "Total"]
+
+
+def test_a_last_column_naming_no_status_must_hold_each_row_s_sum():
+    total = "        TOTAL\n"
+    good = [("GROUP I", COUNTS[0][1] + "           67"), ("GROUP II", COUNTS[1][1] + "           50")]
+    bad = [("GROUP I", COUNTS[0][1] + "           68"), ("GROUP II", COUNTS[1][1] + "           50")]
+    f = abs_nb.load_text(HEAD + "  NUMBER OF LOANS\n" + STATUSES.rstrip("\n") + total
+                         + "".join(f"  {a:<12}{b}\n" for a, b in good))
+    assert len(f.delinquency) == 8
+    f = abs_nb.load_text(HEAD + "  NUMBER OF LOANS\n" + STATUSES.rstrip("\n") + total
+                         + "".join(f"  {a:<12}{b}\n" for a, b in bad))
+    assert f.delinquency.empty
