@@ -26,7 +26,7 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_of, named_group, titled_groups, total_column
 from abs_nb.parse.header_names import LABEL_SLACK
 from abs_nb.parse.layout import distance, slots, spanned
-from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.line_shapes import is_rule, led_by_dots
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
@@ -223,6 +223,8 @@ def _title(w: Walk, top: Line, header: list[Line], first_col: int) -> str | None
     i = w.lines.index(header[0] if header else top) - 1
     above = [ln for ln in w.lines[max(0, i - 1): i + 1] if not ln.blank][-1:]  # one blank line between
     for line in [*reversed(header[:-1]), *above]:  # the nearest first
+        if led_by_dots(line):
+            continue  # a labelled line, no title
         segs = line.column_segments()
         if len(segs) == 1 and named_group(segs[0][0]) is not None:
             return segs[0][0]
@@ -264,6 +266,7 @@ def read_delinquency_tables(w: Walk) -> None:
     market_values: dict[int, Token] = {}  # a REO row's market value, by its line's id
     blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]] = []
     titles: list[str | None] = []  # each block's title, where no header names its one group
+    homes: list[str] = []  # the group whose block (a heading above) holds each table, or ""
     share_rows: list[Unmapped] = []
     seconds: dict[int, int] = {}  # a status row's second line, by the row's id
     for run in _runs(w, unmapped, in_cells):
@@ -367,7 +370,9 @@ def read_delinquency_tables(w: Walk) -> None:
         blocks.append((names, out_rows))
         titles.append(_title(w, _table_top(w, run[0], in_cells), header, first_col)
                       if len(names) == 1 and names[0] is None else None)
+        homes.append(w.block_at(run[0].no))
     _name_by_titles(blocks, titles)
+    _name_by_homes(blocks, titles, homes)
     _name_totals(blocks)
     # one pair of columns in each table of a report whose pool has no groups, each status
     # in one of them: the pool's (a status printed in two is two groups no name tells apart)
@@ -471,6 +476,19 @@ def _name_by_titles(blocks: list[tuple[list[str | None], list[tuple[Line, str, l
         return
     for (b, _), name in zip(titled, names, strict=True):
         b[0][0] = name
+
+
+def _name_by_homes(blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]],
+                   titles: list[str | None], homes: list[str]) -> None:
+    """Tables of one group each that neither a header nor a title names, each standing in a
+    different group's block of the report (``V.  LOAN GROUP I`` above it): each that group's."""
+    unnamed = [(b, home) for b, title, home in zip(blocks, titles, homes, strict=True)
+               if b[0] == [None] and title is None]
+    found = [home for _, home in unnamed if home]
+    if len(found) != len(unnamed) or len(set(found)) != len(found):
+        return
+    for b, home in unnamed:
+        b[0][0] = home
 
 
 def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]]) -> None:

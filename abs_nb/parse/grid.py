@@ -32,7 +32,7 @@ from abs_nb.parse.layout import (
     segments,
     slots,
 )
-from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.line_shapes import is_rule, led_by_dots
 from abs_nb.parse.per_1000_headings import amounts_beside, heading_line, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, labels_end, split_row, word_cells
@@ -252,8 +252,10 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             continue
         if ln.values and not numbers_a_name(ln) and not (out and _numbers_words(ln, out[-1])) and not _ruled_titles(ln):
             break
-        if _SECTION.match(ln.raw):
-            break  # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column
+        if _SECTION.match(ln.raw) or led_by_dots(ln):
+            # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column; nor does
+            # a label led to its figure by dots ("Remaining Term ...... 238 mos.")
+            break
         out.append(ln)
         i -= 1
     return out[::-1]

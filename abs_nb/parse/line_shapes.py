@@ -42,6 +42,17 @@ def is_rule(line: Line) -> bool:
     return run
 
 
+def led_by_dots(line: Line) -> bool:
+    """A line whose label a dot leader leads to its figure (``Remaining Term ...... 238
+    mos.``): a labelled line, never a table's header or title, whatever its words.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> led_by_dots(tokenize_line("Remaining Term ....... 238 mos.", 1)), led_by_dots(tokenize_line("Group I", 1))
+    (True, False)
+    """
+    return any(t.kind == "word" and is_leader(t.text) for t in line.tokens)
+
+
 def split_pairs(line: Line) -> tuple[Line, Line] | None:
     """A line printing two "label value" pairs side by side (``Servicing Fee Rate:   0.50000%
     Initial Class A-1 O/C Amt:   22.71``), as two lines of the same number: (first pair,

@@ -551,3 +551,25 @@ def test_a_group_s_name_then_no_status_opens_no_block():
     assert group_and_status("Group 1 Beginning Balance") is None
     assert group_and_status("Total Delinquent") is None
     assert group_and_status("Pool 3 REO") == ("Group 3", "REO")
+
+
+def test_a_status_table_in_a_group_s_block_under_a_dot_led_line_is_that_group_s():
+    # the line above the rows leads its label to a figure by dots: a labelled line, no
+    # header naming the pair; the rows stand in Group II's block, so they are its
+    block = ("{head}\n\n"
+             "    Beginning Principal Balance ............................ $167,210,446.12\n"
+             "    Scheduled Principal ......................................... 162,118.44\n"
+             "    Ending Principal Balance ............................... $164,739,806.10\n"
+             "    Weighted Average Coupon ........................................ 10.815%\n"
+             "    Weighted Average Remaining Term ............................... {m} mos.\n"
+             "    Delinquent and Defaulted Loans:\n"
+             "      30 to 59 days delinquent         {a} loans    $  1,877,014.66\n"
+             "      60 to 89 days delinquent          6 loans    $    701,144.10\n"
+             "      in foreclosure                   11 loans    $  1,388,410.95\n\n")
+    text = HEAD + block.format(head="V.  LOAN GROUP I (FIXED RATE)", a=29, m=238) + block.format(
+        head="VI.  LOAN GROUP II (ADJUSTABLE RATE)", a=17, m=353)
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert d.loc[("Group 1", "30-59"), "count"] == 29
+    assert d.loc[("Group 2", "30-59"), "count"] == 17
+    assert set(d.index.get_level_values(0)) == {"Group 1", "Group 2"}
