@@ -47,8 +47,6 @@ def class_key(label: str) -> str:
 
 _NOT_KEY = re.compile(r"[^A-Z0-9]")
 
-#: the keys (:func:`class_key`) of a Totals row's label
-TOTAL_KEYS: Final = frozenset({"TOTAL", "TOTALS"})
 _CLASS_KEYS: Final[Memo[str, str]] = Memo("spelling.class_key")
 
 
@@ -83,6 +81,11 @@ def printed_forms(word: str) -> list[str]:
     ['distribution', 'dist', 'distr', 'distrib']
     """
     return [word, *(p for p, w in _spellings()[0].items() if w == word and p != word)]
+
+
+#: the keys (:func:`class_key`) of a Totals row's label: the word and every one-word form
+#: ``words.csv`` spells it with (``TOT``, ``AGGREGATE``)
+TOTAL_KEYS: Final = frozenset({"TOTALS", *(class_key(p) for p in printed_forms("total"))})
 
 
 def stem(word: str) -> str:

@@ -115,3 +115,21 @@ def test_a_column_s_last_word_saying_amount_is_no_word_of_what_its_figures_are()
     # Amount" printed in brackets among a waterfall's payments is no O/C increase)
     assert vocabulary().lookup("Principal Distribution Amount", "classes", ("classes",)).field == "principal"
     assert vocabulary().lookup("Accelerated Principal Distribution Amount", "*", ("deal",)) is None
+
+
+def test_a_totals_row_is_labelled_by_any_one_word_form_of_total():
+    import abs_nb
+    from abs_nb.parse.spelling import TOTAL_KEYS
+
+    assert {"TOTAL", "TOTALS", "TOT", "AGG"} <= TOTAL_KEYS
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2002\n\n"
+            "CL                 BB              PD               EB\n"
+            "A-1     47,895,817.34    3,294,372.65    44,601,444.69\n"
+            "A-2     28,000,000.00            0.00    28,000,000.00\n"
+            "A-3     97,205,330.18    2,518,494.55    94,686,835.63\n"
+            "X          480,000.00            0.00       520,000.00\n"
+            "TOT    173,581,147.52    5,812,867.20   167,808,280.32\n")
+    f = abs_nb.load_text(text)
+    assert "TOT" not in f.classes.index
+    assert (f.totals.beginning_balance, f.totals.principal) == (173_581_147.52, 5_812_867.20)
+    assert f.classes.loc["A-1", "ending_balance"] == 44_601_444.69

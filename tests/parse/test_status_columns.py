@@ -43,7 +43,7 @@ def test_a_title_naming_a_count_over_figures_with_cents_is_not_believed():
 
 def test_each_group_s_counts_over_its_balances_told_apart_by_the_cents():
     rows = []
-    for (label, counts), (_, balances) in zip(COUNTS, BALANCES):
+    for (label, counts), (_, balances) in zip(COUNTS, BALANCES, strict=True):
         rows += [(label, counts), ("", balances)]
     f = abs_nb.load_text(HEAD + _table("", rows))
     d = f.delinquency.set_index(["group", "status"])
