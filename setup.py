@@ -51,6 +51,8 @@ COMPILED = [
     "abs_nb/parse/delinquency.py",
     "abs_nb/parse/delinquency_across.py",
     "abs_nb/parse/delinquency_grid.py",
+    "abs_nb/parse/status_columns.py",
+    "abs_nb/parse/legend.py",
     "abs_nb/parse/class_block_kind.py",
     "abs_nb/parse/class_lines.py",
     "abs_nb/parse/class_paragraphs.py",

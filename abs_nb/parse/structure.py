@@ -27,6 +27,7 @@ from abs_nb.parse.group_blocks import name_group_blocks
 from abs_nb.parse.group_numbers import number_kind_groups
 from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
+from abs_nb.parse.legend import explain_columns
 from abs_nb.parse.per_1000_headings import amounts_beside, under_per_1000_heading
 from abs_nb.parse.period_columns import read_period_columns
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
@@ -59,6 +60,7 @@ def read_by_structure(w: Walk) -> None:
         side_by_side(b)
     extend_halves(w, grids)
     blocks = w.class_blocks + grids
+    explain_columns(w, blocks)  # codes heading columns, named by the report's legend
     scans: Scans = {}  # the blocks' cells, read once for the four passes below
     kinds = per_1000_kind(blocks, scans)
     found = assign(blocks, scans)
