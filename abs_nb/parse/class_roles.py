@@ -180,6 +180,7 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         _original_by_bound([c for c, _, _ in found])
     # every block's columns, a per-$1,000 table's too: a heading's section may run on over a
     # table of amounts, and the identity with the interest paid holds of amounts alone
+    _read_repeats(found)
     read_class_interest([c for c, _, _ in found])
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:
@@ -208,6 +209,48 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     return checks
 
 
+
+
+def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:
+    """Columns printing another table's column again (:func:`_repeats`), neither proven: two
+    columns alike leave every reading of either a tie, so the reading is sought again with
+    each such column's first printing alone, and the repeat takes what its first is proven."""
+    again = _repeats(found)
+    unproven = {k: first for k, first in again.items()
+                if first[0].status != "pass" and not any(id(c) == k and c.status == "pass" for c, _, _ in found)}
+    if not unproven:
+        return
+    infer([c for c, _, _ in found if id(c) not in unproven], unknowns=EVERY_TERM)
+    for c, _, _ in found:
+        first = unproven.get(id(c))
+        if first is not None and first[0].field is not None and first[0].status == "pass":
+            c.field, c.status = first[0].field, "pass"
+            c.evidence = f"the figures of {first[0].header} (line {first[1]}) printed again: {first[0].evidence}"
+
+
+def _repeats(found: list[tuple[Column, ClassBlock, int]]) -> dict[int, tuple[Column, int]]:
+    """The columns printing, class by class, the figures of a column of an earlier table
+    (two figures other than zero at least, the same classes), by id: that column and its
+    table's header line.
+
+    >>> a, b = ClassBlock("classes", [], [1]), ClassBlock("classes", [], [9])
+    >>> pd = Column("PD", None, {"A": 5.0, "B": 7.0, "C": 0.0})
+    >>> again = Column("PD", None, {"A": 5.0, "B": 7.0, "C": 0.0})
+    >>> [c.header for c, _ in _repeats([(pd, a, 0), (again, b, 0)]).values()]
+    ['PD']
+    """
+    seen: dict[tuple[tuple[str, float], ...], tuple[Column, ClassBlock]] = {}
+    out: dict[int, tuple[Column, int]] = {}
+    for c, b, _ in found:
+        if not c.numeric or c.percent or sum(1 for v in c.values.values() if v == v and v != 0) < MIN_PROVING_ROWS:
+            continue
+        key = tuple(sorted((r, v) for r, v in c.values.items() if v == v))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = (c, b)
+        elif first[1] is not b:
+            out[id(c)] = (first[0], first[1].header_lines[0] if first[1].header_lines else 0)
+    return out
 
 
 def _original_by_bound(cols: list[Column]) -> None:

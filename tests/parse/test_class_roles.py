@@ -275,3 +275,28 @@ def test_this_period_s_column_beside_the_cumulative_one_is_named_by_its_other_wo
     # the cumulative columns are no field's: listed, never read as this period's
     cumulative = {v for vals in f.unmapped["values"] for v in vals}
     assert {"56,455,363.36", "3,192,642.04"} <= cumulative
+
+
+def test_a_column_printed_again_in_another_table_is_read_as_its_first_printing():
+    # principal in both tables, the same figures: two columns alike tie every reading of
+    # either, so the reading is sought with the first alone and the second takes its field
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2002\n\n"
+            "TABLE 1 - CERTIFICATE PRINCIPAL\n"
+            "CL                 BB              PD               EB\n"
+            "A-1     47,895,817.34    3,294,372.65    44,601,444.69\n"
+            "A-2     28,000,000.00            0.00    28,000,000.00\n"
+            "A-3     97,205,330.18    2,518,494.55    94,686,835.63\n"
+            "M-1     18,000,000.00            0.00    18,000,000.00\n\n"
+            "TABLE 2 - INTEREST AND TOTAL DISTRIBUTIONS\n"
+            "CL                 ID              PD               TD\n"
+            "A-1       167,954.44    3,294,372.65     3,462,327.09\n"
+            "A-2       113,579.20            0.00       113,579.20\n"
+            "A-3       160,204.43    2,518,494.55     2,678,698.98\n"
+            "M-1        35,543.06            0.00        35,543.06\n")
+    f = abs_nb.load_text(text)
+    c = f.classes
+    assert (c.loc["A-1", "beginning_balance"], c.loc["A-1", "principal"], c.loc["A-1", "ending_balance"]) == (
+        47_895_817.34, 3_294_372.65, 44_601_444.69)
+    assert (c.loc["A-3", "interest"], c.loc["A-3", "total_distribution"]) == (160_204.43, 2_678_698.98)
+    again = f.checks[(f.checks.check == "column_role") & f.checks.detail.str.contains("printed again")]
+    assert list(again.subject) == ["PD (line 11)"]
