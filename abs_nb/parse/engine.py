@@ -35,7 +35,7 @@ from abs_nb.parse.groups import block_heading, group_of
 from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN, SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
-from abs_nb.parse.line_shapes import is_rule, split_pairs
+from abs_nb.parse.line_shapes import below_edge, is_rule, split_pairs
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.note_marks import read_noted_figures
@@ -336,7 +336,7 @@ class _Walker:
                 # Balance" / blank / "$510,205,197.95"): the figure's label, known or not
                 self.waiting_label = ln
         if header:
-            self.build_layout(header)
+            self.build_layout(below_edge(header, lines[i:j]))
         return j + gap
 
     def yes_no_answer(self, ln: Line) -> bool:

@@ -32,7 +32,7 @@ from abs_nb.parse.layout import (
     segments,
     slots,
 )
-from abs_nb.parse.line_shapes import is_rule, led_by_dots
+from abs_nb.parse.line_shapes import is_rule, led_by_dots, rule_across
 from abs_nb.parse.per_1000_headings import amounts_beside, heading_line, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, labels_end, split_row, word_cells
@@ -231,7 +231,7 @@ def _labelled(run: list[Line], in_cells: bool) -> bool:
 def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     """The word lines just above ``first`` (one blank line between allowed), top to bottom;
     a rule among them is passed over (it names no column), but for a plain one (``====``,
-    no box's corners) drawn across the header found so far (:func:`_edge`): a section's
+    no box's corners) drawn across the header found so far (:func:`~abs_nb.parse.line_shapes.rule_across`): a section's
     edge, the words above it a title's or a page's banner."""
     by_no = w.lines
     i = by_no.index(first) - 1  # the line above (a cell stream's rows are not numbered by position)
@@ -240,7 +240,7 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     while i >= 0 and len(out) < limit:
         ln = by_no[i]
         if is_rule(ln):
-            if out and ln.tokens and _edge(ln, min(h.tokens[0].col for h in out), max(h.tokens[-1].colend for h in out)):
+            if out and ln.tokens and rule_across(ln, min(h.tokens[0].col for h in out), max(h.tokens[-1].colend for h in out)):
                 break
             i -= 1
             continue
@@ -291,17 +291,6 @@ def _numbers_words(ln: Line, below: Line) -> bool:
     return all(
         t.text.rstrip("+").isdigit() and len(t.text) <= 3 and any(w.col <= t.colend and t.col <= w.colend for w in words)
         for t in ln.values)
-
-
-EDGE_SHARE: Final = 0.9  # the share of a header's width a rule drawn across it covers
-
-
-def _edge(rule: Line, start: int, end: int) -> bool:
-    """A plain rule (no box's corners) drawn across a header from ``start`` to ``end``:
-    from its first word, over nine tenths of its width at least (a header's last words may
-    run past the rules drawn round it)."""
-    first, last = rule.tokens[0].col, rule.tokens[-1].colend
-    return first <= start and last - start >= EDGE_SHARE * (end - start) and not any(ch in rule.raw for ch in "+|")
 
 
 def prints_no_figure(row: ClassRow) -> bool:

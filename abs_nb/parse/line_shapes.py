@@ -42,6 +42,43 @@ def is_rule(line: Line) -> bool:
     return run
 
 
+def rule_across(rule: Line, start: int, end: int) -> bool:
+    """A plain rule (no box's corners) drawn across a header from ``start`` to ``end``:
+    from its first word, over nine tenths of its width at least (a header's last words may
+    run past the rules drawn round it). Words above such a rule are a title's or a page's
+    banner, no column's name.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rule_across(tokenize_line("----------------------", 1), 0, 20), rule_across(tokenize_line("+-----+", 1), 0, 7)
+    (True, False)
+    """
+    first, last = rule.tokens[0].col, rule.tokens[-1].colend
+    return first <= start and last - start >= EDGE_SHARE * (end - start) and not any(ch in rule.raw for ch in "+|")
+
+
+EDGE_SHARE: Final = 0.9  # the share of a header's width a rule drawn across it covers
+
+
+def below_edge(header: list[Line], run: list[Line]) -> list[Line]:
+    """The lines of ``header`` below the last plain rule of ``run`` drawn across them
+    (:func:`rule_across`) with header lines above it too: those above are a title's (a
+    table's caption with a note at its right, ``DISTRIBUTION SUMMARY ... AMOUNTS IN U.S.
+    DOLLARS``); else ``header``.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> run = [tokenize_line("SUMMARY          AMOUNTS IN DOLLARS", 1), tokenize_line("-" * 36, 2),
+    ...        tokenize_line("Class   Beginning    Ending", 3)]
+    >>> [ln.no for ln in below_edge([run[0], run[2]], run)]
+    [3]
+    """
+    for rule in reversed([ln for ln in run if is_rule(ln)]):
+        below = [h for h in header if h.no > rule.no and h.tokens]
+        if below and len(below) < len(header) and rule_across(
+                rule, min(h.tokens[0].col for h in below), max(h.tokens[-1].colend for h in below)):
+            return below
+    return header
+
+
 def led_by_dots(line: Line) -> bool:
     """A line whose label a dot leader leads to its figure (``Remaining Term ...... 238
     mos.``): a labelled line, never a table's header or title, whatever its words.

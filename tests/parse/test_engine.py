@@ -493,3 +493,22 @@ def test_a_heading_printed_again_as_continued_is_that_heading_no_column_s_name()
     f = abs_nb.load_text(text)
     assert f.classes.loc["IIIA-1", "cusip"] == "51206QAE7" and f.classes.loc["IIIA-1", "interest_rate"] == 0.0689
     assert not f.checks[f.checks.check == "column_role"].subject.str.contains("CONTINUED").any()
+
+
+def test_words_above_a_rule_drawn_across_the_header_are_a_title_s_no_column_s():
+    # the caption's note at the right ("AMOUNTS IN U.S. DOLLARS") stands over the last
+    # column, a rule drawn across the header between: it names no column
+    from abs_nb.parse.engine import walk
+
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/25/2002\n\n"
+            "   DISTRIBUTION SUMMARY                                                 AMOUNTS IN U.S. DOLLARS\n"
+            "------------------------------------------------------------------------------------------\n"
+            "                 BEGINNING       INTEREST      PRINCIPAL          TOTAL          ENDING\n"
+            "CLASS         CERT BALANCE    DISTRIBUTED    DISTRIBUTED    DISTRIBUTED    CERT BALANCE\n"
+            "-----       --------------   ------------   ------------   ------------   -------------\n"
+            "A-1         256,075,873.86     453,480.08   6,709,645.54   7,163,125.62  249,366,228.32\n"
+            "A-2         160,219,772.03     287,862.26   4,471,794.95   4,759,657.21  155,747,977.08\n"
+            "M-1          33,000,000.00      71,204.92           0.00      71,204.92   33,000,000.00\n")
+    names = [c.printed for b in walk(text).class_blocks for c in b.columns]
+    assert names[-1] == "ENDING CERT BALANCE"
+    assert not any("AMOUNTS" in n for n in names)

@@ -38,3 +38,15 @@ def test_a_panel_of_counts_beside_a_panel_of_amounts_is_read_apart():
     t = f.collateral.loc["Total"]
     assert (t["beginning_balance"], t["ending_balance"]) == (228_344_876.65, 226_504_754.31)
     assert t["scheduled_principal"] == 212_608.93  # not the 6 contracts liquidated beside it
+
+
+def test_header_lines_below_a_rule_across_them_are_the_header():
+    from abs_nb.parse.line_shapes import below_edge
+
+    run = [tokenize_line("SUMMARY                    AMOUNTS IN DOLLARS", 1), tokenize_line("-" * 46, 2),
+           tokenize_line("Class     Beginning      Ending", 3), tokenize_line("          Balance        Balance", 4)]
+    assert [ln.no for ln in below_edge([run[0], run[2], run[3]], run)] == [3, 4]
+    # a rule under the whole header (over the rows) cuts nothing; nor does a box's rule
+    assert [ln.no for ln in below_edge([run[2], run[3]], [*run[2:], tokenize_line("-" * 40, 5)])] == [3, 4]
+    boxed = [run[0], tokenize_line("+" + "-" * 44 + "+", 2), run[2]]
+    assert [ln.no for ln in below_edge([run[0], run[2]], boxed)] == [1, 3]
