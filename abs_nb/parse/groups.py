@@ -44,7 +44,7 @@ from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.runs import first_row_above, goes_on, numbers_a_name, same_ends
 from abs_nb.parse.spelling import group_name, without_item_marks, words_of
-from abs_nb.parse.statuses import put_measure, status_and_measure
+from abs_nb.parse.statuses import put_measure, status_and_measure, status_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -207,11 +207,19 @@ def figure_value(tok: Token | None) -> float:
 def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[int | None, int]:
     """The column that is the sum of the others on every row where all are printed, rows of
     percentages aside (and their proving rows: ``min_parts`` non-zero parts at least), or
-    None."""
+    None. A row where it is no sum but lies between the others' smallest and largest is an
+    average's (a remaining term, a coupon printed with no ``%``), neither for nor against,
+    so long as the sums prove it on more rows than that.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [tokenize_line(t, 1).values for t in ("30.00 10.00 20.00", "7.00 3.00 4.00", "345 340 350")]
+    >>> total_column(rows)
+    (0, 2)
+    """
     width = max((len(r) for r in rows), default=0)
     best: tuple[int | None, int] = (None, 0)
     for t in range(width):
-        proving = 0
+        proving = averaged = 0
         ok = True
         for r in rows:
             if len(r) != width:
@@ -222,11 +230,14 @@ def total_column(rows: list[list[Token | None]], min_parts: int = 2) -> tuple[in
             parts = [v for i, v in enumerate(vals) if i != t]
             tol = sum(0.5 * 10.0 ** -(x.decimals if x is not None else 0) for x in r) + 1e-9 * abs(vals[t])
             if abs(vals[t] - sum(parts)) > tol:
+                if parts and min(parts) <= vals[t] <= max(parts):
+                    averaged += 1
+                    continue
                 ok = False
                 break
             if sum(1 for p in parts if p != 0) >= min_parts:
                 proving += 1
-        if ok and proving >= MIN_ROWS and proving > best[1]:
+        if ok and proving >= MIN_ROWS and proving > averaged and proving > best[1]:
             best = (t, proving)
     return best
 
@@ -244,7 +255,7 @@ def group_runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int]
             ln.no in unmapped or ln.no in read) and ln.values else (None, [])
         if any(t.kind not in ("num", "na") for t in cells):
             label = None  # a figure that cannot be read: the row stays unread, and says so
-        if label is not None and class_label(label) is None and len(cells) >= (1 if cur else 2):
+        if label is not None and not _a_class(label) and len(cells) >= (1 if cur else 2):
             first_col = min(t.col for t in cells) if not cur else min(first_col, *(t.col for t in cells))
             cur.append(ln)
             continue
@@ -254,10 +265,16 @@ def group_runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int]
             continue  # a rule between rows of figures, a row whose figures are all blank, a label wrapped: the run goes on
         if cur:
             runs.append(cur)
-        cur = [ln] if label is not None and class_label(label) is None and len(cells) >= 2 else []
+        cur = [ln] if label is not None and not _a_class(label) and len(cells) >= 2 else []
     if cur:
         runs.append(cur)
     return [r for r in runs if len(r) >= MIN_ROWS and any(ln.no not in read for ln in r)]
+
+
+def _a_class(label: str) -> bool:
+    """Does a row's label name a class (``A-1``), no delinquency status (``REO - NUMBER`` is
+    shaped as a class's label, but names a status and a measure)?"""
+    return class_label(label) is not None and status_of(label) is None
 
 
 def _blank_cells(lines: list[Line], i: int, above: Line) -> bool:
@@ -458,15 +475,15 @@ def read_group_tables(w: Walk) -> None:
         unnamed: list[tuple[Line, str, list[Token | None]]] = []
         known: list[Column] = []
         for ln, (label, _), row in zip(run, rows, placed, strict=True):
+            if ln.no in unmapped and _delinquency_row(w, ln, label or "", row, columns):
+                taken.add(ln.no)  # a status's count or balance by group ("30-59 DAYS - NO. OF LOANS")
+                continue
             entry = v.lookup(label or "", "pool", ("collateral", "deal"))
             if entry is not None and entry.target == "deal":
                 share = _deal_row(w, ln, row, total_at, columns, entry.field, entry.type) if ln.no in unmapped else None
                 if share is not None:
                     shares.append(share)
                     taken.add(ln.no)
-                continue
-            if entry is None and ln.no in unmapped and _delinquency_row(w, ln, label or "", row, columns):
-                taken.add(ln.no)  # a status's count or balance by group ("30-59 DAYS - NO. OF LOANS")
                 continue
             if entry is None:
                 if ln.no in unmapped:

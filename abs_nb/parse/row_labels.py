@@ -119,8 +119,18 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
         k = 1
         while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
             k += 1
+    # a dash one blank before a word opens more of the label, no blank figure ("30 TO 59
+    # DAYS    - NUMBER   115"): the words after it name the row's measure
+    while (k + 1 < len(tokens) and tokens[k].text in _DASHES and tokens[k + 1].kind == "word"
+           and tokens[k + 1].col - tokens[k].colend < 2):
+        k += 2
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
+            k += 1
     label = " ".join(t.text for t in tokens[:k])
     return label, (tokens[0].start, tokens[k - 1].end), word_cells(tokens[k:])
+
+
+_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})  # a dash standing alone: a blank figure, or a label's
 
 
 def word_cells(tokens: list[Token]) -> list[Token]:

@@ -72,6 +72,7 @@ _DAY_RANGE = re.compile(r"^\s*(?:2[89]|[3-9]\d|1\d\d)\s*(?:[-\u2013]\s*\d{2,3}|\
 # a number after these words is exceeded, not reached: "over 89 days" starts at 90
 _ABOVE = frozenset({"over", "greater", "more", "above", "exceeding", "beyond", "after"})
 # a number after these is an upper bound: "less than 30 days" is no delinquency bucket
+_JOINING: Final = frozenset({"or", "than"})  # the words joining a bucket's bound to its days ("90 or more")
 _BELOW = frozenset({"less", "under", "fewer", "within", "below"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -142,6 +143,8 @@ def status_and_measure(label: str) -> tuple[str, str] | None:
     True
     >>> status_and_measure("30-59 DAYS - NO. OF LOANS"), status_and_measure("30-59 DAYS - PRIN BAL")
     (('30-59', 'count'), ('30-59', 'balance'))
+    >>> status_and_measure("90 OR MORE DAYS - NUMBER")
+    ('90+', 'count')
     """
     status = status_of(label)
     if status is None:
@@ -149,7 +152,7 @@ def status_and_measure(label: str) -> tuple[str, str] | None:
     status_words = {w for needed, _ in _status_words() for w in needed}
     sign = {"no"} if _MEASURE_SIGN.search(label) else set()  # "No. of Loans": a count's sign, cut short
     if not all(w.isdigit() or w in status_words or w in COUNT_WORDS or w in BALANCE_WORDS or w in FIGURE_WORDS
-               or w in sign for w in words_of(label)):
+               or w in sign or w in _ABOVE or w in _JOINING for w in words_of(label)):
         return None
     is_count = is_count_header(label)
     return None if is_count is None else (status, "count" if is_count else "balance")

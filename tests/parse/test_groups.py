@@ -431,3 +431,35 @@ def test_rows_naming_a_status_and_a_measure_give_each_group_s_delinquency():
     assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (69, 5_370_592.69)
     # each status's share of the pool has no column: listed
     assert "2.67%" in {v for vals in f.unmapped["values"] for v in vals}
+
+
+def test_a_total_first_over_averages_rows_and_status_rows_named_after_a_dash():
+    # the Total printed first, its remaining term an average of the groups' (no sum): the
+    # sums prove it on more rows; each status's count and balance are rows of their own,
+    # the measure after a dash ("- NUMBER"), "REO - NUMBER" no class's label
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/25/2005\n\n"
+            "COLLATERAL SUMMARY\n"
+            "                                     TOTAL        GROUP 1        GROUP 2\n"
+            "                                 ALL LOANS      CONF. ARM    CONF. FIXED\n"
+            "BEGINNING POOL BALANCE       371,455,676.55 281,337,402.15  90,118,274.40\n"
+            "  SCHEDULED PRINCIPAL            189,671.14     118,442.61      71,228.53\n"
+            "  PRINCIPAL PREPAYMENTS IN FULL 8,804,232.44  7,402,118.36   1,402,114.08\n"
+            "ENDING POOL BALANCE          362,461,772.97 273,816,841.18  88,644,931.79\n"
+            "ENDING LOAN COUNT                     2,460          1,769            691\n"
+            "WEIGHTED AVERAGE REMAINING TERM         345            346            339\n\n"
+            "DELINQUENCY STATUS\n"
+            "                                     TOTAL        GROUP 1        GROUP 2\n"
+            "30 TO 59 DAYS    - NUMBER                75             58             17\n"
+            "                 - BALANCE    10,306,453.53   8,402,117.35   1,904,336.18\n"
+            "90 OR MORE DAYS  - NUMBER                11              9              2\n"
+            "                 - BALANCE     1,589,739.86   1,388,402.77     201,337.09\n"
+            "REO              - NUMBER                 7              6              1\n"
+            "                 - BALANCE       902,733.63     804,331.52      98,402.11\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert (c.loc["Total", "beginning_balance"], c.loc["Total", "wam"]) == (371_455_676.55, 345)
+    assert c.loc["Group 2", "ending_balance"] == 88_644_931.79
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Total", "90+"), "count"], d.loc[("Total", "90+"), "balance"]) == (11, 1_589_739.86)
+    assert (d.loc[("Group 1", "reo"), "count"], d.loc[("Group 2", "reo"), "balance"]) == (6, 98_402.11)
+    assert len(d) == 9

@@ -52,3 +52,14 @@ def test_a_class_named_then_described_is_the_class():
     # words of a figure's name after the class: a line of the deal's, no class row
     assert class_label("Class A Principal Distribution Amount") is None
     assert class_label("Class A-1 Interest Carryforward") is None
+
+
+def test_a_dash_one_blank_before_words_continues_the_label():
+    from abs_nb.parse.row_labels import split_row
+    from abs_nb.parse.tokens import tokenize_line
+
+    label, _, cells = split_row(tokenize_line("30 TO 59 DAYS    - NUMBER        115      58", 1))
+    assert (label, [t.text for t in cells]) == ("30 TO 59 DAYS - NUMBER", ["115", "58"])
+    # a dash standing apart is a blank figure
+    label, _, cells = split_row(tokenize_line("Foreclosure        -        12", 1))
+    assert (label, [t.text for t in cells]) == ("Foreclosure", ["-", "12"])

@@ -36,3 +36,11 @@ def test_the_signs_of_a_number_and_of_an_amount_say_a_count_s_row_and_a_balance_
         True, False, True, True, False]
     # "No" without its stop is the answer, no number
     assert is_count_header("No") is None
+
+
+def test_a_bucket_s_bound_in_words_with_a_measure_names_one_figure():
+    from abs_nb.parse.statuses import status_and_measure
+
+    assert status_and_measure("90 OR MORE DAYS - NUMBER") == ("90+", "count")
+    assert status_and_measure("90 or more days - principal balance") == ("90+", "balance")
+    assert status_and_measure("90 or more days - loans modified") is None
