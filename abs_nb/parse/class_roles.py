@@ -190,8 +190,9 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
                 col.field, col.type = c.field, field_type(c.field)  # the amount a per-$1,000 heading's words named
             continue
         kept = c.status == "pass" and c.field is not None
-        if kept and b.section == "per1000" and c.field in AMOUNTS_ONLY:
+        if kept and b.section == "per1000" and c.field in AMOUNTS_ONLY and c.field != PER_1000_BASE:
             # a per-$1,000 table holds no amount: a figure of a field with no per-$1,000 column
+            # (but the original balance its figures are per $1,000 of, printed beside them)
             kept, c.evidence = False, f"its words name {c.field}, an amount; a per-$1,000 figure of it has no column"
         col.field = c.field if kept else None
         col.type = field_type(c.field) if kept and c.field else ""

@@ -219,13 +219,17 @@ _ROLLS: Final[Memo[str, bool]] = Memo("identities.rolls")  # class label -> roll
 def rolls(label: str) -> bool:
     """Does the class's balance follow its flows (ending = beginning - principal - loss)?
 
-    >>> rolls("M-1"), rolls("X"), rolls("B-IO"), rolls("R-II")
-    (True, False, False, False)
+    A class named by a group's letter and one of those classes' names (``A-X``, ``2-CE``)
+    is one of them.
+
+    >>> rolls("M-1"), rolls("X"), rolls("B-IO"), rolls("R-II"), rolls("A-X"), rolls("1-A-1")
+    (True, False, False, False, False, True)
     """
     hit = _ROLLS.data.get(label)
     if hit is None:
         up = label.upper()
-        hit = _ROLLS.put(label, not (is_notional(label) or up in NOT_ROLLED or up.startswith("R-")))
+        last = up.replace(" ", "-").split("-")[-1]
+        hit = _ROLLS.put(label, not (is_notional(label) or up in NOT_ROLLED or last in NOT_ROLLED or up.startswith("R-")))
     return hit
 
 

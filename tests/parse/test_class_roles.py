@@ -300,3 +300,20 @@ def test_a_column_printed_again_in_another_table_is_read_as_its_first_printing()
     assert (c.loc["A-3", "interest"], c.loc["A-3", "total_distribution"]) == (160_204.43, 2_678_698.98)
     again = f.checks[(f.checks.check == "column_role") & f.checks.detail.str.contains("printed again")]
     assert list(again.subject) == ["PD (line 11)"]
+
+
+def test_the_original_balance_printed_in_a_per_1000_table_is_read_as_the_amount_it_is():
+    # the figures are per $1,000 of it: it is no per-$1,000 figure, and the ratios prove it
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2000\n\n"
+            "CLASS  BEGINNING BALANCE   PRINCIPAL   INTEREST  ENDING BALANCE\n"
+            "1-A-1     101,590,556.45  2,494,701.64  634,940.98   99,095,854.81\n"
+            "2-A-1      60,828,456.15    990,872.68  354,832.66   59,837,583.47\n"
+            "B-1        11,278,604.18     14,243.95   71,431.16   11,264,360.23\n\n"
+            "PER $1,000 OF ORIGINAL FACE AMOUNT\n"
+            "CLASS       ORIGINAL FACE       PRINCIPAL        INTEREST    ENDING BALANCE\n"
+            "1-A-1      120,000,000.00       20.789180        5.291175        825.798790\n"
+            "2-A-1       67,150,000.00       14.756108        5.284180        891.103253\n"
+            "B-1         11,450,000.00        1.244013        6.238529        983.786920\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.original_balance.tolist() == [120_000_000.00, 67_150_000.00, 11_450_000.00]
+    assert f.classes.loc["B-1", "principal_per_1000"] == 1.244013

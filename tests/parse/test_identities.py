@@ -174,3 +174,22 @@ def test_a_p_deposit_the_pool_does_not_back_is_left_out_where_x_s_balance_proves
     assert certificates(["A", "P", "X"], ends, 200.0) == ["A", "P"]
     # no reading adds up: the classes as named, P included
     assert certificates(["A", "P", "X"], ends, 150.0) == ["A", "P"]
+
+
+def test_a_class_named_by_a_group_s_letter_and_a_class_that_does_not_roll_does_not_roll():
+    from abs_nb.parse.identities import rolls
+
+    assert not rolls("A-X") and not rolls("2-CE") and not rolls("X")
+    assert rolls("1-A-1") and rolls("M-1") and rolls("A-2")
+    # the roll-forward of a table is proven though an A-X notional row does not roll
+    import abs_nb
+
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2000\n\n"
+            "CLASS      BEGINNING      PRINCIPAL     REALIZED          ENDING\n"
+            "1-A-1  101,590,556.45  2,494,701.64         0.00   99,095,854.81\n"
+            "A-X    477,468,520.74          0.00         0.00  470,364,994.30\n"
+            "B-5      1,536,650.41      1,940.66         0.00    1,534,709.75\n"
+            "B-6      1,857,640.40      2,346.04    18,451.23    1,836,843.13\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["B-6", "realized_loss"] == 18_451.23
+    assert f.classes.loc["1-A-1", "ending_balance"] == 99_095_854.81
