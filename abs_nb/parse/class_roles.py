@@ -230,8 +230,9 @@ def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:
 
 
 def _repeats(found: list[tuple[Column, ClassBlock, int]]) -> dict[int, tuple[Column, int]]:
-    """The columns printing, class by class, the figures of a column of an earlier table
-    (two figures other than zero at least, the same classes), by id: that column and its
+    """The columns printing, for every class they print, the figure a column of an earlier
+    table prints for it (more classes than a proof's rows, one figure other than zero at
+    least; a table cut by a page may print some of the classes), by id: that column and its
     table's header line.
 
     >>> a, b = ClassBlock("classes", [], [1]), ClassBlock("classes", [], [9])
@@ -240,17 +241,19 @@ def _repeats(found: list[tuple[Column, ClassBlock, int]]) -> dict[int, tuple[Col
     >>> [c.header for c, _ in _repeats([(pd, a, 0), (again, b, 0)]).values()]
     ['PD']
     """
-    seen: dict[tuple[tuple[str, float], ...], tuple[Column, ClassBlock]] = {}
+    earlier: list[tuple[Column, ClassBlock]] = []
     out: dict[int, tuple[Column, int]] = {}
     for c, b, _ in found:
-        if not c.numeric or c.percent or sum(1 for v in c.values.values() if v == v and v != 0) < MIN_PROVING_ROWS:
-            continue
-        key = tuple(sorted((r, v) for r, v in c.values.items() if v == v))
-        first = seen.get(key)
+        printed = {r: v for r, v in c.values.items() if v == v}
+        if c.text or c.percent or len(printed) <= MIN_PROVING_ROWS or not any(printed.values()):
+            continue  # a figure other than zero, and more rows than a proof needs
+        first = next((a for a, ab in earlier if ab is not b and all(a.values.get(r) == v for r, v in printed.items())),
+                     None)
         if first is None:
-            seen[key] = (c, b)
-        elif first[1] is not b:
-            out[id(c)] = (first[0], first[1].header_lines[0] if first[1].header_lines else 0)
+            earlier.append((c, b))
+        else:
+            block = next(ab for a, ab in earlier if a is first)
+            out[id(c)] = (first, block.header_lines[0] if block.header_lines else 0)
     return out
 
 

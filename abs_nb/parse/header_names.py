@@ -13,6 +13,9 @@ names its columns in order (:func:`name_by_order`).
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from abs_nb.parse.layout import Span, distance, segments, spanned, spanning_words
 from abs_nb.parse.spelling import normalise, without_note_mark, words_of
 from abs_nb.parse.tokens import Line
@@ -35,7 +38,8 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
         return []
     s0, e0 = slot_spans[0]
     for line in header:
-        for printed, c, e in segments(line):
+        segs = segments(line)
+        for printed, c, e in segs:
             text = without_note_mark(printed)  # "Interest Payment (2)": a footnote's mark names nothing
             if not text or normalise(text) in ("class", "classes"):
                 continue
@@ -47,9 +51,43 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
                 for k in covered:
                     names[k].append(spanning_words(text))
                 continue
+            apart = _words_apart(printed, c, slot_spans)
+            if apart is not None and not any(
+                    distance((oc, oe), slot_spans[k]) < 0 for _, oc, oe in segs if oc != c for k, _ in apart):
+                # tight columns, no other words of the line over them: each word over its own
+                for k, word in apart:
+                    names[k].append(word)
+                continue
             k = min(range(len(slot_spans)), key=lambda i: distance((c, e), slot_spans[i]))
             names[k].append(text)
     return [" ".join(n for n in ns if n) for ns in names]
+
+
+def _words_apart(text: str, c: int, slot_spans: list[Span]) -> list[tuple[int, str]] | None:
+    """The words of a word group one blank apart that stand over two columns or more, each
+    word over one column only (``Paid Distribution`` over the principal paid and the total
+    columns printed tight): each column and its words, in order; None where a word stands
+    over none or over two, or all over one.
+
+    >>> _words_apart("Paid Distribution", 59, [(52, 62), (63, 75)])
+    [(0, 'Paid'), (1, 'Distribution')]
+    >>> _words_apart("Total Distribution", 63, [(52, 62), (63, 81)]) is None
+    True
+    """
+    out: list[tuple[int, str]] = []
+    for m in _WORD.finditer(text):
+        span = (c + m.start(), c + m.end())
+        over = [k for k, sp in enumerate(slot_spans) if distance(span, sp) < 0]
+        if len(over) != 1:
+            return None
+        if out and out[-1][0] == over[0]:
+            out[-1] = (over[0], f"{out[-1][1]} {m.group(0)}")
+        else:
+            out.append((over[0], m.group(0)))
+    return out if len(out) >= 2 else None
+
+
+_WORD: Final = re.compile(r"\S+")
 
 
 def name_by_order(header: list[Line], n: int, section: str = "classes",

@@ -317,3 +317,17 @@ def test_the_original_balance_printed_in_a_per_1000_table_is_read_as_the_amount_
     f = abs_nb.load_text(text)
     assert f.classes.original_balance.tolist() == [120_000_000.00, 67_150_000.00, 11_450_000.00]
     assert f.classes.loc["B-1", "principal_per_1000"] == 1.244013
+
+
+def test_a_table_cut_by_a_page_repeats_the_figures_of_the_classes_it_prints():
+    from abs_nb.parse.class_roles import _repeats
+    from abs_nb.parse.pieces import ClassBlock
+    from abs_nb.parse.roles import Column
+
+    one, two = ClassBlock("classes", [], [21]), ClassBlock("classes", [], [42])
+    paid = Column("Principal Paid", None, {"A-1": 3_580_770.80, "A-2": 0.0, "A-3": 0.0, "M-1": 0.0, "B": 0.0})
+    again = Column("Principal Paid", None, {"A-1": 3_580_770.80, "A-2": 0.0, "A-3": 0.0, "M-1": 0.0})
+    zeros = Column("Unpaid", None, {"A-1": 0.0, "A-2": 0.0, "A-3": 0.0, "M-1": 0.0})
+    other = Column("Paid", None, {"A-1": 3_580_770.81, "A-2": 0.0, "A-3": 0.0, "M-1": 0.0})
+    found = _repeats([(paid, one, 0), (again, two, 0), (zeros, two, 1), (other, two, 2)])
+    assert list(found) == [id(again)] and found[id(again)] == (paid, 21)

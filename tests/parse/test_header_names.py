@@ -17,3 +17,16 @@ def test_words_over_the_figures_name_the_column_they_overlap_or_stand_nearest_to
 def test_a_cell_stream_s_header_names_its_columns_in_order():
     cells = [tokenize_line(t, k) for k, t in enumerate(("Beginning", "Balance", "Principal"), 1)]
     assert name_by_order(cells, 2) == ["Beginning Balance", "Principal"]
+
+
+def test_words_one_blank_apart_over_tight_columns_name_each_its_own():
+    from abs_nb.parse.header_names import name_by_position
+    from abs_nb.parse.tokens import tokenize_line
+
+    header = [tokenize_line("        Principal        Total", 1), tokenize_line("             Paid Distribution", 2)]
+    spans = [(8, 17), (18, 30)]
+    assert name_by_position(header, spans, 8) == ["Principal Paid", "Total Distribution"]
+    # another word group of the line over a column: the words are one cell's, not split
+    header = [tokenize_line("     Interest Distribution  Loss", 1)]
+    names = name_by_position(header, [(3, 13), (15, 30)], 3)
+    assert names == ["", "Interest Distribution Loss"]  # as before: the nearest column takes the cell
