@@ -37,6 +37,31 @@ def normalise(label: str) -> str:
 _NORMALISED: Final[Memo[str, str]] = Memo("spelling.normalise")
 
 
+def without_operator(label: str) -> str | None:
+    """A label's words after the word saying how its figure enters a sum (``Less:
+    Servicing Fee`` is the servicing fee), or None where no such word opens it.
+
+    >>> without_operator("  LESS: SERVICING FEE"), without_operator("Plus Interest"), without_operator("Additional")
+    ('SERVICING FEE', 'Interest', None)
+    """
+    m = _OPERATOR.match(label)
+    return label[m.end():] or None if m else None
+
+
+def shorter_label(label: str) -> str | None:
+    """The words of a label the vocabulary does not know that may name its figure: less a
+    unit it states (:func:`without_unit`), a phrase saying when (:func:`without_when`), or
+    the word saying how it enters a sum (:func:`without_operator`); None where it has none.
+
+    >>> shorter_label("LESS: SERVICING FEE (0.50% PER ANNUM)"), shorter_label("Servicing Fee")
+    ('LESS: SERVICING FEE', None)
+    """
+    return without_unit(label) or without_when(label) or without_operator(label)
+
+
+_OPERATOR: Final = re.compile(r"\s*(?:less|plus|add|minus|deduct|subtract)\b\s*:?\s*", re.I)
+
+
 def class_key(label: str) -> str:
     """The key two spellings of one class share: ``B-IO`` and ``BIO`` -> ``BIO``."""
     hit = _CLASS_KEYS.data.get(label)

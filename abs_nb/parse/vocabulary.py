@@ -30,7 +30,7 @@ from importlib import resources
 
 from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.spelling import normalise, without_amount, without_unit, without_when, words_of
+from abs_nb.parse.spelling import normalise, shorter_label, without_amount, without_when, words_of
 from abs_nb.parse.typos import correction
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
@@ -187,7 +187,7 @@ class Vocabulary:
                 if elsewhere:
                     by_words = [e for e in by_words if e.target != "heading"]
             out += [e for e in by_words if not headings or e.target == "classes"]
-        shorter = None if out else without_unit(label) or without_when(label)
+        shorter = None if out else shorter_label(label)
         return self._candidates(shorter, section) if shorter else out
 
     def hint(self, label: str, section: str, targets: tuple[str, ...],

@@ -373,3 +373,13 @@ def test_a_field_whose_labels_all_say_more_than_another_s_is_named_only_where_th
     assert v.covering("Cumulative Losses to Date", "*", "deal", money) == "cumulative_realized_losses"
     # a field no other's labels are a part of is named as before
     assert v.covering("Number of Liquidated Contracts", "*", "deal", v.fields_of_type("deal", "count")) == "liquidated_loans"
+
+
+def test_a_word_saying_how_a_figure_enters_a_sum_names_nothing():
+    from abs_nb.parse.vocabulary import vocabulary
+
+    v = vocabulary()
+    known = ("collateral", "deal")
+    assert v.lookup("LESS: SERVICING FEE (0.50% PER ANNUM)", "pool", known).field == "servicing_fee"
+    assert v.lookup("Plus: Servicing Fee", "pool", known).field == "servicing_fee"
+    assert v.lookup("Less:", "pool", known) is None
