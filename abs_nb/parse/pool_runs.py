@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from typing import Final
 
 from abs_nb.parse.identities import POOL_FIELDS, PREPAID_PARTS, Sums, pool_sums
@@ -24,7 +25,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import count_row
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.runs import block_lines, join_runs, runs_of
-from abs_nb.parse.spelling import without_item_marks
+from abs_nb.parse.spelling import before_aside, without_item_marks
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -47,16 +48,17 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
     if last and not groups:
         return
     lines = block_lines(w.lines)  # two blocks printed side by side are two runs
+    aligned = amounts_by_column(lines)
     # a line the walk read (a deal figure) stands in a run without ending it, and is not read again
     read = {id(c.token) for c in w.cells if c.token is not None}
     pool = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
-    for whole in _within_blocks(w, join_runs(lines, runs_of(lines, lambda ln, _open: (t := figure_of(ln)) is not None and (
+    for whole in _within_blocks(w, join_runs(lines, runs_of(lines, lambda ln, _open: (t := figure_of(ln, aligned)) is not None and (
             (ln.no, ln.label) in single or id(t) in read)), _one_blank)):
         run = [ln for ln in whole if (ln.no, ln.label) in single]
         if not run:
             continue
         # the pool figures the walk read among them: known terms of the roll-forward
-        done = {id(ln): pool[id(t)] for ln in whole if id(t := figure_of(ln) or ln.values[0]) in pool}
+        done = {id(ln): pool[id(t)] for ln in whole if id(t := figure_of(ln, aligned) or ln.values[0]) in pool}
         unread = {id(ln) for ln in run}
         terms = [ln for ln in whole if id(ln) in unread or id(ln) in done]
         found = [(ln, v.lookup(without_item_marks(ln.label), "pool", ("collateral",))) for ln in run if ln.label]
@@ -70,15 +72,15 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         need = 1 if groups and w.block_at(run[0].no) else MIN_PROVING_ROWS
         if len(known) < need or last:
             if rolls:
-                taken |= _run_by_roll_forward(w, terms, known, done)
+                taken |= _run_by_roll_forward(w, terms, known, done, aligned)
             continue
         if len({e.field for _, e in known}) < len(known):
             continue
         # with the lines no label names, where the roll holds
-        rolled = _run_by_roll_forward(w, terms, known, done) if rolls else set()
+        rolled = _run_by_roll_forward(w, terms, known, done, aligned) if rolls else set()
         taken |= rolled
         for ln, e in [] if rolled else known:
-            t = figure_of(ln) or ln.values[0]
+            t = figure_of(ln, aligned) or ln.values[0]
             w.cells.append(Cell("collateral", w.group_at(ln.no, t.col), e.field, e.type, t.line_in(ln.no), token=t, span=(t.start, t.end)))
             taken.add((ln.no, ln.label))
         w.checks.append(CheckRow("row_role", f"pool lines at line {run[0].no}", math.nan, math.nan, "pass",
@@ -87,10 +89,10 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
                                  "its heading", [run[0].no]))
     if taken:
         w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
-        _counts_beside(w, [ln for ln in lines if (ln.no, ln.label) in taken and len(ln.values) == 2])
+        _counts_beside(w, [ln for ln in lines if (ln.no, ln.label) in taken and len(ln.values) == 2], aligned)
 
 
-def _counts_beside(w: Walk, lines: list[Line]) -> None:
+def _counts_beside(w: Walk, lines: list[Line], aligned: dict[int, Token]) -> None:
     """The loan counts printed beside the pool figures of ``lines`` (read by their amounts):
     the counts beside the beginning and ending balances are the pool's loan counts where the
     count rolls forward as the balance does (the beginning count less the counts beside the
@@ -98,9 +100,9 @@ def _counts_beside(w: Walk, lines: list[Line]) -> None:
     other count stays listed among the unread."""
     field_of = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
     begin = end = None
-    counts = {id(ln): c for ln in lines if (c := count_of(ln)) is not None}
+    counts = {id(ln): c for ln in lines if (c := count_of(ln, aligned)) is not None}
     for ln in lines:
-        f = field_of.get(id(figure_of(ln)))
+        f = field_of.get(id(figure_of(ln, aligned)))
         if f == "beginning_balance":
             begin = ln
         elif f == "ending_balance":
@@ -129,10 +131,11 @@ def _counts_beside(w: Walk, lines: list[Line]) -> None:
 COUNT_BESIDE_REASON: Final = "a count of loans printed beside a pool figure: no column holds it"
 
 
-def figure_of(ln: Line) -> Token | None:
+def figure_of(ln: Line, aligned: dict[int, Token] | None = None) -> Token | None:
     """The one pool figure of a line of a run: its one figure, or of a whole number and an
     amount in cents, the amount (the loans it counts printed beside it, before or after it,
-    in a column of their own); else None.
+    in a column of their own), or of two whole numbers the one standing in the column of
+    the run's amounts (``aligned``, by the line's id: :func:`amounts_by_column`); else None.
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> [figure_of(tokenize_line(t, 1)).text for t in ("Beginning Balance   612   237,100,418.01",
@@ -147,10 +150,43 @@ def figure_of(ln: Line) -> Token | None:
     if len(vals) == 2 and all(t.kind == "num" and not t.percent for t in vals) \
             and bool(vals[0].decimals) != bool(vals[1].decimals):
         return vals[0] if vals[0].decimals else vals[1]
-    return None
+    return aligned.get(id(ln)) if aligned and len(vals) == 2 else None
 
 
-def count_of(ln: Line) -> Token | None:
+def amounts_by_column(lines: list[Line]) -> dict[int, Token]:
+    """Of each line printing two whole numbers among lines printing one figure each (whole
+    dollars, a count of loans beside some), the one standing in the column where the
+    others print theirs (their right edge, two lines at least): the amount, the other the
+    count; by the line's id.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> lines = tokenize("Beginning Balance  441,285,917   11,904\\n"
+    ...                  "Scheduled              402,337\\n"
+    ...                  "Prepaid              2,871,406       77\\n"
+    ...                  "Ending Balance     437,239,460   11,813\\n"
+    ...                  "Curtailments            61,229\\n")
+    >>> [t.text for t in amounts_by_column(lines).values()]
+    ['441,285,917', '2,871,406', '437,239,460']
+    """
+    out: dict[int, Token] = {}
+    block: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and 1 <= len(ln.values) <= 2 and all(t.kind == "num" for t in ln.values):
+            block.append(ln)
+            continue
+        if ln is not None and ln.blank and block:
+            continue  # a blank line between lines of one table
+        edges = Counter(ln.values[0].colend for ln in block if len(ln.values) == 1 and not ln.values[0].percent)
+        edge, seen = edges.most_common(1)[0] if edges else (0, 0)
+        for b in block if seen >= MIN_PROVING_ROWS else []:
+            at = [t for t in b.values if abs(t.colend - edge) <= 1]
+            if len(b.values) == 2 and len(at) == 1 and not any(t.decimals or t.percent for t in b.values):
+                out[id(b)] = at[0]
+        block = []
+    return out
+
+
+def count_of(ln: Line, aligned: dict[int, Token] | None = None) -> Token | None:
     """The loans counted beside a line's pool figure (:func:`figure_of`), on either side of
     it; None where it prints none.
 
@@ -158,7 +194,7 @@ def count_of(ln: Line) -> Token | None:
     >>> [count_of(tokenize_line(t, 1)).text for t in ("Beginning   612   237,100.01", "Ending   237,100.01   610")]
     ['612', '610']
     """
-    t = figure_of(ln)
+    t = figure_of(ln, aligned)
     return next((x for x in ln.values if x is not t), None) if t is not None and len(ln.values) == 2 else None
 
 
@@ -188,7 +224,7 @@ _BALANCES = ("beginning_balance", "ending_balance")
 
 
 def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Entry]],
-                         done: dict[int, str]) -> set[tuple[int, str]]:
+                         done: dict[int, str], aligned: dict[int, Token]) -> set[tuple[int, str]]:
     """A run of one-figure lines whose labels name too few pool figures is the pool's Total
     where the pool's roll-forward holds over its figures (the beginning balance less the
     principal and the losses is the ending balance, to the cent) and the words of the lines
@@ -201,10 +237,12 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     fields = {id(ln): e.field for ln, e in known} | done
     # a line its label names printing a dash is that figure at none: a zero in the sums; a
     # loan count is no amount (its own roll-forward adds up as the balances' does)
-    figures = [(ln, t) for ln in whole if ln.label and (t := figure_of(ln) or ln.values[0]) and not t.percent
+    figures = [(ln, t) for ln in whole if ln.label and (t := figure_of(ln, aligned) or ln.values[0]) and not t.percent
                and count_row(ln.label, ln.values) is None and (
         t.kind == "num" and t.value is not None or t.kind == "na" and id(ln) in fields)]
-    hints = [v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS) for ln, _ in figures]
+    # the words before an aside in brackets name a line; the aside says what it holds
+    hints = [v.hint(before_aside(ln.label), "pool", ("collateral",), POOL_FIELDS)
+             or v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS) for ln, _ in figures]
     sign = -1.0 if _signed_deductions([fields.get(id(ln)) or h for (ln, _), h in zip(figures, hints, strict=True)],
                                       [t.number for _, t in figures]) else 1.0
     cols = [Column(ln.label, fields.get(id(ln)), {"Total": (sign if t.number < 0 else 1.0) * float(t.value or 0)},

@@ -48,6 +48,18 @@ def without_operator(label: str) -> str | None:
     return label[m.end():] or None if m else None
 
 
+def before_aside(label: str) -> str:
+    """A label's words before an aside in brackets that says what its figure holds
+    (``Liquidation Proceeds (Repossessions and Charge-offs)``): those words name it; the
+    label as it is where no words stand before a bracket.
+
+    >>> before_aside("Liquidation Proceeds (Repossessions and Charge-offs)"), before_aside("(a) Fees")
+    ('Liquidation Proceeds', '(a) Fees')
+    """
+    head = label.split("(", 1)[0].strip()
+    return head if head and any(ch.isalpha() for ch in head) else label
+
+
 def shorter_label(label: str) -> str | None:
     """The words of a label the vocabulary does not know that may name its figure: less a
     unit it states (:func:`without_unit`), a phrase saying when (:func:`without_when`), or

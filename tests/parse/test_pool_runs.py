@@ -342,3 +342,25 @@ def test_one_negative_between_two_balances_is_no_deduction_sign_to_search_throug
             "   Balance at End of Period ..............................   $3,156,813.32\n")
     with pytest.raises(abs_nb.AbsNbError, match="4 unrecognised labelled numbers"):
         abs_nb.load_text(text)  # nothing read: not taken for the pool's balances
+
+
+def test_whole_dollars_with_counts_beside_some_lines_are_read_by_the_amounts_column():
+    # every figure whole: the amount of a line printing two is the one in the column where
+    # the lines of one figure print theirs, the other its count; the words before an aside
+    # in brackets name a line ("Liquidation Proceeds (Repossessions and Charge-offs)")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 08/15/2000\n\n"
+            "  Pool Activity                                                  Amount    Number\n"
+            "  Beginning Pool Principal Balance                          441,285,917    11,904\n"
+            "  Scheduled Principal Collected                                 402,337\n"
+            "  Principal Prepayments in Full                               2,871,406        77\n"
+            "  Partial Prepayments                                            61,229\n"
+            "  Liquidation Proceeds (Repossessions and Charge-offs)          412,871        14\n"
+            "  Contracts Repurchased                                               0         0\n"
+            "  Realized Losses on Liquidated Contracts                       298,614\n"
+            "  Ending Pool Principal Balance                             437,239,460    11,813\n"
+            )
+    f = abs_nb.load_text(text)
+    t = f.collateral.loc["Total"]
+    assert (t.beginning_balance, t.ending_balance, t.prepayments) == (441_285_917, 437_239_460, 2_871_406)
+    assert (t.liquidation_proceeds, t.loan_purchases, t.realized_losses) == (412_871, 0, 298_614)
+    assert (t.beginning_count, t.ending_count) == (11_904, 11_813)
