@@ -462,6 +462,23 @@ def _collateral(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
             row.append(text)
         body.append(row)
     body += _pool_extras(b, deal, fmt)
+    if len(names) > 1 and b.pick("pool_total_first", ["no", "yes"], [0.85, 0.15], later="own") == "yes":
+        # the Total printed first, over a row of averages (the remaining term: each group's,
+        # the Total's between them, no sum)
+        own = b.stream("pool_total_first")
+        total = int(deal.deal_lines.get("wam", own.randint(200, 340)))
+        parts = [total - own.randint(1, 20), total + own.randint(1, 20)]
+        parts += [own.randint(parts[0], parts[1]) for _ in names[3:]]
+        wam = dict(zip([n for n in names if n != "Total"], parts, strict=True)) | {"Total": total}
+        row = [own.choice(W.DEAL_LABELS["wam"])]
+        for n in names:
+            text, value = fmt.count(wam[n])
+            b.put(("collateral", n, "wam"), value, 0.5)
+            row.append(text)
+        body.append(row)
+        order = [names.index("Total")] + [k for k, n in enumerate(names) if n != "Total"]
+        names = [names[k] for k in order]
+        body = [[r[0]] + [r[1 + k] for k in order] for r in body]
     heads = [[""]] + [[spelled[n]] if len(names) > 1 or rng.random() < 0.5 else [] for n in names]
     cols = [Column(h, "left" if i == 0 else "right") for i, h in enumerate(heads)]
     heading, table = b.word(W.COLLATERAL_HEADINGS), b.table(cols, body)
