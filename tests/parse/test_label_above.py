@@ -50,3 +50,25 @@ def test_a_label_opened_by_a_dash_under_the_dash_above_continues_that_label():
     assert [t.text for t in lines[1].values] == ["3,372.64", "1,998.05"]
     # a dash standing elsewhere continues nothing
     assert lines[2].label == "- PRIN BAL"
+
+
+def test_a_paragraph_printed_one_cell_a_line_reads_each_label_with_the_figure_below_it():
+    import abs_nb
+
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 04/25/2007\n\n"
+            "Overcollateralization and Credit Enhancement\n\n"
+            "Overcollateralization Target Amount\n15,300,003.34\n"
+            "Overcollateralization Deficiency Amount\n149,710.68\n"
+            "Stepdown Date Occurred\nNo\n"
+            "Net Monthly Excess Cashflow\n1,783,702.01\n")
+    f = abs_nb.load_text(text)
+    assert (f.deal["oc_target"], f.deal["oc_deficiency"]) == (15_300_003.34, 149_710.68)
+    assert f.deal["net_monthly_excess_cash_flow"] == 1_783_702.01
+
+
+def test_a_rule_or_a_header_over_a_column_of_figures_is_no_cell_of_a_pair():
+    from abs_nb.parse.label_above import _one_cell_a_line
+    from abs_nb.parse.tokens import tokenize
+
+    assert _one_cell_a_line(tokenize("     Closing\n       Bal.\n  ======\n   38,519,296.94\n")) == set()
+    assert _one_cell_a_line(tokenize("Target\n15.00\nDeficiency\n1.00\n")) == {0, 2}
