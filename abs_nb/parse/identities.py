@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.spelling import class_key
+from abs_nb.parse.spelling import class_key, without_note_mark
 from abs_nb.parse.tokens import Token
 
 # (check name, whole, parts, parts that may be blank or absent)
@@ -222,12 +222,12 @@ def rolls(label: str) -> bool:
     A class named by a group's letter and one of those classes' names (``A-X``, ``2-CE``)
     is one of them.
 
-    >>> rolls("M-1"), rolls("X"), rolls("B-IO"), rolls("R-II"), rolls("A-X"), rolls("1-A-1")
-    (True, False, False, False, False, True)
+    >>> rolls("M-1"), rolls("X"), rolls("B-IO"), rolls("R-II"), rolls("A-X"), rolls("1-A-1"), rolls("X(2)")
+    (True, False, False, False, False, True, False)
     """
     hit = _ROLLS.data.get(label)
     if hit is None:
-        up = label.upper()
+        up = without_note_mark(label).upper()  # a footnote's mark after its name ("X(2)") names nothing
         last = up.replace(" ", "-").split("-")[-1]
         hit = _ROLLS.put(label, not (is_notional(label) or up in NOT_ROLLED or last in NOT_ROLLED or up.startswith("R-")))
     return hit

@@ -168,7 +168,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
         if rivals and _balances_larger(reading, rows):
             evidence += (f"; beginning balance above total distribution on {_balances_larger(reading, rows)} "
                          "rows (a month's flows are a part of the balance)")
-        if len({id(c) for c in reading.values()}) != len(reading):
+        if len({id(c) for c in reading.values()}) != len(reading) or _breaks(reading, taken, sums, rows):
             continue
         evidence = _holding_left_out(reading, taken, evidence)
         for f, c in reading.items():
@@ -176,6 +176,37 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
             c.evidence = evidence if c.prior in (None, f) else f"{evidence} (its header words said {c.prior})"
         return True
     return _settle_agreed(joined, taken)
+
+
+def _breaks(reading: dict[str, Column], taken: dict[str, Column], sums: Sums, rows: list[str]) -> bool:
+    """Does ``reading`` make another identity of ``sums`` fail, one whose every term it and
+    the columns known read, on a row of a class whose balance rolls (a sum of flows that
+    holds, such as the funds available, read as the principal, breaks the roll-forward)?
+
+    >>> beg = Column("Beginning", "beginning_balance", {"T": 100.0}, fixed=True)
+    >>> end = Column("Ending", "ending_balance", {"T": 90.0}, fixed=True)
+    >>> loss = Column("Losses", "realized_losses", {"T": 0.0}, fixed=True)
+    >>> from abs_nb.parse.identities import POOL_SUMS
+    >>> known = {"beginning_balance": beg, "ending_balance": end, "realized_losses": loss}
+    >>> _breaks({"total_principal": Column("Funds", None, {"T": 15.0})}, known, POOL_SUMS, ["T"])
+    True
+    >>> _breaks({"total_principal": Column("Principal", None, {"T": 10.0})}, known, POOL_SUMS, ["T"])
+    False
+    """
+    terms = {**taken, **reading}
+    for _, whole, parts, _ in sums:
+        if whole not in terms or not all(p in terms for p in parts) or not ({whole, *parts} & set(reading)):
+            continue
+        cols = [terms[p] for p in parts]
+        for r in rows:
+            w = terms[whole].values.get(r, math.nan)
+            figures = [c.values.get(r, math.nan) for c in cols]
+            if not rolls(r) or math.isnan(w) or any(math.isnan(v) for v in figures):
+                continue
+            tol = terms[whole].half_unit(r) + sum(c.half_unit(r) for c in cols) + 1e-9 * abs(w)
+            if abs(w - sum(figures)) > tol:
+                return True
+    return False
 
 
 def _settle_agreed(joined: list[tuple[dict[str, Column], str]], taken: dict[str, Column]) -> bool:

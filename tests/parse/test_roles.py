@@ -357,3 +357,39 @@ def test_a_rate_printed_as_a_decimal_fraction_is_proven_with_its_figures_read_so
     infer([Column("Beginning", "beginning_balance", dict(begin.values), fixed=True),
            Column("Interest", "interest", dict(interest.values), fixed=True), pct])
     assert pct.field == "interest_rate" and "fraction" not in pct.evidence
+
+
+def test_a_reading_that_breaks_an_identity_whose_other_terms_are_known_is_no_reading():
+    # the funds available (the principal collected and the net interest) hold as a sum of
+    # the principal's parts with the net interest as a part; read so, the balance would not
+    # roll forward: the principal collected is the total, the purchases' zeros the part
+    rows = [
+        ('ORIGINAL POOL BALANCE', '180,000,142.55', '120,000,318.04', '300,000,460.59'),
+        ('BEGINNING POOL BALANCE', '171,226,884.39', '113,470,225.16', '284,697,109.55'),
+        ('SCHEDULED PRINCIPAL', '118,477.30', '49,118.62', '167,595.92'),
+        ('PRINCIPAL PREPAYMENTS IN FULL', '2,210,884.06', '2,418,007.53', '4,628,891.59'),
+        ('CURTAILMENTS', '14,519.88', '6,230.11', '20,749.99'),
+        ('NET LIQUIDATION PROCEEDS', '0.00', '81,422.76', '81,422.76'),
+        ('LOANS PURCHASED BY SELLER', '0.00', '0.00', '0.00'),
+        ('REALIZED LOSSES', '0.00', '17,905.30', '17,905.30'),
+        ('ENDING POOL BALANCE', '168,883,003.15', '110,897,540.84', '279,780,543.99'),
+        ('TOTAL PRINCIPAL COLLECTIONS', '2,343,881.24', '2,554,779.02', '4,898,660.26'),
+        ('NUMBER OF LOANS - BEGINNING', '2,962', '1,211', '4,173'),
+        ('NUMBER OF LOANS - ENDING', '2,925', '1,188', '4,113'),
+        ('GROSS INTEREST COLLECTED', '1,457,426.16', '933,481.72', '2,390,907.88'),
+        ('LESS SERVICING FEE', '71,344.54', '47,279.26', '118,623.80'),
+        ('LESS TRUSTEE FEE', '1,426.89', '945.59', '2,372.48'),
+        ('LESS CERTIFICATE INSURER PREMIUM', '25,405.88', '18,693.37', '44,099.25'),
+        ('NET INTEREST AVAILABLE', '1,359,248.85', '866,563.50', '2,225,812.35'),
+        ('AVAILABLE FUNDS (NET INTEREST + PRINCIPAL COLLECTIONS)', '3,703,130.09', '3,421,342.52', '7,124,472.61'),
+        ('WEIGHTED AVERAGE COUPON', '10.214%', '9.872%', '10.078%'),
+        ('WEIGHTED AVERAGE NET COUPON', '9.704%', '9.362%', '9.568%'),
+        ('WEIGHTED AVERAGE REMAINING TERM (MONTHS)', '284', '353', '311'),
+        ('DELINQUENCY ADVANCES MADE THIS PERIOD', '612,077.45', '398,541.06', '1,010,618.51'),
+        ('CUMULATIVE REALIZED LOSSES', '0.00', '41,207.66', '41,207.66'),
+    ]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/26/1998\n\nCOLLATERAL INFORMATION\n"
+            + f"{'':<58}{'GROUP I':>18}{'GROUP II':>18}{'TOTAL':>18}\n"
+            + "".join(f"{r[0]:<58}{r[1]:>18}{r[2]:>18}{r[3]:>18}\n" for r in rows))
+    t = abs_nb.load_text(text).collateral.loc["Total"]
+    assert (t.total_principal, t.loan_purchases, t.prepayments) == (4_898_660.26, 0.0, 4_628_891.59)
