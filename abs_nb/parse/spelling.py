@@ -121,8 +121,9 @@ def printed_forms(word: str) -> list[str]:
 
 
 #: the keys (:func:`class_key`) of a Totals row's label: the word and every one-word form
-#: ``words.csv`` spells it with (``TOT``, ``AGGREGATE``)
-TOTAL_KEYS: Final = frozenset({"TOTALS", *(class_key(p) for p in printed_forms("total"))})
+#: ``words.csv`` abbreviates it with (``TOT``); another word for it (``Aggregate``) makes a
+#: row a Total only where its figures sum the rows above
+TOTAL_KEYS: Final = frozenset({"TOTALS", *(class_key(p) for p in printed_forms("total") if "total".startswith(p))})
 
 
 def stem(word: str) -> str:

@@ -117,11 +117,11 @@ def test_a_column_s_last_word_saying_amount_is_no_word_of_what_its_figures_are()
     assert vocabulary().lookup("Accelerated Principal Distribution Amount", "*", ("deal",)) is None
 
 
-def test_a_totals_row_is_labelled_by_any_one_word_form_of_total():
+def test_a_totals_row_is_labelled_by_the_word_total_or_its_abbreviation():
     import abs_nb
     from abs_nb.parse.spelling import TOTAL_KEYS
 
-    assert {"TOTAL", "TOTALS", "TOT", "AGG"} <= TOTAL_KEYS
+    assert {"TOTAL", "TOTALS", "TOT"} <= TOTAL_KEYS and "AGGREGATE" not in TOTAL_KEYS
     text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2002\n\n"
             "CL                 BB              PD               EB\n"
             "A-1     47,895,817.34    3,294,372.65    44,601,444.69\n"
