@@ -222,9 +222,15 @@ def without_aside(name: str) -> str:
     """A labelled name less an aside in brackets after it saying what it does, not who
     (``Kestrel Mortgage Servicing Corp. (Groups 3 and 4)``), a list's ``;`` or ``,`` kept.
 
+    Each name of a list parted by ``;`` loses its own.
+
     >>> without_aside("Harborview Servicing, LLC (Group I / Group II);")
     'Harborview Servicing, LLC;'
+    >>> without_aside("Ashcombe Home Loans, Inc. (Groups 1, 2 and 3); Colonial Shore (Group 3)")
+    'Ashcombe Home Loans, Inc.; Colonial Shore'
     """
+    if ";" in name[:-1]:
+        return ";".join(without_aside(part) for part in name.split(";"))
     return _ASIDE_AFTER.sub(r"\1", name) if name.endswith((")", ");", "),")) else name
 
 

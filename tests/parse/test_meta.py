@@ -418,3 +418,12 @@ def test_a_role_joined_by_a_slash_and_a_label_after_a_sentence_s_full_stop_name_
     # words two blanks after a full stop with no colon are no label
     line = "   The report is final.  Servicer reports were received on time and reconciled."
     assert extract("STATEMENT TO CERTIFICATEHOLDERS\n\n" + line + "\n")["servicers"] == []
+
+
+def test_each_servicer_of_a_list_loses_the_aside_after_its_name():
+    import abs_nb
+
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2000\n"
+            "Servicers:  Ashcombe Home Loans, Inc. (Groups 1, 2 and 3); Colonial Shore Mortgage Company (Group 3, "
+            "sub-serviced loans)\n")
+    assert abs_nb.load_text(text).meta["servicers"] == ["Ashcombe Home Loans, Inc.", "Colonial Shore Mortgage Company"]
