@@ -31,17 +31,16 @@ def labels_above(lines: list[Line]) -> list[Line]:
     """``lines`` with each label printed above its figures read with them (module doc)."""
     out = list(lines)
     beside: list[bool] | None = None  # worked out at the first label above its figures
-    cells = _one_cell_a_line(lines)
     for k in range(len(out) - 1):
         label, figures = out[k], out[k + 1]
         if not label.tokens or label.values or label.text_value is not None or not figures.values:
             continue
         if figures.label_tokens or any(t.kind == "word" for t in figures.tokens):
             continue
-        if k not in cells and label.tokens[-1].colend + LABEL_GAP > figures.values[0].col:
+        if label.tokens[-1].colend + LABEL_GAP > figures.values[0].col and not _one_cell_a_line(lines, k):
             continue  # words reaching over the figures: a header of their columns
         beside = beside or _labels_beside(lines)
-        if beside[k] and k not in cells:
+        if beside[k] and not _one_cell_a_line(lines, k):
             continue  # rows around it print their labels beside their figures: a row with blank cells
         for t in figures.values:
             t.line = figures.no
@@ -50,30 +49,29 @@ def labels_above(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _one_cell_a_line(lines: list[Line]) -> set[int]:
-    """The label lines of paragraphs printed one cell a line (a table of label and value
-    converted from HTML): two pairs at least, every line by turns words alone and then a
-    figure or an answer alone (``Stepdown Date Occurred`` over ``No``), wherever each
-    stands; by index.
+def _one_cell_a_line(lines: list[Line], k: int) -> bool:
+    """Is line ``k`` a label of a paragraph printed one cell a line (a table of label and
+    value converted from HTML): two pairs at least, every line by turns words alone and then
+    a figure or an answer alone (``Stepdown Date Occurred`` over ``No``), wherever each
+    stands, ``k`` one of its lines of words?
 
     >>> from abs_nb.parse.tokens import tokenize
-    >>> sorted(_one_cell_a_line(tokenize("Target Amount\\n15,300,003.34\\nTrigger Event\\nNo\\nRealized Losses\\n52,118.40\\n")))
-    [0, 4]
+    >>> lines = tokenize("Target Amount\\n15,300,003.34\\nTrigger Event\\nNo\\nRealized Losses\\n52,118.40\\n")
+    >>> [_one_cell_a_line(lines, k) for k in range(4)]
+    [True, False, True, False]
     """
-    out: set[int] = set()
-    start = 0
-    for k in range(len(lines) + 1):
-        if k < len(lines) and not lines[k].blank:
-            continue
-        para = lines[start:k]
-        if len(para) >= 2 * MIN_CELL_PAIRS and len(para) % 2 == 0 and all(
-                not ln.values and ln.text_value is None and not is_rule(ln) and any(ch.isalpha() for ch in ln.raw)
-                for ln in para[::2]) and all(
-                ln.values and not ln.label_tokens or len(ln.tokens) == 1 and ln.tokens[0].text.upper() in YES_NO
-                for ln in para[1::2]):
-            out |= {start + i for i in range(0, len(para), 2) if para[i + 1].values}
-        start = k + 1
-    return out
+    start = k
+    while start > 0 and not lines[start - 1].blank:
+        start -= 1
+    end = k + 1
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    para = lines[start:end]
+    return (len(para) >= 2 * MIN_CELL_PAIRS and len(para) % 2 == 0 and (k - start) % 2 == 0 and all(
+        ln.values and not ln.label_tokens or len(ln.tokens) == 1 and ln.tokens[0].text.upper() in YES_NO
+        for ln in para[1::2]) and all(
+        not ln.values and ln.text_value is None and not is_rule(ln) and any(ch.isalpha() for ch in ln.raw)
+        for ln in para[::2]))
 
 
 MIN_CELL_PAIRS = 2  # the fewest label-and-value pairs that make a paragraph one cell a line

@@ -71,6 +71,8 @@ def below_edge(header: list[Line], run: list[Line]) -> list[Line]:
     >>> [ln.no for ln in below_edge([run[0], run[2]], run)]
     [3]
     """
+    if len(header) < 2:
+        return header  # one line: no title above its header
     for rule in reversed([ln for ln in run if is_rule(ln)]):
         below = [h for h in header if h.no > rule.no and h.tokens]
         if below and len(below) < len(header) and rule_across(

@@ -176,6 +176,8 @@ def amounts_by_column(lines: list[Line]) -> dict[int, Token]:
             continue
         if ln is not None and ln.blank and block:
             continue  # a blank line between lines of one table
+        if not block:
+            continue
         edges = Counter(ln.values[0].colend for ln in block if len(ln.values) == 1 and not ln.values[0].percent)
         edge, seen = edges.most_common(1)[0] if edges else (0, 0)
         for b in block if seen >= MIN_PROVING_ROWS else []:

@@ -138,7 +138,7 @@ FLOORS = {
     "z4": (176, 0),  # whole dollars, negatives in brackets; balances and distributions in two tables
     "z5": (41, 0),  # an equipment servicer's certificate in numbered clauses (its pool's labels not read yet)
     "z6": (51, 0),  # an excerpt cut at 2,015 bytes inside a figure
-    "zz1": (262, 1),  # groups down, fields across; an A-X notional class
+    "zz1": (263, 0),  # groups down, fields across; an A-X notional class
     "zz2": (234, 0),  # columns headed by codes a legend explains; principal printed in two tables
     "zz3": (417, 0),  # four groups, the Total first; statuses with a measure after a dash
     "zz4": (166, 0),  # no thousands separators; a table cut by a page; tight headers

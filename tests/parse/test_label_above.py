@@ -70,5 +70,7 @@ def test_a_rule_or_a_header_over_a_column_of_figures_is_no_cell_of_a_pair():
     from abs_nb.parse.label_above import _one_cell_a_line
     from abs_nb.parse.tokens import tokenize
 
-    assert _one_cell_a_line(tokenize("     Closing\n       Bal.\n  ======\n   38,519,296.94\n")) == set()
-    assert _one_cell_a_line(tokenize("Target\n15.00\nDeficiency\n1.00\n")) == {0, 2}
+    closing = tokenize("     Closing\n       Bal.\n  ======\n   38,519,296.94\n")
+    assert not any(_one_cell_a_line(closing, k) for k in range(4))
+    pairs = tokenize("Target\n15.00\nDeficiency\n1.00\n")
+    assert [_one_cell_a_line(pairs, k) for k in range(4)] == [True, False, True, False]
