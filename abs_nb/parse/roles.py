@@ -42,7 +42,7 @@ from abs_nb.parse.identities import (
 )
 from abs_nb.parse.per_1000_roles import settle_per_1000
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column, taken_fields
-from abs_nb.parse.sum_search import EVERY_TERM, MAX_UNKNOWNS, solve_sums
+from abs_nb.parse.sum_search import EVERY_TERM, MAX_UNKNOWNS, contradicted, solve_sums
 
 __all__ = ["EVERY_TERM", "MAX_UNKNOWNS", "MIN_PROVING_ROWS", "Column", "above_beginning", "infer", "rate_days"]
 
@@ -194,19 +194,8 @@ def _breaks(reading: dict[str, Column], taken: dict[str, Column], sums: Sums, ro
     False
     """
     terms = {**taken, **reading}
-    for _, whole, parts, _ in sums:
-        if whole not in terms or not all(p in terms for p in parts) or not ({whole, *parts} & set(reading)):
-            continue
-        cols = [terms[p] for p in parts]
-        for r in rows:
-            w = terms[whole].values.get(r, math.nan)
-            figures = [c.values.get(r, math.nan) for c in cols]
-            if not rolls(r) or math.isnan(w) or any(math.isnan(v) for v in figures):
-                continue
-            tol = terms[whole].half_unit(r) + sum(c.half_unit(r) for c in cols) + 1e-9 * abs(w)
-            if abs(w - sum(figures)) > tol:
-                return True
-    return False
+    return any(contradicted(terms[whole], [terms[p] for p in parts], rows) for _, whole, parts, _ in sums
+               if whole in terms and all(p in terms for p in parts) and {whole, *parts} & set(reading))
 
 
 def _settle_agreed(joined: list[tuple[dict[str, Column], str]], taken: dict[str, Column]) -> bool:

@@ -364,16 +364,9 @@ def goes_on(lines: list[Line], at: dict[int, int], last: list[Line], last_spans:
     blank lines between them (a pool's flows spaced apart from its balances; one or two at a
     time), rows of figures in those columns (read already) and sub-headings in the label
     column (:func:`_sub_heading`)? (``at``: each line's index in ``lines``, by its id.)"""
-    between = lines[at[id(last[-1])] + 1: at[id(run[0])]]
-    blanks = 0
-    for ln in between:
-        if _sub_heading(ln, last_spans):
-            blanks = 0
-            continue
-        blanks = blanks + 1 if ln.blank else 0
-        if blanks > 2 or not ln.blank and not lined_up([(t.col, t.colend) for t in ln.values], last_spans):
-            return False
-    return bool(between) and lined_up(spans, last_spans)
+    after_last, first = at[id(last[-1])] + 1, at[id(run[0])]
+    return first > after_last and _walk_up(lines, first, last_spans, after_last)[0] == after_last and lined_up(
+        spans, last_spans)
 
 
 def first_row_above(lines: list[Line], at: dict[int, int], run: list[Line], spans: list[Span]) -> Line | None:
@@ -386,19 +379,29 @@ def first_row_above(lines: list[Line], at: dict[int, int], run: list[Line], span
     >>> first_row_above(lines, {id(ln): k for k, ln in enumerate(lines)}, [lines[4]], [(10, 14), (17, 21)]).no
     2
     """
+    return _walk_up(lines, at[id(run[0])], spans)[1]
+
+
+def _walk_up(lines: list[Line], end: int, spans: list[Span], stop: int = 0) -> tuple[int, Line | None]:
+    """Up from the line before index ``end`` to index ``stop`` at most, past blank lines (two
+    at a time at most), sub-headings in the label column and rows whose figures stand in
+    ``spans``: the index the walk reached (``stop`` where it passed every line) and the
+    topmost row of figures it passed."""
     top: Line | None = None
     blanks = 0
-    for ln in reversed(lines[: at[id(run[0])]]):
+    k = end
+    while k > stop:
+        ln = lines[k - 1]
         if ln.blank:
             blanks += 1
             if blanks > 2:
                 break
-            continue
-        blanks = 0
-        if _sub_heading(ln, spans):
-            continue
-        if not ln.values or not lined_up([(t.col, t.colend) for t in ln.values], spans):
-            break
-        top = ln
-    return top
+        else:
+            blanks = 0
+            if not _sub_heading(ln, spans):
+                if not ln.values or not lined_up([(t.col, t.colend) for t in ln.values], spans):
+                    break
+                top = ln
+        k -= 1
+    return k, top
 

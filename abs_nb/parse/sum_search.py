@@ -126,6 +126,13 @@ def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, r
     return proving, [], with_zeros
 
 
+def contradicted(whole: Column, parts: list[Column], rows: list[str]) -> bool:
+    """Does a row of a class whose balance rolls, every term printed, contradict ``whole =
+    sum(parts)`` (within the rounding the figures allow)?"""
+    vecs = _vectors([whole, *parts], rows)
+    return bool(_sum_reading(whole, _parts(parts, vecs), rows, vecs, [rolls(r) for r in rows])[1])
+
+
 def _part_sets(parts: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The parts of a sum with every subset of its optional parts left out, most parts first."""
     out: list[tuple[str, ...]] = []
