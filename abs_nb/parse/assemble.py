@@ -20,6 +20,7 @@ from abs_nb.parse.identities import (
     NEVER_NEGATIVE,
     POOL_FIGURES,
     SUMMED_KINDS,
+    TOTAL_IS_DEAL,
     group_column,
     is_notional,
 )
@@ -517,10 +518,17 @@ def _interest_net(p: Parsed, w: Walk, starts: list[int], unread: dict[int, int])
 
 def _pool_figures_in_total(p: Parsed) -> None:
     """Each pool figure printed as a deal line (for the whole pool) stands in the Total
-    column of the collateral table too, with the provenance of its line, so that one query
-    finds it for single-pool and multi-group deals alike; a figure the Total column prints
-    itself is kept. A deal of groups with no Total column gets no Total made up."""
+    column of the collateral table too, with the provenance of its line, and each printed in
+    the Total column stands among the deal's figures
+    (:data:`~abs_nb.parse.identities.TOTAL_IS_DEAL`: the period's realized losses too), so
+    that one query finds it for single-pool and multi-group deals alike; a figure either
+    prints itself is kept. A deal of groups with no Total column gets no Total made up."""
     total = p.collateral.get("Total")
+    for col, field in TOTAL_IS_DEAL if total is not None else ():
+        in_pool = total.get(col) if total is not None else None
+        if not _nan(in_pool) and _nan(p.deal.get(field)) and not isinstance(in_pool, str):
+            p.deal[field] = in_pool
+            _copy_where(p, ("collateral", "Total", col), ("deal", "deal", field))
     if total is None and p.collateral:
         return
     for col, field in POOL_FIGURES:

@@ -50,7 +50,7 @@ from abs_nb.parse.identities import (
 )
 from abs_nb.parse.line_shapes import pair_of
 from abs_nb.parse.pieces import CheckRow, Unmapped
-from abs_nb.parse.spelling import words_of
+from abs_nb.parse.spelling import before_aside, without_item_marks, without_operator, words_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import can_be
 from abs_nb.parse.vocabulary import ROOT_LETTERS, Entry, Vocabulary, vocabulary
@@ -150,10 +150,97 @@ def named_by_words(label: str, tok: Token, fields: frozenset[str] | None = None)
     >>> named_by_words("Number of Mortgage Loans", tokenize_line("x 752", 1).values[0])
     'loan_count'
     """
+    return named_label(label, tok, fields)[1]
+
+
+def named_label(label: str, tok: Token, fields: frozenset[str] | None = None) -> tuple[str, str | None]:
+    """:func:`named_by_words`, with the words that named the field: the label as printed, or
+    where that names none, as the vocabulary reads a label (:func:`bare_labels`: less its
+    item marks and the word saying how it enters a sum, then less an idle aside in brackets).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> named_label("(q) Servicing Fee (1.00% per annum of the Pool Balance) ....",
+    ...             tokenize_line("x 1,000.00", 1).values[0])
+    ('Servicing Fee', 'servicing_fee')
+    """
     v = vocabulary()
     if fields is None:
         fields = _open_fields(set())
-    return v.covering(label, "*", "deal", frozenset(f for f in fields if can_be(tok, v.field_type("deal", f))))
+    kinds = frozenset(f for f in fields if can_be(tok, v.field_type("deal", f)))
+    for k, words in enumerate(bare_labels(label)):
+        # a figure summed since the deal began is named by a label saying so, never by one
+        # whose words are those of the period's figure ("Net Losses")
+        among = kinds if CUMULATIVE in words_of(words) else kinds - _cumulative_fields(v)
+        field = v.covering(words, "*", "deal", among)
+        # a label read less some of its words names a field by every word left, but one
+        # saying the figure is the period's own ("Monthly")
+        if field is not None and (k == 0 or set(v.left_out(words, "*", "deal", field)) <= {"current"}):
+            return words, field
+    return label, None
+
+
+#: the word (as :func:`~abs_nb.parse.spelling.words_of` spells it) saying a figure is summed
+#: since the deal began
+CUMULATIVE: Final = "cumulative"
+
+
+@lru_cache(maxsize=4)
+def _cumulative_fields(v: Vocabulary) -> frozenset[str]:
+    """The deal fields every label of which says :data:`CUMULATIVE`.
+
+    >>> sorted(_cumulative_fields(vocabulary()))
+    ['cumulative_loss_rate', 'cumulative_realized_losses']
+    """
+    said: dict[str, bool] = {}
+    for label, field in v.label_fields("deal"):
+        said[field] = said.get(field, True) and CUMULATIVE in words_of(label)
+    return frozenset(f for f, yes in said.items() if yes)
+
+
+def bare_labels(label: str) -> list[str]:
+    """``label``, then its words as the vocabulary reads a label it does not know: less the
+    marks of the item it numbers and the word saying how it enters a sum (``(v) Less:``),
+    then less an aside in brackets that says nothing of which figure it is (a fee's rate:
+    ``Servicing Fee (0.50% per annum of the Pool Balance)``), each only where it differs.
+
+    >>> bare_labels("2. Less: Servicing Fee (1.00% per annum) ....")
+    ['2. Less: Servicing Fee (1.00% per annum) ....', 'Servicing Fee (1.00% per annum) ....', 'Servicing Fee']
+    >>> bare_labels("Servicing Fee")
+    ['Servicing Fee']
+    """
+    out = [label]
+    bare = without_item_marks(label)
+    bare = without_operator(bare) or bare
+    for words in (bare.strip(), _less_idle_aside(bare)):
+        if words and words not in out:
+            out.append(words)
+    return out
+
+
+# an aside stating a figure: a rate, an amount, a date
+_STATES_A_FIGURE: Final = re.compile(r"%|\$|\d[.,/]\d")
+
+
+def _less_idle_aside(label: str) -> str | None:
+    """``label``'s words before an aside in brackets that says nothing of which figure it is:
+    one stating a figure (a fee's rate ``(0.50% per annum)``, a date) or one no word of which
+    is a word of a deal figure's labels (``(AV-1)``). An aside saying when (``(prior to
+    distribution)``), what the figure holds or whose it is (``(Group 1 / Group 2)``) is part
+    of its name: None.
+
+    >>> _less_idle_aside("Servicing Fee (0.50% p.a.)"), _less_idle_aside("LIBOR (AV-1):")
+    ('Servicing Fee', 'LIBOR')
+    >>> _less_idle_aside("O/C Amount (prior to distribution)"), _less_idle_aside("Losses (Group 1 / Group 2)")
+    (None, None)
+    """
+    head, bracket, rest = label.partition("(")
+    aside = rest.split(")", 1)[0]
+    if not bracket or not head.strip() or not aside.strip():
+        return None
+    words = words_of(aside)
+    if _STATES_A_FIGURE.search(aside) or len(vocabulary().idle_words(aside, "*", "deal")) == len(words):
+        return before_aside(label)
+    return None
 
 
 def deal_row_by_words(label: str, cells: list[Token], line: int) -> tuple[Entry, CheckRow] | None:
@@ -285,7 +372,7 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
     """
     v = vocabulary()
     fields = _open_fields(known)
-    found: list[tuple[Unmapped, str, str, Token, bool]] = []
+    found: list[tuple[Unmapped, str, str, Token, bool, str]] = []
     for u in unmapped:
         ln = lines.get(u.line)
         if ln is None or not u.label:
@@ -296,13 +383,13 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
         tok = ln.values[0]
         if ln.glued(tok):
             continue
-        field = named_by_words(u.label, tok, fields)
+        words, field = named_label(u.label, tok, fields)
         by_pool = field is None
         field = field or named_by_pool_words(u.label, tok, fields)
         if field is not None:
-            found.append((u, field, v.field_type("deal", field), tok, by_pool))
+            found.append((u, field, v.field_type("deal", field), tok, by_pool, words))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []
-    for u, field, type_, tok, by_pool in found:
+    for u, field, type_, tok, by_pool, words in found:
         alike = [x[0].line for x in found if x[1] == field]
         if len({x[3].value for x in found if x[1] == field}) > 1:
             continue  # two lines naming one figure with two values: neither is taken
@@ -312,8 +399,10 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
             named = (f"every word of the label is a word of the pool's {column}'s labels{note}, a pool figure "
                      "printed once, the deal's too")
         else:
-            note = v.left_out_note(u.label, "*", "deal", field)
-            named = f"every word of the label is a word of {field}'s labels and of no other deal figure's{note}"
+            note = v.left_out_note(words, "*", "deal", field)
+            read_as = f" (read as {words!r})" if words != u.label else ""
+            named = (f"every word of the label{read_as} is a word of {field}'s labels and of no other deal "
+                     f"figure's{note}")
         out.append((u, field, tok, CheckRow(
             "row_role", f"{u.label} (line {u.line})", math.nan, math.nan, "warn" if note else "pass",
             f"{field}: {named}, and its figure is of that kind ({type_}); no identity covers it"

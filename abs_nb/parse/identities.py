@@ -143,6 +143,9 @@ POOL_FIELDS = frozenset(f for _, whole, parts, _ in POOL_SUMS for f in (whole, *
 # finds them across deals (collateral column, deal field)
 POOL_FIGURES: Final = (("servicing_fee", "servicing_fee"), ("wac", "wac"), ("net_wac", "net_wac"), ("wam", "wam"),
                        ("ending_count", "loan_count"))
+#: the Total column's figures that are the deal's own (collateral column, deal field): the pool
+#: figures, and the period's realized losses
+TOTAL_IS_DEAL: Final = (*POOL_FIGURES, ("realized_losses", "realized_losses"))
 #: pool figures that are weighted averages over the loans: a Total's is no sum of its groups
 #: but lies between them
 POOL_AVERAGES: Final = frozenset({"wac", "net_wac", "wam"})

@@ -97,17 +97,29 @@ def _spellings() -> tuple[dict[str, str], re.Pattern[str] | None]:
     for row in rows:
         printed = normalise(row["printed"])
         (phrases if " " in printed else single)[printed] = (row["word"] or "").strip()
+    # a phrase is matched with fillers between its words too ("since the cut off date" is
+    # "since cut off date"): each is known by its words less the fillers
+    fillers = sorted(p for p, w in single.items() if not w)
+    _FILLERS.clear()
+    _FILLERS.update(fillers)
     _PHRASES.clear()
-    _PHRASES.update(phrases)
+    _PHRASES.update({_less_fillers(p): w for p, w in phrases.items()})
     rx = None
     if phrases:
-        alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        gap = r"\s+(?:(?:" + "|".join(map(re.escape, fillers)) + r")\s+)*" if fillers else r"\s+"
+        alternatives = "|".join(gap.join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
         # a phrase's plural is the phrase ("charge offs")
         rx = re.compile(r"(?<![a-z0-9])(" + alternatives + r")s?(?![a-z0-9])")
     return single, rx
 
 
-_PHRASES: dict[str, str] = {}
+_PHRASES: dict[str, str] = {}  # a phrase's words less the fillers -> the word it stands for
+_FILLERS: set[str] = set()
+
+
+def _less_fillers(phrase: str) -> str:
+    """A phrase's words less the fillers among them (:data:`_FILLERS`)."""
+    return " ".join(w for w in phrase.split() if w not in _FILLERS)
 
 
 def printed_forms(word: str) -> list[str]:
@@ -156,7 +168,7 @@ def words_of(label: str) -> tuple[str, ...]:
     single, rx = _spellings()
     key = normalise(label)
     if rx is not None and key:
-        key = rx.sub(lambda m: _PHRASES[m.group(1)], key)
+        key = rx.sub(lambda m: _PHRASES[_less_fillers(m.group(1))], key)
     out: list[str] = []
     words = key.split()
     for i, w in enumerate(words):

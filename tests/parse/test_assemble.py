@@ -78,7 +78,31 @@ def test_pool_figures_printed_as_deal_lines_stand_in_the_total_column_too():
     assert f.source_of("collateral", "Total", "wac") == f.source_of("deal", "deal", "wac")
     line = f.source_of("collateral", "Total", "wac")
     assert "WAC" in f.source_text.splitlines()[line - 1] if isinstance(line, int) else "WAC" in line
-    assert "loan_count" not in f.deal.index  # never the other way: a deal field is what the deal prints
+    # and the other way: the Total column's ending count is the deal's loan count, one printed figure
+    assert f.deal["loan_count"] == f.collateral.loc["Total", "ending_count"]
+    assert f.source_of("deal", "deal", "loan_count") == f.source_of("collateral", "Total", "ending_count")
+
+
+def test_a_multi_group_deal_s_total_column_figures_are_the_deal_s_figures():
+    # a pool table by loan group with a Total column: the Total's servicing fee, WAC, WAM,
+    # ending count and realized losses are the deal's, where no deal line prints them
+    text = (
+        "MONTHLY STATEMENT\n\nCOLLATERAL                          GROUP I        GROUP II          TOTAL\n"
+        "Beginning Balance            10,000,000.00    5,000,000.00   15,000,000.00\n"
+        "Scheduled Principal              10,000.00        5,000.00       15,000.00\n"
+        "Prepayments                     100,000.00       50,000.00      150,000.00\n"
+        "Realized Losses                   2,000.00        1,000.00        3,000.00\n"
+        "Ending Balance                9,888,000.00    4,944,000.00   14,832,000.00\n"
+        "Ending Loan Count                      100              50             150\n"
+        "Servicing Fee                     4,166.67        2,083.33        6,250.00\n"
+        "Weighted Average Coupon            8.1000%         8.3000%         8.1667%\n\n"
+        "Realized Losses Since Cut-off                                       9,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "servicing_fee"] == 6250.0
+    for field, column, value in (("servicing_fee", "servicing_fee", 6250.0), ("loan_count", "ending_count", 150),
+                                 ("realized_losses", "realized_losses", 3000.0), ("wac", "wac", 0.081667)):
+        assert f.deal[field] == value, field
+        assert f.source_of("deal", "deal", field) == f.source_of("collateral", "Total", column)
 
 
 def test_a_derived_sum_never_uses_a_rejected_figure():

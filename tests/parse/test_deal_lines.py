@@ -124,7 +124,7 @@ def test_a_common_word_is_never_left_out_when_a_field_holds_every_word():
     # "Number of Loans in REO": every known word is a word of the loan count's labels, none
     # only of it, and "reo" no deal figure's: no deal figure (it is the REO count)
     f = abs_nb.load_text(CLASSES + "Number of Loans in REO                  13\n")
-    assert "loan_count" not in f.deal
+    assert f.deal["loan_count"] == 1234  # the pool's ending count, never the REO line's
     assert list(f.delinquency.status) == ["reo"] and list(f.delinquency["count"]) == [13]
 
 
@@ -230,3 +230,27 @@ def test_with_no_certificates_read_no_line_is_the_o_c_amount_by_the_pool_s_balan
     f = abs_nb.load_text(text)
     assert "oc_amount" not in f.deal.index
     assert "Collateral Value Outstanding" in set(f.unmapped.label)
+
+
+def test_a_deal_line_is_read_less_its_item_marks_its_operator_and_an_aside_stating_its_rate():
+    f = abs_nb.load_text(CLASSES + "DEAL INFORMATION\n"
+                                   "(q) Less: Monthly Servicing Fee (0.50% per annum of the Pool Balance) ....    645.83\n"
+                                   "(r) Cumulative Realized Losses since the Cut-off Date ...............  9,750.00\n")
+    assert f.deal["servicing_fee"] == 645.83
+    assert f.deal["cumulative_realized_losses"] == 9750.00
+    check = f.checks[f.checks.subject.str.startswith("(q) Less: Monthly Servicing Fee")]
+    assert "read as 'Monthly Servicing Fee'" in check.detail.item()
+
+
+def test_an_aside_saying_when_or_whose_is_part_of_the_name_and_the_period_s_losses_are_no_cumulative_ones():
+    f = abs_nb.load_text(CLASSES + "DEAL INFORMATION\n"
+                                   "Subordinated Amount (prior to distribution) ......     60,125.00\n"
+                                   "Current Period Realized Losses (Group 1 / Group 2) ......  0.00 / 1,000.00\n"
+                                   "Net Losses for the Collection Period ..............      1,000.00\n"
+                                   "Unpaid Net WAC Cap Carryover (Class A-1) ........          0.00\n")
+    assert "oc_amount" not in f.deal.index  # the amount before the distribution is not the O/C amount
+    assert "cumulative_realized_losses" not in f.deal.index
+    assert "net_wac" not in f.deal.index  # a carryover of the net WAC cap is no net WAC
+    unread = set(f.unmapped.label)
+    assert {"Subordinated Amount (prior to distribution) ......",
+            "Unpaid Net WAC Cap Carryover (Class A-1) ........"} <= unread

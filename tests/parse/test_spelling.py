@@ -133,3 +133,10 @@ def test_a_totals_row_is_labelled_by_the_word_total_or_its_abbreviation():
     assert "TOT" not in f.classes.index
     assert (f.totals.beginning_balance, f.totals.principal) == (173_581_147.52, 5_812_867.20)
     assert f.classes.loc["A-1", "ending_balance"] == 44_601_444.69
+
+
+def test_a_phrase_is_one_with_fillers_between_its_words():
+    # "since cut off date" stands for "cumulative"; "the" between its words changes nothing
+    assert words_of("Realized Losses since the Cut-off Date") == words_of("Realized Losses since Cut-off Date") \
+        == ("realized", "loss", "cumulative")
+    assert words_of("Principal paid in full") == ("principal", "prepayment")
