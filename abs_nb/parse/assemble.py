@@ -25,7 +25,7 @@ from abs_nb.parse.identities import (
     is_notional,
 )
 from abs_nb.parse.interest_net import interest_net
-from abs_nb.parse.leftovers import unread_figures
+from abs_nb.parse.leftovers import unread_figure_tokens
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.rate_scale import prove_rate_scales
 from abs_nb.parse.records import Record
@@ -331,20 +331,8 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     for group, us in in_blocks.items() if w.has_group_blocks() else ():
         read |= _group_figures(p, group, name_deal_lines(us, by_no, set()), starts)
     named = name_deal_lines([u for u in w.unmapped if id(u) not in read], by_no, set(p.deal))
-    for u, field, tok, check in [*proven, *named]:
-        value, problem = convert(tok, "count" if field == "loan_count" else vocabulary().field_type("deal", field) or "money")
-        p.deal[field] = value
-        p.provenance[("deal", "deal", field)] = _where(starts, tok.line_in(u.line), (tok.start, tok.end))
-        if problem:  # named, and not read: said, never a silent NaN
-            line = tok.line_in(u.line)
-            p.problems.append(CheckRow("unreadable_value", f"deal deal {field}", math.nan, math.nan, "fail",
-                                       f"line {line}: {problem}", [line]))
-            if problem.startswith(UNSCALED):
-                unscaled.append((("deal", "deal", field), tok, line))
-        if isinstance(value, float):
-            p.decimals[("deal", "deal", field)] = tok.decimals
-        p.problems.append(check)
-        read.add(id(u))
+    _read_deal_figures(p, [*proven, *named], starts, unscaled)
+    read |= {id(u) for u, *_ in [*proven, *named]}
     if unscaled:
         _scale_rates(p, unscaled)
     _repair_class_signs(p)
@@ -356,7 +344,15 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             continue
         p.unmapped.append((u.line, u.label, u.values, u.reason))
     p.unmapped.extend((u.line, u.label, u.values, u.reason) for u in w.set_aside)
-    p.unmapped.extend(unread_figures(w.lines, p.provenance, p.unmapped, p.problems, starts))
+    swept = unread_figure_tokens(w.lines, p.provenance, p.unmapped, p.problems, starts)
+    among = [(Unmapped(*row), tok) for row, tok, labelled in swept if labelled]
+    named = name_deal_lines([], by_no, set(p.deal), among) if among else []
+    unscaled = []
+    _read_deal_figures(p, named, starts, unscaled)
+    if unscaled:
+        _scale_rates(p, unscaled)
+    taken = {(u.line, tok.start) for u, _, tok, _ in named}
+    p.unmapped.extend(row for row, tok, _ in swept if (row[0], tok.start) not in taken)
     p.unmapped.sort(key=lambda r: r[0])
     return p
 
@@ -514,6 +510,26 @@ def _interest_net(p: Parsed, w: Walk, starts: list[int], unread: dict[int, int])
             p.problems.append(check)
             read.add(unread[ln.no])
     return read
+
+
+def _read_deal_figures(p: Parsed, named: list[tuple[Unmapped, str, Token, CheckRow]], starts: list[int],
+                       unscaled: list[tuple[Key, Token, int]]) -> None:
+    """Each deal figure an identity proved or words named: its value, provenance and check,
+    and a figure named but not read said (never a silent NaN); a rate printed with no
+    ``%`` goes to ``unscaled``, its scale to be proven."""
+    for u, field, tok, check in named:
+        value, problem = convert(tok, "count" if field == "loan_count" else vocabulary().field_type("deal", field) or "money")
+        p.deal[field] = value
+        p.provenance[("deal", "deal", field)] = _where(starts, tok.line_in(u.line), (tok.start, tok.end))
+        if problem:  # named, and not read: said, never a silent NaN
+            line = tok.line_in(u.line)
+            p.problems.append(CheckRow("unreadable_value", f"deal deal {field}", math.nan, math.nan, "fail",
+                                       f"line {line}: {problem}", [line]))
+            if problem.startswith(UNSCALED):
+                unscaled.append((("deal", "deal", field), tok, line))
+        if isinstance(value, float):
+            p.decimals[("deal", "deal", field)] = tok.decimals
+        p.problems.append(check)
 
 
 def _pool_figures_in_total(p: Parsed) -> None:

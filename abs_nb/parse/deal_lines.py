@@ -153,10 +153,13 @@ def named_by_words(label: str, tok: Token, fields: frozenset[str] | None = None)
     return named_label(label, tok, fields)[1]
 
 
-def named_label(label: str, tok: Token, fields: frozenset[str] | None = None) -> tuple[str, str | None]:
+def named_label(label: str, tok: Token, fields: frozenset[str] | None = None,
+                part: bool = False) -> tuple[str, str | None]:
     """:func:`named_by_words`, with the words that named the field: the label as printed, or
     where that names none, as the vocabulary reads a label (:func:`bare_labels`: less its
     item marks and the word saying how it enters a sum, then less an idle aside in brackets).
+    ``part``: ``label`` is part of the words printed before the figure, so it names a field
+    only by every word of it, as a label read less some of its words does.
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> named_label("(q) Servicing Fee (1.00% per annum of the Pool Balance) ....",
@@ -174,7 +177,7 @@ def named_label(label: str, tok: Token, fields: frozenset[str] | None = None) ->
         field = v.covering(words, "*", "deal", among)
         # a label read less some of its words names a field by every word left, but one
         # saying the figure is the period's own ("Monthly")
-        if field is not None and (k == 0 or set(v.left_out(words, "*", "deal", field)) <= {"current"}):
+        if field is not None and ((k == 0 and not part) or set(v.left_out(words, "*", "deal", field)) <= {"current"}):
             return words, field
     return label, None
 
@@ -359,10 +362,29 @@ def named_by_pool_words(label: str, tok: Token, fields: frozenset[str]) -> str |
     return pool.get(column) if column is not None else None
 
 
+def last_segment(ln: Line) -> str:
+    """The last run of a line's label words, two or more blanks from the words before
+    (:meth:`~abs_nb.parse.tokens.Line.segments`) and holding a letter: the words printed
+    next to the figure where the line prints other words before them (``Interest Period:
+    10/25/04 - 11/24/04     One-Month LIBOR:   1.63375%``); "" where there are none.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> last_segment(tokenize_line("Accrual: 10/25 - 11/24 (30 days)     One-Month LIBOR:   1.63375%", 1))
+    'One-Month LIBOR:'
+    """
+    for text, _, _ in reversed(ln.segments()):
+        if any(ch.isalpha() for ch in text):
+            return text
+    return ""
+
+
 def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set[str],
+                    among_words: list[tuple[Unmapped, Token]] | None = None,
                     ) -> list[tuple[Unmapped, str, Token, CheckRow]]:
     """The unmapped one-figure lines their words name (module docstring): (the line, its
     field, its figure, the ``row_role`` check). ``known``: the deal fields already read.
+    ``among_words``: figures printed among other words, each after the words of its label
+    (``One-Month LIBOR:  4.04%    Administrator: ...``), named as a line's label names it.
 
     >>> from abs_nb.parse.pieces import Unmapped
     >>> from abs_nb.parse.tokens import tokenize_line
@@ -384,10 +406,17 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
         if ln.glued(tok):
             continue
         words, field = named_label(u.label, tok, fields)
+        last = last_segment(ln)
+        if field is None and last and last != u.label:
+            words, field = named_label(last, tok, fields, part=True)
         by_pool = field is None
         field = field or named_by_pool_words(u.label, tok, fields)
         if field is not None:
             found.append((u, field, v.field_type("deal", field), tok, by_pool, words))
+    for u, tok in among_words or ():
+        words, field = named_label(u.label, tok, fields)
+        if field is not None:
+            found.append((u, field, v.field_type("deal", field), tok, False, words))
     out: list[tuple[Unmapped, str, Token, CheckRow]] = []
     for u, field, type_, tok, by_pool, words in found:
         alike = [x[0].line for x in found if x[1] == field]

@@ -21,7 +21,14 @@ from typing import Final
 
 from abs_nb.parse.classes import CheckRow
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.tokens import CLAUSE_MARKS, Line, Token, after_reference_word, clause_figure
+from abs_nb.parse.tokens import (
+    CLAUSE_MARKS,
+    Line,
+    Token,
+    after_reference_word,
+    clause_figure,
+    is_leader,
+)
 
 _MAX_WORDS = 12  # of the label shown (a collapsed rendering has no gaps between its fields)
 REASON: Final = "a figure the parser did not read (printed among words, not in a table)"
@@ -230,13 +237,48 @@ def unread_figures(
     that no provenance span, no ``unmapped`` row of their line and no check naming their line
     (a figure printed twice, a misprint, a value that cannot be read) shows. ``starts``: the
     offset of each line in the text (provenance spans are offsets in the text)."""
+    return [row for row, _, _ in unread_figure_tokens(lines, provenance, unmapped, problems, starts)]
+
+
+Row = tuple[int, str, list[str], str]
+
+
+def labelled(tokens: list[Token], i: int) -> bool:
+    """Do the words before ``tokens[i]`` print a label of it: a run of words opening the line
+    or two blanks or more from what precedes it (:func:`_words_before`), ending in a colon
+    or a dot leader, or two blanks or more before the figure? A figure one blank after a
+    word stands in a sentence (``accrues at LIBOR (5.375%) plus``).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [labelled(tokenize_line(x, 1).tokens, 2) for x in ("One-Month LIBOR:  4.04%  Admin: K. Ross",
+    ...                                                     "at LIBOR 4.04% plus 0.20%")]
+    [True, False]
+    """
+    if i == 0 or not _wordlike(tokens[i - 1]):
+        return False
+    before = tokens[i - 1]
+    if not (before.text.endswith(":") or is_leader(before.text) or tokens[i].col - before.colend >= 2):
+        return False
+    j = i - len(_words_before(tokens, i).split())
+    return j == 0 or tokens[j].col - tokens[j - 1].colend >= 2
+
+
+def unread_figure_tokens(
+    lines: list[Line],
+    provenance: dict[tuple[str, str, str], tuple[int, int, int]],
+    unmapped: list[tuple[int, str, list[str], str]],
+    problems: list[CheckRow],
+    starts: list[int],
+) -> list[tuple[Row, Token, bool]]:
+    """:func:`unread_figures`, each row with the figure's token and whether the words before
+    it print its label (:func:`labelled`; never for a misprinted figure)."""
     read = {where[1] for where in provenance.values()}  # offsets in the text: one per place
     shown: dict[int, list[str]] = {}  # line -> texts that report its figures
     for u in unmapped:
         shown.setdefault(u[0], []).extend([u[1], *u[2]])
     named = {no for row in problems for no in row.lines}  # a check points at these lines
     failing = {no for row in problems if row.status != "pass" for no in row.lines}
-    out: list[tuple[int, str, list[str], str]] = []
+    out: list[tuple[Row, Token, bool]] = []
     inked = [ln for ln in lines if ln.tokens]  # the lines that print something
     for k, ln in enumerate(inked):
         tokens = ln.tokens
@@ -269,5 +311,6 @@ def unread_figures(
             if not garbled and any(t.text in text for text in shown.get(no, []) + shown.get(ln.no, [])):
                 continue
             printed = t.text + tokens[i + 1].text if garbled and _glued_to_a_figure(tokens, i) else t.text
-            out.append((no, _words_before(tokens, i), [printed], GARBLED if garbled else REASON))
+            out.append(((no, _words_before(tokens, i), [printed], GARBLED if garbled else REASON), t,
+                        not garbled and labelled(tokens, i)))
     return out

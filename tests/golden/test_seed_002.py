@@ -199,6 +199,8 @@ DEAL = [
     ("subsequent_loans_balance", "0.00", "Bal of Subequent loans"),
     ("prefunding_remaining_distributed", "0.00", "Remaining Amt in Pre Funding Acct Distrib as Prin"),
     ("wam", "341", "WAM"),
+    # the pool's ending count, printed once for its single pool: the deal's loan count too
+    ("loan_count", "5871", "Mortg Loans Outstanding Count"),
     ("wac", "8.99827%", "WAC"),
     ("net_wac", "8.49827%", "Net WAC"),
     ("prepayment_premiums", "562,097.21", "Amt of Prep Prems"),
@@ -218,12 +220,10 @@ DEAL = [
     ("trigger_event", "NO", "Trigger Event Occurance"),
 ]  # fmt: skip
 
-# Deal fields this filing does not print: absent or NaN. loan_count: there is no
-# "Agg. Num. of Mortg. Loans" line ("Mortg Loans Outstanding Count" is collateral
-# ending_count). aggregate_collateral_balance: no "Agg End Coll Bal" line. No step-down line,
+# Deal fields this filing does not print: absent or NaN. aggregate_collateral_balance: no
+# "Agg End Coll Bal" line. No step-down line,
 # no index rate, no termination test, no current-advances line.
 DEAL_NOT_PRINTED = [
-    "loan_count",
     "aggregate_collateral_balance",
     "stepdown_occurred",
     "index_rate",

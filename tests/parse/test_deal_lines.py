@@ -254,3 +254,23 @@ def test_an_aside_saying_when_or_whose_is_part_of_the_name_and_the_period_s_loss
     unread = set(f.unmapped.label)
     assert {"Subordinated Amount (prior to distribution) ......",
             "Unpaid Net WAC Cap Carryover (Class A-1) ........"} <= unread
+
+
+def test_the_words_next_to_a_figure_name_it_where_other_words_stand_before_them_on_its_line():
+    f = abs_nb.load_text(CLASSES + "DEAL INFORMATION\n"
+                                   "Interest Period: 10/25/04 to 11/24/04 (31 days)      One-Month LIBOR:    1.63375%\n"
+                                   "Administrator: Jane Roe (212) 555-0100               1M LIBOR            1.63375%\n")
+    assert f.deal["index_rate"] == 0.0163375
+    check = f.checks[f.checks.subject.str.startswith("Interest Period")]
+    assert "read as 'One-Month LIBOR:'" in check.detail.item()
+
+
+def test_a_figure_printed_among_words_after_its_label_is_named_and_one_in_a_sentence_is_not():
+    f = abs_nb.load_text(CLASSES + "DEAL INFORMATION\n"
+                                   "One-Month LIBOR:   4.04000%        Administrator:   Karen Ross  (212) 555-0100\n"
+                                   "Class A-1 accrues at one-month LIBOR 4.04000% plus 0.20% on an actual/360 basis.\n"
+                                   "Servicing fees this month were 1,250.00, paid from interest collected.\n")
+    assert f.deal["index_rate"] == 0.0404
+    assert f.source_text.splitlines()[f.source_of("deal", "deal", "index_rate") - 1].startswith("One-Month LIBOR:")
+    assert "servicing_fee" not in f.deal.index  # a figure in a sentence names nothing
+    assert {"1,250.00,", "4.04000%"} <= {v for vals in f.unmapped["values"] for v in vals}  # listed, unread
