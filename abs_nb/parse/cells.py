@@ -88,31 +88,40 @@ def is_cell_stream(text: str) -> bool:
 
 def boxed_lines(lines: list[str]) -> int:
     """How many of ``lines`` draw a table in a box of fixed-width text: rows framed by bars
-    (``|  A-1 |  1,000.00 |``) that stand at the same columns as the bars or corners of the
-    line before or after (its rule ``+-----+----------+``, or a row of the same box). Such a
+    (``|  A-1 |  1,000.00 |``), or ruled between their columns by bars standing alone, that
+    stand at the same columns as the bars or corners of the line before or after (its rule
+    ``+-----+----------+``, or a row of the same box). Such a
     table is read as fixed-width text (its bars are blanks): its columns are where its
     figures stand, a header spanning two columns stands over both. A cell stream's rows do
     not pad their cells, so their bars do not line up.
 
     >>> boxed_lines(["+-----+------+", "| A-1 |  100 |", "| A-2 |  200 |", "|A-1|100|", "|A-2|20|"])
     3
+    >>> boxed_lines(["        |  I |  II", "--------+----+----", "Balance |  1 |   2", "Loans   |  3 |   4"])
+    4
     """
     bars = [_bar_columns(ln) for ln in lines]
     n = 0
     for k, b in enumerate(bars):
-        if len(b) >= 3 and ((k and bars[k - 1] == b) or (k + 1 < len(bars) and bars[k + 1] == b)):
+        if b and ((k and bars[k - 1] == b) or (k + 1 < len(bars) and bars[k + 1] == b)):
             n += 1
     return n
 
 
 def _bar_columns(line: str) -> tuple[int, ...]:
-    """The columns of a framed line's bars and corners (``|`` or ``+``), or () for a line
-    that is not framed by them."""
+    """The columns of a line's bars and corners (``|`` or ``+``) ruled between columns: a
+    framed line's, or bars standing alone, a blank or the line's edge on each side
+    (``Balance  |  1,000.00  |  2,000.00``); () for a line with fewer than two."""
     body = line.rstrip()
     head = len(body) - len(body.lstrip())
-    if len(body) - head < 3 or body[head] not in "|+" or body[-1] not in "|+":
+    if len(body) - head < 3:
         return ()
-    return tuple(i for i, ch in enumerate(body) if ch == "|" or (ch == "+" and (i == head or body[i - 1] == "-")))
+    if body[head] in "|+" and body[-1] in "|+":
+        framed = tuple(i for i, ch in enumerate(body) if ch == "|" or (ch == "+" and (i == head or body[i - 1] == "-")))
+        return framed if len(framed) >= 3 else ()
+    found = tuple(i for i, ch in enumerate(body) if (ch == "|" and (i == 0 or body[i - 1] == " ") and (
+        i + 1 == len(body) or body[i + 1] == " ")) or (ch == "+" and 0 < i and body[i - 1] == "-"))
+    return found if len(found) >= 2 else ()
 
 
 @lru_cache(maxsize=1)

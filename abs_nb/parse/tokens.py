@@ -387,11 +387,10 @@ def clause_figure(t: Token) -> Token | None:
                  kind.decimals, kind.number)
 
 
-def _framed(raw: str) -> bool:
-    """A row of a table drawn in a box: framed by bars, a blank inside each (``| A-1 |
-    1,000.00 |``), never a cell stream's ``|cell`` or ``|a|b|``."""
-    body = raw.strip()
-    return len(body) > 2 and body[0] == "|" and body[-1] == "|" and body[1] == " " and body[-2] == " "
+#: a bar standing alone, a blank (or the line's edge) on each side: a rule drawn between the
+#: columns of fixed-width text (``Balance  |  1,000.00  |  2,000.00``), never a cell stream's
+#: ``|cell`` or ``|a|b|``
+_COLUMN_RULE: Final = re.compile(r"(?<!\S)\|(?!\S)")
 
 
 def is_leader(text: str) -> bool:
@@ -475,8 +474,8 @@ def line_tokens(raw: str) -> list[Token]:
     a token of its own, and the figure before it is listed by :mod:`abs_nb.parse.leftovers`.
     """
     tokens: list[Token] = []
-    if "|" in raw and _framed(raw):
-        raw = raw.replace("|", " ")  # a row drawn in a box: its bars part its cells, as blanks do
+    if "|" in raw:
+        raw = _COLUMN_RULE.sub(" ", raw)  # bars ruled between columns part them, as blanks do
     has_tab = "\t" in raw
     kinds = _KINDS.data
     pos = 0

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 import abs_nb
+from abs_nb.parse.cells import is_cell_stream
 from abs_nb.sources.html_exhibit import html_to_text
 from tests.synthetic.generate import generate
 
@@ -256,3 +257,17 @@ def test_a_table_placed_by_its_structure_ends_with_a_total_in_other_words_that_s
     # seed 859: a cell stream whose header no template names; its last row, "Aggregate",
     # is the classes' Total by its sums
     assert verdicts(859, ("totals",)) == {"right": 6}
+
+
+def test_a_table_ruled_by_bars_at_fixed_columns_is_fixed_width_text_not_a_cell_stream():
+    rows = ["MONTHLY STATEMENT", "",
+            "                       |     GROUP I  |    GROUP II  |       TOTAL",
+            "-----------------------+--------------+--------------+-------------",
+            "Beginning Balance      |  262,118.77  |  155,402.36  |  417,521.13",
+            "Ending Balance         |  255,844.86  |  151,824.20  |  407,669.06",
+            "Ending Loan Count      |       1,969  |       1,043  |       3,012"]
+    assert not is_cell_stream("\n".join(rows))
+    f = abs_nb.load_text("\n".join(rows) + "\n")
+    assert list(f.collateral.index) == ["Group 1", "Group 2", "Total"]
+    assert f.collateral.loc["Total", "beginning_balance"] == 417_521.13
+    assert f.collateral.loc["Group 1", "ending_count"] == 1969

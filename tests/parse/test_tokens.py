@@ -150,3 +150,10 @@ def test_the_unit_of_a_label_per_1000_is_a_word_of_it_not_a_figure():
     assert [t.text for t in ln.values] == ["654.028152", "1000.000000"]
     # a 1,000 after another word is a figure
     assert [t.text for t in tokenize_line(" Loans paid off  1,000   2,000", 1).values] == ["1,000", "2,000"]
+
+
+def test_a_bar_ruled_between_columns_parts_them_as_blanks_do_and_a_cell_stream_s_bar_stays():
+    ln = tokenize_line("Beginning Balance   |    262,118.77  |    155,402.36  |    417,521.13", 3)
+    assert ln.label == "Beginning Balance"
+    assert [t.text for t in ln.values] == ["262,118.77", "155,402.36", "417,521.13"]
+    assert [t.text for t in tokenize_line("|A-1|100.00|", 1).tokens] == ["|A-1|100.00|"]
