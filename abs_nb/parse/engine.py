@@ -28,6 +28,7 @@ from abs_nb.parse.grid import (
     figureless_class_row,
     half_gaps,
     resolve_block,
+    titles_rows,
     wrapped_label,
 )
 from abs_nb.parse.group_panels import panel_titles
@@ -421,8 +422,7 @@ class _Walker:
             self.unmapped(ln, WHOLE_AMONG_CENTS)
             return
         # a deal's amount or count printed by loan group: each group's figure the pool's, the
-        # Total's the deal's too but a pool figure's (the pool's alone, as printed); a rate by
-        # group is no sum of its groups
+        # Total's the deal's too (assemble copies a pool figure's); a rate's is no sum of groups
         by_group = entry.target == "deal" and entry.type in SUMMED_KINDS and bool(lay and lay.kind == "group")
         if (entry.target == "collateral" or by_group) and len(ln.values) > 1:
             if not (lay and lay.kind == "group"):
@@ -516,11 +516,11 @@ class _Walker:
             ln = lines[i]
             if self.section == "end":
                 break
-            if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln)):
-                # a page break in a class table: its furniture and repeated header skipped
+            if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln) or titles_rows(ln, next(iter(lines[i + 1:i + 2]), None))):
+                # a page break in a class table, a blank line or a title of rows: the table goes on
                 raw = self.layout.block.raw_rows if self.layout.block is not None else []
                 resume = after_page_break(lines, i, class_table_row, lines.index(raw[0][1]) if raw else None)
-                if resume is None and ln.blank and self.layout.block is not None:  # a blank line inside the table
+                if resume is None and not is_page_mark(ln) and self.layout.block is not None:  # a blank line or a title of rows
                     resume = runs.after_blank_line(lines, i, class_table_row, self.layout.block.raw_rows,
                                                    half_gaps(self.w))
                 if resume is not None:

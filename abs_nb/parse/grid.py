@@ -192,19 +192,36 @@ def _goes_on(ln: Line, _open: bool = False) -> bool:
 
 def _across_blank_line(lines: list[Line], above: list[Line], start: int, end: int, run: list[Line]) -> list[Line] | None:
     """Runs parted by one blank line (a table's senior classes, a blank line, its subordinate
-    classes) go on where what follows the blank line goes on with the run above: a class
-    row (or a class printing no figure) first, its label none of theirs, each of its figures
-    under a column of theirs, and no Total above. Between the two runs only that blank line,
-    the rest of a label wrapped onto a line of its own, and classes printing no figure
-    (rows of the table, returned) may stand."""
+    classes), or by a title of the rows below (``Group 2 Senior Certificates``,
+    :func:`titles_rows`; a blank line above it allowed), go on where what follows goes on
+    with the run above: a class row (or a class printing no figure) first, its label none
+    of theirs, each of its figures under a column of theirs, and no Total above. Between the
+    two runs only that blank line, the rest of a label wrapped onto a line of its own, and
+    classes printing no figure (rows of the table, returned) may stand."""
     between = lines[start:end]
     blanks = [k for k, ln in enumerate(between) if ln.blank]
-    if (len(blanks) != 1 or not all(ln.blank or not ln.values for ln in between)
-            or any(class_key(split_row(ln)[0] or "") in TOTAL_KEYS for ln in above)
-            or after_blank_line(lines, start + blanks[0], _goes_on,
+    titled = bool(between) and titles_rows(between[-1], run[0]) and len(blanks) == len(between) - 1 <= 1
+    if titled:
+        pivot = start + len(between) - 1
+    elif len(blanks) == 1 and all(ln.blank or not ln.values for ln in between):
+        pivot = start + blanks[0]
+    else:
+        return None
+    if (any(class_key(split_row(ln)[0] or "") in TOTAL_KEYS for ln in above)
+            or after_blank_line(lines, pivot, _goes_on,
                                 [(split_row(ln)[0], ln, split_row(ln)[2], None) for ln in above]) is None):
         return None
     return [ln for ln in between if figureless_class_row(ln)]
+
+
+def titles_rows(ln: Line, row: Line | None) -> bool:
+    """A line of words alone, one run of them (no column's name beside another), that names
+    no class and prints no figure, standing in the label column of ``row`` (the row below
+    it, its words starting where the row's label does): a title of the rows below it inside
+    a table (``Group 2 Senior Certificates``, ``Subordinate Certificates``)."""
+    return (row is not None and bool(ln.tokens) and bool(row.tokens) and ln.tokens[0].col <= row.tokens[0].col + 3
+            and not ln.values and ln.text_value is None and len(ln.segments()) == 1
+            and not is_rule(ln) and not figureless_class_row(ln) and any(ch.isalpha() for ch in ln.label))
 
 
 def _trim(run: list[Line], in_cells: bool) -> list[Line]:
@@ -256,9 +273,20 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column; nor does
             # a label led to its figure by dots ("Remaining Term ...... 238 mos.")
             break
+        if not out and titles_rows(ln, first) and _header_above(by_no, i):
+            i -= 1  # a title of the rows below the header ("Senior Certificates") names no column
+            continue
         out.append(ln)
         i -= 1
     return out[::-1]
+
+
+def _header_above(lines: list[Line], i: int) -> bool:
+    """Does a line of words stand just above ``lines[i]``, past rules: a header over it?"""
+    k = i - 1
+    while k >= 0 and is_rule(lines[k]):
+        k -= 1
+    return k >= 0 and bool(lines[k].tokens) and not lines[k].values and len(lines[k].segments()) > 1
 
 
 _SECTION: Final = re.compile(r"^\s*(?:section|part|schedule|item)\s+(?:[ivx]{1,5}|\d{1,2}|[a-h])[.):]?\s", re.I)

@@ -427,11 +427,12 @@ def test_a_deal_amount_printed_by_loan_group_under_the_pools_columns_is_the_deal
     # a rate printed by group is no sum of its groups: not read so, listed
     assert "credit_enhancement" not in f.collateral.columns
     assert 10 in set(f.unmapped.line)
-    # a pool figure printed by group is the pool's alone, as printed: no deal line prints it
+    # a pool figure printed by group is the pool's, its Total the deal's too (one printed figure)
     fee = text.replace("Current P&I Advances", "Servicing Fee")
     f = abs_nb.load_text(fee)
     assert f.collateral["servicing_fee"].tolist() == [1_143_040.90, 1_723_326.34, 2_866_367.24]
-    assert "servicing_fee" not in f.deal.dropna().index
+    assert f.deal["servicing_fee"] == 2_866_367.24
+    assert f.source_of("deal", "deal", "servicing_fee") == f.source_of("collateral", "Total", "servicing_fee")
 
 
 def test_a_status_beside_other_statuses_heads_columns_not_the_rows_below():
@@ -512,3 +513,30 @@ def test_words_above_a_rule_drawn_across_the_header_are_a_title_s_no_column_s():
     names = [c.printed for b in walk(text).class_blocks for c in b.columns]
     assert names[-1] == "ENDING CERT BALANCE"
     assert not any("AMOUNTS" in n for n in names)
+
+
+def test_a_class_table_goes_on_past_titles_of_its_rows():
+    head = ("MONTHLY STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "                      Pass-        Original       Beginning      Principal      Interest"
+            "          Total   Realized          Ending\n"
+            "Class   CUSIP       Through            Face       Principal   Distribution  Distribution"
+            "   Distribution       Loss       Principal\n"
+            "                       Rate           Value         Balance                              "
+            "                                  Balance\n" + "-" * 132 + "\n")
+    rows = ["1-A     13088TAA2   5.09875  200,000,000.00   66,004,518.22   3,516,041.04    271,102.10"
+            "   3,787,143.14       0.00   62,488,477.18",
+            "2-A-1   13088TAB0   4.93875  165,000,000.00    3,912,004.87   3,912,004.87     15,563.67"
+            "   3,927,568.54       0.00            0.00",
+            "2-A-2   13088TAC8   5.11875   75,000,000.00   75,000,000.00     553,162.82    309,257.81"
+            "     862,420.63       0.00   74,446,837.18",
+            "M-1     13088TAG9   5.36875   56,000,000.00   56,000,000.00           0.00    242,190.28"
+            "     242,190.28       0.00   56,000,000.00"]
+    body = (" Group 1 Senior Certificates\n" + rows[0] + "\n Group 2 Senior Certificates\n" + rows[1] + "\n"
+            + rows[2] + "\n Subordinate Certificates\n" + rows[3] + "\n" + "-" * 132 + "\n"
+            "TOTAL                        496,000,000.00  200,916,523.09   7,981,208.73    838,113.86"
+            "   8,819,322.59       0.00  192,935,314.36\n")
+    f = abs_nb.load_text(head + body)
+    assert list(f.classes.index) == ["1-A", "2-A-1", "2-A-2", "M-1"]
+    assert f.classes.loc["M-1", "ending_balance"] == 56_000_000.00
+    assert f.totals["ending_balance"] == 192_935_314.36
+    assert not any("Certificates" in str(x) for x in f.unmapped.label)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import abs_nb
+from abs_nb.parse.grid import titles_rows
+from abs_nb.parse.tokens import tokenize
 from abs_nb.sources.html_exhibit import html_to_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_filings"
@@ -480,3 +482,16 @@ def test_a_section_s_heading_over_a_table_s_header_names_no_column():
             "30-59 DAYS - PCT OF POOL                 1.97%             2.67%             2.19%\n")
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert tuple(d.loc[("Group 2", "30-59"), ["count", "balance"]]) == (29, 2_611_077.42)
+
+
+def test_a_title_of_rows_under_a_header_names_no_column_and_a_header_s_last_line_at_the_right_still_does():
+    lines = tokenize("Class          Original      Beginning\n"
+                     "                  Face        Balance\n"
+                     "------------   ------------  -----------\n"
+                     " Senior Certificates\n"
+                     "A-1           1,000.00       900.00\n"
+                     "CLASS      ORIGINAL    BEGINNING\n"
+                     "                         TOTAL DISTRIB\n"
+                     "------------------------------------\n"
+                     "A-2         1,000.00       900.00\n")
+    assert titles_rows(lines[3], lines[4]) and not titles_rows(lines[6], lines[8])

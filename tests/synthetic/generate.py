@@ -208,11 +208,15 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
     # each class on two lines: its amounts, then its CUSIP and its figures per $1,000 under them
     two_line = (b.shape["rendering"] == "fixed" and n_halves == 1 and not page_break and b.shape.get("rules") != "box"
                 and b.pick("two_line", ["no", "yes"], [0.85, 0.15], later="own") == "yes")
-    # a blank line between the senior classes and the others
+    # a blank line between the senior classes and the others, or a title over each kind's rows
     kinds = [c.kind for c in deal.classes]
     first_other = next((k for k, kind in enumerate(kinds) if kind != SENIOR), 0)
-    gap = (b.shape["rendering"] == "fixed" and 0 < first_other < len(kinds)
-           and b.pick("class_gap", ["no", "blank"], [0.8, 0.2], later="own") == "blank")
+    parted = (b.pick("class_gap", ["no", "blank", "title"], [0.8, 0.1, 0.1], later="own")
+              if b.shape["rendering"] == "fixed" and 0 < first_other < len(kinds) else "no")
+    gap = parted == "blank" or (parted == "title" and (b.shape.get("rules") == "box" or n_halves > 1))
+    own = b.stream("class_titles")
+    titles = ({0: own.choice(W.SENIOR_TITLES), first_other: own.choice(W.OTHER_TITLES)}
+              if parted == "title" and not gap else {})
     if two_line:
         _two_line_table(b, deal, parts[0], rows, printed, total_row, order, spelled, label_head, max_lines,
                         labelled_total, gap and first_other)
@@ -237,6 +241,8 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         t.total_row = True
         if gap:
             t.blank_before = {first_other}
+        if with_label:
+            t.titles = dict(titles)
         if i == 0 and with_label and b.shape["rendering"] == "fixed" and t.rules != "box" and b.pick(
                 "class_types", ["no", "wrapped"], [0.8, 0.2], later="own") == "wrapped":
             t.wrapped = {r: b.stream("class_types").choice(W.CLASS_TYPES) for r in range(len(rows))}

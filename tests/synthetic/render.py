@@ -113,6 +113,8 @@ class Table:
     span: str = ""  # fixed width: words over every column but the first, in a rule of dashes
     # ("------ Per $1,000 Original Face ------")
     blank_before: set[int] = field(default_factory=set)  # fixed width: rows with a blank line above them
+    titles: dict[int, str] = field(default_factory=dict)  # fixed width: a title of the rows below, above a row
+    # ("Subordinate Certificates"), in the label column
 
 
 def _rule(t: Table, widths: list[int]) -> str:
@@ -164,6 +166,8 @@ def _fixed(t: Table) -> list[str]:
         out += _page_break(t, i, header)
         if i in t.blank_before:
             out.append(_rule(t, widths) if t.rules == "box" else "")  # a boxed table rules its groups of rows off
+        if i in t.titles:
+            out.append(" " * (t.indent + 1) + t.titles[i])
         if t.rules in ("total", "box") and t.total_row and i == len(t.rows) - 1:
             out.append(_rule(t, widths))
         out.append(line(row, False))

@@ -64,6 +64,11 @@ PER_1000_HEADERS: dict[str, list[str]] = {
     ],
 }
 
+# titles printed over a class table's rows of one kind, in its label column
+SENIOR_TITLES = ["Senior Certificates", "SENIOR CLASSES", "Offered Senior Certificates", "Group 1 Senior Certificates"]
+OTHER_TITLES = ["Subordinate Certificates", "SUBORDINATE CLASSES", "Mezzanine and Subordinate Certificates",
+                "Non-Offered Certificates"]
+
 CLASS_HEADINGS = [
     "DISTRIBUTION SUMMARY", "Certificateholder Distribution Summary", "Distribution in Dollars",
     "CLASS DISTRIBUTIONS", "Payment Summary", "Summary of Certificate Payments", "BOND PAYMENTS",
