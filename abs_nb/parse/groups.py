@@ -28,6 +28,7 @@ composition).
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -42,7 +43,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import rows_by_identities
 from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import class_label, split_row
-from abs_nb.parse.runs import first_row_above, goes_on, numbers_a_name, same_ends
+from abs_nb.parse.runs import first_row_above, goes_on, is_page_mark, numbers_a_name, same_ends
 from abs_nb.parse.spelling import group_name, without_item_marks, words_of
 from abs_nb.parse.statuses import put_measure, status_and_measure, status_of
 from abs_nb.parse.tokens import Line, Token
@@ -118,6 +119,10 @@ def _block_words() -> frozenset[str]:
     return frozenset(_heading_words() | pool_words() | {"collateral"})
 
 
+# the rule's characters a heading is drawn inside of, at either end
+_RULED: Final = re.compile(r"^[\s=*_~#-]{3,}|[\s=*_~#-]{3,}$")
+
+
 def heading_group(text: str) -> str:
     """The loan group a heading standing alone opens a block of, by its first words
     (``GROUP II COLLATERAL (ADJUSTABLE RATE LOANS)``, ``TOTAL POOL``), or "" for a heading
@@ -129,7 +134,10 @@ def heading_group(text: str) -> str:
     ('Group 3', 'Group 1')
     >>> heading_group("OTHER INFORMATION"), heading_group("Total Principal Distributed")
     ('', '')
+    >>> heading_group("======= LOAN GROUP 2 - COLLATERAL REPORT =======")
+    'Group 2'
     """
+    text = _RULED.sub("", text)  # a heading drawn inside a rule ("==== GROUP 2 ====")
     words = without_item_marks(text).rstrip(" :").split()  # (a section's number: "II.  GROUP I LOANS")
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -158,8 +166,14 @@ def block_heading(run: list[Line]) -> str | None:
     True
     >>> block_heading([tokenize_line("Group I", 1), tokenize_line("-------", 2), tokenize_line("  Interest Summary", 3)])
     'Group 1'
+    >>> block_heading([tokenize_line("First Bank   Trust 2004-3", 1), tokenize_line("New York   Page 3 of 5", 2),
+    ...                tokenize_line("==== LOAN GROUP 2 - COLLATERAL ====", 3), tokenize_line("  Principal Collections", 4)])
+    'Group 2'
     """
     words = [ln for ln in run if not is_rule(ln)]
+    # a page's banner opening the run (its lines down to the page's mark) heads no block
+    marks = [k for k, ln in enumerate(words[:-1]) if is_page_mark(ln)]
+    words = words[marks[-1] + 1:] if marks else words
     if not words:
         return None
     last = words[-1]  # a section's heading may stand right above (its number apart: "II.  GROUP I LOANS")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -463,3 +464,27 @@ def test_a_total_first_over_averages_rows_and_status_rows_named_after_a_dash():
     assert (d.loc[("Total", "90+"), "count"], d.loc[("Total", "90+"), "balance"]) == (11, 1_589_739.86)
     assert (d.loc[("Group 1", "reo"), "count"], d.loc[("Group 2", "reo"), "balance"]) == (6, 98_402.11)
     assert len(d) == 9
+
+
+def test_each_group_s_page_opens_its_block_past_the_page_s_banner_and_a_heading_drawn_in_a_rule():
+    def page(n: int, group: int, begin: str, sched: str, end: str) -> str:
+        return (f"First Bank - Structured Finance                          Home Equity Trust 2004-3\n"
+                f"4 Plaza, New York, NY 10004        Distribution Date: April 25, 2006    Page {n} of 3\n"
+                f"============= LOAN GROUP {group} - COLLATERAL REPORT =============\n"
+                f"  Loan Group {group}: Fixed Rate Mortgage Loans\n"
+                f"  Principal Collections\n"
+                f"    Beginning Aggregate Principal Balance           {begin}\n"
+                f"    Scheduled Principal                               {sched}\n"
+                f"    Principal Prepayments in Full                   1,000,000.00\n"
+                f"    Curtailments                                       10,000.00\n"
+                f"    Ending Aggregate Principal Balance              {end}\n\n"
+                f"  Delinquency Information                 Loans     Principal Balance\n"
+                f"    30-59 Days                               27          2,613,004.18\n"
+                f"    60-89 Days                                9            811,540.27\n\n")
+    text = ("MONTHLY STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            + page(1, 1, "118,406,221.47", "  121,880.63", "117,274,340.84")
+            + page(2, 2, "131,902,455.08", "   98,114.20", "130,794,340.88"))
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 1", "beginning_balance"] == 118_406_221.47
+    assert f.collateral.loc["Group 2", "beginning_balance"] == 131_902_455.08
+    assert "Total" not in f.collateral.index or math.isnan(f.collateral.loc["Total", "beginning_balance"])
