@@ -111,6 +111,7 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
     last_rows: list[ClassRow] | None = None
     spelling: dict[str, str] = {}  # class key -> the label first printed for it (B-IO, BIO)
     scans = {} if scans is None else scans
+    parts: dict[int, tuple[ClassBlock, list[Column]]] = {}  # a block -> the first part of its table
     for b in blocks:
         if b.labelled:
             labels: list[str | None] = [
@@ -134,6 +135,14 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
             [k[0] for k in kept[1] if k[2] > 0 and not k[3] and any(d > 0 for d in k[1].values())])
         if amounts and structural:
             b.section = "classes"  # a table of amounts, a column its words say per $1,000 aside
+        first = _part_of(b, labels, parts, out)
+        if first is not None:
+            for ci, column in enumerate(first[1]):  # this part's figures join the first part's columns
+                values, decimals, *counts = kept[1][ci]
+                column.values.update(values)
+                column.decimals.update(decimals)
+                out.append((column, b, ci))
+            continue
         for ci, col in enumerate(b.columns):
             values, decimals, numbers, percents, words, cusips = kept[1][ci]
             text = words > 0 and numbers == 0
@@ -149,10 +158,35 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
             hint = None if fixed or prior else vocabulary().hint(col.printed, "classes", ("classes",))
             if not fixed and b.section == "per1000" and prior in PER_1000_FOR and not amounts:
                 prior = PER_1000_FOR[prior]  # in a per-$1,000 table an amount's name is its figure's
-            column = Column(col.printed, prior, values, decimals, numbers > 0 and percents == numbers,
+            column = Column(col.printed, prior, dict(values), dict(decimals), numbers > 0 and percents == numbers,
                             text, fixed, hint)
             out.append((column, b, ci))
+        if b.labelled:
+            parts[id(b)] = (b, [c for c, x, _ in out if x is b])
     return out
+
+
+def _part_of(b: ClassBlock, labels: list[str | None], parts: dict[int, tuple[ClassBlock, list[Column]]],
+             out: list[tuple[Column, ClassBlock, int]]) -> tuple[ClassBlock, list[Column]] | None:
+    """The first part of the table ``b`` is a part of: a labelled table before it with the
+    same columns (as many, their names of the same words) and no class of ``b`` among its rows (a
+    report printing its senior and its subordinate classes as two tables, each under the
+    same header). Its columns are ``b``'s too: one reading proves both parts."""
+    if not b.labelled or not b.columns:
+        return None
+    mine = {class_key(lab) for lab in labels if lab and class_key(lab) not in TOTAL_KEYS}
+    for other, columns in parts.values():
+        if (other.section == b.section and other.found_by == b.found_by and len(other.columns) == len(b.columns)
+                and _header_words(other) == _header_words(b)
+                and not mine & {class_key(r.label) for r in other.rows if r.label}):
+            return other, columns
+    return None
+
+
+def _header_words(b: ClassBlock) -> list[str]:
+    """The words of a table's column names, sorted: alike for one header printed over two
+    tables, however their figures' widths part its words among the columns."""
+    return sorted(w for c in b.columns for w in c.printed.split())
 
 
 def assign(blocks: list[ClassBlock], scans: Scans | None = None,
@@ -165,23 +199,24 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         return []
     blocks = sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0)
     found = _block_columns(blocks, scans)
+    once = list({id(c): (c, b) for c, b, _ in found}.values())  # a table's parts share their columns
     # (the columns of a per-$1,000 section's table of amounts are named as amounts: none of them)
-    per_1000 = [c for c, b, _ in found if b.section == "per1000" and c.prior not in PER_1000_FOR]
+    per_1000 = [c for c, b in once if b.section == "per1000" and c.prior not in PER_1000_FOR]
     if per_1000:
         # per-$1,000 figures obey the amounts' sums too, each class's scaled by its original
         # balance: the amounts are read first, so that no per-$1,000 column takes their fields
-        infer([c for c, b, _ in found if b.section != "per1000"], unknowns=EVERY_TERM)
-    infer([c for c, _, _ in found], unknowns=EVERY_TERM)
+        infer([c for c, b in once if b.section != "per1000"], unknowns=EVERY_TERM)
+    infer([c for c, _ in once], unknowns=EVERY_TERM)
     if any(c.field is None and c.numeric for c in per_1000):
         _per_1000_sums(per_1000)
     words_name = {c.prior for c, _, _ in found} | {c.hint for c, _, _ in found} | {
         vocabulary().hint(t, "classes", ("classes",)) for b in blocks for t in b.header_texts}
     if PER_1000_BASE in words_name:
-        _original_by_bound([c for c, _, _ in found])
+        _original_by_bound([c for c, _ in once])
     # every block's columns, a per-$1,000 table's too: a heading's section may run on over a
     # table of amounts, and the identity with the interest paid holds of amounts alone
     _read_repeats(found)
-    read_class_interest([c for c, _, _ in found])
+    read_class_interest([c for c, _ in once])
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c, b, ci in found:
         col = b.columns[ci]
@@ -221,7 +256,7 @@ def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:
                 if first[0].status != "pass" and not any(id(c) == k and c.status == "pass" for c, _, _ in found)}
     if not unproven:
         return
-    infer([c for c, _, _ in found if id(c) not in unproven], unknowns=EVERY_TERM)
+    infer(list({id(c): c for c, _, _ in found if id(c) not in unproven}.values()), unknowns=EVERY_TERM)
     for c, _, _ in found:
         first = unproven.get(id(c))
         if first is not None and first[0].field is not None and first[0].status == "pass":
@@ -247,8 +282,8 @@ def _repeats(found: list[tuple[Column, ClassBlock, int]]) -> dict[int, tuple[Col
         printed = {r: v for r, v in c.values.items() if v == v}
         if c.text or c.percent or len(printed) <= MIN_PROVING_ROWS or not any(printed.values()):
             continue  # a figure other than zero, and more rows than a proof needs
-        first = next((a for a, ab in earlier if ab is not b and all(a.values.get(r) == v for r, v in printed.items())),
-                     None)
+        first = next((a for a, ab in earlier if ab is not b and a is not c  # (a table's part: its first's column)
+                      and all(a.values.get(r) == v for r, v in printed.items())), None)
         if first is None:
             earlier.append((c, b))
         else:

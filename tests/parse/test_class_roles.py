@@ -331,3 +331,22 @@ def test_a_table_cut_by_a_page_repeats_the_figures_of_the_classes_it_prints():
     other = Column("Paid", None, {"A-1": 3_580_770.81, "A-2": 0.0, "A-3": 0.0, "M-1": 0.0})
     found = _repeats([(paid, one, 0), (again, two, 0), (zeros, two, 1), (other, two, 2)])
     assert list(found) == [id(again)] and found[id(again)] == (paid, 21)
+
+
+def test_senior_and_subordinate_classes_printed_as_two_tables_under_one_header_are_read_as_one():
+    header = ("CLASS     BEGINNING     PRINCIPAL      INTEREST   REALIZED         TOTAL         ENDING\n"
+              "            BALANCE  DISTRIBUTION      DISTRIB.     LOSSES  DISTRIBUTION        BALANCE\n")
+    text = ("MONTHLY STATEMENT TO CERTIFICATEHOLDERS\n\nSENIOR CERTIFICATES\n" + header
+            + "A-1   124,803,277.51  8,232,360.40    648,781.39       0.00  8,881,141.79 116,570,917.11\n"
+              "A-2    61,750,000.00          0.00    346,683.45       0.00    346,683.45  61,750,000.00\n"
+              "A-3    85,025,000.00          0.00    477,356.45       0.00    477,356.45  85,025,000.00\n\n"
+              "SUBORDINATE CERTIFICATES\n" + header
+            + "B-1     5,396,318.30      5,349.29     30,296.59       0.00     35,645.88   5,390,969.01\n"
+              "B-2     2,088,897.41      2,070.69     11,727.71       0.00     13,798.40   2,086,826.72\n"
+              "B-3       858,477.22        850.99      4,819.75  48,217.33      5,670.74     809,408.90\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "beginning_balance"] == 124_803_277.51
+    assert f.classes.loc["A-2", "interest"] == 346_683.45
+    assert f.classes.loc["B-3", "realized_loss"] == 48_217.33
+    roles = f.checks[f.checks.check == "column_role"]
+    assert set(roles.status) == {"pass"}
