@@ -21,8 +21,9 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import abs_nb
+from abs_nb.parse.number_text import _plain_number, _regex_number, parse_number
 from abs_nb.parse.spelling import normalise
-from abs_nb.parse.tokens import _plain_number, _regex_number, parse_number, tokenize_line
+from abs_nb.parse.tokens import tokenize_line
 
 SEEDS = Path(__file__).resolve().parents[1] / "sample_filings"
 SEED_TEXTS = {

@@ -19,20 +19,13 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Final
 
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.number_text import parse_number
 from abs_nb.parse.text_lines import lines_of
 
-# A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
-# or none, optional decimals, optional percent sign.
-_NUMBER: Final = re.compile(
-    r"""^(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?
-        (?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?
-        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?(?P<trail>-)?$""",
-    re.VERBOSE,
-)
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
 # (digits on both sides of every comma: "27," in "March 27, 2000" is a word, not a number)
 _MALFORMED: Final = re.compile(r"^(?:[\$\(\-]*\d[\d,]*\d(?:\.\d+)?\)?%?|#(?:DIV/0!|VALUE!|REF!|N/A|NUM!|NAME\?))$")
@@ -161,87 +154,6 @@ def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]
     return out
 
 
-def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
-    """``text`` as (value, is_percent, decimals), or None when it is not a well-formed number.
-
-    The value is the printed number; a percent is not divided here.
-
-    >>> parse_number("(1,234.50)")
-    (Decimal('-1234.50'), False, 2)
-    >>> parse_number("7.67384%")
-    (Decimal('7.67384'), True, 5)
-    >>> parse_number("90,170-")
-    (Decimal('-90170'), False, 0)
-    >>> parse_number("47,5000,000.00") is None
-    True
-    """
-    plain = _plain_number(text)
-    return plain if plain is not None else _regex_number(text)
-
-
-def _regex_number(text: str) -> tuple[Decimal, bool, int] | None:
-    """:func:`parse_number` by the regex: every shape the reports print."""
-    m = _NUMBER.match(text)
-    if not m or not (m["int"] or m["frac"]):
-        return None
-    opened = bool(m["open"]) + bool(m["open2"])
-    closed = bool(m["close"]) + bool(m["close2"])
-    signs = bool(m["sign"]) + bool(m["sign2"]) + bool(m["trail"]) + (1 if opened else 0)
-    if opened != closed or signs > 1 or (m["trail"] and not m["int"]):
-        return None
-    digits = (m["int"] or "0").replace(",", "") + (m["frac"] or "")
-    try:
-        value = Decimal(digits)
-    except InvalidOperation:  # pragma: no cover - the regex admits only digits
-        return None
-    if signs:  # (1,234.50), -1,234.50 and mainframe-style 1,234.50-
-        value = -value
-    decimals = len(m["frac"]) - 1 if m["frac"] else 0
-    return value, bool(m["pct"]), decimals
-
-
-def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
-    """:func:`parse_number` for the shapes nearly every number has (``1,234.56``, ``0.00``,
-    ``7.5%``, ``(1,234.56)``, ``1234``, each also after a ``$``), with string methods
-    instead of the regex, which costs ten times more. None means "not one of these shapes",
-    not "not a number": the caller then asks the regex (``tests/test_properties.py`` checks
-    the two agree).
-
-    >>> _plain_number("(1,234.50)"), _plain_number("$(5)"), _plain_number("-5") is None
-    ((Decimal('-1234.50'), False, 2), (Decimal('-5'), False, 0), True)
-    """
-    body = text
-    pct = body.endswith("%")
-    if pct:
-        body = body[:-1]
-    neg = body.startswith("(") and body.endswith(")")
-    if neg:
-        body = body[1:-1]
-    if body.startswith("$"):  # "$1,234.56", "($1,234.56)", "$(1,234.56)"
-        body = body[1:]
-        if not neg and body.startswith("(") and body.endswith(")"):
-            neg = True
-            body = body[1:-1]
-    whole, dot, frac = body.partition(".")
-    # isdecimal: the digits \d matches (Unicode category Nd), which Decimal() reads too
-    if dot and not frac.isdecimal():
-        return None
-    if "," in whole:
-        groups = whole.split(",")
-        if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
-            return None
-        digits = "".join(groups)
-    else:
-        digits = whole
-    if digits:
-        if not digits.isdecimal():
-            return None
-    elif not dot:
-        return None
-    value = Decimal((digits or "0") + dot + frac)
-    return (-value if neg else value), pct, len(frac)
-
-
 class Kind:
     """What a token's text is: its kind (num, na, bad or word), value, percent sign and
     decimals, and float(value) (NaN with no value). An object, not a tuple: a compiled read
@@ -293,6 +205,8 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             tokens = per_1000_asides(raw, tokens)
         if "$ " in raw:
             tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
+        if "-- " in raw:
+            tokens = _framing_dashes(tokens)
     # The values are the trailing run of value tokens; the label is everything before.
     i = len(tokens)
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
@@ -323,6 +237,30 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             return Line(no, raw, tokens, label, [], " ".join([t.text for t in tokens[k:]]),
                         (tokens[k].start, tokens[-1].end))
     return Line(no, raw, tokens, tokens[:i], tokens[i:])
+
+
+def _framing_dashes(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with dashes drawn round titles (``-- 30-59 Days --    -- REO --``) made words:
+    where every figure of the line is a run of dashes, one of them a blank from a word on
+    the side it frames, they rule a header's titles off; no figure is printed blank.
+
+    >>> [t.kind for t in _framing_dashes(line_tokens("-- 30-59 Days --   -- REO --"))]
+    ['word', 'word', 'word', 'word', 'word', 'word', 'word']
+    >>> [t.kind for t in _framing_dashes(line_tokens("Fees   --"))]
+    ['word', 'na']
+    """
+    dashes = [k for k, t in enumerate(tokens) if t.kind in VALUE_KINDS]
+    if not dashes or any(tokens[k].kind != "na" or tokens[k].text.strip("-") for k in dashes):
+        return tokens
+
+    def frames(k: int) -> bool:
+        after = k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].col - tokens[k].colend == 1
+        before = k > 0 and tokens[k - 1].kind == "word" and tokens[k].col - tokens[k - 1].colend == 1
+        return (after or before) and any(ch.isalnum() for ch in tokens[k + 1 if after else k - 1].text)
+
+    if not all(frames(k) for k in dashes):
+        return tokens
+    return [Token(t.text, t.start, t.end, t.col, t.colend, "word") if t.kind == "na" else t for t in tokens]
 
 
 def _figure_sign(tokens: list[Token], k: int) -> bool:

@@ -157,3 +157,19 @@ def test_a_bar_ruled_between_columns_parts_them_as_blanks_do_and_a_cell_stream_s
     assert ln.label == "Beginning Balance"
     assert [t.text for t in ln.values] == ["262,118.77", "155,402.36", "417,521.13"]
     assert [t.text for t in tokenize_line("|A-1|100.00|", 1).tokens] == ["|A-1|100.00|"]
+
+
+def test_dashes_drawn_round_titles_are_no_figures_and_the_titles_head_their_columns():
+    ln = tokenize_line("          -- 30-59 Days --    -- 60-89 Days --      -- REO --", 4)
+    assert ln.values == [] and "30-59" in ln.label
+    assert [t.text for t in tokenize_line("Fees   --", 1).values] == ["--"]  # a figure printed blank
+    text = ("MONTHLY STATEMENT\n\nDELINQUENCY REPORT\n"
+            "            -- 30-59 Days --    -- 60-89 Days --           -- REO --\n"
+            "Group       #        Balance    #        Balance    #        Balance\n"
+            "Group 1    61  10,188,004.52   24   4,410,772.18    0           0.00\n"
+            "Group 2    58  14,772,218.06   27   7,311,904.37    1     139,508.22\n"
+            "Total     119  24,960,222.58   51  11,722,676.55    1     139,508.22\n")
+    d = abs_nb.load_text(text).delinquency
+    row = d[(d.group == "Group 2") & (d.status == "60-89")]
+    assert row["count"].item() == 27 and row["balance"].item() == 7_311_904.37
+    assert len(d) == 9

@@ -1,0 +1,102 @@
+"""Numbers as reports print them: ``1,234.56``, ``(1,234.50)``, ``$1,234``, ``7.5%``,
+``90,170-``; read exactly (a :class:`~decimal.Decimal`), or None for text that is no
+well-formed number (``47,5000,000.00``).
+
+>>> parse_number("$(5)")
+(Decimal('-5'), False, 0)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+# A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
+# or none, optional decimals, optional percent sign.
+_NUMBER: Final = re.compile(
+    r"""^(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?
+        (?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?
+        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?(?P<trail>-)?$""",
+    re.VERBOSE,
+)
+
+def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
+    """``text`` as (value, is_percent, decimals), or None when it is not a well-formed number.
+
+    The value is the printed number; a percent is not divided here.
+
+    >>> parse_number("(1,234.50)")
+    (Decimal('-1234.50'), False, 2)
+    >>> parse_number("7.67384%")
+    (Decimal('7.67384'), True, 5)
+    >>> parse_number("90,170-")
+    (Decimal('-90170'), False, 0)
+    >>> parse_number("47,5000,000.00") is None
+    True
+    """
+    plain = _plain_number(text)
+    return plain if plain is not None else _regex_number(text)
+
+
+def _regex_number(text: str) -> tuple[Decimal, bool, int] | None:
+    """:func:`parse_number` by the regex: every shape the reports print."""
+    m = _NUMBER.match(text)
+    if not m or not (m["int"] or m["frac"]):
+        return None
+    opened = bool(m["open"]) + bool(m["open2"])
+    closed = bool(m["close"]) + bool(m["close2"])
+    signs = bool(m["sign"]) + bool(m["sign2"]) + bool(m["trail"]) + (1 if opened else 0)
+    if opened != closed or signs > 1 or (m["trail"] and not m["int"]):
+        return None
+    digits = (m["int"] or "0").replace(",", "") + (m["frac"] or "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the regex admits only digits
+        return None
+    if signs:  # (1,234.50), -1,234.50 and mainframe-style 1,234.50-
+        value = -value
+    decimals = len(m["frac"]) - 1 if m["frac"] else 0
+    return value, bool(m["pct"]), decimals
+
+
+def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
+    """:func:`parse_number` for the shapes nearly every number has (``1,234.56``, ``0.00``,
+    ``7.5%``, ``(1,234.56)``, ``1234``, each also after a ``$``), with string methods
+    instead of the regex, which costs ten times more. None means "not one of these shapes",
+    not "not a number": the caller then asks the regex (``tests/test_properties.py`` checks
+    the two agree).
+
+    >>> _plain_number("(1,234.50)"), _plain_number("$(5)"), _plain_number("-5") is None
+    ((Decimal('-1234.50'), False, 2), (Decimal('-5'), False, 0), True)
+    """
+    body = text
+    pct = body.endswith("%")
+    if pct:
+        body = body[:-1]
+    neg = body.startswith("(") and body.endswith(")")
+    if neg:
+        body = body[1:-1]
+    if body.startswith("$"):  # "$1,234.56", "($1,234.56)", "$(1,234.56)"
+        body = body[1:]
+        if not neg and body.startswith("(") and body.endswith(")"):
+            neg = True
+            body = body[1:-1]
+    whole, dot, frac = body.partition(".")
+    # isdecimal: the digits \d matches (Unicode category Nd), which Decimal() reads too
+    if dot and not frac.isdecimal():
+        return None
+    if "," in whole:
+        groups = whole.split(",")
+        if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
+            return None
+        digits = "".join(groups)
+    else:
+        digits = whole
+    if digits:
+        if not digits.isdecimal():
+            return None
+    elif not dot:
+        return None
+    value = Decimal((digits or "0") + dot + frac)
+    return (-value if neg else value), pct, len(frac)
