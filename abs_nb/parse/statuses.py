@@ -40,6 +40,8 @@ def status_of(label: str) -> str | None:
     ('30-59', '90+', None, None)
     >>> status_of("One Payment Delinquent (30 Days)"), status_of("Total Delinquent, Foreclosure and REO")
     ('30-59', None)
+    >>> status_of("31 Days or More Delinquent"), status_of("60+ Days"), status_of("90 or more days"), status_of("3+ Payments")
+    (None, None, '90+', '90+')
     """
     hit = _STATUSES.get(label)
     if hit is None:
@@ -77,6 +79,14 @@ _BELOW = frozenset({"less", "under", "fewer", "within", "below"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+_OPEN: Final = re.compile(r"\d\s*\+")
+
+
+def _days_of(unit: str, n: int) -> bool:
+    """Does the number ``n`` of a label counting ``unit`` count days (else payments)?"""
+    return unit == "days" or (unit == "delinquent" and n >= 28)
+
+
 def _bucket(label: str, unit: str) -> str | None:
     """The bucket from the first number of the label and what it counts: days past due
     (``30-59``, ``31 to 60``, ``90+``, ``over 89``) or payments / months missed (``1``,
@@ -91,7 +101,11 @@ def _bucket(label: str, unit: str) -> str | None:
         if before & _BELOW:
             return None
         low = n + 1 if before & _ABOVE else n
-        days = unit == "days" or (unit == "delinquent" and n >= 28)
+        # a bound with no end ("31 days or more", "60+") below the last bucket's holds every
+        # bucket above it: it is none of them
+        if (set(tokens[i + 1:i + 4]) & _ABOVE or _OPEN.search(label)) and low < (90 if _days_of(unit, n) else 3):
+            return None
+        days = _days_of(unit, n)
         if days:
             return "30-59" if 28 <= low < 60 else "60-89" if 60 <= low < 90 else "90+" if low >= 90 else None
         if n > 12:

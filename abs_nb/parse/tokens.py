@@ -329,6 +329,10 @@ def clause_figure(t: Token) -> Token | None:
 #: columns of fixed-width text (``Balance  |  1,000.00  |  2,000.00``), never a cell stream's
 #: ``|cell`` or ``|a|b|``
 _COLUMN_RULE: Final = re.compile(r"(?<!\S)\|(?!\S)")
+#: square brackets round figures (``[ 141 CONTRACTS  $ 3,914,220.76]``), a blank inside the
+#: opening one, a digit before the closing one: marks of an aside, no part of a figure (a
+#: note's mark, ``[1]``, is kept)
+_FIGURE_BRACKETS: Final = re.compile(r"\[(\s[^\[\]]*\d)\]")
 
 
 def is_leader(text: str) -> bool:
@@ -414,6 +418,8 @@ def line_tokens(raw: str) -> list[Token]:
     tokens: list[Token] = []
     if "|" in raw:
         raw = _COLUMN_RULE.sub(" ", raw)  # bars ruled between columns part them, as blanks do
+    if "[" in raw:
+        raw = _FIGURE_BRACKETS.sub(r" \1 ", raw)  # "[ 141 CONTRACTS  $ 3,914,220.76]": an aside's marks
     has_tab = "\t" in raw
     kinds = _KINDS.data
     pos = 0

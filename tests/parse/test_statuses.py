@@ -44,3 +44,10 @@ def test_a_bucket_s_bound_in_words_with_a_measure_names_one_figure():
     assert status_and_measure("90 OR MORE DAYS - NUMBER") == ("90+", "count")
     assert status_and_measure("90 or more days - principal balance") == ("90+", "balance")
     assert status_and_measure("90 or more days - loans modified") is None
+
+
+def test_a_bucket_with_no_end_below_the_last_is_none_of_the_buckets_it_sums():
+    assert status_of("TOTAL DELINQUENT 31 DAYS OR MORE") is None
+    assert status_of("Delinquent 60 Days or More") is None and status_of("60+ Days") is None
+    assert status_of("90 Days or More Delinquent") == "90+" and status_of("Over 89 Days") == "90+"
+    assert status_of("31 - 59 Days") == "30-59"

@@ -173,3 +173,18 @@ def test_dashes_drawn_round_titles_are_no_figures_and_the_titles_head_their_colu
     row = d[(d.group == "Group 2") & (d.status == "60-89")]
     assert row["count"].item() == 27 and row["balance"].item() == 7_311_904.37
     assert len(d) == 9
+
+
+def test_square_brackets_round_figures_are_an_aside_s_marks_and_a_note_s_mark_is_kept():
+    ln = tokenize_line("  31-59 DAYS DELINQUENT        1.80%   [ 141 CONTRACTS  $ 3,914,220.76]", 1)
+    assert ln.label == "31-59 DAYS DELINQUENT"
+    assert [t.text for t in ln.values] == ["1.80%", "141 CONTRACTS", "3,914,220.76"]
+    assert tokenize_line("Net WAC[1]     7.50%", 1).label == "Net WAC[1]"
+    text = ("MONTHLY REPORT\n\nDELINQUENCY (PERCENT OF POOL; CONTRACTS AND BALANCE IN BRACKETS)\n"
+            "  31-59 DAYS DELINQUENT                1.80%   [ 141 CONTRACTS  $ 3,914,220.76]\n"
+            "  60-89 DAYS DELINQUENT                0.51%   [  43 CONTRACTS  $ 1,106,335.02]\n"
+            "  90 OR MORE DAYS DELINQUENT           0.39%   [  30 CONTRACTS  $   842,917.66]\n"
+            "  TOTAL DELINQUENT 31 DAYS OR MORE     2.69%   [ 214 CONTRACTS  $ 5,863,473.44]\n")
+    d = abs_nb.load_text(text).delinquency
+    assert list(zip(d.status, d["count"], d.balance, strict=True)) == [
+        ("30-59", 141, 3_914_220.76), ("60-89", 43, 1_106_335.02), ("90+", 30, 842_917.66)]
