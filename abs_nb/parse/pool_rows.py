@@ -93,10 +93,13 @@ def _known_rows(w: Walk) -> tuple[list[tuple[int, list[tuple[str, Token]]]], dic
     return sorted(rows.items()), known
 
 
-def _under_groups(cells: list[Token], ref: list[tuple[str, Token]], in_cells: bool) -> dict[str, Token] | None:
+def _under_groups(cells: list[Token], ref: list[tuple[str, Token]], in_cells: bool,
+                  fewer: bool = False) -> dict[str, Token] | None:
     """The row's figures by group: each under one column of the reference row (by order in a
-    cell stream, by their right edges in fixed-width text), or None when they do not fit."""
-    if len(cells) != len(ref):
+    cell stream, by their right edges in fixed-width text), or None when they do not fit.
+    With ``fewer``, a row of fixed-width text may print fewer figures than the reference row
+    (a weighted average by group, with no Total's)."""
+    if len(cells) != len(ref) and not (fewer and not in_cells and len(cells) < len(ref)):
         return None
     if in_cells:
         return {g: t for (g, _), t in zip(ref, cells)}  # noqa: B905 - as long (above); strict= is a generic call compiled
@@ -207,9 +210,12 @@ def prove_pool_rows(w: Walk) -> None:
             continue
         near = sorted((abs(j - i), j, r) for j, r in ref_rows if abs(j - i) <= NEAR)
         placed = next((p for _, _, r in near if (p := _under_groups(cells, r, in_cells)) is not None), None)
+        figure = pool_figure(label, cells)
+        if placed is None and figure is not None:
+            # a pool figure by group may leave the Total's column blank (an average's)
+            placed = next((p for _, _, r in near if (p := _under_groups(cells, r, in_cells, True)) is not None), None)
         if placed is None:
             continue
-        figure = pool_figure(label, cells)
         if figure is not None:
             if len(placed) > 1:
                 figures.append((ln, label, placed, figure))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 import abs_nb
 
 from .test_pool_runs import _dotted
@@ -399,3 +401,40 @@ def test_a_row_the_walk_read_in_some_groups_blocks_is_read_as_named_in_the_other
     assert doc.shape["pool_blocks"] == "blocks" and doc.shape["pool_extras"] == "both"
     ending = [o for o in score(doc) if o.key[0] == "collateral" and o.key[2] == "ending_balance"]
     assert len(ending) == 4 and all(o.verdict == "right" for o in ending)
+
+
+def test_a_weighted_average_by_group_with_the_total_s_column_blank_is_each_group_s():
+    text = ('MONTHLY STATEMENT TO CERTIFICATEHOLDERS\n'
+            '\n'
+            '----------------------------------------------------------------------------------------------------------------------------\n'
+            '                                              COLLATERAL STATEMENT\n'
+            '\n'
+            '                                                                   Group I              Group II                 Total\n'
+            '                                                              (Fixed Rate)     (Adjustable Rate)\n'
+            '----------------------------------------------------------------------------------------------------------------------------\n'
+            'Cut-off Date Principal Balance                              180,012,408.33        220,013,592.84        400,026,001.17\n'
+            'Beginning Principal Balance                                 171,404,226.81        208,337,590.15        379,741,816.96\n'
+            '  Scheduled Principal                                           158,207.44            141,822.09            300,029.53\n'
+            '  Principal Prepayments in Full                               2,917,335.62          4,406,218.77          7,323,554.39\n'
+            '  Curtailments                                                   24,410.08             17,705.36             42,115.44\n'
+            '  Net Liquidation Proceeds                                            0.00            101,882.18            101,882.18\n'
+            '  Repurchases / Substitution Adjustments                              0.00                  0.00                  0.00\n'
+            '  Realized Losses                                                     0.00             24,528.15             24,528.15\n'
+            'Ending Principal Balance                                    168,304,273.67        203,645,433.60        371,949,707.27\n'
+            '\n'
+            'Principal Remittance Amount                                   3,099,953.14          4,667,628.40          7,767,581.54\n'
+            'Extra Principal Distribution Amount                             467,304.30            703,624.45          1,170,928.75\n'
+            '\n'
+            'Gross Interest Collected                                      1,131,039.36          1,333,732.11          2,464,771.47\n'
+            'Servicing Fee                                                    71,418.43             86,807.33            158,225.76\n'
+            'Trustee Fee                                                       2,142.55              2,604.22              4,746.77\n'
+            'Interest Remittance Amount (net of fees)                      1,057,478.38          1,244,320.56          2,301,798.94\n'
+            '\n'
+            'Beginning Loan Count                                                 1,688                 1,402                 3,090\n'
+            'Ending Loan Count                                                    1,667                 1,375                 3,042\n'
+            'Weighted Average Coupon                                           7.91840%              7.68214%\n'
+            'Weighted Average Net Coupon                                       7.40340%              7.16714%\n')
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 1", "wac"] == 0.079184 and f.collateral.loc["Group 2", "wac"] == 0.0768214
+    assert f.collateral.loc["Group 1", "net_wac"] == 0.074034
+    assert pd.isna(f.collateral.loc["Total", "wac"])  # an average the report does not print is never made up
