@@ -25,7 +25,7 @@ from abs_nb.parse.identities import (
     is_notional,
 )
 from abs_nb.parse.interest_net import interest_net
-from abs_nb.parse.leftovers import unread_figure_tokens
+from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.rate_scale import prove_rate_scales
 from abs_nb.parse.records import Record
@@ -344,7 +344,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             continue
         p.unmapped.append((u.line, u.label, u.values, u.reason))
     p.unmapped.extend((u.line, u.label, u.values, u.reason) for u in w.set_aside)
-    swept = unread_figure_tokens(w.lines, p.provenance, p.unmapped, p.problems, starts)
+    swept = unread_figures(w.lines, p.provenance, p.unmapped, p.problems, starts)
     among = [(Unmapped(*row), tok) for row, tok, labelled in swept if labelled]
     named = name_deal_lines([], by_no, set(p.deal), among) if among else []
     unscaled = []

@@ -10,7 +10,7 @@ it (not "Section 4.02" or "per $1,000": references and units).
 
 >>> from abs_nb.parse.tokens import tokenize
 >>> lines = tokenize("  WAC:  8.12500%  Distribution Date:  7/17/00\\n")
->>> unread_figures(lines, {}, [], [], [0])
+>>> [row for row, _, _ in unread_figures(lines, {}, [], [], [0])]
 [(1, 'WAC:', ['8.12500%'], 'a figure the parser did not read (printed among words, not in a table)')]
 """
 
@@ -226,20 +226,6 @@ def _words_before(tokens: list[Token], i: int) -> str:
 GARBLED: Final = "a figure that cannot be read (a character no figure has)"
 
 
-def unread_figures(
-    lines: list[Line],
-    provenance: dict[tuple[str, str, str], tuple[int, int, int]],
-    unmapped: list[tuple[int, str, list[str], str]],
-    problems: list[CheckRow],
-    starts: list[int],
-) -> list[tuple[int, str, list[str], str]]:
-    """``unmapped`` rows (line, words before, [figure], reason) for the figures of ``lines``
-    that no provenance span, no ``unmapped`` row of their line and no check naming their line
-    (a figure printed twice, a misprint, a value that cannot be read) shows. ``starts``: the
-    offset of each line in the text (provenance spans are offsets in the text)."""
-    return [row for row, _, _ in unread_figure_tokens(lines, provenance, unmapped, problems, starts)]
-
-
 Row = tuple[int, str, list[str], str]
 
 
@@ -263,15 +249,19 @@ def labelled(tokens: list[Token], i: int) -> bool:
     return j == 0 or tokens[j].col - tokens[j - 1].colend >= 2
 
 
-def unread_figure_tokens(
+def unread_figures(
     lines: list[Line],
     provenance: dict[tuple[str, str, str], tuple[int, int, int]],
     unmapped: list[tuple[int, str, list[str], str]],
     problems: list[CheckRow],
     starts: list[int],
 ) -> list[tuple[Row, Token, bool]]:
-    """:func:`unread_figures`, each row with the figure's token and whether the words before
-    it print its label (:func:`labelled`; never for a misprinted figure)."""
+    """An ``unmapped`` row (line, words before, [figure], reason) for each figure of ``lines``
+    that no provenance span, no ``unmapped`` row of its line and no check naming its line (a
+    figure printed twice, a misprint, a value that cannot be read) shows, with the figure's
+    token and whether the words before it print its label (:func:`labelled`; never for a
+    misprinted figure). ``starts``: the offset of each line in the text (provenance spans
+    are offsets in the text)."""
     read = {where[1] for where in provenance.values()}  # offsets in the text: one per place
     shown: dict[int, list[str]] = {}  # line -> texts that report its figures
     for u in unmapped:
