@@ -421,9 +421,12 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
 
 def _balance_named_else(col: Column) -> bool:
     """Is ``col`` read by a sum as a balance while its words come nearest another figure (the
-    losses, the principal distributed)? Flows a report sums elsewhere hold the roll-forward's
-    shape as well: such a reading is no reading of the pool's balances."""
-    return col.status == "pass" and col.field in _ROLLED and col.hint not in (None, col.field)
+    losses, the principal distributed), or as a flow while they come nearest a balance?
+    Flows a report sums elsewhere hold the roll-forward's shape as well, and a roll-forward
+    of three lines (a balance, a flow, a balance) the principal's shape: such a reading is no
+    reading of the pool's table."""
+    return col.status == "pass" and col.hint not in (None, col.field) and (
+        col.field in _ROLLED or col.hint in _ROLLED)
 
 
 # the balances a pool table's sums take from one to the other, and the principal between

@@ -438,3 +438,19 @@ def test_a_weighted_average_by_group_with_the_total_s_column_blank_is_each_group
     assert f.collateral.loc["Group 1", "wac"] == 0.079184 and f.collateral.loc["Group 2", "wac"] == 0.0768214
     assert f.collateral.loc["Group 1", "net_wac"] == 0.074034
     assert pd.isna(f.collateral.loc["Total", "wac"])  # an average the report does not print is never made up
+
+
+def test_a_balance_its_words_name_is_never_read_as_a_flow_a_sum_of_three_lines_allows():
+    # beginning = scheduled + ending holds as the principal's total = scheduled + unscheduled
+    # does: the words name the balances, so the flows' reading is no reading (left unread)
+    def block(group: int, begin: str, sched: str, end: str) -> str:
+        return (f"============= LOAN GROUP {group} - COLLATERAL REPORT =============\n"
+                f"  Principal Collections\n"
+                f"    Beginning Aggregate Principal Balance           {begin}\n"
+                f"    Scheduled Principal                               {sched}\n"
+                f"    Ending Aggregate Principal Balance              {end}\n\n")
+    f = abs_nb.load_text("MONTHLY STATEMENT TO CERTIFICATEHOLDERS\n\n"
+                         + block(1, "118,406,221.47", "  121,880.63", "118,284,340.84")
+                         + block(2, "131,902,455.08", "   98,114.20", "131,804,340.88"))
+    assert "total_principal" not in f.collateral.columns or f.collateral["total_principal"].isna().all()
+    assert "Beginning Aggregate Principal Balance" in set(f.unmapped.label)
