@@ -267,7 +267,7 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             gap += 1
             i -= 1
             continue
-        if ln.values and not numbers_a_name(ln) and not (out and _numbers_words(ln, out[-1])) and not _ruled_titles(ln):
+        if ln.values and not numbers_a_name(ln) and not (out and _numbers_words(ln, out[-1])):
             break
         if _SECTION.match(ln.raw) or led_by_dots(ln):
             # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column; nor does
@@ -290,18 +290,6 @@ def _header_above(lines: list[Line], i: int) -> bool:
 
 
 _SECTION: Final = re.compile(r"^\s*(?:section|part|schedule|item)\s+(?:[ivx]{1,5}|\d{1,2}|[a-h])[.):]?\s", re.I)
-
-
-def _ruled_titles(ln: Line) -> bool:
-    """Is ``ln`` a header's line of titles drawn round with dashes (``--- 30-59 Days --``):
-    its only figures dashes, a run of dashes among its words opening them?
-
-    >>> from abs_nb.parse.tokens import tokenize_line
-    >>> _ruled_titles(tokenize_line("   --- 30-59 Days --  ---- 90+ Days ---", 1)), _ruled_titles(tokenize_line("Fees   --", 1))
-    (True, False)
-    """
-    return all(t.kind == "na" and not t.text.strip("-") for t in ln.values) and any(
-        t.kind == "word" and len(t.text) > 1 and not t.text.strip("-") for t in ln.tokens)
 
 
 def _numbers_words(ln: Line, below: Line) -> bool:

@@ -205,7 +205,7 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             tokens = per_1000_asides(raw, tokens)
         if "$ " in raw:
             tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
-        if "-- " in raw:
+        if "--" in raw:
             tokens = _framing_dashes(tokens)
     # The values are the trailing run of value tokens; the label is everything before.
     i = len(tokens)
@@ -241,17 +241,23 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
 
 def _framing_dashes(tokens: list[Token]) -> list[Token]:
     """``tokens`` with dashes drawn round titles (``-- 30-59 Days --    -- REO --``) made words:
-    where every figure of the line is a run of dashes, one of them a blank from a word on
-    the side it frames, they rule a header's titles off; no figure is printed blank.
+    where every figure of the line is a run of dashes, each a blank from a word on the side
+    it frames, or the line prints a longer run of dashes among its words too (``--- 30-59
+    Days --  ---- 90+ Days ---``), they rule a header's titles off; no figure is printed
+    blank.
 
     >>> [t.kind for t in _framing_dashes(line_tokens("-- 30-59 Days --   -- REO --"))]
     ['word', 'word', 'word', 'word', 'word', 'word', 'word']
     >>> [t.kind for t in _framing_dashes(line_tokens("Fees   --"))]
     ['word', 'na']
+    >>> [t.kind for t in _framing_dashes(line_tokens("   --- 30-59 Days --  ---- 90+ Days ---"))][3:5]
+    ['word', 'word']
     """
     dashes = [k for k, t in enumerate(tokens) if t.kind in VALUE_KINDS]
     if not dashes or any(tokens[k].kind != "na" or tokens[k].text.strip("-") for k in dashes):
         return tokens
+    if any(t.kind == "word" and len(t.text) > 1 and not t.text.strip("-") for t in tokens):
+        return [Token(t.text, t.start, t.end, t.col, t.colend, "word") if t.kind == "na" else t for t in tokens]
 
     def frames(k: int) -> bool:
         after = k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].col - tokens[k].colend == 1
