@@ -71,6 +71,7 @@ COMPILED = [
     "abs_nb/parse/deal_lines.py",
     "abs_nb/parse/values.py",
     "abs_nb/parse/open_table.py",
+    "abs_nb/parse/title_pane.py",
     "abs_nb/parse/group_panels.py",
     "abs_nb/parse/engine.py",
     "abs_nb/parse/cell_rows.py",

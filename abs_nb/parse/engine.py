@@ -40,7 +40,7 @@ from abs_nb.parse.line_shapes import below_edge, is_rule, split_pairs
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.note_marks import read_noted_figures
-from abs_nb.parse.open_table import GroupColumn, Layout, groups_add_up
+from abs_nb.parse.open_table import GroupColumn, Layout, drop_cut_final_row, groups_add_up
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, with_name_number
@@ -53,6 +53,7 @@ from abs_nb.parse.spelling import (
 )
 from abs_nb.parse.statuses import status_of
 from abs_nb.parse.structure import read_by_structure
+from abs_nb.parse.title_pane import label_apart
 from abs_nb.parse.tokens import Line, Token, after_reference_word
 from abs_nb.parse.values import WHOLE_AMONG_CENTS, counts_among_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -393,6 +394,9 @@ class _Walker:
             entry = self.v.lookup(label, "pool", ROW_TARGETS)  # a table by loan group holds pool lines
         if entry is None and label and len(ln.values) == 1:
             entry = flag_named(label, self.section, ln.values[0].text)  # a cell's Yes / No
+        if entry is None and label and (apart := label_apart(self.w.lines, ln)) and (  # titles beside a column of labels
+                e := self.v.lookup(apart.label, self.section, ROW_TARGETS)):
+            ln, entry = apart, e
         if entry is None and label and (whole := continued_label(self.prev, ln)) is not None:
             entry = self.v.lookup(whole, self.section, ROW_TARGETS)
         if entry is None and label and len(ln.values) > 1:
@@ -532,7 +536,7 @@ class _Walker:
             if ln.blank:
                 if self.layout and self.layout.kind in ("class", "delinquency"):
                     if i > last_text:
-                        self._drop_cut_final_row()
+                        drop_cut_final_row(self.w, self.layout)
                     self.close_layout()
                 self.pending = None
                 self.prev = None
@@ -566,28 +570,12 @@ class _Walker:
             self.waiting_label = None
             self.prev = ln
             i += 1
-        self._drop_cut_final_row()
+        drop_cut_final_row(self.w, self.layout)
         self.close_layout()
         self.w.class_blocks[:0] = self.cell_blocks
         read_by_structure(self.w)
         read_noted_figures(self.w)
         return self.w
-
-    def _drop_cut_final_row(self) -> None:
-        """A report that stops inside a class table (no closing section) and whose very last
-        line is a row shorter than the table's full rows was cut there: that row is not
-        read, never completed."""
-        lay = self.layout
-        if self.w.report_end is not None or not lay or lay.block is None or not lay.block.raw_rows:
-            return
-        label, ln, toks, _ = lay.block.raw_rows[-1]
-        last = max((x.no for x in self.w.lines if not x.blank), default=0)  # 1-based
-        widest = max(len(t) for _, _, t, _ in lay.block.raw_rows)
-        if ln.no == last and len(toks) < widest and self.w.cut_line is None:
-            lay.block.raw_rows.pop()
-            self.w.cut_line = ln
-            self.w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
-                                 "is shorter than the table's rows")
 
 
 _CONTINUED = re.compile(r"[\s,(-]+(?:cont(?:inued|'d|\.|d)?)[\s)]*$", re.I)

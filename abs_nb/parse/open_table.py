@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from abs_nb.parse.layout import Span, assign
-from abs_nb.parse.pieces import ClassBlock
+from abs_nb.parse.pieces import ClassBlock, Walk
 from abs_nb.parse.tokens import Line
 
 
@@ -76,3 +76,19 @@ def groups_add_up(layout: Layout, spans: list[tuple[int, int]]) -> bool:
                 return False
             proved = proved or v != 0
     return proved
+
+
+def drop_cut_final_row(w: Walk, lay: Layout | None) -> None:
+    """A report that stops inside a class table (no closing section) and whose very last
+    line is a row shorter than the table's full rows was cut there: that row is not read,
+    never completed; the walk records the line (``w.cut_line``) and why."""
+    if w.report_end is not None or not lay or lay.block is None or not lay.block.raw_rows:
+        return
+    _, ln, toks, _ = lay.block.raw_rows[-1]
+    last = max((x.no for x in w.lines if not x.blank), default=0)  # 1-based
+    widest = max(len(t) for _, _, t, _ in lay.block.raw_rows)
+    if ln.no == last and len(toks) < widest and w.cut_line is None:
+        lay.block.raw_rows.pop()
+        w.cut_line = ln
+        w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
+                        "is shorter than the table's rows")
