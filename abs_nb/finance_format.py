@@ -225,7 +225,7 @@ def text(x: Any, none: str = DASH) -> str:
 
 # ---- by column name ------------------------------------------------------------------------
 RATE_COLUMNS = frozenset({"interest_rate", "net_wac_rate", "cap_rate", "wac", "net_wac", "index_rate",
-                          "pass_through_rate"})
+                          "pass_through_rate", "margin"})
 PERCENT_COLUMNS = frozenset({"credit_enhancement", "credit_enhancement_computed", "smm", "cpr", "mdr",
                              "cdr", "severity", "dq30_plus", "dq60_plus", "foreclosure_rate", "reo_rate",
                              "bankruptcy_rate", "oc_to_target"})

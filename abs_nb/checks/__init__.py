@@ -36,6 +36,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     class_table.per_1000_sums(cx)
     class_table.prepayment_premiums(cx)
     interest.class_interest(cx)
+    interest.floating_coupon(cx)
     interest.shortfall_allocation(cx)
     pool.principal(cx)
     pool.roll_forward(cx)

@@ -38,9 +38,11 @@ from dataclasses import dataclass
 from abs_nb.checks._core import Context, known, status
 from abs_nb.parse.identities import (
     ACCRUAL_DAYS,
+    FLOATING_COUPON,
     INTEREST,
     INTEREST_SHORTFALL,
     NOTIONAL_BASES,
+    RATE_CAPS,
     THIRTY,
 )
 from abs_nb.parse.pieces import CheckRow
@@ -194,6 +196,55 @@ def class_interest(cx: Context) -> None:
             cx.covered.difference_update(k for k, step in terms if step <= tol and k not in before)
             cx.add("class_interest", r.label, expected, r.interest, tol,
                    f"interest = rate {r.rate:.6%} x {name} {cx.get_at(key):,.2f} x {d}/360{less}; {counts}", lines)
+
+
+def floating_coupon(cx: Context) -> None:
+    """One ``floating_coupon`` check per class with a printed rate and margin, where the deal
+    prints its index: rate = index + margin, to half a unit of the rate's printed precision
+    (the sum of two printed figures is exact; only the rate may round it). A rate below it
+    passes where the class's printed cap (:data:`~abs_nb.parse.identities.RATE_CAPS`) equals
+    the rate: the cap binds. Below it with no such cap is a ``warn`` (a cap the report does not
+    print may bind); above it, a ``fail`` (no floater pays more than index + margin).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(class_order=["A-1"], classes={"A-1": {"interest_rate": 0.0695125, "margin": 0.003}},
+    ...            deal={"index_rate": 0.0665125})
+    >>> p.decimals.update({("classes", "A-1", "interest_rate"): 5, ("classes", "A-1", "margin"): 5,
+    ...                    ("deal", "deal", "index_rate"): 5})
+    >>> cx = Context(p); floating_coupon(cx); cx.rows[0].status
+    'pass'
+    >>> p.deal["index_rate"] = 0.0665025
+    >>> cx = Context(p); floating_coupon(cx); cx.rows[0].status
+    'fail'
+    """
+    rate_col, margin_col, index_col = FLOATING_COUPON
+    index_key = ("deal", "deal", index_col)
+    index = cx.get_at(index_key)
+    if not known(index):
+        return
+    for lab in cx.p.class_order:
+        rate_key, margin_key = ("classes", lab, rate_col), ("classes", lab, margin_col)
+        rate, margin = cx.get_at(rate_key), cx.get_at(margin_key)
+        if not known(rate, margin):
+            continue
+        expected = round(index + margin, 12)  # the sum as printed, less the float noise
+        tol = cx.rate_half_unit_at(rate_key) + 1e-12
+        said = f"rate = {index_col} {index:.6%} + margin {margin:.6%}"
+        caps = [(c, k) for c in RATE_CAPS if known(cap := cx.get_at(k := ("classes", lab, c))) and abs(cap - rate) <= tol]
+        if abs(rate - expected) <= tol or rate < expected and caps:
+            keys = [rate_key, margin_key, index_key] if abs(rate - expected) <= tol else [rate_key, caps[0][1]]
+            # a figure whose last digit can move by one within the tolerance is not proven by it
+            before = set(cx.covered)
+            lines = cx.lines_at(keys)
+            cx.covered.difference_update(k for k in keys if 2 * cx.rate_half_unit_at(k) <= tol and k not in before)
+            detail = said if abs(rate - expected) <= tol else f"{said} is above the rate: the class's {caps[0][0]} binds"
+            cx.rows.append(CheckRow("floating_coupon", lab, expected, rate, "pass", detail, lines))
+            continue
+        why = ("below it, and no cap rate of the class is printed at the rate: a cap the report does not print may bind"
+               if rate < expected else "above it: a floating rate is never above its index + margin")
+        cx.rows.append(CheckRow("floating_coupon", lab, expected, rate,
+                                "warn" if rate < expected else "fail", f"{said}; the rate printed is {why}",
+                                cx.where(rate_key, margin_key, index_key)))
 
 
 # a pool's interest shortfall that the certificates bear, by the class column of each

@@ -193,6 +193,10 @@ THIRTY: Final = 30
 # interest paid = interest accrued (rate x balance x days / 360) - the interest shortfall
 # (the part of the accrued interest not paid this month), where the shortfall is printed
 INTEREST_SHORTFALL: Final = "interest_shortfall"
+# a floating-rate class's rate = the index + its margin, unless a cap binds: then it is the
+# cap, below index + margin, never above (class rate, class margin, the deal's index; the caps)
+FLOATING_COUPON: Final = ("interest_rate", "margin", "index_rate")
+RATE_CAPS: Final = ("cap_rate", "net_wac_rate")
 # a balance the interest of a class that is not an IO class may accrue on besides its own
 # (an IO class's balance is its notional; an O/C class X accrues on the pool's balance)
 NOTIONAL_BASES: Final = (("collateral", "Total", "beginning_balance"),)

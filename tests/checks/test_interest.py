@@ -73,3 +73,32 @@ def test_the_classes_prepayment_shortfalls_are_at_most_the_deals_aggregate():
     f = abs_nb.load_text(edit(S002, 193, "0.00            0.00         0.00", "0.00            5.00         0.00"))
     status, detail = rows(f, "shortfall_allocation")["deal prepayment_interest_shortfall"]
     assert status == "fail" and "add up to more than" in detail
+
+
+def test_a_floating_class_rate_is_the_index_plus_its_margin():
+    # LIBOR 6.65125% + Margin A-1 0.30000% = 6.95125%, + Margin A-2 0.38000% = 7.03125%
+    path = corpus("028_")
+    f = abs_nb.load(path)
+    got = rows(f, "floating_coupon")
+    assert {k: s for k, (s, _) in got.items()} == {"A-1": "pass", "A-2": "pass"}
+    assert "index_rate 6.651250% + margin 0.380000%" in got["A-2"][1]
+    # the three figures are compared, so none stands on the report alone
+    assert not any("index_rate" in d or "interest_rate" in d for d in f.checks[f.checks.check == "unverified"].detail)
+
+
+def test_a_changed_index_or_margin_breaks_the_coupon():
+    path = corpus("028_")
+    # a higher index leaves the rate below index + margin: a cap may bind, none is printed
+    status, detail = rows(abs_nb.load_text(edit(path, 18, "6.65125%", "6.65175%")), "floating_coupon")["A-1"]
+    assert status == "warn" and "may bind" in detail
+    # a lower margin puts the rate above index + margin: never so
+    status, detail = rows(abs_nb.load_text(edit(path, 22, "0.38000%", "0.36000%")), "floating_coupon")["A-2"]
+    assert status == "fail" and "never above" in detail
+
+
+def test_a_rate_below_index_plus_margin_passes_at_the_class_cap():
+    text = edit(corpus("028_"), 21, "7.03125%", "6.90000%")
+    capped = text.replace("Margin A-2:      ", "Class A-2 Cap Rate:           6.90000%\n                             Margin A-2:      ", 1)
+    status, detail = rows(abs_nb.load_text(capped), "floating_coupon")["A-2"]
+    assert status == "pass" and "cap_rate binds" in detail
+    assert rows(abs_nb.load_text(text), "floating_coupon")["A-2"][0] == "warn"
