@@ -244,38 +244,38 @@ def sums_rows_above(rows: list[list[Token | None]], optional: tuple[int, ...] = 
     """Is the last row the sum of the rows above it, column by column (a Totals row printed
     with no label)? Every column where it prints a figure must add up, within the printed
     precision, and one of them to something other than zero. The rows ``optional`` (of
-    classes whose balance does not roll: IO, X, P, R) may be left out of the sum, the same
-    ones in every column.
+    classes whose balance does not roll: IO, X, P, R) may be left out of a column's sum, each
+    column its own: a Total holds an IO class's interest and leaves its notional balance out.
 
     >>> from abs_nb.parse.tokens import tokenize_line
-    >>> rows = [tokenize_line(t, 1).values for t in ("x  1.50  2", "x  2.25  3", "x  9.00  1", "x  3.75  5")]
-    >>> sums_rows_above(rows), sums_rows_above(rows, optional=(2,))
-    (False, True)
+    >>> rows = [tokenize_line(t, 1).values for t in ("x  1.50  2", "x  2.25  3", "x  9.00  1", "x  3.75  6")]
+    >>> sums_rows_above(rows), sums_rows_above(rows, optional=(2,)), sums_rows_above(rows, optional=(1,))
+    (False, True, False)
     """
     if len(rows) < 3:
         return False
     *body, last = rows
-    for k in range(len(optional) + 1):
-        for left_out in itertools.combinations(optional, k):
-            kept = [r for i, r in enumerate(body) if i not in left_out]
-            if _adds_up(kept, last):
-                return True
-    return False
-
-
-def _adds_up(body: list[list[Token | None]], last: list[Token | None]) -> bool:
+    subsets = [set(c) for k in range(len(optional) + 1) for c in itertools.combinations(optional, k)]
     non_zero = False
     for ci, tok in enumerate(last):
         if tok is None or tok.kind != "num" or tok.value is None:
             continue
-        parts = [r[ci] for r in body if ci < len(r)]
-        nums = [t for t in parts if t is not None and t.kind == "num" and t.value is not None]
-        total = sum(float(t.value) for t in nums if t.value is not None)
-        tol = sum(0.5 * 10.0 ** -t.decimals for t in [*nums, tok]) + 1e-9 * abs(total)
-        if abs(float(tok.value) - total) > tol:
+        held = next((total for left_out in subsets
+                     if (total := _column_sum(body, ci, tok, left_out)) is not None), None)
+        if held is None:
             return False
-        non_zero = non_zero or total != 0
+        non_zero = non_zero or held != 0
     return non_zero
+
+
+def _column_sum(body: list[list[Token | None]], ci: int, tok: Token, left_out: set[int]) -> float | None:
+    """The sum of column ``ci`` over the rows of ``body`` but ``left_out``, where it is
+    ``tok``'s figure within the printed precision; else None."""
+    nums = [t for i, r in enumerate(body) if i not in left_out and ci < len(r)
+            and (t := r[ci]) is not None and t.kind == "num" and t.value is not None]
+    total = sum(float(t.value) for t in nums if t.value is not None)
+    tol = sum(0.5 * 10.0 ** -t.decimals for t in [*nums, tok]) + 1e-9 * abs(total)
+    return total if abs(float(tok.value or 0) - total) <= tol else None
 
 
 def certificates(class_order: list[str], classes: dict[str, dict[str, object]], pool_end: float = math.nan) -> list[str]:

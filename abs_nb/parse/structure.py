@@ -40,7 +40,7 @@ from abs_nb.parse.row_pairs import two_line_grids
 from abs_nb.parse.rows_below import classes_below
 from abs_nb.parse.side_by_side import side_by_side
 from abs_nb.parse.status_columns import read_status_columns
-from abs_nb.parse.summed_total import totals_below
+from abs_nb.parse.summed_total import grand_total, totals_below
 from abs_nb.parse.tokens import Line
 
 
@@ -86,6 +86,7 @@ def read_by_structure(w: Walk) -> None:
     if kept:
         adopt(w, kept)
     classes_below(w)  # (the tables read, their columns named)
+    grand_total(w)
     read_group_tables(w)
     read_delinquency_tables(w)
     read_delinquency_lines(w)

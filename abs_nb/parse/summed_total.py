@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
-from abs_nb.parse.pieces import ClassBlock, ClassRow, Walk
+from abs_nb.parse.pieces import ClassBlock, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.rows_below import line_below, under_columns
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
@@ -171,3 +171,85 @@ def _by_sums(block: ClassBlock, cells: list[Token]) -> list[Token | None] | None
         out[j] = t
         j += 1
     return out if any(t is not None and t.number != 0 for t in out) else None
+
+
+def grand_total(w: Walk) -> None:
+    """A class table printed in parts (senior certificates, subordinate certificates), a part
+    ending with its own Totals row, and at the end of the last part a row naming no class
+    whose figures are the sums of the classes of every part (its own Total, or the row just
+    below it; classes whose balance does not roll may be left out of a column): that row is
+    the table's Total, and the parts' own are subtotals, left unread
+    (:data:`GRAND_TOTAL_PART`). The parts are the tables with as many columns read one after
+    the other.
+
+    >>> from abs_nb.parse.engine import walk
+    >>> rows = [("Class", "Beginning", "Principal"), ("A-1", "1,000.00", "100.00"), ("A-2", "2,000.00", "200.00"),
+    ...         ("A-3", "1,500.00", "10.00"), ("SENIOR TOTAL", "4,500.00", "310.00"), ("",) * 3,
+    ...         ("Class", "Beginning", "Principal"), ("B-1", "500.00", "50.00"), ("B-2", "400.00", "40.00"),
+    ...         ("B-3", "300.00", "5.00"), ("SUB TOTAL", "1,200.00", "95.00"), ("TOTAL", "5,700.00", "405.00")]
+    >>> w = walk("\\n".join(f"{a:<14}{b:>11}{c:>11}" for a, b, c in rows) + "\\n")
+    >>> [(r.label, r.line) for b in w.class_blocks for r in b.rows if class_label(r.label or "") is None]
+    [('Total', 12)]
+    """
+    in_cells = w.rendering == "cells"
+    unread = {u.line for u in w.unmapped if u.values}
+    at = {ln.no: k for k, ln in enumerate(w.lines)}
+    ended = sorted((b for b in w.class_blocks if b.rows), key=lambda b: b.rows[0].line)
+    parted: set[int] = set()  # the parts' own Totals
+    read: set[int] = set()
+    for k, last in enumerate(ended):
+        if k == 0 or not last.rows:
+            continue
+        candidates: list[tuple[ClassRow, bool]] = []  # (the row, is it below the table)
+        below = line_below(w, last, at)
+        if below is not None and below.no in unread:
+            label, span, cells = split_row(below, in_cells)
+            placed = under_columns(last, cells) if label is not None and class_label(label) is None else None
+            if placed is not None:
+                candidates.append((ClassRow("Total", below.no, placed, span), True))
+        if _is_total(last.rows[-1]):
+            candidates.append((last.rows[-1], False))
+        for row, is_below in candidates:
+            parts = _parts_summed(ended[:k + 1], row)
+            if parts is None:
+                continue
+            for p in parts:
+                if p.rows and _is_total(p.rows[-1]) and p.rows[-1] is not row:
+                    parted.add(p.rows.pop().line)
+                    p.summed = False
+            row.label = "Total"
+            if is_below:
+                last.rows.append(row)
+                read.add(row.line)
+            break
+    if parted or read:
+        w.unmapped = [u for u in w.unmapped if u.line not in read and u.line not in parted]
+        w.unmapped += [Unmapped(ln.no, ln.label, [t.text for t in ln.values], GRAND_TOTAL_PART)
+                       for ln in w.lines if ln.no in parted]
+        w.unmapped.sort(key=lambda u: u.line)
+
+
+#: why a part's Total stays unread
+GRAND_TOTAL_PART: Final = "the Total of one part of a class table: the Total at the end of the parts sums them all"
+
+
+def _is_total(row: ClassRow) -> bool:
+    return row.label == "Total" or class_key(row.label or "") in TOTAL_KEYS
+
+
+def _parts_summed(blocks: list[ClassBlock], total: ClassRow) -> list[ClassBlock] | None:
+    """The parts, the last of ``blocks`` and as many before it (with as many columns), two
+    at least, whose classes ``total`` sums; None where no such parts."""
+    last = blocks[-1]
+    width = len(last.columns)
+    if len(total.cells) != width:
+        return None
+    parts: list[ClassBlock] = [last]
+    for b in reversed(blocks[:-1]):
+        if len(b.columns) != width:
+            return None
+        parts.insert(0, b)
+        rows = [r for p in parts for r in p.rows if r is not total and not _is_total(r)]
+        if sums_rows_above([*(r.cells for r in rows), total.cells], _optional(rows)):
+            return parts
+    return None

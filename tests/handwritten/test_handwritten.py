@@ -152,7 +152,7 @@ FLOORS = {
     "za4": (212, 0),  # each class on two lines (CUSIP and rate below); averages by group with no Total
     "za5": (134, 0),  # classes across in two panels; pairs two to a line
     "za6": (248, 1),  # interest and principal in two tables; delinquency titles drawn round with dashes
-    "zb1": (220, 6),  # senior and subordinate tables under one header (the grand TOTAL under the subtotals not read)
+    "zb1": (226, 0),  # senior and subordinate tables under one header, each with its total, then the grand TOTAL
     "zb2": (76, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates (its pool lines not read yet)
     "zb3": (194, 0),  # GROUP I | GROUP II | TOTAL ruled by bars; statuses down, a count/balance pair per group
     "zb4": (60, 1),  # HELOC notes: a pool factor column, carry-forward columns, draws

@@ -142,12 +142,14 @@ def test_a_column_the_last_row_leaves_blank_is_not_summed():
     assert sums_rows_above([*body, last])
 
 
-def test_rows_that_may_be_left_out_are_the_same_in_every_column():
-    # 1 + 2 = 3 without the IO row; 10 + 20 + 5 = 35 only with it: no one reading adds up
+def test_rows_that_may_be_left_out_are_chosen_column_by_column():
+    # 1 + 2 = 3 without the IO row; 10 + 20 + 5 = 35 with it: a Total leaves an IO class's
+    # notional balance out and sums its interest
     table = rows("1  10", "2  20", "5   5", "3  35")
-    assert not sums_rows_above(table, optional=(2,))
+    assert sums_rows_above(table, optional=(2,))
     assert sums_rows_above(rows("1  10", "2  20", "5   5", "3  30"), optional=(2,))
     assert not sums_rows_above(rows("1  10", "2  20", "5   5", "3  30"))  # the IO row must be optional
+    assert not sums_rows_above(table, optional=(1,))  # a class that rolls is in every column
 
 
 def test_the_oc_class_under_another_label_is_the_one_that_makes_the_classes_add_up_to_the_pool():
@@ -193,3 +195,11 @@ def test_a_class_named_by_a_group_s_letter_and_a_class_that_does_not_roll_does_n
     f = abs_nb.load_text(text)
     assert f.classes.loc["B-6", "realized_loss"] == 18_451.23
     assert f.classes.loc["1-A-1", "ending_balance"] == 99_095_854.81
+
+
+def test_a_class_left_out_of_some_columns_of_the_total_and_summed_in_others():
+    # an IO class (row 2): its notional balance left out of the Total's balance, its interest in
+    balance_and_interest = rows("100.00  5.00", "200.00  9.00", "900.00  4.00", "300.00  18.00")
+    assert sums_rows_above(balance_and_interest, optional=(2,))
+    assert not sums_rows_above(balance_and_interest)  # a class that rolls is in every column
+    assert not sums_rows_above(balance_and_interest, optional=(1,))

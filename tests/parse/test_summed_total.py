@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import abs_nb
 
 # a table no vocabulary heading names: its rows found by their alignment
@@ -103,3 +105,57 @@ def test_generated_cell_stream_whose_total_stands_apart_below_page_furniture():
     # seed 46: a cell stream whose Totals row, "Total Notes", follows a page break: its
     # figures go under the columns they sum
     assert verdicts(46, ("totals",)) == {"right": 6}
+
+
+def _parts(rng, parts: int, below: bool) -> tuple[str, list[tuple[str, float, float]], tuple[float, float]]:
+    """A class table printed in ``parts`` parts, each with its own Total under words of no
+    vocabulary, and the grand Total at the end: below a rule under the last part's Total,
+    or as the last part's last row (the parts' Total before it)."""
+    header = f"{'Class':<16}{'Beginning Balance':>20}{'Principal':>18}{'Ending Balance':>20}\n"
+    lines, classes = [], []
+    for p in range(parts):
+        lines.append(header)
+        rows = []
+        for k in range(rng.randint(2, 4)):
+            label = f"{'ABM'[p]}-{k + 1}"
+            beg, prin = rng.randint(10**6, 10**8) / 100, rng.randint(10**4, 10**6) / 100
+            rows.append((label, beg, prin))
+            lines.append(f"{label:<16}{beg:>20,.2f}{prin:>18,.2f}{beg - prin:>20,.2f}\n")
+        word = rng.choice(["SENIOR TOTAL", "Group Total", "Subtotal", "Total Sub", "PART TOTAL"])
+        beg, prin = sum(r[1] for r in rows), sum(r[2] for r in rows)
+        lines.append(f"{word:<16}{beg:>20,.2f}{prin:>18,.2f}{beg - prin:>20,.2f}\n")
+        if p < parts - 1:
+            lines.append("\n")
+        classes += rows
+    grand = (round(sum(r[1] for r in classes), 2), round(sum(r[2] for r in classes), 2))
+    if below:
+        lines.append("=" * 74 + "\n")
+    lines.append(f"{'TOTAL':<16}{grand[0]:>20,.2f}{grand[1]:>18,.2f}{grand[0] - grand[1]:>20,.2f}\n")
+    return "STATEMENT TO CERTIFICATEHOLDERS\n\n" + "".join(lines), classes, grand
+
+
+def test_a_table_in_parts_each_with_its_total_has_the_total_that_sums_them_all():
+    import random
+
+    for seed in range(30):
+        rng = random.Random(seed)
+        text, classes, grand = _parts(rng, rng.randint(2, 3), rng.random() < 0.5)
+        f = abs_nb.load_text(text)
+        assert (f.totals["beginning_balance"], f.totals["principal"]) == grand, text
+        assert [c for c, _, _ in classes] == list(f.classes.index), text
+        rows = f.checks[f.checks.check == "total_row"]
+        assert set(rows.status) == {"pass"}, text
+        # each part's own Total, and nothing else, is left unread, as a subtotal
+        assert len(f.unmapped) == len(set(f.unmapped.line)) and all(
+            "Total of one part" in r or "subtotal" in r for r in f.unmapped.reason), text
+
+
+def test_a_real_layout_senior_and_subordinate_totals_then_the_grand_total():
+    path = Path(__file__).resolve().parents[1] / "handwritten" / "zb1_thornbury_norwest_prime_senior_sub_split_tables_2001.txt"
+    f = abs_nb.load(path)
+    assert f.totals["beginning_balance"] == 321_220_547.49 and f.totals["ending_balance"] == 312_926_798.99
+    # the IO class A-WIO: its interest in the Total, its notional balance not
+    detail = f.checks[(f.checks.check == "total_row")].set_index("subject").detail
+    assert "excludes A-WIO" in detail["ending_balance"] and "A-WIO" in detail["interest"]
+    assert set(f.checks[f.checks.check == "total_row"].status) == {"pass"}
+    assert {27, 43} <= set(f.unmapped.line)
