@@ -24,7 +24,7 @@ from abs_nb.parse.identities import POOL_FIELDS, PREPAID_PARTS, Sums, pool_sums
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import count_row
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
-from abs_nb.parse.runs import block_lines, join_runs, runs_of
+from abs_nb.parse.runs import block_lines, join_runs, runs_of, wrapped_head
 from abs_nb.parse.spelling import before_aside, without_item_marks
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
@@ -52,8 +52,12 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
     # a line the walk read (a deal figure) stands in a run without ending it, and is not read again
     read = {id(c.token) for c in w.cells if c.token is not None}
     pool = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
+    # a label wrapped from a line of words above it (:func:`~abs_nb.parse.runs.wrapped_head`):
+    # the line above stands in the run, the label is its words and the line's
+    heads = {id(b): f"{h} {b.label}" for a, b in zip(lines, lines[1:], strict=False) if (h := wrapped_head(a, b))}
     for whole in _within_blocks(w, join_runs(lines, runs_of(lines, lambda ln, _open: (t := figure_of(ln, aligned)) is not None and (
-            (ln.no, ln.label) in single or id(t) in read)), _one_blank)):
+            (ln.no, ln.label) in single or id(t) in read), lambda ln, _run, below: below is not None and id(below) in heads),
+            _one_blank)):
         run = [ln for ln in whole if (ln.no, ln.label) in single]
         if not run:
             continue
@@ -61,7 +65,7 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         done = {id(ln): pool[id(t)] for ln in whole if id(t := figure_of(ln, aligned) or ln.values[0]) in pool}
         unread = {id(ln) for ln in run}
         terms = [ln for ln in whole if id(ln) in unread or id(ln) in done]
-        found = [(ln, v.lookup(without_item_marks(ln.label), "pool", ("collateral",))) for ln in run if ln.label]
+        found = [(ln, v.lookup(without_item_marks(heads.get(id(ln), ln.label)), "pool", ("collateral",))) for ln in run if ln.label]
         # a whole number where the pool's amounts print cents counts loans, whatever its
         # words name ("Loans Repurchased  (1)")
         cents = prints_cents(w.cells)
@@ -72,12 +76,12 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         need = 1 if groups and w.block_at(run[0].no) else MIN_PROVING_ROWS
         if len(known) < need or last:
             if rolls:
-                taken |= _run_by_roll_forward(w, terms, known, done, aligned)
+                taken |= _run_by_roll_forward(w, terms, known, done, aligned, heads)
             continue
         if len({e.field for _, e in known}) < len(known):
             continue
         # with the lines no label names, where the roll holds
-        rolled = _run_by_roll_forward(w, terms, known, done, aligned) if rolls else set()
+        rolled = _run_by_roll_forward(w, terms, known, done, aligned, heads) if rolls else set()
         taken |= rolled
         for ln, e in [] if rolled else known:
             t = figure_of(ln, aligned) or ln.values[0]
@@ -226,7 +230,7 @@ _BALANCES = ("beginning_balance", "ending_balance")
 
 
 def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Entry]],
-                         done: dict[int, str], aligned: dict[int, Token]) -> set[tuple[int, str]]:
+                         done: dict[int, str], aligned: dict[int, Token], heads: dict[int, str]) -> set[tuple[int, str]]:
     """A run of one-figure lines whose labels name too few pool figures is the pool's Total
     where the pool's roll-forward holds over its figures (the beginning balance less the
     principal and the losses is the ending balance, to the cent) and the words of the lines
@@ -243,8 +247,9 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
                and count_row(ln.label, ln.values) is None and (
         t.kind == "num" and t.value is not None or t.kind == "na" and id(ln) in fields)]
     # the words before an aside in brackets name a line; the aside says what it holds
-    hints = [v.hint(before_aside(ln.label), "pool", ("collateral",), POOL_FIELDS)
-             or v.hint(ln.label, "pool", ("collateral",), POOL_FIELDS) for ln, _ in figures]
+    labels = [heads.get(id(ln), ln.label) for ln, _ in figures]  # a wrapped label whole
+    hints = [v.hint(before_aside(label), "pool", ("collateral",), POOL_FIELDS)
+             or v.hint(label, "pool", ("collateral",), POOL_FIELDS) for label in labels]
     sign = -1.0 if _signed_deductions([fields.get(id(ln)) or h for (ln, _), h in zip(figures, hints, strict=True)],
                                       [t.number for _, t in figures]) else 1.0
     cols = [Column(ln.label, fields.get(id(ln)), {"Total": (sign if t.number < 0 else 1.0) * float(t.value or 0)},

@@ -352,6 +352,28 @@ def continued_label(prev: Line | None, ln: Line) -> str | None:
     return " ".join(g[0] for g in groups[:-1]) + " " + ln.label
 
 
+def wrapped_head(above: Line | None, ln: Line) -> str | None:
+    """The first part of ``ln``'s label where it wraps from the line above: ``above`` prints
+    words and no figure, and ``ln``'s label begins with a word in lower case indented under
+    them (``Aggregate Principal Balance`` / ``  as of the beginning of the Period ... $396,204,338.17``);
+    else None. A label so begun goes on a sentence; a heading above a label in capitals is no
+    part of it.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> head = tokenize_line("Aggregate Principal Balance", 1)
+    >>> wrapped_head(head, tokenize_line("  as of the beginning of the Period ....... 396,204.17", 2))
+    'Aggregate Principal Balance'
+    >>> wrapped_head(head, tokenize_line("  Scheduled principal ....... 9,487.63", 2)) is None
+    True
+    """
+    if above is None or above.values or above.text_value is not None or not above.tokens or not ln.label_tokens:
+        return None
+    first = ln.label_tokens[0]
+    if not first.text[:1].islower() or first.col <= above.tokens[0].col:
+        return None
+    return above.label or above.joined
+
+
 def _sub_heading(ln: Line, spans: list[Span]) -> bool:
     """A word line standing left of every column (``PRINCIPAL``, ``LOAN COUNT``): a
     sub-heading of a table's rows."""

@@ -153,7 +153,7 @@ FLOORS = {
     "za5": (134, 0),  # classes across in two panels; pairs two to a line
     "za6": (248, 1),  # interest and principal in two tables; delinquency titles drawn round with dashes
     "zb1": (226, 0),  # senior and subordinate tables under one header, each with its total, then the grand TOTAL
-    "zb2": (76, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates (its pool lines not read yet)
+    "zb2": (85, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates; balances labelled on two lines
     "zb3": (194, 0),  # GROUP I | GROUP II | TOTAL ruled by bars; statuses down, a count/balance pair per group
     "zb4": (60, 1),  # HELOC notes: a pool factor column, carry-forward columns, draws
     "zb5": (75, 0),  # a '$' on every figure, tabs expanded at uneven stops (columns drift: not read yet)

@@ -364,3 +364,40 @@ def test_whole_dollars_with_counts_beside_some_lines_are_read_by_the_amounts_col
     assert (t.beginning_balance, t.ending_balance, t.prepayments) == (441_285_917, 437_239_460, 2_871_406)
     assert (t.liquidation_proceeds, t.loan_purchases, t.realized_losses) == (412_871, 0, 298_614)
     assert (t.beginning_count, t.ending_count) == (11_904, 11_813)
+
+
+def _wrapped_pool(rng) -> tuple[str, dict[str, float]]:
+    """A pool's roll-forward as dot-leader lines, labels wrapped: their head on a line of
+    words, their tail (in lower case, indented) on the figure's line; the losses' label an
+    aside that wraps, its tail naming another figure."""
+    beg = rng.randint(10**9, 10**11) / 100
+    parts = {"scheduled_principal": rng.randint(10**6, 10**8) / 100, "prepayments_and_curtailments": rng.randint(10**6, 10**8) / 100,
+             "liquidation_proceeds": rng.randint(10**4, 10**6) / 100}
+    losses = rng.randint(10**4, 10**6) / 100
+    end = round(beg - sum(parts.values()) - losses, 2)
+    head = rng.choice(["Aggregate Principal Balance", "Pool Balance", "Principal Balance of the Contracts"])
+    words = {"scheduled_principal": "Scheduled principal payments received",
+             "prepayments_and_curtailments": "Prepayments in full and partial prepayments",
+             "liquidation_proceeds": "Liquidation Proceeds"}
+    indent = " " * rng.randint(2, 6)
+
+    def line(label: str, v: float) -> str:
+        return f"{label} {'.' * (64 - len(label))} {v:>16,.2f}"
+
+    text = ["RECEIVABLES", "", head, line(indent + "as of the beginning of the Collection Period", beg)]
+    text += [line(indent + words[k], v) for k, v in parts.items()]
+    text += [indent + "Net Losses (principal balance of Defaulted Receivables", line(indent * 2 + "less Liquidation Proceeds)", losses)]
+    text += [head, line(indent + "as of the end of the Collection Period", end)]
+    want = {"beginning_balance": beg, "ending_balance": end, "realized_losses": losses, **parts}
+    return "MONTHLY SERVICER REPORT\n\n" + "\n".join(text) + "\n", want
+
+
+def test_a_label_wrapped_onto_the_figure_line_is_read_whole_in_the_roll_forward():
+    import random
+
+    for seed in range(20):
+        text, want = _wrapped_pool(random.Random(seed))
+        f = abs_nb.load_text(text)
+        got = {k: f.collateral.loc["Total", k] for k in want}
+        assert got == want, text
+        assert f.checks[f.checks.check == "pool_roll_forward"].status.tolist() == ["pass"], text
