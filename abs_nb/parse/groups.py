@@ -414,6 +414,25 @@ def _read_as_pool_rows(w: Walk) -> frozenset[int]:
     return frozenset(ln.no for ln in w.lines if ln.values and all(id(t) in pool for t in ln.values))
 
 
+def sub_heading(lines: list[Line], at: dict[int, int], first: Line) -> str:
+    """The words of a sub-heading right above a table's first row (``PRINCIPAL BALANCE`` over
+    ``Prior``, ``Current``): a line of words and no figure, starting left of the row's label
+    or at it, that begins the labels of the rows below it; "" where there is none.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> lines = tokenize("  PRINCIPAL BALANCE\n    Prior     196,402,118.93   98,114,502.66\n")
+    >>> sub_heading(lines, {id(ln): k for k, ln in enumerate(lines)}, lines[1])
+    'PRINCIPAL BALANCE'
+    """
+    k = at.get(id(first), 0)
+    above = lines[k - 1] if k > 0 else None
+    if above is None or above.blank or above.values or above.text_value is not None or not first.label_tokens:
+        return ""
+    if any(t.kind != "word" for t in above.tokens) or above.tokens[0].col > first.label_tokens[0].col:
+        return ""
+    return above.joined
+
+
 def read_group_tables(w: Walk) -> None:
     """Pool tables by group among the rows the walk left unmapped (module docstring): their
     figures become collateral cells, a ``group_columns`` check says how the columns were named."""
@@ -488,11 +507,15 @@ def read_group_tables(w: Walk) -> None:
                                  [run[0].no]))
         unnamed: list[tuple[Line, str, list[Token | None]]] = []
         known: list[Column] = []
+        sub = sub_heading(w.lines, at, run[0]) if not in_cells else ""
         for ln, (label, _), row in zip(run, rows, placed, strict=True):
             if ln.no in unmapped and _delinquency_row(w, ln, label or "", row, columns):
                 taken.add(ln.no)  # a status's count or balance by group ("30-59 DAYS - NO. OF LOANS")
                 continue
             entry = v.lookup(label or "", "pool", ("collateral", "deal"))
+            if entry is None and sub and label and not label.startswith(sub) and (  # "Prior" under "PRINCIPAL BALANCE":
+                    under := v.lookup(f"{sub} {label}", "pool", ("collateral", "deal"))):  # its words begin above it
+                entry, label = under, f"{sub} {label}"
             if entry is not None and entry.target == "deal":
                 share = _deal_row(w, ln, row, total_at, columns, entry.field, entry.type) if ln.no in unmapped else None
                 if share is not None:

@@ -37,6 +37,8 @@ from abs_nb.parse.identities import (
     POOL_AVERAGES,
     POOL_FIELDS,
     POOL_FIGURE_COLUMN,
+    PREPAID_PARTS,
+    PRINCIPAL_PARTS,
     UNSCHEDULED,
     pool_sums,
 )
@@ -421,12 +423,21 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
 
 def _balance_named_else(col: Column) -> bool:
     """Is ``col`` read by a sum as a balance while its words come nearest another figure (the
-    losses, the principal distributed), or as a flow while they come nearest a balance?
-    Flows a report sums elsewhere hold the roll-forward's shape as well, and a roll-forward
-    of three lines (a balance, a flow, a balance) the principal's shape: such a reading is no
-    reading of the pool's table."""
+    losses, the principal distributed), as a flow while they come nearest a balance, or as one
+    part of the principal while they come nearest another? Flows a report sums elsewhere hold
+    the roll-forward's shape as well, a roll-forward of three lines (a balance, a flow, a
+    balance) the principal's shape, and the parts of a sum change places without changing it
+    (a part, :data:`_ONE_PART`, whose label holds no word of the part read, ``Liquidations``
+    read as the curtailments): such a reading is no reading of the pool's table."""
     return col.status == "pass" and col.hint not in (None, col.field) and (
-        col.field in _ROLLED or col.hint in _ROLLED)
+        col.field in _ROLLED or col.hint in _ROLLED or col.field in _ONE_PART and col.hint in _ONE_PART
+        and _names_none_of(col.header, col.field))
+
+
+def _names_none_of(label: str, field: str) -> bool:
+    """Does ``label`` hold no word of ``field``'s labels (nor of their roots)?"""
+    v = vocabulary()
+    return len(v.left_out(label, "pool", "collateral", field)) == len(v.known_words_in_order(words_of(label)))
 
 
 # the balances a pool table's sums take from one to the other, and the principal between
@@ -434,6 +445,8 @@ def _balance_named_else(col: Column) -> bool:
 # together they prove each other
 _ROLLED = frozenset({"beginning_balance", "ending_balance"})
 _PRINCIPAL = frozenset({"total_principal", UNSCHEDULED, "prepayments_and_curtailments", "prepayments"})
+# the principal's parts that are no sum of others
+_ONE_PART = frozenset(f for f in (*PRINCIPAL_PARTS, *PREPAID_PARTS) if f != "prepayments_and_curtailments")
 # the principal's parts: two of them read make the principal's sum a second identity; a
 # roll-forward alone holds in every balance a report rolls (the O/C amount, a reserve fund)
 _PARTS = frozenset(f for f in POOL_FIELDS if f not in _ROLLED | {"total_principal", "realized_losses"})

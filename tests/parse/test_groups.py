@@ -488,3 +488,19 @@ def test_each_group_s_page_opens_its_block_past_the_page_s_banner_and_a_heading_
     assert f.collateral.loc["Group 1", "beginning_balance"] == 118_406_221.47
     assert f.collateral.loc["Group 2", "beginning_balance"] == 131_902_455.08
     assert "Total" not in f.collateral.index or math.isnan(f.collateral.loc["Total", "beginning_balance"])
+
+
+def test_a_sub_heading_over_a_group_table_begins_the_labels_of_its_rows():
+    # 'Prior' names nothing alone; under PRINCIPAL BALANCE it is the beginning balance
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCollateral Report\n"
+            f"{'':<40}{'GROUP 1':>16}{'GROUP 2':>16}{'TOTAL':>16}\n"
+            "  PRINCIPAL BALANCE\n"
+            f"{'    Original':<40}{'199,998,713.42':>16}{'100,001,455.17':>16}{'300,000,168.59':>16}\n"
+            f"{'    Prior':<40}{'196,402,118.93':>16}{'98,114,502.66':>16}{'294,516,621.59':>16}\n"
+            f"{'    Scheduled Principal':<40}{'171,406.12':>16}{'58,233.41':>16}{'229,639.53':>16}\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 2", "beginning_balance"] == 98_114_502.66
+    assert f.collateral.loc["Total", "beginning_balance"] == 294_516_621.59
+    # the rows below a blank line are no longer under it
+    f = abs_nb.load_text(text.replace("  PRINCIPAL BALANCE\n", "  PRINCIPAL BALANCE\n\n"))
+    assert "beginning_balance" not in f.collateral.columns or f.collateral["beginning_balance"].isna().all()

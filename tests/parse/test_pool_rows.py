@@ -454,3 +454,17 @@ def test_a_balance_its_words_name_is_never_read_as_a_flow_a_sum_of_three_lines_a
                          + block(2, "131,902,455.08", "   98,114.20", "131,804,340.88"))
     assert "total_principal" not in f.collateral.columns or f.collateral["total_principal"].isna().all()
     assert "Beginning Aggregate Principal Balance" in set(f.unmapped.label)
+
+
+def test_a_part_read_where_its_words_name_another_part_and_none_of_its_own_is_no_reading():
+    # Prepayments, Repurchases and Liquidations: parts of one sum, their places interchangeable
+    # by the numbers; 'Liquidations' holds no word of the curtailments' labels and comes
+    # nearest the liquidation proceeds: no reading of the table takes it as the curtailments
+    rows = [*KNOWN_TOP,
+            ("Partial and Full Voluntary Prepayments", "35,000.00", "40,000.00", "75,000.00"),
+            ("Repurchases", "4,000.00", "0.00", "4,000.00"),
+            ("Liquidations", "1,000.00", "6,000.00", "7,000.00"),
+            ("Ending Balance", "950,000.00", "1,934,000.00", "2,884,000.00")]
+    f = abs_nb.load_text(_pool(rows))
+    assert "curtailments" not in f.collateral.columns or f.collateral["curtailments"].isna().all()
+    assert {"Liquidations", "Repurchases"} <= set(f.unmapped.label)
