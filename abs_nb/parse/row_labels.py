@@ -92,6 +92,9 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     >>> label, _, cells = split_row(tokenize_line("Repurchases (Section 2.06) ........ 56,124.40", 1))
     >>> label, [t.text for t in cells]
     ('Repurchases (Section 2.06)', ['56,124.40'])
+    >>> label, _, cells = split_row(tokenize_line("A-IO* 23061MAF6   6.000%   50,000,000.00", 1))
+    >>> label, [t.text for t in cells]
+    ('A-IO*', ['23061MAF6', '6.000%', '50,000,000.00'])
     """
     if cells:
         lt = line.label_tokens
@@ -126,6 +129,8 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
         k += 2
         while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
             k += 1
+    # a CUSIP is a cell, one blank from the class or more ("A-IO* 23061MAF6"): the label ends before it
+    k = next((j for j in range(1, k) if len(tokens[j].text) == 9 and CUSIP.match(tokens[j].text)), k)
     label = " ".join(t.text for t in tokens[:k])
     return label, (tokens[0].start, tokens[k - 1].end), word_cells(tokens[k:])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abs_nb
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row
 from abs_nb.parse.tokens import tokenize_line
 
@@ -63,3 +64,21 @@ def test_a_dash_one_blank_before_words_continues_the_label():
     # a dash standing apart is a blank figure
     label, _, cells = split_row(tokenize_line("Foreclosure        -        12", 1))
     assert (label, [t.text for t in cells]) == ("Foreclosure", ["-", "12"])
+
+
+def test_a_cusip_one_blank_after_a_class_is_a_cell_of_its_row():
+    import random
+
+    rng = random.Random(7)
+    rows, cusips = [], []
+    for k, label in enumerate(["A-1", "A-2", "A-IO*", "M-1", "B(1)"]):
+        cusip = f"{rng.randint(100, 999)}{rng.choice('ABCDE')}{rng.randint(1000, 9999)}{k}"
+        cusips.append(cusip)
+        beg = rng.randint(10**7, 10**9) / 100
+        prin = rng.randint(10**4, 10**6) / 100 if k != 2 else 0.0
+        rows.append(f"{label:<6}{cusip} {beg:>16,.2f}{prin:>14,.2f}{beg - prin:>16,.2f}")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            f"{'CLASS':<6}{'CUSIP':<10}{'BEGINNING':>16}{'PRINCIPAL':>14}{'ENDING':>16}\n" + "\n".join(rows) + "\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-IO", "M-1", "B"]
+    assert list(f.classes["cusip"]) == cusips
