@@ -85,6 +85,8 @@ def _rows(para: list[Line]) -> tuple[str, list[tuple[str, int, int, int, list[tu
     return " ".join(lead), rows
 
 
+# an amount as a sentence or a list prints it: thousands separated, or cents
+_AMOUNT: Final = re.compile(r"\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?\$?\d+\.\d{2,}\)?")
 _CLASS_PHRASE: Final = re.compile(r"\b(?:(?:of|for|to|on)\s+)?(?:(?:each|the|every|such)\s+)?class(?:es)?\b", re.I)
 _JOINING: Final = frozenset({"on", "the", "to", "for", "of", "and", "is", "are", "was", "were", "as", "follows"})
 
@@ -126,7 +128,8 @@ def class_prose(w: Walk, taken: set[int]) -> list[ClassBlock]:
         if n == 0 or any(len(r[4]) != n for r in rows[:-1]) or len(rows[-1][4]) < n or any(
                 [_aside(t) for t, _ in r[4][:n]] != shape for r in rows):
             continue
-        name = measure_words(lead)
+        # words among amounts before the first class are other lines' labels, no heading
+        name = "" if any(_AMOUNT.fullmatch(x) for x in lead.split()) else measure_words(lead)
         # per $1,000 where the words above say so, or the paragraph just above was (blank
         # lines only between): a heading's section runs on over its paragraphs
         between = w.lines[last[0]:para[0].no - 1] if last[0] >= 0 else [para[0]]

@@ -41,17 +41,19 @@ _MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([a-z]\)|\[\d{1,2}\]"
 _MARK_STARTS: Final = frozenset({"*", "(", "[", "\u2020"})
 _MARK_ENDS: Final = frozenset({"*", ")", "]", "\u2020"})
 _NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")
-_MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK})$")
+_MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK}|[A-Z])$")
 
 
 def notes(lines: list[Line]) -> dict[str, int]:
     """The marks the report's notes explain: mark -> the line of its note (the first). A
-    capital letter alone before a note's words (``N  Class A-IO is ...``) is a mark too: it
-    marks a row only where it stands apart after the row's last figure.
+    capital letter alone before a note's words, apart from them by two blanks or by an
+    equals sign, a colon or a dash (``N  Class A-IO is ...``, ``N = NOTIONAL AMOUNT``), is a
+    mark too: it marks a figure where it stands apart after the row's last figure, or right
+    after a figure (``30,000,000.00N``).
 
     >>> from abs_nb.parse.tokens import tokenize
-    >>> notes(tokenize("A-1  1.00\\n  *  Floating rate.\\n  N  Class A-IO is notional.\\n"))
-    {'*': 2, 'N': 3}
+    >>> notes(tokenize("A-1  1.00\\n  *  Floating rate.\\n  N  Class A-IO is notional.\\n  P = PRINCIPAL ONLY.\\n"))
+    {'*': 2, 'N': 3, 'P': 4}
     """
     out: dict[str, int] = {}
     for ln in lines:
@@ -59,12 +61,12 @@ def notes(lines: list[Line]) -> dict[str, int]:
         first = ln.tokens[0].text if ln.tokens else ""
         if first[:1] in _MARK_STARTS and (m := _NOTE.match(ln.raw)) is not None:
             out.setdefault(m.group(1), ln.no)
-        elif len(first) == 1 and first.isupper() and _LETTER_NOTE.match(ln.raw) is not None:
-            out.setdefault(first, ln.no)
+        elif (len(first) == 1 or first[1:] in (":", "=")) and first[:1].isupper() and _LETTER_NOTE.match(ln.raw) is not None:
+            out.setdefault(first[:1], ln.no)
     return out
 
 
-_LETTER_NOTE: Final = re.compile(r"^\s*[A-Z][ \t]{2,}[A-Z][a-z]+\s+\S")
+_LETTER_NOTE: Final = re.compile(r"^\s*[A-Z](?:[ \t]{2,}[A-Z][a-z]+|[ \t]*[=:][ \t]*[A-Za-z]{2,}|[ \t]+-[ \t]+[A-Za-z]{2,})\s+\S")
 
 
 def _apart(ln: Line, explained: dict[str, int]) -> Line | None:
@@ -80,7 +82,8 @@ def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Deci
     """``tok`` as (figure, mark, parsed figure) where it prints a well-formed figure and a
     mark a note explains; a bare whole number is no such figure (a series' number, an
     item's)."""
-    if tok.kind != "word" or tok.text[-1:] not in _MARK_ENDS or (m := _MARKED.match(tok.text)) is None:
+    if tok.kind != "word" or tok.text[-1:] not in _MARK_ENDS and tok.text[-1:] not in explained or (
+            m := _MARKED.match(tok.text)) is None:
         return None
     mark, figure = m.group("mark"), m.group("figure")
     parsed = parse_number(figure)
@@ -119,7 +122,7 @@ def read_marked_lines(w: Walk) -> None:
     explained = notes(w.lines)
     if not explained:
         return
-    ends = "".join({m[-1] for m in explained if m[-1:] in _MARK_ENDS})  # the last characters of the marks
+    ends = "".join({m[-1] for m in explained})  # the last characters of the marks
     for k, ln in enumerate(w.lines):
         if ln.blank:
             continue
@@ -128,7 +131,7 @@ def read_marked_lines(w: Walk) -> None:
             w.lines[k] = ln = apart
         # a line holding none of the marks' last characters holds no marked figure (tested first)
         if not any(c in ln.raw for c in ends) or not any(
-                t.kind == "word" and t.text[-1:] in _MARK_ENDS for t in ln.tokens):
+                t.kind == "word" and (t.text[-1:] in _MARK_ENDS or t.text[-1:] in explained) for t in ln.tokens):
             continue
         if sum(_read(w, t, ln.no, explained) for t in list(ln.tokens)):
             w.lines[k] = tokenize_line(ln.raw, ln.no, ln.tokens)
@@ -141,12 +144,13 @@ def read_noted_figures(w: Walk) -> None:
     if not explained:
         return
     # the words that end as a mark does, tested before the pattern (most cells are figures)
+    ends = _MARK_ENDS | set(explained)
     tokens: list[tuple[Token, int]] = [(c.token, c.line) for c in w.cells if c.token is not None
-                                       and c.token.kind == "word" and c.token.text[-1:] in _MARK_ENDS]
+                                       and c.token.kind == "word" and c.token.text[-1:] in ends]
     for b in w.class_blocks:
         for row in b.rows:
             tokens.extend((t, t.line_in(row.line)) for t in row.cells
-                          if t is not None and t.kind == "word" and t.text[-1:] in _MARK_ENDS)
+                          if t is not None and t.kind == "word" and t.text[-1:] in ends)
     done: set[int] = set()
     for tok, line in tokens:
         if id(tok) not in done and _read(w, tok, line, explained):

@@ -75,3 +75,20 @@ def test_the_words_naming_the_measure_leave_out_the_classes_and_the_item_mark():
     blocks = class_prose(walk(AMOUNTS), set())
     names = [c.printed for b in blocks for c in b.columns]
     assert names[1] == "Interest" and names[0].startswith("Principal, as it was distributed")
+
+
+def test_words_among_amounts_before_the_first_class_name_no_column():
+    # a class table, then a summary of labelled lines, a class named in some: the words
+    # before the first class stand among amounts, labels of other lines, no heading
+    head = f"{'CLASS':<6}{'BEGINNING':>16}{'PRNDST':>14}{'INTEREST':>12}{'TOTAL':>14}{'ENDING':>16}\n"
+    rows = [("A-1", 31_724_245.86, 3_623_942.54, 195_897.22), ("A-2", 25_000_000.00, 0.0, 152_083.33),
+            ("A-3", 30_000_000.00, 0.0, 185_500.00), ("M-1", 13_000_000.00, 0.0, 86_883.33)]
+    body = "".join(f"{c:<6}{b:>16,.2f}{p:>14,.2f}{i:>12,.2f}{p + i:>14,.2f}{b - p:>16,.2f}\n" for c, b, p, i in rows)
+    lines = [("INTEREST - SENIOR CLASSES", "533,480.55"), ("INTEREST - SUBORDINATE CLASSES", "86,883.33"),
+             ("PRINCIPAL - CLASS A-1 (REMITTANCE + EXTRA)", "3,623,942.54"), ("CLASS X DISTRIBUTION", "0.00"),
+             ("CLASS R DISTRIBUTION", "0.00")]
+    summary = "\nDISTRIBUTION SUMMARY\n" + "".join(f"  {label:<50}{figure:>16}\n" for label, figure in lines)
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n\n" + head + body + summary)
+    # 'CLASS X DISTRIBUTION ... 0.00' is no principal of a class X: no class is made of it
+    assert list(f.classes.index) == ["A-1", "A-2", "A-3", "M-1"]
+    assert not any("533,480.55" in s for s in f.checks[f.checks.check == "column_role"].subject)

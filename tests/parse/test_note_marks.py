@@ -91,3 +91,31 @@ def test_a_letter_mark_apart_after_a_row_s_figures_is_left_out_where_a_note_expl
     # a letter no note explains stays a word: the row's figures are not read as a row's
     f = abs_nb.load_text(text)
     assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "ending_balance"])
+
+
+def _notional_table(letter: str, sep: str) -> str:
+    rows = [("A-1", "63,000,000.00", "31,724,245.86", "3,623,942.54", "28,100,303.32"),
+            ("A-2", "25,000,000.00", "25,000,000.00", "0.00", "25,000,000.00"),
+            ("A-IO", f"30,000,000.00{letter}", f"25,000,000.00{letter}", "0.00", f"18,000,000.00{letter}"),
+            ("M-1", "13,000,000.00", "13,000,000.00", "0.00", "13,000,000.00")]
+    head = f"{'CLASS':<6}{'ORIGINAL':>16}{'BEGINNING':>16}{'PRINCIPAL':>14}{'ENDING':>16}\n"
+    body = "".join(f"{a:<6}{b:>16}{c:>16}{d:>14}{e:>16}\n" for a, b, c, d, e in rows)
+    return f"STATEMENT TO CERTIFICATEHOLDERS\n\n{head}{body}\n  {letter}{sep}NOTIONAL AMOUNT. CLASS A-IO BALANCES ARE NOTIONAL.\n"
+
+
+def test_a_letter_right_after_a_figure_marks_it_where_a_note_explains_the_letter():
+    for letter, sep in (("N", " = "), ("N", ": "), ("Z", " - ")):
+        f = abs_nb.load_text(_notional_table(letter, sep))
+        # every row of the table read, A-IO's balances as the figures before the mark
+        assert list(f.classes.index) == ["A-1", "A-2", "A-IO", "M-1"], (letter, sep)
+        assert f.classes.loc["A-IO", "beginning_balance"] == 25_000_000.00
+        assert f.classes.loc["M-1", "ending_balance"] == 13_000_000.00
+        marks = f.checks[f.checks.check == "footnote_mark"]
+        assert len(marks) == 3 and set(marks.status) == {"repaired"}
+
+
+def test_a_letter_no_note_explains_leaves_its_figure_unread():
+    text = _notional_table("N", " = ").replace("  N = NOTIONAL AMOUNT.", "  NOTIONAL AMOUNT.")
+    f = abs_nb.load_text(text)
+    assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "beginning_balance"])
+    assert not f.ok
