@@ -30,7 +30,7 @@ from abs_nb.parse.line_shapes import is_rule, led_by_dots
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
-from abs_nb.parse.spelling import abbreviates, header_fragment
+from abs_nb.parse.spelling import abbreviates, group_name, header_fragment
 from abs_nb.parse.statuses import (
     is_count_header,
     put_measure,
@@ -70,9 +70,9 @@ def count_first(pair: tuple[list[Token | None], list[Token | None]], names: tupl
     return sums[0] < sums[1]
 
 
-def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
+def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[tuple[list[Line], bool]]:
     def status_row(ln: Line, _open: bool) -> bool:
-        label = split_row(ln, in_cells)[0] if ln.no in unmapped and ln.values else None
+        label = _row_of(ln, in_cells, True)[0] if ln.no in unmapped and ln.values else None
         return label is not None and status_of(status_label(ln, label, in_cells)) is not None
 
     def second(ln: Line, cur: list[Line], _below: Line | None) -> bool:
@@ -80,18 +80,61 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
 
     runs = runs_of(w.lines, status_row, second)
     joined = runs if in_cells else join_runs(w.lines, runs, _below_subtotal)
-    return [part for r in joined for part in _by_group(r, in_cells) if len(part) >= MIN_ROWS]
+    out: list[tuple[list[Line], bool]] = []
+    for r in joined:
+        numbered = not in_cells and _group_column(w, r[0])
+        out += [(part, numbered) for part in _by_group(r, in_cells, numbered) if len(part) >= MIN_ROWS]
+    return out
 
 
-def _by_group(run: list[Line], in_cells: bool) -> list[list[Line]]:
+def _by_group(run: list[Line], in_cells: bool, numbered: bool) -> list[list[Line]]:
     """A run of status rows cut where a row's label opens with a group's name: each part is
     that group's table (:func:`group_and_status`)."""
     parts: list[list[Line]] = []
     for ln in run:
-        if not parts or _led(ln, in_cells) is not None:
+        if not parts or _led(ln, in_cells, numbered) is not None:
             parts.append([])
         parts[-1].append(ln)
     return parts
+
+
+def _row_of(ln: Line, in_cells: bool, numbered: bool) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
+    """A status row's label, its span and its cells (:func:`~abs_nb.parse.row_labels.split_row`);
+    a row opening with its group's name or number (:func:`_led`) is labelled by every word
+    before its figures (``I     30 - 59 Days``, ``TOTAL   30 - 59 Days``: the status's numbers
+    no cells)."""
+    if not in_cells and ln.label_tokens and _led(ln, in_cells, numbered) is not None:
+        lt = ln.label_tokens
+        return ln.label, (lt[0].start, lt[-1].end), list(ln.values)
+    return split_row(ln, in_cells)
+
+
+def _group_column(w: Walk, first: Line) -> bool:
+    """Is the first column of the table whose status rows start at ``first`` headed by a
+    group's word (``LOAN GROUP`` over ``I``, ``II``, ``TOTAL``)? Its rows' first words are
+    then their group's number (:func:`numbered_status`)."""
+    col = first.tokens[0].col if first.tokens else -1
+    return any(t.text.lower().strip(".:") in _GROUP_WORDS and t.col <= col + 2 and t.colend >= col
+               for ln in header_lines(w, first, 3) for t in ln.tokens)
+
+
+_GROUP_WORDS: Final = frozenset({"group", "grp", "pool"})
+
+
+def numbered_status(ln: Line) -> tuple[str, str] | None:
+    """The group and status's words of a row whose label opens with a group's number or
+    roman numeral standing apart from a status (``I       30 - 59 Days``): under a column
+    a group's word heads, the number is the group's.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> numbered_status(tokenize_line("   II      60 - 89 Days      3   344,019.22", 1))
+    ('Group 2', '60 - 89 Days')
+    """
+    segs = ln.segments()
+    if len(segs) < 2 or (group := group_name(f"Group {segs[0][0]}")) is None:
+        return None
+    rest = " ".join(text for text, _, _ in segs[1:])
+    return (group, rest) if status_of(rest) is not None else None
 
 
 def group_and_status(label: str) -> tuple[str, str] | None:
@@ -112,20 +155,22 @@ def group_and_status(label: str) -> tuple[str, str] | None:
     return None
 
 
-def _led(ln: Line, in_cells: bool) -> tuple[str, str] | None:
+def _led(ln: Line, in_cells: bool, numbered: bool = False) -> tuple[str, str] | None:
     """The group and status's words of a row whose words before its figures open with a
-    group's name (:func:`group_and_status`), in one cell or two."""
+    group's name (:func:`group_and_status`), in one cell or two, or with its number under a
+    column of groups (``numbered``: :func:`numbered_status`)."""
     label = split_row(ln, in_cells)[0]
-    if label is None:
-        return None
-    return group_and_status(label) or (None if in_cells or not ln.label else group_and_status(ln.label))
+    if in_cells:
+        return group_and_status(label) if label is not None else None
+    return (label is not None and group_and_status(label)) or (None if not ln.label else (
+        group_and_status(ln.label) or (numbered_status(ln) if numbered else None)))
 
 
 def status_label(ln: Line, label: str, in_cells: bool) -> str:
     """A status row's label: its first words, or, where these name no status, every word
-    before its figures (``Three or more   (90 days or more)``); a group's name opening it
-    left out (:func:`group_and_status`)."""
-    led = _led(ln, in_cells)
+    before its figures (``Three or more   (90 days or more)``); a group's name or number
+    opening it left out (:func:`group_and_status`, :func:`numbered_status`)."""
+    led = _led(ln, in_cells, True)
     if led is not None:
         return led[1]
     if (in_cells or status_of(label) is not None or not ln.label or any(t.kind != "word" for t in ln.label_tokens)
@@ -269,9 +314,9 @@ def read_delinquency_tables(w: Walk) -> None:
     homes: list[str] = []  # the group whose block (a heading above) holds each table, or ""
     share_rows: list[Unmapped] = []
     seconds: dict[int, int] = {}  # a status row's second line, by the row's id
-    for run in _runs(w, unmapped, in_cells):
+    for run, numbered in _runs(w, unmapped, in_cells):
         rows = [(status_label(ln, label or "", in_cells) if label else label, span, cells)
-                for ln, (label, span, cells) in zip(run, (split_row(ln, in_cells) for ln in run), strict=True)]
+                for ln, (label, span, cells) in zip(run, (_row_of(ln, in_cells, numbered) for ln in run), strict=True)]
         # a status printed on two lines: its counts, then its balances (words before a row's
         # figures name its measure, "No. of Accounts": no column)
         if not in_cells:
@@ -319,7 +364,7 @@ def read_delinquency_tables(w: Walk) -> None:
             every_span = [sp for sp in pair_spans for _ in (0, 1)]
         label_end = max((sp[1] for _, sp, _ in rows if sp is not None), default=-1)
         names = _group_names(header, pair_spans, first_col, in_cells, known, label_end, -1 if two else -2)
-        led = _led(run[0], in_cells)
+        led = _led(run[0], in_cells, numbered)
         if led is not None and len(pair_spans) == 1:
             names = [led[0]]  # a group's rows stacked under the header the first group's rows print
         # the header words over each column say which of a pair is the count

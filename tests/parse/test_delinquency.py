@@ -573,3 +573,45 @@ def test_a_status_table_in_a_group_s_block_under_a_dot_led_line_is_that_group_s(
     assert d.loc[("Group 1", "30-59"), "count"] == 29
     assert d.loc[("Group 2", "30-59"), "count"] == 17
     assert set(d.index.get_level_values(0)) == {"Group 1", "Group 2"}
+
+
+def _by_group_column(rng, header_word: str) -> tuple[str, dict[tuple[str, str], tuple[int, float]]]:
+    """Statuses down, a group's number (or TOTAL) opening each block under a first column
+    headed ``header_word``; counts, shares, balances, shares across."""
+    statuses = [("30 - 59 Days", "30-59"), ("60 - 89 Days", "60-89"), ("90 Days or More", "90+"),
+                ("Foreclosure", "foreclosure"), ("REO", "reo"), ("Bankruptcy", "bankruptcy")]
+    groups = [("I", "Group 1"), ("II", "Group 2")] if rng.random() < 0.5 else [("1", "Group 1"), ("2", "Group 2")]
+    want: dict[tuple[str, str], tuple[int, float]] = {}
+    lines = [f"   {'LOAN':<8}{'':<20}{'NUMBER':>8}{'% OF':>10}{'PRINCIPAL':>18}{'% OF':>10}",
+             f"   {header_word:<8}{'CATEGORY':<20}{'OF LOANS':>8}{'LOANS':>10}{'BALANCE':>18}{'BALANCE':>10}", "   " + "-" * 74]
+    totals = {st: [0, 0.0] for _, st in statuses}
+    for printed, name in [*groups, ("TOTAL", "Total")]:
+        for k, (words, st) in enumerate(statuses):
+            if name == "Total":
+                count, bal = totals[st][0], round(totals[st][1], 2)
+            else:
+                count, bal = rng.randint(0, 30), rng.randint(0, 3 * 10**8) / 100
+                totals[st][0] += count
+                totals[st][1] += bal
+            want[(name, st)] = (count, bal)
+            lines.append(f"   {printed if k == 0 else '':<8}{words:<20}{count:>8}{'0.50%':>10}{bal:>18,.2f}{'0.40%':>10}")
+        lines.append("")
+    return "STATEMENT TO CERTIFICATEHOLDERS\n\nDELINQUENCY STATUS BY LOAN GROUP\n\n" + "\n".join(lines) + "\n", want
+
+
+def test_statuses_down_under_a_column_of_group_numbers_are_read_by_group():
+    import random
+
+    for seed in range(10):
+        text, want = _by_group_column(random.Random(seed), "GROUP")
+        d = abs_nb.load_text(text).delinquency
+        got = {(r.group, r.status): (r.count, r.balance) for r in d.itertuples()}
+        assert got == want, text
+
+
+def test_numbers_opening_status_rows_under_no_group_column_name_no_group():
+    import random
+
+    text, _ = _by_group_column(random.Random(1), "ITEM")
+    d = abs_nb.load_text(text).delinquency
+    assert not {"Group 1", "Group 2"} & set(d.group)
