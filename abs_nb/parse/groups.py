@@ -57,11 +57,15 @@ def group_of(text: str, section: str = "*") -> str | None:
     """The group a header names: one the vocabulary knows (the Total by any of its names:
     ``Aggregate``, ``All Groups``) or one numbered by its shape (:func:`group_name`).
 
-    >>> group_of("Pool 2"), group_of("Aggregate"), group_of("Balance")
-    ('Group 2', 'Total', None)
+    >>> group_of("Pool 2"), group_of("Aggregate"), group_of("Balance"), group_of("------- GROUP II -------")
+    ('Group 2', 'Total', None, 'Group 2')
     """
+    text = text.strip(_FRAMING)  # a header's words drawn round with a rule name what they name
     entry = vocabulary().lookup(text, section, ("group",))
     return entry.field if entry is not None else group_name(text)
+
+
+_FRAMING: Final = " -=*_~"
 
 
 def named_group(text: str) -> str | None:
@@ -420,7 +424,7 @@ def sub_heading(lines: list[Line], at: dict[int, int], first: Line) -> str:
     or at it, that begins the labels of the rows below it; "" where there is none.
 
     >>> from abs_nb.parse.tokens import tokenize
-    >>> lines = tokenize("  PRINCIPAL BALANCE\n    Prior     196,402,118.93   98,114,502.66\n")
+    >>> lines = tokenize("  PRINCIPAL BALANCE\\n    Prior     196,402,118.93   98,114,502.66\\n")
     >>> sub_heading(lines, {id(ln): k for k, ln in enumerate(lines)}, lines[1])
     'PRINCIPAL BALANCE'
     """

@@ -615,3 +615,17 @@ def test_numbers_opening_status_rows_under_no_group_column_name_no_group():
     text, _ = _by_group_column(random.Random(1), "ITEM")
     d = abs_nb.load_text(text).delinquency
     assert not {"Group 1", "Group 2"} & set(d.group)
+
+
+def test_group_names_drawn_round_with_dashes_over_their_pairs_name_the_groups():
+    rows = [("30-59 Days", (21, 2_318_402.66), (38, 5_416_027.92)), ("60-89 Days", (6, 611_208.17), (11, 1_577_204.61)),
+            ("In Foreclosure", (9, 1_004_388.21), (17, 2_544_190.08))]
+    pairs = [(a[0] + b[0], round(a[1] + b[1], 2), a, b) for _, a, b in rows]
+    head = (f"{'':<22}{'-------- TOTAL ---------':>26}{'------- GROUP I --------':>26}{'------- GROUP II -------':>26}\n"
+            f"{'Status':<22}" + f"{'Loans':>8}{'Balance':>18}" * 3 + "\n")
+    body = "".join(f"{label:<22}{t:>8}{tb:>18,.2f}{a[0]:>8}{a[1]:>18,.2f}{b[0]:>8}{b[1]:>18,.2f}\n"
+                   for (label, _, _), (t, tb, a, b) in zip(rows, pairs, strict=True))
+    d = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n\nDELINQUENCY INFORMATION\n\n" + head + body).delinquency
+    got = {(r.group, r.status): (r.count, r.balance) for r in d.itertuples()}
+    assert got[("Group 2", "60-89")] == (11, 1_577_204.61) and got[("Total", "foreclosure")] == (26, 3_548_578.29)
+    assert set(d.group) == {"Total", "Group 1", "Group 2"}
