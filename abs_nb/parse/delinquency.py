@@ -27,10 +27,11 @@ from abs_nb.parse.groups import group_of, named_group, titled_groups, total_colu
 from abs_nb.parse.header_names import LABEL_SLACK
 from abs_nb.parse.layout import distance, slots, spanned
 from abs_nb.parse.line_shapes import is_rule, led_by_dots
+from abs_nb.parse.period_columns import CURRENT_WORDS, OTHER_PERIOD_REASON, OTHER_WORDS
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
-from abs_nb.parse.spelling import abbreviates, group_name, header_fragment
+from abs_nb.parse.spelling import abbreviates, group_name, header_fragment, normalise
 from abs_nb.parse.statuses import (
     is_count_header,
     put_measure,
@@ -107,6 +108,34 @@ def _row_of(ln: Line, in_cells: bool, numbered: bool) -> tuple[str | None, tuple
         lt = ln.label_tokens
         return ln.label, (lt[0].start, lt[-1].end), list(ln.values)
     return split_row(ln, in_cells)
+
+
+def _words_over(header: list[Line], pair_spans: list[tuple[int, int]]) -> list[str | None]:
+    """The header's words standing over each pair of columns, on the lines above the
+    measures' (None where none stands over a pair)."""
+    out: list[str | None] = [None] * len(pair_spans)
+    for line in header[:-1]:
+        for text, c, e in line.column_segments():
+            for k, (a, b) in enumerate(pair_spans):
+                if c < b and e > a:
+                    out[k] = f"{out[k] or ''} {text}".strip()
+    return out
+
+
+def current_pair(names: list[str | None]) -> int | None:
+    """Where each pair of columns is headed by a period (``CURRENT``, ``PRIOR PERIOD``) and
+    one only by the current one: that pair's index; else None.
+
+    >>> current_pair(["-------- CURRENT ---------", "------ PRIOR PERIOD ------"]), current_pair(["Group 1", "Total"])
+    (0, None)
+    """
+    if len(names) < 2 or any(n is None for n in names):
+        return None
+    words = [set(normalise(n or "").split()) for n in names]
+    current = [k for k, ws in enumerate(words) if ws & CURRENT_WORDS and not ws & OTHER_WORDS]
+    if len(current) != 1 or not all(ws & (CURRENT_WORDS | OTHER_WORDS) for ws in words):
+        return None
+    return current[0]
 
 
 def _group_column(w: Walk, first: Line) -> bool:
@@ -386,6 +415,14 @@ def read_delinquency_tables(w: Walk) -> None:
             orders.append(count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
         if any(o is None for o in orders):
             continue
+        if not in_cells and (k := current_pair(_words_over(header, pair_spans))) is not None:
+            # periods side by side: the current one's pair is the table's; the others' figures
+            # are listed with their reason
+            for ln, (label, _, _), row in zip(run, rows, placed, strict=True):
+                printed = [t.text for p in range(len(names)) if p != k for t in row[2 * p:2 * p + 2] if t is not None]
+                if printed and status_of(label or "") is not None:
+                    share_rows.append(Unmapped(ln.no, label or "", printed, OTHER_PERIOD_REASON))
+            placed, orders, names = [r[2 * k:2 * k + 2] for r in placed], [orders[k]], [None]
         if names.count(None) == 1 and len(names) >= 3:
             k = names.index(None)
             counts = [[r[2 * p + (0 if orders[p] else 1)] for p in range(len(pair_spans))] for r in placed]

@@ -87,7 +87,7 @@ FLOORS = {
     # a third blind batch (at 85aa0c5: 1,585 of 2,495 right, 22 wrong)
     "n1": (177, 0),  # a manufactured-housing trust in whole dollars, factors apart, delinquency by payments missed
     "n2": (284, 0),  # balances and distributions in two tables; groups numbered over their descriptions
-    "n3": (166, 1),  # losses in brackets (the roll-forward proves their sign); "Seller and Servicer:"; a second
+    "n3": (178, 1),  # losses in brackets (the roll-forward proves their sign); "Seller and Servicer:"; a second
     # "Report Date" (the 8-K's is kept); pool columns of this period and the prior one; delinquency so (not yet)
     "o1": (43, 0),  # a typed letter, a block per class (not read yet); a name wrapped in an indented paragraph
     "o2": (165, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts

@@ -629,3 +629,19 @@ def test_group_names_drawn_round_with_dashes_over_their_pairs_name_the_groups():
     got = {(r.group, r.status): (r.count, r.balance) for r in d.itertuples()}
     assert got[("Group 2", "60-89")] == (11, 1_577_204.61) and got[("Total", "foreclosure")] == (26, 3_548_578.29)
     assert set(d.group) == {"Total", "Group 1", "Group 2"}
+
+
+def test_the_current_period_pair_beside_the_prior_period_s_is_read_the_other_listed():
+    rows = [("30 - 59 days", (44, 6_120_447.81), (47, 6_512_208.30)), ("60 - 89 days", (13, 1_808_512.07), (11, 1_498_117.62)),
+            ("Foreclosure", (21, 3_315_098.44), (18, 2_870_415.19)), ("REO", (4, 522_187.90), (3, 388_021.45))]
+    for first, second in (("CURRENT", "PRIOR PERIOD"), ("PREVIOUS MONTH", "THIS MONTH")):
+        current_first = first in ("CURRENT",)
+        head = (f"{'':<22}{'-------- ' + first + ' ---------':>34}{'------ ' + second + ' ------':>34}\n"
+                f"{'':<22}" + f"{'Number':>16}{'Balance':>18}" * 2 + "\n")
+        body = "".join(f"{label:<22}{a[0]:>16}{a[1]:>18,.2f}{b[0]:>16}{b[1]:>18,.2f}\n" for label, a, b in rows)
+        f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n\n[ DELINQUENCY ]\n\n" + head + body)
+        got = {r.status: (r.count, r.balance) for r in f.delinquency.itertuples()}
+        want = {"30-59": rows[0][1 if current_first else 2], "reo": rows[3][1 if current_first else 2]}
+        assert {k: got[k] for k in want} == want
+        # the other period's figures are listed, with why they are not read
+        assert any("another period" in r for r in f.unmapped.reason)
