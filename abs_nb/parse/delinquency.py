@@ -415,14 +415,14 @@ def read_delinquency_tables(w: Walk) -> None:
             orders.append(count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
         if any(o is None for o in orders):
             continue
-        if not in_cells and (k := current_pair(_words_over(header, pair_spans))) is not None:
+        if not in_cells and (now := current_pair(_words_over(header, pair_spans))) is not None:
             # periods side by side: the current one's pair is the table's; the others' figures
             # are listed with their reason
             for ln, (label, _, _), row in zip(run, rows, placed, strict=True):
-                printed = [t.text for p in range(len(names)) if p != k for t in row[2 * p:2 * p + 2] if t is not None]
+                printed = [t.text for p in range(len(names)) if p != now for t in row[2 * p:2 * p + 2] if t is not None]
                 if printed and status_of(label or "") is not None:
                     share_rows.append(Unmapped(ln.no, label or "", printed, OTHER_PERIOD_REASON))
-            placed, orders, names = [r[2 * k:2 * k + 2] for r in placed], [orders[k]], [None]
+            placed, orders, names = [r[2 * now:2 * now + 2] for r in placed], [orders[now]], [None]
         if names.count(None) == 1 and len(names) >= 3:
             k = names.index(None)
             counts = [[r[2 * p + (0 if orders[p] else 1)] for p in range(len(pair_spans))] for r in placed]
