@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 
 from abs_nb.parse.class_across import class_tables_across
+from abs_nb.parse.class_by_order import class_by_order
 from abs_nb.parse.class_lines import read_class_lines
 from abs_nb.parse.class_paragraphs import class_paragraphs
 from abs_nb.parse.class_prose import class_prose
@@ -56,6 +57,7 @@ def read_by_structure(w: Walk) -> None:
     taken = {r.line for b in pairs for r in b.rows}
     grids = pairs + class_grids(w, taken) + class_tables_across(w) + class_paragraphs(w)
     grids += class_prose(w, taken | {r.line for b in w.class_blocks + grids for r in b.rows})
+    grids += class_by_order(w, taken | {r.line for b in w.class_blocks + grids for r in b.rows})
     for b in w.class_blocks + grids:
         side_by_side(b)
     extend_halves(w, grids)

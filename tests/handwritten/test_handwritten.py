@@ -156,7 +156,7 @@ FLOORS = {
     "zb2": (85, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates; balances labelled on two lines
     "zb3": (194, 0),  # GROUP I | GROUP II | TOTAL ruled by bars; statuses down, a count/balance pair per group
     "zb4": (60, 1),  # HELOC notes: a pool factor column, carry-forward columns, draws
-    "zb5": (75, 0),  # a '$' on every figure, tabs expanded at uneven stops (columns drift: not read yet)
+    "zb5": (149, 0),  # a "$" on every figure, tabs expanded at uneven stops (columns drift: read by the cells' order)
     "zb6": (22, 0),  # a 10-D excerpt cut inside the class table
 }
 

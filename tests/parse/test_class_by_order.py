@@ -1,0 +1,52 @@
+"""abs_nb.parse.class_by_order: class tables whose cells stand one blank apart, read by order."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import abs_nb
+
+
+def _table(rng: random.Random, with_cusip: bool) -> tuple[str, dict[str, dict[str, float]], dict[str, float]]:
+    """A class table saved from a web page: cells one blank apart, the header wrapped, a
+    Totals row without the rate."""
+    classes = ["A-1", "A-2", "M-1", "M-2", "B"][: rng.randint(3, 5)]
+    want: dict[str, dict[str, float]] = {}
+    lines = ["Class Pass-Through Rate Beginning Certificate Balance Principal",
+             "Distribution Interest Distribution Total Distribution Ending Balance"]
+    for k, c in enumerate(classes):
+        rate = rng.randint(400, 700) / 100000
+        beg = rng.randint(10**8, 10**10) / 100
+        prin = rng.randint(10**6, 10**8) / 100 if k < 2 else 0.0
+        intr = round(beg * rate / 12, 2)
+        end = round(beg - prin, 2)
+        want[c] = {"interest_rate": rate, "beginning_balance": beg, "principal": prin, "interest": intr,
+                   "total_distribution": round(prin + intr, 2), "ending_balance": end}
+        cusip = f" 41262QA{chr(65 + k)}{k}" if with_cusip else ""
+        lines.append(f"{c}{cusip} {rate * 100:.5f}% {beg:,.2f} {prin:,.2f} {intr:,.2f} {prin + intr:,.2f} {end:,.2f}")
+    total = {f: round(sum(v[f] for v in want.values()), 2) for f in ("beginning_balance", "principal", "interest", "ending_balance")}
+    lines.append(f"Totals {total['beginning_balance']:,.2f} {total['principal']:,.2f} {total['interest']:,.2f} "
+                 f"{total['principal'] + total['interest']:,.2f} {total['ending_balance']:,.2f}")
+    text = "Distribution Date: 10/25/2006\n\n   Distribution Summary\n\n" + "\n".join("   " + ln for ln in lines) + "\n"
+    return text, want, total
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_cells_one_blank_apart_are_read_by_their_order_and_proven(seed):
+    rng = random.Random(seed)
+    text, want, total = _table(rng, with_cusip=seed % 2 == 1)
+    f = abs_nb.load_text(text)
+    got = {c: {k: f.classes.loc[c, k] for k in v} for c, v in want.items()}
+    assert got == want, text
+    assert f.totals["beginning_balance"] == total["beginning_balance"]
+    assert f.totals["ending_balance"] == total["ending_balance"]
+    assert not (f.checks.status == "fail").any()
+
+
+def test_rows_of_unlike_cell_counts_make_no_such_table():
+    rows = ["A-1 5.48000% 303,115,402.27 8,310,948.57", "A-2 5.39000% 115,867,056.54",
+            "M-1 5.63000% 30,000,000.00 0.00 140,750.00"]
+    with pytest.raises(abs_nb.AbsNbError):
+        abs_nb.load_text("Distribution Summary\n\n" + "\n".join(rows) + "\n")
