@@ -15,7 +15,9 @@ Such a run is a table where every row is a class named by its shape
 ``N/A``, a CUSIP), :data:`MIN_ROWS` rows at least, and its figures do not line up (the table
 found by their alignment reads them otherwise). Its columns are the cells' places, in order:
 the k-th cell of every row in the k-th column. A last row naming no class (a Total) with
-fewer cells prints the last ones: the first are the blank ones (a rate, a CUSIP). No column
+fewer cells stands under the columns its figures add up (else, so named, prints the last
+ones: its first are blank); a last row of figures with no label is the Total where each of
+its figures adds up a column. No column
 is named by the words above (they are not placed over any): each column's role is proven
 by the identities, as for any table found by structure (:mod:`abs_nb.parse.structure`), or
 the column stays unread; under a heading saying so the figures are per $1,000.
@@ -38,8 +40,10 @@ from abs_nb.parse.layout import moved
 from abs_nb.parse.per_1000_headings import under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, is_note_mark
+from abs_nb.parse.summed_total import by_sums
 from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.vocabulary import vocabulary
 
 #: the fewest class rows that make such a table, and the fewest cells a row
 MIN_ROWS: Final = 3
@@ -48,16 +52,22 @@ MIN_CELLS: Final = 2
 _ALIGNED: Final = 1
 
 
+def _is_cell(t: Token) -> bool:
+    return t.kind in ("num", "na") or len(t.text) == 9 and CUSIP.match(t.text) is not None
+
+
 def _cells(ln: Line) -> tuple[str, list[Token]] | None:
-    """A row's class (or Total) and its cells: every token after its first, each a figure,
-    ``N/A`` or a CUSIP; None where the line is no such row."""
+    """A row's class (or Total) and its cells: its words up to its first cell name it (``A-1``,
+    ``Class M-2``, ``Totals``), every token after them is a cell, each a figure, ``N/A`` or
+    a CUSIP; None where the line is no such row."""
     toks = ln.tokens
-    if len(toks) < 1 + MIN_CELLS or toks[0].kind == "num":
+    k = next((i for i, t in enumerate(toks) if _is_cell(t) and not (i and is_note_mark(t.text))), len(toks))
+    if k == 0 or len(toks) - k < MIN_CELLS:
         return None
-    first = toks[0].text
-    name = "Total" if class_key(first) in TOTAL_KEYS else class_label(first)
-    cells = toks[1:]
-    if name is None or not all(t.kind in ("num", "na") or len(t.text) == 9 and CUSIP.match(t.text) for t in cells):
+    label = " ".join(t.text for t in toks[:k])  # a note's mark after the class is part of its label
+    name = "Total" if class_key(label) in TOTAL_KEYS or class_key(toks[0].text) in TOTAL_KEYS else class_label(label)
+    cells = toks[k:]
+    if name is None or not all(_is_cell(t) for t in cells):
         return None
     return name, cells
 
@@ -85,17 +95,19 @@ def class_by_order(w: Walk, taken: set[int]) -> list[ClassBlock]:
 
     for ln in w.lines:
         row = _cells(ln) if ln.no in unread and ln.no not in taken else None
+        if row is None and run and ln.no in unread and ln.tokens and all(_is_cell(t) for t in ln.tokens):
+            row = ("", ln.tokens)  # a row of figures and no label: the Total where it sums the rows above
         if row is None:
             flush()
             continue
         name, cells = row
-        if run and (name == "Total" or len(cells) == len(run[0][2])):
+        if run and (name in ("Total", "") or len(cells) == len(run[0][2])):
             run.append((ln, name, cells))
-            if name == "Total":
+            if name in ("Total", ""):
                 flush()  # a Total ends its table
             continue
         flush()
-        if name != "Total":
+        if name not in ("Total", ""):
             run.append((ln, name, cells))
     flush()
     return blocks
@@ -103,24 +115,111 @@ def class_by_order(w: Walk, taken: set[int]) -> list[ClassBlock]:
 
 def _block(w: Walk, run: list[tuple[Line, str, list[Token]]]) -> ClassBlock | None:
     """The table of ``run`` read by the order of its cells, or None where it is none."""
-    classes = [(ln, name, cells) for ln, name, cells in run if name != "Total"]
+    classes = [(ln, name, cells) for ln, name, cells in run if name not in ("Total", "")]
     if len(classes) < MIN_ROWS or len({name for _, name, _ in classes}) != len(classes):
         return None
     n = len(classes[0][2])
     if _aligned([cells for _, _, cells in classes]) and all(
             c.col == classes[0][2][k].col for _, _, cells in classes for k, c in enumerate(cells)):
         return None  # figures in columns: the grid's
-    total = run[-1] if run[-1][1] == "Total" and len(run[-1][2]) <= n else None
+    total = run[-1] if run[-1][1] in ("Total", "") and len(run[-1][2]) <= n else None
     per_1000 = under_per_1000_heading(w, classes[0][0], lambda ln: _cells(ln) is not None)
-    columns = [ClassColumn("", None, "", (FIRST_COL + COL_STEP * k, FIRST_COL + COL_STEP * k + 10)) for k in range(n)]
+    names = header_names(_header_words(w, classes[0][0]), n)
+    columns = [ClassColumn(names[k], None, "", (FIRST_COL + COL_STEP * k, FIRST_COL + COL_STEP * k + 10)) for k in range(n)]
     block = ClassBlock("per1000" if per_1000 else "classes", columns, [classes[0][0].no])
     block.found_by = "structure"
-    for ln, name, cells in [*classes, *([total] if total else [])]:
-        skip = n - len(cells)  # a Total's first cells are blank
-        placed: list[Token | None] = [None] * skip
-        placed += [moved(t, FIRST_COL + COL_STEP * (skip + k), ln.no, 10) for k, t in enumerate(cells)]
+    for ln, name, cells in classes:
+        placed: list[Token | None] = [moved(t, FIRST_COL + COL_STEP * k, ln.no, 10) for k, t in enumerate(cells)]
         block.rows.append(ClassRow(name, ln.no, placed, (ln.tokens[0].start, ln.tokens[0].end)))
+    if total is not None:
+        ln, name, cells = total
+        # a Total's cells stand under the columns they add up; a Total so named and printing
+        # fewer cells, where none adds up so, prints the last ones (its first are blank)
+        at = by_sums(block, cells)
+        where = ([k for k, t in enumerate(at) if t is not None] if at is not None
+                 else list(range(n - len(cells), n)) if name else None)
+        if where is not None:
+            placed = [None] * n
+            for k, t in zip(where, cells, strict=True):
+                placed[k] = moved(t, FIRST_COL + COL_STEP * k, ln.no, 10)
+            block.rows.append(ClassRow("Total", ln.no, placed, (ln.tokens[0].start, ln.tokens[0].end)))
     return block
 
 
-__all__ = ["class_by_order"]
+def _header_words(w: Walk, first: Line) -> list[str]:
+    """The words of the lines of words right above the table's first row (its header, run on
+    and wrapped), top to bottom; none past a blank line or a line printing a figure."""
+    k = first.no - 2  # the line above (lines are numbered from 1)
+    above: list[Line] = []
+    while k >= 0 and len(above) < _HEADER_LINES and 0 <= k < len(w.lines):
+        ln = w.lines[k]
+        if ln.blank or ln.values:
+            break
+        above.insert(0, ln)
+        k -= 1
+    return [t.text for ln in above for t in ln.tokens]
+
+
+#: the most lines of a run-on header
+_HEADER_LINES: Final = 3
+#: the most words one column's name runs to, and the most readings of a header kept
+_NAME_WORDS: Final = 6
+_READINGS: Final = 32
+
+
+def header_names(words: list[str], n: int) -> list[str]:
+    """The name of each of ``n`` columns from the words of a header run on in one stream
+    (``Class Pass-Through Rate Beginning Certificate Balance Principal Distribution ...``): the
+    words cut into a label's head (or none) and ``n`` names, in order, the most of them names the
+    vocabulary knows; a column takes its name only where every such cut names it alike (else "").
+
+    >>> header_names("Class Rate Beginning Balance Principal Distribution Ending Balance".split(), 4)
+    ['interest rate', 'beginning balance', 'principal', 'ending balance']
+    >>> header_names("Balance Principal".split(), 4)
+    ['', '', '', '']
+    """
+    v = vocabulary()
+
+    def field(i: int, j: int) -> str | None:
+        text = " ".join(words[i:j])
+        e = v.lookup(text, "classes", ("classes", "label"))
+        return e.field if e is not None else None
+
+    m = len(words)
+    if m < n:
+        return [""] * n
+    # best[(i, j)]: (the most names known, the readings) cutting words[:i] into j names
+    best: dict[tuple[int, int], tuple[int, set[tuple[str | None, ...]]]] = {}
+    heads = [0] + [i for i in range(1, min(m, _NAME_WORDS) + 1) if field(0, i) == "class"]
+    for i in heads:
+        best[(i, 0)] = (0, {()})
+    for j in range(1, n + 1):
+        for i in range(j, m + 1):
+            found: tuple[int, set[tuple[str | None, ...]]] | None = None
+            for a in range(max(0, i - _NAME_WORDS), i):
+                prev = best.get((a, j - 1))
+                if prev is None:
+                    continue
+                f = field(a, i)
+                score = prev[0] + (f is not None and f != "class")
+                readings = {(*r, f) for r in prev[1]}
+                if found is None or score > found[0]:
+                    found = (score, readings)
+                elif score == found[0]:
+                    found[1].update(readings)
+                if len(found[1]) > _READINGS:
+                    return [""] * n  # words that cut too many ways name nothing
+            if found is not None:
+                best[(i, j)] = found
+    got = best.get((m, n))
+    if got is None or got[0] == 0:
+        return [""] * n
+    out = []
+    for k in range(n):
+        fields = {r[k] for r in got[1]}
+        # the field's own name, spelled out, is a label of it (the words printed may differ by reading)
+        out.append(f.replace("_", " ") if len(fields) == 1 and (f := fields.pop()) is not None else "")
+    return out
+
+
+__all__ = ["class_by_order", "header_names"]

@@ -138,7 +138,7 @@ def totals_below(w: Walk) -> None:
             continue
         placed = under_columns(b, cells) if not in_cells else None
         if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows)):
-            placed = _by_sums(b, cells)  # no alignment to go by (a cell stream), or none that adds up
+            placed = by_sums(b, cells)  # no alignment to go by (a cell stream), or none that adds up
         if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows)):
             continue
         rows.append(ClassRow("Total", below.no, placed, span))
@@ -148,7 +148,7 @@ def totals_below(w: Walk) -> None:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
 
 
-def _by_sums(block: ClassBlock, cells: list[Token]) -> list[Token | None] | None:
+def by_sums(block: ClassBlock, cells: list[Token]) -> list[Token | None] | None:
     """``cells`` placed under ``block``'s columns in order, each under the next column whose
     figures add up to it (those of the classes that roll, or of all); None where one adds up
     to no column after the last one placed, or where none is a figure other than zero."""

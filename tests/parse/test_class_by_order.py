@@ -50,3 +50,30 @@ def test_rows_of_unlike_cell_counts_make_no_such_table():
             "M-1 5.63000% 30,000,000.00 0.00 140,750.00"]
     with pytest.raises(abs_nb.AbsNbError):
         abs_nb.load_text("Distribution Summary\n\n" + "\n".join(rows) + "\n")
+
+
+def test_a_run_on_header_is_cut_into_the_columns_names_where_every_reading_agrees():
+    from abs_nb.parse.class_by_order import header_names
+
+    words = "Class Pass-Through Rate Beginning Certificate Balance Principal Distribution Interest Distribution".split()
+    assert header_names(words, 4) == ["interest rate", "beginning balance", "principal", "interest"]
+    # words no cut reads alike name nothing: the numbers alone then tell the columns
+    assert header_names("Amount Amount Amount".split(), 3) == ["", "", ""]
+    assert header_names("Balance".split(), 2) == ["", ""]
+
+
+def test_the_header_s_names_break_a_tie_the_numbers_leave():
+    # total = principal + interest and beginning = principal + ending have one shape; with one
+    # class paid principal and a loss on another, the numbers alone read the total as the
+    # beginning balance: the header's words say which columns are which
+    rows = ["1-A1 $136,490,000.00 $125,565,116.43 $2,096,820.89 $420,490.37 $0.00 $2,517,311.26 $123,468,295.54",
+            "M-1 $35,768,000.00 $35,768,000.00 $0.00 $109,048.88 $0.00 $109,048.88 $35,768,000.00",
+            "B-1 $29,742,000.00 $29,742,000.00 $0.00 $118,683.96 $0.00 $118,683.96 $29,742,000.00",
+            "B-2 $27,605,000.00 $19,082,809.41 $0.00 $75,512.90 $18,583.40 $75,512.90 $19,064,226.01",
+            "R $0.00 $0.00 $0.00 $0.00 $0.00 $0.00 $0.00"]
+    text = ("Payment Summary\n\nOriginal Certificate Principal Balance Balance Beginning of Period Prin Pd\n"
+            "Interest Distribution Real. Loss Total Distribution Ending Balance\n" + "\n".join(rows) + "\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["1-A1", "ending_balance"] == 123_468_295.54
+    assert f.classes.loc["1-A1", "total_distribution"] == 2_517_311.26
+    assert f.classes.loc["B-2", "realized_loss"] == 18_583.40

@@ -59,7 +59,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
             "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X",
-            "delinquency_transposed_groups": "no"}
+            "delinquency_transposed_groups": "no", "one_blank": "no"}
 
 
 class _Builder:
@@ -246,6 +246,10 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         if i == 0 and with_label and b.shape["rendering"] == "fixed" and t.rules != "box" and b.pick(
                 "class_types", ["no", "wrapped"], [0.8, 0.2], later="own") == "wrapped":
             t.wrapped = {r: b.stream("class_types").choice(W.CLASS_TYPES) for r in range(len(rows))}
+        if (n_halves == 1 and not page_break and not gap and not titles and not t.wrapped and t.rules != "box"
+                and b.shape["rendering"] == "fixed" and all(all(row) for row in body[:-1])
+                and b.pick("one_blank", ["no", "yes"], [0.7, 0.3], later="own") == "yes"):
+            t.one_blank = True  # cells one blank apart, in no columns (every class row prints every cell)
         if page_break and i == 0 and len(body) > 3:
             at = rng.randint(2, len(body) - 1)
             n_pages = rng.randint(2, 9)

@@ -115,6 +115,8 @@ class Table:
     blank_before: set[int] = field(default_factory=set)  # fixed width: rows with a blank line above them
     titles: dict[int, str] = field(default_factory=dict)  # fixed width: a title of the rows below, above a row
     # ("Subordinate Certificates"), in the label column
+    one_blank: bool = False  # fixed width: a web page saved as text, each line's cells one blank apart (no
+    # columns), the header's words run on and wrapped at 78 columns
 
 
 def _rule(t: Table, widths: list[int]) -> str:
@@ -174,6 +176,19 @@ def _fixed(t: Table) -> list[str]:
         if i in t.wrapped:
             out.append(" " * t.indent + t.wrapped[i])
     return out + ([_rule(t, widths)] if t.rules == "box" else [])
+
+
+def _one_blank(t: Table) -> list[str]:
+    """A table saved from a web page as text: the header's words run on, wrapped at 78
+    columns; each row its cells one blank apart, an empty cell printing nothing."""
+    words = " ".join(h for c in t.columns for h in c.header if h).split()
+    header: list[str] = []
+    for w in words:
+        if header and len(header[-1]) + 1 + len(w) <= 78:
+            header[-1] += " " + w
+        else:
+            header.append(w)
+    return [" " * t.indent + x for x in header] + [" " * t.indent + " ".join(c for c in row if c) for row in t.rows]
 
 
 def _page_break(t: Table, i: int, header: list[str]) -> list[str]:
@@ -256,7 +271,8 @@ def render(blocks: list[Text | Table], how: str) -> str:
             else:
                 out += [f"<p>{html.escape(x.strip())}</p>" for x in b.lines if x.strip()]
         else:
-            out += {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs}[how](b)
+            out += (_one_blank if how == "fixed" and b.one_blank else
+                    {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs}[how])(b)
     if how == "html":
         out = ["<html><body>", *out, "</body></html>"]
     return "\n".join(out) + "\n"
