@@ -445,7 +445,8 @@ def _repair_subtotal_signs(p: Parsed, w: Walk) -> None:
         for row, vals in rows.items():
             for col, v in vals.items():
                 key = (table, row, col)
-                if col in NEVER_NEGATIVE and isinstance(v, float) and v < 0 and key in p.provenance:
+                if col in NEVER_NEGATIVE and isinstance(v, (int, float)) and not isinstance(v, bool) and v < 0 and (
+                        key in p.provenance):  # an amount, or a count of loans taken out
                     found.append((key, v, p.provenance[key][0]))
     if not found:
         return
@@ -455,11 +456,12 @@ def _repair_subtotal_signs(p: Parsed, w: Walk) -> None:
             continue
         first, last, subtotal = proven[line]
         (p.collateral[row] if table == "collateral" else p.deal)[col] = -v
+        places = 0 if isinstance(v, int) else 2
         p.problems.append(CheckRow(
             "deduction_signs", f"{table} {row} {col}", -v, v, "repaired",
-            f"printed {v:,.2f} on line {line}: the figure on line {subtotal} is the sum of those on lines "
+            f"printed {v:,.{places}f} on line {line}: the figure on line {subtotal} is the sum of those on lines "
             f"{first} to {last} as printed, so the minus is the deduction's sign; stored as the "
-            f"amount {-v:,.2f}", [line, subtotal]))
+            f"amount {-v:,.{places}f}", [line, subtotal]))
 
 
 def _group_figures(p: Parsed, group: str, named: list[tuple[Unmapped, str, Token, CheckRow]],

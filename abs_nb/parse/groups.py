@@ -450,6 +450,7 @@ def read_group_tables(w: Walk) -> None:
     cents = prints_cents(w.cells)
     at = {id(ln): k for k, ln in enumerate(w.lines)}
     above: tuple[list[Line], list[Span], list[str]] | None = None  # the last run named, its columns and names
+    above_groups: list[str | None] = []  # the groups its columns' names were read as
     for run in group_runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
         rows = [row_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
         spans = slots([cells for _, cells in rows])
@@ -487,6 +488,10 @@ def read_group_tables(w: Walk) -> None:
         by_line = [name_by_position([ln], spans, first, label_end) for ln in header] if not (in_cells or carried) else []
         groups = [group_name(n) or next((g for ns in by_line if ns[i] and (g := group_name(ns[i]))), None)
                   for i, n in enumerate(names)]
+        if carried and len(above_groups) == len(groups):
+            groups = list(above_groups)  # the table goes on: its groups are those read above
+        elif any(names):
+            above_groups = list(groups)
         if total_at is None and not any(groups):
             continue
         columns: list[str] = []

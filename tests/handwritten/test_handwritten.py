@@ -86,7 +86,7 @@ FLOORS = {
     # name without its shelf
     # a third blind batch (at 85aa0c5: 1,585 of 2,495 right, 22 wrong)
     "n1": (177, 0),  # a manufactured-housing trust in whole dollars, factors apart, delinquency by payments missed
-    "n2": (284, 0),  # balances and distributions in two tables; groups numbered over their descriptions
+    "n2": (294, 0),  # balances and distributions in two tables; groups numbered over their descriptions
     "n3": (178, 1),  # losses in brackets (the roll-forward proves their sign); "Seller and Servicer:"; a second
     # "Report Date" (the 8-K's is kept); pool columns of this period and the prior one; delinquency so (not yet)
     "o1": (43, 0),  # a typed letter, a block per class (not read yet); a name wrapped in an indented paragraph
@@ -158,6 +158,24 @@ FLOORS = {
     "zb4": (60, 1),  # HELOC notes: a pool factor column, carry-forward columns, draws
     "zb5": (149, 0),  # a "$" on every figure, tabs expanded at uneven stops (columns drift: read by the cells' order)
     "zb6": (22, 0),  # a 10-D excerpt cut inside the class table
+    # an eighth blind batch (at b596825: 1,822 of 2,705 right, 17 wrong; the same at 4a70ffd, before
+    # this session's rules)
+    "zc1": (209, 4),  # a contents column beside dates and parties; LOAN COUNT and PRINCIPAL BALANCE blocks
+    # ('Original', 'Prior', 'Current' rows: the count's 'Original' read as the loan count, a warn)
+    "zc2": (140, 0),  # index + margin printed on every class row; a class held at its cap
+    "zc3": (212, 0),  # delinquency by a column of group numerals (I, II, III, TOTAL), counts and shares
+    "zc4": (167, 0),  # the TOTALS row above the class rows
+    "zc5": (212, 0),  # balances in one table, distributions in a second, per $1,000 in a third
+    "zc6": (155, 0),  # senior, mezzanine and subordinate titles over the rows; a CUSIP one blank after 'A-IO*'
+    "zd1": (271, 0),  # the Total column first; group names drawn round with dashes
+    "zd2": (212, 0),  # a web page saved as text: cells one blank apart, headers wrapped (pool and
+    # delinquency not read yet)
+    "zd3": (155, 7),  # numbered items, a list per class per item (original and prior balances swapped for
+    # three retired classes: flagged by the per-$1,000 and interest checks)
+    "zd4": (198, 0),  # columns named by 4-6 letter codes; notional balances marked 'N' after the figure
+    "zd5": (153, 0),  # current and prior period side by side
+    "zd6": (264, 6),  # each class on two lines; delinquency by distribution date per group (not read yet);
+    # 'Loans Liquidated (count)' read as the ending count (a warn)
 }
 
 

@@ -221,3 +221,15 @@ def test_a_deal_line_named_but_not_read_is_said_never_a_silent_nan():
     f = abs_nb.load_text(RATES_AS_DECIMALS)
     wac = f.checks[(f.checks.check == "unreadable_value") & f.checks.subject.str.endswith("wac")]
     assert math.isnan(f.deal.get("wac", math.nan)) and wac.status.eq("fail").any(), f.checks
+
+
+def test_loans_counted_out_in_brackets_are_the_count_a_subtotal_proves_taken_out():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL SUMMARY\n"
+            "Beginning Number of Loans                   2863\n"
+            "  Less: Loans Paid in Full                   (61)\n"
+            "  Number of Liquidated Loans                  (2)\n"
+            "Ending Number of Loans                       2800\n")
+    f = abs_nb.load_text(text)
+    assert f.deal["liquidated_loans"] == 2
+    repair = f.checks[f.checks.check == "deduction_signs"]
+    assert "printed -2 on line 6" in repair.detail.item() and repair.status.item() == "repaired"

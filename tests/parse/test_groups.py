@@ -504,3 +504,12 @@ def test_a_sub_heading_over_a_group_table_begins_the_labels_of_its_rows():
     # the rows below a blank line are no longer under it
     f = abs_nb.load_text(text.replace("  PRINCIPAL BALANCE\n", "  PRINCIPAL BALANCE\n\n"))
     assert "beginning_balance" not in f.collateral.columns or f.collateral["beginning_balance"].isna().all()
+
+
+def test_a_table_by_group_going_on_below_a_blank_line_keeps_its_groups():
+    # groups numbered on one line of the header and described on the next ("GROUP I" over
+    # "FIXED RATE"); the counts and rates below a blank line are the same groups'
+    path = Path(__file__).resolve().parents[1] / "handwritten" / "zd1_ashcombe_deutsche_trust_americas_three_groups_total_first_2003.txt"
+    c = abs_nb.load(path).collateral
+    assert set(c.index) == {"Group 1", "Group 2", "Group 3", "Total"}
+    assert c.loc["Group 1", "ending_count"] == 993 and c.loc["Group 3", "wam"] == 350
