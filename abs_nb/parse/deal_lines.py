@@ -362,6 +362,18 @@ def named_by_pool_words(label: str, tok: Token, fields: frozenset[str]) -> str |
     return pool.get(column) if column is not None else None
 
 
+def _below_zero(field: str, type_: str, tok: Token) -> bool:
+    """Is ``tok`` below zero where ``field`` never is (a count, a balance)? A line so printed
+    takes something out (``Less: Loans Paid in Full  (61)``): its words alone do not name it.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> _below_zero("loan_count", "count", tokenize_line("x  (61)", 1).values[0])
+    True
+    """
+    return tok.number is not None and tok.number < 0 and (type_ == "count" or field.endswith("balance")
+                                                          or field in DEAL_NEVER_NEGATIVE)
+
+
 def last_segment(ln: Line) -> str:
     """The last run of a line's label words, two or more blanks from the words before
     (:meth:`~abs_nb.parse.tokens.Line.segments`) and holding a letter: the words printed
@@ -411,7 +423,7 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
             words, field = named_label(last, tok, fields, part=True)
         by_pool = field is None
         field = field or named_by_pool_words(u.label, tok, fields)
-        if field is not None:
+        if field is not None and not _below_zero(field, v.field_type("deal", field), tok):
             found.append((u, field, v.field_type("deal", field), tok, by_pool, words))
     for u, tok in among_words or ():
         words, field = named_label(u.label, tok, fields)

@@ -274,3 +274,14 @@ def test_a_figure_printed_among_words_after_its_label_is_named_and_one_in_a_sent
     assert f.source_text.splitlines()[f.source_of("deal", "deal", "index_rate") - 1].startswith("One-Month LIBOR:")
     assert "servicing_fee" not in f.deal.index  # a figure in a sentence names nothing
     assert {"1,250.00,", "4.04000%"} <= {v for vals in f.unmapped["values"] for v in vals}  # listed, unread
+
+
+def test_a_figure_below_zero_names_no_count_or_balance_by_its_words():
+    # 'Less: Loans Paid in Full (61)' takes loans out: no count or balance its words come near
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL SUMMARY\n"
+            "Beginning Number of Loans                   2863\n"
+            "  Less: Loans Paid in Full                   (61)\n"
+            "Ending Number of Loans                       2802\n")
+    f = abs_nb.load_text(text)
+    assert not any(v == -61 for v in f.deal.values)
+    assert "Less: Loans Paid in Full" in set(f.unmapped.label)
