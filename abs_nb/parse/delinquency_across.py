@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from datetime import date
 from functools import partial
 
 from abs_nb.parse.cell_rows import cell_col
@@ -37,6 +38,8 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import figure_value, heading_group, named_group
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import Span, assign, distance, segments, slots
+from abs_nb.parse.meta import parse_date
+from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.pool_down import group_named
 from abs_nb.parse.row_labels import labels_end, split_row
@@ -58,7 +61,9 @@ def read_delinquency_across(w: Walk) -> None:
     in_cells = w.rendering == "cells"
     read = {c.row for c in w.cells if c.table == "delinquency"}
     taken: set[int] = set()
-    for run in runs_of(w.lines, partial(_row, unmapped, in_cells)):
+    above: tuple[list[str], list[bool]] | None = None  # the statuses and counts of the last dated table
+    for run in runs_of(w.lines, partial(_row, unmapped, in_cells), _shares_line):
+        run = [ln for ln in run if not _shares_line(ln, [], None)]
         rows = [split_row(ln, in_cells) for ln in run]
         spans = slots([cells for _, _, cells in rows])
         # the pairs as the header's measures' line places them, else as equal shares under
@@ -66,12 +71,30 @@ def read_delinquency_across(w: Walk) -> None:
         readings = [_by_header(w, run, rows, spans, in_cells)]
         if not in_cells:
             readings.append(_by_parts(header_lines(w, run[0], 4), rows, spans))
+        dates = [parse_date(label) if label else None for label, _, _ in rows]
+        if all(dates) and (title := _title_above(w, run[0])) is not None:
+            readings.append(_by_header(w, run, rows, spans, in_cells, title[1]))  # the header over the group's title
         reading = next((r for r in (_pairs(f) for f in readings if f is not None) if r is not None), None)
+        if reading is None and above is not None and all(dates) and len(spans) == 2 * len(above[0]):
+            # a block of dated rows under the table's header above (a group's, under its title)
+            reading = (above[0], above[1], list(place([cells for _, _, cells in rows], spans)))
         if reading is None:
             continue
         statuses, orders, placed = reading
-        counts = [[r[2 * p + (0 if o else 1)] for p, o in enumerate(orders)] for r in placed]
-        groups = _row_groups([label for label, _, _ in rows], counts)
+        if all(dates):
+            above = (statuses, orders)
+            dated = _dated_groups(w, run, dates)
+            if dated is None:
+                continue
+            groups = dated
+            for ln, group in zip(run, groups, strict=True):
+                if group is None:
+                    for u in w.unmapped:
+                        if u.line == ln.no:
+                            u.reason = OTHER_PERIOD_REASON
+        else:
+            counts = [[r[2 * p + (0 if o else 1)] for p, o in enumerate(orders)] for r in placed]
+            groups = _row_groups([label for label, _, _ in rows], counts)
         if any(f"{g}\x1f{s}" in read for g in groups if g for s in statuses):
             continue  # read already, printed down
         for ln, group, r in zip(run, groups, placed, strict=True):
@@ -92,6 +115,25 @@ def read_delinquency_across(w: Walk) -> None:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
 
 
+def _shares_line(ln: Line, _run: list[Line], _below: Line | None) -> bool:
+    """A line of percentages only under a row (each status's share of the pool): within its
+    table, no row of it."""
+    return len(ln.values) >= MIN_PAIRS and not ln.label_tokens and all(t.percent for t in ln.values)
+
+
+def _dated_groups(w: Walk, run: list[Line], dates: list[date | None]) -> list[str | None] | None:
+    """Rows labelled by dates (a delinquency history, the latest first or last) under a title
+    naming a loan group (``Group I``, ``Total``): the latest date's row is the group's this
+    period, the others' are other periods' (None). Under no such title, None: dates are no
+    groups, and no row says it is this period's."""
+    title = _title_above(w, run[0])
+    if title is None:
+        return None
+    group = title[0]
+    latest = max(d for d in dates if d)
+    return [group if d == latest else None for d in dates]
+
+
 def _pairs(found: tuple[list[tuple[str, str, str]], list[list[Token | None]]],
            ) -> tuple[list[str], list[bool], list[list[Token | None]]] | None:
     """A reading of the pairs (their headers' words, the rows' figures in them) as the
@@ -109,18 +151,19 @@ def _pairs(found: tuple[list[tuple[str, str, str]], list[list[Token | None]]],
 
 
 def _by_header(w: Walk, run: list[Line], rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]],
-               spans: list[Span], in_cells: bool,
+               spans: list[Span], in_cells: bool, top: Line | None = None,
                ) -> tuple[list[tuple[str, str, str]], list[list[Token | None]]] | None:
     """The table's pairs by its header (:func:`_header`: a status over each pair, a measure
-    over each column) and its rows' figures placed in them; None where the header says no
-    pairs or a figure finds no column."""
+    over each column; above ``top``, a title of the rows, where one stands over them) and its
+    rows' figures placed in them; None where the header says no pairs or a figure finds no
+    column."""
     # where the rows' labels end: the header's words over them name that column
     end = labels_end(rows, run)
     label_end = -1 if end is None else end
     over_labels = (label_end, min((sp[0] for sp in spans), default=0))
     # a cell stream prints a header cell a line, or (HTML) a header row a line
     header = (_cell_header(w, run[0], len(spans)) if in_cells else None) or _header(
-        header_lines(w, run[0], 6 if in_cells else 4), len(spans), over_labels)
+        header_lines(w, top or run[0], 6 if in_cells else 4), len(spans), over_labels)
     if header is None:
         return None
     heads, columns = header
@@ -186,7 +229,7 @@ def _row(unmapped: set[int], in_cells: bool, ln: Line, _open: bool) -> bool:
     label, _, cells = split_row(ln, in_cells)
     if not any(t.kind == "num" for t in cells) or any(t.kind not in ("num", "na") for t in cells):
         return False
-    return not label or (status_of(label) is None and named_group(label) is not None)
+    return not label or (status_of(label) is None and (named_group(label) is not None or parse_date(label) is not None))
 
 
 def _header(header: list[Line], figures: int, over_labels: tuple[int, int] = (-1, 0),

@@ -105,9 +105,15 @@ class Line:
         return self._joined
 
     def column_segments(self) -> list[tuple[str, int, int]]:
-        """All tokens grouped by gaps of two or more spaces (computed once; do not modify)."""
+        """All tokens grouped by gaps of two or more spaces (computed once; do not modify).
+        In a line of words, a run of dashes one blank from a word on each side parts them as
+        a gap does (``Delinq 1 Month --- Delinq 2 Months``: two titles); dashes framing a
+        title at its ends (``--- Per $1,000 ---``) are part of it, spanning its columns."""
         if self._segments is None:
-            self._segments = group_tokens(self.tokens, 2)
+            toks = self.tokens
+            if not self.values and len(toks) > 2:
+                toks = [t for k, t in enumerate(toks) if not (0 < k < len(toks) - 1 and _parting(toks, k))]
+            self._segments = group_tokens(toks, 2)
         return self._segments
 
     @property
@@ -127,6 +133,13 @@ class Line:
         digit)? Such a figure is garbled: no reader takes it for the line's figure, so it
         stays an unread figure (:mod:`abs_nb.parse.leftovers`)."""
         return any(t.kind == "word" and t.end == tok.start and t.line == tok.line for t in self.tokens)
+
+
+def _parting(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a run of dashes between two words, one blank from each?"""
+    t, a, b = toks[k], toks[k - 1], toks[k + 1]
+    return (len(t.text) > 1 and not t.text.strip("-") and t.col - a.colend == 1 and b.col - t.colend == 1
+            and any(ch.isalnum() for ch in a.text) and any(ch.isalnum() for ch in b.text))
 
 
 def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]]:

@@ -174,7 +174,7 @@ FLOORS = {
     # three retired classes: flagged by the per-$1,000 and interest checks)
     "zd4": (198, 0),  # columns named by 4-6 letter codes; notional balances marked 'N' after the figure
     "zd5": (153, 0),  # current and prior period side by side
-    "zd6": (264, 6),  # each class on two lines; delinquency by distribution date per group (not read yet);
+    "zd6": (300, 6),  # each class on two lines; delinquency by distribution date per group (the latest read);
     # 'Loans Liquidated (count)' read as the ending count (a warn)
 }
 

@@ -379,3 +379,37 @@ def test_a_group_named_once_on_its_count_row_a_gap_before_the_measure():
     got = _table(abs_nb.load_text(text))
     assert got[("Group 1", "30-59")] == (24, 3_112_408.19) and got[("Group 1", "reo")] == (1, 88_120.44)
     assert got[("Total", "foreclosure")] == (17, 2_327_281.54)
+
+
+def _history(rng, latest_first: bool) -> tuple[str, dict[tuple[str, str], tuple[int, float]]]:
+    """A delinquency history: statuses across (titles parted by dashes), a block per group
+    under its title, a row per distribution date with a line of shares under it."""
+    statuses = [("Delinq 1 Month", "30-59"), ("Delinq 2 Months", "60-89"), ("Foreclosure", "foreclosure"), ("REO", "reo")]
+    head = "Distribution - " + " ".join(f"{words} {'-' * (25 - len(words))}" for words, _ in statuses)
+    measures = f"{'Date':<15}" + "".join(f"{'#':>6}{'Balance':>20}" for _ in statuses)
+    want: dict[tuple[str, str], tuple[int, float]] = {}
+    lines = [head, measures, ""]
+    dates = ["26-Dec-07", "26-Nov-07", "25-Oct-07"]
+    if not latest_first:
+        dates = dates[::-1]
+    for title, group in (("Group I", "Group 1"), ("Group II", "Group 2")):
+        lines.append(title)
+        for d in dates:
+            figures = [(rng.randint(1, 99), rng.randint(10**6, 10**9) / 100) for _ in statuses]
+            if d == "26-Dec-07":
+                want.update({(group, st): f for (_, st), f in zip(statuses, figures, strict=True)})
+            lines.append(f"{d:<15}" + "".join(f"{n:>6}{b:>20,.2f}" for n, b in figures))
+            lines.append(f"{'':<15}" + "".join(f"{'':>6}{'1.25%':>20}" for _ in statuses))
+        lines.append("")
+    return "STATEMENT TO CERTIFICATE HOLDERS\n\nDelinquency Summary\n\n" + "\n".join(lines) + "\n", want
+
+
+def test_a_delinquency_history_by_date_reads_each_group_s_latest_row():
+    import random
+
+    for seed, latest_first in ((1, True), (2, False), (3, True)):
+        text, want = _history(random.Random(seed), latest_first)
+        f = abs_nb.load_text(text)
+        got = {(r.group, r.status): (r.count, r.balance) for r in f.delinquency.itertuples()}
+        assert got == want, text
+        assert sum("another period" in r for r in f.unmapped.reason) == 4

@@ -188,3 +188,12 @@ def test_square_brackets_round_figures_are_an_aside_s_marks_and_a_note_s_mark_is
     d = abs_nb.load_text(text).delinquency
     assert list(zip(d.status, d["count"], d.balance, strict=True)) == [
         ("30-59", 141, 3_914_220.76), ("60-89", 43, 1_106_335.02), ("90+", 30, 842_917.66)]
+
+
+def test_a_run_of_dashes_between_two_titles_parts_them_framing_dashes_do_not():
+    from abs_nb.parse.tokens import tokenize_line
+
+    ln = tokenize_line("Date - Delinq 1 Month --- Delinq 2 Months -- Bankruptcy ------- REO -------", 1)
+    assert [s for s, _, _ in ln.column_segments()] == ["Date - Delinq 1 Month", "Delinq 2 Months", "Bankruptcy", "REO -------"]
+    ln = tokenize_line("Total  ------ Per $1,000 Original Face ------", 1)
+    assert [s for s, _, _ in ln.column_segments()] == ["Total", "------ Per $1,000 Original Face ------"]
