@@ -11,7 +11,9 @@ between the two, leaving room for timer noise and caches). The steps:
 - ``choose_report_document``: the EDGAR document picker over ``n`` exhibits, none with a
   report's words (every list is walked to the end);
 - ``group_at``: the block of lines of every line of a report printing ``n`` headings (a
-  heading per statement), as the readers ask it.
+  heading per statement), as the readers ask it;
+- ``sums_rows_above``: a Totals row over ``n`` class rows, every third one whose balance
+  does not roll (IO, X: left out of a column or not), none adding up (every reading tried).
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from collections.abc import Callable
 from abs_nb.checks._core import Context
 from abs_nb.checks.class_table import totals_membership
 from abs_nb.parse.assemble import Parsed
+from abs_nb.parse.identities import sums_rows_above
 from abs_nb.parse.pieces import Walk
+from abs_nb.parse.tokens import tokenize_line
 from abs_nb.sources.full_submission import EdgarDocument, choose_report_document
 
 
@@ -83,9 +87,16 @@ def main(argv: list[str] | None = None) -> int:
         w = Walk([], block_groups=[(2 * i, f"Group {i}") for i in range(n)])
         return lambda: [w.group_at(k) for k in range(2 * n)]
 
+    def summed(n: int) -> Callable[[], object]:
+        rows = [tokenize_line(f"x  {1000 + i}.00  {i % 7}.50", 1).values for i in range(n)]
+        rows.append(tokenize_line("x  1.00  2.00", 1).values)  # no reading adds up to it
+        optional = tuple(range(0, n, 3))
+        return lambda: sums_rows_above(rows, optional)
+
     status = 0
     print(f"{'step':<26}{'n':>8}{'t(n) s':>10}{'t(4n) s':>10}{'ratio':>8}")
-    for name, make in (("totals_membership", membership), ("choose_report_document", picker), ("group_at", blocks)):
+    for name, make in (("totals_membership", membership), ("choose_report_document", picker), ("group_at", blocks),
+                       ("sums_rows_above", summed)):
         small, large = timed(make(args.n)), timed(make(4 * args.n))
         ratio = large / small if small else float("inf")
         flag = "" if ratio <= args.max_ratio else "  <- grows faster than linear"

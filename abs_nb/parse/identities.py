@@ -255,27 +255,46 @@ def sums_rows_above(rows: list[list[Token | None]], optional: tuple[int, ...] = 
     if len(rows) < 3:
         return False
     *body, last = rows
-    subsets = [set(c) for k in range(len(optional) + 1) for c in itertools.combinations(optional, k)]
+    opt = set(optional)
     non_zero = False
     for ci, tok in enumerate(last):
         if tok is None or tok.kind != "num" or tok.value is None:
             continue
-        held = next((total for left_out in subsets
-                     if (total := _column_sum(body, ci, tok, left_out)) is not None), None)
+        held = _column_sum(body, ci, tok, opt)
         if held is None:
             return False
         non_zero = non_zero or held != 0
     return non_zero
 
 
-def _column_sum(body: list[list[Token | None]], ci: int, tok: Token, left_out: set[int]) -> float | None:
-    """The sum of column ``ci`` over the rows of ``body`` but ``left_out``, where it is
-    ``tok``'s figure within the printed precision; else None."""
-    nums = [t for i, r in enumerate(body) if i not in left_out and ci < len(r)
-            and (t := r[ci]) is not None and t.kind == "num" and t.value is not None]
-    total = sum(float(t.value) for t in nums if t.value is not None)
-    tol = sum(0.5 * 10.0 ** -t.decimals for t in [*nums, tok]) + 1e-9 * abs(total)
-    return total if abs(float(tok.value or 0) - total) <= tol else None
+#: the most rows of a column that may be left out of its sum, tried each way (more: all or none)
+_MOST_LEFT_OUT: Final = 6
+
+
+def _column_sum(body: list[list[Token | None]], ci: int, tok: Token, optional: set[int]) -> float | None:
+    """The sum of column ``ci`` over the rows of ``body``, the rows ``optional`` left out or
+    not (only those printing a figure other than zero matter), where it is ``tok``'s figure
+    within the printed precision; else None."""
+    kept: list[Token] = []
+    extra: list[Token] = []  # the optional rows' figures other than zero
+    for i, r in enumerate(body):
+        t = r[ci] if ci < len(r) else None
+        if t is None or t.kind != "num" or t.value is None:
+            continue
+        if i in optional and t.value != 0:
+            extra.append(t)
+        elif i not in optional:
+            kept.append(t)
+    target = float(tok.value or 0)
+    ways = ([c for k in range(len(extra) + 1) for c in itertools.combinations(extra, k)]
+            if len(extra) <= _MOST_LEFT_OUT else [(), tuple(extra)])
+    for added in ways:
+        nums = [*kept, *added]
+        total = sum(float(t.value) for t in nums if t.value is not None)
+        tol = sum(0.5 * 10.0 ** -t.decimals for t in [*nums, tok]) + 1e-9 * abs(total)
+        if abs(target - total) <= tol:
+            return total
+    return None
 
 
 def certificates(class_order: list[str], classes: dict[str, dict[str, object]], pool_end: float = math.nan) -> list[str]:
