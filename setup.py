@@ -50,6 +50,7 @@ COMPILED = [
     "abs_nb/parse/two_line_status.py",
     "abs_nb/parse/statuses.py",
     "abs_nb/parse/delinquency.py",
+    "abs_nb/parse/delinquency_names.py",
     "abs_nb/parse/delinquency_across.py",
     "abs_nb/parse/delinquency_grid.py",
     "abs_nb/parse/status_columns.py",

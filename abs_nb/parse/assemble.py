@@ -456,7 +456,7 @@ def _repair_subtotal_signs(p: Parsed, w: Walk) -> None:
             continue
         first, last, subtotal = proven[line]
         (p.collateral[row] if table == "collateral" else p.deal)[col] = -v
-        places = 0 if isinstance(v, int) else 2
+        places = p.decimals.get((table, row, col), 0 if float(v).is_integer() else 2)  # as printed: a count has none
         p.problems.append(CheckRow(
             "deduction_signs", f"{table} {row} {col}", -v, v, "repaired",
             f"printed {v:,.{places}f} on line {line}: the figure on line {subtotal} is the sum of those on lines "

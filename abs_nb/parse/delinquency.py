@@ -22,16 +22,23 @@ from __future__ import annotations
 import math
 from typing import Final
 
+from abs_nb.parse.delinquency_names import (
+    current_pair,
+    group_and_status,
+    group_column,
+    numbered_status,
+    words_over,
+)
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_of, named_group, titled_groups, total_column
 from abs_nb.parse.header_names import LABEL_SLACK
 from abs_nb.parse.layout import distance, slots, spanned
 from abs_nb.parse.line_shapes import is_rule, led_by_dots
-from abs_nb.parse.period_columns import CURRENT_WORDS, OTHER_PERIOD_REASON, OTHER_WORDS
+from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
-from abs_nb.parse.spelling import abbreviates, group_name, header_fragment, normalise
+from abs_nb.parse.spelling import abbreviates, header_fragment
 from abs_nb.parse.statuses import (
     is_count_header,
     put_measure,
@@ -83,7 +90,7 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[tuple[list[Line],
     joined = runs if in_cells else join_runs(w.lines, runs, _below_subtotal)
     out: list[tuple[list[Line], bool]] = []
     for r in joined:
-        numbered = not in_cells and _group_column(w, r[0])
+        numbered = not in_cells and group_column(w, r[0])
         out += [(part, numbered) for part in _by_group(r, in_cells, numbered) if len(part) >= MIN_ROWS]
     return out
 
@@ -108,80 +115,6 @@ def _row_of(ln: Line, in_cells: bool, numbered: bool) -> tuple[str | None, tuple
         lt = ln.label_tokens
         return ln.label, (lt[0].start, lt[-1].end), list(ln.values)
     return split_row(ln, in_cells)
-
-
-def _words_over(header: list[Line], pair_spans: list[tuple[int, int]]) -> list[str | None]:
-    """The header's words standing over each pair of columns, on the lines above the
-    measures' (None where none stands over a pair)."""
-    out: list[str | None] = [None] * len(pair_spans)
-    for line in header[:-1]:
-        for text, c, e in line.column_segments():
-            for k, (a, b) in enumerate(pair_spans):
-                if c < b and e > a:
-                    out[k] = f"{out[k] or ''} {text}".strip()
-    return out
-
-
-def current_pair(names: list[str | None]) -> int | None:
-    """Where each pair of columns is headed by a period (``CURRENT``, ``PRIOR PERIOD``) and
-    one only by the current one: that pair's index; else None.
-
-    >>> current_pair(["-------- CURRENT ---------", "------ PRIOR PERIOD ------"]), current_pair(["Group 1", "Total"])
-    (0, None)
-    """
-    if len(names) < 2 or any(n is None for n in names):
-        return None
-    words = [set(normalise(n or "").split()) for n in names]
-    current = [k for k, ws in enumerate(words) if ws & CURRENT_WORDS and not ws & OTHER_WORDS]
-    if len(current) != 1 or not all(ws & (CURRENT_WORDS | OTHER_WORDS) for ws in words):
-        return None
-    return current[0]
-
-
-def _group_column(w: Walk, first: Line) -> bool:
-    """Is the first column of the table whose status rows start at ``first`` headed by a
-    group's word (``LOAN GROUP`` over ``I``, ``II``, ``TOTAL``)? Its rows' first words are
-    then their group's number (:func:`numbered_status`)."""
-    col = first.tokens[0].col if first.tokens else -1
-    return any(t.text.lower().strip(".:") in _GROUP_WORDS and t.col <= col + 2 and t.colend >= col
-               for ln in header_lines(w, first, 3) for t in ln.tokens)
-
-
-_GROUP_WORDS: Final = frozenset({"group", "grp", "pool"})
-
-
-def numbered_status(ln: Line) -> tuple[str, str] | None:
-    """The group and status's words of a row whose label opens with a group's number or
-    roman numeral standing apart from a status (``I       30 - 59 Days``): under a column
-    a group's word heads, the number is the group's.
-
-    >>> from abs_nb.parse.tokens import tokenize_line
-    >>> numbered_status(tokenize_line("   II      60 - 89 Days      3   344,019.22", 1))
-    ('Group 2', '60 - 89 Days')
-    """
-    segs = ln.segments()
-    if len(segs) < 2 or (group := group_name(f"Group {segs[0][0]}")) is None:
-        return None
-    rest = " ".join(text for text, _, _ in segs[1:])
-    return (group, rest) if status_of(rest) is not None else None
-
-
-def group_and_status(label: str) -> tuple[str, str] | None:
-    """The group and the status's words of a row label that opens with a group's name, a
-    status following (``Group 1   30-59 Days``, ``Total  REO``): the first row of that group's
-    status rows stacked under one header, the rows below it, no name of their own, its group's.
-
-    >>> group_and_status("Group II 60-89 Days"), group_and_status("Total Foreclosure")
-    (('Group 2', '60-89 Days'), ('Total', 'Foreclosure'))
-    >>> group_and_status("30-59 Days") is None, group_and_status("Total Delinquent") is None
-    (True, True)
-    """
-    words = label.split()
-    for n in (3, 2, 1):
-        if len(words) > n and (group := group_of(" ".join(words[:n]))) is not None:
-            rest = " ".join(words[n:])
-            return (group, rest) if status_of(rest) is not None else None
-    return None
 
 
 def _led(ln: Line, in_cells: bool, numbered: bool = False) -> tuple[str, str] | None:
@@ -415,7 +348,7 @@ def read_delinquency_tables(w: Walk) -> None:
             orders.append(count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
         if any(o is None for o in orders):
             continue
-        if not in_cells and (now := current_pair(_words_over(header, pair_spans))) is not None:
+        if not in_cells and (now := current_pair(words_over(header, pair_spans))) is not None:
             # periods side by side: the current one's pair is the table's; the others' figures
             # are listed with their reason
             for ln, (label, _, _), row in zip(run, rows, placed, strict=True):

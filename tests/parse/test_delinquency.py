@@ -545,14 +545,6 @@ def test_groups_stacked_down_each_named_on_its_first_row_are_each_that_group_s()
     assert not f.unmapped.reason.str.contains("finer buckets").any()
 
 
-def test_a_group_s_name_then_no_status_opens_no_block():
-    from abs_nb.parse.delinquency import group_and_status
-
-    assert group_and_status("Group 1 Beginning Balance") is None
-    assert group_and_status("Total Delinquent") is None
-    assert group_and_status("Pool 3 REO") == ("Group 3", "REO")
-
-
 def test_a_status_table_in_a_group_s_block_under_a_dot_led_line_is_that_group_s():
     # the line above the rows leads its label to a figure by dots: a labelled line, no
     # header naming the pair; the rows stand in Group II's block, so they are its

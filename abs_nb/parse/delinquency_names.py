@@ -1,0 +1,96 @@
+"""How a delinquency table names its groups and periods: a group's name or number opening a
+status row, a column of group numbers, the words over each pair of columns, and which pair is
+the current period's.
+
+>>> group_and_status("Group II 60-89 Days"), current_pair(["CURRENT", "PRIOR PERIOD"])
+(('Group 2', '60-89 Days'), 0)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from abs_nb.parse.grid import header_lines
+from abs_nb.parse.groups import group_of
+from abs_nb.parse.period_columns import CURRENT_WORDS, OTHER_WORDS
+from abs_nb.parse.pieces import Walk
+from abs_nb.parse.spelling import group_name, normalise
+from abs_nb.parse.statuses import status_of
+from abs_nb.parse.tokens import Line
+
+
+def words_over(header: list[Line], pair_spans: list[tuple[int, int]]) -> list[str | None]:
+    """The header's words standing over each pair of columns, on the lines above the
+    measures' (None where none stands over a pair)."""
+    out: list[str | None] = [None] * len(pair_spans)
+    for line in header[:-1]:
+        for text, c, e in line.column_segments():
+            for k, (a, b) in enumerate(pair_spans):
+                if c < b and e > a:
+                    out[k] = f"{out[k] or ''} {text}".strip()
+    return out
+
+
+def current_pair(names: list[str | None]) -> int | None:
+    """Where each pair of columns is headed by a period (``CURRENT``, ``PRIOR PERIOD``) and
+    one only by the current one: that pair's index; else None.
+
+    >>> current_pair(["-------- CURRENT ---------", "------ PRIOR PERIOD ------"]), current_pair(["Group 1", "Total"])
+    (0, None)
+    """
+    if len(names) < 2 or any(n is None for n in names):
+        return None
+    words = [set(normalise(n or "").split()) for n in names]
+    current = [k for k, ws in enumerate(words) if ws & CURRENT_WORDS and not ws & OTHER_WORDS]
+    if len(current) != 1 or not all(ws & (CURRENT_WORDS | OTHER_WORDS) for ws in words):
+        return None
+    return current[0]
+
+
+def group_column(w: Walk, first: Line) -> bool:
+    """Is the first column of the table whose status rows start at ``first`` headed by a
+    group's word (``LOAN GROUP`` over ``I``, ``II``, ``TOTAL``)? Its rows' first words are
+    then their group's number (:func:`numbered_status`)."""
+    col = first.tokens[0].col if first.tokens else -1
+    return any(t.text.lower().strip(".:") in _GROUP_WORDS and t.col <= col + 2 and t.colend >= col
+               for ln in header_lines(w, first, 3) for t in ln.tokens)
+
+
+_GROUP_WORDS: Final = frozenset({"group", "grp", "pool"})
+
+
+def numbered_status(ln: Line) -> tuple[str, str] | None:
+    """The group and status's words of a row whose label opens with a group's number or
+    roman numeral standing apart from a status (``I       30 - 59 Days``): under a column
+    a group's word heads, the number is the group's.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> numbered_status(tokenize_line("   II      60 - 89 Days      3   344,019.22", 1))
+    ('Group 2', '60 - 89 Days')
+    """
+    segs = ln.segments()
+    if len(segs) < 2 or (group := group_name(f"Group {segs[0][0]}")) is None:
+        return None
+    rest = " ".join(text for text, _, _ in segs[1:])
+    return (group, rest) if status_of(rest) is not None else None
+
+
+def group_and_status(label: str) -> tuple[str, str] | None:
+    """The group and the status's words of a row label that opens with a group's name, a
+    status following (``Group 1   30-59 Days``, ``Total  REO``): the first row of that group's
+    status rows stacked under one header, the rows below it, no name of their own, its group's.
+
+    >>> group_and_status("Group II 60-89 Days"), group_and_status("Total Foreclosure")
+    (('Group 2', '60-89 Days'), ('Total', 'Foreclosure'))
+    >>> group_and_status("30-59 Days") is None, group_and_status("Total Delinquent") is None
+    (True, True)
+    """
+    words = label.split()
+    for n in (3, 2, 1):
+        if len(words) > n and (group := group_of(" ".join(words[:n]))) is not None:
+            rest = " ".join(words[n:])
+            return (group, rest) if status_of(rest) is not None else None
+    return None
+
+
+__all__ = ["current_pair", "group_and_status", "group_column", "numbered_status", "words_over"]
