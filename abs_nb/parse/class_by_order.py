@@ -88,9 +88,10 @@ def class_by_order(w: Walk, taken: set[int]) -> list[ClassBlock]:
     run: list[tuple[Line, str, list[Token]]] = []
 
     def flush() -> None:
-        block = _block(w, run)
-        if block is not None:
-            blocks.append(block)
+        if len(run) >= MIN_ROWS:
+            block = _block(w, run)
+            if block is not None:
+                blocks.append(block)
         run.clear()
 
     for ln in w.lines:

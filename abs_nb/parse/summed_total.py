@@ -191,10 +191,12 @@ def grand_total(w: Walk) -> None:
     >>> [(r.label, r.line) for b in w.class_blocks for r in b.rows if class_label(r.label or "") is None]
     [('Total', 12)]
     """
+    ended = sorted((b for b in w.class_blocks if b.rows), key=lambda b: b.rows[0].line)
+    if len(ended) < 2:
+        return  # one table: no parts
     in_cells = w.rendering == "cells"
     unread = {u.line for u in w.unmapped if u.values}
     at = {ln.no: k for k, ln in enumerate(w.lines)}
-    ended = sorted((b for b in w.class_blocks if b.rows), key=lambda b: b.rows[0].line)
     parted: set[int] = set()  # the parts' own Totals
     read: set[int] = set()
     for k, last in enumerate(ended):
