@@ -82,10 +82,10 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[tuple[list[Line],
     def status_row(ln: Line, _open: bool) -> bool:
         if ln.no not in unmapped or not ln.values:
             return False
-        if (led := _led(ln, in_cells, True)) is not None:
+        if _led(ln, in_cells, True) is not None:
             return True  # a group's name or number, then a status
         label = split_row(ln, in_cells)[0]
-        return label is not None and status_of(status_label(ln, label, in_cells, led)) is not None
+        return label is not None and status_of(status_label(ln, label, in_cells, unled=True)) is not None
 
     def second(ln: Line, cur: list[Line], _below: Line | None) -> bool:
         return not in_cells and ln.no in unmapped and second_line(cur[-1], ln)
@@ -132,16 +132,12 @@ def _led(ln: Line, in_cells: bool, numbered: bool = False) -> tuple[str, str] | 
         group_and_status(ln.label) or (numbered_status(ln) if numbered else None)))
 
 
-_UNKNOWN: Final = ("", "")  # a row's group and status not yet sought
-
-
-def status_label(ln: Line, label: str, in_cells: bool, led: tuple[str, str] | None = _UNKNOWN) -> str:
+def status_label(ln: Line, label: str, in_cells: bool, unled: bool = False) -> str:
     """A status row's label: its first words, or, where these name no status, every word
     before its figures (``Three or more   (90 days or more)``); a group's name or number
-    opening it left out (:func:`group_and_status`, :func:`numbered_status`; ``led``: what
-    :func:`_led` found, where sought already)."""
-    if led is _UNKNOWN:
-        led = _led(ln, in_cells, True)
+    opening it left out (:func:`group_and_status`, :func:`numbered_status`; ``unled``: the
+    caller found none there already)."""
+    led = None if unled else _led(ln, in_cells, True)
     if led is not None:
         return led[1]
     if (in_cells or status_of(label) is not None or not ln.label or any(t.kind != "word" for t in ln.label_tokens)
