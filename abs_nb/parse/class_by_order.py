@@ -99,7 +99,8 @@ def class_by_order(w: Walk, taken: set[int]) -> list[ClassBlock]:
         if row is None and run and ln.no in unread and ln.tokens and all(_is_cell(t) for t in ln.tokens):
             row = ("", ln.tokens)  # a row of figures and no label: the Total where it sums the rows above
         if row is None:
-            flush()
+            if run:
+                flush()
             continue
         name, cells = row
         if run and (name in ("Total", "") or len(cells) == len(run[0][2])):

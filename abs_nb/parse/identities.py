@@ -275,26 +275,34 @@ def _column_sum(body: list[list[Token | None]], ci: int, tok: Token, optional: s
     """The sum of column ``ci`` over the rows of ``body``, the rows ``optional`` left out or
     not (only those printing a figure other than zero matter), where it is ``tok``'s figure
     within the printed precision; else None."""
-    kept: list[Token] = []
+    total = 0.0
+    tol = _HALF_UNITS[tok.decimals] if 0 <= tok.decimals < len(_HALF_UNITS) else 0.5 * 10.0 ** -tok.decimals
     extra: list[Token] = []  # the optional rows' figures other than zero
     for i, r in enumerate(body):
         t = r[ci] if ci < len(r) else None
         if t is None or t.kind != "num" or t.value is None:
             continue
-        if i in optional and t.value != 0:
-            extra.append(t)
-        elif i not in optional:
-            kept.append(t)
+        if i in optional:
+            if t.value != 0:
+                extra.append(t)
+            continue
+        total += float(t.value)
+        tol += _HALF_UNITS[t.decimals] if 0 <= t.decimals < len(_HALF_UNITS) else 0.5 * 10.0 ** -t.decimals
     target = float(tok.value or 0)
-    ways = ([c for k in range(len(extra) + 1) for c in itertools.combinations(extra, k)]
-            if len(extra) <= _MOST_LEFT_OUT else [(), tuple(extra)])
+    if abs(target - total) <= tol + 1e-9 * abs(total):
+        return total  # every optional row left out (or none printed)
+    ways = ([c for k in range(1, len(extra) + 1) for c in itertools.combinations(extra, k)]
+            if len(extra) <= _MOST_LEFT_OUT else [tuple(extra)])
     for added in ways:
-        nums = [*kept, *added]
-        total = sum(float(t.value) for t in nums if t.value is not None)
-        tol = sum(0.5 * 10.0 ** -t.decimals for t in [*nums, tok]) + 1e-9 * abs(total)
-        if abs(target - total) <= tol:
-            return total
+        more = sum(float(t.value) for t in added if t.value is not None)
+        slack = sum(0.5 * 10.0 ** -t.decimals for t in added)
+        if abs(target - total - more) <= tol + slack + 1e-9 * abs(total + more):
+            return total + more
     return None
+
+
+#: half a unit of a figure printed with d decimals, for d = 0..15
+_HALF_UNITS: Final = [0.5 * 10.0 ** -d for d in range(16)]
 
 
 def certificates(class_order: list[str], classes: dict[str, dict[str, object]], pool_end: float = math.nan) -> list[str]:
