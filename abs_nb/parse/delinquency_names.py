@@ -14,7 +14,7 @@ from abs_nb.parse.grid import header_lines
 from abs_nb.parse.groups import group_of
 from abs_nb.parse.period_columns import CURRENT_WORDS, OTHER_WORDS
 from abs_nb.parse.pieces import Walk
-from abs_nb.parse.spelling import group_name, normalise
+from abs_nb.parse.spelling import GROUP_WORDS, group_name, normalise
 from abs_nb.parse.statuses import status_of
 from abs_nb.parse.tokens import Line
 
@@ -56,7 +56,7 @@ def group_column(w: Walk, first: Line) -> bool:
                for ln in header_lines(w, first, 3) for t in ln.tokens)
 
 
-_GROUP_WORDS: Final = frozenset({"group", "grp", "pool"})
+_GROUP_WORDS: Final = frozenset(GROUP_WORDS)
 
 
 def numbered_status(ln: Line) -> tuple[str, str] | None:

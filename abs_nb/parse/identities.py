@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.role_column import half_unit_of
 from abs_nb.parse.spelling import class_key, without_note_mark
 from abs_nb.parse.tokens import Token
 
@@ -276,7 +277,7 @@ def _column_sum(body: list[list[Token | None]], ci: int, tok: Token, optional: s
     not (only those printing a figure other than zero matter), where it is ``tok``'s figure
     within the printed precision; else None."""
     total = 0.0
-    tol = _HALF_UNITS[tok.decimals] if 0 <= tok.decimals < len(_HALF_UNITS) else 0.5 * 10.0 ** -tok.decimals
+    tol = half_unit_of(tok.decimals)
     extra: list[Token] = []  # the optional rows' figures other than zero
     for i, r in enumerate(body):
         t = r[ci] if ci < len(r) else None
@@ -287,7 +288,7 @@ def _column_sum(body: list[list[Token | None]], ci: int, tok: Token, optional: s
                 extra.append(t)
             continue
         total += float(t.value)
-        tol += _HALF_UNITS[t.decimals] if 0 <= t.decimals < len(_HALF_UNITS) else 0.5 * 10.0 ** -t.decimals
+        tol += half_unit_of(t.decimals)
     target = float(tok.value or 0)
     if abs(target - total) <= tol + 1e-9 * abs(total):
         return total  # every optional row left out (or none printed)
@@ -295,14 +296,10 @@ def _column_sum(body: list[list[Token | None]], ci: int, tok: Token, optional: s
             if len(extra) <= _MOST_LEFT_OUT else [tuple(extra)])
     for added in ways:
         more = sum(float(t.value) for t in added if t.value is not None)
-        slack = sum(0.5 * 10.0 ** -t.decimals for t in added)
+        slack = sum(half_unit_of(t.decimals) for t in added)
         if abs(target - total - more) <= tol + slack + 1e-9 * abs(total + more):
             return total + more
     return None
-
-
-#: half a unit of a figure printed with d decimals, for d = 0..15
-_HALF_UNITS: Final = [0.5 * 10.0 ** -d for d in range(16)]
 
 
 def certificates(class_order: list[str], classes: dict[str, dict[str, object]], pool_end: float = math.nan) -> list[str]:

@@ -27,11 +27,11 @@ def half_unit_of(decimals: int) -> float:
     >>> half_unit_of(2), half_unit_of(0)
     (0.005, 0.5)
     """
-    return 0.5 * 10.0 ** -decimals
+    return _HALF_UNITS[decimals] if 0 <= decimals < len(_HALF_UNITS) else 0.5 * 10.0 ** -decimals
 
 
 # by the digits printed after the point (asked for every figure of every reading tried)
-_HALF_UNITS: Final = tuple(half_unit_of(d) for d in range(16))
+_HALF_UNITS: Final = tuple(0.5 * 10.0 ** -d for d in range(16))
 
 
 class Column:
@@ -67,7 +67,7 @@ class Column:
     def half_unit(self, row: str) -> float:
         """Half a unit of the last digit the figure of ``row`` prints: its rounding."""
         d = self.decimals.get(row, 0)
-        return _HALF_UNITS[d] if 0 <= d < len(_HALF_UNITS) else half_unit_of(d)
+        return half_unit_of(d)
 
     @property
     def numeric(self) -> bool:

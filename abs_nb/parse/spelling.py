@@ -206,7 +206,8 @@ def header_fragment(text: str) -> bool:
 
 
 # a loan group's word and its number or roman numeral ("Grp II", "Pool 2"): the number captured
-GROUP_NUMBER: Final = r"(?:group|grp|pool)\s*([0-9]{1,2}|[ivx]{1,4})"
+GROUP_WORDS: Final = ("group", "grp", "pool")
+GROUP_NUMBER: Final = rf"(?:{'|'.join(GROUP_WORDS)})\s*([0-9]{{1,2}}|[ivx]{{1,4}})"
 # a group's name, perhaps a letter after its number, and a description after a dash, in
 # brackets or after a colon ("GROUP I - FIXED RATE", "Group 2 (ARM)")
 _GROUP = re.compile(rf"^(?:(?:mortgage|loan|collateral)\s+)?{GROUP_NUMBER}\s*([a-z]?)"
