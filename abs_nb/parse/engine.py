@@ -32,7 +32,7 @@ from abs_nb.parse.grid import (
     wrapped_label,
 )
 from abs_nb.parse.group_panels import panel_titles
-from abs_nb.parse.groups import block_heading, group_of
+from abs_nb.parse.groups import block_heading, group_captions, group_of
 from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN, SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
@@ -40,7 +40,13 @@ from abs_nb.parse.line_shapes import below_edge, is_rule, split_pairs
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.note_marks import read_noted_figures
-from abs_nb.parse.open_table import GroupColumn, Layout, drop_cut_final_row, groups_add_up
+from abs_nb.parse.open_table import (
+    GroupColumn,
+    Layout,
+    drop_cut_final_row,
+    groups_add_up,
+    titles_rows_of,
+)
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
 from abs_nb.parse.row_labels import word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, with_name_number
@@ -161,8 +167,8 @@ class _Walker:
                 kinds, class_like = [["group"] * len(over_groups)], 0
                 header = [header[k]]
                 break
-            if len(over_groups) != 1:
-                break  # only single headings may stand between a line of group names and the figures
+            if len(over_groups) != 1 and not (k and group_captions(header[k], header[k - 1], sec)):
+                break  # only single headings, or the groups' captions, stand between their names and the figures
         if any(sum(1 for t, _, _ in segments(ln) if group_name(t)) >= 2 for ln in header):
             class_like = 0  # columns under loan groups: a table by group, whatever the section
         self.close_layout()
@@ -337,7 +343,7 @@ class _Walker:
                 # a label alone, its figure in the next paragraph ("Original Collateral Sale
                 # Balance" / blank / "$510,205,197.95"): the figure's label, known or not
                 self.waiting_label = ln
-        if header:
+        if header and not titles_rows_of(self.layout, header, lines[j + gap]):
             self.build_layout(below_edge(header, lines[i:j]))
         return j + gap
 
@@ -410,6 +416,9 @@ class _Walker:
         if entry is None and not label and self.unlabeled:
             entry = Entry(self.section, "", "collateral", self.unlabeled, "money", {})
         if entry is None:
+            if label and lay and lay.kind == "group" and len(ln.values) > 1 and not status_of(label):  # a pool row's
+                self.w.group_heads[ln.no] = [(c.group or "Total", sp)  # columns, for the reader by structure
+                                             for c, sp in zip(lay.columns, lay.widen(lay.pending_rows + [ln]), strict=False)]
             waiting = self.waiting_label if not label and len(ln.values) == 1 else None
             self.unmapped(ln, "label not in the vocabulary" if label or waiting else "no label",
                           label=waiting.label if waiting is not None else None)

@@ -36,7 +36,7 @@ from abs_nb.parse.deal_lines import deal_row_by_words, prints_deal_labels
 from abs_nb.parse.grid import blank_row, header_lines, place
 from abs_nb.parse.header_names import name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
-from abs_nb.parse.layout import Span, segments, slots
+from abs_nb.parse.layout import Span, assign, segments, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
@@ -66,6 +66,23 @@ def group_of(text: str, section: str = "*") -> str | None:
 
 
 _FRAMING: Final = " -=*_~"
+
+
+def group_captions(line: Line, above: Line, section: str = "*") -> bool:
+    """Whether ``line`` describes the groups named on the line ``above``: every one of its
+    pieces stands under a group's name (overlaps it), none names a group itself, and the line
+    above names two or more. Such a line (``(Fixed Rate)  (Adjustable Rate)``) heads no column
+    of its own; the groups' names head the table.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> a, b, c = tokenize("        GROUP 1          GROUP 2\\n   (Fixed Rate)  (Adjustable Rate)\\n  Balance  Rate")
+    >>> group_captions(b, a), group_captions(c, b)
+    (True, False)
+    """
+    names = [(c, e) for t, c, e in segments(above) if group_of(t, section) is not None]
+    pieces = segments(line)
+    return len(names) >= 2 and bool(pieces) and all(
+        group_of(t, section) is None and any(c < ne and nc < e for nc, ne in names) for t, c, e in pieces)
 
 
 def named_group(text: str) -> str | None:
@@ -437,6 +454,16 @@ def sub_heading(lines: list[Line], at: dict[int, int], first: Line) -> str:
     return above.joined
 
 
+def _names_in_walk(heads: list[tuple[str, Span]], spans: list[Span]) -> list[str]:
+    """The groups of the walk's open table (``Walk.group_heads``) over the columns ``spans``.
+
+    >>> _names_in_walk([("Group 1", (60, 70)), ("Total", (80, 90))], [(62, 70), (81, 90)])
+    ['Group 1', 'Total']
+    """
+    at = assign(spans, [sp for _, sp in heads])
+    return [heads[k][0] for k in at] if at is not None else ["" for _ in spans]
+
+
 def read_group_tables(w: Walk) -> None:
     """Pool tables by group among the rows the walk left unmapped (module docstring): their
     figures become collateral cells, a ``group_columns`` check says how the columns were named."""
@@ -471,6 +498,8 @@ def read_group_tables(w: Walk) -> None:
             names = name_by_position(header, spans, first, label_end)
         if carried and above is not None:
             names = above[2]  # the table goes on below a blank line, under the same columns
+        elif not any(names) and (heads := next((w.group_heads[ln.no] for ln in run if ln.no in w.group_heads), None)):
+            names = _names_in_walk(heads, spans)  # the header the walk found over rows it read
         # columns named by classes: a class table printed across, not loan groups (but for
         # rows the pool's figures' words name: "FIXED" and "ARM" loans); a table's columns
         # are the same below a blank line as above it

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from abs_nb.parse.layout import Span, assign
+from abs_nb.parse.layout import Span, assign, segments
 from abs_nb.parse.pieces import ClassBlock, Walk
 from abs_nb.parse.tokens import Line
 
@@ -42,6 +42,28 @@ class Layout:
                 for sp, t in zip(spans, ln.values):  # noqa: B905 - as long; strict= is a generic call compiled
                     sp[0], sp[1] = min(sp[0], t.col), max(sp[1], t.colend)
         return [(a, b) for a, b in spans]
+
+
+def titles_rows_of(lay: Layout | None, header: list[Line], below: Line) -> bool:
+    """Whether a one-line title (``PRINCIPAL - COLLECTIONS``) heads some rows of the open
+    table by group rather than a table of its own: it names no column (one piece, ending left
+    of the table's first column) and the row below it fills two or more of the table's columns.
+    A title inside a table by group keeps its columns.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> cols = [GroupColumn(g, None, (30 + 12 * k, 38 + 12 * k)) for k, g in enumerate(("Group 1", "Group 2", "Total"))]
+    >>> t = Layout("group", cols)
+    >>> row = tokenize_line("    Curtailments" + " " * 17 + "22.18       6.38       28.56", 9)
+    >>> titles_rows_of(t, [tokenize_line("  PRINCIPAL - COLLECTIONS", 8)], row)
+    True
+    >>> titles_rows_of(t, [tokenize_line("  Loans      Balance", 8)], row)
+    False
+    """
+    if lay is None or lay.kind != "group" or not lay.columns or len(header) != 1 or len(below.values) < 2:
+        return False
+    pieces = segments(header[0])
+    return (len(pieces) == 1 and pieces[0][2] <= min(c.span[0] for c in lay.columns)
+            and assign([(t.col, t.colend) for t in below.values], lay.widen(lay.pending_rows)) is not None)
 
 
 def groups_add_up(layout: Layout, spans: list[tuple[int, int]]) -> bool:

@@ -126,6 +126,9 @@ class Walk:
     # heading's line -> (the column a panel starts at, its group), left to right
     panels: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, label, printed
+    # a row of an open table by group whose label the walk did not know: the table's columns
+    # (group, span) as its header named them, for the reader by structure
+    group_heads: dict[int, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)
     # figures no reader may take (another period's, beside the current one): listed as unread
     set_aside: list[Unmapped] = field(default_factory=list)
     cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read

@@ -513,3 +513,43 @@ def test_a_table_by_group_going_on_below_a_blank_line_keeps_its_groups():
     c = abs_nb.load(path).collateral
     assert set(c.index) == {"Group 1", "Group 2", "Group 3", "Total"}
     assert c.loc["Group 1", "ending_count"] == 993 and c.loc["Group 3", "wam"] == 350
+
+
+
+def _collection_table(gap: int, labels: tuple[str, str] = ("Curtailments", "Liquidation Proceeds")) -> str:
+    """A pool table by group whose groups carry captions on a second header line, a rule
+    under them and a title over each part of its rows; its columns stand ``gap`` blanks
+    further apart per variant."""
+    w = 22 + gap
+    head = ("                              " + f"{'GROUP 1':>{w}}{'GROUP 2':>{w}}{'TOTAL':>{w}}\n"
+            + "                              " + f"{'(Fixed Rate)':>{w}}{'(Adjustable)':>{w}}\n"
+            + "-" * (30 + 3 * w) + "\n")
+    rows = [("Scheduled Principal", "171,406.12", "58,233.41", "229,639.53"),
+            (labels[0], "22,418.65", "6,105.38", "28,524.03"),
+            (labels[1], "0.00", "61,220.14", "61,220.14")]
+    other = [("Beginning Balance", "196,402,118.93", "98,114,502.66", "294,516,621.59"),
+             ("Ending Balance", "193,789,521.26", "96,508,101.09", "290,297,622.35")]
+    body = ""
+    for title, part in (("PRINCIPAL - COLLECTIONS", rows), ("BALANCES", other)):
+        body += f"  {title}\n" + "".join(f"    {label:<26}{a:>{w}}{b:>{w}}{c:>{w}}\n" for label, a, b, c in part) + "\n"
+    return HEAD + "  Collection Account Report\n\n" + head + body
+
+
+@pytest.mark.parametrize("gap", [0, 3, 7])
+def test_groups_captioned_below_their_names_and_titles_of_parts_keep_the_table_s_columns(gap):
+    f = abs_nb.load_text(_collection_table(gap))
+    assert f.collateral.loc["Group 1", "curtailments"] == 22_418.65
+    assert f.collateral.loc["Group 2", "liquidation_proceeds"] == 61_220.14
+    assert f.collateral.loc["Total", "scheduled_principal"] == 229_639.53
+    assert f.collateral.loc["Group 2", "ending_balance"] == 96_508_101.09
+
+
+@pytest.mark.parametrize("gap", [0, 5])
+def test_rows_the_walk_cannot_name_keep_the_groups_of_the_header_it_found(gap):
+    # a label no vocabulary knows, among rows under groups named four lines up: the reader by
+    # structure takes the groups from the header the walk found over the table
+    f = abs_nb.load_text(_collection_table(gap, ("Curtailments", "Bought Back by the Seller")))
+    assert f.collateral.loc["Group 1", "curtailments"] == 22_418.65
+    unread = f.unmapped[f.unmapped.label.str.contains("Bought Back")]
+    assert len(unread) == 1
+    assert "groups: Group 1, Group 2" in " ".join(f.checks[f.checks.check == "group_columns"].detail)
