@@ -13,7 +13,8 @@ from typing import Final
 
 from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_note_mark
-from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, is_leader
+from abs_nb.parse.tokens import CUSIP, VALUE_KINDS, Line, Token, is_leader
+from abs_nb.parse.vocabulary import vocabulary
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
 _CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9]{1,6}){0,4})$", re.I)
@@ -28,7 +29,6 @@ DESCRIPTION_WORDS: Final = frozenset({
     "senior", "mezzanine", "subordinate", "subordinated", "floating", "fixed", "adjustable", "variable", "rate",
     "sequential", "certificate", "note", "bond", "support", "super", "accretion", "directed", "pass-through",
     "residual", "strip", "auction", "step-up", "fixed-rate", "floating-rate"})
-CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")  # the shape of a CUSIP (roles checks the figures)
 
 
 def class_label(text: str) -> str | None:
@@ -46,6 +46,8 @@ def class_label(text: str) -> str | None:
     (None, None, 'A-1a')
     >>> class_label("Class A-1 Senior Floating"), class_label("Class A Principal Distribution Amount")
     ('A-1', None)
+    >>> class_label("CUSIP"), class_label("RATE"), class_label("AIO")
+    (None, None, 'AIO')
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -78,6 +80,8 @@ def _class_label(text: str) -> str | None:
         return None
     if label != label.upper() and any(len(p) > 3 and not p.isupper() for p in label.split("-")):
         return None  # words joined by a hyphen ("Charge-offs", "Write-down"): a class's parts are short
+    if "-" not in label and not any(ch.isdigit() for ch in label) and vocabulary().lookup(label, "classes", ("classes",)):
+        return None  # a word naming a class table's column ("CUSIP", "RATE"): a header's, no class
     return label
 
 

@@ -24,6 +24,7 @@ from typing import Final
 
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.number_text import parse_number
+from abs_nb.parse.spelling import is_note_mark
 from abs_nb.parse.text_lines import lines_of
 
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
@@ -209,6 +210,10 @@ def _classify(text: str, start: int, col: int) -> Token:
     return Token(text, start, start + n, col, col + n, k.kind, k.value, k.percent, k.decimals, k.number)
 
 
+#: the shape of a CUSIP: a cell by its shape wherever a row prints it (roles check the figures)
+CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")
+
+
 def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
     """Split ``raw`` into tokens (unless given) and decide which are the label and which are
     values."""
@@ -234,6 +239,14 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
         # the line's text value
         return Line(no, raw, tokens, tokens[: i - 2], [], " ".join([t.text for t in tokens[i - 2:]]),
                     (tokens[i - 2].start, tokens[-1].end))
+    if i == len(tokens) and i >= 2 and tokens[-2].kind in VALUE_KINDS and CUSIP.match(tokens[-1].text):
+        # a CUSIP after a row's figures is the row's last cell, no text value: the figures
+        # before it are the row's values (a reader of cells takes the CUSIP from the tokens)
+        j = i - 1
+        while j > 0 and tokens[j - 1].kind in VALUE_KINDS:
+            j -= 1
+        if j == 0 or any(not is_note_mark(t.text) for t in tokens[j:i - 1]):  # a note's mark is no figure ("A-2 (3)  47129RVB0")
+            return Line(no, raw, tokens, tokens[:j], tokens[j:i - 1])
     if i == len(tokens) and i >= 2:
         pair = _first_pair(tokens)
         if pair is not None:

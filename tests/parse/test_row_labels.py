@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import abs_nb
 from abs_nb.parse.row_labels import CUSIP, class_label, split_row
 from abs_nb.parse.tokens import tokenize_line
@@ -82,3 +84,24 @@ def test_a_cusip_one_blank_after_a_class_is_a_cell_of_its_row():
     f = abs_nb.load_text(text)
     assert list(f.classes.index) == ["A-1", "A-2", "A-IO", "M-1", "B"]
     assert list(f.classes["cusip"]) == cusips
+
+
+@pytest.mark.parametrize("word", ["CUSIP", "RATE", "INTEREST", "PRINCIPAL"])
+def test_a_word_naming_a_class_table_s_column_is_no_class(word):
+    assert class_label(word) is None
+    assert class_label(word[:2]) == word[:2]  # two capitals name a class (IO, PO, CE)
+
+
+def test_a_stacked_half_headed_over_a_blank_first_cell_keeps_its_rows():
+    # a cell stream's half whose header opens with a blank cell ("||CUSIP"): no class row "CUSIP"
+    rows = ["A-1", "A-2", "M-1"]
+    stream = ("|STATEMENT TO CERTIFICATEHOLDERS\n|Distribution Date: 2005-08-25\n|DISTRIBUTION SUMMARY\n"
+              "|Class|Beginning Balance|Principal|Ending Balance\n"
+              + "".join(f"|{c}|{1000 * (k + 1):,}.00|{100 * (k + 1)}.00|{900 * (k + 1):,}.00\n" for k, c in enumerate(rows))
+              + "|Total|6,000.00|600.00|5,400.00\n"
+              "|Interest|Total Dist\n" + "".join(f"|{5 * (k + 1)}.00|{105 * (k + 1)}.00\n" for k in range(3))
+              + "|30.00|630.00\n||CUSIP\n|Rate|No.\n"
+              + "".join(f"|5.00%|04541GPY{k}\n" for k in range(3)) + "||\n")
+    f = abs_nb.load_text(stream)
+    assert f.classes.loc["A-2", "total_distribution"] == 210.00
+    assert "CUSIP" not in f.classes.index

@@ -197,3 +197,35 @@ def test_a_run_of_dashes_between_two_titles_parts_them_framing_dashes_do_not():
     assert [s for s, _, _ in ln.column_segments()] == ["Date - Delinq 1 Month", "Delinq 2 Months", "Bankruptcy", "REO -------"]
     ln = tokenize_line("Total  ------ Per $1,000 Original Face ------", 1)
     assert [s for s, _, _ in ln.column_segments()] == ["Total", "------ Per $1,000 Original Face ------"]
+
+
+@pytest.mark.parametrize("gap", [1, 2, 6])
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_cusip_after_a_row_s_figures_is_its_last_cell_and_the_figures_its_values(gap, labelled):
+    label = "A-1   " if labelled else "      "
+    line = tokenize_line(label + "326,305,044.40   10,578,482.68" + " " * gap + "74771PAA9", 1)
+    assert [t.text for t in line.values] == ["326,305,044.40", "10,578,482.68"]
+    assert [t.text for t in line.label_tokens] == (["A-1"] if labelled else [])
+    assert line.text_value is None
+
+
+def test_a_cusip_after_a_class_and_its_note_s_mark_is_no_row_of_figures():
+    line = tokenize_line("      A-2 (3)      47129RVB0", 1)
+    assert line.values == []  # the mark is no figure of a row: the words are the line's
+
+
+@pytest.mark.parametrize("order", ["first", "last"])
+def test_a_class_table_reads_its_cusips_printed_first_or_last(order):
+    head, rows = "CLASS      BEGINNING       PRINCIPAL      INTEREST          ENDING", [
+        ("A-1", "326,305,044.40   10,578,482.68    681,614.98  315,726,561.72", "74771PAA9"),
+        ("A-2B", " 60,000,000.00            0.00    129,600.00   60,000,000.00", "74771PAC5"),
+        ("M-1", " 42,000,000.00            0.00     98,560.00   42,000,000.00", "74771PAD3")]
+    if order == "first":
+        table = "CLASS  CUSIP      " + head[6:] + "\n" + "".join(f"{c:<7}{u}  {f}\n" for c, f, u in rows)
+    else:
+        table = head + "     CUSIP\n" + "".join(f"{c:<6}{f}  {u}\n" for c, f, u in rows)
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/26/2004\n\n" + table)
+    assert f.classes.loc["A-2B", "cusip"] == "74771PAC5"
+    assert f.classes.loc["A-1", "ending_balance"] == 315_726_561.72
+    assert f.classes.loc["M-1", "interest"] == 98_560.00
+    assert f.unmapped.empty

@@ -51,7 +51,7 @@ class Document:
 
 #: the shape of the reports the vocabulary was written from (``generate(seed, familiar=True)``)
 FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "minus", "column_order": "report",
-            "cusip": "yes", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
+            "cusip": "yes", "cusip_at": "first", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
@@ -154,6 +154,9 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
     if b.pick("column_order", ["report", "shuffled"], [0.5, 0.5]) == "shuffled":
         rng.shuffle(fields)
     cusip = b.pick("cusip", ["yes", "no"], [0.6, 0.4]) == "yes"
+    # the CUSIP in the first column, or in the last, after the figures
+    cusip_last = cusip and b.pick("cusip_at", ["first", "last"], [0.8, 0.2], later="own") == "last"
+    order = (["cusip"] if cusip and not cusip_last else []) + fields + (["cusip"] if cusip_last else [])
     max_lines = int(b.pick("header_lines", ["1", "2", "3", "4"]))
     half = 0.5 * 10 ** -fmt.decimals
     labelled_total = b.pick("total_label", ["Total", "TOTAL", "Totals", "unlabelled"], [0.3, 0.2, 0.2, 0.3])
@@ -177,7 +180,7 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
                 text, value = fmt.money(values[f])
                 b.put(("classes", c.label, f), value, half)
             row[f] = text
-        rows[c.label] = [row.get(f, "") for f in (["cusip"] if cusip else []) + fields]
+        rows[c.label] = [row.get(f, "") for f in order]
     # a footnote's mark after some classes' names ("B-1 (4)", "CE*"): no part of the name
     printed = {lab: lab for lab in rows}
     if b.pick("class_notes", ["no", "marks"], [0.85, 0.15], later="own") == "marks":
@@ -186,14 +189,13 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
         for lab in marked:
             printed[lab] = lab + own.choice([" (1)", "(2)", "*", " (3)", "**"])
     total_row = []
-    for f in (["cusip"] if cusip else []) + fields:
+    for f in order:
         if f in deal.totals:
             text, value = fmt.money(deal.totals[f])
             b.put(("totals", "Total", f), value, half)
             total_row.append(text)
         else:
             total_row.append("")
-    order = (["cusip"] if cusip else []) + fields
     spelled = {f: b.word(W.CLASS_HEADERS[f]) for f in order}
     label_head = b.word(W.CLASS_LABEL_HEADERS)
     # stacked halves: the value columns cut into 1-3 blocks printed one under the other

@@ -222,6 +222,7 @@ def test_every_shape_is_drawn() -> None:
     assert seen["prepaid"] == {"whole", "apart"} and seen["total_principal"] == {"printed", "not printed"}
     assert seen["group_names"] == {"numbered", "kinds"}
     assert seen["unscheduled"] == {"no", "instead", "beside"}
+    assert seen["cusip_at"] == {"first", "last"}  # a class table's CUSIPs in its first column or its last
 
 
 def test_page_breaks_columns_and_renderings_look_real() -> None:
