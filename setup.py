@@ -38,6 +38,7 @@ COMPILED = [
     "abs_nb/parse/runs.py",
     "abs_nb/parse/role_column.py",
     "abs_nb/parse/per_1000_roles.py",
+    "abs_nb/parse/per_1000_signs.py",
     "abs_nb/parse/roles.py",
     "abs_nb/parse/sum_search.py",
     "abs_nb/parse/class_interest.py",

@@ -26,6 +26,7 @@ from abs_nb.parse.identities import (
 )
 from abs_nb.parse.interest_net import interest_net
 from abs_nb.parse.leftovers import unread_figures
+from abs_nb.parse.per_1000_signs import repair_per_1000_signs
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.rate_scale import prove_rate_scales
 from abs_nb.parse.records import Record
@@ -336,6 +337,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     if unscaled:
         _scale_rates(p, unscaled)
     _repair_class_signs(p)
+    p.problems.extend(repair_per_1000_signs(p.classes, p.provenance, p.decimals))
     _repair_subtotal_signs(p, w)
     _pool_figures_in_total(p)  # the deal lines read by their identities and words too
     read |= _interest_net(p, w, starts, {u.line: id(u) for u in w.unmapped if id(u) not in read})
