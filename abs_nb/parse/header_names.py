@@ -60,7 +60,20 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
                 continue
             k = min(range(len(slot_spans)), key=lambda i: distance((c, e), slot_spans[i]))
             names[k].append(text)
-    return [" ".join(n for n in ns if n) for ns in names]
+    return [_unbroken(" ".join(n for n in ns if n)) for ns in names]
+
+
+def _unbroken(text: str) -> str:
+    """A header's words with a word broken at a hyphen across its lines joined again
+    (``Curtail-`` over ``ments`` is ``Curtailments``); a hyphen between words is kept.
+
+    >>> _unbroken("Curtail- ments"), _unbroken("Repurch- ases Amount"), _unbroken("Pass- Through Rate")
+    ('Curtailments', 'Repurchases Amount', 'Pass- Through Rate')
+    """
+    return _BROKEN.sub(r"\1\2", text) if "- " in text else text
+
+
+_BROKEN: Final = re.compile(r"([A-Za-z])- ([a-z])")
 
 
 def _words_apart(text: str, c: int, slot_spans: list[Span]) -> list[tuple[int, str]] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from abs_nb.parse.header_names import name_by_order, name_by_position
 from abs_nb.parse.tokens import tokenize_line
 
@@ -30,3 +32,10 @@ def test_words_one_blank_apart_over_tight_columns_name_each_its_own():
     header = [tokenize_line("     Interest Distribution  Loss", 1)]
     names = name_by_position(header, [(3, 13), (15, 30)], 3)
     assert names == ["", "Interest Distribution Loss"]  # as before: the nearest column takes the cell
+
+
+@pytest.mark.parametrize("broken,word", [("Curtail-", "ments"), ("Repurch-", "ases"), ("Prepay-", "ments")])
+def test_a_word_broken_at_a_hyphen_across_a_header_s_lines_is_one_word(broken, word):
+    lines = [tokenize_line(f"          Beginning  {broken:>10}", 1), tokenize_line(f"            Balance  {word:>10}", 2)]
+    names = name_by_position(lines, [(10, 19), (21, 30)], 10)
+    assert names == ["Beginning Balance", broken[:-1] + word]

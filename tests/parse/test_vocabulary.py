@@ -383,3 +383,4 @@ def test_a_word_saying_how_a_figure_enters_a_sum_names_nothing():
     assert v.lookup("LESS: SERVICING FEE (0.50% PER ANNUM)", "pool", known).field == "servicing_fee"
     assert v.lookup("Plus: Servicing Fee", "pool", known).field == "servicing_fee"
     assert v.lookup("Less:", "pool", known) is None
+
