@@ -135,7 +135,7 @@ _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ",
 _LABEL_THEN_VALUE = re.compile(
     r"(?:^[ \t|]*|[ \t]{3}|(?<=\.)[ \t]{2}(?=[A-Za-z /()-]{4,30}:))(?:[a-z]+(?:[ \t]+and[ \t]+|[ \t]*/[ \t]*))?"
     r"(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
-    r"(?:[ \t]*:|[ \t]{2,}(?=[A-Za-z])|[ \t]+-[ \t]+(?=[A-Za-z]))",
+    r"(?:[ \t]*:|[ \t]*\.{3,}[ \t]*(?=[A-Za-z])|[ \t]{2,}(?=[A-Za-z])|[ \t]+-[ \t]+(?=[A-Za-z]))",
     re.I)
 # the words of the labels :func:`labelled_names` reads, searched in lower-cased text
 _LABEL_WORDS: Final = ("trustee", "servicer", "deal name", "depositor")
@@ -144,7 +144,7 @@ SERVICER_LABELS = ("servicer", "servicers", "master servicer", "sub servicer", "
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
 # tried from its first blank only: linear in a line of blanks)
 _NEXT_LABEL = re.compile(r"(?<![ \t])[ \t]{2,}[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
-_DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*:?[ \t]+(.+)$", re.I | re.M)
+_DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*(?::|\.{3,})?[ \t]+(.+)$", re.I | re.M)  # a dot leader is no name's
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
 
@@ -421,6 +421,8 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
 
     >>> labelled_names(["Servicer: A Co.", "Master Servicer:  B Bank", "Servicer: C"], ("servicer", "master servicer"))
     {'servicer': 'A Co.', 'master servicer': 'B Bank'}
+    >>> labelled_names(["  Depositor ........ D Corp.", "  Servicer ......... S Co."], ("depositor", "servicer"))
+    {'depositor': 'D Corp.', 'servicer': 'S Co.'}
     """
     found: dict[str, str | None] = {}
     for i in rows if rows is not None else range(len(lines)):
@@ -574,7 +576,7 @@ def extract(text: str, servicer_groups: list[str] | None = None,
         # a name that calls itself a group ("FIXED RATE GROUP") or says what loans it holds
         # ("ARM") names loans, not who services them; a name cut short ("ADJ. RATE") is the
         # one printed whole beside it
-        if g not in servicers and not _GROUP_WORD.search(g) \
+        if g not in servicers and not _GROUP_WORD.search(g) and any(ch.isalpha() for ch in g) \
                 and not any(h != g and abbreviates(g, h) for h in servicer_groups or []):
             servicers.append(g)
     meta["servicers"] = servicers

@@ -427,3 +427,23 @@ def test_each_servicer_of_a_list_loses_the_aside_after_its_name():
             "Servicers:  Ashcombe Home Loans, Inc. (Groups 1, 2 and 3); Colonial Shore Mortgage Company (Group 3, "
             "sub-serviced loans)\n")
     assert abs_nb.load_text(text).meta["servicers"] == ["Ashcombe Home Loans, Inc.", "Colonial Shore Mortgage Company"]
+
+
+@pytest.mark.parametrize("dots", [3, 9, 20])
+def test_a_dot_leader_between_a_party_s_label_and_its_name_is_no_part_of_the_name(dots):
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: October 25, 2001\n\n"
+            f"  Depositor {'.' * dots} Quincy Harbor Mortgage Securities, Inc.\n"
+            f"  Servicer {'.' * (dots + 1)} Quincy Harbor Home Loans, Inc.\n"
+            f"  Trustee {'.' * (dots + 2)} State Street Bank and Trust Company\n")
+    meta = abs_nb.load_text(text).meta
+    assert meta["depositor"] == "Quincy Harbor Mortgage Securities, Inc."
+    assert meta["servicers"] == ["Quincy Harbor Home Loans, Inc."]
+    assert meta["trustee"] == "State Street Bank and Trust Company"
+
+
+def test_a_column_s_figures_never_name_a_servicer():
+    from abs_nb.parse.meta import extract
+
+    meta = extract("STATEMENT TO CERTIFICATEHOLDERS\nServicer: Orchard Crest Servicing LLC\n",
+                   ["0.00", "(41,220.18 )", "Fairbanks"])
+    assert meta["servicers"] == ["Orchard Crest Servicing LLC", "Fairbanks"]
