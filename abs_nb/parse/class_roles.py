@@ -12,6 +12,7 @@ per-$1,000 figures) from its content.
 from __future__ import annotations
 
 import math
+from typing import Final
 
 from abs_nb.parse.class_interest import read_class_interest
 from abs_nb.parse.grid import half_labels
@@ -135,16 +136,16 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
             [k[0] for k in kept[1] if k[2] > 0 and not k[3] and any(d > 0 for d in k[1].values())])
         if amounts and structural:
             b.section = "classes"  # a table of amounts, a column its words say per $1,000 aside
-        first = _part_of(b, labels, parts, out)
-        if first is not None:
-            for ci, column in enumerate(first[1]):  # this part's figures join the first part's columns
-                values, decimals, *counts = kept[1][ci]
+        first = _part_of(b, labels, parts)
+        for ci, col in enumerate(b.columns):
+            values, decimals, numbers, percents, words, cusips = kept[1][ci]
+            k = first[2][ci] if first is not None else None
+            if first is not None and k is not None:
+                column = first[1][k]  # this part's figures join the first part's column
                 column.values.update(values)
                 column.decimals.update(decimals)
                 out.append((column, b, ci))
-            continue
-        for ci, col in enumerate(b.columns):
-            values, decimals, numbers, percents, words, cusips = kept[1][ci]
+                continue
             text = words > 0 and numbers == 0
             # a column of words (dates, types) holds no amount, whatever its header's words
             # say ("End" of an accrual period is no ending balance)
@@ -161,26 +162,57 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
             column = Column(col.printed, prior, dict(values), dict(decimals), numbers > 0 and percents == numbers,
                             text, fixed, hint)
             out.append((column, b, ci))
-        if b.labelled:
+        if b.labelled and first is None:
             parts[id(b)] = (b, [c for c, x, _ in out if x is b])
     return out
 
 
 def _part_of(b: ClassBlock, labels: list[str | None], parts: dict[int, tuple[ClassBlock, list[Column]]],
-             out: list[tuple[Column, ClassBlock, int]]) -> tuple[ClassBlock, list[Column]] | None:
-    """The first part of the table ``b`` is a part of: a labelled table before it with the
-    same columns (as many, their names of the same words) and no class of ``b`` among its rows (a
-    report printing its senior and its subordinate classes as two tables, each under the
-    same header). Its columns are ``b``'s too: one reading proves both parts."""
+             ) -> tuple[ClassBlock, list[Column], list[int | None]] | None:
+    """The first part of the table ``b`` is a part of, its columns, and for each column of
+    ``b`` the one of that part it continues (None for one it does not print): a labelled
+    table before it, with no class of ``b`` among its rows, under the same header (a report
+    printing its senior and its subordinate classes as two tables), or under a header
+    naming :data:`MIN_SHARED_COLUMNS` columns or more alike, in the same order (a table of
+    exchangeable classes printing one column its own, another not). One reading proves the
+    columns both print."""
     if not b.labelled or not b.columns:
         return None
     mine = {class_key(lab) for lab in labels if lab and class_key(lab) not in TOTAL_KEYS}
     for other, columns in parts.values():
-        if (other.section == b.section and other.found_by == b.found_by and len(other.columns) == len(b.columns)
-                and _header_words(other) == _header_words(b)
-                and not mine & {class_key(r.label) for r in other.rows if r.label}):
-            return other, columns
+        if (other.section != b.section or other.found_by != b.found_by
+                or mine & {class_key(r.label) for r in other.rows if r.label}):
+            continue
+        if len(other.columns) == len(b.columns) and _header_words(other) == _header_words(b):
+            return other, columns, [k for k in range(len(b.columns))]
+        alike = _named_alike(other, b)
+        if alike is not None:
+            return other, columns, alike
     return None
+
+
+#: the fewest columns two tables of other classes must name alike to be parts of one table
+MIN_SHARED_COLUMNS: Final = 4
+
+
+def _named_alike(first: ClassBlock, b: ClassBlock) -> list[int | None] | None:
+    """For each column of ``b``, the column of ``first`` its header names alike (the same
+    words, each name printed once in ``first``), or None; None where fewer than
+    :data:`MIN_SHARED_COLUMNS` are, or they stand in another order."""
+    names = [" ".join(c.printed.lower().split()) for c in first.columns]
+    out: list[int | None] = []
+    last = -1
+    for c in b.columns:
+        name = " ".join(c.printed.lower().split())
+        k = names.index(name) if name and names.count(name) == 1 else -1
+        if k < 0:
+            out.append(None)
+            continue
+        if k <= last:
+            return None
+        last = k
+        out.append(k)
+    return out if sum(1 for k in out if k is not None) >= MIN_SHARED_COLUMNS else None
 
 
 def _header_words(b: ClassBlock) -> list[str]:

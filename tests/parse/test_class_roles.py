@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import abs_nb
 from abs_nb.parse.class_roles import field_type, per_1000_kind
 from abs_nb.parse.engine import walk
@@ -350,3 +352,37 @@ def test_senior_and_subordinate_classes_printed_as_two_tables_under_one_header_a
     assert f.classes.loc["B-3", "realized_loss"] == 48_217.33
     roles = f.checks[f.checks.check == "column_role"]
     assert set(roles.status) == {"pass"}
+
+
+def _two_tables(extra: str) -> str:
+    """Classes under one header, then classes of another kind under the same header less a
+    column (or with one of its own): the columns both print are one table's."""
+    def row(c: str, rate: float, beg: float, prin: float, more: str) -> str:
+        interest = round(beg * rate / 1200, 2)
+        end = beg - prin
+        return (f"{c:<7}{rate:>9.5f}{beg:>17,.2f}{interest:>15,.2f}{prin:>15,.2f}{end:>17,.2f}"
+                f"{interest + prin:>15,.2f}{more}\n")
+    head = ("Class       Pass-        Beginning       Interest      Principal           Ending          Total")
+    sub = ("          Through      Certificate   Distribution   Distribution      Certificate   Distribution")
+    sub2 = ("             Rate          Balance                                       Balance")
+    first = [("1-A-1", 6.0, 175_479_578.84, 3_251_670.04), ("1-A-2", 5.73, 60_000_000.00, 0.0),
+             ("2-A-1", 6.5, 106_410_970.69, 1_901_777.76), ("M", 6.1975, 11_843_012.71, 12_252.63),
+             ("B-1", 6.1975, 4_913_359.02, 5_083.30)]
+    second = [("1-A-6", 6.0, 206_729_578.84, 3_251_670.04), ("2-A-4", 6.5, 80_000_000.00, 0.0),
+              ("2-A-5", 6.5, 56_410_970.69, 1_901_777.76)]
+    text = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2006\n\nCertificate Distribution Summary\n\n"
+    text += f"{head}{'   Cumulative':>13}\n{sub}{'     Realized':>13}\n{sub2}{'         Loss':>13}\n"
+    text += "".join(row(c, r, b, p, f"{0:>13,.2f}") for c, r, b, p in first)
+    text += "\nExchangeable Certificates\n\n" + f"{head}{extra}\n{sub}\n{sub2}\n"
+    text += "".join(row(c, r, b, p, "") for c, r, b, p in second)
+    return text
+
+
+@pytest.mark.parametrize("extra", ["", "        Notes"])
+def test_a_table_of_other_classes_under_the_same_header_less_a_column_is_read_as_a_part_of_it(extra):
+    f = abs_nb.load_text(_two_tables(extra))
+    c = f.classes
+    assert c.loc["1-A-1", "ending_balance"] == 175_479_578.84 - 3_251_670.04
+    assert c.loc["B-1", "interest"] == round(4_913_359.02 * 6.1975 / 1200, 2)
+    assert c.loc["2-A-5", "principal"] == 1_901_777.76
+    assert c.loc["1-A-6", "beginning_balance"] == 206_729_578.84
