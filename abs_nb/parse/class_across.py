@@ -41,13 +41,19 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
     out: list[ClassBlock] = []
     last: tuple[list[Span], list[str | None], list[bool], int] | None = None  # the last table's columns
     same: dict[tuple[str, tuple[str, ...]], ClassBlock] = {}
-    for run in group_runs(w, unmapped, in_cells):
+    runs = group_runs(w, unmapped, in_cells)
+    for run in runs if in_cells else _across_words(w, runs, unmapped):
         rows = [row_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
         spans = slots([cells for _, cells in rows])
         if len(spans) != max(len(cells) for _, cells in rows):
             continue
-        header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
-        cusips = [ln for ln in header if _cusips_line(ln)]  # a row of the table, its CUSIPs
+        # a row of CUSIPs right above the figures is the table's first row, under its header
+        # (a rule between them rules the header off, not a section)
+        top, k = run[0], w.lines.index(run[0])
+        while k > 0 and _cusips_line(w.lines[k - 1]):
+            top, k = w.lines[k - 1], k - 1
+        header = header_lines(w, top, 3 * len(spans) + 3 if in_cells else 3)
+        cusips = [ln for ln in [*header, *w.lines[k:w.lines.index(run[0])]] if _cusips_line(ln)]  # a row of the table, its CUSIPs
         header = [ln for ln in header if not _cusips_line(ln)]
         if in_cells:
             names = name_by_order(header, len(spans), "pool", ("group",))
@@ -99,6 +105,30 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             same[key] = block
         last = (spans, labels, totals, run[-1].no)
     return out
+
+
+def _across_words(w: Walk, runs: list[list[Line]], unmapped: set[int]) -> list[list[Line]]:
+    """``runs``, each with the rows above it joined where a line of words stands between
+    them, a word group under each of the run's columns and nothing else right of its label
+    (``Day Count   Act/360   30/360``): a row of the table that prints words, no figure."""
+    out: list[list[Line]] = []
+    for run in runs:
+        spans = slots([row_figures(ln, False, w.lines)[1] for ln in run])
+        k = w.lines.index(run[0])
+        joined = list(run)
+        while k >= 2 and w.lines[k - 2].no in unmapped and _words_under(w.lines[k - 1], spans) and len(
+                row_figures(w.lines[k - 2], False, w.lines)[1]) == len(spans):
+            joined.insert(0, w.lines[k - 2])
+            k -= 2
+        out.append(joined)
+    return out
+
+
+def _words_under(ln: Line, spans: list[Span]) -> bool:
+    """Whether ``ln`` prints a label and then words only, one group under each of ``spans``."""
+    pieces = segments(ln)[1:]
+    return not ln.values and len(pieces) == len(spans) and all(
+        c < e2 + ALIGN and c2 < e + ALIGN for (_, c, e), (c2, e2) in zip(pieces, spans, strict=True))
 
 
 #: lines a table's rows may stand below the class table across they continue (a heading and

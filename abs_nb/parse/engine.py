@@ -91,8 +91,8 @@ class _Walker:
     def apply_heading(self, entry: Entry, line: Line) -> None:
         new = entry.field
         if new == "end" and not (self.w.cells or self.w.class_blocks or self.layout) and any(
-                class_table_row(ln) for ln in self.w.lines[self.w.lines.index(line) + 1:]):
-            return  # a cover's signatures, before any figure read: the statement is below them
+                len(ln.values) >= 2 for ln in self.w.lines[self.w.lines.index(line) + 1:]):
+            return  # a cover's signatures, before any figure read: the statement's rows are below them
         if new == "end":
             self.w.report_end = line.no
             self.section = "end"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import abs_nb
 
 
@@ -77,3 +79,30 @@ def test_classes_across_under_items_whose_labels_wrap_onto_the_line_of_their_fig
     assert list(c.ending_balance) == [0.0, 104_082_141.24]
     assert list(c.interest) == [10_178.16, 592_375.00]
     assert list(c.total_distribution) == [1_927_571.10, 1_510_233.76]
+
+
+def _notes_across(day_count: bool, rule: str) -> str:
+    rows = [("Interest Rate", ["5.33750%", "5.21000%", "5.07000%"]),
+            ("Original Principal Balance", ["265,000,000.00", "180,000,000.00", "305,000,000.00"]),
+            ("Beginning Note Balance", ["72,276,239.08", "180,000,000.00", "305,000,000.00"]),
+            ("Principal Paid", ["33,736,099.44", "0.00", "0.00"]),
+            ("Ending Note Balance", ["38,540,139.64", "180,000,000.00", "305,000,000.00"])]
+    text = ("STATEMENT TO NOTEHOLDERS\nPayment Date: 03/15/2007\n\nIV. NOTES\n\n"
+            + " " * 40 + f"{'Class A-1':>18}{'Class A-2':>18}{'Class A-3':>18}\n" + rule
+            + f"{'CUSIP':<40}{'70988TAA3':>18}{'70988TAB1':>18}{'70988TAD7':>18}\n")
+    for k, (label, cells) in enumerate(rows):
+        text += f"{label:<40}" + "".join(f"{c:>18}" for c in cells) + "\n"
+        if k == 0 and day_count:
+            text += f"{'Day Count':<40}{'Act/360':>18}{'30/360':>18}{'30/360':>18}\n"
+    return text
+
+
+@pytest.mark.parametrize("day_count", [False, True])
+@pytest.mark.parametrize("rule", ["", "-" * 94 + "\n"])
+def test_notes_across_with_their_cusips_under_the_rule_and_a_row_of_words_are_read(day_count, rule):
+    f = abs_nb.load_text(_notes_across(day_count, rule))
+    c = f.classes
+    assert list(c.index) == ["A-1", "A-2", "A-3"]
+    assert c.loc["A-2", "cusip"] == "70988TAB1"
+    assert c.loc["A-1", "ending_balance"] == 38_540_139.64 and c.loc["A-1", "principal"] == 33_736_099.44
+    assert c.loc["A-3", "interest_rate"] == pytest.approx(0.0507)

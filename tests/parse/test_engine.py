@@ -540,3 +540,16 @@ def test_a_class_table_goes_on_past_titles_of_its_rows():
     assert f.classes.loc["M-1", "ending_balance"] == 56_000_000.00
     assert f.totals["ending_balance"] == 192_935_314.36
     assert not any("Certificates" in str(x) for x in f.unmapped.label)
+
+
+def test_a_cover_s_signatures_before_a_statement_with_no_class_row_down_are_no_end():
+    # the exhibit prints its notes across (no row starts with a class): its rows of figures
+    # below the cover's signatures are the statement's
+    from .test_class_across import _notes_across
+
+    cover = ("FORM 10-D\n\nItem 1.  Distribution and Pool Performance Information\n\n"
+             "SIGNATURE\nPenrose Auto Receivables Funding LLC, as Depositor\n"
+             "By: /s/ Howard J. Bellweather, Treasurer          Date: March 23, 2007\n\nEX-99.1\n\n")
+    exhibit = _notes_across(False, "-" * 94 + "\n").replace("STATEMENT TO NOTEHOLDERS", "MONTHLY SERVICER REPORT")
+    f = abs_nb.load_text(cover + exhibit)
+    assert f.classes.loc["A-1", "ending_balance"] == 38_540_139.64
