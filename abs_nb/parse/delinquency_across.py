@@ -62,7 +62,8 @@ def read_delinquency_across(w: Walk) -> None:
     read = {c.row for c in w.cells if c.table == "delinquency"}
     taken: set[int] = set()
     above: tuple[list[str], list[bool]] | None = None  # the statuses and counts of the last dated table
-    for run in runs_of(w.lines, partial(_row, unmapped, in_cells), _shares_line):
+    runs = [*runs_of(w.lines, partial(_row, unmapped, in_cells), _shares_line), *_rows_alone(w, unmapped, in_cells)]
+    for run in runs:
         run = [ln for ln in run if not _shares_line(ln, [], None)]
         rows = [split_row(ln, in_cells) for ln in run]
         spans = slots([cells for _, _, cells in rows])
@@ -94,7 +95,7 @@ def read_delinquency_across(w: Walk) -> None:
                             u.reason = OTHER_PERIOD_REASON
         else:
             counts = [[r[2 * p + (0 if o else 1)] for p, o in enumerate(orders)] for r in placed]
-            groups = _row_groups([label for label, _, _ in rows], counts)
+            groups = _row_groups([label for label, _, _ in rows], counts, w.group_at(run[0].no))
         if any(f"{g}\x1f{s}" in read for g in groups if g for s in statuses):
             continue  # read already, printed down
         for ln, group, r in zip(run, groups, placed, strict=True):
@@ -113,6 +114,24 @@ def read_delinquency_across(w: Walk) -> None:
                 "by their headers or, where these say nothing, by the figures' shape", [first_line]))
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
+
+
+def _rows_alone(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
+    """Rows standing alone (no line of figures right above or below them) under a label
+    naming no group, no status and no date (``Delinquent``, ``Outstanding``), printing pairs
+    of figures: each the one row of a table of statuses across, its group the block's."""
+    out: list[list[Line]] = []
+    lines = w.lines
+    for k, ln in enumerate(lines):
+        if ln.no not in unmapped or len(ln.values) < 2 * MIN_PAIRS or len(ln.values) % 2 or in_cells:
+            continue
+        if any(0 <= j < len(lines) and lines[j].values for j in (k - 1, k + 1)):
+            continue
+        label, _, cells = split_row(ln, in_cells)
+        if (label and status_of(label) is None and named_group(label) is None and parse_date(label) is None
+                and all(t.kind in ("num", "na") for t in cells)):
+            out.append([ln])
+    return out
 
 
 def _shares_line(ln: Line, _run: list[Line], _below: Line | None) -> bool:
@@ -383,12 +402,13 @@ def _under(cells: list[Token], columns: list[Span]) -> list[Token | None] | None
     return out
 
 
-def _row_groups(labels: list[str | None], counts: list[list[Token | None]]) -> list[str | None]:
-    """Each row's group: the one its label names; a row under no label is the pool's when
+def _row_groups(labels: list[str | None], counts: list[list[Token | None]], block: str = "Total") -> list[str | None]:
+    """Each row's group: the one its label names; a row whose label names none is the
+    ``block``'s (the group the heading over its block of lines names, else the Total's) when
     it is the only row, the Total when its counts are the other rows' sums, else None."""
     groups: list[str | None] = [named_group(label) if label else None for label in labels]
     if len(groups) == 1 and groups[0] is None:
-        return ["Total"]
+        return [block]
     for i, g in enumerate(groups):
         if g is not None or "Total" in groups:
             continue

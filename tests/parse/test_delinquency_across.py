@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 import abs_nb
 
@@ -413,3 +414,30 @@ def test_a_delinquency_history_by_date_reads_each_group_s_latest_row():
         got = {(r.group, r.status): (r.count, r.balance) for r in f.delinquency.itertuples()}
         assert got == want, text
         assert sum("another period" in r for r in f.unmapped.reason) == 4
+
+
+def _group_block(title: str, label: str, figures: list[str]) -> str:
+    return (f" {title}\n\n"
+            "                                   30 - 59 DAYS          60 - 89 DAYS             90 + DAYS\n"
+            "                             #          BALANCE    #          BALANCE    #          BALANCE\n"
+            f"   {label:<20}" + "".join(f"{c:>5}{b:>17}" for c, b in zip(figures[::2], figures[1::2])) + "\n\n")
+
+
+@pytest.mark.parametrize("label", ["Delinquent", "Outstanding", "Loans"])
+def test_a_row_alone_under_statuses_across_is_the_group_its_block_s_heading_names(label):
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2003\n\n"
+            + _group_block("LOAN GROUP 1 (FIXED RATE) - DELINQUENCY", label,
+                           ["38", "2,611,904.12", "11", "702,118.44", "6", "388,019.77"])
+            + _group_block("LOAN GROUP 2 (ADJUSTABLE RATE) - DELINQUENCY", label,
+                           ["45", "4,188,317.20", "15", "1,277,406.83", "7", "590,115.48"]))
+    dq = abs_nb.load_text(text).delinquency
+    got = {(r.group, r.status): (r["count"], r.balance) for _, r in dq.iterrows()}
+    assert got[("Group 1", "60-89")] == (11, 702_118.44)
+    assert got[("Group 2", "90+")] == (7, 590_115.48)
+
+
+def test_a_row_alone_under_statuses_across_and_no_group_s_heading_is_the_pool_s():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2003\n\n"
+            + _group_block("DELINQUENT LOANS", "Delinquent", ["38", "2,611,904.12", "11", "702,118.44", "6", "388,019.77"]))
+    dq = abs_nb.load_text(text).delinquency
+    assert set(dq.group) == {"Total"} and len(dq) == 3
