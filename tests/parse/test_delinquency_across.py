@@ -420,7 +420,7 @@ def _group_block(title: str, label: str, figures: list[str]) -> str:
     return (f" {title}\n\n"
             "                                   30 - 59 DAYS          60 - 89 DAYS             90 + DAYS\n"
             "                             #          BALANCE    #          BALANCE    #          BALANCE\n"
-            f"   {label:<20}" + "".join(f"{c:>5}{b:>17}" for c, b in zip(figures[::2], figures[1::2])) + "\n\n")
+            f"   {label:<20}" + "".join(f"{c:>5}{b:>17}" for c, b in zip(figures[::2], figures[1::2], strict=True)) + "\n\n")
 
 
 @pytest.mark.parametrize("label", ["Delinquent", "Outstanding", "Loans"])
