@@ -365,6 +365,8 @@ _COLUMN_RULE: Final = re.compile(r"(?<!\S)\|(?!\S)")
 #: opening one, a digit before the closing one: marks of an aside, no part of a figure (a
 #: note's mark, ``[1]``, is kept)
 _FIGURE_BRACKETS: Final = re.compile(r"\[(\s[^\[\]]*\d)\]")
+#: a figure opened by a bracket whose closing bracket stands apart, after blanks
+_APART_CLOSE: Final = re.compile(r"(\(\$?\d[\d,]*(?:\.\d+)?)([ \t]+)\)(?=\s|$)")
 
 
 def is_leader(text: str) -> bool:
@@ -452,6 +454,10 @@ def line_tokens(raw: str) -> list[Token]:
         raw = _COLUMN_RULE.sub(" ", raw)  # bars ruled between columns part them, as blanks do
     if "[" in raw:
         raw = _FIGURE_BRACKETS.sub(r" \1 ", raw)  # "[ 141 CONTRACTS  $ 3,914,220.76]": an aside's marks
+    if ")" in raw:
+        # a closing bracket printed apart from its figure ("(142,806.11" then ")" in the next
+        # cell of a web page saved as text) closes it: the blanks move after the bracket
+        raw = _APART_CLOSE.sub(r"\1)\2", raw)
     has_tab = "\t" in raw
     kinds = _KINDS.data
     pos = 0

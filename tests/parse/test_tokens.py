@@ -229,3 +229,15 @@ def test_a_class_table_reads_its_cusips_printed_first_or_last(order):
     assert f.classes.loc["A-1", "ending_balance"] == 315_726_561.72
     assert f.classes.loc["M-1", "interest"] == 98_560.00
     assert f.unmapped.empty
+
+
+@pytest.mark.parametrize("gap", ["\t", " ", "   \t "])
+def test_a_closing_bracket_printed_apart_from_its_figure_closes_it(gap):
+    line = tokenize_line(f"Scheduled Principal\t\t(142,806.11{gap})\t\t(231,557.94{gap})\t\t0.00", 1)
+    assert [t.text for t in line.values] == ["(142,806.11)", "(231,557.94)", "0.00"]
+    assert [float(t.value) for t in line.values] == [-142_806.11, -231_557.94, 0.0]
+
+
+def test_a_bracket_closed_after_words_is_no_figure_s():
+    line = tokenize_line("Less: Fees (see note 3 )   1,200.00", 1)
+    assert [t.text for t in line.values] == ["1,200.00"]
