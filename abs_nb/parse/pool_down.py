@@ -9,7 +9,8 @@ same rows::
 
 A run of two rows or more the walk left unmapped, each labelled by a loan group and
 printing figures only, under header words over each column that the vocabulary names a
-pool figure (or a deal figure the pool has by group: WAC, the loan count) is such a table.
+pool figure (or a deal figure the pool has by group: WAC, the loan count) is such a table;
+so is its stacked half just below, of the same groups, whatever its words name.
 A column whose words name no figure is left listed; the pool's identities (its
 roll-forward, its groups adding up to the Total) check what the words named. Read before
 the class tables found by structure: rows of loan groups are no classes.
@@ -55,6 +56,8 @@ from abs_nb.parse.vocabulary import Entry, vocabulary
 #: flows (money figures) its header must name
 MIN_GROUP_ROWS = 2
 MIN_FLOWS = 2
+#: the most lines between two stacked halves of one table printed down (a title, a header)
+HALF_GAP = 6
 
 
 def read_pool_down(w: Walk) -> None:
@@ -66,6 +69,7 @@ def read_pool_down(w: Walk) -> None:
     v = vocabulary()
     taken: set[int] = set()
     listed: list[Unmapped] = []  # the figures of columns no words name
+    above: tuple[list[str | None], int] | None = None  # the groups of the last table read, and its last line
     for run in runs_of(w.lines, partial(_group_row, unmapped)):
         if len(run) < MIN_GROUP_ROWS:
             continue
@@ -83,8 +87,9 @@ def read_pool_down(w: Walk) -> None:
         entries = [v.lookup(n, "pool", ("collateral", "deal")) if n else None for n in names]
         worded = list(entries)
         _by_words(names, worded)
-        if len({e.field for e in worded if e is not None and e.type == "money"}) < MIN_FLOWS:
-            continue  # the pool's flows name two columns at least
+        half = above is not None and above[0] == groups and run[0].no - above[1] <= HALF_GAP
+        if len({e.field for e in worded if e is not None and e.type == "money"}) < MIN_FLOWS and not half:
+            continue  # the pool's flows name two columns at least (or the half above, of the same groups, did)
         placed = place([cells for _, _, cells in rows], spans)
         if sum(1 for r in placed for c in r if c is not None) != sum(len(cells) for _, _, cells in rows):
             continue  # a figure between columns: no table of these columns
@@ -108,6 +113,7 @@ def read_pool_down(w: Walk) -> None:
                     w.cells.append(Cell("deal", "deal", entry.field, entry.type, tok.line_in(ln.no), token=tok,
                                         span=(tok.start, tok.end)))
         taken |= {ln.no for ln in run}
+        above = (list(groups), run[-1].no)
         listed += left
         w.checks.append(CheckRow(
             "pool_columns", f"pool table at line {run[0].no}", math.nan, math.nan, "pass",

@@ -87,3 +87,27 @@ def test_rows_numbered_from_one_in_order_above_a_total_are_the_numbered_groups()
     # numbers that do not count the rows from one are no groups' numbers: nothing read
     with pytest.raises(abs_nb.AbsNbError, match="3 unrecognised labelled numbers"):
         abs_nb.load_text(text.replace("2 ARM   ", "3 ARM   "))
+
+
+
+def test_a_half_below_of_the_same_groups_is_read_whatever_its_words_name():
+    # the second half names no pool flow the vocabulary knows but the servicing fee: the half
+    # above, of the same groups, says it is the pool's table
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nTABLE 3.  MORTGAGE LOAN ACTIVITY BY LOAN GROUP\n\n"
+            "  Panel A - Principal\n"
+            "                  Beginning    Scheduled    Prepayments     Realized          Ending\n"
+            "                    Balance    Principal        in Full       Losses         Balance\n"
+            "GROUP I      214,662,318.47   198,044.31   3,412,877.20    21,903.11  211,029,493.85\n"
+            "GROUP II     301,448,905.12   221,783.02   5,904,213.55         0.00  295,322,908.55\n"
+            "TOTAL        516,111,223.59   419,827.33   9,317,090.75    21,903.11  506,352,402.40\n\n"
+            "  Panel B - Counts and Characteristics\n"
+            "               Loans    Loans                 Net          Servicing\n"
+            "                 Beg      End       WAC       WAC   WAM          Fee\n"
+            "GROUP I        2,417    2,376   10.284%    9.784%   331    89,442.63\n"
+            "GROUP II       2,302    2,257   10.116%    9.616%   354   125,603.71\n"
+            "TOTAL          4,719    4,633   10.185%    9.685%         215,046.34\n")
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 1", "beginning_balance"] == 214_662_318.47
+    assert c.loc["Group 2", "wac"] == pytest.approx(0.10116)
+    assert c.loc["Group 2", "wam"] == 354
+    assert c.loc["Group 1", "servicing_fee"] == 89_442.63
