@@ -133,7 +133,7 @@ _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ",
 # blanks on, or with its colon two blanks after a sentence's full stop; a
 # label's value after its colon, a wide gap, or a dash: "SERVICER - LAKESHORE NATIONAL BANK")
 _LABEL_THEN_VALUE = re.compile(
-    r"(?:^[ \t|]*|[ \t]{3}|(?<=\.)[ \t]{2}(?=[A-Za-z /()-]{4,30}:))(?:[a-z]+(?:[ \t]+and[ \t]+|[ \t]*/[ \t]*))?"
+    r"(?:^[ \t|]*|[ \t]{3}|(?<=\.)[ \t]{2}(?=[A-Za-z /()-]{4,30}:)|(?<=;)[ \t]+)(?:[a-z]+(?:[ \t]+and[ \t]+|[ \t]*/[ \t]*))?"
     r"(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
     r"(?:[ \t]*:|[ \t]*\.{3,}[ \t]*(?=[A-Za-z])|[ \t]{2,}(?=[A-Za-z])|[ \t]+-[ \t]+(?=[A-Za-z]))",
     re.I)
@@ -143,8 +143,11 @@ _LABEL_WORDS: Final = ("trustee", "servicer", "deal name", "depositor")
 SERVICER_LABELS = ("servicer", "servicers", "master servicer", "sub servicer", "special servicer", "backup servicer")
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
 # tried from its first blank only: linear in a line of blanks)
-_NEXT_LABEL = re.compile(r"(?<![ \t])[ \t]{2,}[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
-_DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*(?::|\.{3,})?[ \t]+(.+)$", re.I | re.M)  # a dot leader is no name's
+_NEXT_LABEL = re.compile(r"(?:(?<![ \t])[ \t]{2,}|;[ \t]*)[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
+#: a list of names run on to the next line ("and B LLC;  Trustee - ..."), after a name's end
+_AND_MORE = re.compile(r"^[ \t]*and[ \t]+([A-Z].*)$")
+_NAME_ENDS = (".", "LLC", "Inc", "Corp", "Company", "L.P", "N.A", "Association", "Bank")
+_DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*(?::|\.{3,}|[ \t]-)?[ \t]+(.+)$", re.I | re.M)  # a leader, a dash: no name's
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
 
@@ -423,6 +426,9 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
     {'servicer': 'A Co.', 'master servicer': 'B Bank'}
     >>> labelled_names(["  Depositor ........ D Corp.", "  Servicer ......... S Co."], ("depositor", "servicer"))
     {'depositor': 'D Corp.', 'servicer': 'S Co.'}
+    >>> labelled_names(["Parties:  Depositor - D Corp.;  Servicers - A Home Loans, Inc.",
+    ...                 "and B Mortgage Servicing LLC;  Trustee - T Bank, N.A."], ("servicers",))
+    {'servicers': 'A Home Loans, Inc.; B Mortgage Servicing LLC'}
     """
     found: dict[str, str | None] = {}
     for i in rows if rows is not None else range(len(lines)):
@@ -443,6 +449,9 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
                 # a list the line leaves open (";", ",") runs on under its label, or under its value
                 start = m.start(1) if value.endswith((";", ",")) else col
                 value = "; ".join([value, *_continued(lines, i, m.start(1), col, start)])
+                more = _AND_MORE.match(lines[i + 1]) if i + 1 < len(lines) and value.endswith(_NAME_ENDS) else None
+                if more:  # "Servicers - A Co." / "and B LLC;  Trustee - ...": the list runs on
+                    value = f"{value}; {_NEXT_LABEL.split(more.group(1))[0].strip(' ;,')}"
             if not value:
                 k = i + 1
                 while k < len(lines) and not lines[k].strip(" \t|"):

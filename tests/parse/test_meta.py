@@ -447,3 +447,14 @@ def test_a_column_s_figures_never_name_a_servicer():
     meta = extract("STATEMENT TO CERTIFICATEHOLDERS\nServicer: Orchard Crest Servicing LLC\n",
                    ["0.00", "(41,220.18 )", "Fairbanks"])
     assert meta["servicers"] == ["Orchard Crest Servicing LLC", "Fairbanks"]
+
+
+@pytest.mark.parametrize("sep", [" - ", ": "])
+def test_parties_in_clauses_parted_by_semicolons_each_end_at_the_next_clause(sep):
+    text = ("EX-99.1\nDistribution Date: 09/25/2006\n"
+            f"Depositor{sep}Halstead Mortgage Acceptance Corp.;  Sponsor{sep}Windmere Home Loans, Inc.; "
+            f"Servicers{sep}Windmere Home Loans, Inc.\n"
+            f"and Pelham Mortgage Servicing LLC;  Trustee{sep}Citibank, N.A.\n\nSTATEMENT TO CERTIFICATEHOLDERS\n")
+    meta = abs_nb.load_text(text).meta
+    assert meta["depositor"] == "Halstead Mortgage Acceptance Corp."
+    assert meta["servicers"] == ["Windmere Home Loans, Inc.", "Pelham Mortgage Servicing LLC"]
