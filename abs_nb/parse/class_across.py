@@ -15,6 +15,7 @@ down. A table cut into halves goes on under the columns of the half above.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from abs_nb.parse.grid import header_lines, place
@@ -61,9 +62,12 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
         labels = [class_label(n) if n else None for n in names]
+        if sum(1 for lab in labels if lab) >= 2:  # beside classes, a column named by a kind of security is its class
+            labels = [lab or (n.strip() if n and _KIND.match(n) else None) for lab, n in zip(labels, names, strict=True)]
         if words_over_pool(labels, [label for label, _ in rows]):
             labels = [None] * len(names)
-        totals = [n is not None and class_key(n) in TOTAL_KEYS for n in names]
+        # a Total of one kind of security ("TOTAL NOTES") is the table's Total all the same
+        totals = [n is not None and (class_key(n) in TOTAL_KEYS or bool(_KIND_TOTAL.match(n))) for n in names]
         section = "classes"
         printed = tuple([label or "" for label, _ in rows] + (["CUSIP"] if cusips else []))
         # two classes at least, or one more of a table across above with the same rows
@@ -110,18 +114,32 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
 def _across_words(w: Walk, runs: list[list[Line]], unmapped: set[int]) -> list[list[Line]]:
     """``runs``, each with the rows above it joined where a line of words stands between
     them, a word group under each of the run's columns and nothing else right of its label
-    (``Day Count   Act/360   30/360``): a row of the table that prints words, no figure."""
+    (``Day Count   Act/360   30/360``: a row of the table that prints words, no figure), or a
+    blank line, the rows' figures standing under the run's columns."""
     out: list[list[Line]] = []
     for run in runs:
         spans = slots([row_figures(ln, False, w.lines)[1] for ln in run])
         k = w.lines.index(run[0])
         joined = list(run)
-        while k >= 2 and w.lines[k - 2].no in unmapped and _words_under(w.lines[k - 1], spans) and len(
-                row_figures(w.lines[k - 2], False, w.lines)[1]) == len(spans):
+        while k >= 2 and w.lines[k - 2].no in unmapped and (
+                _words_under(w.lines[k - 1], spans) or w.lines[k - 1].blank) and _figures_under(w, w.lines[k - 2], spans):
             joined.insert(0, w.lines[k - 2])
             k -= 2
         out.append(joined)
     return out
+
+
+_KIND_TOTAL: Final = re.compile(r"^\s*totals?\s+(?:certificates?|notes?|bonds?)\s*$", re.I)
+#: a column's name that is a kind of security alone ("CERTIFICATES"): beside classes, a class
+_KIND: Final = re.compile(r"^\s*(?:certificates?|notes?|bonds?)\s*$", re.I)
+
+
+def _figures_under(w: Walk, ln: Line, spans: list[Span]) -> bool:
+    """Whether each figure of ``ln`` stands under one of ``spans``, two at least (a row of the
+    table above a blank line: its rates, a blank under the Total)."""
+    cells = row_figures(ln, False, w.lines)[1]
+    return 2 <= len(cells) <= len(spans) and all(
+        any(t.col < e + ALIGN and c < t.colend + ALIGN for c, e in spans) for t in cells)
 
 
 def _words_under(ln: Line, spans: list[Span]) -> bool:

@@ -106,3 +106,20 @@ def test_notes_across_with_their_cusips_under_the_rule_and_a_row_of_words_are_re
     assert c.loc["A-2", "cusip"] == "70988TAB1"
     assert c.loc["A-1", "ending_balance"] == 38_540_139.64 and c.loc["A-1", "principal"] == 33_736_099.44
     assert c.loc["A-3", "interest_rate"] == pytest.approx(0.0507)
+
+
+def test_notes_across_with_a_total_of_notes_a_certificates_column_and_rates_above_a_blank_line():
+    head = " " * 36 + "".join(f"{h:>15}" for h in ("CLASS A-1", "CLASS A-2", "TOTAL NOTES", "CERTIFICATES"))
+    rows = [("(1) Original Principal Amount", ["165,000,000.00", "220,000,000.00", "385,000,000.00", "48,125,000.00"]),
+            ("(2) Beginning Balance", ["27,384,207.46", "220,000,000.00", "247,384,207.46", "48,125,000.00"]),
+            ("(3) Principal Distributable Amount", ["19,179,163.76", "0.00", "19,179,163.76", "0.00"]),
+            ("(4) Ending Balance (2)-(3)", ["8,205,043.70", "220,000,000.00", "228,205,043.70", "48,125,000.00"])]
+    text = ("MONTHLY STATEMENT TO NOTEHOLDERS AND CERTIFICATEHOLDERS\nPAYMENT DATE: 11/17/97\n\n" + head + "\n"
+            + f"  {'CUSIP':<34}{'12899KAA4':>15}{'12899KAB2':>15}{'':>15}{'12899KAE6':>15}\n"
+            + f"  {'Interest Rate':<34}{'5.6675%':>15}{'6.0500%':>15}{'':>15}{'6.5500%':>15}\n\n"
+            + "".join(f"  {label:<34}" + "".join(f"{c:>15}" for c in cells) + "\n" for label, cells in rows))
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "ending_balance"] == 8_205_043.70
+    assert f.classes.loc["A-2", "cusip"] == "12899KAB2"
+    assert f.classes.loc["A-1", "interest_rate"] == pytest.approx(0.056675)
+    assert f.totals["beginning_balance"] == 247_384_207.46
