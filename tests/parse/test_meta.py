@@ -429,15 +429,31 @@ def test_each_servicer_of_a_list_loses_the_aside_after_its_name():
     assert abs_nb.load_text(text).meta["servicers"] == ["Ashcombe Home Loans, Inc.", "Colonial Shore Mortgage Company"]
 
 
-@pytest.mark.parametrize("dots", [3, 9, 20])
-def test_a_dot_leader_between_a_party_s_label_and_its_name_is_no_part_of_the_name(dots):
-    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: October 25, 2001\n\n"
-            f"  Depositor {'.' * dots} Quincy Harbor Mortgage Securities, Inc.\n"
+def _leaders(dots: int) -> str:
+    return (f"  Depositor {'.' * dots} Quincy Harbor Mortgage Securities, Inc.\n"
             f"  Servicer {'.' * (dots + 1)} Quincy Harbor Home Loans, Inc.\n"
             f"  Trustee {'.' * (dots + 2)} State Street Bank and Trust Company\n")
-    meta = abs_nb.load_text(text).meta
+
+
+def _clauses(sep: str) -> str:
+    return (f"Depositor{sep}Quincy Harbor Mortgage Securities, Inc.;  Sponsor{sep}Windmere Home Loans, Inc.; "
+            f"Servicers{sep}Quincy Harbor Home Loans, Inc.\n"
+            f"and Pelham Mortgage Servicing LLC;  Trustee{sep}State Street Bank and Trust Company\n")
+
+
+@pytest.mark.parametrize("parties,servicers", [
+    # a dot leader between a party's label and its name is no part of the name
+    (_leaders(3), ["Quincy Harbor Home Loans, Inc."]),
+    (_leaders(9), ["Quincy Harbor Home Loans, Inc."]),
+    (_leaders(20), ["Quincy Harbor Home Loans, Inc."]),
+    # clauses parted by semicolons, each name ending at the next clause, a list run on with "and"
+    (_clauses(" - "), ["Quincy Harbor Home Loans, Inc.", "Pelham Mortgage Servicing LLC"]),
+    (_clauses(": "), ["Quincy Harbor Home Loans, Inc.", "Pelham Mortgage Servicing LLC"]),
+])
+def test_a_party_s_name_is_what_its_label_leads_to_and_no_more(parties, servicers):
+    meta = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: October 25, 2001\n\n" + parties).meta
     assert meta["depositor"] == "Quincy Harbor Mortgage Securities, Inc."
-    assert meta["servicers"] == ["Quincy Harbor Home Loans, Inc."]
+    assert meta["servicers"] == servicers
     assert meta["trustee"] == "State Street Bank and Trust Company"
 
 
@@ -447,14 +463,3 @@ def test_a_column_s_figures_never_name_a_servicer():
     meta = extract("STATEMENT TO CERTIFICATEHOLDERS\nServicer: Orchard Crest Servicing LLC\n",
                    ["0.00", "(41,220.18 )", "Fairbanks"])
     assert meta["servicers"] == ["Orchard Crest Servicing LLC", "Fairbanks"]
-
-
-@pytest.mark.parametrize("sep", [" - ", ": "])
-def test_parties_in_clauses_parted_by_semicolons_each_end_at_the_next_clause(sep):
-    text = ("EX-99.1\nDistribution Date: 09/25/2006\n"
-            f"Depositor{sep}Halstead Mortgage Acceptance Corp.;  Sponsor{sep}Windmere Home Loans, Inc.; "
-            f"Servicers{sep}Windmere Home Loans, Inc.\n"
-            f"and Pelham Mortgage Servicing LLC;  Trustee{sep}Citibank, N.A.\n\nSTATEMENT TO CERTIFICATEHOLDERS\n")
-    meta = abs_nb.load_text(text).meta
-    assert meta["depositor"] == "Halstead Mortgage Acceptance Corp."
-    assert meta["servicers"] == ["Windmere Home Loans, Inc.", "Pelham Mortgage Servicing LLC"]
