@@ -289,38 +289,42 @@ def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:
     if not unproven:
         return
     infer(list({id(c): c for c, _, _ in found if id(c) not in unproven}.values()), unknowns=EVERY_TERM)
-    for c, _, _ in found:
+    for c, b, _ in found:
         first = unproven.get(id(c))
-        if first is not None and first[0].field is not None and first[0].status == "pass":
-            c.field, c.status = first[0].field, "pass"
-            c.evidence = f"the figures of {first[0].header} (line {first[1]}) printed again: {first[0].evidence}"
+        if first is None or first[0].field is None or first[0].status != "pass":
+            continue
+        if first[2] is b:  # one table printing a column twice (interest due and paid, no shortfall): one field, one column
+            c.evidence = f"the figures of {first[0].header} printed again in its table, read as {first[0].field}"
+            continue
+        c.field, c.status = first[0].field, "pass"
+        c.evidence = f"the figures of {first[0].header} (line {first[1]}) printed again: {first[0].evidence}"
 
 
-def _repeats(found: list[tuple[Column, ClassBlock, int]]) -> dict[int, tuple[Column, int]]:
-    """The columns printing, for every class they print, the figure a column of an earlier
-    table prints for it (more classes than a proof's rows, one figure other than zero at
-    least; a table cut by a page may print some of the classes), by id: that column and its
-    table's header line.
+def _repeats(found: list[tuple[Column, ClassBlock, int]]) -> dict[int, tuple[Column, int, ClassBlock]]:
+    """The columns printing, for every class they print, the figure an earlier column prints
+    for it, in an earlier table or in their own (more classes than a proof's rows, one figure
+    other than zero at least; a table cut by a page may print some of the classes), by id:
+    that column, its table's header line and its table.
 
     >>> a, b = ClassBlock("classes", [], [1]), ClassBlock("classes", [], [9])
     >>> pd = Column("PD", None, {"A": 5.0, "B": 7.0, "C": 0.0})
     >>> again = Column("PD", None, {"A": 5.0, "B": 7.0, "C": 0.0})
-    >>> [c.header for c, _ in _repeats([(pd, a, 0), (again, b, 0)]).values()]
+    >>> [c.header for c, _, _ in _repeats([(pd, a, 0), (again, b, 0)]).values()]
     ['PD']
     """
     earlier: list[tuple[Column, ClassBlock]] = []
-    out: dict[int, tuple[Column, int]] = {}
+    out: dict[int, tuple[Column, int, ClassBlock]] = {}
     for c, b, _ in found:
         printed = {r: v for r, v in c.values.items() if v == v}
         if c.text or c.percent or len(printed) <= MIN_PROVING_ROWS or not any(printed.values()):
             continue  # a figure other than zero, and more rows than a proof needs
-        first = next((a for a, ab in earlier if ab is not b and a is not c  # (a table's part: its first's column)
+        first = next((a for a, ab in earlier if a is not c  # (a table's part: its first's column)
                       and all(a.values.get(r) == v for r, v in printed.items())), None)
         if first is None:
             earlier.append((c, b))
         else:
             block = next(ab for a, ab in earlier if a is first)
-            out[id(c)] = (first, block.header_lines[0] if block.header_lines else 0)
+            out[id(c)] = (first, block.header_lines[0] if block.header_lines else 0, block)
     return out
 
 

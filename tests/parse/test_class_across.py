@@ -123,3 +123,22 @@ def test_notes_across_with_a_total_of_notes_a_certificates_column_and_rates_abov
     assert f.classes.loc["A-2", "cusip"] == "12899KAB2"
     assert f.classes.loc["A-1", "interest_rate"] == pytest.approx(0.056675)
     assert f.totals["beginning_balance"] == 247_384_207.46
+
+
+def test_a_row_printed_twice_in_one_table_leaves_the_first_readable():
+    # interest due and interest paid, no shortfall: the same figures twice; the identities
+    # read the first, the second stays listed
+    rows = [("Beginning Note Balance", ["72,276,239.08", "180,000,000.00", "305,000,000.00"]),
+            ("Interest Distributable Amount", ["300,046.78", "781,500.00", "1,288,625.00"]),
+            ("Interest Paid", ["300,046.78", "781,500.00", "1,288,625.00"]),
+            ("Principal Paid", ["33,736,099.44", "0.00", "0.00"]),
+            ("Total Paid", ["34,036,146.22", "781,500.00", "1,288,625.00"]),
+            ("Ending Note Balance", ["38,540,139.64", "180,000,000.00", "305,000,000.00"])]
+    text = ("STATEMENT TO NOTEHOLDERS\nPayment Date: 03/15/2007\n\n"
+            + " " * 40 + f"{'Class A-1':>18}{'Class A-2':>18}{'Class A-3':>18}\n"
+            + "".join(f"{label:<40}" + "".join(f"{c:>18}" for c in cells) + "\n" for label, cells in rows))
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-2", "interest"] == 781_500.00
+    assert f.classes.loc["A-1", "total_distribution"] == 34_036_146.22
+    again = f.checks[(f.checks.check == "column_role") & f.checks.subject.str.startswith("Interest Paid")]
+    assert len(again) == 1 and again.status.iloc[0] == "warn" and "printed again" in again.detail.iloc[0]
