@@ -332,7 +332,7 @@ def test_a_table_cut_by_a_page_repeats_the_figures_of_the_classes_it_prints():
     zeros = Column("Unpaid", None, {"A-1": 0.0, "A-2": 0.0, "A-3": 0.0, "M-1": 0.0})
     other = Column("Paid", None, {"A-1": 3_580_770.81, "A-2": 0.0, "A-3": 0.0, "M-1": 0.0})
     found = _repeats([(paid, one, 0), (again, two, 0), (zeros, two, 1), (other, two, 2)])
-    assert list(found) == [id(again)] and found[id(again)] == (paid, 21)
+    assert list(found) == [id(again)] and found[id(again)] == (paid, 21, one)
 
 
 def test_senior_and_subordinate_classes_printed_as_two_tables_under_one_header_are_read_as_one():
