@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from typing import Final
 
 from abs_nb.parse.identities import (
     ACCRUAL_DAYS,
@@ -73,6 +74,37 @@ def _balances_larger(reading: dict[str, Column], rows: list[str]) -> int:
         if not (math.isnan(b) or math.isnan(t)) and b > t:
             n += 1
     return n
+
+
+def _dwarfed(reading: dict[str, Column], cols: list[Column], rows: list[str]) -> bool:
+    """Does a column no reading names print, on every row (three at least) where both print a
+    figure other than zero, ten times the reading's beginning balance or more? A class's
+    balance is the largest figure of its row but its original balance: a month's flows
+    (interest accrued, deferred and paid, which add up as balances do) are parts of it.
+
+    >>> accrued = Column("Accrued", None, {"A": 1_045_044.74, "B": 66_791.46, "C": 442_812.96})
+    >>> balance = Column("Balance", None, {"A": 379_422_224.69, "B": 22_531_906.40, "C": 158_092_593.62})
+    >>> _dwarfed({"beginning_balance": accrued}, [accrued, balance], ["A", "B", "C"])
+    True
+    >>> _dwarfed({"beginning_balance": balance}, [accrued, balance], ["A", "B", "C"])
+    False
+    """
+    beg = reading.get("beginning_balance")
+    if beg is None:
+        return False
+    used = {id(c) for c in reading.values()}
+    for c in cols:
+        if c.field is not None or id(c) in used or not c.numeric or c.percent:
+            continue
+        both = [(c.values[r], beg.values[r]) for r in rows if c.values.get(r) and beg.values.get(r)]
+        if len(both) >= MIN_PROVING_ROWS and all(v >= DWARFED * b > 0 for v, b in both):
+            return True
+    return False
+
+
+#: how many times a beginning balance a column's figures must be, on every row, to show the
+#: reading took a month's flows for the balances
+DWARFED: Final = 10
 
 
 def _paid_off(reading: dict[str, Column], rows: list[str], taken: dict[str, Column]) -> int:
@@ -168,7 +200,8 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
         if rivals and _balances_larger(reading, rows):
             evidence += (f"; beginning balance above total distribution on {_balances_larger(reading, rows)} "
                          "rows (a month's flows are a part of the balance)")
-        if len({id(c) for c in reading.values()}) != len(reading) or _breaks(reading, taken, sums, rows):
+        if len({id(c) for c in reading.values()}) != len(reading) or _breaks(reading, taken, sums, rows) or (
+                _dwarfed(reading, cols, rows)):
             continue
         evidence = _holding_left_out(reading, taken, evidence)
         for f, c in reading.items():

@@ -393,3 +393,23 @@ def test_a_reading_that_breaks_an_identity_whose_other_terms_are_known_is_no_rea
             + "".join(f"{r[0]:<58}{r[1]:>18}{r[2]:>18}{r[3]:>18}\n" for r in rows))
     t = abs_nb.load_text(text).collateral.loc["Total"]
     assert (t.total_principal, t.loan_purchases, t.prepayments) == (4_898_660.26, 0.0, 4_628_891.59)
+
+
+def test_a_month_s_flows_that_add_up_as_balances_do_are_never_read_as_the_balances():
+    # interest accrued = deferred + distributed adds up as beginning = principal + ending does;
+    # the class's balance, ten times those figures and more, says which columns are flows
+    header = ("               Beginning     Interest     Deferred      Interest      Principal          Total           Ending\n"
+              "Class      Cert. Balance      Accrued     Interest   Distributed    Distributed    Distributed    Cert. Balance\n")
+    rows = [("A-1A", 379_422_224.69, 1_045_044.74, 611_675.67, 7_595_799.00),
+            ("A-1B", 158_092_593.62, 442_812.96, 259_183.08, 3_164_916.25),
+            ("A-2", 132_554_559.27, 376_436.54, 220_332.27, 2_653_660.55),
+            ("B-1", 22_531_906.40, 66_791.46, 39_093.74, 1_266.54),
+            ("B-2", 15_021_270.93, 44_994.97, 26_336.03, 844.36)]
+    body = "".join(
+        f"{c:<6}{beg:>18,.2f}{acc:>14,.2f}{dfr:>13,.2f}{acc - dfr:>14,.2f}{prin:>15,.2f}{acc - dfr + prin:>15,.2f}"
+        f"{beg - prin + dfr:>17,.2f}\n" for c, beg, acc, dfr, prin in rows)
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 07/25/2005\n\n" + header + body)
+    c = f.classes
+    assert c.loc["B-1", "beginning_balance"] == 22_531_906.40  # the interest accrued is no balance
+    assert c.loc["A-1A", "interest"] == 433_369.07 and c.loc["A-2", "deferred_interest"] == 220_332.27
+    assert c.loc["B-2", "ending_balance"] == 15_046_762.60
