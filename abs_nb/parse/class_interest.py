@@ -31,9 +31,9 @@ from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, rate_days
 
 
 def _pair_rows(accrued: Column, short: Column, paid: Column) -> int | None:
-    """The classes with a shortfall not zero on which ``accrued - shortfall = paid`` (the
-    shortfall's sign as printed either way); None where one class printing the three
-    contradicts it."""
+    """The classes with a shortfall beyond the figures' rounding on which ``accrued -
+    shortfall = paid`` (the shortfall's sign as printed either way); None where one class
+    printing the three contradicts it."""
     proving = 0
     for row, a in accrued.values.items():
         s, i = short.values.get(row, math.nan), paid.values.get(row, math.nan)
@@ -42,7 +42,7 @@ def _pair_rows(accrued: Column, short: Column, paid: Column) -> int | None:
         tol = accrued.half_unit(row) + short.half_unit(row) + paid.half_unit(row) + 1e-9
         if abs(a - abs(s) - i) > tol:
             return None
-        proving += s != 0
+        proving += abs(s) > tol  # a shortfall within the figures' rounding proves nothing, as a zero
     return proving
 
 

@@ -51,3 +51,20 @@ def test_an_interest_table_under_a_per_1000_heading_still_in_force_is_read_as_am
         "A-3             192,500.00            (1,555.33)\n")
     c = abs_nb.load_text(text).classes
     assert c.loc["A-1", "accrued_interest"] == 544_942.50 and c.loc["A-1", "interest_shortfall"] == 4_402.94
+
+
+def test_figures_within_the_rounding_of_whole_dollars_prove_no_shortfall():
+    # whole dollars: interest paid less a factor (0.37, 1.0) is the interest due to the dollar's
+    # rounding; figures that small prove no shortfall, as zeros prove none
+    from abs_nb.parse.class_interest import read_class_interest
+    from abs_nb.parse.roles import Column
+
+    whole = {k: 0 for k in ("A-1", "A-2", "A-3", "A-4")}
+    paid = Column("Interest Paid", "interest", {"A-1": 59_073.0, "A-2": 80_850.0, "A-3": 69_125.0, "A-4": 57_656.0},
+                  dict(whole), fixed=True)
+    due = Column("Interest Due", None, {"A-1": 59_073.0, "A-2": 80_850.0, "A-3": 69_125.0, "A-4": 57_656.0}, dict(whole))
+    factor = Column("Note Factor", None, {"A-1": 0.37306317, "A-2": 1.0, "A-3": 1.0, "A-4": 1.0},
+                    {k: 8 for k in whole})
+    cols = [paid, due, factor]
+    read_class_interest(cols)
+    assert factor.field is None and due.field is None
