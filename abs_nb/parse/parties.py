@@ -59,6 +59,11 @@ _ROLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:as\s+)?|\s+and\s+(?:as\s+)?", re
 _CAPACITY = re.compile(r",?\s*(?:not\s+in\s+its\s+individual\s+capacity\s*(?:,\s*)?(?:but\s+)?|(?:in\s+)?its\s+"
                        r"(?:\w+\s+)?capacity\s*)?(?:solely\s*)?$", re.I)
 _GAP = re.compile(r"[ \t]{3,}|\t|\|")
+# a capacity phrase broken across two lines: its tail alone on the line of the roles, its head
+# ending the name's line; and a signature's "By:" before the name
+_CAPACITY_TAIL = re.compile(r"^\s*(?:individual\s+)?capacity\s*,?\s*(?:but\s+)?(?:solely\s*)?$", re.I)
+_CAPACITY_HEAD = re.compile(r",?\s*not\s+in\s+its(?:\s+individual)?\s*$", re.I)
+_SIGNED_BY = re.compile(r"^\s*By:\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,11 @@ def _role(printed: str) -> str:
 def _name_before(text: str, end: int) -> str:
     """The name printed right before offset ``end`` of ``text`` (see the module's rules)."""
     start = text.rfind("\n", 0, end) + 1
-    line = _CAPACITY.sub("", text[start:end])
+    line = text[start:end]
+    if start > 0 and _CAPACITY_TAIL.match(line):  # "..., not in its" / "individual capacity but solely as Trustee"
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = _CAPACITY_HEAD.sub("", text[start:text.rfind("\n", 0, end)])
+    line = _SIGNED_BY.sub("", _CAPACITY.sub("", line))
     words: list[str] = []
     while True:
         gaps = list(_GAP.finditer(line.rstrip(), _indent(line)))  # (a paragraph's indent is no gap)

@@ -96,3 +96,13 @@ def test_a_firm_s_name_less_the_place_printed_after_it():
     assert without_address("HSBC Bank USA, National Association") == "HSBC Bank USA, National Association"
     assert without_address("Harborstone Home Funding, Inc.") == "Harborstone Home Funding, Inc."
     assert without_address("Smith, Jones and Partners") == "Smith, Jones and Partners"
+
+
+@pytest.mark.parametrize("signed", [
+    "By:  Deutsche Bank National Trust Company, not in its\n      individual capacity but solely as Trustee",
+    "By: Deutsche Bank National Trust Company, not in its individual capacity but solely as Trustee",
+    "Deutsche Bank National Trust Company, not in its individual\n     capacity but solely as Trustee",
+])
+def test_a_signature_s_by_and_a_capacity_broken_across_lines_are_no_part_of_the_name(signed):
+    assert [(p.name, p.roles) for p in named_parties("SABLEWOOD MORTGAGE LOAN TRUST 2005-OA2\n" + signed + "\n")] == [
+        ("Deutsche Bank National Trust Company", ("trustee",))]
