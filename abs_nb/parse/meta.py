@@ -144,9 +144,8 @@ SERVICER_LABELS = ("servicer", "servicers", "master servicer", "sub servicer", "
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
 # tried from its first blank only: linear in a line of blanks)
 _NEXT_LABEL = re.compile(r"(?:(?<![ \t])[ \t]{2,}|;[ \t]*)[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
-#: a list of names run on to the next line ("and B LLC;  Trustee - ..."), after a name's end
-_AND_MORE = re.compile(r"^[ \t]*and[ \t]+([A-Z].*)$")
-_NAME_ENDS = (".", "LLC", "Inc", "Corp", "Company", "L.P", "N.A", "Association", "Bank")
+_AND_MORE = re.compile(r"^[ \t]*and[ \t]+([A-Z].*)$")  # a list of names run on to the next line, after a name's end:
+_NAME_ENDS = (".", "LLC", "Inc", "Corp", "Company", "L.P", "N.A", "Association", "Bank")  # "and B LLC;  Trustee - ..."
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*(?::|\.{3,}|[ \t]-)?[ \t]+(.+)$", re.I | re.M)  # a leader, a dash: no name's
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
