@@ -77,10 +77,11 @@ def _balances_larger(reading: dict[str, Column], rows: list[str]) -> int:
 
 
 def _dwarfed(reading: dict[str, Column], cols: list[Column], rows: list[str]) -> bool:
-    """Does a column no reading names print, on every row (three at least) where both print a
-    figure other than zero, ten times the reading's beginning balance or more? A class's
-    balance is the largest figure of its row but its original balance: a month's flows
-    (interest accrued, deferred and paid, which add up as balances do) are parts of it.
+    """Does a column no reading names print ten times the reading's beginning balance or more
+    on three rows at least, and three in four or more of the rows where both print a figure
+    other than zero? A class's balance is the largest figure of its row but its original
+    balance: a month's flows (interest accrued, deferred and paid, which add up as balances do)
+    are parts of it (but for a class of a nominal balance, paid the prepayment penalties).
 
     >>> accrued = Column("Accrued", None, {"A": 1_045_044.74, "B": 66_791.46, "C": 442_812.96})
     >>> balance = Column("Balance", None, {"A": 379_422_224.69, "B": 22_531_906.40, "C": 158_092_593.62})
@@ -97,9 +98,33 @@ def _dwarfed(reading: dict[str, Column], cols: list[Column], rows: list[str]) ->
         if c.field is not None or id(c) in used or not c.numeric or c.percent:
             continue
         both = [(c.values[r], beg.values[r]) for r in rows if c.values.get(r) and beg.values.get(r)]
-        if len(both) >= MIN_PROVING_ROWS and all(v >= DWARFED * b > 0 for v, b in both):
+        dwarfed = sum(1 for v, b in both if v >= DWARFED * b > 0)
+        if dwarfed >= MIN_PROVING_ROWS and dwarfed >= 3 * (len(both) - dwarfed):
             return True
     return False
+
+
+def _flows_above_balances(reading: dict[str, Column], rows: list[str]) -> bool:
+    """Does the reading's total distribution exceed its beginning balance on three rows at
+    least, and three in four or more of the rows where both print a figure other than zero and
+    the ending balance is not zero? A class not paid off pays out a part of its balance in a
+    month (but a class of a nominal balance paid the prepayment penalties, whose one row this
+    allows): the two sums, which read alike, were read the wrong way round.
+
+    >>> total = Column("Total", None, {"A": 7_006_197.56, "B": 429_875.0, "C": 366_000.0})
+    >>> balance = Column("Beginning", None, {"A": 248_517_304.66, "B": 95_000_000.0, "C": 80_000_000.0})
+    >>> ending = Column("Interest", None, {"A": 1_132_824.71, "B": 429_875.0, "C": 366_000.0})
+    >>> _flows_above_balances({"beginning_balance": total, "total_distribution": balance, "ending_balance": ending},
+    ...                       ["A", "B", "C"])
+    True
+    """
+    beg, tot, end = (reading.get(f) for f in ("beginning_balance", "total_distribution", "ending_balance"))
+    if beg is None or tot is None or end is None:
+        return False
+    both = [(beg.values[r], tot.values[r]) for r in rows
+            if beg.values.get(r) and tot.values.get(r) and end.values.get(r)]
+    smaller = sum(1 for b, t in both if b < t)
+    return smaller >= MIN_PROVING_ROWS and smaller >= 3 * (len(both) - smaller)
 
 
 #: how many times a beginning balance a column's figures must be, on every row, to show the
@@ -201,7 +226,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
             evidence += (f"; beginning balance above total distribution on {_balances_larger(reading, rows)} "
                          "rows (a month's flows are a part of the balance)")
         if len({id(c) for c in reading.values()}) != len(reading) or _breaks(reading, taken, sums, rows) or (
-                _dwarfed(reading, cols, rows)):
+                _dwarfed(reading, cols, rows) or _flows_above_balances(reading, rows)):
             continue
         evidence = _holding_left_out(reading, taken, evidence)
         for f, c in reading.items():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
 import abs_nb
 from abs_nb.parse.roles import Column, infer
 
@@ -413,3 +415,22 @@ def test_a_month_s_flows_that_add_up_as_balances_do_are_never_read_as_the_balanc
     assert c.loc["B-1", "beginning_balance"] == 22_531_906.40  # the interest accrued is no balance
     assert c.loc["A-1A", "interest"] == 433_369.07 and c.loc["A-2", "deferred_interest"] == 220_332.27
     assert c.loc["B-2", "ending_balance"] == 15_046_762.60
+
+
+def test_the_balances_and_the_month_s_payments_are_never_read_the_wrong_way_round():
+    # total = principal + interest + carryover paid reads, with the carryover taken for a loss,
+    # as beginning = principal + ending + loss; read so, every class not paid off would pay out
+    # more than its balance in a month (the class of a nominal balance paid the penalties aside)
+    header = ("Class   Beginning          Interest   Carryover      Principal          Total   Realized           Ending\n"
+              "         Balance       Distribution        Paid   Distribution   Distribution       Loss          Balance\n")
+    rows = [("A-1", 248_517_304.66, 1_132_824.71, 0.0, 5_873_372.85), ("A-2A", 101_883_920.15, 456_779.58, 0.0, 9_561_431.78),
+            ("A-2B", 95_000_000.00, 429_875.00, 0.0, 0.0), ("M-1", 36_900_000.00, 173_122.50, 0.0, 0.0),
+            ("M-8", 10_800_000.00, 63_373.50, 1_696.50, 0.0), ("M-9", 9_000_000.00, 52_811.25, 4_300.00, 0.0),
+            ("P", 100.00, 142_880.19, 0.0, 0.0)]
+    body = "".join(f"{c:<6}{beg:>16,.2f}{i:>15,.2f}{cf:>12,.2f}{p:>15,.2f}{i + cf + p:>15,.2f}{0:>11,.2f}{beg - p:>17,.2f}\n"
+                   for c, beg, i, cf, p in rows)
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/27/2006\n\n" + header + body)
+    c = f.classes
+    for label, beg, _, _, _ in rows:  # each balance read as the balance, or not read
+        assert c.loc[label, "beginning_balance"] in (beg,) or pd.isna(c.loc[label, "beginning_balance"])
+    assert not (c["interest"] > 1_000_000_000).any()
