@@ -21,10 +21,10 @@ from typing import Final
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_runs, row_figures, words_over_pool
 from abs_nb.parse.header_names import LABEL_SLACK, name_by_order, name_by_position
-from abs_nb.parse.layout import ALIGN, Span, segments, slots
+from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.per_1000_headings import says_per_1000
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
-from abs_nb.parse.row_labels import CUSIP, class_label
+from abs_nb.parse.row_labels import CUSIP, SECURITY_KINDS, class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.tokens import Line, Token
 
@@ -129,24 +129,23 @@ def _across_words(w: Walk, runs: list[list[Line]], unmapped: set[int]) -> list[l
     return out
 
 
-_KIND_TOTAL: Final = re.compile(r"^\s*totals?\s+(?:certificates?|notes?|bonds?)\s*$", re.I)
+_KIND_TOTAL: Final = re.compile(r"^\s*totals?\s+" + SECURITY_KINDS + r"\s*$", re.I)
 #: a column's name that is a kind of security alone ("CERTIFICATES"): beside classes, a class
-_KIND: Final = re.compile(r"^\s*(?:certificates?|notes?|bonds?)\s*$", re.I)
+_KIND: Final = re.compile(r"^\s*" + SECURITY_KINDS + r"\s*$", re.I)
 
 
 def _figures_under(w: Walk, ln: Line, spans: list[Span]) -> bool:
     """Whether each figure of ``ln`` stands under one of ``spans``, two at least (a row of the
     table above a blank line: its rates, a blank under the Total)."""
     cells = row_figures(ln, False, w.lines)[1]
-    return 2 <= len(cells) <= len(spans) and all(
-        any(t.col < e + ALIGN and c < t.colend + ALIGN for c, e in spans) for t in cells)
+    return 2 <= len(cells) <= len(spans) and all(any(distance((t.col, t.colend), sp) < ALIGN for sp in spans) for t in cells)
 
 
 def _words_under(ln: Line, spans: list[Span]) -> bool:
     """Whether ``ln`` prints a label and then words only, one group under each of ``spans``."""
     pieces = segments(ln)[1:]
     return not ln.values and len(pieces) == len(spans) and all(
-        c < e2 + ALIGN and c2 < e + ALIGN for (_, c, e), (c2, e2) in zip(pieces, spans, strict=True))
+        distance((c, e), sp) < ALIGN for (_, c, e), sp in zip(pieces, spans, strict=True))
 
 
 #: lines a table's rows may stand below the class table across they continue (a heading and

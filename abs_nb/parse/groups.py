@@ -36,7 +36,7 @@ from abs_nb.parse.deal_lines import deal_row_by_words, prints_deal_labels
 from abs_nb.parse.grid import blank_row, header_lines, place
 from abs_nb.parse.header_names import name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
-from abs_nb.parse.layout import Span, assign, segments, slots
+from abs_nb.parse.layout import Span, assign, distance, segments, slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
@@ -82,7 +82,7 @@ def group_captions(line: Line, above: Line, section: str = "*") -> bool:
     names = [(c, e) for t, c, e in segments(above) if group_of(t, section) is not None]
     pieces = segments(line)
     return len(names) >= 2 and bool(pieces) and all(
-        group_of(t, section) is None and any(c < ne and nc < e for nc, ne in names) for t, c, e in pieces)
+        group_of(t, section) is None and any(distance((c, e), name) < 0 for name in names) for t, c, e in pieces)
 
 
 def named_group(text: str) -> str | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from abs_nb.parse.parties import (
+    SUFFIXES,
     Party,
     named_parties,
     offsets_of,
@@ -144,8 +145,7 @@ SERVICER_LABELS = ("servicer", "servicers", "master servicer", "sub servicer", "
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
 # tried from its first blank only: linear in a line of blanks)
 _NEXT_LABEL = re.compile(r"(?:(?<![ \t])[ \t]{2,}|;[ \t]*)[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
-_AND_MORE = re.compile(r"^[ \t]*and[ \t]+([A-Z].*)$")  # a list of names run on to the next line, after a name's end:
-_NAME_ENDS = (".", "LLC", "Inc", "Corp", "Company", "L.P", "N.A", "Association", "Bank")  # "and B LLC;  Trustee - ..."
+_AND_MORE = re.compile(r"^[ \t]*and[ \t]+([A-Z].*)$")  # a list run on after a whole name: "A Co." / "and B LLC;"
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*(?::|\.{3,}|[ \t]-)?[ \t]+(.+)$", re.I | re.M)  # a leader, a dash: no name's
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
 _REGISTRANT = re.compile(re.escape("exact name of registrant"))
@@ -448,13 +448,12 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
                 # a list the line leaves open (";", ",") runs on under its label, or under its value
                 start = m.start(1) if value.endswith((";", ",")) else col
                 value = "; ".join([value, *_continued(lines, i, m.start(1), col, start)])
-                more = _AND_MORE.match(lines[i + 1]) if i + 1 < len(lines) and value.endswith(_NAME_ENDS) else None
+                whole = value.endswith(".") or value.split()[-1].strip(".,").lower() in SUFFIXES  # "Inc.", "LLC"
+                more = _AND_MORE.match(lines[i + 1]) if i + 1 < len(lines) and whole else None
                 if more:  # "Servicers - A Co." / "and B LLC;  Trustee - ...": the list runs on
                     value = f"{value}; {_NEXT_LABEL.split(more.group(1))[0].strip(' ;,')}"
             if not value:
-                k = i + 1
-                while k < len(lines) and not lines[k].strip(" \t|"):
-                    k += 1
+                k = next((j for j in range(i + 1, len(lines)) if lines[j].strip(" \t|")), len(lines))
                 value = lines[k].strip(" \t|") if k < len(lines) else ""
             named = value and not value.endswith(":") and len(value) <= 100 and any(c.isalpha() for c in value) \
                 and _DATE_AT_START.match(value) is None and _ROLE_ONLY.match(value) is None

@@ -21,7 +21,9 @@ _CLASS_LABEL: Final = re.compile(r"^(?:class\s+)?([A-Z0-9]{1,6}(?:\s*-\s*[A-Z0-9
 _HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
 # the kind of security after a class's name ("Class A-1 Notes"), no part of the name where
 # the name holds a figure
-_SECURITY: Final = re.compile(r"(?<=\S)\s+(?:notes?|certificates?|bonds?)$", re.I)
+#: the kinds of security a class is (a word after its name, or a column's name alone)
+SECURITY_KINDS: Final = r"(?:notes?|certificates?|bonds?)"
+_SECURITY: Final = re.compile(r"(?<=\S)\s+" + SECURITY_KINDS + "$", re.I)
 # "Class <name> <words saying what kind of certificate it is>"
 _DESCRIBED: Final = re.compile(r"^(class\s+\S+)\s+([A-Za-z][A-Za-z\s/-]*)$", re.I)
 #: the words a row label describes a class's kind with after its name (singular, lower case)
