@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from abs_nb.parse.spelling import normalise, without_note_mark
 from abs_nb.parse.tokens import Line, Token
@@ -166,7 +167,34 @@ def _packed(seg: tuple[str, int, int], anchor: Sequence[tuple[str, int, int]]) -
 
 
 def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
-    """Column slots of a block: the union of overlapping value spans across its rows."""
+    """Column slots of a block: the union of overlapping value spans across its rows. A row
+    whose figures would merge columns that every other row keeps apart (a Totals row printed
+    a place or two off its columns, its figures wider) does not merge them: it is placed in
+    the columns of the others, where they are more and part every row's figures.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [tokenize_line(t, 1).values for t in ("    1,000.00    900.00", "      500.00     50.00", " $1,500.00 $950.00")]
+    >>> _union(rows), slots(rows)
+    ([(1, 22)], [(4, 12), (16, 22)])
+    """
+    spans = _union(rows)
+    if len(rows) < _FEWEST_FOR_APART or not any(_shares(row, spans) for row in rows):
+        return spans
+    best = spans
+    for k, row in enumerate(rows):
+        rest = [r for i, r in enumerate(rows) if i != k]
+        apart = _union(rest)
+        if len(apart) > len(best) and len(row) <= len(apart) and not any(_shares(r, apart) for r in rest):
+            best = apart
+    return best
+
+
+#: the fewest rows of which one may stand off the others' columns
+_FEWEST_FOR_APART: Final = 3
+
+
+def _union(rows: Sequence[Sequence[Token]]) -> list[Span]:
+    """The union of overlapping value spans across ``rows``."""
     # each span as one int, col * m + colend with every colend below m (columns are never
     # negative): ints sort as the (col, colend) pairs do, at a fraction of the cost of tuples
     m = 1
@@ -183,6 +211,17 @@ def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
         else:
             merged.append([c, e])
     return [(c, e) for c, e in merged]
+
+
+def _shares(row: Sequence[Token], spans: list[Span]) -> bool:
+    """Do two of ``row``'s figures fall in one of ``spans`` (a column merged over them)?"""
+    last = -1
+    for t in row:
+        k = next((i for i, (c, e) in enumerate(spans) if c <= t.col and t.colend <= e), -1)
+        if k >= 0 and k == last:
+            return True
+        last = k
+    return False
 
 
 def assign(values: Sequence[Span], columns: Sequence[Span]) -> list[int] | None:

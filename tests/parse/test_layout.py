@@ -54,6 +54,16 @@ def test_slots_are_the_union_of_overlapping_figures_down_a_block():
     assert slots(rows) == [(6, 16), (20, 26)]
 
 
+def test_a_row_printed_off_the_columns_merges_none_of_them():
+    rows = [tokenize_line(t, i).values for i, t in enumerate(
+        ["    1,000.00    900.00", "      500.00     50.00", " $1,500.00 $950.00"], 1)]
+    # the last row's $950.00 (11..18) overlaps both columns of the rows above (4..12 and 16..22)
+    assert slots(rows) == [(4, 12), (16, 22)]
+    assert slots(rows[::-1]) == [(4, 12), (16, 22)]  # wherever that row stands
+    # two rows only: nothing says which of them stands off the other's columns
+    assert slots(rows[1:]) == [(1, 22)]
+
+
 def test_figures_fill_columns_in_order_or_go_to_the_nearest_left_to_right():
     cols = [(0, 4), (10, 14), (20, 24)]
     assert assign([(50, 51), (60, 61), (70, 71)], cols) == [0, 1, 2]  # as many: in order
