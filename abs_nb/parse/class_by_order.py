@@ -39,7 +39,7 @@ from abs_nb.parse.class_paragraphs import COL_STEP, FIRST_COL
 from abs_nb.parse.layout import moved
 from abs_nb.parse.per_1000_headings import under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
-from abs_nb.parse.row_labels import CUSIP, class_label
+from abs_nb.parse.row_labels import CUSIP, class_label, cusip_first
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, is_note_mark
 from abs_nb.parse.summed_total import by_sums
 from abs_nb.parse.tokens import Line, Token
@@ -60,13 +60,14 @@ def _cells(ln: Line) -> tuple[str, list[Token]] | None:
     """A row's class (or Total) and its cells: its words up to its first cell name it (``A-1``,
     ``Class M-2``, ``Totals``), every token after them is a cell, each a figure, ``N/A`` or
     a CUSIP; None where the line is no such row."""
-    toks = ln.tokens
+    lead = ln.tokens[:1] if cusip_first(ln) else []  # a CUSIP before the class: the first cell
+    toks = ln.tokens[len(lead):]
     k = next((i for i, t in enumerate(toks) if _is_cell(t) and not (i and is_note_mark(t.text))), len(toks))
-    if k == 0 or len(toks) - k < MIN_CELLS:
+    if k == 0 or len(toks) + len(lead) - k < MIN_CELLS:
         return None
     label = " ".join(t.text for t in toks[:k])  # a note's mark after the class is part of its label
     name = "Total" if class_key(label) in TOTAL_KEYS or class_key(toks[0].text) in TOTAL_KEYS else class_label(label)
-    cells = toks[k:]
+    cells = lead + toks[k:]
     if name is None or not all(_is_cell(t) for t in cells):
         return None
     return name, cells

@@ -48,7 +48,7 @@ from abs_nb.parse.open_table import (
     titles_rows_of,
 )
 from abs_nb.parse.pieces import Cell, ClassBlock, ClassColumn, Unmapped, Walk
-from abs_nb.parse.row_labels import word_cells
+from abs_nb.parse.row_labels import cusip_first, split_row, word_cells
 from abs_nb.parse.runs import after_page_break, continued_label, is_page_mark, with_name_number
 from abs_nb.parse.spelling import (
     group_name,
@@ -372,17 +372,18 @@ class _Walker:
     def data_row(self, ln: Line) -> None:
         lay = self.layout
         if lay and lay.block is not None:  # a class layout
-            tokens = ln.tokens
-            label, span = None, None
-            if tokens[0].kind == "word":
-                k = 1
-                while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2 and (
-                        tokens[k].kind == "word" or is_note_mark(tokens[k].text)):  # "M-2 (3)": a footnote's mark
-                    k += 1
-                label = " ".join(t.text for t in tokens[:k])
-                span = (tokens[0].start, tokens[k - 1].end)
-                tokens = tokens[k:]
-            lay.block.raw_rows.append((label, ln, word_cells(tokens), span))
+            if cusip_first(ln):  # the class after the row's CUSIP labels it
+                label, span, cells = split_row(ln)
+            else:
+                label, span, cells = None, None, ln.tokens
+                if cells[0].kind == "word":
+                    k = 1
+                    while k < len(cells) and cells[k].col - cells[k - 1].colend < 2 and (
+                            cells[k].kind == "word" or is_note_mark(cells[k].text)):  # "M-2 (3)": a footnote's mark
+                        k += 1
+                    label, span, cells = " ".join(t.text for t in cells[:k]), (cells[0].start, cells[k - 1].end), cells[k:]
+                cells = word_cells(cells)
+            lay.block.raw_rows.append((label, ln, cells, span))
             return
         if lay and lay.kind == "delinquency":
             lay.pending_rows.append(ln)

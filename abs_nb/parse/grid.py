@@ -35,7 +35,14 @@ from abs_nb.parse.layout import (
 from abs_nb.parse.line_shapes import is_rule, led_by_dots, rule_across
 from abs_nb.parse.per_1000_headings import amounts_beside, heading_line, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
-from abs_nb.parse.row_labels import CUSIP, class_label, labels_end, split_row, word_cells
+from abs_nb.parse.row_labels import (
+    CUSIP,
+    class_label,
+    cusip_first,
+    labels_end,
+    split_row,
+    word_cells,
+)
 from abs_nb.parse.runs import after_blank_line, is_page_mark, join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import (
     TOTAL_KEYS,
@@ -82,10 +89,10 @@ def figureless_class_row(line: Line) -> bool:
     row of the class table it stands in, its cells blank.
 
     >>> from abs_nb.parse.tokens import tokenize_line
-    >>> [figureless_class_row(tokenize_line(t, 1)) for t in ("R       36819HQC4", "B-IO", "Totals", "Class A Notes")]
-    [True, True, False, False]
+    >>> [figureless_class_row(tokenize_line(t, 1)) for t in ("R       36819HQC4", "36819HQC4   R", "B-IO", "Totals", "Class A Notes")]
+    [True, True, True, False, False]
     """
-    if line.values or line.text_value is not None and not CUSIP.match(line.text_value) or not line.tokens:
+    if line.values or not line.tokens or line.text_value is not None and not CUSIP.match(line.text_value) and not cusip_first(line):
         return False
     label, _, cells = split_row(line)
     return (label is not None and class_label(label) is not None and not KIND_HEADING.match(label)
@@ -144,16 +151,18 @@ def wrapped_label(line: Line, run: list[Line], below: Line | None) -> bool:
 
 
 def _cusip_row(line: Line, placed: set[int]) -> bool:
-    """A class and its CUSIP and nothing else (``A-1   56280EYP1``): a row of a stacked half
-    of text columns, which the walk, reading figures, leaves aside."""
+    """A class and its CUSIP and nothing else (``A-1   56280EYP1``, ``56280EYP1   A-1``): a row
+    of a stacked half of text columns, which the walk, reading figures, leaves aside."""
     # a CUSIP is nine characters (a token holds no blank): the length before the regex
-    if len(line.tokens) < 2 or len(line.tokens[-1].text) != 9 or not CUSIP.match(line.tokens[-1].text) or line.no in placed:
+    if len(line.tokens) < 2 or line.no in placed:
         return False
-    if any(t.kind != "word" for t in line.values):  # a cell stream holds a CUSIP as a value
+    first, last = line.tokens[0].text, line.tokens[-1].text
+    if not (len(last) == 9 and CUSIP.match(last) or len(first) == 9 and CUSIP.match(first)):
         return False
     label, _, cells = split_row(line)
+    # (a cell stream holds a CUSIP as a value; a note's mark after the class is its label's)
     return label is not None and class_label(label) is not None and bool(cells) and all(
-        CUSIP.match(t.text) for t in cells)
+        t.kind == "word" and CUSIP.match(t.text) for t in cells)
 
 
 def place(rows: list[list[Token]], spans: list[Span]) -> list[list[Token | None]]:

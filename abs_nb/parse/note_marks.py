@@ -36,8 +36,8 @@ from typing import Final
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token, parse_number, tokenize_line
 
-# the marks a note starts with: one to three stars, a dagger, a number or a letter in brackets
-_MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([a-z]\)|\[\d{1,2}\]"
+# the marks a note starts with: one to three stars, a dagger, a number or a letter (either case) in brackets
+_MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([A-Za-z]\)|\[\d{1,2}\]"
 _MARK_STARTS: Final = frozenset({"*", "(", "[", "\u2020"})
 _MARK_ENDS: Final = frozenset({"*", ")", "]", "\u2020"})
 _NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")

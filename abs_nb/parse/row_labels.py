@@ -101,6 +101,9 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     >>> label, _, cells = split_row(tokenize_line("A-IO* 23061MAF6   6.000%   50,000,000.00", 1))
     >>> label, [t.text for t in cells]
     ('A-IO*', ['23061MAF6', '6.000%', '50,000,000.00'])
+    >>> label, _, cells = split_row(tokenize_line("49641QAA2   1-A-1   SSR/FIX   6.25%   180,000,000.00", 1))
+    >>> label, [t.text for t in cells]
+    ('1-A-1', ['49641QAA2', 'SSR/FIX', '6.25%', '180,000,000.00'])
     """
     if cells:
         lt = line.label_tokens
@@ -110,6 +113,9 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     tokens = line.tokens
     if not tokens:
         return None, None, []
+    if cusip_first(line):
+        label, span, rest = split_row(Line(line.no, line.raw, tokens[1:]))
+        return label, span, [tokens[0], *rest]
     # a dot leader ends the label, whatever it holds ("Repurchases (Section 2.06 / 3.17) .....")
     lead = next((j for j in range(1, len(tokens)) if tokens[j].text[:1] == "." and is_leader(tokens[j].text)), 0)
     if lead:
@@ -139,6 +145,21 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     k = next((j for j in range(1, k) if len(tokens[j].text) == 9 and CUSIP.match(tokens[j].text)), k)
     label = " ".join(t.text for t in tokens[:k])
     return label, (tokens[0].start, tokens[k - 1].end), word_cells(tokens[k:])
+
+
+def cusip_first(line: Line) -> bool:
+    """Does ``line`` print a CUSIP first, then a class (and its cells: ``49641QAA2   1-A-1
+    6.25%  ...``)? The class labels the row; the CUSIP is a cell of it.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [cusip_first(tokenize_line(t, 1)) for t in ("49641QAA2  1-A-1  5.00", "49641QAA2  5.00  6.00")]
+    [True, False]
+    """
+    tokens = line.tokens
+    if len(tokens) < 2 or len(tokens[0].text) != 9 or tokens[1].kind != "word" or not CUSIP.match(tokens[0].text):
+        return False
+    label = split_row(Line(line.no, line.raw, tokens[1:]))[0]
+    return label is not None and class_label(label) is not None
 
 
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})  # a dash standing alone: a blank figure, or a label's

@@ -205,7 +205,7 @@ FLOORS = {
     "zh6": (187, 1),  # summary, interest and principal pages; trailing minus signs; an IO class's notional
     # batch 11, written blind (scored out of sample at 240d724: 1,428 right, 352 missing, 167 wrong of 1,947)
     "zi1": (246, 0),  # interest accrued, unpaid, paid and carried over: six amounts of a size
-    "zi2": (73, 24),  # per-$1,000 figures beside a total in dollars; principal and ending read swapped (24 wrong)
+    "zi2": (110, 0),  # per-$1,000 figures beside a total in dollars; a Totals row a place off its columns
     "zi3": (322, 0),  # a net WAC carryover paid inside the total: the two sums read the wrong way round, vetoed
     "zi4": (131, 0),  # sequential classes, dashes for zeros, O/C in prose
     "zi5": (31, 7),  # an auto servicer's report in whole dollars (7 wrong)

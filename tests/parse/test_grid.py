@@ -495,3 +495,106 @@ def test_a_title_of_rows_under_a_header_names_no_column_and_a_header_s_last_line
                      "------------------------------------\n"
                      "A-2         1,000.00       900.00\n")
     assert titles_rows(lines[3], lines[4]) and not titles_rows(lines[6], lines[8])
+
+
+def test_a_totals_row_printed_off_the_columns_leaves_every_column_apart():
+    # the Totals row's figures, wider by their dollar signs, stand a place or two left of the
+    # columns, each over two of them: the columns stay apart, each named by its header
+    text = """1. CERTIFICATE BALANCES AND DISTRIBUTIONS
+
+CLASS    RATE    BEGINNING BAL     INTEREST     PRINCIPAL       ENDING BAL
+-----   -----    -------------     --------     ---------       ----------
+A-1      6.11             0.00         0.00          0.00             0.00
+A-2      6.37    72,418,663.05   384,422.40  3,507,993.20    68,910,669.85
+A-3      6.52    40,000,000.00   217,333.33          0.00    40,000,000.00
+M-1      7.41    21,125,000.00   130,446.88          0.00    21,125,000.00
+                 =============     ========     =========       ==========
+TOTAL        $133,543,663.05 $732,202.61 $3,507,993.20  $130,035,669.85
+"""
+    f = abs_nb.load_text(text)
+    a2 = f.classes.loc["A-2"]
+    assert (a2.beginning_balance, a2.interest, a2.principal, a2.ending_balance) == (
+        72_418_663.05, 384_422.40, 3_507_993.20, 68_910_669.85)
+    assert f.classes.loc["A-3", "ending_balance"] == 40_000_000.00
+    assert f.classes.loc["A-3", "principal"] == 0
+    assert (f.totals["principal"], f.totals["ending_balance"]) == (3_507_993.20, 130_035_669.85)
+    roles = f.checks[f.checks.check == "column_role"]
+    assert [s.split(" (")[0] for s in roles.subject] == ["RATE", "BEGINNING BAL", "INTEREST", "PRINCIPAL", "ENDING BAL"]
+
+
+def test_a_table_whose_rows_print_the_cusip_before_the_class():
+    # the CUSIP stands first, then the class: each row is its class's, the CUSIP a cell of it;
+    # a notional class marked "(N)" apart after its figures, the mark explained below
+    f = abs_nb.load_text(CUSIP_FIRST)
+    assert list(f.classes.index) == ["1-A-1", "1-A-2", "1-A-4", "M", "A-R"]
+    assert f.classes.loc["M", "cusip"] == "49641QAN4"
+    assert (f.classes.loc["1-A-2", "beginning_balance"], f.classes.loc["1-A-2", "ending_balance"]) == (
+        12_230_165.46, 12_018_110.32)
+    assert f.classes.loc["1-A-4", "ending_balance"] == 57_686_929.54
+    # with header words no vocabulary knows: the table found by the figures' alignment
+    g = abs_nb.load_text(CUSIP_FIRST.replace("Certificateholder Distribution Summary", "PAYMENTS").replace(
+        "Original", "Initial ").replace("Beginning", "Opening  "))
+    assert list(g.classes.index) == ["1-A-1", "1-A-2", "1-A-4", "M", "A-R"]
+    assert g.classes.loc["1-A-1", "ending_balance"] == 173_060_788.63
+
+
+CUSIP_FIRST = """Certificateholder Distribution Summary
+
+                    Class       Pass-Through         Original         Beginning       Principal       Interest           Total   Realized            Ending
+CUSIP       Class   Type               Rate             Face           Balance    Distribution   Distribution    Distribution       Loss           Balance
+----------------------------------------------------------------------------------------------------------------------------------------------------------
+49641QAA2   1-A-1   SSR/FIX       6.250000%   180,000,000.00    176,114,382.57    3,053,593.94     917,262.41    3,970,856.35       0.00    173,060,788.63
+49641QAB0   1-A-2   SUP/FIX       6.250000%    12,500,000.00     12,230,165.46      212,055.14      63,698.78      275,753.92       0.00     12,018,110.32
+49641QAD6   1-A-4   SR/INV/IO     0.570000%    60,000,000.00     58,704,794.19            0.00      27,884.78       27,884.78       0.00     57,686,929.54 (N)
+49641QAN4   M       MEZ/WAC       6.333000%    15,600,000.00     15,578,411.85       11,203.26      82,215.07       93,418.33       0.00     15,567,208.59
+49641QAM6   A-R     SR/RES        6.250000%           100.00              0.00            0.00           0.00            0.00       0.00              0.00
+----------------------------------------------------------------------------------------------------------------------------------------------------------
+Totals                                        208,100,100.00    203,922,959.88    3,276,852.34   1,063,176.26    4,340,028.60       0.00    200,646,107.54
+
+(N) Notional class. Amounts shown are notional amounts.
+"""
+
+
+def test_a_class_printing_only_its_cusip_first_is_a_blank_line_in_the_half_below():
+    # R prints its CUSIP, then its name, and no figure: in the unlabelled half it is a blank line
+    text = ("DISTRIBUTION SUMMARY\n\n"
+            "      CUSIP No.       Class         Orig. Face    Beginning Balance\n"
+            "      ---------       -----       --------------  -----------------\n"
+            "      65883KDE7       A1           56,009,000.00      41,901,551.30\n"
+            "      65883KAT7       A2          344,525,000.00     167,164,610.73\n"
+            "      65883KP61       M1            4,867,000.00       4,867,000.00\n"
+            "      65883KDL1       R\n"
+            "      ---------       -----       --------------  -----------------\n"
+            "                                  405,401,000.00     213,933,162.03\n\n"
+            "       Prin. Dist.       Int. Dist.\n"
+            "      -------------     ------------\n"
+            "       1,835,278.01        72,731.64\n"
+            "       7,321,770.26       339,566.49\n"
+            "                           16,397.45\n"
+            "\n"
+            "      -------------     ------------\n"
+            "       9,157,048.27       428,695.58\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A2", "principal"] == 7_321_770.26
+    assert f.classes.loc["M1", "interest"] == 16_397.45
+    assert f.classes.loc["R", "cusip"] == "65883KDL1"
+    assert f.totals.interest == 428_695.58
+
+
+def test_a_half_of_cusips_before_the_classes_labels_the_half_of_figures_below():
+    text = ("BOND PAYMENTS\n\n"
+            "CUSIP         Cert\n"
+            "03940EQU3     A1\n"
+            "03940EJ23     A2\n"
+            "03940ESM9     B1\n"
+            "              Totals\n\n\n"
+            "      Beginning Balance         Prin Pd      End. Cert. Bal.\n"
+            "         334,694,538.67   11,014,757.42       323,679,781.25\n"
+            "         175,868,487.47    5,787,810.98       170,080,676.49\n"
+            "          47,574,000.00            0.00        47,574,000.00\n"
+            "         558,137,026.14   16,802,568.40       541,334,457.74\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A1", "A2", "B1"]
+    assert f.classes.loc["A2", "cusip"] == "03940EJ23"
+    assert f.classes.loc["A2", "ending_balance"] == 170_080_676.49
+    assert f.totals.principal == 16_802_568.40

@@ -38,6 +38,17 @@ def test_the_marks_notes_start_with():
     lines = [tokenize_line(t, i + 1) for i, t in enumerate(
         ["  *  Floating rate.", "(1) Restated.", "[2] See above.", "** Two stars.", "*** ", "(12.50) 3.00"])]
     assert notes(lines) == {"*": 1, "(1)": 2, "[2]": 3, "**": 4}
+    # a letter in brackets, of either case
+    lines = [tokenize_line(t, i + 1) for i, t in enumerate(["(N) Notional class.", "(b) Paid to the servicer."])]
+    assert notes(lines) == {"(N)": 1, "(b)": 2}
+
+
+def test_a_capital_letter_in_brackets_apart_after_a_row_s_figures_is_left_out_where_a_note_explains_it():
+    text = NOTIONAL.replace("180,000.00    180,000.00   32,000,000.00*", "180,000.00    180,000.00   32,000,000.00 (N)") \
+        .replace("40,000,000.00*  36,000,000.00*", "40,000,000.00   36,000,000.00 ")
+    f = abs_nb.load_text(text + "\n(N) Notional class: its balances are notional amounts.\n")
+    assert f.classes.loc["A-IO", "ending_balance"] == 32_000_000
+    assert list(f.classes.index) == ["A-1", "A-2", "A-IO", "M-1"]
 
 
 # ---- a marked figure in a fixed-width table's row: the row is read whole ----

@@ -105,3 +105,13 @@ def test_a_stacked_half_headed_over_a_blank_first_cell_keeps_its_rows():
     f = abs_nb.load_text(stream)
     assert f.classes.loc["A-2", "total_distribution"] == 210.00
     assert "CUSIP" not in f.classes.index
+
+
+def test_a_cusip_before_the_class_is_a_cell_of_the_row_the_class_labels():
+    label, _, cells = split_row(tokenize_line("49641QAA2   1-A-1   SSR/FIX   6.250000%   180,000,000.00", 1))
+    assert (label, [t.text for t in cells]) == ("1-A-1", ["49641QAA2", "SSR/FIX", "6.250000%", "180,000,000.00"])
+    label, _, cells = split_row(tokenize_line("47129RVB0      A-2 (3)", 1))  # a note's mark is the label's
+    assert (label, [t.text for t in cells]) == ("A-2 (3)", ["47129RVB0"])
+    # a CUSIP before words that name no class labels its row itself
+    label, _, cells = split_row(tokenize_line("49641QAA2   Total   5.00", 1))
+    assert label == "49641QAA2"

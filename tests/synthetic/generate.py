@@ -51,7 +51,8 @@ class Document:
 
 #: the shape of the reports the vocabulary was written from (``generate(seed, familiar=True)``)
 FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "minus", "column_order": "report",
-            "cusip": "yes", "cusip_at": "first", "header_lines": "1", "total_label": "Total", "halves": "1", "page_break": "no",
+            "cusip": "yes", "cusip_at": "first", "cusip_before": "no", "header_lines": "1", "total_label": "Total",
+            "halves": "1", "page_break": "no",
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
@@ -239,13 +240,19 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
             body.append(([printed[label]] if with_label else []) + [cells[j] for j in idx])
         tot = [total_row[j] for j in idx]
         body.append(([labelled_total if labelled_total != "unlabelled" else ""] if with_label else []) + tot)
+        if i == 0 and with_label and part[0] == "cusip" and b.shape["rendering"] == "fixed" and b.pick(
+                "cusip_before", ["no", "yes"], [0.8, 0.2], later="own") == "yes":
+            # the CUSIP before the class (``49641QAA2   1-A-1   ...``): the two first columns swapped
+            cols[0], cols[1] = cols[1], cols[0]
+            body = [[row[1], row[0], *row[2:]] for row in body]
         t = b.table(cols, body)
         t.total_row = True
         if gap:
             t.blank_before = {first_other}
         if with_label:
             t.titles = dict(titles)
-        if i == 0 and with_label and b.shape["rendering"] == "fixed" and t.rules != "box" and b.pick(
+        if i == 0 and with_label and b.shape["rendering"] == "fixed" and t.rules != "box" and not b.shape.get(
+                "cusip_before") == "yes" and b.pick(
                 "class_types", ["no", "wrapped"], [0.8, 0.2], later="own") == "wrapped":
             t.wrapped = {r: b.stream("class_types").choice(W.CLASS_TYPES) for r in range(len(rows))}
         if (n_halves == 1 and not page_break and not gap and not titles and not t.wrapped and t.rules != "box"

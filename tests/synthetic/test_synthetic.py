@@ -223,6 +223,7 @@ def test_every_shape_is_drawn() -> None:
     assert seen["group_names"] == {"numbered", "kinds"}
     assert seen["unscheduled"] == {"no", "instead", "beside"}
     assert seen["cusip_at"] == {"first", "last"}  # a class table's CUSIPs in its first column or its last
+    assert seen["cusip_before"] == {"no", "yes"}  # or before the class, in the row's first column
 
 
 def test_page_breaks_columns_and_renderings_look_real() -> None:
