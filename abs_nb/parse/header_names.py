@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from abs_nb.parse.layout import Span, distance, segments, spanned, spanning_words
+from abs_nb.parse.layout import Span, distance, framed, segments, spanned, spanning_words
 from abs_nb.parse.spelling import normalise, without_note_mark, words_of
 from abs_nb.parse.tokens import Line
 from abs_nb.parse.vocabulary import vocabulary
@@ -38,7 +38,7 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
         return []
     s0, e0 = slot_spans[0]
     for line in header:
-        segs = segments(line)
+        segs = framed(segments(line))  # a title framed by rules heads the columns under them
         for printed, c, e in segs:
             text = without_note_mark(printed)  # "Interest Payment (2)": a footnote's mark names nothing
             if not text or normalise(text) in ("class", "classes"):

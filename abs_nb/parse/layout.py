@@ -66,6 +66,43 @@ def spanned(seg: Span, spans: Sequence[Span]) -> list[int]:
     return covered if len(covered) >= 2 else []
 
 
+def framed(segs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Header segments with each title framed by rules two blanks or more from its words
+    (``-----  GROUP 1  -----``) made one segment spanning its rules: it heads every column
+    under them (their widest figures, bracketed, may stand out past the rules by
+    :data:`OVERHANG`). Two rules one blank apart (``----- -----``) are the end of one frame
+    and the start of the next.
+
+    >>> framed([("-----", 4, 9), ("GROUP 1", 11, 18), ("----- -----", 20, 31), ("GROUP 2", 33, 40), ("-----", 42, 47)])
+    [('GROUP 1', 2, 27), ('GROUP 2', 24, 49)]
+    """
+    if not any(_RULE.fullmatch(t) for t, _, _ in segs):
+        return segs
+    pieces: list[tuple[str, int, int]] = []
+    for t, c, e in segs:
+        if _RULE.fullmatch(t):
+            pieces.extend((m.group(), c + m.start(), c + m.end()) for m in re.finditer(r"\S+", t))
+        else:
+            pieces.append((t, c, e))
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(pieces):
+        if (k + 2 < len(pieces) and _RULE.fullmatch(pieces[k][0]) and not _RULE.fullmatch(pieces[k + 1][0])
+                and _RULE.fullmatch(pieces[k + 2][0])):
+            out.append((pieces[k + 1][0], pieces[k][1] - OVERHANG, pieces[k + 2][2] + OVERHANG))
+            k += 3
+        else:
+            out.append(pieces[k])
+            k += 1
+    return out
+
+
+#: the places a column's widest figure (bracketed, signed) may stand out past the rules over it
+OVERHANG: Final = 2
+#: a segment of rules only (``-----``, ``===== =====``)
+_RULE: Final = re.compile(r"[-=_]{2,}(?: [-=_]{2,})*")
+
+
 def spanning_words(text: str) -> str:
     """The words a header spanning several columns adds to each: less the rules of dashes
     drawn across them, and where they say the figures are per $1,000, that unit alone (the
@@ -91,7 +128,8 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
     it (an HTML header cell over several columns, the names below it one a column).
     """
     # a footnote's mark after a column's name ("Face Value (1)") names nothing
-    all_segs = [[(without_note_mark(t), c, e) for t, c, e in segments(line) if without_note_mark(t)] for line in lines]
+    all_segs = [[(without_note_mark(t), c, e) for t, c, e in framed(segments(line)) if without_note_mark(t)]
+                for line in lines]
     # a skipped word ("Class") is the label column only where it stands left of every
     # column name; inside a column's name ("Certificate Class Description") it is kept
     # (with no column name beside it, it is the label column's alone: left out too)

@@ -30,7 +30,7 @@ from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.legend import explain_columns
 from abs_nb.parse.per_1000_headings import amounts_beside, under_per_1000_heading
-from abs_nb.parse.period_columns import read_period_columns
+from abs_nb.parse.period_columns import read_group_periods, read_period_columns
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
 from abs_nb.parse.pool_apart import read_pool_apart
 from abs_nb.parse.pool_down import read_pool_down
@@ -89,6 +89,7 @@ def read_by_structure(w: Walk) -> None:
         adopt(w, kept)
     classes_below(w)  # (the tables read, their columns named)
     grand_total(w)
+    read_group_periods(w)  # (each group's current period: before the groups are read)
     read_group_tables(w)
     read_delinquency_tables(w)
     read_delinquency_lines(w)

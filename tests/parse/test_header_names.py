@@ -39,3 +39,12 @@ def test_a_word_broken_at_a_hyphen_across_a_header_s_lines_is_one_word(broken, w
     lines = [tokenize_line(f"          Beginning  {broken:>10}", 1), tokenize_line(f"            Balance  {word:>10}", 2)]
     names = name_by_position(lines, [(10, 19), (21, 30)], 10)
     assert names == ["Beginning Balance", broken[:-1] + word]
+
+
+def test_a_title_framed_by_rules_names_every_column_under_its_rules():
+    header = [tokenize_line("             ------  GROUP 1  ------ ------  GROUP 2  ------", 1),
+              tokenize_line("              CURRENT  CUMULATIVE    CURRENT  CUMULATIVE", 2)]
+    # the widest figures, bracketed, stand out a place past the rules
+    spans = [(12, 21), (23, 33), (35, 46), (48, 58)]
+    assert name_by_position(header, spans, 12, 5) == [
+        "GROUP 1 CURRENT", "GROUP 1 CUMULATIVE", "GROUP 2 CURRENT", "GROUP 2 CUMULATIVE"]

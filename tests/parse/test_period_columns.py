@@ -60,3 +60,38 @@ def test_the_current_column_by_its_header_s_words_or_its_date():
     # two columns saying current, or one saying nothing of another period: neither
     assert current_column(["Current", "Current"]) is None
     assert current_column(["Current Period", "Group 2"]) is None
+
+
+def _group_periods() -> str:
+    """A pool table of two groups and their Total, each group's columns this period and the
+    periods since the cut-off date (deductions in brackets), the groups' titles framed by rules."""
+    rows = [("Beginning Balance", "421,118,609.34", "498,312,774.06", "296,544,227.90", "351,687,903.51",
+             "717,662,837.24", "850,000,677.57"),
+            ("Scheduled Principal", "(331,804.17)", "(2,695,115.40)", "(229,116.55)", "(1,849,006.72)",
+             "(560,920.72)", "(4,544,122.12)"),
+            ("Prepayments in Full", "(10,214,551.82)", "(84,156,491.41)", "(8,105,993.44)", "(61,230,642.85)",
+             "(18,320,545.26)", "(145,387,134.26)"),
+            ("Realized Losses", "(61,204.38)", "(105,322.40)", "0.00", "(22,906.33)", "(61,204.38)", "(128,228.73)"),
+            ("Ending Balance", "410,511,048.97", "410,511,048.97", "288,209,117.91", "288,209,117.91",
+             "698,720,166.88", "698,720,166.88")]
+    frame = "  -----------  {:^7}  ----------"  # as wide as the group's two columns
+    lines = ["STATEMENT TO CERTIFICATEHOLDERS", "", "III. COLLATERAL ACTIVITY", "",
+             " " * 22 + "".join(frame.format(g) for g in ("GROUP 1", "GROUP 2", "TOTAL")),
+             " " * 22 + ("{:>17}{:>17}".format("CURRENT", "SINCE CUT-OFF")) * 3]
+    lines += [f"{r[0]:<22}" + "".join(f"{v:>17}" for v in r[1:]) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+GROUP_PERIODS = _group_periods()
+
+
+def test_each_group_s_current_period_is_read_where_its_columns_are_periods():
+    f = abs_nb.load_text(GROUP_PERIODS)
+    c = f.collateral
+    assert (c.loc["Group 1", "beginning_balance"], c.loc["Group 2", "beginning_balance"]) == (421_118_609.34, 296_544_227.90)
+    assert (c.loc["Total", "scheduled_principal"], c.loc["Group 2", "ending_balance"]) == (560_920.72, 288_209_117.91)
+    assert not (f.checks.status == "fail").any()
+    # the periods since the cut-off: listed as another period's, none read
+    others = [u for u in f.unmapped.itertuples() if u.reason == OTHER_PERIOD_REASON]
+    assert {u.values[0] for u in others if u.line == 7} == {"498,312,774.06", "351,687,903.51", "850,000,677.57"}
+    assert 84_156_491.41 not in c.stack().tolist() and -84_156_491.41 not in c.stack().tolist()
