@@ -111,3 +111,20 @@ def test_a_half_below_of_the_same_groups_is_read_whatever_its_words_name():
     assert c.loc["Group 2", "wac"] == pytest.approx(0.10116)
     assert c.loc["Group 2", "wam"] == 354
     assert c.loc["Group 1", "servicing_fee"] == 89_442.63
+
+
+def test_whole_numbers_under_words_naming_an_amount_count_loans_and_are_not_that_amount():
+    # "Prepayment Charges (#)" beside "Prepayment Charges ($)": the first prints whole numbers
+    # among amounts in cents, so it counts the loans that paid them
+    text = POOL + ("\n           Prepayment     Prepayment    P&I Advances\n"
+                   "Loan Group  Charges (#)    Charges ($)       (current)\n"
+                   "----------------------------------------------------\n"
+                   "Group 1              7      48,211.36    1,702,418.33\n"
+                   "Group 2              5      41,870.02    1,488,906.17\n"
+                   "----------------------------------------------------\n"
+                   "Total               12      90,081.38    3,191,324.50\n")
+    f = abs_nb.load_text(text)
+    assert f.deal.prepayment_premiums == 90_081.38
+    assert f.collateral.loc["Group 1", "prepayment_premiums"] == 48_211.36
+    # the counts are listed unread, never read as an amount
+    assert any(u.values == ["12"] for u in f.unmapped.itertuples())
