@@ -101,7 +101,7 @@ def read_pool_down(w: Walk) -> None:
         # column counts loans ("Prepayment Charges (#)" beside "... ($)"), whatever its words
         cents = prints_cents(w.cells) or any(t is not None and t.decimals == 2 for r in placed for t in r)
         entries = [None if e is not None and e.type == "money" and counts_among_cents(
-            [r[k] for r in placed if r[k] is not None], cents) else e for k, e in enumerate(entries)]
+            [t for r in placed if (t := r[k]) is not None], cents) else e for k, e in enumerate(entries)]
         proven |= _by_sums(entries, placed)
         left: list[Unmapped] = []
         for ln, group, cells, (label, _, _) in zip(run, groups, placed, rows, strict=True):
