@@ -68,7 +68,9 @@ def _cells(ln: Line) -> tuple[str, list[Token]] | None:
     label = " ".join(t.text for t in toks[:k])  # a note's mark after the class is part of its label
     name = "Total" if class_key(label) in TOTAL_KEYS or class_key(toks[0].text) in TOTAL_KEYS else class_label(label)
     cells = lead + toks[k:]
-    if name is None or not all(_is_cell(t) for t in cells):
+    # a cell of one word among the figures (the class's type, ``SR/FLT``) is a cell too (a
+    # row printing it at another place reads no figure its column's identities prove)
+    if name is None or not all(_is_cell(t) or t.kind == "word" and not is_note_mark(t.text) for t in cells):
         return None
     return name, cells
 

@@ -44,7 +44,7 @@ _NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")
 _MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK}|[A-Z])$")
 
 
-def notes(lines: list[Line]) -> dict[str, int]:
+def notes(lines: list[Line], last: bool = False) -> dict[str, int]:
     """The marks the report's notes explain: mark -> the line of its note (the first). A
     capital letter alone before a note's words, apart from them by two blanks or by an
     equals sign, a colon or a dash (``N  Class A-IO is ...``, ``N = NOTIONAL AMOUNT``), is a
@@ -54,28 +54,36 @@ def notes(lines: list[Line]) -> dict[str, int]:
     >>> from abs_nb.parse.tokens import tokenize
     >>> notes(tokenize("A-1  1.00\\n  *  Floating rate.\\n  N  Class A-IO is notional.\\n  P = PRINCIPAL ONLY.\\n"))
     {'*': 2, 'N': 3, 'P': 4}
+
+    With ``last``, the line of each mark's last note.
     """
     out: dict[str, int] = {}
     for ln in lines:
         # a note's mark is its line's first token (tested before the pattern: most lines have none)
         first = ln.tokens[0].text if ln.tokens else ""
-        if first[:1] in _MARK_STARTS and (m := _NOTE.match(ln.raw)) is not None:
-            out.setdefault(m.group(1), ln.no)
-        elif (len(first) == 1 or first[1:] in (":", "=")) and first[:1].isupper() and _LETTER_NOTE.match(ln.raw) is not None:
-            out.setdefault(first[:1], ln.no)
+        mark = (m.group(1) if first[:1] in _MARK_STARTS and (m := _NOTE.match(ln.raw)) is not None
+                else first[:1] if (len(first) == 1 or first[1:] in (":", "=")) and first[:1].isupper()
+                and _LETTER_NOTE.match(ln.raw) is not None else None)
+        if mark is not None and (last or mark not in out):
+            out[mark] = ln.no
     return out
 
 
 _LETTER_NOTE: Final = re.compile(r"^\s*[A-Z](?:[ \t]{2,}[A-Z][a-z]+|[ \t]*[=:][ \t]*[A-Za-z]{2,}|[ \t]+-[ \t]+[A-Za-z]{2,})\s+\S")
 
 
-def _apart(ln: Line, explained: dict[str, int]) -> Line | None:
-    """``ln`` less a mark a note explains standing apart after its last figure
-    (``76,000,000.00 N``); None where none stands so."""
+def _apart(ln: Line, explained: dict[str, int], below: dict[str, int]) -> Line | None:
+    """``ln`` less each mark a note explains standing apart after a figure: a mark of words
+    after its last figure (``76,000,000.00 N``), or any mark whose note stands below the line
+    (``72,000,000.00 (1)   60,000,000.00 (1)``: a note follows what it marks, and a ``(1)``
+    opening a line of prose above the table is no note of it); None where none stands so."""
     toks = ln.tokens
-    if len(toks) < 2 or toks[-1].kind != "word" or toks[-1].text not in explained or toks[-2].kind != "num":
+    marks = {k for k in range(1, len(toks)) if toks[k].text in explained and toks[k - 1].kind == "num"
+             and toks[k - 1].text not in explained
+             and (below[toks[k].text] > ln.no or k == len(toks) - 1 and toks[k].kind == "word")}
+    if not marks:
         return None
-    return tokenize_line(ln.raw, ln.no, toks[:-1])
+    return tokenize_line(ln.raw, ln.no, [t for k, t in enumerate(toks) if k not in marks])
 
 
 def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Decimal, bool, int]] | None:
@@ -123,10 +131,11 @@ def read_marked_lines(w: Walk) -> None:
     if not explained:
         return
     ends = "".join({m[-1] for m in explained})  # the last characters of the marks
+    below = notes(w.lines, last=True)
     for k, ln in enumerate(w.lines):
         if ln.blank:
             continue
-        apart = _apart(ln, explained)
+        apart = _apart(ln, explained, below)
         if apart is not None:
             w.lines[k] = ln = apart
         # a line holding none of the marks' last characters holds no marked figure (tested first)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pandas as pd
 import pytest
 
 import abs_nb
@@ -79,3 +80,33 @@ def test_the_header_s_names_break_a_tie_the_numbers_leave():
     assert f.classes.loc["1-A1", "ending_balance"] == 123_468_295.54
     assert f.classes.loc["1-A1", "total_distribution"] == 2_517_311.26
     assert f.classes.loc["B-2", "realized_loss"] == 18_583.40
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_cells_parted_by_uneven_blanks_with_a_column_of_words_are_read_by_their_order(seed):
+    # a web page saved as text: each cell parted from the next by one to six blanks, the
+    # class's type (a word) a cell of every row at one place
+    rng = random.Random(seed)
+    text, want, total = _table(rng, cusip_at="after")
+    kinds = iter(["SUB/FIX", "SR/FLT"] + [rng.choice(["MEZ/FLT", "SUB/FIX"]) for _ in range(8)])
+    lines = []
+    for ln in text.splitlines():
+        cells = ln.split()
+        if cells and cells[0] in want:
+            cells.insert(2, next(kinds))  # after the class and its CUSIP
+            ln = "   " + "".join(c + " " * rng.randint(1, 6) for c in cells).rstrip()
+        lines.append(ln)
+    f = abs_nb.load_text("\n".join(lines) + "\n")
+    got = {c: {k: f.classes.loc[c, k] for k in v} for c, v in want.items()}
+    assert got == want, "\n".join(lines)
+    assert f.totals["ending_balance"] == total["ending_balance"]
+    # a type printed at another place in one row: no columns; whatever is read, nothing wrong
+    moved = [ln.replace(" SR/FLT", "", 1) + " SR/FLT" if "SR/FLT" in ln else ln for ln in lines]
+    try:
+        g = abs_nb.load_text("\n".join(moved) + "\n")
+    except abs_nb.AbsNbError:
+        return
+    for c, fields in want.items():
+        for k, v in fields.items():
+            if c in g.classes.index and k in g.classes.columns and not pd.isna(g.classes.loc[c, k]):
+                assert g.classes.loc[c, k] == v, (c, k)

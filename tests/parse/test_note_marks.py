@@ -104,6 +104,15 @@ def test_a_letter_mark_apart_after_a_row_s_figures_is_left_out_where_a_note_expl
     assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "ending_balance"])
 
 
+def test_marks_apart_after_figures_inside_a_row_are_left_out_where_a_note_explains_them():
+    text = NOTIONAL.replace("40,000,000.00*  36,000,000.00*", "40,000,000.00 (1) 36,000,000.00 (1)") \
+        .replace("180,000.00    180,000.00   32,000,000.00*", "180,000.00  180,000.00   32,000,000.00 (1)")
+    f = abs_nb.load_text(text + "\n(1) Notional amounts.\n")
+    assert (f.classes.loc["A-IO", "original_balance"], f.classes.loc["A-IO", "beginning_balance"],
+            f.classes.loc["A-IO", "ending_balance"]) == (40_000_000, 36_000_000, 32_000_000)
+    assert f.classes.loc["A-IO", "interest"] == 180_000
+
+
 def _notional_table(letter: str, sep: str) -> str:
     rows = [("A-1", "63,000,000.00", "31,724,245.86", "3,623,942.54", "28,100,303.32"),
             ("A-2", "25,000,000.00", "25,000,000.00", "0.00", "25,000,000.00"),
@@ -129,4 +138,15 @@ def test_a_letter_no_note_explains_leaves_its_figure_unread():
     text = _notional_table("N", " = ").replace("  N = NOTIONAL AMOUNT.", "  NOTIONAL AMOUNT.")
     f = abs_nb.load_text(text)
     assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "beginning_balance"])
+    assert not f.ok
+
+
+def test_a_bracketed_number_opening_a_line_of_prose_above_the_table_marks_no_figure_in_it():
+    # "(1) numerous no-action letters" in the cover's prose is no note of the table below it:
+    # a "(1)" one blank after a figure there is a stray figure, not read and said so
+    prose = "The report is filed in accordance with\n(1) numerous no-action letters (2) Commission policy.\n\n"
+    text = NOTIONAL.replace("40,000,000.00*  36,000,000.00*", "40,000,000.00 (1) 36,000,000.00 (1)").replace(
+        "180,000.00    180,000.00   32,000,000.00*", "180,000.00  180,000.00   32,000,000.00 (1)")
+    f = abs_nb.load_text(prose + text)
+    assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "ending_balance"])
     assert not f.ok
