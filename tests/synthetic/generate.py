@@ -60,7 +60,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
             "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X",
-            "delinquency_transposed_groups": "no", "one_blank": "no"}
+            "delinquency_transposed_groups": "no", "one_blank": "no", "uneven_blanks": "no"}
 
 
 class _Builder:
@@ -259,6 +259,8 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
                 and b.shape["rendering"] == "fixed" and all(all(row) for row in body[:-1])
                 and b.pick("one_blank", ["no", "yes"], [0.7, 0.3], later="own") == "yes"):
             t.one_blank = True  # cells one blank apart, in no columns (every class row prints every cell)
+            if b.pick("uneven_blanks", ["no", "yes"], [0.5, 0.5], later="own") == "yes":
+                t.uneven = b.stream("uneven_blanks").randint(1, 10**6)  # or one to six blanks apart
         if page_break and i == 0 and len(body) > 3:
             at = rng.randint(2, len(body) - 1)
             n_pages = rng.randint(2, 9)

@@ -21,6 +21,7 @@ A-1    1,000.00
 from __future__ import annotations
 
 import html
+import random
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 
@@ -117,6 +118,7 @@ class Table:
     # ("Subordinate Certificates"), in the label column
     one_blank: bool = False  # fixed width: a web page saved as text, each line's cells one blank apart (no
     # columns), the header's words run on and wrapped at 78 columns
+    uneven: int = 0  # with one_blank: the seed of the blanks parting the cells, one to six (0: one each)
 
 
 def _rule(t: Table, widths: list[int]) -> str:
@@ -188,7 +190,12 @@ def _one_blank(t: Table) -> list[str]:
             header[-1] += " " + w
         else:
             header.append(w)
-    return [" " * t.indent + x for x in header] + [" " * t.indent + " ".join(c for c in row if c) for row in t.rows]
+    gaps = random.Random(t.uneven)
+
+    def joined(cells: list[str]) -> str:
+        return "".join(c + " " * (gaps.randint(1, 6) if t.uneven else 1) for c in cells).rstrip()
+
+    return [" " * t.indent + x for x in header] + [" " * t.indent + joined([c for c in row if c]) for row in t.rows]
 
 
 def _page_break(t: Table, i: int, header: list[str]) -> list[str]:

@@ -224,6 +224,7 @@ def test_every_shape_is_drawn() -> None:
     assert seen["unscheduled"] == {"no", "instead", "beside"}
     assert seen["cusip_at"] == {"first", "last"}  # a class table's CUSIPs in its first column or its last
     assert seen["cusip_before"] == {"no", "yes"}  # or before the class, in the row's first column
+    assert seen["uneven_blanks"] == {"no", "yes"}  # cells of a web page one blank apart, or one to six
 
 
 def test_page_breaks_columns_and_renderings_look_real() -> None:
