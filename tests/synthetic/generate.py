@@ -60,7 +60,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
             "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X",
-            "delinquency_transposed_groups": "no", "one_blank": "no", "uneven_blanks": "no"}
+            "delinquency_transposed_groups": "no", "one_blank": "no"}
 
 
 class _Builder:
