@@ -43,6 +43,7 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import figure_value
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import slots
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.pool_down import groups_of_rows
 from abs_nb.parse.row_labels import labels_end, split_row
@@ -86,7 +87,7 @@ def read_status_columns(w: Walk) -> None:
             groups = ["Total"]  # one row under no name: the pool's
         if None in groups or len(set(groups)) != len(groups):
             continue
-        measures = _measures(records, placed, header)
+        measures = _measures(records, placed, header) or _measures(records, placed, _title(w, header or run[:1]))
         if measures is None or any(f"{g}\x1f{statuses[k]}" in read for g in groups for k in named):
             continue
         for group, lines in zip(groups, records, strict=True):
@@ -139,6 +140,16 @@ def _records(labels: list[str | None]) -> list[list[int]] | None:
     if len({len(r) for r in out}) != 1:
         return None  # every group on one line, or every group on two
     return out
+
+
+def _title(w: Walk, header: list[Line]) -> list[Line]:
+    """The title of a table over its header, past the rules ruled under it (``DELINQUENCY -
+    NUMBER OF LOANS`` over ``=====`` over the header): where the header's words name no
+    measure, the title's may."""
+    k = w.lines.index(header[0]) - 1
+    while k >= 0 and is_rule(w.lines[k]):
+        k -= 1
+    return [w.lines[k]] if k >= 0 and w.lines[k].tokens and not w.lines[k].values else []
 
 
 def _measures(records: list[list[int]], placed: list[list[Token | None]], header: list[Line]) -> list[str] | None:

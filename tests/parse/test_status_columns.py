@@ -69,3 +69,22 @@ def test_a_last_column_naming_no_status_must_hold_each_row_s_sum():
     f = abs_nb.load_text(HEAD + "  NUMBER OF LOANS\n" + STATUSES.rstrip("\n") + total
                          + "".join(f"  {a:<12}{b}\n" for a, b in bad))
     assert f.delinquency.empty
+
+
+def test_the_title_over_the_rule_over_the_header_names_the_measure():
+    def table(title: str, rows: list[str]) -> str:
+        return (f"{title}\n" + "=" * 72 + "\n"
+                "Group           30-59 Days      60-89 Days     Foreclosure           Total\n" + "-" * 72 + "\n"
+                + "\n".join(rows) + "\n\n")
+    text = ("DELINQUENCY REPORT\n\n"
+            + table("DELINQUENCY - NUMBER OF LOANS  (OTS method; REO loans are excluded)",
+                    ["Group I                 61              22              37             120",
+                     "Group II                33              14              24              71"])
+            + table("DELINQUENCY - SCHEDULED PRINCIPAL BALANCE",
+                    ["Group I       8,911,204.55    3,266,880.17    5,870,311.64   18,048,396.36",
+                     "Group II      7,488,127.31    3,402,669.80    6,018,774.22   16,909,571.33"]))
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert d.loc[("Group 1", "30-59"), "count"] == 61
+    assert d.loc[("Group 2", "foreclosure"), "balance"] == 6_018_774.22
+    assert d.loc[("Group 2", "60-89"), "count"] == 14
