@@ -400,9 +400,19 @@ def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
                         _gaps(w, b.rows)) for b in w.class_blocks if b.rows and b.labelled), key=lambda x: x[0])
     in_cells = w.rendering == "cells"
     joined: set[int] = set()  # the lines of halves joined across blank lines
+    cusips: dict[str, str] | None = None  # each class's CUSIP, where the report pairs them
     for run in grid_runs(w, unmapped):
         if run[0].no in joined:
             continue
+        if _cusip_labels(run, in_cells):
+            cusips = cusip_classes(w) if cusips is None else cusips
+            if all((lab := split_row(ln, in_cells)[0]) in cusips or class_key(lab or "") in TOTAL_KEYS for ln in run):
+                # rows labelled by their CUSIPs alone: each the row of the class the report pairs it with
+                block = grid_block(w, run, True)
+                for r in block.rows:
+                    r.label = cusips.get(r.label or "", r.label)
+                out.append(block)
+                continue
         # a table of classes with subtotals by group is read without them, where it is one so
         subtotals = _subtotals(w, run, in_cells)
         for rows in ([ln for ln in run if ln.no not in subtotals], run) if subtotals else (run,):
@@ -441,6 +451,32 @@ def class_grids(w: Walk, taken: set[int] | None = None) -> list[ClassBlock]:
             half = grid_block(w, run, False)  # a half ending with its Totals row, printed with no label
             if half_labels(labels, half.rows, "Total") is not None:
                 out.append(half)
+    return out
+
+
+def _cusip_labels(run: list[Line], in_cells: bool) -> bool:
+    """Is every row of ``run`` but a Total labelled by a CUSIP alone (:data:`MIN_ROWS` at least)?"""
+    labels = [split_row(ln, in_cells)[0] or "" for ln in run]
+    cusips = [lab for lab in labels if len(lab) == 9 and CUSIP.match(lab)]
+    return len(cusips) >= MIN_ROWS and len(cusips) + sum(class_key(lab) in TOTAL_KEYS for lab in labels) == len(labels)
+
+
+def cusip_classes(w: Walk) -> dict[str, str]:
+    """Each CUSIP the report prints in a class's row (``A-1  96322WAA6  1.42%  ...``, or the
+    CUSIP first), and that class: the key to a table whose rows a CUSIP alone labels. A
+    CUSIP printed beside two classes names neither."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for ln in w.lines:
+        label, _, cells = split_row(ln) if len(ln.tokens) > 1 else (None, None, [])
+        if label is None or (name := class_label(label)) is None:
+            continue
+        for t in (t for t in cells[:2] if len(t.text) == 9 and CUSIP.match(t.text)):
+            if t.text not in seen:
+                out[t.text] = name
+            elif out.get(t.text) != name:
+                out.pop(t.text, None)
+            seen.add(t.text)
     return out
 
 

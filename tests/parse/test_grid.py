@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 import abs_nb
 from abs_nb.parse.grid import titles_rows
 from abs_nb.parse.tokens import tokenize
@@ -598,3 +600,31 @@ def test_a_half_of_cusips_before_the_classes_labels_the_half_of_figures_below():
     assert f.classes.loc["A2", "cusip"] == "03940EJ23"
     assert f.classes.loc["A2", "ending_balance"] == 170_080_676.49
     assert f.totals.principal == 16_802_568.40
+
+
+def test_rows_labelled_by_their_cusips_alone_are_the_classes_the_report_pairs_them_with():
+    text = ("CERTIFICATEHOLDER DISTRIBUTION SUMMARY\n\n"
+            "Class           Original             Prior         Principal           Current\n"
+            "                    Face           Balance      Distribution           Balance\n"
+            "A-1       148,500,000.00    109,986,204.37      7,620,124.79    102,366,079.58\n"
+            "A-2        61,200,000.00     61,200,000.00              0.00     61,200,000.00\n"
+            "M-1        22,950,000.00     22,950,000.00              0.00     22,950,000.00\n\n"
+            "FACTOR INFORMATION PER $1,000 OF ORIGINAL FACE\n\n"
+            "CUSIP                    Prior          Principal            Current\n"
+            "96322WAB4         1,000.000000           0.000000       1,000.000000\n"
+            "96322WAA6           740.647841          51.313972         689.333869\n"
+            "96322WAC2         1,000.000000           0.000000       1,000.000000\n\n"
+            "INTEREST DISTRIBUTION DETAIL\n\n"
+            "Class  CUSIP         Pass-Through\n"
+            "A-1    96322WAA6         1.42000%\n"
+            "A-2    96322WAB4         1.54000%\n"
+            "M-1    96322WAC2         1.97000%\n")
+    f = abs_nb.load_text(text)
+    # A-2's CUSIP labels the first row of the factors: the row is A-2's, wherever it stands
+    assert f.classes.loc["A-2", "beginning_balance_per_1000"] == 1_000
+    assert f.classes.loc["A-1", "principal_per_1000"] == 51.313972
+    assert f.classes.loc["A-1", "ending_balance_per_1000"] == 689.333869
+    # a CUSIP no class is printed beside labels nothing
+    g = abs_nb.load_text(text.replace("A-1    96322WAA6", "A-1    96322WZZ6"))
+    assert "96322WAA6" not in g.classes.index
+    assert pd.isna(g.classes.loc["A-1", "principal_per_1000"]) if "A-1" in g.classes.index else True
