@@ -30,6 +30,7 @@ by its label alone (a class's ending balance per $1,000 read as the pool's) is g
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from abs_nb.parse.layout import moved
@@ -58,8 +59,12 @@ def _class_of(line: Line) -> str | None:
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> _class_of(tokenize_line("CLASS A-1 VARIABLE FUNDING NOTES (LOAN GROUP I)     CUSIP 51209HAA2", 1))
     'A-1'
+    >>> _class_of(tokenize_line("  D.  Class M-1 Certificates  (CUSIP 13744R AD 6)", 1))
+    'M-1'
     """
     segs = line.segments()
+    if len(segs) > 1 and _ITEM_MARK.match(segs[0][0]):
+        segs = segs[1:]  # an item's mark before the class ("D.  Class M-1 Certificates")
     if not segs:
         return None
     named = class_label(segs[0][0])
@@ -67,6 +72,10 @@ def _class_of(line: Line) -> str | None:
     if named is None and len(words) > 2 and words[0].lower() == "class":
         named = class_label(words[1])
     return named
+
+
+#: an item's mark standing alone: a letter, a number or a roman one, then a dot or a bracket
+_ITEM_MARK: Final = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivxIVX]{1,5})[.)]$|^\([A-Za-z0-9]{1,4}\)$")
 
 
 def _total_title(line: Line) -> bool:
@@ -92,8 +101,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
     # subheading over one)
     for i in [k for k in range(len(lines) - 1) if len(lines[k + 1].values) == 1 or (
             k + 2 < len(lines) and len(lines[k + 2].values) == 1 and not lines[k + 1].values
-            and _subheading(lines[k + 1]))]:
-        if i < after or not lines[i].tokens or not lines[i + 1].label_tokens:
+            and (lines[k + 1].blank or _subheading(lines[k + 1])))]:
+        # (a blank line under the class's line allowed: its lines start below it)
+        if i < after or not lines[i].tokens or not (lines[i + 1].label_tokens or lines[i + 1].blank):
             continue
         name = _class_of(lines[i]) or (TOTAL if _total_title(lines[i]) else None)
         if name is None:
@@ -102,7 +112,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
         own = _own_figure(lines[i])
         if own is not None:
             body.append((own[0], own[1], lines[i]))
-        j = i + 1
+        j = i + 2 if lines[i + 1].blank else i + 1
         while j < len(lines):
             ln = lines[j]
             if not ln.blank and not ln.values and _subheading(ln):
@@ -112,7 +122,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
                 break
             body.append((ln.label, ln.values[0], ln))
             j += 1
-        if j - i - 1 >= MIN_LINES:
+        if len(body) - (own is not None) >= MIN_LINES:
             out.append((name, lines[i], body))
             after = j
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import abs_nb
 
 AMOUNTS = """STATEMENT TO CERTIFICATEHOLDERS
@@ -163,3 +165,20 @@ TOTAL NOTES
         270_000_000.00, 313_500.00, 266_400_000.00)
     assert list(f.classes.index) == ["A-1", "A-2"]
     assert f.classes["cusip"].tolist() == ["51209HAA2", "51209HAB0"]  # the Total has none, the classes keep theirs
+
+
+@pytest.mark.parametrize("lettered,blank", [(True, True), (False, True), (True, False)])
+def test_paragraphs_lettered_as_items_with_a_blank_line_under_each_class_s_line(lettered, blank):
+    def paragraph(mark: str, name: str, figures: tuple[str, str, str]) -> str:
+        return (f"     {mark if lettered else ''}  Class {name} Certificates  (CUSIP 13744R AA 2)\n"
+                + ("\n" if blank else "")
+                + f"         1.  Principal Balance before distribution ...... $  {figures[0]:>15}\n"
+                f"         2.  Principal Distribution Amount .............. $  {figures[1]:>15}\n"
+                f"         3.  Principal Balance after distribution ....... $  {figures[2]:>15}\n\n")
+    text = ("II.  DISTRIBUTIONS TO CERTIFICATEHOLDERS\n\n"
+            + paragraph("A.", "A-1", ("24,077,391.55", "1,810,391.03", "22,267,000.52"))
+            + paragraph("B.", "A-2", ("22,750,000.00", "0.00", "22,750,000.00")))
+    f = abs_nb.load_text(text)
+    assert (f.classes.loc["A-1", "beginning_balance"], f.classes.loc["A-1", "principal"],
+            f.classes.loc["A-1", "ending_balance"]) == (24_077_391.55, 1_810_391.03, 22_267_000.52)
+    assert f.classes.loc["A-2", "ending_balance"] == 22_750_000
