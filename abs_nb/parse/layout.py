@@ -252,13 +252,16 @@ def _union(rows: Sequence[Sequence[Token]]) -> list[Span]:
 
 
 def _shares(row: Sequence[Token], spans: list[Span]) -> bool:
-    """Do two of ``row``'s figures fall in one of ``spans`` (a column merged over them)?"""
-    last = -1
+    """Do two of ``row``'s figures fall in one of ``spans`` (a column merged over them)? The
+    figures and the spans both run left to right: one pass over each."""
+    k, last, n = 0, -1, len(spans)
     for t in row:
-        k = next((i for i, (c, e) in enumerate(spans) if c <= t.col and t.colend <= e), -1)
-        if k >= 0 and k == last:
-            return True
-        last = k
+        while k < n and spans[k][1] < t.colend:
+            k += 1
+        if k < n and spans[k][0] <= t.col:
+            if k == last:
+                return True
+            last = k
     return False
 
 

@@ -44,7 +44,7 @@ _NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")
 _MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK}|[A-Z])$")
 
 
-def notes(lines: list[Line], last: bool = False) -> dict[str, int]:
+def notes(lines: list[Line]) -> dict[str, int]:
     """The marks the report's notes explain: mark -> the line of its note (the first). A
     capital letter alone before a note's words, apart from them by two blanks or by an
     equals sign, a colon or a dash (``N  Class A-IO is ...``, ``N = NOTIONAL AMOUNT``), is a
@@ -54,19 +54,24 @@ def notes(lines: list[Line], last: bool = False) -> dict[str, int]:
     >>> from abs_nb.parse.tokens import tokenize
     >>> notes(tokenize("A-1  1.00\\n  *  Floating rate.\\n  N  Class A-IO is notional.\\n  P = PRINCIPAL ONLY.\\n"))
     {'*': 2, 'N': 3, 'P': 4}
-
-    With ``last``, the line of each mark's last note.
     """
-    out: dict[str, int] = {}
+    return _notes(lines)[0]
+
+
+def _notes(lines: list[Line]) -> tuple[dict[str, int], dict[str, int]]:
+    """The line of each mark's first note and of its last, in one pass."""
+    first_of: dict[str, int] = {}
+    last_of: dict[str, int] = {}
     for ln in lines:
         # a note's mark is its line's first token (tested before the pattern: most lines have none)
         first = ln.tokens[0].text if ln.tokens else ""
         mark = (m.group(1) if first[:1] in _MARK_STARTS and (m := _NOTE.match(ln.raw)) is not None
                 else first[:1] if (len(first) == 1 or first[1:] in (":", "=")) and first[:1].isupper()
                 and _LETTER_NOTE.match(ln.raw) is not None else None)
-        if mark is not None and (last or mark not in out):
-            out[mark] = ln.no
-    return out
+        if mark is not None:
+            first_of.setdefault(mark, ln.no)
+            last_of[mark] = ln.no
+    return first_of, last_of
 
 
 _LETTER_NOTE: Final = re.compile(r"^\s*[A-Z](?:[ \t]{2,}[A-Z][a-z]+|[ \t]*[=:][ \t]*[A-Za-z]{2,}|[ \t]+-[ \t]+[A-Za-z]{2,})\s+\S")
@@ -127,15 +132,15 @@ def read_marked_lines(w: Walk) -> None:
     """Before any reader: every line of a fixed-width report printing a figure and a mark a
     note explains, split again with the figure as a figure (a mark standing apart after the
     last figure left out), so the line is the row it prints (a table's run is not cut by it)."""
-    explained = notes(w.lines)
+    explained, below = _notes(w.lines)
     if not explained:
         return
     ends = "".join({m[-1] for m in explained})  # the last characters of the marks
-    below = notes(w.lines, last=True)
+    marked = re.compile("|".join(re.escape(m) for m in explained))
     for k, ln in enumerate(w.lines):
         if ln.blank:
             continue
-        apart = _apart(ln, explained, below)
+        apart = _apart(ln, explained, below) if marked.search(ln.raw) else None  # (most lines hold no mark)
         if apart is not None:
             w.lines[k] = ln = apart
         # a line holding none of the marks' last characters holds no marked figure (tested first)
