@@ -118,6 +118,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
             if not ln.blank and not ln.values and _subheading(ln):
                 j += 1  # a label over the lines below it ("Principal Distribution Amount:")
                 continue
+            if (pairs := _pairs(ln)) is not None:
+                body += [(label, tok, ln) for label, tok in pairs]
+                j += 1
+                continue
             if ln.blank or len(ln.values) != 1 or not ln.label or _class_of(ln) is not None:
                 break
             body.append((ln.label, ln.values[0], ln))
@@ -126,6 +130,33 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
             out.append((name, lines[i], body))
             after = j
     return out
+
+
+def _pairs(line: Line) -> list[tuple[str, Token]] | None:
+    """A paragraph's line of label-figure pairs two blanks or more apart, after the words
+    they share (``Per $1,000:  Int 4.33471613   Prin 30.84250000   Total 35.17721613``):
+    each pair one line of the paragraph, labelled by those words and its own; None where
+    the line is not two pairs or more so.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [(label, t.text) for label, t in _pairs(tokenize_line("  Per $1,000:  Int 4.33   Prin 30.84", 1))]
+    [('Per $1,000: Int', '4.33'), ('Per $1,000: Prin', '30.84')]
+    """
+    if len(line.values) < 1 or len(line.tokens) < 4:
+        return None
+    groups: list[list[Token]] = []
+    for k, t in enumerate(line.tokens):
+        if k and t.col - line.tokens[k - 1].colend < 2:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    head = "" if any(t.kind != "word" for t in groups[0]) else " ".join(t.text for t in groups[0])
+    out: list[tuple[str, Token]] = []
+    for toks in groups[1:] if head else groups:
+        if len(toks) < 2 or toks[-1].kind != "num" or any(t.kind != "word" for t in toks[:-1]):
+            return None
+        out.append((f"{head} {' '.join(t.text for t in toks[:-1])}".strip(), toks[-1]))
+    return out if len(out) >= MIN_LINES else None
 
 
 def _subheading(line: Line) -> bool:

@@ -182,3 +182,22 @@ def test_paragraphs_lettered_as_items_with_a_blank_line_under_each_class_s_line(
     assert (f.classes.loc["A-1", "beginning_balance"], f.classes.loc["A-1", "principal"],
             f.classes.loc["A-1", "ending_balance"]) == (24_077_391.55, 1_810_391.03, 22_267_000.52)
     assert f.classes.loc["A-2", "ending_balance"] == 22_750_000
+
+
+def test_a_paragraph_s_line_of_pairs_gives_each_pair_a_line_of_its_own():
+    def paragraph(name: str, figures: tuple[str, str, str, str, str, str]) -> str:
+        beg, prin, end, i1000, p1000, t1000 = figures
+        return (f"  CLASS {name} CERTIFICATES                            CUSIP  43127MAA2\n"
+                f"    Original Certificate Principal Balance ......          62,000,000.00\n"
+                f"    Certificate Principal Balance (before) ......  {beg:>21}\n"
+                f"    Principal Distributed .......................  {prin:>21}\n"
+                f"    Certificate Principal Balance (after) .......  {end:>21}\n"
+                f"    Per $1,000:  Int {i1000}   Prin {p1000}   Total {t1000}\n\n")
+    text = ("PART ONE - DISTRIBUTIONS BY CLASS\n\n"
+            + paragraph("A-1", ("55,412,866.00", "1,912,235.00", "53,500,631.00", "4.33471613", "30.84250000",
+                                "35.17721613"))
+            + paragraph("A-2", ("62,000,000.00", "0.00", "62,000,000.00", "4.97500000", "0.00000000", "4.97500000")))
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "principal_per_1000"] == 30.8425
+    assert f.classes.loc["A-1", "ending_balance"] == 53_500_631
+    assert f.classes.loc["A-2", "principal_per_1000"] == 0
