@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from abs_nb.parse.layout import PER_1000_WORDS, segments
+from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Walk
 from abs_nb.parse.runs import numbers_a_name
-from abs_nb.parse.tokens import Line
+from abs_nb.parse.tokens import Line, group_tokens
 
 HEADING_LINES = 4  # word lines above a table's first row where its heading may stand
 
@@ -42,8 +42,17 @@ _SECTION_MARK: Final = re.compile(r"^(?:(?:section|part|schedule|item)\s+)?(?:[i
 
 def heading_line(ln: Line) -> bool:
     """Is ``ln`` a heading saying per $1,000 (perhaps numbered: ``SECTION II.``), its
-    ``1,000`` no figure: one group of words, no column names beside it?"""
-    segs = segments(ln) if not ln.blank and says_per_1000(ln.raw) else []
+    ``1,000`` no figure: one group of words, no column names beside it (a dash one blank
+    from the words on each side joins a heading's parts: ``CERTIFICATE INFORMATION -- PANEL 3:
+    AMOUNTS PER $1,000``)?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> heading_line(tokenize_line("CERTIFICATE INFORMATION -- PANEL 3 OF 3: AMOUNTS PER $1,000 ORIGINAL FACE", 1))
+    True
+    >>> heading_line(tokenize_line("Interest per $1,000     Principal per $1,000", 1))
+    False
+    """
+    segs = group_tokens(ln.tokens, 2) if not ln.blank and says_per_1000(ln.raw) else []
     return len(segs) == 1 or len(segs) == 2 and _SECTION_MARK.match(segs[0][0]) is not None
 
 
