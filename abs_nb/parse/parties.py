@@ -44,6 +44,8 @@ SUFFIXES: Final = frozenset({"inc", "llc", "l.l.c", "n.a", "na", "corp", "ltd", 
                              "f.s.b", "s.a", "ag", "national association", "a national banking association"})
 #: lower-case words that join the words of a name
 JOINERS: Final = frozenset({"of", "and", "the", "for", "&", "de", "du"})
+#: words opening an agreement's list of parties, whatever their case: never a name's
+_OPENERS: Final = frozenset({"among", "amongst", "between"})
 #: words of a name at most
 MOST_WORDS: Final = 12
 
@@ -151,7 +153,9 @@ def _name_before(text: str, end: int) -> str:
             break
         line, start = above, above_start
     term = False
-    while words and words[0].lower() in JOINERS and words[0].islower():
+    # a name never starts with a joiner: lower case, or "and" of any case (a list's last party,
+    # "..., AS SERVICER, AND FIRSTAR BANK, N.A., AS TRUSTEE")
+    while words and words[0].lower() in JOINERS and (words[0].islower() or words[0].lower() in ("and", "&")):
         term = words.pop(0) == "the"
         if term and "and" in words:  # "between the Trust and Harris Trust ...": a defined term, then the name
             words = words[words.index("and") + 1:]
@@ -179,8 +183,8 @@ def _take(line_words: list[str], name: list[str]) -> bool:
             return False  # "... Servicing, LLC and Granite Peak ...": the suffix ends the name before
         if name and w.endswith((",", ";")) and (w.endswith(";") or not _is_suffix(name)):
             return False
-        if core[0].islower() and core.lower() not in JOINERS or core[0].isdigit():
-            return False
+        if core[0].islower() and core.lower() not in JOINERS or core[0].isdigit() or core.lower() in _OPENERS:
+            return False  # (a word opening the list of parties ends a name in capitals too: "AMONG")
         if name and w.endswith(".") and not _abbreviation(core):
             return False  # the end of the sentence before the name
         name.insert(0, lead)

@@ -215,7 +215,7 @@ FLOORS = {
     "zj3": (52, 1),  # HELOC draws added back to the pool; notes across with dollar signs
     "zj4": (173, 0),  # a class paid off this month, marked by a note
     "zj5": (219, 0),  # a 10-D's class table in two halves
-    "zj6": (26, 2),  # 80 columns, no thousands separators, a block per class (its figures unread)
+    "zj6": (28, 0),  # 80 columns, no thousands separators, a block per class (its figures unread)
     # batch 12, written blind (scored out of sample at ba30577: 1,696 right, 918 missing, 22 wrong of 2,636)
     "zk1": (110, 2),  # a wrapped four-line header, ending before interest; the trust and servicer named wrong (2)
     "zk2": (286, 0),  # collateral by group rows; delinquency tables of counts and of balances, titled above a rule

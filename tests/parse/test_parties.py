@@ -106,3 +106,13 @@ def test_a_firm_s_name_less_the_place_printed_after_it():
 def test_a_signature_s_by_and_a_capacity_broken_across_lines_are_no_part_of_the_name(signed):
     assert [(p.name, p.roles) for p in named_parties("SABLEWOOD MORTGAGE LOAN TRUST 2005-OA2\n" + signed + "\n")] == [
         ("Deutsche Bank National Trust Company", ("trustee",))]
+
+
+def test_in_capitals_a_list_s_opening_word_and_its_last_and_are_no_part_of_a_name():
+    text = ("AMONG GREENMOOR ACCEPTANCE SECURITIES CORP., AS DEPOSITOR, GREENMOOR HOME CREDIT, INC., AS SERVICER,"
+            " AND FIRSTAR BANK, N.A.,\nAS TRUSTEE.")
+    assert [(p.name, p.roles) for p in named_parties(text)] == [
+        ("GREENMOOR ACCEPTANCE SECURITIES CORP.", ("depositor",)), ("GREENMOOR HOME CREDIT, INC.", ("servicer",)),
+        ("FIRSTAR BANK, N.A.", ("trustee",))]
+    # "THE" opens a name in capitals as "The" does in mixed case
+    assert [p.name for p in named_parties("BETWEEN THE BANK OF NEW YORK, AS TRUSTEE")] == ["THE BANK OF NEW YORK"]
