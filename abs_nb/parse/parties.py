@@ -63,8 +63,9 @@ _CAPACITY = re.compile(r",?\s*(?:not\s+in\s+its\s+individual\s+capacity\s*(?:,\s
 _GAP = re.compile(r"[ \t]{3,}|\t|\|")
 # a capacity phrase broken across two lines: its tail alone on the line of the roles, its head
 # ending the name's line; and a signature's "By:" before the name
-_CAPACITY_TAIL = re.compile(r"^\s*(?:individual\s+)?capacity\s*,?\s*(?:but\s+)?(?:solely\s*)?$", re.I)
-_CAPACITY_HEAD = re.compile(r",?\s*not\s+in\s+its(?:\s+individual)?\s*$", re.I)
+_CAPACITY_TAIL = re.compile(r"^\s*(?:(?:individual\s+)?capacity\s*,?\s*(?:but\s+)?(?:solely\s*)?|(?:but\s+)?solely\s*)$",
+                            re.I)
+_CAPACITY_HEAD = re.compile(r",?\s*not\s+in\s+its(?:\s+individual)?(?:\s+capacity)?\s*$", re.I)
 _SIGNED_BY = re.compile(r"^\s*By:\s*", re.I)
 
 

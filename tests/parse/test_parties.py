@@ -102,6 +102,7 @@ def test_a_firm_s_name_less_the_place_printed_after_it():
     "By:  Deutsche Bank National Trust Company, not in its\n      individual capacity but solely as Trustee",
     "By: Deutsche Bank National Trust Company, not in its individual capacity but solely as Trustee",
     "Deutsche Bank National Trust Company, not in its individual\n     capacity but solely as Trustee",
+    "By: Deutsche Bank National Trust Company, not in its individual capacity\n     but solely as Trustee",
 ])
 def test_a_signature_s_by_and_a_capacity_broken_across_lines_are_no_part_of_the_name(signed):
     assert [(p.name, p.roles) for p in named_parties("SABLEWOOD MORTGAGE LOAN TRUST 2005-OA2\n" + signed + "\n")] == [
