@@ -228,22 +228,30 @@ def _less_idle_aside(label: str) -> str | None:
     """``label``'s words before an aside in brackets that says nothing of which figure it is:
     one stating a figure (a fee's rate ``(0.50% per annum)``, a date) or one no word of which
     is a word of a deal figure's labels (``(AV-1)``). An aside saying when (``(prior to
-    distribution)``), what the figure holds or whose it is (``(Group 1 / Group 2)``) is part
-    of its name: None.
+    distribution)``), what the figure holds or whose it is (``(Group 1 / Group 2)``), or that
+    it is a part of the amount (``(investor portion)``) is part of its name: None.
 
     >>> _less_idle_aside("Servicing Fee (0.50% p.a.)"), _less_idle_aside("LIBOR (AV-1):")
     ('Servicing Fee', 'LIBOR')
     >>> _less_idle_aside("O/C Amount (prior to distribution)"), _less_idle_aside("Losses (Group 1 / Group 2)")
     (None, None)
+    >>> _less_idle_aside("Servicing Fee (investor portion)") is None
+    True
     """
     head, bracket, rest = label.partition("(")
     aside = rest.split(")", 1)[0]
     if not bracket or not head.strip() or not aside.strip():
         return None
     words = words_of(aside)
+    if set(words) & _A_PART:
+        return None  # the figure is a part of the amount its words name: no figure of that name
     if _STATES_A_FIGURE.search(aside) or len(vocabulary().idle_words(aside, "*", "deal")) == len(words):
         return before_aside(label)
     return None
+
+
+#: words of an aside saying its figure is a part of the amount named (``(investor portion)``)
+_A_PART: Final = frozenset({"portion", "share", "part", "allocable", "allocated"})
 
 
 def deal_row_by_words(label: str, cells: list[Token], line: int) -> tuple[Entry, CheckRow] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 import abs_nb
 
 CLASSES = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCLASS PAYMENTS\n"
@@ -285,3 +287,16 @@ def test_a_figure_below_zero_names_no_count_or_balance_by_its_words():
     f = abs_nb.load_text(text)
     assert not any(v == -61 for v in f.deal.values)
     assert "Less: Loans Paid in Full" in set(f.unmapped.label)
+
+
+def test_an_aside_saying_the_figure_is_a_part_of_the_amount_keeps_it_from_that_amount():
+    text = ("STATEMENT TO NOTEHOLDERS\n\nINTEREST WATERFALL\n"
+            "    Available Distribution Amount ...................................  1,234,567.89\n"
+            "    (i)   Servicing Fee (investor portion) ..........................   113,285.13\n"
+            "    (ii)  Trustee Fee (0.01% per annum) .............................     2,360.11\n")
+    f = abs_nb.load_text(text)
+    assert "servicing_fee" not in f.deal.index or pd.isna(f.deal.get("servicing_fee"))
+    assert any(u.label.startswith("(i)") for u in f.unmapped.itertuples())
+    # an aside stating the fee's rate says nothing of which figure it is
+    g = abs_nb.load_text(text.replace("(investor portion)", "(0.50% p.a.)     "))
+    assert g.deal["servicing_fee"] == 113_285.13
