@@ -535,8 +535,9 @@ class _Walker:
                 raw = self.layout.block.raw_rows if self.layout.block is not None else []
                 resume = after_page_break(lines, i, class_table_row, lines.index(raw[0][1]) if raw else None)
                 if resume is None and not is_page_mark(ln) and self.layout.block is not None:  # a blank line or a title of rows
-                    resume = runs.after_blank_line(lines, i, class_table_row, self.layout.block.raw_rows,
-                                                   half_gaps(self.w))
+                    # (a blank line, then a title of the rows below it: the title stands for the blank)
+                    at = i + 1 if ln.blank and i + 2 < len(lines) and titles_rows(lines[i + 1], lines[i + 2]) else i
+                    resume = runs.after_blank_line(lines, at, class_table_row, self.layout.block.raw_rows, half_gaps(self.w))
                 if resume is not None:
                     i = resume
                     continue

@@ -48,7 +48,7 @@ from abs_nb.parse.spelling import (
     TOTAL_KEYS,
     class_key,
 )
-from abs_nb.parse.summed_total import by_its_sum, subtotal_rows, total_candidates
+from abs_nb.parse.summed_total import SUBTOTAL_REASON, by_its_sum, subtotal_rows, total_candidates
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 
 MAX_HEADER_LINES = 4  # word lines above a fixed-width table that can name its columns
@@ -488,10 +488,6 @@ def _subtotals(w: Walk, run: list[Line], in_cells: bool) -> set[int]:
         return set()
     block = grid_block(w, run, True)
     return {block.rows[k].line for k in subtotal_rows(block)}
-
-
-#: why a subtotal's figures stay unread
-SUBTOTAL_REASON: Final = "a subtotal of the class rows above it: no class, and the Total sums the classes without it"
 
 
 def _gaps(w: Walk, rows: list[ClassRow]) -> list[bool]:

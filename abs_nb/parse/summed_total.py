@@ -56,9 +56,14 @@ def total_candidates(run: list[Line], in_cells: bool) -> list[int]:
     return out
 
 
+#: why a subtotal's figures are read into no table
+SUBTOTAL_REASON: Final = "a subtotal of the class rows above it: no class, and the Total sums the classes without it"
+
+
 def subtotal_rows(block: ClassBlock) -> list[int]:
     """The rows of ``block`` (its last aside) naming no class whose figures are the sums of
-    the class rows since the table's first row or the last such row, two at least, and after
+    the class rows since the table's first row or the last such row (or of the last of those
+    rows), two at least, and after
     which the table goes on with classes printed alike: subtotals (of a loan group's classes:
     ``GRP I``, ``SUBTOTAL``), no class, nor the table's Total, which sums the classes without
     them.
@@ -77,18 +82,23 @@ def subtotal_rows(block: ClassBlock) -> list[int]:
     for k, r in enumerate(rows[:-1]):
         if r.label is None or class_label(r.label) is not None or class_key(r.label) in TOTAL_KEYS:
             continue
-        if k - start >= MIN_CLASSES and _same_columns(rows[start], rows[k + 1], k + 2 == len(rows)) and sums_rows_above(
-                [x.cells for x in rows[start:k + 1]], _optional(rows[start:k])):
+        # the classes it sums: those since the last subtotal, or the last of them (the classes
+        # under a title of their own after others no subtotal sums)
+        first = next((s for s in range(start, k - MIN_CLASSES + 1) if _same_columns(rows[s], r, rows[k + 1], k + 2 == len(
+            rows)) and sums_rows_above([x.cells for x in rows[s:k + 1]], _optional(rows[s:k]))), None)
+        if first is not None:
             out.append(k)
             start = k + 1
     return out
 
 
-def _same_columns(first: ClassRow, after: ClassRow, last: bool) -> bool:
-    """Is the row after a subtotal a class (or the table's ``last`` row, its Total) printing
-    in the columns its group's first row does (the table goes on with another group's)?"""
-    return (last or after.label is not None and class_label(after.label) is not None) and [
-        t is not None for t in first.cells] == [t is not None for t in after.cells]
+def _same_columns(first: ClassRow, sub: ClassRow, after: ClassRow, last: bool) -> bool:
+    """Is the row after a subtotal ``sub`` a class printing in the columns its group's first
+    row does (the table goes on with another group's), or the table's ``last`` row naming no
+    class, its Total, printing in the columns the subtotal does?"""
+    a_class = after.label is not None and class_label(after.label) is not None
+    return (last or a_class) and [t is not None for t in (first if a_class else sub).cells] == [
+        t is not None for t in after.cells]
 
 
 def by_its_sum(block: ClassBlock) -> bool:
@@ -121,6 +131,11 @@ def totals_below(w: Walk) -> None:
     at = {ln.no: k for k, ln in enumerate(w.lines)}
     taken: set[int] = set()
     for b in w.class_blocks:
+        if b.found_by == "header" and (subtotals := subtotal_rows(b)):
+            # the walk's table of classes with subtotals (SENIOR TOTAL, SUBORD TOTAL): read without them
+            w.unmapped += [Unmapped(b.rows[k].line, b.rows[k].label or "", [t.text for t in b.rows[k].cells if t],
+                                    SUBTOTAL_REASON) for k in subtotals]
+            b.rows = [r for k, r in enumerate(b.rows) if k not in subtotals]
         rows = b.rows
         if (len(rows) < MIN_CLASSES or not b.labelled or any(r.label is None or class_key(r.label) in TOTAL_KEYS
                                                               for r in rows)):

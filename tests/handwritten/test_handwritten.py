@@ -91,7 +91,7 @@ FLOORS = {
     # "Report Date" (the 8-K's is kept); pool columns of this period and the prior one; delinquency so (not yet)
     "o1": (43, 0),  # a typed letter, a block per class (not read yet); a name wrapped in an indented paragraph
     "o2": (168, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts
-    "o3": (179, 6),  # subtotals by group in a class table the walk reads and across a page (its Total: 6 wrong)
+    "o3": (236, 0),  # subtotals by group in a class table the walk reads, titles of its sections, a page break
     "p1": (274, 0),  # subtotals by group ("GRP I"); loan counts named with a word left out; a department's name
     "p2": (71, 0),  # a HELOC's notes and draws (not read yet)
     "p3": (353, 0),  # statuses across with the loans current and all loans; a group's title over its header
@@ -231,9 +231,9 @@ FLOORS = {
     "zm3": (53, 0),  # lettered paragraphs per class, then classes in prose (unread)
     "zm4": (295, 1),  # each group's columns current and since the cut-off (the trust's name shortened)
     # batch 13, written blind (scored out of sample at b27dbed: 1,990 right, 311 missing, 21 wrong of 2,322)
-    "zn1": (244, 0),  # capital abbreviations over two lines, classes of two groups with subtotals
+    "zn1": (264, 0),  # capital abbreviations over two lines, classes of two groups with subtotals
     "zn2": (295, 0),  # each group's figure on the label's line after "Group 1:"
-    "zn3": (92, 6),  # senior and subordinate sections with subtotals: the senior subtotal read as the Total (6)
+    "zn3": (115, 0),  # senior and subordinate sections under titles, each with a subtotal, then the grand total
     "zn4": (13, 2),  # a student loan report, notes across in two panels (the borrowers counted as the loans;
     # the depositor's label run on: 2)
     "zo1": (164, 1),  # three stacked panels of the class table, the per-$1,000 panel titled after a dash

@@ -159,3 +159,47 @@ def test_a_real_layout_senior_and_subordinate_totals_then_the_grand_total():
     assert "excludes A-WIO" in detail["ending_balance"] and "A-WIO" in detail["interest"]
     assert set(f.checks[f.checks.check == "total_row"].status) == {"pass"}
     assert {27, 43} <= set(f.unmapped.line)
+
+
+SECTIONS = """DISTRIBUTION SUMMARY
+
+       PASS-THRU        ORIGINAL       BEGINNING                                   ENDING
+CLASS       RATE         BALANCE         BALANCE     PRINCIPAL     INTEREST         BALANCE
+------------------------------------------------------------------------------------------
+SENIOR CERTIFICATES
+A-1        7.18%   58,000,000.00   41,873,552.19  2,255,868.24   250,543.42   39,617,683.95
+A-2        7.42%   31,500,000.00   31,500,000.00          0.00   194,775.00   31,500,000.00
+A-3        7.66%   42,750,000.00   42,750,000.00          0.00   272,887.50   42,750,000.00
+                -------------------------------------------------------------------------
+  SENIOR TOTAL    132,250,000.00  116,123,552.19  2,255,868.24   718,205.92  113,867,683.95
+
+SUBORDINATE CERTIFICATES
+M-1        8.41%   17,820,000.00   17,820,000.00          0.00   124,888.50   17,820,000.00
+M-2        8.88%   12,870,000.00   12,870,000.00          0.00    95,238.00   12,870,000.00
+                -------------------------------------------------------------------------
+  SUBORD TOTAL     30,690,000.00   30,690,000.00          0.00   220,126.50   30,690,000.00
+                =========================================================================
+GRAND TOTAL       162,940,000.00  146,813,552.19  2,255,868.24   938,332.42  144,557,683.95
+
+ALL CLASSES ACCRUE INTEREST ON A 30/360 BASIS.
+"""
+
+
+def test_sections_each_with_a_subtotal_under_a_title_then_the_grand_total():
+    f = abs_nb.load_text(SECTIONS)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-3", "M-1", "M-2"]
+    assert f.classes.loc["M-2", "interest"] == 95_238
+    # the Total is the grand total, never a section's subtotal
+    assert (f.totals["beginning_balance"], f.totals["ending_balance"]) == (146_813_552.19, 144_557_683.95)
+    subtotals = [u for u in f.unmapped.itertuples() if u.reason.startswith("a subtotal")]
+    assert sorted(u.line for u in subtotals) == [11, 17]
+
+
+def test_a_subtotal_of_the_last_classes_alone_under_their_title():
+    # the subordinate subtotal sums the classes under its title, not the senior class above it
+    text = SECTIONS.replace("  SENIOR TOTAL    132,250,000.00  116,123,552.19  2,255,868.24   718,205.92  113,867,683.95\n", "")
+    text = text.replace("                -------------------------------------------------------------------------\n\n",
+                        "\n", 1)
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-3", "M-1", "M-2"]
+    assert f.totals["ending_balance"] == 144_557_683.95
