@@ -218,13 +218,34 @@ def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
     spans = _union(rows)
     if len(rows) < _FEWEST_FOR_APART or not any(_shares(row, spans) for row in rows):
         return spans
+    # the columns of every row but one, from the union of the rows before it and of those
+    # after it (linear in the rows: a run of thousands stays cheap); only a row whose leaving
+    # parts more columns is tested against every other row
+    n = len(rows)
+    before: list[list[Span]] = [[]]
+    for row in rows[:-1]:
+        before.append(_merge(before[-1], _union([row])))
+    after: list[list[Span]] = [[]]
+    for row in rows[:0:-1]:
+        after.append(_merge(after[-1], _union([row])))
     best = spans
     for k, row in enumerate(rows):
-        rest = [r for i, r in enumerate(rows) if i != k]
-        apart = _union(rest)
-        if len(apart) > len(best) and len(row) <= len(apart) and not any(_shares(r, apart) for r in rest):
+        apart = _merge(before[k], after[n - 1 - k])
+        if len(apart) > len(best) and len(row) <= len(apart) and not any(
+                _shares(r, apart) for i, r in enumerate(rows) if i != k):
             best = apart
     return best
+
+
+def _merge(a: list[Span], b: list[Span]) -> list[Span]:
+    """The union of two unions of spans (:func:`_union`'s, merged alike)."""
+    merged: list[list[int]] = []
+    for c, e in sorted(a + b):
+        if merged and c < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([c, e])
+    return [(c, e) for c, e in merged]
 
 
 #: the fewest rows of which one may stand off the others' columns

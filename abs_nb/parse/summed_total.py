@@ -20,6 +20,7 @@ be left out of the sum.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
@@ -63,7 +64,7 @@ SUBTOTAL_REASON: Final = "a subtotal of the class rows above it: no class, and t
 def subtotal_rows(block: ClassBlock) -> list[int]:
     """The rows of ``block`` (its last aside) naming no class whose figures are the sums of
     the class rows since the table's first row or the last such row (or of the last of those
-    rows), two at least, and after
+    rows, apart from the rows above them), two at least, and after
     which the table goes on with classes printed alike: subtotals (of a loan group's classes:
     ``GRP I``, ``SUBTOTAL``), no class, nor the table's Total, which sums the classes without
     them.
@@ -79,13 +80,15 @@ def subtotal_rows(block: ClassBlock) -> list[int]:
     rows = block.rows
     out: list[int] = []
     start = 0
+    apart = [s for s in range(1, len(rows)) if rows[s].line - rows[s - 1].line > 1]  # below a blank or a title
     for k, r in enumerate(rows[:-1]):
         if r.label is None or class_label(r.label) is not None or class_key(r.label) in TOTAL_KEYS:
             continue
-        # the classes it sums: those since the last subtotal, or the last of them (the classes
-        # under a title of their own after others no subtotal sums)
-        first = next((s for s in range(start, k - MIN_CLASSES + 1) if _same_columns(rows[s], r, rows[k + 1], k + 2 == len(
-            rows)) and sums_rows_above([x.cells for x in rows[s:k + 1]], _optional(rows[s:k]))), None)
+        # the classes it sums: those since the last subtotal, or the last of them, apart from
+        # the rows above by a blank line or a title (the classes of a section no subtotal sums)
+        firsts = [start] + apart[bisect_right(apart, start):bisect_right(apart, k - MIN_CLASSES)]
+        first = next((s for s in firsts if _same_columns(rows[s], r, rows[k + 1], k + 2 == len(rows))
+                      and sums_rows_above([x.cells for x in rows[s:k + 1]], _optional(rows[s:k]))), None)
         if first is not None:
             out.append(k)
             start = k + 1

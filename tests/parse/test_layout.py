@@ -116,3 +116,20 @@ def test_columns_line_up_when_as_many_each_overlap_their_fellow():
     assert lined_up([(0, 5), (10, 15)], [(4, 8), (14, 20)])
     assert not lined_up([(0, 5), (10, 15)], [(5, 8), (14, 20)])  # touching is no overlap
     assert not lined_up([(0, 5)], [(0, 5), (10, 15)])
+
+
+def test_a_row_off_the_columns_is_found_in_time_linear_in_the_rows(monkeypatch):
+    # thousands of rows that share a merged column: the columns without each row come from
+    # the rows before it and those after it, so the rows are gone over a number of times
+    # linear in the rows (not once per row each)
+    import abs_nb.parse.layout as layout
+
+    seen = []
+    union = layout._union
+    monkeypatch.setattr(layout, "_union", lambda rows: seen.append(len(rows)) or union(rows))
+    for n in (200, 800):
+        rows = [tokenize_line("    1,000.00    900.00", i).values for i in range(n)]
+        rows.append(tokenize_line(" $1,500.00 $950.00", n).values)
+        seen.clear()
+        assert slots(rows) == [(4, 12), (16, 22)]
+        assert sum(seen) <= 4 * (n + 1)

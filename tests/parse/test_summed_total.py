@@ -203,3 +203,19 @@ def test_a_subtotal_of_the_last_classes_alone_under_their_title():
     f = abs_nb.load_text(text)
     assert list(f.classes.index) == ["A-1", "A-2", "A-3", "M-1", "M-2"]
     assert f.totals["ending_balance"] == 144_557_683.95
+
+
+def test_rows_naming_no_class_try_one_first_row_each_unless_a_section_starts_below_a_gap(monkeypatch):
+    # thousands of rows naming no class, one under the other: each is tried as the subtotal of
+    # the rows since the last one only (a section's first row stands below a blank or a title)
+    import abs_nb.parse.summed_total as st
+    from abs_nb.parse.pieces import ClassBlock, ClassRow
+    from abs_nb.parse.tokens import tokenize_line
+
+    calls = []
+    same = st._same_columns
+    monkeypatch.setattr(st, "_same_columns", lambda *a: calls.append(1) or same(*a))
+    n = 600
+    rows = [ClassRow(f"Fee {k}", k + 1, tokenize_line(f"x {k}.00  {k}.50", k + 1).values) for k in range(n)]
+    assert st.subtotal_rows(ClassBlock("classes", [], [], rows=rows)) == []
+    assert len(calls) <= n
