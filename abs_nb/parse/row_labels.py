@@ -113,7 +113,7 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     tokens = line.tokens
     if not tokens:
         return None, None, []
-    if cusip_first(line):
+    if len(tokens[0].text) == 9 and cusip_first(line):  # (the length first: most rows print no CUSIP)
         label, span, rest = split_row(Line(line.no, line.raw, tokens[1:]))
         return label, span, [tokens[0], *rest]
     # a dot leader ends the label, whatever it holds ("Repurchases (Section 2.06 / 3.17) .....")
