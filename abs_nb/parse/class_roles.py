@@ -250,6 +250,9 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     _read_repeats(found)
     read_class_interest([c for c, _ in once])
     checks: list[tuple[ClassBlock, CheckRow]] = []
+    for c in _per_1000_alike(found):
+        c.field = PER_1000_FOR[c.field or ""]
+        c.evidence = "header words, in a table whose other figures the identities proved per $1,000"
     for c, b, ci in found:
         col = b.columns[ci]
         if c.fixed:
@@ -277,6 +280,32 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     return checks
 
 
+
+
+def _per_1000_alike(found: list[tuple[Column, ClassBlock, int]]) -> list[Column]:
+    """The columns its header words alone name an amount (``Interest Distribution``) in a
+    table whose figures the identities proved per $1,000 (two columns or more, and no
+    amount): each holds that amount per $1,000, as its neighbours do.
+
+    >>> a, b, c = (Column(h, None, {}) for h in ("Beg", "Prin", "Int"))
+    >>> a.field, b.field, c.field = "beginning_balance_per_1000", "principal_per_1000", "interest"
+    >>> a.status = b.status = c.status = "pass"
+    >>> c.by_words = True
+    >>> blk = ClassBlock("classes", [], [])
+    >>> [x.field for x in _per_1000_alike([(a, blk, 0), (b, blk, 1), (c, blk, 2)])]
+    ['interest']
+    """
+    by_block: dict[int, list[Column]] = {}
+    for c, b, _ in found:
+        by_block.setdefault(id(b), []).append(c)
+    out: list[Column] = []
+    for cols in by_block.values():
+        named = [c for c in cols if c.status == "pass" and c.field is not None and not c.fixed]
+        proven = {c.field for c in named if not c.by_words}
+        if sum(f in PER_1000_OF for f in proven) < 2 or any(f in PER_1000_FOR for f in proven):
+            continue
+        out += [c for c in named if c.by_words and c.field in PER_1000_FOR and PER_1000_FOR[c.field] not in proven]
+    return out
 
 
 def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:

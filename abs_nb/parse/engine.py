@@ -372,7 +372,7 @@ class _Walker:
     def data_row(self, ln: Line) -> None:
         lay = self.layout
         if lay and lay.block is not None:  # a class layout
-            if len(ln.tokens[0].text) == 9 and cusip_first(ln):  # the class after the row's CUSIP labels it
+            if cusip_first(ln):  # the class after the row's CUSIP labels it
                 label, span, cells = split_row(ln)
             else:
                 label, span, cells = None, None, ln.tokens

@@ -15,7 +15,7 @@ overlaps or stands nearest to, keeping left-to-right order (a small dynamic prog
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from abs_nb.parse.spelling import normalise, without_note_mark
@@ -238,9 +238,14 @@ def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
 
 
 def _merge(a: list[Span], b: list[Span]) -> list[Span]:
-    """The union of two unions of spans (:func:`_union`'s, merged alike)."""
+    """The union of two unions of spans (:func:`_union`'s)."""
+    return _merged(sorted(a + b))
+
+
+def _merged(spans: Iterable[Span]) -> list[Span]:
+    """Spans in order, those overlapping merged into one."""
     merged: list[list[int]] = []
-    for c, e in sorted(a + b):
+    for c, e in spans:
         if merged and c < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
         else:
@@ -262,14 +267,7 @@ def _union(rows: Sequence[Sequence[Token]]) -> list[Span]:
             if t.colend >= m:
                 m = t.colend + 1
     packed = sorted([t.col * m + t.colend for row in rows for t in row])
-    merged: list[list[int]] = []
-    for k in packed:
-        c, e = k // m, k % m
-        if merged and c < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([c, e])
-    return [(c, e) for c, e in merged]
+    return _merged([(k // m, k % m) for k in packed])
 
 
 def _shares(row: Sequence[Token], spans: list[Span]) -> bool:

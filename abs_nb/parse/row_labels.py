@@ -113,8 +113,8 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     tokens = line.tokens
     if not tokens:
         return None, None, []
-    if len(tokens[0].text) == 9 and cusip_first(line):  # (the length first: most rows print no CUSIP)
-        label, span, rest = split_row(Line(line.no, line.raw, tokens[1:]))
+    if (after := _after_cusip(line)) is not None:
+        label, span, rest = after
         return label, span, [tokens[0], *rest]
     # a dot leader ends the label, whatever it holds ("Repurchases (Section 2.06 / 3.17) .....")
     lead = next((j for j in range(1, len(tokens)) if tokens[j].text[:1] == "." and is_leader(tokens[j].text)), 0)
@@ -155,11 +155,18 @@ def cusip_first(line: Line) -> bool:
     >>> [cusip_first(tokenize_line(t, 1)) for t in ("49641QAA2  1-A-1  5.00", "49641QAA2  5.00  6.00")]
     [True, False]
     """
+    return _after_cusip(line) is not None
+
+
+def _after_cusip(line: Line) -> tuple[str, tuple[int, int] | None, list[Token]] | None:
+    """Where ``line`` prints a CUSIP first, then a class: the split of the rest of the row
+    (:func:`split_row`), its label that class's; else None."""
     tokens = line.tokens
+    # (the length first: most rows print no CUSIP)
     if len(tokens) < 2 or len(tokens[0].text) != 9 or tokens[1].kind != "word" or not CUSIP.match(tokens[0].text):
-        return False
-    label = split_row(Line(line.no, line.raw, tokens[1:]))[0]
-    return label is not None and class_label(label) is not None
+        return None
+    label, span, rest = split_row(Line(line.no, line.raw, tokens[1:]))
+    return (label, span, rest) if label is not None and class_label(label) is not None else None
 
 
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})  # a dash standing alone: a blank figure, or a label's

@@ -71,7 +71,7 @@ def read_by_structure(w: Walk) -> None:
     later = per_1000_kind(blocks, scans)
     if later:
         found = assign(blocks, scans)
-    found = _per_1000_alike(_as_above(blocks, kinds + later + found))
+    found = _as_above(blocks, kinds + later + found)
     dropped = {id(g) for g in grids if not any(c.field for c in g.columns)}
     # a labelled table lends its class labels to the stacked halves below it: kept while
     # a half it labels is, even when none of its own columns is proven
@@ -135,29 +135,6 @@ def _as_above(blocks: list[ClassBlock], found: list[tuple[ClassBlock, CheckRow]]
                 "column_role", f"{c.printed} (line {b.header_lines[0]})", math.nan, math.nan, "pass",
                 f"{c.field}: the header of the table at line {above.header_lines[0]}, printed again over this one",
                 list(b.header_lines))))
-    return out
-
-
-def _per_1000_alike(found: list[tuple[ClassBlock, CheckRow]]) -> list[tuple[ClassBlock, CheckRow]]:
-    """A column its header words alone name an amount (``Interest Distribution``) in a table
-    whose figures the identities proved per $1,000 (two columns or more, and no amount): it
-    holds that amount per $1,000, as its neighbours do. ``found``: the column checks, such a
-    column's replaced."""
-    out = list(found)
-    detail = {(id(b), chk.subject): chk.detail for b, chk in found}
-    for b in {id(b): b for b, _ in found}.values():
-        named = [(c, f"{c.printed} (line {b.header_lines[0]})") for c in b.columns if c.field and not c.unproven]
-        by_words = {id(c) for c, subject in named if detail.get((id(b), subject), "").startswith(f"{c.field}: header words")}
-        proven = [c.field for c, _ in named if id(c) not in by_words]
-        if sum(f in PER_1000_FOR.values() for f in proven) < 2 or any(f in PER_1000_FOR for f in proven):
-            continue
-        for c, subject in named:
-            if id(c) in by_words and c.field in PER_1000_FOR and PER_1000_FOR[c.field] not in proven:
-                c.field, c.type = PER_1000_FOR[c.field], "per1000"
-                out = [(blk, chk) for blk, chk in out if blk is not b or chk.subject != subject]
-                out.append((b, CheckRow("column_role", subject, math.nan, math.nan, "pass",
-                                        f"{c.field}: header words, in a table whose other figures the identities "
-                                        "proved per $1,000", list(b.header_lines))))
     return out
 
 

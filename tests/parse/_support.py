@@ -1,5 +1,6 @@
 """Hand-written cell streams and an HTML table shared by the tests of the cell readers
-(``test_cells.py``, ``test_cell_rows.py``), and the verdicts of a generated document."""
+(``test_cells.py``, ``test_cell_rows.py``), a table of factors shared by the tests of
+per-$1,000 readings, and the verdicts of a generated document."""
 
 from __future__ import annotations
 
@@ -132,3 +133,13 @@ PRINCIPAL_ITEM = """
       Liquidation Losses                                     10,000.00
       Formula Principal Distribution Amount               1,244,567.89
 """
+
+
+# the rows of a table of factors per $1,000 of the original balances A-1, A-2 and M-1
+# (142,000,000, 58,500,000, 15,750,000): under a heading given by each test
+FACTOR_ROWS = ("--------------------------------------------------------------------------\n"
+               "             BEGINNING     PRINCIPAL      INTEREST        ENDING\n"
+               "CLASS          BALANCE  DISTRIBUTION  DISTRIBUTION       BALANCE\n"
+               "A-1         849.558567     28.049090      3.153986    821.509477\n"
+               "A-2        1000.000000      0.000000      3.840833   1000.000000\n"
+               "M-1        1000.000000      0.000000      4.106667   1000.000000\n")

@@ -16,6 +16,8 @@ from abs_nb.parse.class_roles import field_type, per_1000_kind
 from abs_nb.parse.engine import walk
 from abs_nb.parse.identities import PER_1000_OF
 
+from ._support import FACTOR_ROWS
+
 SEED_000 = Path(__file__).resolve().parents[2] / "sample_filings" / "000_2d551bf597d89db6.txt"
 
 # a table no vocabulary heading names, found by the alignment of its figures: Opening =
@@ -386,3 +388,18 @@ def test_a_table_of_other_classes_under_the_same_header_less_a_column_is_read_as
     assert c.loc["B-1", "interest"] == round(4_913_359.02 * 6.1975 / 1200, 2)
     assert c.loc["2-A-5", "principal"] == 1_901_777.76
     assert c.loc["1-A-6", "beginning_balance"] == 206_729_578.84
+
+
+def test_an_amount_named_by_words_alone_among_figures_proven_per_1000_is_that_amount_per_1000():
+    # the second table's heading names no unit; the identities prove its other columns per
+    # $1,000 of the first table's amounts: its "Interest Distribution" is interest per $1,000
+    text = ("CERTIFICATE INFORMATION PANEL 1 OF 2: PRINCIPAL BALANCES\n"
+            "               ORIGINAL      BEGINNING     PRINCIPAL      INTEREST         ENDING\n"
+            "CLASS       FACE AMOUNT  CERT. BALANCE   DISTRIBUTED   DISTRIBUTED  CERT. BALANCE\n"
+            "A-1      142,000,000.00 120,637,316.52  3,982,970.76    447,866.04 116,654,345.76\n"
+            "A-2       58,500,000.00  58,500,000.00          0.00    224,688.75  58,500,000.00\n"
+            "M-1       15,750,000.00  15,750,000.00          0.00     64,680.00  15,750,000.00\n\n"
+            "CERTIFICATE INFORMATION PANEL 2 OF 2: FACTORS\n" + FACTOR_ROWS)
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "interest_per_1000"] == 3.153986
+    assert f.classes.loc["A-1", "interest"] != 3.153986

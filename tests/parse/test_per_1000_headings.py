@@ -8,6 +8,8 @@ import abs_nb
 from abs_nb.parse.engine import walk
 from abs_nb.parse.per_1000_headings import says_per_1000, under_per_1000_heading
 
+from ._support import FACTOR_ROWS
+
 # a remittance report's two tables: amounts whose Total Paid holds interest paid apart (no
 # identity proves them) and the factors per $1,000, whose roll-forward holds as amounts' would
 AMOUNTS = ("STATEMENT TO CERTIFICATEHOLDERS\n" +
@@ -75,13 +77,7 @@ def test_a_heading_in_parts_joined_by_a_dash_says_the_table_below_is_per_1000():
             "A-1      142,000,000.00 120,637,316.52  3,982,970.76 116,654,345.76\n"
             "A-2       58,500,000.00  58,500,000.00          0.00  58,500,000.00\n"
             "M-1       15,750,000.00  15,750,000.00          0.00  15,750,000.00\n\n"
-            "CERTIFICATE INFORMATION -- PANEL 2 OF 2: AMOUNTS PER $1,000 ORIGINAL FACE\n"
-            "--------------------------------------------------------------------------\n"
-            "             BEGINNING     PRINCIPAL      INTEREST        ENDING\n"
-            "CLASS          BALANCE  DISTRIBUTION  DISTRIBUTION       BALANCE\n"
-            "A-1         849.558567     28.049090      3.153986    821.509477\n"
-            "A-2        1000.000000      0.000000      3.840833   1000.000000\n"
-            "M-1        1000.000000      0.000000      4.106667   1000.000000\n")
+            "CERTIFICATE INFORMATION -- PANEL 2 OF 2: AMOUNTS PER $1,000 ORIGINAL FACE\n" + FACTOR_ROWS)
     f = abs_nb.load_text(text)
     # the interest per $1,000 is no interest paid, whatever its column's words
     assert f.classes.loc["A-1", "interest_per_1000"] == 3.153986

@@ -96,23 +96,3 @@ def test_a_class_table_per_loan_group_under_the_same_header_words():
     assert list(c.ending_balance) == [900_000, 2_000_000, 2_700_000, 4_000_000]
     assert list(c.interest) == [5_000, 11_000, 15_000, 22_000]
 
-
-def test_an_amount_named_by_words_alone_among_figures_proven_per_1000_is_that_amount_per_1000():
-    # the second table's heading names no unit; the identities prove its other columns per
-    # $1,000 of the first table's amounts: its "Interest Distribution" is interest per $1,000
-    text = ("CERTIFICATE INFORMATION PANEL 1 OF 2: PRINCIPAL BALANCES\n"
-            "               ORIGINAL      BEGINNING     PRINCIPAL      INTEREST         ENDING\n"
-            "CLASS       FACE AMOUNT  CERT. BALANCE   DISTRIBUTED   DISTRIBUTED  CERT. BALANCE\n"
-            "A-1      142,000,000.00 120,637,316.52  3,982,970.76    447,866.04 116,654,345.76\n"
-            "A-2       58,500,000.00  58,500,000.00          0.00    224,688.75  58,500,000.00\n"
-            "M-1       15,750,000.00  15,750,000.00          0.00     64,680.00  15,750,000.00\n\n"
-            "CERTIFICATE INFORMATION PANEL 2 OF 2: FACTORS\n"
-            "--------------------------------------------------------------------------\n"
-            "             BEGINNING     PRINCIPAL      INTEREST        ENDING\n"
-            "CLASS          BALANCE  DISTRIBUTION  DISTRIBUTION       BALANCE\n"
-            "A-1         849.558567     28.049090      3.153986    821.509477\n"
-            "A-2        1000.000000      0.000000      3.840833   1000.000000\n"
-            "M-1        1000.000000      0.000000      4.106667   1000.000000\n")
-    f = abs_nb.load_text(text)
-    assert f.classes.loc["A-1", "interest_per_1000"] == 3.153986
-    assert f.classes.loc["A-1", "interest"] != 3.153986
