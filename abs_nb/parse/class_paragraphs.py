@@ -30,14 +30,13 @@ by its label alone (a class's ending balance per $1,000 read as the pool's) is g
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from abs_nb.parse.layout import moved
 from abs_nb.parse.per_1000_headings import says_per_1000, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, is_item_mark, normalise
 from abs_nb.parse.tokens import Line, Token, is_leader
 
 #: the label of a paragraph naming the classes' total (:func:`_total_title`)
@@ -63,7 +62,7 @@ def _class_of(line: Line) -> str | None:
     'M-1'
     """
     segs = line.segments()
-    if len(segs) > 1 and _ITEM_MARK.match(segs[0][0]):
+    if len(segs) > 1 and is_item_mark(segs[0][0]):
         segs = segs[1:]  # an item's mark before the class ("D.  Class M-1 Certificates")
     if not segs:
         return None
@@ -72,10 +71,6 @@ def _class_of(line: Line) -> str | None:
     if named is None and len(words) > 2 and words[0].lower() == "class":
         named = class_label(words[1])
     return named
-
-
-#: an item's mark standing alone: a letter, a number or a roman one, then a dot or a bracket
-_ITEM_MARK: Final = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivxIVX]{1,5})[.)]$|^\([A-Za-z0-9]{1,4}\)$")
 
 
 def _total_title(line: Line) -> bool:

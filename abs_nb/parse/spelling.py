@@ -287,8 +287,20 @@ def without_item_marks(label: str) -> str:
     return _ITEM_MARKS.sub("", label) if _ITEM_MARKS.match(label) else label
 
 
-# an item's marks before a label's words: "1.", "12)", "(a)", "(iv)", "II.", one or more ("2. (a)")
-_ITEM_MARKS: Final = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[ivx]{1,5}\.)\s+)+(?=[a-z])", re.I)
+# an item's mark: "1.", "12)", "(a)", "(iv)", "II.", "D."
+_MARK: Final = r"(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[ivx]{1,5}\.|[a-z][.)])"
+# an item's marks before a label's words, one or more ("2. (a)")
+_ITEM_MARKS: Final = re.compile(rf"^\s*(?:{_MARK}\s+)+(?=[a-z])", re.I)
+_ITEM_MARK: Final = re.compile(rf"{_MARK}", re.I)
+
+
+def is_item_mark(text: str) -> bool:
+    """Is ``text`` an item's mark alone (``D.``, ``(iv)``, ``12)``)?
+
+    >>> [is_item_mark(t) for t in ("D.", "(iv)", "12)", "Class", "A-1")]
+    [True, True, True, False, False]
+    """
+    return _ITEM_MARK.fullmatch(text) is not None
 
 
 def without_unit(label: str) -> str | None:
