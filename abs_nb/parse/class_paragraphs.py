@@ -14,7 +14,12 @@ Such a run of paragraphs is a class table turned on its side: a row per class, a
 label. The run is two paragraphs at least, each a line whose first words name a class by
 their shape (:func:`~abs_nb.parse.row_labels.class_label`) followed by two lines or more of one
 figure under a label, the labels the same in every paragraph; a figure printed on the class's
-own line after a label (``Original Principal $50,000,000.00``) is one more column. The
+own line after a label (``Original Principal $50,000,000.00``) is one more column. A line
+may print a second figure, the first per $1,000 of the class's original balance in a column
+of its own; only where every paragraph proves it so (:func:`_per_1000_pairs`) are the lines
+classes' at all: two figures of another kind are two groups', or some other table's. A
+subheading's words qualify the lines indented under it (``Per $1,000 of Original Balance:``
+over ``Interest:``), and a rule may underline the class's name. The
 table's columns are named by their labels and proven by the identities, as a table found by
 the alignment of its figures is (:mod:`abs_nb.parse.structure`); it is per $1,000 where the
 words above it say so. Its lines are then the class table's: a figure the walk read from them
@@ -30,13 +35,15 @@ by its label alone (a class's ending balance per $1,000 read as the pool's) is g
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final
 
 from abs_nb.parse.layout import moved
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.per_1000_headings import says_per_1000, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, is_item_mark, normalise
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, is_item_mark, normalise
 from abs_nb.parse.tokens import Line, Token, is_leader
 
 #: the label of a paragraph naming the classes' total (:func:`_total_title`)
@@ -44,10 +51,13 @@ TOTAL: Final = "Total"
 #: the fewest labelled lines that make a class's paragraph, and paragraphs that make a table
 MIN_LINES: Final = 2
 MIN_PARAGRAPHS: Final = 2
+#: what marks a line's second figure among a paragraph's labels (:func:`_labels`)
+SECOND: Final = " #2"
 #: where the columns of a table of classes printed in paragraphs or sentences stand (their
 #: spans are placeholders: :mod:`abs_nb.parse.class_prose` places its columns here too)
 FIRST_COL: Final = 200
 COL_STEP: Final = 20
+CENT: Final = Decimal("0.005")  # half a cent: an amount rounded to the cent is this near its exact figure
 
 
 def _class_of(line: Line) -> str | None:
@@ -64,8 +74,8 @@ def _class_of(line: Line) -> str | None:
     segs = line.segments()
     if len(segs) > 1 and is_item_mark(segs[0][0]):
         segs = segs[1:]  # an item's mark before the class ("D.  Class M-1 Certificates")
-    if not segs:
-        return None
+    if not segs or group_name(line.joined) is not None:
+        return None  # a group's paragraph ("GROUP 1"), never a class's
     named = class_label(segs[0][0])
     words = segs[0][0].split()
     if named is None and len(words) > 2 and words[0].lower() == "class":
@@ -94,11 +104,12 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
     after = 0  # the first line after the last paragraph found
     # the cheap test first: a class's line is followed by a line of one labelled figure (or a
     # subheading over one)
-    for i in [k for k in range(len(lines) - 1) if len(lines[k + 1].values) == 1 or (
-            k + 2 < len(lines) and len(lines[k + 2].values) == 1 and not lines[k + 1].values
-            and (lines[k + 1].blank or _subheading(lines[k + 1])))]:
-        # (a blank line under the class's line allowed: its lines start below it)
-        if i < after or not lines[i].tokens or not (lines[i + 1].label_tokens or lines[i + 1].blank):
+    for i in [k for k in range(len(lines) - 1) if _figures(lines[k + 1]) or (
+            k + 2 < len(lines) and _figures(lines[k + 2]) and not lines[k + 1].values
+            and (lines[k + 1].blank or is_rule(lines[k + 1]) or _subheading(lines[k + 1])))]:
+        # (a blank line or a rule under the class's line allowed: its lines start below it)
+        under_name = lines[i + 1].blank or is_rule(lines[i + 1])
+        if i < after or not lines[i].tokens or not (lines[i + 1].label_tokens or under_name):
             continue
         name = _class_of(lines[i]) or (TOTAL if _total_title(lines[i]) else None)
         if name is None:
@@ -107,24 +118,44 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
         own = _own_figure(lines[i])
         if own is not None:
             body.append((own[0], own[1], lines[i]))
-        j = i + 2 if lines[i + 1].blank else i + 1
+        j = i + 2 if under_name else i + 1
+        over: tuple[str, int] | None = None  # a subheading's words, and where its line starts
         while j < len(lines):
             ln = lines[j]
             if not ln.blank and not ln.values and _subheading(ln):
-                j += 1  # a label over the lines below it ("Principal Distribution Amount:")
+                # a label over the lines below it ("Principal Distribution Amount:"); its
+                # words qualify the lines indented under it ("Per $1,000 ...:" / "Interest:")
+                over = (" ".join(t.text for t in ln.label_tokens if not is_leader(t.text)).rstrip(". :"),
+                        ln.tokens[0].col)
+                j += 1
                 continue
+            if over is not None and (ln.blank or ln.tokens[0].col <= over[1]):
+                over = None  # a line back at the subheading's indent is no longer under it
             if (pairs := _pairs(ln)) is not None:
                 body += [(label, tok, ln) for label, tok in pairs]
                 j += 1
                 continue
-            if ln.blank or len(ln.values) != 1 or not ln.label or _class_of(ln) is not None:
+            if ln.blank or not _figures(ln) or not ln.label or _class_of(ln) is not None:
                 break
-            body.append((ln.label, ln.values[0], ln))
+            label = ln.label if over is None or says_per_1000(ln.label) else f"{over[0]}: {ln.label}"
+            body += [(label, tok, ln) for tok in ln.values]
             j += 1
         if len(body) - (own is not None) >= MIN_LINES:
             out.append((name, lines[i], body))
             after = j
     return out
+
+
+def _figures(line: Line) -> bool:
+    """A paragraph's line: one figure under its label, or two (the amount, then the same
+    amount per $1,000 of the class's original balance, in a column of its own)."""
+    return 1 <= len(line.values) <= 2
+
+
+def _second(item: tuple[str, Token, Line]) -> bool:
+    """Is a paragraph's figure the second of its line (:func:`_figures`)?"""
+    values = item[2].values
+    return len(values) == 2 and item[1] is values[1]
 
 
 def _pairs(line: Line) -> list[tuple[str, Token]] | None:
@@ -212,7 +243,8 @@ def _labels(paragraph: tuple[str, Line, list[tuple[str, Token, Line]]]) -> list[
     line is one column whatever its label (``Original Principal``, an IO class's ``Notional
     Amount``)."""
     _, line, body = paragraph
-    return [("" if ln is line else _label_key(label)) for label, _, ln in body]
+    return [("" if item[2] is line else _label_key(item[0]) + (SECOND if _second(item) else ""))
+            for item in body]
 
 
 def _label_key(label: str) -> str:
@@ -242,8 +274,17 @@ def class_paragraphs(w: Walk) -> list[ClassBlock]:
             if not all(_alike(_labels(p), labels) for p in run):
                 labels, bodies = _aligned(run)
             names = [next(item[0] for b in bodies if (item := b[n]) is not None) for n in range(len(labels))]
+            seconds = [n for n, label in enumerate(labels) if label.endswith(SECOND)]
+            if seconds:
+                # lines of two figures: the amounts, and the same per $1,000 where the identity
+                # proves it so; two figures of any other kind (two groups' side by side) make
+                # the lines some other table's, not classes' paragraphs
+                if _per_1000_pairs(run, bodies, labels, seconds):
+                    firsts = [n for n in range(len(labels)) if n not in seconds]
+                    blocks += [_block(run, bodies, names, "classes", firsts, True),
+                               _block(run, bodies, names, "per1000", seconds, False)]
             # per $1,000 where the words above say so; else the columns whose own label does
-            if under_per_1000_heading(w, run[0][1]):
+            elif under_per_1000_heading(w, run[0][1]):
                 blocks.append(_block(run, bodies, names, "per1000", list(range(len(labels))), True))
             else:
                 per_1000 = [n for n, label in enumerate(names) if says_per_1000(label)]
@@ -253,6 +294,31 @@ def class_paragraphs(w: Walk) -> list[ClassBlock]:
                     ("classes", amounts, True), ("per1000", per_1000, not amounts)) if picked]
         k = m
     return blocks
+
+
+def _per_1000_pairs(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]],
+                    bodies: list[list[tuple[str, Token, Line] | None]], labels: list[str],
+                    seconds: list[int]) -> bool:
+    """Are the second figures of a paragraph's lines their first figures per $1,000 of the
+    class's original balance, a figure the paragraph prints? Each second figure, as printed
+    (to its last decimal), times that balance over 1,000 gives its line's amount to the cent,
+    in every paragraph; a paragraph whose second figures are all zero proves nothing, and
+    one paragraph at least must prove it."""
+    pairs_at = [(labels.index(labels[n][: -len(SECOND)]), n) for n in seconds if labels[n][: -len(SECOND)] in labels]
+    proven = False
+    for (_, _, _), body in zip(run, bodies, strict=True):
+        pairs = [(a[1].value, b[1].value, b[1].value.as_tuple().exponent) for m, n in pairs_at
+                 if (a := body[m]) is not None and (b := body[n]) is not None
+                 and a[1].value is not None and b[1].value is not None and b[1].value != 0]
+        if not pairs:
+            continue
+        originals = [item[1].value for item in body if item is not None and not _second(item)
+                     and item[1].value is not None and item[1].value > 0]
+        if not any(all(abs(a - b * f / 1000) <= Decimal(5).scaleb(exp - 1) * f / 1000 + CENT for a, b, exp in pairs
+                       if isinstance(exp, int)) for f in originals):
+            return False
+        proven = True
+    return proven
 
 
 def _block(run: list[tuple[str, Line, list[tuple[str, Token, Line]]]],

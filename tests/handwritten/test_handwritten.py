@@ -89,7 +89,7 @@ FLOORS = {
     "n2": (294, 0),  # balances and distributions in two tables; groups numbered over their descriptions
     "n3": (178, 1),  # losses in brackets (the roll-forward proves their sign); "Seller and Servicer:"; a second
     # "Report Date" (the 8-K's is kept); pool columns of this period and the prior one; delinquency so (not yet)
-    "o1": (43, 0),  # a typed letter, a block per class (not read yet); a name wrapped in an indented paragraph
+    "o1": (99, 0),  # a typed letter, a block per class (a rule under its name, a per-$1,000 subheading); a name wrapped in an indented paragraph
     "o2": (168, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts
     "o3": (236, 0),  # subtotals by group in a class table the walk reads, titles of its sections, a page break
     "p1": (274, 0),  # subtotals by group ("GRP I"); loan counts named with a word left out; a department's name
@@ -215,7 +215,7 @@ FLOORS = {
     "zj3": (52, 1),  # HELOC draws added back to the pool; notes across with dollar signs
     "zj4": (173, 0),  # a class paid off this month, marked by a note
     "zj5": (219, 0),  # a 10-D's class table in two halves
-    "zj6": (28, 0),  # 80 columns, no thousands separators, a block per class (its figures unread)
+    "zj6": (135, 0),  # 80 columns, no thousands separators, a block per class (each line an amount and the same per $1,000)
     # batch 12, written blind (scored out of sample at ba30577: 1,696 right, 918 missing, 22 wrong of 2,636)
     "zk1": (110, 2),  # a wrapped four-line header, ending before interest; the trust and servicer named wrong (2)
     "zk2": (286, 0),  # collateral by group rows; delinquency tables of counts and of balances, titled above a rule

@@ -201,3 +201,68 @@ def test_a_paragraph_s_line_of_pairs_gives_each_pair_a_line_of_its_own():
     assert f.classes.loc["A-1", "principal_per_1000"] == 30.8425
     assert f.classes.loc["A-1", "ending_balance"] == 53_500_631
     assert f.classes.loc["A-2", "principal_per_1000"] == 0
+
+
+def _two_figure_paragraph(name: str, original: str, lines: list[tuple[str, str, str]]) -> str:
+    out = f" CLASS {name}   PASS-THROUGH CERTIFICATES\n   ORIGINAL CERTIFICATE BALANCE   {original:>20}\n"
+    return out + "".join(f"   {label:<30} {amount:>20}   {per:>14}\n" for label, amount, per in lines) + "\n"
+
+
+TWO_FIGURES = ("I. DISTRIBUTIONS BY CLASS                     AMOUNT        PER $1000\n\n"
+               + _two_figure_paragraph("A-1", "60000000.00", [
+                   ("BALANCE BEFORE DISTRIBUTION", "9842118.35", "164.03530583"),
+                   ("INTEREST DISTRIBUTION", "50030.77", "0.83384617"),
+                   ("PRINCIPAL DISTRIBUTION", "3086002.58", "51.43337633"),
+                   ("BALANCE AFTER DISTRIBUTION", "6756115.77", "112.60192950")])
+               + _two_figure_paragraph("A-2", "45000000.00", [
+                   ("BALANCE BEFORE DISTRIBUTION", "45000000.00", "1000.00000000"),
+                   ("INTEREST DISTRIBUTION", "249375.00", "5.54166667"),
+                   ("PRINCIPAL DISTRIBUTION", "0.00", "0.00000000"),
+                   ("BALANCE AFTER DISTRIBUTION", "45000000.00", "1000.00000000")]))
+
+
+def test_lines_of_an_amount_and_the_same_per_1000_are_two_tables_the_identity_proves():
+    c = abs_nb.load_text(TWO_FIGURES).classes
+    assert (c.loc["A-1", "original_balance"], c.loc["A-1", "beginning_balance"], c.loc["A-1", "ending_balance"]) == (
+        60_000_000.00, 9_842_118.35, 6_756_115.77)
+    assert (c.loc["A-1", "principal_per_1000"], c.loc["A-2", "interest_per_1000"]) == (51.43337633, 5.54166667)
+    assert c.loc["A-2", "ending_balance_per_1000"] == 1000.0
+
+
+def test_second_figures_not_per_1000_of_the_first_make_no_class_table():
+    # the second figures are no fixed share of the first: two columns of some other kind
+    text = TWO_FIGURES.replace("164.03530583", "264.03530583").replace("51.43337633", "41.43337633")
+    with pytest.raises(abs_nb.NotADistributionReport, match="unrecognised labelled numbers"):
+        abs_nb.load_text(text)  # its figures are reported unread, none taken for a class's
+
+
+def test_a_group_s_paragraph_under_its_name_and_a_rule_is_no_class_s():
+    group = ("GROUP {n}\n----------------------------------------\n  BEG BAL              {b}\n"
+             "  SCHED PRIN           {p}\n  END BAL              {e}\n\n")
+    text = ("COLLATERAL SUMMARY\n\n" + group.format(n=1, b="429,118,775.41", p="281,447.19", e="428,837,328.22")
+            + group.format(n=2, b="241,806,332.90", p="162,380.44", e="241,643,952.46"))
+    f = abs_nb.load_text(text)
+    assert f.classes.empty
+    assert f.collateral.loc["Group 2", "ending_balance"] == 241_643_952.46
+
+
+def test_a_rule_under_the_class_s_name_and_a_per_1000_subheading_over_indented_lines():
+    def paragraph(name: str, figures: tuple[str, str, str, str, str, str]) -> str:
+        before, principal, interest, after, i1000, a1000 = figures
+        return (f"  CLASS {name} CERTIFICATES\n"
+                "  ~~~~~~~~~~~~~~~~~~~~~~\n"
+                f"    Original Certificate Principal Balance:           {'50,000,000.00':>16}\n"
+                f"    Certificate Principal Balance, prior:             {before:>16}\n"
+                f"    Principal Distribution:                           {principal:>16}\n"
+                f"    Interest Distribution:                            {interest:>16}\n"
+                f"    Certificate Principal Balance, after:             {after:>16}\n"
+                "    Per $1,000 of Original Principal Balance:\n"
+                f"        Interest:                                     {i1000:>16}\n"
+                f"        Certificate Principal Balance, after:         {a1000:>16}\n\n")
+    text = ("I.  DISTRIBUTIONS TO CERTIFICATEHOLDERS\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n"
+            + paragraph("A-1", ("40,000,000.00", "2,000,000.00", "200,000.00", "38,000,000.00", "4.0000000", "760.0000000"))
+            + paragraph("A-2", ("50,000,000.00", "0.00", "250,000.00", "50,000,000.00", "5.0000000", "1,000.0000000")))
+    c = abs_nb.load_text(text).classes
+    # the same words twice in a paragraph: the second pair under the subheading is per $1,000
+    assert (c.loc["A-1", "ending_balance"], c.loc["A-1", "ending_balance_per_1000"]) == (38_000_000.00, 760.0)
+    assert (c.loc["A-2", "interest"], c.loc["A-2", "interest_per_1000"]) == (250_000.00, 5.0)
