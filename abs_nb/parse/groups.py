@@ -34,6 +34,7 @@ from typing import Final
 
 from abs_nb.parse.deal_lines import deal_row_by_words, prints_deal_labels
 from abs_nb.parse.grid import blank_row, header_lines, place
+from abs_nb.parse.group_order import by_order
 from abs_nb.parse.header_names import name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, distance, segments, slots
@@ -481,11 +482,15 @@ def read_group_tables(w: Walk) -> None:
     for run in group_runs(w, unmapped, in_cells, _read_as_pool_rows(w)):
         rows = [row_figures(ln, in_cells, None if in_cells else w.lines) for ln in run]
         spans = slots([cells for _, cells in rows])
-        if len(spans) != max(len(cells) for _, cells in rows):
-            continue  # the figures do not line up in one column each
-        placed = place([cells for _, cells in rows], spans)
+        # figures not in one column each: by order under as many groups' names, or no table
+        ordered = by_order(w, run, [c for _, c in rows]) if len(spans) != max(len(c) for _, c in rows) else None
+        if ordered is None and len(spans) != max(len(cells) for _, cells in rows) or in_cells and ordered:
+            continue
+        placed = ordered[1] if ordered else place([cells for _, cells in rows], spans)
         header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
-        if in_cells and all(len(ln.column_segments()) <= 1 for ln in header):  # one header cell a line
+        if ordered:
+            names = ordered[0]
+        elif in_cells and all(len(ln.column_segments()) <= 1 for ln in header):  # one header cell a line
             names = name_by_order(header, len(spans), "pool", ("group",))
         else:
             first = min(t.col for _, cells in rows for t in cells)
@@ -514,7 +519,8 @@ def read_group_tables(w: Walk) -> None:
             # nothing (rates, ratios) stand in its column all the same
             total_at = next((i for i, n in enumerate(names) if group_of(n) == "Total"), None)
         # a group numbered on one line of its column's header, described on another ("Group 1" over "Fixed")
-        by_line = [name_by_position([ln], spans, first, label_end) for ln in header] if not (in_cells or carried) else []
+        by_line = [name_by_position([ln], spans, first, label_end) for ln in header] if not (
+            in_cells or carried or ordered) else []
         groups = [group_name(n) or next((g for ns in by_line if ns[i] and (g := group_name(ns[i]))), None)
                   for i, n in enumerate(names)]
         if carried and len(above_groups) == len(groups):

@@ -168,8 +168,8 @@ FLOORS = {
     "zc5": (212, 0),  # balances in one table, distributions in a second, per $1,000 in a third
     "zc6": (155, 0),  # senior, mezzanine and subordinate titles over the rows; a CUSIP one blank after 'A-IO*'
     "zd1": (271, 0),  # the Total column first; group names drawn round with dashes
-    "zd2": (212, 0),  # a web page saved as text: cells one blank apart, headers wrapped (pool and
-    # delinquency not read yet)
+    "zd2": (261, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
+    # group read by order; delinquency in count/balance pairs not read yet)
     "zd3": (155, 7),  # numbered items, a list per class per item (original and prior balances swapped for
     # three retired classes: flagged by the per-$1,000 and interest checks)
     "zd4": (198, 0),  # columns named by 4-6 letter codes; notional balances marked 'N' after the figure
@@ -200,7 +200,7 @@ FLOORS = {
     "zh1": (52, 0),  # a HELOC: draws, investor and transferor columns
     "zh2": (66, 1),  # notes and certificates in separate statements
     "zh3": (284, 0),  # three groups at 132 columns, a delinquency matrix, a table of residual classes
-    "zh4": (275, 0),  # cells of a web page parted by uneven blanks, a column of the classes' types
+    "zh4": (294, 0),  # cells of a web page parted by uneven blanks, a column of the classes' types
     "zh5": (124, 0),  # manufactured housing in four class tables by distribution type
     "zh6": (187, 1),  # summary, interest and principal pages; trailing minus signs; an IO class's notional
     # batch 11, written blind (scored out of sample at 240d724: 1,428 right, 352 missing, 167 wrong of 1,947)
