@@ -346,8 +346,11 @@ def build(blocks: list[ClassBlock]) -> ClassTable:
     blocks = _merge_continued(sorted(blocks, key=lambda b: b.rows[0].line if b.rows else 0))
     b = _Builder()
     defined = False
+    # a report whose classes no table of amounts names: its first table per $1,000 names them
+    first = None if any(bl.section != "per1000" and bl.labelled for bl in blocks) else next(
+        (bl for bl in blocks if bl.labelled), None)
     for block in blocks:
-        if block.section == "per1000":
+        if block.section == "per1000" and block is not first:
             continue
         new_table = (
             defined
@@ -382,6 +385,6 @@ def build(blocks: list[ClassBlock]) -> ClassTable:
                 b.put(label, ci, block, row)
     b.last_labels, b.last_rows = None, None
     for block in blocks:
-        if block.section == "per1000":
+        if block.section == "per1000" and block is not first:
             b.add_per_1000(block)
     return b.t

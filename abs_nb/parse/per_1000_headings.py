@@ -51,8 +51,14 @@ def heading_line(ln: Line) -> bool:
     True
     >>> heading_line(tokenize_line("Interest per $1,000     Principal per $1,000", 1))
     False
+    >>> heading_line(tokenize_line("Factor Information   (per $1,000 of original balance)", 1))
+    True
     """
     segs = group_tokens(ln.tokens, 2) if not ln.blank and says_per_1000(ln.raw) else []
+    # the unit in brackets after the words is the heading's own ("... Information  (per $1,000
+    # of original balance)"), no column's name; a legend of some figures is not ("(figures in
+    # parentheses are per $1,000 ...)")
+    segs = segs[:1] + [sg for sg in segs[1:] if not (sg[0][:5].lower() == "(per " and sg[0].endswith(")"))]
     return len(segs) == 1 or len(segs) == 2 and _SECTION_MARK.match(segs[0][0]) is not None
 
 

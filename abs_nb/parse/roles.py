@@ -95,8 +95,8 @@ def _dwarfed(reading: dict[str, Column], cols: list[Column], rows: list[str]) ->
         return False
     used = {id(c) for c in reading.values()}
     for c in cols:
-        if c.field is not None or id(c) in used or not c.numeric or c.percent:
-            continue
+        if c.field is not None or id(c) in used or not c.numeric or c.percent or ORIGINAL in (c.prior, c.hint):
+            continue  # (the original balance is larger, as its words say)
         both = [(c.values[r], beg.values[r]) for r in rows if c.values.get(r) and beg.values.get(r)]
         if _most(sum(1 for v, b in both if v >= DWARFED * b > 0), len(both)):
             return True
@@ -134,6 +134,7 @@ def _most(hits: int, rows: int) -> bool:
 #: how many times a beginning balance a column's figures must be, on every row, to show the
 #: reading took a month's flows for the balances
 DWARFED: Final = 10
+ORIGINAL: Final = "original_balance"
 
 
 def _paid_off(reading: dict[str, Column], rows: list[str], taken: dict[str, Column]) -> int:

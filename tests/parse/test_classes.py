@@ -77,3 +77,22 @@ def test_a_row_in_words_the_total_sums_in_is_a_class_in_every_half_of_the_table(
     assert f.classes.loc["Certificates", "interest"] == 808_096.13
     assert f.classes.loc["Certificates", "ending_balance"] == 0.0
     assert list(f.classes.index) == ["A-1", "A-2", "Certificates"]
+
+
+def test_a_report_whose_only_class_table_is_per_1000_names_its_classes():
+    text = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 06/25/2007
+
+Certificate Factor Information  (per $1,000 of original balance)
+
+              Original      Beginning      Interest     Principal        Ending
+Class          Balance        Balance  Distribution  Distribution       Balance
+A-1     330,420,000.00   947.68861379    4.45571597   11.00263447  936.68597932
+A-2     214,380,000.00   893.71361354    4.14037657   29.95737102  863.75624252
+M-1      41,020,000.00 1,000.00000000    4.82222233    0.00000000 1,000.00000000
+"""
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2", "M-1"]
+    assert (c.loc["A-1", "original_balance"], c.loc["A-1", "beginning_balance_per_1000"]) == (330_420_000.0, 947.68861379)
+    assert (c.loc["A-2", "principal_per_1000"], c.loc["M-1", "ending_balance_per_1000"]) == (29.95737102, 1000.0)
+    assert c["beginning_balance"].isna().all() and c["interest"].isna().all()  # no amount read from them

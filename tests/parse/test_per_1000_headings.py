@@ -82,3 +82,12 @@ def test_a_heading_in_parts_joined_by_a_dash_says_the_table_below_is_per_1000():
     # the interest per $1,000 is no interest paid, whatever its column's words
     assert f.classes.loc["A-1", "interest_per_1000"] == 3.153986
     assert pd.isna(f.classes.loc["A-1", "interest"])
+
+
+def test_a_per_1000_unit_in_brackets_after_a_heading_is_the_heading_s_own_a_legend_is_not():
+    from abs_nb.parse.per_1000_headings import heading_line
+    from abs_nb.parse.tokens import tokenize_line
+
+    assert heading_line(tokenize_line("Certificate Factor Information  (per $1,000 of original balance)", 1))
+    assert not heading_line(tokenize_line(
+        "PART 1   INTEREST   (figures in parentheses are per $1,000 of original principal amount)", 1))

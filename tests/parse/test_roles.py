@@ -434,3 +434,16 @@ def test_the_balances_and_the_month_s_payments_are_never_read_the_wrong_way_roun
     for label, beg, _, _, _ in rows:  # each balance read as the balance, or not read
         assert c.loc[label, "beginning_balance"] in (beg,) or pd.isna(c.loc[label, "beginning_balance"])
     assert not (c["interest"] > 1_000_000_000).any()
+
+
+def test_an_original_balance_its_words_name_dwarfs_no_reading_of_the_balances():
+    # a table of an original balance beside per-$1,000 figures: the original is larger than
+    # any balance, as its words say; beginning = principal + ending still reads the balances,
+    # not total = principal + interest the other way round
+    orig = {"A-1": 330_420_000.0, "A-2": 214_380_000.0, "M-1": 41_020_000.0}
+    beg = {"A-1": 947.68861379, "A-2": 893.71361354, "M-1": 1000.0}
+    prin = {"A-1": 11.00263447, "A-2": 29.95737102, "M-1": 0.0}
+    end = {"A-1": 936.68597932, "A-2": 863.75624252, "M-1": 1000.0}
+    cols = [Column("Original Balance", "original_balance", orig), Column("Beginning Balance", "beginning_balance", beg),
+            Column("Principal Distribution", "principal", prin), Column("Ending Balance", "ending_balance", end)]
+    assert fields(infer(cols))[1:] == ["beginning_balance", "principal", "ending_balance"]
