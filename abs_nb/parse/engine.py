@@ -34,7 +34,7 @@ from abs_nb.parse.grid import (
 from abs_nb.parse.group_panels import panel_titles
 from abs_nb.parse.groups import block_heading, group_captions, group_of
 from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN, SUMMED_KINDS, group_column
-from abs_nb.parse.layout import Span, assign, merge_header, segments
+from abs_nb.parse.layout import Span, assign, between, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
 from abs_nb.parse.line_shapes import below_edge, is_rule, split_pairs
 from abs_nb.parse.memo import Memo
@@ -204,8 +204,9 @@ class _Walker:
                         anchor = [s for s in anchor if s[1] != c]
                         break
             cols: list[GroupColumn] = []
-            for text, c, e in anchor:
-                owner = [g for g in groups if g[1] <= e]
+            centred = between([(c, e) for _, c, e in groups], [(c, e) for _, c, e in anchor])
+            for k, (text, c, e) in enumerate(anchor):
+                owner = [groups[centred[k]]] if k in centred else [g for g in groups if g[1] <= e]
                 measure = v.lookup(text, sec, MEASURES)
                 cols.append(GroupColumn(owner[-1][0] if owner else None, measure.field if measure else None, (c, e)))
             # every column right of the labels' own header named by a measure, else the reader

@@ -39,6 +39,27 @@ def distance(a: Span, b: Span) -> float:
     return min(abs(a[0] - b[1]), abs(b[0] - a[1]))
 
 
+def between(names: list[Span], columns: list[Span]) -> dict[int, int]:
+    """The columns a name over no column heads: the two it stands between (a name centred
+    over its pair of columns, ``Group 1`` over ``Count  Balance``), by index of ``columns``
+    to index of ``names``. A name over a column heads from there, as its place says.
+
+    >>> between([(35, 42), (65, 72)], [(29, 34), (47, 54), (59, 64), (77, 84)])
+    {0: 0, 1: 0, 2: 1, 3: 1}
+    >>> between([(29, 36)], [(29, 34), (47, 54)])
+    {}
+    """
+    out: dict[int, int] = {}
+    for n, name in enumerate(names):
+        if any(name[0] < col[1] and col[0] < name[1] for col in columns):
+            continue
+        left = [k for k, col in enumerate(columns) if col[1] <= name[0]]
+        right = [k for k, col in enumerate(columns) if col[0] >= name[1]]
+        if left and right:
+            out[left[-1]] = out[right[0]] = n
+    return out
+
+
 _NO_COLUMN = 1 << 30  # where the first column name stands when there is none
 
 

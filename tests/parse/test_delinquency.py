@@ -637,3 +637,20 @@ def test_the_current_period_pair_beside_the_prior_period_s_is_read_the_other_lis
         assert {k: got[k] for k in want} == want
         # the other period's figures are listed, with why they are not read
         assert any("another period" in r for r in f.unmapped.reason)
+
+
+def test_group_names_centred_over_their_pairs_between_count_and_balance_head_both():
+    text = """STATEMENT TO CERTIFICATEHOLDERS
+
+Delinquency Information
+
+                                   Group 1                       Group 2                        Total
+Status                       Count             Balance     Count             Balance     Count             Balance
+----------------------     -------   -----------------   -------   -----------------   -------   -----------------
+30-59 Days                      58        9,384,211.07        71       14,903,327.44       129       24,287,538.51
+60-89 Days                      27        4,420,918.36        33        7,120,445.81        60       11,541,364.17
+Foreclosure                     22        3,984,102.55        31        7,216,003.30        53       11,200,105.85
+"""
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (58, 9_384_211.07)
+    assert (d.loc[("Group 2", "foreclosure"), "count"], d.loc[("Total", "60-89"), "count"]) == (31, 60)
