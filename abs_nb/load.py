@@ -26,6 +26,7 @@ from abs_nb.parse.layout_family import detect_layout
 from abs_nb.parse.meta import extract, form_of
 from abs_nb.sources import SourceText, read_source, read_text
 from abs_nb.sources.html_exhibit import html_to_text
+from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
 from abs_nb.sources.statements import Statement, split_statements
 from abs_nb.sources.tab_cells import is_tab_delimited, tab_columns
@@ -81,12 +82,15 @@ def load_statements(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 def report_text(src: SourceText) -> str:
     """The report text of a source: an HTML exhibit rendered as its table rows (one line
-    each), a text whose tables part their cells by tabs with those tables laid out in columns; that rendering
+    each), a text whose tables part their cells by tabs or are pipe tables with those tables laid out in
+    columns; that rendering
     is the report text every line number refers to."""
     if src.meta.get("document_format") == "html":
         return html_to_text(src.text)
     if is_tab_delimited(src.text):
         return tab_columns(src.text)
+    if is_pipe_table(src.text):
+        return pipe_columns(src.text)
     return src.text
 
 

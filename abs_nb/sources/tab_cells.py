@@ -91,14 +91,14 @@ def tab_columns(text: str) -> str:
         while j < len(lines) and cells[j] is not None:
             j += 1
         if any(_row(c) for c in cells[i:j]):
-            out += _laid_out([c for c in cells[i:j] if c is not None], widths)
+            out += laid_out([c for c in cells[i:j] if c is not None], widths)
         else:  # words the tabs only indent
             out += [ln.rstrip("\r").expandtabs() for ln in lines[i:j]]
         i = j
     return "\n".join(out)
 
 
-def _laid_out(rows: list[list[str]], widths: list[int]) -> list[str]:
+def laid_out(rows: list[list[str]], widths: list[int]) -> list[str]:
     """Rows of cells as lines of columns ``widths`` wide; in a column of figures every cell
     right-aligned (its header words over its figures)."""
     n = max(len(r) for r in rows)

@@ -56,7 +56,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "delinquency_layout": "blocks", "delinquency_group_name": "own line", "deal_lines": "spaced", "signature": "yes", "per1000_decimals": "6",
             "prepaid": "whole", "total_principal": "printed", "rules": "none", "rule_style": "-full",
             "delinquency_share": "no", "pool_deductions": "positive", "delinquency_transposed": "no",
-            "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pool_blocks": "columns",
+            "class_types": "no", "percent_sign": "joined", "tab_cells": "no", "pipe_cells": "no", "pool_blocks": "columns",
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
             "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X",
@@ -770,6 +770,16 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
             b.shape["tab_cells"] = "no"
         else:
             how = "tabs"  # the tables' cells parted by tabs
+    if how == "fixed" and b.pick("pipe_cells", ["no", "yes"], [0.9, 0.1], later="own") == "yes":
+        if b.shape.get("two_line") == "yes" or b.shape.get("class_gap") == "blank" or b.shape.get(
+                "delinquency_titled") == "yes" or b.shape.get("delinquency_layout") in ("across", "wide") or b.shape.get(
+                "dollar_apart") == "yes":
+            # as for tabs, fixed-width shapes; and names over a pair of columns, which a pipe
+            # table prints in one cell with the first column's words ("Pool 1 Loans | Balance":
+            # not read yet)
+            b.shape["pipe_cells"] = "no"
+        else:
+            how = "pipes"  # each table a pipe table (a web page saved as Markdown)
     if b.group_kinds:  # the schema keeps such a group's name as printed
         def named(key: Key) -> Key:
             if key[0] in ("collateral", "delinquency") and key[1] in b.group_kinds:

@@ -240,6 +240,26 @@ def _tabs(t: Table) -> list[str]:
     return out
 
 
+def _pipes(t: Table) -> list[str]:
+    """A web page saved as Markdown: each table a pipe table, its header's words one cell a
+    column over a line of dashes, each row its cells parted by pipes (nothing lines up); a
+    page break ends it, the next page's part a pipe table of its own (under the header again,
+    or its first row taken for its header);
+    a row's wrapped label a row of its own, its other cells empty. A column's header words
+    are one cell (a web page wraps them inside it)."""
+    heads = [" ".join(h for h in c.header if h) for c in t.columns]
+    header = [" | ".join(heads), "|".join("---" for _ in t.columns)]
+    out = ([f"------ {t.span} ------"] if t.span else []) + header
+    for i, row in enumerate(t.rows):
+        out += _page_break(t, i, header)
+        out.append(" | ".join(row))
+        if i in t.breaks and not t.repeat_header:
+            out.append(header[1])  # the next page's part: its first row taken for its header
+        if i in t.wrapped:
+            out.append(" | ".join([t.wrapped[i].strip()] + [""] * (len(row) - 1)))
+    return out
+
+
 def _html_row(cells: list[str], dollar_cells: bool) -> str:
     tds = []
     for cell in cells:
@@ -266,12 +286,12 @@ def _html(t: Table) -> list[str]:
 
 
 def render(blocks: list[Text | Table], how: str) -> str:
-    """The document's text: ``how`` is ``fixed``, ``cells``, ``html`` or ``tabs`` (fixed-width
-    text whose tables part their cells by tabs)."""
+    """The document's text: ``how`` is ``fixed``, ``cells``, ``html``, ``tabs`` (fixed-width
+    text whose tables part their cells by tabs) or ``pipes`` (whose tables are pipe tables)."""
     out: list[str] = []
     for b in blocks:
         if isinstance(b, Text):
-            if how in ("fixed", "tabs"):
+            if how in ("fixed", "tabs", "pipes"):
                 out += b.lines
             elif how == "cells":
                 out += ["|" + x.strip() for x in b.lines if x.strip()]
@@ -279,7 +299,7 @@ def render(blocks: list[Text | Table], how: str) -> str:
                 out += [f"<p>{html.escape(x.strip())}</p>" for x in b.lines if x.strip()]
         else:
             out += (_one_blank if how == "fixed" and b.one_blank else
-                    {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs}[how])(b)
+                    {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs, "pipes": _pipes}[how])(b)
     if how == "html":
         out = ["<html><body>", *out, "</body></html>"]
     return "\n".join(out) + "\n"

@@ -1,0 +1,46 @@
+"""abs_nb.sources.pipe_cells: pipe tables (a web page saved as Markdown), laid out in columns."""
+
+from __future__ import annotations
+
+import abs_nb
+from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
+
+CLASSES = """**Certificateholder Distribution Summary**
+
+Class | CUSIP | Class Description | Beginning Balance | Pass Through Rate (%) | Principal Distribution | Interest Distribution | Total Distribution | Ending Balance
+---|---|---|---|---|---|---|---|---
+1-A-1 | 54231MAA7 | Senior | 244,917,205.41 | 6.000000 | 3,821,206.03 | 1,224,458.41 | 5,045,664.44 | 241,095,999.38
+1-A-2 | 54231MAB5 | Senior | 39,272,506.15 | 6.000000 | 612,730.89 | 196,342.07 | 809,072.96 | 38,659,775.26
+1-PO | 54231MAG4 | Senior/PO | 1,834,870.52 | 0.000000 | 2,108.44 | 0.00 | 2,108.44 | 1,832,762.08
+Totals |  |  | 286,024,582.08 |  | 4,436,045.36 | 1,420,800.48 | 5,856,845.84 | 281,588,536.72
+"""
+
+
+def test_a_pipe_table_s_columns_are_read_under_their_header():
+    # as printed, no figure stands under its header: laid out, every one does
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/06\n\n" + CLASSES
+                         + "\nThe Bank of New York, as Trustee\n")
+    c = f.classes
+    assert list(c.index) == ["1-A-1", "1-A-2", "1-PO"]
+    assert (c.loc["1-A-1", "cusip"], c.loc["1-A-2", "beginning_balance"], c.loc["1-PO", "principal"]) == (
+        "54231MAA7", 39_272_506.15, 2_108.44)
+    assert (c.loc["1-A-1", "interest"], c.loc["1-A-2", "ending_balance"]) == (1_224_458.41, 38_659_775.26)
+    assert f.totals["total_distribution"] == 5_856_845.84
+
+
+def test_a_last_empty_cell_keeps_its_place_and_outer_pipes_are_no_cells():
+    # no outer pipes: a pipe last on a line parts an empty cell (the Total a rate has none of)
+    text = " | Group I | Group II | Total\n---|---|---|---\nWAC | 6.48837% | 6.11904% | \nBalance | 1.00 | 2.00 | 3.00\n"
+    lines = pipe_columns(text).split("\n")
+    wac, balance = lines[2], lines[3]
+    assert wac.index("6.11904%") + len("6.11904%") == balance.index("2.00") + len("2.00")
+    # outer pipes printed: the first and the last are the table's edges
+    framed = "| Class | Balance |\n|---|---|\n| A-1 | 1,000.00 |\n"
+    assert pipe_columns(framed).split("\n")[2].split() == ["A-1", "1,000.00"]
+
+
+def test_lines_with_pipes_but_no_line_of_dashes_under_a_header_are_left_as_printed():
+    text = "Distribution Date: 09/25/06 | Record Date: 08/31/06\nA | B\n"
+    assert not is_pipe_table(text) and pipe_columns(text) == text
+    # every line keeps its number
+    assert len(pipe_columns(CLASSES).split("\n")) == len(CLASSES.split("\n"))
