@@ -44,6 +44,7 @@ COMPILED = [
     "abs_nb/parse/class_interest.py",
     "abs_nb/parse/class_roles.py",
     "abs_nb/parse/structure.py",
+    "abs_nb/parse/group_order.py",
     "abs_nb/parse/groups.py",
     "abs_nb/parse/class_across.py",
     "abs_nb/parse/group_blocks.py",

@@ -52,4 +52,9 @@ def by_order(w: Walk, run: list[Line], rows: list[list[Token]]) -> tuple[list[st
     names = names_in_order(header[-1].joined)
     if len(names) != counts.pop():
         return None
-    return names, [list[Token | None](cells) for cells in rows]
+    placed: list[list[Token | None]] = []
+    for cells in rows:
+        row: list[Token | None] = []
+        row.extend(cells)
+        placed.append(row)
+    return names, placed
