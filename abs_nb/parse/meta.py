@@ -117,12 +117,12 @@ _ON_DISTRIBUTION = re.compile(r"\bOn\s+(?=\S+(?:\s+\S+){0,2}\s+a\s+(?:scheduled\
 _DATE_AT_START = re.compile(
     r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
 )
-# within one line (the statement heading is looked for line by line)
-# searched in the lower-cased text: a literal start the regex engine finds fast
+# within one line, in the lower-cased text (looked for line by line; a literal start is found fast)
 _STATEMENT = re.compile(r"statement[^\S\n]+to[^\S\n]+(?:certificate|note)holders?")
 _SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$", re.I)
 # a trust's name alone on its line, with its series or not; "CC MASTER CREDIT CARD TRUST II"
 _SIDES = re.compile(r"[ \t]{4,}|\|")  # the gap between the two sides of a page's banner, or a cell's bar
+_CELL_GAP = re.compile(r"[ \t]{3,}")  # three blanks: no name holds them, a labelled value's cell ends there
 _TRUST_WORD = re.compile(r"\btrust\b", re.I)
 _TRUST_LINE = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X))?)"
@@ -437,12 +437,14 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
         for m in _LABEL_THEN_VALUE.finditer(ln):
             label = role_key(m.group(1))
             gap = m.group(0).rstrip()[-1:].isalpha()  # a parties' block: "Depositor     A Corp."
-            if label not in labels or label in found or gap and any(ch.isdigit() for ch in ln[m.end():]):
+            cells = _CELL_GAP.split(ln[m.end():].strip(" \t|")) if gap else [ln[m.end():]]
+            # there its value is one cell; cells beyond it are another label's and its figure or
+            # date, or a table's columns' names ("SERVICER    STATE    PRIOR BALANCE": no label)
+            if label not in labels or label in found or any(ch.isdigit() for ch in cells[0]) and gap or len(
+                    cells) > 1 and not any(ch.isdigit() for ch in "".join(cells[1:])):
                 continue
-            value = without_aside(_NEXT_LABEL.split(ln[m.end():])[0].strip(" \t|"))
+            value = without_aside(_NEXT_LABEL.split(cells[0])[0].strip(" \t|"))
             value = value if label == "deal name" else without_address(value)  # a party's, not its place
-            if gap and _CELLS.search(value):
-                continue  # a column's heading among others ("SERVICER    STATE    PRIOR BALANCE"), no label
             if value and (gap or label in SERVICER_LABELS):  # a label that may list several
                 col = m.end() + len(ln[m.end():]) - len(ln[m.end():].lstrip(" \t|"))
                 # a list the line leaves open (";", ",") runs on under its label, or under its value
@@ -487,7 +489,6 @@ def _continued(lines: list[str], i: int, label_col: int, col: int, start: int = 
 
 
 MAX_CONTINUED = 4  # names a parties' block lists under one label
-_CELLS: Final = re.compile(r"\S[ \t]{3,}\S")  # two cells of a row, a wide gap between
 
 
 # the lines an 8-K cover prints above the registrant's name
@@ -590,7 +591,7 @@ def extract(text: str, servicer_groups: list[str] | None = None,
     meta["depositor"] = None
     dm = _at_line_start(text, low, "depositor", _DEPOSITOR)
     if dm:
-        meta["depositor"] = _NEXT_LABEL.split(dm.group(1))[0].strip()
+        meta["depositor"] = _CELL_GAP.split(_NEXT_LABEL.split(dm.group(1))[0].strip())[0]
     else:
         meta["depositor"] = labelled.get("depositor") \
             or next((p.name for p in parties if p.name and "depositor" in p.roles), None)

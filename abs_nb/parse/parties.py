@@ -112,15 +112,18 @@ def offsets_of(low: str, word: str) -> list[int]:
     return out
 
 
+_JOINED_ROLE: Final = re.compile(r"\b(sub|master|special|backup)servicer")  # a qualifier joined on
+
+
 def role_key(printed: str) -> str:
     """A role or a label of one as one names it: lower case, "(s)" a plural, one blank
     between its words ("Sub-Servicer" -> "sub servicer", "Back-up" -> "backup").
 
-    >>> role_key("Sub-Servicer"), role_key("Servicer(s)"), role_key("BACK-UP SERVICER")
-    ('sub servicer', 'servicers', 'backup servicer')
+    >>> role_key("Sub-Servicer"), role_key("Servicer(s)"), role_key("BACK-UP SERVICER"), role_key("SUBSERVICER")
+    ('sub servicer', 'servicers', 'backup servicer', 'sub servicer')
     """
     key = " ".join(printed.lower().replace("(s)", "s").replace("-", " ").split())
-    return key.replace("back up", "backup")
+    return _JOINED_ROLE.sub(r"\1 servicer", key.replace("back up", "backup"))  # "SUBSERVICER"
 
 
 def _role(printed: str) -> str:

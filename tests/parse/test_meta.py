@@ -391,6 +391,25 @@ def test_a_column_s_heading_among_others_is_no_label():
     assert labelled_name(["Servicer          Keystone Home Credit Corp."], "servicer") == "Keystone Home Credit Corp."
 
 
+CLASS_TABLE = ("CLASS     BEGINNING     PRINCIPAL     INTEREST        ENDING\n"
+               "A-1    1,000,000.00    100,000.00     5,000.00    900,000.00\n"
+               "A-2    2,000,000.00          0.00    10,000.00  2,000,000.00\n")
+
+
+def test_a_party_beside_another_label_and_its_date_is_its_name_alone():
+    # a parties' block beside a block of dates: the name is one cell, the next label's beyond it
+    lines = ["  DEPOSITOR      Conestoga Valley Securities Corp.         CUT-OFF DATE         01-Jun-2000",
+             "  SUBSERVICER    Lancaster Pike Loan Servicing, Inc.       RECORD DATE          30-Nov-2000",
+             "  TRUSTEE        Manufacturers and Traders Trust Company   DETERMINATION DATE   18-Dec-2000"]
+    assert labelled_name(lines, "trustee") == "Manufacturers and Traders Trust Company"
+    assert labelled_name(lines, "sub servicer") == "Lancaster Pike Loan Servicing, Inc."
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\n" + "\n".join(lines) + "\n\n" + CLASS_TABLE)
+    assert (f.meta["depositor"], f.meta["servicers"]) == ("Conestoga Valley Securities Corp.",
+                                                           ["Lancaster Pike Loan Servicing, Inc."])
+    # a table's columns' names beside the word: no party's
+    assert labelled_name(["   GROSS      SERVICING      TRUSTEE  NET INTEREST   PREPAYMENT"], "trustee") is None
+
+
 def test_the_trust_printed_with_the_report_s_series_before_a_department_s_name():
     text = ("CHASE BANK OF TEXAS, NATIONAL ASSOCIATION                          PAGE 1 OF 4\n"
             "  STRUCTURED FINANCE SERVICES - CORPORATE TRUST\n"
