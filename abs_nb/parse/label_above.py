@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from abs_nb.parse.deal_lines import YES_NO
 from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.tokens import Line, Token, tokenize_line
 
 #: the blanks at least between a label's last word and the first figure of the line below
@@ -117,4 +118,31 @@ def dash_continued(lines: list[Line]) -> list[Line]:
         for t in before:
             t.line = t.line or above.no  # the words stand on the line above
         out[k] = tokenize_line(ln.raw, ln.no, before + ln.tokens)
+    return out
+
+
+def classes_below(lines: list[Line]) -> list[Line]:
+    """``lines`` with each class's name wrapped below its row read with the row: a row of
+    figures whose label is one word that names no class (``Class``, a web page's cell cut
+    short), over a line of one word alone that names a class, standing in the label's
+    column (``A-2a``). The label is then both (``Class A-2a``; its words keep their line).
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> lines = classes_below(tokenize("Class   56291EAA1   313,135,271.77\\nA-1\\nClass   56291EAB9   191,594,324.47\\nA-2a\\n"))
+    >>> [ln.label for ln in lines][:4], lines[1].blank
+    (['Class A-1 56291EAA1', '', 'Class A-2a 56291EAB9', ''], True)
+    """
+    out = list(lines)
+    for k in range(len(out) - 1):
+        row, below = out[k], out[k + 1]
+        if not row.values or len(below.tokens) != 1 or below.values or not row.tokens:
+            continue
+        first, name = row.tokens[0], below.tokens[0]
+        if first.kind != "word" or name.col > first.colend or class_label(first.text) is not None:
+            continue
+        if class_label(name.text) is None or (len(row.tokens) > 1 and row.tokens[1].col - first.colend < LABEL_GAP):
+            continue
+        name.line = below.no
+        out[k] = tokenize_line(row.raw, row.no, [first, name, *row.tokens[1:]])
+        out[k + 1] = Line(below.no, below.raw, [])
     return out

@@ -74,3 +74,24 @@ def test_a_rule_or_a_header_over_a_column_of_figures_is_no_cell_of_a_pair():
     assert not any(_one_cell_a_line(closing, k) for k in range(4))
     pairs = tokenize("Target\n15.00\nDeficiency\n1.00\n")
     assert [_one_cell_a_line(pairs, k) for k in range(4)] == [True, False, True, False]
+
+
+def test_a_class_s_name_wrapped_below_its_row_is_the_row_s_class():
+    header = ("                Pass-        Beginning                                      Ending\n"
+              "Class   CUSIP   Rate           Balance     Interest     Principal         Balance\n"
+              "------  ------  --------  ------------  -----------  ------------  --------------\n")
+    rows = [("A-1", "56291EAA1", "5.46000%", "313,135,271.77", "1,472,257.67", "3,635,490.48", "309,499,781.29"),
+            ("A-2a", "56291EAB9", "5.38000%", "191,594,324.47", "887,613.93", "6,422,261.20", "185,172,063.27"),
+            ("M-1", "56291EAF0", "5.60000%", "41,020,000.00", "197,807.56", "0.00", "41,020,000.00")]
+    body = "".join(f"Class   {c}  {r:>8}  {b:>12}  {i:>11}  {p:>12}  {e:>14}\n{n}\n" for n, c, r, b, i, p, e in rows)
+    c = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2007\n\n" + header + body).classes
+    assert list(c.index) == ["A-1", "A-2a", "M-1"]
+    assert (c.loc["A-2a", "cusip"], c.loc["A-2a", "principal"], c.loc["M-1", "ending_balance"]) == (
+        "56291EAB9", 6_422_261.20, 41_020_000.00)
+
+
+def test_a_word_below_a_class_s_row_that_names_no_class_is_no_class_s_name():
+    from abs_nb.parse.label_above import classes_below
+
+    lines = classes_below(tokenize("Class   56291EAA1   313,135,271.77\nSenior\nA-1   56291EAB9   1.00\nM-1\n"))
+    assert [ln.label for ln in lines][:4] == ["Class 56291EAA1", "Senior", "A-1 56291EAB9", "M-1"]
