@@ -573,4 +573,7 @@ def _measured(ln: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]
     label, span, cells = split_row(ln)
     if cells and cells[0].kind == "word" and ln.label and ln.values and all(t.kind != "word" for t in ln.values):
         return ln.label, span, list(ln.values)
+    at = len(ln.raw) - len(ln.raw.lstrip())
+    if not label and ln.raw[at: at + 2] == "$ " and ln.values and ln.values[0].col > at + 2:
+        return "$", (at, at + 1), cells  # a row's measure by its sign alone, apart from every figure
     return label, span, cells

@@ -441,3 +441,18 @@ def test_a_row_alone_under_statuses_across_and_no_group_s_heading_is_the_pool_s(
             + _group_block("DELINQUENT LOANS", "Delinquent", ["38", "2,611,904.12", "11", "702,118.44", "6", "388,019.77"]))
     dq = abs_nb.load_text(text).delinquency
     assert set(dq.group) == {"Total"} and len(dq) == 3
+
+
+def test_measure_rows_named_by_their_signs_alone_under_each_group():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nDELINQUENCY (OTS METHOD)\n\n"
+            "                 30-59 DAYS      60-89 DAYS     FORECLOSURE             REO\n"
+            "            --------------- --------------- --------------- ---------------\n"
+            "GROUP 1  #               98              61             214             102\n"
+            "         $    14,221,306.55    9,004,188.37   36,118,449.06   15,733,940.18\n"
+            "         %            6.84%           4.33%          17.37%           7.57%\n\n"
+            "GROUP 2  #              117              70             233             118\n"
+            "         $    22,017,734.91   13,318,500.62   50,661,027.83   23,306,611.47\n"
+            "         %            7.47%           4.52%          17.18%           7.90%\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (98, 14_221_306.55)
+    assert (d.loc[("Group 2", "reo"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (118, 50_661_027.83)
