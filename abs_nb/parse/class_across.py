@@ -125,8 +125,16 @@ def _across_words(w: Walk, runs: list[list[Line]], unmapped: set[int]) -> list[l
                 _words_under(w.lines[k - 1], spans) or w.lines[k - 1].blank) and _figures_under(w, w.lines[k - 2], spans):
             joined.insert(0, w.lines[k - 2])
             k -= 2
+            # and the rows right above it printing fewer figures under the same columns (a rate,
+            # no Total's): rows of this table, not the bottom of another's above
+            while k >= 1 and w.lines[k - 1].no in unmapped and _figures_under(w, w.lines[k - 1], spans) and len(
+                    row_figures(w.lines[k - 1], False, w.lines)[1]) < len(spans):
+                joined.insert(0, w.lines[k - 1])
+                k -= 1
         out.append(joined)
-    return out
+    # a run the joining took in whole is read with the run it joined, not again on its own
+    return [r for r in out if not any(o is not r and len(o) > len(r) and {id(x) for x in r} <= {id(x) for x in o}
+                                      for o in out)]
 
 
 _KIND_TOTAL: Final = re.compile(r"^\s*totals?\s+" + SECURITY_KINDS + r"\s*$", re.I)

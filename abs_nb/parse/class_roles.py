@@ -30,10 +30,12 @@ _TYPES = {"interest_rate": "rate", "cusip": "text", "description": "text"}
 def field_type(name: str) -> str:
     """How a class field's figures are read (:func:`abs_nb.parse.values.convert`).
 
-    >>> field_type("principal_per_1000"), field_type("interest_rate"), field_type("principal")
-    ('per1000', 'rate', 'money')
+    >>> field_type("principal_per_1000"), field_type("interest_rate"), field_type("principal"), field_type("margin")
+    ('per1000', 'rate', 'money', 'rate')
     """
-    return "per1000" if name in PER_1000_OF else _TYPES.get(name, "money")
+    if name in PER_1000_OF:
+        return "per1000"
+    return _TYPES.get(name) or vocabulary().field_type("classes", name) or "money"  # (as the vocabulary types it)
 
 
 def _prior(printed: str, cusips: bool) -> str | None:

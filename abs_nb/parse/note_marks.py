@@ -105,19 +105,28 @@ def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Deci
     return figure, mark, parsed
 
 
-def _as_printed_beside(tok: Token, parsed: tuple[Decimal, bool, int], line: Line | None) -> bool:
-    """Is the marked figure printed to the decimals of a figure of its kind (a percentage,
-    an amount) beside it on its line (or alone of its kind)? A mark standing for a lost
-    digit (``1,234.5*`` among cents) is not."""
-    others = {t.decimals for t in (line.tokens if line is not None else [])
-              if t.kind == "num" and t is not tok and t.percent == parsed[1]}
-    return not others or parsed[2] in others
+def _as_printed_beside(tok: Token, parsed: tuple[Decimal, bool, int], lines: list[Line], k: int) -> bool:
+    """Is the marked figure (on line ``k``, an index of ``lines``) printed to the decimals of
+    the figures of its kind (a percentage, an amount) in its column, on the lines just above
+    and below it, else beside it on its line (or alone of its kind)? A mark standing for a
+    lost digit (``1,234.5*`` among cents) is not."""
+    near = [lines[j] for j in range(max(0, k - COLUMN_LINES), min(len(lines), k + COLUMN_LINES + 1)) if j != k]
+    for scope in (near, lines[k:k + 1] if 0 <= k < len(lines) else []):
+        others = {t.decimals for ln in scope for t in ln.tokens if t.kind == "num" and t is not tok
+                  and t.percent == parsed[1] and (scope is not near or tok.col < t.colend and t.col < tok.colend)}
+        if others:
+            return parsed[2] in others
+    return True
+
+
+#: the lines above and below a marked figure where the figures of its column are looked for
+COLUMN_LINES: Final = 3
 
 
 def _read(w: Walk, tok: Token, line: int, explained: dict[str, int]) -> bool:
     """Make ``tok`` the figure it prints before its mark and record the reading."""
     got = _figure(tok, explained)
-    if got is None or not _as_printed_beside(tok, got[2], w.lines[line - 1] if 0 < line <= len(w.lines) else None):
+    if got is None or not _as_printed_beside(tok, got[2], w.lines, line - 1):
         return False
     figure, mark, (value, percent, decimals) = got
     tok.kind, tok.value, tok.percent, tok.decimals = "num", value, percent, decimals

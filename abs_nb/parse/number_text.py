@@ -12,11 +12,11 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-# A well-formed number: optional $ / sign / parentheses, digits with correct comma grouping
+# A well-formed number: optional $ / sign (a plus too: "+0.21%") / parentheses, digits with correct comma grouping
 # or none (perhaps after asterisks filling a check-protected field), optional decimals,
 # optional percent sign.
 _NUMBER: Final = re.compile(
-    r"""^(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?\**
+    r"""^\+?(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?\**
         (?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?
         (?P<close>\))?(?P<pct>%)?(?P<close2>\))?(?P<trail>-)?$""",
     re.VERBOSE,
@@ -37,6 +37,8 @@ def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
     True
     >>> parse_number("****94,885,248.69")  # check-protected: asterisks fill the field
     (Decimal('94885248.69'), False, 2)
+    >>> parse_number("+0.21%")
+    (Decimal('0.21'), True, 2)
     """
     plain = _plain_number(text)
     return plain if plain is not None else _regex_number(text)

@@ -48,8 +48,8 @@ def class_label(text: str) -> str | None:
     (None, None, 'A-1a')
     >>> class_label("Class A-1 Senior Floating"), class_label("Class A Principal Distribution Amount")
     ('A-1', None)
-    >>> class_label("CUSIP"), class_label("RATE"), class_label("AIO")
-    (None, None, 'AIO')
+    >>> class_label("CUSIP"), class_label("RATE"), class_label("AIO"), class_label("Class A-2 (Group II)")
+    (None, None, 'AIO', 'A-2')
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -59,6 +59,8 @@ _CLASS_LABELS: Final[Memo[str, str]] = Memo("row_labels.class_label")  # text ->
 
 def _class_label(text: str) -> str | None:
     name = without_note_mark(text)
+    if name[:6].lower() == "class " and name.endswith(")") and "(" in name:
+        name = name[: name.rindex("(")].rstrip()  # "Class A-1 (Group I)": what the class is, in brackets
     described = _DESCRIBED.match(name)
     kinds = [w.lower().rstrip("s") for w in described.group(2).split()] if described else []
     if described and all(k in DESCRIPTION_WORDS for k in kinds):

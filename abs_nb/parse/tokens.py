@@ -302,7 +302,9 @@ def _figure_sign(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k + 1].kind not in VALUE_KINDS:
         return False
     before = tokens[k - 1] if k else None
-    return before is None or before.text.endswith(("..", ":")) or tokens[k].col - before.colend > 1
+    amount = before is not None and before.kind == "num" and (before.decimals > 0 or "," in before.text)
+    return (before is None or amount or before.text.endswith(("..", ":"))  # (after an amount: the next
+            or tokens[k].col - before.colend > 1)  # one's sign; after a group's number, a label's word)
 
 
 _ASIDE_FIGURE: Final = re.compile(r"\(\$?(\d[\d,]*\.?\d*|\.\d+)$")

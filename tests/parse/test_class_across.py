@@ -142,3 +142,24 @@ def test_a_row_printed_twice_in_one_table_leaves_the_first_readable():
     assert f.classes.loc["A-1", "total_distribution"] == 34_036_146.22
     again = f.checks[(f.checks.check == "column_role") & f.checks.subject.str.startswith("Interest Paid")]
     assert len(again) == 1 and again.status.iloc[0] == "warn" and "printed again" in again.detail.iloc[0]
+
+
+def test_rows_of_fewer_figures_above_a_blank_line_are_the_table_s_its_header_over_them():
+    text = ("STATEMENT TO NOTEHOLDERS\n\nA.  PAYMENTS ON THE NOTES\n"
+            "                                     Class A-1       Class A-2           Total\n"
+            "                                     (Group I)      (Group II)\n"
+            "                               --------------- --------------- ---------------\n"
+            "Note Rate                             5.25125%        5.29125%\n"
+            "  (LIBOR plus margin)                   +0.17%          +0.21%\n"
+            "\n"
+            "Original Note Balance          $325,000,000.00 $140,000,000.00 $465,000,000.00\n"
+            "Note Balance, prior Pmt Date    314,338,610.14  139,283,183.42  453,621,793.56\n"
+            "Interest Paid                     1,467,262.78      655,095.24    2,122,358.02\n"
+            "Principal Paid                    5,656,068.40      378,913.73    6,034,982.13\n"
+            "TOTAL PAID TO NOTEHOLDERS      $  7,123,331.18 $  1,034,008.97 $  8,157,340.15\n"
+            "Note Balance, after Pmt Date   $308,682,541.74 $138,904,269.69 $447,586,811.43\n")
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2"]
+    assert (c.loc["A-1", "original_balance"], c.loc["A-2", "ending_balance"]) == (325_000_000.00, 138_904_269.69)
+    # a dollar sign after an amount is the next amount's, no word of a label
+    assert (c.loc["A-1", "total_distribution"], c.loc["A-2", "total_distribution"]) == (7_123_331.18, 1_034_008.97)

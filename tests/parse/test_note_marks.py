@@ -150,3 +150,18 @@ def test_a_bracketed_number_opening_a_line_of_prose_above_the_table_marks_no_fig
     f = abs_nb.load_text(prose + text)
     assert "A-IO" not in f.classes.index or math.isnan(f.classes.loc["A-IO", "ending_balance"])
     assert not f.ok
+
+
+def test_a_marked_rate_is_printed_to_the_decimals_of_its_column_not_of_a_margin_beside_it():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "                  PASS-THRU        BEGINNING                                    ENDING\n"
+            "CLASS    MARGIN        RATE          BALANCE     INTEREST    PRINCIPAL         BALANCE\n"
+            "A-1     +0.180%    6.80000%   151,229,214.54   856,965.55 5,356,015.07  145,873,199.47\n"
+            "A-2     +0.300%    6.92000%    58,500,000.00   337,350.00         0.00   58,500,000.00\n"
+            "B-1     +2.500%    9.01973%*   12,000,000.00    90,197.30         0.00   12,000,000.00\n\n"
+            "  *  Class B-1 Pass-Through Rate limited to the Available Funds Cap.\n")
+    f = abs_nb.load_text(text)
+    c = f.classes
+    assert c.loc["B-1", "interest_rate"] == 0.0901973  # its column prints five decimals, the margin three
+    assert (c.loc["A-1", "margin"], c.loc["B-1", "margin"]) == (0.0018, 0.025)  # a plus sign and a rate's type
+    assert (f.checks.check == "footnote_mark").any()

@@ -241,3 +241,12 @@ def test_a_closing_bracket_printed_apart_from_its_figure_closes_it(gap):
 def test_a_bracket_closed_after_words_is_no_figure_s():
     line = tokenize_line("Less: Fees (see note 3 )   1,200.00", 1)
     assert [t.text for t in line.values] == ["1,200.00"]
+
+
+def test_a_dollar_sign_after_an_amount_is_the_next_figure_s_after_a_group_s_number_a_label_s_word():
+    from abs_nb.parse.tokens import tokenize_line
+
+    row = tokenize_line("TOTAL PAID      $  7,123,331.18 $  1,034,008.97 $  8,157,340.15", 1)
+    assert row.label == "TOTAL PAID" and [t.text for t in row.values] == ["7,123,331.18", "1,034,008.97", "8,157,340.15"]
+    group = tokenize_line("  Group 1 $           6,046,221.14      2,101,169.86", 1)
+    assert group.label == "Group 1 $" and len(group.values) == 2
