@@ -58,9 +58,11 @@ def _paragraphs(w: Walk, taken: set[int]) -> list[list[Line]]:
 
 def _rows(para: list[Line]) -> tuple[str, list[tuple[str, int, int, int, list[tuple[Token, int]]]]]:
     """The paragraph's words before its first class, and each class it names: (class, its
-    line, the span of its ``Class`` there, [(figure, its line)] up to the next class)."""
+    line, the span of its ``Class`` there, [(figure, its line)] up to the next class, or,
+    where figures stand before the first class, those before it since the last)."""
     words = [(t, ln.no) for ln in para for t in ln.tokens]
     lead: list[str] = []
+    first: list[tuple[Token, int]] = []  # the figures before the first class
     rows: list[tuple[str, int, int, int, list[tuple[Token, int]]]] = []
     k = 0
     while k < len(words):
@@ -75,13 +77,24 @@ def _rows(para: list[Line]) -> tuple[str, list[tuple[str, int, int, int, list[tu
             rows.append((named, no, t.start, t.end, []))
             k += 2
             continue
-        if rows:
-            fig = t if t.kind == "num" else clause_figure(t)
-            if fig is not None:
-                rows[-1][4].append((fig, no))
-        else:
+        fig = t if t.kind == "num" else clause_figure(t)
+        if fig is not None and k and words[k - 1][0].text.lower() == "per":
+            fig = None  # "per $1,000": a unit, no figure
+        if fig is not None and _per_unit(words, k):  # "$73.20781855 per $1,000": the figure per $1,000
+            fig = Token(f"({fig.text} per $1,000)", fig.start, fig.end, fig.col, fig.colend, fig.kind,
+                        fig.value, fig.percent, fig.decimals, fig.number)
+            k += 2  # (the unit is no figure)
+        if rows and fig is not None:
+            rows[-1][4].append((fig, no))
+        elif not rows:
             lead.append(t.text)
+            first += [(fig, no)] if fig is not None else []
         k += 1
+    befores = [first] + [r[4] for r in rows[:-1]]
+    if first and rows and all(figs and all(at == row[1] for _, at in figs) for figs, row in zip(befores, rows, strict=True)):
+        # figures before each class on its line: each class's figures are printed before it
+        # ("$62,000,000 6.620% Asset Backed Notes, Class A-1"), the last class's after it no one's
+        rows = [(name, no, start, end, figs) for (name, no, start, end, _), figs in zip(rows, befores, strict=True)]
     return " ".join(lead), rows
 
 
@@ -89,6 +102,20 @@ def _rows(para: list[Line]) -> tuple[str, list[tuple[str, int, int, int, list[tu
 _AMOUNT: Final = re.compile(r"\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?\$?\d+\.\d{2,}\)?")
 _CLASS_PHRASE: Final = re.compile(r"\b(?:(?:of|for|to|on)\s+)?(?:(?:each|the|every|such)\s+)?class(?:es)?\b", re.I)
 _JOINING: Final = frozenset({"on", "the", "to", "for", "of", "and", "is", "are", "was", "were", "as", "follows"})
+
+
+def _clause_above(w: Walk, para: list[Line]) -> str:
+    """The words of the paragraph just above ``para`` (one blank line between) where they end
+    in a colon and print no figure: the clause a list of items completes (``(a) The amount
+    ... allocable to principal:`` over ``(i) on the Class A-1 Notes, $4,538,884.75``)."""
+    k = w.lines.index(para[0])
+    above: list[Line] = []
+    j = k - 2 if k >= 2 and w.lines[k - 1].blank else -1
+    while j >= 0 and not w.lines[j].blank:
+        above.insert(0, w.lines[j])
+        j -= 1
+    text = " ".join(ln.raw.strip() for ln in above)
+    return text if text.endswith(":") and not any(ln.values for ln in above) else ""
 
 
 def measure_words(lead: str) -> str:
@@ -105,6 +132,12 @@ def measure_words(lead: str) -> str:
     while words and words[-1].lower().strip(":,;") in _JOINING:
         words.pop()
     return " ".join(words).strip(" :,;")
+
+
+def _per_unit(words: list[tuple[Token, int]], k: int) -> bool:
+    """Do the words after the figure at ``k`` say it is per $1,000 (``per $1,000``)?"""
+    return k + 2 < len(words) and words[k + 1][0].text.lower() == "per" and words[k + 2][0].text.rstrip(
+        CLAUSE_MARKS).lstrip("$") == "1,000"
 
 
 def _aside(t: Token) -> bool:
@@ -128,8 +161,11 @@ def class_prose(w: Walk, taken: set[int]) -> list[ClassBlock]:
         if n == 0 or any(len(r[4]) != n for r in rows[:-1]) or len(rows[-1][4]) < n or any(
                 [_aside(t) for t, _ in r[4][:n]] != shape for r in rows):
             continue
-        # words among amounts before the first class are other lines' labels, no heading
+        # words among amounts before the first class are other lines' labels, no heading; a
+        # list of items under a clause ending in a colon takes that clause's words
         name = "" if any(_AMOUNT.fullmatch(x) for x in lead.split()) else measure_words(lead)
+        if not name:
+            name = measure_words(_clause_above(w, para))
         # per $1,000 where the words above say so, or the paragraph just above was (blank
         # lines only between): a heading's section runs on over its paragraphs
         between = w.lines[last[0]:para[0].no - 1] if last[0] >= 0 else [para[0]]

@@ -308,6 +308,9 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
                                                                         if v == v)
                  and (days := rate_days(*t, rows, scale=1.0)) is not None]
         fraction = True
+    if len(found) > 1 and all(t[1] is found[0][0][1] and t[2] is found[0][0][2] and t[0].values == found[0][0][0].values
+                              for t, _ in found):
+        found = found[:1]  # the same rates printed twice (in a title and in the table): one reading
     if len(found) != 1:
         return False
     (c, beginning, interest), days = found[0]

@@ -92,3 +92,34 @@ def test_words_among_amounts_before_the_first_class_name_no_column():
     # 'CLASS X DISTRIBUTION ... 0.00' is no principal of a class X: no class is made of it
     assert list(f.classes.index) == ["A-1", "A-2", "A-3", "M-1"]
     assert not any("533,480.55" in s for s in f.checks[f.checks.check == "column_role"].subject)
+
+
+def _prose_rows(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(r.label, [c.text for c in r.cells], [c.printed for c in b.columns])
+            for b in class_prose(walk(text), set()) for r in b.rows]
+
+
+def test_figures_printed_before_each_class_on_its_line_are_that_class_s():
+    rows = _prose_rows("               $62,000,000 6.620% Asset Backed Notes, Class A-1\n"
+                       "               $88,000,000 6.840% Asset Backed Notes, Class A-2\n"
+                       "               $71,500,000 7.010% Asset Backed Notes, Class A-3\n")
+    assert [(label, cells) for label, cells, _ in rows] == [
+        ("A-1", ["$62,000,000", "6.620%"]), ("A-2", ["$88,000,000", "6.840%"]), ("A-3", ["$71,500,000", "7.010%"])]
+
+
+def test_a_list_of_items_under_a_clause_takes_its_words_and_being_per_1000_is_the_aside():
+    rows = _prose_rows(
+        "(a)  The amount of the distribution on the Payment Date allocable to\n     principal:\n\n"
+        "     (i)   on the Class A-1 Notes, $4,538,884.75, being $73.20781855 per\n"
+        "           $1,000 of original principal amount;\n"
+        "     (ii)  on the Class A-2 Notes, $0.00, being $0.00000000 per $1,000 of\n"
+        "           original principal amount;\n")
+    assert [(label, cells) for label, cells, _ in rows] == [
+        ("A-1", ["$4,538,884.75", "($73.20781855 per $1,000)"]), ("A-2", ["$0.00", "($0.00000000 per $1,000)"])]
+    assert rows[0][2] == ["The amount of the distribution on the Payment Date allocable to principal",
+                          "The amount of the distribution on the Payment Date allocable to principal per $1,000"]
+
+
+def test_the_unit_of_per_1000_before_the_classes_is_no_figure():
+    rows = _prose_rows("(c) Per $1,000 of original amount: Class A-1, $4.50; Class A-2, $5.70; Class A-3, $5.84.\n")
+    assert [(label, cells) for label, cells, _ in rows] == [("A-1", ["$4.50"]), ("A-2", ["$5.70"]), ("A-3", ["$5.84"])]

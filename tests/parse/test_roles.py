@@ -447,3 +447,13 @@ def test_an_original_balance_its_words_name_dwarfs_no_reading_of_the_balances():
     cols = [Column("Original Balance", "original_balance", orig), Column("Beginning Balance", "beginning_balance", beg),
             Column("Principal Distribution", "principal", prin), Column("Ending Balance", "ending_balance", end)]
     assert fields(infer(cols))[1:] == ["beginning_balance", "principal", "ending_balance"]
+
+
+def test_the_same_rates_printed_twice_prove_the_rate_once():
+    beg = {"A-1": 64_817_336.24, "A-2": 150_000_000.0, "A-3": 120_250_000.0}
+    rates = {"A-1": 5.0475, "A-2": 5.37, "A-3": 5.64}
+    interest = {k: round(beg[k] * rates[k] / 100 * 30 / 360, 2) for k in beg}
+    cols = [Column("Balance", "beginning_balance", beg, fixed=True), Column("Interest", "interest", interest, fixed=True),
+            Column("", None, dict(rates), percent=True), Column("Rate", None, dict(rates), percent=True)]
+    infer(cols)
+    assert [c.field for c in cols[2:]].count("interest_rate") == 1
