@@ -244,6 +244,20 @@ FLOORS = {
     "zp2": (240, 0),  # two senior groups and shared subordinates, current and cumulative losses
     "zp3": (212, 0),  # every cell boxed with | + -
     "zp4": (124, 0),  # interest, principal and balances in three tables keyed by class
+    # batch 14, written blind (scored out of sample at f366aa8: 1,405 right, 892 missing, 164 wrong of 2,461)
+    "zq1": (107, 0),  # manufactured housing in whole dollars, lettered schedules (its pool not read yet)
+    "zq2": (272, 0),  # two groups side by side, the class table's columns numbered and explained below it
+    "zq3": (44, 2),  # an auto grantor trust's numbered worksheet, each line's formula beside it (its pool not read)
+    "zq4": (173, 1),  # check-protected amounts (****94,885,248.69), the IO's notional marked N (keyed as notional)
+    "zr1": (299, 1),  # a 10-D of pipe tables (Markdown) with 18 classes (its pool's Stated lines, its
+    # delinquency in count/balance columns per group not read yet)
+    "zr2": (152, 5),  # second-lien notes, deductions in parentheses beside counts (read as printed: 5 flagged)
+    "zr3": (62, 0),  # HELOC notes as columns with a Total, draws added back (its delinquency not read)
+    "zr4": (273, 1),  # a class table in two bands, delinquency statuses across, # $ % lines under each group
+    "zs1": (174, 0),  # classes across in two panels, labels wrapped, note marks on figures
+    "zs2": (171, 0),  # the class table split across pages, trailing minus signs
+    "zs3": (8, 0),  # lettered clauses and classes in sentences (their figures proven by no identity yet)
+    "zs4": (325, 2),  # each class's name wrapped below its row, a factor table, group names centred over pairs
 }
 
 
