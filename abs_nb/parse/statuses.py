@@ -42,6 +42,8 @@ def status_of(label: str) -> str | None:
     ('30-59', None)
     >>> status_of("31 Days or More Delinquent"), status_of("60+ Days"), status_of("90 or more days"), status_of("3+ Payments")
     (None, None, '90+', '90+')
+    >>> status_of("90 and over"), status_of("30 and over")
+    ('90+', None)
     """
     hit = _STATUSES.get(label)
     if hit is None:
@@ -66,9 +68,10 @@ def _status(label: str) -> str | None:
     return None
 
 
-# a label that is a range of days and nothing else: "30-59", "60 - 89", "90+" (the first
+# a label that is a range of days and nothing else: "30-59", "60 - 89", "90+", "90 and over" (the first
 # number a month's days at least: "1-2" counts no days)
-_DAY_RANGE = re.compile(r"^\s*(?:2[89]|[3-9]\d|1\d\d)\s*(?:[-\u2013]\s*\d{2,3}|\+)\s*(?:days?)?\s*$", re.I)
+_DAY_RANGE = re.compile(r"^\s*(?:2[89]|[3-9]\d|1\d\d)\s*(?:[-\u2013]\s*\d{2,3}|\+|\s(?:and|or)\s(?:over|more|above))"
+                        r"\s*(?:days?)?\s*$", re.I)
 
 
 # a number after these words is exceeded, not reached: "over 89 days" starts at 90

@@ -150,12 +150,15 @@ def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]
 
     >>> group_tokens(tokenize_line("Beginning Balance   1,000 2,000", 1).tokens)
     [('Beginning Balance', 0, 17), ('1,000 2,000', 20, 31)]
+    >>> [g for g, _, _ in group_tokens(tokenize_line("--- Group I --- --- Group II ---", 1).tokens)]
+    ['--- Group I ---', '--- Group II ---']
     """
     out: list[tuple[str, int, int]] = []
     parts: list[str] = []
     col = end = 0
     for t in tokens:
-        if parts and t.col - end < gap:
+        if parts and t.col - end < gap and not (_DASH_RUN.match(parts[-1]) and _DASH_RUN.match(t.text)):
+            # (two runs of dashes one blank apart part two frames: "--- Group I --- --- Group II ---")
             parts.append(t.text)
         else:
             if parts:
@@ -225,6 +228,11 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
         if "--" in raw:
             tokens = _framing_dashes(tokens)
+        if len(tokens) > 3 and tokens[1].text in ("-", "\u2013") and _RANGE_LABEL.match(raw):
+            # a range of days with blanks round its dash ("30 - 59") first on its line: one
+            # word, the row's label, no figures
+            tokens = [Token(raw[tokens[0].start: tokens[2].end], tokens[0].start, tokens[2].end, tokens[0].col,
+                            tokens[2].colend, "word"), *tokens[3:]]
     # The values are the trailing run of value tokens; the label is everything before.
     i = len(tokens)
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:
@@ -293,6 +301,10 @@ def _framing_dashes(tokens: list[Token]) -> list[Token]:
     if not all(frames(k) for k in dashes):
         return tokens
     return [Token(t.text, t.start, t.end, t.col, t.colend, "word") if t.kind == "na" else t for t in tokens]
+
+
+_DASH_RUN: Final = re.compile(r"^-{2,}$")
+_RANGE_LABEL: Final = re.compile(r"^\s*\d{1,3} [-\u2013] \d{1,3}(?:\s{2,}|$)")
 
 
 def _figure_sign(tokens: list[Token], k: int) -> bool:

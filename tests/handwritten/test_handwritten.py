@@ -252,7 +252,7 @@ FLOORS = {
     "zr1": (299, 1),  # a 10-D of pipe tables (Markdown) with 18 classes (its pool's Stated lines, its
     # delinquency in count/balance columns per group not read yet)
     "zr2": (152, 5),  # second-lien notes, deductions in parentheses beside counts (read as printed: 5 flagged)
-    "zr3": (62, 0),  # HELOC notes as columns with a Total, draws added back (its delinquency not read)
+    "zr3": (98, 0),  # HELOC notes as columns with a Total, draws added back, day ranges under framed groups
     "zr4": (273, 1),  # a class table in two bands, delinquency statuses across, # $ % lines under each group
     "zs1": (174, 0),  # classes across in two panels, labels wrapped, note marks on figures
     "zs2": (171, 0),  # the class table split across pages, trailing minus signs

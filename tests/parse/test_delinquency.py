@@ -654,3 +654,24 @@ Foreclosure                     22        3,984,102.55        31        7,216,00
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (58, 9_384_211.07)
     assert (d.loc[("Group 2", "foreclosure"), "count"], d.loc[("Total", "60-89"), "count"]) == (31, 60)
+
+
+def test_day_ranges_spaced_round_their_dash_under_group_names_framed_by_dashes():
+    text = ("STATEMENT TO NOTEHOLDERS\n\n E.  DELINQUENT LOANS\n"
+            "Days Past    ----- Group I ----- ----- Group II ---- ------ Total ------\n"
+            "Due           No.        Balance  No.        Balance  No.        Balance\n"
+            "30 - 59        41   1,987,402.15    9   1,102,336.90   50   3,089,739.05\n"
+            "60 - 89        13     702,118.36    2     291,004.57   15     993,122.93\n"
+            "90 and over     6     311,540.08    1     168,500.00    7     480,040.08\n"
+            "Foreclosure     3     166,017.42    0           0.00    3     166,017.42\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 2", "90+"), "balance"]) == (41, 168_500.00)
+    assert (d.loc[("Total", "60-89"), "count"], d.loc[("Total", "foreclosure"), "balance"]) == (15, 166_017.42)
+
+
+def test_a_day_range_spaced_round_its_dash_first_on_its_line_is_one_word():
+    from abs_nb.parse.tokens import tokenize_line
+
+    ln = tokenize_line("30 - 59        41   1,987,402.15", 1)
+    assert ln.label == "30 - 59" and [t.text for t in ln.values] == ["41", "1,987,402.15"]
+    assert [t.text for t in tokenize_line("Net   30 - 59", 1).tokens] == ["Net", "30", "-", "59"]  # first on its line only
