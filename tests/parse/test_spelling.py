@@ -140,3 +140,7 @@ def test_a_phrase_is_one_with_fillers_between_its_words():
     assert words_of("Realized Losses since the Cut-off Date") == words_of("Realized Losses since Cut-off Date") \
         == ("realized", "loss", "cumulative")
     assert words_of("Principal paid in full") == ("principal", "prepayment")
+
+
+def test_stated_is_a_filler_the_stated_principal_balance_is_the_principal_balance():
+    assert words_of("Beginning Pool Stated Principal Balance") == words_of("Beginning Pool Principal Balance")
