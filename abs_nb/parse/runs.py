@@ -180,13 +180,22 @@ def after_page_break(lines: list[Line], i: int, is_row: Callable[[Line, bool], b
         elif marked and ln.tokens and ln.joined in header:
             end = min(len(lines), end + 1)  # nor does the table's header printed again
             continue
-        elif marked and header and not ln.values and len(ln.column_segments()) >= NEW_HEADER_NAMES:
+        elif marked and header and not ln.values and (len(ln.column_segments()) >= NEW_HEADER_NAMES or _heads(
+                ln, next((x for x in lines[j + 1: end + 1] if x.values), None))):
             return None  # another header over the columns: another table begins on this page
         elif marked and is_row(ln, True):
             return j
         elif ln.values and not numbers_a_name(ln):
             return None
     return None
+
+
+def _heads(ln: Line, row: Line | None) -> bool:
+    """Do two column names or more on ``ln`` stand over the figures of ``row``, each figure
+    under one of them (``LOANS   PRINCIPAL BALANCE`` over ``3,874   291,337,455.80``)?"""
+    segs = ln.column_segments()
+    return row is not None and len(segs) >= 2 and all(
+        any(c < t.colend and t.col < e for _, c, e in segs) for t in row.values)
 
 
 def numbers_a_name(ln: Line) -> bool:

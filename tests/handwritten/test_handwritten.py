@@ -248,7 +248,7 @@ FLOORS = {
     "zq1": (107, 0),  # manufactured housing in whole dollars, lettered schedules (its pool not read yet)
     "zq2": (272, 0),  # two groups side by side, the class table's columns numbered and explained below it
     "zq3": (44, 2),  # an auto grantor trust's numbered worksheet, each line's formula beside it (its pool not read)
-    "zq4": (173, 1),  # check-protected amounts (****94,885,248.69), the IO's notional marked N (keyed as notional)
+    "zq4": (183, 1),  # check-protected amounts (****94,885,248.69), the IO's notional marked N (keyed as notional)
     "zr1": (299, 1),  # a 10-D of pipe tables (Markdown) with 18 classes (its pool's Stated lines, its
     # delinquency in count/balance columns per group not read yet)
     "zr2": (152, 5),  # second-lien notes, deductions in parentheses beside counts (read as printed: 5 flagged)

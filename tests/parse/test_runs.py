@@ -100,3 +100,23 @@ def test_a_bare_number_one_space_after_a_label_is_made_part_of_it():
     ln = with_name_number(tokenize_line("Grp 2 251,216", 1))
     assert ln is not None and ln.label == "Grp 2" and [t.text for t in ln.values] == ["251,216"]
     assert with_name_number(tokenize_line("Grp   251,216", 1)) is None
+
+
+def test_column_names_over_the_next_row_after_a_page_break_head_another_table():
+    from abs_nb.parse.runs import after_page_break
+    from abs_nb.parse.tokens import tokenize
+
+    text = ("SECTION 4 - AVAILABLE FUNDS\n"
+            "  Scheduled principal                    268,440.12\n"
+            "  Curtailments                            71,284.06\n"
+            "\n"
+            "TRUST COMPANY     HELT 2000-2     PAGE 3\n"
+            "SECTION 5 - MORTGAGE LOAN ACTIVITY\n"
+            "                          LOANS     PRINCIPAL BALANCE\n"
+            "  Beginning of Period     3,874        291,337,455.80\n")
+    lines = tokenize(text)
+    row = lambda ln, _open: bool(ln.values) and not ln.label.startswith("TRUST")  # noqa: E731
+    assert after_page_break(lines, 3, row, 1) is None
+    # the same rows go on where no new column names stand over them (the page's furniture only)
+    lines = tokenize(text.replace("                          LOANS     PRINCIPAL BALANCE\n", ""))
+    assert after_page_break(lines, 3, row, 1) == 6
