@@ -15,6 +15,7 @@ from typing import Final
 # A well-formed number: optional $ / sign (a plus too: "+0.21%") / parentheses, digits with correct comma grouping
 # or none (perhaps after asterisks filling a check-protected field), optional decimals,
 # optional percent sign.
+_DASHED_ZERO: Final = re.compile(r"^-0+(?:\.0+)?-$")  # a zero printed between dashes, as a cheque writer's
 _NUMBER: Final = re.compile(
     r"""^\+?(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?\**
         (?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?
@@ -37,10 +38,13 @@ def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
     True
     >>> parse_number("****94,885,248.69")  # check-protected: asterisks fill the field
     (Decimal('94885248.69'), False, 2)
-    >>> parse_number("+0.21%")
-    (Decimal('0.21'), True, 2)
+    >>> parse_number("+0.21%"), parse_number("-0-"), parse_number("-0.00-")
+    ((Decimal('0.21'), True, 2), (Decimal('0'), False, 0), (Decimal('0.00'), False, 2))
     """
     plain = _plain_number(text)
+    if plain is None and text[:1] == "-" and text[-1:] == "-" and _DASHED_ZERO.match(text):
+        body = text[1:-1]  # "-0-": zero
+        return Decimal(body), False, len(body) - 1 - body.index(".") if "." in body else 0
     return plain if plain is not None else _regex_number(text)
 
 

@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Final
 
 from abs_nb.parse.identities import POOL_FIELDS, PREPAID_PARTS, Sums, pool_sums
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import count_row
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
@@ -178,8 +179,8 @@ def amounts_by_column(lines: list[Line]) -> dict[int, Token]:
         if ln is not None and 1 <= len(ln.values) <= 2 and all(t.kind == "num" for t in ln.values):
             block.append(ln)
             continue
-        if ln is not None and ln.blank and block:
-            continue  # a blank line between lines of one table
+        if ln is not None and (ln.blank or is_rule(ln)) and block:
+            continue  # a blank line between lines of one table, or a rule over its total
         if not block:
             continue
         edges = Counter(ln.values[0].colend for ln in block if len(ln.values) == 1 and not ln.values[0].percent)

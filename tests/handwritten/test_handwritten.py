@@ -245,7 +245,7 @@ FLOORS = {
     "zp3": (212, 0),  # every cell boxed with | + -
     "zp4": (124, 0),  # interest, principal and balances in three tables keyed by class
     # batch 14, written blind (scored out of sample at f366aa8: 1,405 right, 892 missing, 164 wrong of 2,461)
-    "zq1": (107, 0),  # manufactured housing in whole dollars, lettered schedules (its pool not read yet)
+    "zq1": (125, 0),  # manufactured housing in whole dollars, lettered schedules, zeros printed -0-
     "zq2": (272, 0),  # two groups side by side, the class table's columns numbered and explained below it
     "zq3": (44, 2),  # an auto grantor trust's numbered worksheet, each line's formula beside it (its pool not read)
     "zq4": (183, 1),  # check-protected amounts (****94,885,248.69), the IO's notional marked N (keyed as notional)

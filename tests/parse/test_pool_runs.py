@@ -401,3 +401,23 @@ def test_a_label_wrapped_onto_the_figure_line_is_read_whole_in_the_roll_forward(
         got = {k: f.collateral.loc["Total", k] for k in want}
         assert got == want, text
         assert f.checks[f.checks.check == "pool_roll_forward"].status.tolist() == ["pass"], text
+
+
+def test_a_roll_forward_in_whole_dollars_with_counts_beside_and_a_rule_over_its_end():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nSCHEDULE C.  CONTRACT POOL\n"
+            "                                                   CONTRACTS     PRIN. BALANCE\n"
+            "   POOL BALANCE AT BEGINNING OF DUE PERIOD             5,012       179,664,509\n"
+            "   LESS: SCHEDULED PRINCIPAL                                           201,447\n"
+            "         PRINCIPAL PREPAYMENTS IN FULL                    27           788,215\n"
+            "         PARTIAL PRINCIPAL PREPAYMENTS                                  23,906\n"
+            "         LIQUIDATED CONTRACTS - NET PROCEEDS               4            58,744\n"
+            "         LIQUIDATED CONTRACTS - LIQUIDATION LOSS                        37,566\n"
+            "         CONTRACTS REPURCHASED                             0               -0-\n"
+            "                                                  ----------------------------\n"
+            "   POOL BALANCE AT END OF DUE PERIOD                   4,981       178,554,631\n")
+    c = abs_nb.load_text(text).collateral
+    # the counts beside the amounts (whole numbers both) told apart by the amounts' column,
+    # the rule over the end no end of the table; a zero printed between dashes is zero
+    assert (c.loc["Total", "beginning_balance"], c.loc["Total", "ending_balance"]) == (179_664_509, 178_554_631)
+    assert (c.loc["Total", "prepayments"], c.loc["Total", "loan_purchases"], c.loc["Total", "ending_count"]) == (
+        788_215, 0, 4_981)
