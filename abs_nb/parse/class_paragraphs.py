@@ -43,7 +43,14 @@ from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.per_1000_headings import says_per_1000, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, is_item_mark, normalise
+from abs_nb.parse.spelling import (
+    TOTAL_KEYS,
+    class_key,
+    group_name,
+    is_item_mark,
+    normalise,
+    without_item_marks,
+)
 from abs_nb.parse.tokens import Line, Token, is_leader
 
 #: the label of a paragraph naming the classes' total (:func:`_total_title`)
@@ -76,8 +83,9 @@ def _class_of(line: Line) -> str | None:
         segs = segs[1:]  # an item's mark before the class ("D.  Class M-1 Certificates")
     if not segs or group_name(line.joined) is not None:
         return None  # a group's paragraph ("GROUP 1"), never a class's
-    named = class_label(segs[0][0])
-    words = segs[0][0].split()
+    first = without_item_marks(segs[0][0])  # a section's number before the class ("2.9 Class M-5")
+    named = class_label(first)
+    words = first.split()
     if named is None and len(words) > 2 and words[0].lower() == "class":
         named = class_label(words[1])
     return named
@@ -106,7 +114,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
     # subheading over one)
     for i in [k for k in range(len(lines) - 1) if _figures(lines[k + 1]) or (
             k + 2 < len(lines) and _figures(lines[k + 2]) and not lines[k + 1].values
-            and (lines[k + 1].blank or is_rule(lines[k + 1]) or _subheading(lines[k + 1])))]:
+            and (lines[k + 1].blank or is_rule(lines[k + 1]) or _subheading(lines[k + 1])
+                 or _cusip_line(lines[k + 1]) is not None))]:
         # (a blank line or a rule under the class's line allowed: its lines start below it)
         under_name = lines[i + 1].blank or is_rule(lines[i + 1])
         if i < after or not lines[i].tokens or not (lines[i + 1].label_tokens or under_name):
@@ -133,6 +142,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
                 over = None  # a line back at the subheading's indent is no longer under it
             if (pairs := _pairs(ln)) is not None:
                 body += [(label, tok, ln) for label, tok in pairs]
+                j += 1
+                continue
+            if (cusip := _cusip_line(ln)) is not None:
+                body.append(("CUSIP", cusip, ln))  # the class's CUSIP on a line of its own: a column
                 j += 1
                 continue
             if ln.blank or not _figures(ln) or not ln.label or _class_of(ln) is not None:
@@ -236,6 +249,14 @@ def _cusip(line: Line) -> Token | None:
             at = t.start + t.text.index(text)
             return Token(text, at, at + len(text), t.col, t.col + len(text), "word")
     return None
+
+
+def _cusip_line(line: Line) -> Token | None:
+    """The CUSIP a paragraph's line prints under its label, no figure beside it
+    (``CUSIP:   97652RAJ6``)."""
+    if line.values or len(line.tokens) != 2 or normalise(line.tokens[0].text) != "cusip":
+        return None
+    return _cusip(line)
 
 
 def _labels(paragraph: tuple[str, Line, list[tuple[str, Token, Line]]]) -> list[str]:

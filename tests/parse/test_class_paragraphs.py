@@ -266,3 +266,22 @@ def test_a_rule_under_the_class_s_name_and_a_per_1000_subheading_over_indented_l
     # the same words twice in a paragraph: the second pair under the subheading is per $1,000
     assert (c.loc["A-1", "ending_balance"], c.loc["A-1", "ending_balance_per_1000"]) == (38_000_000.00, 760.0)
     assert (c.loc["A-2", "interest"], c.loc["A-2", "interest_per_1000"]) == (250_000.00, 5.0)
+
+
+def test_numbered_sections_a_class_each_its_cusip_on_a_line_of_its_own():
+    def section(no: str, name: str, cusip: str, figures: tuple[str, str, str, str]) -> str:
+        beg, prin, inte, end = figures
+        return (f"{no} Class {name}  (Senior)\n"
+                f"     CUSIP:                               {cusip}\n"
+                f"     Beginning Certificate Balance:       {beg}\n"
+                f"     Principal Distribution:              {prin}\n"
+                f"     Interest Distribution:               {inte}\n"
+                f"     Ending Certificate Balance:          {end}\n\n")
+    text = ("2. CERTIFICATE INFORMATION\n\n"
+            + section("2.1", "A-1", "97652RAA4", ("$200,000,000.00", "$5,000,000.00", "$900,000.00", "$195,000,000.00"))
+            + section("2.2", "A-2", "97652RAB2", ("$100,000,000.00", "$0.00", "$470,000.00", "$100,000,000.00"))
+            + section("2.10", "M-1", "97652RAC0", ("$50,000,000.00", "$0.00", "$250,000.00", "$50,000,000.00")))
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2", "M-1"]
+    assert (c.loc["A-2", "cusip"], c.loc["M-1", "cusip"]) == ("97652RAB2", "97652RAC0")
+    assert (c.loc["A-1", "principal"], c.loc["M-1", "ending_balance"]) == (5_000_000.00, 50_000_000.00)

@@ -553,3 +553,14 @@ def test_rows_the_walk_cannot_name_keep_the_groups_of_the_header_it_found(gap):
     unread = f.unmapped[f.unmapped.label.str.contains("Bought Back")]
     assert len(unread) == 1
     assert "groups: Group 1, Group 2" in " ".join(f.checks[f.checks.check == "group_columns"].detail)
+
+
+def test_a_group_s_block_under_a_numbered_section_s_heading():
+    block = ("{no} Group {g} Mortgage Loans\n     Beginning Principal Balance:         {b}\n"
+             "     Scheduled Principal:                 {s}\n     Prepayments in Full:                 {p}\n"
+             "     Ending Principal Balance:            {e}\n\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n3. MORTGAGE LOAN INFORMATION\n\n"
+            + block.format(no="3.1", g="I", b="$270,187,654.32", s="$142,345.67", p="$5,234,567.89", e="$264,810,740.76")
+            + block.format(no="3.2", g="II", b="$430,837,844.54", s="$201,234.56", p="$8,765,432.10", e="$421,871,177.88"))
+    c = abs_nb.load_text(text).collateral
+    assert (c.loc["Group 1", "beginning_balance"], c.loc["Group 2", "ending_balance"]) == (270_187_654.32, 421_871_177.88)
