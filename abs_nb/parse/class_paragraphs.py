@@ -78,17 +78,24 @@ def _class_of(line: Line) -> str | None:
     >>> _class_of(tokenize_line("  D.  Class M-1 Certificates  (CUSIP 13744R AD 6)", 1))
     'M-1'
     """
+    toks = line.label_tokens
+    if not toks:
+        return None
+    word = toks[1].text if len(toks) > 1 and (is_item_mark(toks[0].text) or toks[0].kind == "num") else toks[0].text
+    if word.lower() not in ("class", "classes") and class_label(word) is None:
+        return None  # (the cheap test first: the first word names a class, or says "Class")
     segs = line.segments()
     if len(segs) > 1 and is_item_mark(segs[0][0]):
         segs = segs[1:]  # an item's mark before the class ("D.  Class M-1 Certificates")
-    if not segs or group_name(line.joined) is not None:
-        return None  # a group's paragraph ("GROUP 1"), never a class's
+    if not segs:
+        return None
     first = without_item_marks(segs[0][0])  # a section's number before the class ("2.9 Class M-5")
     named = class_label(first)
     words = first.split()
     if named is None and len(words) > 2 and words[0].lower() == "class":
         named = class_label(words[1])
-    return named
+    # a group's paragraph ("GROUP 1") is never a class's
+    return named if named is None or group_name(line.joined) is None else None
 
 
 def _total_title(line: Line) -> bool:

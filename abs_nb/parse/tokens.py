@@ -157,7 +157,8 @@ def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]
     parts: list[str] = []
     col = end = 0
     for t in tokens:
-        if parts and t.col - end < gap and not (_DASH_RUN.match(parts[-1]) and _DASH_RUN.match(t.text)):
+        if parts and t.col - end < gap and not (t.text[:2] == "--" and parts[-1][-2:] == "--" and _DASH_RUN.match(
+                parts[-1]) and _DASH_RUN.match(t.text)):
             # (two runs of dashes one blank apart part two frames: "--- Group I --- --- Group II ---")
             parts.append(t.text)
         else:

@@ -47,8 +47,8 @@ def _outer(dashes: str) -> bool:
 def is_pipe_table(text: str) -> bool:
     """Does ``text`` print a pipe table: a line of dashes parted by pipes under a line
     parting as many cells by pipes?"""
-    if "-|-" not in text and "- | -" not in text and "-|" not in text:
-        return False
+    if "-|" not in text and "- |" not in text:
+        return False  # (no line of dashes parted by pipes)
     lines = text.split("\n")
     return any(_DASHES.match(ln) and k and "|" in lines[k - 1]
                and len(_cells(lines[k - 1], _outer(ln))) == len(_cells(ln, _outer(ln))) for k, ln in enumerate(lines))
