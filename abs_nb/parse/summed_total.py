@@ -89,10 +89,19 @@ def subtotal_rows(block: ClassBlock) -> list[int]:
         firsts = [start] + apart[bisect_right(apart, start):bisect_right(apart, k - MIN_CLASSES)]
         first = next((s for s in firsts if _same_columns(rows[s], r, rows[k + 1], k + 2 == len(rows))
                       and sums_rows_above([x.cells for x in rows[s:k + 1]], _optional(rows[s:k]))), None)
+        if first is None and k - 1 >= start and k in apart and (k - 1 == start or k - 1 in apart) and _same_columns(
+                rows[k - 1], r, rows[k + 1], k + 2 == len(rows)) and _repeats(rows[k - 1], r):
+            first = k - 1  # a group of one class, ruled off above and below: its subtotal repeats it
         if first is not None:
             out.append(k)
             start = k + 1
     return out
+
+
+def _repeats(row: ClassRow, sub: ClassRow) -> bool:
+    """Does ``sub`` print ``row``'s figures again, each where it prints one (one not zero)?"""
+    pairs = [(a, b) for a, b in zip(row.cells, sub.cells, strict=False) if b is not None and b.kind == "num"]
+    return any(b.value for _, b in pairs) and all(a is not None and a.value == b.value for a, b in pairs)
 
 
 def _same_columns(first: ClassRow, sub: ClassRow, after: ClassRow, last: bool) -> bool:

@@ -209,7 +209,7 @@ FLOORS = {
     "zi3": (322, 0),  # a net WAC carryover paid inside the total: the two sums read the wrong way round, vetoed
     "zi4": (131, 0),  # sequential classes, dashes for zeros, O/C in prose
     "zi5": (31, 7),  # an auto servicer's report in whole dollars (7 wrong)
-    "zi6": (126, 3),  # class blocks with subtotals, groups as columns, trailing minus signs
+    "zi6": (170, 3),  # class blocks with subtotals, groups as columns, trailing minus signs
     "zj1": (91, 0),  # beginning and ending balances side by side, principal after them
     "zj2": (65, 3),  # each amount with its per-$1,000 figure beside it in one table
     "zj3": (52, 1),  # HELOC draws added back to the pool; notes across with dollar signs
@@ -262,8 +262,8 @@ FLOORS = {
     "zt1": (124, 3),  # CUSIP, amounts and a per-$1,000 block on one row (a sub-pool's balances taken for the pool's: 3)
     "zt2": (75, 0),  # equipment notes, interest and principal tables, a roman-numbered waterfall
     "zt3": (85, 0),  # all capitals, senior and subordinate subtotals, rates with no % sign
-    "zt4": (127, 1),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table (its
-    # dollar table with group subtotals not read yet)
+    "zt4": (227, 0),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table, a one-class
+    # group's subtotal repeating its class
     "zu1": (379, 1),  # three groups, prepayment-penalty and realized-loss loan detail
     "zu2": (6, 0),  # an HTML page saved one cell a line, no bars, "$" in cells of their own (not read yet)
     "zu3": (266, 11),  # four groups in 2x2 panels, a delinquency matrix (a panel's figures taken for the pool's: 11)

@@ -219,3 +219,25 @@ def test_rows_naming_no_class_try_one_first_row_each_unless_a_section_starts_bel
     rows = [ClassRow(f"Fee {k}", k + 1, tokenize_line(f"x {k}.00  {k}.50", k + 1).values) for k in range(n)]
     assert st.subtotal_rows(ClassBlock("classes", [], [], rows=rows)) == []
     assert len(calls) <= n
+
+
+def test_a_group_of_one_class_ruled_off_has_a_subtotal_repeating_it():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "CLASS     TYPE    ORIGINAL FACE  BEGINNING BALANCE       INTEREST       PRINCIPAL     ENDING BALANCE\n"
+            "-----  -------  ---------------  -----------------  -------------  --------------  -----------------\n"
+            "AF-1   SEN/FIX    52,000,000.00      31,604,227.55     192,785.79    2,565,131.01      29,039,096.54\n"
+            "AF-2   SEN/FIX    18,400,000.00      18,400,000.00     109,556.67            0.00      18,400,000.00\n"
+            "                ---------------  -----------------  -------------  --------------  -----------------\n"
+            " GROUP I SR.      70,400,000.00      50,004,227.55     302,342.46    2,565,131.01      47,439,096.54\n"
+            "\n"
+            "AV-1   SEN/FLT   118,500,000.00     104,611,359.08     447,707.56    3,628,454.90     100,982,904.18\n"
+            "                ---------------  -----------------  -------------  --------------  -----------------\n"
+            " GROUP II SR.    118,500,000.00     104,611,359.08     447,707.56    3,628,454.90     100,982,904.18\n"
+            "\n"
+            "M-1    MEZ/FIX    19,250,000.00      19,250,000.00     126,328.13            0.00      19,250,000.00\n"
+            "B      SUB/FIX    11,375,000.00      11,375,000.00      84,838.54            0.00      11,375,000.00\n"
+            "                ---------------  -----------------  -------------  --------------  -----------------\n"
+            " SUBORDINATE      30,625,000.00      30,625,000.00     211,166.67            0.00      30,625,000.00\n")
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["AF-1", "AF-2", "AV-1", "M-1", "B"]
+    assert (c.loc["AV-1", "principal"], c.loc["B", "ending_balance"]) == (3_628_454.90, 11_375_000.00)
