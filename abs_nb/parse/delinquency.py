@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import math
+import re
 from typing import Final
 
 from abs_nb.parse.delinquency_names import (
@@ -303,7 +304,8 @@ def read_delinquency_tables(w: Walk) -> None:
         placed, extra = values, [r[-1] if market else None for r in placed]
         # a column of percentages is each status's share of the pool, no count or balance:
         # left out of the pairs (its figures stay listed among the unread)
-        shares = [k for k in range(len(spans)) if _shares([r[k] for r in placed])]
+        head = [] if in_cells else header_lines(w, _table_top(w, run[0], in_cells), 3)
+        shares = [k for k in range(len(spans)) if _shares([r[k] for r in placed], head, spans[k])]
         every_span = spans  # the header words over a share name it, no count or balance beside it
         if shares:
             for ln, (label, _, _), r in zip(run, rows, placed, strict=True):
@@ -534,16 +536,18 @@ def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list
         found[0][0][0] = "Total"
 
 
-def _shares(cells: list[Token | None]) -> bool:
-    """A column of percentages: every figure in it printed with a ``%`` (at least one)."""
-    seen = False
-    for t in cells:
-        if t is None:
-            continue
-        if not t.percent:
-            return False
-        seen = True
-    return seen
+def _shares(cells: list[Token | None], header: list[Line], span: tuple[int, int]) -> bool:
+    """A column of percentages: every figure in it printed with a ``%`` (at least one), or
+    under words saying so (``% BY NO.``), every figure a share (of decimals, at most 100)."""
+    figures = [t for t in cells if t is not None]
+    if figures and all(t.percent for t in figures):
+        return True
+    words = " ".join(text for ln in header for text, c, e in ln.column_segments() if c < span[1] and e > span[0])
+    return bool(figures) and ("%" in words or _PERCENT_WORD.search(words) is not None) and all(
+        t.kind == "num" and t.decimals and t.value is not None and 0 <= t.value <= 100 for t in figures)
+
+
+_PERCENT_WORD: Final = re.compile(r"\b(?:pct|percent(?:age)?)\b", re.I)
 
 
 def _f(tok: Token | None) -> float:

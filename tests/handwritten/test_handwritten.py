@@ -201,7 +201,7 @@ FLOORS = {
     "zh2": (66, 1),  # notes and certificates in separate statements
     "zh3": (284, 0),  # three groups at 132 columns, a delinquency matrix, a table of residual classes
     "zh4": (294, 0),  # cells of a web page parted by uneven blanks, a column of the classes' types
-    "zh5": (124, 0),  # manufactured housing in four class tables by distribution type
+    "zh5": (130, 0),  # manufactured housing in four class tables by distribution type
     "zh6": (187, 1),  # summary, interest and principal pages; trailing minus signs; an IO class's notional
     # batch 11, written blind (scored out of sample at 240d724: 1,428 right, 352 missing, 167 wrong of 1,947)
     "zi1": (246, 0),  # interest accrued, unpaid, paid and carried over: six amounts of a size
@@ -238,7 +238,7 @@ FLOORS = {
     # the depositor's label run on: 2)
     "zo1": (164, 1),  # three stacked panels of the class table, the per-$1,000 panel titled after a dash
     "zo2": (317, 0),  # three groups, the Total column first, six months of history
-    "zo3": (107, 0),  # no thousands separators, percentages without signs, O/C in prose
+    "zo3": (119, 0),  # no thousands separators, percentages without signs, O/C in prose
     "zo4": (19, 1),  # a HELOC: investor, transferor and total columns (a servicer's name cut short)
     "zp1": (180, 0),  # each class on two lines, amounts over their per-$1,000 figures
     "zp2": (240, 0),  # two senior groups and shared subordinates, current and cumulative losses
@@ -260,8 +260,8 @@ FLOORS = {
     "zs4": (325, 2),  # each class's name wrapped below its row, a factor table, group names centred over pairs
     # batch 15, written blind (scored out of sample at ef8bdd3: 1,487 right, 1,249 missing, 42 wrong of 2,778)
     "zt1": (124, 3),  # CUSIP, amounts and a per-$1,000 block on one row (a sub-pool's balances taken for the pool's: 3)
-    "zt2": (75, 0),  # equipment notes, interest and principal tables, a roman-numbered waterfall
-    "zt3": (85, 0),  # all capitals, senior and subordinate subtotals, rates with no % sign
+    "zt2": (81, 0),  # equipment notes, interest and principal tables, a roman-numbered waterfall
+    "zt3": (95, 0),  # all capitals, senior and subordinate subtotals, rates with no % sign
     "zt4": (227, 0),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table, a one-class
     # group's subtotal repeating its class
     "zu1": (379, 1),  # three groups, prepayment-penalty and realized-loss loan detail

@@ -675,3 +675,14 @@ def test_a_day_range_spaced_round_its_dash_first_on_its_line_is_one_word():
     ln = tokenize_line("30 - 59        41   1,987,402.15", 1)
     assert ln.label == "30 - 59" and [t.text for t in ln.values] == ["41", "1,987,402.15"]
     assert [t.text for t in tokenize_line("Net   30 - 59", 1).tokens] == ["Net", "30", "-", "59"]  # first on its line only
+
+
+def test_columns_of_shares_the_header_calls_percentages_are_no_pair_s():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\nSECTION 3.  DELINQUENCY AND REPOSSESSION STATUS\n\n"
+            "                                       NO.  PRINCIPAL BAL.  % BY NO.  % BY BAL.\n"
+            "                                       ---  --------------  --------  ---------\n"
+            "ONE PAYMENT (31 TO 59 DAYS)            142    4,093,817.52      2.43       2.43\n"
+            "TWO PAYMENTS (60 TO 89 DAYS)            38    1,127,309.84      0.65       0.67\n"
+            "THREE OR MORE PAYMENTS (90+ DAYS)       51    1,588,244.07      0.87       0.94\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Total", "30-59"), "count"], d.loc[("Total", "90+"), "balance"]) == (142, 1_588_244.07)
