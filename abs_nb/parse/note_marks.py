@@ -65,6 +65,8 @@ def _notes(lines: list[Line]) -> tuple[dict[str, int], dict[str, int]]:
     for ln in lines:
         # a note's mark is its line's first token (tested before the pattern: most lines have none)
         first = ln.tokens[0].text if ln.tokens else ""
+        if first[:1] == "*" and ln.tokens[-1].text == first:
+            continue  # a title framed by stars ("*** LOAN GROUP 1 ***"), no note
         mark = (m.group(1) if first[:1] in _MARK_STARTS and (m := _NOTE.match(ln.raw)) is not None
                 else first[:1] if (len(first) == 1 or first[1:] in (":", "=")) and first[:1].isupper()
                 and _LETTER_NOTE.match(ln.raw) is not None else None)

@@ -266,7 +266,8 @@ FLOORS = {
     # group's subtotal repeating its class
     "zu1": (379, 1),  # three groups, prepayment-penalty and realized-loss loan detail
     "zu2": (6, 0),  # an HTML page saved one cell a line, no bars, "$" in cells of their own (not read yet)
-    "zu3": (266, 11),  # four groups in 2x2 panels, a delinquency matrix (a panel's figures taken for the pool's: 11)
+    "zu3": (304, 8),  # four groups in 2x2 panels under titles framed by stars, a delinquency matrix (the
+    # left panel's figures taken for the right panel's on four lines of each pair: 8, flagged as duplicates)
     "zu4": (211, 1),  # classes as columns in panels of four, notional amounts marked *
     "zv1": (25, 0),  # printed twice across: two columns of sections on each page (not read yet)
     "zv2": (249, 1),  # numbered label: value sections, a class's each, CUSIP on a line of its own

@@ -165,3 +165,11 @@ def test_a_marked_rate_is_printed_to_the_decimals_of_its_column_not_of_a_margin_
     assert c.loc["B-1", "interest_rate"] == 0.0901973  # its column prints five decimals, the margin three
     assert (c.loc["A-1", "margin"], c.loc["B-1", "margin"]) == (0.0018, 0.025)  # a plus sign and a rate's type
     assert (f.checks.check == "footnote_mark").any()
+
+
+def test_a_title_framed_by_stars_is_no_note_of_the_stars():
+    lines = [tokenize_line(t, i + 1) for i, t in enumerate([
+        "*** LOAN GROUP 1 ***                    *** LOAN GROUP 2 ***",
+        "Ending Loan Count           1,285       Ending Loan Count             949",
+        "*   Floating rate."])]
+    assert notes(lines) == {"*": 3}
