@@ -7,6 +7,8 @@
 (nan, 'text in a numeric field: Not Provided By Servicer')
 >>> convert(tokenize_line("Bankruptcy  99,999,999,999,999,999,999", 1).values[0], "count")
 (nan, 'count too large to be one: 99,999,999,999,999,999,999')
+>>> convert(tokenize_line("Servicing Fee   0.5955941", 1).values[0], "money")
+(nan, 'an amount printed to 7 decimals (cents at most): 0.5955941')
 """
 
 from __future__ import annotations
@@ -73,6 +75,10 @@ def convert(token: Token | None, type_: str, text: str | None = None) -> tuple[o
         if abs(value) > _MAX_COUNT:
             return NAN, f"count too large to be one: {printed}"
         return int(value), None
+    if type_ == "money" and token.decimals > 2:
+        # an amount is printed in cents at most (:func:`can_be`): more decimals print a rate,
+        # a factor or a figure per $1,000 under a label an amount's words name
+        return NAN, f"an amount printed to {token.decimals} decimals (cents at most): {printed}"
     return token.number, None  # float(value), worked out with the token's kind
 
 

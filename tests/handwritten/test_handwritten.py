@@ -208,7 +208,8 @@ FLOORS = {
     "zi2": (110, 0),  # per-$1,000 figures beside a total in dollars; a Totals row a place off its columns
     "zi3": (322, 0),  # a net WAC carryover paid inside the total: the two sums read the wrong way round, vetoed
     "zi4": (131, 0),  # sequential classes, dashes for zeros, O/C in prose
-    "zi5": (31, 7),  # an auto servicer's report in whole dollars (7 wrong)
+    "zi5": (29, 3),  # an auto servicer's report in whole dollars, amounts and figures per $1,000 read crossed (3
+    # wrong; two zeros per $1,000 once read as zero principal, an amount's decimals now refuse them)
     "zi6": (170, 3),  # class blocks with subtotals, groups as columns, trailing minus signs
     "zj1": (91, 0),  # beginning and ending balances side by side, principal after them
     "zj2": (65, 3),  # each amount with its per-$1,000 figure beside it in one table
@@ -247,7 +248,7 @@ FLOORS = {
     # batch 14, written blind (scored out of sample at f366aa8: 1,405 right, 892 missing, 164 wrong of 2,461)
     "zq1": (125, 0),  # manufactured housing in whole dollars, lettered schedules, zeros printed -0-
     "zq2": (272, 0),  # two groups side by side, the class table's columns numbered and explained below it
-    "zq3": (44, 2),  # an auto grantor trust's numbered worksheet, each line's formula beside it (its pool not read)
+    "zq3": (44, 0),  # an auto grantor trust's numbered worksheet, each line's formula beside it (its pool not read)
     "zq4": (183, 1),  # check-protected amounts (****94,885,248.69), the IO's notional marked N (keyed as notional)
     "zr1": (299, 1),  # a 10-D of pipe tables (Markdown) with 18 classes (its pool's Stated lines, its
     # delinquency in count/balance columns per group not read yet)

@@ -60,3 +60,14 @@ def test_a_number_beyond_any_float_is_reported_not_infinite():
     assert math.isnan(value) and problem.startswith("number too large")
     assert convert(tokenize_line("Beginning Balance  " + "9" * 300 + ".00", 1).values[0], "money")[1] is None
 
+
+
+def test_an_amount_is_printed_in_cents_at_most_more_decimals_are_flagged_not_read():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "     Per $1,000 of original Certificate Balance of the related Class:\n"
+            "(45) Servicing Fee                       0.5955941\n"
+            "     Servicing Fee                      147,420.47\n")
+    f = abs_nb.load_text(text)
+    assert f.deal["servicing_fee"] != 0.5955941
+    bad = f.checks[f.checks.detail.str.contains("decimals", na=False) & (f.checks.status != "pass")]
+    assert bad.detail.str.contains("0.5955941").any()
