@@ -17,6 +17,10 @@ cover no figure (:mod:`abs_nb.checks.coverage` still lists what only a bound gua
   any class together are at most its beginning balance (no balance goes below 0; an IO
   class is paid no principal, a residual or O/C class at most what it holds), which holds
   where the ending balance is not printed.
+- **Interest is a small share of the balance it accrues on.** A class that pays down is paid
+  at most :data:`MAX_MONTH_RATE` of its beginning balance as interest in a period (a quarter's
+  interest at 50% a year): a column of larger figures read as its interest is some other
+  amount (an original balance under a misnamed header).
 - **A delinquency status with no loans has no balance.** A count of 0 beside a balance or
   a market value that is not 0 cannot both be right.
 - **Delinquent loans are loans of the pool.** The loans of each status, and of the day
@@ -109,6 +113,19 @@ def class_balances(cx: Context) -> None:
                 _at_most(cx, "class_balance_bound", f"{label} principal", out, beg, [pk, lk, bk], tol,
                          f"principal{' + realized loss' if known(loss) else ''} ({out:,.2f}) above the beginning "
                          f"balance ({beg:,.2f}) would leave a balance below 0")
+        ik, interest = ("classes", label, "interest"), cx.get("classes", label, "interest")
+        if known(beg, interest) and beg > 0 and _pays_down(p.classes[label], label):
+            bound = beg * MAX_MONTH_RATE
+            tol = _crosses(cx, interest, bound, [ik, bk])
+            if tol is not None:
+                _at_most(cx, "class_balance_bound", f"{label} interest", interest, bound, [ik, bk], tol,
+                         f"a month's interest ({interest:,.2f}) above {MAX_MONTH_RATE:.0%} of the beginning balance "
+                         f"({beg:,.2f}), a rate above {12 * MAX_MONTH_RATE:.0%} a year: one of the two is misread")
+
+
+#: the most a class's interest for one period can be of its beginning balance (50% a year,
+#: twice any coupon these certificates pay, a quarter's at most)
+MAX_MONTH_RATE = 0.125
 
 
 def delinquency(cx: Context) -> None:
