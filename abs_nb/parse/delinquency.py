@@ -20,7 +20,6 @@ True
 from __future__ import annotations
 
 import math
-import re
 from typing import Final
 
 from abs_nb.parse.delinquency_names import (
@@ -44,6 +43,7 @@ from abs_nb.parse.statuses import (
     is_count_header,
     put_measure,
     put_status,
+    says_share,
     status_and_measure,
     status_of,
 )
@@ -543,11 +543,8 @@ def _shares(cells: list[Token | None], header: list[Line], span: tuple[int, int]
     if figures and all(t.percent for t in figures):
         return True
     words = " ".join(text for ln in header for text, c, e in ln.column_segments() if c < span[1] and e > span[0])
-    return bool(figures) and ("%" in words or _PERCENT_WORD.search(words) is not None) and all(
+    return bool(figures) and says_share(words) and all(
         t.kind == "num" and t.decimals and t.value is not None and 0 <= t.value <= 100 for t in figures)
-
-
-_PERCENT_WORD: Final = re.compile(r"\b(?:pct|percent(?:age)?)\b", re.I)
 
 
 def _f(tok: Token | None) -> float:

@@ -44,8 +44,8 @@ from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.pool_down import group_named
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
-from abs_nb.parse.spelling import header_fragment, words_of
-from abs_nb.parse.statuses import is_count_header, put_status, status_of
+from abs_nb.parse.spelling import header_fragment
+from abs_nb.parse.statuses import is_count_header, put_status, says_share, status_of
 from abs_nb.parse.tokens import Line, Token
 
 #: the fewest status pairs across that make a table: one pair is any two figures
@@ -450,7 +450,7 @@ def read_delinquency_transposed(w: Walk) -> None:
     for run in runs_of(w.lines, partial(_measure_row, unmapped)):
         rows = [_measured(ln) for ln in run]
         # a row of shares (percentages, their labels saying so when the figures do not) measures nothing
-        kinds = [is_count_header(label or "") if not all(t.percent for t in cells) and not _share(label or "") else None
+        kinds = [is_count_header(label or "") if not all(t.percent for t in cells) and not says_share(label or "") else None
                  for label, _, cells in rows]
         by_group: dict[str, list[int]] = {}
         carried = ""  # the group named on a row above ("Group 1  Count" over "Balance")
@@ -526,11 +526,6 @@ def _row_group(label: str) -> str:
     if len(words) > 1 and is_count_header(words[-1]) is not None and not header_fragment(rest):
         return named_group(rest) or "Total"
     return "Total"
-
-
-def _share(label: str) -> bool:
-    """Does a row's label say its figures are shares (``PCT OF POOL BALANCE``, ``% of Pool``)?"""
-    return "%" in label or bool(set(words_of(label)) & {"percent", "percentage", "pct", "share"})
 
 
 def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:

@@ -24,11 +24,11 @@ from typing import Final
 
 from abs_nb.parse.grid import header_lines
 from abs_nb.parse.pieces import Walk
-from abs_nb.parse.spelling import GROUP_NUMBER, TOTAL_KEYS, class_key, group_name
+from abs_nb.parse.spelling import GROUP_HEAD, TOTAL_KEYS, class_key, group_name
 from abs_nb.parse.tokens import Line, Token
 
 # a group's name, or a Total's word, as one name of a header printed in one run of words
-_NAME: Final = re.compile(rf"(?:(?:mortgage|loan|collateral)\s+)?{GROUP_NUMBER}[a-z]?(?![\w-])|[a-z]+", re.I)
+_NAME: Final = re.compile(rf"{GROUP_HEAD}[a-z]?(?![\w-])|[a-z]+", re.I)
 
 
 def names_in_order(text: str) -> list[str]:

@@ -208,9 +208,11 @@ def header_fragment(text: str) -> bool:
 # a loan group's word and its number or roman numeral ("Grp II", "Pool 2"): the number captured
 GROUP_WORDS: Final = ("group", "grp", "pool")
 GROUP_NUMBER: Final = rf"(?:{'|'.join(GROUP_WORDS)})\s*([0-9]{{1,2}}|[ivx]{{1,4}})"
+# a group's number, perhaps after the words naming its loans ("Loan Group 2", "Pool II")
+GROUP_HEAD: Final = rf"(?:(?:mortgage|loan|collateral)\s+)?{GROUP_NUMBER}"
 # a group's name, perhaps a letter after its number, and a description after a dash, in
 # brackets or after a colon ("GROUP I - FIXED RATE", "Group 2 (ARM)")
-_GROUP = re.compile(rf"^(?:(?:mortgage|loan|collateral)\s+)?{GROUP_NUMBER}\s*([a-z]?)"
+_GROUP = re.compile(rf"^{GROUP_HEAD}\s*([a-z]?)"
                     r"(?:\s+-\s+[^-].*|\s*\([^()]*\)|\s*:.*)?$", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 

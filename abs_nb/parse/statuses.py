@@ -192,3 +192,16 @@ def put_status(w: Walk, ln: Line, group: str, status: str, count: Token | None, 
     put_measure(w, ln, group, status, "balance", balance)
     if market_value is not None:
         put_measure(w, ln, group, status, "market_value", market_value)
+
+
+def says_share(words: str) -> bool:
+    """Do words (a row's label, a column's header) say their figures are shares
+    (``PCT OF POOL BALANCE``, ``% BY NO.``)?
+
+    >>> says_share("% BY NO."), says_share("Pct of Pool"), says_share("PRINCIPAL BAL.")
+    (True, True, False)
+    """
+    return "%" in words or bool(set(words_of(words)) & _SHARE_WORDS)
+
+
+_SHARE_WORDS: Final = frozenset({"percent", "percentage", "pct", "share"})
