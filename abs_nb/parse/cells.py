@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -61,7 +62,7 @@ from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
 from abs_nb.parse.statuses import status_of
-from abs_nb.parse.text_lines import is_collapsed, lines_of
+from abs_nb.parse.text_lines import is_collapsed, lines_of, one_cell_a_line
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, tokenize
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -75,11 +76,12 @@ class CellRead:
 
 def is_cell_stream(text: str) -> bool:
     """Many non-blank lines are ``|``-separated cells (``|cell`` lines, a lone ``|``, or
-    ``label | | value |`` rows)."""
+    ``label | | value |`` rows), or a text with no bar holds one cell a line
+    (:func:`abs_nb.parse.text_lines.one_cell_a_line`)."""
     head = text[:20000]
-    if "|" not in head:
-        return False
     lines = [ln for ln in head.split("\n") if ln.strip()]
+    if "|" not in head:
+        return one_cell_a_line(lines)
     if len(lines) < 4:
         return False
     piped = sum(1 for ln in lines if ln.lstrip().startswith("|") or " | " in ln or ln.rstrip().endswith(" |"))
@@ -172,8 +174,10 @@ def read(text: str) -> CellRead:
     lines = lines_of(text)
     stretch: list[Cell] = []
     last = 0
-    for c in cells:
+    for k, c in enumerate(cells):
         blank = next((no for no in range(last + 1, c.line) if not lines[no - 1].strip()), None)
+        if blank is not None and _row_after_row(stretch, cells, k):
+            blank = None
         if blank is not None or id(c) in taken:
             _read_rows(stretch, out)
             stretch = []
@@ -184,6 +188,31 @@ def read(text: str) -> CellRead:
         last = c.line
     _read_rows(stretch, out)
     return out
+
+
+def _row_after_row(stretch: list[Cell], cells: list[Cell], k: int) -> bool:
+    """A blank line between a row and the next is no table's edge, where a web page saved
+    as text puts one after every row: the cells before it end with a figure of a row (a
+    label, then as many figures as the row after it holds), and the cells after it are a
+    row of as many figures, under the same label column."""
+    width = _figures_after_label(stretch, len(stretch) - 1, back=True)
+    return width >= 2 and _figures_after_label(cells, k) == width
+
+
+def _figures_after_label(cells: list[Cell], at: int, back: bool = False) -> int:
+    """How many figure (or empty) cells follow the word cell at ``at`` up to the next word
+    cell; ``back``: ``at`` is the row's last cell, its label the word cell before it."""
+    if back:
+        while at >= 0 and not cells[at].word:
+            at -= 1
+    if at < 0 or at >= len(cells) or not cells[at].word:
+        return 0
+    n = 0
+    for c in cells[at + 1:]:
+        if c.word:
+            break
+        n += 1
+    return n if not back or at + 1 + n == len(cells) else 0
 
 
 def _template_tables(cells: list[Cell]) -> tuple[list[ClassBlock], set[int]]:
@@ -405,7 +434,8 @@ def _structure_block(run: list[Cell], table: list[_Row], half: bool = False) -> 
     header = run[top + 1:]
     if len({status_of(c.text) for c in run} - {None}) >= MIN_ROWS:
         return None  # statuses over the columns: a delinquency table across, its rows the groups ("FIXED")
-    names = name_by_order([_header_line([c], []) for c in header], n)
+    figures = [[t.number if t is not None else math.nan for t in figures_of(r)] for r in rows]
+    names = name_by_order([_header_line([c], []) for c in header], n, rows=figures)
     columns = [ClassColumn(name, None, "", (cell_col(q), cell_col(q) + 1)) for q, name in enumerate(names)]
     # a heading above the header saying its figures are per $1,000: a hint the checks test
     per_1000 = any(says_per_1000(c.text) for c in run[max(0, top + 1 - HEADING_LINES): top + 1])

@@ -13,9 +13,11 @@ names its columns in order (:func:`name_by_order`).
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Final
 
+from abs_nb.parse.identities import SUMS
 from abs_nb.parse.layout import Span, distance, framed, segments, spanned, spanning_words
 from abs_nb.parse.spelling import normalise, without_note_mark, words_of
 from abs_nb.parse.tokens import Line
@@ -104,11 +106,26 @@ _WORD: Final = re.compile(r"\S+")
 
 
 def name_by_order(header: list[Line], n: int, section: str = "classes",
-                  targets: tuple[str, ...] = ("classes",)) -> list[str]:
+                  targets: tuple[str, ...] = ("classes",), rows: list[list[float]] | None = None) -> list[str]:
     """Header cells of a cell stream, one per line: the last ``n`` name the columns in order;
     each cell above them is joined to the first column name after the last one joined that
     it completes into a word set the vocabulary knows (``Beginning`` over ``Balance``); a
-    cell that completes none (the label column's own header) names nothing."""
+    cell that completes none (the label column's own header) names nothing. A header whose
+    names are broken into a word a line (``Original`` / ``Balance`` / ``Principal``) is read
+    as the consecutive runs of its cells, one run a column, that the vocabulary knows best
+    (:func:`_runs`), where the class rows' identities hold more often so over ``rows``
+    (on ``MIN_HELD`` rows at least)
+    (each row's figures by column); with no rows, where the runs name every column, or all
+    but one, and more columns than the cells joined. (A header printed a line at a time,
+    its lines' cells in turn, has no column's words together: its runs may name columns
+    the figures belie.)
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> cells = [tokenize_line(t, k) for k, t in enumerate(
+    ...     ("Class", "Beginning", "Balance", "Principal", "Distribution", "Ending", "Balance"), 1)]
+    >>> name_by_order(cells, 3)
+    ['Beginning Balance', 'Principal Distribution', 'Ending Balance']
+    """
     cells = [ln.joined for ln in header]
     if len(cells) < n:
         return [""] * (n - len(cells)) + cells
@@ -123,4 +140,85 @@ def name_by_order(header: list[Line], n: int, section: str = "classes",
                 names[j] = joined
                 k = j + 1
                 break
+    runs = _runs(cells, n, section, targets) if len(cells) > n else None
+    if runs is None or runs == names:
+        return names
+    if rows:
+        held = _holding(runs, rows, section, targets)
+        return runs if held >= MIN_HELD and held > _holding(names, rows, section, targets) else names
+    known = _known(runs, section, targets)
+    return runs if known[0] >= n - 1 and known > _known(names, section, targets) else names
+
+
+def _holding(names: list[str], rows: list[list[float]], section: str, targets: tuple[str, ...]) -> int:
+    """How many times a class row's identity (:data:`abs_nb.parse.identities.SUMS`) holds
+    over ``rows`` (each row's figures by column) where ``names`` name the columns, two of
+    its parts or more not zero."""
+    v = vocabulary()
+    entries = [v.lookup(name, section, targets) if name else None for name in names]
+    where = {e.field: q for q, e in enumerate(entries) if e is not None}
+    held = 0
+    for _, whole, parts, optional in SUMS:
+        if whole not in where or any(p not in where for p in parts if p not in optional):
+            continue
+        for row in rows:
+            figures = [row[where[p]] if where.get(p, len(row)) < len(row) else 0.0 for p in parts]
+            total = row[where[whole]] if where[whole] < len(row) else math.nan
+            # a zero proves nothing: a row counts where two parts or more are not zero
+            if (not math.isnan(total) and not any(map(math.isnan, figures)) and sum(1 for x in figures if x) >= 2
+                    and abs(total - sum(figures)) < 0.015):
+                held += 1
+    return held
+
+
+MIN_HELD = 2  # rows an identity holds on, under a header's runs, that prove them
+MAX_RUN = 4  # cells of one column's name, one word a line
+
+
+def _known(names: list[str], section: str, targets: tuple[str, ...]) -> tuple[int, int]:
+    """How many of ``names`` the vocabulary knows, and how many of those as printed (no
+    word dropped or reordered)."""
+    v = vocabulary()
+    entries = [(name, v.lookup(name, section, targets)) for name in names if name]
+    known = [(name, e) for name, e in entries if e is not None]
+    return len(known), sum(1 for name, e in known if e.label == normalise(name))
+
+
+def _runs(cells: list[str], n: int, section: str, targets: tuple[str, ...]) -> list[str] | None:
+    """``n`` names, each a run of at most ``MAX_RUN`` consecutive ``cells``, the runs
+    ending at the last cell and starting anywhere (the cells above the first run name no
+    column: the label column's header, a title): of all such readings the one naming most
+    columns by words the vocabulary knows, then most as printed, then leaving fewest
+    words in names it does not know; None where no reading has ``n`` runs."""
+    v = vocabulary()
+    m = len(cells)
+
+    def score(i: int, j: int) -> tuple[int, int, int]:
+        name = _unbroken(" ".join(cells[i:j]))
+        entry = v.lookup(name, section, targets)
+        if entry is None:
+            return 0, 0, -(j - i)
+        return 1, int(entry.label == normalise(name)), 0
+
+    # best[j][i]: the best reading of cells[i:] as j runs, and where its first run ends
+    best: list[dict[int, tuple[tuple[int, int, int], int]]] = [{m: ((0, 0, 0), m)}]
+    for j in range(1, n + 1):
+        row: dict[int, tuple[tuple[int, int, int], int]] = {}
+        for i in range(m - j, -1, -1):
+            options = []
+            for e in range(i + 1, min(i + MAX_RUN, m) + 1):
+                if e in best[j - 1]:
+                    a, b = score(i, e), best[j - 1][e][0]
+                    options.append(((a[0] + b[0], a[1] + b[1], a[2] + b[2]), e))
+            if options:
+                row[i] = max(options, key=lambda o: o[0])
+        best.append(row)
+    if not best[n]:
+        return None
+    i = max(best[n], key=lambda s: best[n][s][0])
+    names = []
+    for j in range(n, 0, -1):
+        e = best[j][i][1]
+        names.append(_unbroken(" ".join(cells[i:e])))
+        i = e
     return names

@@ -1,11 +1,14 @@
 """The lines of a report's text: split once and shared by every pass over the same text
-(cells or tokens, line offsets, metadata), and whether the text is a collapsed rendering.
+(cells or tokens, line offsets, metadata), and whether the text is a collapsed rendering
+or one cell a line.
 
 >>> lines_of("a\\nb"), is_collapsed("a\\nb")
 (['a', 'b'], False)
 """
 
 from __future__ import annotations
+
+from abs_nb.parse.number_text import parse_number
 
 # the last report's lines: the passes over one report (cells or tokens, line offsets,
 # metadata) split it once between them
@@ -40,3 +43,31 @@ def is_collapsed(text: str) -> bool:
             if len(ln) > 400 and "  " not in ln.strip():
                 long += len(ln)
     return total > 0 and long > 0.5 * total
+
+
+def one_cell_a_line(lines: list[str]) -> bool:
+    """A web page saved as text with no bars: every cell on a line of its own, so that a
+    table's figures stand one a line (``ONE_CELL_SHARE`` of the non-blank ``lines`` hold one
+    cell, no two blanks inside it, and ``LONE_FIGURE_SHARE`` are a figure alone). Fixed-width
+    text prints a figure beside its label or its row's other figures.
+
+    >>> one_cell_a_line(["Class", "Principal"] + ["A-1", "1,000.00"] * 12)
+    True
+    >>> one_cell_a_line(["Class       Principal"] + ["A-1          1,000.00"] * 24)
+    False
+    """
+    if len(lines) < MIN_CELL_LINES:
+        return False
+    one = figures = 0
+    for ln in lines:
+        body = ln.strip()
+        if "  " not in body and "\t" not in body:
+            one += 1
+            if " " not in body and parse_number(body) is not None:
+                figures += 1
+    return one >= ONE_CELL_SHARE * len(lines) and figures >= LONE_FIGURE_SHARE * len(lines)
+
+
+MIN_CELL_LINES = 20
+ONE_CELL_SHARE = 0.9
+LONE_FIGURE_SHARE = 0.25

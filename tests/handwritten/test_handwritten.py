@@ -266,7 +266,8 @@ FLOORS = {
     "zt4": (227, 0),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table, a one-class
     # group's subtotal repeating its class
     "zu1": (379, 1),  # three groups, prepayment-penalty and realized-loss loan detail
-    "zu2": (6, 0),  # an HTML page saved one cell a line, no bars, "$" in cells of their own (not read yet)
+    "zu2": (229, 10),  # an HTML page saved one cell a line, no bars, "$" in cells of their own; headers one word a
+    # line; the delinquency by group named one word a line gives group 1's figures to group 2 (10, flagged duplicates)
     "zu3": (304, 8),  # four groups in 2x2 panels under titles framed by stars, a delinquency matrix (the
     # left panel's figures taken for the right panel's on four lines of each pair: 8, flagged as duplicates)
     "zu4": (211, 1),  # classes as columns in panels of four, notional amounts marked *

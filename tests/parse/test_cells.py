@@ -271,3 +271,46 @@ def test_a_table_ruled_by_bars_at_fixed_columns_is_fixed_width_text_not_a_cell_s
     assert list(f.collateral.index) == ["Group 1", "Group 2", "Total"]
     assert f.collateral.loc["Total", "beginning_balance"] == 417_521.13
     assert f.collateral.loc["Group 1", "ending_count"] == 1969
+
+
+_BARE_ROWS = [("I-A-1", "31569RAA2", "$", "120,000,000.00", "$", "113,411,772.48", "$", "2,745,556.34", "$", "582,107.66",
+               "$", "110,666,216.14"),
+              ("I-A-2", "31569RAB0", "45,250,000.00", "45,250,000.00", "0.00", "232,254.30", "45,250,000.00"),
+              ("II-A-1", "31569RAD6", "62,400,000.00", "58,456,922.90", "795,585.92", "277,802.89", "57,661,336.98"),
+              ("B-1", "31569RAG9", "6,378,000.00", "6,347,793.40", "10,187.24", "31,927.55", "6,337,606.16")]
+_BARE_HEADER = ["Class", "CUSIP", "Original", "Certificate", "Balance", "Beginning", "Certificate", "Balance",
+                "Principal", "Distribution", "Interest", "Distribution", "Ending", "Certificate", "Balance"]
+
+
+def _bare_page(rows=_BARE_ROWS, blank_between_rows=True) -> str:
+    """A web page saved as text with no bars: every cell on a line of its own, each
+    column's name one word a line, a blank line after the header and after each row."""
+    top = ["Ferncliff Alternative Loan Trust 2007-4", "Monthly Statement to Certificateholders", "",
+           "Distribution Date:", "06/25/2007", "", "Certificateholder Monthly Distribution Summary", "",
+           *_BARE_HEADER, ""]
+    body = [ln for r in rows for ln in (*r, "")] if blank_between_rows else [c for r in rows for c in r]
+    return "\n".join([*top, *body, "", "The Bank of New York, as Trustee", ""])
+
+
+def test_a_page_saved_one_cell_a_line_with_no_bars_is_a_cell_stream():
+    text = _bare_page()
+    assert is_cell_stream(text)
+    # fixed-width text prints its figures beside their labels
+    assert not is_cell_stream("Class      Principal\n" + "A-1       1,000.00\nA-2       2,000.00\n" * 12)
+    f = abs_nb.load_text(text)
+    assert f.meta["rendering"] == "cells"
+    # a blank line after every row is no table's edge; the header's names, one word a line,
+    # are the runs of its lines the roll-forward proves (the original balance named too)
+    want = {r[0]: [float(x.replace(",", "")) for x in r[2:] if x != "$"] for r in _BARE_ROWS}
+    cols = ["original_balance", "beginning_balance", "principal", "interest", "ending_balance"]
+    assert {k: f.classes.loc[k, cols].tolist() for k in want} == want
+    assert f.classes.loc["I-A-1", "cusip"] == "31569RAA2"
+
+
+def test_a_blank_line_after_a_table_s_last_row_still_ends_it():
+    # the word cells after the rows (a title, then label and figure) are no row of the table
+    text = _bare_page().replace("The Bank of New York, as Trustee", "Collateral Statement\n\nBeginning Pool Balance\n"
+                                "300,000,000.00\nEnding Pool Balance\n299,000,000.00\n\nThe Bank of New York")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == [r[0] for r in _BARE_ROWS]
+    assert f.collateral.loc["Total", ["beginning_balance", "ending_balance"]].tolist() == [300_000_000.00, 299_000_000.00]

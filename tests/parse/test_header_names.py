@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from abs_nb.parse.header_names import name_by_order, name_by_position
@@ -48,3 +50,30 @@ def test_a_title_framed_by_rules_names_every_column_under_its_rules():
     spans = [(12, 21), (23, 33), (35, 46), (48, 58)]
     assert name_by_position(header, spans, 12, 5) == [
         "GROUP 1 CURRENT", "GROUP 1 CUMULATIVE", "GROUP 2 CURRENT", "GROUP 2 CUMULATIVE"]
+
+
+_ONE_WORD_A_LINE = ("Class", "CUSIP", "Original", "Balance", "Beginning", "Balance", "Principal", "Distribution",
+                    "Ending", "Balance")
+
+
+def _cells(words):
+    return [tokenize_line(t, k) for k, t in enumerate(words, 1)]
+
+
+def test_a_header_one_word_a_line_is_named_by_the_runs_of_its_lines_the_figures_bear_out():
+    rows = [[math.nan, 120e6, 113_411_772.48, 2_745_556.34, 110_666_216.14],
+            [math.nan, 62.4e6, 58_456_922.90, 795_585.92, 57_661_336.98],
+            [math.nan, 6.378e6, 6_347_793.40, 10_187.24, 6_337_606.16]]
+    names = name_by_order(_cells(_ONE_WORD_A_LINE), 5, rows=rows)
+    assert names == ["CUSIP", "Original Balance", "Beginning Balance", "Principal Distribution", "Ending Balance"]
+    # with no figures to bear them out, runs naming every column are taken too
+    assert name_by_order(_cells(_ONE_WORD_A_LINE), 5) == names
+
+
+def test_a_zero_proves_no_run_of_a_header_s_lines():
+    # no principal paid: beginning = 0 + ending holds under any naming of the balances
+    rows = [[math.nan, 50e6, 45.25e6, 0.0, 45.25e6], [math.nan, 10e6, 9.38e6, 0.0, 9.38e6],
+            [math.nan, 7e6, 6.378e6, 0.0, 6.378e6]]
+    greedy = name_by_order(_cells(_ONE_WORD_A_LINE), 5, rows=[[math.nan] * 5])  # the cells joined
+    assert greedy != name_by_order(_cells(_ONE_WORD_A_LINE), 5)  # not the runs
+    assert name_by_order(_cells(_ONE_WORD_A_LINE), 5, rows=rows) == greedy
