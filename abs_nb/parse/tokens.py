@@ -466,7 +466,10 @@ def line_tokens(raw: str) -> list[Token]:
     """
     tokens: list[Token] = []
     if "|" in raw:
-        raw = _COLUMN_RULE.sub(" ", raw)  # bars ruled between columns part them, as blanks do
+        # bars ruled between columns part them, as blanks do; in a framed row (a bar first
+        # and last) every bar is a rule, touching its cells' text or not
+        body = raw.strip()
+        raw = raw.replace("|", " ") if body[0] == "|" and body[-1] == "|" else _COLUMN_RULE.sub(" ", raw)
     if "[" in raw:
         raw = _FIGURE_BRACKETS.sub(r" \1 ", raw)  # "[ 141 CONTRACTS  $ 3,914,220.76]": an aside's marks
     if ")" in raw:

@@ -152,11 +152,16 @@ def test_the_unit_of_a_label_per_1000_is_a_word_of_it_not_a_figure():
     assert [t.text for t in tokenize_line(" Loans paid off  1,000   2,000", 1).values] == ["1,000", "2,000"]
 
 
-def test_a_bar_ruled_between_columns_parts_them_as_blanks_do_and_a_cell_stream_s_bar_stays():
+def test_a_bar_ruled_between_columns_parts_them_as_blanks_do():
     ln = tokenize_line("Beginning Balance   |    262,118.77  |    155,402.36  |    417,521.13", 3)
     assert ln.label == "Beginning Balance"
     assert [t.text for t in ln.values] == ["262,118.77", "155,402.36", "417,521.13"]
-    assert [t.text for t in tokenize_line("|A-1|100.00|", 1).tokens] == ["|A-1|100.00|"]
+    # a framed row (a bar first and last): every bar is a rule, touching its cells or not
+    ln = tokenize_line("|A-1  |42918FAA7| 5.3275%|220,000,000.00|", 1)
+    assert [t.text for t in ln.tokens] == ["A-1", "42918FAA7", "5.3275%", "220,000,000.00"]
+    assert [t.col for t in ln.tokens] == [1, 7, 18, 26]  # each where it is printed
+    # a bar touching words in a line not framed is a character of them
+    assert [t.text for t in tokenize_line("Class A|B     100.00", 1).tokens] == ["Class", "A|B", "100.00"]
 
 
 def test_dashes_drawn_round_titles_are_no_figures_and_the_titles_head_their_columns():

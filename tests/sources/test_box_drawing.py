@@ -1,0 +1,46 @@
+"""abs_nb.sources.box_drawing: tables drawn with box-drawing characters read as the same
+tables ruled in ASCII."""
+
+from __future__ import annotations
+
+import abs_nb
+from abs_nb.sources.box_drawing import ascii_box, has_box_drawing
+
+_TABLE = """\
+Hadleigh Auto Owner Trust 2007-1
+Servicer's Certificate and Monthly Statement to Noteholders
+Distribution Date: September 17, 2007
+
+NOTE DISTRIBUTIONS
+
+┌─────┬──────────────┬──────────────┬─────────────┬────────────┬──────────────┐
+│     │      Original│     Beginning│    Principal│    Interest│        Ending│
+│Class│     Principal│     Principal│         Paid│      Distr.│     Principal│
+│     │        Amount│       Balance│             │            │       Balance│
+├─────┼──────────────┼──────────────┼─────────────┼────────────┼──────────────┤
+│A-1  │220,000,000.00│ 11,597,598.44│11,597,598.44│   56,637.36│          0.00│
+│A-2  │285,000,000.00│285,000,000.00│16,088,576.79│1,284,875.00│268,911,423.21│
+│B    │ 31,500,000.00│ 31,500,000.00│         0.00│  150,150.00│ 31,500,000.00│
+╞═════╪══════════════╪══════════════╪═════════════╪════════════╪══════════════╡
+│Total│536,500,000.00│328,097,598.44│27,686,175.23│1,491,662.36│300,411,423.21│
+└─────┴──────────────┴──────────────┴─────────────┴────────────┴──────────────┘
+"""
+
+
+def test_box_drawing_is_drawn_in_ascii_one_character_for_one():
+    text = ascii_box(_TABLE)
+    assert has_box_drawing(_TABLE) and not has_box_drawing(text)
+    assert [len(ln) for ln in text.split("\n")] == [len(ln) for ln in _TABLE.split("\n")]
+    lines = text.split("\n")
+    assert lines[6] == "+-----+--------------+--------------+-------------+------------+--------------+"
+    assert lines[11].startswith("|A-1  |220,000,000.00|")
+    assert set(lines[14]) == {"+", "-"}  # a double rule is a rule too
+
+
+def test_a_class_table_drawn_in_a_box_is_read_as_fixed_width_text():
+    f = abs_nb.load_text(_TABLE)
+    got = f.classes.loc[["A-1", "A-2", "B"], ["original_balance", "beginning_balance", "principal", "interest",
+                                               "ending_balance"]]
+    assert got.loc["A-2"].tolist() == [285_000_000.00, 285_000_000.00, 16_088_576.79, 1_284_875.00, 268_911_423.21]
+    assert got.loc["A-1", "ending_balance"] == 0.0 and got.loc["B", "interest"] == 150_150.00
+    assert f.totals["beginning_balance"] == 328_097_598.44
