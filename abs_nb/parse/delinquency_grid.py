@@ -125,7 +125,8 @@ def read_delinquency_grid(w: Walk) -> None:
                 k += 1
                 continue
             top, below = _measured(lines[k], columns), _measured(lines[k + 1], columns)
-            if top is None or below is None or not top[0] or below[0] or top[1] == below[1]:
+            # the second line measures the same status: its label alone, or carried down
+            if top is None or below is None or not top[0] or below[0] not in ("", top[0]) or top[1] == below[1]:
                 break
             rows.append((top[0], top[1], lines[k], lines[k + 1]))
             k += 2

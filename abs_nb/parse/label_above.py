@@ -22,6 +22,7 @@ from __future__ import annotations
 from abs_nb.parse.deal_lines import YES_NO
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.row_labels import class_label
+from abs_nb.parse.statuses import status_of
 from abs_nb.parse.tokens import Line, Token, tokenize_line
 
 #: the blanks at least between a label's last word and the first figure of the line below
@@ -95,22 +96,29 @@ __all__ = ["LABEL_GAP", "labels_above"]
 
 
 def dash_continued(lines: list[Line]) -> list[Line]:
-    """``lines`` with each label opened by a dash standing under the dash of the label above
-    (``30-59 DAYS - NO. OF LOANS`` over ``           - PRIN BAL``) read whole: the words the
-    label above prints before its dash, then its own (their tokens keep their line).
+    """``lines`` with each label that continues the label above read whole: the words the
+    label above prints before the place this one starts at, then its own (their tokens keep
+    their line). A label continues the one above where it opens with a dash under the dash
+    of the label above (``30-59 DAYS - NO. OF LOANS`` over ``           - PRIN BAL``), or
+    where the labels stand in two columns, a status printed once for the measures below it:
+    a row of figures whose label starts in the column where the label of the row of figures
+    above has its second word group, two blanks or more after a status
+    (``30-59 Days   Loan Count   21`` over ``             Balance   2,318,441.09``).
 
     >>> from abs_nb.parse.tokens import tokenize
     >>> lines = dash_continued(tokenize("30-59 DAYS - NO. OF LOANS   71\\n           - PRIN BAL   4,102.17\\n"))
     >>> lines[1].label, [t.text for t in lines[1].values]
     ('30-59 DAYS - PRIN BAL', ['4,102.17'])
+    >>> lines = dash_continued(tokenize("60-89 Days   Loan Count    6\\n             Balance   612.80\\n"))
+    >>> lines[1].label
+    '60-89 Days Balance'
     """
     out = list(lines)
     for k in range(1, len(out)):
         ln, above = out[k], out[k - 1]
-        if not ln.label_tokens or ln.label_tokens[0].text != "-" or not above.label_tokens:
+        if not ln.label_tokens or not above.label_tokens:
             continue
-        dash = ln.label_tokens[0].col
-        at = next((i for i, t in enumerate(above.label_tokens) if t.text == "-" and t.col == dash), None)
+        at = _continued_at(ln, above)
         if not at:
             continue
         before = [Token(t.text, t.start, t.end, t.col, t.colend, t.kind, t.value, t.percent, t.decimals, t.number)
@@ -119,6 +127,22 @@ def dash_continued(lines: list[Line]) -> list[Line]:
             t.line = t.line or above.no  # the words stand on the line above
         out[k] = tokenize_line(ln.raw, ln.no, before + ln.tokens)
     return out
+
+
+def _continued_at(ln: Line, above: Line) -> int | None:
+    """Where the label above stops being the outer label ``ln`` continues (the index of its
+    first token at or after the place ``ln``'s label starts), or None."""
+    first = ln.label_tokens[0]
+    if first.text == "-":
+        return next((i for i, t in enumerate(above.label_tokens) if t.text == "-" and t.col == first.col), None)
+    if not ln.values or not above.values or first.col == 0:
+        return None
+    at = next((i for i, t in enumerate(above.label_tokens) if t.col == first.col), None)
+    if not at or above.label_tokens[at - 1].colend > first.col - 2:
+        return None  # no second word group there, or its words one blank apart: one label
+    # the outer label a delinquency status, the inner what is measured of it (a group's
+    # name over its statuses is read by the group's rows)
+    return at if status_of(" ".join(t.text for t in above.label_tokens[:at])) is not None else None
 
 
 def classes_below(lines: list[Line]) -> list[Line]:

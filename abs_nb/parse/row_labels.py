@@ -13,6 +13,7 @@ from typing import Final
 
 from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_note_mark
+from abs_nb.parse.statuses import status_of
 from abs_nb.parse.tokens import CUSIP, VALUE_KINDS, Line, Token, is_leader
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -145,8 +146,27 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
             k += 1
     # a CUSIP is a cell, one blank from the class or more ("A-IO* 23061MAF6"): the label ends before it
     k = next((j for j in range(1, k) if len(tokens[j].text) == 9 and CUSIP.match(tokens[j].text)), k)
+    k = _second_label(tokens, k)
     label = " ".join(t.text for t in tokens[:k])
     return label, (tokens[0].start, tokens[k - 1].end), word_cells(tokens[k:])
+
+
+def _second_label(tokens: list[Token], k: int) -> int:
+    """Where a row's label ends that prints its words in two columns of labels, the first
+    ``tokens[:k]`` a delinquency status, the second what is measured of it
+    (``30-59 Days   Loan Count``), every word before every figure. Other words after a
+    row's label are its cells (a class's type, a CUSIP)."""
+    if k >= len(tokens) or tokens[k].kind != "word" or tokens[k - 1].kind != "word":
+        return k
+    j = k
+    while j < len(tokens) and tokens[j].kind == "word":
+        j += 1
+    if j == len(tokens) or any(t.kind == "word" for t in tokens[j:]) or not all(
+            any(ch.isalpha() for ch in t.text) for t in tokens[k:j]):
+        return k  # no figure after the words, words among the figures, or a mark (#, $): cells
+    if status_of(" ".join(t.text for t in tokens[:k])) is None or any(CUSIP.match(t.text) for t in tokens[k:j]):
+        return k
+    return j
 
 
 def cusip_first(line: Line) -> bool:

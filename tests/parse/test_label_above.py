@@ -95,3 +95,34 @@ def test_a_word_below_a_class_s_row_that_names_no_class_is_no_class_s_name():
 
     lines = classes_below(tokenize("Class   56291EAA1   313,135,271.77\nSenior\nA-1   56291EAB9   1.00\nM-1\n"))
     assert [ln.label for ln in lines][:4] == ["Class 56291EAA1", "Senior", "A-1 56291EAB9", "M-1"]
+
+
+def test_a_status_printed_once_over_its_measures_is_carried_to_their_rows():
+    lines = dash_continued(tokenize("30-59 Days   Loan Count         21         19\n"
+                                    "             Balance      2,318.09   3,012.41\n"
+                                    "             Balance %     0.8073%    1.2921%\n"
+                                    "60-89 Days   Loan Count          6          5"))
+    assert [ln.label for ln in lines] == ["30-59 Days Loan Count", "30-59 Days Balance", "30-59 Days Balance %",
+                                          "60-89 Days Loan Count"]
+    assert lines[1].label_tokens[0].line_in(2) == 1  # the status's words keep their line
+    # a loan group printed once over its statuses is no status: its rows keep their labels
+    lines = dash_continued(tokenize("Group 1   30-59 Days      44    6,318,207.14\n"
+                                    "          60-89 Days      15    2,110,488.90\n"))
+    assert lines[1].label == "60-89 Days"
+
+
+def test_delinquency_by_group_with_each_status_over_its_measures_is_read():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2004\n\n"
+            "                                       Delinquency Information\n"
+            "                                           Group I        Group II           Total\n"
+            "30-59 Days   Loan Count                         21              19              40\n"
+            "             Balance                  2,318,441.09    3,012,885.41    5,331,326.50\n"
+            "             Balance %                     0.8073%         1.2921%         1.0135%\n"
+            "Foreclosure  Loan Count                          3               4               7\n"
+            "             Balance                    341,226.95      602,118.34      943,345.29\n"
+            "             Balance %                     0.1188%         0.2582%         0.1793%\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 2", "30-59"), ["count", "balance"]]) == (19, 3_012_885.41)
+    assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (7, 943_345.29)
+    assert f.collateral.empty or f.collateral["ending_count"].isna().all()  # no status's count is the pool's

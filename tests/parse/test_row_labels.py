@@ -115,3 +115,16 @@ def test_a_cusip_before_the_class_is_a_cell_of_the_row_the_class_labels():
     # a CUSIP before words that name no class labels its row itself
     label, _, cells = split_row(tokenize_line("49641QAA2   Total   5.00", 1))
     assert label == "49641QAA2"
+
+
+def test_a_status_s_measure_printed_in_a_second_column_of_labels_is_of_the_label():
+    label, _, cells = split_row(tokenize_line("30-59 Days   Loan Count            21         19", 1))
+    assert label == "30-59 Days Loan Count" and [t.text for t in cells] == ["21", "19"]
+    # a mark of the measure (#, $) is a cell of its own, as it was
+    label, _, cells = split_row(tokenize_line("    60-89 days delinq   #          1          2", 1))
+    assert label == "60-89 days delinq" and [t.text for t in cells] == ["#", "1", "2"]
+    # words after a class are its cells (its type), and after a label no status: cells too
+    label, _, cells = split_row(tokenize_line("A-1     Senior     6.25%     1,000.00", 1))
+    assert label == "A-1" and [t.text for t in cells] == ["Senior", "6.25%", "1,000.00"]
+    label, _, _ = split_row(tokenize_line("Group 1   Beginning Balance    1,000.00", 1))
+    assert label == "Group 1"
