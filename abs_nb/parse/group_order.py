@@ -58,3 +58,29 @@ def by_order(w: Walk, run: list[Line], rows: list[list[Token]]) -> tuple[list[st
         row.extend(cells)
         placed.append(row)
     return names, placed
+
+
+def numbered_columns(names: list[str], header: list[Line]) -> list[str]:
+    """Columns headed by bare numbers (``1``, ``2``, ``II``) under a header whose first
+    word group, over the rows' labels, says what they number (``Group``, ``Pool``): each
+    such column is that group, named as the schema writes groups (``Group 1``); ``names``
+    as they are otherwise.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> numbered_columns(["1", "2", "Total"], [tokenize_line("Group        1        2    Total", 1)])
+    ['Group 1', 'Group 2', 'Total']
+    >>> numbered_columns(["1", "2"], [tokenize_line("Class        1        2", 1)])
+    ['1', '2']
+    """
+    bare = [n for n in names if _BARE.fullmatch(n)]
+    if not bare:
+        return names
+    for ln in header:
+        segs = ln.column_segments()
+        word = segs[0][0] if len(segs) > len(bare) else ""
+        if word and all(group_name(f"{word} {n}") for n in bare):
+            return [group_name(f"{word} {n}") or n if _BARE.fullmatch(n) else n for n in names]
+    return names
+
+
+_BARE: Final = re.compile(r"\d{1,2}[A-Za-z]?|[IVX]{1,4}")

@@ -34,7 +34,7 @@ from typing import Final
 
 from abs_nb.parse.deal_lines import deal_row_by_words, prints_deal_labels
 from abs_nb.parse.grid import blank_row, header_lines, place
-from abs_nb.parse.group_order import by_order
+from abs_nb.parse.group_order import by_order, numbered_columns
 from abs_nb.parse.header_names import name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, distance, segments, slots
@@ -495,7 +495,7 @@ def read_group_tables(w: Walk) -> None:
         else:
             first = min(t.col for _, cells in rows for t in cells)
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
-            names = name_by_position(header, spans, first, label_end)
+            names = numbered_columns(name_by_position(header, spans, first, label_end), header)
         carried = not any(names) and above is not None and goes_on(w.lines, at, above[0], above[1], run, spans)
         top = first_row_above(w.lines, at, run, spans) if not (in_cells or carried or any(names)) else None
         if top is not None:  # the table's header over rows read already, above sub-headings
@@ -542,8 +542,8 @@ def read_group_tables(w: Walk) -> None:
             continue
         if total_at is not None:
             # named columns adding up to a Total are groups even without a number: a servicer's
-            w.servicer_groups.extend(c for c, g in zip(columns, groups, strict=True)
-                                     if c != "Total" and g is None and c not in w.servicer_groups)
+            w.servicer_groups.extend(c for c, g in zip(columns, groups, strict=True)  # a status is no servicer's
+                                     if c != "Total" and g is None and c not in w.servicer_groups and not status_of(c))
         evidence = (f"column {total_at + 1} ({names[total_at] or 'no header'}) is the sum of the others on {proving} rows: the Total"
                     if total_at is not None else "no column is the sum of the others: no Total")
         w.checks.append(CheckRow("group_columns", f"pool table at line {run[0].no}", math.nan, math.nan, "pass",

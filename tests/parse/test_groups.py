@@ -564,3 +564,31 @@ def test_a_group_s_block_under_a_numbered_section_s_heading():
             + block.format(no="3.2", g="II", b="$430,837,844.54", s="$201,234.56", p="$8,765,432.10", e="$421,871,177.88"))
     c = abs_nb.load_text(text).collateral
     assert (c.loc["Group 1", "beginning_balance"], c.loc["Group 2", "ending_balance"]) == (270_187_654.32, 421_871_177.88)
+
+
+def test_columns_headed_by_bare_numbers_under_the_word_group_are_those_groups():
+    text = (HEAD + "                                  Group Level Collateral Statement\n"
+            "--------------------------------------------------------------------------------------\n"
+            "Group                                           1                2            Total\n"
+            "--------------------------------------------------------------------------------------\n"
+            "Beginning Scheduled Balance        190,114,227.36   311,876,519.42   501,990,746.78\n"
+            "Scheduled Principal                    221,306.44       338,415.08       559,721.52\n"
+            "Unscheduled Principal                4,374,157.33     8,081,823.43    12,455,980.76\n"
+            "Ending Scheduled Balance           185,518,763.59   303,456,280.91   488,975,044.50\n")
+    f = abs_nb.load_text(text)
+    assert list(f.collateral.index) == ["Group 1", "Group 2", "Total"]
+    assert f.collateral.loc["Group 2", "ending_balance"] == 303_456_280.91
+    assert f.meta["servicers"] == []  # columns named 1 and 2 are no servicers' groups
+
+
+def test_statuses_whose_columns_add_up_to_a_total_are_no_servicers():
+    text = (HEAD + "DELINQUENCY AS OF 02/28/99\n\n"
+            "                      30-59 DAYS      60-89 DAYS        90+ DAYS    TOTAL DELINQ\n"
+            "                      ----------      ----------        --------    ------------\n"
+            "  NO. OF LOANS               214              73             121             408\n"
+            "  PRIN BALANCE      2,418,806.33      851,112.90    1,412,337.81    4,682,257.04\n\n"
+            "  Beginning Pool Balance      170,000,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.meta["servicers"] == []
+    d = f.delinquency.set_index("status")
+    assert tuple(d.loc["60-89", ["count", "balance"]]) == (73, 851_112.90)
