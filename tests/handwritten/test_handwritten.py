@@ -273,9 +273,25 @@ FLOORS = {
     "zu4": (211, 1),  # classes as columns in panels of four, notional amounts marked *
     "zv1": (25, 0),  # printed twice across: two columns of sections on each page (not read yet)
     "zv2": (249, 1),  # numbered label: value sections, a class's each, CUSIP on a line of its own
-    "zv3": (63, 0),  # each class on two lines under a four-line header (the walk reads the lines as rows)
+    "zv3": (99, 0),  # each class on two lines under a four-line header (the walk reads the lines as rows)
     "zv4": (113, 5),  # auto notes, "$" on the first and total rows, deductions -$1,234.56 (other balances
     # taken for the pool's, a fee stored with its minus: 5)
+    "zw1": (249, 2),  # a 10-D of six report pages, columns numbered (1)-(7), a roll-forward with leading minus
+    # signs (the liquidation proceeds taken from another line: 2)
+    "zw2": (227, 3),  # CTSLink: three groups, a group-level collateral statement headed Group 1 2 3 under a row of
+    # each group's description (not read), a master servicing fee taken for the servicing fee (2), no servicers
+    "zw3": (190, 2),  # Chase "DISTRIBUTION IN DOLLARS", IO classes in a block below the totals (notional keyed as
+    # an amount: 2)
+    "zw4": (332, 1),  # BNY groups as columns; each delinquency status printed once over its measures
+    "zx1": (266, 1),  # an HTML 10-D saved one cell a line, blank lines between some tables' rows (no servicer: 1)
+    "zx2": (217, 1),  # tabs and ragged spaces, labels wrapped in their cells (delinquency not read)
+    "zx3": (95, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
+    "zx4": (171, 1),  # column names stacked one word a line, a notional marked * (keyed as an amount: 1)
+    "zy1": (292, 5),  # two series' statements one after the other, 132 columns (liquidation proceeds 2, servicers 2)
+    "zy2": (127, 1),  # abbreviated headers in an unusual order, trailing minus, statuses as columns (no servicer: 1)
+    "zy3": (57, 4),  # an auto servicer's certificate, the note table beside another table (a subtotal of the notes
+    # taken for the Total: 4)
+    "zy4": (267, 0),  # principal and interest halves of the class table, groups side by side
 }
 
 
