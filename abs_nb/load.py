@@ -163,6 +163,10 @@ def _parse(src: SourceText, document: str, part: Statement | None, count: int) -
             "statement": None if part is None else part.number,
         }
     )
+    if part is not None and part.series:
+        # a statement of several is the series the document names it by, whatever series
+        # a line of it quotes first (the statement before it closing: "END OF SERIES 1996-4")
+        meta["series"] = part.series
     rows, members = checks_pkg.run(parsed, w.report_end, w.rendering)
     rows.extend(distribution_date_check(meta))
     if part is not None:

@@ -287,7 +287,7 @@ FLOORS = {
     "zx2": (217, 1),  # tabs and ragged spaces, labels wrapped in their cells (delinquency not read)
     "zx3": (95, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
     "zx4": (171, 1),  # column names stacked one word a line, a notional marked * (keyed as an amount: 1)
-    "zy1": (292, 5),  # two series' statements one after the other, 132 columns (liquidation proceeds 2, servicers 2)
+    "zy1": (293, 4),  # two series' statements one after the other, 132 columns (liquidation proceeds 2, servicers 2)
     "zy2": (127, 1),  # abbreviated headers in an unusual order, trailing minus, statuses as columns (no servicer: 1)
     "zy3": (57, 4),  # an auto servicer's certificate, the note table beside another table (a subtotal of the notes
     # taken for the Total: 4)

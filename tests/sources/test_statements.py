@@ -421,3 +421,16 @@ def test_a_statement_that_is_no_report_is_an_error_of_its_own(tmp_path):
     assert message.startswith(f"{path}, statement 2 of 2 (2003-W2), line 359: expected a distribution report")
     with pytest.raises(abs_nb.NotADistributionReport, match="statement 2 of 2"):
         abs_nb.load(path, statement=2)
+
+
+def test_a_statement_is_of_the_series_the_document_names_it_by():
+    # two servicer's statements one after the other, each closed by a line naming its series;
+    # the split gives that line to the statement after it, whose first series-like words are
+    # then the series before it
+    path = next((ROOT / "tests" / "handwritten").glob("zy1_*.txt"))
+    parts = split_statements(path.read_text(encoding="utf-8"))
+    assert [p.series for p in parts] == ["1996-4", "1997-1"]
+    assert "1996-4" in parts[1].text_of(path.read_text(encoding="utf-8")).split("\n")[0]
+    f = abs_nb.load(path, statement=2)
+    assert f.meta["series"] == "1997-1" and f.meta["statement"] == 2
+    assert f.classes.loc["A-1", "beginning_balance"] == 53_721_754.80
