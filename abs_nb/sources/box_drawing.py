@@ -12,6 +12,7 @@ read as any fixed-width table ruled so is (its bars part cells, its rules are ru
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Final
 
@@ -34,6 +35,7 @@ def _ascii(ch: str) -> str:
 
 
 _TABLE: Final = {code: _ascii(chr(code)) for code in range(_FIRST, _LAST + 1)}
+_BOX: Final = re.compile(f"[{chr(_FIRST)}-{chr(_LAST)}]")
 
 
 def has_box_drawing(text: str) -> bool:
@@ -43,7 +45,7 @@ def has_box_drawing(text: str) -> bool:
     >>> has_box_drawing("│A-1│"), has_box_drawing("|A-1|")
     (True, False)
     """
-    return any(_FIRST <= ord(ch) <= _LAST for ch in text[:20000] if ord(ch) > 0x24FF)
+    return _BOX.search(text, 0, 20000) is not None
 
 
 def ascii_box(text: str) -> str:
