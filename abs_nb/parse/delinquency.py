@@ -32,7 +32,7 @@ from abs_nb.parse.delinquency_names import (
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_of, named_group, titled_groups, total_column
 from abs_nb.parse.header_names import LABEL_SLACK
-from abs_nb.parse.layout import distance, slots, spanned
+from abs_nb.parse.layout import distance, slots, slots_by_order, spanned
 from abs_nb.parse.line_shapes import is_rule, led_by_dots
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
@@ -294,6 +294,8 @@ def read_delinquency_tables(w: Walk) -> None:
             rows = [(label, span, cells) for (label, span, _), cells in zip(rows, two[0], strict=True)]
             seconds.update(two[1])
         spans = slots([cells for _, _, cells in rows])
+        if len(spans) != max(len(cells) for _, _, cells in rows):  # ragged: by order, where every row prints as many
+            spans = slots_by_order([cells for _, _, cells in rows]) or spans
         placed = place([cells for _, _, cells in rows], spans)
         # a last column only REO rows fill is their market value (count, balance, value)
         market = len(spans) % 2 == 1 and len(spans) > 1 and all(

@@ -225,6 +225,26 @@ def _packed(seg: tuple[str, int, int], anchor: Sequence[tuple[str, int, int]]) -
     return out
 
 
+def slots_by_order(rows: Sequence[Sequence[Token]]) -> list[Span] | None:
+    """Column slots of a block whose figures do not line up (a web page saved with ragged
+    blanks) where every row prints as many figures, two or more: the k-th figure of each row
+    in the k-th column, each column as wide as its figures reach, where the columns so found
+    stand apart in order; else None.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [tokenize_line(t, 1).values for t in ("   22   1,986.18     17", "  6       541.02   5")]
+    >>> len(slots(rows)), slots_by_order(rows)
+    (5, [(2, 5), (8, 16), (19, 23)])
+    >>> slots_by_order([tokenize_line(t, 1).values for t in ("   22   1,986.18", "  6")]) is None
+    True
+    """
+    counts = {len(r) for r in rows}
+    if len(counts) != 1 or (n := counts.pop()) < 2:
+        return None
+    spans = [(min(r[k].col for r in rows), max(r[k].colend for r in rows)) for k in range(n)]
+    return spans if all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)) else None
+
+
 def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
     """Column slots of a block: the union of overlapping value spans across its rows. A row
     whose figures would merge columns that every other row keeps apart (a Totals row printed

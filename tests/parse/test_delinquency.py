@@ -686,3 +686,19 @@ def test_columns_of_shares_the_header_calls_percentages_are_no_pair_s():
             "THREE OR MORE PAYMENTS (90+ DAYS)       51    1,588,244.07      0.87       0.94\n")
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert (d.loc[("Total", "30-59"), "count"], d.loc[("Total", "90+"), "balance"]) == (142, 1_588_244.07)
+
+
+def test_a_delinquency_table_whose_figures_do_not_line_up_is_read_by_their_order():
+    # a web page saved with ragged blanks: every row prints a count and a balance a group
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2004\n\n"
+            "V.  DELINQUENCY STATUS AS OF THE END OF THE DUE PERIOD\n\n"
+            "                          ------ Group I -----  ----- Group II -----  ------- Total -------\n"
+            "                            #        Balance     #        Balance     #         Balance\n"
+            "30 to 59 Days                22   1,986,304.18     17    2,816,550.41      39    4,802,854.59\n"
+            "60 to 89 Days               6       541,877.02     5     914,233.70     11    1,456,110.72\n"
+            "90 Days or More               2     147,210.66      1       166,400.00       3      313,610.66\n"
+            "Foreclosure                   3     288,015.37     4     690,118.26       7       978,133.63\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert len(d) == 12
+    assert tuple(d.loc[("Group 2", "90+"), ["count", "balance"]]) == (1, 166_400.00)
+    assert tuple(d.loc[("Total", "60-89"), ["count", "balance"]]) == (11, 1_456_110.72)
