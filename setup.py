@@ -49,6 +49,7 @@ COMPILED = [
     "abs_nb/parse/class_across.py",
     "abs_nb/parse/group_blocks.py",
     "abs_nb/parse/group_numbers.py",
+    "abs_nb/parse/group_labels.py",
     "abs_nb/parse/two_line_status.py",
     "abs_nb/parse/statuses.py",
     "abs_nb/parse/delinquency.py",

@@ -25,6 +25,7 @@ from abs_nb.parse.delinquency_across import read_delinquency_across, read_delinq
 from abs_nb.parse.delinquency_grid import read_delinquency_grid
 from abs_nb.parse.grid import adopt, class_grids, extend_halves
 from abs_nb.parse.group_blocks import name_group_blocks
+from abs_nb.parse.group_labels import read_group_labels
 from abs_nb.parse.group_numbers import number_kind_groups
 from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
@@ -104,6 +105,7 @@ def read_by_structure(w: Walk) -> None:
     read_pool_runs(w, last=True)
     read_pool_apart(w)
     read_pool_prose(w)
+    read_group_labels(w)
     read_class_lines(w)
     number_kind_groups(w)
 

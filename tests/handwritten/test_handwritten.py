@@ -280,7 +280,7 @@ FLOORS = {
     # signs (the liquidation proceeds taken from another line: 2)
     "zw2": (227, 3),  # CTSLink: three groups, a group-level collateral statement headed Group 1 2 3 under a row of
     # each group's description (not read), a master servicing fee taken for the servicing fee (2), no servicers
-    "zw3": (190, 2),  # Chase "DISTRIBUTION IN DOLLARS", IO classes in a block below the totals (notional keyed as
+    "zw3": (208, 2),  # Chase "DISTRIBUTION IN DOLLARS", IO classes in a block below the totals (notional keyed as
     # an amount: 2)
     "zw4": (332, 1),  # BNY groups as columns; each delinquency status printed once over its measures
     "zx1": (266, 1),  # an HTML 10-D saved one cell a line, blank lines between some tables' rows (no servicer: 1)
