@@ -217,11 +217,30 @@ def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: in
     if in_cells and len(pairs) > 1 and any(n is None for n in names):
         # a cell stream's header cells in order: as many naming groups as there are pairs
         # (``FIXED | ARM | Total``, the measures' cells apart) name them, in order
-        cells = [text for line in header for text, _, _ in line.column_segments() if is_count_header(text) is None]
+        texts = [text for line in header for text, _, _ in line.column_segments()]
+        if len(texts) == 2 * len(pairs) + 1:
+            texts = texts[1:]  # a cell a column, the first over the rows' labels ("Status")
+        cells = [text if is_count_header(text) is None else _less_measure(text) for text in texts]
+        cells = [c for c in cells if is_count_header(c) is None and (c in texts or group_of(c) is not None)]
         found = [g for g in (named_group(t) for t in cells if any(ch.isalpha() for ch in t)) if g is not None]
+        found = [g for k, g in enumerate(found) if not k or g != found[k - 1]]  # "Group 1 Count", "Group 1 Balance"
         if len(found) == len(pairs) and len(set(found)) == len(found):
             names = list(found)
     return names
+
+
+def _less_measure(text: str) -> str:
+    """A header cell's words less the measure they end with (``Group 1 Count`` is
+    ``Group 1``'s count): the group's name the cell gives, where they are a group's name.
+
+    >>> _less_measure("Group 1 Count"), _less_measure("Total Balance"), _less_measure("FIXED")
+    ('Group 1', 'Total', 'FIXED')
+    """
+    words = text.split()
+    for k in range(len(words) - 1, 0, -1):
+        if is_count_header(" ".join(words[k:])) is not None:
+            return " ".join(words[:k])
+    return text
 
 
 def _title(w: Walk, top: Line, header: list[Line], first_col: int) -> str | None:

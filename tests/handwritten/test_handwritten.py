@@ -283,7 +283,7 @@ FLOORS = {
     "zw3": (208, 2),  # Chase "DISTRIBUTION IN DOLLARS", IO classes in a block below the totals (notional keyed as
     # an amount: 2)
     "zw4": (332, 1),  # BNY groups as columns; each delinquency status printed once over its measures
-    "zx1": (266, 1),  # an HTML 10-D saved one cell a line, blank lines between some tables' rows (no servicer: 1)
+    "zx1": (302, 1),  # an HTML 10-D saved one cell a line, blank lines between some tables' rows (no servicer: 1)
     "zx2": (217, 1),  # tabs and ragged spaces, labels wrapped in their cells (delinquency not read)
     "zx3": (95, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
     "zx4": (171, 1),  # column names stacked one word a line, a notional marked * (keyed as an amount: 1)

@@ -702,3 +702,23 @@ def test_a_delinquency_table_whose_figures_do_not_line_up_is_read_by_their_order
     assert len(d) == 12
     assert tuple(d.loc[("Group 2", "90+"), ["count", "balance"]]) == (1, 166_400.00)
     assert tuple(d.loc[("Total", "60-89"), ["count", "balance"]]) == (11, 1_456_110.72)
+
+
+def test_a_cell_stream_s_header_cells_naming_a_group_and_a_measure_name_the_pairs():
+    # a web page saved one cell a line: "Group 1 Count", "Group 1 Balance", ... and the
+    # label column's own cell first
+    header = ["Status", "Group 1 Count", "Group 1 Balance", "Group 2 Count", "Group 2 Balance", "Total Count",
+              "Total Balance"]
+    rows = [["30-59 Days", "47", "6,288,410.37", "39", "8,851,274.60", "86", "15,139,684.97"],
+            ["60-89 Days", "19", "2,604,417.82", "17", "3,977,102.35", "36", "6,581,520.17"],
+            ["Foreclosure", "38", "5,411,083.16", "31", "7,740,918.42", "69", "13,152,001.58"],
+            ["REO", "6", "712,559.04", "4", "1,096,250.00", "10", "1,808,809.04"]]
+    lines = ["Whitlock Creek Mortgage Loan Trust 2006-HE4", "Monthly Statement to Certificateholders", "",
+             "Distribution Date:", "11/27/2006", "", "Delinquency Information", "", *header, "",
+             *(c for r in rows for c in (*r, "")), "Trustee", "Deutsche Bank National Trust Company", ""]
+    f = abs_nb.load_text("\n".join(lines))
+    assert f.meta["rendering"] == "cells"
+    d = f.delinquency.set_index(["group", "status"])
+    assert len(d) == 12
+    assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (31, 7_740_918.42)
+    assert tuple(d.loc[("Total", "reo"), ["count", "balance"]]) == (10, 1_808_809.04)
