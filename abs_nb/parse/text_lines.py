@@ -58,14 +58,18 @@ def one_cell_a_line(lines: list[str]) -> bool:
     """
     if len(lines) < MIN_CELL_LINES:
         return False
-    one = figures = 0
+    wide = 0
+    most = (1 - ONE_CELL_SHARE) * len(lines)
+    figures = 0
     for ln in lines:
         body = ln.strip()
-        if "  " not in body and "\t" not in body:
-            one += 1
-            if " " not in body and parse_number(body) is not None:
-                figures += 1
-    return one >= ONE_CELL_SHARE * len(lines) and figures >= LONE_FIGURE_SHARE * len(lines)
+        if "  " in body or "\t" in body:
+            wide += 1
+            if wide > most:
+                return False  # fixed-width text: found out within its first lines
+        elif " " not in body and parse_number(body) is not None:
+            figures += 1
+    return figures >= LONE_FIGURE_SHARE * len(lines)
 
 
 MIN_CELL_LINES = 20
