@@ -76,7 +76,7 @@ class CellRead:
 
 def is_cell_stream(text: str) -> bool:
     """Many non-blank lines are ``|``-separated cells (``|cell`` lines, a lone ``|``, or
-    ``label | | value |`` rows), or a text with no bar holds one cell a line
+    ``label | | value |`` rows), or a text with no bars (or few) holds one cell a line
     (:func:`abs_nb.parse.text_lines.one_cell_a_line`)."""
     head = text[:20000]
     lines = [ln for ln in head.split("\n") if ln.strip()]
@@ -85,7 +85,8 @@ def is_cell_stream(text: str) -> bool:
     if len(lines) < 4:
         return False
     piped = sum(1 for ln in lines if ln.lstrip().startswith("|") or " | " in ln or ln.rstrip().endswith(" |"))
-    return piped - boxed_lines(lines) >= 0.3 * len(lines)
+    # a bar or two in the words of a stream with no bars ("Sixth | Marquette") makes it none
+    return piped - boxed_lines(lines) >= 0.3 * len(lines) or one_cell_a_line(lines)
 
 
 def boxed_lines(lines: list[str]) -> int:

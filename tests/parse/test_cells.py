@@ -314,3 +314,10 @@ def test_a_blank_line_after_a_table_s_last_row_still_ends_it():
     f = abs_nb.load_text(text)
     assert list(f.classes.index) == [r[0] for r in _BARE_ROWS]
     assert f.collateral.loc["Total", ["beginning_balance", "ending_balance"]].tolist() == [300_000_000.00, 299_000_000.00]
+
+
+def test_a_bar_or_two_in_the_words_of_a_page_saved_one_cell_a_line_leave_it_one():
+    text = _bare_page().replace("Monthly Statement to Certificateholders",
+                                "Monthly Statement to Certificateholders\nSixth Street | Marquette Avenue")
+    assert is_cell_stream(text)
+    assert list(abs_nb.load_text(text).classes.index) == [r[0] for r in _BARE_ROWS]
