@@ -465,19 +465,21 @@ def read_delinquency_lines(w: Walk) -> None:
         ln = by_no.get(u.line)
         if ln is None or not u.label or len(u.values) != len(ln.values):
             continue
-        group = w.group_at(ln.no)  # the group whose block holds the line
+        # the group whose block holds the line, or the one its label opens with ("GROUP II
+        # IN FORECLOSURE  14 LOANS  $1,427,783.36")
+        group, label = in_label if (in_label := group_and_status(u.label)) else (w.group_at(ln.no), u.label)
         if len(ln.values) > 1:
             # a status's count and balance in a sentence ("Loans in Foreclosure: 64 loans,
             # $5,141,756.06"), or a row of them with the status's share of the pool after: a
             # whole number, then an amount (then a percentage)
-            status, (count, balance, *share) = status_of(u.label), ln.values
+            status, (count, balance, *share) = status_of(label), ln.values
             if status is not None and _count_then_balance(count, balance) and all(t.percent for t in share):
                 found.setdefault((f"{group}\x1f{status}", "count"), []).append((ln, count))
                 found.setdefault((f"{group}\x1f{status}", "balance"), []).append((ln, balance))
                 if share:  # listed, as a table's shares are
                     shares[ln.no] = Unmapped(ln.no, u.label, [share[0].text], SHARE_REASON)
             continue
-        named = status_and_measure(u.label)
+        named = status_and_measure(label)
         tok = ln.values[0]
         if named is None or not can_be(tok, "count" if named[1] == "count" else "money"):
             continue
@@ -498,11 +500,11 @@ def read_delinquency_lines(w: Walk) -> None:
 
 
 def _count_then_balance(count: Token, balance: Token) -> bool:
-    """A count of loans (a whole number, maybe stated with its unit) and an amount after it
-    (printed with cents or a dollar sign, or any figure after a count stated with its unit):
-    no percent."""
+    """A count of loans (a whole number, maybe stated with its unit, never below zero: a
+    number in brackets is an aside's) and an amount after it (printed with cents or a dollar
+    sign, or any figure after a count stated with its unit): no percent."""
     return (count.kind == "num" and not count.decimals and not count.percent and "$" not in count.text
-            and balance.kind == "num" and not balance.percent
+            and count.number >= 0 and balance.kind == "num" and not balance.percent
             and (balance.decimals > 0 or "$" in balance.text or " " in count.text))
 
 

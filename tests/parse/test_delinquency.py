@@ -722,3 +722,20 @@ def test_a_cell_stream_s_header_cells_naming_a_group_and_a_measure_name_the_pair
     assert len(d) == 12
     assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (31, 7_740_918.42)
     assert tuple(d.loc[("Total", "reo"), ["count", "balance"]]) == (10, 1_808_809.04)
+
+
+def test_delinquency_lines_whose_labels_open_with_their_group_are_that_group_s():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDISTRIBUTION DATE: 09/15/2000\n\n"
+            "                *** DELINQUENCY INFORMATION AS OF 08/31/2000 ***\n\n"
+            "  GROUP I   ONE PAYMENT PAST DUE                41 LOANS         $1,987,230.14\n"
+            "  GROUP II  ONE PAYMENT PAST DUE                28 LOANS         $2,617,004.85\n"
+            "  TOTAL     ONE PAYMENT PAST DUE                69 LOANS         $4,604,234.99\n\n"
+            "  GROUP I   IN FORECLOSURE                      17 LOANS         $1,094,806.27\n"
+            "  GROUP II  IN FORECLOSURE                      14 LOANS         $1,427,783.36\n"
+            "  TOTAL     IN FORECLOSURE                      31 LOANS         $2,522,589.63\n\n"
+            "  TOTAL REO PROPERTIES (4)                                         $301,775.40\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 2", "30-59"), ["count", "balance"]]) == (28, 2_617_004.85)
+    assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (31, 2_522_589.63)
+    # a number in brackets is no count of loans: its line is not read as one
+    assert ("Total", "reo") not in d.index
