@@ -266,7 +266,7 @@ def series_of(text: str) -> str | None:
     """The series (``2003-HE2``, ``1999-2``) printed in ``text``, or None."""
     head = text[:30000]
     low = head.lower()
-    near = "\n".join(_windows(low, low, "series", 10, 60))
+    near = "\x00".join(_windows(low, low, "series", 10, 60))
     tried = (_word_matches(_SERIES_LABELLED, near), _word_matches(_SERIES_AFTER_NAME, low),
              _SERIES_ALONE.finditer(head))
     for matches in tried:
@@ -552,7 +552,7 @@ def extract(text: str, servicer_groups: list[str] | None = None,
     anchors = {"distribution_date": ("date", "dated", "distribution was made"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
     for key, patterns in _LABELLED_DATES.items():
-        near = "\n".join(w for a in anchors[key] for w in _windows(text, low, a, 40, 120))
+        near = "\x00".join(w for a in anchors[key] for w in _windows(text, low, a, 40, 240))  # no blank runs across
         meta[key] = _labelled_date(near.lower(), patterns)
     if meta["distribution_date"] is None:
         meta["distribution_date"] = _statement_date(text, low)

@@ -482,3 +482,13 @@ def test_a_column_s_figures_never_name_a_servicer():
     meta = extract("STATEMENT TO CERTIFICATEHOLDERS\nServicer: Orchard Crest Servicing LLC\n",
                    ["0.00", "(41,220.18 )", "Fairbanks"])
     assert meta["servicers"] == ["Orchard Crest Servicing LLC", "Fairbanks"]
+
+
+def test_a_date_a_wide_gap_after_its_label_is_its_own_and_never_the_next_label_s():
+    # a spreadsheet's columns laid out: each label's date well over a hundred columns away
+    pairs = [("Payment Date:", "11/25/2005"), ("Prior Payment:", "10/25/2005"), ("Next Payment:", "12/27/2005"),
+             ("Record Date:", "10/31/2005"), ("Rated Final Payment Date:", "8/25/2035")]
+    text = "Sterling Crest Alternative Loan Trust 2005-7\n\n" + "".join(f"{k:<140}{v}\n" for k, v in pairs)
+    meta = extract(text)
+    assert meta["distribution_date"] == dt.date(2005, 11, 25)
+    assert meta["record_date"] == dt.date(2005, 10, 31)
