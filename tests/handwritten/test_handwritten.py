@@ -292,6 +292,20 @@ FLOORS = {
     "zy3": (57, 4),  # an auto servicer's certificate, the note table beside another table (a subtotal of the notes
     # taken for the Total: 4)
     "zy4": (267, 0),  # principal and interest halves of the class table, groups side by side
+    "ya1": (216, 1),  # LaSalle: each class on two lines, page banners (delinquency history rows not read)
+    "ya2": (208, 29),  # Deutsche: a class table and a principal statement with an accretion column, read
+    # together into a wrong reading that fails every class's roll-forward (29, flagged)
+    "ya3": (128, 8),  # notes, interest before principal (the interest read as zeros: per-$1,000 checks fail)
+    "ya4": (245, 1),  # three groups after the stepdown, stacked label: value blocks per group
+    "yb1": (264, 5),  # a links-style dump, labels and headers wrapped over 2-4 lines (delinquency counts taken
+    # for the pool's loan counts: 3)
+    "yb2": (101, 0),  # a word processor's tab-separated cells, headers on two rows
+    "yb3": (232, 0),  # a spreadsheet's CSV export
+    "yb4": (143, 0),  # a 10-D saved one cell a line, blank lines between the rows of some tables only
+    "yc1": (94, 0),  # the class table printed twice, current and since closing (the second not read)
+    "yc2": (137, 4),  # each group's figures on labelled lines, delinquency by payments past due
+    "yc3": (14, 3),  # a student loan quarterly, notes as columns, whole dollars (barely read)
+    "yc4": (89, 3),  # equipment leases, trailing minus, principal and interest tables on separate pages
 }
 
 
