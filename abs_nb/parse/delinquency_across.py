@@ -40,16 +40,17 @@ from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import Span, assign, distance, segments, slots
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
-from abs_nb.parse.pieces import CheckRow, Walk
+from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_down import group_named
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
-from abs_nb.parse.spelling import header_fragment
+from abs_nb.parse.spelling import header_fragment, words_of
 from abs_nb.parse.statuses import is_count_header, put_status, says_share, status_of
 from abs_nb.parse.tokens import Line, Token
 
 #: the fewest status pairs across that make a table: one pair is any two figures
 MIN_PAIRS = 2
+CURRENT_REASON = "the loans current: no delinquency status"
 
 
 def read_delinquency_across(w: Walk) -> None:
@@ -61,6 +62,7 @@ def read_delinquency_across(w: Walk) -> None:
     in_cells = w.rendering == "cells"
     read = {c.row for c in w.cells if c.table == "delinquency"}
     taken: set[int] = set()
+    current: list[Unmapped] = []  # the figures of the loans current, no status's: listed
     above: tuple[list[str], list[bool]] | None = None  # the statuses and counts of the last dated table
     runs = [*runs_of(w.lines, partial(_row, unmapped, in_cells), _shares_line), *_rows_alone(w, unmapped, in_cells)]
     for run in runs:
@@ -78,10 +80,10 @@ def read_delinquency_across(w: Walk) -> None:
         reading = next((r for r in (_pairs(f) for f in readings if f is not None) if r is not None), None)
         if reading is None and above is not None and all(dates) and len(spans) == 2 * len(above[0]):
             # a block of dated rows under the table's header above (a group's, under its title)
-            reading = (above[0], above[1], list(place([cells for _, _, cells in rows], spans)))
+            reading = (above[0], above[1], list(place([cells for _, _, cells in rows], spans)), [[] for _ in rows])
         if reading is None:
             continue
-        statuses, orders, placed = reading
+        statuses, orders, placed, left = reading
         if all(dates):
             above = (statuses, orders)
             dated = _dated_groups(w, run, dates)
@@ -98,13 +100,15 @@ def read_delinquency_across(w: Walk) -> None:
             groups = _row_groups([label for label, _, _ in rows], counts, w.group_at(run[0].no))
         if any(f"{g}\x1f{s}" in read for g in groups if g for s in statuses):
             continue  # read already, printed down
-        for ln, group, r in zip(run, groups, placed, strict=True):
+        for ln, group, r, out in zip(run, groups, placed, left, strict=True):
             if group is None:
                 continue
             for p, (status, first) in enumerate(zip(statuses, orders, strict=True)):
                 count, balance = (r[2 * p], r[2 * p + 1]) if first else (r[2 * p + 1], r[2 * p])
                 put_status(w, ln, group, str(status), count, balance)
             taken.add(ln.no)
+            if out:
+                current.append(Unmapped(ln.no, ln.label, [t.text for t in out], CURRENT_REASON))
         if any(groups):
             first_line = run[groups.index(next(g for g in groups if g))].no
             w.checks.append(CheckRow(
@@ -113,7 +117,7 @@ def read_delinquency_across(w: Walk) -> None:
                 f"of columns; groups by row: {', '.join(g for g in groups if g)}; count and balance told apart "
                 "by their headers or, where these say nothing, by the figures' shape", [first_line]))
     if taken:
-        w.unmapped = [u for u in w.unmapped if u.line not in taken]
+        w.unmapped = [u for u in w.unmapped if u.line not in taken] + current
 
 
 def _rows_alone(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]:
@@ -154,19 +158,27 @@ def _dated_groups(w: Walk, run: list[Line], dates: list[date | None]) -> list[st
 
 
 def _pairs(found: tuple[list[tuple[str, str, str]], list[list[Token | None]]],
-           ) -> tuple[list[str], list[bool], list[list[Token | None]]] | None:
+           ) -> tuple[list[str], list[bool], list[list[Token | None]], list[list[Token]]] | None:
     """A reading of the pairs (their headers' words, the rows' figures in them) as the
-    statuses (each a different one), which of each pair is the count, and the figures; None
-    where a status or a count is not told."""
+    statuses (each a different one), which of each pair is the count, the figures, and each
+    row's figures left out (a pair of the loans current); None where a status or a count is
+    not told."""
     heads, placed = found
     statuses = [status_of(h) for h, _, _ in heads]
+    # a pair of the loans current is of no status: left out, its figures listed unread
+    keep = [p for p, (h, _, _) in enumerate(heads) if statuses[p] is not None or "current" not in words_of(h)]
+    left: list[list[Token]] = [[] for _ in placed]
+    if len(keep) < len(heads) and len(keep) >= MIN_PAIRS:
+        left = [[t for p in range(len(heads)) if p not in keep for t in r[2 * p: 2 * p + 2] if t] for r in placed]
+        heads, statuses = [heads[p] for p in keep], [statuses[p] for p in keep]
+        placed = [[r[2 * p + i] for p in keep for i in (0, 1)] for r in placed]
     if any(s is None for s in statuses) or len(set(statuses)) != len(statuses):
         return None
     orders = [count_first(([r[2 * p] for r in placed], [r[2 * p + 1] for r in placed]), (a, b))
               for p, (_, a, b) in enumerate(heads)]
     if any(o is None for o in orders):
         return None
-    return [str(s) for s in statuses], [bool(o) for o in orders], placed
+    return [str(s) for s in statuses], [bool(o) for o in orders], placed, left
 
 
 def _by_header(w: Walk, run: list[Line], rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]],

@@ -292,7 +292,7 @@ FLOORS = {
     "zy3": (57, 4),  # an auto servicer's certificate, the note table beside another table (a subtotal of the notes
     # taken for the Total: 4)
     "zy4": (267, 0),  # principal and interest halves of the class table, groups side by side
-    "ya1": (216, 1),  # LaSalle: each class on two lines, page banners (delinquency history rows not read)
+    "ya1": (240, 1),  # LaSalle: each class on two lines, page banners, delinquency with a pair of the loans current
     "ya2": (208, 29),  # Deutsche: a class table and a principal statement with an accretion column, read
     # together into a wrong reading that fails every class's roll-forward (29, flagged)
     "ya3": (128, 8),  # notes, interest before principal (the interest read as zeros: per-$1,000 checks fail)
