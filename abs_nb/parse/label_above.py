@@ -24,6 +24,7 @@ from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.statuses import status_of
 from abs_nb.parse.tokens import Line, Token, tokenize_line
+from abs_nb.parse.vocabulary import vocabulary
 
 #: the blanks at least between a label's last word and the first figure of the line below
 LABEL_GAP = 2
@@ -170,3 +171,58 @@ def classes_below(lines: list[Line]) -> list[Line]:
         out[k] = tokenize_line(row.raw, row.no, [first, name, *row.tokens[1:]])
         out[k + 1] = Line(below.no, below.raw, [])
     return out
+
+
+def labels_below(lines: list[Line]) -> list[Line]:
+    """``lines`` with a row's label wrapped below its figures (a web page's cell, its words
+    on two lines, the figures on the first) read whole: a line of words alone standing in
+    the row's label column, left of its figures, followed by another row of the table (or
+    nothing), is the rest of the row's label where the label names nothing alone and names
+    something with the words (``In`` over ``Foreclosure``), or where the words name nothing
+    alone and leave what the label names as it is (``30 to 59`` over ``days``). The words
+    keep their line; theirs is then blank.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> lines = labels_below(tokenize("30 to 59      68   10,991.18\\ndays\\nIn            45    8,122.43\\nForeclosure\\n"))
+    >>> [ln.label for ln in lines][:4]
+    ['30 to 59 days', '', 'In Foreclosure', '']
+    """
+    out = list(lines)
+    for k in range(len(out) - 1):
+        row, below = out[k], out[k + 1]
+        if not row.values or not row.label_tokens or below.values or not below.tokens or below.text_value is not None:
+            continue
+        col = row.label_tokens[0].col
+        if below.tokens[0].col != col or below.tokens[-1].colend >= row.values[0].col:
+            continue
+        after = out[k + 2] if k + 2 < len(out) else None
+        if after is not None and after.tokens and not (after.values and after.label_tokens
+                                                       and after.label_tokens[0].col == col):
+            continue  # what follows is no row of the table: the words head it, or end it
+        if not _wrapped(row.label, below.joined):
+            continue
+        words = [Token(t.text, t.start, t.end, t.col, t.colend, "word") for t in below.tokens]
+        for t in words:
+            t.line = below.no
+        out[k] = tokenize_line(row.raw, row.no, [*row.label_tokens, *words, *row.values])
+        out[k + 1] = Line(below.no, below.raw, [])
+    return out
+
+
+def _wrapped(label: str, words: str) -> bool:
+    """Are ``words`` the rest of ``label`` (:func:`labels_below`)?"""
+    whole = f"{label} {words}"
+    if not _names(label):
+        return _names(whole)
+    return not _names(words) and status_of(whole) == status_of(label) and _field(whole) == _field(label)
+
+
+def _names(label: str) -> bool:
+    """Does ``label`` name a status or a figure the vocabulary knows?"""
+    return status_of(label) is not None or _field(label) is not None
+
+
+def _field(label: str) -> str | None:
+    v = vocabulary()
+    entry = v.lookup(label, "pool") or v.lookup(label, "*")
+    return entry.field if entry is not None else None

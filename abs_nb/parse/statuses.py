@@ -36,8 +36,8 @@ def status_of(label: str) -> str | None:
 
     >>> status_of("Over 89 Days"), status_of("Two Months Delinquent"), status_of("Less than 30 days")
     ('90+', '60-89', None)
-    >>> status_of("30-59"), status_of("90+"), status_of("1-2"), status_of("2004-05")
-    ('30-59', '90+', None, None)
+    >>> status_of("30-59"), status_of("90+"), status_of("1-2"), status_of("2004-05"), status_of("60 to 89")
+    ('30-59', '90+', None, None, '60-89')
     >>> status_of("One Payment Delinquent (30 Days)"), status_of("Total Delinquent, Foreclosure and REO")
     ('30-59', None)
     >>> status_of("31 Days or More Delinquent"), status_of("60+ Days"), status_of("90 or more days"), status_of("3+ Payments")
@@ -68,9 +68,10 @@ def _status(label: str) -> str | None:
     return None
 
 
-# a label that is a range of days and nothing else: "30-59", "60 - 89", "90+", "90 and over" (the first
+# a label that is a range of days and nothing else: "30-59", "60 - 89", "30 to 59", "90+", "90 and over" (the first
 # number a month's days at least: "1-2" counts no days)
-_DAY_RANGE = re.compile(r"^\s*(?:2[89]|[3-9]\d|1\d\d)\s*(?:[-\u2013]\s*\d{2,3}|\+|\s(?:and|or)\s(?:over|more|above))"
+_DAY_RANGE = re.compile(r"^\s*(?:2[89]|[3-9]\d|1\d\d)\s*(?:[-\u2013]\s*\d{2,3}|\s(?:to|thru|through)\s+\d{2,3}|\+"
+                        r"|\s(?:and|or)\s(?:over|more|above))"
                         r"\s*(?:days?)?\s*$", re.I)
 
 

@@ -229,9 +229,9 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
         if "--" in raw:
             tokens = _framing_dashes(tokens)
-        if len(tokens) > 3 and tokens[1].text in ("-", "\u2013") and _RANGE_LABEL.match(raw):
-            # a range of days with blanks round its dash ("30 - 59") first on its line: one
-            # word, the row's label, no figures
+        if len(tokens) > 3 and tokens[1].text.lower() in _RANGE_JOINS and _RANGE_LABEL.match(raw):
+            # a range of days with blanks round its dash ("30 - 59", "30 to 59") first on its
+            # line: one word, the row's label, no figures
             tokens = [Token(raw[tokens[0].start: tokens[2].end], tokens[0].start, tokens[2].end, tokens[0].col,
                             tokens[2].colend, "word"), *tokens[3:]]
     # The values are the trailing run of value tokens; the label is everything before.
@@ -305,7 +305,8 @@ def _framing_dashes(tokens: list[Token]) -> list[Token]:
 
 
 _DASH_RUN: Final = re.compile(r"^-{2,}$")
-_RANGE_LABEL: Final = re.compile(r"^\s*\d{1,3} [-\u2013] \d{1,3}(?:\s{2,}|$)")
+_RANGE_JOINS: Final = frozenset({"-", "\u2013", "to", "thru", "through"})
+_RANGE_LABEL: Final = re.compile(r"^\s*\d{1,3} (?:[-\u2013]|to|thru|through) \d{1,3}(?:\s{2,}|$)", re.I)
 
 
 def _figure_sign(tokens: list[Token], k: int) -> bool:

@@ -284,7 +284,7 @@ FLOORS = {
     # an amount: 2)
     "zw4": (332, 1),  # BNY groups as columns; each delinquency status printed once over its measures
     "zx1": (302, 1),  # an HTML 10-D saved one cell a line, blank lines between some tables' rows (no servicer: 1)
-    "zx2": (217, 1),  # tabs and ragged spaces, labels wrapped in their cells (delinquency not read)
+    "zx2": (221, 1),  # tabs and ragged spaces, labels wrapped in their cells (delinquency not read)
     "zx3": (95, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
     "zx4": (171, 1),  # column names stacked one word a line, a notional marked * (keyed as an amount: 1)
     "zy1": (293, 4),  # two series' statements one after the other, 132 columns (liquidation proceeds 2, servicers 2)
@@ -297,7 +297,7 @@ FLOORS = {
     # together into a wrong reading that fails every class's roll-forward (29, flagged)
     "ya3": (128, 8),  # notes, interest before principal (the interest read as zeros: per-$1,000 checks fail)
     "ya4": (245, 1),  # three groups after the stepdown, stacked label: value blocks per group
-    "yb1": (264, 5),  # a links-style dump, labels and headers wrapped over 2-4 lines (delinquency counts taken
+    "yb1": (300, 5),  # a links-style dump, labels and headers wrapped over 2-4 lines (delinquency counts taken
     # for the pool's loan counts: 3)
     "yb2": (101, 0),  # a word processor's tab-separated cells, headers on two rows
     "yb3": (232, 0),  # a spreadsheet's CSV export

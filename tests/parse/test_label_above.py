@@ -126,3 +126,28 @@ def test_delinquency_by_group_with_each_status_over_its_measures_is_read():
     assert tuple(d.loc[("Group 2", "30-59"), ["count", "balance"]]) == (19, 3_012_885.41)
     assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (7, 943_345.29)
     assert f.collateral.empty or f.collateral["ending_count"].isna().all()  # no status's count is the pool's
+
+
+def test_a_label_wrapped_below_its_figures_is_read_whole():
+    from abs_nb.parse.label_above import labels_below
+
+    lines = labels_below(tokenize("Scheduled Principal        10.00\nPrepayments\nCurtailments               20.00\n"
+                                  "Beginning Balance       1,000.00\nOther\n  In Full                100.00\n"))
+    # a label naming a figure over words naming one: no wrapped label; nor words over
+    # indented rows (a sub-heading)
+    assert [ln.label for ln in lines][:5] == ["Scheduled Principal", "Prepayments", "Curtailments",
+                                             "Beginning Balance", "Other"]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2007\n\n"
+            "                       Group I                 Group II                 Total\n"
+            "   Status          No.        Balance      No.        Balance      No.        Balance\n"
+            "   30 to 59         68  10,991,204.18       41   9,870,115.72      109  20,861,319.90\n"
+            "   days\n"
+            "   90 days or       22   3,416,077.90       15   3,980,441.25       37   7,396,519.15\n"
+            "   more\n"
+            "   In               45   8,122,615.43       33   8,905,117.60       78  17,027,733.03\n"
+            "   Foreclosure\n"
+            "   REO Property      9   1,304,550.16        6   1,511,839.48       15   2,816,389.64\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (33, 8_905_117.60)
+    assert tuple(d.loc[("Total", "30-59"), ["count", "balance"]]) == (109, 20_861_319.90)
+    assert tuple(d.loc[("Group 1", "90+"), ["count", "balance"]]) == (22, 3_416_077.90)

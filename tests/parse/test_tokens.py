@@ -255,3 +255,10 @@ def test_a_dollar_sign_after_an_amount_is_the_next_figure_s_after_a_group_s_numb
     assert row.label == "TOTAL PAID" and [t.text for t in row.values] == ["7,123,331.18", "1,034,008.97", "8,157,340.15"]
     group = tokenize_line("  Group 1 $           6,046,221.14      2,101,169.86", 1)
     assert group.label == "Group 1 $" and len(group.values) == 2
+
+
+def test_a_range_of_days_joined_by_to_first_on_its_line_is_the_label():
+    ln = tokenize_line("   30 to 59         68  10,991,204.18", 1)
+    assert ln.label == "30 to 59" and [t.text for t in ln.values] == ["68", "10,991,204.18"]
+    assert tokenize_line("30 - 59   12   1.00", 1).label == "30 - 59"
+    assert tokenize_line("30 TO 59   12   1.00", 1).label == "30 TO 59"
