@@ -117,8 +117,9 @@ def dash_continued(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for k in range(1, len(out)):
         ln, above = out[k], out[k - 1]
-        if not ln.label_tokens or not above.label_tokens:
-            continue
+        if not ln.label_tokens or not above.label_tokens or (ln.label_tokens[0].text != "-" and (
+                not ln.values or not above.values or ln.label_tokens[0].col == 0)):
+            continue  # (the cheap tests of _continued_at first: most lines continue nothing)
         at = _continued_at(ln, above)
         if not at:
             continue

@@ -53,9 +53,14 @@ def is_csv_export(text: str) -> bool:
     if "," not in head or "\t" in head:
         return False
     lines = [ln for ln in head.split("\n") if ln.strip(" \r,")]
-    if len(lines) < MIN_LINES or sum(1 for ln in lines if "   " in ln or ", " in _QUOTED.sub("", ln)) > (
-            1 - SHARE) * len(lines):
-        return False  # blanks parting figures, or a blank after a comma: a sentence's words
+    if len(lines) < MIN_LINES:
+        return False
+    limit, wide = (1 - SHARE) * len(lines), 0
+    for ln in lines:
+        if "   " in ln or ", " in (_QUOTED.sub("", ln) if '"' in ln else ln):
+            wide += 1  # blanks parting figures, or a blank after a comma: a sentence's words
+            if wide > limit:
+                return False
     n, hits = Counter(len(_row(ln)) for ln in lines).most_common(1)[0]
     return n >= MIN_CELLS and hits >= SHARE * len(lines)
 
