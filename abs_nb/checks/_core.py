@@ -18,6 +18,7 @@ from typing import Final
 
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
+from abs_nb.parse.identities import certificates, oc_class
 
 # 0.5 * 10.0 ** -d for the decimals figures are printed with (the same floats, computed once)
 _HALF_UNITS: Final = [0.5 * 10.0 ** -d for d in range(16)]
@@ -155,3 +156,15 @@ def known(*xs: float) -> bool:
         if math.isnan(x):
             return False
     return True
+
+
+def oc_label(cx: Context) -> str | None:
+    """The O/C class: ``X``, or the class the pool's balance proves it under another label
+    (:func:`~abs_nb.parse.identities.oc_class`: ``CE``, ``C``, ``OC``)."""
+    if cx.oc is None:
+        x = next((lab for lab in cx.p.class_order if lab.upper() == "X"), None)
+        if x is None:
+            first = certificates(cx.p.class_order, cx.p.classes)
+            x = oc_class(first, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
+        cx.oc = [x] if x is not None else []
+    return cx.oc[0] if cx.oc else None

@@ -12,25 +12,14 @@
 
 from __future__ import annotations
 
-from abs_nb.checks._core import Context, known, status
-from abs_nb.parse.identities import certificates, oc_class
+from abs_nb.checks._core import Context, known, oc_label, status
+from abs_nb.parse.identities import certificates
 
 
 def _certificates(cx: Context) -> list[str]:
     if cx.certs is None:
         cx.certs = certificates(cx.p.class_order, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
     return cx.certs
-
-
-def _x(cx: Context) -> str | None:
-    """The O/C class: ``X``, or the class the pool's balance proves it under another label."""
-    if cx.oc is None:
-        x = next((lab for lab in cx.p.class_order if lab.upper() == "X"), None)
-        if x is None:
-            first = certificates(cx.p.class_order, cx.p.classes)
-            x = oc_class(first, cx.p.classes, cx.get("collateral", "Total", "ending_balance"))
-        cx.oc = [x] if x is not None else []
-    return cx.oc[0] if cx.oc else None
 
 
 def oc_amount(cx: Context) -> None:
@@ -44,7 +33,7 @@ def oc_amount(cx: Context) -> None:
     computed = pool_end - sum(ends)
     keys = [("collateral", "Total", "ending_balance")] + [("classes", lab, "ending_balance") for lab in certs]
     detail = "pool ending - certificate ending (" + ", ".join(certs) + ")"
-    x = _x(cx)
+    x = oc_label(cx)
     if x is not None and known(cx.get("classes", x, "ending_balance")):
         k = ("classes", x, "ending_balance")
         cx.add("oc_amount", f"{x} ending balance", computed, cx.get_at(k), cx.tol(keys + [k]), detail, cx.lines_at(keys + [k]))
@@ -56,7 +45,7 @@ def oc_amount(cx: Context) -> None:
 def x_is_oc_amount(cx: Context) -> None:
     """``X``'s ending balance is the O/C amount: where both are printed they agree, whether or
     not the pool is printed (the O/C class holds the overcollateralization)."""
-    x = _x(cx)
+    x = oc_label(cx)
     xk, ok = ("classes", x or "", "ending_balance"), ("deal", "deal", "oc_amount")
     if x is None or not known(cx.get_at(xk), cx.get_at(ok)):
         return
@@ -65,7 +54,7 @@ def x_is_oc_amount(cx: Context) -> None:
 
 
 def oc_deficiency_and_increase(cx: Context) -> None:
-    x = _x(cx)
+    x = oc_label(cx)
     target = cx.get("deal", "deal", "oc_target")
     losses = cx.get("deal", "deal", "realized_losses")
     deficiency = cx.get("deal", "deal", "oc_deficiency")
@@ -144,7 +133,7 @@ def credit_enhancement(cx: Context) -> None:
         return
     pool = cx.get("collateral", "Total", "ending_balance")
     subs = [lab for lab in _certificates(cx) if lab.upper()[:1] in ("M", "B")]
-    x = _x(cx)
+    x = oc_label(cx)
     oc_end_key = ("deal", "deal", "oc_amount")
     oc_end = cx.get_at(oc_end_key)
     if not known(oc_end) and x is not None:

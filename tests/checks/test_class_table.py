@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 import abs_nb
+from abs_nb.checks._core import Context
+from abs_nb.checks.class_table import roll_forward
+from abs_nb.parse.assemble import Parsed
 
 from ._edit import S000, S001, S002, corpus, edit, rows
 from .conftest import assert_status, edited, row
@@ -289,3 +292,35 @@ def test_the_oc_class_s_roll_forward_takes_off_the_loss_printed_on_its_row():
     oc = f.checks[f.checks.check == "oc_amount"]
     assert len(oc) and set(oc.status) == {"pass"}
     assert all("P" not in d.split("(")[1].rstrip(")").split(", ") for d in oc.detail)
+
+
+def _with_oc_class(ce_principal: float, ce_end: float, oc_increase: float = 500.0) -> Context:
+    classes = {"A": {"beginning_balance": 90_000.0, "principal": 1_000.0, "realized_loss": 0.0, "ending_balance": 89_000.0},
+               "CE": {"beginning_balance": 10_000.0, "principal": ce_principal, "realized_loss": 0.0,
+                      "ending_balance": ce_end}}
+    p = Parsed(class_order=["A", "CE"], classes=classes, collateral={"Total": {"ending_balance": 89_000.0 + ce_end}},
+               deal={"oc_increase": oc_increase})
+    for label, fields in classes.items():
+        for col in fields:
+            p.decimals[("classes", label, col)] = 2
+    return Context(p)
+
+
+def test_the_o_c_class_under_another_label_grows_by_the_o_c_increase():
+    # CE is the O/C class where the pool's balance proves it (A + CE = the pool): its balance
+    # grows by the O/C increase, 10,000 + 500 = 10,500, its principal printed 0.00
+    cx = _with_oc_class(0.0, 10_500.0)
+    roll_forward(cx)
+    got = {r.subject: (r.status, r.detail) for r in cx.rows if r.check == "class_roll_forward"}
+    assert got["CE"][0] == "pass" and "O/C increase" in got["CE"][1]
+    assert got["A"][0] == "pass"
+    # its growth printed as a negative principal, and no O/C increase printed: its own
+    # roll-forward is the one checked
+    cx = _with_oc_class(-500.0, 10_500.0, math.nan)
+    roll_forward(cx)
+    got = {r.subject: (r.status, r.detail) for r in cx.rows if r.check == "class_roll_forward"}
+    assert got["CE"] == ("pass", "ending = beginning - principal - realized loss")
+    # neither holds: flagged
+    cx = _with_oc_class(0.0, 10_800.0)
+    roll_forward(cx)
+    assert [r.status for r in cx.rows if r.check == "class_roll_forward" and r.subject == "CE"] == ["fail"]
