@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import Any
+from typing import Any, Final
 
 from abs_nb import checks as checks_pkg
 from abs_nb.checks.metadata import distribution_date as distribution_date_check
@@ -90,13 +90,11 @@ def report_text(src: SourceText) -> str:
     if src.meta.get("document_format") == "html":
         return html_to_text(src.text)
     text = ascii_box(src.text) if has_box_drawing(src.text) else src.text
-    if is_csv_export(text):
-        return csv_columns(text)
-    if is_tab_delimited(text):
-        return tab_columns(text)
-    if is_pipe_table(text):
-        return pipe_columns(text)
-    return text
+    return next((columns(text) for renders, columns in _LAID_OUT if renders(text)), text)
+
+
+# the texts whose tables' cells do not line up, and how each is laid out in columns
+_LAID_OUT: Final = ((is_csv_export, csv_columns), (is_tab_delimited, tab_columns), (is_pipe_table, pipe_columns))
 
 
 # searched in the lower-cased text (re.IGNORECASE makes the engine try every position); in

@@ -220,8 +220,7 @@ def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: in
         texts = [text for line in header for text, _, _ in line.column_segments()]
         if len(texts) == 2 * len(pairs) + 1:
             texts = texts[1:]  # a cell a column, the first over the rows' labels ("Status")
-        cells = [text if is_count_header(text) is None else _less_measure(text) for text in texts]
-        cells = [c for c in cells if is_count_header(c) is None and (c in texts or group_of(c) is not None)]
+        cells = [c for c in map(_group_cell, texts) if c is not None]
         found = [g for g in (named_group(t) for t in cells if any(ch.isalpha() for ch in t)) if g is not None]
         found = [g for k, g in enumerate(found) if not k or g != found[k - 1]]  # "Group 1 Count", "Group 1 Balance"
         if len(found) == len(pairs) and len(set(found)) == len(found):
@@ -229,18 +228,22 @@ def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: in
     return names
 
 
-def _less_measure(text: str) -> str:
-    """A header cell's words less the measure they end with (``Group 1 Count`` is
-    ``Group 1``'s count): the group's name the cell gives, where they are a group's name.
+def _group_cell(text: str) -> str | None:
+    """The words of a header cell that may name a group: the cell, where it names no measure;
+    its words before the measure they end with, where those name a group (``Group 1 Count``
+    is ``Group 1``'s count); None for a measure's cell.
 
-    >>> _less_measure("Group 1 Count"), _less_measure("Total Balance"), _less_measure("FIXED")
-    ('Group 1', 'Total', 'FIXED')
+    >>> _group_cell("Group 1 Count"), _group_cell("Total Balance"), _group_cell("FIXED"), _group_cell("Stated Balance")
+    ('Group 1', 'Total', 'FIXED', None)
     """
+    if is_count_header(text) is None:
+        return text
     words = text.split()
     for k in range(len(words) - 1, 0, -1):
         if is_count_header(" ".join(words[k:])) is not None:
-            return " ".join(words[:k])
-    return text
+            head = " ".join(words[:k])
+            return head if is_count_header(head) is None and group_of(head) is not None else None
+    return None
 
 
 def _title(w: Walk, top: Line, header: list[Line], first_col: int) -> str | None:

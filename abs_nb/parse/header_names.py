@@ -113,12 +113,11 @@ def name_by_order(header: list[Line], n: int, section: str = "classes",
     cell that completes none (the label column's own header) names nothing. A header whose
     names are broken into a word a line (``Original`` / ``Balance`` / ``Principal``) is read
     as the consecutive runs of its cells, one run a column, that the vocabulary knows best
-    (:func:`_runs`), where the class rows' identities hold more often so over ``rows``
-    (on ``MIN_HELD`` rows at least)
-    (each row's figures by column); with no rows, where the runs name every column, or all
-    but one, and more columns than the cells joined. (A header printed a line at a time,
-    its lines' cells in turn, has no column's words together: its runs may name columns
-    the figures belie.)
+    (:func:`_runs`), where the class rows' identities hold on more of ``rows`` (each row's
+    figures by column; :data:`MIN_HELD` at least) so than with the cells joined; with no
+    rows, where the runs name every column, or all but one, and more columns than the cells
+    joined. (A header printed a line at a time, its lines' cells in turn, has no column's
+    words together: its runs may name columns the figures belie.)
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> cells = [tokenize_line(t, k) for k, t in enumerate(
@@ -176,12 +175,16 @@ MAX_RUN = 4  # cells of one column's name, one word a line
 
 
 def _known(names: list[str], section: str, targets: tuple[str, ...]) -> tuple[int, int]:
-    """How many of ``names`` the vocabulary knows, and how many of those as printed (no
-    word dropped or reordered)."""
-    v = vocabulary()
-    entries = [(name, v.lookup(name, section, targets)) for name in names if name]
-    known = [(name, e) for name, e in entries if e is not None]
-    return len(known), sum(1 for name, e in known if e.label == normalise(name))
+    """How many of ``names`` the vocabulary knows, and how many of those as printed."""
+    named = [_naming(name, section, targets) for name in names if name]
+    return sum(k for k, _ in named), sum(e for _, e in named)
+
+
+def _naming(name: str, section: str, targets: tuple[str, ...]) -> tuple[int, int]:
+    """Whether the vocabulary knows ``name`` (1 or 0), and knows it as printed: no word of
+    it dropped or reordered."""
+    entry = vocabulary().lookup(name, section, targets)
+    return (0, 0) if entry is None else (1, int(entry.label == normalise(name)))
 
 
 def _runs(cells: list[str], n: int, section: str, targets: tuple[str, ...]) -> list[str] | None:
@@ -190,15 +193,11 @@ def _runs(cells: list[str], n: int, section: str, targets: tuple[str, ...]) -> l
     column: the label column's header, a title): of all such readings the one naming most
     columns by words the vocabulary knows, then most as printed, then leaving fewest
     words in names it does not know; None where no reading has ``n`` runs."""
-    v = vocabulary()
     m = len(cells)
 
     def score(i: int, j: int) -> tuple[int, int, int]:
-        name = _unbroken(" ".join(cells[i:j]))
-        entry = v.lookup(name, section, targets)
-        if entry is None:
-            return 0, 0, -(j - i)
-        return 1, int(entry.label == normalise(name)), 0
+        known, exact = _naming(_unbroken(" ".join(cells[i:j])), section, targets)
+        return known, exact, 0 if known else -(j - i)
 
     # best[j][i]: the best reading of cells[i:] as j runs, and where its first run ends
     best: list[dict[int, tuple[tuple[int, int, int], int]]] = [{m: ((0, 0, 0), m)}]

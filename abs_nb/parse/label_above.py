@@ -123,11 +123,16 @@ def dash_continued(lines: list[Line]) -> list[Line]:
         at = _continued_at(ln, above)
         if not at:
             continue
-        before = [Token(t.text, t.start, t.end, t.col, t.colend, t.kind, t.value, t.percent, t.decimals, t.number)
-                  for t in above.label_tokens[:at]]
-        for t in before:
-            t.line = t.line or above.no  # the words stand on the line above
-        out[k] = tokenize_line(ln.raw, ln.no, before + ln.tokens)
+        out[k] = tokenize_line(ln.raw, ln.no, _moved(above.label_tokens[:at], above.no) + ln.tokens)
+    return out
+
+
+def _moved(tokens: list[Token], no: int) -> list[Token]:
+    """Copies of ``tokens`` read into another line's label: words, each keeping the line it
+    stands on (``no``, where it stands on none of its own already)."""
+    out = [Token(t.text, t.start, t.end, t.col, t.colend, "word") for t in tokens]
+    for t, o in zip(out, tokens, strict=True):
+        t.line = o.line or no
     return out
 
 
@@ -168,8 +173,7 @@ def classes_below(lines: list[Line]) -> list[Line]:
             continue
         if class_label(name.text) is None or (len(row.tokens) > 1 and row.tokens[1].col - first.colend < LABEL_GAP):
             continue
-        name.line = below.no
-        out[k] = tokenize_line(row.raw, row.no, [first, name, *row.tokens[1:]])
+        out[k] = tokenize_line(row.raw, row.no, [first, *_moved([name], below.no), *row.tokens[1:]])
         out[k + 1] = Line(below.no, below.raw, [])
     return out
 
@@ -202,10 +206,7 @@ def labels_below(lines: list[Line]) -> list[Line]:
             continue  # what follows is no row of the table: the words head it, or end it
         if not _wrapped(row.label, below.joined):
             continue
-        words = [Token(t.text, t.start, t.end, t.col, t.colend, "word") for t in below.tokens]
-        for t in words:
-            t.line = below.no
-        out[k] = tokenize_line(row.raw, row.no, [*row.label_tokens, *words, *row.values])
+        out[k] = tokenize_line(row.raw, row.no, [*row.label_tokens, *_moved(below.tokens, below.no), *row.values])
         out[k + 1] = Line(below.no, below.raw, [])
     return out
 
