@@ -34,6 +34,10 @@ SUMS: Sums = (
     ("class_total_distribution", "total_distribution", ("principal", "interest"), ()),
 )
 
+#: sums every class's row holds, whatever its balance does: the total paid a class is its
+#: interest and principal, an O/C, IO or residual class's too
+EVERY_CLASS: Final = frozenset({"class_total_distribution"})
+
 # whole = sum of parts in every loan group and the Total: the principal collected is its
 # scheduled, prepaid, liquidated and repurchased parts, and the pool's balance rolls forward by
 # the principal collected and the losses realised

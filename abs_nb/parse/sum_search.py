@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from abs_nb.parse.identities import DEDUCTIONS, SUMS, Sums, rolls
+from abs_nb.parse.identities import DEDUCTIONS, EVERY_CLASS, SUMS, Sums, rolls
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column
 
 __all__ = ["EVERY_TERM", "MAX_UNKNOWNS", "solve_sums"]
@@ -175,8 +175,11 @@ def _solve_over(free: list[Column], rows: list[str], taken: dict[str, Column], s
                 ) -> list[tuple[dict[str, Column], str]]:
     """:func:`_solve_sums` over the unknown columns ``free``."""
     out: list[tuple[dict[str, Column], str]] = []
-    for _, whole, parts, optional in sums:
+    every = [True] * len(rows)
+    for name, whole, parts, optional in sums:
         most = 0
+        # a row that must hold the sum: a rolling class's, or any class's where every one does
+        holds = every if name in EVERY_CLASS else rolling
         for used_parts in _part_sets(parts, optional):
             if any(p in taken and p not in used_parts for p in optional):
                 continue  # a part known to be printed is no part the sum may leave out
@@ -203,7 +206,7 @@ def _solve_over(free: list[Column], rows: list[str], taken: dict[str, Column], s
                 pinned = [taken[p] for p in used_parts if p in taken]
                 summed = _parts([*pinned, *chosen], vecs, len(pinned))
                 for w in wholes:
-                    proving, against, with_zeros = _sum_reading(w, summed, rows, vecs, rolling)
+                    proving, against, with_zeros = _sum_reading(w, summed, rows, vecs, holds)
                     # a zero proves nothing by itself (any zero column reads alike), but a row
                     # holding with one agrees: one row with every figure non-zero pins the
                     # columns, the rows holding with zeros make up the rows a reading needs
@@ -212,7 +215,7 @@ def _solve_over(free: list[Column], rows: list[str], taken: dict[str, Column], s
                         # whichever part is the optional one
                         if one_optional and not against:
                             out.extend(_optional_readings(w, whole, chosen, missing_parts, optional, rows, min_rows,
-                                                          taken, vecs, rolling, summed))
+                                                          taken, vecs, holds, summed))
                         continue
                     most = len(used_parts)
                     shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
@@ -263,8 +266,8 @@ def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missin
             continue
         sizes = [abs(v[i]) for v, _ in summed.vecs[first:]]
         for k in range(n):
-            if sizes[k] > tol:
-                pins[k] += 1
+            if sizes[k] > tol and rolling[i]:
+                pins[k] += 1  # (a class whose balance does not roll pins nothing: it holds by chance)
             least = min([s for j, s in enumerate(sizes) if j != k], default=math.inf)
             if least > tol:
                 proving[k].append(r)

@@ -60,3 +60,46 @@ def test_a_column_printed_negative_is_read_as_a_deduction_never_a_balance():
     found = solve_sums(cols, ROWS, {}, rolls_alone, unknowns=3)
     assert found and all(r.get("ending_balance") is not paid and r.get("beginning_balance") is not paid
                          for r, _ in found)
+
+
+CLASSES = ["A-1", "A-2", "M-1", "CE"]
+
+
+def _class_col(header: str, values: tuple[float, ...]) -> Column:
+    return Column(header, None, dict(zip(CLASSES, values, strict=True)))
+
+
+def test_the_total_paid_a_class_is_its_interest_and_principal_on_every_class_the_oc_class_too():
+    from abs_nb.parse.identities import SUMS
+
+    total_sum = tuple(s for s in SUMS if s[0] == "class_total_distribution")
+    # the principal statement's "total principal reduction" prints the O/C class's growth as a
+    # negative: it is no principal paid, for CE's total (0) is not its interest plus it
+    interest = _class_col("Interest", (1_215_866.49, 137_337.16, 77_182.88, 0.0))
+    total = _class_col("Total", (4_749_197.63, 529_992.83, 77_182.88, 0.0))
+    paid = _class_col("Principal Paid", (3_533_331.14, 392_655.67, 0.0, 0.0))
+    reduction = _class_col("Principal Reduction", (3_533_331.14, 392_655.67, 0.0, -637_210.19))
+    found = solve_sums([interest, total, paid, reduction], CLASSES, {}, total_sum, unknowns=3)
+    assert found and all(r["total_distribution"] is total for r, _ in found)
+    assert {id(c) for r, _ in found for c in r.values()} == {id(total), id(interest), id(paid)}
+
+
+def test_a_loss_is_pinned_only_by_a_class_whose_balance_rolls_forward():
+    from abs_nb.parse.identities import SUMS
+
+    roll = tuple(s for s in SUMS if s[0] == "class_roll_forward")
+    # the total paid (interest + principal reduction) read as a balance, the accretion that
+    # cancels CE's negative reduction read as its loss: CE's balance does not roll, so the row
+    # where the "loss" is not zero pins nothing, and no reading holds with that column as a loss
+    total = _class_col("Total", (4_749_197.63, 529_992.83, 77_182.88, 0.0))
+    reduction = _class_col("Principal Reduction", (3_533_331.14, 392_655.67, 0.0, -637_210.19))
+    interest = _class_col("Interest", (1_215_866.49, 137_337.16, 77_182.88, 0.0))
+    accretion = _class_col("Accretion", (0.0, 0.0, 0.0, 637_210.19))
+    found = solve_sums([total, reduction, interest, accretion], CLASSES, {}, roll, unknowns=4)
+    assert not any(r.get("realized_loss") is accretion for r, _ in found)
+    # the same figures on a rolling class pin the loss
+    rolling = ["A-1", "A-2", "M-1", "B"]
+    cols = [Column(c.header, None, dict(zip(rolling, c.values.values(), strict=True)))
+            for c in (total, reduction, interest, accretion)]
+    again = solve_sums(cols, rolling, {}, roll, unknowns=4)
+    assert any(r.get("realized_loss") is cols[3] for r, _ in again)
