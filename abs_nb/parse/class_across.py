@@ -50,18 +50,23 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             continue
         # a row of CUSIPs right above the figures is the table's first row, under its header
         # (a rule between them rules the header off, not a section)
-        top, k = run[0], w.lines.index(run[0])
-        while k > 0 and _cusips_line(w.lines[k - 1]):
-            top, k = w.lines[k - 1], k - 1
-        header = header_lines(w, top, 3 * len(spans) + 3 if in_cells else 3)
-        cusips = [ln for ln in [*header, *w.lines[k:w.lines.index(run[0])]] if _cusips_line(ln)]  # a row of the table, its CUSIPs
-        header = [ln for ln in header if not _cusips_line(ln)]
-        if in_cells:
-            names = name_by_order(header, len(spans), "pool", ("group",))
-        else:
-            label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
-            names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
-        labels = [class_label(n) if n else None for n in names]
+        # rows of the table printing words (CUSIPs, each class's loan group or type) may stand
+        # between its header and its first row of figures: the header is sought above them
+        for words_rows in ((False, True) if not in_cells else (False,)):
+            top, k = run[0], w.lines.index(run[0])
+            while k > 0 and (_cusips_line(w.lines[k - 1]) or words_rows and _words_row(w.lines[k - 1], spans)):
+                top, k = w.lines[k - 1], k - 1
+            header = header_lines(w, top, 3 * len(spans) + 3 if in_cells else 3)
+            cusips = [ln for ln in [*header, *w.lines[k:w.lines.index(run[0])]] if _cusips_line(ln)]  # a row of the table, its CUSIPs
+            header = [ln for ln in header if not _cusips_line(ln)]
+            if in_cells:
+                names = name_by_order(header, len(spans), "pool", ("group",))
+            else:
+                label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
+                names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
+            labels = [class_label(n) if n else None for n in names]
+            if sum(1 for lab in labels if lab) >= 2:
+                break
         if sum(1 for lab in labels if lab) >= 2:  # beside classes, a column named by a kind of security is its class
             labels = [lab or (n.strip() if n and _KIND.match(n) else None) for lab, n in zip(labels, names, strict=True)]
         if words_over_pool(labels, [label for label, _ in rows]):
@@ -147,6 +152,15 @@ def _figures_under(w: Walk, ln: Line, spans: list[Span]) -> bool:
     table above a blank line: its rates, a blank under the Total)."""
     cells = row_figures(ln, False, w.lines)[1]
     return 2 <= len(cells) <= len(spans) and all(any(distance((t.col, t.colend), sp) < ALIGN for sp in spans) for t in cells)
+
+
+def _words_row(ln: Line, spans: list[Span]) -> bool:
+    """Whether ``ln`` is a row of words under a table's columns (``Related Loan Group  Group I
+    Group II``): a label, then words only, each group under one of ``spans``, two at least
+    (a blank under the Total)."""
+    pieces = segments(ln)[1:]
+    return not ln.values and bool(ln.label_tokens) and 2 <= len(pieces) <= len(spans) and all(
+        any(distance((c, e), sp) < ALIGN for sp in spans) for _, c, e in pieces)
 
 
 def _words_under(ln: Line, spans: list[Span]) -> bool:

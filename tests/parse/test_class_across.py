@@ -163,3 +163,22 @@ def test_rows_of_fewer_figures_above_a_blank_line_are_the_table_s_its_header_ove
     assert (c.loc["A-1", "original_balance"], c.loc["A-2", "ending_balance"]) == (325_000_000.00, 138_904_269.69)
     # a dollar sign after an amount is the next amount's, no word of a label
     assert (c.loc["A-1", "total_distribution"], c.loc["A-2", "total_distribution"]) == (7_123_331.18, 1_034_008.97)
+
+
+def test_rows_of_words_between_the_header_and_the_figures_leave_the_classes_the_columns():
+    # a row of CUSIPs and a row naming each class's loan group stand under the header: rows
+    # of the table, not its header; the classes are the columns, not loan groups
+    text = ("NOTE SUMMARY\n\n"
+            "                               Class A-1       Class A-2       Class M-1           Total\n"
+            "------------------------------------------------------------------------------------------\n"
+            "CUSIP                          72289NAA8       72289NAB6       72289NAC4                \n"
+            "Related Loan Group               Group I        Group II         Group I                \n"
+            "Opening Balance               1,000,000.00    2,000,000.00      500,000.00    3,500,000.00\n"
+            "Paid Down                        10,000.00       20,000.00        5,000.00       35,000.00\n"
+            "Coupon Paid                       4,000.00        8,000.00        2,500.00       14,500.00\n"
+            "Total Paid                       14,000.00       28,000.00        7,500.00       49,500.00\n"
+            "Closing Balance                990,000.00    1,980,000.00      495,000.00    3,465,000.00\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1"]
+    assert (f.classes.loc["A-2", "principal"], f.classes.loc["M-1", "cusip"]) == (20_000.00, "72289NAC4")
+    assert f.collateral.empty
