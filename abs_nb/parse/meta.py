@@ -122,7 +122,7 @@ _STATEMENT = re.compile(r"statement[^\S\n]+to[^\S\n]+(?:certificate|note)holders
 _SERIES_SUFFIX = re.compile(r",?\s+Series\s+\S+\s*$", re.I)
 # a trust's name alone on its line, with its series or not; "CC MASTER CREDIT CARD TRUST II"
 _SIDES = re.compile(r"[ \t]{4,}|\|")  # the gap between the two sides of a page's banner, or a cell's bar
-_CELL_GAP = re.compile(r"[ \t]{3,}")  # three blanks: no name holds them, a labelled value's cell ends there
+_CELL_GAP = re.compile(r"[ \t]{3,}|[ \t]*\|[ \t]*")  # three blanks, a bar: no name holds them, its cell ends there
 _TRUST_WORD = re.compile(r"\btrust\b", re.I)
 _TRUST_LINE = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?([A-Z][A-Za-z&.,' -]*?\b(?:Trust|TRUST|Tr)\b(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X))?)"
@@ -437,7 +437,7 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
         for m in _LABEL_THEN_VALUE.finditer(ln):
             label = role_key(m.group(1))
             gap = m.group(0).rstrip()[-1:].isalpha()  # a parties' block: "Depositor     A Corp."
-            cells = _CELL_GAP.split(ln[m.end():].strip(" \t|")) if gap else [ln[m.end():]]
+            cells = _CELL_GAP.split(ln[m.end():].strip(" \t|")) if gap else [ln[m.end():].lstrip(" \t|").split("|")[0]]
             # there its value is one cell; cells beyond it are another label's and its figure or
             # date, or a table's columns' names ("SERVICER    STATE    PRIOR BALANCE": no label)
             if label not in labels or label in found or any(ch.isdigit() for ch in cells[0]) and gap or len(

@@ -492,3 +492,14 @@ def test_a_date_a_wide_gap_after_its_label_is_its_own_and_never_the_next_label_s
     meta = extract(text)
     assert meta["distribution_date"] == dt.date(2005, 11, 25)
     assert meta["record_date"] == dt.date(2005, 10, 31)
+
+
+def test_a_bar_ends_a_labelled_name_as_three_blanks_do():
+    # parties and dates printed as two label/value columns parted by a bar: each name ends at it
+    text = ("MONTHLY STATEMENT TO NOTEHOLDERS\n\n"
+            "Depositor:          Pinemoor Mortgage Securities, Inc. | Collection Period:    01-Sep-2006 - 30-Sep-2006\n"
+            "Sponsor/Servicer:   Pinemoor Home Loans, Inc.         | Accrual Period:       25-Sep-2006 - 24-Oct-2006\n"
+            "Indenture Trustee:  U.S. Bank National Association    | Days in Accrual:      30\n")
+    got = extract(text)
+    assert got["depositor"] == "Pinemoor Mortgage Securities, Inc."
+    assert got["servicers"] == ["Pinemoor Home Loans, Inc."]
