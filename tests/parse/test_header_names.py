@@ -77,3 +77,20 @@ def test_a_zero_proves_no_run_of_a_header_s_lines():
     greedy = name_by_order(_cells(_ONE_WORD_A_LINE), 5, rows=[[math.nan] * 5])  # the cells joined
     assert greedy != name_by_order(_cells(_ONE_WORD_A_LINE), 5)  # not the runs
     assert name_by_order(_cells(_ONE_WORD_A_LINE), 5, rows=rows) == greedy
+
+
+def test_a_right_aligned_header_printed_tight_names_each_column_its_words_end_over():
+    # "ACCRETION REALIZED" one blank apart over two columns: each word ends where its
+    # column's figures end; the line below names the second column's words further
+    header = [tokenize_line("CLASS       PRINCIPAL  ACCRETION REALIZED          ENDING", 1),
+              tokenize_line("                 PAID                LOSS         BALANCE", 2)]
+    rows = [tokenize_line(t, k) for k, t in enumerate((
+        "1-A-1    1,622,418.90       0.00     0.00  139,654,971.71",
+        "1-A-3            0.00  38,603.70     0.00    8,464,774.14"), 3)]
+    from abs_nb.parse.layout import slots
+    spans = slots([ln.values for ln in rows])
+    names = name_by_position(header, spans, spans[0][0], 5)
+    assert names == ["PRINCIPAL PAID", "ACCRETION", "REALIZED LOSS", "ENDING BALANCE"]
+    # a title whose words end at no column's end heads each column it spans whole
+    title = [tokenize_line("        ---- INTEREST DISTRIBUTIONS ----", 1)]
+    assert name_by_position(title, [(12, 20), (24, 33)], 12, 5) == ["INTEREST DISTRIBUTIONS"] * 2
