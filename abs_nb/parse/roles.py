@@ -230,15 +230,24 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
         if rivals and _balances_larger(reading, rows):
             evidence += (f"; beginning balance above total distribution on {_balances_larger(reading, rows)} "
                          "rows (a month's flows are a part of the balance)")
-        if len({id(c) for c in reading.values()}) != len(reading) or _breaks(reading, taken, sums, rows) or (
-                _dwarfed(reading, cols, rows) or _flows_above_balances(reading, rows)):
+        if _unsound(reading, cols, rows, taken, sums):
             continue
         evidence = _holding_left_out(reading, taken, evidence)
         for f, c in reading.items():
             c.field, c.status = f, "pass"
             c.evidence = evidence if c.prior in (None, f) else f"{evidence} (its header words said {c.prior})"
         return True
-    return _settle_agreed(joined, taken)
+    return _settle_agreed([(r, e) for r, e in joined if not _unsound(r, cols, rows, taken, sums)], taken)
+
+
+def _unsound(reading: dict[str, Column], cols: list[Column], rows: list[str], taken: dict[str, Column],
+             sums: Sums) -> bool:
+    """Does a reading the numbers allow read one column twice, break another identity, take
+    a month's flows for the balances (a column ten times its beginning balance beside it, or
+    its total distribution above its balance)? Neither taken nor counted among the readings
+    that tie."""
+    return len({id(c) for c in reading.values()}) != len(reading) or _breaks(reading, taken, sums, rows) or (
+        _dwarfed(reading, cols, rows) or _flows_above_balances(reading, rows))
 
 
 def _breaks(reading: dict[str, Column], taken: dict[str, Column], sums: Sums, rows: list[str]) -> bool:
@@ -265,6 +274,8 @@ def _settle_agreed(joined: list[tuple[dict[str, Column], str]], taken: dict[str,
     """Readings that tie still prove what they all share: when every reading with the most
     fields gives a field the same column (the whole of ``total = scheduled + prepaid +
     liquidated``, whichever of its parts is which), that column holds that field."""
+    if not joined:
+        return False
     most = len(joined[0][0])
     top = [r for r in joined if len(r[0]) == most]
     if len(top) < 2:

@@ -457,3 +457,31 @@ def test_the_same_rates_printed_twice_prove_the_rate_once():
             Column("", None, dict(rates), percent=True), Column("Rate", None, dict(rates), percent=True)]
     infer(cols)
     assert [c.field for c in cols[2:]].count("interest_rate") == 1
+
+
+
+def test_readings_that_tie_prove_nothing_they_share_where_each_takes_a_month_s_flows_for_balances():
+    # the interest table's accrued interest = its shortfall + the interest accreted + the
+    # interest paid has the roll-forward's shape; the accretion printed in both tables reads
+    # it two ways alike (a tie), and every such reading takes a month's interest for the
+    # balances beside the balances themselves (a hundred times larger): none proves what
+    # the tie shares, and the principal table's balances stay the balances
+    classes = [("1-A-1", 141_277_390.61, 1_622_418.90, 0.0), ("1-A-2", 113_518_717.92, 1_360_225.75, 0.0),
+               ("1-A-3", 8_426_170.44, 0.0, 38_603.70), ("2-A-1", 148_712_170.78, 2_603_687.71, 0.0),
+               ("2-A-2", 7_807_388.97, 136_693.61, 0.0), ("B-1", 13_507_606.28, 20_031.84, 0.0)]
+    top = ("CLASS              BEGINNING     PRINCIPAL  ACCRETION          ENDING\n"
+           "                     BALANCE          PAID                    BALANCE\n")
+    interest = ("CLASS     ACCRUED   INTEREST   ACCRETED     INTEREST     PRINCIPAL         TOTAL\n"
+                "         INTEREST  SHORTFALL    TO PRIN         PAID          PAID          PAID\n")
+    for label, beg, prin, accreted in classes:
+        accrued = round(beg * 0.055 / 12, 2)
+        short = round(accrued * 0.0004, 2)
+        paid = round(accrued - short - accreted, 2) if not accreted else 0.0
+        accreted = round(accrued - short, 2) if accreted else 0.0
+        end = round(beg - prin + accreted, 2)
+        top += f"{label:<6}{beg:>19,.2f}{prin:>14,.2f}{accreted:>11,.2f}{end:>16,.2f}\n"
+        interest += (f"{label:<6}{accrued:>11,.2f}{short:>11,.2f}{accreted:>11,.2f}{paid:>13,.2f}"
+                     f"{prin:>14,.2f}{paid + prin:>14,.2f}\n")
+    f = abs_nb.load_text("PRINCIPAL ACTIVITY\n\n" + top + "\nINTEREST ACTIVITY\n\n" + interest)
+    assert f.classes.loc["1-A-1", "beginning_balance"] == 141_277_390.61
+    assert (f.classes["beginning_balance"] > 1_000_000).all()
