@@ -46,7 +46,7 @@ from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.runs import first_row_above, goes_on, is_page_mark, numbers_a_name, same_ends
 from abs_nb.parse.spelling import group_name, without_item_marks, words_of
-from abs_nb.parse.statuses import put_measure, status_and_measure, status_of
+from abs_nb.parse.statuses import is_count_header, put_status_row, status_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -369,22 +369,6 @@ def _add_row(w: Walk, ln: Line, row: list[Token | None], columns: list[str], nam
                             token=tok, span=(tok.start, tok.end) if tok is not None else None))
 
 
-def _delinquency_row(w: Walk, ln: Line, label: str, row: list[Token | None], columns: list[str]) -> bool:
-    """A row whose label names a delinquency status and a measure (:func:`status_and_measure`),
-    each group's figure of that kind (a count a whole number, a balance no percent): read
-    into the delinquency table by group; False where it is no such row."""
-    named = status_and_measure(label)
-    if named is None:
-        return False
-    status, measure = named
-    figures = [t for t in row if t is not None]
-    if not figures or any(t.kind != "num" or t.percent or measure == "count" and t.decimals for t in figures):
-        return False
-    for tok, group in zip(row, columns, strict=True):
-        put_measure(w, ln, group, status, measure, tok)
-    return True
-
-
 def _deal_rows_by_words(unnamed: list[tuple[Line, str, list[Token | None]]], proven: dict[int, Column],
                         total_at: int | None) -> dict[int, tuple[Entry, CheckRow]]:
     """The rows no identity proves whose words name a deal figure by group
@@ -488,12 +472,15 @@ def read_group_tables(w: Walk) -> None:
             continue
         placed = ordered[1] if ordered else place([cells for _, cells in rows], spans)
         header = header_lines(w, run[0], 3 * len(spans) + 3 if in_cells else 3)
+        caption: bool | None = None
         if ordered:
             names = ordered[0]
         elif in_cells and all(len(ln.column_segments()) <= 1 for ln in header):  # one header cell a line
             names = name_by_order(header, len(spans), "pool", ("group",))
         else:
             first = min(t.col for _, cells in rows for t in cells)
+            # the words of its header over the rows' labels ("Number of Loans"): a measure they may name
+            caption = is_count_header(" ".join(t.text for ln in header for t in ln.tokens if t.colend < first))
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = numbered_columns(name_by_position(header, spans, first, label_end), header)
         carried = not any(names) and above is not None and goes_on(w.lines, at, above[0], above[1], run, spans)
@@ -553,7 +540,7 @@ def read_group_tables(w: Walk) -> None:
         known: list[Column] = []
         sub = sub_heading(w.lines, at, run[0]) if not in_cells else ""
         for ln, (label, _), row in zip(run, rows, placed, strict=True):
-            if ln.no in unmapped and _delinquency_row(w, ln, label or "", row, columns):
+            if ln.no in unmapped and put_status_row(w, ln, label or "", row, columns, caption):
                 taken.add(ln.no)  # a status's count or balance by group ("30-59 DAYS - NO. OF LOANS")
                 continue
             entry = v.lookup(label or "", "pool", ("collateral", "deal"))

@@ -206,3 +206,24 @@ def says_share(words: str) -> bool:
 
 
 _SHARE_WORDS: Final = frozenset({"percent", "percentage", "pct", "share"})
+
+
+def put_status_row(w: Walk, ln: Line, label: str, row: list[Token | None], columns: list[str],
+                   caption: bool | None = None) -> bool:
+    """A row of a table by group whose label names a delinquency status and a measure
+    (:func:`status_and_measure`), or a status alone under a header whose words over the
+    labels name the measure (``caption``: :func:`is_count_header` of them, ``Number of
+    Loans`` over ``30-59 days``), each group's figure of that kind (a count a whole number, a
+    balance no percent): read into the delinquency table by group; False where it is no such
+    row."""
+    named = status_and_measure(label) or (None if caption is None else status_and_measure(
+        f"{label} {'number' if caption else 'balance'}"))
+    if named is None:
+        return False
+    status, measure = named
+    figures = [t for t in row if t is not None]
+    if not figures or any(t.kind != "num" or t.percent or measure == "count" and t.decimals for t in figures):
+        return False
+    for tok, group in zip(row, columns, strict=True):
+        put_measure(w, ln, group, status, measure, tok)
+    return True

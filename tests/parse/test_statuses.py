@@ -3,6 +3,7 @@ count and of a balance."""
 
 from __future__ import annotations
 
+import abs_nb
 from abs_nb.parse.statuses import is_count_header, status_of
 
 
@@ -51,3 +52,21 @@ def test_a_bucket_with_no_end_below_the_last_is_none_of_the_buckets_it_sums():
     assert status_of("Delinquent 60 Days or More") is None and status_of("60+ Days") is None
     assert status_of("90 Days or More Delinquent") == "90+" and status_of("Over 89 Days") == "90+"
     assert status_of("31 - 59 Days") == "30-59"
+
+
+def test_statuses_by_group_under_a_caption_naming_the_measure_are_read_as_it():
+    # statuses as rows, groups as columns, a caption over each block saying what it counts:
+    # the status rows carry no measure of their own
+    def block(caption: str, figures: list[tuple[str, str, str, str]]) -> str:
+        out = f"{caption}\n{'':<30}{'Group I':>16}{'Group II':>16}{'Total':>16}\n"
+        return out + "".join(f"  {lab:<28}{a:>16}{b:>16}{t:>16}\n" for lab, a, b, t in figures) + "\n"
+    text = ("DELINQUENCY STATUS (MBA METHOD)\n\n"
+            + block("Number of Loans", [("30-59 days", "58", "29", "87"), ("In foreclosure", "64", "33", "97"),
+                                        ("REO property", "22", "11", "33")])
+            + block("Scheduled Principal Balance", [
+                ("30-59 days", "11,305,217.40", "13,110,482.56", "24,415,699.96"),
+                ("In foreclosure", "14,128,872.35", "17,322,419.70", "31,451,292.05"),
+                ("REO property", "4,318,407.93", "5,519,384.12", "9,837,792.05")]))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (58, 11_305_217.40)
+    assert (d.loc[("Total", "reo"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (33, 17_322_419.70)
