@@ -98,10 +98,12 @@ def named_group(text: str) -> str | None:
     ('Group 2', 'ARM', 'Second Lien')
     >>> named_group("Beginning Balance"), named_group("06/30/99"), named_group("Delinquencies and REO Loans")
     (None, None, None)
+    >>> named_group("B. RECEIVABLES POOL"), named_group("II. GROUP 2 LOANS")
+    (None, 'Group 2')
     """
     known = heading_group(text)
-    if known:
-        return known
+    if known or without_item_marks(text) != text:
+        return known or None  # a title numbered or lettered ("B. RECEIVABLES POOL") is a section's
     v = vocabulary()
     words = text.strip(" :").split()
     while words and set(words_of(words[-1])) <= _block_words():

@@ -39,6 +39,12 @@ def test_blocks_whose_titles_name_no_group_or_the_same_one_stay_the_pool_s():
     assert list(f.collateral.index) == ["Total"]
     assert (f.checks[f.checks.check == "duplicate_value"].status == "fail").any()
 
+    # titles numbered or lettered as the report's sections ("B. RECEIVABLES POOL") name
+    # sections, not groups
+    text = HEAD + (_block("B. RECEIVABLES POOL", "300,000.00", "1,000.00", "299,000.00", "8.125%")
+                   + _block("C. SERVICER'S POOL", "300,000.00", "1,000.00", "299,000.00", "8.125%"))
+    assert list(abs_nb.load_text(text).collateral.index) == ["Total"]
+
 
 def test_a_deal_amount_in_each_groups_block_is_the_groups_and_the_totals_the_deals_too():
     def block(title: str, begin: str, sched: str, end: str, cum: str, rate: str) -> str:
