@@ -232,8 +232,16 @@ def _solve_over(free: list[Column], rows: list[str], taken: dict[str, Column], s
 
 def _signs_fit(reading: dict[str, Column]) -> bool:
     """Does every column printed as negatives stand for a deduction (a balance is never
-    printed negative as what a reconciliation takes out)?"""
-    return all(f in DEDUCTIONS for f, c in reading.items() if c.negated)
+    printed negative as what a reconciliation takes out), and no deduction read as a
+    negative amount (a negative among figures added, such as interest earned, is an amount
+    taken back out, never principal or a loss)?
+
+    >>> back = Column("Transferred", None, {"T": -51_288.04})
+    >>> _signs_fit({"total_principal": back}), _signs_fit({"beginning_balance": back})
+    (False, True)
+    """
+    return all(f in DEDUCTIONS if c.negated else f not in DEDUCTIONS or all(not v < 0 for v in c.values.values())
+               for f, c in reading.items())
 
 
 def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missing: list[str],

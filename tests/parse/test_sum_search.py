@@ -103,3 +103,26 @@ def test_a_loss_is_pinned_only_by_a_class_whose_balance_rolls_forward():
             for c in (total, reduction, interest, accretion)]
     again = solve_sums(cols, rolling, {}, roll, unknowns=4)
     assert any(r.get("realized_loss") is cols[3] for r, _ in again)
+
+
+def test_a_deduction_is_never_read_as_a_negative_amount():
+    from abs_nb.parse.identities import pool_sums
+
+    # a reserve account's roll-forward: interest earned in, the same taken back out (printed
+    # with a trailing minus): the figure taken out is no negative principal or loss
+    rows = ["Total"]
+
+    def line(label: str, value: float) -> Column:
+        return Column(label, None, {"Total": value})
+
+    cols = [line("Beginning Reserve Account Balance", 12_000_000.00), line("Investment Earnings credited", 51_288.04),
+            line("Investment Earnings transferred", -51_288.04), line("Ending Reserve Account Balance", 12_000_000.00)]
+    rolls = tuple(s for s in pool_sums(set()) if s[1] == "beginning_balance")
+    from abs_nb.parse.identities import DEDUCTIONS
+
+    found = solve_sums(cols, rows, {}, rolls, min_rows=1, unknowns=4)
+    assert not any(r.get(f) is cols[2] for r, _ in found for f in DEDUCTIONS)
+    # the pool's own, its deductions printed as amounts, is read
+    pool = [line("Beginning Pool Balance", 12_000_000.00), line("Principal Collections", 51_288.04),
+            line("Net Losses", 1_000.00), line("Ending Pool Balance", 11_947_711.96)]
+    assert solve_sums(pool, rows, {}, rolls, min_rows=1, unknowns=4)
