@@ -47,8 +47,12 @@ def roll_forward(cx: Context) -> None:
                 continue
         if not known(prin):
             continue
-        expected, tol = beg - prin - loss, cx.tol(keys)
-        detail = "ending = beginning - principal - realized loss"
+        deferred = cx.get("classes", label, "deferred_interest")
+        grew = known(deferred) and deferred != 0
+        if grew:
+            keys.append(("classes", label, "deferred_interest"))
+        expected, tol = beg - prin - loss + (deferred if grew else 0.0), cx.tol(keys)
+        detail = "ending = beginning - principal - realized loss" + (" + deferred interest" if grew else "")
         if loss == 0 and expected - end > tol:
             # a balance written down with no loss printed: name the amount
             detail += (f"; the ending balance is {expected - end:,.2f} below the roll-forward and no realized "

@@ -17,7 +17,7 @@ import math
 import re
 from typing import Final
 
-from abs_nb.parse.identities import SUMS
+from abs_nb.parse.identities import SUBTRACTED, SUMS
 from abs_nb.parse.layout import Span, distance, framed, segments, spanned, spanning_words
 from abs_nb.parse.spelling import normalise, without_note_mark, words_of
 from abs_nb.parse.tokens import Line
@@ -189,7 +189,8 @@ def _holding(names: list[str], rows: list[list[float]], section: str, targets: t
         if whole not in where or any(p not in where for p in parts if p not in optional):
             continue
         for row in rows:
-            figures = [row[where[p]] if where.get(p, len(row)) < len(row) else 0.0 for p in parts]
+            figures = [(-1.0 if p in SUBTRACTED else 1.0) * row[where[p]] if where.get(p, len(row)) < len(row) else 0.0
+                       for p in parts]
             total = row[where[whole]] if where[whole] < len(row) else math.nan
             # a zero proves nothing: a row counts where two parts or more are not zero
             if (not math.isnan(total) and not any(map(math.isnan, figures)) and sum(1 for x in figures if x) >= 2

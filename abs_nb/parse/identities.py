@@ -28,11 +28,17 @@ from abs_nb.parse.tokens import Token
 Sums = tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
 
 # whole = sum of parts on every class row whose balance is not notional (an IO class follows
-# a schedule, X grows by the O/C increase)
+# a schedule, X grows by the O/C increase); a part of :data:`SUBTRACTED` is taken away
 SUMS: Sums = (
-    ("class_roll_forward", "beginning_balance", ("principal", "realized_loss", "ending_balance"), ("realized_loss",)),
+    ("class_roll_forward", "beginning_balance", ("principal", "realized_loss", "ending_balance", "deferred_interest"),
+     ("realized_loss", "deferred_interest")),
     ("class_total_distribution", "total_distribution", ("principal", "interest"), ()),
 )
+
+#: the parts a sum takes away: a class's balance grows by the interest deferred onto it (an
+#: accrual class's accretion, a negatively amortizing class's deferred interest), so
+#: beginning = principal + loss + ending - deferred interest; one not printed is none
+SUBTRACTED: Final = frozenset({"deferred_interest"})
 
 #: sums every class's row holds, whatever its balance does: the total paid a class is its
 #: interest and principal, an O/C, IO or residual class's too

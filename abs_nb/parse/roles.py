@@ -36,6 +36,7 @@ from abs_nb.parse.identities import (
     ACCRUAL_DAYS,
     HOLDS_LEFT_OUT,
     PER_1000_BASE,
+    SUBTRACTED,
     SUMS,
     Sums,
     exclusive,
@@ -266,8 +267,13 @@ def _breaks(reading: dict[str, Column], taken: dict[str, Column], sums: Sums, ro
     False
     """
     terms = {**taken, **reading}
-    return any(contradicted(terms[whole], [terms[p] for p in parts], rows) for _, whole, parts, _ in sums
-               if whole in terms and all(p in terms for p in parts) and {whole, *parts} & set(reading))
+    for _, whole, parts, _ in sums:
+        # a part the sum takes away that is not read is none (no interest deferred)
+        used = [p for p in parts if p in terms or p not in SUBTRACTED]
+        if whole in terms and all(p in terms for p in used) and {whole, *used} & set(reading) and contradicted(
+                terms[whole], [terms[p] for p in used], rows, next((k for k, p in enumerate(used) if p in SUBTRACTED), -1)):
+            return True
+    return False
 
 
 def _settle_agreed(joined: list[tuple[dict[str, Column], str]], taken: dict[str, Column]) -> bool:
@@ -401,11 +407,13 @@ def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str], sums: 
         if any(p not in taken and p not in optional for p in parts if p != c.hint):
             continue
         terms = (taken[whole], c, *others)
+        signs = [-1.0 if p in SUBTRACTED else 1.0 for p in (c.hint, *(p for p in parts if p != c.hint and p in taken))]
         for r in rows:
             vals = [x.values.get(r, math.nan) for x in terms]
             if any(math.isnan(x) for x in vals):
                 continue
-            if abs(vals[0] - sum(vals[1:])) > sum(x.half_unit(r) for x in terms):
+            if abs(vals[0] - sum(sg * v for sg, v in zip(signs, vals[1:], strict=True))) > sum(
+                    x.half_unit(r) for x in terms):
                 if rolls(r):
                     return None
                 continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from abs_nb.parse.identities import DEDUCTIONS, EVERY_CLASS, SUMS, Sums, rolls
+from abs_nb.parse.identities import DEDUCTIONS, EVERY_CLASS, SUBTRACTED, SUMS, Sums, rolls
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column
 
 __all__ = ["EVERY_TERM", "MAX_UNKNOWNS", "solve_sums"]
@@ -86,8 +86,19 @@ class _Parts:
         return rows[i]
 
 
-def _parts(parts: list[Column], vecs: Vectors, known: int = 0) -> _Parts:
-    return _Parts([vecs[id(p)] for p in parts], known)
+def _parts(parts: list[Column], vecs: Vectors, known: int = 0, taken_away: int = -1) -> _Parts:
+    """The parts' figures row by row; the part at ``taken_away`` (a part the sum subtracts:
+    :data:`~abs_nb.parse.identities.SUBTRACTED`) negated."""
+    return _Parts([_negated(vecs, p) if k == taken_away else vecs[id(p)] for k, p in enumerate(parts)], known)
+
+
+def _negated(vecs: Vectors, col: Column) -> tuple[list[float], list[float]]:
+    """A column's figures negated (worked out once per search, kept under ``~id``)."""
+    hit = vecs.get(~id(col))
+    if hit is None:
+        v, h = vecs[id(col)]
+        hit = vecs[~id(col)] = ([-x for x in v], h)
+    return hit
 
 
 def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, rolling: list[bool],
@@ -126,11 +137,12 @@ def _sum_reading(whole: Column, parts: _Parts, rows: list[str], vecs: Vectors, r
     return proving, [], with_zeros
 
 
-def contradicted(whole: Column, parts: list[Column], rows: list[str]) -> bool:
+def contradicted(whole: Column, parts: list[Column], rows: list[str], taken_away: int = -1) -> bool:
     """Does a row of a class whose balance rolls, every term printed, contradict ``whole =
-    sum(parts)`` (within the rounding the figures allow)?"""
+    sum(parts)`` (within the rounding the figures allow; the part at ``taken_away``
+    subtracted)?"""
     vecs = _vectors([whole, *parts], rows)
-    return bool(_sum_reading(whole, _parts(parts, vecs), rows, vecs, [rolls(r) for r in rows])[1])
+    return bool(_sum_reading(whole, _parts(parts, vecs, 0, taken_away), rows, vecs, [rolls(r) for r in rows])[1])
 
 
 def _part_sets(parts: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -201,32 +213,43 @@ def _solve_over(free: list[Column], rows: list[str], taken: dict[str, Column], s
             if math.comb(len(free), len(missing_parts)) * (1 if whole in taken else len(free)) > MAX_CHOICES:
                 continue
             one_optional = sum(1 for p in missing_parts if p in optional) == 1
+            pinned = [taken[p] for p in used_parts if p in taken]
+            # a part the sum subtracts: the pinned one, or each chosen column in turn (its slot)
+            away = next((k for k, p in enumerate(q for q in used_parts if q in taken) if p in SUBTRACTED), -1)
+            slot = next((k for k, p in enumerate(missing_parts) if p in SUBTRACTED), -1)
+            shown_parts = " + ".join(p for p in used_parts if p not in SUBTRACTED) + "".join(
+                f" - {p}" for p in used_parts if p in SUBTRACTED)
             for chosen in itertools.combinations(free, len(missing_parts)):
                 wholes = [taken[whole]] if whole in taken else [c for c in free if c not in chosen]
-                pinned = [taken[p] for p in used_parts if p in taken]
-                summed = _parts([*pinned, *chosen], vecs, len(pinned))
-                for w in wholes:
-                    proving, against, with_zeros = _sum_reading(w, summed, rows, vecs, holds)
-                    # a zero proves nothing by itself (any zero column reads alike), but a row
-                    # holding with one agrees: one row with every figure non-zero pins the
-                    # columns, the rows holding with zeros make up the rows a reading needs
-                    if not proving or len(proving) + with_zeros < min_rows or against:
-                        # a row of a rolling class contradicting the sum contradicts it
-                        # whichever part is the optional one
-                        if one_optional and not against:
-                            out.extend(_optional_readings(w, whole, chosen, missing_parts, optional, rows, min_rows,
-                                                          taken, vecs, holds, summed))
-                        continue
-                    most = len(used_parts)
-                    shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
-                    ev = (f"{whole} = {' + '.join(used_parts)} on {len(proving)} rows ({shown})"
-                          + (f" and on {with_zeros} more with a zero part" if with_zeros else ""))
-                    for order in itertools.permutations(chosen):
-                        reading = dict(zip(missing_parts, order, strict=True))
-                        if whole not in taken:
-                            reading[whole] = w
-                        if _signs_fit(reading):
-                            out.append((reading, ev))
+                for sub in range(len(chosen)) if slot >= 0 else (-1,):
+                    summed = _parts([*pinned, *chosen], vecs, len(pinned), away if sub < 0 else len(pinned) + sub)
+                    for w in wholes:
+                        proving, against, with_zeros = _sum_reading(w, summed, rows, vecs, holds)
+                        # a zero proves nothing by itself (any zero column reads alike), but a row
+                        # holding with one agrees: one row with every figure non-zero pins the
+                        # columns, the rows holding with zeros make up the rows a reading needs
+                        # a part taken away that no words name is read only as the optional
+                        # part, zero on the rows that prove the others (a sum with one more
+                        # term subtracted holds by chance among many columns)
+                        if sub >= 0 or not proving or len(proving) + with_zeros < min_rows or against:
+                            # a row of a rolling class contradicting the sum contradicts it
+                            # whichever part is the optional one
+                            if one_optional and not against:
+                                out.extend(_optional_readings(w, whole, chosen, missing_parts, optional, rows,
+                                                              min_rows, taken, vecs, holds, summed, sub))
+                            continue
+                        most = len(used_parts)
+                        shown = ", ".join(proving[:4]) + (", ..." if len(proving) > 4 else "")
+                        ev = (f"{whole} = {shown_parts} on {len(proving)} rows ({shown})"
+                              + (f" and on {with_zeros} more with a zero part" if with_zeros else ""))
+                        for order in itertools.permutations(chosen):
+                            if sub >= 0 and order[slot] is not chosen[sub]:
+                                continue  # the column subtracted is the subtracted part's
+                            reading = dict(zip(missing_parts, order, strict=True))
+                            if whole not in taken:
+                                reading[whole] = w
+                            if _signs_fit(reading):
+                                out.append((reading, ev))
     return out
 
 
@@ -234,19 +257,20 @@ def _signs_fit(reading: dict[str, Column]) -> bool:
     """Does every column printed as negatives stand for a deduction (a balance is never
     printed negative as what a reconciliation takes out), and no deduction read as a
     negative amount (a negative among figures added, such as interest earned, is an amount
-    taken back out, never principal or a loss)?
+    taken back out, never principal or a loss), nor interest deferred (which a balance grows
+    by: a negative there is a loss)?
 
     >>> back = Column("Transferred", None, {"T": -51_288.04})
     >>> _signs_fit({"total_principal": back}), _signs_fit({"beginning_balance": back})
     (False, True)
     """
-    return all(f in DEDUCTIONS if c.negated else f not in DEDUCTIONS or all(not v < 0 for v in c.values.values())
-               for f, c in reading.items())
+    return all(f in DEDUCTIONS if c.negated else f not in DEDUCTIONS and f not in SUBTRACTED or all(
+        not v < 0 for v in c.values.values()) for f, c in reading.items())
 
 
 def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missing: list[str],
                        optional: tuple[str, ...], rows: list[str], min_rows: int, taken: dict[str, Column],
-                       vecs: Vectors, rolling: list[bool], summed: _Parts,
+                       vecs: Vectors, rolling: list[bool], summed: _Parts, sub: int = -1,
                        ) -> list[tuple[dict[str, Column], str]]:
     """Readings of a sum whose one unknown optional part (a loss) is zero on the rows that
     prove the others and pinned by a row where it is not: which column it is, the rows
@@ -273,20 +297,27 @@ def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missin
                 return []  # a rolling class contradicting the sum, whichever part is optional
             continue
         sizes = [abs(v[i]) for v, _ in summed.vecs[first:]]
+        every = [abs(v[i]) for v, _ in summed.vecs]
         for k in range(n):
-            if sizes[k] > tol and rolling[i]:
-                pins[k] += 1  # (a class whose balance does not roll pins nothing: it holds by chance)
+            # (a class whose balance does not roll pins nothing: it holds by chance; nor does a
+            # part taken away that another term prints again: the two cancel out)
+            if sizes[k] > tol and rolling[i] and (k != sub or all(
+                    abs(x - sizes[k]) > tol for j, x in enumerate(every) if j != first + k)):
+                pins[k] += 1
             least = min([s for j, s in enumerate(sizes) if j != k], default=math.inf)
-            if least > tol:
+            # a part taken away proves the others only where it is zero and the whole is not
+            # (with it, figures that add up to nothing read as a sum of nothing)
+            if least > tol and (k != sub or sizes[k] <= tol and abs(x) > tol):
                 proving[k].append(r)
     opt = [p for p in missing if p in optional]
     out: list[tuple[dict[str, Column], str]] = []
     rest = [p for p in missing if p != opt[0]]
     for k, col in enumerate(chosen):
-        if not pins[k] or len(proving[k]) < min_rows:
-            continue
+        if not pins[k] or len(proving[k]) < min_rows or sub >= 0 and (k == sub) != (opt[0] in SUBTRACTED):
+            continue  # (the column subtracted is the subtracted part, and only it)
         others = [c for i, c in enumerate(chosen) if i != k]
-        ev = (f"{whole} = {' + '.join([*(p for p in missing if p != opt[0]), opt[0]])} on {len(proving[k])} rows "
+        ev = (f"{whole} = {' + '.join(p for p in missing if p != opt[0])} {'-' if opt[0] in SUBTRACTED else '+'} "
+              f"{opt[0]} on {len(proving[k])} rows "
               f"({', '.join(proving[k][:4])}{', ...' if len(proving[k]) > 4 else ''}), {opt[0]} non-zero on {pins[k]}")
         for order in itertools.permutations(others):
             reading = dict(zip(rest, order, strict=True))

@@ -324,3 +324,19 @@ def test_the_o_c_class_under_another_label_grows_by_the_o_c_increase():
     cx = _with_oc_class(0.0, 10_800.0)
     roll_forward(cx)
     assert [r.status for r in cx.rows if r.check == "class_roll_forward" and r.subject == "CE"] == ["fail"]
+
+
+def test_an_accrual_class_s_roll_forward_adds_the_interest_deferred_onto_it():
+    def checked(deferred: float | None) -> tuple[str, float]:
+        figures = {"beginning_balance": 8_426_170.44, "principal": 0.0, "ending_balance": 8_464_774.14}
+        if deferred is not None:
+            figures["deferred_interest"] = deferred
+        p = Parsed(class_order=["Z"], classes={"Z": figures})
+        for col in figures:
+            p.decimals[("classes", "Z", col)] = 2
+        cx = Context(p)
+        roll_forward(cx)
+        return cx.rows[0].status, round(cx.rows[0].expected, 2)
+    assert checked(38_603.70) == ("pass", 8_464_774.14)
+    # with no interest deferred printed, the balance that grew is named: it fails
+    assert checked(None)[0] == "fail"

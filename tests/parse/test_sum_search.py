@@ -126,3 +126,29 @@ def test_a_deduction_is_never_read_as_a_negative_amount():
     pool = [line("Beginning Pool Balance", 12_000_000.00), line("Principal Collections", 51_288.04),
             line("Net Losses", 1_000.00), line("Ending Pool Balance", 11_947_711.96)]
     assert solve_sums(pool, rows, {}, rolls, min_rows=1, unknowns=4)
+
+
+def test_an_accrual_class_s_balance_grows_by_the_interest_deferred_onto_it():
+    from abs_nb.parse.identities import SUMS
+
+    roll = tuple(s for s in SUMS if s[0] == "class_roll_forward")
+    # the accrual class Z pays no principal: its balance grows by its accretion, a column
+    # zero on every other class; the roll-forward holds with it taken away, and only so
+    labels = ["A-1", "A-2", "A-3", "Z"]
+
+    def col(header: str, values: tuple[float, ...]) -> Column:
+        return Column(header, None, dict(zip(labels, values, strict=True)))
+
+    beginning = col("Beginning", (141_277_390.61, 113_518_717.92, 34_745_196.53, 8_426_170.44))
+    principal = col("Principal", (1_622_418.90, 1_360_225.75, 26_262.96, 0.00))
+    accretion = col("Accretion", (0.00, 0.00, 0.00, 38_603.70))
+    ending = col("Ending", (139_654_971.71, 112_158_492.17, 34_718_933.57, 8_464_774.14))
+    found = solve_sums([beginning, principal, accretion, ending], labels, {}, roll, unknowns=4)
+    assert found and all(r["deferred_interest"] is accretion and r["beginning_balance"] is beginning
+                         for r, _ in found if "deferred_interest" in r)
+    assert any(r.get("deferred_interest") is accretion and r["ending_balance"] is ending for r, _ in found)
+    # a loss printed as a negative lowers the balance: no interest deferred
+    negative = col("Loss", (0.00, 0.00, 0.00, -38_603.70))
+    lowered = col("Ending", (139_654_971.71, 112_158_492.17, 34_718_933.57, 8_387_566.74))
+    assert not any(r.get("deferred_interest") is negative
+                   for r, _ in solve_sums([beginning, principal, negative, lowered], labels, {}, roll, unknowns=4))
