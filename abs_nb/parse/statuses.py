@@ -146,7 +146,22 @@ BALANCE_WORDS: Final = frozenset({"balance", "amount"})
 # (``30-59 days principal balance of loans``): one more word says something else
 # (``loans that went into REO`` is this month's new REO, no status)
 FIGURE_WORDS: Final = frozenset({"principal", "mortgage", "aggregate", "outstanding", "delinquent", "delinquency", "in",
-                                 "day", "payment", "month", *_NUMBER_WORDS})
+                                 "day", "payment", "month", "scheduled", "stated", *_NUMBER_WORDS})
+
+
+def caption_measure(text: str) -> bool | None:
+    """The measure a caption over a table's status rows names (True: counts, False:
+    balances), where its words are a measure's and a figure's only (``Number of Loans``,
+    ``Scheduled Principal Balance``); None for any other words (``Loan Status Summary``).
+
+    >>> caption_measure("Number of Loans"), caption_measure("Scheduled Principal Balance"), caption_measure("Loan Status")
+    (True, False, None)
+    """
+    sign = {"of", "no"} if _MEASURE_SIGN.search(text) else set()
+    words = words_of(text)
+    if not words or not all(w in COUNT_WORDS or w in BALANCE_WORDS or w in FIGURE_WORDS or w in sign for w in words):
+        return None
+    return is_count_header(text)
 
 
 
