@@ -206,7 +206,7 @@ def header_fragment(text: str) -> bool:
 
 
 # a loan group's word and its number or roman numeral ("Grp II", "Pool 2"): the number captured
-GROUP_WORDS: Final = ("group", "grp", "pool")
+GROUP_WORDS: Final = ("group", "grp", "gr", "pool")
 GROUP_NUMBER: Final = rf"(?:{'|'.join(GROUP_WORDS)})\s*([0-9]{{1,2}}|[ivx]{{1,4}})"
 # a group's number, perhaps after the words naming its loans ("Loan Group 2", "Pool II")
 GROUP_HEAD: Final = rf"(?:(?:mortgage|loan|collateral)\s+)?{GROUP_NUMBER}"
@@ -222,6 +222,8 @@ def group_name(header: str) -> str | None:
 
     >>> group_name("Pool 2"), group_name("Grp II"), group_name("Loan Group 1A"), group_name("Balance")
     ('Group 2', 'Group 2', 'Group 1A', None)
+    >>> group_name("GR II"), group_name("Gross")
+    ('Group 2', None)
     >>> group_name("GROUP I - FIXED RATE"), group_name("Group 2 (ARM)"), group_name("Group 1-2")
     ('Group 1', 'Group 2', None)
     """
