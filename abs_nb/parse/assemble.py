@@ -425,6 +425,11 @@ def _repair_class_signs(p: Parsed) -> None:
             _repair_sign(p, table, label, vals, "realized_loss",
                          f"the beginning balance {beg:,.2f} less the principal {prin:,.2f} and it is the ending "
                          f"balance {end:,.2f}")
+        loss = _f(vals.get("realized_loss"))
+        loss = 0.0 if math.isnan(loss) else loss
+        if prin < 0 and abs(beg + prin - loss - end) <= 0.015 and abs(beg - prin - loss - end) > 0.015:
+            _repair_sign(p, table, label, vals, "principal",
+                         f"the beginning balance {beg:,.2f} less it is the ending balance {end:,.2f}")
 
 
 def _repair_sign(p: Parsed, table: str, label: str, vals: dict[str, object], field: str, why: str) -> None:

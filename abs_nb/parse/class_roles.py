@@ -19,6 +19,7 @@ from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import AMOUNTS_ONLY, PER_1000_BASE, PER_1000_FOR, PER_1000_OF
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
+from abs_nb.parse.role_column import as_amounts
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, above_beginning, infer
 from abs_nb.parse.row_labels import CUSIP
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
@@ -236,6 +237,8 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     once = list({id(c): (c, b) for c, b, _ in found}.values())  # a table's parts share their columns
     # (the columns of a per-$1,000 section's table of amounts are named as amounts: none of them)
     per_1000 = [c for c, b in once if b.section == "per1000" and c.prior not in PER_1000_FOR]
+    # a column printed as negatives ("(17,618,290.12)") takes out what its sign says: its amounts
+    as_amounts([c for c, _ in once if c.numeric and not c.percent and not c.fixed])
     if per_1000:
         # per-$1,000 figures obey the amounts' sums too, each class's scaled by its original
         # balance: the amounts are read first, so that no per-$1,000 column takes their fields

@@ -21,7 +21,16 @@ from __future__ import annotations
 import itertools
 import math
 
-from abs_nb.parse.identities import DEDUCTIONS, EVERY_CLASS, SUBTRACTED, SUMS, Sums, rolls
+from abs_nb.parse.identities import (
+    CLASS_NEVER_NEGATIVE,
+    DEDUCTIONS,
+    EVERY_CLASS,
+    PER_1000_OF,
+    SUBTRACTED,
+    SUMS,
+    Sums,
+    rolls,
+)
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column
 
 __all__ = ["EVERY_TERM", "MAX_UNKNOWNS", "solve_sums"]
@@ -264,8 +273,9 @@ def _signs_fit(reading: dict[str, Column]) -> bool:
     >>> _signs_fit({"total_principal": back}), _signs_fit({"beginning_balance": back})
     (False, True)
     """
-    return all(f in DEDUCTIONS if c.negated else f not in DEDUCTIONS and f not in SUBTRACTED or all(
-        not v < 0 for v in c.values.values()) for f, c in reading.items())
+    return all(f in DEDUCTIONS or PER_1000_OF.get(f, f) in CLASS_NEVER_NEGATIVE if c.negated
+               else f not in DEDUCTIONS and f not in SUBTRACTED or all(not v < 0 for v in c.values.values())
+               for f, c in reading.items())
 
 
 def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missing: list[str],

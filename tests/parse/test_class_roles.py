@@ -403,3 +403,15 @@ def test_an_amount_named_by_words_alone_among_figures_proven_per_1000_is_that_am
     f = abs_nb.load_text(text)
     assert f.classes.loc["A-1", "interest_per_1000"] == 3.153986
     assert f.classes.loc["A-1", "interest"] != 3.153986
+
+
+def test_a_class_principal_printed_in_brackets_is_read_as_the_amount_it_takes_out():
+    text = ("NOTE ACTIVITY\n\n"
+            "Class     Opening Amount        Reduction     Closing Amount\n"
+            "A-1       407,123,905.71  (17,618,290.12)     389,505,615.59\n"
+            "A-2       279,246,937.40  (13,398,080.60)     265,848,856.80\n"
+            "M-1        50,000,000.00   (1,000,000.00)      49,000,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "principal"] == 17_618_290.12
+    repairs = f.checks[f.checks.check == "deduction_signs"]
+    assert len(repairs) == 3 and (repairs.status == "repaired").all()
