@@ -334,6 +334,23 @@ def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missin
             reading[opt[0]] = col
             if whole not in taken:
                 reading[whole] = w
-            if _signs_fit(reading):
+            if _signs_fit(reading) and (opt[0] not in SUBTRACTED or _accretes(col, reading.get(
+                    "principal") or taken.get("principal"), rows)):
                 out.append((reading, ev))
     return out
+
+
+def _accretes(deferred: Column, principal: Column | None, rows: list[str]) -> bool:
+    """Is interest deferred, found by the numbers alone, only on rows paying no principal (an
+    accrual class's interest accretes while it pays none; a class paying principal and
+    deferring interest is read where words name the deferral)?
+
+    >>> z = Column("Accretion", None, {"A": 0.0, "Z": 38_603.70})
+    >>> _accretes(z, Column("Principal", None, {"A": 1_622_418.90, "Z": 0.0}), ["A", "Z"])
+    True
+    >>> _accretes(z, Column("Principal", None, {"A": 1_622_418.90, "Z": 5.0}), ["A", "Z"])
+    False
+    """
+    if principal is None:
+        return False
+    return all(not deferred.values.get(r) or not principal.values.get(r) for r in rows)

@@ -152,3 +152,26 @@ def test_an_accrual_class_s_balance_grows_by_the_interest_deferred_onto_it():
     lowered = col("Ending", (139_654_971.71, 112_158_492.17, 34_718_933.57, 8_387_566.74))
     assert not any(r.get("deferred_interest") is negative
                    for r, _ in solve_sums([beginning, principal, negative, lowered], labels, {}, roll, unknowns=4))
+
+
+def test_a_month_s_figures_beside_those_to_date_read_no_interest_deferred():
+    from abs_nb.parse.identities import SUMS
+
+    roll = tuple(s for s in SUMS if s[0] == "class_roll_forward")
+    # original - principal to date = ending, and beginning - the month's principal = ending:
+    # original = principal to date + beginning - the month's principal holds on every row,
+    # the month's principal taken away where the classes pay principal: no interest deferred
+    labels = ["A-1", "A-2", "A-3", "A-4", "A-5", "M-1"]
+
+    def col(header: str, values: tuple[float, ...]) -> Column:
+        return Column(header, None, dict(zip(labels, values, strict=True)))
+
+    # were paid down in months before, none this month
+    original = col("Original", (343_300_000.00, 141_400_000.00, 50_000_000.00, 40_000_000.00, 20_000_000.00,
+                                39_600_000.00))
+    to_date = col("Principal to Date", (21_248_828.75, 15_980_885.48, 5_000_000.00, 4_100_000.00, 1_500_000.00, 0.00))
+    beginning = col("Beginning", (330_077_347.69, 131_256_028.73, 45_000_000.00, 35_900_000.00, 18_500_000.00,
+                                  39_600_000.00))
+    month = col("Principal", (8_026_176.44, 5_836_914.21, 0.00, 0.00, 0.00, 0.00))
+    found = solve_sums([original, to_date, beginning, month], labels, {}, roll, unknowns=4)
+    assert not any("deferred_interest" in r for r, _ in found)
