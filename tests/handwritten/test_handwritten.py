@@ -234,7 +234,7 @@ FLOORS = {
     # batch 13, written blind (scored out of sample at b27dbed: 1,990 right, 311 missing, 21 wrong of 2,322)
     "zn1": (264, 0),  # capital abbreviations over two lines, classes of two groups with subtotals
     "zn2": (295, 0),  # each group's figure on the label's line after "Group 1:"
-    "zn3": (115, 0),  # senior and subordinate sections under titles, each with a subtotal, then the grand total
+    "zn3": (125, 0),  # senior and subordinate sections under titles, each with a subtotal, then the grand total
     "zn4": (13, 2),  # a student loan report, notes across in two panels (the borrowers counted as the loans;
     # the depositor's label run on: 2)
     "zo1": (164, 1),  # three stacked panels of the class table, the per-$1,000 panel titled after a dash
@@ -300,7 +300,7 @@ FLOORS = {
     "yb1": (300, 5),  # a links-style dump, labels and headers wrapped over 2-4 lines (delinquency counts taken
     # for the pool's loan counts: 3)
     "yb2": (101, 0),  # a word processor's tab-separated cells, headers on two rows
-    "yb3": (232, 0),  # a spreadsheet's CSV export
+    "yb3": (245, 0),  # a spreadsheet's CSV export
     "yb4": (143, 0),  # a 10-D saved one cell a line, blank lines between the rows of some tables only
     "yc1": (94, 0),  # the class table printed twice, current and since closing (the second not read)
     "yc2": (137, 4),  # each group's figures on labelled lines, delinquency by payments past due
@@ -310,14 +310,26 @@ FLOORS = {
     "yd2": (158, 0),  # First Union MH, three class panels, page footers, repossessed inventory
     "yd3": (201, 1),  # Norwest 132 columns, an IO class's notional in the balance columns (keyed as an amount, read as a flag: 1)
     "yd4": (231, 0),  # Bank One two-line class records, group blocks, reductions in parentheses
-    "ye1": (328, 0),  # Wells Fargo: an accrual (Z) class, principal statement with an accretion column, groups as columns
+    "ye1": (330, 0),  # Wells Fargo: an accrual (Z) class, principal statement with an accretion column, groups as columns
     "ye2": (320, 16),  # BNY three groups, effective coupon beside the pass-through rate (the rate read from it: flagged)
-    "ye3": (350, 2),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
+    "ye3": (369, 2),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
     "ye4": (283, 1),  # Citibank, delinquency in two stacked blocks under captions (number of loans, balance)
     "yf1": (77, 1),  # auto owner trust, label/value pairs side by side, trailing minus, a reserve account's roll-forward
     "yf2": (136, 1),  # franchise loan notes in three parts, parentheses, page banners
     "yf3": (8, 0),  # MH servicer's certificate in numbered sentences (barely read)
-    "yf4": (64, 9),  # HELOC notes as columns, two classes only (no identity proves two rows), boxed banners
+    "yf4": (89, 11),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
+    "yg1": (237, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
+    "yg2": (278, 2),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
+    "yg3": (187, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
+    "yg4": (208, 31),  # Deutsche payment report, numbered columns, a title over the month's table, a to-date table (read for the month: flagged)
+    "yh1": (188, 1),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
+    "yh2": (142, 2),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
+    "yh3": (112, 3),  # Bankers Trust home improvement, classes as columns in two panels, totals as a list
+    "yh4": (270, 1),  # State Street two groups in stacked blocks, delinquency groups as rows
+    "yi1": (313, 0),  # pdftotext -layout, page footers, headers wrapped over three lines
+    "yi2": (88, 1),  # a browser's save as text: tab-parted cells, empty cells dropped, labels wrapped
+    "yi3": (250, 2),  # one '|' cell a line, blank lines between rows
+    "yi4": (246, 1),  # every table boxed in +---+ and |, delinquency headed GR I / GR II / TOTAL
 }
 
 
