@@ -136,7 +136,7 @@ class _Walker:
                 self.w.malformed.append((t.line or line.no, line.label if label is None else label, t.text))
         self.w.unmapped.append(Unmapped(line.no, line.label if label is None else label, vals, reason))
 
-    def build_layout(self, header: list[Line]) -> None:
+    def build_layout(self, header: list[Line], ends: frozenset[int] = frozenset()) -> None:
         v, sec = self.v, self.section
         kinds = []
         for ln in header:
@@ -214,7 +214,7 @@ class _Walker:
             if all(col.measure for col in (cols[1:] if cols and cols[0].measure is None else cols)):
                 self.layout = Layout("delinquency", cols, servicers=unknown)
         elif class_like and in_class_section:
-            merged = merge_header(header, skip={"class"}, grid=self.w.rendering == "cells")
+            merged = merge_header(header, skip={"class"}, grid=self.w.rendering == "cells", ends=ends)
             class_cols: list[ClassColumn] = []
             for text, c, e in merged:
                 entry = v.lookup(text, sec, ("classes",))
@@ -345,7 +345,7 @@ class _Walker:
                 # Balance" / blank / "$510,205,197.95"): the figure's label, known or not
                 self.waiting_label = ln
         if header and not titles_rows_of(self.layout, header, lines[j + gap]):
-            self.build_layout(below_edge(header, lines[i:j]))
+            self.build_layout(below_edge(header, lines[i:j]), frozenset(t.colend for t in lines[j + gap].values))
         return j + gap
 
     def yes_no_answer(self, ln: Line) -> bool:

@@ -18,7 +18,15 @@ import re
 from typing import Final
 
 from abs_nb.parse.identities import SUBTRACTED, SUMS
-from abs_nb.parse.layout import Span, distance, framed, segments, spanned, spanning_words
+from abs_nb.parse.layout import (
+    Span,
+    distance,
+    ends_apart,
+    framed,
+    segments,
+    spanned,
+    spanning_words,
+)
 from abs_nb.parse.spelling import normalise, without_note_mark, words_of
 from abs_nb.parse.tokens import Line
 from abs_nb.parse.vocabulary import vocabulary
@@ -48,9 +56,9 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
             if c < first_col - LABEL_SLACK and (
                     c <= label_end if label_end is not None else min(e, e0) - max(c, s0) < (e0 - s0) / 2):
                 continue
-            ends = _ends_apart(printed, c, slot_spans)
+            ends = ends_apart(printed, c, {e: k for k, (_, e) in enumerate(slot_spans)})
             if ends is not None:  # a right-aligned header printed tight: each word group over its own column
-                for k, words in ends:
+                for k, words, _, _ in ends:
                     names[k].append(words)
                 continue
             covered = spanned((c, e), slot_spans)
@@ -81,29 +89,6 @@ def _unbroken(text: str) -> str:
 
 
 _BROKEN: Final = re.compile(r"([A-Za-z])- ([a-z])")
-
-
-def _ends_apart(text: str, c: int, slot_spans: list[Span]) -> list[tuple[int, str]] | None:
-    """The words of a word group one blank apart that end where two columns' figures end or
-    more, each run of words ending at one (a right-aligned header printed tight:
-    ``Monthly Prior Unpaid`` over the monthly interest and the prior unpaid interest): each
-    column and its words, in order; None where the last word ends at no column's end.
-
-    >>> _ends_apart("Monthly Prior Unpaid", 44, [(42, 51), (60, 64)])
-    [(0, 'Monthly'), (1, 'Prior Unpaid')]
-    >>> _ends_apart("Interest Distribution", 40, [(42, 50), (55, 64)]) is None
-    True
-    """
-    ends = {e: k for k, (_, e) in enumerate(slot_spans)}
-    out: list[tuple[int, str]] = []
-    run: list[str] = []
-    for m in _WORD.finditer(text):
-        run.append(m.group(0))
-        k = ends.get(c + m.end())
-        if k is not None:
-            out.append((k, " ".join(run)))
-            run = []
-    return out if len(out) >= 2 and not run else None
 
 
 def _words_apart(text: str, c: int, slot_spans: list[Span]) -> list[tuple[int, str]] | None:

@@ -139,18 +139,57 @@ def spanning_words(text: str) -> str:
 PER_1000_WORDS = re.compile(r"\bper\s+\$?\s*1,?000\b|\bper\s+thousand\b", re.I)
 
 
+def ends_apart(text: str, c: int, ends: dict[int, int]) -> list[tuple[int, str, int, int]] | None:
+    """The words of a word group one blank apart (starting at column ``c``) that end where
+    two columns' figures end or more (``ends``: a figure column's last column -> its index),
+    each run of words ending at one (a right-aligned header printed tight: ``Monthly Prior
+    Unpaid`` over the monthly and the prior unpaid interest): (column, words, start, end) in
+    order; None where the last word ends at no column's end.
+
+    >>> ends_apart("Monthly Prior Unpaid", 44, {51: 0, 64: 1})
+    [(0, 'Monthly', 44, 51), (1, 'Prior Unpaid', 52, 64)]
+    >>> ends_apart("Interest Distribution", 40, {50: 0, 64: 1}) is None
+    True
+    """
+    out: list[tuple[int, str, int, int]] = []
+    run: list[str] = []
+    start = c
+    for m in _WORD.finditer(text):
+        if not run:
+            start = c + m.start()
+        run.append(m.group(0))
+        k = ends.get(c + m.end())
+        if k is not None:
+            out.append((k, " ".join(run), start, c + m.end()))
+            run = []
+    return out if len(out) >= 2 and not run else None
+
+
+_WORD: Final = re.compile(r"\S+")
+
+
+def _parted(seg: tuple[str, int, int], ends: dict[int, int]) -> list[tuple[str, int, int]]:
+    """A header's word group parted where the figures below end (:func:`ends_apart`), else whole."""
+    parts = ends_apart(seg[0], seg[1], ends) if ends else None
+    return [(w, a, b) for _, w, a, b in parts] if parts else [seg]
+
+
 def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozenset(),
-                 grid: bool = False) -> list[tuple[str, int, int]]:
+                 grid: bool = False, ends: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """Column names and spans from header lines (top to bottom).
 
-    Segments whose normalised text is in ``skip`` (e.g. ``class``) are left out. On a
+    Segments whose normalised text is in ``skip`` (e.g. ``class``) are left out; words one
+    blank apart that end where the figures below end (``ends``) are parted there
+    (:func:`ends_apart`). On a
     ``grid`` (a cell stream, each cell at its column's position) a name standing where no
     name of the line with the most stands is a column of its own: the cell above it spans
     it (an HTML header cell over several columns, the names below it one a column).
     """
     # a footnote's mark after a column's name ("Face Value (1)") names nothing
-    all_segs = [[(without_note_mark(t), c, e) for t, c, e in framed(segments(line)) if without_note_mark(t)]
-                for line in lines]
+    # (words one blank apart ending where the figures below end: ``ends``, each its column's)
+    ending = {e: k for k, e in enumerate(sorted(ends))}
+    all_segs = [[(without_note_mark(t), c, e) for seg in framed(segments(line)) for t, c, e in _parted(seg, ending)
+                 if without_note_mark(t)] for line in lines]
     # a skipped word ("Class") is the label column only where it stands left of every
     # column name; inside a column's name ("Certificate Class Description") it is kept
     # (with no column name beside it, it is the label column's alone: left out too)

@@ -133,7 +133,7 @@ FLOORS = {
     # a sixth blind batch (at 939f0b7: 2,015 of 2,475 right, 65 wrong; with the rules built for the
     # earlier batches, before any rule for it: the same)
     "z1": (171, 1),  # a whole 1998 EDGAR submission; delinquency by payments missed; "LESS:" lines (the CIK's zeros)
-    "z2": (241, 0),  # 132 columns, interest before principal; a caption's note over the last column
+    "z2": (252, 0),  # 132 columns, interest before principal; a caption's note over the last column
     "z3": (164, 0),  # two groups as vertical lists, no Total printed
     "z4": (177, 0),  # whole dollars, negatives in brackets; balances and distributions in two tables
     "z5": (42, 0),  # an equipment servicer's certificate in numbered clauses (its pool's labels not read yet)
@@ -278,7 +278,7 @@ FLOORS = {
     # taken for the pool's, a fee stored with its minus: 5)
     "zw1": (249, 2),  # a 10-D of six report pages, columns numbered (1)-(7), a roll-forward with leading minus
     # signs (the liquidation proceeds taken from another line: 2)
-    "zw2": (227, 3),  # CTSLink: three groups, a group-level collateral statement headed Group 1 2 3 under a row of
+    "zw2": (239, 3),  # CTSLink: three groups, a group-level collateral statement headed Group 1 2 3 under a row of
     # each group's description (not read), a master servicing fee taken for the servicing fee (2), no servicers
     "zw3": (208, 2),  # Chase "DISTRIBUTION IN DOLLARS", IO classes in a block below the totals (notional keyed as
     # an amount: 2)
@@ -318,8 +318,8 @@ FLOORS = {
     "yf2": (136, 1),  # franchise loan notes in three parts, parentheses, page banners
     "yf3": (8, 0),  # MH servicer's certificate in numbered sentences (barely read)
     "yf4": (89, 11),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
-    "yg1": (237, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
-    "yg2": (278, 2),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
+    "yg1": (238, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
+    "yg2": (306, 2),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
     "yg3": (187, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
     "yg4": (208, 31),  # Deutsche payment report, numbered columns, a title over the month's table, a to-date table (read for the month: flagged)
     "yh1": (188, 1),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs

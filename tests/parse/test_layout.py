@@ -133,3 +133,14 @@ def test_a_row_off_the_columns_is_found_in_time_linear_in_the_rows(monkeypatch):
         seen.clear()
         assert slots(rows) == [(4, 12), (16, 22)]
         assert sum(seen) <= 4 * (n + 1)
+
+
+def test_a_header_printed_tight_is_parted_where_the_figures_below_end():
+    header = [tokenize_line("                   REALIZED DEFERRED        PRINCIPAL", 1),
+              tokenize_line("                     LOSSES INTEREST          BALANCE", 2)]
+    row = tokenize_line("1A1                    0.00     0.00   115,024,553.93", 3)
+    ends = frozenset(t.colend for t in row.values)
+    assert [n for n, _, _ in merge_header(header, ends=ends)] == ["REALIZED LOSSES", "DEFERRED INTEREST",
+                                                                  "PRINCIPAL BALANCE"]
+    # with no figures to go by, the words one blank apart stay one name
+    assert [n for n, _, _ in merge_header(header)][0] == "REALIZED DEFERRED LOSSES INTEREST"
