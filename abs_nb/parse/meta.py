@@ -353,15 +353,14 @@ def _trust(text: str, low: str, series: str | None = None) -> str | None:
 def _trust_by_series(lines: list[str], series: str | None) -> str | None:
     """A trust's name followed by the report's own series near the top, on a line or a side
     of one (a banner's cells: "... | Cardinal Point Home Equity Trust 2006-HE3 Asset-Backed
-    ... | Distribution Date ...")."""
-    if not series:
-        return None
-    for ln in lines[:60]:
-        for side in _SIDES.split(ln) if ("Tr" in ln or "TR" in ln) else ():
-            for m in _TRUST_NAME_SERIES.finditer(side):
-                if len(m.group(1)) > 8 and m.group(2).upper() == series:
-                    return m.group(1).strip()
-    return None
+    ... | Distribution Date ..."); a name a paragraph wrapped is read where printed whole.
+
+    >>> _trust_by_series(["of Ashmont", "Alternative Loan Trust 2005-4 Certificates", "Ashmont Alternative Loan Trust 2005-4"], "2005-4")
+    'Ashmont Alternative Loan Trust'
+    """
+    found = [] if not series else [m.group(1).strip() for ln in lines[:60] for side in (_SIDES.split(ln) if ("Tr" in ln or "TR" in ln) else ())
+             for m in _TRUST_NAME_SERIES.finditer(side) if len(m.group(1)) > 8 and m.group(2).upper() == series]
+    return next((n for n in found if n.upper().endswith(" " + found[0].upper())), found[0]) if found else None
 
 
 # a trust's name (capitalised words, the last "Trust") and its series, anywhere in a line:

@@ -503,3 +503,15 @@ def test_a_bar_ends_a_labelled_name_as_three_blanks_do():
     got = extract(text)
     assert got["depositor"] == "Pinemoor Mortgage Securities, Inc."
     assert got["servicers"] == ["Pinemoor Home Loans, Inc."]
+
+
+def test_a_trust_s_name_a_paragraph_wraps_is_read_where_it_is_printed_whole():
+    text = ("FORM 8-K\n\n   CHESTERBROOK MORTGAGE SECURITIES, INC.\n(Exact name of registrant as specified in its charter)\n\n"
+            "Item 5.  Other Events.\n"
+            "    On November 26, 2001, a distribution was made to holders of Chesterbrook Home\n"
+            "    Equity Loan Trust 2000-1, Asset-Backed Certificates, Series 2000-1, issued\n"
+            "    under the Pooling and Servicing Agreement.\n\n"
+            "State Street Bank and Trust Company - Corporate Trust            Page 1 of 4\n"
+            "Chesterbrook Home Equity Loan Trust 2000-1, Asset-Backed Certificates, Series 2000-1\n"
+            "MONTHLY STATEMENT TO CERTIFICATEHOLDERS\n")
+    assert extract(text)["trust"] == "Chesterbrook Home Equity Loan Trust"
