@@ -436,10 +436,10 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
         for m in _LABEL_THEN_VALUE.finditer(ln):
             label = role_key(m.group(1))
             gap = m.group(0).rstrip()[-1:].isalpha()  # a parties' block: "Depositor     A Corp."
-            cells = _CELL_GAP.split(ln[m.end():].strip(" \t|")) if gap else [ln[m.end():].lstrip(" \t|").split("|")[0]]
+            cells = _CELL_GAP.split(ln[m.end():].strip(" \t|"))
             # there its value is one cell; cells beyond it are another label's and its figure or
             # date, or a table's columns' names ("SERVICER    STATE    PRIOR BALANCE": no label)
-            if label not in labels or label in found or any(ch.isdigit() for ch in cells[0]) and gap or len(
+            if label not in labels or label in found or any(ch.isdigit() for ch in cells[0]) and gap or gap and len(
                     cells) > 1 and not any(ch.isdigit() for ch in "".join(cells[1:])):
                 continue
             value = without_aside(_NEXT_LABEL.split(cells[0])[0].strip(" \t|"))

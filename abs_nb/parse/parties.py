@@ -153,7 +153,7 @@ def _name_before(text: str, end: int) -> str:
         above_start = text.rfind("\n", 0, above_end) + 1
         above = text[above_start:above_end]
         if len(above.strip()) < 40 or _GAP.search(above.strip()) \
-                or _indent(above) != _indent(text[start:end]):
+                or _indent(above) != _indent(text[start:end]) or _sentence_ends(above):
             break
         line, start = above, above_start
     term = False
@@ -164,6 +164,17 @@ def _name_before(text: str, end: int) -> str:
         if term and "and" in words:  # "between the Trust and Harris Trust ...": a defined term, then the name
             words = words[words.index("and") + 1:]
     return " ".join(words).rstrip(",;") if any(w[:1].isupper() for w in words) else ""
+
+
+def _sentence_ends(line: str) -> bool:
+    """Does ``line`` end a sentence (a period after a word no name ends with: ``... Distribution
+    Date.``, not ``... Bank, N.A.``)? A name does not run on from it.
+
+    >>> _sentence_ends("relating to the October 25, 2005 Distribution Date."), _sentence_ends("First Union National Bank, N.A.")
+    (True, False)
+    """
+    words = line.split()
+    return bool(words) and words[-1].endswith(".") and words[-1].strip(".,").lower() not in SUFFIXES
 
 
 def _indent(line: str) -> int:

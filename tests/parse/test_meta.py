@@ -515,3 +515,17 @@ def test_a_trust_s_name_a_paragraph_wraps_is_read_where_it_is_printed_whole():
             "Chesterbrook Home Equity Loan Trust 2000-1, Asset-Backed Certificates, Series 2000-1\n"
             "MONTHLY STATEMENT TO CERTIFICATEHOLDERS\n")
     assert extract(text)["trust"] == "Chesterbrook Home Equity Loan Trust"
+
+
+def test_a_labelled_name_ends_at_three_blanks_whatever_ends_its_label():
+    # a boxed banner: the servicers' list runs on in the right-hand cell of the depositor's row
+    text = ("MONTHLY DISTRIBUTION REPORT\n"
+            "| Trustee:    Wells Fargo Bank, National Association                Servicers:  Brannock Mortgage Corp. |\n"
+            "| Depositor:  Tenbrook Asset Receivables Corp.                                  Ellery Loan Servicing, L.P. |\n")
+    assert extract(text)["depositor"] == "Tenbrook Asset Receivables Corp."
+
+
+def test_a_party_s_name_does_not_run_on_from_a_sentence_ended_on_the_line_above():
+    text = ("Item 9.01. Exhibits. Monthly Statement to Certificateholders relating to the October 25, 2005 Distribution Date.\n"
+            "JPMORGAN CHASE BANK, N.A., not in its individual capacity but solely as Trustee.\n")
+    assert extract(text)["trustee"] == "JPMORGAN CHASE BANK, N.A."
