@@ -168,12 +168,17 @@ def _name_before(text: str, end: int) -> str:
 
 def _sentence_ends(line: str) -> bool:
     """Does ``line`` end a sentence (a period after a word no name ends with: ``... Distribution
-    Date.``, not ``... Bank, N.A.``)? A name does not run on from it.
+    Date.``, not ``... Bank, N.A.``) or another party's role (``..., as Servicer``)? A name does
+    not run on from it.
 
     >>> _sentence_ends("relating to the October 25, 2005 Distribution Date."), _sentence_ends("First Union National Bank, N.A.")
     (True, False)
+    >>> _sentence_ends("Fairmount Ridge Motor Acceptance Corporation, as Servicer")
+    True
     """
     words = line.split()
+    if len(words) >= 2 and words[-2].lower() == "as" and _AS_ROLES.fullmatch(" ".join(words[-2:]).rstrip(".,;")):
+        return True
     return bool(words) and words[-1].endswith(".") and words[-1].strip(".,").lower() not in SUFFIXES
 
 

@@ -529,3 +529,10 @@ def test_a_party_s_name_does_not_run_on_from_a_sentence_ended_on_the_line_above(
     text = ("Item 9.01. Exhibits. Monthly Statement to Certificateholders relating to the October 25, 2005 Distribution Date.\n"
             "JPMORGAN CHASE BANK, N.A., not in its individual capacity but solely as Trustee.\n")
     assert extract(text)["trustee"] == "JPMORGAN CHASE BANK, N.A."
+
+
+def test_a_party_s_name_does_not_run_on_from_another_party_s_role_on_the_line_above():
+    text = ("MONTHLY SERVICER'S CERTIFICATE\n\n"
+            "Fairmount Ridge Motor Acceptance Corporation, as Servicer\n"
+            "The Bank of New York Trust Company, N.A., as Indenture Trustee\n")
+    assert extract(text)["trustee"] == "The Bank of New York Trust Company, N.A."
