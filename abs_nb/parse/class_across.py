@@ -49,24 +49,15 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
         if len(spans) != max(len(cells) for _, cells in rows):
             continue
         # a row of CUSIPs right above the figures is the table's first row, under its header
-        # (a rule between them rules the header off, not a section)
-        # rows of the table printing words (CUSIPs, each class's loan group or type) may stand
-        # between its header and its first row of figures: the header is sought above them
-        for words_rows in ((False, True) if not in_cells else (False,)):
-            top, k = run[0], w.lines.index(run[0])
-            while k > 0 and (_cusips_line(w.lines[k - 1]) or words_rows and _words_row(w.lines[k - 1], spans)):
-                top, k = w.lines[k - 1], k - 1
-            header = header_lines(w, top, 3 * len(spans) + 3 if in_cells else 3)
-            cusips = [ln for ln in [*header, *w.lines[k:w.lines.index(run[0])]] if _cusips_line(ln)]  # a row of the table, its CUSIPs
-            header = [ln for ln in header if not _cusips_line(ln)]
-            if in_cells:
-                names = name_by_order(header, len(spans), "pool", ("group",))
-            else:
-                label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
-                names = name_by_position(header, spans, min(t.col for _, cells in rows for t in cells), label_end)
-            labels = [class_label(n) if n else None for n in names]
-            if sum(1 for lab in labels if lab) >= 2:
-                break
+        header, cusips, names = _header_over(w, run, spans, [cells for _, cells in rows], False)
+        labels = [class_label(n) if n else None for n in names]
+        if sum(1 for lab in labels if lab) < 2 and not in_cells:
+            # rows of the table printing words (each class's loan group or type) may stand
+            # between its header and its first row of figures: the header is sought above them
+            above = _header_over(w, run, spans, [cells for _, cells in rows], True)
+            if sum(1 for n in above[2] if n and class_label(n)) >= 2:
+                header, cusips, names = above
+                labels = [class_label(n) if n else None for n in names]
         if sum(1 for lab in labels if lab) >= 2:  # beside classes, a column named by a kind of security is its class
             labels = [lab or (n.strip() if n and _KIND.match(n) else None) for lab, n in zip(labels, names, strict=True)]
         if words_over_pool(labels, [label for label, _ in rows]):
@@ -152,6 +143,25 @@ def _figures_under(w: Walk, ln: Line, spans: list[Span]) -> bool:
     table above a blank line: its rates, a blank under the Total)."""
     cells = row_figures(ln, False, w.lines)[1]
     return 2 <= len(cells) <= len(spans) and all(any(distance((t.col, t.colend), sp) < ALIGN for sp in spans) for t in cells)
+
+
+def _header_over(w: Walk, run: list[Line], spans: list[Span], figures: list[list[Token]], words_rows: bool,
+                 ) -> tuple[list[Line], list[Line], list[str]]:
+    """The header over a run read across (above the rows of CUSIPs right over its figures, and
+    above rows of words under its columns where ``words_rows``), the rows of CUSIPs among or
+    under it, and the names it gives each column."""
+    in_cells = w.rendering == "cells"
+    top, k = run[0], w.lines.index(run[0])
+    while k > 0 and (_cusips_line(w.lines[k - 1]) or words_rows and _words_row(w.lines[k - 1], spans)):
+        top, k = w.lines[k - 1], k - 1
+    header = header_lines(w, top, 3 * len(spans) + 3 if in_cells else 3)
+    # (a rule between a row of CUSIPs and the figures rules the header off, not a section)
+    cusips = [ln for ln in [*header, *w.lines[k:w.lines.index(run[0])]] if _cusips_line(ln)]
+    header = [ln for ln in header if not _cusips_line(ln)]
+    if in_cells:
+        return header, cusips, name_by_order(header, len(spans), "pool", ("group",))
+    label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
+    return header, cusips, name_by_position(header, spans, min(t.col for cells in figures for t in cells), label_end)
 
 
 def _words_row(ln: Line, spans: list[Span]) -> bool:
