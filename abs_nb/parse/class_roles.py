@@ -45,11 +45,19 @@ def _prior(printed: str, cusips: bool) -> str | None:
     if not printed:
         return None
     v = vocabulary()
-    for section in ("classes", "per1000", "shortfall"):  # the sections whose columns a class table has
-        entry = v.lookup(printed, section, ("classes",))
-        if entry is not None:
-            return entry.field
+    words = printed.split()
+    # the whole name, else its last words: a title over the table's columns ("Current Period
+    # Distribution - Distribution in Dollars") heads each, the column's own words are below it
+    for k in range(len(words) if " - " in printed or len(words) > MAX_NAME_WORDS else 1):
+        for section in ("classes", "per1000", "shortfall"):  # the sections whose columns a class table has
+            entry = v.lookup(" ".join(words[k:]), section, ("classes",))
+            if entry is not None:
+                return entry.field
     return None
+
+
+#: the most words a class column's own name holds: a longer one holds a title's too
+MAX_NAME_WORDS = 6
 
 
 # one column's figures read from its cells: (values, decimals, numbers, percents, words, cusips)

@@ -257,7 +257,7 @@ FLOORS = {
     "zr4": (279, 1),  # a class table in two bands, delinquency statuses across, # $ % lines under each group
     "zs1": (174, 0),  # classes across in two panels, labels wrapped, note marks on figures
     "zs2": (171, 0),  # the class table split across pages, trailing minus signs
-    "zs3": (8, 0),  # lettered clauses and classes in sentences (their figures proven by no identity yet)
+    "zs3": (20, 0),  # lettered clauses and classes in sentences (their figures proven by no identity yet)
     "zs4": (325, 2),  # each class's name wrapped below its row, a factor table, group names centred over pairs
     # batch 15, written blind (scored out of sample at ef8bdd3: 1,487 right, 1,249 missing, 42 wrong of 2,778)
     "zt1": (124, 3),  # CUSIP, amounts and a per-$1,000 block on one row (a sub-pool's balances taken for the pool's: 3)
@@ -321,7 +321,7 @@ FLOORS = {
     "yg1": (238, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
     "yg2": (306, 2),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
     "yg3": (187, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
-    "yg4": (208, 31),  # Deutsche payment report, numbered columns, a title over the month's table, a to-date table (read for the month: flagged)
+    "yg4": (259, 4),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
     "yh1": (188, 1),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
     "yh2": (142, 2),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
     "yh3": (112, 3),  # Bankers Trust home improvement, classes as columns in two panels, totals as a list

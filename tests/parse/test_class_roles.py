@@ -415,3 +415,4 @@ def test_a_class_principal_printed_in_brackets_is_read_as_the_amount_it_takes_ou
     assert f.classes.loc["A-1", "principal"] == 17_618_290.12
     repairs = f.checks[f.checks.check == "deduction_signs"]
     assert len(repairs) == 3 and (repairs.status == "repaired").all()
+
