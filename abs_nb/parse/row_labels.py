@@ -196,12 +196,19 @@ _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})  # a dash standing alone: 
 
 def word_cells(tokens: list[Token]) -> list[Token]:
     """A row's cells: its figures, and its words less than two columns apart joined into one
-    cell, as a label's are (a description ``Prepay Penalties`` is one cell, not two)."""
+    cell, as a label's are (a description ``Prepay Penalties`` is one cell, not two), but a
+    CUSIP, a cell by its shape (``10742KAA5 SEN``: the CUSIP and the class's type).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [t.text for t in word_cells(tokenize_line("10742KAA5 SEN   Prepay Penalties", 1).tokens)]
+    ['10742KAA5', 'SEN', 'Prepay Penalties']
+    """
     out = list(tokens)
     k = len(out) - 1
     while k > 0:  # right to left, each pair once
         t, last = out[k], out[k - 1]
-        if t.kind == "word" and last.kind == "word" and t.col - last.colend < 2 and t.line == last.line:
+        if t.kind == "word" and last.kind == "word" and t.col - last.colend < 2 and t.line == last.line and not (
+                CUSIP.match(last.text) or CUSIP.match(t.text)):  # a CUSIP is a cell by its shape
             joined = Token(f"{last.text} {t.text}", last.start, t.end, last.col, t.colend, "word")
             joined.line = last.line
             out[k - 1:k + 1] = [joined]

@@ -82,7 +82,7 @@ FLOORS = {
     "l3": (147, 0),  # trailing minus signs; deductions signed between the balances
     "m1": (176, 0),  # classes across the page in two panels, rows labelled "Interest per $1,000"
     "m2": (229, 0),  # labels on the line above their figures; classes named then described
-    "m3": (77, 1),  # pool in sentences (its roll-forward, by group; its parts and delinquency not yet); the trust's
+    "m3": (78, 0),  # pool in sentences (its roll-forward, by group; its parts and delinquency not yet); the trust's
     # name without its shelf
     # a third blind batch (at 85aa0c5: 1,585 of 2,495 right, 22 wrong)
     "n1": (177, 0),  # a manufactured-housing trust in whole dollars, factors apart, delinquency by payments missed
@@ -103,7 +103,7 @@ FLOORS = {
     # below
     "r2": (114, 2),  # two panels parted by a bar (amounts | contracts); repossessions (the inventory's REO not told
     # apart)
-    "r3": (355, 0),  # a block per group under GROUP 1 / 2 / 3 and TOTAL; rates only in an interest table
+    "r3": (382, 0),  # a block per group under GROUP 1 / 2 / 3 and TOTAL; rates only in an interest table
     "s1": (179, 0),  # tables in boxes of + - = |; a sum of net interest and principal no longer read as the principal
     "s2": (143, 0),  # each class on two lines, the second unlabelled, its Total on two lines too; a waterfall of
     # remaining amounts
@@ -129,7 +129,7 @@ FLOORS = {
     "x3": (196, 0),  # a "$" on every amount; the same labels under each group's heading
     "y1": (124, 0),  # current and cumulative column pairs; a notional class marked "N"
     "y2": (167, 1),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines
-    "y3": (215, 0),  # clauses of the agreement, no class table; an exchangeable class
+    "y3": (228, 0),  # clauses of the agreement, no class table; an exchangeable class
     # a sixth blind batch (at 939f0b7: 2,015 of 2,475 right, 65 wrong; with the rules built for the
     # earlier batches, before any rule for it: the same)
     "z1": (171, 1),  # a whole 1998 EDGAR submission; delinquency by payments missed; "LESS:" lines (the CIK's zeros)
@@ -212,7 +212,7 @@ FLOORS = {
     # wrong; two zeros per $1,000 once read as zero principal, an amount's decimals now refuse them)
     "zi6": (170, 3),  # class blocks with subtotals, groups as columns, trailing minus signs
     "zj1": (91, 0),  # beginning and ending balances side by side, principal after them
-    "zj2": (65, 3),  # each amount with its per-$1,000 figure beside it in one table
+    "zj2": (66, 2),  # each amount with its per-$1,000 figure beside it in one table
     "zj3": (52, 1),  # HELOC draws added back to the pool; notes across with dollar signs
     "zj4": (173, 0),  # a class paid off this month, marked by a note
     "zj5": (219, 0),  # a 10-D's class table in two halves
@@ -276,7 +276,7 @@ FLOORS = {
     "zv3": (99, 0),  # each class on two lines under a four-line header (the walk reads the lines as rows)
     "zv4": (113, 5),  # auto notes, "$" on the first and total rows, deductions -$1,234.56 (other balances
     # taken for the pool's, a fee stored with its minus: 5)
-    "zw1": (249, 2),  # a 10-D of six report pages, columns numbered (1)-(7), a roll-forward with leading minus
+    "zw1": (263, 2),  # a 10-D of six report pages, columns numbered (1)-(7), a roll-forward with leading minus
     # signs (the liquidation proceeds taken from another line: 2)
     "zw2": (239, 3),  # CTSLink: three groups, a group-level collateral statement headed Group 1 2 3 under a row of
     # each group's description (not read), a master servicing fee taken for the servicing fee (2), no servicers
@@ -311,25 +311,25 @@ FLOORS = {
     "yd3": (201, 1),  # Norwest 132 columns, an IO class's notional in the balance columns (keyed as an amount, read as a flag: 1)
     "yd4": (231, 0),  # Bank One two-line class records, group blocks, reductions in parentheses
     "ye1": (330, 0),  # Wells Fargo: an accrual (Z) class, principal statement with an accretion column, groups as columns
-    "ye2": (320, 16),  # BNY three groups, effective coupon beside the pass-through rate (the rate read from it: flagged)
-    "ye3": (369, 2),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
+    "ye2": (336, 16),  # BNY three groups, effective coupon beside the pass-through rate (the rate read from it: flagged)
+    "ye3": (370, 1),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
     "ye4": (283, 1),  # Citibank, delinquency in two stacked blocks under captions (number of loans, balance)
     "yf1": (77, 1),  # auto owner trust, label/value pairs side by side, trailing minus, a reserve account's roll-forward
     "yf2": (136, 1),  # franchise loan notes in three parts, parentheses, page banners
     "yf3": (8, 0),  # MH servicer's certificate in numbered sentences (barely read)
     "yf4": (89, 11),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
-    "yg1": (238, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
-    "yg2": (306, 2),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
+    "yg1": (252, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
+    "yg2": (307, 1),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
     "yg3": (187, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
     "yg4": (259, 4),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
-    "yh1": (188, 1),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
+    "yh1": (189, 0),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
     "yh2": (142, 2),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
     "yh3": (112, 3),  # Bankers Trust home improvement, classes as columns in two panels, totals as a list
-    "yh4": (270, 1),  # State Street two groups in stacked blocks, delinquency groups as rows
+    "yh4": (271, 0),  # State Street two groups in stacked blocks, delinquency groups as rows
     "yi1": (313, 0),  # pdftotext -layout, page footers, headers wrapped over three lines
-    "yi2": (88, 1),  # a browser's save as text: tab-parted cells, empty cells dropped, labels wrapped
-    "yi3": (250, 2),  # one '|' cell a line, blank lines between rows
-    "yi4": (246, 1),  # every table boxed in +---+ and |, delinquency headed GR I / GR II / TOTAL
+    "yi2": (89, 0),  # a browser's save as text: tab-parted cells, empty cells dropped, labels wrapped
+    "yi3": (251, 1),  # one '|' cell a line, blank lines between rows
+    "yi4": (247, 0),  # every table boxed in +---+ and |, delinquency headed GR I / GR II / TOTAL
 }
 
 

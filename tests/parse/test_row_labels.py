@@ -128,3 +128,13 @@ def test_a_status_s_measure_printed_in_a_second_column_of_labels_is_of_the_label
     assert label == "A-1" and [t.text for t in cells] == ["Senior", "6.25%", "1,000.00"]
     label, _, _ = split_row(tokenize_line("Group 1   Beginning Balance    1,000.00", 1))
     assert label == "Group 1"
+
+
+def test_a_cusip_is_a_cell_of_its_own_whatever_is_printed_one_blank_after_it():
+    text = ("CERTIFICATEHOLDER DISTRIBUTION SUMMARY\n\n"
+            "Class CUSIP     Desc       Rate   Cert. Balance  Distribution  Distribution   Cert. Balance\n"
+            "A-1   10742KAA5 SEN    5.46438%  222,255,324.19  1,045,808.72  6,127,995.34  216,127,328.85\n"
+            "A-2A  10742KAB3 SEN    5.37438%  122,968,567.38    569,090.95  9,909,734.81  113,058,832.57\n"
+            "M-1   10742KAE7 MEZ    5.61438%   30,000,000.00    145,025.00          0.00   30,000,000.00\n")
+    c = abs_nb.load_text(text).classes
+    assert c["cusip"].tolist() == ["10742KAA5", "10742KAB3", "10742KAE7"]
