@@ -17,7 +17,7 @@ import math
 import re
 from typing import Final
 
-from abs_nb.parse.identities import SUBTRACTED, SUMS
+from abs_nb.parse.identities import SUMS, sign
 from abs_nb.parse.layout import (
     Span,
     distance,
@@ -174,7 +174,7 @@ def _holding(names: list[str], rows: list[list[float]], section: str, targets: t
         if whole not in where or any(p not in where for p in parts if p not in optional):
             continue
         for row in rows:
-            figures = [(-1.0 if p in SUBTRACTED else 1.0) * row[where[p]] if where.get(p, len(row)) < len(row) else 0.0
+            figures = [sign(p) * row[where[p]] if where.get(p, len(row)) < len(row) else 0.0
                        for p in parts]
             total = row[where[whole]] if where[whole] < len(row) else math.nan
             # a zero proves nothing: a row counts where two parts or more are not zero

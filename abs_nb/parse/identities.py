@@ -40,6 +40,15 @@ SUMS: Sums = (
 #: beginning = principal + loss + ending - deferred interest; one not printed is none
 SUBTRACTED: Final = frozenset({"deferred_interest"})
 
+
+def sign(part: str) -> float:
+    """What a sum's part counts as: -1 for a part it takes away (:data:`SUBTRACTED`), else 1.
+
+    >>> sign("deferred_interest"), sign("principal")
+    (-1.0, 1.0)
+    """
+    return -1.0 if part in SUBTRACTED else 1.0
+
 #: sums every class's row holds, whatever its balance does: the total paid a class is its
 #: interest and principal, an O/C, IO or residual class's too
 EVERY_CLASS: Final = frozenset({"class_total_distribution"})

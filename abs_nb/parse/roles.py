@@ -41,6 +41,7 @@ from abs_nb.parse.identities import (
     Sums,
     exclusive,
     rolls,
+    sign,
 )
 from abs_nb.parse.per_1000_roles import settle_per_1000
 from abs_nb.parse.role_column import MIN_PROVING_ROWS, Column, taken_fields
@@ -407,7 +408,7 @@ def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str], sums: 
         if any(p not in taken and p not in optional for p in parts if p != c.hint):
             continue
         terms = (taken[whole], c, *others)
-        signs = [-1.0 if p in SUBTRACTED else 1.0 for p in (c.hint, *(p for p in parts if p != c.hint and p in taken))]
+        signs = [sign(p or "") for p in (c.hint, *(p for p in parts if p != c.hint and p in taken))]
         for r in rows:
             vals = [x.values.get(r, math.nan) for x in terms]
             if any(math.isnan(x) for x in vals):
