@@ -328,6 +328,17 @@ def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:
     again = _repeats(found)
     unproven = {k: first for k, first in again.items()
                 if first[0].status != "pass" and not any(id(c) == k and c.status == "pass" for c, _, _ in found)}
+    # a column printing again, class by class, the figures of a proven column of another table
+    # holds its field: the same figures, printed twice. Two columns of one table printing the
+    # same figures (interest accrued and paid, no shortfall) are told apart by their words alone
+    proven = [(c, b, first) for c, b, _ in found if (first := again.get(id(c))) is not None and first[2] is not b
+              and first[0].status == "pass" and first[0].field and c.status != "pass" and not c.fixed]
+    for c, b, first in proven:
+        alike = [x for x, xb, f in proven if xb is b and f[0] is first[0]]
+        if len(alike) > 1 and [x for x in alike if first[0].field in (x.prior, x.hint)] != [c]:
+            continue
+        c.field, c.status, c.by_words = first[0].field, "pass", False
+        c.evidence = f"the figures of {first[0].header} (line {first[1]}) printed again: {first[0].evidence}"
     if not unproven:
         return
     infer(list({id(c): c for c, _, _ in found if id(c) not in unproven}.values()), unknowns=EVERY_TERM)

@@ -416,3 +416,28 @@ def test_a_class_principal_printed_in_brackets_is_read_as_the_amount_it_takes_ou
     repairs = f.checks[f.checks.check == "deduction_signs"]
     assert len(repairs) == 3 and (repairs.status == "repaired").all()
 
+
+
+def test_a_column_printing_a_proven_column_of_another_table_again_takes_its_field():
+    # the interest table prints each class's beginning balance again under a word naming no
+    # field: the same figures, class by class, are the same field
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2007\n\nDISTRIBUTION SUMMARY\n\n"
+            "Class       Beginning Balance     Principal      Interest        Ending Balance\n"
+            "A-1            187,922,447.91  4,083,548.71    883,548.71        183,838,899.20\n"
+            "A-2            173,600,913.44  8,693,054.45    804,254.45        164,907,858.99\n"
+            "M-1             32,400,000.00          0.00    156,798.00         32,400,000.00\n"
+            "M-2             29,600,000.00          0.00    143,757.33         29,600,000.00\n\n"
+            "INTEREST DETAIL\n\n"
+            "Class   Days        Coupon            Base       Accrued   Shortfall           Due\n"
+            "A-1       31     5.46000%  187,922,447.91    883,548.71        0.00    883,548.71\n"
+            "A-2       31     5.38000%  173,600,913.44    804,254.45        0.00    804,254.45\n"
+            "M-1       31     5.62000%   32,400,000.00    156,798.00        0.00    156,798.00\n"
+            "M-2       31     5.64000%   29,600,000.00    143,757.33        0.00    143,757.33\n")
+    f = abs_nb.load_text(text)
+    roles = f.checks[f.checks.check == "column_role"].set_index("subject")
+    assert roles.loc["Base (line 14)", "status"] == "pass"
+    assert roles.loc["Base (line 14)", "detail"].startswith("beginning_balance: the figures of Beginning Balance (line 6) printed again")
+    # accrued and due print the same figures: which is the interest paid, their words do not
+    # say, so neither is read (their figures stay listed)
+    assert roles.loc["Accrued (line 14)", "status"] == roles.loc["Due (line 14)", "status"] == "warn"
+    assert f.classes.loc["A-2", "beginning_balance"] == 173_600_913.44
