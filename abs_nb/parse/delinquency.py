@@ -26,6 +26,7 @@ from abs_nb.parse.delinquency_names import (
     current_pair,
     group_and_status,
     group_column,
+    groups_in_order,
     numbered_status,
     words_over,
 )
@@ -319,6 +320,13 @@ def read_delinquency_tables(w: Walk) -> None:
         if len(spans) != max(len(cells) for _, _, cells in rows):  # ragged: by order, where every row prints as many
             spans = slots_by_order([cells for _, _, cells in rows]) or spans
         placed = place([cells for _, _, cells in rows], spans)
+        # figures in no columns (a row's figures that no slots place one a slot), every row
+        # printing as many: the k-th of every row in the k-th column
+        ordered = two is None and len({len(cells) for _, _, cells in rows}) == 1 and any(
+            sum(t is not None for t in r) < len(cells) for r, (_, _, cells) in zip(placed, rows, strict=True))
+        if ordered:
+            spans = [(k, k) for k in range(len(rows[0][2]))]
+            placed = [list(cells) for _, _, cells in rows]
         # a last column only REO rows fill is their market value (count, balance, value)
         market = len(spans) % 2 == 1 and len(spans) > 1 and all(
             (r[-1] is None) != (status_of(label or "") == "reo") for (label, _, _), r in zip(rows, placed, strict=True))
@@ -328,7 +336,7 @@ def read_delinquency_tables(w: Walk) -> None:
         placed, extra = values, [r[-1] if market else None for r in placed]
         # a column of percentages is each status's share of the pool, no count or balance:
         # left out of the pairs (its figures stay listed among the unread)
-        head = [] if in_cells else header_lines(w, _table_top(w, run[0], in_cells), 3)
+        head = [] if in_cells or ordered else header_lines(w, _table_top(w, run[0], in_cells), 3)
         shares = [k for k in range(len(spans)) if _shares([r[k] for r in placed], head, spans[k])]
         every_span = spans  # the header words over a share name it, no count or balance beside it
         if shares:
@@ -344,7 +352,7 @@ def read_delinquency_tables(w: Walk) -> None:
         # group's name, and the table's title
         header = header_lines(w, _table_top(w, run[0], in_cells), max(6, 3 * (len(spans) // 2) + 1) if in_cells else 3)
         first_col = min(t.col for _, _, cells in rows for t in cells)
-        if header and not in_cells:
+        if header and not in_cells and not ordered:
             # a column's header may start left of its figures ("No. of Loans" over a count):
             # the table's columns start where the header over its first column does
             first_col = min([first_col] + [c for _, c, e in header[-1].column_segments()
@@ -356,13 +364,17 @@ def read_delinquency_tables(w: Walk) -> None:
             pair_spans, first_col = two[2], min(sp[0] for sp in two[2])
             every_span = [sp for sp in pair_spans for _ in (0, 1)]
         label_end = max((sp[1] for _, sp, _ in rows if sp is not None), default=-1)
-        names = _group_names(header, pair_spans, first_col, in_cells, known, label_end, -1 if two else -2)
+        names: list[str | None] = [None] * len(pair_spans) if ordered else _group_names(
+            header, pair_spans, first_col, in_cells, known, label_end, -1 if two else -2)
+        if len(pair_spans) > 1 and all(n is None for n in names):
+            # words over no pair: the groups the header names in printed order, one a pair
+            names = list(groups_in_order(header, len(pair_spans)) or names)
         led = _led(run[0], in_cells, numbered)
         if led is not None and len(pair_spans) == 1:
             names = [led[0]]  # a group's rows stacked under the header the first group's rows print
         # the header words over each column say which of a pair is the count
         every_name = [""] * len(every_span)
-        if not in_cells:
+        if not in_cells and not ordered:
             for line in header:
                 for text, c, e in line.column_segments():
                     if c < first_col - 4 or spanned((c, e), every_span):
@@ -379,7 +391,7 @@ def read_delinquency_tables(w: Walk) -> None:
             orders.append(count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
         if any(o is None for o in orders):
             continue
-        if not in_cells and (now := current_pair(words_over(header, pair_spans))) is not None:
+        if not in_cells and not ordered and (now := current_pair(words_over(header, pair_spans))) is not None:
             # periods side by side: the current one's pair is the table's; the others' figures
             # are listed with their reason
             for ln, (label, _, _), row in zip(run, rows, placed, strict=True):

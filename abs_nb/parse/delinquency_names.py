@@ -94,3 +94,32 @@ def group_and_status(label: str) -> tuple[str, str] | None:
 
 
 __all__ = ["current_pair", "group_and_status", "group_column", "numbered_status", "words_over"]
+
+
+def groups_in_order(header: list[Line], pairs: int) -> list[str] | None:
+    """The groups a header names, read word by word in printed order, where its words stand
+    over no column (a web page saved with ragged blanks): each group once per run of its
+    mentions (``Group 1 # Group 1 Balance`` names Group 1 once), one for each of ``pairs``
+    pairs of columns, all different; else None. A group's name is the fewest words that
+    name one (``Group 1``, ``Total``).
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> groups_in_order(tokenize("Status Group 1 # Group 1 Balance Total # Total Balance"), 2)
+    ['Group 1', 'Total']
+    >>> groups_in_order(tokenize("  Group 1 Group 2\\nStatus Count Balance Count Balance"), 3) is None
+    True
+    """
+    for line in header:
+        words = line.raw.split()
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            k = next((k for k in (1, 2, 3) if i + k <= len(words) and group_of(" ".join(words[i:i + k]))), 0)
+            if k:
+                name = group_of(" ".join(words[i:i + k]))
+                if name is not None and (not found or found[-1] != name):
+                    found.append(name)
+            i += k or 1
+        if len(found) == pairs and len(set(found)) == pairs:
+            return found
+    return None

@@ -739,3 +739,34 @@ def test_delinquency_lines_whose_labels_open_with_their_group_are_that_group_s()
     assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (31, 2_522_589.63)
     # a number in brackets is no count of loans: its line is not read as one
     assert ("Total", "reo") not in d.index
+
+
+def test_figures_one_blank_apart_in_no_columns_are_read_in_order_under_groups_named_in_order():
+    # a page dumped as text one blank apart: the header's words stand over no column, so the
+    # groups are those it names in printed order, one a pair of figures
+    text = (HEAD + "Group 1 Group 2 Total\n"
+            "Status Count Balance Count Balance Count Balance\n"
+            "30-59 Days 52 8,112,004.19 37 9,204,611.05 89 17,316,615.24\n"
+            "60-89 Days 19 2,904,118.33 14 3,410,087.71 33 6,314,206.04\n"
+            "90+ Days 11 1,688,204.92 6 1,611,420.18 17 3,299,625.10\n"
+            "Foreclosure 30 4,822,310.47 22 5,318,844.30 52 10,141,154.77\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert len(d) == 12
+    assert tuple(d.loc[("Group 2", "90+"), ["count", "balance"]]) == (6, 1_611_420.18)
+    assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (52, 10_141_154.77)
+
+
+def test_a_table_with_blank_cells_in_its_columns_is_read_by_position_not_order():
+    # every row prints four figures, but in the columns its header stands over: a blank is a
+    # cell, and the k-th figure of a row is not the k-th column's
+    def row(label: str, *cells: str) -> str:
+        return f"{label:<12}" + "".join(f"{c:>6}{b:>16}" for c, b in zip(cells[::2], cells[1::2], strict=True)) + "\n"
+    text = (HEAD + row("", "", "Group 1", "", "Group 2", "", "Total") + row("", "#", "Balance", "#", "Balance", "#", "Balance")
+            + row("30-59 Days", "2", "513,614.85", "", "", "2", "513,614.85")
+            + row("90+ Days", "", "", "111", "24,902,700.96", "111", "24,902,700.96")
+            + row("Foreclosure", "", "", "5", "1,302,121.33", "5", "1,302,121.33"))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 2", "90+"), ["count", "balance"]]) == (111, 24_902_700.96)
+    assert tuple(d.loc[("Group 1", "30-59"), ["count", "balance"]]) == (2, 513_614.85)
+    # read in order, Group 1 would take the 111 loans of Group 2
+    assert sorted(g for g, _ in d.index[d["count"].fillna(0).eq(111)]) == ["Group 2", "Total"]
