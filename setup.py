@@ -56,6 +56,7 @@ COMPILED = [
     "abs_nb/parse/delinquency_names.py",
     "abs_nb/parse/delinquency_across.py",
     "abs_nb/parse/delinquency_grid.py",
+    "abs_nb/parse/delinquency_matrix.py",
     "abs_nb/parse/status_columns.py",
     "abs_nb/parse/legend.py",
     "abs_nb/parse/class_block_kind.py",

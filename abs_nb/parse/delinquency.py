@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from typing import Final
 
+from abs_nb.parse.delinquency_matrix import FINER_REASON, Matrix, matrix_title, read_matrix
 from abs_nb.parse.delinquency_names import (
     current_pair,
     group_and_status,
@@ -55,7 +56,6 @@ from abs_nb.parse.vocabulary import vocabulary
 
 MIN_ROWS: Final = 2
 #: why rows that each fall into one status stay unread
-FINER_REASON: Final = "one of several rows falling into one status (finer buckets, such as 90, 120 and 150 days): none is that status, and their sum is not printed"
 #: why a status's share of the pool stays unread: the data contract has no column for it
 SHARE_REASON: Final = "a status's share of the pool (a percentage): no column of the delinquency table holds it"
 
@@ -305,6 +305,7 @@ def read_delinquency_tables(w: Walk) -> None:
     homes: list[str] = []  # the group whose block (a heading above) holds each table, or ""
     share_rows: list[Unmapped] = []
     seconds: dict[int, int] = {}  # a status row's second line, by the row's id
+    last_matrix: Matrix | None = None
     for run, numbered in _runs(w, unmapped, in_cells):
         rows = [(status_label(ln, label or "", in_cells) if label else label, span, cells)
                 for ln, (label, span, cells) in zip(run, (_row_of(ln, in_cells, numbered) for ln in run), strict=True)]
@@ -390,6 +391,15 @@ def read_delinquency_tables(w: Walk) -> None:
             b = [r[2 * p + 1] for r in placed]
             orders.append(count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
         if any(o is None for o in orders):
+            continue
+        got = None if in_cells or ordered or shares or market else read_matrix(
+            w, [(ln, label and status_of(label), r) for ln, (label, _, _), r in zip(run, rows, placed, strict=True)],
+            spans, [bool(o) for o in orders], words_over(header, pair_spans), last_matrix)
+        if got is not None:
+            found, last_matrix = got
+            blocks.append(([None], found))
+            titles.append(matrix_title(w, header, run[0]))
+            homes.append(w.block_at(run[0].no))
             continue
         if not in_cells and not ordered and (now := current_pair(words_over(header, pair_spans))) is not None:
             # periods side by side: the current one's pair is the table's; the others' figures

@@ -1,0 +1,132 @@
+"""Delinquency aging matrices: the days past due down, the kinds of trouble across.
+
+Some reports age every loan by days past due and print, for each bucket, a pair of columns
+per kind of trouble, a Total row below::
+
+                   DELINQUENT        BANKRUPTCY       FORECLOSURE        REO
+    Days          #     Balance     #    Balance     #    Balance     #   Balance
+    30 - 59      41  8,118,442.09   1  144,990.12    0       0.00     0      0.00
+    60 - 89      17  3,402,117.55   0        0.00    3  611,052.77    0      0.00
+    Total        62 12,222,890.82   3  446,218.56    8 1,699,472.07   0      0.00
+
+A table of status rows is such a matrix where the words over its pairs of columns name two
+kinds of trouble or more (bankruptcy, foreclosure, REO: :func:`~abs_nb.parse.statuses.status_of`)
+and one pair's words say delinquent. The days' statuses (30-59, 60-89, 90+) are the rows of
+the delinquent pair: a loan in bankruptcy, foreclosure or REO stands in its own column
+whatever its age. Each kind's count and balance are its column's Total row: every loan of
+that kind, of any age. The other cells (a bankrupt loan's age) are not statuses of the
+schema; the ``delinquency_columns`` check says which were read.
+
+>>> matrix_pairs(["DELINQUENT", "BANKRUPTCY", "FORECLOSURE", "REO", "TOTAL"])
+(0, {'bankruptcy': 1, 'foreclosure': 2, 'reo': 3})
+>>> matrix_pairs(["Group 1", "Group 2", "Total"]) is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from abs_nb.parse.grid import place
+from abs_nb.parse.groups import named_group
+from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.pieces import Walk
+from abs_nb.parse.row_labels import split_row
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, words_of
+from abs_nb.parse.statuses import DELINQUENT_WORDS, status_of
+from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.two_line_status import from_figures
+
+#: a matrix read: its pairs (:func:`matrix_pairs`), its columns, and the line it ends on
+Matrix = tuple[tuple[int, dict[str, int]], int, int]
+#: why the rows of finer buckets are not read
+FINER_REASON: Final = "one of several rows falling into one status (finer buckets, such as 90, 120 and 150 days): none is that status, and their sum is not printed"
+#: the kinds of trouble a matrix prints across, each in a pair of columns
+KINDS = ("bankruptcy", "foreclosure", "reo")
+
+
+def matrix_pairs(words: list[str | None]) -> tuple[int, dict[str, int]] | None:
+    """Of the words over each pair of columns: the pair of the delinquent loans and the pair
+    of each kind of trouble, where two kinds or more are named and one pair says delinquent
+    (and no other status); else None."""
+    kinds: dict[str, int] = {}
+    delinquent = None
+    for k, text in enumerate(words):
+        status = status_of(text or "")
+        if status in KINDS and status not in kinds:
+            kinds[status] = k
+        elif status is None and text and set(words_of(text)) & DELINQUENT_WORDS and delinquent is None:
+            delinquent = k
+    if len(kinds) < 2 or delinquent is None:
+        return None
+    return delinquent, kinds
+
+
+def matrix_rows(rows: list[tuple[Line, str | None, list[Token | None]]], total: tuple[Line, list[Token | None]] | None,
+                orders: list[bool], pairs: tuple[int, dict[str, int]],
+                ) -> tuple[list[tuple[Line, str, list[tuple[Token | None, Token | None]]]], set[int]]:
+    """The status rows a matrix gives (module docstring): each days' row its delinquent
+    pair, each kind of trouble its pair in the ``total`` row (no Total row: no kind). ``rows``:
+    each row's line, status and cells in the pairs' places; ``orders``: whether each pair
+    prints its count first. Also the lines of rows of finer buckets falling into one status
+    (90, 120, 150 days: each 90+), which are none of them that status and stay unread."""
+    delinquent, kinds = pairs
+
+    def pair(cells: list[Token | None], k: int) -> tuple[Token | None, Token | None]:
+        a, b = cells[2 * k], cells[2 * k + 1]
+        return (a, b) if orders[k] else (b, a)
+
+    days = [(ln, status, [pair(cells, delinquent)]) for ln, status, cells in rows
+            if status is not None and status not in KINDS]
+    seen = [status for _, status, _ in days]
+    finer = {ln.no for ln, status, _ in days if seen.count(status) > 1}
+    out = [r for r in days if r[0].no not in finer]
+    if total is not None:
+        out += [(total[0], kind, [pair(total[1], k)]) for kind, k in kinds.items()]
+    return out, finer
+
+
+def total_below(w: Walk, last: Line) -> tuple[Line, list[Token]] | None:
+    """The Total row under a table's last status row (a rule between them allowed): its line
+    and figures; else None."""
+    k = w.lines.index(last) + 1
+    while k < len(w.lines) and is_rule(w.lines[k]):
+        k += 1
+    if k == len(w.lines) or not w.lines[k].values:
+        return None
+    label, _, cells = split_row(w.lines[k], False)
+    return (w.lines[k], from_figures(cells)) if label and class_key(label) in TOTAL_KEYS else None
+
+
+def matrix_title(w: Walk, header: list[Line], first: Line) -> str | None:
+    """The group an aging matrix is of: the nearest line standing alone that names one,
+    between the header and the first row, or right above the header (one blank line
+    between)."""
+    top, end = w.lines.index(header[0]) if header else w.lines.index(first), w.lines.index(first)
+    for line in [*reversed(w.lines[top:end]), *reversed(w.lines[max(0, top - 2):top])]:
+        segs = line.column_segments()
+        if len(segs) == 1 and named_group(segs[0][0]) is not None:
+            return segs[0][0]
+    return None
+
+
+def read_matrix(w: Walk, rows: list[tuple[Line, str | None, list[Token | None]]], spans: list[tuple[int, int]],
+                orders: list[bool], words: list[str | None], last: Matrix | None,
+                ) -> tuple[list[tuple[Line, str, list[tuple[Token | None, Token | None]]]], Matrix] | None:
+    """The status rows of a run of ``rows`` (each its line, status and cells in the places
+    ``spans``) that is a matrix by the ``words`` over its pairs, or the next group's block of
+    the matrix ``last`` read just above it (as many columns, under no header of its own):
+    :func:`matrix_rows` (the rows of finer buckets left listed, with their reason), and the
+    matrix read; else None."""
+    pairs = matrix_pairs(words)
+    if pairs is None and last is not None and last[1] == len(spans) and 0 < rows[0][0].no - last[2] <= 4:
+        pairs = last[0]  # the next group's block of the matrix above, under its header
+    if pairs is None:
+        return None
+    below = total_below(w, rows[-1][0])
+    total = None if below is None else (below[0], place([below[1]], spans)[0])
+    found, finer = matrix_rows(rows, total, orders, pairs)
+    for u in w.unmapped:
+        if u.line in finer:
+            u.reason = FINER_REASON
+    return found, (pairs, len(spans), (below[0] if below else rows[-1][0]).no)
