@@ -45,7 +45,7 @@ from abs_nb.parse.statuses import (
     is_count_header,
     put_measure,
     put_status,
-    says_share,
+    share_column,
     status_and_measure,
     status_of,
 )
@@ -338,7 +338,11 @@ def read_delinquency_tables(w: Walk) -> None:
         # a column of percentages is each status's share of the pool, no count or balance:
         # left out of the pairs (its figures stay listed among the unread)
         head = [] if in_cells or ordered else header_lines(w, _table_top(w, run[0], in_cells), 3)
-        shares = [k for k in range(len(spans)) if _shares([r[k] for r in placed], head, spans[k])]
+        # the measures' line naming one column each, in order (its words a place or more off
+        # the figures they head)
+        measures = [t for t, c, _ in head[-1].column_segments() if c >= spans[0][0] - LABEL_SLACK] if head else []
+        shares = [k for k in range(len(spans)) if share_column([r[k] for r in placed], head, spans[k],
+                                                           measures[k] if len(measures) == len(spans) else "")]
         every_span = spans  # the header words over a share name it, no count or balance beside it
         if shares:
             for ln, (label, _, _), r in zip(run, rows, placed, strict=True):
@@ -582,17 +586,6 @@ def _name_totals(blocks: list[tuple[list[str | None], list[tuple[Line, str, list
             found.append(b)
     if len(found) == 1:
         found[0][0][0] = "Total"
-
-
-def _shares(cells: list[Token | None], header: list[Line], span: tuple[int, int]) -> bool:
-    """A column of percentages: every figure in it printed with a ``%`` (at least one), or
-    under words saying so (``% BY NO.``), every figure a share (of decimals, at most 100)."""
-    figures = [t for t in cells if t is not None]
-    if figures and all(t.percent for t in figures):
-        return True
-    words = " ".join(text for ln in header for text, c, e in ln.column_segments() if c < span[1] and e > span[0])
-    return bool(figures) and says_share(words) and all(
-        t.kind == "num" and t.decimals and t.value is not None and 0 <= t.value <= 100 for t in figures)
 
 
 def _f(tok: Token | None) -> float:

@@ -220,6 +220,18 @@ def says_share(words: str) -> bool:
     return "%" in words or bool(set(words_of(words)) & _SHARE_WORDS)
 
 
+def share_column(cells: list[Token | None], header: list[Line], span: tuple[int, int], measure: str = "") -> bool:
+    """A column of percentages: every figure in it printed with a ``%`` (at least one), or
+    under words saying so (``% BY NO.``; ``measure``: the measures' line's word for it by
+    order), every figure a share (of decimals, at most 100)."""
+    figures = [t for t in cells if t is not None]
+    if figures and all(t.percent for t in figures):
+        return True
+    words = " ".join([measure] + [text for ln in header for text, c, e in ln.column_segments() if c < span[1] and e > span[0]])
+    return bool(figures) and says_share(words) and all(
+        t.kind == "num" and t.decimals and t.value is not None and 0 <= t.value <= 100 for t in figures)
+
+
 _SHARE_WORDS: Final = frozenset({"percent", "percentage", "pct", "share"})
 
 

@@ -770,3 +770,15 @@ def test_a_table_with_blank_cells_in_its_columns_is_read_by_position_not_order()
     assert tuple(d.loc[("Group 1", "30-59"), ["count", "balance"]]) == (2, 513_614.85)
     # read in order, Group 1 would take the 111 loans of Group 2
     assert sorted(g for g, _ in d.index[d["count"].fillna(0).eq(111)]) == ["Group 2", "Total"]
+
+
+def test_a_share_column_is_told_by_the_measures_line_word_it_stands_for_in_order():
+    # the measures' words drift off their figures: the k-th word heads the k-th column
+    text = (HEAD + "                ------ Group 1 ------     ------ Group 2 ------     ------ Total ------\n"
+            " Status        Loans      Balance   %     Loans      Balance   %    Loans      Balance   %\n"
+            " 30-59 Days       31  7,342,118.45   2.3995     24  8,104,552.18   3.5339      55 15,446,670.63   2.8855\n"
+            " 60-89 Days       12  3,118,492.73   1.0192     10  3,811,204.47   1.6619      22  6,929,697.20   1.2945\n"
+            " Foreclosure       9  2,684,305.12   0.8773     14  5,201,877.61   2.2682      23  7,886,182.73   1.4732\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 2", "60-89"), ["count", "balance"]]) == (10, 3_811_204.47)
+    assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (23, 7_886_182.73)
