@@ -168,7 +168,7 @@ FLOORS = {
     "zc5": (212, 0),  # balances in one table, distributions in a second, per $1,000 in a third
     "zc6": (155, 0),  # senior, mezzanine and subordinate titles over the rows; a CUSIP one blank after 'A-IO*'
     "zd1": (271, 0),  # the Total column first; group names drawn round with dashes
-    "zd2": (261, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
+    "zd2": (297, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
     # group read by order; delinquency in count/balance pairs not read yet)
     "zd3": (155, 7),  # numbered items, a list per class per item (original and prior balances swapped for
     # three retired classes: flagged by the per-$1,000 and interest checks)
@@ -225,7 +225,7 @@ FLOORS = {
     "zl1": (63, 0),  # an auto owner trust in whole dollars, a block of lettered lines per note
     "zl2": (161, 0),  # a factor table labelled by CUSIP alone
     "zl3": (211, 1),  # three groups side by side, a delinquency matrix (the trust's name cut short)
-    "zl4": (291, 2),  # cells parted by uneven blanks, a column of types, (1) marks after figures (the IO's
+    "zl4": (327, 2),  # cells parted by uneven blanks, a column of types, (1) marks after figures (the IO's
     # notional amount keyed as notional, which the schema keeps as a flag; a servicer's name with a note)
     "zm1": (128, 0),  # scheduled and unscheduled principal as two columns
     "zm2": (353, 2),  # the CUSIP before the class, 18 classes (two IO classes' notional keyed as notional)
@@ -247,10 +247,10 @@ FLOORS = {
     "zp4": (124, 0),  # interest, principal and balances in three tables keyed by class
     # batch 14, written blind (scored out of sample at f366aa8: 1,405 right, 892 missing, 164 wrong of 2,461)
     "zq1": (125, 0),  # manufactured housing in whole dollars, lettered schedules, zeros printed -0-
-    "zq2": (272, 0),  # two groups side by side, the class table's columns numbered and explained below it
+    "zq2": (273, 0),  # two groups side by side, the class table's columns numbered and explained below it
     "zq3": (44, 0),  # an auto grantor trust's numbered worksheet, each line's formula beside it (its pool not read)
     "zq4": (183, 1),  # check-protected amounts (****94,885,248.69), the IO's notional marked N (keyed as notional)
-    "zr1": (302, 1),  # a 10-D of pipe tables (Markdown) with 18 classes (its pool's Stated lines, its
+    "zr1": (338, 1),  # a 10-D of pipe tables (Markdown) with 18 classes (its pool's Stated lines, its
     # delinquency in count/balance columns per group not read yet)
     "zr2": (152, 5),  # second-lien notes, deductions in parentheses beside counts (read as printed: 5 flagged)
     "zr3": (98, 0),  # HELOC notes as columns with a Total, draws added back, day ranges under framed groups
@@ -293,7 +293,7 @@ FLOORS = {
     # taken for the Total: 4)
     "zy4": (267, 0),  # principal and interest halves of the class table, groups side by side
     "ya1": (240, 1),  # LaSalle: each class on two lines, page banners, delinquency with a pair of the loans current
-    "ya2": (267, 0),  # Deutsche: a class table and a principal statement with an accretion column (its CE's
+    "ya2": (303, 0),  # Deutsche: a class table and a principal statement with an accretion column (its CE's
     # growth printed as a negative principal reduction)
     "ya3": (150, 0),  # notes, interest before principal, a right-aligned header printed tight
     "ya4": (245, 1),  # three groups after the stepdown, stacked label: value blocks per group
@@ -318,7 +318,7 @@ FLOORS = {
     "yf2": (136, 1),  # franchise loan notes in three parts, parentheses, page banners
     "yf3": (8, 0),  # MH servicer's certificate in numbered sentences (barely read)
     "yf4": (89, 11),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
-    "yg1": (252, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
+    "yg1": (272, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
     "yg2": (307, 1),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
     "yg3": (187, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
     "yg4": (259, 4),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
@@ -330,6 +330,18 @@ FLOORS = {
     "yi2": (89, 0),  # a browser's save as text: tab-parted cells, empty cells dropped, labels wrapped
     "yi3": (251, 1),  # one '|' cell a line, blank lines between rows
     "yi4": (247, 0),  # every table boxed in +---+ and |, delinquency headed GR I / GR II / TOTAL
+    "yj1": (299, 4),  # citibank 10d altA two groups accrued shortfall unpaid cols 2007
+    "yj2": (248, 10),  # bny 10d subprime single pool net rate carryover swap 9dec factors 2006
+    "yj3": (368, 3),  # deutsche 10d subprime three groups stacked group blocks dq groups as rows oc deficiency trigger 2007
+    "yj4": (226, 1),  # wellsfargo 10d prime jumbo four groups po class description account statement loan status matrix 2006
+    "yk1": (187, 0),  # bankerstrust he 8k 132col caps two groups interest before principal groups as columns dq statuses as columns 1997
+    "yk2": (144, 2),  # norwest mh 8k 80col mixed case roman sections decimal factor repossession inventory page footers 1999
+    "yk3": (143, 0),  # firstunion second lien owner trust 8k 100col sgml document tags balance table then payment table asterisk section bars 2000
+    "yk4": (161, 0),  # lasalle he 8k two groups two line class records per1000 9dec next rate bond interest recon dq history whole dollars 2002
+    "yl1": (68, 2),  # usbank 10d nim notes as columns waterfall running balance this period since closing underlying pool 2006
+    "yl2": (230, 1),  # norwest he 8k 132col classes as columns two panels groups as columns dq aging rows by group 1999
+    "yl3": (136, 0),  # wellsfargo mh 8k 80col current and since cutoff columns page banners exhibit 20 1 repossessed inventory 2001
+    "yl4": (324, 0),  # hsbc 10d subprime two groups 132col four pages collateral rollforward split across pages dq aging matrix days rows status columns swap 2007
 }
 
 
