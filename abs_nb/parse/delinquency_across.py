@@ -34,6 +34,7 @@ from functools import partial
 
 from abs_nb.parse.cell_rows import cell_col
 from abs_nb.parse.delinquency import count_first
+from abs_nb.parse.delinquency_matrix import kind_titled
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import figure_value, heading_group, named_group
 from abs_nb.parse.header_names import name_by_position
@@ -44,7 +45,7 @@ from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_down import group_named
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
-from abs_nb.parse.spelling import header_fragment, words_of
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, header_fragment, words_of
 from abs_nb.parse.statuses import is_count_header, put_status, says_share, status_of
 from abs_nb.parse.tokens import Line, Token
 
@@ -501,6 +502,8 @@ def read_delinquency_transposed(w: Walk) -> None:
         rest = [k for k, st in enumerate(statuses) if st is None]
         if len(named) < MIN_PAIRS or len({statuses[k] for k in named}) != len(named) or len(rest) > 2:
             continue
+        kind = kind_titled(header_lines(w, run[0], 1), first_col)
+        total = next((k for k in rest if class_key(names[k] or "") in TOTAL_KEYS), None)
         read = [(g, c, b, place([rows[c][2], rows[b][2]], spans))
                 for g, (c, b) in ((g, ks if kinds[ks[0]] else ks[::-1]) for g, ks in by_group.items())]
         if any(_unplaced(placed, len(rows[c][2]) + len(rows[b][2]), rest) for _, c, b, placed in read):
@@ -510,13 +513,18 @@ def read_delinquency_transposed(w: Walk) -> None:
                 for t in r:
                     if t is not None:
                         t.line = ln.no  # a status's count and balance stand on two lines
-            for k in named:
+            if kind is not None:  # a kind's loans by their age: its Total is the kind's
+                if total is None:
+                    continue
+                put_status(w, run[count_at], group, kind, placed[0][total], placed[1][total])
+            for k in [] if kind is not None else named:
                 put_status(w, run[count_at], group, str(statuses[k]), placed[0][k], placed[1][k])
             taken |= {run[count_at].no, run[balance_at].no}
             w.checks.append(CheckRow(
                 "delinquency_columns", f"delinquency table at line {run[count_at].no}", math.nan, math.nan, "pass",
-                f"statuses across ({', '.join(str(statuses[k]) for k in named)}) by the header words over each column; "
-                f"the count and the balance by their rows' labels ({rows[count_at][0]}, {rows[balance_at][0]})",
+                (f"{kind}: its loans by age across, their Total column read; " if kind else
+                 f"statuses across ({', '.join(str(statuses[k]) for k in named)}) by the header words over each column; ")
+                + f"the count and the balance by their rows' labels ({rows[count_at][0]}, {rows[balance_at][0]})",
                 [run[count_at].no]))
         above = (spans, names, run[-1].no)
     if taken:

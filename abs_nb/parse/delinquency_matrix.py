@@ -130,3 +130,21 @@ def read_matrix(w: Walk, rows: list[tuple[Line, str | None, list[Token | None]]]
         if u.line in finer:
             u.reason = FINER_REASON
     return found, (pairs, len(spans), (below[0] if below else rows[-1][0]).no)
+
+
+def kind_titled(head: list[Line], first_col: int) -> str | None:
+    """The kind of trouble (bankruptcy, foreclosure, REO) a table's header names left of its
+    columns (``Foreclosure   30-59 Days   60-89 Days   Totals``): its loans by their age,
+    the days across no delinquency statuses, their Total the kind's figure; else None.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> kind_titled(tokenize("Foreclosure        30-59 Days    60-89 Days"), 19)
+    'foreclosure'
+    >>> kind_titled(tokenize("Delinquency        30-59 Days    60-89 Days"), 19) is None
+    True
+    """
+    segs = head[-1].column_segments() if head else []
+    if not segs or segs[0][2] >= first_col:
+        return None
+    status = status_of(segs[0][0])
+    return status if status in KINDS else None

@@ -477,3 +477,19 @@ def test_a_pair_of_the_loans_current_among_the_statuses_across_is_left_out_and_l
     # the loans current are no status of the schema's: their figures stay listed, not lost
     listed = {v for vals in f.unmapped["values"] for v in vals}
     assert {"2,043", "304,233,432", "1,870", "368,342,546"} <= listed
+
+
+def test_a_table_titled_by_a_kind_of_trouble_gives_that_kind_its_total_not_the_days_statuses():
+    # foreclosed loans by their age: the days across are no delinquency statuses of the pool
+    text = (HEAD + "DELINQUENCY INFORMATION\n\n"
+            "Delinquency             30-59 Days        60-89 Days          90+ Days            Totals\n"
+            "   Number of Loans            147                58                21               226\n"
+            "   Principal Balance  24,118,507.43      9,884,213.70      3,312,947.18     37,315,668.31\n\n"
+            "Foreclosure             30-59 Days        60-89 Days          90+ Days            Totals\n"
+            "   Number of Loans              1                 3                34                38\n"
+            "   Principal Balance     122,400.00        511,870.17      6,110,040.08      6,744,310.25\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (38, 6_744_310.25)
+    assert tuple(d.loc[("Total", "60-89"), ["count", "balance"]]) == (58, 9_884_213.70)
+    assert len(d) == 4
