@@ -38,7 +38,7 @@ from abs_nb.parse.delinquency_matrix import kind_titled
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import figure_value, heading_group, named_group
 from abs_nb.parse.header_names import name_by_position
-from abs_nb.parse.layout import Span, assign, distance, segments, slots
+from abs_nb.parse.layout import Span, assign, distance, segments, segments_apart, slots
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
@@ -195,7 +195,8 @@ def _by_header(w: Walk, run: list[Line], rows: list[tuple[str | None, tuple[int,
     over_labels = (label_end, min((sp[0] for sp in spans), default=0))
     # a cell stream prints a header cell a line, or (HTML) a header row a line
     header = (_cell_header(w, run[0], len(spans)) if in_cells else None) or _header(
-        header_lines(w, top or run[0], 6 if in_cells else 4), len(spans), over_labels)
+        header_lines(w, top or run[0], 6 if in_cells else 4), len(spans), over_labels,
+        {sp[1]: k for k, sp in enumerate(spans[1::2])} if len(spans) % 2 == 0 else {})
     if header is None:
         return None
     heads, columns = header
@@ -264,7 +265,7 @@ def _row(unmapped: set[int], in_cells: bool, ln: Line, _open: bool) -> bool:
     return not label or (status_of(label) is None and (named_group(label) is not None or parse_date(label) is not None))
 
 
-def _header(header: list[Line], figures: int, over_labels: tuple[int, int] = (-1, 0),
+def _header(header: list[Line], figures: int, over_labels: tuple[int, int] = (-1, 0), ends: dict[int, int] | None = None,
             ) -> tuple[list[tuple[str, str, str]], list[Span]] | None:
     """The words over each pair of columns and over each of its two columns: (the pair's, the
     first column's, the second's), and the columns where a measures' line places them (a
@@ -276,7 +277,7 @@ def _header(header: list[Line], figures: int, over_labels: tuple[int, int] = (-1
     over the labels and ending before the figures head the labels (``Loan Group``), no pair
     or measure."""
     label_end, first = over_labels
-    lines = [[t for t in line.column_segments() if t[0].strip() and not (t[1] <= label_end and t[2] <= first)]
+    lines = [[t for t in segments_apart(line.column_segments(), ends or {}) if t[0].strip() and not (t[1] <= label_end and t[2] <= first)]
              for line in header]
     # a line of one word group more than pairs of measures, its first left of every figure:
     # that first heads the rows' labels (or the pool's row, printed with none)

@@ -264,6 +264,16 @@ def _packed(seg: tuple[str, int, int], anchor: Sequence[tuple[str, int, int]]) -
     return out
 
 
+def segments_apart(segs: list[tuple[str, int, int]], ends: dict[int, int]) -> list[tuple[str, int, int]]:
+    """Word groups, each printed tight over pairs it is right-aligned with (``ends``: where
+    each pair's figures end) parted into one a pair (:func:`ends_apart`)."""
+    out: list[tuple[str, int, int]] = []
+    for text, c, e in segs:
+        parts = ends_apart(text, c, ends) if ends else None
+        out += [(words, a, b) for _, words, a, b in parts] if parts else [(text, c, e)]
+    return out
+
+
 def slots_by_order(rows: Sequence[Sequence[Token]]) -> list[Span] | None:
     """Column slots of a block whose figures do not line up (a web page saved with ragged
     blanks) where every row prints as many figures, two or more: the k-th figure of each row

@@ -337,7 +337,7 @@ FLOORS = {
     "yk1": (187, 0),  # bankerstrust he 8k 132col caps two groups interest before principal groups as columns dq statuses as columns 1997
     "yk2": (144, 2),  # norwest mh 8k 80col mixed case roman sections decimal factor repossession inventory page footers 1999
     "yk3": (143, 0),  # firstunion second lien owner trust 8k 100col sgml document tags balance table then payment table asterisk section bars 2000
-    "yk4": (161, 0),  # lasalle he 8k two groups two line class records per1000 9dec next rate bond interest recon dq history whole dollars 2002
+    "yk4": (185, 0),  # lasalle he 8k two groups two line class records per1000 9dec next rate bond interest recon dq history whole dollars 2002
     "yl1": (68, 2),  # usbank 10d nim notes as columns waterfall running balance this period since closing underlying pool 2006
     "yl2": (230, 1),  # norwest he 8k 132col classes as columns two panels groups as columns dq aging rows by group 1999
     "yl3": (136, 0),  # wellsfargo mh 8k 80col current and since cutoff columns page banners exhibit 20 1 repossessed inventory 2001

@@ -493,3 +493,15 @@ def test_a_table_titled_by_a_kind_of_trouble_gives_that_kind_its_total_not_the_d
     assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (38, 6_744_310.25)
     assert tuple(d.loc[("Total", "60-89"), ["count", "balance"]]) == (58, 9_884_213.70)
     assert len(d) == 4
+
+
+def test_status_names_printed_tight_are_parted_where_they_end_with_their_pairs():
+    # 'Delinq 2 Months Delinq 3+ Months': one blank apart, each ending where its pair ends
+    text = (HEAD + "DELINQUENCY BY GROUP\n\n"
+            "Group          Delinq 1 Month  Delinq 2 Months Delinq 3+ Months       Foreclosure\n"
+            "Group 1        61   7,612,348   19   2,318,904   11   1,290,611   24   3,044,176\n"
+            "Group 2        28   4,802,119    9   1,511,390    4     712,408   10   1,766,533\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 1", "60-89"), ["count", "balance"]]) == (19, 2_318_904)
+    assert tuple(d.loc[("Group 2", "90+"), ["count", "balance"]]) == (4, 712_408)
+    assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (10, 1_766_533)
