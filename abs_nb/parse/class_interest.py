@@ -40,6 +40,8 @@ def _pair_rows(accrued: Column, short: Column, paid: Column) -> int | None:
         if math.isnan(a) or math.isnan(s) or math.isnan(i):
             continue
         tol = accrued.half_unit(row) + short.half_unit(row) + paid.half_unit(row) + 1e-9
+        if abs(a) <= tol and abs(s) <= tol:
+            continue  # a class accruing nothing paid other money (prepayment premiums, excess cash flow)
         if abs(a - abs(s) - i) > tol:
             return None
         proving += abs(s) > tol  # a shortfall within the figures' rounding proves nothing, as a zero

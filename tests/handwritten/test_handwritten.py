@@ -223,7 +223,7 @@ FLOORS = {
     "zk3": (139, 0),  # a block of labelled lines per class, a line of per-$1,000 pairs
     "zk4": (220, 1),  # page banners, the class table split over two pages (a second servicer missed)
     "zl1": (63, 0),  # an auto owner trust in whole dollars, a block of lettered lines per note
-    "zl2": (161, 0),  # a factor table labelled by CUSIP alone
+    "zl2": (169, 0),  # a factor table labelled by CUSIP alone
     "zl3": (211, 1),  # three groups side by side, a delinquency matrix (the trust's name cut short)
     "zl4": (327, 2),  # cells parted by uneven blanks, a column of types, (1) marks after figures (the IO's
     # notional amount keyed as notional, which the schema keeps as a flag; a servicer's name with a note)
@@ -332,7 +332,7 @@ FLOORS = {
     "yi4": (247, 0),  # every table boxed in +---+ and |, delinquency headed GR I / GR II / TOTAL
     "yj1": (299, 4),  # citibank 10d altA two groups accrued shortfall unpaid cols 2007
     "yj2": (250, 4),  # bny 10d subprime single pool net rate carryover swap 9dec factors 2006
-    "yj3": (368, 3),  # deutsche 10d subprime three groups stacked group blocks dq groups as rows oc deficiency trigger 2007
+    "yj3": (387, 3),  # deutsche 10d subprime three groups stacked group blocks dq groups as rows oc deficiency trigger 2007
     "yj4": (226, 1),  # wellsfargo 10d prime jumbo four groups po class description account statement loan status matrix 2006
     "yk1": (187, 0),  # bankerstrust he 8k 132col caps two groups interest before principal groups as columns dq statuses as columns 1997
     "yk2": (144, 2),  # norwest mh 8k 80col mixed case roman sections decimal factor repossession inventory page footers 1999

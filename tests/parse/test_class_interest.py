@@ -68,3 +68,24 @@ def test_figures_within_the_rounding_of_whole_dollars_prove_no_shortfall():
     cols = [paid, due, factor]
     read_class_interest(cols)
     assert factor.field is None and due.field is None
+
+
+def test_a_class_accruing_nothing_but_paid_premiums_does_not_refute_accrued_less_shortfall():
+    # Class P accrues no interest and is paid the prepayment premiums: no contradiction of
+    # accrued - shortfall = paid, which the other classes prove
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2007\n\nDISTRIBUTION SUMMARY\n\n"
+            "Class      Beginning Balance        Principal        Interest      Ending Balance\n"
+            "A-1           296,180,412.35     5,000,000.00    1,346,114.82      291,180,412.35\n"
+            "A-2           103,929,352.61     2,000,000.00      466,492.78      101,929,352.61\n"
+            "M-1            82,600,000.00             0.00      376,075.02       82,600,000.00\n"
+            "P                     100.00             0.00      256,739.73              100.00\n\n"
+            "INTEREST DETAIL\n\n"
+            "Class        Accrued      Relief Act        Interest\n"
+            "            Interest       Shortfall     Distributed\n"
+            "A-1     1,346,839.29          724.47    1,346,114.82\n"
+            "A-2       466,743.84          251.06      466,492.78\n"
+            "M-1       376,277.42          202.40      376,075.02\n"
+            "P               0.00            0.00      256,739.73\n")
+    c = abs_nb.load_text(text).classes
+    assert c.loc["A-2", "interest_shortfall"] == 251.06
+    assert c.loc["M-1", "interest_shortfall"] == 202.40
