@@ -60,6 +60,8 @@ def read_class_interest(cols: list[Column]) -> None:
              and (n := _pair_rows(a, s, paid)) is not None and n >= MIN_PROVING_ROWS
              and all(x >= 0 for x in a.values.values() if not math.isnan(x))]
     if len(found) != 1:
+        if not found:
+            _no_shortfall(free, paid)
         return
     accrued, short, n = found[0]
     negative = any(x < 0 for x in short.values.values())
@@ -81,3 +83,24 @@ def read_class_interest(cols: list[Column]) -> None:
 
 
 __all__ = ["read_class_interest"]
+
+
+def _no_shortfall(free: list[Column], paid: Column) -> None:
+    """Where a table printing every class's interest paid again (a column of the same
+    figures, :data:`MIN_PROVING_ROWS` other than zero at least) prints a column of zeros that
+    no reading took and whose words say shortfall (its hint), no class was shorted: that
+    column is the interest shortfall, zero for each (a zero proves no role; the words name
+    it, and the interest paid in full agrees). Of several such columns, the first."""
+    def same(c: Column) -> bool:
+        shared = [(r, v, paid.values[r]) for r, v in c.values.items() if r in paid.values and v == v]
+        return sum(v != 0 for _, v, _ in shared) >= MIN_PROVING_ROWS and all(
+            abs(v - i) <= c.half_unit(r) + paid.half_unit(r) + 1e-9 for r, v, i in shared)
+
+    blocks = {c.block for c in free if same(c)} | ({paid.block} if paid.block >= 0 else set())
+    zeros = [c for c in free if c.block in blocks and c.hint == "interest_shortfall"
+             and len(c.values) >= MIN_PROVING_ROWS and all(v == 0 for v in c.values.values())]
+    if zeros:
+        c = zeros[0]
+        c.field, c.status, c.by_words = "interest_shortfall", "pass", True
+        c.evidence = ("its words name a shortfall and it prints none, where its table prints "
+                      "each class's interest paid in full")

@@ -89,3 +89,25 @@ def test_a_class_accruing_nothing_but_paid_premiums_does_not_refute_accrued_less
     c = abs_nb.load_text(text).classes
     assert c.loc["A-2", "interest_shortfall"] == 251.06
     assert c.loc["M-1", "interest_shortfall"] == 202.40
+
+
+def test_a_column_of_zeros_its_words_calling_a_shortfall_is_the_shortfall_where_interest_is_paid_in_full():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2007\n\nDISTRIBUTION SUMMARY\n\n"
+            "Class       Beginning Balance     Principal      Interest        Ending Balance\n"
+            "A-1            187,922,447.91  4,083,548.71    883,548.71        183,838,899.20\n"
+            "A-2            173,600,913.44  8,693,054.45    804,254.45        164,907,858.99\n"
+            "M-1             32,400,000.00          0.00    156,798.00         32,400,000.00\n"
+            "M-2             29,600,000.00          0.00    143,757.33         29,600,000.00\n\n"
+            "INTEREST DETAIL\n\n"
+            "Class   Days        Coupon         Accrued     Net WAC      Interest     Unpaid\n"
+            "                                  Interest   Shortfall          Paid     Amount\n"
+            "A-1       31     5.46000%      883,548.71        0.00    883,548.71       0.00\n"
+            "A-2       31     5.38000%      804,254.45        0.00    804,254.45       0.00\n"
+            "M-1       31     5.62000%      156,798.00        0.00    156,798.00       0.00\n"
+            "M-2       31     5.64000%      143,757.33        0.00    143,757.33       0.00\n")
+    f = abs_nb.load_text(text)
+    assert f.classes["interest_shortfall"].tolist() == [0.0, 0.0, 0.0, 0.0]
+    roles = f.checks[f.checks.check == "column_role"]
+    assert roles.detail.str.startswith("interest_shortfall: its words name a shortfall").sum() == 1
+    # a column of zeros whose words say nothing of a shortfall is not read so
+    assert roles[roles.subject.str.startswith("Unpaid Amount")].status.tolist() == ["warn"]
