@@ -48,8 +48,9 @@ def _pair_rows(accrued: Column, short: Column, paid: Column) -> int | None:
     return proving
 
 
-def read_class_interest(cols: list[Column]) -> None:
-    """Name the interest accrued, the shortfall and the rate among ``cols`` (module docstring)."""
+def read_class_interest(cols: list[Column], tables: dict[int, int] | None = None) -> None:
+    """Name the interest accrued, the shortfall and the rate among ``cols`` (module docstring;
+    ``tables``: the table each column is of, by the columns' ids)."""
     paid = next((c for c in cols if c.field == "interest" and c.status == "pass"), None)
     if paid is None or any(c.field == "accrued_interest" for c in cols):
         return
@@ -61,7 +62,7 @@ def read_class_interest(cols: list[Column]) -> None:
              and all(x >= 0 for x in a.values.values() if not math.isnan(x))]
     if len(found) != 1:
         if not found:
-            _no_shortfall(free, paid)
+            _no_shortfall(cols, free, paid, tables or {})
         return
     accrued, short, n = found[0]
     negative = any(x < 0 for x in short.values.values())
@@ -85,9 +86,9 @@ def read_class_interest(cols: list[Column]) -> None:
 __all__ = ["read_class_interest"]
 
 
-def _no_shortfall(free: list[Column], paid: Column) -> None:
-    """Where a table printing every class's interest paid again (a column of the same
-    figures, :data:`MIN_PROVING_ROWS` other than zero at least) prints a column of zeros that
+def _no_shortfall(cols: list[Column], free: list[Column], paid: Column, tables: dict[int, int]) -> None:
+    """Where a table printing every class's interest paid (a column of the figures of the
+    proven one, :data:`MIN_PROVING_ROWS` other than zero at least) prints a column of zeros that
     no reading took and whose words say shortfall (its hint), no class was shorted: that
     column is the interest shortfall, zero for each (a zero proves no role; the words name
     it, and the interest paid in full agrees). Of several such columns, the first."""
@@ -96,9 +97,15 @@ def _no_shortfall(free: list[Column], paid: Column) -> None:
         return sum(v != 0 for _, v, _ in shared) >= MIN_PROVING_ROWS and all(
             abs(v - i) <= c.half_unit(r) + paid.half_unit(r) + 1e-9 for r, v, i in shared)
 
-    blocks = {c.block for c in free if same(c)} | ({paid.block} if paid.block >= 0 else set())
-    zeros = [c for c in free if c.block in blocks and c.hint == "interest_shortfall"
-             and len(c.values) >= MIN_PROVING_ROWS and all(v == 0 for v in c.values.values())]
+    def shorts(c: Column) -> bool:  # its words or its role say shortfall
+        return c.hint == "interest_shortfall" or "shortfall" in (c.field or "")
+
+    paying = {tables[id(c)] for c in cols if id(c) in tables and same(c)}
+    # a table printing a shortfall other than zero shorted a class: none of its zeros says none was
+    paying -= {tables.get(id(c)) for c in cols if shorts(c) and any(v != 0 for v in c.values.values() if v == v)}
+    zeros = [c for c in free if tables.get(id(c), -1) in paying and c.hint == "interest_shortfall"
+             and len(printed := [v for v in c.values.values() if v == v]) >= MIN_PROVING_ROWS
+             and all(v == 0 for v in printed)]
     if zeros:
         c = zeros[0]
         c.field, c.status, c.by_words = "interest_shortfall", "pass", True

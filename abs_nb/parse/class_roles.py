@@ -261,7 +261,7 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     # every block's columns, a per-$1,000 table's too: a heading's section may run on over a
     # table of amounts, and the identity with the interest paid holds of amounts alone
     _read_repeats(found)
-    read_class_interest([c for c, _ in once])
+    read_class_interest([c for c, _ in once], {id(c): id(b) for c, b in once})
     checks: list[tuple[ClassBlock, CheckRow]] = []
     for c in _per_1000_alike(found):
         c.field = PER_1000_FOR[c.field or ""]

@@ -111,3 +111,23 @@ def test_a_column_of_zeros_its_words_calling_a_shortfall_is_the_shortfall_where_
     assert roles.detail.str.startswith("interest_shortfall: its words name a shortfall").sum() == 1
     # a column of zeros whose words say nothing of a shortfall is not read so
     assert roles[roles.subject.str.startswith("Unpaid Amount")].status.tolist() == ["warn"]
+
+
+def test_zeros_saying_shortfall_are_no_shortfall_of_a_table_that_prints_one():
+    # Relief Act shortfalls are printed (named by their words): the carryforward's zeros
+    # beside them say nothing of the classes' shortfall
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2002\n\nDISTRIBUTION SUMMARY\n\n"
+            "Class       Beginning Balance     Principal      Interest        Ending Balance\n"
+            "A-1             33,606,898.00  3,294,372.65    167,954.44         30,312,525.35\n"
+            "A-2             22,726,666.00          0.00    113,579.20         22,726,666.00\n"
+            "M-1              7,620,000.00          0.00     35,543.06          7,620,000.00\n"
+            "M-2              7,065,000.00          0.00     32,954.29          7,065,000.00\n\n"
+            "INTEREST DETAIL\n\n"
+            "Class        Accrued     Relief Act Interest        Interest    Carryforward Shortfall\n"
+            "            Interest              Shortfall     Distributed                 Remaining\n"
+            "A-1       168,034.49                  80.05      167,954.44                      0.00\n"
+            "A-2       113,633.33                  54.13      113,579.20                      0.00\n"
+            "M-1        35,560.00                  16.94       35,543.06                      0.00\n"
+            "M-2        32,970.00                  15.71       32,954.29                      0.00\n")
+    c = abs_nb.load_text(text).classes
+    assert 0.0 not in c["interest_shortfall"].tolist()
