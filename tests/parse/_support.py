@@ -143,3 +143,11 @@ FACTOR_ROWS = ("----------------------------------------------------------------
                "A-1         849.558567     28.049090      3.153986    821.509477\n"
                "A-2        1000.000000      0.000000      3.840833   1000.000000\n"
                "M-1        1000.000000      0.000000      4.106667   1000.000000\n")
+
+#: a class table printing each class's interest paid, for the tables of interest under it
+PAID_SUMMARY = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2007\n\nDISTRIBUTION SUMMARY\n\n"
+                "Class       Beginning Balance     Principal      Interest        Ending Balance\n"
+                "A-1            187,922,447.91  4,083,548.71    883,548.71        183,838,899.20\n"
+                "A-2            173,600,913.44  8,693,054.45    804,254.45        164,907,858.99\n"
+                "M-1             32,400,000.00          0.00    156,798.00         32,400,000.00\n"
+                "M-2             29,600,000.00          0.00    143,757.33         29,600,000.00\n\n")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import abs_nb
 
+from ._support import PAID_SUMMARY
+
 HEAD = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-02\n\n"
         "Class     Beginning Balance      Principal       Interest          Total     Ending Balance\n"
         "A-1        108,988,500.46    12,798,193.80     540,539.56  13,338,733.36      96,190,306.66\n"
@@ -92,13 +94,8 @@ def test_a_class_accruing_nothing_but_paid_premiums_does_not_refute_accrued_less
 
 
 def test_a_column_of_zeros_its_words_calling_a_shortfall_is_the_shortfall_where_interest_is_paid_in_full():
-    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2007\n\nDISTRIBUTION SUMMARY\n\n"
-            "Class       Beginning Balance     Principal      Interest        Ending Balance\n"
-            "A-1            187,922,447.91  4,083,548.71    883,548.71        183,838,899.20\n"
-            "A-2            173,600,913.44  8,693,054.45    804,254.45        164,907,858.99\n"
-            "M-1             32,400,000.00          0.00    156,798.00         32,400,000.00\n"
-            "M-2             29,600,000.00          0.00    143,757.33         29,600,000.00\n\n"
-            "INTEREST DETAIL\n\n"
+    text = (PAID_SUMMARY
+            +             "INTEREST DETAIL\n\n"
             "Class   Days        Coupon         Accrued     Net WAC      Interest     Unpaid\n"
             "                                  Interest   Shortfall          Paid     Amount\n"
             "A-1       31     5.46000%      883,548.71        0.00    883,548.71       0.00\n"

@@ -16,7 +16,7 @@ from abs_nb.parse.class_roles import field_type, per_1000_kind
 from abs_nb.parse.engine import walk
 from abs_nb.parse.identities import PER_1000_OF
 
-from ._support import FACTOR_ROWS
+from ._support import FACTOR_ROWS, PAID_SUMMARY
 
 SEED_000 = Path(__file__).resolve().parents[2] / "sample_filings" / "000_2d551bf597d89db6.txt"
 
@@ -421,13 +421,8 @@ def test_a_class_principal_printed_in_brackets_is_read_as_the_amount_it_takes_ou
 def test_a_column_printing_a_proven_column_of_another_table_again_takes_its_field():
     # the interest table prints each class's beginning balance again under a word naming no
     # field: the same figures, class by class, are the same field
-    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2007\n\nDISTRIBUTION SUMMARY\n\n"
-            "Class       Beginning Balance     Principal      Interest        Ending Balance\n"
-            "A-1            187,922,447.91  4,083,548.71    883,548.71        183,838,899.20\n"
-            "A-2            173,600,913.44  8,693,054.45    804,254.45        164,907,858.99\n"
-            "M-1             32,400,000.00          0.00    156,798.00         32,400,000.00\n"
-            "M-2             29,600,000.00          0.00    143,757.33         29,600,000.00\n\n"
-            "INTEREST DETAIL\n\n"
+    text = (PAID_SUMMARY
+            +             "INTEREST DETAIL\n\n"
             "Class   Days        Coupon            Base       Accrued   Shortfall           Due\n"
             "A-1       31     5.46000%  187,922,447.91    883,548.71        0.00    883,548.71\n"
             "A-2       31     5.38000%  173,600,913.44    804,254.45        0.00    804,254.45\n"
