@@ -523,6 +523,8 @@ def read_group_tables(w: Walk) -> None:
             continue  # a group no header names is never given a made-up name: its rows stay unmapped
         if any(parse_date(n) is not None for n in names if n):
             continue  # columns headed by dates are periods (beginning + change = end adds up alike), no groups
+        if any(status_of(n) for n in names if n and groups[names.index(n)] is None):
+            continue  # columns headed by delinquency statuses (30-59 Days): a delinquency table's, no groups
         if total_at is not None and not any(groups) and 0 < total_at < len(names) - 1:
             continue  # a sum between its parts (original, restated, change): versions, no groups and their Total
         for i, name in enumerate(names):

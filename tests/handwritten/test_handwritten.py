@@ -331,7 +331,7 @@ FLOORS = {
     "yi3": (262, 1),  # one '|' cell a line, blank lines between rows
     "yi4": (247, 0),  # every table boxed in +---+ and |, delinquency headed GR I / GR II / TOTAL
     "yj1": (299, 4),  # citibank 10d altA two groups accrued shortfall unpaid cols 2007
-    "yj2": (250, 4),  # bny 10d subprime single pool net rate carryover swap 9dec factors 2006
+    "yj2": (262, 2),  # bny 10d subprime single pool net rate carryover swap 9dec factors 2006
     "yj3": (387, 3),  # deutsche 10d subprime three groups stacked group blocks dq groups as rows oc deficiency trigger 2007
     "yj4": (226, 1),  # wellsfargo 10d prime jumbo four groups po class description account statement loan status matrix 2006
     "yk1": (187, 0),  # bankerstrust he 8k 132col caps two groups interest before principal groups as columns dq statuses as columns 1997

@@ -592,3 +592,17 @@ def test_statuses_whose_columns_add_up_to_a_total_are_no_servicers():
     assert f.meta["servicers"] == []
     d = f.delinquency.set_index("status")
     assert tuple(d.loc["60-89", ["count", "balance"]]) == (73, 851_112.90)
+
+
+def test_columns_headed_by_delinquency_statuses_are_no_loan_groups():
+    # 'Loan Count' and 'Balance' under 30-59 / 60-89 / 90+ Days and their Totals: the sum
+    # column proves nothing of groups where the columns' names are statuses
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/25/2006\n\nDELINQUENCY INFORMATION\n\n"
+            "Delinquency             30-59 Days        60-89 Days          90+ Days            Totals\n"
+            "   Loan Count                  147                58                21               226\n"
+            "   Balance           24,118,507.43      9,884,213.70      3,312,947.18     37,315,668.31\n")
+    f = abs_nb.load_text(text)
+    assert "30-59 Days" not in f.collateral.index
+    assert "ending_count" not in f.collateral or f.collateral["ending_count"].isna().all()
+    d = f.delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Total", "30-59"), ["count", "balance"]]) == (147, 24_118_507.43)
