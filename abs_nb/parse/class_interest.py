@@ -4,10 +4,11 @@ class table's sums left unproven.
 A table of interest prints, for each class, the interest accrued at its rate, the part not
 paid (a prepayment's or the Relief Act's shortfall, often in brackets) and the interest paid.
 Where the interest paid is proven, two columns no reading proved are the interest accrued
-and the shortfall when, on every class printing the three, the one is the other's amount
-more than the interest paid (the shortfall printed positive or as a negative), and on two
-classes at least with a shortfall that is not zero (a zero proves nothing); exactly one pair
-of columns may so read. The rate is then the column with which the interest accrued is the
+and the shortfall when, on every class printing the three (but a class accruing nothing and
+short of nothing: Class P paid premiums), the one is the other's amount more than the
+interest paid (the shortfall printed positive or as a negative), and on two classes at
+least with a shortfall that is not zero (a zero proves nothing); exactly one pair of
+columns may so read. The rate is then the column with which the interest accrued is the
 rate on the beginning balance for the accrual period's days (as
 :func:`~abs_nb.parse.roles.rate_days` proves the interest paid's where no shortfall is
 printed).
@@ -33,7 +34,7 @@ from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, rate_days
 def _pair_rows(accrued: Column, short: Column, paid: Column) -> int | None:
     """The classes with a shortfall beyond the figures' rounding on which ``accrued -
     shortfall = paid`` (the shortfall's sign as printed either way); None where one class
-    printing the three contradicts it."""
+    printing the three contradicts it (a class accruing nothing and short of nothing says nothing)."""
     proving = 0
     for row, a in accrued.values.items():
         s, i = short.values.get(row, math.nan), paid.values.get(row, math.nan)
@@ -89,9 +90,10 @@ __all__ = ["read_class_interest"]
 def _no_shortfall(cols: list[Column], free: list[Column], paid: Column, tables: dict[int, int]) -> None:
     """Where a table printing every class's interest paid (a column of the figures of the
     proven one, :data:`MIN_PROVING_ROWS` other than zero at least) prints a column of zeros that
-    no reading took and whose words say shortfall (its hint), no class was shorted: that
-    column is the interest shortfall, zero for each (a zero proves no role; the words name
-    it, and the interest paid in full agrees). Of several such columns, the first."""
+    no reading took and whose words say shortfall (its hint), and no column of a shortfall
+    other than zero, that column is the interest shortfall, zero for each (a zero proves no
+    role; the words name it, and nothing printed says otherwise). Of several such columns,
+    the first."""
     def same(c: Column) -> bool:
         shared = [(r, v, paid.values[r]) for r, v in c.values.items() if r in paid.values and v == v]
         return sum(v != 0 for _, v, _ in shared) >= MIN_PROVING_ROWS and all(
@@ -103,11 +105,12 @@ def _no_shortfall(cols: list[Column], free: list[Column], paid: Column, tables: 
     paying = {tables[id(c)] for c in cols if id(c) in tables and same(c)}
     # a table printing a shortfall other than zero shorted a class: none of its zeros says none was
     paying -= {tables.get(id(c)) for c in cols if shorts(c) and any(v != 0 for v in c.values.values() if v == v)}
+    paying -= {tables.get(id(c)) for c in cols if c.field == "interest_shortfall"}  # (one a table)
     zeros = [c for c in free if tables.get(id(c), -1) in paying and c.hint == "interest_shortfall"
              and len(printed := [v for v in c.values.values() if v == v]) >= MIN_PROVING_ROWS
              and all(v == 0 for v in printed)]
     if zeros:
         c = zeros[0]
         c.field, c.status, c.by_words = "interest_shortfall", "pass", True
-        c.evidence = ("its words name a shortfall and it prints none, where its table prints "
-                      "each class's interest paid in full")
+        c.evidence = ("its words name a shortfall and it prints none, in a table printing each class's "
+                      "interest paid and no shortfall other than zero")

@@ -331,8 +331,12 @@ def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:
     # a column printing again, class by class, the figures of a proven column of another table
     # holds its field: the same figures, printed twice. Two columns of one table printing the
     # same figures (interest accrued and paid, no shortfall) are told apart by their words alone
-    proven = [(c, b, first) for c, b, _ in found if (first := again.get(id(c))) is not None and first[2] is not b
-              and first[0].status == "pass" and first[0].field and c.status != "pass" and not c.fixed]
+    table: dict[int, int] = {}  # each column's table (a table's parts share their columns: the first part's)
+    for c, b, _ in found:
+        table.setdefault(id(c), id(b))
+    proven = [(c, b, first) for c, b, _ in found if (first := again.get(id(c))) is not None
+              and table[id(first[0])] != table[id(c)] and first[0].status == "pass" and first[0].field
+              and c.status != "pass" and not c.fixed and c.prior in (None, first[0].field)]
     for c, b, first in proven:
         alike = [x for x, xb, f in proven if xb is b and f[0] is first[0]]
         if len(alike) > 1 and [x for x in alike if first[0].field in (x.prior, x.hint)] != [c]:

@@ -460,7 +460,7 @@ def read_delinquency_transposed(w: Walk) -> None:
     if not unmapped or w.rendering == "cells":
         return
     taken: set[int] = set()
-    above: tuple[list[Span], list[str], int] | None = None  # the table right above: columns, names, last line
+    above: tuple[list[Span], list[str], int, str | None] | None = None  # the table right above: columns, names, last line, kind
     for run in runs_of(w.lines, partial(_measure_row, unmapped)):
         rows = [_measured(ln) for ln in run]
         # a row of shares (percentages, their labels saying so when the figures do not) measures nothing
@@ -493,9 +493,10 @@ def read_delinquency_transposed(w: Walk) -> None:
             continue
         spans = slots(measured)
         first_col = min(t.col for c in measured for t in c)
+        inherited = False
         if above is not None and run[0].no - above[2] <= 3 and len(above[0]) == len(spans) and all(
                 distance(a, b) <= 0 for a, b in zip(above[0], spans, strict=True)):
-            names = above[1]  # a group's rows under the header of the groups' above
+            names, inherited = above[1], True  # a group's rows under the header of the groups' above
         else:
             names = name_by_position(header_lines(w, top, 4), spans, first_col, labels_end(rows, run))
         statuses = [status_of(n) for n in names]
@@ -503,7 +504,10 @@ def read_delinquency_transposed(w: Walk) -> None:
         rest = [k for k, st in enumerate(statuses) if st is None]
         if len(named) < MIN_PAIRS or len({statuses[k] for k in named}) != len(named) or len(rest) > 2:
             continue
-        kind = kind_titled(header_lines(w, run[0], 1), first_col)
+        # a kind titles its own header; rows under none (a blank line above) are the table's above
+        kind = kind_titled(heads := header_lines(w, top, 1), first_col)
+        if inherited and above is not None and not heads:
+            kind = above[3]
         total = next((k for k in rest if class_key(names[k] or "") in TOTAL_KEYS), None)
         read = [(g, c, b, place([rows[c][2], rows[b][2]], spans))
                 for g, (c, b) in ((g, ks if kinds[ks[0]] else ks[::-1]) for g, ks in by_group.items())]
@@ -527,7 +531,7 @@ def read_delinquency_transposed(w: Walk) -> None:
                  f"statuses across ({', '.join(str(statuses[k]) for k in named)}) by the header words over each column; ")
                 + f"the count and the balance by their rows' labels ({rows[count_at][0]}, {rows[balance_at][0]})",
                 [run[count_at].no]))
-        above = (spans, names, run[-1].no)
+        above = (spans, names, run[-1].no, kind)
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
 

@@ -25,12 +25,13 @@ True
 
 from __future__ import annotations
 
+import math
 from typing import Final
 
 from abs_nb.parse.grid import place
 from abs_nb.parse.groups import named_group
 from abs_nb.parse.line_shapes import is_rule
-from abs_nb.parse.pieces import Walk
+from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, words_of
 from abs_nb.parse.statuses import DELINQUENT_WORDS, status_of
@@ -115,20 +116,26 @@ def read_matrix(w: Walk, rows: list[tuple[Line, str | None, list[Token | None]]]
                 ) -> tuple[list[tuple[Line, str, list[tuple[Token | None, Token | None]]]], Matrix] | None:
     """The status rows of a run of ``rows`` (each its line, status and cells in the places
     ``spans``) that is a matrix by the ``words`` over its pairs, or the next group's block of
-    the matrix ``last`` read just above it (as many columns, under no header of its own):
-    :func:`matrix_rows` (the rows of finer buckets left listed, with their reason), and the
+    the matrix ``last`` read just above it (as many columns, under no header of its own),
+    with its Total row: :func:`matrix_rows` (the rows of finer buckets left listed, with their reason), and the
     matrix read; else None."""
     pairs = matrix_pairs(words)
-    if pairs is None and last is not None and last[1] == len(spans) and 0 < rows[0][0].no - last[2] <= 4:
+    if pairs is None and not any(words) and last is not None and last[1] == len(spans) \
+            and 0 < rows[0][0].no - last[2] <= 4:
         pairs = last[0]  # the next group's block of the matrix above, under its header
-    if pairs is None:
-        return None
-    below = total_below(w, rows[-1][0])
-    total = None if below is None else (below[0], place([below[1]], spans)[0])
-    found, finer = matrix_rows(rows, total, orders, pairs)
+    below = total_below(w, rows[-1][0]) if pairs is not None else None
+    if pairs is None or below is None:
+        return None  # (no Total row: the kinds' figures are not there to read, and nothing is)
+    found, finer = matrix_rows(rows, (below[0], place([below[1]], spans)[0]), orders, pairs)
     for u in w.unmapped:
         if u.line in finer:
             u.reason = FINER_REASON
+    if found:
+        w.checks.append(CheckRow(
+            "delinquency_columns", f"aging matrix at line {found[0][0].no}", math.nan, math.nan, "pass",
+            "days down, kinds of trouble across: each day's status from the delinquent pair, "
+            f"{', '.join(pairs[1])} from their columns' Total row; each kind's loans by age not read "
+            "(no status of the schema)", [found[0][0].no]))
     return found, (pairs, len(spans), (below[0] if below else rows[-1][0]).no)
 
 

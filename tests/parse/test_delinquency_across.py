@@ -505,3 +505,15 @@ def test_status_names_printed_tight_are_parted_where_they_end_with_their_pairs()
     assert tuple(d.loc[("Group 1", "60-89"), ["count", "balance"]]) == (19, 2_318_904)
     assert tuple(d.loc[("Group 2", "90+"), ["count", "balance"]]) == (4, 712_408)
     assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (10, 1_766_533)
+
+
+def test_a_group_s_rows_under_a_kind_s_header_above_a_blank_line_are_that_kind_s_too():
+    text = (HEAD + "FORECLOSURE BY AGE\n\n"
+            "Foreclosure             30-59 Days        60-89 Days          90+ Days            Totals\n"
+            "Group 1 #                        1                 3                34                38\n"
+            "Group 1 $               122,400.00        511,870.17      6,110,040.08      6,744,310.25\n\n"
+            "Group 2 #                        2                 1                 5                 8\n"
+            "Group 2 $               222,400.00        111,870.17      1,110,040.08      1,444,310.25\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert sorted(d.index) == [("Group 1", "foreclosure"), ("Group 2", "foreclosure")]
+    assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (8, 1_444_310.25)

@@ -47,3 +47,11 @@ def test_status_pairs_with_no_delinquent_pair_are_no_matrix():
             "Foreclosure     3  1,190,312.47     4    787,600.00\n")
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (4, 787_600.00)
+
+
+def test_a_matrix_printing_no_total_row_is_not_read_and_its_figures_stay_listed():
+    one = _block("Group I", [("30 Days", 21, "6,118,902.44", 0, "0.00", 0, "0.00", 0, "0.00"),
+                             ("60 Days", 7, "2,205,117.80", 1, "88,000.00", 3, "611,052.77", 0, "0.00")])
+    f = abs_nb.load_text(HEAD + HEADER + one)
+    assert "foreclosure" not in set(f.delinquency.status)
+    assert {u for u in f.unmapped.line} >= {9, 10}
