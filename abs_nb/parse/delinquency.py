@@ -22,20 +22,21 @@ from __future__ import annotations
 import math
 from typing import Final
 
-from abs_nb.parse.delinquency_matrix import FINER_REASON, Matrix, matrix_title, read_matrix
+from abs_nb.parse.delinquency_matrix import FINER_REASON, Matrix, read_matrix
 from abs_nb.parse.delinquency_names import (
     current_pair,
     group_and_status,
     group_column,
     groups_in_order,
     numbered_status,
+    standing_title,
     words_over,
 )
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import group_of, named_group, titled_groups, total_column
 from abs_nb.parse.header_names import LABEL_SLACK
 from abs_nb.parse.layout import distance, slots, slots_by_order, spanned
-from abs_nb.parse.line_shapes import is_rule, led_by_dots
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import split_row
@@ -249,22 +250,13 @@ def _group_cell(text: str) -> str | None:
 
 def _title(w: Walk, top: Line, header: list[Line], first_col: int) -> str | None:
     """The words a one-group table prints as its title: over its labels on the measures'
-    line (``FIXED  Count  Balance``), else the nearest line above standing alone that names
-    a group (:func:`~abs_nb.parse.groups.named_group`; in a cell stream, a header cell a
-    line), in the header or right above it (a paragraph before an HTML table)."""
+    line (``FIXED  Count  Balance``), else the nearest line standing alone that names a
+    group, in the header or right above it (:func:`standing_title`)."""
     if header:
         segs = header[-1].column_segments()
         if len(segs) > 1 and segs[0][2] < first_col:
             return segs[0][0]
-    i = w.lines.index(header[0] if header else top) - 1
-    above = [ln for ln in w.lines[max(0, i - 1): i + 1] if not ln.blank][-1:]  # one blank line between
-    for line in [*reversed(header[:-1]), *above]:  # the nearest first
-        if led_by_dots(line):
-            continue  # a labelled line, no title
-        segs = line.column_segments()
-        if len(segs) == 1 and named_group(segs[0][0]) is not None:
-            return segs[0][0]
-    return None
+    return standing_title(w, header, top)
 
 
 def _servicer_names(line: Line, pairs: list[tuple[int, int]], first_col: int,
@@ -402,7 +394,7 @@ def read_delinquency_tables(w: Walk) -> None:
         if got is not None:
             found, last_matrix = got
             blocks.append(([None], found))
-            titles.append(matrix_title(w, header, run[0]))
+            titles.append(standing_title(w, header, run[0], run[0]))
             homes.append(w.block_at(run[0].no))
             continue
         if not in_cells and not ordered and (now := current_pair(words_over(header, pair_spans))) is not None:

@@ -29,7 +29,6 @@ import math
 from typing import Final
 
 from abs_nb.parse.grid import place
-from abs_nb.parse.groups import named_group
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.row_labels import split_row
@@ -97,18 +96,6 @@ def total_below(w: Walk, last: Line) -> tuple[Line, list[Token]] | None:
         return None
     label, _, cells = split_row(w.lines[k], False)
     return (w.lines[k], from_figures(cells)) if label and class_key(label) in TOTAL_KEYS else None
-
-
-def matrix_title(w: Walk, header: list[Line], first: Line) -> str | None:
-    """The group an aging matrix is of: the nearest line standing alone that names one,
-    between the header and the first row, or right above the header (one blank line
-    between)."""
-    top, end = w.lines.index(header[0]) if header else w.lines.index(first), w.lines.index(first)
-    for line in [*reversed(w.lines[top:end]), *reversed(w.lines[max(0, top - 2):top])]:
-        segs = line.column_segments()
-        if len(segs) == 1 and named_group(segs[0][0]) is not None:
-            return segs[0][0]
-    return None
 
 
 def read_matrix(w: Walk, rows: list[tuple[Line, str | None, list[Token | None]]], spans: list[tuple[int, int]],

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Final
 
 from abs_nb.parse.grid import header_lines
-from abs_nb.parse.groups import group_of
+from abs_nb.parse.groups import group_of, named_group
+from abs_nb.parse.line_shapes import led_by_dots
 from abs_nb.parse.period_columns import CURRENT_WORDS, OTHER_WORDS
 from abs_nb.parse.pieces import Walk
 from abs_nb.parse.spelling import GROUP_WORDS, group_name, normalise
@@ -122,4 +123,28 @@ def groups_in_order(header: list[Line], pairs: int) -> list[str] | None:
             i += k or 1
         if len(found) == pairs and len(set(found)) == pairs:
             return found
+    return None
+
+
+def standing_title(w: Walk, header: list[Line], top: Line, first: Line | None = None) -> str | None:
+    """The group a table's title names: the nearest line standing alone (one word group)
+    that names one (:func:`~abs_nb.parse.groups.named_group`), among the header's lines over
+    its measures' (with ``first``, its first row: every line from the header down to that
+    row, a title printed under the header), else right above the header or ``top`` (one
+    blank line between); a labelled line (dots) names none.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> lines = tokenize("GROUP 2\\n          #    Balance\\n30-59     3   1,000.00")
+    >>> standing_title(Walk(lines), [lines[1]], lines[1], lines[2]), standing_title(Walk(lines), [lines[1]], lines[1])
+    ('GROUP 2', 'GROUP 2')
+    """
+    start = w.lines.index(header[0] if header else top)
+    end = w.lines.index(first) if first is not None else w.lines.index(header[-1]) if header else start
+    above = [ln for ln in w.lines[max(0, start - 2): start] if not ln.blank][-1:]  # one blank line between
+    for line in [*reversed(w.lines[start:end]), *above]:  # the nearest first
+        if led_by_dots(line):
+            continue  # a labelled line, no title
+        segs = line.column_segments()
+        if len(segs) == 1 and named_group(segs[0][0]) is not None:
+            return segs[0][0]
     return None
