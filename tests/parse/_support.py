@@ -151,3 +151,11 @@ PAID_SUMMARY = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2007\
                 "A-2            173,600,913.44  8,693,054.45    804,254.45        164,907,858.99\n"
                 "M-1             32,400,000.00          0.00    156,798.00         32,400,000.00\n"
                 "M-2             29,600,000.00          0.00    143,757.33         29,600,000.00\n\n")
+
+
+def pairs_row(label: str, cells: tuple[object, ...], label_width: int = 12, widths: tuple[int, int] = (6, 16)) -> str:
+    """A row of a delinquency table: its label, then each pair of cells (count, balance)
+    right-aligned in the ``widths`` (a blank cell as "")."""
+    count, balance = widths
+    return f"{label:<{label_width}}" + "".join(
+        f"{c:>{count}}{b:>{balance}}" for c, b in zip(cells[::2], cells[1::2], strict=True)) + "\n"

@@ -7,6 +7,8 @@ import pandas as pd
 import abs_nb
 from abs_nb.parse.vocabulary import override, packaged_rows
 
+from ._support import pairs_row
+
 HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\nLOAN STATUS\n"
 
 
@@ -760,7 +762,7 @@ def test_a_table_with_blank_cells_in_its_columns_is_read_by_position_not_order()
     # every row prints four figures, but in the columns its header stands over: a blank is a
     # cell, and the k-th figure of a row is not the k-th column's
     def row(label: str, *cells: str) -> str:
-        return f"{label:<12}" + "".join(f"{c:>6}{b:>16}" for c, b in zip(cells[::2], cells[1::2], strict=True)) + "\n"
+        return pairs_row(label, cells)
     text = (HEAD + row("", "", "Group 1", "", "Group 2", "", "Total") + row("", "#", "Balance", "#", "Balance", "#", "Balance")
             + row("30-59 Days", "2", "513,614.85", "", "", "2", "513,614.85")
             + row("90+ Days", "", "", "111", "24,902,700.96", "111", "24,902,700.96")

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import abs_nb
 
+from ._support import pairs_row
+
 HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 08/27/2007\n\nDELINQUENCY STATUS BY GROUP\n\n"
 HEADER = ("                 Delinquent         Bankruptcy        Foreclosure               REO\n"
           "Days          No.       Balance   No.     Balance   No.       Balance   No.   Balance\n")
 
 
 def _block(title: str, rows: list[tuple[str, int, str, int, str, int, str, int, str]]) -> str:
-    lines = [f"{title}\n"]
-    for label, *cells in rows:
-        lines.append(f"{label:<10}" + "".join(f"{c:>7}{b:>14}" for c, b in zip(cells[::2], cells[1::2], strict=True)) + "\n")
-    return "".join(lines)
+    return f"{title}\n" + "".join(pairs_row(label, tuple(cells), 10, (7, 14)) for label, *cells in rows)
 
 
 def test_each_day_is_the_delinquent_pair_and_each_kind_its_column_s_total():
