@@ -266,7 +266,8 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     while i >= 0 and len(out) < limit:
         ln = by_no[i]
         if is_rule(ln):
-            if out and ln.tokens and rule_across(ln, min(h.tokens[0].col for h in out), max(h.tokens[-1].colend for h in out)):
+            if out and ln.tokens and rule_across(ln, min(h.tokens[0].col for h in out), max(h.tokens[-1].colend for h in out)) \
+                    and not _names_over(by_no[i - 1] if i else None, out[-1]):
                 break
             i -= 1
             continue
@@ -288,6 +289,25 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
         out.append(ln)
         i -= 1
     return out[::-1]
+
+
+def _names_over(above: Line | None, below: Line) -> bool:
+    """Do the words of ``above`` name the columns whose words ``below`` prints, one over each
+    (three or more word groups, each standing over one of ``below``'s): a rule between them
+    underlines the columns' names over a row of words (``Group 1`` over ``Fixed 30 Year``),
+    where a title's or a banner's words stand over no column of the header under its rule.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> row = tokenize_line("Description       Fixed 30 Year   Fixed 15 Year       Mixed", 2)
+    >>> _names_over(tokenize_line("                        Group 1         Group 2       Total", 1), row)
+    True
+    >>> _names_over(tokenize_line("          MONTHLY COLLATERAL STATEMENT", 1), row)
+    False
+    """
+    if above is None or above.blank or is_rule(above) or above.values and not numbers_a_name(above):
+        return False
+    ups, downs = above.column_segments(), below.column_segments()
+    return len(ups) >= 3 and all(sum(1 for _, c, e in downs if c < ue and uc < e) == 1 for _, uc, ue in ups)
 
 
 def _header_above(lines: list[Line], i: int) -> bool:

@@ -278,7 +278,7 @@ FLOORS = {
     # taken for the pool's, a fee stored with its minus: 5)
     "zw1": (263, 2),  # a 10-D of six report pages, columns numbered (1)-(7), a roll-forward with leading minus
     # signs (the liquidation proceeds taken from another line: 2)
-    "zw2": (239, 3),  # CTSLink: three groups, a group-level collateral statement headed Group 1 2 3 under a row of
+    "zw2": (254, 1),  # CTSLink: three groups, a group-level collateral statement headed Group 1 2 3 under a row of
     # each group's description (not read), a master servicing fee taken for the servicing fee (2), no servicers
     "zw3": (208, 2),  # Chase "DISTRIBUTION IN DOLLARS", IO classes in a block below the totals (notional keyed as
     # an amount: 2)
@@ -333,7 +333,7 @@ FLOORS = {
     "yj1": (299, 4),  # citibank 10d altA two groups accrued shortfall unpaid cols 2007
     "yj2": (262, 2),  # bny 10d subprime single pool net rate carryover swap 9dec factors 2006
     "yj3": (387, 3),  # deutsche 10d subprime three groups stacked group blocks dq groups as rows oc deficiency trigger 2007
-    "yj4": (226, 1),  # wellsfargo 10d prime jumbo four groups po class description account statement loan status matrix 2006
+    "yj4": (275, 1),  # wellsfargo 10d prime jumbo four groups po class description account statement loan status matrix 2006
     "yk1": (187, 0),  # bankerstrust he 8k 132col caps two groups interest before principal groups as columns dq statuses as columns 1997
     "yk2": (144, 2),  # norwest mh 8k 80col mixed case roman sections decimal factor repossession inventory page footers 1999
     "yk3": (143, 0),  # firstunion second lien owner trust 8k 100col sgml document tags balance table then payment table asterisk section bars 2000

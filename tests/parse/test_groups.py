@@ -606,3 +606,23 @@ def test_columns_headed_by_delinquency_statuses_are_no_loan_groups():
     assert "ending_count" not in f.collateral or f.collateral["ending_count"].isna().all()
     d = f.delinquency.set_index(["group", "status"])
     assert tuple(d.loc[("Total", "30-59"), ["count", "balance"]]) == (147, 24_118_507.43)
+
+
+def test_groups_named_over_a_rule_name_the_columns_of_a_row_of_words_under_it():
+    # the groups' names, a rule under them, then a row describing each group in words
+    # ("Fixed 30 Year"): the names above the rule name the columns, the words below are a row
+    names = ("Group 1", "Group 2", "Group 3", "Total")
+    rows = [("Collateral Description", ("Fixed 30 Year", "Fixed 30 Year", "Fixed 15 Year", "Mixed")),
+            ("Beginning Scheduled Balance", ("1,000,000.00", "500,000.00", "250,000.00", "1,750,000.00")),
+            ("Scheduled Principal", ("10,000.00", "5,000.00", "2,500.00", "17,500.00")),
+            ("Principal Prepayments in Full", ("40,000.00", "20,000.00", "7,500.00", "67,500.00")),
+            ("Ending Scheduled Balance", ("950,000.00", "475,000.00", "240,000.00", "1,665,000.00"))]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2006\n\n"
+            "                         GROUP LEVEL COLLATERAL STATEMENT\n\n"
+            + " " * 28 + "".join(f"{n:>16}" for n in names) + "\n" + "-" * 92 + "\n"
+            + "".join(f"{label:<28}" + "".join(f"{c:>16}" for c in cells) + "\n" for label, cells in rows))
+    coll = abs_nb.load_text(text).collateral
+    assert list(coll.index) == ["Group 1", "Group 2", "Group 3", "Total"]
+    assert coll.loc["Group 2", "beginning_balance"] == 500_000.00
+    assert coll.loc["Total", "scheduled_principal"] == 17_500.00
+    assert coll.loc["Group 3", "ending_balance"] == 240_000.00
