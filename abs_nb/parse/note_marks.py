@@ -83,11 +83,14 @@ def _apart(ln: Line, explained: dict[str, int], below: dict[str, int]) -> Line |
     """``ln`` less each mark a note explains standing apart after a figure: a mark of words
     after its last figure (``76,000,000.00 N``), or any mark whose note stands below the line
     (``72,000,000.00 (1)   60,000,000.00 (1)``: a note follows what it marks, and a ``(1)``
-    opening a line of prose above the table is no note of it); None where none stands so."""
+    opening a line of prose above the table is no note of it); a mark whose note stands below
+    after the label's last word, before the row's first figure (``Balance - Beginning (1)
+    171,966,456.56``), marks the row, no figure of it; None where none stands so."""
     toks = ln.tokens
-    marks = {k for k in range(1, len(toks)) if toks[k].text in explained and toks[k - 1].kind == "num"
-             and toks[k - 1].text not in explained
-             and (below[toks[k].text] > ln.no or k == len(toks) - 1 and toks[k].kind == "word")}
+    marks = {k for k in range(1, len(toks)) if toks[k].text in explained and (
+        toks[k - 1].kind == "num" and toks[k - 1].text not in explained
+        and (below[toks[k].text] > ln.no or k == len(toks) - 1 and toks[k].kind == "word")
+        or toks[k - 1].kind == "word" and below[toks[k].text] > ln.no and k + 1 < len(toks) and toks[k + 1].kind == "num")}
     if not marks:
         return None
     return tokenize_line(ln.raw, ln.no, [t for k, t in enumerate(toks) if k not in marks])

@@ -42,8 +42,8 @@ def status_of(label: str) -> str | None:
     ('30-59', None)
     >>> status_of("31 Days or More Delinquent"), status_of("60+ Days"), status_of("90 or more days"), status_of("3+ Payments")
     (None, None, '90+', '90+')
-    >>> status_of("90 and over"), status_of("30 and over")
-    ('90+', None)
+    >>> status_of("90 and over"), status_of("30 and over"), status_of("Delinquent, Foreclosure and REO")
+    ('90+', None, None)
     """
     hit = _STATUSES.get(label)
     if hit is None:
@@ -58,6 +58,10 @@ def _status(label: str) -> str | None:
     words = set(words_of(label))
     if "total" in words:
         return None  # a subtotal of statuses ("Total Delinquent, Foreclosure and REO"), none of them
+    if _JOINED.search(label):
+        kinds = {status for needed, status in _status_words() if needed <= words and status in _KINDS}
+        if len(kinds) >= 2:
+            return None  # statuses listed together ("Delinquent, Foreclosure and REO"): their sum, none of them
     for needed, status in _status_words():
         if needed <= words:
             if status in ("days", "payments", "delinquent"):
@@ -66,6 +70,11 @@ def _status(label: str) -> str | None:
     if _DAY_RANGE.match(label):
         return _bucket(label, "days")  # a bare range of days past due ("30-59", "90+")
     return None
+
+
+_JOINED: Final = re.compile(r"[,&/+]|\b(?:and|plus)\b", re.I)  # what lists statuses together
+# the kinds of trouble a label may list together (a delinquency's days are one of them)
+_KINDS: Final = frozenset({"foreclosure", "bankruptcy", "reo", "delinquent"})
 
 
 # a label that is a range of days and nothing else: "30-59", "60 - 89", "30 to 59", "90+", "90 and over" (the first

@@ -173,3 +173,22 @@ def test_a_title_framed_by_stars_is_no_note_of_the_stars():
         "Ending Loan Count           1,285       Ending Loan Count             949",
         "*   Floating rate."])]
     assert notes(lines) == {"*": 3}
+
+
+def test_a_mark_after_a_row_s_label_that_a_note_below_explains_marks_the_row_and_is_no_figure():
+    # "(1)" after the label, explained below: the row's figures are the two amounts; printed
+    # in brackets it would otherwise read as a figure (minus one)
+    text = ("CONTRACT POOL ACTIVITY\n\n"
+            "                                         CURRENT PERIOD  SINCE CUT-OFF\n"
+            "Pool Balance - Beginning (1)             1,966,456.56    2,264,120.37\n"
+            "Scheduled Principal                         87,402.56      385,066.37\n"
+            "Pool Balance - Ending                    1,879,054.00    1,879,054.00\n\n"
+            "(1) In the Since Cut-off column, the beginning figure is the Cut-off Date balance.\n")
+    w = abs_nb.parse.engine.walk(text)
+    row = next(ln for ln in w.lines if ln.raw.startswith("Pool Balance - Beginning"))
+    assert [t.text for t in row.values][0] == "1,966,456.56"  # the current period's figure, read
+    assert "(1)" not in [t.text for t in row.values]
+    # a mark no note below explains stays where it is printed
+    bare = abs_nb.parse.engine.walk(text.replace("(1) In the", "In the"))
+    row = next(ln for ln in bare.lines if ln.raw.startswith("Pool Balance - Beginning"))
+    assert [t.text for t in row.values] == ["(1)", "1,966,456.56", "2,264,120.37"]

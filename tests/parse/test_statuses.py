@@ -70,3 +70,25 @@ def test_statuses_by_group_under_a_caption_naming_the_measure_are_read_as_it():
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (58, 11_305_217.40)
     assert (d.loc[("Total", "reo"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (33, 17_322_419.70)
+
+
+def test_a_label_listing_statuses_together_names_their_sum_and_none_of_them():
+    assert status_of("Delinquent, Foreclosure and REO") is None
+    assert status_of("Foreclosure & REO") is None
+    assert status_of("Bankruptcy/Foreclosure") is None
+    assert (status_of("Loans in Foreclosure"), status_of("REO Properties")) == ("foreclosure", "reo")
+    assert status_of("One Payment Delinquent (30 Days)") == "30-59"
+
+
+def test_a_subtotal_row_opening_with_total_is_no_status_of_the_total_group():
+    # the subtotal "Total Delinquent, Foreclosure and REO" with a bankruptcy row below it
+    rows = [("One Payment Delinquent (30 Days)", 9, "2,696,808.53"), ("Two Payments Delinquent (60 Days)", 2, "643,607.93"),
+            ("Three or More Payments Delinquent", 1, "361,307.26"), ("Loans in Foreclosure", 2, "781,482.76"),
+            ("REO Properties", 1, "203,900.67"), ("Total Delinquent, Foreclosure and REO", 15, "4,687,107.15"),
+            ("Loans in Bankruptcy", 2, "545,099.92")]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/1999\n\nDELINQUENCY INFORMATION\n\n"
+            + f"{'Status':<40}{'Number of Loans':>16}{'Principal Balance':>20}\n"
+            + "".join(f"{label:<40}{n:>16}{bal:>20}\n" for label, n, bal in rows))
+    dq = abs_nb.load_text(text).delinquency.set_index("status")
+    assert dq.loc["foreclosure", "count"] == 2 and dq.loc["foreclosure", "balance"] == 781_482.76
+    assert dq.loc["bankruptcy", "count"] == 2
