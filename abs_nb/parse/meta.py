@@ -79,7 +79,8 @@ _ITS_CAPACITY = re.compile(r"\bcapacity\b|\bsolely\b", re.I)
 _ROLE_ONLY = re.compile(r"^(?:in\s+)?(?:its(?:\s+\w+)?\s+capacity\s+)?as\s+(?:\w+\s+)?trustee\W*$", re.I)
 # words that name loans (their group or pool, the kind of their rate or lien), never who
 # services them: "FIXED RATE GROUP", "ARM", "Second Lien"
-_GROUP_WORD = re.compile(r"\b(?:group|pool|fixed|adjustable|arms?|hybrid|lien|heloc|loans?)\b", re.I)
+# words naming loans or a revolving pool's share ("TRANSFEROR" interest): a column so headed is no servicer's
+_GROUP_WORD = re.compile(r"\b(?:group|pool|fixed|adjustable|arms?|hybrid|lien|heloc|loans?|investor|transferor|seller)\b", re.I)
 # the roles of a trust's trustee ("as Trustee", the notes' "as Indenture Trustee")
 _TRUSTEE_ROLES = frozenset({"trustee", "indenture trustee"})
 _SERVICER = re.compile(r"\bHas\s+([^\n]+?)\s+failed\s+the\s+Termination\s+Test", re.I)

@@ -28,7 +28,7 @@ from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.runs import block_lines, join_runs, runs_of, wrapped_head
 from abs_nb.parse.spelling import before_aside, without_item_marks
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.values import counts_among_cents, prints_cents
+from abs_nb.parse.values import amount_in_cents, counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
 
 
@@ -67,9 +67,9 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
         unread = {id(ln) for ln in run}
         terms = [ln for ln in whole if id(ln) in unread or id(ln) in done]
         found = [(ln, v.lookup(without_item_marks(heads.get(id(ln), ln.label)), "pool", ("collateral",))) for ln in run if ln.label]
-        # a whole number where the pool's amounts print cents counts loans, whatever its
-        # words name ("Loans Repurchased  (1)")
-        cents = prints_cents(w.cells)
+        # a whole number where the pool's amounts print cents (read already, or in this run)
+        # counts loans, whatever its words name ("Loans Repurchased  (1)", "Paid in Full  21")
+        cents = prints_cents(w.cells) or any(amount_in_cents(t) for ln in run for t in ln.values)
         known = [(ln, e) for ln, e in found if e is not None and "{" not in e.field
                  and not (e.type == "money" and counts_among_cents(ln.values, cents))]
         rolls = last or not groups  # (with blocks by group, the first pass leaves them to the blocks)

@@ -114,6 +114,17 @@ def prints_cents(cells: list[Cell]) -> bool:
                for c in cells)
 
 
+def amount_in_cents(tok: Token) -> bool:
+    """Is ``tok`` an amount printed to the cent: two decimals, a thousand or more (a rate or
+    a factor is less, or prints other decimals, or a percent sign)?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> [amount_in_cents(t) for t in tokenize_line("x 1,028,026.28  7.25  21  1,000", 1).values]
+    [True, False, False, False]
+    """
+    return tok.kind == "num" and tok.decimals == 2 and not tok.percent and abs(tok.number) >= 1000
+
+
 def counts_among_cents(figures: list[Token], cents: bool) -> bool:
     """Does a row print whole numbers only (``figures``) where the pool's amounts print
     cents (``cents``: :func:`prints_cents`)? Such a row counts loans, whatever its words say

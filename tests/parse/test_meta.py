@@ -536,3 +536,17 @@ def test_a_party_s_name_does_not_run_on_from_another_party_s_role_on_the_line_ab
             "Fairmount Ridge Motor Acceptance Corporation, as Servicer\n"
             "The Bank of New York Trust Company, N.A., as Indenture Trustee\n")
     assert extract(text)["trustee"] == "The Bank of New York Trust Company, N.A."
+
+
+def test_columns_of_a_revolving_pool_s_interests_are_no_servicers():
+    import abs_nb
+    rows = [("Beginning Balance", ("271,884,310.52", "11,521,807.41", "283,406,117.93")),
+            ("Principal Collections", ("11,324,328.20", "479,897.97", "11,804,226.17")),
+            ("Charge-Off Amounts", ("192,998.68", "8,178.82", "201,177.50")),
+            ("Ending Balance", ("260,366,983.64", "11,033,730.62", "271,400,714.26"))]
+    text = ("STATEMENT TO NOTEHOLDERS\nPayment Date: 06/16/2003\nServicer: Brantley Hills Bank\n\n"
+            + " " * 30 + "".join(f"{n:>20}" for n in ("INVESTOR", "TRANSFEROR", "TOTAL")) + "\n"
+            + "".join(f"{label:<30}" + "".join(f"{c:>20}" for c in cells) + "\n" for label, cells in rows))
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "beginning_balance"] == 283_406_117.93  # the table was read
+    assert not {"INVESTOR", "TRANSFEROR"} & set(f.meta["servicers"])

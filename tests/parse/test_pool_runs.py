@@ -421,3 +421,26 @@ def test_a_roll_forward_in_whole_dollars_with_counts_beside_and_a_rule_over_its_
     assert (c.loc["Total", "beginning_balance"], c.loc["Total", "ending_balance"]) == (179_664_509, 178_554_631)
     assert (c.loc["Total", "prepayments"], c.loc["Total", "loan_purchases"], c.loc["Total", "ending_count"]) == (
         788_215, 0, 4_981)
+
+
+def test_a_whole_number_in_a_run_whose_amounts_print_cents_is_no_amount_its_words_name():
+    # "Paid in Full" names prepayments; its 21 in a run of amounts in cents counts loans
+    # (the current period's column read, the since-cut-off one set aside)
+    text = """\
+STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 2001-06-15
+
+                                         CURRENT PERIOD   SINCE CUT-OFF
+Pool Principal Balance - Beginning         1,966,456.56    2,264,120.37
+  Scheduled Principal                         87,402.56      385,066.37
+  Total Reduction in Pool Balance             87,402.56      385,066.37
+Pool Principal Balance - Ending            1,879,054.00    1,879,054.00
+
+Number of Contracts - Beginning                   4,967           5,122
+  Paid in Full                                       21             176
+Number of Contracts - Ending                      4,946           4,946
+"""
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Total", "scheduled_principal"] == 87_402.56
+    assert pd.isna(f.collateral.loc["Total", "prepayments"])
+    assert "Paid in Full" in set(f.unmapped["label"])
