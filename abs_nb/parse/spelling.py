@@ -207,14 +207,18 @@ def header_fragment(text: str) -> bool:
 
 # a loan group's word and its number or roman numeral ("Grp II", "Pool 2"): the number captured
 GROUP_WORDS: Final = ("group", "grp", "gr", "pool")
-GROUP_NUMBER: Final = rf"(?:{'|'.join(GROUP_WORDS)})\s*([0-9]{{1,2}}|[ivx]{{1,4}})"
+# a group's number in words ("Pool One"), apart from its word by a blank
+NUMBER_WORDS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+GROUP_NUMBER: Final = (rf"(?:{'|'.join(GROUP_WORDS)})\s*([0-9]{{1,2}}|[ivx]{{1,4}}"
+                       rf"|(?<=\s)(?:{'|'.join(NUMBER_WORDS)})(?![a-z]))")
 # a group's number, perhaps after the words naming its loans ("Loan Group 2", "Pool II")
 GROUP_HEAD: Final = rf"(?:(?:mortgage|loan|collateral)\s+)?{GROUP_NUMBER}"
 # a group's name, perhaps a letter after its number, and a description after a dash, in
 # brackets or after a colon ("GROUP I - FIXED RATE", "Group 2 (ARM)")
 _GROUP = re.compile(rf"^{GROUP_HEAD}\s*([a-z]?)"
                     r"(?:\s+-\s+[^-].*|\s*\([^()]*\)|\s*:.*)?$", re.I)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+          **{w: k + 1 for k, w in enumerate(NUMBER_WORDS)}}
 
 
 def group_name(header: str) -> str | None:
@@ -226,6 +230,8 @@ def group_name(header: str) -> str | None:
     ('Group 2', None)
     >>> group_name("GROUP I - FIXED RATE"), group_name("Group 2 (ARM)"), group_name("Group 1-2")
     ('Group 1', 'Group 2', None)
+    >>> group_name("POOL TWO - ADJUSTABLE RATE LOANS"), group_name("Pool Oner")
+    ('Group 2', None)
     """
     return memo_text(_GROUP_NAMES, header, _group_name)
 

@@ -66,3 +66,12 @@ def test_a_deal_amount_in_each_groups_block_is_the_groups_and_the_totals_the_dea
     # a rate is no share of anything: the groups' stay listed
     assert "credit_enhancement" not in f.collateral.columns
     assert {"Credit Enhancement Percentage"} <= {lab.rstrip(" .") for lab in f.unmapped.label}
+
+
+def test_blocks_titled_by_groups_numbered_in_words_and_combined_are_groups_1_2_and_the_total():
+    text = HEAD + (_block("POOL ONE - FIXED RATE HOME EQUITY LOANS", "300,000.00", "1,000.00", "299,000.00", "8.125%")
+                   + _block("POOL TWO - ADJUSTABLE RATE HOME EQUITY LOANS", "200,000.00", "2,000.00", "198,000.00", "7.500%")
+                   + _block("COMBINED POOLS", "500,000.00", "3,000.00", "497,000.00", "7.875%"))
+    c = abs_nb.load_text(text).collateral
+    assert list(c.index) == ["Group 1", "Group 2", "Total"]
+    assert c.loc["Group 2", "beginning_balance"] == 200_000.00 and c.loc["Total", "ending_balance"] == 497_000.00

@@ -144,3 +144,10 @@ def test_a_phrase_is_one_with_fillers_between_its_words():
 
 def test_stated_is_a_filler_the_stated_principal_balance_is_the_principal_balance():
     assert words_of("Beginning Pool Stated Principal Balance") == words_of("Beginning Pool Principal Balance")
+
+
+def test_a_group_numbered_in_words_is_numbered_as_the_schema_writes_groups():
+    assert group_name("Pool One") == "Group 1"
+    assert group_name("POOL TWO - ADJUSTABLE RATE") == "Group 2"
+    assert group_name("Group Ten") == "Group 10"
+    assert group_name("Pool Oner") is None and group_name("Poolone") is None
