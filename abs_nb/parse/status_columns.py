@@ -45,10 +45,10 @@ from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
-from abs_nb.parse.pool_down import groups_of_rows
+from abs_nb.parse.pool_down import group_named, groups_of_rows
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
-from abs_nb.parse.statuses import is_count_header, put_measure, status_of
+from abs_nb.parse.statuses import caption_measure, is_count_header, put_measure, status_of
 from abs_nb.parse.tokens import Line, Token
 
 #: the fewest status columns that make such a table
@@ -66,7 +66,7 @@ def read_status_columns(w: Walk) -> None:
     read = {c.row for c in w.cells if c.table == "delinquency"}
     taken: set[int] = set()
     for run in runs_of(w.lines, partial(_row, unmapped)):
-        rows = [split_row(ln) for ln in run]
+        rows = [_split(ln) for ln in run]
         figures = [cells for _, _, cells in rows]
         spans = slots(figures)
         placed = place(figures, spans)
@@ -79,10 +79,10 @@ def read_status_columns(w: Walk) -> None:
         if (len(named) < MIN_STATUSES or len({statuses[k] for k in named}) != len(named)
                 or not _sums(placed, named)):
             continue
-        records = _records([label for label, _, _ in rows])
+        records = _records([_without_measure(label) for label, _, _ in rows])
         if records is None:
             continue
-        groups = groups_of_rows([str(rows[lines[0]][0] or "") for lines in records])
+        groups = groups_of_rows([str(_without_measure(rows[lines[0]][0]) or "") for lines in records])
         if len(records) == 1 and rows[records[0][0]][0] is None:
             groups = ["Total"]  # one row under no name: the pool's
         if None in groups or len(set(groups)) != len(groups):
@@ -110,7 +110,7 @@ def _row(unmapped: set[int], ln: Line, _open: bool) -> bool:
     under a label naming no status or under none."""
     if ln.no not in unmapped or len(ln.values) < MIN_STATUSES:
         return False
-    label, _, cells = split_row(ln)
+    label, _, cells = _split(ln)
     return all(t.kind in ("num", "na") for t in cells) and (label is None or status_of(label) is None)
 
 
@@ -123,6 +123,38 @@ def _sums(placed: list[list[Token | None]], named: list[int]) -> bool:
     if len(other) > MAX_OTHER_COLUMNS or other[-1] != len(placed[0]) - 1:
         return False
     return all(abs(figure_value(r[-1]) - sum(figure_value(t) for t in r[:-1])) < 0.005 for r in placed)
+
+
+def _split(ln: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
+    """A row's label, its span and its figures (:func:`~abs_nb.parse.row_labels.split_row`),
+    the words printed apart before its first figure part of its label (``Pool One   No.``)."""
+    label, span, cells = split_row(ln)
+    lead = 0
+    while lead < len(cells) and cells[lead].kind == "word":
+        lead += 1
+    if not lead or label is None or span is None:
+        return label, span, cells
+    return " ".join([label, *(t.text for t in cells[:lead])]), (span[0], cells[lead - 1].end), cells[lead:]
+
+
+def _without_measure(label: str | None) -> str | None:
+    """A row's label less the measure its last words name (``Pool One No.`` -> ``Pool One``;
+    ``Bal.`` alone -> None: the group's second line, its measure told by its figures).
+
+    >>> _without_measure("Pool One No."), _without_measure("Bal."), _without_measure("Group 2")
+    ('Pool One', None, 'Group 2')
+    """
+    if label is None or caption_measure(label) is not None:
+        return None
+    words = label.split()
+    for n in range(min(MEASURE_WORDS, len(words) - 1), 0, -1):
+        if caption_measure(" ".join(words[-n:])) is not None and group_named(" ".join(words[:-n])) is not None:
+            return " ".join(words[:-n])
+    return label
+
+
+#: the most words a measure printed after a group's name in a row's label holds ("No. of Loans")
+MEASURE_WORDS: Final = 3
 
 
 def _records(labels: list[str | None]) -> list[list[int]] | None:

@@ -40,6 +40,8 @@ def status_of(label: str) -> str | None:
     ('30-59', '90+', None, None, '60-89')
     >>> status_of("One Payment Delinquent (30 Days)"), status_of("Total Delinquent, Foreclosure and REO")
     ('30-59', None)
+    >>> status_of("1 Payment (30 days)"), status_of("3 or More (90+ days)")
+    ('30-59', '90+')
     >>> status_of("31 Days or More Delinquent"), status_of("60+ Days"), status_of("90 or more days"), status_of("3+ Payments")
     (None, None, '90+', '90+')
     >>> status_of("90 and over"), status_of("30 and over"), status_of("Delinquent, Foreclosure and REO")
@@ -84,6 +86,8 @@ _DAY_RANGE = re.compile(r"^\s*(?:2[89]|[3-9]\d|1\d\d)\s*(?:[-\u2013]\s*\d{2,3}|\
                         r"\s*(?:days?)?\s*$", re.I)
 
 
+MONTH_DAYS: Final = 28  # the fewest days a bucket of days past due starts at
+_RANGE_WORDS: Final = frozenset({"to", "thru", "through"})  # the words between a range's bounds ("1 to 29")
 # a number after these words is exceeded, not reached: "over 89 days" starts at 90
 _ABOVE = frozenset({"over", "greater", "more", "above", "exceeding", "beyond", "after"})
 # a number after these is an upper bound: "less than 30 days" is no delinquency bucket
@@ -110,6 +114,9 @@ def _bucket(label: str, unit: str) -> str | None:
         n = int(tok) if tok.isdigit() else _NUMBER_WORDS.get(tok)
         if n is None or unit == "days" and not tok.isdigit():
             continue  # days are counted in figures ("One Payment Delinquent (30 Days)": 30 days)
+        if unit == "days" and n < MONTH_DAYS and not (tokens[i + 1:i + 2] and (
+                tokens[i + 1].isdigit() or tokens[i + 1] in _RANGE_WORDS)):
+            continue  # fewer than a month's days opening no range counts payments ("1 Payment (30 days)", "3 or More")
         before = set(tokens[max(0, i - 2):i])
         if before & _BELOW:
             return None

@@ -88,3 +88,18 @@ def test_the_title_over_the_rule_over_the_header_names_the_measure():
     assert d.loc[("Group 1", "30-59"), "count"] == 61
     assert d.loc[("Group 2", "foreclosure"), "balance"] == 6_018_774.22
     assert d.loc[("Group 2", "60-89"), "count"] == 14
+
+
+def test_a_group_s_two_lines_labelled_by_their_measures_are_its_count_and_balance():
+    # "Pool One   No." over "Bal.": the measure words after the group's name name no group
+    rows = [("Pool One   No.", ("52", "17", "14")), ("Bal.", ("2,118,406.55", "702,331.09", "712,004.37")),
+            ("Pool Two   No.", ("21", "8", "9")), ("Bal.", ("1,433,907.12", "586,120.44", "703,544.90")),
+            ("Total      No.", ("73", "25", "23")), ("Bal.", ("3,552,313.67", "1,288,451.53", "1,415,549.27"))]
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/26/2000\n\nDELINQUENT LOANS\n\n"
+            + f"{'':20}{'1 Payment':>14}{'2 Payments':>14}{'In':>14}\n"
+            + f"{'Pool':20}{'(30 days)':>14}{'(60 days)':>14}{'Foreclosure':>14}\n"
+            + "".join(f" {label:<19}" + "".join(f"{c:>14}" for c in cells) + "\n" for label, cells in rows))
+    dq = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert dq.loc[("Group 1", "30-59"), "count"] == 52 and dq.loc[("Group 1", "30-59"), "balance"] == 2_118_406.55
+    assert dq.loc[("Group 2", "foreclosure"), "balance"] == 703_544.90
+    assert dq.loc[("Total", "60-89"), "count"] == 25

@@ -92,3 +92,11 @@ def test_a_subtotal_row_opening_with_total_is_no_status_of_the_total_group():
     dq = abs_nb.load_text(text).delinquency.set_index("status")
     assert dq.loc["foreclosure", "count"] == 2 and dq.loc["foreclosure", "balance"] == 781_482.76
     assert dq.loc["bankruptcy", "count"] == 2
+
+
+def test_a_number_under_a_month_s_days_opening_no_range_counts_payments_not_days():
+    assert status_of("1 Payment (30 days)") == "30-59"
+    assert status_of("2 Payments (60 days)") == "60-89"
+    assert status_of("3 or More (90+ days)") == "90+"
+    # a range opening at one day is no bucket of days past due
+    assert status_of("1-29 days") is None and status_of("1 to 29 days") is None
