@@ -77,9 +77,8 @@ _SERIES_ALONE = re.compile(r"^[ \t]*(?:\|[ \t]*)?(\d{4}-[A-Z]{1,3}\d{0,2})(?=[ \
 _ITS_CAPACITY = re.compile(r"\bcapacity\b|\bsolely\b", re.I)
 # a role, not a name: "In its capacity as Trustee", "as Indenture Trustee"
 _ROLE_ONLY = re.compile(r"^(?:in\s+)?(?:its(?:\s+\w+)?\s+capacity\s+)?as\s+(?:\w+\s+)?trustee\W*$", re.I)
-# words that name loans (their group or pool, the kind of their rate or lien), never who
-# services them: "FIXED RATE GROUP", "ARM", "Second Lien"
-# words naming loans or a revolving pool's share ("TRANSFEROR" interest): a column so headed is no servicer's
+# words that name loans (their group or pool, the kind of their rate or lien) or a revolving pool's
+# share, never who services them: "FIXED RATE GROUP", "ARM", "Second Lien", the "TRANSFEROR" interest
 _GROUP_WORD = re.compile(r"\b(?:group|pool|fixed|adjustable|arms?|hybrid|lien|heloc|loans?|investor|transferor|seller)\b", re.I)
 # the roles of a trust's trustee ("as Trustee", the notes' "as Indenture Trustee")
 _TRUSTEE_ROLES = frozenset({"trustee", "indenture trustee"})
@@ -104,6 +103,7 @@ _LABELLED_DATES: dict[str, list[tuple[re.Pattern[str], bool, tuple[str, ...]]]] 
         (re.compile(rf"(?:{'|'.join(printed_forms('distribution') + printed_forms('payment'))})\.?\s+date\s*:?[\s|]*"),
          True, _NOT_THIS),
         (re.compile(r"(?:distribution|payment)\s+date\s+statement\s*\("), True, ()),
+        (re.compile(r"distribution\s*:[\s|]*"), True, ()),  # the word alone before a date ("DISTRIBUTION: 09/25/98")
         (re.compile(r"statement\s+to\s+(?:certificate|cerificate|note)holders\s+dated\s+"), True, ()),
         (re.compile(r"monthly\s+(?:distribution\s+)?report\s+dated\s+"), True, ()),
         (re.compile(r"on\s+(?=\S+(?:\s+\S+){0,2}\s+a\s+(?:scheduled\s+)?distribution\s+was\s+made)"), True, ()),
@@ -549,7 +549,7 @@ def extract(text: str, servicer_groups: list[str] | None = None,
     series = series_of(text)
     meta["series"] = series
     meta["trust"] = _trust(text, low, series)
-    anchors = {"distribution_date": ("date", "dated", "distribution was made"), "report_date": ("date of report",),
+    anchors = {"distribution_date": ("date", "dated", "distribution was made", "distribution:"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
     for key, patterns in _LABELLED_DATES.items():
         near = "\x00".join(w for a in anchors[key] for w in _windows(text, low, a, 40, 240))  # no blank runs across

@@ -152,8 +152,8 @@ def _name_before(text: str, end: int) -> str:
         above_end = start - 1
         above_start = text.rfind("\n", 0, above_end) + 1
         above = text[above_start:above_end]
-        if len(above.strip()) < 40 or _GAP.search(above.strip()) \
-                or _indent(above) != _indent(text[start:end]) or _sentence_ends(above):
+        if len(above.strip()) < 40 or _GAP.search(above.strip()) or _sentence_ends(above) \
+                or _indent(above) != _indent(text[start:end]) and not _opens_paragraph(text, above_start, above, end):
             break
         line, start = above, above_start
     term = False
@@ -164,6 +164,16 @@ def _name_before(text: str, end: int) -> str:
         if term and "and" in words:  # "between the Trust and Harris Trust ...": a defined term, then the name
             words = words[words.index("and") + 1:]
     return " ".join(words).rstrip(",;") if any(w[:1].isupper() for w in words) else ""
+
+
+def _opens_paragraph(text: str, start: int, line: str, end: int) -> bool:
+    """Is ``line`` (at offset ``start`` of ``text``) a paragraph's first line of prose (in
+    lower case too: a title is in capitals), indented more than the line it runs on to (which
+    ends at ``end``): a blank line or none above it?"""
+    if _indent(line) <= _indent(text[text.rfind("\n", 0, end) + 1:end]) or line.isupper():
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+    return start == 0 or not before.strip()
 
 
 def _sentence_ends(line: str) -> bool:

@@ -550,3 +550,11 @@ def test_columns_of_a_revolving_pool_s_interests_are_no_servicers():
     f = abs_nb.load_text(text)
     assert f.collateral.loc["Total", "beginning_balance"] == 283_406_117.93  # the table was read
     assert not {"INVESTOR", "TRANSFEROR"} & set(f.meta["servicers"])
+
+
+def test_a_date_after_the_word_distribution_alone_is_the_distribution_date():
+    m = extract("WILMINGTON TRUST COMPANY                         DISTRIBUTION: 09/25/98\n"
+                "                   MONTHLY REPORT TO CERTIFICATEHOLDERS\n"
+                " RECORD DATE: 08/31/98   DUE PERIOD: 08/02/98-09/01/98\n")
+    assert (m["distribution_date"], m["record_date"]) == (dt.date(1998, 9, 25), dt.date(1998, 8, 31))
+    assert extract("REDISTRIBUTION: 09/25/98\n")["distribution_date"] is None

@@ -117,3 +117,13 @@ def test_in_capitals_a_list_s_opening_word_and_its_last_and_are_no_part_of_a_nam
         ("FIRSTAR BANK, N.A.", ("trustee",))]
     # "THE" opens a name in capitals as "The" does in mixed case
     assert [p.name for p in named_parties("BETWEEN THE BANK OF NEW YORK, AS TRUSTEE")] == ["THE BANK OF NEW YORK"]
+
+
+def test_a_name_runs_on_from_a_paragraph_s_indented_first_line_but_not_from_a_title():
+    prose = ("Item 5.  Other Events.\n\n"
+             "         On November 15, 1996 (the \"Distribution Date\"), Marine Midland\n"
+             "Bank, as trustee (the \"Trustee\") under the Pooling and Servicing Agreement\n")
+    assert [(p.name, p.roles) for p in named_parties(prose)] == [("Marine Midland Bank", ("trustee",))]
+    title = ("\n                         INDENTURE TRUSTEE'S MONTHLY PAYMENT STATEMENT\n"
+             "Wachovia Bank, National Association, as Indenture Trustee\n")
+    assert [p.name for p in named_parties(title)] == ["Wachovia Bank, National Association"]
