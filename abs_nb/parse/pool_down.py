@@ -88,9 +88,12 @@ def read_pool_down(w: Walk) -> None:
         entries = [v.lookup(n, "pool", ("collateral", "deal")) if n else None for n in names]
         worded = list(entries)
         _by_words(names, worded)
-        half = above is not None and above[0] == groups and run[0].no - above[1] <= HALF_GAP
+        # the half below a pool table of the same groups; or, further down, another table of
+        # them whose words name one pool figure at least (counts, rates, fees by group)
+        half = above is not None and above[0] == groups and (
+            run[0].no - above[1] <= HALF_GAP or any(e is not None for e in worded))
         if len({e.field for e in worded if e is not None and e.type == "money"}) < MIN_FLOWS and not half:
-            continue  # the pool's flows name two columns at least (or the half above, of the same groups, did)
+            continue  # the pool's flows name two columns at least (or the table above, of the same groups, did)
         placed = place([cells for _, _, cells in rows], spans)
         if sum(1 for r in placed for c in r if c is not None) != sum(len(cells) for _, _, cells in rows):
             continue  # a figure between columns: no table of these columns

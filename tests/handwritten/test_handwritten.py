@@ -78,7 +78,7 @@ FLOORS = {
     # a second blind batch (at 4a084a8: 532 of 1,201 right, 41 wrong)
     "l1": (179, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by
     # side; delinquency by group under titles
-    "l2": (294, 1),  # interest and principal in tables of their own; the pool transposed (the trustee's short name)
+    "l2": (298, 1),  # interest and principal in tables of their own; the pool transposed (the trustee's short name)
     "l3": (147, 0),  # trailing minus signs; deductions signed between the balances
     "m1": (176, 0),  # classes across the page in two panels, rows labelled "Interest per $1,000"
     "m2": (229, 0),  # labels on the line above their figures; classes named then described
@@ -90,7 +90,7 @@ FLOORS = {
     "n3": (179, 1),  # losses in brackets (the roll-forward proves their sign); "Seller and Servicer:"; a second
     # "Report Date" (the 8-K's is kept); pool columns of this period and the prior one; delinquency so (not yet)
     "o1": (99, 0),  # a typed letter, a block per class (a rule under its name, a per-$1,000 subheading); a name wrapped in an indented paragraph
-    "o2": (168, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts
+    "o2": (171, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts
     "o3": (236, 0),  # subtotals by group in a class table the walk reads, titles of its sections, a page break
     "p1": (274, 0),  # subtotals by group ("GRP I"); loan counts named with a word left out; a department's name
     "p2": (72, 0),  # a HELOC's notes and draws (not read yet)
@@ -111,7 +111,7 @@ FLOORS = {
     "t1": (208, 0),  # a class table in two stacked halves; a pool past blank lines; a group named once over its
     # measures
     "t2": (190, 1),  # pairs side by side for each group; delinquency across with # and $ per group
-    "t3": (302, 0),  # left-aligned headers over right-aligned figures; 'Principal Distribution Amount' columns;
+    "t3": (310, 0),  # left-aligned headers over right-aligned figures; 'Principal Distribution Amount' columns;
     # a pool by group whose columns the roll-forward proves
     "u1": (151, 0),  # deductions with a leading minus, loans after amounts; notional figures marked '*'; 31-60 days
     "u2": (167, 1),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
@@ -123,12 +123,12 @@ FLOORS = {
     "v3": (180, 1),  # manufactured housing in 80 columns, each class wrapped onto three lines
     "w1": (142, 1),  # a notional class marked '*'; carry-forward columns; pairs two to a line
     "w2": (152, 0),  # whole dollars; the ending balance before the interest; delinquency history rows
-    "w3": (178, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses
+    "w3": (185, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses
     "x1": (297, 1),  # the ending balance before the principal; a factor table; page footers
     "x2": (194, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
     "x3": (196, 0),  # a "$" on every amount; the same labels under each group's heading
     "y1": (136, 0),  # current and cumulative column pairs; a notional class marked "N"
-    "y2": (167, 1),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines
+    "y2": (171, 1),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines
     "y3": (228, 0),  # clauses of the agreement, no class table; an exchangeable class
     # a sixth blind batch (at 939f0b7: 2,015 of 2,475 right, 65 wrong; with the rules built for the
     # earlier batches, before any rule for it: the same)
@@ -138,7 +138,7 @@ FLOORS = {
     "z4": (177, 0),  # whole dollars, negatives in brackets; balances and distributions in two tables
     "z5": (42, 0),  # an equipment servicer's certificate in numbered clauses (its pool's labels not read yet)
     "z6": (51, 0),  # an excerpt cut at 2,015 bytes inside a figure
-    "zz1": (279, 0),  # groups down, fields across; an A-X notional class
+    "zz1": (288, 0),  # groups down, fields across; an A-X notional class
     "zz2": (242, 0),  # columns headed by codes a legend explains; principal printed in two tables
     "zz3": (420, 0),  # four groups, the Total first; statuses with a measure after a dash
     "zz4": (179, 0),  # no thousands separators; a table cut by a page; tight headers
@@ -151,7 +151,7 @@ FLOORS = {
     "za3": (127, 1),  # 80 columns; delinquency as a percent with the count and balance in brackets
     "za4": (212, 0),  # each class on two lines (CUSIP and rate below); averages by group with no Total
     "za5": (134, 0),  # classes across in two panels; pairs two to a line
-    "za6": (248, 1),  # interest and principal in two tables; delinquency titles drawn round with dashes
+    "za6": (250, 1),  # interest and principal in two tables; delinquency titles drawn round with dashes
     "zb1": (229, 0),  # senior and subordinate tables under one header, each with its total, then the grand TOTAL
     "zb2": (85, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates; balances labelled on two lines
     "zb3": (194, 0),  # GROUP I | GROUP II | TOTAL ruled by bars; statuses down, a count/balance pair per group
@@ -219,7 +219,7 @@ FLOORS = {
     "zj6": (135, 0),  # 80 columns, no thousands separators, a block per class (each line an amount and the same per $1,000)
     # batch 12, written blind (scored out of sample at ba30577: 1,696 right, 918 missing, 22 wrong of 2,636)
     "zk1": (110, 2),  # a wrapped four-line header, ending before interest; the trust and servicer named wrong (2)
-    "zk2": (289, 0),  # collateral by group rows; delinquency tables of counts and of balances, titled above a rule
+    "zk2": (302, 0),  # collateral by group rows; delinquency tables of counts and of balances, titled above a rule
     "zk3": (139, 0),  # a block of labelled lines per class, a line of per-$1,000 pairs
     "zk4": (228, 1),  # page banners, the class table split over two pages (a second servicer missed)
     "zl1": (67, 0),  # an auto owner trust in whole dollars, a block of lettered lines per note
@@ -268,7 +268,7 @@ FLOORS = {
     "zu1": (379, 1),  # three groups, prepayment-penalty and realized-loss loan detail
     "zu2": (229, 10),  # an HTML page saved one cell a line, no bars, "$" in cells of their own; headers one word a
     # line; the delinquency by group named one word a line gives group 1's figures to group 2 (10, flagged duplicates)
-    "zu3": (304, 8),  # four groups in 2x2 panels under titles framed by stars, a delinquency matrix (the
+    "zu3": (310, 8),  # four groups in 2x2 panels under titles framed by stars, a delinquency matrix (the
     # left panel's figures taken for the right panel's on four lines of each pair: 8, flagged as duplicates)
     "zu4": (211, 1),  # classes as columns in panels of four, notional amounts marked *
     "zv1": (25, 0),  # printed twice across: two columns of sections on each page (not read yet)
@@ -325,7 +325,7 @@ FLOORS = {
     "yh1": (189, 0),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
     "yh2": (142, 2),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
     "yh3": (112, 3),  # Bankers Trust home improvement, classes as columns in two panels, totals as a list
-    "yh4": (271, 0),  # State Street two groups in stacked blocks, delinquency groups as rows
+    "yh4": (275, 0),  # State Street two groups in stacked blocks, delinquency groups as rows
     "yi1": (313, 0),  # pdftotext -layout, page footers, headers wrapped over three lines
     "yi2": (89, 0),  # a browser's save as text: tab-parted cells, empty cells dropped, labels wrapped
     "yi3": (262, 1),  # one '|' cell a line, blank lines between rows

@@ -128,3 +128,32 @@ def test_whole_numbers_under_words_naming_an_amount_count_loans_and_are_not_that
     assert f.collateral.loc["Group 1", "prepayment_premiums"] == 48_211.36
     # the counts are listed unread, never read as an amount
     assert any(u.values == ["12"] for u in f.unmapped.itertuples())
+
+
+def test_a_table_of_the_same_groups_further_down_is_the_pool_s_where_its_words_name_a_pool_figure():
+    # the roll-forward by group rows, then, a section further down, the groups' rates and fees
+    text = """\
+STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 12/26/2006
+
+A.  Principal Activity
+
+                Beginning    Scheduled     Payoffs in         Ending
+Group             Balance    Principal           Full        Balance
+Group 1    231,604,118.27   212,044.18   4,011,822.40 227,380,251.69
+Group 2    289,811,402.66   248,907.63   5,118,402.91 284,444,092.12
+TOTAL      521,415,520.93   460,951.81   9,130,225.31 511,824,343.81
+
+  All figures are as of the end of the related Due Period.
+
+B.  Rates and Fees
+
+                  Net                   Servicing
+Group             WAC        WAM              Fee
+Group 1      5.98712%        333        72,376.29
+Group 2      6.21944%        335        90,566.06
+TOTAL        6.11588%        334       162,942.35
+"""
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 1", "servicing_fee"] == 72_376.29 and c.loc["Total", "servicing_fee"] == 162_942.35
+    assert c.loc["Group 2", "wam"] == 335
