@@ -342,6 +342,18 @@ FLOORS = {
     "yl2": (230, 1),  # norwest he 8k 132col classes as columns two panels groups as columns dq aging rows by group 1999
     "yl3": (143, 0),  # wellsfargo mh 8k 80col current and since cutoff columns page banners exhibit 20 1 repossessed inventory 2001
     "yl4": (324, 0),  # hsbc 10d subprime two groups 132col four pages collateral rollforward split across pages dq aging matrix days rows status columns swap 2007
+    "ym1": (124, 0),  # marinemidland he 8k full submission pem page tags three class panels factor cols payments missed 1996
+    "ym2": (225, 0),  # wilmingtontrust bc 8k sec header no pem 132col formfeed pages per1000 factor table groups as columns dq days by group 1998
+    "ym3": (148, 0),  # mandt he 8k pem item5 figures 100col class halves pools stacked dq payments missed two line pool rows 2000
+    "ym4": (144, 2),  # mellon bc 8k filename tags single pool aio notional x p rows per1000 factor9 dq statuses as columns measures rows trigger tests 2002
+    "yn1": (334, 1),  # deutsche 10d subprime two groups page banners interest detail groups as columns ce negative principal 2006
+    "yn2": (265, 0),  # usbank 10d altA hybrid arm three groups shifting interest page footers class halves groups as rows total row 2006
+    "yn3": (298, 1),  # wellsfargo 10d subprime two groups caps banners stacked group blocks long dq swap basis risk carryforward trigger 2007
+    "yn4": (274, 1),  # bny 10d altA oc two groups mixed daycount net rate carryover side by side group panels factors 9dec 2006
+    "yo1": (77, 2),  # wellsfargo auto owner trust 80col page banners three note tables waterfall repo inventory 2003
+    "yo2": (113, 2),  # mandt equipment lease 132col classes as columns total column pro rata subs parens reductions dq statuses as columns 1998
+    "yo3": (95, 3),  # citibank 10d heloc two groups draws transferor interest operator column rollforward dq group row pairs insured 2006
+    "yo4": (157, 4),  # wachovia mh 8k 80col per1000 table first io notional a2 payoff sub lockout repo inventory rollforward prose 2002
 }
 
 
