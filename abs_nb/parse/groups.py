@@ -188,6 +188,8 @@ def block_heading(run: list[Line]) -> str | None:
     'Group 1'
     >>> block_heading([tokenize_line("Delinquencies and REO", 1), tokenize_line("Balances", 2)]) is None
     True
+    >>> block_heading([tokenize_line("Delinquent and Defaulted Loans:", 1)]) is None
+    True
     >>> block_heading([tokenize_line("Group I", 1), tokenize_line("-------", 2), tokenize_line("  Interest Summary", 3)])
     'Group 1'
     >>> block_heading([tokenize_line("First Bank   Trust 2004-3", 1), tokenize_line("New York   Page 3 of 5", 2),
@@ -213,6 +215,8 @@ def block_heading(run: list[Line]) -> str | None:
         # a group's heading over its block's first sub-heading, indented under it
         # ("Group I" / "  Interest Summary"): the block is the group's
         group = heading_group(words[0].joined) if len(segments(words[0])) == 1 else ""
+    if not group and last.joined.rstrip().endswith(":"):
+        return None  # words introducing the lines below ("Delinquent Loans:"), inside the open block
     return group if len(words) == 1 or group else None
 
 

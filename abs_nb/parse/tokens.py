@@ -506,7 +506,7 @@ def line_tokens(raw: str) -> list[Token]:
             continue
         if tokens and tokens[-1].kind == "num" and start - tokens[-1].end == 1 and _bare(tokens[-1]) and not tokens[-1].decimals:
             unit = text.rstrip(",;")  # the cheap tests first: most words follow no figure
-            if unit.lower().replace("(s)", "s") in COUNT_UNITS:
+            if unit.lower().replace("(s)", "s") in FIGURE_UNITS:
                 tokens[-1] = _with_unit(tokens[-1], raw, start + len(unit), col + len(unit))
                 continue
         hit = kinds.get(text)
@@ -523,8 +523,8 @@ def _bare(t: Token) -> bool:
     return t.kind == "num" and not t.percent and "$" not in t.text
 
 
-#: the words a count of loans is stated in, one blank after it ("97 loans, $7,307,682.41")
-COUNT_UNITS: Final = frozenset({"loan", "loans", "contract", "contracts", "account", "accounts"})
+#: the words a count of loans ("97 loans, $7,307,682.41") or a term ("238 mos."; "1 Month" heads a column) is stated in
+FIGURE_UNITS: Final = frozenset({"loan", "loans", "contract", "contracts", "account", "accounts", "mos", "mos.", "mths", "mths."})
 
 
 def _with_unit(t: Token, raw: str, end: int, colend: int) -> Token:

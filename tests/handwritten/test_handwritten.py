@@ -102,7 +102,7 @@ FLOORS = {
     # a fourth blind batch (at 85aa0c5: 1,466 of 2,348 right, 27 wrong)
     "r1": (106, 1),  # columns in an odd order (ending before principal, the rate last); per-$1,000 rows unlabelled
     # below
-    "r2": (114, 2),  # two panels parted by a bar (amounts | contracts); repossessions (the inventory's REO not told
+    "r2": (121, 2),  # two panels parted by a bar (amounts | contracts); repossessions (the inventory's REO not told
     # apart)
     "r3": (382, 0),  # a block per group under GROUP 1 / 2 / 3 and TOTAL; rates only in an interest table
     "s1": (179, 0),  # tables in boxes of + - = |; a sum of net interest and principal no longer read as the principal
@@ -115,7 +115,7 @@ FLOORS = {
     "t3": (310, 0),  # left-aligned headers over right-aligned figures; 'Principal Distribution Amount' columns;
     # a pool by group whose columns the roll-forward proves
     "u1": (151, 0),  # deductions with a leading minus, loans after amounts; notional figures marked '*'; 31-60 days
-    "u2": (167, 1),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
+    "u2": (170, 1),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
     "u3": (28, 0),  # a 1995 letter of clauses, figures at the margin on each clause's last line (not read yet)
     # a fifth blind batch (at 4068c8e: 1,478 of 2,422 right, 11 wrong; with the rules built for the fourth,
     # before any rule for it: 1,534 right, 8 wrong)
@@ -142,7 +142,7 @@ FLOORS = {
     "zz1": (288, 0),  # groups down, fields across; an A-X notional class
     "zz2": (242, 0),  # columns headed by codes a legend explains; principal printed in two tables
     "zz3": (420, 0),  # four groups, the Total first; statuses with a measure after a dash
-    "zz4": (179, 0),  # no thousands separators; a table cut by a page; tight headers
+    "zz4": (181, 0),  # no thousands separators; a table cut by a page; tight headers
     "zz5": (322, 0),  # an HTML 10-D, some blocks one cell a line
     "zz6": (48, 0),  # an excerpt cut in the pool section
     # a seventh blind batch (at 2982fa1: 1,383 of 2,030 right, 24 wrong; with this session's first rules,
@@ -251,7 +251,7 @@ FLOORS = {
     "zq1": (125, 0),  # manufactured housing in whole dollars, lettered schedules, zeros printed -0-
     "zq2": (287, 0),  # two groups side by side, the class table's columns numbered and explained below it
     "zq3": (44, 0),  # an auto grantor trust's numbered worksheet, each line's formula beside it (its pool not read)
-    "zq4": (183, 1),  # check-protected amounts (****94,885,248.69), the IO's notional marked N (keyed as notional)
+    "zq4": (185, 1),  # check-protected amounts (****94,885,248.69), the IO's notional marked N (keyed as notional)
     "zr1": (338, 1),  # a 10-D of pipe tables (Markdown) with 18 classes (its pool's Stated lines, its
     # delinquency in count/balance columns per group not read yet)
     "zr2": (152, 5),  # second-lien notes, deductions in parentheses beside counts (read as printed: 5 flagged)
@@ -273,7 +273,7 @@ FLOORS = {
     "zu3": (310, 8),  # four groups in 2x2 panels under titles framed by stars, a delinquency matrix (the
     # left panel's figures taken for the right panel's on four lines of each pair: 8, flagged as duplicates)
     "zu4": (211, 1),  # classes as columns in panels of four, notional amounts marked *
-    "zv1": (25, 0),  # printed twice across: two columns of sections on each page (not read yet)
+    "zv1": (27, 0),  # printed twice across: two columns of sections on each page (not read yet)
     "zv2": (249, 1),  # numbered label: value sections, a class's each, CUSIP on a line of its own
     "zv3": (100, 0),  # each class on two lines under a four-line header (the walk reads the lines as rows)
     "zv4": (121, 5),  # auto notes, "$" on the first and total rows, deductions -$1,234.56 (other balances
@@ -305,7 +305,7 @@ FLOORS = {
     "yb3": (245, 0),  # a spreadsheet's CSV export
     "yb4": (151, 0),  # a 10-D saved one cell a line, blank lines between the rows of some tables only
     "yc1": (94, 0),  # the class table printed twice, current and since closing (the second not read)
-    "yc2": (137, 4),  # each group's figures on labelled lines, delinquency by payments past due
+    "yc2": (139, 4),  # each group's figures on labelled lines, delinquency by payments past due
     "yc3": (14, 3),  # a student loan quarterly, notes as columns, whole dollars (barely read)
     "yc4": (89, 3),  # equipment leases, trailing minus, principal and interest tables on separate pages
     "yd1": (213, 1),  # Bankers Trust 132 columns, page banners, groups as columns, delinquency count/balance pairs by group
@@ -346,7 +346,7 @@ FLOORS = {
     "yl4": (324, 0),  # hsbc 10d subprime two groups 132col four pages collateral rollforward split across pages dq aging matrix days rows status columns swap 2007
     "ym1": (124, 0),  # marinemidland he 8k full submission pem page tags three class panels factor cols payments missed 1996
     "ym2": (225, 0),  # wilmingtontrust bc 8k sec header no pem 132col formfeed pages per1000 factor table groups as columns dq days by group 1998
-    "ym3": (148, 0),  # mandt he 8k pem item5 figures 100col class halves pools stacked dq payments missed two line pool rows 2000
+    "ym3": (150, 0),  # mandt he 8k pem item5 figures 100col class halves pools stacked dq payments missed two line pool rows 2000
     "ym4": (144, 2),  # mellon bc 8k filename tags single pool aio notional x p rows per1000 factor9 dq statuses as columns measures rows trigger tests 2002
     "yn1": (334, 1),  # deutsche 10d subprime two groups page banners interest detail groups as columns ce negative principal 2006
     "yn2": (265, 0),  # usbank 10d altA hybrid arm three groups shifting interest page footers class halves groups as rows total row 2006

@@ -75,3 +75,21 @@ def test_blocks_titled_by_groups_numbered_in_words_and_combined_are_groups_1_2_a
     c = abs_nb.load_text(text).collateral
     assert list(c.index) == ["Group 1", "Group 2", "Total"]
     assert c.loc["Group 2", "beginning_balance"] == 200_000.00 and c.loc["Total", "ending_balance"] == 497_000.00
+
+
+def test_words_ending_in_a_colon_under_a_group_s_heading_introduce_lines_of_that_group_s_block():
+    def block(title: str, wam: str, rows: list[tuple[str, str, str]]) -> str:
+        return (f"{title}\n\n"
+                "    Beginning Principal Balance ..................... $164,000,000.00\n"
+                f"    Weighted Average Remaining Term ............................ {wam} mos.\n"
+                "    Delinquent and Defaulted Loans:\n"
+                + "".join(f"      {label:<28}{n:>6} loans    $ {bal:>14}\n" for label, n, bal in rows) + "\n")
+    banner = ("FIRSTAR BANK, N.A.                                                   Page 3 of 3\n"
+              "                    MENOMONEE HOME EQUITY LOAN TRUST 2000-2\n"
+              "                    Monthly Statement to Certificateholders\n" + "~" * 80 + "\n")
+    text = HEAD + banner + block("V.  LOAN GROUP I (FIXED RATE)", "238", [("30 to 59 days delinquent", "29", "2,011,448.30"),
+                                                                  ("60 to 89 days delinquent", "8", "604,217.55")]) \
+        + block("VI.  LOAN GROUP II (ADJUSTABLE RATE)", "353", [("30 to 59 days delinquent", "17", "1,877,014.66"),
+                                                                  ("60 to 89 days delinquent", "6", "701,144.10")])
+    dq = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert dq.loc[("Group 1", "30-59"), "count"] == 29 and dq.loc[("Group 2", "60-89"), "balance"] == 701_144.10

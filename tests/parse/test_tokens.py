@@ -262,3 +262,10 @@ def test_a_range_of_days_joined_by_to_first_on_its_line_is_the_label():
     assert ln.label == "30 to 59" and [t.text for t in ln.values] == ["68", "10,991,204.18"]
     assert tokenize_line("30 - 59   12   1.00", 1).label == "30 - 59"
     assert tokenize_line("30 TO 59   12   1.00", 1).label == "30 TO 59"
+
+
+def test_a_term_stated_in_months_abbreviated_is_its_figure_and_a_month_heading_is_not():
+    line = tokenize_line("    Weighted Average Remaining Term ............ 238 mos.", 1)
+    assert [(t.text, t.kind, t.value) for t in line.values] == [("238 mos.", "num", 238)]
+    header = tokenize_line("                     1 Month      2 Months", 1)
+    assert [t.text for t in header.tokens] == ["1", "Month", "2", "Months"]
