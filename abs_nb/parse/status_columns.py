@@ -40,7 +40,7 @@ from functools import partial
 from typing import Final
 
 from abs_nb.parse.grid import header_lines, place
-from abs_nb.parse.groups import figure_value
+from abs_nb.parse.groups import figure_value, group_of
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import slots
 from abs_nb.parse.line_shapes import is_rule
@@ -79,12 +79,13 @@ def read_status_columns(w: Walk) -> None:
         if (len(named) < MIN_STATUSES or len({statuses[k] for k in named}) != len(named)
                 or not _sums(placed, named)):
             continue
-        records = _records([_without_measure(label) for label, _, _ in rows])
+        pool = _pool_lines(rows, placed)
+        records = pool or _records([_without_measure(label) for label, _, _ in rows])
         if records is None:
             continue
         groups = groups_of_rows([str(_without_measure(rows[lines[0]][0]) or "") for lines in records])
-        if len(records) == 1 and rows[records[0][0]][0] is None:
-            groups = ["Total"]  # one row under no name: the pool's
+        if pool or len(records) == 1 and rows[records[0][0]][0] is None:
+            groups = ["Total"]  # one row under no name, or two naming measures: the pool's
         if None in groups or len(set(groups)) != len(groups):
             continue
         measures = _measures(records, placed, header) or _measures(records, placed, _title(w, header or run[:1]))
@@ -135,6 +136,19 @@ def _split(ln: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
     if not lead or label is None or span is None:
         return label, span, cells
     return " ".join([label, *(t.text for t in cells[:lead])]), (span[0], cells[lead - 1].end), cells[lead:]
+
+
+def _pool_lines(rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]],
+                placed: list[list[Token | None]]) -> list[list[int]] | None:
+    """The pool's two lines, its counts and its balances, where the rows' labels name measures
+    and no group (``NUMBER OF CONTRACTS`` over ``ADCB``), a line of percentages beside them
+    (each status's share) left out: ``[[count or balance line, the other]]``, else None."""
+    lines = [i for i, r in enumerate(placed) if not all(t is None or t.percent for t in r)]
+    labels = [rows[i][0] for i in lines]
+    if len(lines) != 2 or any(label is None or group_of(label, "pool") for label in labels) or not any(
+            is_count_header(label or "") is not None for label in labels):
+        return None
+    return [lines]
 
 
 def _without_measure(label: str | None) -> str | None:

@@ -103,3 +103,15 @@ def test_a_group_s_two_lines_labelled_by_their_measures_are_its_count_and_balanc
     assert dq.loc[("Group 1", "30-59"), "count"] == 52 and dq.loc[("Group 1", "30-59"), "balance"] == 2_118_406.55
     assert dq.loc[("Group 2", "foreclosure"), "balance"] == 703_544.90
     assert dq.loc[("Total", "60-89"), "count"] == 25
+
+
+def test_a_table_of_statuses_across_whose_rows_are_measures_is_the_pool_s():
+    # a count line, a balance line (its words no measure's: an acronym) and a line of shares
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 07/15/1998\n\nDELINQUENCY EXPERIENCE\n\n"
+            + f"{'':36}{'31-60 DAYS':>16}{'61-90 DAYS':>20}{'91 DAYS +':>20}\n"
+            + f"{'NUMBER OF CONTRACTS':<36}{'148':>16}{'41':>20}{'23':>20}\n"
+            + f"{'ADCB':<36}{'5,109,337.46':>16}{'1,482,260.19':>20}{'902,114.85':>20}\n"
+            + f"{'% OF ENDING ADCB':<36}{'2.56%':>16}{'0.74%':>20}{'0.45%':>20}\n")
+    dq = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert dq.loc[("Total", "30-59"), "count"] == 148 and dq.loc[("Total", "90+"), "balance"] == 902_114.85
+    assert set(dq.index.get_level_values("group")) == {"Total"}
