@@ -43,7 +43,15 @@ from abs_nb.parse.row_labels import (
     split_row,
     word_cells,
 )
-from abs_nb.parse.runs import after_blank_line, is_page_mark, join_runs, numbers_a_name, runs_of
+from abs_nb.parse.runs import (
+    after_blank_line,
+    header_above,
+    is_page_mark,
+    join_runs,
+    names_over,
+    numbers_a_name,
+    runs_of,
+)
 from abs_nb.parse.spelling import (
     TOTAL_KEYS,
     class_key,
@@ -267,7 +275,7 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
         ln = by_no[i]
         if is_rule(ln):
             if out and ln.tokens and rule_across(ln, min(h.tokens[0].col for h in out), max(h.tokens[-1].colend for h in out)) \
-                    and not _names_over(by_no[i - 1] if i else None, out[-1]):
+                    and not names_over(by_no[i - 1] if i else None, out[-1]):
                 break
             i -= 1
             continue
@@ -283,39 +291,12 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column; nor does
             # a label led to its figure by dots ("Remaining Term ...... 238 mos.")
             break
-        if not out and titles_rows(ln, first) and _header_above(by_no, i):
+        if not out and titles_rows(ln, first) and header_above(by_no, i):
             i -= 1  # a title of the rows below the header ("Senior Certificates") names no column
             continue
         out.append(ln)
         i -= 1
     return out[::-1]
-
-
-def _names_over(above: Line | None, below: Line) -> bool:
-    """Do the words of ``above`` name the columns whose words ``below`` prints, one over each
-    (three or more word groups, each standing over one of ``below``'s): a rule between them
-    underlines the columns' names over a row of words (``Group 1`` over ``Fixed 30 Year``),
-    where a title's or a banner's words stand over no column of the header under its rule.
-
-    >>> from abs_nb.parse.tokens import tokenize_line
-    >>> row = tokenize_line("Description       Fixed 30 Year   Fixed 15 Year       Mixed", 2)
-    >>> _names_over(tokenize_line("                        Group 1         Group 2       Total", 1), row)
-    True
-    >>> _names_over(tokenize_line("          MONTHLY COLLATERAL STATEMENT", 1), row)
-    False
-    """
-    if above is None or above.blank or is_rule(above) or above.values and not numbers_a_name(above):
-        return False
-    ups, downs = above.column_segments(), below.column_segments()
-    return len(ups) >= 3 and all(sum(1 for _, c, e in downs if c < ue and uc < e) == 1 for _, uc, ue in ups)
-
-
-def _header_above(lines: list[Line], i: int) -> bool:
-    """Does a line of words stand just above ``lines[i]``, past rules: a header over it?"""
-    k = i - 1
-    while k >= 0 and is_rule(lines[k]):
-        k -= 1
-    return k >= 0 and bool(lines[k].tokens) and not lines[k].values and len(lines[k].segments()) > 1
 
 
 _SECTION: Final = re.compile(r"^\s*(?:section|part|schedule|item)\s+(?:[ivx]{1,5}|\d{1,2}|[a-h])[.):]?\s", re.I)

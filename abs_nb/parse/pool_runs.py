@@ -94,19 +94,23 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
                                  "its heading", [run[0].no]))
     if taken:
         w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
-        _counts_beside(w, [ln for ln in lines if (ln.no, ln.label) in taken and len(ln.values) == 2], aligned)
+        now = [ln for ln in lines if (ln.no, ln.label) in taken and len(ln.values) == 2]
+        for block in dict.fromkeys(w.block_at(ln.no) for ln in now):
+            # the block's pool lines with a count beside, those read in an earlier pass too
+            _counts_beside(w, [ln for ln in now if w.block_at(ln.no) == block], aligned,
+                           [ln for ln in lines if len(ln.values) == 2 and w.block_at(ln.no) == block])
 
 
-def _counts_beside(w: Walk, lines: list[Line], aligned: dict[int, Token]) -> None:
+def _counts_beside(w: Walk, lines: list[Line], aligned: dict[int, Token], block: list[Line]) -> None:
     """The loan counts printed beside the pool figures of ``lines`` (read by their amounts):
     the counts beside the beginning and ending balances are the pool's loan counts where the
-    count rolls forward as the balance does (the beginning count less the counts beside the
-    figures between is the ending count: loans paid off, liquidated, repurchased); every
-    other count stays listed among the unread."""
+    count rolls forward as the balance does over the pool lines of their ``block`` (the
+    beginning count less the counts beside the figures between is the ending count: loans
+    paid off, liquidated, repurchased); every other count stays listed among the unread."""
     field_of = {id(c.token): c.column for c in w.cells if c.table == "collateral" and c.token is not None}
     begin = end = None
-    counts = {id(ln): c for ln in lines if (c := count_of(ln, aligned)) is not None}
-    for ln in lines:
+    counts = {id(ln): c for ln in block if id(figure_of(ln, aligned)) in field_of and (c := count_of(ln, aligned)) is not None}
+    for ln in block:
         f = field_of.get(id(figure_of(ln, aligned)))
         if f == "beginning_balance":
             begin = ln
@@ -115,7 +119,7 @@ def _counts_beside(w: Walk, lines: list[Line], aligned: dict[int, Token]) -> Non
     rolls = False
     if begin is not None and end is not None and id(begin) in counts and id(end) in counts:
         # counts taken out printed as negatives ("-21") are taken out all the same
-        between = sum(abs(counts[id(ln)].number) for ln in lines if begin.no < ln.no < end.no and id(ln) in counts)
+        between = sum(abs(counts[id(ln)].number) for ln in block if begin.no < ln.no < end.no and id(ln) in counts)
         rolls = counts[id(begin)].number - between == counts[id(end)].number
     for ln in lines:
         if id(ln) not in counts:

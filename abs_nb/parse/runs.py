@@ -198,6 +198,33 @@ def _heads(ln: Line, row: Line | None) -> bool:
         any(c < t.colend and t.col < e for _, c, e in segs) for t in row.values)
 
 
+def header_above(lines: list[Line], i: int) -> bool:
+    """Does a line of words stand just above ``lines[i]``, past rules: a header over it?"""
+    k = i - 1
+    while k >= 0 and is_rule(lines[k]):
+        k -= 1
+    return k >= 0 and bool(lines[k].tokens) and not lines[k].values and len(lines[k].segments()) > 1
+
+
+def names_over(above: Line | None, below: Line) -> bool:
+    """Do the words of ``above`` name the columns whose words ``below`` prints, one over each
+    (three or more word groups, each standing over one of ``below``'s): a rule between them
+    underlines the columns' names over a row of words (``Group 1`` over ``Fixed 30 Year``),
+    where a title's or a banner's words stand over no column of the header under its rule.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> row = tokenize_line("Description       Fixed 30 Year   Fixed 15 Year       Mixed", 2)
+    >>> names_over(tokenize_line("                        Group 1         Group 2       Total", 1), row)
+    True
+    >>> names_over(tokenize_line("          MONTHLY COLLATERAL STATEMENT", 1), row)
+    False
+    """
+    if above is None or above.blank or is_rule(above) or above.values and not numbers_a_name(above):
+        return False
+    ups, downs = above.column_segments(), below.column_segments()
+    return len(ups) >= 3 and all(sum(1 for _, c, e in downs if c < ue and uc < e) == 1 for _, uc, ue in ups)
+
+
 def numbers_a_name(ln: Line) -> bool:
     """A bare whole number one space after the words before it is part of a name (``Grp 1``,
     ``Pool 2``), not a figure: a line whose one figure is such a number is a word line. So

@@ -444,3 +444,29 @@ Number of Contracts - Ending                      4,946           4,946
     assert f.collateral.loc["Total", "scheduled_principal"] == 87_402.56
     assert pd.isna(f.collateral.loc["Total", "prepayments"])
     assert "Paid in Full" in set(f.unmapped["label"])
+
+
+def test_the_counts_beside_each_group_s_balances_roll_forward_within_its_block():
+    def block(title: str, rows: list[tuple[str, str, str]]) -> str:
+        return (f" {title}\n {'-' * len(title)}\n"
+                + "".join(f" {label:<44}{amount:>18}{count:>14}\n" for label, amount, count in rows) + "\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/26/2000\n\n"
+            + block("POOL ONE - FIXED RATE LOANS", [
+                ("Beginning Pool Principal Balance:", "152,116,904.28", "3,412 loans"),
+                ("  Scheduled principal collected:", "139,217.44", ""),
+                ("  Principal prepayments in full:", "2,011,606.13", "44 loans"),
+                ("  Partial principal prepayments:", "35,902.71", ""),
+                ("  Net Liquidation Proceeds:", "61,109.27", "2 loans"),
+                ("  Loans purchased from the Trust:", "0.00", ""),
+                ("  Realized Losses (Liquidated Loan Losses):", "35,304.53", ""),
+                ("Ending Pool Principal Balance:", "149,833,764.20", "3,366 loans")])
+            + block("POOL TWO - ADJUSTABLE RATE LOANS", [
+                ("Beginning Pool Principal Balance:", "85,877,312.66", "1,287 loans"),
+                ("  Scheduled principal collected:", "41,388.09", ""),
+                ("  Principal prepayments in full:", "1,274,915.50", "18 loans"),
+                ("  Net Liquidation Proceeds:", "0.00", "0 loans"),
+                ("  Loans purchased from the Trust:", "0.00", ""),
+                ("  Realized Losses (Liquidated Loan Losses):", "0.00", ""),
+                ("Ending Pool Principal Balance:", "84,561,009.07", "1,269 loans")]))
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 1", "ending_count"] == 3_366 and c.loc["Group 2", "ending_count"] == 1_269
