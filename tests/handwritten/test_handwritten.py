@@ -127,7 +127,7 @@ FLOORS = {
     "w3": (185, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses
     "x1": (297, 1),  # the ending balance before the principal; a factor table; page footers
     "x2": (194, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
-    "x3": (196, 0),  # a "$" on every amount; the same labels under each group's heading
+    "x3": (198, 0),  # a "$" on every amount; the same labels under each group's heading
     "y1": (136, 0),  # current and cumulative column pairs; a notional class marked "N"
     "y2": (171, 1),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines
     "y3": (228, 0),  # clauses of the agreement, no class table; an exchangeable class
@@ -298,7 +298,7 @@ FLOORS = {
     "ya2": (317, 0),  # Deutsche: a class table and a principal statement with an accretion column (its CE's
     # growth printed as a negative principal reduction)
     "ya3": (150, 0),  # notes, interest before principal, a right-aligned header printed tight
-    "ya4": (245, 1),  # three groups after the stepdown, stacked label: value blocks per group
+    "ya4": (250, 1),  # three groups after the stepdown, stacked label: value blocks per group
     "yb1": (313, 5),  # a links-style dump, labels and headers wrapped over 2-4 lines (delinquency counts taken
     # for the pool's loan counts: 3)
     "yb2": (101, 0),  # a word processor's tab-separated cells, headers on two rows
@@ -346,7 +346,7 @@ FLOORS = {
     "yl4": (324, 0),  # hsbc 10d subprime two groups 132col four pages collateral rollforward split across pages dq aging matrix days rows status columns swap 2007
     "ym1": (124, 0),  # marinemidland he 8k full submission pem page tags three class panels factor cols payments missed 1996
     "ym2": (225, 0),  # wilmingtontrust bc 8k sec header no pem 132col formfeed pages per1000 factor table groups as columns dq days by group 1998
-    "ym3": (150, 0),  # mandt he 8k pem item5 figures 100col class halves pools stacked dq payments missed two line pool rows 2000
+    "ym3": (152, 0),  # mandt he 8k pem item5 figures 100col class halves pools stacked dq payments missed two line pool rows 2000
     "ym4": (144, 2),  # mellon bc 8k filename tags single pool aio notional x p rows per1000 factor9 dq statuses as columns measures rows trigger tests 2002
     "yn1": (334, 1),  # deutsche 10d subprime two groups page banners interest detail groups as columns ce negative principal 2006
     "yn2": (265, 0),  # usbank 10d altA hybrid arm three groups shifting interest page footers class halves groups as rows total row 2006
