@@ -143,6 +143,7 @@ def _block_words() -> frozenset[str]:
     return frozenset(_heading_words() | pool_words() | {"collateral"})
 
 
+_LOANS_WORDS: Final = frozenset({"loan", "delinquency", "mortgage", "contract", "receivable"})  # (as words_of prints them)
 # the rule's characters a heading is drawn inside of, at either end
 _RULED: Final = re.compile(r"^[\s=*_~#-]{3,}|[\s=*_~#-]{3,}$")
 
@@ -188,8 +189,8 @@ def block_heading(run: list[Line]) -> str | None:
     'Group 1'
     >>> block_heading([tokenize_line("Delinquencies and REO", 1), tokenize_line("Balances", 2)]) is None
     True
-    >>> block_heading([tokenize_line("Delinquent and Defaulted Loans:", 1)]) is None
-    True
+    >>> block_heading([tokenize_line("Delinquent and Defaulted Loans:", 1)]), block_heading([tokenize_line("DEAL TOTALS:", 1)])
+    (None, '')
     >>> block_heading([tokenize_line("Group I", 1), tokenize_line("-------", 2), tokenize_line("  Interest Summary", 3)])
     'Group 1'
     >>> block_heading([tokenize_line("First Bank   Trust 2004-3", 1), tokenize_line("New York   Page 3 of 5", 2),
@@ -215,8 +216,9 @@ def block_heading(run: list[Line]) -> str | None:
         # a group's heading over its block's first sub-heading, indented under it
         # ("Group I" / "  Interest Summary"): the block is the group's
         group = heading_group(words[0].joined) if len(segments(words[0])) == 1 else ""
-    if not group and last.joined.rstrip().endswith(":"):
-        return None  # words introducing the lines below ("Delinquent Loans:"), inside the open block
+    if not group and last.joined.rstrip().endswith(":") and (words_in := set(words_of(last.joined))) & _LOANS_WORDS \
+            and "total" not in words_in:
+        return None  # words introducing the loans listed below ("Delinquent Loans:"), inside the open block
     return group if len(words) == 1 or group else None
 
 

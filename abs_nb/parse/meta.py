@@ -96,14 +96,14 @@ HEAD_LINES = 40
 # it). Those two checks are made on each match (_word_matches, _labelled_date), not in the
 # pattern, so that every pattern starts with a letter the regex engine can skip to: a
 # pattern that starts with \b or a look-behind is tried at every position of the text.
-_NOT_THIS = ("previous ", "first ", "next ", "prior ", "original ", "closing ")
+_NOT_THIS = ("previous ", "first ", "next ", "prior ", "original ", "closing ", "last ")
 _LABELLED_DATES: dict[str, list[tuple[re.Pattern[str], bool, tuple[str, ...]]]] = {
     "distribution_date": [
         # the words as printed, abbreviated too ("Dist. Date:")
         (re.compile(rf"(?:{'|'.join(printed_forms('distribution') + printed_forms('payment'))})\.?\s+date\s*:?[\s|]*"),
          True, _NOT_THIS),
         (re.compile(r"(?:distribution|payment)\s+date\s+statement\s*\("), True, ()),
-        (re.compile(r"distribution\s*:[\s|]*"), True, ()),  # the word alone before a date ("DISTRIBUTION: 09/25/98")
+        (re.compile(r"distribution:[\s|]*"), True, _NOT_THIS),  # the word alone before a date ("DISTRIBUTION: 09/25/98")
         (re.compile(r"statement\s+to\s+(?:certificate|cerificate|note)holders\s+dated\s+"), True, ()),
         (re.compile(r"monthly\s+(?:distribution\s+)?report\s+dated\s+"), True, ()),
         (re.compile(r"on\s+(?=\S+(?:\s+\S+){0,2}\s+a\s+(?:scheduled\s+)?distribution\s+was\s+made)"), True, ()),

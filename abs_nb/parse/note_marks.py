@@ -79,18 +79,21 @@ def _notes(lines: list[Line]) -> tuple[dict[str, int], dict[str, int]]:
 _LETTER_NOTE: Final = re.compile(r"^\s*[A-Z](?:[ \t]{2,}[A-Z][a-z]+|[ \t]*[=:][ \t]*[A-Za-z]{2,}|[ \t]+-[ \t]+[A-Za-z]{2,})\s+\S")
 
 
-def _apart(ln: Line, explained: dict[str, int], below: dict[str, int]) -> Line | None:
+def _apart(ln: Line, explained: dict[str, int], below: dict[str, int], beside: int = 0) -> Line | None:
     """``ln`` less each mark a note explains standing apart after a figure: a mark of words
     after its last figure (``76,000,000.00 N``), or any mark whose note stands below the line
     (``72,000,000.00 (1)   60,000,000.00 (1)``: a note follows what it marks, and a ``(1)``
-    opening a line of prose above the table is no note of it); a mark whose note stands below
-    after the label's last word, before the row's first figure (``Balance - Beginning (1)
-    171,966,456.56``), marks the row, no figure of it; None where none stands so."""
+    opening a line of prose above the table is no note of it); a bracketed mark whose note
+    stands below after the label's last word, before the row's first figure (``Balance -
+    Beginning (1)  171,966,456.56``), marks the row where the row prints a figure more than
+    the rows beside it (``beside``: the most they print; else it is a figure, ``Loans
+    Repurchased (1)``); None where none stands so."""
     toks = ln.tokens
     marks = {k for k in range(1, len(toks)) if toks[k].text in explained and (
         toks[k - 1].kind == "num" and toks[k - 1].text not in explained
         and (below[toks[k].text] > ln.no or k == len(toks) - 1 and toks[k].kind == "word")
-        or toks[k - 1].kind == "word" and below[toks[k].text] > ln.no and k + 1 < len(toks) and toks[k + 1].kind == "num")}
+        or toks[k - 1].kind == "word" and below[toks[k].text] > ln.no and k + 1 < len(toks) and toks[k + 1].kind == "num"
+        and not toks[k].text.isalpha() and len(ln.values) > beside)}
     if not marks:
         return None
     return tokenize_line(ln.raw, ln.no, [t for k, t in enumerate(toks) if k not in marks])
@@ -154,7 +157,8 @@ def read_marked_lines(w: Walk) -> None:
     for k, ln in enumerate(w.lines):
         if ln.blank:
             continue
-        apart = _apart(ln, explained, below) if marked.search(ln.raw) else None  # (most lines hold no mark)
+        apart = _apart(ln, explained, below, max((len(w.lines[j].values) for j in (k - 1, k + 1) if 0 <= j < len(w.lines)),
+                                                default=0)) if marked.search(ln.raw) else None  # (most lines hold no mark)
         if apart is not None:
             w.lines[k] = ln = apart
         # a line holding none of the marks' last characters holds no marked figure (tested first)

@@ -143,17 +143,23 @@ def _name_before(text: str, end: int) -> str:
         line = _CAPACITY_HEAD.sub("", text[start:text.rfind("\n", 0, end)])
     line = _SIGNED_BY.sub("", _CAPACITY.sub("", line))
     words: list[str] = []
+    opening = False  # the line is a paragraph's first, indented more than the name's
     while True:
         gaps = list(_GAP.finditer(line.rstrip(), _indent(line)))  # (a paragraph's indent is no gap)
         part = line[gaps[-1].end():] if gaps else line
+        kept = len(words)
         complete = _take(part.split(), words)
+        if opening and complete:
+            del words[:len(words) - kept]  # a name starts inside a sentence's first line, never with it (a title)
+            break
         if not complete or gaps or start == 0 or len(words) >= MOST_WORDS:
             break
         above_end = start - 1
         above_start = text.rfind("\n", 0, above_end) + 1
         above = text[above_start:above_end]
+        opening = _indent(above) != _indent(text[start:end])
         if len(above.strip()) < 40 or _GAP.search(above.strip()) or _sentence_ends(above) \
-                or _indent(above) != _indent(text[start:end]) and not _opens_paragraph(text, above_start, above, end):
+                or opening and not _opens_paragraph(text, above_start, above, end):
             break
         line, start = above, above_start
     term = False

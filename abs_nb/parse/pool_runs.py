@@ -15,6 +15,7 @@ its loans beside its amount is read by its amount. Each line so read is a ``row_
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter
@@ -95,10 +96,14 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
     if taken:
         w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
         now = [ln for ln in lines if (ln.no, ln.label) in taken and len(ln.values) == 2]
-        for block in dict.fromkeys(w.block_at(ln.no) for ln in now):
+        starts = [no for no, _ in w.block_groups]
+
+        def block_of(ln: Line) -> int:  # the line its block (heading) starts at, -1 above every one
+            return starts[k - 1] if (k := bisect.bisect_right(starts, ln.no)) else -1
+        for block in dict.fromkeys(map(block_of, now)):
             # the block's pool lines with a count beside, those read in an earlier pass too
-            _counts_beside(w, [ln for ln in now if w.block_at(ln.no) == block], aligned,
-                           [ln for ln in lines if len(ln.values) == 2 and w.block_at(ln.no) == block])
+            _counts_beside(w, [ln for ln in now if block_of(ln) == block], aligned,
+                           [ln for ln in lines if len(ln.values) == 2 and block_of(ln) == block])
 
 
 def _counts_beside(w: Walk, lines: list[Line], aligned: dict[int, Token], block: list[Line]) -> None:
@@ -121,7 +126,11 @@ def _counts_beside(w: Walk, lines: list[Line], aligned: dict[int, Token], block:
         # counts taken out printed as negatives ("-21") are taken out all the same
         between = sum(abs(counts[id(ln)].number) for ln in block if begin.no < ln.no < end.no and id(ln) in counts)
         rolls = counts[id(begin)].number - between == counts[id(end)].number
-    for ln in lines:
+    # a balance read in an earlier pass: its count, listed then, is read now where the count rolls
+    earlier = [ln for ln in (begin, end) if rolls and ln is not None and all(ln is not x for x in lines)]
+    for ln in earlier:
+        w.unmapped = [u for u in w.unmapped if not (u.line == ln.no and u.reason == COUNT_BESIDE_REASON)]
+    for ln in [*lines, *earlier]:
         if id(ln) not in counts:
             continue
         t = counts[id(ln)]

@@ -140,8 +140,8 @@ def _split(ln: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
 
 def _pool_lines(rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]],
                 placed: list[list[Token | None]]) -> list[list[int]] | None:
-    """The pool's two lines, its counts and its balances, where the rows' labels name measures
-    and no group (``NUMBER OF CONTRACTS`` over ``ADCB``), a line of percentages beside them
+    """The pool's two lines, its counts and its balances, where the rows' labels name no group
+    and one names a measure at least (``NUMBER OF CONTRACTS`` over ``ADCB``), a line of percentages beside them
     (each status's share) left out: ``[[count or balance line, the other]]``, else None."""
     lines = [i for i, r in enumerate(placed) if not all(t is None or t.percent for t in r)]
     labels = [rows[i][0] for i in lines]

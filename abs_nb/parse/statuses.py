@@ -74,7 +74,7 @@ def _status(label: str) -> str | None:
     return None
 
 
-_JOINED: Final = re.compile(r"[,&/+]|\b(?:and|plus)\b", re.I)  # what lists statuses together
+_JOINED: Final = re.compile(r"[,&/]|\s\+\s|\b(?:and|plus)\b", re.I)  # what lists statuses together ("90+" is a bound)
 # the kinds of trouble a label may list together (a delinquency's days are one of them)
 _KINDS: Final = frozenset({"foreclosure", "bankruptcy", "reo", "delinquent"})
 

@@ -373,9 +373,8 @@ def clause_figure(t: Token) -> Token | None:
                  kind.decimals, kind.number)
 
 
-#: a bar standing alone, a blank (or the line's edge) on each side: a rule drawn between the
-#: columns of fixed-width text (``Balance  |  1,000.00  |  2,000.00``), never a cell stream's
-#: ``|cell`` or ``|a|b|``
+#: a bar standing alone, a blank (or the line's edge) on each side: a rule drawn between the columns
+#: of fixed-width text (``Balance  |  1,000.00  |  2,000.00``), never a cell stream's ``|cell`` or ``|a|b|``
 _COLUMN_RULE: Final = re.compile(r"(?<!\S)\|(?!\S)")
 #: square brackets round figures (``[ 141 CONTRACTS  $ 3,914,220.76]``), a blank inside the
 #: opening one, a digit before the closing one: marks of an aside, no part of a figure (a
@@ -506,8 +505,9 @@ def line_tokens(raw: str) -> list[Token]:
             continue
         if tokens and tokens[-1].kind == "num" and start - tokens[-1].end == 1 and _bare(tokens[-1]) and not tokens[-1].decimals:
             unit = text.rstrip(",;")  # the cheap tests first: most words follow no figure
-            if unit.lower().replace("(s)", "s") in FIGURE_UNITS:
-                tokens[-1] = _with_unit(tokens[-1], raw, start + len(unit), col + len(unit))
+            if (u := unit.lower().replace("(s)", "s")) in FIGURE_UNITS and (u[0] != "m" or not raw[pos:pos + 2].strip() and (
+                    len(tokens) < 2 or tokens[-1].start - tokens[-2].end > 1 or is_leader(tokens[-2].text))):
+                tokens[-1] = _with_unit(tokens[-1], raw, start + len(unit), col + len(unit))  # (a term: a figure apart)
                 continue
         hit = kinds.get(text)
         if hit is None:

@@ -166,7 +166,7 @@ FLOORS = {
     "zc2": (140, 0),  # index + margin printed on every class row; a class held at its cap
     "zc3": (212, 0),  # delinquency by a column of group numerals (I, II, III, TOTAL), counts and shares
     "zc4": (167, 0),  # the TOTALS row above the class rows
-    "zc5": (212, 0),  # balances in one table, distributions in a second, per $1,000 in a third
+    "zc5": (214, 0),  # balances in one table, distributions in a second, per $1,000 in a third
     "zc6": (155, 0),  # senior, mezzanine and subordinate titles over the rows; a CUSIP one blank after 'A-IO*'
     "zd1": (271, 0),  # the Total column first; group names drawn round with dashes
     "zd2": (297, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by

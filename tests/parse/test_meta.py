@@ -558,3 +558,5 @@ def test_a_date_after_the_word_distribution_alone_is_the_distribution_date():
                 " RECORD DATE: 08/31/98   DUE PERIOD: 08/02/98-09/01/98\n")
     assert (m["distribution_date"], m["record_date"]) == (dt.date(1998, 9, 25), dt.date(1998, 8, 31))
     assert extract("REDISTRIBUTION: 09/25/98\n")["distribution_date"] is None
+    assert extract("PRIOR DISTRIBUTION: 08/25/98   CURRENT DISTRIBUTION: 09/25/98\n")["distribution_date"] == dt.date(1998, 9, 25)
+    assert extract("NEXT DISTRIBUTION: 10/26/98\n")["distribution_date"] is None

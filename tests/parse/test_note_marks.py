@@ -192,3 +192,11 @@ def test_a_mark_after_a_row_s_label_that_a_note_below_explains_marks_the_row_and
     bare = abs_nb.parse.engine.walk(text.replace("(1) In the", "In the"))
     row = next(ln for ln in bare.lines if ln.raw.startswith("Pool Balance - Beginning"))
     assert [t.text for t in row.values] == ["(1)", "1,966,456.56", "2,264,120.37"]
+    # a count in brackets in a row printing as many figures as the rows beside it is a figure;
+    # a letter after a class's name is its name's
+    rows = abs_nb.parse.engine.walk("Loans Paid Off            (3)     45,000.00\n"
+                                    "Loans Repurchased         (1)     12,345.67\n"
+                                    "Loans Liquidated          (2)      6,000.00\n\n(1) Repurchased by the Seller.\n"
+                                    "Class P    100,000.00   100,000.00\n\nP = PRINCIPAL ONLY CLASS.\n")
+    assert [t.text for t in rows.lines[1].values] == ["(1)", "12,345.67"]
+    assert rows.lines[5].label == "Class P"

@@ -127,3 +127,5 @@ def test_a_name_runs_on_from_a_paragraph_s_indented_first_line_but_not_from_a_ti
     title = ("\n                         INDENTURE TRUSTEE'S MONTHLY PAYMENT STATEMENT\n"
              "Wachovia Bank, National Association, as Indenture Trustee\n")
     assert [p.name for p in named_parties(title)] == ["Wachovia Bank, National Association"]
+    titled = "\n\n          Monthly Servicing Report of Chase Home Equity Loan Trust\nBankers Trust Company, as Trustee\n"
+    assert [p.name for p in named_parties(titled)] == ["Bankers Trust Company"]

@@ -75,7 +75,8 @@ def test_statuses_by_group_under_a_caption_naming_the_measure_are_read_as_it():
 def test_a_label_listing_statuses_together_names_their_sum_and_none_of_them():
     assert status_of("Delinquent, Foreclosure and REO") is None
     assert status_of("Foreclosure & REO") is None
-    assert status_of("Bankruptcy/Foreclosure") is None
+    assert status_of("Bankruptcy/Foreclosure") is None and status_of("Foreclosure + REO") is None
+    assert status_of("Foreclosure 90+ Days Delinquent") == "foreclosure"  # "90+" is a bound, no list
     assert (status_of("Loans in Foreclosure"), status_of("REO Properties")) == ("foreclosure", "reo")
     assert status_of("One Payment Delinquent (30 Days)") == "30-59"
 

@@ -269,3 +269,6 @@ def test_a_term_stated_in_months_abbreviated_is_its_figure_and_a_month_heading_i
     assert [(t.text, t.kind, t.value) for t in line.values] == [("238 mos.", "num", 238)]
     header = tokenize_line("                     1 Month      2 Months", 1)
     assert [t.text for t in header.tokens] == ["1", "Month", "2", "Months"]
+    # a number inside a label, its unit's words running on, is the label's
+    row = tokenize_line("Delinquent 2 Mos   5   234,567.89", 1)
+    assert row.label == "Delinquent 2 Mos" and [t.text for t in row.values] == ["5", "234,567.89"]
