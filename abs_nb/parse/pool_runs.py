@@ -82,6 +82,12 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
             continue
         if len({e.field for _, e in known}) < len(known):
             continue
+        if _an_account(w, known, aligned):
+            lines_of = {ln.no for ln, _ in known}
+            for u in w.unmapped:
+                if u.line in lines_of:
+                    u.reason = ACCOUNT_REASON
+            continue
         # with the lines no label names, where the roll holds
         rolled = _run_by_roll_forward(w, terms, known, done, aligned, heads) if rolls else set()
         taken |= rolled
@@ -104,6 +110,26 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
             # the block's pool lines with a count beside, those read in an earlier pass too
             _counts_beside(w, [ln for ln in now if block_of(ln) == block], aligned,
                            [ln for ln in lines if len(ln.values) == 2 and block_of(ln) == block])
+
+
+def _an_account(w: Walk, known: list[tuple[Line, Entry]], aligned: dict[int, Token]) -> bool:
+    """Are the balances a run's words name less than :data:`ACCOUNT_SHARE` of the beginning
+    balances the class tables print (their totals rows aside): an account's (a reserve
+    account's ``Beginning balance``), no pool's nor any loan group's?"""
+    balances = [abs((figure_of(ln, aligned) or ln.values[0]).number) for ln, e in known
+                if e.field in ("beginning_balance", "ending_balance")]
+    classes = 0.0
+    for block in w.class_blocks if balances else []:
+        at = next((k for k, c in enumerate(block.columns) if c.field == "beginning_balance"), None)
+        if at is not None:
+            classes = max(classes, sum(abs(t.number) for r in block.rows if (t := r.cells[at]) is not None
+                                       and t.kind == "num" and not (r.label or "").lower().startswith("total")))
+    return bool(balances) and max(balances) < ACCOUNT_SHARE * classes
+
+
+#: a pool's balance, or a loan group's, is a tenth of its classes' at least; an account's is far less
+ACCOUNT_SHARE: Final = 0.1
+ACCOUNT_REASON: Final = "an account's balance (less than a tenth of the classes' balances): no pool's"
 
 
 def _counts_beside(w: Walk, lines: list[Line], aligned: dict[int, Token], block: list[Line]) -> None:

@@ -352,8 +352,8 @@ FLOORS = {
     "yn2": (265, 0),  # usbank 10d altA hybrid arm three groups shifting interest page footers class halves groups as rows total row 2006
     "yn3": (298, 1),  # wellsfargo 10d subprime two groups caps banners stacked group blocks long dq swap basis risk carryforward trigger 2007
     "yn4": (274, 1),  # bny 10d altA oc two groups mixed daycount net rate carryover side by side group panels factors 9dec 2006
-    "yo1": (77, 2),  # wellsfargo auto owner trust 80col page banners three note tables waterfall repo inventory 2003
-    "yo2": (119, 2),  # mandt equipment lease 132col classes as columns total column pro rata subs parens reductions dq statuses as columns 1998
+    "yo1": (77, 0),  # wellsfargo auto owner trust 80col page banners three note tables waterfall repo inventory 2003
+    "yo2": (119, 0),  # mandt equipment lease 132col classes as columns total column pro rata subs parens reductions dq statuses as columns 1998
     "yo3": (95, 3),  # citibank 10d heloc two groups draws transferor interest operator column rollforward dq group row pairs insured 2006
     "yo4": (157, 4),  # wachovia mh 8k 80col per1000 table first io notional a2 payoff sub lockout repo inventory rollforward prose 2002
 }

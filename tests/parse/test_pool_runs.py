@@ -470,3 +470,24 @@ def test_the_counts_beside_each_group_s_balances_roll_forward_within_its_block()
                 ("Ending Pool Principal Balance:", "84,561,009.07", "1,269 loans")]))
     c = abs_nb.load_text(text).collateral
     assert c.loc["Group 1", "ending_count"] == 3_366 and c.loc["Group 2", "ending_count"] == 1_269
+
+
+def test_an_account_s_balances_a_fraction_of_the_classes_are_no_pool_s():
+    text = """\
+STATEMENT TO NOTEHOLDERS
+Payment Date: 2003-03-17
+
+Class      Beginning Balance      Principal     Ending Balance
+A-1           400,000,000.00  10,000,000.00     390,000,000.00
+A-2           300,000,000.00           0.00     300,000,000.00
+
+RESERVE ACCOUNT
+  Beginning balance                  13,500,000.00
+  Investment earnings                     9,812.44
+  Earnings released                       9,812.44
+  Ending balance                     13,500,000.00
+"""
+    f = abs_nb.load_text(text)
+    assert "Total" not in f.collateral.index or pd.isna(f.collateral.loc["Total", "beginning_balance"])
+    listed = f.unmapped[f.unmapped.label == "Beginning balance"]
+    assert list(listed.reason) == ["an account's balance (less than a tenth of the classes' balances): no pool's"]
