@@ -148,6 +148,24 @@ class Walk:
         """
         return any(name not in ("", "Total") for _, name in self.block_groups)
 
+    def _block_index(self, line: int) -> int:
+        """How many headings open blocks at or above ``line``."""
+        groups = self.block_groups
+        if len(self._starts) != len(groups) or self._starts_of != id(groups):
+            self._starts, self._starts_of = [at for at, _ in groups], id(groups)
+        return bisect_right(self._starts, line)
+
+    def block_start(self, line: int) -> int:
+        """The line of the heading whose block holds ``line`` (-1 above every heading): a
+        block told apart from another of the same name.
+
+        >>> w = Walk([], block_groups=[(3, "Group 1"), (9, "")])
+        >>> w.block_start(5), w.block_start(10), w.block_start(2)
+        (3, 9, -1)
+        """
+        k = self._block_index(line)
+        return self.block_groups[k - 1][0] if k else -1
+
     def block_at(self, line: int, col: int = -1) -> str:
         """The name of the heading whose block holds ``line``: its loan group, or "" where
         it names none or no heading stands above. Under a heading of panels side by side,
@@ -158,9 +176,7 @@ class Walk:
         ('Group 1', 'Group 2', '', '')
         """
         groups = self.block_groups
-        if len(self._starts) != len(groups) or self._starts_of != id(groups):
-            self._starts, self._starts_of = [at for at, _ in groups], id(groups)
-        k = bisect_right(self._starts, line)
+        k = self._block_index(line)
         if not k:
             return ""
         panels = self.panels.get(groups[k - 1][0]) if col >= 0 else None

@@ -50,7 +50,7 @@ from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import runs_of
 from abs_nb.parse.statuses import status_of
 from abs_nb.parse.tokens import Line, Token
-from abs_nb.parse.values import counts_among_cents, prints_cents
+from abs_nb.parse.values import amount_in_cents, counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
 
 #: the fewest group rows that make a pool table printed down, and the fewest of the pool's
@@ -102,7 +102,7 @@ def read_pool_down(w: Walk) -> None:
         _by_words(names, entries)
         # whole numbers only under words naming an amount, where the amounts print cents: the
         # column counts loans ("Prepayment Charges (#)" beside "... ($)"), whatever its words
-        cents = prints_cents(w.cells) or any(t is not None and t.decimals == 2 for r in placed for t in r)
+        cents = prints_cents(w.cells) or any(t is not None and amount_in_cents(t) for r in placed for t in r)
         entries = [None if e is not None and e.type == "money" and counts_among_cents(
             [t for r in placed if (t := r[k]) is not None], cents) else e for k, e in enumerate(entries)]
         proven |= _by_sums(entries, placed)

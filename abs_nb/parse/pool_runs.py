@@ -15,7 +15,6 @@ its loans beside its amount is read by its amount. Each line so read is a ``row_
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 from collections import Counter
@@ -27,7 +26,7 @@ from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import count_row
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.runs import block_lines, join_runs, runs_of, wrapped_head
-from abs_nb.parse.spelling import before_aside, without_item_marks
+from abs_nb.parse.spelling import TOTAL_KEYS, before_aside, class_key, without_item_marks
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import amount_in_cents, counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -102,14 +101,10 @@ def read_pool_runs(w: Walk, last: bool = False) -> None:
     if taken:
         w.unmapped = [u for u in w.unmapped if (u.line, u.label) not in taken]
         now = [ln for ln in lines if (ln.no, ln.label) in taken and len(ln.values) == 2]
-        starts = [no for no, _ in w.block_groups]
-
-        def block_of(ln: Line) -> int:  # the line its block (heading) starts at, -1 above every one
-            return starts[k - 1] if (k := bisect.bisect_right(starts, ln.no)) else -1
-        for block in dict.fromkeys(map(block_of, now)):
+        for block in dict.fromkeys(w.block_start(ln.no) for ln in now):
             # the block's pool lines with a count beside, those read in an earlier pass too
-            _counts_beside(w, [ln for ln in now if block_of(ln) == block], aligned,
-                           [ln for ln in lines if len(ln.values) == 2 and block_of(ln) == block])
+            _counts_beside(w, [ln for ln in now if w.block_start(ln.no) == block], aligned,
+                           [ln for ln in lines if len(ln.values) == 2 and w.block_start(ln.no) == block])
 
 
 def _an_account(w: Walk, known: list[tuple[Line, Entry]], aligned: dict[int, Token]) -> bool:
@@ -123,7 +118,7 @@ def _an_account(w: Walk, known: list[tuple[Line, Entry]], aligned: dict[int, Tok
         at = next((k for k, c in enumerate(block.columns) if c.field == "beginning_balance"), None)
         if at is not None:
             classes = max(classes, sum(abs(t.number) for r in block.rows if (t := r.cells[at]) is not None
-                                       and t.kind == "num" and not (r.label or "").lower().startswith("total")))
+                                       and t.kind == "num" and class_key(r.label or "") not in TOTAL_KEYS))
     return bool(balances) and max(balances) < ACCOUNT_SHARE * classes
 
 

@@ -130,12 +130,9 @@ def _split(ln: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
     """A row's label, its span and its figures (:func:`~abs_nb.parse.row_labels.split_row`),
     the words printed apart before its first figure part of its label (``Pool One   No.``)."""
     label, span, cells = split_row(ln)
-    lead = 0
-    while lead < len(cells) and cells[lead].kind == "word":
-        lead += 1
-    if not lead or label is None or span is None:
+    if label is None or not cells or cells[0].kind != "word" or not ln.label_tokens:
         return label, span, cells
-    return " ".join([label, *(t.text for t in cells[:lead])]), (span[0], cells[lead - 1].end), cells[lead:]
+    return split_row(ln, cells=True)  # every word before the figures, as a cell's label is
 
 
 def _pool_lines(rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]],
