@@ -201,7 +201,10 @@ def merge_header(lines: Sequence[Line], skip: set[str] | frozenset[str] = frozen
     if not per_line:
         return []
     anchor_i = max(range(len(per_line)), key=lambda i: (len(per_line[i]), i))
-    anchor = per_line[anchor_i]
+    # the line with the most names packs two of them tight where another line's names,
+    # printed apart, stand one over each ("Interest   Interest" over "Distributed Per $1,000")
+    others = [segs for i, segs in enumerate(per_line) if i != anchor_i and len(segs) >= 2]
+    anchor = [part for seg in per_line[anchor_i] for part in _packed_under(seg, others)]
     promoted: set[int] = set()  # the columns of names promoted from other lines (named by those lines)
     if grid:
         at = {c for _, c, _ in anchor}
@@ -262,6 +265,20 @@ def _packed(seg: tuple[str, int, int], anchor: Sequence[tuple[str, int, int]]) -
             out.append((w, ws, we))
         last_k = k
     return out
+
+
+def _packed_under(seg: tuple[str, int, int], lines: Sequence[Sequence[tuple[str, int, int]]]) -> list[tuple[str, int, int]]:
+    """A name of the line with the most names parted where the names of another line stand
+    apart over its words (:func:`_packed` the other way round), else whole.
+
+    >>> _packed_under(("Distributed Per $1,000", 81, 103), [[("Interest", 84, 92), ("Interest", 95, 103)]])
+    [('Distributed', 81, 92), ('Per $1,000', 93, 103)]
+    """
+    for segs in lines:
+        parts = _packed(seg, segs)
+        if len(parts) >= 2:
+            return parts
+    return [seg]
 
 
 def segments_apart(segs: list[tuple[str, int, int]], ends: dict[int, int]) -> list[tuple[str, int, int]]:

@@ -144,3 +144,13 @@ def test_a_header_printed_tight_is_parted_where_the_figures_below_end():
                                                                   "PRINCIPAL BALANCE"]
     # with no figures to go by, the words one blank apart stay one name
     assert [n for n, _, _ in merge_header(header)][0] == "REALIZED DEFERRED LOSSES INTEREST"
+
+
+def test_a_name_packed_tight_is_parted_where_the_names_of_another_line_stand_apart():
+    # "DISTRIBUTED PER $1,000" printed one blank apart stands under "INTEREST   INTEREST":
+    # each of the upper names is over one of its parts (the header one column off its
+    # figures: no figure ends where a word does)
+    top = tokenize_line("              ACCRUED RELIEF ACT       INTEREST   INTEREST", 1)
+    low = tokenize_line(" CLASS        INTEREST  SHORTFALL    DISTRIBUTED PER $1,000", 2)
+    names = [name for name, _, _ in merge_header([top, low], skip={"class"})]
+    assert names == ["ACCRUED INTEREST", "RELIEF ACT SHORTFALL", "INTEREST DISTRIBUTED", "INTEREST PER $1,000"]
