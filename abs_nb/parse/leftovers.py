@@ -35,9 +35,9 @@ REASON: Final = "a figure the parser did not read (printed among words, not in a
 
 
 def _figure(t: Token) -> bool:
-    """An amount or a rate (comma-grouped, ``$``, cents, ``%``, or a whole number of
-    :data:`MIN_PLAIN_DIGITS` digits or more), not a year, a page or a zip code."""
-    return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text or t.decimals == 2
+    """An amount, a rate or a factor (comma-grouped, ``$``, two decimals or more, ``%``, or a
+    whole number of :data:`MIN_PLAIN_DIGITS` digits or more), not a year, a page or a zip code."""
+    return t.kind == "num" and (t.percent or "," in t.text or "$" in t.text or t.decimals >= 2
                                 or (t.text.isdigit() and len(t.text) >= MIN_PLAIN_DIGITS))
 
 
@@ -249,6 +249,27 @@ def labelled(tokens: list[Token], i: int) -> bool:
     return j == 0 or tokens[j].col - tokens[j - 1].colend >= 2
 
 
+def _reports(check: CheckRow, t: Token) -> bool:
+    """Does ``check`` report the figure ``t``: its expected or actual value is the figure's
+    (as printed, or a rate's fraction), its text is in the check's words, it says what the
+    figure's row is (a row's role), or it names the figure's line in failing (a line it
+    could not read)?"""
+    if check.check in _ROW_CHECKS or check.status != "pass" and check.check in _LINE_CHECKS:
+        return True
+    x = t.number
+    for v in (check.expected, check.actual):
+        if v == v and x == x and (abs(v - x) < 0.005 or abs(v * 100 - x) < 0.005 * abs(x) + 1e-9):
+            return True
+    return t.text in check.detail or t.text in check.subject
+
+
+# checks that report a line as a whole, every figure of it: a line cut short, a row that
+# could not be read
+_LINE_CHECKS: Final = frozenset({"truncated", "unreadable_value"})
+# checks that say what a row's figures are (the field its label names)
+_ROW_CHECKS: Final = frozenset({"row_role"})
+
+
 def unread_figures(
     lines: list[Line],
     provenance: dict[tuple[str, str, str], tuple[int, int, int]],
@@ -266,7 +287,12 @@ def unread_figures(
     shown: dict[int, list[str]] = {}  # line -> texts that report its figures
     for u in unmapped:
         shown.setdefault(u[0], []).extend([u[1], *u[2]])
-    named = {no for row in problems for no in row.lines}  # a check points at these lines
+    # a check points at these lines, and at these figures of them (a figure printed twice is
+    # checked against its first printing): it reports those figures, not every figure beside
+    named: dict[int, list[CheckRow]] = {}
+    for row in problems:
+        for no in row.lines:
+            named.setdefault(no, []).append(row)
     failing = {no for row in problems if row.status != "pass" for no in row.lines}
     out: list[tuple[Row, Token, bool]] = []
     inked = [ln for ln in lines if ln.tokens]  # the lines that print something
@@ -291,7 +317,9 @@ def unread_figures(
             if 0 < no <= len(starts) and starts[no - 1] + t.start in read:
                 continue
             # a check naming the line reports its figures; a misprinted figure only a failing one
-            if no in (failing if garbled else named) or ln.no in (failing if garbled else named):
+            if garbled and (no in failing or ln.no in failing):
+                continue
+            if not garbled and any(_reports(row, t) for row in named.get(no, []) + named.get(ln.no, [])):
                 continue
             if i and _wordlike(tokens[i - 1]) and after_reference_word(tokens[i - 1:i]):
                 continue

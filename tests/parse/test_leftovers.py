@@ -184,3 +184,26 @@ def test_a_figure_ending_a_sentence_is_listed():
     text = LETTER + "\n(e)  The Servicing Fee paid for the Due Period was, in all, $61,024.58.\n"
     f = abs_nb.load_text(text)
     assert ["$61,024.58."] in f.unmapped["values"].tolist()
+
+
+HANDWRITTEN = ROOT / "tests" / "handwritten"
+
+
+def test_a_figure_of_six_decimals_left_unread_is_listed():
+    # per-$1,000 figures and factors print six decimals or more: one no table reads is
+    # listed like any amount, never dropped silently
+    f = abs_nb.load(next(HANDWRITTEN.glob("q2_*.txt")))
+    listed = {(line, vals[0]) for line, _, vals in _leftovers(f)}
+    assert {(21, "43.639249"), (22, "2.670998"), (24, "650.126367")} <= listed
+
+
+def test_a_check_naming_a_line_reports_its_own_figures_not_every_figure_beside():
+    # a loan-by-loan loss table read as no table: a check names its lines (a second class
+    # table whose rows are no classes), which says nothing of the loans' amounts
+    f = abs_nb.load(next(HANDWRITTEN.glob("yn3_*.txt")))
+    assert any(209 in ls for ls in f.checks["lines"])
+    listed = {(line, vals[0]) for line, _, vals in _leftovers(f)}
+    assert {(209, "198,702.44"), (209, "91,338.77"), (209, "107,363.67")} <= listed
+    # a beginning balance printed again in the interest table is reported by its
+    # duplicate_value check, and not listed
+    assert (77, "192,771,004.18") not in listed
