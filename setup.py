@@ -54,6 +54,7 @@ COMPILED = [
     "abs_nb/parse/statuses.py",
     "abs_nb/parse/delinquency.py",
     "abs_nb/parse/delinquency_names.py",
+    "abs_nb/parse/delinquency_titled.py",
     "abs_nb/parse/delinquency_across.py",
     "abs_nb/parse/delinquency_grid.py",
     "abs_nb/parse/delinquency_matrix.py",

@@ -33,8 +33,9 @@ from datetime import date
 from functools import partial
 
 from abs_nb.parse.cell_rows import cell_col
-from abs_nb.parse.delinquency import count_first
+from abs_nb.parse.delinquency import SHARE_REASON, count_first
 from abs_nb.parse.delinquency_matrix import kind_titled
+from abs_nb.parse.delinquency_titled import a_share, titled_status
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.groups import figure_value, heading_group, named_group
 from abs_nb.parse.header_names import name_by_position
@@ -43,7 +44,7 @@ from abs_nb.parse.meta import parse_date
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_down import group_named
-from abs_nb.parse.row_labels import labels_end, split_row
+from abs_nb.parse.row_labels import labels_end, numbered_rows, split_row
 from abs_nb.parse.runs import runs_of
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, header_fragment, words_of
 from abs_nb.parse.statuses import is_count_header, put_status, says_share, status_of
@@ -68,13 +69,15 @@ def read_delinquency_across(w: Walk) -> None:
     runs = [*runs_of(w.lines, partial(_row, unmapped, in_cells), _shares_line), *_rows_alone(w, unmapped, in_cells)]
     for run in runs:
         run = [ln for ln in run if not _shares_line(ln, [], None)]
-        rows = [split_row(ln, in_cells) for ln in run]
+        if not run:  # percentages only: no row
+            continue
+        rows = numbered_rows([split_row(ln, in_cells) for ln in run])
         spans = slots([cells for _, _, cells in rows])
         # the pairs as the header's measures' line places them, else as equal shares under
         # the statuses: the first reading whose statuses differ and whose counts are told
         readings = [_by_header(w, run, rows, spans, in_cells)]
         if not in_cells:
-            readings.append(_by_parts(header_lines(w, run[0], 4), rows, spans))
+            readings += [_by_parts(header_lines(w, run[0], 4), rows, spans), titled_status(w, run, rows, spans)]
         dates = [parse_date(label) if label else None for label, _, _ in rows]
         if all(dates) and (title := _title_above(w, run[0])) is not None:
             readings.append(_by_header(w, run, rows, spans, in_cells, title[1]))  # the header over the group's title
@@ -101,15 +104,16 @@ def read_delinquency_across(w: Walk) -> None:
             groups = _row_groups([label for label, _, _ in rows], counts, w.group_at(run[0].no))
         if any(f"{g}\x1f{s}" in read for g in groups if g for s in statuses):
             continue  # read already, printed down
-        for ln, group, r, out in zip(run, groups, placed, left, strict=True):
+        for ln, group, r, out, (label, _, cells) in zip(run, groups, placed, left, rows, strict=True):
             if group is None:
                 continue
             for p, (status, first) in enumerate(zip(statuses, orders, strict=True)):
                 count, balance = (r[2 * p], r[2 * p + 1]) if first else (r[2 * p + 1], r[2 * p])
                 put_status(w, ln, group, str(status), count, balance)
             taken.add(ln.no)
-            if out:
-                current.append(Unmapped(ln.no, ln.label, [t.text for t in out], CURRENT_REASON))
+            current += [Unmapped(ln.no, ln.label, [t.text for t in out], CURRENT_REASON)] if out else []
+            if shares := [t.text for t in cells if t.percent and t not in r and t not in out]:  # no pair's
+                current.append(Unmapped(ln.no, label or "", shares, SHARE_REASON))
         if any(groups):
             first_line = run[groups.index(next(g for g in groups if g))].no
             w.checks.append(CheckRow(
@@ -238,7 +242,7 @@ def _by_parts(header: list[Line], rows: list[tuple[str | None, tuple[int, int] |
             return None
         placed = list(place([cells for _, _, cells in rows], spans))
         names = name_by_position(header[header.index(line) + 1:], spans, spans[0][0])
-        keep = [[k for k in p if not all(_a_share(r[k]) for r in placed)] for p in parts]
+        keep = [[k for k in p if not all(a_share(r[k]) for r in placed)] for p in parts]
         if any(len(k) != 2 for k in keep):
             return None
         heads = [(t, names[a], names[b]) for (t, _, _), (a, b) in zip(segs, keep, strict=True)]
@@ -247,11 +251,6 @@ def _by_parts(header: list[Line], rows: list[tuple[str | None, tuple[int, int] |
 
 
 _SLACK = 2  # columns a status's words may stand beyond the share of columns it heads
-
-
-def _a_share(cell: Token | None) -> bool:
-    """A blank cell, or a percentage (a status's share of the pool)."""
-    return cell is None or cell.percent
 
 
 def _row(unmapped: set[int], in_cells: bool, ln: Line, _open: bool) -> bool:

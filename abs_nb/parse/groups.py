@@ -45,7 +45,7 @@ from abs_nb.parse.pool_rows import rows_by_identities
 from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.runs import first_row_above, goes_on, is_page_mark, numbers_a_name, same_ends
-from abs_nb.parse.spelling import group_name, without_item_marks, words_of
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_item_marks, words_of
 from abs_nb.parse.statuses import caption_measure, put_status_row, status_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
@@ -157,13 +157,15 @@ def heading_group(text: str) -> str:
     ('Group 2', 'Total')
     >>> heading_group("Loan Group 3 Collateral"), heading_group("GROUP I:")
     ('Group 3', 'Group 1')
-    >>> heading_group("OTHER INFORMATION"), heading_group("Total Principal Distributed")
-    ('', '')
+    >>> heading_group("OTHER INFORMATION"), heading_group("Total Principal Distributed"), heading_group("Total Pool 2")
+    ('', '', 'Group 2')
     >>> heading_group("======= LOAN GROUP 2 - COLLATERAL REPORT =======")
     'Group 2'
     """
     text = _RULED.sub("", text)  # a heading drawn inside a rule ("==== GROUP 2 ====")
     words = without_item_marks(text).rstrip(" :").split()  # (a section's number: "II.  GROUP I LOANS")
+    if len(words) >= 3 and class_key(words[0]) in TOTAL_KEYS and (g := group_name(" ".join(words[1:3]))):
+        return g  # a numbered group's total ("Total Group 2") is that group's
     for n in (3, 2, 1):
         if len(words) >= n:
             g = group_of(" ".join(words[:n]))

@@ -228,3 +228,29 @@ def labels_end(rows: list[tuple[str | None, tuple[int, int] | None, list[Token]]
     """
     return max((ln.tokens[0].col + span[1] - span[0] for (_, span, _), ln in zip(rows, run, strict=True)
                 if span is not None and ln.tokens), default=None)
+
+Row = tuple[str | None, tuple[int, int] | None, list[Token]]
+
+
+def numbered_rows(rows: list[Row]) -> list[Row]:
+    """Rows split by :func:`split_row` (label, span, cells) whose first cells number them
+    from 1 in order, over a Totals row that prints nothing in those numbers' column: each
+    labelled by its group (``Group 1``), its number no figure of it; else ``rows`` as they were.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [split_row(tokenize_line(t, 1)) for t in ("1     14   2,215.18", "2     10   1,894.05", "TOTAL 24   4,109.23")]
+    >>> [(label, [c.text for c in cells]) for label, _, cells in numbered_rows(rows)]
+    [('Group 1', ['14', '2,215.18']), ('Group 2', ['10', '1,894.05']), ('TOTAL', ['24', '4,109.23'])]
+    """
+    if len(rows) < 3 or rows[-1][0] is None or class_key(rows[-1][0]) not in TOTAL_KEYS or not rows[-1][2]:
+        return rows
+    head = rows[:-1]
+    if any(label is not None or len(cells) < 2 for label, _, cells in head):
+        return rows
+    if [cells[0].text for _, _, cells in head] != [str(k) for k in range(1, len(head) + 1)]:
+        return rows
+    edge = rows[-1][2][0].col  # the numbers' column: left of the Totals row's first figure
+    if any(cells[0].colend > edge for _, _, cells in head):
+        return rows
+    return [(f"Group {cells[0].text}", (cells[0].start, cells[0].end), cells[1:]) for _, _, cells in head] + [rows[-1]]
+

@@ -517,3 +517,44 @@ def test_a_group_s_rows_under_a_kind_s_header_above_a_blank_line_are_that_kind_s
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert sorted(d.index) == [("Group 1", "foreclosure"), ("Group 2", "foreclosure")]
     assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (8, 1_444_310.25)
+
+
+def test_groups_numbered_in_a_column_of_their_own_over_a_totals_row_are_the_groups():
+    # the rows' first figures count them 1, 2, 3 in a column the Totals row leaves blank:
+    # each is its group's number, not a count of loans
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-06\n\nDELINQUENCY BY LOAN GROUP\n\n"
+            "                30-59 DAYS        60-89 DAYS       FORECLOSURE\n"
+            "GROUP      #       BALANCE   #       BALANCE   #       BALANCE\n"
+            "---------------------------------------------------------------\n"
+            "1         14  2,215,430.18   4    601,226.90   2    287,114.35\n"
+            "2         10  1,894,377.05   3    522,118.61   2    305,738.52\n"
+            "3         18  3,582,004.77   6  1,190,643.24   3    604,322.93\n"
+            "---------------------------------------------------------------\n"
+            "TOTAL     42  7,691,812.00  13  2,313,988.75   7  1,197,175.80\n")
+    got = _table(abs_nb.load_text(text))
+    assert got[("Group 1", "30-59")] == (14, 2_215_430.18) and got[("Group 3", "foreclosure")] == (3, 604_322.93)
+    assert got[("Total", "60-89")] == (13, 2_313_988.75)
+    # numbers that do not count the rows from one are no groups' numbers: nothing is read
+    skipped = text.replace("\n2         10", "\n5         10")
+    assert not any(g.startswith("Group") for g, _ in _table(abs_nb.load_text(skipped)))
+
+
+def test_a_real_report_s_groups_numbered_in_their_column_are_read():
+    src = next((Path(__file__).resolve().parents[1] / "handwritten").glob("zu3_*.txt"))
+    got = _table(abs_nb.load(src))
+    assert got[("Group 4", "bankruptcy")] == (1, 243_006.71) and got[("Group 2", "30-59")] == (10, 1_894_377.05)
+
+
+def test_rows_of_percentages_alone_under_statuses_are_listed_not_a_crash():
+    # lines of shares only (each status's share of the pool) are no rows of counts and
+    # balances: the run they make holds no row, and its figures stay listed
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-99\n\n"
+            "Class A-1 Pass-Through Rate            6.08000%\n\n"
+            "DELINQUENCY PERCENTAGES\n"
+            "                   30-59 DAYS    60-89 DAYS     90+ DAYS\n"
+            "                       1.25%         0.50%        0.20%\n"
+            "                       1.10%         0.40%        0.10%\n")
+    f = abs_nb.load_text(text)
+    assert f.delinquency.empty
+    assert [list(v) for v in f.unmapped[f.unmapped.line >= 8]["values"]] == [
+        ["1.25%", "0.50%", "0.20%"], ["1.10%", "0.40%", "0.10%"]]
