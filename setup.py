@@ -64,6 +64,7 @@ COMPILED = [
     "abs_nb/parse/class_lines.py",
     "abs_nb/parse/class_paragraphs.py",
     "abs_nb/parse/class_prose.py",
+    "abs_nb/parse/named_pairs.py",
     "abs_nb/parse/class_by_order.py",
     "abs_nb/parse/side_by_side.py",
     "abs_nb/parse/rows_below.py",

@@ -30,6 +30,7 @@ from abs_nb.parse.group_numbers import number_kind_groups
 from abs_nb.parse.groups import read_group_tables
 from abs_nb.parse.identities import PER_1000_FOR
 from abs_nb.parse.legend import explain_columns
+from abs_nb.parse.named_pairs import class_pairs, read_group_pairs
 from abs_nb.parse.per_1000_headings import amounts_beside, under_per_1000_heading
 from abs_nb.parse.period_columns import read_group_periods, read_period_columns
 from abs_nb.parse.pieces import CheckRow, ClassBlock, Walk
@@ -58,6 +59,7 @@ def read_by_structure(w: Walk) -> None:
     taken = {r.line for b in pairs for r in b.rows}
     grids = pairs + class_grids(w, taken) + class_tables_across(w) + class_paragraphs(w)
     grids += class_prose(w, taken | {r.line for b in w.class_blocks + grids for r in b.rows})
+    grids += class_pairs(w, taken | {r.line for b in w.class_blocks + grids for r in b.rows})
     grids += class_by_order(w, taken | {r.line for b in w.class_blocks + grids for r in b.rows})
     for b in w.class_blocks + grids:
         side_by_side(b)
@@ -99,6 +101,7 @@ def read_by_structure(w: Walk) -> None:
     read_delinquency_transposed(w)
     read_status_columns(w)
     read_period_columns(w)
+    read_group_pairs(w)
     read_pool_runs(w)
     name_group_blocks(w)  # the blocks those runs read
     prove_pool_rows(w)
