@@ -1,18 +1,16 @@
 """Pool tables by loan group, found by structure: rows of figures under group columns.
 
-A pool (collateral) table prints one figure per loan group and often a Total. The walk places
-it when its vocabulary knows the group headers; otherwise its rows are left unmapped. Here a
-run of such rows is read with no vocabulary for its columns: every row has the same number
-(two or more) of figures, lined up in columns (or in cell order in a cell stream); a column
-that equals the sum of the others on every row (two rows with non-zero parts at least) is the
-Total, whatever its header says (``Aggregate``, ``Combined``), and the others are groups,
-named from their headers (``Pool 2``, ``Grp II`` -> ``Group 2``; a name with no number, such as
-a servicer's, as printed). A table with neither a proven Total nor group-named headers is not
-taken. Each row's field comes from its label (word sets, :mod:`abs_nb.parse.vocabulary`), or
-from the pool's identities; a row no identity proves whose words name a deal amount is that
-figure by group (its Total the deal's); a row whose label names no figure stays in
-``unmapped``; the pool checks then test the identities between rows (roll-forward, principal
-composition).
+A pool (collateral) table prints one figure per loan group and often a Total. Where the walk
+did not place it, a run of such rows is read with no vocabulary for its columns: every row has
+the same number (two or more) of figures, lined up in columns (or in cell order in a cell
+stream); a column that equals the sum of the others on every row (two rows with non-zero
+parts at least) is the Total, whatever its header says (``Aggregate``), and the others are
+groups, named from their headers (``Grp II`` -> ``Group 2``; a name with no number, such as a
+servicer's, as printed); with neither, the table is not taken. Each row's field comes from
+its label (word sets, :mod:`abs_nb.parse.vocabulary`), or from the pool's identities; a row no
+identity proves whose words name a deal amount is that figure by group (its Total the
+deal's); a row whose label names no figure stays in ``unmapped``; the pool checks then test
+the identities between rows (roll-forward, principal composition).
 
 >>> from abs_nb.parse.engine import walk
 >>> w = walk("POOL INFORMATION\\n\\n                      Pool 1        Pool 2     Aggregate\\n"
@@ -28,7 +26,6 @@ composition).
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 from typing import Final
 
@@ -38,7 +35,7 @@ from abs_nb.parse.group_order import by_order, numbered_columns
 from abs_nb.parse.header_names import name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, distance, segments, slots
-from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.line_shapes import RULED, is_rule, ruled_heading
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import rows_by_identities
@@ -144,8 +141,6 @@ def _block_words() -> frozenset[str]:
 
 
 _LOANS_WORDS: Final = frozenset({"loan", "delinquency", "mortgage", "contract", "receivable"})  # (as words_of prints them)
-# the rule's characters a heading is drawn inside of, at either end
-_RULED: Final = re.compile(r"^[\s=*_~#-]{3,}|[\s=*_~#-]{3,}$")
 
 
 def heading_group(text: str) -> str:
@@ -162,7 +157,7 @@ def heading_group(text: str) -> str:
     >>> heading_group("======= LOAN GROUP 2 - COLLATERAL REPORT =======")
     'Group 2'
     """
-    text = _RULED.sub("", text)  # a heading drawn inside a rule ("==== GROUP 2 ====")
+    text = RULED.sub("", text)  # a heading drawn inside a rule ("==== GROUP 2 ====")
     words = without_item_marks(text).rstrip(" :").split()  # (a section's number: "II.  GROUP I LOANS")
     if len(words) >= 3 and class_key(words[0]) in TOTAL_KEYS and (g := group_name(" ".join(words[1:3]))):
         return g  # a numbered group's total ("Total Group 2") is that group's
@@ -195,6 +190,8 @@ def block_heading(run: list[Line]) -> str | None:
     (None, '')
     >>> block_heading([tokenize_line("Group I", 1), tokenize_line("-------", 2), tokenize_line("  Interest Summary", 3)])
     'Group 1'
+    >>> block_heading([tokenize_line("=== LOAN GROUP 1  --  30-Year Fixed Rate ===", 1)])
+    'Group 1'
     >>> block_heading([tokenize_line("First Bank   Trust 2004-3", 1), tokenize_line("New York   Page 3 of 5", 2),
     ...                tokenize_line("==== LOAN GROUP 2 - COLLATERAL ====", 3), tokenize_line("  Principal Collections", 4)])
     'Group 2'
@@ -206,7 +203,7 @@ def block_heading(run: list[Line]) -> str | None:
     if not words:
         return None
     last = words[-1]  # a section's heading may stand right above (its number apart: "II.  GROUP I LOANS")
-    segs = segments(last)
+    segs = segments(last) if not ruled_heading(last) else [(last.joined, 0, 0)]
     if len(segs) == 2 and without_item_marks(last.joined) == segs[1][0]:
         segs = segs[1:]
     if last.text_value is not None or len(segs) != 1 or set(last.tokens[-1].text) <= {".", ":"}:
@@ -217,7 +214,7 @@ def block_heading(run: list[Line]) -> str | None:
     if not group and len(words) > 1 and all(ln.tokens[0].col > words[0].tokens[0].col for ln in words[1:]):
         # a group's heading over its block's first sub-heading, indented under it
         # ("Group I" / "  Interest Summary"): the block is the group's
-        group = heading_group(words[0].joined) if len(segments(words[0])) == 1 else ""
+        group = heading_group(words[0].joined) if len(segments(words[0])) == 1 or ruled_heading(words[0]) else ""
     if not group and last.joined.rstrip().endswith(":") and (words_in := set(words_of(last.joined))) & _LOANS_WORDS \
             and "total" not in words_in:
         return None  # words introducing the loans listed below ("Delinquent Loans:"), inside the open block

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from abs_nb.parse.tokens import VALUE_KINDS, Line, is_leader
@@ -140,3 +141,18 @@ def pair_of(line: Line, label: str) -> Line:
             if p.label == label:
                 return p
     return line
+
+
+# rule characters opening or closing a heading drawn inside a rule ("==== GROUP 2 ====")
+RULED: Final = re.compile(r"^[\s=*_~#-]{3,}|[\s=*_~#-]{3,}$")
+
+
+def ruled_heading(line: Line) -> bool:
+    """A heading drawn inside a rule ("=== GROUP 1 -- FIXED ===", rule characters at both
+    ends): one heading, whatever blanks part its words.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> ruled_heading(tokenize_line("=== LOAN GROUP 1  --  FIXED ===", 1)), ruled_heading(tokenize_line("GROUP 1", 1))
+    (True, False)
+    """
+    return len(RULED.findall(line.joined)) >= 2
