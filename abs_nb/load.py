@@ -28,6 +28,7 @@ from abs_nb.sources import SourceText, read_source, read_text
 from abs_nb.sources.box_drawing import ascii_box, has_box_drawing
 from abs_nb.sources.csv_cells import csv_columns, is_csv_export
 from abs_nb.sources.html_exhibit import html_to_text
+from abs_nb.sources.panels import has_panels, panels_apart
 from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
 from abs_nb.sources.statements import Statement, split_statements
@@ -85,11 +86,13 @@ def load_statements(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES,
 def report_text(src: SourceText) -> str:
     """The report text of a source: an HTML exhibit rendered as its table rows (one line
     each), a text whose tables part their cells by tabs or are pipe tables with those tables laid out in
-    columns (a spreadsheet's CSV export too), tables drawn with box-drawing characters drawn in ASCII; that rendering
+    columns (a spreadsheet's CSV export too), tables drawn with box-drawing characters drawn in ASCII, panels
+    printed side by side one after the other; that rendering
     is the report text every line number refers to."""
     if src.meta.get("document_format") == "html":
         return html_to_text(src.text)
     text = ascii_box(src.text) if has_box_drawing(src.text) else src.text
+    text = panels_apart(text) if has_panels(text) else text
     return next((columns(text) for renders, columns in _LAID_OUT if renders(text)), text)
 
 
