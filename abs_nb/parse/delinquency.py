@@ -88,6 +88,8 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[tuple[list[Line],
         if _led(ln, in_cells, True) is not None:
             return True  # a group's name or number, then a status
         label = split_row(ln, in_cells)[0]
+        if not in_cells and ln.no >= 2 and second_line(w.lines[ln.no - 2], ln):
+            return False  # the balances of the status above ("Scheduled Balance" under "# of Loans")
         return label is not None and status_of(status_label(ln, label, in_cells, unled=True)) is not None
 
     def second(ln: Line, cur: list[Line], _below: Line | None) -> bool:
@@ -412,7 +414,7 @@ def read_delinquency_tables(w: Walk) -> None:
                 names[k] = "Total"  # the pair whose counts add up the others' is the Total
         for ln, (label, _, _), row, value in zip(run, rows, placed, extra, strict=True):
             status = status_of(label or "")
-            if status is None:
+            if status is None or two is not None and ln.no in two[1].values():  # a row's second line is none
                 continue
             pairs: list[tuple[Token | None, Token | None]] = []
             for p, first in enumerate(orders):

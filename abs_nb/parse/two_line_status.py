@@ -21,20 +21,34 @@ from typing import Final
 from abs_nb.parse.grid import place
 from abs_nb.parse.layout import moved, slots
 from abs_nb.parse.pieces import Walk
+from abs_nb.parse.statuses import caption_measure, status_of
 from abs_nb.parse.tokens import Line, Token
 
 
 def second_line(row: Line, ln: Line) -> bool:
-    """Is ``ln`` the second line of the status row ``row`` just above it: no label, as many
-    figures, each under one of the row's (its counts on the first line, its balances on the
-    second)?
+    """Is ``ln`` the second line of the status row ``row`` just above it: no label, or one
+    naming the balance and no status, as many figures, each under one of the row's (its
+    counts on the first line, its balances on the second)?
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> row = tokenize_line("30-59 DAYS   NO. OF ACCOUNTS        38            97", 1)
     >>> second_line(row, tokenize_line("                         1,404,508.06  4,522,027.02", 2))
     True
+    >>> second_line(row, tokenize_line("             Scheduled Balance   1,404,508.06  4,522,027.02", 2))
+    True
     """
-    return ln.no == row.no + 1 and bool(ln.values) and not ln.label_tokens and _under(row.values, ln.values) is not None
+    if ln.no != row.no + 1 or not ln.values:
+        return False
+    # the words printed before its figures (a label carried down from the row is none of them)
+    labelled = bool(ln.label_tokens) and not (
+        status_of(row.label) is not None and _balance_label(ln.raw[:ln.values[0].start].strip()))
+    return not labelled and _under(row.values, ln.values) is not None
+
+
+def _balance_label(label: str) -> bool:
+    """A label naming the balance of the status above it, in a measure's and a figure's
+    words only (``Scheduled Balance``: no status, no other figure's)."""
+    return caption_measure(label) is False
 
 
 def _under(figures: list[Token], below: list[Token]) -> list[int] | None:

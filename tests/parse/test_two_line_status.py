@@ -45,3 +45,22 @@ def test_a_second_line_is_unlabelled_figures_under_the_row_s_just_below_it():
     assert not second_line(row, tokenize_line("                          1,404,508.06  4,522,027.02", 3))  # not below
     assert not second_line(row, tokenize_line("60-89 DAYS                1,404,508.06  4,522,027.02", 2))  # a label
     assert not second_line(row, tokenize_line("  1,404,508.06", 2))  # under no figure of the row
+
+
+def test_a_second_line_labelled_by_the_balance_alone_is_the_status_s_balances():
+    row = tokenize_line("30-59 Days      # of Loans          38        55", 1)
+    assert second_line(row, tokenize_line("                Scheduled Balance   5,012.31  9,874.05", 2))
+    # words naming another figure ("Fraud Loss Coverage Amount") or a status are a row of their own
+    assert not second_line(row, tokenize_line("Fraud Loss Coverage Amount          5,012.31  9,874.05", 2))
+    assert not second_line(row, tokenize_line("60-89 Days Balance                  5,012.31  9,874.05", 2))
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 11/27/2006\n\nDELINQUENCY (OTS METHOD)\n\n"
+            "                                     Group 1          Group 2            Total\n"
+            "30-59 Days      # of Loans                38               55               93\n"
+            "                Scheduled Balance  5,012,774.31     9,874,311.05    14,887,085.36\n"
+            "60-89 Days      # of Loans                14               21               35\n"
+            "                Scheduled Balance  1,987,320.66     3,716,694.20     5,704,014.86\n"
+            "Foreclosure     # of Loans                27               41               68\n"
+            "                Scheduled Balance  4,115,029.87     7,982,214.58    12,097,244.45\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 2", "30-59"), "count"], d.loc[("Group 2", "30-59"), "balance"]) == (55, 9_874_311.05)
+    assert (d.loc[("Total", "foreclosure"), "count"], d.loc[("Total", "foreclosure"), "balance"]) == (68, 12_097_244.45)
