@@ -27,8 +27,8 @@ from abs_nb.parse.meta import extract, form_of
 from abs_nb.sources import SourceText, read_source, read_text
 from abs_nb.sources.box_drawing import ascii_box, has_box_drawing
 from abs_nb.sources.csv_cells import csv_columns, is_csv_export
+from abs_nb.sources.gutter_panels import has_panels, panels_apart
 from abs_nb.sources.html_exhibit import html_to_text
-from abs_nb.sources.panels import has_panels, panels_apart
 from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
 from abs_nb.sources.statements import Statement, split_statements

@@ -1,11 +1,11 @@
-"""Panels printed side by side, parted by a gutter of ``|`` (abs_nb.sources.panels)."""
+"""Panels printed side by side, parted by a gutter of ``|`` (abs_nb.sources.gutter_panels)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import abs_nb
-from abs_nb.sources.panels import has_panels, panels_apart
+from abs_nb.sources.gutter_panels import has_panels, panels_apart
 
 HANDWRITTEN = Path(__file__).resolve().parents[1] / "handwritten"
 
