@@ -35,9 +35,10 @@ from typing import Final
 
 from abs_nb.parse.class_paragraphs import COL_STEP, FIRST_COL
 from abs_nb.parse.groups import group_of
-from abs_nb.parse.identities import POOL_FIELDS, POOL_FIGURE_COLUMN, group_column, pool_sums
+from abs_nb.parse.identities import POOL_FIELDS, pool_sums
 from abs_nb.parse.layout import PER_1000_WORDS, moved
-from abs_nb.parse.pieces import Cell, CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassColumn, ClassRow, Walk
+from abs_nb.parse.pool_down import put_group_figure
 from abs_nb.parse.pool_rows import count_row
 from abs_nb.parse.pool_runs import read_by_hints
 from abs_nb.parse.roles import Column
@@ -265,12 +266,7 @@ def read_group_pairs(w: Walk) -> None:
     for label, rows, entry, why in named:
         for ln, ps in rows:
             for name, _, figs in ps:
-                tok = figs[0]
-                group = group_of(name, "pool") or "Total"
-                column = group_column(entry.field) if entry.target == "deal" else entry.field
-                w.cells.append(Cell("collateral", group, column, entry.type, ln.no, token=tok, span=(tok.start, tok.end)))
-                if entry.target == "deal" and group == "Total" and entry.field not in POOL_FIGURE_COLUMN:
-                    w.cells.append(Cell("deal", "deal", entry.field, entry.type, ln.no, token=tok, span=(tok.start, tok.end)))
+                put_group_figure(w, group_of(name, "pool") or "Total", entry, figs[0], ln.no)
             taken.add(ln.no)
         w.checks.append(CheckRow(
             "row_role", f"{label} (line {rows[0][0].no})", math.nan, math.nan, "pass",

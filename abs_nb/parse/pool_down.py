@@ -115,12 +115,7 @@ def read_pool_down(w: Walk) -> None:
                     left.append(Unmapped(tok.line_in(ln.no), f"{label} [{name}]", [tok.text],
                                          "a pool column whose header words name no figure"))
                     continue
-                column = group_column(entry.field) if entry.target == "deal" else entry.field
-                w.cells.append(Cell("collateral", str(group), column, entry.type, tok.line_in(ln.no), token=tok,
-                                    span=(tok.start, tok.end)))
-                if entry.target == "deal" and group == "Total" and entry.field not in POOL_FIGURE_COLUMN:
-                    w.cells.append(Cell("deal", "deal", entry.field, entry.type, tok.line_in(ln.no), token=tok,
-                                        span=(tok.start, tok.end)))
+                put_group_figure(w, str(group), entry, tok, tok.line_in(ln.no))
         taken |= {ln.no for ln in run}
         above = (list(groups), run[-1].no)
         listed += left
@@ -260,6 +255,17 @@ def groups_of_rows(labels: list[str]) -> list[str | None]:
     return _numbered_by_place(labels, groups) if None in groups else groups
 
 
+def put_group_figure(w: Walk, group: str, entry: Entry, tok: Token, line: int) -> None:
+    """A loan group's figure of a pool line (``entry``: the field its words or the sums
+    name), printed on ``line``: a pool figure in its column; a deal figure printed by group
+    in the pool column it stands in, the Total's the deal's too (a rate's, or a count's the
+    pool prints as a column of its own, only the pool's)."""
+    column = group_column(entry.field) if entry.target == "deal" else entry.field
+    w.cells.append(Cell("collateral", group, column, entry.type, line, token=tok, span=(tok.start, tok.end)))
+    if entry.target == "deal" and group == "Total" and entry.field not in POOL_FIGURE_COLUMN:
+        w.cells.append(Cell("deal", "deal", entry.field, entry.type, line, token=tok, span=(tok.start, tok.end)))
+
+
 def group_named(label: str) -> str | None:
     """The loan group a row label names: numbered or the Total (``Group 1``, ``Aggregate``),
     or named by its loans in words (``Fixed``, ``Second Lien``: no class's name, which
@@ -272,4 +278,4 @@ def group_named(label: str) -> str | None:
     return named_group(label)
 
 
-__all__ = ["MIN_FLOWS", "MIN_GROUP_ROWS", "group_named", "groups_of_rows", "read_pool_down"]
+__all__ = ["MIN_FLOWS", "MIN_GROUP_ROWS", "group_named", "groups_of_rows", "put_group_figure", "read_pool_down"]
