@@ -11,7 +11,8 @@ Some reports print a small table per status, its title the status and its rows t
 The title is the one word group of a line of the header above the rows that names a
 status (:func:`~abs_nb.parse.statuses.status_of`); the lines below it name the columns. The
 columns of percentages (the status's share of each group) are left out; the two left are the
-count and the balance, told apart as a table printed down tells them.
+count and the balance (one of whole numbers, or one its words name a count: two amounts,
+a book value and a market value, are none), told apart as a table printed down tells them.
 :func:`~abs_nb.parse.delinquency_across.read_delinquency_across` reads the pair under the
 status as one of its statuses across.
 
@@ -31,7 +32,7 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import Span, segments
 from abs_nb.parse.pieces import Walk
-from abs_nb.parse.statuses import status_of
+from abs_nb.parse.statuses import is_count_header, status_of
 from abs_nb.parse.tokens import Line, Token
 
 Rows = list[tuple[str | None, tuple[int, int] | None, list[Token]]]
@@ -54,6 +55,10 @@ def titled_status(w: Walk, run: list[Line], rows: Rows, spans: list[Span],
     if len(keep) != 2:
         return None
     names = name_by_position(header[at + 1:], spans, spans[0][0])
+    # a count is a column of whole numbers, or one its words name: two amounts are no pair
+    whole = [all(t is None or t.decimals == 0 for t in (r[k] for r in placed)) for k in keep]
+    if sum(whole) != 1 and all(is_count_header(names[k]) is None for k in keep):
+        return None
     return [(header[at].joined, names[keep[0]], names[keep[1]])], [[r[k] for k in keep] for r in placed]
 
 

@@ -159,8 +159,8 @@ def heading_group(text: str) -> str:
     """
     text = RULED.sub("", text)  # a heading drawn inside a rule ("==== GROUP 2 ====")
     words = without_item_marks(text).rstrip(" :").split()  # (a section's number: "II.  GROUP I LOANS")
-    if len(words) >= 3 and class_key(words[0]) in TOTAL_KEYS and (g := group_name(" ".join(words[1:3]))):
-        return g  # a numbered group's total ("Total Group 2") is that group's
+    if len(words) == 3 and class_key(words[0]) in TOTAL_KEYS and (g := group_name(" ".join(words[1:]))):
+        return g  # a numbered group's total ("Total Group 2") is that group's; "Total Group 1 and 2" is none
     for n in (3, 2, 1):
         if len(words) >= n:
             g = group_of(" ".join(words[:n]))

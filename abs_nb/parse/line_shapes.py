@@ -143,6 +143,8 @@ def pair_of(line: Line, label: str) -> Line:
     return line
 
 
+# a run of rule characters inside a line ("---- GROUP I ----   ---- GROUP II ----": two headings)
+_RULE_RUN: Final = re.compile(r"[=*_~#-]{3,}")
 # rule characters opening or closing a heading drawn inside a rule ("==== GROUP 2 ====")
 RULED: Final = re.compile(r"^[\s=*_~#-]{3,}|[\s=*_~#-]{3,}$")
 
@@ -154,5 +156,8 @@ def ruled_heading(line: Line) -> bool:
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> ruled_heading(tokenize_line("=== LOAN GROUP 1  --  FIXED ===", 1)), ruled_heading(tokenize_line("GROUP 1", 1))
     (True, False)
+    >>> ruled_heading(tokenize_line("---- GROUP I ----       ---- GROUP II ----", 1))  # two headings
+    False
     """
-    return len(RULED.findall(line.joined)) >= 2
+    text = line.joined
+    return len(RULED.findall(text)) >= 2 and _RULE_RUN.search(RULED.sub("", text)) is None

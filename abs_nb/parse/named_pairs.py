@@ -78,8 +78,8 @@ def pairs_of(ln: Line) -> tuple[str, list[Pair]] | None:
                 toks[start].col - toks[start - 1].colend < 2) and not toks[start - 1].text.endswith(":"):
             start -= 1
         if start > k:  # words before the first name: the line's label, two blanks or more apart
-            if pairs or toks[start].col - toks[start - 1].colend < 2:
-                return None
+            if pairs or toks[start].col - toks[start - 1].colend < 2 or any(t.text.endswith(":") for t in toks[k:start]):
+                return None  # (a word ending in a colon: a pair of its own, its figure no number)
             label = " ".join(t.text for t in toks[k:start])
         figures = [toks[end + 1]]
         j = end + 2
@@ -128,6 +128,8 @@ def items(w: Walk, lines: set[int]) -> list[tuple[str, str, list[tuple[Line, lis
         kind = kinds.pop()
         if wraps and out[-1][0] == kind:
             out[-1][2].append((ln, pairs))  # the item's pairs wrapped onto the next line
+        elif kind == "class" and not any(_CLASS_SHAPE.search(name) for name, _, _ in pairs):
+            continue  # short capitals alone ("MTD", "YTD", "WAC") name no class: one a class's shape at least
         else:
             above = label or _label_above(w, ln)
             if above and PER_1000_WORDS.search(above) and out and set(
@@ -165,6 +167,8 @@ def _label_above(w: Walk, ln: Line) -> str:
 # words after "per $1,000" that say of what: its basis, no figure's name
 _BASIS_WORDS: Final = frozenset({"original", "orig", "of", "face", "initial", "denomination", "certificate",
                                  "principal", "balance", "amount"})
+# a class's shape: a digit or a hyphen in its name ("A-1", "M2"), or the word Class before it
+_CLASS_SHAPE: Final = re.compile(r"[\d-]|\bclass\b", re.I)
 # a reference to other items in brackets ("[(i) - (ii) - (iii)]")
 _BRACKETED: Final = re.compile(r"\[[^\]]*\]")
 
@@ -178,6 +182,8 @@ def _unread(w: Walk) -> set[int]:
 def class_pairs(w: Walk, taken: set[int]) -> list[ClassBlock]:
     """A class table of each item naming classes (module docstring); ``taken``: the lines
     of tables already found."""
+    if w.rendering == "cells":
+        return []
     blocks: list[ClassBlock] = []
     for kind, label, rows in items(w, _unread(w) - taken):
         if kind != "class":
@@ -242,6 +248,8 @@ def read_group_pairs(w: Walk) -> None:
         entry = v.lookup(label, "pool", _POOL_TARGETS)
         if entry is None and (count := count_row(label, figures)) is not None:
             entry = Entry("pool", label, "collateral", count, "count", {})
+        if entry is not None and entry.type in ("money", "count") and any(t.percent for t in figures):
+            continue  # percentages are no amounts nor counts: the item stays unmapped
         if entry is not None and not (entry.type == "money" and counts_among_cents(figures, cents)):
             named.append((label, rows, entry, "its label"))
         elif all(t.kind == "num" and t.value is not None and not t.percent for t in figures) and not (

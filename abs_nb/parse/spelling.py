@@ -303,8 +303,9 @@ def without_item_marks(label: str) -> str:
 
 # an item's mark: "1.", "12)", "(a)", "(iv)", "II.", "D."
 _MARK: Final = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[ivx]{1,5}\.|[a-z][.)])"  # (3.1: a section's)
-# an item's marks before a label's words, one or more, apart or run together ("2. (a)", "(a)(iv)")
-_ITEM_MARKS: Final = re.compile(rf"^\s*(?:(?:{_MARK})+\s+)+(?=[a-z])", re.I)
+# an item's marks before a label's words, one or more, apart or run together in brackets
+# ("2. (a)", "(a)(iv)"; "U.S. Bank" is no marks)
+_ITEM_MARKS: Final = re.compile(rf"^\s*(?:{_MARK}(?:\([a-z0-9]{{1,4}}\))*\s+)+(?=[a-z])", re.I)
 _ITEM_MARK: Final = re.compile(rf"{_MARK}", re.I)
 
 

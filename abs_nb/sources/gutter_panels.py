@@ -37,6 +37,7 @@ MIN_PANEL_LINES: Final = 4
 #: the fewest lines printing something on both sides of the gutter
 MIN_BOTH_SIDES: Final = 2
 _CELL_GAP: Final = re.compile(r"\s{2,}")  # blanks parting a row's cells
+_CUSIP: Final = re.compile(r"[0-9A-Z]{8}[0-9]")
 
 
 def _gutter(line: str) -> int | None:
@@ -69,11 +70,19 @@ def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
         # the right side's rows print labels of their own: else they go on the rows at left
         # (a table's columns per $1,000 beyond a rule), one table
         rows = [ln[c + 1:] for ln in lines[k:end] if any(ch.isdigit() for ch in ln[c + 1:])]
-        labelled = sum(1 for r in rows if any(ch.isalpha() for ch in _CELL_GAP.split(r.strip())[0]))
-        if end - k >= MIN_PANEL_LINES and both >= MIN_BOTH_SIDES and 2 * labelled >= len(rows):
+        labelled = sum(1 for r in rows if _labelled(r))
+        if end - k >= MIN_PANEL_LINES and both >= MIN_BOTH_SIDES and len(rows) >= MIN_BOTH_SIDES and (
+                2 * labelled >= len(rows)):
             out.append((k, end, c))
         k = end
     return out
+
+
+def _labelled(row: str) -> bool:
+    """Does a row of figures open with a label: its first cell holds a letter and is no
+    CUSIP (a class's CUSIP beyond a rule goes on with the class's row)?"""
+    first = _CELL_GAP.split(row.strip())[0]
+    return any(ch.isalpha() for ch in first) and not _CUSIP.fullmatch(first)
 
 
 def panels_apart(text: str) -> str:

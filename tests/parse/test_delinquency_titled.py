@@ -58,3 +58,18 @@ def test_group_totals_is_the_total_and_a_numbered_group_s_total_is_that_group_s(
 def test_a_real_report_s_tables_titled_by_status_are_read():
     got = _table(abs_nb.load(next(HANDWRITTEN.glob("yg2_*.txt"))))
     assert got[("Group 1", "bankruptcy")] == (1, 166_210.42) and got[("Group 2", "foreclosure")] == (1, 498_750.00)
+
+
+def test_two_amounts_under_a_status_s_title_are_no_count_and_balance():
+    text = TABLES.split("BANKRUPTCIES")[0] + (
+        "REO PROPERTIES\n"
+        "                             Book Value        Market Value\n"
+        "                Group 1      187,500.00          150,000.00\n"
+        "                Group 2      498,750.00          400,000.00\n"
+        "                Total        686,250.00          550,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.delinquency.empty and {6, 7, 8} <= set(f.unmapped.line)  # listed, as printed
+
+
+def test_a_total_of_two_groups_is_no_one_group_s():
+    assert named_group("Total Group I and Group II") != "Group 1"

@@ -94,3 +94,24 @@ def test_a_real_report_s_group_figures_on_their_label_lines_are_read():
     assert c.loc["Group 1", "beginning_balance"] == 481_220_518.37
     assert c.loc["Group 2", "total_principal"] == 11_092_948.57
     assert c.loc["Group 1", "ending_count"] == 3141
+
+
+def test_short_capitals_alone_name_no_class_and_a_label_holds_no_pair():
+    # "MTD" and "YTD" have no class's shape (no digit, no hyphen, no word Class before them)
+    f = abs_nb.load_text(ITEMS + "\nRealized Losses\n  MTD: 12,345.67   YTD: 123,456.78\n")
+    assert not {"MTD", "YTD"} & set(f.classes.index)
+    assert pairs_of(tokenize_line("Cut-off: 1.00  Record Date: x   A-1: 2.00", 1)) is None
+
+
+def test_percentages_after_groups_names_are_no_amounts():
+    f = abs_nb.load_text(ITEMS + "\nServicing Fee   Group 1: 0.50%   Group 2: 0.50%\n")
+    line = ITEMS.count("\n") + 2
+    assert line in set(f.unmapped.line)
+
+
+def test_a_report_printed_a_cell_a_line_is_no_list_of_pairs():
+    # a cell stream's lines are not numbered by their place: no label is sought above them
+    try:
+        abs_nb.load_text("|Balance\n|\n|\n|\n|\n|\n|A-1:\n|1.00\n|A-2:\n|2.00\n")
+    except abs_nb.AbsNbError:
+        pass

@@ -78,6 +78,9 @@ def test_an_item_s_marks_are_no_words_of_its_label():
     # a section's number in roman numerals with its dot; a class or a word of roman letters is kept
     assert [without_item_marks(t) for t in ("II.  GROUP I LOANS", "IV. Fees", "IIA-1 Balance", "Mix. Loans")] == [
         "GROUP I LOANS", "Fees", "IIA-1 Balance", "Mix. Loans"]
+    # marks run together in brackets ("(a)(iv)", "2(a)"); letters with dots are an abbreviation's
+    assert [without_item_marks(t) for t in ("(a)(iv) Certificate Balance", "U.S. Bank Trustee Fee", "N.A. Fee")] == [
+        "Certificate Balance", "U.S. Bank Trustee Fee", "N.A. Fee"]
 
 
 def test_a_phrase_saying_when_a_figure_stands_is_no_part_of_its_name():

@@ -53,3 +53,9 @@ def test_figures_beyond_a_rule_going_on_with_the_rows_at_left_are_one_table():
 def test_a_pipe_table_is_no_panels():
     text = "Class | CUSIP | Balance\n---|---|---\nA-1 | 123456AB7 | 1,000.00\nA-2 | 123456AC5 | 20,000.00\n" * 2
     assert not has_panels(text)
+
+
+def test_answers_beyond_a_rule_with_no_figures_are_no_panels():
+    text = ("TRIGGERS\nTrigger Event in effect?                  |  No\nStepdown Date has occurred?               |  Yes\n"
+            "Delinquency Trigger Event in effect?      |  No\nCumulative Loss Trigger Event in effect?  |  No\n")
+    assert not has_panels(text)
