@@ -48,7 +48,7 @@ def second_line(row: Line, ln: Line) -> bool:
 def _balance_label(label: str) -> bool:
     """A label naming the balance of the status above it, in a measure's and a figure's
     words only (``Scheduled Balance``: no status, no other figure's)."""
-    return caption_measure(label) is False
+    return caption_measure(label) is False and status_of(label) is None
 
 
 def _under(figures: list[Token], below: list[Token]) -> list[int] | None:

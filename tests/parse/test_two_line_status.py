@@ -64,3 +64,8 @@ def test_a_second_line_labelled_by_the_balance_alone_is_the_status_s_balances():
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert (d.loc[("Group 2", "30-59"), "count"], d.loc[("Group 2", "30-59"), "balance"]) == (55, 9_874_311.05)
     assert (d.loc[("Total", "foreclosure"), "count"], d.loc[("Total", "foreclosure"), "balance"]) == (68, 12_097_244.45)
+
+
+def test_a_balance_line_naming_its_own_status_is_a_row_of_its_own():
+    row = tokenize_line("30-59 days number of loans                            196", 1)
+    assert not second_line(row, tokenize_line("Two Payments Principal Balance of Loans     2,541,501.54", 2))
