@@ -174,9 +174,10 @@ _BRACKETED: Final = re.compile(r"\[[^\]]*\]")
 
 
 def _unread(w: Walk) -> set[int]:
-    """The lines printing something of which no figure was read (a line naming groups
-    before their figures is no header of a table here)."""
-    return {ln.no for ln in w.lines if ln.tokens} - {c.line for c in w.cells}
+    """The lines that may print pairs (a colon in them) of which no figure was read (a line
+    naming groups before their figures is no header of a table here)."""
+    colons = {ln.no for ln in w.lines if ln.tokens and ":" in ln.raw}  # a pair's name ends in one
+    return colons - {c.line for c in w.cells} if colons else colons
 
 
 def class_pairs(w: Walk, taken: set[int]) -> list[ClassBlock]:

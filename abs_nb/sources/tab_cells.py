@@ -58,7 +58,7 @@ def is_tab_delimited(text: str) -> bool:
         return False
     run = 0
     for line in text.split("\n"):
-        run = run + 1 if _row(_cells(line)) else 0
+        run = run + 1 if "\t" in line and _row(_cells(line)) else 0  # (most lines print no tab)
         if run >= MIN_TABLE_LINES:
             return True
     return False
