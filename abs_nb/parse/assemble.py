@@ -361,8 +361,8 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
 
 def _repair_deduction_signs(p: Parsed) -> None:
     """Some reconciliations print the amounts taken out of the pool as negatives
-    ("(9,000,921.10)"). When beginning + printed amounts = ending proves that reading (and
-    beginning - amounts = ending does not hold), the amounts are stored as the positive
+    ("(9,000,921.10)"). When beginning - the amounts' magnitudes = ending proves that reading
+    (and beginning - amounts as read = ending does not hold), the amounts are stored as the positive
     principal and losses the fields mean, and the repair is recorded. The amounts are the
     total principal and the losses, or, where no negative total principal is printed, every
     part of the principal printed (:data:`~abs_nb.parse.identities.DEDUCTIONS`)."""
@@ -380,20 +380,20 @@ def _repair_deduction_signs(p: Parsed) -> None:
             terms = [c for c in DEDUCTIONS if c in printed and c != "total_principal" and not (
                 c == "prepayments_and_curtailments" and ("prepayments" in printed or "curtailments" in printed))]
         amounts = [printed[c] for c in terms]
-        if not amounts or max(amounts) > 0 or min(amounts) >= 0:
+        if not amounts or min(amounts) >= 0:
             continue
-        tol = 0.01
-        if abs(beg + sum(amounts) - end) > tol or abs(beg - sum(amounts) - end) <= tol:
+        tol = 0.01  # (an amount read positive elsewhere, a loss in another table, is one already)
+        if abs(beg - sum(abs(a) for a in amounts) - end) > tol or abs(beg - sum(amounts) - end) <= tol:
             continue
         fixed = [(c, printed[c]) for c in DEDUCTIONS if c in printed and printed[c] < 0]
         for col, v in fixed:
             vals[col] = -v
         lines = [p.provenance[("collateral", g, c)][0] for c, _ in fixed if ("collateral", g, c) in p.provenance]
         p.problems.append(CheckRow(
-            "deduction_signs", f"collateral {g}", beg + sum(amounts), end, "repaired",
+            "deduction_signs", f"collateral {g}", beg - sum(abs(a) for a in amounts), end, "repaired",
             "the reconciliation prints the amounts taken out of the pool as negatives ("
             + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
-            + f"): beginning {beg:,.2f} + those = ending {end:,.2f}; stored as positive amounts", lines))
+            + f"): beginning {beg:,.2f} less their amounts = ending {end:,.2f}; stored as positive amounts", lines))
 
 
 def _scale_rates(p: Parsed, unscaled: list[tuple[Key, Token, int]]) -> None:

@@ -23,7 +23,7 @@ from abs_nb.parse.spelling import TOTAL_KEYS, class_key, without_note_mark
 from abs_nb.parse.tokens import (
     VALUE_KINDS,
     Token,
-    _kind,
+    kind_of,
     line_tokens,
     lines_of,
     tokenize_line,
@@ -162,7 +162,7 @@ def _cell(content: str, no: int, start: int, in_row: bool) -> Cell:
             t.end += start
             t.line = no
     else:  # one token, most often a number: classified without the line machinery
-        hit = _kind(content)
+        hit = kind_of(content)
         n = len(content)
         tok = Token(content, start, start + n, 0, n, hit.kind, hit.value, hit.percent, hit.decimals, hit.number)
         tok.line = no
@@ -202,7 +202,7 @@ def _join_units(cells: list[Cell]) -> list[Cell]:
                 i += 1
                 continue
             joined = opened.text + ")"
-            hit = _kind(joined)
+            hit = kind_of(joined)
             if hit.kind == "num":
                 # "(0.00" / ")": a negative amount broken over two cells (its span is the
                 # first cell's); a "$" cell before it belongs to it too

@@ -51,7 +51,7 @@ from abs_nb.parse.cell_rows import (
     figures_of,
 )
 from abs_nb.parse.grid import MIN_ROWS
-from abs_nb.parse.groups import group_of
+from abs_nb.parse.group_headings import group_of
 from abs_nb.parse.header_names import name_by_order
 from abs_nb.parse.identities import sums_rows_above
 from abs_nb.parse.label_above import classes_below, dash_continued, labels_above, labels_below

@@ -12,7 +12,7 @@ True
 from __future__ import annotations
 
 from abs_nb.parse.grid import MIN_ROWS
-from abs_nb.parse.groups import group_of
+from abs_nb.parse.group_headings import group_of
 from abs_nb.parse.pieces import ClassBlock
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.row_pairs import two_line_rows

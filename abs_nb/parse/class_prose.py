@@ -26,12 +26,13 @@ import re
 from typing import Final
 
 from abs_nb.parse.class_paragraphs import COL_STEP, FIRST_COL
+from abs_nb.parse.clause_figures import CLAUSE_MARKS, clause_figure
 from abs_nb.parse.layout import moved
 from abs_nb.parse.per_1000_headings import under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import without_item_marks
-from abs_nb.parse.tokens import CLAUSE_MARKS, Line, Token, clause_figure
+from abs_nb.parse.tokens import Line, Token
 
 #: the fewest classes that make a paragraph a table
 MIN_CLASSES: Final = 2

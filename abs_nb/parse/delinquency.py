@@ -33,7 +33,8 @@ from abs_nb.parse.delinquency_names import (
     words_over,
 )
 from abs_nb.parse.grid import header_lines, place
-from abs_nb.parse.groups import group_of, named_group, titled_groups, total_column
+from abs_nb.parse.group_headings import group_of
+from abs_nb.parse.groups import named_group, titled_groups, total_column
 from abs_nb.parse.header_names import LABEL_SLACK
 from abs_nb.parse.layout import distance, slots, slots_by_order, spanned
 from abs_nb.parse.line_shapes import is_rule
@@ -549,11 +550,13 @@ def _name_by_titles(blocks: list[tuple[list[str | None], list[tuple[Line, str, l
 def _name_by_homes(blocks: list[tuple[list[str | None], list[tuple[Line, str, list[tuple[Token | None, Token | None]]]]]],
                    titles: list[str | None], homes: list[str]) -> None:
     """Tables of one group each that neither a header nor a title names, each standing in a
-    different group's block of the report (``V.  LOAN GROUP I`` above it): each that group's."""
+    different group's block of the report (``V.  LOAN GROUP I`` above it), no other table
+    that group's already: each that group's."""
     unnamed = [(b, home) for b, title, home in zip(blocks, titles, homes, strict=True)
                if b[0] == [None] and title is None]
     found = [home for _, home in unnamed if home]
-    if len(found) != len(unnamed) or len(set(found)) != len(found):
+    taken = {n for names, _ in blocks for n in names if n}
+    if len(found) != len(unnamed) or len(set(found)) != len(found) or taken & set(found):
         return
     for b, home in unnamed:
         b[0][0] = home

@@ -37,7 +37,8 @@ from abs_nb.parse.delinquency import SHARE_REASON, count_first
 from abs_nb.parse.delinquency_matrix import kind_titled
 from abs_nb.parse.delinquency_titled import a_share, titled_status
 from abs_nb.parse.grid import header_lines, place
-from abs_nb.parse.groups import figure_value, heading_group, named_group
+from abs_nb.parse.group_headings import heading_group
+from abs_nb.parse.groups import figure_value, named_group
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import Span, assign, distance, segments, segments_apart, slots
 from abs_nb.parse.meta import parse_date

@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 from typing import Final
 
-from abs_nb.parse.groups import group_of
+from abs_nb.parse.group_headings import group_of
 from abs_nb.parse.layout import Span, distance
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk

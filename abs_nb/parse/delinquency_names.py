@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Final
 
 from abs_nb.parse.grid import header_lines
-from abs_nb.parse.groups import group_of, named_group
+from abs_nb.parse.group_headings import group_of
+from abs_nb.parse.groups import named_group
 from abs_nb.parse.line_shapes import led_by_dots
 from abs_nb.parse.period_columns import CURRENT_WORDS, OTHER_WORDS
 from abs_nb.parse.pieces import Walk
@@ -22,10 +23,23 @@ from abs_nb.parse.tokens import Line
 
 def words_over(header: list[Line], pair_spans: list[tuple[int, int]]) -> list[str | None]:
     """The header's words standing over each pair of columns, on the lines above the
-    measures' (None where none stands over a pair)."""
+    measures' (None where none stands over a pair). A line printing as many names as there
+    are pairs right of the rows' labels names them in order, however far off their figures
+    it sets them (centred over a wider column, shifted by a pair).
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> head = tokenize("Status      Delinquent    Bankruptcy      REO       Total\\n   # Balance")
+    >>> words_over(head, [(10, 20), (24, 34), (38, 48), (50, 60)])
+    ['Delinquent', 'Bankruptcy', 'REO', 'Total']
+    """
     out: list[str | None] = [None] * len(pair_spans)
     for line in header[:-1]:
-        for text, c, e in line.column_segments():
+        segs = line.column_segments()
+        names = [text for text, c, e in segs if (c + e) / 2 >= pair_spans[0][0]] if pair_spans else []
+        if len(names) == len(pair_spans) > 1:
+            out = [f"{o or ''} {n}".strip() for o, n in zip(out, names, strict=True)]
+            continue
+        for text, c, e in segs:
             for k, (a, b) in enumerate(pair_spans):
                 if c < b and e > a:
                     out[k] = f"{out[k] or ''} {text}".strip()

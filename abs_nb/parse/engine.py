@@ -18,21 +18,11 @@ from __future__ import annotations
 
 import re
 
-from abs_nb.parse import cells, runs
+from abs_nb.parse import cells, grid, runs
 from abs_nb.parse.class_block_kind import not_a_class_table
 from abs_nb.parse.deal_lines import YES_NO, answer_of, flag_named
-from abs_nb.parse.grid import (
-    MAX_HEADER_LINES,
-    blank_row,
-    class_table_row,
-    figureless_class_row,
-    half_gaps,
-    resolve_block,
-    titles_rows,
-    wrapped_label,
-)
+from abs_nb.parse.group_headings import block_heading, group_captions, group_of, table_title
 from abs_nb.parse.group_panels import panel_titles
-from abs_nb.parse.groups import block_heading, group_captions, group_of
 from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN, SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, between, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
@@ -122,7 +112,7 @@ class _Walker:
                 for _, ln, _, _ in self.layout.block.raw_rows:
                     self.unmapped(ln, "label not in the vocabulary")
             else:
-                resolve_block(self.layout.block)
+                grid.resolve_block(self.layout.block)
                 if self.layout.block.rows:
                     self.w.class_blocks.append(self.layout.block)
         self.layout = None
@@ -160,7 +150,7 @@ class _Walker:
         in_class_section = sec in ("classes", "per1000", "shortfall")
         # a line of group names (and their Total) heads a pool table by group in any section;
         # a line of one word group below it (a heading) names no column
-        for k in range(len(header) - 1, max(-1, len(header) - 1 - MAX_HEADER_LINES), -1):
+        for k in range(len(header) - 1, max(-1, len(header) - 1 - grid.MAX_HEADER_LINES), -1):
             over_groups = [group_of(t, sec) for t, _, _ in segments(header[k])]
             if (sum(1 for g in over_groups if g is not None and g != "Total") >= 2 and all(over_groups)
                     and not measure_rows):
@@ -285,7 +275,9 @@ class _Walker:
             j += 1
         next_is_data = j < len(lines) and self.is_data(lines[j])
         heading = block_heading(lines[i:j])
-        indent = lines[i].tokens[0].col if lines[i].tokens else 0
+        if titled := heading is None and next_is_data and self.w.rendering != "cells":
+            heading = table_title(lines[i:j], lines[j])
+        indent = next((ln.tokens[0].col for ln in lines[i:j] if ln.tokens and not is_rule(ln)), 0)  # (its words')
         # a heading alone opens a block (its group's), but for one naming no group indented
         # under the open group's heading: a part of that group's block ("  Principal Summary")
         after = bool(self.w.block_groups) and self.w.block_groups[-1][0] in self.w.panels
@@ -296,7 +288,7 @@ class _Walker:
         elif heading is not None and self.w.rendering != "cells" and (
                 heading or not (self.w.block_groups and self.w.block_groups[-1][1]) or indent <= self.block_indent):
             self.w.block_groups.append((lines[i].no, heading))
-            self.block_indent = indent
+            self.block_indent, self.w.titled = indent, titled
         gap = 0
         if not next_is_data and self.names_columns(lines[i:j]):
             # EDGAR's <S> <C> line between a header and its rows is blanked by the reader:
@@ -531,14 +523,14 @@ class _Walker:
             ln = lines[i]
             if self.section == "end":
                 break
-            if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln) or titles_rows(ln, next(iter(lines[i + 1:i + 2]), None))):
+            if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln) or grid.titles_rows(ln, next(iter(lines[i + 1:i + 2]), None))):
                 # a page break in a class table, a blank line or a title of rows: the table goes on
                 raw = self.layout.block.raw_rows if self.layout.block is not None else []
-                resume = after_page_break(lines, i, class_table_row, lines.index(raw[0][1]) if raw else None)
+                resume = after_page_break(lines, i, grid.class_table_row, lines.index(raw[0][1]) if raw else None)
                 if resume is None and not is_page_mark(ln) and self.layout.block is not None:  # a blank line or a title of rows
                     # (a blank line, then a title of the rows below it: the title stands for the blank)
-                    at = i + 1 if ln.blank and i + 2 < len(lines) and titles_rows(lines[i + 1], lines[i + 2]) else i
-                    resume = runs.after_blank_line(lines, at, class_table_row, self.layout.block.raw_rows, half_gaps(self.w))
+                    at = i + 1 if ln.blank and i + 2 < len(lines) and grid.titles_rows(lines[i + 1], lines[i + 2]) else i
+                    resume = runs.after_blank_line(lines, at, grid.class_table_row, self.layout.block.raw_rows, grid.half_gaps(self.w))
                 if resume is not None:
                     i = resume
                     continue
@@ -546,6 +538,7 @@ class _Walker:
                 i += 1  # a rule between a table's rows and its total: the table goes on
                 continue
             if ln.blank:
+                self.w.end_title(ln.no)
                 if self.layout and self.layout.kind in ("class", "delinquency"):
                     if i > last_text:
                         drop_cut_final_row(self.w, self.layout)
@@ -557,16 +550,16 @@ class _Walker:
             if self.meta_line(ln):
                 i += 1
                 continue
-            if self.layout and self.layout.kind == "class" and figureless_class_row(ln):
+            if self.layout and self.layout.kind == "class" and grid.figureless_class_row(ln):
                 self.data_row(ln)  # a class printed with no figure stays a row of its table
                 i += 1
                 continue
             if (self.layout and self.layout.kind == "class" and self.prev and self.w.rendering != "cells"
-                    and wrapped_label(ln, [self.prev, lines[i - 1]], next((x for x in lines[i + 1: i + 3] if not x.blank), None))
+                    and grid.wrapped_label(ln, [self.prev, lines[i - 1]], next((x for x in lines[i + 1: i + 3] if not x.blank), None))
                     and not self.heading(ln.joined)):
                 i += 1  # the rest of the row's label, wrapped onto its own line: the table goes on
                 continue
-            if (lay := self.layout) and lay.kind != "class" and lay.columns and self.prev and blank_row(
+            if (lay := self.layout) and lay.kind != "class" and lay.columns and self.prev and grid.blank_row(
                     ln, min(c.span[0] for c in lay.columns), lines[i + 1: i + 2]):
                 i += 1  # a row whose figures are all blank: its table goes on below it
                 continue

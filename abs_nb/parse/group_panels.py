@@ -13,7 +13,7 @@ aside in brackets) opens that group's block.
 
 from __future__ import annotations
 
-from abs_nb.parse.groups import heading_group
+from abs_nb.parse.group_headings import heading_group
 from abs_nb.parse.layout import segments
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.tokens import Line

@@ -20,15 +20,9 @@ import re
 from typing import Final
 
 from abs_nb.parse.classes import CheckRow
+from abs_nb.parse.clause_figures import CLAUSE_MARKS, clause_figure
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.tokens import (
-    CLAUSE_MARKS,
-    Line,
-    Token,
-    after_reference_word,
-    clause_figure,
-    is_leader,
-)
+from abs_nb.parse.tokens import Line, Token, after_reference_word, is_leader
 
 _MAX_WORDS = 12  # of the label shown (a collapsed rendering has no gaps between its fields)
 REASON: Final = "a figure the parser did not read (printed among words, not in a table)"

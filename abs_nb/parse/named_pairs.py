@@ -34,7 +34,7 @@ import re
 from typing import Final
 
 from abs_nb.parse.class_paragraphs import COL_STEP, FIRST_COL
-from abs_nb.parse.groups import group_of
+from abs_nb.parse.group_headings import group_of
 from abs_nb.parse.identities import POOL_FIELDS, pool_sums
 from abs_nb.parse.layout import PER_1000_WORDS, moved
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassColumn, ClassRow, Walk

@@ -125,6 +125,7 @@ class Walk:
     # the headings naming two groups or more side by side, a panel of lines under each: the
     # heading's line -> (the column a panel starts at, its group), left to right
     panels: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    titled: bool = False  # the open block is a table's under its title (:meth:`end_title`)
     malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, label, printed
     # a row of an open table by group whose label the walk did not know: the table's columns
     # (group, span) as its header named them, for the reader by structure
@@ -139,6 +140,18 @@ class Walk:
     # a report may print a heading per statement, and every line asks for its block
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _starts_of: int = field(default=0, repr=False, compare=False)
+
+    def end_title(self, line: int) -> None:
+        """A table's title heads the table alone: the block it opened ends at the blank
+        ``line`` under the table.
+
+        >>> w = Walk([], block_groups=[(3, "Group 1")], titled=True)
+        >>> w.end_title(9); w.group_at(10), w.titled
+        ('Total', False)
+        """
+        if self.titled:
+            self.block_groups.append((line, ""))
+            self.titled = False
 
     def has_group_blocks(self) -> bool:
         """Does the report print a block of lines for a loan group (not only the Total's)?

@@ -33,7 +33,8 @@ from functools import partial
 from typing import Final
 
 from abs_nb.parse.grid import header_lines, place
-from abs_nb.parse.groups import group_of, named_group
+from abs_nb.parse.group_headings import group_of
+from abs_nb.parse.groups import named_group
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.identities import (
     POOL_FIELDS,

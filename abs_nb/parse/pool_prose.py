@@ -34,11 +34,12 @@ import math
 import re
 from typing import Final
 
+from abs_nb.parse.clause_figures import clause_figure
 from abs_nb.parse.identities import POOL_FIELDS
 from abs_nb.parse.pieces import Cell, CheckRow, Walk
 from abs_nb.parse.pool_apart import Candidate, one_roll
 from abs_nb.parse.role_column import half_unit_of
-from abs_nb.parse.tokens import Line, Token, clause_figure
+from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.vocabulary import vocabulary
 
 #: the fewest words of a line of prose

@@ -295,17 +295,19 @@ def without_item_marks(label: str) -> str:
     ('Scheduled principal payments', '(1)-(3)')
     >>> without_item_marks("3.1 Group I Mortgage Loans"), without_item_marks("2.10 Class M-6")
     ('Group I Mortgage Loans', 'Class M-6')
-    >>> without_item_marks("(b)(viii) Aggregate Loan Balance")
-    'Aggregate Loan Balance'
+    >>> without_item_marks("(b)(viii) Aggregate Loan Balance"), without_item_marks("TABLE 4. GROUP 1 LOANS")
+    ('Aggregate Loan Balance', 'GROUP 1 LOANS')
     """
     return _ITEM_MARKS.sub("", label) if _ITEM_MARKS.match(label) else label
 
 
 # an item's mark: "1.", "12)", "(a)", "(iv)", "II.", "D."
 _MARK: Final = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[ivx]{1,5}\.|[a-z][.)])"  # (3.1: a section's)
+# a caption's number, a mark too ("Table 4.", "Section 3.1", "Part II:")
+_CAPTION: Final = r"(?:table|section|part|schedule|exhibit)\s+(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-z])[.:)]?"
 # an item's marks before a label's words, one or more, apart or run together in brackets
 # ("2. (a)", "(a)(iv)"; "U.S. Bank" is no marks)
-_ITEM_MARKS: Final = re.compile(rf"^\s*(?:{_MARK}(?:\([a-z0-9]{{1,4}}\))*\s+)+(?=[a-z])", re.I)
+_ITEM_MARKS: Final = re.compile(rf"^\s*(?:(?:{_MARK}|{_CAPTION})(?:\([a-z0-9]{{1,4}}\))*\s+)+(?=[a-z])", re.I)
 _ITEM_MARK: Final = re.compile(rf"{_MARK}", re.I)
 
 

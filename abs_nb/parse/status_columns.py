@@ -40,7 +40,8 @@ from functools import partial
 from typing import Final
 
 from abs_nb.parse.grid import header_lines, place
-from abs_nb.parse.groups import figure_value, group_of
+from abs_nb.parse.group_headings import group_of
+from abs_nb.parse.groups import figure_value
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import slots
 from abs_nb.parse.line_shapes import is_rule

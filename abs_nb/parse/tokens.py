@@ -24,7 +24,7 @@ from typing import Final
 
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.number_text import parse_number
-from abs_nb.parse.spelling import is_note_mark
+from abs_nb.parse.spelling import group_name, is_note_mark
 from abs_nb.parse.text_lines import lines_of
 
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
@@ -190,7 +190,7 @@ class Kind:
 _KINDS: Final[Memo[str, Kind]] = Memo("tokens.kinds")
 
 
-def _kind(text: str) -> Kind:
+def kind_of(text: str) -> Kind:
     """The :class:`Kind` of a token's text; memoised (reports repeat tokens)."""
     hit = _KINDS.data.get(text)
     if hit is not None:
@@ -210,7 +210,7 @@ def _kind(text: str) -> Kind:
 
 def _classify(text: str, start: int, col: int) -> Token:
     n = len(text)
-    k = _kind(text)
+    k = kind_of(text)
     return Token(text, start, start + n, col, col + n, k.kind, k.value, k.percent, k.decimals, k.number)
 
 
@@ -340,7 +340,7 @@ def per_1000_asides(raw: str, tokens: list[Token]) -> list[Token]:
         t = tokens[k]
         m = _ASIDE_FIGURE.match(t.text) if t.text[:1] == "(" and k + 2 < n else None
         if m is not None and tokens[k + 1].text.lower() == "per" and _ASIDE_UNIT.match(tokens[k + 2].text):
-            kind = _kind(m.group(1))
+            kind = kind_of(m.group(1))
             if kind.kind == "num":
                 end = tokens[k + 2]
                 out.append(Token(raw[t.start:end.end], t.start, end.end, t.col, end.colend, "num", kind.value,
@@ -350,27 +350,6 @@ def per_1000_asides(raw: str, tokens: list[Token]) -> list[Token]:
         out.append(t)
         k += 1
     return out
-
-
-#: the punctuation that ends a clause, printed against the figure before it
-CLAUSE_MARKS: Final = ",;:."
-
-
-def clause_figure(t: Token) -> Token | None:
-    """A word that is a figure with the punctuation ending a clause printed against it
-    (``0.9746153;``, ``$935,889.39.``): that figure, its span the figure's; else None.
-
-    >>> [(f.text, f.number) if f else None for f in map(clause_figure, line_tokens("$935,889.39. 1.00; A-1, 1998,"))]
-    [('$935,889.39', 935889.39), ('1.00', 1.0), None, ('1998', 1998.0)]
-    """
-    text = t.text.rstrip(CLAUSE_MARKS)
-    if t.kind != "word" or text == t.text or not text or not (text[0].isdigit() or text[0] in "$."):
-        return None
-    kind = _kind(text)
-    if kind.kind != "num" or kind.percent:
-        return None
-    return Token(text, t.start, t.start + len(text), t.col, t.col + len(text), "num", kind.value, False,
-                 kind.decimals, kind.number)
 
 
 #: a bar standing alone, a blank (or the line's edge) on each side: a rule drawn between the columns
@@ -465,6 +444,7 @@ def line_tokens(raw: str) -> list[Token]:
     a token of its own, and the figure before it is listed by :mod:`abs_nb.parse.leftovers`.
     """
     tokens: list[Token] = []
+    printed = raw  # (as printed: a rule between columns, a bar, shows which cells are apart)
     if "|" in raw:
         # bars ruled between columns part them, as blanks do; in a framed row (a bar first
         # and last) every bar is a rule, touching its cells' text or not
@@ -500,18 +480,22 @@ def line_tokens(raw: str) -> list[Token]:
                 tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
                 tokens.append(_classify(text[cut:], start + cut, col + cut))
                 continue
-        if text == "%" and tokens and start - tokens[-1].end == 1 and raw[start - 1] == " " and _bare(tokens[-1]):
-            tokens[-1] = _with_percent(tokens[-1], raw)
+        if text == "%" and tokens and _bare(tokens[-1]) and (
+                start - tokens[-1].end == 1 and raw[start - 1] == " " or printed[tokens[-1].end:start].strip() == "|"):
+            # one blank after its figure, or in a cell of its own right of the figure's ("6.6 | % |")
+            tokens[-1] = _with_percent(tokens[-1], raw, start + 1)
             continue
         if tokens and tokens[-1].kind == "num" and start - tokens[-1].end == 1 and _bare(tokens[-1]) and not tokens[-1].decimals:
             unit = text.rstrip(",;")  # the cheap tests first: most words follow no figure
             if (u := unit.lower().replace("(s)", "s")) in FIGURE_UNITS and (u[0] != "m" or not raw[pos:pos + 2].strip() and (
-                    len(tokens) < 2 or tokens[-1].start - tokens[-2].end > 1 or is_leader(tokens[-2].text))):
+                    len(tokens) < 2 or tokens[-1].start - tokens[-2].end > 1 or is_leader(tokens[-2].text))) and not (
+                    len(tokens) > 1 and tokens[-1].start - tokens[-2].end == 1  # a group's number: "Group 2 Loans"
+                    and group_name(f"{tokens[-2].text} {tokens[-1].text}") is not None):
                 tokens[-1] = _with_unit(tokens[-1], raw, start + len(unit), col + len(unit))  # (a term: a figure apart)
                 continue
         hit = kinds.get(text)
         if hit is None:
-            hit = _kind(text)
+            hit = kind_of(text)
         n = len(text)
         tokens.append(Token(text, start, start + n, col, col + n, hit.kind, hit.value, hit.percent, hit.decimals,
                             hit.number))
@@ -532,10 +516,10 @@ def _with_unit(t: Token, raw: str, end: int, colend: int) -> Token:
     return Token(raw[t.start: end], t.start, end, t.col, colend, t.kind, t.value, False, 0, t.number)
 
 
-def _with_percent(t: Token, raw: str) -> Token:
-    """``t`` and the percent sign one blank after it, one token: the figure as a rate."""
-    hit = _kind(t.text + "%")
-    return Token(raw[t.start: t.end + 2], t.start, t.end + 2, t.col, t.colend + 2, hit.kind, hit.value, hit.percent,
+def _with_percent(t: Token, raw: str, end: int) -> Token:
+    """``t`` and the percent sign after it (ending at ``end``), one token: the figure as a rate."""
+    hit = kind_of(t.text + "%")
+    return Token(raw[t.start: end], t.start, end, t.col, t.colend + end - t.end, hit.kind, hit.value, hit.percent,
                  hit.decimals, hit.number)
 
 

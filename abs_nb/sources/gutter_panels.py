@@ -8,9 +8,17 @@ each line would join a row of one table to a row of the other. A run of
 side), all at one column, with words or figures on both sides of it on two lines at least,
 and rows of figures on its right under labels of their own (else they are the rows at its
 left going on beyond a rule: one table), is such a pair of panels: the lines of the left
-panel are printed first, then those of the right one, each moved left as a whole (its
-columns keep their alignment). Every other line is printed as it is. Line numbers then
-refer to this rendering, as they do to an HTML exhibit's.
+panel are printed first, then those of the right one, moved left as a whole to two
+columns in from the left panel's edge (its columns keep their alignment; it stays inside
+the section both stand in). Every other line is printed as it is. Line numbers then refer
+to this rendering, as they do to an HTML exhibit's.
+
+Framed tables side by side (a web page saved as text: ``+----+----+   +----+----+``,
+``|----+----|  |----+----|``) part
+the same way: a rule of two frames or more, blanks between them, opens the run; the lines
+under it blank in those columns, each frame's edge (``|`` or ``+``) or a blank beside them,
+go on with it. Inside a frame an empty cell is printed between bars as a gutter is, but
+never in its rules, which are dashes from edge to edge.
 
 >>> text = "Collateral                |  Delinquency\\n"
 >>> text += "  Beginning Count   1,402 |    30-59 Days   14\\n"
@@ -38,6 +46,10 @@ MIN_PANEL_LINES: Final = 4
 MIN_BOTH_SIDES: Final = 2
 _CELL_GAP: Final = re.compile(r"\s{2,}")  # blanks parting a row's cells
 _CUSIP: Final = re.compile(r"[0-9A-Z]{8}[0-9]")
+# a frame's rule: dashes (or equals signs) from its left edge to its right one, columns
+# parted by + or |
+_FRAME_RULE: Final = re.compile(r"[+|][-=:]+(?:[+|][-=:]+)*[+|]")
+_EDGE: Final = "|+ \t"
 
 
 def _gutter(line: str) -> int | None:
@@ -54,11 +66,25 @@ def has_panels(text: str) -> bool:
     return "|" in text and bool(_runs(text.split("\n")))
 
 
-def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
-    """The runs of panel lines: (first line's index, last line's index + 1, gutter column)."""
-    out: list[tuple[int, int, int]] = []
+def _runs(lines: list[str]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The runs of panel lines: (first line's index, last line's index + 1, the gutters:
+    the columns between two panels, from the first blank to the next panel's first column)."""
+    out: list[tuple[int, int, list[tuple[int, int]]]] = []
     k = 0
     while k < len(lines):
+        framed = _frame_gutters(lines[k])
+        if framed:
+            # the frames' rows go on below their rule; a header may stand above it, unruled
+            first, end = k, k + 1
+            while first > (out[-1][1] if out else 0) and _framed_row(lines[first - 1], framed):
+                first -= 1
+            while end < len(lines) and _framed_row(lines[end], framed):
+                end += 1
+            both = sum(1 for ln in lines[first:end] if ln[:framed[0][0]].strip() and ln[framed[-1][1]:].strip())
+            if end - first >= MIN_PANEL_LINES and both >= MIN_BOTH_SIDES:
+                out.append((first, end, framed))
+                k = end
+                continue
         c = _gutter(lines[k])
         if c is None:
             k += 1
@@ -73,9 +99,35 @@ def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
         labelled = sum(1 for r in rows if _labelled(r))
         if end - k >= MIN_PANEL_LINES and both >= MIN_BOTH_SIDES and len(rows) >= MIN_BOTH_SIDES and (
                 2 * labelled >= len(rows)):
-            out.append((k, end, c))
+            out.append((k, end, [(c, c + 1)]))
         k = end
     return out
+
+
+def _frame_gutters(line: str) -> list[tuple[int, int]]:
+    """The gutters between the frames of a rule of frames side by side (module docstring):
+    for each two frames, the columns from the first one's end to the next one's start; []
+    for any other line."""
+    if "-" not in line and "=" not in line:
+        return []
+    frames = [m.span() for m in _FRAME_RULE.finditer(line)]
+    if len(frames) < 2 or line[:frames[0][0]].strip() or line[frames[-1][1]:].strip() or any(
+            line[a:b].strip() for (_, a), (b, _) in zip(frames, frames[1:], strict=False)):
+        return []
+    return [(a, b) for (_, a), (b, _) in zip(frames, frames[1:], strict=False)]
+
+
+def _framed_row(line: str, gutters: list[tuple[int, int]]) -> bool:
+    """Is ``line`` a row of the frames parted by ``gutters``: something printed, blank in
+    every gutter?"""
+    return bool(line.strip()) and all(_in_gutter(line, g) for g in gutters)
+
+
+def _in_gutter(line: str, gutter: tuple[int, int]) -> bool:
+    """Is ``line`` blank in ``gutter``'s columns, a frame's edge or a blank beside them?"""
+    a, b = gutter
+    return not line[a:b].strip() and (a == 0 or a > len(line) or line[a - 1] in _EDGE) and (
+        b >= len(line) or line[b] in _EDGE)
 
 
 def _labelled(row: str) -> bool:
@@ -94,12 +146,21 @@ def panels_apart(text: str) -> str:
         return text
     out: list[str] = []
     at = 0
-    for first, end, c in runs:
+    for first, end, gutters in runs:
         out += lines[at:first]
-        out += [ln[:c].rstrip() for ln in lines[first:end]]
-        right = [ln[c + 1:].rstrip() for ln in lines[first:end]]
-        indent = min((len(r) - len(r.lstrip()) for r in right if r.strip()), default=0)
-        out += [r[max(indent - 2, 0):] for r in right if r.strip()]
+        starts = [0] + [b for _, b in gutters]
+        stops = [a for a, _ in gutters] + [None]
+        left = 0  # the first panel's left edge
+        for n, (a, b) in enumerate(zip(starts, stops, strict=True)):
+            panel = [ln[a:b].rstrip() for ln in lines[first:end]]
+            indent = min((len(r) - len(r.lstrip()) for r in panel if r.strip()), default=0)
+            if n == 0:  # (less the lines at its foot where only the panels beside it print)
+                out += panel[:max((k + 1 for k, r in enumerate(panel) if r.strip()), default=0)]
+                left = indent
+                continue
+            # two columns in from the first panel's edge: inside the section both stand in
+            # (a heading over the two, its group's, heads this one's tables too)
+            out += [" " * (left + 2) + r[indent:] for r in panel if r.strip()]
         at = end
     out += lines[at:]
     return "\n".join(out)

@@ -174,6 +174,27 @@ def test_a_reconciliation_printing_its_deductions_as_negatives_reads_their_amoun
     assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()
 
 
+def test_deductions_in_brackets_beside_a_loss_read_positive_elsewhere_are_repaired_too():
+    # the groups' losses are read from another table, positive (the first printing kept):
+    # the roll-forward holds with every amount taken out by its magnitude, the brackets are signs
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/26/2006\n\nLOSSES\n\n"
+            "                                    Group 1            Group 2              Total\n"
+            "Realized Losses                  188,340.15         241,778.06         430,118.21\n\n"
+            "COLLATERAL STATEMENT\n\n"
+            "                                       Group 1            Group 2              Total\n"
+            "Period Opening Pool Amount      270,031,562.48     421,702,335.71     691,733,898.19\n"
+            "Scheduled Principal                (191,767.13)       (299,430.03)       (491,197.16)\n"
+            "Voluntary Paydowns               (6,923,777.14)     (9,107,198.08)    (16,030,975.22)\n"
+            "Realized Losses                   (188,340.15)       (241,778.06)       (430,118.21)\n"
+            "Period Closing Pool Amount      262,727,678.06     412,053,929.54     674,781,607.60\n")
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    assert (c.loc["Group 2", "scheduled_principal"], c.loc["Group 1", "unscheduled_principal"]) == (299_430.03, 6_923_777.14)
+    repair = f.checks[f.checks.check == "deduction_signs"]
+    assert set(repair.status) == {"repaired"} and "less their amounts" in repair.detail.iloc[0]
+    assert f.checks[f.checks.check == "pool_roll_forward"].status.eq("pass").all()
+
+
 CLASS_LOSSES = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2001\n\nDISTRIBUTION SUMMARY\n\n"
                 "Class       Beginning Balance      Principal       Interest   Realized Loss    Ending Balance\n"
                 "A-1         $50,000,000.00    $1,000,000.00    $250,000.00           $0.00    $49,000,000.00\n"

@@ -345,15 +345,6 @@ def test_a_group_numbered_on_one_header_line_and_described_on_the_next_is_the_nu
     assert f.collateral.loc["Group 2", "ending_balance"] == 404_694_448.22
 
 
-def test_a_section_s_number_apart_before_a_group_s_heading_is_part_of_the_heading():
-    from abs_nb.parse.groups import block_heading, heading_group
-    from abs_nb.parse.tokens import tokenize_line
-    assert heading_group("II.  GROUP I MORTGAGE LOANS") == "Group 1"
-    assert block_heading([tokenize_line("III.  GROUP II MORTGAGE LOANS", 1)]) == "Group 2"
-    # two headings side by side are no one group's
-    assert block_heading([tokenize_line("GROUP I LOANS     GROUP II LOANS", 1)]) is None
-
-
 def test_a_pool_table_by_group_goes_on_past_blank_lines_between_its_rows():
     # the first row alone above a blank line, under the header; then the roll-forward; then
     # the loans counted (whole numbers: another block, not the amounts' table)

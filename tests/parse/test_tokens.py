@@ -40,6 +40,17 @@ def test_a_percent_sign_one_blank_after_a_figure_is_the_figure_s_further_off_a_t
     assert [t.text for t in line_tokens("Rate  $5 %")] == ["Rate", "$5", "%"]
 
 
+def test_a_percent_sign_in_a_cell_of_its_own_right_of_its_figure_s_is_the_figure_s():
+    # a framed row: the bar between the cells parts them, as a blank does; the sign's cell
+    # says what the figure beside it is (a web page saved as text sets % and $ apart)
+    toks = line_tokens("| Gross WAC     |   7.0412 | % |")
+    assert [(t.text, t.kind, t.percent) for t in toks] == [
+        ("Gross", "word", False), ("WAC", "word", False), ("7.0412   %", "num", True)]
+    assert toks[2].value == Decimal("7.0412")
+    # a cell between them: the sign is no figure's
+    assert [t.text for t in line_tokens("| Rate | 5 | x | % |")] == ["Rate", "5", "x", "%"]
+
+
 def test_two_label_value_pairs_on_one_line_keep_the_first_value_with_its_label():
     line = tokens.tokenize_line("   WAC:      8.12500%  Distribution Date:   7/17/00", 1)
     assert (line.label, [v.text for v in line.values], line.text_value) == ("WAC:", ["8.12500%"], None)
@@ -110,6 +121,9 @@ def test_a_count_stated_with_its_unit_is_one_figure():
     # a figure with cents, a dollar sign or a unit further off stays apart
     assert [t.text for t in line_tokens("paid 2.50 loans")] == ["paid", "2.50", "loans"]
     assert [t.text for t in line_tokens("paid 12   loans")] == ["paid", "12", "loans"]
+    # a group's number before "Loans" names the group: "Group 2 Loans" counts nothing
+    assert [t.text for t in line_tokens("TABLE 5. GROUP 2 LOANS")] == ["TABLE", "5.", "GROUP", "2", "LOANS"]
+    assert [t.text for t in line_tokens("Liquidated 2 loans")] == ["Liquidated", "2 loans"]
 
 
 def test_a_unit_under_the_per_of_the_header_line_above_is_a_word_of_the_header():

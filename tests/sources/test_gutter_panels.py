@@ -59,3 +59,77 @@ def test_answers_beyond_a_rule_with_no_figures_are_no_panels():
     text = ("TRIGGERS\nTrigger Event in effect?                  |  No\nStepdown Date has occurred?               |  Yes\n"
             "Delinquency Trigger Event in effect?      |  No\nCumulative Loss Trigger Event in effect?  |  No\n")
     assert not has_panels(text)
+
+
+FRAMED = """MONTHLY STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 25-Jun-07
+
+   TABLE 4. GROUP 1 LOANS (30-YEAR FIXED RATE)
+   +--------------------------------+-------+---+----------------+   +-------------------+-------+---+--------------+
+   | Collateral Activity            | Loans |   |         Amount |   | Delinquency       | Loans |   |      Balance |
+   +--------------------------------+-------+---+----------------+   +-------------------+-------+---+--------------+
+   | Beginning Scheduled Balance    |   812 | $ | 192,118,406.74 |   | 30 Days           |     9 | $ | 1,874,406.12 |
+   | Scheduled Principal            |       |   |     112,480.39 |   | 60 Days           |     3 |   |   611,872.40 |
+   | Principal Prepayments in Full  |     6 |   |   1,418,266.02 |   | 90+ Days          |     1 |   |   219,540.00 |
+   | Curtailments                   |       |   |      22,917.44 |   | Foreclosure       |     2 |   |   548,112.77 |
+   | Realized Losses                |       |   |           0.00 |   | REO               |     0 |   |         0.00 |
+   +--------------------------------+-------+---+----------------+   | Bankruptcy        |     1 |   |   176,003.19 |
+   | Ending Scheduled Balance       |   806 | $ | 190,564,742.89 |   +-------------------+-------+---+--------------+
+   +--------------------------------+-------+---+----------------+
+
+   TABLE 5. GROUP 2 LOANS
+   +--------------------------------+-------+---+----------------+   +-------------------+-------+---+--------------+
+   | Collateral Activity            | Loans |   |         Amount |   | Delinquency       | Loans |   |      Balance |
+   +--------------------------------+-------+---+----------------+   +-------------------+-------+---+--------------+
+   | Beginning Scheduled Balance    |   701 | $ | 206,552,917.63 |   | 30 Days           |    11 | $ | 3,402,217.85 |
+   | Scheduled Principal            |       |   |      38,114.27 |   | 60 Days           |     4 |   | 1,318,540.00 |
+   | Principal Prepayments in Full  |     9 |   |   2,904,410.55 |   | 90+ Days          |     0 |   |         0.00 |
+   | Curtailments                   |       |   |      15,880.16 |   | Foreclosure       |     1 |   |   250,000.00 |
+   | Realized Losses                |       |   |           0.00 |   | REO               |     0 |   |         0.00 |
+   +--------------------------------+-------+---+----------------+   | Bankruptcy        |     0 |   |         0.00 |
+   | Ending Scheduled Balance       |   692 | $ | 203,594,512.65 |   +-------------------+-------+---+--------------+
+   +--------------------------------+-------+---+----------------+
+"""
+
+
+def test_framed_tables_side_by_side_are_read_one_after_the_other():
+    lines = panels_apart(FRAMED).split("\n")
+    # the left frame's lines first, then the right one's, inside the group's section
+    assert lines[5] == "   | Collateral Activity            | Loans |   |         Amount |"
+    right = lines.index("     | Delinquency       | Loans |   |      Balance |")
+    assert right > lines.index("   | Ending Scheduled Balance       |   806 | $ | 190,564,742.89 |")
+    f = abs_nb.load_text(FRAMED)
+    c = f.collateral
+    assert c.loc["Group 1", "ending_balance"] == 190_564_742.89 and c.loc["Group 2", "prepayments"] == 2_904_410.55
+    d = f.delinquency
+    got = {(g, s): (n, b) for g, s, n, b in zip(d.group, d.status, d["count"], d.balance, strict=True)}
+    assert got[("Group 1", "30-59")] == (9, 1_874_406.12) and got[("Group 2", "60-89")] == (4, 1_318_540.00)
+    assert got[("Group 1", "bankruptcy")] == (1, 176_003.19) and got[("Group 2", "foreclosure")] == (1, 250_000.00)
+
+
+def test_an_empty_cell_between_bars_is_no_gutter():
+    # one frame: its rules are dashes from edge to edge, whatever blanks its cells hold
+    one = "\n".join(ln[:68] for ln in FRAMED.split("\n"))
+    assert not has_panels(one) and panels_apart(one) == one
+
+
+ORG = """MONTHLY STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 25-Jun-07
+
+| GROUP 1                     |     # |         Amount |  | GROUP 2                     |     # |         Amount |
+|-----------------------------+-------+----------------|  |-----------------------------+-------+----------------|
+| Beginning Principal Balance | 1,688 | 271,884,190.42 |  | Beginning Principal Balance | 1,954 | 369,611,027.85 |
+| Scheduled Principal         |       |     131,558.20 |  | Scheduled Principal         |       |     174,880.92 |
+| Prepayments in Full         |    16 |   3,118,402.77 |  | Prepayments in Full         |    19 |   4,402,915.06 |
+|-----------------------------+-------+----------------|  |-----------------------------+-------+----------------|
+| Ending Principal Balance    | 1,672 | 268,634,229.45 |  | Ending Principal Balance    | 1,935 | 365,033,231.87 |
+"""
+
+
+def test_tables_ruled_at_their_edges_by_bars_side_by_side_part_with_their_header_above_the_rule():
+    # an org-mode table: no rule above its header, its rules closed by bars
+    lines = panels_apart(ORG).split("\n")
+    assert lines[3].startswith("| GROUP 1 ") and lines[3].endswith("Amount |")
+    assert lines.index("  | GROUP 2                     |     # |         Amount |") == 10
+    c = abs_nb.load_text(ORG).collateral
+    assert c.loc["Group 1", "ending_balance"] == 268_634_229.45 and c.loc["Group 2", "ending_balance"] == 365_033_231.87

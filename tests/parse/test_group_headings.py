@@ -1,0 +1,62 @@
+"""The headings of loan groups' blocks (abs_nb.parse.group_headings)."""
+
+from __future__ import annotations
+
+import abs_nb
+from abs_nb.parse.group_headings import block_heading, heading_group, table_title
+from abs_nb.parse.tokens import tokenize, tokenize_line
+
+
+def test_a_section_s_number_apart_before_a_group_s_heading_is_part_of_the_heading():
+    assert heading_group("II.  GROUP I MORTGAGE LOANS") == "Group 1"
+    assert block_heading([tokenize_line("III.  GROUP II MORTGAGE LOANS", 1)]) == "Group 2"
+    # two headings side by side are no one group's
+    assert block_heading([tokenize_line("GROUP I LOANS     GROUP II LOANS", 1)]) is None
+
+
+def test_a_caption_s_number_before_a_group_s_heading_is_part_of_the_heading():
+    assert heading_group("TABLE 4. GROUP 1 LOANS (30-YEAR FIXED RATE)") == "Group 1"
+    assert heading_group("Section 3.2  Group II Collateral") == "Group 2"
+    assert heading_group("Table 4. Available Funds") == ""
+
+
+HEADED = tokenize("  TABLE 5. GROUP 2 LOANS\n  +--------------------+-------+\n  | Collateral Activity | Amount |\n"
+                  "  +--------------------+-------+\n  | Beginning Balance  |  5.00 |\n")
+
+
+def test_a_title_over_a_table_s_header_at_its_left_edge_names_the_table_s_group():
+    assert table_title(HEADED[:4], HEADED[4]) == "Group 2"
+    # standing alone it is no heading of a block: a header of columns is under it
+    assert block_heading(HEADED[:4]) is None
+
+
+def test_a_group_s_name_centred_over_columns_of_figures_titles_no_table():
+    # the rows' labels stand left of it: it names the columns under it, not the table
+    run = tokenize("                   GROUP 1\n                    Count         Balance\n"
+                   "30-59 days delinq    78         10,839,303\n")
+    assert table_title(run[:2], run[2]) is None
+
+
+def test_a_table_headed_by_its_group_is_read_as_the_group_s():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Jun-07\n\n")
+    for g, (b, p, e) in {"1": ("1,000,000.00", "100,000.00", "900,000.00"),
+                         "2": ("2,000,000.00", "300,000.00", "1,700,000.00")}.items():
+        text += (f"TABLE {int(g) + 3}. GROUP {g} LOANS\n"
+                 "Collateral Activity                    Amount\n"
+                 f"Beginning Scheduled Balance      {b:>14}\n"
+                 f"Principal Prepayments            {p:>14}\n"
+                 f"Ending Scheduled Balance         {e:>14}\n\n")
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 1", "ending_balance"] == 900_000.00 and c.loc["Group 2", "ending_balance"] == 1_700_000.00
+    # a title heads its table, not the lines after the blank line below it: the deal's
+    f = abs_nb.load_text(text + "Ending O/C Amount                   10,184,574\n")
+    assert f.deal["oc_amount"] == 10_184_574 and "oc_amount" not in f.collateral.columns
+
+
+def test_a_group_named_in_the_header_s_cell_over_the_rows_labels_titles_the_table():
+    run = tokenize("  GROUP 1                      #           Amount\n"
+                   "  Beginning Principal Balance  1,688   271,884,190.42\n")
+    assert table_title(run[:1], run[1]) == "Group 1"
+    # groups named over columns of figures head columns, not a table
+    run = tokenize("                       Group 1        Group 2\nBeginning Balance     1,000.00       2,000.00\n")
+    assert table_title(run[:1], run[1]) is None
