@@ -211,7 +211,7 @@ FLOORS = {
     "zi4": (131, 0),  # sequential classes, dashes for zeros, O/C in prose
     "zi5": (29, 3),  # an auto servicer's report in whole dollars, amounts and figures per $1,000 read crossed (3
     # wrong; two zeros per $1,000 once read as zero principal, an amount's decimals now refuse them)
-    "zi6": (170, 3),  # class blocks with subtotals, groups as columns, trailing minus signs
+    "zi6": (173, 0),  # class blocks with subtotals, groups as columns, trailing minus signs
     "zj1": (91, 0),  # beginning and ending balances side by side, principal after them
     "zj2": (66, 2),  # each amount with its per-$1,000 figure beside it in one table
     "zj3": (52, 1),  # HELOC draws added back to the pool; notes across with dollar signs
@@ -359,7 +359,7 @@ FLOORS = {
     "yp1": (355, 2),  # wellsfargo 10d subprime three groups side by side group panels dq count balance lines relief shortfall nwc carryover swap 2006
     "yp2": (320, 1),  # usbank 10d altA four groups shifting interest stacked group blocks collateral left dq right split principal interest tables 2007
     "yp3": (288, 17),  # lasalle 10d subprime three roman groups side by side cash recon parens pool summary factors page 9dec dq group rows bond interest recon trigger 2007
-    "yp4": (151, 6),  # citibank 10d altA oc three groups stacked group sections two column dot leaders dq aging status matrix decimal factors mixed daycount cap reserve 2006
+    "yp4": (219, 0),  # citibank 10d altA oc three groups stacked group sections two column dot leaders dq aging status matrix decimal factors mixed daycount cap reserve 2006
     "yq1": (140, 0),  # harris he 8k 78col section 607 roman clauses paired class figures group columns page banners 1997
     "yq2": (17, 0),  # bankone heloc 8k 64col numbered items label line then value line pro rata notes 2001
     "yq3": (164, 1),  # norwest bc 8k 132col report hard wrapped at 80 continuation lines page banners groups as columns total wraps 1999
@@ -368,6 +368,18 @@ FLOORS = {
     "yr2": (86, 0),  # usbank small business loan 10d html text current vs prior period columns wrapped headers libor notes 2007
     "yr3": (52, 1),  # wellsfargo ffelp student loan 10d monthly interest before principal borrower status table auction rate mixed days parens 2006
     "yr4": (22, 1),  # norwest subprime auto receivables 8k 132col notes as columns precomputed simple interest columns spread account trailing minus a1 payoff 1999
+    "ys1": (168, 0),  # firsttrust mh 8k 132col transposed class columns continued ff cr ledger dollar apart 1998
+    "ys2": (246, 0),  # bankerstrust he 8k 100col transposed three class panels continued ff trailing minus groups as columns 2000
+    "ys3": (131, 0),  # harris home improvement 8k 132col transposed lettered rows split across pages dollar cells cr attached title i 1997
+    "ys4": (122, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
+    "yt1": (169, 1),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
+    "yt2": (238, 1),  # usbank 10d altA elinks ascii frames dollar percent cells three group sections mixed daycount 2007
+    "yt3": (284, 1),  # hsbc 10d subprime orgtbl pipes wrapped class type side by side group rollforwards parens dq statuses as columns swap 2007
+    "yt4": (212, 4),  # jpmchase 8k he three groups boxed stacked amount per1000 cells collateral dq shared group tables 2005
+    "yu1": (218, 0),  # wellsfargo 8k subprime two groups 132col dq days groups as columns history rows trigger pass fail penalty loan list 2003
+    "yu2": (331, 0),  # deutsche 10d html text left aligned cells three groups dq groups as columns history months as columns swap reserve rollforwards 2006
+    "yu3": (159, 1),  # firstar he owner trust notes 8k 80col caps reserve account stepup trigger fail dq count and balance blocks history newest first 2000
+    "yu4": (189, 0),  # jpmchase 8k he seasoned two groups 132col total first group columns parens deductions cum loss trigger fail basis risk reserve 12mo history 2005
 }
 
 
