@@ -118,8 +118,9 @@ def block_heading(run: list[Line]) -> str | None:
     segs = segments(last) if not ruled_heading(last) else [(last.joined, 0, 0)]
     if len(segs) == 2 and without_item_marks(last.joined) == segs[1][0]:
         segs = segs[1:]
-    elif len(segs) == 2 and (between := last.raw[segs[0][2]:segs[1][1]].strip()) and set(between) <= _DASHES:
-        segs = segs[:1]  # a title, a dash, its subtitle: one heading ("LOAN GROUP I -- Fixed Rate")
+    elif len(segs) == 2 and heading_group(segs[0][0]) and not heading_group(segs[1][0]) and (between := [
+            t.text for t in last.tokens if segs[0][2] <= t.col < segs[1][1]]) and set("".join(between)) <= _DASHES:
+        segs = segs[:1]  # a group's title, a dash, its subtitle: one heading ("LOAN GROUP I -- Fixed Rate")
     if last.text_value is not None or len(segs) != 1 or set(last.tokens[-1].text) <= {".", ":"}:
         return None  # a label led to a figure printed blank ("Liquidation Proceeds .......")
     if last.values and not numbers_a_name(last):  # "Pool 2": its number is its name's
@@ -136,11 +137,12 @@ def block_heading(run: list[Line]) -> str | None:
 
 
 def table_title(run: list[Line], below: Line) -> str | None:
-    """The group (or "" for none) a run of word lines heading a table names as the table's
-    title: a line of one run of words over the header, at the table's left edge (no further
-    right than the header and ``below``, the table's first row: over its rows' labels, not
-    over columns of figures), or the header's cell over the rows' labels, the other cells
-    naming no group; None for any other run. A title heads its table, not what follows it.
+    """The group a run of word lines heading a table names as the table's title: a line of
+    one run of words over the header, at the table's left edge (no further right than the
+    header and ``below``, the table's first row: over its rows' labels, not over columns of
+    figures), or the header's cell over the rows' labels, the other cells naming no group;
+    None for any other run (a title naming no group among them). A title heads its table,
+    not what follows it.
 
     >>> from abs_nb.parse.tokens import tokenize
     >>> run = tokenize("TABLE 4. GROUP 1 LOANS\\nCollateral Activity     Loans     Amount\\nBeginning Balance  812  1,000.00")
@@ -155,7 +157,7 @@ def table_title(run: list[Line], below: Line) -> str | None:
         return None
     if len(words) > 1 and len(segments(words[0])) == 1 and (
             words[0].tokens[0].col <= min(ln.tokens[0].col for ln in [*words[1:], below])):
-        return heading_group(words[0].joined)  # over the header at the table's left edge
+        return heading_group(words[0].joined) or None  # over the header at the table's left edge
     if segs[0][1] <= below.tokens[0].col and (named := heading_group(segs[0][0])) and not any(
             group_of(t) for t, _, _ in segs[1:]):
         return named  # in the header's cell over the rows' labels ("GROUP 1 | # | Amount")

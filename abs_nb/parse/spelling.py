@@ -303,8 +303,9 @@ def without_item_marks(label: str) -> str:
 
 # an item's mark: "1.", "12)", "(a)", "(iv)", "II.", "D."
 _MARK: Final = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[ivx]{1,5}\.|[a-z][.)])"  # (3.1: a section's)
-# a caption's number, a mark too ("Table 4.", "Section 3.1", "Part II:")
-_CAPTION: Final = r"(?:table|section|part|schedule|exhibit)\s+(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-z])[.:)]?"
+# a caption's number, a mark too ("Table 4.", "Part II:", "Section 3.1" two blanks before its
+# title; "Section 32 Loans" is a label)
+_CAPTION: Final = r"(?:table|section|part|schedule|exhibit)\s+(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-z])(?:[.:)]|(?=\s\s))"
 # an item's marks before a label's words, one or more, apart or run together in brackets
 # ("2. (a)", "(a)(iv)"; "U.S. Bank" is no marks)
 _ITEM_MARKS: Final = re.compile(rf"^\s*(?:(?:{_MARK}|{_CAPTION})(?:\([a-z0-9]{{1,4}}\))*\s+)+(?=[a-z])", re.I)

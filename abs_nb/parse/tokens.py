@@ -480,10 +480,10 @@ def line_tokens(raw: str) -> list[Token]:
                 tokens.append(Token(text[:cut], start, start + cut, col, col + cut, "word"))
                 tokens.append(_classify(text[cut:], start + cut, col + cut))
                 continue
-        if text == "%" and tokens and _bare(tokens[-1]) and (
-                start - tokens[-1].end == 1 and raw[start - 1] == " " or printed[tokens[-1].end:start].strip() == "|"):
-            # one blank after its figure, or in a cell of its own right of the figure's ("6.6 | % |")
-            tokens[-1] = _with_percent(tokens[-1], raw, start + 1)
+        if text == "%" and tokens and _bare(tokens[-1]) and (start - tokens[-1].end == 1 and raw[start - 1] == " " or (
+                printed[tokens[-1].end:start].strip() == "|" and printed[pos:].lstrip()[:1] in ("|", ""))):
+            # one blank after its figure, or alone in a cell of its own right of the figure's ("6.6 | % |")
+            tokens[-1] = _with_percent(tokens[-1], raw, start + 1, col + 1)
             continue
         if tokens and tokens[-1].kind == "num" and start - tokens[-1].end == 1 and _bare(tokens[-1]) and not tokens[-1].decimals:
             unit = text.rstrip(",;")  # the cheap tests first: most words follow no figure
@@ -516,10 +516,11 @@ def _with_unit(t: Token, raw: str, end: int, colend: int) -> Token:
     return Token(raw[t.start: end], t.start, end, t.col, colend, t.kind, t.value, False, 0, t.number)
 
 
-def _with_percent(t: Token, raw: str, end: int) -> Token:
-    """``t`` and the percent sign after it (ending at ``end``), one token: the figure as a rate."""
+def _with_percent(t: Token, raw: str, end: int, colend: int) -> Token:
+    """``t`` and the percent sign after it (ending at ``end``, column ``colend``), one token:
+    the figure as a rate."""
     hit = kind_of(t.text + "%")
-    return Token(raw[t.start: end], t.start, end, t.col, t.colend + end - t.end, hit.kind, hit.value, hit.percent,
+    return Token(raw[t.start: end], t.start, end, t.col, colend, hit.kind, hit.value, hit.percent,
                  hit.decimals, hit.number)
 
 

@@ -49,7 +49,7 @@ _CUSIP: Final = re.compile(r"[0-9A-Z]{8}[0-9]")
 # a frame's rule: dashes (or equals signs) from its left edge to its right one, columns
 # parted by + or |
 _FRAME_RULE: Final = re.compile(r"[+|][-=:]+(?:[+|][-=:]+)*[+|]")
-_EDGE: Final = "|+ \t"
+_EDGE: Final = "|+"
 
 
 def _gutter(line: str) -> int | None:
@@ -81,7 +81,9 @@ def _runs(lines: list[str]) -> list[tuple[int, int, list[tuple[int, int]]]]:
             while end < len(lines) and _framed_row(lines[end], framed):
                 end += 1
             both = sum(1 for ln in lines[first:end] if ln[:framed[0][0]].strip() and ln[framed[-1][1]:].strip())
-            if end - first >= MIN_PANEL_LINES and both >= MIN_BOTH_SIDES:
+            # a framed line across the gutter above or below: one table, a cell of it merged
+            across = any(0 <= at < len(lines) and _crosses(lines[at], framed) for at in (first - 1, end))
+            if end - first >= MIN_PANEL_LINES and both >= MIN_BOTH_SIDES and not across:
                 out.append((first, end, framed))
                 k = end
                 continue
@@ -119,15 +121,21 @@ def _frame_gutters(line: str) -> list[tuple[int, int]]:
 
 def _framed_row(line: str, gutters: list[tuple[int, int]]) -> bool:
     """Is ``line`` a row of the frames parted by ``gutters``: something printed, blank in
-    every gutter?"""
+    every gutter, a frame's edge beside it wherever a frame's side prints something?"""
     return bool(line.strip()) and all(_in_gutter(line, g) for g in gutters)
 
 
 def _in_gutter(line: str, gutter: tuple[int, int]) -> bool:
-    """Is ``line`` blank in ``gutter``'s columns, a frame's edge or a blank beside them?"""
+    """Is ``line`` blank in ``gutter``'s columns, each side printing nothing or a frame's
+    edge (``|`` or ``+``) right beside them?"""
     a, b = gutter
-    return not line[a:b].strip() and (a == 0 or a > len(line) or line[a - 1] in _EDGE) and (
-        b >= len(line) or line[b] in _EDGE)
+    return not line[a:b].strip() and (not line[:a].strip() or len(line) >= a and line[a - 1] in _EDGE) and (
+        not line[b:].strip() or line[b] in _EDGE)
+
+
+def _crosses(line: str, gutters: list[tuple[int, int]]) -> bool:
+    """Is ``line`` a framed line (a bar or a corner first) printing across a gutter?"""
+    return line.lstrip()[:1] in ("|", "+") and any(line[a:b].strip() for a, b in gutters)
 
 
 def _labelled(row: str) -> bool:

@@ -372,7 +372,7 @@ FLOORS = {
     "ys2": (246, 0),  # bankerstrust he 8k 100col transposed three class panels continued ff trailing minus groups as columns 2000
     "ys3": (131, 0),  # harris home improvement 8k 132col transposed lettered rows split across pages dollar cells cr attached title i 1997
     "ys4": (122, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
-    "yt1": (169, 1),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
+    "yt1": (165, 3),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
     "yt2": (238, 1),  # usbank 10d altA elinks ascii frames dollar percent cells three group sections mixed daycount 2007
     "yt3": (284, 1),  # hsbc 10d subprime orgtbl pipes wrapped class type side by side group rollforwards parens dq statuses as columns swap 2007
     "yt4": (212, 4),  # jpmchase 8k he three groups boxed stacked amount per1000 cells collateral dq shared group tables 2005

@@ -18,6 +18,15 @@ def test_a_caption_s_number_before_a_group_s_heading_is_part_of_the_heading():
     assert heading_group("TABLE 4. GROUP 1 LOANS (30-YEAR FIXED RATE)") == "Group 1"
     assert heading_group("Section 3.2  Group II Collateral") == "Group 2"
     assert heading_group("Table 4. Available Funds") == ""
+    # a section's number in a label ("Section 32" loans, a statute's) is no caption's mark
+    assert heading_group("Section 32 Loan Count") == ""
+
+
+def test_a_group_s_title_a_dash_and_its_subtitle_are_one_heading():
+    assert block_heading([tokenize_line("LOAN GROUP II -- Conforming Adjustable Rate", 1)]) == "Group 2"
+    # two groups either side of a dash, or none before it: no one group's heading
+    assert block_heading([tokenize_line("Group I -- Group II", 1)]) is None
+    assert block_heading([tokenize_line("Delinquent Loans -- Fixed Rate", 1)]) is None
 
 
 HEADED = tokenize("  TABLE 5. GROUP 2 LOANS\n  +--------------------+-------+\n  | Collateral Activity | Amount |\n"
@@ -48,9 +57,17 @@ def test_a_table_headed_by_its_group_is_read_as_the_group_s():
                  f"Ending Scheduled Balance         {e:>14}\n\n")
     c = abs_nb.load_text(text).collateral
     assert c.loc["Group 1", "ending_balance"] == 900_000.00 and c.loc["Group 2", "ending_balance"] == 1_700_000.00
-    # a title heads its table, not the lines after the blank line below it: the deal's
-    f = abs_nb.load_text(text + "Ending O/C Amount                   10,184,574\n")
+    # a title heads its table, not what follows the blank line below it (here a table whose
+    # title stands over its columns, then a deal's line): the deal's
+    f = abs_nb.load_text(text + "                           Total\n                      Count       Balance\n"
+                         "30-59 days delinq        7     1,234,567\n60-89 days delinq        2       345,678\n\n"
+                         "Ending O/C Amount                   10,184,574\n")
     assert f.deal["oc_amount"] == 10_184_574 and "oc_amount" not in f.collateral.columns
+    # rows double-spaced under a title: the blank lines between them end no table
+    spaced = text.replace("\nPrincipal Prepayments", "\n\nPrincipal Prepayments").replace(
+        "\nEnding Scheduled", "\n\nEnding Scheduled")
+    c = abs_nb.load_text(spaced).collateral
+    assert c.loc["Group 1", "ending_balance"] == 900_000.00 and c.loc["Group 2", "ending_balance"] == 1_700_000.00
 
 
 def test_a_group_named_in_the_header_s_cell_over_the_rows_labels_titles_the_table():
@@ -60,3 +77,9 @@ def test_a_group_named_in_the_header_s_cell_over_the_rows_labels_titles_the_tabl
     # groups named over columns of figures head columns, not a table
     run = tokenize("                       Group 1        Group 2\nBeginning Balance     1,000.00       2,000.00\n")
     assert table_title(run[:1], run[1]) is None
+
+
+def test_a_title_naming_no_group_leaves_the_group_s_block_open():
+    # "Delinquency Summary" over its header, inside GROUP 1's section: still group 1's table
+    run = tokenize("Delinquency Summary\nStatus              Count          Balance\n30-59 Days              5       100,000.00\n")
+    assert table_title(run[:2], run[2]) is None

@@ -154,3 +154,10 @@ def test_a_group_numbered_in_words_is_numbered_as_the_schema_writes_groups():
     assert group_name("POOL TWO - ADJUSTABLE RATE") == "Group 2"
     assert group_name("Group Ten") == "Group 10"
     assert group_name("Pool Oner") is None and group_name("Poolone") is None
+
+
+def test_a_caption_s_number_is_an_item_s_mark_a_statute_s_section_in_a_label_is_not():
+    from abs_nb.parse.spelling import without_item_marks
+    assert without_item_marks("TABLE 4. GROUP 1 LOANS") == "GROUP 1 LOANS"
+    assert without_item_marks("Part II: Group 2 Collateral") == "Group 2 Collateral"
+    assert without_item_marks("Section 32 Loans Repurchased") == "Section 32 Loans Repurchased"

@@ -49,6 +49,8 @@ def test_a_percent_sign_in_a_cell_of_its_own_right_of_its_figure_s_is_the_figure
     assert toks[2].value == Decimal("7.0412")
     # a cell between them: the sign is no figure's
     assert [t.text for t in line_tokens("| Rate | 5 | x | % |")] == ["Rate", "5", "x", "%"]
+    # a sign opening the next cell's words is theirs ("% of Original Count")
+    assert [t.text for t in line_tokens("| Loan Count | 806 | % of Original Count | 82.5 |")][2:4] == ["806", "%"]
 
 
 def test_two_label_value_pairs_on_one_line_keep_the_first_value_with_its_label():

@@ -133,3 +133,27 @@ def test_tables_ruled_at_their_edges_by_bars_side_by_side_part_with_their_header
     assert lines.index("  | GROUP 2                     |     # |         Amount |") == 10
     c = abs_nb.load_text(ORG).collateral
     assert c.loc["Group 1", "ending_balance"] == 268_634_229.45 and c.loc["Group 2", "ending_balance"] == 365_033_231.87
+
+
+def test_underlines_under_column_names_and_a_merged_cell_are_no_frames_side_by_side():
+    # rules parted by blanks over rows with no frame's edges at the gap: one table
+    under = ("                                 Group 1           Group 2\n"
+             "                             |--------------|  |--------------|\n"
+             "Beginning Scheduled Balance    1,000,000.00      2,000,000.00\n"
+             "Principal Prepayments            100,000.00        300,000.00\n"
+             "Ending Scheduled Balance         900,000.00      1,700,000.00\n")
+    assert not has_panels(under)
+    # a cell merged down a framed table: its rule has a gap, the lines above and below cross it
+    merged = ("+-------+---------+----------------+\n| Class | Rate    | Ending         |\n"
+              "+-------+---------+----------------+\n| A-1   | 5.000%  |   900,000.00   |\n"
+              "+-------+         +----------------+\n| A-2   |         | 1,800,000.00   |\n"
+              "+-------+         +----------------+\n| A-3   |         | 2,700,000.00   |\n"
+              "+-------+---------+----------------+\n")
+    assert not has_panels(merged)
+
+
+def test_a_line_touching_frames_side_by_side_is_no_row_of_theirs():
+    text = ORG + "Overcollateralization Amount                                       10,184,574.00\n"
+    assert panels_apart(text).split("\n")[-2] == text.split("\n")[-2]
+    # read whole, a figure of the block right above it
+    assert abs_nb.load_text(text).collateral.loc["Group 2", "oc_amount"] == 10_184_574.00
