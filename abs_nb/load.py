@@ -27,7 +27,7 @@ from abs_nb.parse.meta import extract, form_of
 from abs_nb.sources import SourceText, read_source, read_text
 from abs_nb.sources.box_drawing import ascii_box, has_box_drawing
 from abs_nb.sources.csv_cells import csv_columns, is_csv_export
-from abs_nb.sources.gutter_panels import has_panels, panels_apart
+from abs_nb.sources.gutter_panels import panels_apart
 from abs_nb.sources.html_exhibit import html_to_text
 from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
@@ -92,7 +92,7 @@ def report_text(src: SourceText) -> str:
     if src.meta.get("document_format") == "html":
         return html_to_text(src.text)
     text = ascii_box(src.text) if has_box_drawing(src.text) else src.text
-    text = panels_apart(text) if has_panels(text) else text
+    text = panels_apart(text)  # (the text as it is where no panels stand side by side)
     return next((columns(text) for renders, columns in _LAID_OUT if renders(text)), text)
 
 

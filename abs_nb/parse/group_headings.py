@@ -118,8 +118,8 @@ def block_heading(run: list[Line]) -> str | None:
     segs = segments(last) if not ruled_heading(last) else [(last.joined, 0, 0)]
     if len(segs) == 2 and without_item_marks(last.joined) == segs[1][0]:
         segs = segs[1:]
-    elif len(segs) == 2 and heading_group(segs[0][0]) and not heading_group(segs[1][0]) and (between := [
-            t.text for t in last.tokens if segs[0][2] <= t.col < segs[1][1]]) and set("".join(between)) <= _DASHES:
+    elif len(segs) == 2 and (between := [t.text for t in last.tokens if segs[0][2] <= t.col < segs[1][1]]) and set(
+            "".join(between)) <= _DASHES and heading_group(segs[0][0]) and not heading_group(segs[1][0]):
         segs = segs[:1]  # a group's title, a dash, its subtitle: one heading ("LOAN GROUP I -- Fixed Rate")
     if last.text_value is not None or len(segs) != 1 or set(last.tokens[-1].text) <= {".", ":"}:
         return None  # a label led to a figure printed blank ("Liquidation Proceeds .......")

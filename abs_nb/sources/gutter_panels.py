@@ -148,6 +148,8 @@ def _labelled(row: str) -> bool:
 def panels_apart(text: str) -> str:
     """``text`` with each run of panels side by side printed one panel after the other
     (module docstring)."""
+    if "|" not in text:
+        return text  # (every gutter and frame prints a bar)
     lines = text.split("\n")
     runs = _runs(lines)
     if not runs:
