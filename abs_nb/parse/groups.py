@@ -44,7 +44,7 @@ from abs_nb.parse.roles import Column
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.runs import first_row_above, goes_on, same_ends
 from abs_nb.parse.spelling import group_name, without_item_marks, words_of
-from abs_nb.parse.statuses import caption_measure, put_status_row, status_of
+from abs_nb.parse.statuses import caption_measure, put_status_row, status_of, title_measure
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.values import counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import Entry, vocabulary
@@ -375,7 +375,11 @@ def read_group_tables(w: Walk) -> None:
         else:
             first = min(t.col for _, cells in rows for t in cells)
             # the words of its header over the rows' labels ("Number of Loans"): a measure they may name
-            caption = caption_measure(" ".join(t.text for ln in header for t in ln.tokens if t.colend < first))
+            # (a word group running on over the figures is a title's, no caption's)
+            caption = caption_measure(" ".join(text for ln in header for text, _, end in ln.column_segments() if end < first))
+            if caption is None:  # or the title over the header ("DELINQUENCY - NUMBER OF LOANS"), a line of one cell
+                caption = next((m for ln in header if len(ln.column_segments()) == 1
+                                and (m := title_measure(ln.joined)) is not None), None)
             label_end = max((ln.label_tokens[-1].colend for ln in run if ln.label_tokens), default=None)
             names = numbered_columns(name_by_position(header, spans, first, label_end), header)
         carried = not any(names) and above is not None and goes_on(w.lines, at, above[0], above[1], run, spans)

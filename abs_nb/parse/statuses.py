@@ -180,6 +180,26 @@ def caption_measure(text: str) -> bool | None:
     return is_count_header(text)
 
 
+# the parts of a title: its words apart from an aside in brackets and from a subtitle after a dash or colon
+_TITLE_PARTS: Final = re.compile(r"\(|\)|\s[-\u2013\u2014]+\s|:")
+
+
+def title_measure(title: str) -> bool | None:
+    """The measure a table's title names in a part of its own (True: counts, False: balances;
+    :func:`caption_measure`): a subtitle after a dash or colon, an aside in brackets
+    (``DELINQUENCY (AS OF 10/31/00) - NUMBER OF LOANS``, ``DELINQUENT LOANS (PRINCIPAL
+    BALANCES)``). The title's first part names its subject ("delinquent loans" are no number
+    of loans); None where no other part names a measure, or two parts name both.
+
+    >>> title_measure("E. DELINQUENCY (AS OF 10/31/00) - NUMBER OF LOANS"), title_measure("Delinquent Loans: Principal Balance")
+    (True, False)
+    >>> title_measure("Delinquency Summary"), title_measure("Number of Loans"), title_measure("Loans - Number - Balance")
+    (None, None, None)
+    """
+    named = {m for part in _TITLE_PARTS.split(title)[1:] if (m := caption_measure(part)) is not None}
+    return named.pop() if len(named) == 1 else None
+
+
 
 def status_and_measure(label: str) -> tuple[str, str] | None:
     """(status, ``count`` or ``balance``) where ``label`` names one delinquency figure: a

@@ -72,6 +72,23 @@ def test_statuses_by_group_under_a_caption_naming_the_measure_are_read_as_it():
     assert (d.loc[("Total", "reo"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (33, 17_322_419.70)
 
 
+def test_statuses_by_group_under_a_title_naming_the_measure_in_a_subtitle_or_an_aside():
+    # the measure is a part of the block's title (after a dash, in brackets), not a caption of its own
+    def block(title: str, figures: list[tuple[str, str, str, str]]) -> str:
+        out = f"{title}\n{'':<34}{'POOL 1':>12}{'POOL 2':>14}{'TOTAL':>14}\n{'-' * 74}\n"
+        return out + "".join(f"{lab:<34}{a:>12}{b:>14}{t:>14}\n" for lab, a, b, t in figures) + "\n"
+    text = ("MONTHLY SERVICING REPORT\n\n"
+            + block("D. DELINQUENT LOANS (AS OF 06/30/03) - NUMBER OF LOANS", [
+                ("31 TO 60 DAYS", "17", "9", "26"), ("61 TO 90 DAYS", "6", "2", "8"), ("IN FORECLOSURE", "4", "1", "5")])
+            + block("   DELINQUENT LOANS (PRINCIPAL BALANCE)", [
+                ("31 TO 60 DAYS", "1,402,117.50", "611,904.20", "2,014,021.70"),
+                ("61 TO 90 DAYS", "488,310.12", "104,220.00", "592,530.12"),
+                ("IN FORECLOSURE", "310,555.40", "88,100.25", "398,655.65")]))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (17, 1_402_117.50)
+    assert (d.loc[("Total", "foreclosure"), "count"], d.loc[("Group 2", "60-89"), "balance"]) == (5, 104_220.00)
+
+
 def test_a_label_listing_statuses_together_names_their_sum_and_none_of_them():
     assert status_of("Delinquent, Foreclosure and REO") is None
     assert status_of("Foreclosure & REO") is None
