@@ -14,7 +14,7 @@ from typing import Final
 from abs_nb.parse.tokens import VALUE_KINDS, Line, is_leader
 
 # characters a rule is drawn with, and the run of one of them that makes a token a rule
-_RULE_CHARS: Final = frozenset("-=_*~+|#")
+_RULE_CHARS: Final = frozenset("-=_*~+|#:")  # (a colon at a rule's cell edge marks its alignment: "+:====+===:+")
 _RULE_RUNS: Final = ("---", "===", "___", "***", "~~~")
 
 
@@ -28,6 +28,8 @@ def is_rule(line: Line) -> bool:
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> is_rule(tokenize_line("  --------   ----------", 1)), is_rule(tokenize_line("| A-1 |", 1))
     (True, False)
+    >>> is_rule(tokenize_line("+:=======+======:+", 1)), is_rule(tokenize_line("|:---|---:|", 1)), is_rule(tokenize_line(": :", 1))
+    (True, True, False)
     """
     if not line.tokens or line.tokens[0].text[0] not in _RULE_CHARS:
         return False

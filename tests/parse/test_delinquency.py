@@ -784,3 +784,22 @@ def test_a_share_column_is_told_by_the_measures_line_word_it_stands_for_in_order
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert tuple(d.loc[("Group 2", "60-89"), ["count", "balance"]]) == (10, 3_811_204.47)
     assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (23, 7_886_182.73)
+
+
+def test_grid_tables_of_a_web_page_converted_by_pandoc_a_group_each_named_in_the_header_s_first_cell():
+    # pandoc's grid tables: a rule between every two rows, its alignment marked by colons in
+    # the rule under the header ("+:====+===:+"), a three-line header naming the group first
+    def table(group: str, rows: list[tuple[str, str, str]]) -> str:
+        rule = "+" + "-" * 22 + "+" + "-" * 8 + "+" + "-" * 16 + "+\n"
+        out = rule + f"| {group:<20} | {'No. of':>6} | {'Principal':>14} |\n"
+        out += f"| {'':<20} | {'Mortg.':>6} | {'Balance':>14} |\n| {'':<20} | {'Loans':>6} | {'':>14} |\n"
+        out += "+:" + "=" * 21 + "+" + "=" * 7 + ":+" + "=" * 15 + ":+\n"
+        return out + "".join(f"| {lab:<20} | {n:>6} | {bal:>14} |\n" + rule for lab, n, bal in rows) + "\n"
+    text = ("**DELINQUENCY STATUS (as of the last day of the preceding month)**\n\n"
+            + table("Group I", [("30 - 59 Days", "58", "8,914,227.51"), ("60 - 89 Days", "24", "3,660,102.88"),
+                                ("In Foreclosure", "41", "7,118,906.44")])
+            + table("Group II", [("30 - 59 Days", "71", "14,207,318.66"), ("60 - 89 Days", "33", "6,488,014.25"),
+                                 ("In Foreclosure", "57", "12,377,902.15")]))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (58, 8_914_227.51)
+    assert (d.loc[("Group 2", "foreclosure"), "count"], d.loc[("Group 2", "60-89"), "balance"]) == (57, 6_488_014.25)
