@@ -185,30 +185,48 @@ def labels_below(lines: list[Line]) -> list[Line]:
     nothing), is the rest of the row's label where the label names nothing alone and names
     something with the words (``In`` over ``Foreclosure``), or where the words name nothing
     alone and leave what the label names as it is (``30 to 59`` over ``days``). The words
-    keep their line; theirs is then blank.
+    keep their line; theirs is then blank. In a grid whose every row is closed by rules
+    (a web page converted to text: ``+----+----+`` between rows), every line of words alone
+    between a row and the rule under it is the rest of its label, whatever its words.
 
     >>> from abs_nb.parse.tokens import tokenize
     >>> lines = labels_below(tokenize("30 to 59      68   10,991.18\\ndays\\nIn            45    8,122.43\\nForeclosure\\n"))
     >>> [ln.label for ln in lines][:4]
     ['30 to 59 days', '', 'In Foreclosure', '']
+    >>> rule = "+-------------+--------+\\n"
+    >>> lines = labels_below(tokenize(rule + "| Weighted    |    337 |\\n| Average     |        |\\n| Term        |        |\\n" + rule))
+    >>> [ln.label for ln in lines][1:4]
+    ['Weighted Average Term', '', '']
     """
     out = list(lines)
     for k in range(len(out) - 1):
         row, below = out[k], out[k + 1]
-        if not row.values or not row.label_tokens or below.values or not below.tokens or below.text_value is not None:
+        if not row.values or not row.label_tokens or not _words_under(below, row):
             continue
         col = row.label_tokens[0].col
-        if below.tokens[0].col != col or below.tokens[-1].colend >= row.values[0].col:
-            continue
-        after = out[k + 2] if k + 2 < len(out) else None
-        if after is not None and after.tokens and not (after.values and after.label_tokens
-                                                       and after.label_tokens[0].col == col):
-            continue  # what follows is no row of the table: the words head it, or end it
-        if not _wrapped(row.label, below.joined):
-            continue
-        out[k] = tokenize_line(row.raw, row.no, [*row.label_tokens, *_moved(below.tokens, below.no), *row.values])
-        out[k + 1] = Line(below.no, below.raw, [])
+        j = k + 1  # the lines of words under the row, up to the rule closing a grid's row
+        while j < len(out) and _words_under(out[j], row):
+            j += 1
+        if not (k and is_rule(out[k - 1]) and j < len(out) and is_rule(out[j])):
+            after = out[k + 2] if k + 2 < len(out) else None
+            if after is not None and after.tokens and not (after.values and after.label_tokens
+                                                           and after.label_tokens[0].col == col):
+                continue  # what follows is no row of the table: the words head it, or end it
+            if not _wrapped(row.label, below.joined):
+                continue
+            j = k + 2
+        out[k] = tokenize_line(row.raw, row.no, [
+            *row.label_tokens, *(t for ln in out[k + 1:j] for t in _moved(ln.tokens, ln.no)), *row.values])
+        for i in range(k + 1, j):
+            out[i] = Line(out[i].no, out[i].raw, [])
     return out
+
+
+def _words_under(below: Line, row: Line) -> bool:
+    """Is ``below`` a line of words alone standing in ``row``'s label column, left of its
+    figures (:func:`labels_below`)?"""
+    return bool(below.tokens) and not below.values and below.text_value is None and (
+        below.tokens[0].col == row.label_tokens[0].col and below.tokens[-1].colend < row.values[0].col)
 
 
 def _wrapped(label: str, words: str) -> bool:

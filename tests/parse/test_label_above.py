@@ -151,3 +151,19 @@ def test_a_label_wrapped_below_its_figures_is_read_whole():
     assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (33, 8_905_117.60)
     assert tuple(d.loc[("Total", "30-59"), ["count", "balance"]]) == (109, 20_861_319.90)
     assert tuple(d.loc[("Group 1", "90+"), ["count", "balance"]]) == (22, 3_416_077.90)
+
+
+def test_a_grid_row_s_label_is_every_line_of_its_cell_up_to_the_rule_closing_the_row():
+    from abs_nb.parse.label_above import labels_below
+
+    rule = "+-----------------------------+-------+----------------+\n"
+    text = (rule + "| Beginning Aggregate Loan    | 1,604 | 268,114,502.37 |\n| Balance                     |       |                |\n"
+            + rule + "| Weighted Average            |       |            337 |\n| Remaining Term              |       |                |\n"
+            "| (months)                    |       |                |\n" + rule)
+    lines = labels_below(tokenize(text))
+    # words of no field's ("Balance", "(months)") are the cell's all the same: the rules close the row
+    assert [lines[k].label for k in (1, 2, 4, 5, 6)] == ["Beginning Aggregate Loan Balance", "",
+                                                         "Weighted Average Remaining Term (months)", "", ""]
+    # not in a grid: words under a row ending the table are no part of its label
+    lines = labels_below(tokenize("Beginning Balance      1,000.00\nServicer Remarks\n"))
+    assert [ln.label for ln in lines][:2] == ["Beginning Balance", "Servicer Remarks"]
