@@ -27,10 +27,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.spelling import normalise, shorter_label, without_amount, without_subject, without_when, words_of
+from abs_nb.parse.spelling import (
+    normalise,
+    shorter_label,
+    without_amount,
+    without_subject,
+    without_when,
+    words_of,
+)
 from abs_nb.parse.typos import correction
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
