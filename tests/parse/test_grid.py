@@ -628,3 +628,22 @@ def test_rows_labelled_by_their_cusips_alone_are_the_classes_the_report_pairs_th
     g = abs_nb.load_text(text.replace("A-1    96322WAA6", "A-1    96322WZZ6"))
     assert "96322WAA6" not in g.classes.index
     assert pd.isna(g.classes.loc["A-1", "principal_per_1000"]) if "A-1" in g.classes.index else True
+
+
+def test_a_class_s_cell_of_words_wrapped_onto_lines_of_its_own_a_number_in_its_words_keeps_the_table_whole():
+    # a class's type printed over three lines ("Senior" / "Floating" / "Group 2" / "Sequential"),
+    # its words running on past the first line's, a group's number among them: no figure, no new row
+    rows = [("A-1", "Senior", ["Floating", "Group 1"], "100,000,000.00", "90,000,000.00", "5,000,000.00", "400,000.00"),
+            ("A-2", "Senior", ["Floating", "Group 2", "Sequential"], "50,000,000.00", "50,000,000.00", "0.00", "200,000.00"),
+            ("M-1", "Mezzanine", ["Floating"], "20,000,000.00", "20,000,000.00", "0.00", "90,000.00")]
+    text = "CERTIFICATE SUMMARY\n\n"
+    text += f"{'Class':<6}{'Type':<12}{'Original':>16}{'Beginning':>16}{'Principal':>16}{'Interest':>16}{'Ending':>16}\n"
+    text += f"{'':<6}{'':<12}{'Balance':>16}{'Balance':>16}{'Distribution':>16}{'Distribution':>16}{'Balance':>16}\n"
+    for c, kind, more, orig, beg, prin, intr in rows:
+        end = f"{float(beg.replace(',', '')) - float(prin.replace(',', '')):,.2f}"
+        text += f"{c:<6}{kind:<12}{orig:>16}{beg:>16}{prin:>16}{intr:>16}{end:>16}\n"
+        text += "".join(f"{'':<6}{m}\n" for m in more)
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2", "M-1"]
+    assert (c.loc["A-2", "beginning_balance"], c.loc["M-1", "interest"], c.loc["A-1", "ending_balance"]) == (
+        50_000_000.00, 90_000.00, 85_000_000.00)
