@@ -94,14 +94,9 @@ def _spellings() -> tuple[dict[str, str], re.Pattern[str] | None]:
     rows = csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
     single: dict[str, str] = {}
     phrases: dict[str, str] = {}
-    _SUBJECT.clear()
     for row in rows:
         printed = normalise(row["printed"])
-        word = (row["word"] or "").strip()
-        if word == SUBJECT_MARK:
-            _SUBJECT.add(printed)
-            continue
-        (phrases if " " in printed else single)[printed] = word
+        (phrases if " " in printed else single)[printed] = (row["word"] or "").strip()
     # a phrase is matched with fillers between its words too ("since the cut off date" is
     # "since cut off date"): each is known by its words less the fillers
     fillers = sorted(p for p, w in single.items() if not w)
@@ -120,29 +115,6 @@ def _spellings() -> tuple[dict[str, str], re.Pattern[str] | None]:
 
 _PHRASES: dict[str, str] = {}  # a phrase's words less the fillers -> the word it stands for
 _FILLERS: set[str] = set()
-_SUBJECT: set[str] = set()
-SUBJECT_MARK: Final = "(subject)"  #: words.csv's word for a printed word naming what a report's figures are about
-
-
-def without_subject(label: str) -> str | None:
-    """``label`` (normalised) less the words that name what a report's figures are about, the
-    pool and its loans (``words.csv``: ``aggregate``, ``loan``, ``mortgage``), where it holds
-    one and other words: they tell no figure from another, so a label naming no field with
-    them is looked up without them; else None. A label opening with the loans themselves
-    (``Loans Paid in Full``) names them, counted: none.
-
-    >>> without_subject("Beginning Aggregate Loan Balance"), without_subject("Mortgage Loans"), without_subject("Ending Balance")
-    ('beginning balance', None, None)
-    >>> without_subject("Loans Paid in Full"), without_subject("Mortgage Loans Repurchased")
-    (None, None)
-    """
-    _spellings()
-    words = normalise(label).split()
-    lead = next((w for w in words if w not in _SUBJECT or stem(w) != w), "")
-    if lead != stem(lead) and stem(lead) in _SUBJECT:
-        return None
-    kept = [w for w in words if w not in _SUBJECT and stem(w) not in _SUBJECT]
-    return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
 def _less_fillers(phrase: str) -> str:

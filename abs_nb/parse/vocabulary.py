@@ -27,18 +27,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Final
 
 from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
-from abs_nb.parse.spelling import (
-    normalise,
-    shorter_label,
-    without_amount,
-    without_subject,
-    without_when,
-    words_of,
-)
+from abs_nb.parse.spelling import normalise, shorter_label, without_amount, without_when, words_of
 from abs_nb.parse.typos import correction
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
@@ -52,9 +44,6 @@ HINT_MISSING_WEIGHT = 0.5
 #: a word the labels of this many fields of a target hold (``total``, ``amount``) tells
 #: nothing of which of them a label names
 COMMON_WORD_FIELDS = 3
-
-#: the words of a label that counts what it names (a pool's words are then what it counts)
-_COUNTING: Final = frozenset({"number", "count"})
 
 #: the targets whose fields are named by their own names too (:meth:`Vocabulary._add_field_names`)
 NAMED_TARGETS = ("deal", "collateral", "classes")
@@ -198,12 +187,6 @@ class Vocabulary:
                 if elsewhere:
                     by_words = [e for e in by_words if e.target != "heading"]
             out += [e for e in by_words if not headings or e.target == "classes"]
-        if not out and (bare := without_subject(label)) is not None:
-            # words naming the pool tell one pool figure from none other; but a number of
-            # loans counts them ("Number of Loans Paid in Full" is no amount paid in full)
-            counted = "#" in label or bool(_COUNTING & set(words_of(label)))
-            out = [e for e in self._candidates(bare, section)
-                   if e.target == "collateral" and (e.type == "count") == counted]
         shorter = None if out else shorter_label(label)
         return self._candidates(shorter, section) if shorter else out
 

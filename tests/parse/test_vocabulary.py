@@ -384,25 +384,3 @@ def test_a_word_saying_how_a_figure_enters_a_sum_names_nothing():
     assert v.lookup("Plus: Servicing Fee", "pool", known).field == "servicing_fee"
     assert v.lookup("Less:", "pool", known) is None
 
-
-
-def test_words_naming_the_pool_tell_no_figure_apart_but_loans_counted_are_counted():
-    v = vocabulary()
-
-    def field(label: str) -> str | None:
-        e = v.lookup(label, "pool", ("collateral",))
-        return e.field if e else None
-    # the pool's words ("aggregate", "loan", "mortgage") around a pool figure's label
-    assert [field(x) for x in ("Beginning Aggregate Loan Balance", "Ending Mortgage Loan Balance",
-                               "Ending Loan Count")] == ["beginning_balance", "ending_balance", "ending_count"]
-    # loans named first are counted: no amount; a number of loans is no amount either
-    assert [field(x) for x in ("Loans Paid in Full", "Number of Loans Paid in Full",
-                               "Beginning Aggregate Loans")] == [None, None, None]
-    import abs_nb
-
-    text = ("COLLATERAL SUMMARY\n\n                                    Loan Group 1     Loan Group 2            Total\n"
-            " Beginning Aggregate Loan Balance 281,904,117.26   398,226,554.71   680,130,671.97\n"
-            " Scheduled Principal                  139,882.16       197,330.81       337,212.97\n"
-            " Ending Aggregate Loan Balance    281,764,235.10   398,029,223.90   679,793,459.00\n")
-    c = abs_nb.load_text(text).collateral
-    assert (c.loc["Group 1", "beginning_balance"], c.loc["Total", "ending_balance"]) == (281_904_117.26, 679_793_459.00)
