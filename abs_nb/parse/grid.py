@@ -134,39 +134,32 @@ def wrapped_label(line: Line, run: list[Line], below: Line | None) -> bool:
     ``Floating``): words only, below a class's row (the last of ``run``, with figures or
     without), each word ending left of the first cell of the run's last row with cells
     (figures, or a CUSIP) or standing under one of its cells of words; no class of its own;
-    with a row or a rule below, or another such line (a cell wrapped onto three lines or
-    more: ``Senior`` over ``Floating`` over ``Group 2``). It neither ends the table nor heads
-    another.
+    with a row, a rule or another such line below (``Senior`` / ``Floating`` / ``Group 2``).
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> row, below = tokenize_line("CLASS A-1     100.00   5.00", 1), tokenize_line("CLASS A-2   50.00  1.00", 3)
-    >>> wrapped_label(tokenize_line("SENIOR FLTR", 2), [row], below), wrapped_label(tokenize_line("A-3", 2), [row], below)
-    (True, False)
-    >>> wrapped_label(tokenize_line("SENIOR FLTR", 2), [row], None)
-    False
+    >>> [wrapped_label(tokenize_line(t, 2), [row], b) for t, b in (("SENIOR FLTR", below), ("A-3", below), ("SENIOR FLTR", None))]
+    [True, False, False]
     """
-    if not line.tokens or line.values and not numbers_a_name(line) or line.text_value is not None or not run or below is None:
-        return False  # (a number in a name is a word: "Group 1")
-    if is_page_mark(line):
+    if not _words_alone(line) or not run or below is None or is_page_mark(line) or not (
+            cells := next((c for c in (split_row(r)[2] for r in reversed(run)) if c), None)):
         return False
-    cells = next((c for c in (split_row(r)[2] for r in reversed(run)) if c), None)
-    if not cells or class_label(line.joined) is not None:
-        return False
-    first = min(t.col for t in cells)
-    # a cell of words (a class's type), up to the next cell: its words below may run on past its own
-    ends = [t.col for t in cells[1:]] + [1 << 30]
-    words = [(t.col, max(t.colend, end - 1)) for t, end in zip(cells, ends, strict=True) if t.kind == "word"]
+    first = min(t.col for t in cells)  # (a cell of words, a class's type, runs on up to the next cell)
+    words = [(t.col, max(t.colend, end - 1)) for t, end in zip(cells, [*(t.col for t in cells[1:]), 1 << 30], strict=True)
+             if t.kind == "word"]
 
     def in_place(ln: Line) -> bool:  # its words left of the row's first cell, or under a cell of words
         return all(t.colend < first or any(t.col < e and c < t.colend for c, e in words) for t in ln.tokens)
-    if not in_place(line):
-        return False
-    if not (below.values or is_rule(below) or figureless_class_row(below)) and not (
-            below.tokens and (not below.values or numbers_a_name(below)) and below.text_value is None
-            and class_label(below.joined) is None and in_place(below)):
+    if not in_place(line) or not (below.values or is_rule(below) or figureless_class_row(below)
+                                  or _words_alone(below) and in_place(below)):
         return False
     label = split_row(run[-1])[0]
     return label is not None and class_label(label) is not None  # a class's label, never a Total's
+
+
+def _words_alone(ln: Line) -> bool:
+    """Words and no figure (a number in a name is a word: ``Group 1``), no class named."""
+    return bool(ln.tokens) and (not ln.values or numbers_a_name(ln)) and ln.text_value is None and not class_label(ln.joined)
 
 
 def _cusip_row(line: Line, placed: set[int]) -> bool:
