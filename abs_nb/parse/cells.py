@@ -54,7 +54,13 @@ from abs_nb.parse.grid import MIN_ROWS
 from abs_nb.parse.group_headings import group_of
 from abs_nb.parse.header_names import name_by_order
 from abs_nb.parse.identities import sums_rows_above
-from abs_nb.parse.label_above import classes_below, dash_continued, labels_above, labels_below
+from abs_nb.parse.label_above import (
+    classes_below,
+    dash_continued,
+    labels_above,
+    labels_across,
+    labels_below,
+)
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.note_marks import read_marked_lines
 from abs_nb.parse.per_1000_headings import HEADING_LINES, says_per_1000
@@ -568,7 +574,7 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
         return w, blocks
     w = Walk(tokenize(text))
     read_marked_lines(w)  # a figure's note mark first: a label above reads the figure
-    w.lines = labels_below(classes_below(dash_continued(labels_above(w.lines))))
+    w.lines = labels_below(classes_below(dash_continued(labels_above(labels_across(w.lines)))))
     if is_collapsed(text):
         w.rendering = "collapsed"
     last = w.lines[-1] if w.lines else None

@@ -39,10 +39,11 @@ from decimal import Decimal
 from typing import Final
 
 from abs_nb.parse.layout import moved
-from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.line_shapes import is_rule, split_pairs
 from abs_nb.parse.per_1000_headings import says_per_1000, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label
+from abs_nb.parse.runs import numbers_a_name
 from abs_nb.parse.spelling import (
     TOTAL_KEYS,
     class_key,
@@ -108,8 +109,8 @@ def _total_title(line: Line) -> bool:
 def _own_figure(line: Line) -> tuple[str, Token] | None:
     """A figure printed on a class's own line after a label of its own: (label, figure)."""
     segs = line.segments()
-    if len(line.values) != 1 or len(segs) < 2:
-        return None
+    if len(line.values) != 1 or len(segs) < 2 or numbers_a_name(line):
+        return None  # (a number in a name is none: "SENIOR / GROUP 1")
     return segs[-1][0], line.values[0]
 
 
@@ -149,6 +150,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
                 over = None  # a line back at the subheading's indent is no longer under it
             if (pairs := _pairs(ln)) is not None:
                 body += [(label, tok, ln) for label, tok in pairs]
+                j += 1
+                continue
+            if (two := split_pairs(ln)) is not None and all(p.label and len(p.values) == 1 for p in two):
+                body += [(p.label, p.values[0], ln) for p in two]  # two label-figure pairs side by side
                 j += 1
                 continue
             if (cusip := _cusip_line(ln)) is not None:

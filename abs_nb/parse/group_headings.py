@@ -11,6 +11,7 @@ name, by the vocabulary's names for the Total and by a group's numbered shape.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from abs_nb.parse.layout import distance, segments
@@ -66,8 +67,21 @@ def heading_group(text: str) -> str:
     ('', '', 'Group 2')
     >>> heading_group("======= LOAN GROUP 2 - COLLATERAL REPORT =======")
     'Group 2'
+    >>> heading_group("COLLATERAL ACTIVITY -- GROUP 1 (FIXED RATE LOANS)"), heading_group("Delinquency - Total Pool")
+    ('Group 1', 'Total')
     """
     text = RULED.sub("", text)  # a heading drawn inside a rule ("==== GROUP 2 ====")
+    if " -" in text and (parts := _DASH_PART.split(text)) and len(parts) > 1 and not _opening_group(parts[0]):
+        return _opening_group(parts[-1])  # a subject, a dash, the group it is told for
+    return _opening_group(text)
+
+
+# a dash parting a heading's subject from its subtitle
+_DASH_PART: Final = re.compile(r"\s[-\u2013\u2014]{1,3}\s")
+
+
+def _opening_group(text: str) -> str:
+    """:func:`heading_group` of a heading's words before or after a dash."""
     words = without_item_marks(text).rstrip(" :").split()  # (a section's number: "II.  GROUP I LOANS")
     if len(words) == 3 and class_key(words[0]) in TOTAL_KEYS and (g := group_name(" ".join(words[1:]))):
         return g  # a numbered group's total ("Total Group 2") is that group's; "Total Group 1 and 2" is none
@@ -104,6 +118,8 @@ def block_heading(run: list[Line]) -> str | None:
     'Group 1'
     >>> block_heading([tokenize_line("LOAN GROUP II -- Conforming Adjustable Rate", 1)])
     'Group 2'
+    >>> block_heading([tokenize_line("COLLATERAL ACTIVITY -- GROUP 2 (ADJUSTABLE RATE)", 1)])
+    'Group 2'
     >>> block_heading([tokenize_line("First Bank   Trust 2004-3", 1), tokenize_line("New York   Page 3 of 5", 2),
     ...                tokenize_line("==== LOAN GROUP 2 - COLLATERAL ====", 3), tokenize_line("  Principal Collections", 4)])
     'Group 2'
@@ -119,8 +135,10 @@ def block_heading(run: list[Line]) -> str | None:
     if len(segs) == 2 and without_item_marks(last.joined) == segs[1][0]:
         segs = segs[1:]
     elif len(segs) == 2 and (between := [t.text for t in last.tokens if segs[0][2] <= t.col < segs[1][1]]) and set(
-            "".join(between)) <= _DASHES and heading_group(segs[0][0]) and not heading_group(segs[1][0]):
-        segs = segs[:1]  # a group's title, a dash, its subtitle: one heading ("LOAN GROUP I -- Fixed Rate")
+            "".join(between)) <= _DASHES and bool(heading_group(segs[0][0])) != bool(heading_group(segs[1][0])):
+        # a group's title, a dash, its subtitle: one heading ("LOAN GROUP I -- Fixed Rate"); or
+        # a subject, a dash, the group it is told for ("COLLATERAL ACTIVITY -- GROUP 1")
+        segs = segs[:1]
     if last.text_value is not None or len(segs) != 1 or set(last.tokens[-1].text) <= {".", ":"}:
         return None  # a label led to a figure printed blank ("Liquidation Proceeds .......")
     if last.values and not numbers_a_name(last):  # "Pool 2": its number is its name's

@@ -28,6 +28,73 @@ from abs_nb.parse.vocabulary import vocabulary
 
 #: the blanks at least between a label's last word and the first figure of the line below
 LABEL_GAP = 2
+#: the most labels one row prints across, their figures on the line below (:func:`labels_across`)
+MAX_ACROSS = 4
+#: the fewest such rows, one under the other, that make a block of them
+MIN_ACROSS_ROWS = 2
+
+
+def labels_across(lines: list[Line]) -> list[Line]:
+    """``lines`` with each row of labels printed across the page over their figures read
+    as label-figure pairs. Narrow cells of a web page, and some trustees' own layouts, print
+    two to four labels on a line and each one's figure under it on the next, left- or
+    right-aligned in the label's column::
+
+          Beginning O/C Amount                    Realized Losses Absorbed
+              14,388,204.66                           152,452.07
+
+    A line of two to :data:`MAX_ACROSS` word groups (two blanks or more apart, no figure),
+    the line below printing as many figures and nothing else, each figure's middle between
+    its label's start and the next label's, is such a row; two of them one under the other
+    (blank lines between allowed) make a block. Each row is printed again on its two lines
+    as ``label   figure`` pairs in reading order: a pair a line where there are two, else two
+    pairs side by side on the first line (:func:`~abs_nb.parse.line_shapes.split_pairs` reads
+    them apart); the lines keep their numbers, their text is this rendering.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> text = "  Servicing Fee           Trustee Fee\\n      299,494.54              2,994.95\\n"
+    >>> lines = labels_across(tokenize(text + text.replace("Fee ", "Fees")))
+    >>> [(ln.no, ln.label, [t.text for t in ln.values]) for ln in lines[:2]]
+    [(1, 'Servicing Fee', ['299,494.54']), (2, 'Trustee Fee', ['2,994.95'])]
+    """
+    rows: dict[int, list[tuple[str, str]]] = {}
+    for k in range(1, len(lines)):
+        n = len(lines[k].tokens)
+        if 2 <= n <= MAX_ACROSS and len(lines[k].values) == n and (pairs := _across(lines[k - 1], lines[k])):
+            rows[k - 1] = pairs
+    if len(rows) < MIN_ACROSS_ROWS:
+        return lines
+    out = list(lines)
+    for k, pairs in rows.items():
+        j = k + 2  # another row just below it, or above it (blank lines between allowed)
+        while j < len(lines) and lines[j].blank:
+            j += 1
+        i = k - 1
+        while i > 0 and lines[i].blank:
+            i -= 1
+        if j not in rows and i - 1 not in rows:
+            continue
+        indent = " " * lines[k].tokens[0].col
+        shown = [f"{label}   {figure}" for label, figure in pairs]
+        first = shown[:1] if len(shown) == 2 else shown[:len(shown) - len(shown) // 2]
+        for at, part in ((k, first), (k + 1, shown[len(first):])):
+            out[at] = tokenize_line(indent + "    ".join(part), lines[at].no)
+    return out
+
+
+def _across(labels: Line, figures: Line) -> list[tuple[str, str]] | None:
+    """The (label, figure) pairs of a row of labels over their figures (:func:`labels_across`)."""
+    if labels.values:  # (a second word group reads as the first's text: "Servicing Fee   Trustee Fee")
+        return None
+    heads = labels.column_segments()
+    if len(heads) != len(figures.values):
+        return None
+    for k, (_, start, _) in enumerate(heads):
+        t = figures.values[k]
+        stop = heads[k + 1][1] if k + 1 < len(heads) else 1 << 30
+        if not start - 2 <= (t.col + t.colend) / 2 < stop:
+            return None
+    return [(text, t.text) for (text, _, _), t in zip(heads, figures.values, strict=True)]
 
 
 def labels_above(lines: list[Line]) -> list[Line]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import abs_nb
-from abs_nb.parse.label_above import dash_continued, labels_above
+from abs_nb.parse.label_above import dash_continued, labels_above, labels_across
 from abs_nb.parse.tokens import tokenize
 
 POOL = ("STATEMENT TO CERTIFICATEHOLDERS\n\nCOLLATERAL INFORMATION\n"
@@ -167,3 +167,69 @@ def test_a_grid_row_s_label_is_every_line_of_its_cell_up_to_the_rule_closing_the
     # not in a grid: words under a row ending the table are no part of its label
     lines = labels_below(tokenize("Beginning Balance      1,000.00\nServicer Remarks\n"))
     assert [ln.label for ln in lines][:2] == ["Beginning Balance", "Servicer Remarks"]
+
+
+
+def _labels_across_text(pairs: list[tuple[str, str]], width: int, right: bool) -> str:
+    """Rows of labels over their figures, ``len(pairs) / rows`` across, each figure
+    right-aligned in its label's column (``right``) or under the label's first letter."""
+    labels = "".join(f"{label:<{width}}" for label, _ in pairs).rstrip()
+    figures = "".join((f"{fig:>{width - 4}}    " if right else f"{fig:<{width}}") for _, fig in pairs).rstrip()
+    return f"  {labels}\n  {figures}\n"
+
+
+def test_labels_over_their_figures_two_three_or_four_across_are_printed_beside_them():
+    for across, right in ((2, True), (3, False), (4, True)):
+        pairs = [("Beginning Balance", "1,000.00"), ("Scheduled Principal", "10.00"), ("Prepayments", "80.00"),
+                 ("Curtailments", "0.00"), ("Ending Balance", "910.00"), ("Servicing Fee", "4.17"),
+                 ("Realized Losses", "0.00"), ("Net WAC", "6.5123%")]
+        text = "".join(_labels_across_text(pairs[k:k + across], 26, right) for k in range(0, 8, across))
+        out = labels_across(tokenize(text))
+        assert [ln.no for ln in out] == [ln.no for ln in tokenize(text)]  # every line keeps its number
+        shown = [seg for ln in out for seg in ln.raw.split("    ") if seg.strip()]
+        assert [" ".join(s.split()) for s in shown] == [f"{label} {fig}" for label, fig in pairs]
+
+
+def test_a_header_over_one_row_of_figures_a_row_with_a_label_or_figures_out_of_place_are_left_as_printed():
+    one = "  Principal        Interest         Total\n  1,000.00           50.00      1,050.00\n\nOther text\n"
+    def same(text: str) -> bool:
+        return [ln.raw for ln in labels_across(tokenize(text))] == [ln.raw for ln in tokenize(text)]
+    assert same(one)  # one row: a table's header over its row, as likely
+    labelled = ("  Principal        Interest\n  A-1   1,000.00      50.00\n"
+                "  Principal        Interest\n  A-2   2,000.00      60.00\n")
+    assert same(labelled)  # a row labelled: no figures alone
+    # the second figure left of the second label's column: under no label of its own
+    shifted = ("  Servicing Fee               Trustee Fee\n  299,494.54   2,994.95\n"
+               "  Servicing Fee               Trustee Fee\n  299,494.54   2,994.95\n")
+    assert same(shifted)
+
+
+def test_a_report_printing_its_pool_and_its_classes_as_labels_over_figures_is_read():
+    def block(title: str, pairs: list[tuple[str, str]]) -> str:
+        return title + "\n" + "-" * 90 + "\n" + "".join(
+            _labels_across_text(pairs[k:k + 3], 30, True) for k in range(0, len(pairs), 3)) + "\n"
+    groups = {1: ("138,402,118.63", "148,221.05", "2,640,119.88", "31,204.11", "135,582,573.59"),
+              2: ("317,880,442.57", "236,448.19", "6,912,774.30", "18,337.42", "310,712,882.66")}
+    text = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: September 25, 2003\n\n"
+    for g, (beg, sched, prepay, curt, end) in groups.items():
+        text += block(f"COLLATERAL ACTIVITY -- GROUP {g} (FIXED RATE LOANS)", [
+            ("Beginning Aggregate Balance", beg), ("Scheduled Principal", sched), ("Prepayments in Full", prepay),
+            ("Curtailments", curt), ("Ending Balance", end), ("Servicing Fee", "57,667.55")])
+    for name, g, figs in (("A-1", 1, ("1.40000%", "$285,200,000.00", "$271,318,016.37", "$5,061,730.37", "$327,088.94",
+                                     "$5,388,819.31", "$266,256,286.00")),
+                          ("A-2", 2, ("1.38000%", "$122,000,000.00", "$116,699,846.64", "$2,753,857.61", "$138,678.32",
+                                      "$2,892,535.93", "$113,945,989.03"))):
+        rate, orig, beg, prin, intr, tot, end = figs
+        text += f"\nCLASS {name}   CUSIP 43571VAA8   SENIOR / ADJUSTABLE RATE / GROUP {g}\n" + "".join(
+            _labels_across_text(p, 26, False) for p in (
+                [("Pass-Through Rate", rate), ("Original Balance", orig), ("Beginning Balance", beg)],
+                [("Principal Distribution", prin), ("Interest Distribution", intr), ("Total Distribution", tot)],
+                [("Realized Loss", "$0.00"), ("Ending Balance", end)]))
+    f = abs_nb.load_text(text)
+    c = f.collateral
+    # each block's figures its group's: a subject, a dash, the group it is told for
+    assert (c.loc["Group 1", "scheduled_principal"], c.loc["Group 2", "ending_balance"]) == (148_221.05, 310_712_882.66)
+    a1 = f.classes.loc["A-1"]
+    # two pairs side by side read apart; the group's number on the class's line is no figure
+    assert (a1.interest_rate, a1.beginning_balance, a1.interest, a1.ending_balance) == (
+        0.014, 271_318_016.37, 327_088.94, 266_256_286.00)
