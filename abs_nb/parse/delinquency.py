@@ -191,6 +191,9 @@ def _table_top(w: Walk, first: Line, in_cells: bool) -> Line:
 
 
 MAX_LEADING_ROWS = 2  # rows of figures, not statuses, that may head a delinquency table
+#: the word lines over a delinquency table its header may take where three name no group: the
+#: groups, then a measure wrapped over three ("Number" / "of" / "Loans")
+HEADER_LINES = 4
 
 
 def _group_names(header: list[Line], pairs: list[tuple[int, int]], first_col: int, in_cells: bool,
@@ -366,6 +369,11 @@ def read_delinquency_tables(w: Walk) -> None:
         label_end = max((sp[1] for _, sp, _ in rows if sp is not None), default=-1)
         names: list[str | None] = [None] * len(pair_spans) if ordered else _group_names(
             header, pair_spans, first_col, in_cells, known, label_end, -1 if two else -2)
+        if not ordered and not in_cells and len(pair_spans) > 1 and all(n is None for n in names) and len(
+                taller := header_lines(w, _table_top(w, run[0], in_cells), HEADER_LINES)) > len(header):
+            # the groups named a line higher, over a measure wrapped onto three ("Number" / "of" / "Loans")
+            names = _group_names(taller, pair_spans, first_col, in_cells, known, label_end, -1 if two else -2)
+            header = taller if any(names) else header
         if len(pair_spans) > 1 and all(n is None for n in names):
             # words over no pair: the groups the header names in printed order, one a pair
             names = list(groups_in_order(header, len(pair_spans)) or names)

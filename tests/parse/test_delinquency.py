@@ -803,3 +803,20 @@ def test_grid_tables_of_a_web_page_converted_by_pandoc_a_group_each_named_in_the
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (58, 8_914_227.51)
     assert (d.loc[("Group 2", "foreclosure"), "count"], d.loc[("Group 2", "60-89"), "balance"]) == (57, 6_488_014.25)
+
+
+def test_groups_named_over_a_measure_wrapped_onto_three_lines_name_their_pairs():
+    # "Number" / "of" / "Loans": the groups' names stand four lines over the rows
+    def row(label: str, *figs: str) -> str:
+        return f"   {label:<18}" + "".join(f"{f:>7}{g:>19}" for f, g in zip(figs[::2], figs[1::2], strict=True)) + "\n"
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2006\n\n   Delinquency Information\n\n"
+            + " " * 38 + "Group 1" + " " * 19 + "Group 2" + " " * 21 + "Total\n"
+            + ("   " + " " * 18 + ("{:>7}" + " " * 19) * 3 + "\n").format("Number", "Number", "Number")
+            + ("   " + " " * 18 + ("{:>7}" + " " * 19) * 3 + "\n").format("of", "of", "of")
+            + f"   {'Status':<18}" + f"{'Loans':>7}{'Principal Balance':>19}" * 3 + "\n"
+            + row("30-59 Days", "61", "10,218,447.30", "39", "9,884,102.55", "100", "20,102,549.85")
+            + row("60-89 Days", "24", "4,009,112.85", "17", "4,213,877.40", "41", "8,222,990.25")
+            + row("In Foreclosure", "38", "6,874,220.46", "27", "7,901,554.26", "65", "14,775,774.72"))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (61, 7_901_554.26)
+    assert d.loc[("Total", "60-89"), "balance"] == 8_222_990.25
