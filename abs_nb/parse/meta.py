@@ -548,7 +548,7 @@ def extract(text: str, servicer_groups: list[str] | None = None,
     ]
     series = series_of(text)
     meta["series"] = series
-    meta["trust"] = _trust(text, low, series)
+    meta["trust"] = (_trust(text, low, series) or "").strip("*=#~_- ") or None  # (less a title's framing: "** X **")
     anchors = {"distribution_date": ("date", "dated", "distribution was made", "distribution:"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
     for key, patterns in _LABELLED_DATES.items():

@@ -229,6 +229,11 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
         if "--" in raw:
             tokens = _framing_dashes(tokens)
+        elif " - " in raw:  # a dash one blank after a label's word, figures a column off: the label's
+            tokens = [Token(t.text, t.start, t.end, t.col, t.colend, "word") if t.text == "-" and 0 < k < len(tokens) - 1
+                      and tokens[k - 1].kind == "word" and t.col - tokens[k - 1].colend == 1
+                      and tokens[k + 1].kind in VALUE_KINDS and tokens[k + 1].col - t.colend > 2 else t
+                      for k, t in enumerate(tokens)]
         if len(tokens) > 3 and tokens[1].text.lower() in _RANGE_JOINS and _RANGE_LABEL.match(raw):
             # a range of days with blanks round its dash ("30 - 59", "30 to 59") first on its
             # line: one word, the row's label, no figures

@@ -560,3 +560,9 @@ def test_a_date_after_the_word_distribution_alone_is_the_distribution_date():
     assert extract("REDISTRIBUTION: 09/25/98\n")["distribution_date"] is None
     assert extract("PRIOR DISTRIBUTION: 08/25/98   CURRENT DISTRIBUTION: 09/25/98\n")["distribution_date"] == dt.date(1998, 9, 25)
     assert extract("NEXT DISTRIBUTION: 10/26/98\n")["distribution_date"] is None
+
+
+def test_a_trust_s_name_drawn_inside_a_title_s_framing_is_the_name_alone():
+    text = ("****** Wraxall Home Equity Trust 2005-2 ******\n   Asset-Backed Certificates, Series 2005-2\n\n"
+            "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/26/2005\n")
+    assert extract(text)["trust"] == "Wraxall Home Equity Trust 2005-2"

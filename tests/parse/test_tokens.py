@@ -288,3 +288,13 @@ def test_a_term_stated_in_months_abbreviated_is_its_figure_and_a_month_heading_i
     # a number inside a label, its unit's words running on, is the label's
     row = tokenize_line("Delinquent 2 Mos   5   234,567.89", 1)
     assert row.label == "Delinquent 2 Mos" and [t.text for t in row.values] == ["5", "234,567.89"]
+
+
+def test_a_dash_one_blank_after_a_label_s_word_with_figures_a_column_off_is_the_label_s():
+    # a label wrapped after its dash ("Number of Loans -" over "Beginning"): no figure printed as a dash
+    ln = tokenize_line("Number of Loans -                     1,288            1,795            3,083", 1)
+    assert (ln.label, [t.text for t in ln.values]) == ("Number of Loans -", ["1,288", "1,795", "3,083"])
+    # a dash standing in a column of its own (two blanks off), or one blank from the next figure
+    # in a collapsed row: the figure printed as a dash, as before
+    assert [t.text for t in tokenize_line("Repurchases   -     1,000.00", 1).values] == ["-", "1,000.00"]
+    assert [t.text for t in tokenize_line("    R - - - 0.00000%", 1).values][:2] == ["-", "-"]
