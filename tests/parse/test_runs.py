@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abs_nb
 from abs_nb.parse.runs import numbers_a_name, runs_of
 from abs_nb.parse.tokens import tokenize_line
 
@@ -120,3 +121,22 @@ def test_column_names_over_the_next_row_after_a_page_break_head_another_table():
     # the same rows go on where no new column names stand over them (the page's furniture only)
     lines = tokenize(text.replace("                          LOANS     PRINCIPAL BALANCE\n", ""))
     assert after_page_break(lines, 3, row, 1) == 6
+
+
+def test_a_class_table_goes_on_after_a_page_banner_drawn_in_a_box_with_no_header_repeated():
+    def row(c: str, beg: str, intr: str, prin: str, end: str) -> str:
+        tot = f"{float(intr.replace(',', '')) + float(prin.replace(',', '')):,.2f}"
+        return f"{c:<8}{beg:>18}{intr:>14}{prin:>15}{tot:>15}{end:>18}\n"
+    banner = ("+" + "-" * 96 + "+\n| FIRST BANK NATIONAL ASSOCIATION      HOME EQUITY LOAN TRUST 2003-HE2"
+              + " " * 14 + "Page {} of 6 |\n+" + "-" * 96 + "+\n")
+    text = (banner.format(1) + "\nCERTIFICATE PAYMENT DETAIL\n"
+            + f"{'Class':<8}{'Beginning Balance':>18}{'Interest Paid':>14}{'Principal Paid':>15}{'Total Paid':>15}"
+            + f"{'Ending Balance':>18}\n"
+            + row("A-1", "227,840,210.60", "299,736.45", "4,932,323.37", "222,907,887.23")
+            + row("A-2", "70,088,566.33", "80,368.22", "3,258,755.55", "66,829,810.78")
+            + row("M-1", "40,000,000.00", "68,266.67", "0.00", "40,000,000.00") + "\n" + banner.format(2) + "\n"
+            + row("B-1", "7,500,000.00", "27,466.67", "0.00", "7,500,000.00")
+            + row("B-2", "5,000,000.00", "20,533.33", "0.00", "5,000,000.00"))
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2", "M-1", "B-1", "B-2"]
+    assert (c.loc["B-2", "interest"], c.loc["B-1", "ending_balance"]) == (20_533.33, 7_500_000.00)
