@@ -372,14 +372,26 @@ FLOORS = {
     "ys2": (246, 0),  # bankerstrust he 8k 100col transposed three class panels continued ff trailing minus groups as columns 2000
     "ys3": (131, 0),  # harris home improvement 8k 132col transposed lettered rows split across pages dollar cells cr attached title i 1997
     "ys4": (122, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
-    "yt1": (165, 3),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
+    "yt1": (195, 3),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
     "yt2": (238, 1),  # usbank 10d altA elinks ascii frames dollar percent cells three group sections mixed daycount 2007
     "yt3": (284, 1),  # hsbc 10d subprime orgtbl pipes wrapped class type side by side group rollforwards parens dq statuses as columns swap 2007
     "yt4": (212, 4),  # jpmchase 8k he three groups boxed stacked amount per1000 cells collateral dq shared group tables 2005
     "yu1": (218, 0),  # wellsfargo 8k subprime two groups 132col dq days groups as columns history rows trigger pass fail penalty loan list 2003
     "yu2": (331, 0),  # deutsche 10d html text left aligned cells three groups dq groups as columns history months as columns swap reserve rollforwards 2006
-    "yu3": (159, 1),  # firstar he owner trust notes 8k 80col caps reserve account stepup trigger fail dq count and balance blocks history newest first 2000
+    "yu3": (195, 1),  # firstar he owner trust notes 8k 80col caps reserve account stepup trigger fail dq count and balance blocks history newest first 2000
     "yu4": (189, 0),  # jpmchase 8k he seasoned two groups 132col total first group columns parens deductions cum loss trigger fail basis risk reserve 12mo history 2005
+    "yv1": (200, 2),  # jpmchase he 8k 100col two line class rows label over value three across dq count balance pct blocks 2003
+    "yv2": (190, 1),  # deutsche 10d altA single pool html text label line value line wrapped class type cells dq count balance pct blocks 2006
+    "yv3": (275, 1),  # usbank he 8k 80col three groups two line class rows per1000 under amounts two across label over value dq blocks groups as columns oc build 2005
+    "yv4": (100, 3),  # citibank altA arm 8k class blocks three across label over value group value rows dollar parens page banners 2004
+    "yw1": (216, 0),  # bankerstrust he 8k 132col page banners cusip first split class table per1000 8dec groups as columns stacked dq 1999
+    "yw2": (205, 6),  # chase bc 8k 132col mixed case banners factor table first 9dec factor interest principal tables split three groups total column dq groups as rows 2001
+    "yw3": (237, 1),  # usbank he 8k 132col boxed page banner interest before principal io notional parens deductions groups as columns dq status rows per1000 9dec last 2003
+    "yw4": (234, 1),  # lasalle he insured 8k 132col four line banner ending before interest rate in factor table 9dec three groups total column per group oc dq count balance line pairs 1998
+    "yx1": (270, 5),  # lasalle 10d lynx dump two groups wrapped class cells collateral groups total columns cum loss trigger penalties 2006
+    "yx2": (163, 20),  # usbank 10d w3m middle valign three groups principal interest tables dq groups as rows liquidation loan list trigger fail swap 2007
+    "yx3": (247, 0),  # wellsfargo 10d html2text 79col star headings fixed arm groups split class tables mixed daycount dq count balance rows loss history 2005
+    "yx4": (195, 18),  # citibank 10d links dump page banners class table two halves total first group columns relief shortfalls subsequent recoveries ii a1 payoff trigger fail 2007
 }
 
 
