@@ -48,14 +48,12 @@ from abs_nb.parse.runs import (
     header_above,
     is_page_mark,
     join_runs,
+    name_number,
     names_over,
     numbers_a_name,
     runs_of,
 )
-from abs_nb.parse.spelling import (
-    TOTAL_KEYS,
-    class_key,
-)
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.summed_total import SUBTOTAL_REASON, by_its_sum, subtotal_rows, total_candidates
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 
@@ -159,7 +157,8 @@ def wrapped_label(line: Line, run: list[Line], below: Line | None) -> bool:
 
 def _words_alone(ln: Line) -> bool:
     """Words and no figure (a number in a name is a word: ``Group 1``), no class named."""
-    return bool(ln.tokens) and (not ln.values or numbers_a_name(ln)) and ln.text_value is None and not class_label(ln.joined)
+    return bool(ln.tokens) and (not ln.values or len(ln.values) == 1 and name_number(ln)) and ln.text_value is None \
+        and not class_label(ln.joined)
 
 
 def _cusip_row(line: Line, placed: set[int]) -> bool:

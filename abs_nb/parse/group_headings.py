@@ -69,15 +69,20 @@ def heading_group(text: str) -> str:
     'Group 2'
     >>> heading_group("COLLATERAL ACTIVITY -- GROUP 1 (FIXED RATE LOANS)"), heading_group("Delinquency - Total Pool")
     ('Group 1', 'Total')
+    >>> heading_group("COLLATERAL - GROUP 2 - FIXED RATE"), heading_group("COLLATERAL ACTIVITY -- GROUPS 1 AND 2")
+    ('Group 2', '')
     """
     text = RULED.sub("", text)  # a heading drawn inside a rule ("==== GROUP 2 ====")
     if " -" in text and (parts := _DASH_PART.split(text)) and len(parts) > 1 and not _opening_group(parts[0]):
-        return _opening_group(parts[-1])  # a subject, a dash, the group it is told for
+        # a subject, a dash, the group it is told for (a subtitle may follow); a part naming
+        # groups together ("GROUPS 1 AND 2") names none of them
+        return next((g for part in parts[1:] if not _SEVERAL.search(part) and (g := _opening_group(part))), "")
     return _opening_group(text)
 
 
 # a dash parting a heading's subject from its subtitle
 _DASH_PART: Final = re.compile(r"\s[-\u2013\u2014]{1,3}\s")
+_SEVERAL: Final = re.compile(r"\bgroups\b|\b(?:and|&)\b|[&/,]", re.I)  # groups named together
 
 
 def _opening_group(text: str) -> str:

@@ -45,7 +45,7 @@ def labels_across(lines: list[Line]) -> list[Line]:
 
     A line of two to :data:`MAX_ACROSS` word groups (two blanks or more apart, no figure),
     the line below printing as many figures and nothing else, each figure's middle between
-    its label's start and the next label's, is such a row; two of them one under the other
+    its label's start (two columns before it) and the next label's, is such a row; two of them one under the other
     (blank lines between allowed) make a block. Each row is printed again on its two lines
     as ``label   figure`` pairs in reading order: a pair a line where there are two, else two
     pairs side by side on the first line (:func:`~abs_nb.parse.line_shapes.split_pairs` reads
@@ -252,9 +252,9 @@ def labels_below(lines: list[Line]) -> list[Line]:
     nothing), is the rest of the row's label where the label names nothing alone and names
     something with the words (``In`` over ``Foreclosure``), or where the words name nothing
     alone and leave what the label names as it is (``30 to 59`` over ``days``). The words
-    keep their line; theirs is then blank. In a grid whose every row is closed by rules
-    (a web page converted to text: ``+----+----+`` between rows), every line of words alone
-    between a row and the rule under it is the rest of its label, whatever its words.
+    keep their line; theirs is then blank. In a grid of boxes (a web page converted to text:
+    a row between two ``+----+----+`` rules), every line of words alone between a row and
+    the rule under it is the rest of its label, whatever its words.
 
     >>> from abs_nb.parse.tokens import tokenize
     >>> lines = labels_below(tokenize("30 to 59      68   10,991.18\\ndays\\nIn            45    8,122.43\\nForeclosure\\n"))
@@ -274,7 +274,7 @@ def labels_below(lines: list[Line]) -> list[Line]:
         j = k + 1  # the lines of words under the row, up to the rule closing a grid's row
         while j < len(out) and _words_under(out[j], row):
             j += 1
-        if not (k and is_rule(out[k - 1]) and j < len(out) and is_rule(out[j])):
+        if not (k and _grid_rule(out[k - 1]) and j < len(out) and _grid_rule(out[j])):
             after = out[k + 2] if k + 2 < len(out) else None
             if after is not None and after.tokens and not (after.values and after.label_tokens
                                                            and after.label_tokens[0].col == col):
@@ -287,6 +287,11 @@ def labels_below(lines: list[Line]) -> list[Line]:
         for i in range(k + 1, j):
             out[i] = Line(out[i].no, out[i].raw, [])
     return out
+
+
+def _grid_rule(ln: Line) -> bool:
+    """A rule of a grid's boxes (``+----+----+``), no plain rule drawn across a table."""
+    return "+" in ln.raw and is_rule(ln)
 
 
 def _words_under(below: Line, row: Line) -> bool:

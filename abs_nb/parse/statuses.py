@@ -195,9 +195,18 @@ def title_measure(title: str) -> bool | None:
     (True, False)
     >>> title_measure("Delinquency Summary"), title_measure("Number of Loans"), title_measure("Loans - Number - Balance")
     (None, None, None)
+    >>> title_measure("DELINQUENCY - NUMBER OF LOANS AND PRINCIPAL BALANCE"), title_measure("DELINQUENCY - NO. / BALANCE")
+    (None, None)
     """
-    named = {m for part in _TITLE_PARTS.split(title)[1:] if (m := caption_measure(part)) is not None}
+    named = {m for part in _TITLE_PARTS.split(title)[1:] if (m := caption_measure(part)) is not None
+             and not _both_measures(part)}
     return named.pop() if len(named) == 1 else None
+
+
+def _both_measures(part: str) -> bool:
+    """Does a part of a title name a count and a balance (``NUMBER / PRINCIPAL BALANCE``)?"""
+    words = set(words_of(part))
+    return bool(words & BALANCE_WORDS) and bool(words & {"number", "count"} or _MEASURE_SIGN.search(part))
 
 
 

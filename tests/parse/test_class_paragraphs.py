@@ -285,3 +285,18 @@ def test_numbered_sections_a_class_each_its_cusip_on_a_line_of_its_own():
     assert list(c.index) == ["A-1", "A-2", "M-1"]
     assert (c.loc["A-2", "cusip"], c.loc["M-1", "cusip"]) == ("97652RAB2", "97652RAC0")
     assert (c.loc["A-1", "principal"], c.loc["M-1", "ending_balance"]) == (5_000_000.00, 50_000_000.00)
+
+
+def test_a_class_s_line_printing_two_pairs_opens_its_own_paragraph_with_no_blank_line_between():
+    def para(c: str, rate: str, orig: str, beg: str, prin: str, intr: str, end: str) -> str:
+        return (f"CLASS {c}   Pass-Through Rate  {rate}     Original Balance  {orig}\n"
+                f"    Beginning Balance      {beg:>20}\n    Principal Distribution {prin:>20}\n"
+                f"    Interest Distribution  {intr:>20}\n    Ending Balance         {end:>20}\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: September 25, 2003\n\n"
+            + para("A-1", "1.40000%", "$285,200,000.00", "$271,318,016.37", "$5,061,730.37", "$327,088.94",
+                   "$266,256,286.00")
+            + para("A-2", "1.38000%", "$122,000,000.00", "$116,699,846.64", "$2,753,857.61", "$138,678.32",
+                   "$113,945,989.03"))
+    c = abs_nb.load_text(text).classes
+    assert (c.loc["A-2", "original_balance"], c.loc["A-2", "ending_balance"]) == (122_000_000.00, 113_945_989.03)
+    assert c.loc["A-1", "principal"] == 5_061_730.37

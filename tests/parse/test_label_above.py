@@ -233,3 +233,11 @@ def test_a_report_printing_its_pool_and_its_classes_as_labels_over_figures_is_re
     # two pairs side by side read apart; the group's number on the class's line is no figure
     assert (a1.interest_rate, a1.beginning_balance, a1.interest, a1.ending_balance) == (
         0.014, 271_318_016.37, 327_088.94, 266_256_286.00)
+
+
+def test_a_note_under_a_row_between_plain_rules_is_no_part_of_its_label():
+    # dashes drawn across a table are no grid's boxes: the note under the row is its own line
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2006\n\nCREDIT ENHANCEMENT\n" + "-" * 60 + "\n"
+            "Overcollateralization Amount                  5,000,000.00\n" + "-" * 60 + "\n"
+            "Realized Losses                                  12,345.67\nIncludes subsequent recoveries\n" + "-" * 60 + "\n")
+    assert abs_nb.load_text(text).deal["realized_losses"] == 12_345.67

@@ -118,3 +118,13 @@ def test_a_number_under_a_month_s_days_opening_no_range_counts_payments_not_days
     assert status_of("3 or More (90+ days)") == "90+"
     # a range opening at one day is no bucket of days past due
     assert status_of("1-29 days") is None and status_of("1 to 29 days") is None
+
+
+def test_a_title_naming_both_measures_names_neither_block_s():
+    # "NUMBER / PRINCIPAL BALANCE" over a block of counts: no balance read from the counts
+    text = ("MONTHLY SERVICING REPORT\n\nD. DELINQUENT LOANS - NUMBER / PRINCIPAL BALANCE\n"
+            f"{'':<40}{'POOL 1':>6}{'POOL 2':>14}{'TOTAL':>14}\n{'-' * 74}\n"
+            f"{'31 TO 60 DAYS':<34}{'17':>12}{'9':>14}{'26':>14}\n{'61 TO 90 DAYS':<34}{'6':>12}{'2':>14}{'8':>14}\n"
+            "\nScheduled Principal    1,000.00\n")
+    d = abs_nb.load_text(text).delinquency
+    assert d.empty or not (d["balance"] == 17).any()
