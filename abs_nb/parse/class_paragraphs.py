@@ -152,8 +152,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
                 body += [(label, tok, ln) for label, tok in pairs]
                 j += 1
                 continue
-            if _class_of(ln) is None and (two := split_pairs(ln)) is not None and all(
-                    p.label and len(p.values) == 1 for p in two):  # (a class's line opens its own paragraph)
+            if (two := split_pairs(ln)) is not None and all(p.label and len(p.values) == 1 for p in two) \
+                    and _class_of(ln) is None:  # (a class's line opens its own paragraph)
                 body += [(p.label, p.values[0], ln) for p in two]  # two label-figure pairs side by side
                 j += 1
                 continue

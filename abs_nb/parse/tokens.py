@@ -229,11 +229,12 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
         if "--" in raw:
             tokens = _framing_dashes(tokens)
-        elif " -   " in raw and _LABEL_DASH.search(raw):  # a dash one blank after a word, figures a column off: the label's
-            tokens = [Token(t.text, t.start, t.end, t.col, t.colend, "word") if t.text == "-" and 0 < k < len(tokens) - 1
-                      and tokens[k - 1].kind == "word" and t.col - tokens[k - 1].colend == 1
-                      and tokens[k + 1].kind in VALUE_KINDS and tokens[k + 1].col - t.colend > 2 else t
-                      for k, t in enumerate(tokens)]
+        elif " -   " in raw:  # a dash one blank after a word, figures a column off: the label's
+            for k in range(1, len(tokens) - 1):
+                t = tokens[k]
+                if t.text == "-" and tokens[k - 1].kind == "word" and t.col - tokens[k - 1].colend == 1 \
+                        and tokens[k + 1].kind in VALUE_KINDS and tokens[k + 1].col - t.colend > 2:
+                    tokens[k] = Token(t.text, t.start, t.end, t.col, t.colend, "word")
         if len(tokens) > 3 and tokens[1].text.lower() in _RANGE_JOINS and _RANGE_LABEL.match(raw):
             # a range of days with blanks round its dash ("30 - 59", "30 to 59") first on its
             # line: one word, the row's label, no figures
@@ -360,7 +361,6 @@ def per_1000_asides(raw: str, tokens: list[Token]) -> list[Token]:
 #: a bar standing alone, a blank (or the line's edge) on each side: a rule drawn between the columns
 #: of fixed-width text (``Balance  |  1,000.00  |  2,000.00``), never a cell stream's ``|cell`` or ``|a|b|``
 _COLUMN_RULE: Final = re.compile(r"(?<!\S)\|(?!\S)")
-_LABEL_DASH: Final = re.compile(r"[^\s\d.,%)-] -   ")  # (a word's last letter, a blank, a dash, a column's blanks)
 #: square brackets round figures (``[ 141 CONTRACTS  $ 3,914,220.76]``), a blank inside the
 #: opening one, a digit before the closing one: marks of an aside, no part of a figure (a
 #: note's mark, ``[1]``, is kept)
