@@ -187,11 +187,12 @@ def _records(labels: list[str | None]) -> list[list[int]] | None:
 
 
 def _title(w: Walk, header: list[Line]) -> list[Line]:
-    """The title of a table over its header, past the rules ruled under it (``DELINQUENCY -
-    NUMBER OF LOANS`` over ``=====`` over the header): where the header's words name no
-    measure, the title's may."""
-    k = w.lines.index(header[0]) - 1
-    while k >= 0 and is_rule(w.lines[k]):
+    """The title of a table over its header, past the rules ruled under it and a blank line
+    (``DELINQUENCY - NUMBER OF LOANS`` over ``=====`` over the header): where the header's
+    words name no measure, the title's may."""
+    k, blank = w.lines.index(header[0]) - 1, 0
+    while k >= 0 and (is_rule(w.lines[k]) or w.lines[k].blank and not blank):
+        blank += w.lines[k].blank
         k -= 1
     return [w.lines[k]] if k >= 0 and w.lines[k].tokens and not w.lines[k].values else []
 

@@ -389,7 +389,7 @@ FLOORS = {
     "yw3": (237, 1),  # usbank he 8k 132col boxed page banner interest before principal io notional parens deductions groups as columns dq status rows per1000 9dec last 2003
     "yw4": (234, 1),  # lasalle he insured 8k 132col four line banner ending before interest rate in factor table 9dec three groups total column per group oc dq count balance line pairs 1998
     "yx1": (270, 5),  # lasalle 10d lynx dump two groups wrapped class cells collateral groups total columns cum loss trigger penalties 2006
-    "yx2": (163, 20),  # usbank 10d w3m middle valign three groups principal interest tables dq groups as rows liquidation loan list trigger fail swap 2007
+    "yx2": (211, 20),  # usbank 10d w3m middle valign three groups principal interest tables dq groups as rows liquidation loan list trigger fail swap 2007
     "yx3": (247, 0),  # wellsfargo 10d html2text 79col star headings fixed arm groups split class tables mixed daycount dq count balance rows loss history 2005
     "yx4": (195, 18),  # citibank 10d links dump page banners class table two halves total first group columns relief shortfalls subsequent recoveries ii a1 payoff trigger fail 2007
 }

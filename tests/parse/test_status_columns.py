@@ -115,3 +115,19 @@ def test_a_table_of_statuses_across_whose_rows_are_measures_is_the_pool_s():
     dq = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert dq.loc[("Total", "30-59"), "count"] == 148 and dq.loc[("Total", "90+"), "balance"] == 902_114.85
     assert set(dq.index.get_level_values("group")) == {"Total"}
+
+
+def test_a_title_naming_the_measure_a_blank_line_over_the_header_names_it():
+    def block(title: str, rows: list[tuple[str, str, str, str]]) -> str:
+        out = f"{title}\n\n{'':<14}{'30-59 Days':>15}{'60-89 Days':>15}{'Foreclosure':>15}{'Total':>15}\n"
+        return out + "".join(f" {g:<13}{a:>15}{b:>15}{c:>15}{t:>15}\n" for g, a, b, c, t in rows) + "\n"
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/25/2007\n\n"
+            + block("Delinquency Information - Number of Loans", [
+                ("Loan Group 1", "72", "41", "51", "164"), ("Loan Group 2", "88", "55", "74", "217"),
+                ("Total", "160", "96", "125", "381")])
+            + block("Delinquency Information - Principal Balance", [
+                ("Loan Group 1", "11,806,224.17", "6,933,104.58", "8,992,046.71", "27,731,375.46"),
+                ("Loan Group 2", "19,466,110.39", "12,877,003.21", "17,552,318.86", "49,895,432.46"),
+                ("Total", "31,272,334.56", "19,810,107.79", "26,544,365.57", "77,626,807.92")]))
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (72, 17_552_318.86)
