@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from abs_nb.parse.layout import distance, segments
-from abs_nb.parse.line_shapes import RULED, is_rule, ruled_heading
+from abs_nb.parse.line_shapes import FRAMING, RULED, is_rule, ruled_heading
 from abs_nb.parse.runs import is_page_mark, numbers_a_name
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_item_marks, words_of
 from abs_nb.parse.tokens import Line
@@ -29,12 +29,9 @@ def group_of(text: str, section: str = "*") -> str | None:
     >>> group_of("Pool 2"), group_of("Aggregate"), group_of("Balance"), group_of("------- GROUP II -------")
     ('Group 2', 'Total', None, 'Group 2')
     """
-    text = text.strip(_FRAMING)  # a header's words drawn round with a rule name what they name
+    text = text.strip(FRAMING)  # a header's words drawn round with a rule name what they name
     entry = vocabulary().lookup(text, section, ("group",))
     return entry.field if entry is not None else group_name(text)
-
-
-_FRAMING: Final = " -=*_~"
 
 
 def group_captions(line: Line, above: Line, section: str = "*") -> bool:

@@ -149,6 +149,8 @@ def pair_of(line: Line, label: str) -> Line:
 _RULE_RUN: Final = re.compile(r"[=*_~#-]{3,}")
 # rule characters opening or closing a heading drawn inside a rule ("==== GROUP 2 ====")
 RULED: Final = re.compile(r"^[\s=*_~#-]{3,}|[\s=*_~#-]{3,}$")
+#: the characters a name may be drawn round with ("--- GROUP 2 ---", "*** X Trust ***")
+FRAMING: Final = " =*_~#-"
 
 
 def ruled_heading(line: Line) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from abs_nb.parse.line_shapes import FRAMING
 from abs_nb.parse.parties import (
     SUFFIXES,
     Party,
@@ -208,9 +209,8 @@ def _date_after(text: str, pos: int) -> dt.date | None:
 
 
 def _word_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` gives for ``\\b`` + ``rx`` (``rx`` starting with a letter):
-    each match of ``rx`` that starts a word, scanning on from the next position after one
-    that does not, and from its end after one that does.
+    """The matches ``finditer`` gives for ``\\b`` + ``rx`` (``rx`` starting with a letter): each
+    match of ``rx`` that starts a word, scanning on past one that does not, and on from its end.
 
     >>> [m.group() for m in _word_matches(re.compile(r"tr \\d+"), "tr 1 str 2 (tr 3")]
     ['tr 1', 'tr 3']
@@ -548,7 +548,7 @@ def extract(text: str, servicer_groups: list[str] | None = None,
     ]
     series = series_of(text)
     meta["series"] = series
-    meta["trust"] = (_trust(text, low, series) or "").strip("*=#~_- ") or None  # (less a title's framing: "** X **")
+    meta["trust"] = (_trust(text, low, series) or "").strip(FRAMING) or None  # (less a title's framing: "** X **")
     anchors = {"distribution_date": ("date", "dated", "distribution was made", "distribution:"), "report_date": ("date of report",),
                "record_date": ("record date",), "determination_date": ("determination date",)}
     for key, patterns in _LABELLED_DATES.items():
