@@ -156,14 +156,15 @@ def _proportional_rows(c: Column, amount: Column, k: Column, k_amount: Column, r
 
 
 def per_1000_tally(c: Column, amount: Column, base: Column) -> tuple[int, int]:
-    """(rows where ``c`` is ``amount / base x 1000`` with a non-zero amount, rows where it is not)."""
+    """(rows where ``c`` is ``amount / base x 1000`` with a non-zero amount and figure, rows
+    where it is not)."""
     agree = against = 0
     for r in c.values:
         holds = _per_1000_holds(c, amount, base, r)
         if holds is None:
             continue
         if holds:
-            agree += amount.values[r] != 0
+            agree += amount.values[r] != 0 and c.values[r] != 0
         else:
             against += 1
     return agree, against
@@ -213,13 +214,14 @@ def _enough(proving: list[str], c: Column) -> bool:
 
 
 def _per_1000_rows(c: Column, amount: Column, base: Column, rows: list[str]) -> list[str] | None:
-    """Rows where ``c`` is ``amount / base x 1000`` with a non-zero amount, or None when a
-    row contradicts it."""
+    """Rows where ``c`` is ``amount / base x 1000`` with a non-zero amount and figure, or None
+    when a row contradicts it. A figure printed as zero proves nothing: it agrees with any
+    amount small enough beside its base to round to zero."""
     proving: list[str] = []
     for r in rows:
         holds = _per_1000_holds(c, amount, base, r)
         if holds is False:
             return None
-        if holds and amount.values[r] != 0:
+        if holds and amount.values[r] != 0 and c.values[r] != 0:
             proving.append(r)
     return proving

@@ -93,3 +93,13 @@ def test_a_class_paid_nothing_yet_implies_its_original_balance_within_the_roundi
         c.decimals = {r: 2 for r in rows}
     assert settle_per_1000([beginning, ending, total, factor, paid], rows)
     assert (factor.field, paid.field) == ("ending_balance_per_1000", "total_per_1000")
+
+
+def test_a_per_1000_figure_printed_as_zero_proves_no_original_balance():
+    # a shortfall of a few hundred dollars on a balance of millions is 0.00 per $1,000: a
+    # zero agrees with any balance that large, and proves none of them the original balance
+    short = {"A-1": 417.33, "A-2": 412.64, "M-1": 95.0, "B": 12.5}
+    cols = [Column("Balance", None, BEG), Column("Short", "interest_shortfall", short, fixed=True),
+            Column("", None, {k: 0.0 for k in BEG}, {k: 2 for k in BEG})]
+    infer(cols)
+    assert cols[0].field != "original_balance" and cols[2].field != "interest_shortfall_per_1000"
