@@ -72,9 +72,12 @@ def read_class_interest(cols: list[Column], tables: dict[int, int] | None = None
     for col, name in ((accrued, "accrued_interest"), (short, "interest_shortfall")):
         col.field, col.status, col.evidence, col.by_words = name, "pass", evidence, False
     begin = next((c for c in cols if c.field == "beginning_balance" and c.status == "pass"), None)
+    if begin is None:
+        return
+    _effective_rates(cols, begin, accrued, short, paid)
     rates = [c for c in cols if c.status != "pass" and c.numeric
              and all(0 <= v <= 100 for v in c.values.values() if not math.isnan(v))]
-    if begin is None or any(c.field == "interest_rate" for c in cols):
+    if any(c.field == "interest_rate" for c in cols):
         return
     proven = [(c, days) for c in rates if (days := rate_days(c, begin, accrued, list(accrued.values))) is not None]
     if len(proven) == 1:
@@ -82,6 +85,29 @@ def read_class_interest(cols: list[Column], tables: dict[int, int] | None = None
         c.field, c.status, c.by_words = "interest_rate", "pass", False
         c.evidence = (f"interest accrued = rate x beginning balance x days / 360 on {len(days)} rows "
                       f"(days: {', '.join(map(str, sorted(set(days))))})")
+        return
+    # no rate proven against the interest accrued (a class accrued at a cap below its rate):
+    # the rate its words name, one such column a table
+    tables = tables or {}
+    named = [c for c in rates if c.prior == "interest_rate"]
+    for c in named:
+        if sum(tables.get(id(o)) == tables.get(id(c)) for o in named) == 1:
+            c.field, c.status, c.by_words = "interest_rate", "pass", True
+            c.evidence = "header words; the rate of the interest paid was proven a rate after the shortfall"
+
+
+def _effective_rates(cols: list[Column], begin: Column, accrued: Column, short: Column, paid: Column) -> None:
+    """A rate proven by the interest paid where a shortfall is proven (``accrued - shortfall =
+    paid``) is the rate after the shortfall (an effective coupon), not the rate the class
+    accrues at, where on the classes shorted it is the rate of the interest paid and not of
+    the interest accrued: it is unread, its evidence saying so."""
+    shorted = [r for r, v in short.values.items() if not math.isnan(v) and abs(v) > short.half_unit(r)]
+    for c in cols:
+        if (c.field == "interest_rate" and c.status == "pass" and not c.by_words and not c.fixed
+                and rate_days(c, begin, paid, shorted) is not None and rate_days(c, begin, accrued, shorted) is None):
+            c.field, c.status = None, "warn"
+            c.evidence = (f"the rate of the interest paid after {short.header!r} on {len(shorted)} classes shorted, "
+                          f"not the rate they accrue at (best guess: an effective rate)")
 
 
 __all__ = ["read_class_interest"]

@@ -313,13 +313,13 @@ FLOORS = {
     "yd3": (210, 1),  # Norwest 132 columns, an IO class's notional in the balance columns (keyed as an amount, read as a flag: 1)
     "yd4": (242, 0),  # Bank One two-line class records, group blocks, reductions in parentheses
     "ye1": (330, 0),  # Wells Fargo: an accrual (Z) class, principal statement with an accretion column, groups as columns
-    "ye2": (336, 16),  # BNY three groups, effective coupon beside the pass-through rate (the rate read from it: flagged)
+    "ye2": (363, 0),  # BNY three groups, effective coupon beside the pass-through rate
     "ye3": (370, 1),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
     "ye4": (309, 1),  # Citibank, delinquency in two stacked blocks under captions (number of loans, balance)
     "yf1": (77, 1),  # auto owner trust, label/value pairs side by side, trailing minus, a reserve account's roll-forward
     "yf2": (136, 1),  # franchise loan notes in three parts, parentheses, page banners
     "yf3": (8, 0),  # MH servicer's certificate in numbered sentences (barely read)
-    "yf4": (96, 8),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
+    "yf4": (101, 6),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
     "yg1": (272, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
     "yg2": (336, 1),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
     "yg3": (187, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
@@ -358,7 +358,7 @@ FLOORS = {
     "yo4": (157, 4),  # wachovia mh 8k 80col per1000 table first io notional a2 payoff sub lockout repo inventory rollforward prose 2002
     "yp1": (355, 2),  # wellsfargo 10d subprime three groups side by side group panels dq count balance lines relief shortfall nwc carryover swap 2006
     "yp2": (320, 1),  # usbank 10d altA four groups shifting interest stacked group blocks collateral left dq right split principal interest tables 2007
-    "yp3": (288, 17),  # lasalle 10d subprime three roman groups side by side cash recon parens pool summary factors page 9dec dq group rows bond interest recon trigger 2007
+    "yp3": (305, 0),  # lasalle 10d subprime three roman groups side by side cash recon parens pool summary factors page 9dec dq group rows bond interest recon trigger 2007
     "yp4": (219, 0),  # citibank 10d altA oc three groups stacked group sections two column dot leaders dq aging status matrix decimal factors mixed daycount cap reserve 2006
     "yq1": (140, 0),  # harris he 8k 78col section 607 roman clauses paired class figures group columns page banners 1997
     "yq2": (17, 0),  # bankone heloc 8k 64col numbered items label line then value line pro rata notes 2001

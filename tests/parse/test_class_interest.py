@@ -128,3 +128,26 @@ def test_zeros_saying_shortfall_are_no_shortfall_of_a_table_that_prints_one():
             "M-2        32,970.00                  15.71       32,954.29                      0.00\n")
     c = abs_nb.load_text(text).classes
     assert 0.0 not in c["interest_shortfall"].tolist()
+
+
+def test_a_rate_of_the_interest_paid_after_the_shortfall_is_no_class_rate():
+    # the effective coupon earns the interest paid; the class accrues at its pass-through rate
+    text = HEAD + ("Class    Pass-Through Rate   Effective Coupon     Accrued      Shortfall\n"
+                   "A-1              6.00000%         5.951522%  544,942.50    4,402.94\n"
+                   "A-2              6.00000%         5.951522%  225,000.00    1,817.92\n"
+                   "A-3              6.00000%         5.951522%  192,500.00    1,555.33\n")
+    f = abs_nb.load_text(text)
+    assert (f.classes.interest_rate == 0.06).all()
+    role = f.checks[(f.checks.check == "column_role") & f.checks.subject.str.startswith("Effective Coupon")]
+    assert list(role.status) == ["warn"] and "after 'Shortfall'" in role.detail.iloc[0]
+
+
+def test_a_class_accrued_at_a_cap_below_its_rate_keeps_the_rate_its_words_name():
+    # A-3 accrued at a 6.00% cap, below its 6.25% rate: no rate earns every class's interest
+    # accrued, and the rate is the column whose words name it
+    text = HEAD + ("Class    Pass-Through Rate   Effective Coupon     Accrued      Shortfall\n"
+                   "A-1              6.00000%         5.951522%  544,942.50    4,402.94\n"
+                   "A-2              6.00000%         5.951522%  225,000.00    1,817.92\n"
+                   "A-3              6.25000%         5.951522%  192,500.00    1,555.33\n")
+    c = abs_nb.load_text(text).classes
+    assert list(c.interest_rate) == [0.06, 0.06, 0.0625]
