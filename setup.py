@@ -23,6 +23,7 @@ COMPILED = [
     "abs_nb/parse/records.py",
     "abs_nb/parse/text_lines.py",
     "abs_nb/parse/number_text.py",
+    "abs_nb/parse/value_runs.py",
     "abs_nb/parse/tokens.py",
     "abs_nb/parse/clause_figures.py",
     "abs_nb/parse/line_shapes.py",

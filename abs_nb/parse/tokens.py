@@ -26,6 +26,7 @@ from abs_nb.parse.memo import Memo
 from abs_nb.parse.number_text import parse_number
 from abs_nb.parse.spelling import group_name, is_note_mark
 from abs_nb.parse.text_lines import lines_of
+from abs_nb.parse.value_runs import VALUE_KINDS, figures_then_words, first_pair
 
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
 # (digits on both sides of every comma: "27," in "March 27, 2000" is a word, not a number)
@@ -36,7 +37,6 @@ _NA: Final = {"N/A", "n/a", "NA*", "N/A*", "-", "--", "\u2013", "\u2014"}
 # A label glued to the number that follows it: "Fee)2,658,758".
 _GLUED: Final = re.compile(r"^(?P<label>.*[A-Za-z\)\.:])(?P<num>\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|\d+\.\d+%?)$")
 _GAP_TEXT_VALUE: Final = 4  # spaces that separate a label from a text value
-VALUE_KINDS: Final = frozenset(("num", "na", "bad"))
 
 
 class Token:
@@ -263,7 +263,7 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
         if j == 0 or any(not is_note_mark(t.text) for t in tokens[j:i - 1]):  # a note's mark is no figure ("A-2 (3)  47129RVB0")
             return Line(no, raw, tokens, tokens[:j], tokens[j:i - 1])
     if i == len(tokens) and i >= 2:
-        pair = _first_pair(tokens)
+        pair = first_pair(tokens) or figures_then_words(tokens)
         if pair is not None:
             return Line(no, raw, tokens, tokens[: pair[0]], tokens[pair[0]: pair[1]])
         # no values: words standing _GAP_TEXT_VALUE or more columns right of the label are a
@@ -418,28 +418,6 @@ def after_reference_word(before: list[Token]) -> bool:
         return False
     word = before[-1]
     return word.kind == "word" and word.text.lstrip("(").rstrip(":").lower() in REFERENCE_WORDS
-
-
-def _first_pair(tokens: list[Token]) -> tuple[int, int] | None:
-    """Two "label: value" pairs on one line, the second's value a word (a date):
-    ``WAC:   8.12500%   Distribution Date:   7/17/00``. The first pair's values, as the
-    (start, end) of their run, when words end in a colon before them and a word ending in a
-    colon stands two or more columns after them; the second pair is the metadata reader's."""
-    n = len(tokens)
-    m = 0
-    while m < n and tokens[m].kind not in VALUE_KINDS:
-        m += 1
-    if m == 0 or m == n or not tokens[m - 1].text.endswith(":"):
-        return None
-    e = m
-    while e < n and tokens[e].kind in VALUE_KINDS:
-        e += 1
-    if e == n or tokens[e].col - tokens[e - 1].colend < 2:
-        return None
-    rest = tokens[e:]
-    if any(t.kind in VALUE_KINDS for t in rest) or not any(t.text.endswith(":") for t in rest[:-1]):
-        return None
-    return m, e
 
 
 def line_tokens(raw: str) -> list[Token]:

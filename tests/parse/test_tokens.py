@@ -298,3 +298,31 @@ def test_a_dash_one_blank_after_a_label_s_word_with_figures_a_column_off_is_the_
     # in a collapsed row: the figure printed as a dash, as before
     assert [t.text for t in tokenize_line("Repurchases   -     1,000.00", 1).values] == ["-", "1,000.00"]
     assert [t.text for t in tokenize_line("    R - - - 0.00000%", 1).values][:2] == ["-", "-"]
+
+
+def test_a_row_of_figures_closed_by_a_comment_keeps_its_figures():
+    ln = tokens.tokenize_line("  II-A1    20,421.18   4,165,752.40     0.00   Paid in full on this", 1)
+    assert [t.text for t in ln.values] == ["20,421.18", "4,165,752.40", "0.00"] and ln.label == "II-A1"
+    # whole numbers alone over words name columns; a phrase's numbers stand one blank apart
+    for raw in ("Group          1          2          3          Total", "Loans 30 59 days past due"):
+        assert not tokens.tokenize_line(raw, 1).values
+
+
+COMMENTED = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 25-Oct-06
+
+         Beginning                                           Ending
+Class      Balance      Principal    Interest       Total        Balance   Comments
+A-1   4,145,331.22   4,145,331.22   20,443.39  4,165,774.61         0.00   Paid in full on this
+                                                                          Distribution Date
+A-2  95,000,000.00   4,858,396.51  477,216.67  5,335,613.18  90,141,603.49   Receives remaining
+                                                                            Group II principal
+A-3  70,600,000.00           0.00  361,119.00    361,119.00  70,600,000.00
+M-1  21,000,000.00           0.00  108,185.00    108,185.00  21,000,000.00
+"""
+
+
+def test_a_class_table_with_comments_wrapped_under_its_rows_reads_every_class():
+    c = abs_nb.load_text(COMMENTED).classes
+    assert list(c.index) == ["A-1", "A-2", "A-3", "M-1"]
+    assert c.loc["A-1", "interest"] == 20_443.39 and c.loc["A-2", "ending_balance"] == 90_141_603.49
