@@ -12,6 +12,7 @@ and a block no reading proves keeps only its proven rows (status ``fail``).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -26,6 +27,11 @@ from abs_nb.parse.values import convert
 from abs_nb.parse.vocabulary import vocabulary
 
 TOTAL: Final = "Total"
+
+#: a CUSIP's shape: nine letters and digits, a digit among them (private classes print
+#: identifiers of that shape in the column too: ``OPT00003C``)
+_CUSIP_SHAPE: Final = re.compile(r"^(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{9}$")
+NOT_A_CUSIP: Final = "under a CUSIP's column, but no CUSIP's shape"
 
 
 class Placed(Record):
@@ -129,6 +135,11 @@ class _Builder:
             return
         tok = row.cells[col_index]
         line = tok.line_in(row.line) if tok is not None else row.line
+        if column.field == "cusip" and label != TOTAL and tok is not None and not _CUSIP_SHAPE.match(tok.text):
+            # a class's cell under a CUSIP's column that has no CUSIP's shape (a rate, a
+            # figure) is another table's row standing under this header: listed unread
+            self.t.problems.append((line, f"{label} [{column.printed}]", [tok.text], NOT_A_CUSIP))
+            return
         value, problem = convert(tok, column.type or "money")
         key = (label, column.field)
         if problem:

@@ -96,3 +96,15 @@ M-1      41,020,000.00 1,000.00000000    4.82222233    0.00000000 1,000.00000000
     assert (c.loc["A-1", "original_balance"], c.loc["A-1", "beginning_balance_per_1000"]) == (330_420_000.0, 947.68861379)
     assert (c.loc["A-2", "principal_per_1000"], c.loc["M-1", "ending_balance_per_1000"]) == (29.95737102, 1000.0)
     assert c["beginning_balance"].isna().all() and c["interest"].isna().all()  # no amount read from them
+
+
+def test_a_cell_under_a_cusip_column_without_a_cusips_shape_is_listed_unread():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-06\n\n"
+            "Class   CUSIP        Beginning Balance     Principal      Interest    Ending Balance\n"
+            "A-1     12345AAA1       100,000,000.00  1,000,000.00    500,000.00     99,000,000.00\n"
+            "A-2     12345AAB9        50,000,000.00          0.00    250,000.00     50,000,000.00\n"
+            "A-3     0.2500%          20,000,000.00          0.00    100,000.00     20,000,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "cusip"] == "12345AAA1" and f.classes.loc["A-2", "cusip"] == "12345AAB9"
+    assert f.classes.loc["A-3", "cusip"] is None or f.classes.loc["A-3", "cusip"] != f.classes.loc["A-3", "cusip"]
+    assert any("0.2500%" in v for v in f.unmapped.astype(str).agg(" ".join, axis=1))
