@@ -115,7 +115,7 @@ FLOORS = {
     "t3": (310, 0),  # left-aligned headers over right-aligned figures; 'Principal Distribution Amount' columns;
     # a pool by group whose columns the roll-forward proves
     "u1": (151, 0),  # deductions with a leading minus, loans after amounts; notional figures marked '*'; 31-60 days
-    "u2": (170, 1),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
+    "u2": (195, 1),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
     "u3": (28, 0),  # a 1995 letter of clauses, figures at the margin on each clause's last line (not read yet)
     # a fifth blind batch (at 4068c8e: 1,478 of 2,422 right, 11 wrong; with the rules built for the fourth,
     # before any rule for it: 1,534 right, 8 wrong)
@@ -157,7 +157,7 @@ FLOORS = {
     "zb2": (85, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates; balances labelled on two lines
     "zb3": (194, 0),  # GROUP I | GROUP II | TOTAL ruled by bars; statuses down, a count/balance pair per group
     "zb4": (62, 1),  # HELOC notes: a pool factor column, carry-forward columns, draws
-    "zb5": (149, 0),  # a "$" on every figure, tabs expanded at uneven stops (columns drift: read by the cells' order)
+    "zb5": (158, 0),  # a "$" on every figure, tabs expanded at uneven stops (columns drift: read by the cells' order)
     "zb6": (22, 0),  # a 10-D excerpt cut inside the class table
     # an eighth blind batch (at b596825: 1,822 of 2,705 right, 17 wrong; the same at 4a70ffd, before
     # this session's rules)
@@ -265,7 +265,7 @@ FLOORS = {
     "zt1": (133, 3),  # CUSIP, amounts and a per-$1,000 block on one row (a sub-pool's balances taken for the pool's: 3)
     "zt2": (81, 0),  # equipment notes, interest and principal tables, a roman-numbered waterfall
     "zt3": (95, 0),  # all capitals, senior and subordinate subtotals, rates with no % sign
-    "zt4": (244, 0),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table, a one-class
+    "zt4": (248, 0),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table, a one-class
     # group's subtotal repeating its class
     "zu1": (379, 1),  # three groups, prepayment-penalty and realized-loss loan detail
     "zu2": (229, 10),  # an HTML page saved one cell a line, no bars, "$" in cells of their own; headers one word a
@@ -273,7 +273,7 @@ FLOORS = {
     "zu3": (370, 8),  # four groups in 2x2 panels under titles framed by stars, a delinquency matrix (the
     # left panel's figures taken for the right panel's on four lines of each pair: 8, flagged as duplicates)
     "zu4": (211, 1),  # classes as columns in panels of four, notional amounts marked *
-    "zv1": (27, 0),  # printed twice across: two columns of sections on each page (not read yet)
+    "zv1": (35, 0),  # printed twice across: two columns of sections on each page (not read yet)
     "zv2": (249, 1),  # numbered label: value sections, a class's each, CUSIP on a line of its own
     "zv3": (100, 0),  # each class on two lines under a four-line header (the walk reads the lines as rows)
     "zv4": (121, 5),  # auto notes, "$" on the first and total rows, deductions -$1,234.56 (other balances
@@ -295,7 +295,7 @@ FLOORS = {
     # taken for the Total: 4)
     "zy4": (267, 0),  # principal and interest halves of the class table, groups side by side
     "ya1": (253, 1),  # LaSalle: each class on two lines, page banners, delinquency with a pair of the loans current
-    "ya2": (317, 0),  # Deutsche: a class table and a principal statement with an accretion column (its CE's
+    "ya2": (318, 0),  # Deutsche: a class table and a principal statement with an accretion column (its CE's
     # growth printed as a negative principal reduction)
     "ya3": (150, 0),  # notes, interest before principal, a right-aligned header printed tight
     "ya4": (250, 1),  # three groups after the stepdown, stacked label: value blocks per group
@@ -305,7 +305,7 @@ FLOORS = {
     "yb3": (245, 0),  # a spreadsheet's CSV export
     "yb4": (151, 0),  # a 10-D saved one cell a line, blank lines between the rows of some tables only
     "yc1": (94, 0),  # the class table printed twice, current and since closing (the second not read)
-    "yc2": (139, 4),  # each group's figures on labelled lines, delinquency by payments past due
+    "yc2": (208, 4),  # each group's figures on labelled lines, delinquency by payments past due
     "yc3": (14, 3),  # a student loan quarterly, notes as columns, whole dollars (barely read)
     "yc4": (89, 3),  # equipment leases, trailing minus, principal and interest tables on separate pages
     "yd1": (213, 1),  # Bankers Trust 132 columns, page banners, groups as columns, delinquency count/balance pairs by group
@@ -314,7 +314,7 @@ FLOORS = {
     "yd4": (242, 0),  # Bank One two-line class records, group blocks, reductions in parentheses
     "ye1": (330, 0),  # Wells Fargo: an accrual (Z) class, principal statement with an accretion column, groups as columns
     "ye2": (363, 0),  # BNY three groups, effective coupon beside the pass-through rate
-    "ye3": (370, 1),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
+    "ye3": (371, 1),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
     "ye4": (309, 1),  # Citibank, delinquency in two stacked blocks under captions (number of loans, balance)
     "yf1": (77, 1),  # auto owner trust, label/value pairs side by side, trailing minus, a reserve account's roll-forward
     "yf2": (136, 1),  # franchise loan notes in three parts, parentheses, page banners
@@ -379,7 +379,7 @@ FLOORS = {
     "yu1": (218, 0),  # wellsfargo 8k subprime two groups 132col dq days groups as columns history rows trigger pass fail penalty loan list 2003
     "yu2": (331, 0),  # deutsche 10d html text left aligned cells three groups dq groups as columns history months as columns swap reserve rollforwards 2006
     "yu3": (195, 1),  # firstar he owner trust notes 8k 80col caps reserve account stepup trigger fail dq count and balance blocks history newest first 2000
-    "yu4": (189, 0),  # jpmchase 8k he seasoned two groups 132col total first group columns parens deductions cum loss trigger fail basis risk reserve 12mo history 2005
+    "yu4": (203, 0),  # jpmchase 8k he seasoned two groups 132col total first group columns parens deductions cum loss trigger fail basis risk reserve 12mo history 2005
     "yv1": (200, 2),  # jpmchase he 8k 100col two line class rows label over value three across dq count balance pct blocks 2003
     "yv2": (190, 1),  # deutsche 10d altA single pool html text label line value line wrapped class type cells dq count balance pct blocks 2006
     "yv3": (275, 1),  # usbank he 8k 80col three groups two line class rows per1000 under amounts two across label over value dq blocks groups as columns oc build 2005
@@ -391,7 +391,7 @@ FLOORS = {
     "yx1": (270, 5),  # lasalle 10d lynx dump two groups wrapped class cells collateral groups total columns cum loss trigger penalties 2006
     "yx2": (211, 20),  # usbank 10d w3m middle valign three groups principal interest tables dq groups as rows liquidation loan list trigger fail swap 2007
     "yx3": (247, 0),  # wellsfargo 10d html2text 79col star headings fixed arm groups split class tables mixed daycount dq count balance rows loss history 2005
-    "yx4": (195, 18),  # citibank 10d links dump page banners class table two halves total first group columns relief shortfalls subsequent recoveries ii a1 payoff trigger fail 2007
+    "yx4": (272, 4),  # citibank 10d links dump page banners class table two halves total first group columns relief shortfalls subsequent recoveries ii a1 payoff trigger fail 2007
 }
 
 
