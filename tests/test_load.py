@@ -293,3 +293,26 @@ def test_report_cut_mid_table(tmp_path, text_000, full_000, prefix):
 def test_a_bad_max_bytes_is_a_clear_error(bad):
     with pytest.raises(abs_nb.InputError, match="max_bytes"):
         abs_nb.load(Path(__file__).resolve().parents[1] / "sample_filings" / "002_c10342e102d7429b.txt", max_bytes=bad)
+
+
+def test_a_row_cut_mid_figure_keeps_the_figures_printed_before_the_cut(text_000, full_000):
+    # the cut falls in A-2's principal ("4,9" of 4,9xx,xxx): its balances before it are whole
+    f = abs_nb.load_text(cut_after(text_000, "      A-2        213,560,000    188,923,694      4,9"))
+    for col in ("original_balance", "beginning_balance"):
+        assert f.classes.at["A-2", col] == full_000.classes.at["A-2", col]
+    assert math.isnan(f.classes.at["A-2", "principal"])
+    cut = f.checks[f.checks.check == "truncated"]
+    assert any("'4,9'" in d or d.endswith("4,9'") for d in cut.detail) and set(cut.status) == {"warn"}
+
+
+def test_a_row_cut_short_whose_cells_leave_the_columns_is_not_read():
+    # cells parted by uneven runs of blanks: the cut row's figures stand under other columns
+    # than their own, so its cells are not placed by their alignment
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-06\n\n"
+            "Class   CUSIP        Original Face   Beginning Balance   Principal     Interest   Ending Balance\n"
+            "A-1   86199QAA0   158,400,000.00   151,822,604.18   1,904,377.62   759,113.02   149,918,226.56\n"
+            "A-2   86199QAC6   100,000,000.00    90,000,000.00   1,000,000.00   450,000.00    89,000,000.00\n"
+            "A-3          86199QAB8        17,600,000.00         16,869,178.24        8")
+    f = abs_nb.load_text(text)
+    assert f.classes.at["A-2", "ending_balance"] == 89_000_000.00
+    assert "A-3" not in f.classes.index or f.classes.loc["A-3"].drop(["notional", "in_totals"]).isna().all()

@@ -315,8 +315,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     if w.cut_line is not None:
         ln = w.cut_line
         p.problems.append(CheckRow("truncated", f"line {ln.no}", math.nan, math.nan, "warn",
-                                   w.cut_reason.format(line=ln.no) + "; its figures may be cut short "
-                                   f"and are not read: {ln.raw.strip()[:120]!r}", [ln.no]))
+                                   w.cut_reason.format(line=ln.no) + f": {ln.raw.strip()[-120:]!r}", [ln.no]))
     for line, label, printed in w.malformed:
         p.problems.append(CheckRow("unreadable_value", label, math.nan, math.nan, "fail",
                                    f"line {line}: malformed number: {printed} (not read as a number)", [line]))

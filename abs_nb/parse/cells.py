@@ -69,7 +69,7 @@ from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
 from abs_nb.parse.statuses import status_of
 from abs_nb.parse.text_lines import is_collapsed, lines_of, one_cell_a_line
-from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, tokenize
+from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, tokenize, tokenize_line
 from abs_nb.parse.vocabulary import vocabulary
 
 
@@ -559,12 +559,13 @@ _WORDS = {"interest_rate": ("rate",), "cusip": ("cusip",)}
 def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
     """The lines the walk reads, in a :class:`Walk`, and the class tables a cell stream's
     templates placed: a cell stream's rows rebuilt (:func:`read`), or every line tokenised.
-    A text cut mid-line leaves its last line unread: its numbers may be cut too (a truncated
-    row is never completed with guesses).
+    A text cut mid-line reads its last line but for the word or figure the cut falls in (it
+    may be cut short: ``$167`` of ``$167,128,113.67``); what stands before it is printed whole
+    (a truncated row is read as far as it is whole, never completed with guesses).
 
-    >>> w, _ = report_lines("Scheduled Principal   1,000.00\\nPrepayments   20")
-    >>> [ln.label for ln in w.lines], w.cut_line.no
-    (['Scheduled Principal', ''], 2)
+    >>> w, _ = report_lines("Scheduled Principal   1,000.00\\nA-1   5,000.00   4,000.00   3,9")
+    >>> [(ln.label, len(ln.values)) for ln in w.lines], w.cut_line.no
+    ([('Scheduled Principal', 1), ('A-1', 2)], 2)
     """
     blocks: list[ClassBlock] = []
     if is_cell_stream(text):
@@ -580,5 +581,7 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
     last = w.lines[-1] if w.lines else None
     if last is not None and not text.endswith("\n") and (last.values or last.text_value):
         w.cut_line = last
-        w.lines[-1] = Line(last.no, "", [])
+        whole = last.raw if last.raw[-1:].isspace() else last.raw[:last.tokens[-1].start]
+        w.lines[-1] = tokenize_line(whole.rstrip(), last.no) if whole.strip() else Line(last.no, "", [])
+        w.lines[-1].cut = True
     return w, blocks

@@ -32,7 +32,7 @@ from abs_nb.parse.layout import (
     segments,
     slots,
 )
-from abs_nb.parse.line_shapes import is_rule, led_by_dots, rule_across
+from abs_nb.parse.line_shapes import is_rule, led_by_dots, numbers_over_words, rule_across
 from abs_nb.parse.per_1000_headings import amounts_beside, heading_line, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import (
@@ -62,8 +62,10 @@ MIN_ROWS: Final = 2
 
 
 def resolve_block(block: ClassBlock) -> None:
-    """Place each raw row's tokens in the block's columns (by the alignment of the figures)."""
-    slot_spans = slots([toks for _, _, toks, _ in block.raw_rows])
+    """Place each raw row's tokens in the block's columns (by the alignment of the figures).
+    A row the text's end cuts short takes the columns of the rows above it and draws none."""
+    whole = [toks for _, ln, toks, _ in block.raw_rows if not ln.cut]
+    slot_spans = slots(whole or [toks for _, _, toks, _ in block.raw_rows])
     header = [c.span for c in block.columns]
     slot_col = columns_for_slots(slot_spans, header)
     for label, ln, toks, span in block.raw_rows:
@@ -71,6 +73,9 @@ def resolve_block(block: ClassBlock) -> None:
         where = assign([(t.col, t.colend) for t in toks], slot_spans)
         if where is None:
             block.problems.append(f"line {ln.no}: more values than columns")
+            continue
+        if ln.cut and where != list(range(len(toks))):  # a row cut short prints its first cells
+            block.problems.append(f"line {ln.no}: cut short, its cells not in the first columns of the rows above")
             continue
         for t, s in zip(toks, where):  # noqa: B905 - zip(strict=...) is a generic call compiled
             ci = slot_col[s]
@@ -288,7 +293,7 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             gap += 1
             i -= 1
             continue
-        if ln.values and not numbers_a_name(ln) and not (out and _numbers_words(ln, out[-1])):
+        if ln.values and not numbers_a_name(ln) and not (out and numbers_over_words(ln, out[-1])):
             break
         if _SECTION.match(ln.raw) or led_by_dots(ln):
             # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column; nor does
@@ -303,23 +308,6 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
 
 
 _SECTION: Final = re.compile(r"^\s*(?:section|part|schedule|item)\s+(?:[ivx]{1,5}|\d{1,2}|[a-h])[.):]?\s", re.I)
-
-
-def _numbers_words(ln: Line, below: Line) -> bool:
-    """Is ``ln`` a header's line of numbers that start its words below (``1`` over ``Payment
-    Delinquent``, ``90`` over ``Days or More``, ``3+`` over ``Payments``): its figures short
-    whole numbers, each over a word of the line below?
-
-    >>> from abs_nb.parse.tokens import tokenize_line
-    >>> _numbers_words(tokenize_line("       1         2", 1), tokenize_line("  Payment   Payments", 2))
-    True
-    >>> _numbers_words(tokenize_line("       5         2", 1), tokenize_line("  Payment   1,000.00", 2))
-    False
-    """
-    words = [t for t in below.tokens if t.kind == "word"]
-    return all(
-        t.text.rstrip("+").isdigit() and len(t.text) <= 3 and any(w.col <= t.colend and t.col <= w.colend for w in words)
-        for t in ln.values)
 
 
 def prints_no_figure(row: ClassRow) -> bool:

@@ -165,3 +165,20 @@ def ruled_heading(line: Line) -> bool:
     """
     text = line.joined
     return len(RULED.findall(text)) >= 2 and _RULE_RUN.search(RULED.sub("", text)) is None
+
+
+def numbers_over_words(ln: Line, below: Line) -> bool:
+    """Is ``ln`` a header's line of numbers that start its words below (``1`` over ``Payment
+    Delinquent``, ``90`` over ``Days or More``, ``3+`` over ``Payments``): its figures short
+    whole numbers, each over a word of the line below?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> numbers_over_words(tokenize_line("       1         2", 1), tokenize_line("  Payment   Payments", 2))
+    True
+    >>> numbers_over_words(tokenize_line("       5         2", 1), tokenize_line("  Payment   1,000.00", 2))
+    False
+    """
+    words = [t for t in below.tokens if t.kind == "word"]
+    return all(
+        t.text.rstrip("+").isdigit() and len(t.text) <= 3 and any(w.col <= t.colend and t.col <= w.colend for w in words)
+        for t in ln.values)

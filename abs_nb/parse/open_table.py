@@ -113,4 +113,4 @@ def drop_cut_final_row(w: Walk, lay: Layout | None) -> None:
         lay.block.raw_rows.pop()
         w.cut_line = ln
         w.cut_reason = ("the report stops inside a class table and its last row, line {line}, "
-                        "is shorter than the table's rows")
+                        "is shorter than the table's rows; its figures may be cut short and are not read")

@@ -132,8 +132,9 @@ class Walk:
     group_heads: dict[int, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)
     # figures no reader may take (another period's, beside the current one): listed as unread
     set_aside: list[Unmapped] = field(default_factory=list)
-    cut_line: Line | None = None  # the last line, cut mid-way (no newline), not read
-    cut_reason: str = "the text ends in the middle of line {line}"
+    cut_line: Line | None = None  # the last line, cut mid-way (no newline): read but for its last token
+    cut_reason: str = ("the text ends in the middle of line {line}; the word or figure the cut falls in "
+                       "may be cut short and is not read")
     rendering: str = "fixed-width"
 
     # the lines the headings of ``block_groups`` stand on (in order), for a search by halves:

@@ -73,7 +73,7 @@ class Line:
     """A tokenised line: its label tokens, its value tokens and an optional text value."""
 
     __slots__ = ("no", "raw", "tokens", "label_tokens", "values", "text_value", "text_value_span", "_label",
-                 "_segments", "_joined", "data_in", "data")
+                 "_segments", "_joined", "data_in", "data", "cut")
 
     def __init__(self, no: int, raw: str, tokens: list[Token], label_tokens: list[Token] | None = None,
                  values: list[Token] | None = None, text_value: str | None = None,
@@ -91,6 +91,7 @@ class Line:
         # the walk's verdict on this line (a data row or not) and the section it was made in
         self.data_in: str | None = None
         self.data = False
+        self.cut = False  # the text's last line, cut mid-way: read as far as it is whole
 
     @property
     def label(self) -> str:
