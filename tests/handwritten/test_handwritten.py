@@ -138,7 +138,7 @@ FLOORS = {
     "z3": (164, 0),  # two groups as vertical lists, no Total printed
     "z4": (177, 0),  # whole dollars, negatives in brackets; balances and distributions in two tables
     "z5": (42, 0),  # an equipment servicer's certificate in numbered clauses (its pool's labels not read yet)
-    "z6": (51, 0),  # an excerpt cut at 2,015 bytes inside a figure
+    "z6": (54, 0),  # an excerpt cut at 2,015 bytes inside a figure
     "zz1": (288, 0),  # groups down, fields across; an A-X notional class
     "zz2": (242, 0),  # columns headed by codes a legend explains; principal printed in two tables
     "zz3": (420, 0),  # four groups, the Total first; statuses with a measure after a dash
@@ -158,7 +158,7 @@ FLOORS = {
     "zb3": (194, 0),  # GROUP I | GROUP II | TOTAL ruled by bars; statuses down, a count/balance pair per group
     "zb4": (62, 1),  # HELOC notes: a pool factor column, carry-forward columns, draws
     "zb5": (158, 0),  # a "$" on every figure, tabs expanded at uneven stops (columns drift: read by the cells' order)
-    "zb6": (22, 0),  # a 10-D excerpt cut inside the class table
+    "zb6": (27, 0),  # a 10-D excerpt cut inside the class table
     # an eighth blind batch (at b596825: 1,822 of 2,705 right, 17 wrong; the same at 4a70ffd, before
     # this session's rules)
     "zc1": (224, 4),  # a contents column beside dates and parties; LOAN COUNT and PRINCIPAL BALANCE blocks
