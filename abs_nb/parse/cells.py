@@ -169,13 +169,11 @@ def read(text: str) -> CellRead:
     cells = _cells(text)
     out = CellRead()
     if not text.endswith("\n") and cells and cells[-1].line == text.count("\n") + 1:
-        # the text stops mid-cell: whatever stands on its last line may be cut short (a last
-        # line with no cell, a lone "|", cuts nothing: the cells above it are whole)
-        last = cells[-1].line
-        keep = [c for c in cells if c.line != last]
-        out.cut = _row_line(None, [c for c in cells if c.line == last])
+        # the text stops mid-cell: its last cell may be cut short; the cells before it, each
+        # closed by its rule, are whole (a last line with no cell, a lone "|", cuts nothing)
+        out.cut = _row_line(None, cells[-1:])
         out.cut.raw = text.rsplit("\n", 1)[-1]
-        cells = keep
+        cells = cells[:-1]
     out.class_blocks, taken = _template_tables([c for c in cells if not c.empty])
     # stretches of cells between the template tables' and the blank lines (a table's edge)
     lines = lines_of(text)

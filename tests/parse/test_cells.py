@@ -3,6 +3,7 @@ fixed-width table is, so one reader serves the three renderings."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 import pytest
@@ -321,3 +322,20 @@ def test_a_bar_or_two_in_the_words_of_a_page_saved_one_cell_a_line_leave_it_one(
                                 "Monthly Statement to Certificateholders\nSixth Street | Marquette Avenue")
     assert is_cell_stream(text)
     assert list(abs_nb.load_text(text).classes.index) == [r[0] for r in _BARE_ROWS]
+
+
+CELLS_CUT = """|MONTHLY STATEMENT TO NOTEHOLDERS|
+|Payment Date:|10/15/04|
+|Class|Note Rate|Orig Note Bal|Beg Note Bal|Prin Dist|Int Dist|Total Dist|End Note Bal|
+|A-1|2.040%|$412,500,000.00|$361,118,420.07|$9,211,560.34|$613,901.31|$9,825,461.65|$351,906,859.73|
+|A-2|2.090%|$187,500,000.00|$171,004,116.58|$3,876,002.91|$297,832.17|$4,173,835.08|$167"""
+
+
+def test_a_row_of_cells_cut_mid_cell_keeps_the_cells_closed_before_the_cut():
+    assert is_cell_stream(CELLS_CUT)
+    f = abs_nb.load_text(CELLS_CUT)
+    assert f.classes.at["A-2", "total_distribution"] == 4_173_835.08
+    assert f.classes.at["A-2", "principal"] == 3_876_002.91 and math.isnan(f.classes.at["A-2", "ending_balance"])
+    assert f.classes.at["A-1", "ending_balance"] == 351_906_859.73
+    cut = f.checks[f.checks.check == "truncated"]
+    assert len(cut) and "$167" in cut.detail.iloc[0]
