@@ -384,3 +384,10 @@ def test_a_word_saying_how_a_figure_enters_a_sum_names_nothing():
     assert v.lookup("Plus: Servicing Fee", "pool", known).field == "servicing_fee"
     assert v.lookup("Less:", "pool", known) is None
 
+
+
+def test_a_note_or_a_bond_is_a_certificate_in_a_class_tables_words():
+    v = vocabulary()
+    for printed, field in (("End Note Bal", "ending_balance"), ("Beginning Bond Balance", "beginning_balance"),
+                           ("Ending Note Balance", "ending_balance")):
+        assert v.lookup(printed, "classes", ("classes",)).field == field
