@@ -271,7 +271,17 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         if c.fixed:
             if col.field in PER_1000_OF and c.field == PER_1000_OF[col.field]:
                 col.field, col.type = c.field, field_type(c.field)  # the amount a per-$1,000 heading's words named
+            elif b.section == "per1000" and col.field in PER_1000_FOR and (places := _past_cents(c)):
+                col.field, col.type = PER_1000_FOR[col.field], "per1000"
+                checks.append((b, CheckRow(
+                    "column_role", f"{col.printed} (line {b.header_lines[0]})", math.nan, math.nan, "pass",
+                    f"{col.field}: {_PAST_CENTS.format(places=places)}", list(b.header_lines))))
             continue
+        if b.section == "per1000" and c.field in PER_1000_FOR and (places := _past_cents(c)):
+            # the amounts' sums hold of their per-$1,000 figures too (each scaled by its
+            # class's original balance): the decimals tell which these are
+            c.field = PER_1000_FOR[c.field or ""]
+            c.evidence = _PAST_CENTS.format(places=places) + ("" if c.by_words else f"; {c.evidence}")
         kept = c.status == "pass" and c.field is not None
         if kept and b.section == "per1000" and c.field in AMOUNTS_ONLY and c.field != PER_1000_BASE:
             # a per-$1,000 table holds no amount: a figure of a field with no per-$1,000 column
@@ -293,6 +303,23 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     return checks
 
 
+
+
+_PAST_CENTS: Final = ("header words, under a heading saying per $1,000, its figures printed to {places} "
+                      "decimals (an amount prints cents at most)")
+
+
+def _past_cents(c: Column) -> int:
+    """The fewest decimals ``c``'s figures print where every one prints more than an
+    amount's two (:data:`MIN_PROVING_ROWS` figures at least), else 0.
+
+    >>> _past_cents(Column("F", None, {"A": 412.88104235, "B": 1000.0}, {"A": 8, "B": 8}))
+    8
+    >>> _past_cents(Column("F", None, {"A": 412.88, "B": 1000.0}, {"A": 2, "B": 8}))
+    0
+    """
+    places = [c.decimals.get(r, 0) for r, v in c.values.items() if v == v]
+    return min(places) if len(places) >= MIN_PROVING_ROWS and min(places) > 2 else 0
 
 
 def _per_1000_alike(found: list[tuple[Column, ClassBlock, int]]) -> list[Column]:

@@ -436,3 +436,26 @@ def test_a_column_printing_a_proven_column_of_another_table_again_takes_its_fiel
     # say, so neither is read (their figures stay listed)
     assert roles.loc["Accrued (line 14)", "status"] == roles.loc["Due (line 14)", "status"] == "warn"
     assert f.classes.loc["A-2", "beginning_balance"] == 173_600_913.44
+
+
+FACTORS_FIRST = """STATEMENT TO CERTIFICATEHOLDERS
+DISTRIBUTION DATE:  NOVEMBER 26, 1999
+
+                     CERTIFICATE FACTOR INFORMATION  (PER $1,000 OF ORIGINAL FACE)
+
+ CLASS  CUSIP        CURRENT      BEGINNING       PRINCIPAL        INTEREST           TOTAL          ENDING
+                        RATE         FACTOR    DISTRIBUTION    DISTRIBUTION    DISTRIBUTION          FACTOR
+ AF-1   80376NAA5    6.1800%    412.88104235     35.81127704      2.12633735     37.93761439    377.06976531
+ AF-2   80376NAB3    6.4400%  1,000.00000000      0.00000000      5.36666658      5.36666658  1,000.00000000
+ AV-1   80376NAG2    5.6775%    882.68930825     31.25988699      4.45463874     35.71452573    851.42942126
+ M-1    80376NAH0    7.5800%  1,000.00000000      0.00000000      6.31666667      6.31666667  1,000.00000000
+"""
+
+
+def test_figures_past_cents_under_a_per_1000_heading_are_per_1000_though_their_sums_hold_as_amounts():
+    # beginning = principal + ending holds of per-$1,000 figures as of amounts: with no table of
+    # amounts to divide, the eight decimals say these are no amounts
+    c = abs_nb.load_text(FACTORS_FIRST).classes
+    assert c.loc["AF-1", "beginning_balance_per_1000"] == 412.88104235
+    assert c.loc["AV-1", "principal_per_1000"] == 31.25988699 and c.loc["M-1", "total_per_1000"] == 6.31666667
+    assert c.beginning_balance.isna().all() and c.principal.isna().all()
