@@ -24,6 +24,18 @@ rows are each a group's has one measure: the one its title or header words name
 (``NUMBER OF LOANS``, ``PRINCIPAL BALANCE``), figures with cents never counts; where the
 words name none, the table stays unread (whole dollars are balances too).
 
+A group's lines may be marked by their measure (``#`` over ``$``, ``No.`` over ``Bal.``) and
+followed by a line of each status's share (``%``: no count, no balance, left unread); its
+name may stand on its row or on a heading line of its own above its lines. The groups'
+blocks go on across blank lines and a page's furniture, the header over the first block
+naming the columns of all::
+
+                      30 Days      60 Days     Frclsr
+    GROUP I
+      #                    14            4          5
+      $          2,804,117.65   911,208.40 1,188,704.33
+      %                1.1860       0.3854     0.5027
+
 >>> from abs_nb.parse.engine import walk
 >>> w = walk("DELINQUENCY\\n\\nPRINCIPAL BALANCE\\n"
 ...          "                 30-59 DAYS     60-89 DAYS    FORECLOSURE\\n"
@@ -48,7 +60,7 @@ from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.pool_down import group_named, groups_of_rows
 from abs_nb.parse.row_labels import labels_end, split_row
-from abs_nb.parse.runs import runs_of
+from abs_nb.parse.runs import PAGE_BREAK_LINES, is_page_mark, join_runs, runs_of
 from abs_nb.parse.statuses import caption_measure, is_count_header, put_measure, status_of
 from abs_nb.parse.tokens import Line, Token
 
@@ -66,14 +78,15 @@ def read_status_columns(w: Walk) -> None:
         return
     read = {c.row for c in w.cells if c.table == "delinquency"}
     taken: set[int] = set()
-    for run in runs_of(w.lines, partial(_row, unmapped)):
+    for run in join_runs(w.lines, runs_of(w.lines, partial(_row, unmapped)), _next_group):
+        named_above = _headings(w, run)
         rows = [_split(ln) for ln in run]
         figures = [cells for _, _, cells in rows]
         spans = slots(figures)
         placed = place(figures, spans)
         if len(spans) < MIN_STATUSES or sum(1 for r in placed for c in r if c is not None) != sum(map(len, figures)):
             continue  # a figure between columns: no table of these columns
-        header = header_lines(w, run[0], 4)
+        header = header_lines(w, _table_top(w, run), 4)
         names = name_by_position(header, spans, min(t.col for c in figures for t in c), labels_end(rows, run))
         statuses = [status_of(n) if n else None for n in names]
         named = [k for k, s in enumerate(statuses) if s is not None]
@@ -81,10 +94,12 @@ def read_status_columns(w: Walk) -> None:
                 or not _sums(placed, named)):
             continue
         pool = _pool_lines(rows, placed)
-        records = pool or _records([_without_measure(label) for label, _, _ in rows])
+        records = pool or _records([named_above.get(ln.no) or _without_measure(label)
+                                    for ln, (label, _, _) in zip(run, rows, strict=True)])
         if records is None:
             continue
-        groups = groups_of_rows([str(_without_measure(rows[lines[0]][0]) or "") for lines in records])
+        groups = groups_of_rows([str(named_above.get(run[lines[0]].no) or _without_measure(rows[lines[0]][0]) or "")
+                                 for lines in records])
         if pool or len(records) == 1 and rows[records[0][0]][0] is None:
             groups = ["Total"]  # one row under no name, or two naming measures: the pool's
         if None in groups or len(set(groups)) != len(groups):
@@ -109,8 +124,8 @@ def read_status_columns(w: Walk) -> None:
 
 def _row(unmapped: set[int], ln: Line, _open: bool) -> bool:
     """A row of such a table: a line left unmapped printing figures only (two at least),
-    under a label naming no status or under none."""
-    if ln.no not in unmapped or len(ln.values) < MIN_STATUSES:
+    under a label naming no status or under none; no line of shares."""
+    if ln.no not in unmapped or len(ln.values) < MIN_STATUSES or _share(ln):
         return False
     label, _, cells = _split(ln)
     return all(t.kind in ("num", "na") for t in cells) and (label is None or status_of(label) is None)
@@ -149,20 +164,77 @@ def _pool_lines(rows: list[tuple[str | None, tuple[int, int] | None, list[Token]
     return [lines]
 
 
+def _measure_named(text: str) -> bool:
+    """Do the words name a measure (``No. of Loans``, ``Bal.``, a count's ``#``, a balance's ``$``)?"""
+    return caption_measure(text) is not None or text in ("#", "$")
+
+
 def _without_measure(label: str | None) -> str | None:
     """A row's label less the measure its last words name (``Pool One No.`` -> ``Pool One``;
-    ``Bal.`` alone -> None: the group's second line, its measure told by its figures).
+    ``Bal.`` or ``#`` alone -> None: the group's second line, its measure told by its figures).
 
-    >>> _without_measure("Pool One No."), _without_measure("Bal."), _without_measure("Group 2")
-    ('Pool One', None, 'Group 2')
+    >>> _without_measure("Pool One No."), _without_measure("Bal."), _without_measure("Group 2"), _without_measure("TOTAL #")
+    ('Pool One', None, 'Group 2', 'TOTAL')
     """
-    if label is None or caption_measure(label) is not None:
+    if label is None or _measure_named(label):
         return None
     words = label.split()
     for n in range(min(MEASURE_WORDS, len(words) - 1), 0, -1):
-        if caption_measure(" ".join(words[-n:])) is not None and group_named(" ".join(words[:-n])) is not None:
+        if _measure_named(" ".join(words[-n:])) and group_named(" ".join(words[:-n])) is not None:
             return " ".join(words[:-n])
     return label
+
+
+def _share(ln: Line) -> bool:
+    """A line of each status's share of its group: its label ``%`` (or ending so: ``TOTAL %``),
+    or every figure printed with a % sign."""
+    label = (split_row(ln)[0] or "").rstrip()
+    return label.endswith("%") or bool(ln.values) and all(t.percent for t in ln.values)
+
+
+def _headings(w: Walk, run: list[Line]) -> dict[int, str]:
+    """The group a heading line names over a row of ``run`` whose row above in the run is not
+    the line above it (a block of the group's lines under its name, ``GROUP II`` over ``#``):
+    by the row's line number."""
+    at = {id(ln): k for k, ln in enumerate(w.lines)}
+    out: dict[int, str] = {}
+    for i, ln in enumerate(run):
+        k = at[id(ln)] - 1
+        if i and at[id(run[i - 1])] == k or k < 0:
+            continue
+        above = w.lines[k]
+        if not above.values and above.label and group_named(above.label) is not None:
+            out[ln.no] = above.label
+    return out
+
+
+def _table_top(w: Walk, run: list[Line]) -> Line:
+    """The line under a table's header: up from the run's first row, past the lines of the
+    groups above it (another reader's, printing as many figures), their shares, their
+    headings, blank lines and rules (:data:`~abs_nb.parse.runs.PAGE_BREAK_LINES` at most)."""
+    k = w.lines.index(run[0])
+    n = len(run[0].values)
+    top = k
+    for i in range(k - 1, max(-1, k - 1 - PAGE_BREAK_LINES), -1):
+        ln = w.lines[i]
+        if ln.values and len(ln.values) == n or _share(ln) or not ln.values and group_named(ln.label) is not None:
+            top = i
+        elif not (ln.blank or is_rule(ln)):
+            break
+    return w.lines[top]
+
+
+def _next_group(lines: list[Line], above: list[Line], start: int, end: int, run: list[Line]) -> list[Line] | None:
+    """Does the table go on from the rows ``above`` to ``run`` across ``lines[start:end]``:
+    blank lines, a page's furniture (a page mark among them), and the heading naming the next
+    group last, where each of the rows prints as many figures as the rows above?"""
+    between = lines[start:end]
+    words = [ln for ln in between if not ln.blank and not is_rule(ln) and not _share(ln)]
+    paged = any(is_page_mark(ln) for ln in between) and len(between) <= PAGE_BREAK_LINES
+    head = words[-1:] if words and not words[-1].values and group_named(words[-1].label) is not None else []
+    if len(words) > len(head) and not paged or {len(ln.values) for ln in above + run} != {len(above[0].values)}:
+        return None
+    return []
 
 
 #: the most words a measure printed after a group's name in a row's label holds ("No. of Loans")

@@ -21,6 +21,7 @@ from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Cell, Walk
 from abs_nb.parse.spelling import words_of
 from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.typos import without_vowels
 from abs_nb.parse.vocabulary import vocabulary
 
 
@@ -46,6 +47,8 @@ def status_of(label: str) -> str | None:
     (None, None, '90+', '90+')
     >>> status_of("90 and over"), status_of("30 and over"), status_of("Delinquent, Foreclosure and REO")
     ('90+', None, None)
+    >>> status_of("Bnkrpt"), status_of("Frclsr"), status_of("Delq 2 Mos")
+    ('bankruptcy', 'foreclosure', '60-89')
     """
     hit = _STATUSES.get(label)
     if hit is None:
@@ -58,6 +61,11 @@ _STATUSES: Final[Memo[str, tuple[str | None]]] = Memo("delinquency.status_of")
 
 def _status(label: str) -> str | None:
     words = set(words_of(label))
+    known = {w for needed, _ in _status_words() for w in needed}
+    for w in words - known:  # a status's word printed without its vowels ("Bnkrpt", "Frclsr")
+        spelled = without_vowels(w, known)
+        if len({status for needed, status in _status_words() if needed & set(spelled)}) == 1:
+            words.update(spelled)
     if "total" in words:
         return None  # a subtotal of statuses ("Total Delinquent, Foreclosure and REO"), none of them
     if _JOINED.search(label):

@@ -8,6 +8,7 @@ for it (:meth:`abs_nb.parse.vocabulary.Vocabulary.correct`), never by listing ea
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 
 def edit_distance(a: str, b: str, bound: int) -> int:
@@ -55,6 +56,9 @@ def correction(word: str, known: Iterable[str]) -> str:
     >>> correction("distribtion", ["distribution", "interest"]), correction("unscheduled", ["scheduled"])
     ('distribution', 'unscheduled')
     """
+    vowelless = without_vowels(word, known)
+    if len(vowelless) == 1:
+        return vowelless[0]  # an abbreviation of the word's consonants, no typo
     bound = typo_bound(word)
     if not bound:
         return word
@@ -65,3 +69,29 @@ def correction(word: str, known: Iterable[str]) -> str:
     low = min(d for d, _ in found)
     closest = [k for d, k in found if d == low]
     return closest[0] if len(closest) == 1 else word
+
+
+_VOWELS: Final = frozenset("aeiou")
+
+
+def consonants(word: str) -> str:
+    """A word's first letter and the consonants after it (``foreclosure`` -> ``frclsr``)."""
+    return word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+
+
+def without_vowels(word: str, known: Iterable[str]) -> list[str]:
+    """The known words ``word`` abbreviates by dropping their vowels (``Bnkrpt``, ``Frclsr``,
+    ``Prncpl``): a printed word of four letters at least, no vowel after its first letter,
+    that spells a known word's consonants (or their start); the one spelling them whole
+    where there is one, else all (a reader takes them where they mean one thing).
+
+    >>> without_vowels("frclsr", ["foreclosure", "forecast"]), without_vowels("bnkrpt", ["bankrupt", "bankruptcy"])
+    (['foreclosure'], ['bankrupt'])
+    >>> without_vowels("bal", ["balance"]), without_vowels("rate", ["rate"])
+    ([], [])
+    """
+    if len(word) < 4 or not word.isalpha() or any(ch in _VOWELS for ch in word[1:]):
+        return []
+    hits = [k for k in known if k != word and consonants(k).startswith(word)]
+    whole = [k for k in hits if consonants(k) == word]
+    return whole if len(whole) == 1 else hits

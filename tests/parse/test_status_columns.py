@@ -131,3 +131,68 @@ def test_a_title_naming_the_measure_a_blank_line_over_the_header_names_it():
                 ("Total", "31,272,334.56", "19,810,107.79", "26,544,365.57", "77,626,807.92")]))
     d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
     assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) == (72, 17_552_318.86)
+
+
+MEASURE_ROWS = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 25-Oct-06
+
+DELINQUENCY
+
+                     Delq 1 Mo     Delq 2 Mos    Delq 3+ Mos     Frclsr      Bnkrpt            REO
+---------------------------------------------------------------------------------------------------
+TOTAL       #              107             50             32         72          16             13
+            $    18,836,822.37   9,305,236.84   5,915,164.06 14,311,314.37 2,661,895.80   2,138,967.71
+            %             5.00           2.48           1.59       3.87        0.69           0.58
+
+Group 1     #               71             33             22         47          11              9
+            $    10,911,204.33   5,504,117.28   3,610,288.95  8,233,901.47 1,740,551.62   1,288,740.10
+            %             5.08           2.56           1.68       3.83        0.81           0.60
+
+Group 2     #               36             17             10         25           5              4
+            $     7,925,618.04   3,801,119.56   2,304,875.11  6,077,412.90   921,344.18     850,227.61
+            %             4.56           2.19           1.33       3.50        0.53           0.49
+"""
+
+
+def test_each_group_s_lines_of_counts_balances_and_shares_marked_by_sign():
+    # '#' marks the counts, '$' the balances, '%' each status's share (no count, no balance);
+    # statuses abbreviated without their vowels (Frclsr, Bnkrpt) and months as "Mos"
+    d = abs_nb.load_text(MEASURE_ROWS).delinquency.set_index(["group", "status"])
+    assert len(d) == 18
+    assert d.loc[("Total", "90+"), "count"] == 32 and d.loc[("Group 2", "bankruptcy"), "balance"] == 921_344.18
+    assert d.loc[("Group 1", "foreclosure"), "count"] == 47 and d.loc[("Group 1", "60-89"), "balance"] == 5_504_117.28
+
+
+GROUP_HEADINGS = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 25-Oct-06
+
+DELINQUENCY  (OTS; % of group End Sched Bal)
+
+                  30 Days        60 Days       90+ Days         Bnkrpt         Frclsr            REO
+-------------------------------------------------------------------------------------------------------
+GROUP I
+  #                    14              4              2              3              5              0
+  $          2,804,117.65     911,208.40     377,540.12     602,331.89   1,188,704.33           0.00
+  %                1.1860         0.3854         0.1597         0.2547         0.5027         0.0000
+
+GROUP II
+  #                     9              3              1              1              4              1
+  $          2,750,613.27     764,098.51     402,115.00     188,760.34   1,320,947.86     278,400.00
+  %                1.4581         0.4050         0.2132         0.1001         0.7002         0.1476
+
+
+FIRST BANK                                                                              Page 4 of 4
+Corporate Trust Services                                                Distribution Date 10/25/2006
+_______________________________________________________________________________________________________
+
+GROUP III
+  #                    11              2              2              0              3              1
+  $          2,615,290.08     499,316.72     588,103.91           0.00     844,521.60     211,874.15
+  %                1.8438         0.3520         0.4146         0.0000         0.5954         0.1494
+"""
+
+
+def test_groups_named_by_headings_over_their_lines_go_on_across_a_page_break():
+    d = abs_nb.load_text(GROUP_HEADINGS).delinquency.set_index(["group", "status"])
+    assert sorted(set(d.index.get_level_values(0))) == ["Group 1", "Group 2", "Group 3"] and len(d) == 18
+    assert d.loc[("Group 3", "reo"), "balance"] == 211_874.15 and d.loc[("Group 2", "30-59"), "count"] == 9

@@ -128,3 +128,8 @@ def test_a_title_naming_both_measures_names_neither_block_s():
             "\nScheduled Principal    1,000.00\n")
     d = abs_nb.load_text(text).delinquency
     assert d.empty or not (d["balance"] == 17).any()
+
+
+def test_statuses_abbreviated_without_vowels_or_months_as_mos():
+    from abs_nb.parse.statuses import status_of
+    assert [status_of(t) for t in ("Bnkrpt", "Frclsr", "Delq 2 Mos", "3+ Mths")] == ["bankruptcy", "foreclosure", "60-89", "90+"]

@@ -36,3 +36,12 @@ def test_a_word_is_corrected_to_the_one_known_word_within_its_bound():
     assert correction("balanse", ["balance"]) == "balance"
     assert correction("balanse", ["balance", "valanse"]) == "balanse"
     assert correction("unscheduled", ["scheduled"]) == "unscheduled"
+
+
+def test_a_word_printed_without_its_vowels_is_the_word_whose_consonants_it_spells():
+    from abs_nb.parse.typos import correction, without_vowels
+    assert without_vowels("frclsr", ["foreclosure", "forecast", "reo"]) == ["foreclosure"]
+    assert correction("prncpl", ["principal", "percent"]) == "principal"
+    # short words, words with vowels, and spellings of two words' consonants name none
+    assert without_vowels("bal", ["balance"]) == [] and without_vowels("rate", ["rates"]) == []
+    assert correction("prnt", ["print", "parent"]) == "prnt"
