@@ -386,7 +386,8 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
           min_rows=1 if len(groups) == 1 else MIN_PROVING_ROWS,
           unknowns=ROLL_BY_PARTS if len(groups) >= MANY_COLUMNS else MAX_UNKNOWNS)
     taken: set[int] = set()
-    vetoed = {col.evidence for *_, col in candidates if _balance_named_else(col)}
+    vetoed = {col.evidence for *_, col in candidates if _balance_named_else(col)} | _paid_off(
+        [c for *_, c in candidates], known)
     v = vocabulary()
     for ln, label, placed, col in candidates:  # first what the labels name outright
         if (field := named.get(ln.no)) is not None and list(named.values()).count(field) == 1:
@@ -432,6 +433,26 @@ def _balance_named_else(col: Column) -> bool:
     return col.status == "pass" and col.hint not in (None, col.field) and (
         col.field in _ROLLED or col.hint in _ROLLED or col.field in _ONE_PART and col.hint in _ONE_PART
         and _names_none_of(col.header, col.field))
+
+
+def _paid_off(cols: list[Column], known: dict[str, Column]) -> set[str]:
+    """The evidence of the readings that take a row for a balance where the ending balance
+    is less than half the beginning in every group: a pool pays less than half its balance
+    in a month (a single month's mortality of 50% is a prepayment rate of 99.98% a year), so
+    two figures so far apart are a sum and a part of it (the principal distributed and its
+    extra part), no balances."""
+    out: set[str] = set()
+    for e in {c.evidence for c in cols if c.status == "pass" and c.field in _ROLLED}:
+        ends = [c for c in cols if c.evidence == e and c.field == "ending_balance"]
+        begins = [c for c in cols if c.evidence == e and c.field == "beginning_balance"]
+        end = ends[0] if ends else known.get("ending_balance")
+        begin = begins[0] if begins else known.get("beginning_balance")
+        if end is None or begin is None:
+            continue
+        shared = [g for g, v in end.values.items() if begin.values.get(g, 0) > 0]
+        if shared and all(end.values[g] < begin.values[g] / 2 for g in shared):
+            out.add(e)
+    return out
 
 
 def _names_none_of(label: str, field: str) -> bool:
@@ -496,6 +517,6 @@ def rows_by_identities(w: Walk, unnamed: list[tuple[Line, str, list[Token | None
     named = {c.field for c in proven.values() if c.hint == c.field} | {c.field for c in known}
     if len(read & _PARTS) < 2 and not _ROLLED <= named:
         return {}
-    if any(_balance_named_else(c) for c in proven.values()):
+    if any(_balance_named_else(c) for c in proven.values()) or _paid_off(list(proven.values()), {c.field or "": c for c in known}):
         return {}
     return proven

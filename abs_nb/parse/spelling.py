@@ -61,13 +61,18 @@ def before_aside(label: str) -> str:
 
 
 def shorter_label(label: str) -> str | None:
-    """The words of a label the vocabulary does not know that may name its figure: less a
-    unit it states (:func:`without_unit`), a phrase saying when (:func:`without_when`), or
-    the word saying how it enters a sum (:func:`without_operator`); None where it has none.
+    """The words of a label the vocabulary does not know that may name its figure: less the
+    marks in brackets of the item it numbers (``(ii)``), a unit it states (:func:`without_unit`),
+    a phrase saying when (:func:`without_when`), or the word saying how it enters a sum
+    (:func:`without_operator`); None where it has none.
 
     >>> shorter_label("LESS: SERVICING FEE (0.50% PER ANNUM)"), shorter_label("Servicing Fee")
     ('LESS: SERVICING FEE', None)
+    >>> shorter_label("(iv) Net Liquidation Proceeds")
+    'Net Liquidation Proceeds'
     """
+    if label[:1] == "(" and (bare := without_item_marks(label)) != label:
+        return bare
     return without_unit(label) or without_when(label) or without_operator(label)
 
 

@@ -468,3 +468,33 @@ def test_a_part_read_where_its_words_name_another_part_and_none_of_its_own_is_no
     f = abs_nb.load_text(_pool(rows))
     assert "curtailments" not in f.collateral.columns or f.collateral["curtailments"].isna().all()
     assert {"Liquidations", "Repurchases"} <= set(f.unmapped.label)
+
+
+PRINCIPAL_SUMS = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 25-Oct-01
+
+  (c)   the Principal Remittance Amount for each Loan Group:
+                                                               Group I        Group II           Total
+                  Scheduled Principal                       121,834.50       61,009.41      182,843.91
+                  Principal Prepayments in full           1,894,318.22    2,613,480.55    4,507,798.77
+                  Curtailments                               22,417.93        9,887.04       32,304.97
+                  Net Liquidation Proceeds                   44,120.06            0.00       44,120.06
+                  Principal Remittance Amount             2,082,690.71    2,684,377.00    4,767,067.71
+                  Extra Principal Distribution Amount       361,364.78      441,398.79      802,763.57
+                  Principal Distribution Amount           2,444,055.49    3,125,775.79    5,569,831.28
+"""
+
+
+def test_a_sum_and_its_extra_part_are_no_balances_rolled_forward():
+    # the principal distributed less the principal remitted is its extra part: the shape of a
+    # roll-forward, but an "ending balance" a sixth of the "beginning" in every group is none
+    c = abs_nb.load_text(PRINCIPAL_SUMS).collateral
+    assert c.beginning_balance.isna().all() and c.ending_balance.isna().all()
+    assert c.loc["Group 1", "scheduled_principal"] == 121_834.50 and c.loc["Total", "total_principal"] == 4_767_067.71
+
+
+def test_items_marked_in_brackets_are_looked_up_by_their_words():
+    text = PRINCIPAL_SUMS.replace("                  Scheduled", "            (i)   Scheduled").replace(
+        "                  Curtailments", "            (iii) Curtailments")
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 2", "scheduled_principal"] == 61_009.41 and c.loc["Total", "curtailments"] == 32_304.97
