@@ -13,6 +13,7 @@ by a cell of words, a comment (:func:`figures_then_words`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def figures_then_words(tokens: list[Token]) -> tuple[int, int] | None:
     >>> figures_then_words(toks), figures_then_words(line_tokens("Loans 30 59 days past due"))
     ((1, 3), None)
     >>> figures_then_words(line_tokens("Group      1      2      3      Total"))
+    >>> figures_then_words(line_tokens("A-IO   40,000,000.00*   0.00   180,000.00   32,000,000.00*"))
     """
     n = len(tokens)
     m = 0
@@ -71,7 +73,12 @@ def figures_then_words(tokens: list[Token]) -> tuple[int, int] | None:
         return None
     if not any(c in t.text for t in tokens[m:e] for c in ".,%"):
         return None  # whole numbers alone may name columns ("Group   1   2   3   Total")
+    if any(_FIGURE_LIKE.search(t.text) for t in tokens[:m]):
+        return None  # a figure printed with a mark ("40,000,000.00*") is no word of a row's label
     return m, e
+
+
+_FIGURE_LIKE: Final = re.compile(r"\d[,.]\d")
 
 
 __all__ = ["VALUE_KINDS", "figures_then_words", "first_pair"]
