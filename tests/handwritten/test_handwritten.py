@@ -295,7 +295,7 @@ FLOORS = {
     # taken for the Total: 4)
     "zy4": (267, 0),  # principal and interest halves of the class table, groups side by side
     "ya1": (253, 1),  # LaSalle: each class on two lines, page banners, delinquency with a pair of the loans current
-    "ya2": (318, 0),  # Deutsche: a class table and a principal statement with an accretion column (its CE's
+    "ya2": (317, 0),  # Deutsche: a class table and a principal statement with an accretion column (its CE's
     # growth printed as a negative principal reduction)
     "ya3": (150, 0),  # notes, interest before principal, a right-aligned header printed tight
     "ya4": (250, 1),  # three groups after the stepdown, stacked label: value blocks per group
