@@ -392,6 +392,22 @@ FLOORS = {
     "yx2": (211, 20),  # usbank 10d w3m middle valign three groups principal interest tables dq groups as rows liquidation loan list trigger fail swap 2007
     "yx3": (247, 0),  # wellsfargo 10d html2text 79col star headings fixed arm groups split class tables mixed daycount dq count balance rows loss history 2005
     "yx4": (272, 4),  # citibank 10d links dump page banners class table two halves total first group columns relief shortfalls subsequent recoveries ii a1 payoff trigger fail 2007
+    "xa1": (322, 0),  # deutsche 10d subprime two groups three line abbrev headers class table split page dq measure rows trigger 2006
+    "xa2": (305, 1),  # usbank 10d altA three groups shifting interest total first collateral dq split across pages stepdown tests 2006
+    "xa3": (379, 0),  # lasalle 10d subprime three groups class table two parts collateral split across pages parens deductions dq total first measure rows trigger fail swap 2007
+    "xa4": (267, 1),  # citibank 10d altA oc two groups html text dollar first row class split mixed daycount m7 writedown dq current column trigger fail 2007
+    "yy1": (43, 0),  # bankerstrust he 8k edgar document wrapper star banner cusip class table cut 2000 bytes 1998
+    "yy2": (56, 0),  # chase mh 8k viewer caption page tag sgml table caption s c three line headers dollar first row cut 2000 bytes 2001
+    "yy3": (14, 1),  # deutsche 10d altA html text space separated cells contents dates parties page before class table cut 2000 bytes 2007
+    "yy4": (124, 0),  # usbank 10d subprime html text one cell per line pipe prefix libor act360 cut 2000 bytes 2006
+    "yy5": (17, 0),  # bny heloc 8k boxed banner pipe grid note table dollar cells two line headers cut 2000 bytes 2004
+    "yy6": (14, 0),  # statestreet auto owner trust servicer certificate whole dollars original parameters first lettered lines cut 2000 bytes 1997
+    "yy7": (25, 0),  # lasalle 8k subprime abn amro header block bond payments two line records per1000 9dec next rate cut 2000 bytes 2005
+    "yy8": (66, 0),  # firstunion he 8k mainframe carriage control banner factor table first 8dec per1000 then dollars cut 2000 bytes 1999
+    "yz1": (89, 0),  # harris he 8k section 606 roman items class figures under items figure next line insured 1997
+    "yz2": (104, 2),  # bny mh 8k section 605 numbered items ab subitems dot leaders summary table after list page banners 1999
+    "yz3": (149, 0),  # bankerstrust he 8k two groups cusip class table then section 406 lettered items group figures under items dq group columns 2001
+    "yz4": (19, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
 }
 
 
