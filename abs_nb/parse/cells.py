@@ -168,9 +168,9 @@ def read(text: str) -> CellRead:
     """Rebuild rows and class tables from a cell stream (see the module docstring)."""
     cells = _cells(text)
     out = CellRead()
-    if not text.endswith("\n") and cells and cells[-1].line == text.count("\n") + 1:
+    if not text.endswith("\n") and not text.rstrip(" \t").endswith("|") and cells and cells[-1].line == text.count("\n") + 1:
         # the text stops mid-cell: its last cell may be cut short; the cells before it, each
-        # closed by its rule, are whole (a last line with no cell, a lone "|", cuts nothing)
+        # closed by its rule, are whole (a text ending on a rule, "|", cuts no cell)
         out.cut = _row_line(None, cells[-1:])
         out.cut.raw = text.rsplit("\n", 1)[-1]
         cells = cells[:-1]

@@ -32,6 +32,7 @@ TOTAL: Final = "Total"
 #: identifiers of that shape in the column too: ``OPT00003C``)
 _CUSIP_SHAPE: Final = re.compile(r"^(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{9}$")
 NOT_A_CUSIP: Final = "under a CUSIP's column, but no CUSIP's shape"
+_FIGURE: Final = re.compile(r"\d[.,%]|\d$")
 
 
 class Placed(Record):
@@ -135,9 +136,10 @@ class _Builder:
             return
         tok = row.cells[col_index]
         line = tok.line_in(row.line) if tok is not None else row.line
-        if column.field == "cusip" and label != TOTAL and tok is not None and not _CUSIP_SHAPE.match(tok.text):
-            # a class's cell under a CUSIP's column that has no CUSIP's shape (a rate, a
-            # figure) is another table's row standing under this header: listed unread
+        if column.field == "cusip" and label != TOTAL and tok is not None and _FIGURE.search(tok.text) \
+                and not _CUSIP_SHAPE.match(tok.text):
+            # a class's figure under a CUSIP's column (a rate, an amount) is another table's row
+            # standing under this header: listed unread (a word there, "N/A", is the class's)
             self.t.problems.append((line, f"{label} [{column.printed}]", [tok.text], NOT_A_CUSIP))
             return
         value, problem = convert(tok, column.type or "money")

@@ -45,17 +45,22 @@ def first_pair(tokens: list[Token]) -> tuple[int, int] | None:
     return m, e
 
 
+#: the figures a row closed by a comment prints at least (a single figure and words after
+#: it are a label's text value: "Trigger Event   No")
+MIN_FIGURES: Final = 2
+
+
 def figures_then_words(tokens: list[Token]) -> tuple[int, int] | None:
     """A row of figures in columns closed by a cell of words (a comment: ``II-A1  20,421.18
     0.00000000  Paid in full on this``): the run of its figures, as (start, end), where a
-    label of words leads, two figures or more follow, each two columns or more from what
+    label of words leads, :data:`MIN_FIGURES` figures or more follow, each two columns or more from what
     stands before it (one an amount or a rate: whole numbers alone may name columns), and
     words alone stand two columns or more after them.
 
     >>> from abs_nb.parse.tokens import line_tokens
-    >>> toks = line_tokens("II-A1   20,421.18   0.00   Paid in full on this")
-    >>> figures_then_words(toks), figures_then_words(line_tokens("Loans 30 59 days past due"))
-    ((1, 3), None)
+    >>> toks = line_tokens("II-A1   20,421.18   0.00   1.00000000   Paid in full on this")
+    >>> figures_then_words(toks), figures_then_words(line_tokens("Loans 30 59 60 days past due"))
+    ((1, 4), None)
     >>> figures_then_words(line_tokens("Group      1      2      3      Total"))
     >>> figures_then_words(line_tokens("A-IO   40,000,000.00*   0.00   180,000.00   32,000,000.00*"))
     """
@@ -68,7 +73,7 @@ def figures_then_words(tokens: list[Token]) -> tuple[int, int] | None:
     e = m
     while e < n and tokens[e].kind in VALUE_KINDS:
         e += 1
-    if e - m < 2 or e == n or any(t.kind in VALUE_KINDS for t in tokens[e:]) \
+    if e - m < MIN_FIGURES or e == n or any(t.kind in VALUE_KINDS for t in tokens[e:]) \
             or any(tokens[k].col - tokens[k - 1].colend < 2 for k in range(m, e + 1)):
         return None
     if not any(c in t.text for t in tokens[m:e] for c in ".,%"):

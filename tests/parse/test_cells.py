@@ -339,3 +339,10 @@ def test_a_row_of_cells_cut_mid_cell_keeps_the_cells_closed_before_the_cut():
     assert f.classes.at["A-1", "ending_balance"] == 351_906_859.73
     cut = f.checks[f.checks.check == "truncated"]
     assert len(cut) and "$167" in cut.detail.iloc[0]
+
+
+def test_a_cell_stream_ending_on_a_rule_cuts_no_cell():
+    text = CELLS_CUT.rsplit("|", 1)[0] + "|"
+    assert text.endswith("$4,173,835.08|")
+    f = abs_nb.load_text(text)
+    assert f.classes.at["A-2", "total_distribution"] == 4_173_835.08

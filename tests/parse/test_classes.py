@@ -108,3 +108,14 @@ def test_a_cell_under_a_cusip_column_without_a_cusips_shape_is_listed_unread():
     assert f.classes.loc["A-1", "cusip"] == "12345AAA1" and f.classes.loc["A-2", "cusip"] == "12345AAB9"
     assert f.classes.loc["A-3", "cusip"] is None or f.classes.loc["A-3", "cusip"] != f.classes.loc["A-3", "cusip"]
     assert any("0.2500%" in v for v in f.unmapped.astype(str).agg(" ".join, axis=1))
+
+
+def test_a_word_under_a_cusip_column_stays_the_classs_and_fails_nothing():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-06\n\n"
+            "Class   CUSIP        Beginning Balance     Principal      Interest    Ending Balance\n"
+            "A-1     12345AAA1       100,000,000.00  1,000,000.00    500,000.00     99,000,000.00\n"
+            "A-2     12345AAB9        50,000,000.00          0.00    250,000.00     50,000,000.00\n"
+            "R       N/A                     100.00          0.00          0.00            100.00\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["R", "ending_balance"] == 100.00
+    assert not (f.checks.status == "fail").any()
