@@ -316,3 +316,11 @@ def test_a_row_cut_short_whose_cells_leave_the_columns_is_not_read():
     f = abs_nb.load_text(text)
     assert f.classes.at["A-2", "ending_balance"] == 89_000_000.00
     assert "A-3" not in f.classes.index or f.classes.loc["A-3"].drop(["notional", "in_totals"]).isna().all()
+
+
+def test_a_figure_under_its_label_cut_mid_figure_is_not_read():
+    # the cut falls in the line as printed, before a label pass moves the figure up to its label
+    f = abs_nb.load_text("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Oct-06\n\n"
+                         "Realized Losses\n                    12,34")
+    assert "realized_losses" not in f.deal or math.isnan(f.deal["realized_losses"])
+    assert (f.checks.check == "truncated").any()

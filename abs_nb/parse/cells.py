@@ -564,6 +564,9 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
     >>> w, _ = report_lines("Scheduled Principal   1,000.00\\nA-1   5,000.00   4,000.00   3,9")
     >>> [(ln.label, len(ln.values)) for ln in w.lines], w.cut_line.no
     ([('Scheduled Principal', 1), ('A-1', 2)], 2)
+    >>> w, _ = report_lines("Realized Losses\\n                   12,34")  # a figure under its label, cut
+    >>> [v.text for ln in w.lines for v in ln.values], w.cut_line.no
+    ([], 2)
     """
     blocks: list[ClassBlock] = []
     if is_cell_stream(text):
@@ -572,14 +575,15 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
         w.rendering, w.cut_line, blocks = "cells", got.cut, got.class_blocks
         return w, blocks
     w = Walk(tokenize(text))
-    read_marked_lines(w)  # a figure's note mark first: a label above reads the figure
-    w.lines = labels_below(classes_below(dash_continued(labels_above(labels_across(w.lines)))))
-    if is_collapsed(text):
-        w.rendering = "collapsed"
     last = w.lines[-1] if w.lines else None
     if last is not None and not text.endswith("\n") and (last.values or last.text_value):
+        # before any pass moves a figure: the cut falls in the line as printed
         w.cut_line = last
         whole = last.raw if last.raw[-1:].isspace() else last.raw[:last.tokens[-1].start]
         w.lines[-1] = tokenize_line(whole.rstrip(), last.no) if whole.strip() else Line(last.no, "", [])
         w.lines[-1].cut = True
+    read_marked_lines(w)  # a figure's note mark first: a label above reads the figure
+    w.lines = labels_below(classes_below(dash_continued(labels_above(labels_across(w.lines)))))
+    if is_collapsed(text):
+        w.rendering = "collapsed"
     return w, blocks
