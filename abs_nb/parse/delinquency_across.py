@@ -40,15 +40,15 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.group_headings import heading_group
 from abs_nb.parse.groups import figure_value, named_group
 from abs_nb.parse.header_names import name_by_position
-from abs_nb.parse.layout import Span, assign, distance, segments, segments_apart, slots
+from abs_nb.parse.layout import Span, assign, distance, segments_apart, slots
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
-from abs_nb.parse.pool_down import group_named
+from abs_nb.parse.pool_down import title_group
 from abs_nb.parse.row_labels import labels_end, numbered_rows, split_row
 from abs_nb.parse.runs import runs_of
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, header_fragment, words_of
-from abs_nb.parse.statuses import is_count_header, put_status, says_share, status_of
+from abs_nb.parse.statuses import is_count_header, put_status, says_share, shares_line, status_of
 from abs_nb.parse.tokens import Line, Token
 
 #: the fewest status pairs across that make a table: one pair is any two figures
@@ -147,7 +147,7 @@ def _rows_alone(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]
 def _shares_line(ln: Line, _run: list[Line], _below: Line | None) -> bool:
     """A line of percentages only under a row (each status's share of the pool): within its
     table, no row of it."""
-    return len(ln.values) >= MIN_PAIRS and not ln.label_tokens and all(t.percent for t in ln.values)
+    return len(ln.values) >= MIN_PAIRS and not ln.label_tokens and shares_line(ln)
 
 
 def _dated_groups(w: Walk, run: list[Line], dates: list[date | None]) -> list[str | None] | None:
@@ -558,10 +558,8 @@ def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:
     title of the count and balance rows below it, and that line."""
     k = w.lines.index(first)
     above = w.lines[k - 1] if k else None
-    if above is None or not above.tokens or len(segments(above)) != 1:
-        return None
-    group = group_named(above.joined)  # its number, if any, is its name's ("Grp 1"); or its loans' kind
-    return (group, above) if group is not None else None
+    group = title_group(above) if above is not None else None
+    return (group, above) if group is not None and above is not None else None
 
 
 def _unplaced(placed: list[list[Token | None]], printed: int, rest: list[int]) -> bool:

@@ -43,7 +43,7 @@ from abs_nb.parse.identities import (
     group_column,
     pool_sums,
 )
-from abs_nb.parse.layout import slots
+from abs_nb.parse.layout import segments, slots
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_runs import read_by_hints
 from abs_nb.parse.role_column import Column
@@ -279,4 +279,12 @@ def group_named(label: str) -> str | None:
     return named_group(label)
 
 
-__all__ = ["MIN_FLOWS", "MIN_GROUP_ROWS", "group_named", "groups_of_rows", "put_group_figure", "read_pool_down"]
+def title_group(ln: Line) -> str | None:
+    """The loan group a line of one word group names (``GROUP II``, ``Group 1``, ``TOTAL``):
+    a title over its rows."""
+    if not ln.tokens or len(segments(ln)) != 1:
+        return None
+    return group_named(ln.joined)  # its number, if any, is its name's ("Grp 1"); or its loans' kind
+
+
+__all__ = ["MIN_FLOWS", "MIN_GROUP_ROWS", "group_named", "groups_of_rows", "put_group_figure", "read_pool_down", "title_group"]

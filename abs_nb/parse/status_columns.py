@@ -58,10 +58,16 @@ from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
-from abs_nb.parse.pool_down import group_named, groups_of_rows
+from abs_nb.parse.pool_down import group_named, groups_of_rows, title_group
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import PAGE_BREAK_LINES, is_page_mark, join_runs, runs_of
-from abs_nb.parse.statuses import caption_measure, is_count_header, put_measure, status_of
+from abs_nb.parse.statuses import (
+    caption_measure,
+    is_count_header,
+    put_measure,
+    shares_line,
+    status_of,
+)
 from abs_nb.parse.tokens import Line, Token
 
 #: the fewest status columns that make such a table
@@ -86,7 +92,7 @@ def read_status_columns(w: Walk) -> None:
         placed = place(figures, spans)
         if len(spans) < MIN_STATUSES or sum(1 for r in placed for c in r if c is not None) != sum(map(len, figures)):
             continue  # a figure between columns: no table of these columns
-        header = header_lines(w, _table_top(w, run), 4)
+        header = header_lines(w, _first_block_top(w, run), 4)
         names = name_by_position(header, spans, min(t.col for c in figures for t in c), labels_end(rows, run))
         statuses = [status_of(n) if n else None for n in names]
         named = [k for k, s in enumerate(statuses) if s is not None]
@@ -125,7 +131,7 @@ def read_status_columns(w: Walk) -> None:
 def _row(unmapped: set[int], ln: Line, _open: bool) -> bool:
     """A row of such a table: a line left unmapped printing figures only (two at least),
     under a label naming no status or under none; no line of shares."""
-    if ln.no not in unmapped or len(ln.values) < MIN_STATUSES or _share(ln):
+    if ln.no not in unmapped or len(ln.values) < MIN_STATUSES or shares_line(ln):
         return False
     label, _, cells = _split(ln)
     return all(t.kind in ("num", "na") for t in cells) and (label is None or status_of(label) is None)
@@ -164,11 +170,6 @@ def _pool_lines(rows: list[tuple[str | None, tuple[int, int] | None, list[Token]
     return [lines]
 
 
-def _measure_named(text: str) -> bool:
-    """Do the words name a measure (``No. of Loans``, ``Bal.``, a count's ``#``, a balance's ``$``)?"""
-    return caption_measure(text) is not None or text in ("#", "$")
-
-
 def _without_measure(label: str | None) -> str | None:
     """A row's label less the measure its last words name (``Pool One No.`` -> ``Pool One``;
     ``Bal.`` or ``#`` alone -> None: the group's second line, its measure told by its figures).
@@ -176,20 +177,13 @@ def _without_measure(label: str | None) -> str | None:
     >>> _without_measure("Pool One No."), _without_measure("Bal."), _without_measure("Group 2"), _without_measure("TOTAL #")
     ('Pool One', None, 'Group 2', 'TOTAL')
     """
-    if label is None or _measure_named(label):
+    if label is None or caption_measure(label) is not None:
         return None
     words = label.split()
     for n in range(min(MEASURE_WORDS, len(words) - 1), 0, -1):
-        if _measure_named(" ".join(words[-n:])) and group_named(" ".join(words[:-n])) is not None:
+        if caption_measure(" ".join(words[-n:])) is not None and group_named(" ".join(words[:-n])) is not None:
             return " ".join(words[:-n])
     return label
-
-
-def _share(ln: Line) -> bool:
-    """A line of each status's share of its group: its label ``%`` (or ending so: ``TOTAL %``),
-    or every figure printed with a % sign."""
-    label = (split_row(ln)[0] or "").rstrip()
-    return label.endswith("%") or bool(ln.values) and all(t.percent for t in ln.values)
 
 
 def _headings(w: Walk, run: list[Line]) -> dict[int, str]:
@@ -202,13 +196,12 @@ def _headings(w: Walk, run: list[Line]) -> dict[int, str]:
         k = at[id(ln)] - 1
         if i and at[id(run[i - 1])] == k or k < 0:
             continue
-        above = w.lines[k]
-        if not above.values and above.label and group_named(above.label) is not None:
-            out[ln.no] = above.label
+        if (group := title_group(w.lines[k])) is not None:
+            out[ln.no] = group
     return out
 
 
-def _table_top(w: Walk, run: list[Line]) -> Line:
+def _first_block_top(w: Walk, run: list[Line]) -> Line:
     """The line under a table's header: up from the run's first row, past the lines of the
     groups above it (another reader's, printing as many figures), their shares, their
     headings, blank lines and rules (:data:`~abs_nb.parse.runs.PAGE_BREAK_LINES` at most)."""
@@ -217,7 +210,7 @@ def _table_top(w: Walk, run: list[Line]) -> Line:
     top = k
     for i in range(k - 1, max(-1, k - 1 - PAGE_BREAK_LINES), -1):
         ln = w.lines[i]
-        if ln.values and len(ln.values) == n or _share(ln) or not ln.values and group_named(ln.label) is not None:
+        if ln.values and len(ln.values) == n or shares_line(ln) or title_group(ln) is not None:
             top = i
         elif not (ln.blank or is_rule(ln)):
             break
@@ -229,9 +222,9 @@ def _next_group(lines: list[Line], above: list[Line], start: int, end: int, run:
     blank lines, a page's furniture (a page mark among them), and the heading naming the next
     group last, where each of the rows prints as many figures as the rows above?"""
     between = lines[start:end]
-    words = [ln for ln in between if not ln.blank and not is_rule(ln) and not _share(ln)]
+    words = [ln for ln in between if not ln.blank and not is_rule(ln) and not shares_line(ln)]
     paged = any(is_page_mark(ln) for ln in between) and len(between) <= PAGE_BREAK_LINES
-    head = words[-1:] if words and not words[-1].values and group_named(words[-1].label) is not None else []
+    head = words[-1:] if words and title_group(words[-1]) is not None else []
     if len(words) > len(head) and not paged or {len(ln.values) for ln in above + run} != {len(above[0].values)}:
         return None
     return []

@@ -32,6 +32,11 @@ def _status_words() -> list[tuple[frozenset[str], str]]:
     return [(frozenset(words_of(r["words"])), r["status"]) for r in rows]
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    return frozenset(w for needed, _ in _status_words() for w in needed)
+
+
 def status_of(label: str) -> str | None:
     """The delinquency status a row label names, or None (see the module docstring).
 
@@ -61,7 +66,7 @@ _STATUSES: Final[Memo[str, tuple[str | None]]] = Memo("delinquency.status_of")
 
 def _status(label: str) -> str | None:
     words = set(words_of(label))
-    known = {w for needed, _ in _status_words() for w in needed}
+    known = _known_words()
     for w in words - known:  # a status's word printed without its vowels ("Bnkrpt", "Frclsr")
         spelled = without_vowels(w, known)
         if len({status for needed, status in _status_words() if needed & set(spelled)}) == 1:
@@ -180,9 +185,13 @@ def caption_measure(text: str) -> bool | None:
 
     >>> caption_measure("Number of Loans"), caption_measure("Scheduled Principal Balance"), caption_measure("Loan Status")
     (True, False, None)
+    >>> caption_measure("#"), caption_measure("$")
+    (True, False)
     """
     sign = {"of", "no"} if _MEASURE_SIGN.search(text) else set()
     words = words_of(text)
+    if not words and _MEASURE_SIGN.fullmatch(text.strip()):
+        return is_count_header(text)  # a measure's sign alone: a count's "#", a balance's "$"
     if not words or not all(w in COUNT_WORDS or w in BALANCE_WORDS or w in FIGURE_WORDS or w in sign for w in words):
         return None
     return is_count_header(text)
@@ -271,6 +280,12 @@ def says_share(words: str) -> bool:
     (True, True, False)
     """
     return "%" in words or bool(set(words_of(words)) & _SHARE_WORDS)
+
+
+def shares_line(ln: Line) -> bool:
+    """A line of shares: figures each printed with a ``%``, or under a label saying so
+    (``%``, ``TOTAL %``, ``Pct of Pool``: :func:`says_share`)."""
+    return bool(ln.values) and (all(t.percent for t in ln.values) or says_share(ln.label))
 
 
 def share_column(cells: list[Token | None], header: list[Line], span: tuple[int, int], measure: str = "") -> bool:
