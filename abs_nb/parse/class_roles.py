@@ -268,18 +268,19 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
         c.evidence = "header words, in a table whose other figures the identities proved per $1,000"
     for c, b, ci in found:
         col = b.columns[ci]
+        # the amounts' sums hold of their per-$1,000 figures too (each scaled by its class's
+        # original balance): under a heading saying per $1,000, the decimals tell which these are
+        places = _past_cents(c) if b.section == "per1000" and (col.field if c.fixed else c.field) in PER_1000_FOR else 0
         if c.fixed:
             if col.field in PER_1000_OF and c.field == PER_1000_OF[col.field]:
                 col.field, col.type = c.field, field_type(c.field)  # the amount a per-$1,000 heading's words named
-            elif b.section == "per1000" and col.field in PER_1000_FOR and (places := _past_cents(c)):
-                col.field, col.type = PER_1000_FOR[col.field], "per1000"
+            elif places:
+                col.field, col.type = PER_1000_FOR[col.field or ""], "per1000"
                 checks.append((b, CheckRow(
                     "column_role", f"{col.printed} (line {b.header_lines[0]})", math.nan, math.nan, "pass",
                     f"{col.field}: {_PAST_CENTS.format(places=places)}", list(b.header_lines))))
             continue
-        if b.section == "per1000" and c.field in PER_1000_FOR and (places := _past_cents(c)):
-            # the amounts' sums hold of their per-$1,000 figures too (each scaled by its
-            # class's original balance): the decimals tell which these are
+        if places:
             c.field = PER_1000_FOR[c.field or ""]
             c.evidence = _PAST_CENTS.format(places=places) + ("" if c.by_words else f"; {c.evidence}")
         kept = c.status == "pass" and c.field is not None
