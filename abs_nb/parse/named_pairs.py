@@ -10,7 +10,7 @@ A line is such a run when every token of it after its label (the words before th
 pair, two blanks or more before it) is a pair's: a name of a few words ending in a colon,
 then a figure (an amount, a rate, a CUSIP), or figures parted by ``/``. Every name of an item
 names a class (:func:`~abs_nb.parse.row_labels.class_label`) or every one a loan group
-(:func:`~abs_nb.parse.groups.group_of`); a Total may close either. An item runs on over the
+(:func:`~abs_nb.parse.group_headings.group_of`); a Total may close either. An item runs on over the
 lines of pairs below its label (a narrow page wraps them); its label is the line's own, else
 the words just above (item marks and bracketed references left out), and ``per $1,000``
 alone names the item above's figures per $1,000.
