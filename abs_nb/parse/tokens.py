@@ -230,7 +230,7 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
             tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
         if "--" in raw:
             tokens = _framing_dashes(tokens)
-        elif " -   " in raw:  # a dash one blank after a word, figures a column off: the label's
+        if " -   " in raw:  # a dash one blank after a word, figures a column off: the label's
             for k in range(1, len(tokens) - 1):
                 t = tokens[k]
                 if t.text == "-" and tokens[k - 1].kind == "word" and t.col - tokens[k - 1].colend == 1 \
