@@ -538,7 +538,7 @@ class _Walker:
                 i += 1  # a rule between a table's rows and its total: the table goes on
                 continue
             if ln.blank:
-                if self.w.titled and not self.is_data(next((x for x in lines[i + 1:] if not x.blank), ln)):
+                if self.w.titled and not self.is_data(next((lines[j] for j in range(i + 1, len(lines)) if not lines[j].blank), ln)):
                     self.w.end_title(ln.no)  # (a row below the blank line: a table double-spaced goes on)
                 if self.layout and self.layout.kind in ("class", "delinquency"):
                     if i > last_text:
