@@ -24,7 +24,7 @@ from abs_nb.parse.header_names import LABEL_SLACK, name_by_order, name_by_positi
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.per_1000_headings import says_per_1000
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
-from abs_nb.parse.row_labels import CUSIP, SECURITY_KINDS, class_label
+from abs_nb.parse.row_labels import CUSIP, SECURITY_KINDS, class_label, kind_alone
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.tokens import Line, Token
 
@@ -59,7 +59,7 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
                 header, cusips, names = above
                 labels = [class_label(n) if n else None for n in names]
         if sum(1 for lab in labels if lab) >= 2:  # beside classes, a column named by a kind of security is its class
-            labels = [lab or (n.strip() if n and _KIND.match(n) else None) for lab, n in zip(labels, names, strict=True)]
+            labels = [lab or (kind_alone(n) if n else None) for lab, n in zip(labels, names, strict=True)]
         if words_over_pool(labels, [label for label, _ in rows]):
             labels = [None] * len(names)
         # a Total of one kind of security ("TOTAL NOTES") is the table's Total all the same
@@ -134,8 +134,6 @@ def _across_words(w: Walk, runs: list[list[Line]], unmapped: set[int]) -> list[l
 
 
 _KIND_TOTAL: Final = re.compile(r"^\s*totals?\s+" + SECURITY_KINDS + r"\s*$", re.I)
-#: a column's name that is a kind of security alone ("CERTIFICATES"): beside classes, a class
-_KIND: Final = re.compile(r"^\s*" + SECURITY_KINDS + r"\s*$", re.I)
 
 
 def _figures_under(w: Walk, ln: Line, spans: list[Span]) -> bool:

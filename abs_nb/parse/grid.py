@@ -39,6 +39,7 @@ from abs_nb.parse.row_labels import (
     CUSIP,
     class_label,
     cusip_first,
+    kind_alone,
     labels_end,
     split_row,
     word_cells,
@@ -53,7 +54,7 @@ from abs_nb.parse.runs import (
     numbers_a_name,
     runs_of,
 )
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key
+from abs_nb.parse.spelling import TOTAL_KEYS, class_key, without_item_marks
 from abs_nb.parse.summed_total import SUBTOTAL_REASON, by_its_sum, subtotal_rows, total_candidates
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token
 
@@ -255,19 +256,21 @@ def _trim(run: list[Line], in_cells: bool) -> list[Line]:
     end = len(run)
     while end:
         label = split_row(run[end - 1], in_cells)[0]
-        if label is None or class_label(label) or class_key(label) in TOTAL_KEYS:
-            break
+        if label is None or class_label(label) or kind_alone(label) or class_key(label) in TOTAL_KEYS:
+            break  # (a kind of security alone below classes is a class: "Certificates")
         end -= 1
     return run[:end]
 
 
 def _labelled(run: list[Line], in_cells: bool) -> bool:
-    """Every row a class (at least two) or a Total, or an unlabelled last row (a Total)."""
+    """Every row a class (at least two; a kind of security alone beside them one) or a Total,
+    or an unlabelled last row (a Total)."""
     labels = [split_row(ln, in_cells)[0] for ln in run]
     classes = [lab for lab in labels if lab is not None and class_label(lab)]
     totals = [lab for lab in labels if lab is not None and class_key(lab) in TOTAL_KEYS]
+    kinds = [lab for lab in labels if lab is not None and not class_label(lab) and kind_alone(lab)]
     unlabelled_last = 1 if labels and labels[-1] is None else 0
-    return len(classes) >= MIN_ROWS and len(classes) + len(totals) + unlabelled_last == len(labels)
+    return len(classes) >= MIN_ROWS and len(classes) + len(kinds) + len(totals) + unlabelled_last == len(labels)
 
 
 def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
@@ -365,6 +368,10 @@ def grid_block(w: Walk, run: list[Line], labelled: bool, header: list[Line] | No
     else:
         first_col = min((t.col for _, _, cells in rows for t in cells), default=0)
         names = name_by_position(words, slot_spans, first_col, labels_end(rows, run))
+    if len(names) == 1 and not names[0] and header:
+        # one column and no word over it: the words above the table name its figures (an
+        # item's words over the list of classes it pays)
+        names = [" ".join(without_item_marks(ln.joined) for ln in header).strip(" :.")]
     columns = [ClassColumn(name, None, "", span) for name, span in zip(names, slot_spans, strict=True)]
     numeric = [any(t.kind == "num" and distance((t.col, t.colend), span) <= 0 for _, _, cells in rows for t in cells)
                for span in slot_spans]
@@ -374,7 +381,7 @@ def grid_block(w: Walk, run: list[Line], labelled: bool, header: list[Line] | No
                        [ln.no for ln in header] or [run[0].no])
     block.found_by = "structure"
     for (label, span, cells), ln in zip(rows, run):  # noqa: B905 - a row per line; strict= is a generic call compiled
-        name = class_label(label) if label else None
+        name = (class_label(label) or kind_alone(label)) if label else None
         if label is not None and name is None:
             name = label  # a Total row
         block.raw_rows.append((name if labelled else None, ln, cells, span))

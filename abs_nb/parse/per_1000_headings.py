@@ -16,6 +16,7 @@ from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.pieces import Walk
 from abs_nb.parse.runs import numbers_a_name
+from abs_nb.parse.spelling import is_item_mark
 from abs_nb.parse.tokens import Line, group_tokens
 
 HEADING_LINES = 4  # word lines above a table's first row where its heading may stand
@@ -53,13 +54,15 @@ def heading_line(ln: Line) -> bool:
     False
     >>> heading_line(tokenize_line("Factor Information   (per $1,000 of original balance)", 1))
     True
+    >>> heading_line(tokenize_line("(9)   AMOUNTS PER $1,000 OF ORIGINAL PRINCIPAL AMOUNT", 1))
+    True
     """
     segs = group_tokens(ln.tokens, 2) if not ln.blank and says_per_1000(ln.raw) else []
     # the unit in brackets after the words is the heading's own ("... Information  (per $1,000
     # of original balance)"), no column's name; a legend of some figures is not ("(figures in
     # parentheses are per $1,000 ...)")
     segs = segs[:1] + [sg for sg in segs[1:] if not (sg[0][:5].lower() == "(per " and sg[0].endswith(")"))]
-    return len(segs) == 1 or len(segs) == 2 and _SECTION_MARK.match(segs[0][0]) is not None
+    return len(segs) == 1 or len(segs) == 2 and (_SECTION_MARK.match(segs[0][0]) is not None or is_item_mark(segs[0][0]))
 
 
 def under_per_1000_heading(w: Walk, first: Line, over: Callable[[Line], bool] | None = None) -> bool:

@@ -12,7 +12,14 @@ import re
 from typing import Final
 
 from abs_nb.parse.memo import Memo, memo_text
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, group_name, without_note_mark
+from abs_nb.parse.spelling import (
+    TOTAL_KEYS,
+    class_key,
+    group_name,
+    is_item_mark,
+    without_item_marks,
+    without_note_mark,
+)
 from abs_nb.parse.statuses import status_of
 from abs_nb.parse.tokens import CUSIP, VALUE_KINDS, Line, Token, is_leader
 from abs_nb.parse.vocabulary import vocabulary
@@ -25,6 +32,8 @@ _HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
 #: the kinds of security a class is (a word after its name, or a column's name alone)
 SECURITY_KINDS: Final = r"(?:notes?|certificates?|bonds?)"
 _SECURITY: Final = re.compile(r"(?<=\S)\s+" + SECURITY_KINDS + "$", re.I)
+# a kind of security alone, an aside in brackets after it ("Certificates (4.05%)")
+_KIND_ALONE: Final = re.compile(r"^\s*(" + SECURITY_KINDS + r")\s*(?:\([^()]*\)\s*)?$", re.I)
 # "Class <name> <words saying what kind of certificate it is>"
 _DESCRIBED: Final = re.compile(r"^(class\s+\S+)\s+([A-Za-z][A-Za-z\s/-]*)$", re.I)
 #: the words a row label describes a class's kind with after its name (singular, lower case)
@@ -32,6 +41,17 @@ DESCRIPTION_WORDS: Final = frozenset({
     "senior", "mezzanine", "subordinate", "subordinated", "floating", "fixed", "adjustable", "variable", "rate",
     "sequential", "certificate", "note", "bond", "support", "super", "accretion", "directed", "pass-through",
     "residual", "strip", "auction", "step-up", "fixed-rate", "floating-rate"})
+
+
+def kind_alone(label: str) -> str | None:
+    """The kind of security a label names alone (``CERTIFICATES``, ``Certificates (4.05%)``,
+    an aside in brackets left out): beside classes, the class so named; None for any other.
+
+    >>> kind_alone("Certificates (4.05%)"), kind_alone(" Notes "), kind_alone("Class A Certificates")
+    ('Certificates', 'Notes', None)
+    """
+    m = _KIND_ALONE.match(label)
+    return m.group(1) if m else None
 
 
 def class_label(text: str) -> str | None:
@@ -51,6 +71,8 @@ def class_label(text: str) -> str | None:
     ('A-1', None)
     >>> class_label("CUSIP"), class_label("RATE"), class_label("AIO"), class_label("Class A-2 (Group II)")
     (None, None, 'AIO', 'A-2')
+    >>> class_label("(iv) Class A-4 Notes"), class_label("2.9 Class M-5"), class_label("(iv)")
+    ('A-4', 'M-5', None)
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -59,7 +81,7 @@ _CLASS_LABELS: Final[Memo[str, str]] = Memo("row_labels.class_label")  # text ->
 
 
 def _class_label(text: str) -> str | None:
-    name = without_note_mark(text)
+    name = without_note_mark(without_item_marks(text))  # "(iv) Class A-4 Notes": the item's mark no part
     if name[:6].lower() == "class " and name.endswith(")") and "(" in name:
         name = name[: name.rindex("(")].rstrip()  # "Class A-1 (Group I)": what the class is, in brackets
     described = _DESCRIBED.match(name)
@@ -107,6 +129,8 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     >>> label, _, cells = split_row(tokenize_line("49641QAA2   1-A-1   SSR/FIX   6.25%   180,000,000.00", 1))
     >>> label, [t.text for t in cells]
     ('1-A-1', ['49641QAA2', 'SSR/FIX', '6.25%', '180,000,000.00'])
+    >>> split_row(tokenize_line("(iv)   Class A-4 Notes     5.333333    0.000000", 1))[0]
+    '(iv) Class A-4 Notes'
     """
     if cells:
         lt = line.label_tokens
@@ -127,6 +151,12 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     k = 1
     while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2:
         k += 1
+    if k < len(tokens) and tokens[k].kind == "word" and all(t.kind == "word" and is_item_mark(t.text)
+                                                            for t in tokens[:k]):
+        # an item's marks, then its words two blanks or more apart ("(iv)   Class A-4 Notes"): one label
+        k += 1
+        while k < len(tokens) and tokens[k].col - tokens[k - 1].colend < 2:
+            k += 1
     # a label may hold numbers ("30 to 59 Days", "Over 89 Days", "1 Payment"): the run of
     # tokens less than two columns apart is one when a word ends it
     if tokens[0].kind in VALUE_KINDS:

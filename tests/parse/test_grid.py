@@ -647,3 +647,53 @@ def test_a_class_s_cell_of_words_wrapped_onto_lines_of_its_own_a_number_in_its_w
     assert list(c.index) == ["A-1", "A-2", "M-1"]
     assert (c.loc["A-2", "beginning_balance"], c.loc["M-1", "interest"], c.loc["A-1", "ending_balance"]) == (
         50_000_000.00, 90_000.00, 85_000_000.00)
+
+
+# an owner trust's statement as the agreement's numbered items: each item lists a figure per
+# class under its words, no column header anywhere
+ITEM_LISTS = """\
+    1.  The amount of the distribution allocable to interest on each
+        Class of Notes and on the Certificates:
+            Class A-1 Notes (1.50%) ............................... $      12,500.00
+            Class A-2 Notes (2.40%) ............................... $     200,000.00
+            Certificates (4.00%) .................................. $      50,000.00
+            Total interest ........................................ $     262,500.00
+
+    2.  The amount of the distribution allocable to principal on each
+        Class of Notes and on the Certificates:
+            Class A-1 Notes ....................................... $   7,000,000.00
+            Class A-2 Notes ....................................... $           0.00
+            Certificates .......................................... $           0.00
+            Total principal ....................................... $   7,000,000.00
+
+    3.  Total distribution on each Class:
+            Class A-1 Notes ....................................... $   7,012,500.00
+            Class A-2 Notes ....................................... $     200,000.00
+            Certificates .......................................... $      50,000.00
+            Total ................................................. $   7,262,500.00
+"""
+
+
+def test_items_listing_a_figure_per_class_are_columns_named_by_their_words():
+    f = abs_nb.load_text(ITEM_LISTS)
+    # the words above each list name its figures: interest and principal, which the total's
+    # identity alone could not tell apart
+    assert f.classes.loc["A-1", "interest"] == 12_500.00
+    assert f.classes.loc["A-1", "principal"] == 7_000_000.00
+    assert f.classes.loc["A-2", "total_distribution"] == 200_000.00
+    # a kind of security alone beside classes is a class, its rate's aside no part of its name
+    assert f.classes.loc["Certificates", "interest"] == 50_000.00
+    assert f.classes.loc["Certificates", "total_distribution"] == 50_000.00
+    assert f.totals["principal"] == 7_000_000.00
+
+
+def test_item_marks_before_a_class_name_two_blanks_apart_are_no_part_of_it():
+    text = ("(9)   AMOUNTS PER $1,000 OF ORIGINAL PRINCIPAL AMOUNT\n"
+            "                                              Interest    Principal\n"
+            "      (i)    Class A-1 Notes                  2.571313   132.735976\n"
+            "      (ii)   Class A-2 Notes                  5.016667     0.000000\n"
+            "      (iii)  Class A-3 Notes                  5.191667     0.000000\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-3"]
+    assert f.classes.loc["A-1", "interest_per_1000"] == 2.571313
+    assert f.classes.loc["A-3", "principal_per_1000"] == 0.0

@@ -91,3 +91,13 @@ def test_a_per_1000_unit_in_brackets_after_a_heading_is_the_heading_s_own_a_lege
     assert heading_line(tokenize_line("Certificate Factor Information  (per $1,000 of original balance)", 1))
     assert not heading_line(tokenize_line(
         "PART 1   INTEREST   (figures in parentheses are per $1,000 of original principal amount)", 1))
+
+
+def test_a_heading_numbered_as_an_item_says_per_1000_all_the_same():
+    text = ("(9)   AMOUNTS PER $1,000 OF ORIGINAL PRINCIPAL AMOUNT\n"
+            "                                          Interest    Principal\n"
+            "       Class A-1 Notes                  2.571313   132.735976\n"
+            "       Class A-2 Notes                  5.016667     0.000000\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "interest_per_1000"] == 2.571313
+    assert f.classes.loc["A-2", "principal_per_1000"] == 0.0

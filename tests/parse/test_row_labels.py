@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import abs_nb
-from abs_nb.parse.row_labels import CUSIP, class_label, split_row
+from abs_nb.parse.row_labels import CUSIP, class_label, kind_alone, split_row
 from abs_nb.parse.tokens import tokenize_line
 
 
@@ -138,3 +138,16 @@ def test_a_cusip_is_a_cell_of_its_own_whatever_is_printed_one_blank_after_it():
             "M-1   10742KAE7 MEZ    5.61438%   30,000,000.00    145,025.00          0.00   30,000,000.00\n")
     c = abs_nb.load_text(text).classes
     assert c["cusip"].tolist() == ["10742KAA5", "10742KAB3", "10742KAE7"]
+
+
+def test_an_item_s_marks_before_a_label_are_no_part_of_the_class_it_names():
+    assert split_row(tokenize_line("  (iv)   Class A-4 Notes      5.333333    0.000000", 1))[0] == "(iv) Class A-4 Notes"
+    assert class_label("(iv) Class A-4 Notes") == "A-4"
+    # a figure is no item's mark ("0.00" has a section number's shape)
+    assert split_row(tokenize_line("       0.00       28115RXB4", 1))[0] is None
+
+
+def test_a_kind_of_security_alone_names_a_class_beside_classes():
+    assert kind_alone("Certificates (4.05%)") == "Certificates"
+    assert kind_alone("Class A Certificates") is None
+    assert kind_alone("Senior Notes") is None
