@@ -63,8 +63,9 @@ def before_aside(label: str) -> str:
 def shorter_label(label: str) -> str | None:
     """The words of a label the vocabulary does not know that may name its figure: less the
     marks in brackets of the item it numbers (``(ii)``), a unit it states (:func:`without_unit`),
-    a phrase saying when (:func:`without_when`), or the word saying how it enters a sum
-    (:func:`without_operator`); None where it has none.
+    a phrase saying when (:func:`without_when`), the word saying how it enters a sum
+    (:func:`without_operator`), or a reference to other items (:func:`without_reference`);
+    None where it has none.
 
     >>> shorter_label("LESS: SERVICING FEE (0.50% PER ANNUM)"), shorter_label("Servicing Fee")
     ('LESS: SERVICING FEE', None)
@@ -73,7 +74,27 @@ def shorter_label(label: str) -> str | None:
     """
     if label[:1] == "(" and (bare := without_item_marks(label)) != label:
         return bare
-    return without_unit(label) or without_when(label) or without_operator(label)
+    return without_unit(label) or without_when(label) or without_operator(label) or without_reference(label)
+
+
+def without_reference(label: str) -> str | None:
+    """``label`` less a reference to other items after its words (``included in (c)(v)``,
+    ``see item 5``, ``from clause (1)(i)``): where the figure is counted again, no part of what
+    it is. None where it ends in none.
+
+    >>> without_reference("Overcollateralization Increase Amount included in (c)(v)")
+    'Overcollateralization Increase Amount'
+    >>> without_reference("Realized Losses (see Item 7)"), without_reference("Realized Losses (1)")
+    ('Realized Losses', None)
+    """
+    m = _REFERENCE.search(text := label.rstrip(" .:"))  # (a dot leader after it aside)
+    return text[: m.start()] if m and m.start() else None
+
+
+# a reference to items: words saying where, then an item's marks ("in (c)(v)", "see Item 7")
+_REFERENCE: Final = re.compile(
+    r"\s*[,;]?\s*\(?(?:(?:as\s+)?included\s+in|see|from|per|in)\s+(?:(?:items?|clauses?|lines?|sections?)\s+"
+    r"[a-z0-9]{1,3}(?:\.[0-9]{1,2})?(?:\([a-z0-9]{1,4}\))*|(?:\([a-z0-9]{1,4}\))+)\)?$", re.I)
 
 
 _OPERATOR: Final = re.compile(r"\s*(?:less|plus|add|minus|deduct|subtract)\b\s*:?\s*", re.I)

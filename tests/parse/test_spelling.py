@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from abs_nb.parse.spelling import class_key, group_name, normalise, stem, without_when, words_of
+import abs_nb
+from abs_nb.parse.spelling import class_key, group_name, normalise, stem, without_reference, without_when, words_of
 
 
 def test_normalising_lowers_case_and_makes_every_other_run_one_space():
@@ -161,3 +162,16 @@ def test_a_caption_s_number_is_an_item_s_mark_a_statute_s_section_in_a_label_is_
     assert without_item_marks("TABLE 4. GROUP 1 LOANS") == "GROUP 1 LOANS"
     assert without_item_marks("Part II: Group 2 Collateral") == "Group 2 Collateral"
     assert without_item_marks("Section 32 Loans Repurchased") == "Section 32 Loans Repurchased"
+
+
+def test_a_reference_to_other_items_is_no_part_of_what_a_label_names():
+    assert without_reference("Overcollateralization Increase Amount included in (c)(v)") == (
+        "Overcollateralization Increase Amount")
+    assert without_reference("Realized Losses (see Item 7)") == "Realized Losses"
+    # a footnote's mark, or words that are the label's own, stay
+    assert without_reference("Realized Losses (1)") is None
+    assert without_reference("Loans in Foreclosure") is None
+    f = abs_nb.load_text("Distribution Date: March 25, 2002\n\n"
+                         "  Overcollateralization Amount ............................ 3,202,632.90\n"
+                         "  Overcollateralization Increase Amount included in (c)(v) .... 783,860.80\n")
+    assert f.deal["oc_increase"] == 783_860.80
