@@ -49,7 +49,7 @@ FLOORS = {
     "f1": (134, 0),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
     "f2": (400, 0),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
-    "f3": (97, 3),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
+    "f3": (98, 3),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
     "g1": (323, 0),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
     "g2": (344, 1),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
     # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)
@@ -57,7 +57,7 @@ FLOORS = {
     # dot-leader blocks per group, a page's running head between them; "(Section 2.06 / 3.17)" in a label
     "h1": (261, 0),  # two class tables, one per loan group, each with its Totals line under the same header;
     # floating rates marked "*" that a note explains
-    "h2": (109, 0),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
+    "h2": (119, 0),  # manufactured housing: items down, classes across in two panels, labels wrapped onto figures
     "h3": (300, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
     # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds; the
     # header's numbering of its columns "(1) (2) (5)=(3)+(4)"
@@ -137,7 +137,7 @@ FLOORS = {
     "z2": (252, 0),  # 132 columns, interest before principal; a caption's note over the last column
     "z3": (164, 0),  # two groups as vertical lists, no Total printed
     "z4": (177, 0),  # whole dollars, negatives in brackets; balances and distributions in two tables
-    "z5": (42, 0),  # an equipment servicer's certificate in numbered clauses (its pool's labels not read yet)
+    "z5": (50, 0),  # an equipment servicer's certificate in numbered clauses (its pool's labels not read yet)
     "z6": (54, 0),  # an excerpt cut at 2,015 bytes inside a figure
     "zz1": (288, 0),  # groups down, fields across; an A-X notional class
     "zz2": (242, 0),  # columns headed by codes a legend explains; principal printed in two tables
@@ -154,7 +154,7 @@ FLOORS = {
     "za5": (134, 0),  # classes across in two panels; pairs two to a line
     "za6": (250, 1),  # interest and principal in two tables; delinquency titles drawn round with dashes
     "zb1": (229, 0),  # senior and subordinate tables under one header, each with its total, then the grand TOTAL
-    "zb2": (85, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates; balances labelled on two lines
+    "zb2": (88, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates; balances labelled on two lines
     "zb3": (194, 0),  # GROUP I | GROUP II | TOTAL ruled by bars; statuses down, a count/balance pair per group
     "zb4": (62, 1),  # HELOC notes: a pool factor column, carry-forward columns, draws
     "zb5": (158, 0),  # a "$" on every figure, tabs expanded at uneven stops (columns drift: read by the cells' order)
@@ -171,7 +171,7 @@ FLOORS = {
     "zd1": (271, 0),  # the Total column first; group names drawn round with dashes
     "zd2": (297, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
     # group read by order; delinquency in count/balance pairs not read yet)
-    "zd3": (155, 7),  # numbered items, a list per class per item (original and prior balances swapped for
+    "zd3": (167, 7),  # numbered items, a list per class per item (original and prior balances swapped for
     # three retired classes: flagged by the per-$1,000 and interest checks)
     "zd4": (198, 0),  # columns named by 4-6 letter codes; notional balances marked 'N' after the figure
     "zd5": (153, 0),  # current and prior period side by side
@@ -406,8 +406,8 @@ FLOORS = {
     "yy8": (66, 0),  # firstunion he 8k mainframe carriage control banner factor table first 8dec per1000 then dollars cut 2000 bytes 1999
     "yz1": (89, 0),  # harris he 8k section 606 roman items class figures under items figure next line insured 1997
     "yz2": (104, 2),  # bny mh 8k section 605 numbered items ab subitems dot leaders summary table after list page banners 1999
-    "yz3": (149, 0),  # bankerstrust he 8k two groups cusip class table then section 406 lettered items group figures under items dq group columns 2001
-    "yz4": (19, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
+    "yz3": (155, 1),  # bankerstrust he 8k two groups cusip class table then section 406 lettered items group figures under items dq group columns 2001
+    "yz4": (41, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
 }
 
 
