@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import abs_nb
-from abs_nb.parse.spelling import class_key, group_name, normalise, stem, without_reference, without_when, words_of
+from abs_nb.parse.spelling import (
+    class_key,
+    group_name,
+    normalise,
+    stem,
+    without_reference,
+    without_when,
+    words_of,
+)
 
 
 def test_normalising_lowers_case_and_makes_every_other_run_one_space():
