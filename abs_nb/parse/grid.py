@@ -298,9 +298,10 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             continue
         if ln.values and not numbers_a_name(ln) and not (out and numbers_over_words(ln, out[-1])):
             break
-        if _SECTION.match(ln.raw) or led_by_dots(ln):
+        if _SECTION.match(ln.raw) or led_by_dots(ln) or is_page_mark(ln):
             # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column; nor does
-            # a label led to its figure by dots ("Remaining Term ...... 238 mos.")
+            # a label led to its figure by dots ("Remaining Term ...... 238 mos."), or a
+            # page's banner ("... Page 2 of 5"): the header is below it
             break
         if not out and titles_rows(ln, first) and header_above(by_no, i):
             i -= 1  # a title of the rows below the header ("Senior Certificates") names no column

@@ -23,7 +23,8 @@ from abs_nb.parse.tokens import UNIT_FIGURES, Line, Token, group_tokens
 # blanks apart from other words: "(see page 4)" in a sentence marks no page), "- 3 -"
 # standing alone, a form feed, EDGAR's <PAGE> tag
 _PAGE_MARK: Final = re.compile(
-    r"(?:^|\s\s)\s*page\s+\d+(?:\s+of\s+\d+)?(?=\s*(?:\|\s*)?$|\s\s)|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
+    r"(?:^|\s\s)\s*page\s+\d+(?:\s+of\s+\d+)?(?=\s*(?:\|\s*)?$|\s\s)|\bpage\s+\d+\s+of\s+\d+\s*(?:\|\s*)?$"
+    r"|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
 PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
 NEW_HEADER_NAMES: Final = 4  # column names on a word line that make it a table's header
 
@@ -37,6 +38,8 @@ def is_page_mark(line: Line) -> bool:
     >>> is_page_mark(tokenize_line("Trust 2004-1       PAGE 1 OF 4", 1)), is_page_mark(tokenize_line("(see page 4)", 1))
     (True, False)
     >>> is_page_mark(tokenize_line("| FIRST BANK                    Page 2 of 6 |", 1))  # a banner in a box
+    True
+    >>> is_page_mark(tokenize_line("|Trust Services|Distribution Date: 25-Oct-06 Page 2 of 5", 1))  # closing a banner's cell
     True
     """
     raw = line.raw

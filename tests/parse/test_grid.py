@@ -697,3 +697,16 @@ def test_item_marks_before_a_class_name_two_blanks_apart_are_no_part_of_it():
     assert list(f.classes.index) == ["A-1", "A-2", "A-3"]
     assert f.classes.loc["A-1", "interest_per_1000"] == 2.571313
     assert f.classes.loc["A-3", "principal_per_1000"] == 0.0
+
+
+def test_a_page_s_banner_right_above_a_header_names_no_column():
+    # cells of an HTML page: the banner's last cell closes with the page's number
+    html = ("<table><tr><td>Kingsferry Trust 2006-KF2</td><td>Distribution Date: 25-Oct-06 Page 2 of 5</td></tr></table>"
+            "<table><tr><td>Class</td><td>Original Face</td><td>Beginning Balance</td><td>Principal</td>"
+            "<td>Ending Balance</td></tr>"
+            "<tr><td>A-1</td><td>2,000.00</td><td>1,000.00</td><td>100.00</td><td>900.00</td></tr>"
+            "<tr><td>A-2</td><td>3,000.00</td><td>2,000.00</td><td>0.00</td><td>2,000.00</td></tr></table>")
+    f = abs_nb.load_text(f"<html><body>{html}</body></html>")
+    assert f.classes.loc["A-1", "original_balance"] == 2_000.00
+    roles = f.checks[f.checks.check == "column_role"]
+    assert not roles.subject.str.contains("Distribution Date").any()
