@@ -49,3 +49,51 @@ def test_a_table_left_open_at_the_end_still_gives_its_rows():
 
 def test_text_with_no_markup_is_one_line():
     assert html_to_text("Distribution Date:   August 25, 2005\n") == "|Distribution Date:  August 25, 2005\n"
+
+
+# a class table's header of three rows: cells spanning rows and columns, column numbers below
+SPANNED = """<table border=1>
+<tr><th colspan=7>Certificate Payment Report</th></tr>
+<tr><th rowspan=3>Class</th><th rowspan=2>Prior<br>Balance</th><th colspan=3>Current Period Distributions</th>
+<th rowspan=2>Current<br>Balance</th><th rowspan=3>CUSIP</th></tr>
+<tr><th>Interest</th><th>Principal</th><th>Total</th></tr>
+<tr><th>(1)</th><th>(2)</th><th>(3)</th><th>(4)=(2)+(3)</th><th>(5)=(1)-(3)</th></tr>
+<tr><td>A-1</td><td>1,000.00</td><td>5.00</td><td>100.00</td><td>105.00</td><td>900.00</td><td>12345ABC1</td></tr>
+<tr><td>A-2</td><td>2,000.00</td><td>10.00</td><td>0.00</td><td>10.00</td><td>2,000.00</td><td>12345ABD9</td></tr>
+</table>"""
+
+
+def test_a_cell_spanning_rows_stands_in_them_and_a_header_cell_spanning_columns_names_each():
+    assert html_to_text(SPANNED).split("\n") == [
+        "|Certificate Payment Report||||||",  # a row's one cell is a title: its words stay
+        "|Class|Prior Balance||||Current Balance|CUSIP",
+        # the spanning cell's words name each column under it; the cells spanning rows above
+        # stand here as empty cells, so each name stands under its column
+        "|||Current Period Distributions Interest|Current Period Distributions Principal"
+        "|Current Period Distributions Total||",
+        "||(1)|(2)|(3)|(4)=(2)+(3)|(5)=(1)-(3)|",
+        "|A-1|1,000.00|5.00|100.00|105.00|900.00|12345ABC1",
+        "|A-2|2,000.00|10.00|0.00|10.00|2,000.00|12345ABD9",
+        "",
+    ]
+
+
+def test_group_names_over_the_same_columns_keep_their_own_row():
+    html = ("<table><tr><td></td><td colspan=2>Group 1</td><td colspan=2>Group 2</td></tr>"
+            "<tr><td>Status</td><td>#</td><td>Balance</td><td>#</td><td>Balance</td></tr></table>")
+    assert html_to_text(html).split("\n")[:2] == ["||Group 1||Group 2|", "|Status|#|Balance|#|Balance"]
+
+
+def test_a_heading_spanning_a_factor_table_s_columns_makes_them_per_1000():
+    import abs_nb
+
+    factors = ("<table><tr><th rowspan=2>Class</th><th colspan=3>Per $1,000 of Original Face</th></tr>"
+               "<tr><th>Interest</th><th>Principal</th><th>Total</th></tr>"
+               "<tr><td>A-1</td><td>5.000000</td><td>100.000000</td><td>105.000000</td></tr>"
+               "<tr><td>A-2</td><td>5.000000</td><td>0.000000</td><td>5.000000</td></tr></table>")
+    f = abs_nb.load_text("<html><body>" + SPANNED + factors + "</body></html>")
+    a1 = f.classes.loc["A-1"]
+    # the factor table's "Interest" is per $1,000: the amounts' columns keep their fields
+    assert (a1.beginning_balance, a1.interest, a1.principal, a1.total_distribution, a1.ending_balance) == (
+        1_000.00, 5.00, 100.00, 105.00, 900.00)
+    assert (a1.interest_per_1000, a1.principal_per_1000) == (5.0, 100.0)
