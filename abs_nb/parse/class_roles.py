@@ -17,6 +17,7 @@ from typing import Final
 from abs_nb.parse.class_interest import read_class_interest
 from abs_nb.parse.grid import half_labels
 from abs_nb.parse.identities import AMOUNTS_ONLY, PER_1000_BASE, PER_1000_FOR, PER_1000_OF
+from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.role_column import as_amounts
@@ -269,8 +270,10 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
     for c, b, ci in found:
         col = b.columns[ci]
         # the amounts' sums hold of their per-$1,000 figures too (each scaled by its class's
-        # original balance): under a heading saying per $1,000, the decimals tell which these are
-        places = _past_cents(c) if b.section == "per1000" and (col.field if c.fixed else c.field) in PER_1000_FOR else 0
+        # original balance): under a heading or a column name saying per $1,000, the decimals
+        # tell which these are
+        says = b.section == "per1000" or PER_1000_WORDS.search(col.printed) is not None
+        places = _past_cents(c) if says and (col.field if c.fixed else c.field) in PER_1000_FOR else 0
         if c.fixed:
             if col.field in PER_1000_OF and c.field == PER_1000_OF[col.field]:
                 col.field, col.type = c.field, field_type(c.field)  # the amount a per-$1,000 heading's words named

@@ -459,3 +459,19 @@ def test_figures_past_cents_under_a_per_1000_heading_are_per_1000_though_their_s
     assert c.loc["AF-1", "beginning_balance_per_1000"] == 412.88104235
     assert c.loc["AV-1", "principal_per_1000"] == 31.25988699 and c.loc["M-1", "total_per_1000"] == 6.31666667
     assert c.beginning_balance.isna().all() and c.principal.isna().all()
+
+
+def test_columns_whose_own_names_say_per_1000_hold_per_1000_figures_beside_amounts():
+    # the original face is an amount; the columns beside it say per $1,000 in their own
+    # words, and their figures print past cents: the sums hold of them as of amounts
+    text = ("                  ORIGINAL     PRINCIPAL      INTEREST         TOTAL\n"
+            "CLASS           FACE AMOUNT   DISTRIBUTED   DISTRIBUTED   DISTRIBUTED\n"
+            "                               PER $1,000    PER $1,000    PER $1,000\n"
+            "IA1          52,000,000.00   31.77558038    2.93066846   34.70624884\n"
+            "IA2          21,500,000.00    0.00000000    5.05833349    5.05833349\n"
+            "IIA1         75,000,000.00   13.62512493    4.45917067   18.08429560\n")
+    f = abs_nb.load_text(text)
+    ia1 = f.classes.loc["IA1"]
+    assert ia1.original_balance == 52_000_000.00
+    assert (ia1.principal_per_1000, ia1.interest_per_1000, ia1.total_per_1000) == (31.77558038, 2.93066846, 34.70624884)
+    assert ia1[["principal", "interest", "total_distribution"]].isna().all()
