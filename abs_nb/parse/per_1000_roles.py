@@ -102,9 +102,11 @@ def _unknown_pairs(taken: dict[str, Column], free: list[Column], rows: list[str]
     balance divides both), the original balance so implied (``amount / figure x 1000``) never
     below the class's beginning balance where that is known."""
     beginning = taken.get("beginning_balance")
+    columns = [*taken.values(), *free]
     # (field, its amount, a column that may be that field's per-$1,000 figure)
     candidates = [(f, taken[a], c) for f, a in PER_1000_OF.items() if a in taken and f not in taken
-                  for c in free if _above_balance(c, taken[a], beginning, rows)]
+                  for c in free if _above_balance(c, taken[a], beginning, rows)
+                  and not _a_factor(c, taken[a], columns, rows)]
     out: list[tuple[str, Column, Column | None, list[str]]] = []
     for f1, a1, c1 in candidates:
         for f2, a2, c2 in candidates:
@@ -131,6 +133,36 @@ def _above_balance(c: Column, amount: Column, beginning: Column | None, rows: li
         if low > 0 and 1000 * (abs(a) + amount.half_unit(r)) / low < abs(b) - beginning.half_unit(r):
             return False
     return True
+
+
+def _a_factor(c: Column, amount: Column, columns: list[Column], rows: list[str]) -> bool:
+    """Is ``c`` the amount over another column printed beside it, not times 1,000 (a factor,
+    ``0.399599355``, of the original balance printed), on :data:`MIN_PROVING_ROWS` rows at
+    least and none against? Two factors are proportional as two per-$1,000 figures are: the
+    scale tells them apart where the original balance is printed.
+
+    >>> orig = Column("Orig", None, {"A": 1000.0, "B": 2000.0})
+    >>> end = Column("End", "ending_balance", {"A": 400.0, "B": 2000.0})
+    >>> _a_factor(Column("F", None, {"A": 0.4, "B": 1.0}), end, [orig, end], ["A", "B"])
+    True
+    >>> _a_factor(Column("F", None, {"A": 400.0, "B": 1000.0}), end, [orig, end], ["A", "B"])
+    False
+    """
+    for o in columns:
+        if o is c or o is amount or not o.numeric or o.percent:
+            continue
+        agree = 0
+        for r in rows:
+            v, a, d = c.values.get(r, math.nan), amount.values.get(r, math.nan), o.values.get(r, math.nan)
+            if math.isnan(v) or math.isnan(a) or math.isnan(d) or d == 0 or v == 0:
+                continue
+            if abs(v - a / d) > c.half_unit(r) + amount.half_unit(r) / abs(d) + 1e-9:
+                agree = -1
+                break
+            agree += 1
+        if agree >= MIN_PROVING_ROWS:
+            return True
+    return False
 
 
 def _proportional_rows(c: Column, amount: Column, k: Column, k_amount: Column, rows: list[str]) -> list[str] | None:

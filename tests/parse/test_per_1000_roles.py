@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import abs_nb
 from abs_nb.parse.roles import Column, infer
 
 NAN = math.nan
@@ -103,3 +104,23 @@ def test_a_per_1000_figure_printed_as_zero_proves_no_original_balance():
             Column("", None, {k: 0.0 for k in BEG}, {k: 2 for k in BEG})]
     infer(cols)
     assert cols[0].field != "original_balance" and cols[2].field != "interest_shortfall_per_1000"
+
+
+def test_a_factor_beside_per_1000_figures_is_no_per_1000_figure():
+    # the factors (balance / original) of two balances are proportional as two per-$1,000
+    # figures are; with the original balance printed, the scale tells them apart
+    text = ("CLASS      ORIGINAL     BEGINNING     PRINCIPAL        ENDING      INTEREST\n"
+            "A-2   50,000,000.00 23,308,095.70  3,328,127.95 19,979,967.75     82,817.39\n"
+            "B     10,000,000.00  5,537,812.51    229,935.02  5,307,877.49     34,380.58\n"
+            "C      8,000,000.00  4,430,250.01    183,948.02  4,246,301.99     28,796.63\n"
+            "\n"
+            "NOTE FACTORS AND AMOUNTS PER $1,000 OF ORIGINAL PRINCIPAL\n"
+            "\n"
+            "A-2      0.466161914   0.399599355   66.562559000    1.656347800\n"
+            "B        0.553781251   0.530787749   22.993502000    3.438058000\n"
+            "C        0.553781251   0.530787749   22.993502500    3.599578750\n")
+    f = abs_nb.load_text(text)
+    b = f.classes.loc["B"]
+    assert (b.principal_per_1000, b.interest_per_1000) == (22.993502, 3.438058)
+    assert b[["beginning_balance_per_1000", "ending_balance_per_1000"]].isna().all()
+    assert any("0.466161914" in str(u) for u in f.unmapped.values.tolist())
