@@ -227,8 +227,10 @@ def test_a_header_spanning_a_dollar_cell_and_its_figure_names_the_figures_column
             "<td>$</td><td>100.00</td><td>$</td><td>2,700.00</td></tr></table>")
     rows = [r for r in _rows(_cells(html_to_text(html))) if isinstance(r, _Row) and r.label is not None]
     header, first = ({k: c.text for k, c in r.cells} for r in rows[:2])
+    # (the words of a header cell spanning columns name each column under it too)
     assert {header[k]: first[k] for k in header if header[k]} == {
-        "Rate": "5.00%", "Original": "1,000.00", "Beginning": "800.00", "Principal": "100.00", "Ending": "700.00"}
+        "Rate": "5.00%", "Certificate Balance Original": "1,000.00", "Certificate Balance Beginning": "800.00",
+        "Distributions Principal": "100.00", "Ending Ending": "700.00"}
     f = abs_nb.load_text("<html><body><p>Statement to Certificateholders</p><p>Distribution Date: 07/25/2006</p>"
                          + html + "</body></html>")
     c = f.classes
