@@ -40,7 +40,7 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.group_headings import heading_group
 from abs_nb.parse.groups import figure_value, named_group
 from abs_nb.parse.header_names import name_by_position
-from abs_nb.parse.layout import Span, assign, distance, segments_apart, slots
+from abs_nb.parse.layout import Span, assign, distance, segments, segments_apart, slots
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
@@ -457,7 +457,7 @@ def read_delinquency_transposed(w: Walk) -> None:
     [('30-59', 'balance', '1,552.37'), ('30-59', 'count', '118')]
     """
     unmapped = {u.line for u in w.unmapped if u.values}
-    if not unmapped or w.rendering == "cells":
+    if not unmapped:
         return
     taken: set[int] = set()
     above: tuple[list[Span], list[str], int, str | None] | None = None  # the table right above: columns, names, last line, kind
@@ -554,11 +554,14 @@ def _row_group(label: str) -> str:
 
 
 def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:
-    """The loan group a line right above ``first`` names alone (``GROUP I``, ``TOTAL``), the
-    title of the count and balance rows below it, and that line."""
+    """The loan group a line right above ``first`` names alone (``GROUP I``, ``TOTAL``) or
+    after its subject (``Delinquency Information - Group 1``), the title of the count and
+    balance rows below it, and that line."""
     k = w.lines.index(first)
     above = w.lines[k - 1] if k else None
     group = title_group(above) if above is not None else None
+    if group is None and above is not None and not above.values and above.tokens and len(segments(above)) == 1:
+        group = heading_group(above.joined) or None
     return (group, above) if group is not None and above is not None else None
 
 

@@ -68,9 +68,12 @@ def heading_group(text: str) -> str:
     ('Group 1', 'Total')
     >>> heading_group("COLLATERAL - GROUP 2 - FIXED RATE"), heading_group("COLLATERAL ACTIVITY -- GROUPS 1 AND 2")
     ('Group 2', '')
+    >>> heading_group("Delinquency Information \u2014 Group 1")  # an em dash
+    'Group 1'
     """
     text = RULED.sub("", text)  # a heading drawn inside a rule ("==== GROUP 2 ====")
-    if " -" in text and (parts := _DASH_PART.split(text)) and len(parts) > 1 and not _opening_group(parts[0]):
+    if (" -" in text or " \u2013" in text or " \u2014" in text) and (parts := _DASH_PART.split(text)) and len(
+            parts) > 1 and not _opening_group(parts[0]):
         # a subject, a dash, the group it is told for (a subtitle may follow); a part naming
         # groups together ("GROUPS 1 AND 2") names none of them
         return next((g for part in parts[1:] if not _SEVERAL.search(part) and (g := _opening_group(part))), "")

@@ -558,3 +558,21 @@ def test_rows_of_percentages_alone_under_statuses_are_listed_not_a_crash():
     assert f.delinquency.empty
     assert [list(v) for v in f.unmapped[f.unmapped.line >= 8]["values"]] == [
         ["1.25%", "0.50%", "0.20%"], ["1.10%", "0.40%", "0.10%"]]
+
+
+def test_an_html_table_per_group_with_the_statuses_across_and_the_measures_down():
+    def table(group: str, counts: list[str], balances: list[str]) -> str:
+        cells = "".join
+        return (f"<table><tr><td colspan=5>Delinquency Information \u2014 {group}</td></tr>"
+                "<tr><td></td><td>30-59 Days</td><td>60-89 Days</td><td>90+ Days</td><td>Foreclosure</td></tr>"
+                f"<tr><td>Loan Count</td>{cells(f'<td>{c}</td>' for c in counts)}</tr>"
+                f"<tr><td>Scheduled Balance</td>{cells(f'<td>{b}</td>' for b in balances)}</tr>"
+                "<tr><td>% of Balance</td><td>5.40%</td><td>3.43%</td><td>4.07%</td><td>7.67%</td></tr></table>")
+    html = ("<html><body><p>Statement to Certificateholders</p><p>Distribution Date: 03/25/2008</p>"
+            + table("Group 1", ["61", "38", "41", "77"], ["10,877,420.15", "6,912,088.40", "8,204,611.92", "15,442,018.83"])
+            + table("Group 2", ["72", "45", "49", "98"], ["14,118,042.37", "9,733,104.18", "11,205,877.61", "23,886,150.47"])
+            + "</body></html>")
+    t = _table(abs_nb.load_text(html))
+    assert t[("Group 1", "30-59")] == (61, 10_877_420.15)
+    assert t[("Group 2", "foreclosure")] == (98, 23_886_150.47)
+    assert ("Total", "30-59") not in t  # no group's figures read as the pool's
