@@ -212,14 +212,27 @@ def _spanned_names(above: list[str], spans: list[tuple[int, int]], below: list[s
     for (at, span), names in zip(spans, under_each):  # noqa: B905 - one per span
         under = range(at, min(at + span, len(below)))
         # cells over the same names ("Group 1", "Group 2" over "# | Balance" each) are a
-        # dimension of the table, its own row: they stay
-        if above[at] and names and under_each.count(names) == 1:
+        # dimension of the table, its own row: they stay; so does a cell over a series of
+        # names told apart by their last word alone ("Loan Group" over "Group I | Group II")
+        if above[at] and names and under_each.count(names) == 1 and not _series(names):
             for k in under:
                 if below[k]:  # (an empty cell under it, a spacer, stays empty)
                     below[k] = f"{above[at]} {below[k]}"
             above[at] = ""
             moved = True
     return moved
+
+
+def _series(names: tuple[str, ...]) -> bool:
+    """Are ``names`` two or more told apart by their last word alone, a short one (a number,
+    a numeral, a letter: ``Group I``, ``Group II``)?
+
+    >>> _series(("Group I", "Group II")), _series(("Interest", "Principal")), _series(("Pool 1",))
+    (True, False, False)
+    """
+    words = [n.split() for n in names]
+    return (len(words) > 1 and len({len(w) for w in words}) == 1 and len({tuple(w[:-1]) for w in words}) == 1
+            and all(len(w[-1]) <= 4 and w[-1].isalnum() for w in words))
 
 
 # a cell printing a figure (an amount, a rate, a count, a column's number in brackets)

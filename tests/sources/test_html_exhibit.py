@@ -97,3 +97,10 @@ def test_a_heading_spanning_a_factor_table_s_columns_makes_them_per_1000():
     assert (a1.beginning_balance, a1.interest, a1.principal, a1.total_distribution, a1.ending_balance) == (
         1_000.00, 5.00, 100.00, 105.00, 900.00)
     assert (a1.interest_per_1000, a1.principal_per_1000) == (5.0, 100.0)
+
+
+def test_a_cell_over_a_series_of_names_keeps_its_own_row():
+    # "Loan Group" titles the groups under it, told apart by their numerals: no word of theirs
+    html = ("<table><tr><td rowspan=2>Collateral</td><td colspan=2>Loan Group</td><td rowspan=2>Total</td></tr>"
+            "<tr><td>Group I</td><td>Group II</td></tr></table>")
+    assert html_to_text(html).split("\n")[:2] == ["|Collateral|Loan Group||Total", "||Group I|Group II|"]
