@@ -394,7 +394,7 @@ FLOORS = {
     "yx4": (272, 4),  # citibank 10d links dump page banners class table two halves total first group columns relief shortfalls subsequent recoveries ii a1 payoff trigger fail 2007
     "xa1": (322, 0),  # deutsche 10d subprime two groups three line abbrev headers class table split page dq measure rows trigger 2006
     "xa2": (305, 1),  # usbank 10d altA three groups shifting interest total first collateral dq split across pages stepdown tests 2006
-    "xa3": (379, 0),  # lasalle 10d subprime three groups class table two parts collateral split across pages parens deductions dq total first measure rows trigger fail swap 2007
+    "xa3": (380, 0),  # lasalle 10d subprime three groups class table two parts collateral split across pages parens deductions dq total first measure rows trigger fail swap 2007
     "xa4": (267, 1),  # citibank 10d altA oc two groups html text dollar first row class split mixed daycount m7 writedown dq current column trigger fail 2007
     "yy1": (43, 0),  # bankerstrust he 8k edgar document wrapper star banner cusip class table cut 2000 bytes 1998
     "yy2": (56, 0),  # chase mh 8k viewer caption page tag sgml table caption s c three line headers dollar first row cut 2000 bytes 2001
@@ -408,6 +408,22 @@ FLOORS = {
     "yz2": (104, 2),  # bny mh 8k section 605 numbered items ab subitems dot leaders summary table after list page banners 1999
     "yz3": (155, 1),  # bankerstrust he 8k two groups cusip class table then section 406 lettered items group figures under items dq group columns 2001
     "yz4": (41, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
+    "xb1": (263, 1),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
+    "xb2": (188, 2),  # wellsfargo ctslink 10d raw html dollar paren cells spacers altA shifting interest 2007
+    "xb3": (154, 1),  # bny 10d raw html nested tables font br headers hr page breaks second lien notes 2006
+    "xb4": (314, 1),  # citibank 10d raw html split principal interest tables dq statuses as columns per group writedown 2008
+    "xc1": (200, 0),  # bankone he 8k sgml full submission table tags two groups unlabelled totals a1 blank row factor8 payments missed 1998
+    "xc2": (135, 1),  # firstunion mh 8k pem sgml 80col no table tags balance and distribution panels factor9 delinq pmts repossessed a2 payoff 2000
+    "xc3": (120, 1),  # texascommerce he 8k pem sgml insured single pool interest before principal dollar first row io notional asterisk factor8 decimal dq statuses as columns 1997
+    "xc4": (87, 0),  # harris equipment notes 8k sgml page footers ending before interest due paid a1 blank row a2 floating factor9 decimal dq pmts past due three month history 2001
+    "xd1": (71, 0),  # mellon he 8k 132col two line title class table first rows complete factor table cut 2000 bytes 1997
+    "xd2": (49, 0),  # firstar mh 8k 80col cover block parties dates then class table cut mid number 1999
+    "xd3": (24, 0),  # wilmington 10d altA two groups table of contents then distribution summary cusip libor cut inside table 2006
+    "xd4": (45, 0),  # hsbc he 8k edgar sgml header then class table af av classes orig face first cut inside table 2005
+    "xd5": (35, 0),  # bankone he 8k 100col pool lines first pools as columns parens deductions cut in net rate line 2002
+    "xd6": (51, 0),  # fleet he 8k factor table first per1000 8dec unhyphenated IA1 IIA1 classes footnotes cut 1998
+    "xd7": (69, 0),  # mandt he 8k banner prose then two line class records per1000 under amounts rows complete 2003
+    "xd8": (41, 0),  # wachovia 10d subprime 132col prose paragraph then three line headers dollar first row realized loss col cut inside table 2006
 }
 
 
