@@ -131,22 +131,21 @@ _TRUST_LINE = re.compile(
     r"(?:,?[ \t]+(?:Series[ \t]+)?\d{4}-\S+)?[ \t]*$")
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
-# (a servicer's label qualified or not: "Sub-Servicer", "Master Servicer", "Servicer(s)", or
-# a role besides: "Seller and Servicer", "Seller/Servicer"; a label at the line's start, three
-# blanks on, or with its colon two blanks after a sentence's full stop; a
-# label's value after its colon, a wide gap, or a dash: "SERVICER - LAKESHORE NATIONAL BANK")
+# (a servicer's label qualified or not: "Sub-Servicer", "Master Servicer", "Servicer(s)", or a role besides:
+# "Seller and Servicer", "Seller/Servicer"; a label at the line's start, three blanks on, or with its colon two
+# blanks after a full stop; its value after its colon, a wide gap, a dash, or its cell's bar: "SERVICER - LAKESHORE")
 _LABEL_THEN_VALUE = re.compile(
     r"(?:^[ \t|]*|[ \t]{3}|(?<=\.)[ \t]{2}(?=[A-Za-z /()-]{4,30}:)|(?<=;)[ \t]+)(?:[a-z]+(?:[ \t]+and[ \t]+|[ \t]*/[ \t]*))?"
     r"(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
-    r"(?:[ \t]*:|[ \t]*\.{3,}[ \t]*(?=[A-Za-z])|[ \t]{2,}(?=[A-Za-z])|[ \t]+-[ \t]+(?=[A-Za-z]))",
-    re.I)
+    r"(?:[ \t]*:|[ \t]*\.{3,}[ \t]*(?=[A-Za-z])|[ \t]{2,}(?=[A-Za-z])|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Za-z])"
+    r"|[ \t]*\|[ \t]*(?=[A-Za-z]))", re.I)
 # the words of the labels :func:`labelled_names` reads, searched in lower-cased text
 _LABEL_WORDS: Final = ("trustee", "servicer", "deal name", "depositor")
 #: the labels of those who service the loans, as :func:`labelled_names` names them
 SERVICER_LABELS = ("servicer", "servicers", "master servicer", "sub servicer", "special servicer", "backup servicer")
 # the next label on the line, a wide gap before it, where a labelled value ends (a gap is
 # tried from its first blank only: linear in a line of blanks)
-_NEXT_LABEL = re.compile(r"(?:(?<![ \t])[ \t]{2,}|;[ \t]*)[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+-[ \t]+(?=[A-Za-z]))")
+_NEXT_LABEL = re.compile(r"(?:(?<![ \t])[ \t]{2,}|;[ \t]*)[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Za-z]))")
 _AND_MORE = re.compile(r"^[ \t]*and[ \t]+([A-Z].*)$")  # a list run on after a whole name: "A Co." / "and B LLC;"
 _DEPOSITOR = re.compile(r"^[ \t]*Depositor[ \t]*(?::|\.{3,}|[ \t]-)?[ \t]+(.+)$", re.I | re.M)  # a leader, a dash: no name's
 _REVISED = re.compile(r"\bREVISED\b|\bAMENDED\b")
@@ -457,7 +456,8 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             if not value:
                 k = next((j for j in range(i + 1, len(lines)) if lines[j].strip(" \t|")), len(lines))
                 value = lines[k].strip(" \t|") if k < len(lines) else ""
-            named = value and not value.endswith(":") and len(value) <= 100 and any(c.isalpha() for c in value) \
+            value = value.rstrip(" ;,")  # (a list's separator after its last name)
+            named = value and value[-1] != ":" and len(value) <= 100 and any(c.isalpha() for c in value) \
                 and _DATE_AT_START.match(value) is None and _ROLE_ONLY.match(value) is None
             found[label] = value if named else None
         if len(found) == len(labels):

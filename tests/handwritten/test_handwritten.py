@@ -287,7 +287,7 @@ FLOORS = {
     "zw4": (332, 1),  # BNY groups as columns; each delinquency status printed once over its measures
     "zx1": (314, 1),  # an HTML 10-D saved one cell a line, blank lines between some tables' rows (no servicer: 1)
     "zx2": (221, 1),  # tabs and ragged spaces, labels wrapped in their cells (delinquency not read)
-    "zx3": (95, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
+    "zx3": (96, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
     "zx4": (171, 1),  # column names stacked one word a line, a notional marked * (keyed as an amount: 1)
     "zy1": (293, 4),  # two series' statements one after the other, 132 columns (liquidation proceeds 2, servicers 2)
     "zy2": (127, 1),  # abbreviated headers in an unusual order, trailing minus, statuses as columns (no servicer: 1)
@@ -374,7 +374,7 @@ FLOORS = {
     "ys4": (122, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
     "yt1": (195, 3),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
     "yt2": (238, 1),  # usbank 10d altA elinks ascii frames dollar percent cells three group sections mixed daycount 2007
-    "yt3": (284, 1),  # hsbc 10d subprime orgtbl pipes wrapped class type side by side group rollforwards parens dq statuses as columns swap 2007
+    "yt3": (287, 0),  # hsbc 10d subprime orgtbl pipes wrapped class type side by side group rollforwards parens dq statuses as columns swap 2007
     "yt4": (212, 4),  # jpmchase 8k he three groups boxed stacked amount per1000 cells collateral dq shared group tables 2005
     "yu1": (218, 0),  # wellsfargo 8k subprime two groups 132col dq days groups as columns history rows trigger pass fail penalty loan list 2003
     "yu2": (331, 0),  # deutsche 10d html text left aligned cells three groups dq groups as columns history months as columns swap reserve rollforwards 2006
@@ -410,8 +410,8 @@ FLOORS = {
     "yz4": (41, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
     "xb1": (263, 1),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
     "xb2": (188, 2),  # wellsfargo ctslink 10d raw html dollar paren cells spacers altA shifting interest 2007
-    "xb3": (154, 1),  # bny 10d raw html nested tables font br headers hr page breaks second lien notes 2006
-    "xb4": (314, 1),  # citibank 10d raw html split principal interest tables dq statuses as columns per group writedown 2008
+    "xb3": (155, 0),  # bny 10d raw html nested tables font br headers hr page breaks second lien notes 2006
+    "xb4": (316, 0),  # citibank 10d raw html split principal interest tables dq statuses as columns per group writedown 2008
     "xc1": (200, 0),  # bankone he 8k sgml full submission table tags two groups unlabelled totals a1 blank row factor8 payments missed 1998
     "xc2": (135, 1),  # firstunion mh 8k pem sgml 80col no table tags balance and distribution panels factor9 delinq pmts repossessed a2 payoff 2000
     "xc3": (120, 1),  # texascommerce he 8k pem sgml insured single pool interest before principal dollar first row io notional asterisk factor8 decimal dq statuses as columns 1997

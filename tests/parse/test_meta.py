@@ -566,3 +566,10 @@ def test_a_trust_s_name_drawn_inside_a_title_s_framing_is_the_name_alone():
     text = ("****** Wraxall Home Equity Trust 2005-2 ******\n   Asset-Backed Certificates, Series 2005-2\n\n"
             "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 09/26/2005\n")
     assert extract(text)["trust"] == "Wraxall Home Equity Trust 2005-2"
+
+
+def test_a_servicer_s_name_after_its_label_s_cell_or_an_em_dash():
+    cells = ["|Servicer|Meridian Bluff Loan Servicing, L.P.|Determination Date|03/17/2008"]
+    assert labelled_name(cells, "servicer") == "Meridian Bluff Loan Servicing, L.P."
+    dashed = ["Parties: Depositor \u2014 Pommeroy Glen Securities Corp.; Servicer \u2014 Glenmark Financial Services, Inc.;"]
+    assert labelled_name(dashed, "servicer") == "Glenmark Financial Services, Inc."  # (the list's ";" no part of it)
