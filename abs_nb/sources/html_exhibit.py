@@ -25,9 +25,11 @@ reads the result.
 |5||7|
 |
 >>> print(html_to_text("<table><tr><th rowspan=2>Class</th><th colspan=2>Distributions</th><th rowspan=2>CUSIP</th></tr>"
-...                    "<tr><th>Interest</th><th>Principal</th></tr></table>"), end="")
+...                    "<tr><th>Interest</th><th>Principal</th></tr><tr><td>A-1</td><td>5.00</td><td>100.00</td></tr>"
+...                    "</table>"), end="")
 |Class|||CUSIP
 ||Distributions Interest|Distributions Principal|
+|A-1|5.00|100.00
 """
 
 from __future__ import annotations
@@ -122,10 +124,13 @@ class _Reader(HTMLParser):
         if not self.tables:
             return
         written = self.tables.pop().written
-        for (_, above, spans), (at, below, _) in zip(written, written[1:]):  # noqa: B905 - pairs of rows
+        # the header: the rows above the first row of figures (a table with none has none)
+        first = next((k for k, (_, row, _) in enumerate(written) if any(_FIGURE.match(c) for c in row if c)), 0)
+        header = written[:first]
+        for (up, above, spans), (at, below, _) in zip(header, header[1:]):  # noqa: B905 - pairs of rows
             if _spanned_names(above, spans, below):
                 self.lines[at] = "|" + "|".join(below)
-                self.lines[at - 1] = "|" + "|".join(above)
+                self.lines[up] = "|" + "|".join(above)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # </td> and </tr> are optional in HTML: a new cell ends the open one, a new row or
@@ -195,9 +200,10 @@ def _spanned_names(above: list[str], spans: list[tuple[int, int]], below: list[s
     """Move the words of each cell of a header row ``above`` that spans columns (``spans``)
     down into the row ``below``, before the words each of those columns prints there
     (``Per $1,000 of Original Face`` over ``Interest``, ``Principal``): each column is named
-    whole. Only between two rows of words alone, not for a row's one cell (a title over its
-    table), nor for cells over the same names as another's (groups over their columns).
-    Whether any moved.
+    whole. Only between two rows of words alone in a table's header (above its first row of
+    figures), not for a row's one cell (a title over its table), nor for a cell naming a
+    member of a series (``Group 2``) or over the same names as another's (groups over their
+    columns). Whether any moved.
 
     >>> above, below = ["Class", "Per $1,000", ""], ["", "Interest", "Principal"]
     >>> _spanned_names(above, [(1, 2)], below), above, below
@@ -212,9 +218,11 @@ def _spanned_names(above: list[str], spans: list[tuple[int, int]], below: list[s
     for (at, span), names in zip(spans, under_each):  # noqa: B905 - one per span
         under = range(at, min(at + span, len(below)))
         # cells over the same names ("Group 1", "Group 2" over "# | Balance" each) are a
-        # dimension of the table, its own row: they stay; so does a cell over a series of
-        # names told apart by their last word alone ("Loan Group" over "Group I | Group II")
-        if above[at] and names and under_each.count(names) == 1 and not _series(names):
+        # dimension of the table, its own row: they stay; so does a cell naming one member of
+        # a series ("Group 2": :func:`_series`), or over a series of names ("Loan Group" over
+        # "Group I | Group II")
+        if above[at] and names and under_each.count(names) == 1 and not _series(names) and not _series(
+                (above[at], above[at])):
             for k in under:
                 if below[k]:  # (an empty cell under it, a spacer, stays empty)
                     below[k] = f"{above[at]} {below[k]}"
@@ -224,19 +232,23 @@ def _spanned_names(above: list[str], spans: list[tuple[int, int]], below: list[s
 
 
 def _series(names: tuple[str, ...]) -> bool:
-    """Are ``names`` two or more told apart by their last word alone, a short one (a number,
-    a numeral, a letter: ``Group I``, ``Group II``)?
+    """Are ``names`` two or more told apart by their last word alone, a number, a numeral or
+    a letter (``Group I``, ``Group II``)?
 
-    >>> _series(("Group I", "Group II")), _series(("Interest", "Principal")), _series(("Pool 1",))
+    >>> _series(("Group I", "Group II")), _series(("Int", "Prin")), _series(("Pool 1",))
     (True, False, False)
     """
     words = [n.split() for n in names]
-    return (len(words) > 1 and len({len(w) for w in words}) == 1 and len({tuple(w[:-1]) for w in words}) == 1
-            and all(len(w[-1]) <= 4 and w[-1].isalnum() for w in words))
+    return (len(words) > 1 and len({len(w) for w in words}) == 1 and len(words[0]) > 1
+            and len({tuple(w[:-1]) for w in words}) == 1 and all(_MEMBER.match(w[-1]) for w in words))
+
+
+# the word telling a series' members apart: a number, a roman numeral, a letter
+_MEMBER = re.compile(r"^(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])$")
 
 
 # a cell printing a figure (an amount, a rate, a count, a column's number in brackets)
-_FIGURE = re.compile(r"^[\s$(]*[\d.,]*\d[\d.,]*%?\)?\s*$")
+_FIGURE = re.compile(r"^[\s$(]*[.,]?\d[\d.,]*%?\)?\s*$")
 
 
 def _span(attrs: list[tuple[str, str | None]], attr: str) -> int:

@@ -104,3 +104,18 @@ def test_a_cell_over_a_series_of_names_keeps_its_own_row():
     html = ("<table><tr><td rowspan=2>Collateral</td><td colspan=2>Loan Group</td><td rowspan=2>Total</td></tr>"
             "<tr><td>Group I</td><td>Group II</td></tr></table>")
     assert html_to_text(html).split("\n")[:2] == ["|Collateral|Loan Group||Total", "||Group I|Group II|"]
+
+
+def test_only_a_header_s_spanning_cells_name_the_columns_under_them():
+    # a table of labels and dates has no header: its spanning value cell stays in its row
+    dates = ("<table><tr><td>Distribution Date:</td><td colspan=2>October 25, 2006</td></tr>"
+             "<tr><td>Record Date:</td><td>September 29, 2006</td><td></td></tr></table>")
+    assert html_to_text(dates).split("\n")[:2] == ["|Distribution Date:|October 25, 2006|", "|Record Date:|September 29, 2006|"]
+    # one group's name over its columns keeps its row (a member of a series: "Group 2")
+    group = ("<table><tr><td>Delinquency Status</td><td colspan=2>Group 2</td></tr>"
+             "<tr><td></td><td>Count</td><td>Balance</td></tr><tr><td>30-59 Days</td><td>10</td><td>1,000.00</td></tr></table>")
+    assert html_to_text(group).split("\n")[:2] == ["|Delinquency Status|Group 2|", "||Count|Balance"]
+    # text between the header's rows is left as printed
+    stray = ("<table><tr><th>Class</th><th colspan=2>Per $1,000</th></tr><font>Note</font>"
+             "<tr><th></th><th>Interest</th><th>Principal</th></tr><tr><td>A-1</td><td>1.00</td><td>2.00</td></tr></table>")
+    assert html_to_text(stray).split("\n")[:3] == ["|Class||", "|Note", "||Per $1,000 Interest|Per $1,000 Principal"]
