@@ -557,8 +557,10 @@ def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:
     """The loan group a line right above ``first`` names alone (``GROUP I``, ``TOTAL``) or
     after its subject (``Delinquency Information - Group 1``), the title of the count and
     balance rows below it, and that line."""
-    k = w.lines.index(first)
-    above = w.lines[k - 1] if k else None
+    k = w.lines.index(first) - 1
+    while k > 0 and w.lines[k].blank and w.rendering == "cells":
+        k -= 1  # (a cell rendering's title row, a block of its own: a blank line below it)
+    above = w.lines[k] if k >= 0 else None
     group = title_group(above) if above is not None else None
     if group is None and above is not None and not above.values and above.tokens and len(segments(above)) == 1:
         group = heading_group(above.joined) or None

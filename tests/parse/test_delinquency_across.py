@@ -576,3 +576,19 @@ def test_an_html_table_per_group_with_the_statuses_across_and_the_measures_down(
     assert t[("Group 1", "30-59")] == (61, 10_877_420.15)
     assert t[("Group 2", "foreclosure")] == (98, 23_886_150.47)
     assert ("Total", "30-59") not in t  # no group's figures read as the pool's
+
+
+def test_a_group_s_title_row_apart_above_its_table_in_cells_still_names_it():
+    def table(group: str, counts: list[str], balances: list[str]) -> str:
+        cells = "".join
+        return (f"<p>Delinquency Information \u2014 {group}</p>"
+                "<table><tr><td></td><td>30-59 Days</td><td>60-89 Days</td><td>90+ Days</td></tr>"
+                f"<tr><td>Loan Count</td>{cells(f'<td>{c}</td>' for c in counts)}</tr>"
+                f"<tr><td>Scheduled Balance</td>{cells(f'<td>{b}</td>' for b in balances)}</tr></table>")
+    html = ("<html><body><p>Statement to Certificateholders</p><p>Distribution Date: 03/25/2008</p>"
+            + table("Group 1", ["61", "38", "41"], ["10,877,420.15", "6,912,088.40", "8,204,611.92"])
+            + table("Group 2", ["72", "45", "49"], ["14,118,042.37", "9,733,104.18", "11,205,877.61"])
+            + "</body></html>")
+    t = _table(abs_nb.load_text(html))
+    assert t[("Group 1", "60-89")] == (38, 6_912_088.40) and t[("Group 2", "90+")] == (49, 11_205_877.61)
+    assert ("Total", "30-59") not in t
