@@ -53,12 +53,18 @@ def _prior(printed: str, cusips: bool) -> str | None:
         for section in ("classes", "per1000", "shortfall"):  # the sections whose columns a class table has
             entry = v.lookup(" ".join(words[k:]), section, ("classes",))
             if entry is not None:
+                # its last words joined to a word naming another field ("... allocable to
+                # interest and principal"): a name of two figures names neither
+                if k >= 2 and words[k - 1].lower() in _JOINS and (
+                        e := v.lookup(words[k - 2], section, ("classes",))) is not None and e.field != entry.field:
+                    return None
                 return entry.field
     return None
 
 
 #: the most words a class column's own name holds: a longer one holds a title's too
 MAX_NAME_WORDS = 6
+_JOINS: Final = frozenset({"and", "or", "&", "plus", "+"})  # words joining two figures' names
 
 
 # one column's figures read from its cells: (values, decimals, numbers, percents, words, cusips)

@@ -86,15 +86,19 @@ def without_reference(label: str) -> str | None:
     'Overcollateralization Increase Amount'
     >>> without_reference("Realized Losses (see Item 7)"), without_reference("Realized Losses (1)")
     ('Realized Losses', None)
+    >>> without_reference("Ending Principal Balance in (FC)"), without_reference("Ending Pool Balance in (000s)")
+    (None, None)
     """
     m = _REFERENCE.search(text := label.rstrip(" .:"))  # (a dot leader after it aside)
     return text[: m.start()] if m and m.start() else None
 
 
-# a reference to items: words saying where, then an item's marks ("in (c)(v)", "see Item 7")
+# a reference to items: words saying where ("included in", "see", "from", "per"), then an
+# item's marks (lower-case letters or numerals, or digits, in brackets: "(c)(v)", never "(FC)")
+# or a numbered item ("Item 7", "clause 3.1")
 _REFERENCE: Final = re.compile(
-    r"\s*[,;]?\s*\(?(?:(?:as\s+)?included\s+in|see|from|per|in)\s+(?:(?:items?|clauses?|lines?|sections?)\s+"
-    r"[a-z0-9]{1,3}(?:\.[0-9]{1,2})?(?:\([a-z0-9]{1,4}\))*|(?:\([a-z0-9]{1,4}\))+)\)?$", re.I)
+    r"\s*[,;]?\s*\(?(?i:(?:as\s+)?included\s+in|see|from|per)\s+(?:(?i:items?|clauses?|lines?|sections?)\s+"
+    r"[A-Za-z0-9]{1,3}(?:\.[0-9]{1,2})?(?:\([a-z0-9]{1,4}\))*|(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))+)\)?$")
 
 
 _OPERATOR: Final = re.compile(r"\s*(?:less|plus|add|minus|deduct|subtract)\b\s*:?\s*", re.I)

@@ -710,3 +710,15 @@ def test_a_page_s_banner_right_above_a_header_names_no_column():
     assert f.classes.loc["A-1", "original_balance"] == 2_000.00
     roles = f.checks[f.checks.check == "column_role"]
     assert not roles.subject.str.contains("Distribution Date").any()
+
+
+def test_a_list_under_words_naming_two_figures_is_named_by_neither():
+    text = ("    2.  Amount distributed on each Class in respect of interest and principal:\n"
+            "            Class A-1 Notes ....................................... $   7,012,500.00\n"
+            "            Class A-2 Notes ....................................... $     200,000.00\n"
+            "            Certificates .......................................... $      50,000.00\n"
+            "            Total ................................................. $   7,262,500.00\n"
+            "\n    Distribution Date: October 25, 2006\n    Servicing Fee ........ 1,000.00\n")
+    f = abs_nb.load_text(text)
+    assert "principal" not in f.classes.dropna(axis=1, how="all").columns
+    assert any("7,012,500.00" in str(u) for u in f.unmapped.values.tolist())

@@ -179,6 +179,8 @@ def test_a_reference_to_other_items_is_no_part_of_what_a_label_names():
     # a footnote's mark, or words that are the label's own, stay
     assert without_reference("Realized Losses (1)") is None
     assert without_reference("Loans in Foreclosure") is None
+    assert without_reference("Ending Principal Balance in (FC)") is None  # a status's mark, no item's
+    assert without_reference("Ending Pool Balance in (000s)") is None  # a unit
     f = abs_nb.load_text("Distribution Date: March 25, 2002\n\n"
                          "  Overcollateralization Amount ............................ 3,202,632.90\n"
                          "  Overcollateralization Increase Amount included in (c)(v) .... 783,860.80\n")
