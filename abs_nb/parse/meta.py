@@ -398,11 +398,10 @@ def signing_institution(lines: list[str]) -> str | None:
 
 
 def labelled_name(lines: list[str], label: str) -> str | None:
-    """The name printed after ``label:`` (``trustee``, ``depositor``, ``deal name``, a
-    servicer's label: :data:`SERVICER_LABELS`) on its line, or alone on the next non-blank
-    line when the label ends its line (a report printed one cell per line). None when no such
-    label, or when what follows is no name (no letter, a date, another label, a role: ``In its
-    capacity as Trustee``).
+    """The name printed after ``label:`` (``trustee``, ``depositor``, ``deal name``, a servicer's label:
+    :data:`SERVICER_LABELS`) on its line, or alone on the next non-blank line when the label ends its line
+    (a report printed one cell per line). None when no such label, or when what follows is no name (no
+    letter, a date, another label, a role: ``In its capacity as Trustee``, a fee's figure after it).
 
     >>> labelled_name(["|Trustee:", "|Lasalle Bank, Na.", "|Main Telephone:"], "trustee")
     'Lasalle Bank, Na.'
@@ -440,7 +439,8 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             # there its value is one cell; cells beyond it are another label's and its figure or
             # date, or a table's columns' names ("SERVICER    STATE    PRIOR BALANCE": no label)
             if label not in labels or label in found or any(ch.isdigit() for ch in cells[0]) and gap or gap and len(
-                    cells) > 1 and not any(ch.isdigit() for ch in "".join(cells[1:])):
+                    cells) > 1 and not any(ch.isdigit() for ch in "".join(cells[1:])) or ln[m.end() - 1:m.end()] == "|" and len(
+                    cells) > 1 and cells[1].strip("$() ").replace(",", "").replace(".", "").isdigit():  # a fee's cells
                 continue
             value = without_aside(_NEXT_LABEL.split(cells[0])[0].strip(" \t|"))
             value = value if label == "deal name" else without_address(value)  # a party's, not its place

@@ -32,8 +32,8 @@ _HYPHEN: Final = re.compile(r"\s*-\s*")  # a hyphen and the blanks around it
 #: the kinds of security a class is (a word after its name, or a column's name alone)
 SECURITY_KINDS: Final = r"(?:notes?|certificates?|bonds?)"
 _SECURITY: Final = re.compile(r"(?<=\S)\s+" + SECURITY_KINDS + "$", re.I)
-# a kind of security alone, an aside in brackets after it ("Certificates (4.05%)")
-_KIND_ALONE: Final = re.compile(r"^\s*(" + SECURITY_KINDS + r")\s*(?:\([^()]*\)\s*)?$", re.I)
+# a kind of security alone, an aside of a figure in brackets after it ("Certificates (4.05%)")
+_KIND_ALONE: Final = re.compile(r"^\s*(" + SECURITY_KINDS + r")\s*(?:\([^()]*\d[^()]*\)\s*)?$", re.I)
 # "Class <name> <words saying what kind of certificate it is>"
 _DESCRIBED: Final = re.compile(r"^(class\s+\S+)\s+([A-Za-z][A-Za-z\s/-]*)$", re.I)
 #: the words a row label describes a class's kind with after its name (singular, lower case)
@@ -49,6 +49,8 @@ def kind_alone(label: str) -> str | None:
 
     >>> kind_alone("Certificates (4.05%)"), kind_alone(" Notes "), kind_alone("Class A Certificates")
     ('Certificates', 'Notes', None)
+    >>> kind_alone("Notes (Total)")  # an aside of words: a subtotal's
+
     """
     m = _KIND_ALONE.match(label)
     return m.group(1) if m else None

@@ -20,10 +20,11 @@ from abs_nb.parse.spelling import class_key, is_note_mark
 from abs_nb.parse.tokens import UNIT_FIGURES, Line, Token, group_tokens
 
 # a page marker: "Page 2 of 9" as a column of its own (at the line's start or end, or two
-# blanks apart from other words: "(see page 4)" in a sentence marks no page), "- 3 -"
-# standing alone, a form feed, EDGAR's <PAGE> tag
+# blanks apart from other words: "(see page 4)" in a sentence marks no page), or capitalised
+# closing the line after no lower-case word (a banner's cell: "... 25-Oct-06 Page 2 of 5"),
+# "- 3 -" standing alone, a form feed, EDGAR's <PAGE> tag
 _PAGE_MARK: Final = re.compile(
-    r"(?:^|\s\s)\s*page\s+\d+(?:\s+of\s+\d+)?(?=\s*(?:\|\s*)?$|\s\s)|\bpage\s+\d+\s+of\s+\d+\s*(?:\|\s*)?$"
+    r"(?:^|\s\s)\s*page\s+\d+(?:\s+of\s+\d+)?(?=\s*(?:\|\s*)?$|\s\s)|(?-i:(?<![a-z] )(?:Page|PAGE))\s+\d+\s+of\s+\d+\s*(?:\|\s*)?$"
     r"|^\s*-\s*\d+\s*-\s*$|\f|^\s*<PAGE>", re.I)
 PAGE_BREAK_LINES = 10  # lines a page break (footer, marker, page header, repeated header) may take
 NEW_HEADER_NAMES: Final = 4  # column names on a word line that make it a table's header
@@ -41,6 +42,8 @@ def is_page_mark(line: Line) -> bool:
     True
     >>> is_page_mark(tokenize_line("|Trust Services|Distribution Date: 25-Oct-06 Page 2 of 5", 1))  # closing a banner's cell
     True
+    >>> is_page_mark(tokenize_line("Realized losses are shown on Page 2 of 5", 1))  # in a sentence
+    False
     """
     raw = line.raw
     hit = _PAGE_MARKS.data.get(raw)  # asked of a line by the walk and by each search for rows

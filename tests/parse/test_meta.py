@@ -573,3 +573,6 @@ def test_a_servicer_s_name_after_its_label_s_cell_or_an_em_dash():
     assert labelled_name(cells, "servicer") == "Meridian Bluff Loan Servicing, L.P."
     dashed = ["Parties: Depositor \u2014 Pommeroy Glen Securities Corp.; Servicer \u2014 Glenmark Financial Services, Inc.;"]
     assert labelled_name(dashed, "servicer") == "Glenmark Financial Services, Inc."  # (the list's ";" no part of it)
+    # a fee's cells beside a party's role name no party
+    fees = ["|Servicer|Servicing Fee|1,250.00", "|Trustee|Trustee Fee|125.00"]
+    assert labelled_name(fees, "servicer") is None and labelled_name(fees, "trustee") is None
