@@ -560,35 +560,29 @@ def test_rows_of_percentages_alone_under_statuses_are_listed_not_a_crash():
         ["1.25%", "0.50%", "0.20%"], ["1.10%", "0.40%", "0.10%"]]
 
 
-def test_an_html_table_per_group_with_the_statuses_across_and_the_measures_down():
-    def table(group: str, counts: list[str], balances: list[str]) -> str:
-        cells = "".join
-        return (f"<table><tr><td colspan=5>Delinquency Information \u2014 {group}</td></tr>"
-                "<tr><td></td><td>30-59 Days</td><td>60-89 Days</td><td>90+ Days</td><td>Foreclosure</td></tr>"
-                f"<tr><td>Loan Count</td>{cells(f'<td>{c}</td>' for c in counts)}</tr>"
-                f"<tr><td>Scheduled Balance</td>{cells(f'<td>{b}</td>' for b in balances)}</tr>"
-                "<tr><td>% of Balance</td><td>5.40%</td><td>3.43%</td><td>4.07%</td><td>7.67%</td></tr></table>")
-    html = ("<html><body><p>Statement to Certificateholders</p><p>Distribution Date: 03/25/2008</p>"
-            + table("Group 1", ["61", "38", "41", "77"], ["10,877,420.15", "6,912,088.40", "8,204,611.92", "15,442,018.83"])
-            + table("Group 2", ["72", "45", "49", "98"], ["14,118,042.37", "9,733,104.18", "11,205,877.61", "23,886,150.47"])
-            + "</body></html>")
-    t = _table(abs_nb.load_text(html))
-    assert t[("Group 1", "30-59")] == (61, 10_877_420.15)
-    assert t[("Group 2", "foreclosure")] == (98, 23_886_150.47)
+# one HTML table per loan group: the statuses across, a row of counts and one of balances
+GROUP_FIGURES = {"Group 1": (["61", "38", "41"], ["10,877,420.15", "6,912,088.40", "8,204,611.92"]),
+                 "Group 2": (["72", "45", "49"], ["14,118,042.37", "9,733,104.18", "11,205,877.61"])}
+
+
+def _tables_by_group(title_row: bool) -> str:
+    """The groups' tables, each under its title: a row of the table spanning it, or a
+    paragraph of its own above it."""
+    out = "<html><body><p>Statement to Certificateholders</p><p>Distribution Date: 03/25/2008</p>"
+    for group, (counts, balances) in GROUP_FIGURES.items():
+        title = f"Delinquency Information \u2014 {group}"
+        out += (("<table>" + f"<tr><td colspan=4>{title}</td></tr>") if title_row else f"<p>{title}</p><table>")
+        out += ("<tr><td></td><td>30-59 Days</td><td>60-89 Days</td><td>90+ Days</td></tr>"
+                "<tr><td>Loan Count</td>" + "".join(f"<td>{c}</td>" for c in counts) + "</tr>"
+                "<tr><td>Scheduled Balance</td>" + "".join(f"<td>{b}</td>" for b in balances) + "</tr>"
+                "<tr><td>% of Balance</td><td>5.40%</td><td>3.43%</td><td>4.07%</td></tr></table>")
+    return out + "</body></html>"
+
+
+@pytest.mark.parametrize("title_row", [True, False])
+def test_an_html_table_per_group_with_the_statuses_across_and_the_measures_down(title_row):
+    # the title a row of its table, or a paragraph apart above it (a blank line between)
+    t = _table(abs_nb.load_text(_tables_by_group(title_row)))
+    assert t[("Group 1", "30-59")] == (61, 10_877_420.15) and t[("Group 1", "60-89")] == (38, 6_912_088.40)
+    assert t[("Group 2", "90+")] == (49, 11_205_877.61)
     assert ("Total", "30-59") not in t  # no group's figures read as the pool's
-
-
-def test_a_group_s_title_row_apart_above_its_table_in_cells_still_names_it():
-    def table(group: str, counts: list[str], balances: list[str]) -> str:
-        cells = "".join
-        return (f"<p>Delinquency Information \u2014 {group}</p>"
-                "<table><tr><td></td><td>30-59 Days</td><td>60-89 Days</td><td>90+ Days</td></tr>"
-                f"<tr><td>Loan Count</td>{cells(f'<td>{c}</td>' for c in counts)}</tr>"
-                f"<tr><td>Scheduled Balance</td>{cells(f'<td>{b}</td>' for b in balances)}</tr></table>")
-    html = ("<html><body><p>Statement to Certificateholders</p><p>Distribution Date: 03/25/2008</p>"
-            + table("Group 1", ["61", "38", "41"], ["10,877,420.15", "6,912,088.40", "8,204,611.92"])
-            + table("Group 2", ["72", "45", "49"], ["14,118,042.37", "9,733,104.18", "11,205,877.61"])
-            + "</body></html>")
-    t = _table(abs_nb.load_text(html))
-    assert t[("Group 1", "60-89")] == (38, 6_912_088.40) and t[("Group 2", "90+")] == (49, 11_205_877.61)
-    assert ("Total", "30-59") not in t
