@@ -439,14 +439,13 @@ def _count(tok: Token | None) -> float | None:
 
 
 def read_delinquency_transposed(w: Walk) -> None:
-    """Delinquency tables with the statuses across and the measures down: a run of rows the
-    walk left unmapped, one labelled a count (``Number of Loans``, ``#``) and one a balance
-    (``Principal Balance``, ``$``) for the pool, or for each loan group its label names
-    first (``Group 1 #``, ``Group 1 $``, ``Total #``), as many figures each, under header words
-    naming a status over each column (a column of the statuses' sum, ``Total``, aside). A
-    group's rows apart from the others' (a blank line between) stand under the header of the
-    rows right above them where their figures stand in the same columns. A row of
-    percentages (each status's share) stays listed.
+    """Delinquency tables with the statuses across and the measures down: a run of rows the walk left
+    unmapped, one labelled a count (``Number of Loans``, ``#``) and one a balance (``Principal Balance``,
+    ``$``) for the pool, for the group a title names (:func:`_title_above`), or for each loan group its
+    label names first (``Group 1 #``, ``Group 1 $``, ``Total #``), as many figures each, under header words
+    naming a status over each column (a column of the statuses' sum, ``Total``, aside). A group's rows apart
+    from the others' (a blank line between) stand under the header of the rows right above them where their
+    figures stand in the same columns. A row of percentages (each status's share) stays listed.
 
     >>> from abs_nb.parse.engine import walk
     >>> w = walk("DELINQUENCY\\n\\n                       One          Two     Three+\\n"
@@ -554,17 +553,16 @@ def _row_group(label: str) -> str:
 
 
 def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:
-    """The loan group a line right above ``first`` names alone (``GROUP I``, ``TOTAL``) or
-    after its subject (``Delinquency Information - Group 1``), the title of the count and
-    balance rows below it, and that line."""
+    """The loan group the line right above ``first`` names (``GROUP I``, ``Delinquency - Group 1``; in
+    cells, a blank line between), the title of the count and balance rows below it, and that line."""
     k = w.lines.index(first) - 1
     while k > 0 and w.lines[k].blank and w.rendering == "cells":
-        k -= 1  # (a cell rendering's title row, a block of its own: a blank line below it)
-    above = w.lines[k] if k >= 0 else None
-    group = title_group(above) if above is not None else None
-    if group is None and above is not None and not above.values and above.tokens and len(segments(above)) == 1:
-        group = heading_group(above.joined) or None
-    return (group, above) if group is not None and above is not None else None
+        k -= 1  # (a cell rendering's title row, a block of its own)
+    if k < 0:
+        return None
+    above = w.lines[k]
+    group = title_group(above) or (heading_group(above.joined) if not above.values and len(segments(above)) == 1 else "")
+    return (group, above) if group else None
 
 
 def _unplaced(placed: list[list[Token | None]], printed: int, rest: list[int]) -> bool:
