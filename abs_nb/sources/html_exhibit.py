@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from abs_nb.parse.tokens import kind_of
+
 _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "tr", "pre", "center", "hr"}
 _SKIP = {"script", "style", "head", "title"}
 _BLANKS = re.compile(r"\s+")
@@ -125,7 +127,7 @@ class _Reader(HTMLParser):
             return
         written = self.tables.pop().written
         # the header: the rows above the first row of figures (a table with none has none)
-        first = next((k for k, (_, row, _) in enumerate(written) if any(_FIGURE.match(c) for c in row if c)), 0)
+        first = next((k for k, (_, row, _) in enumerate(written) if any(_figure(c) for c in row if c)), 0)
         header = written[:first]
         for (up, above, spans), (at, below, _) in zip(header, header[1:]):  # noqa: B905 - pairs of rows
             if _spanned_names(above, spans, below):
@@ -211,7 +213,7 @@ def _spanned_names(above: list[str], spans: list[tuple[int, int]], below: list[s
     >>> _spanned_names(["Status", "Group 1", "", "Group 2", ""], [(1, 2), (3, 2)], ["", "#", "Balance", "#", "Balance"])
     False
     """
-    if sum(1 for c in above if c) < 2 or any(_FIGURE.match(c) for c in above + below if c):
+    if sum(1 for c in above if c) < 2 or any(_figure(c) for c in above + below if c):
         return False
     under_each = [tuple(below[k] for k in range(at, min(at + span, len(below))) if below[k]) for at, span in spans]
     moved = False
@@ -247,8 +249,10 @@ def _series(names: tuple[str, ...]) -> bool:
 _MEMBER = re.compile(r"^(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])$")
 
 
-# a cell printing a figure (an amount, a rate, a count, a column's number in brackets)
-_FIGURE = re.compile(r"^[\s$(]*[.,]?\d[\d.,]*%?\)?\s*$")
+def _figure(cell: str) -> bool:
+    """Does ``cell`` print a figure (an amount, a rate, a count, a column's number in
+    brackets), as the tokenizer reads one?"""
+    return kind_of(cell.strip()).kind == "num"
 
 
 def _span(attrs: list[tuple[str, str | None]], attr: str) -> int:
