@@ -26,7 +26,7 @@ from abs_nb.parse.parties import (
 )
 from abs_nb.parse.spelling import abbreviates, printed_forms
 from abs_nb.parse.text_lines import lines_of
-from abs_nb.parse.tokens import MONTHS
+from abs_nb.parse.tokens import MONTHS, kind_of
 
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b"), ("d", "mon", "y")),
@@ -440,7 +440,7 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             # date, or a table's columns' names ("SERVICER    STATE    PRIOR BALANCE": no label)
             if label not in labels or label in found or any(ch.isdigit() for ch in cells[0]) and gap or gap and len(
                     cells) > 1 and not any(ch.isdigit() for ch in "".join(cells[1:])) or ln[m.end() - 1:m.end()] == "|" and len(
-                    cells) > 1 and cells[1].strip("$() ").replace(",", "").replace(".", "").isdigit():  # a fee's cells
+                    cells) > 1 and kind_of(cells[1].strip()).kind == "num":  # a fee's cells
                 continue
             value = without_aside(_NEXT_LABEL.split(cells[0])[0].strip(" \t|"))
             value = value if label == "deal name" else without_address(value)  # a party's, not its place
