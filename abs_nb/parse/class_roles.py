@@ -315,8 +315,8 @@ def assign(blocks: list[ClassBlock], scans: Scans | None = None,
 
 
 
-_PAST_CENTS: Final = ("header words, under a heading saying per $1,000, its figures printed to {places} "
-                      "decimals (an amount prints cents at most)")
+_PAST_CENTS: Final = ("header words, under a heading or a column name saying per $1,000, its figures printed to "
+                      "{places} decimals (an amount prints cents at most)")
 
 
 def _past_cents(c: Column) -> int:
