@@ -40,7 +40,7 @@ from abs_nb.parse.layout import distance, slots, slots_by_order, spanned
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
-from abs_nb.parse.row_labels import split_row
+from abs_nb.parse.row_labels import label_cells, split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import abbreviates, header_fragment
 from abs_nb.parse.statuses import (
@@ -121,9 +121,9 @@ def _row_of(ln: Line, in_cells: bool, numbered: bool) -> tuple[str | None, tuple
     a row opening with its group's name or number (:func:`_led`) is labelled by every word
     before its figures (``I     30 - 59 Days``, ``TOTAL   30 - 59 Days``: the status's numbers
     no cells)."""
-    if not in_cells and ln.label_tokens and _led(ln, in_cells, numbered) is not None:
+    if ln.label_tokens and _led(ln, in_cells, numbered) is not None:
         lt = ln.label_tokens
-        return ln.label, (lt[0].start, lt[-1].end), list(ln.values)
+        return label_cells(ln) if in_cells else (ln.label, (lt[0].start, lt[-1].end), list(ln.values))
     return split_row(ln, in_cells)
 
 
@@ -132,8 +132,8 @@ def _led(ln: Line, in_cells: bool, numbered: bool = False) -> tuple[str, str] | 
     group's name (:func:`group_and_status`), in one cell or two, or with its number under a
     column of groups (``numbered``: :func:`numbered_status`)."""
     label = split_row(ln, in_cells)[0]
-    if in_cells:
-        return group_and_status(label) if label is not None else None
+    if in_cells:  # (the group's cell, then the status's: "Group I | 30 - 59 Days | 71")
+        return group_and_status(label_cells(ln)[0] or "") if label is not None else None
     return (label is not None and group_and_status(label)) or (None if not ln.label else (
         group_and_status(ln.label) or (numbered_status(ln) if numbered else None)))
 

@@ -135,10 +135,10 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     '(iv) Class A-4 Notes'
     """
     if cells:
-        lt = line.label_tokens
-        if not lt:
-            return None, None, list(line.values)
-        return " ".join(t.text for t in lt), (lt[0].start, lt[-1].end), list(line.values)
+        # an empty label cell stands under a cell spanning the rows above it (a group's name
+        # over its statuses): the words opening the row's cells, before its figures, label it
+        return label_cells(line) if not line.label_tokens else (
+            line.label, (line.label_tokens[0].start, line.label_tokens[-1].end), list(line.values))
     tokens = line.tokens
     if not tokens:
         return None, None, []
@@ -224,6 +224,24 @@ def _after_cusip(line: Line) -> tuple[str, tuple[int, int] | None, list[Token]] 
 
 
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})  # a dash standing alone: a blank figure, or a label's
+
+
+def label_cells(line: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
+    """A cell row's label cell and the cells of words after it, before its first figure,
+    as one label (``Group I | 30 - 59 Days | 71``: a group's cell, then its status's), its
+    span and the cells after it.
+
+    >>> from abs_nb.parse.cells import report_lines
+    >>> w, _ = report_lines("|Group I|30 - 59 Days|71|11,905.17\\n" + "||60 - 89 Days|28|4,812.45\\n" * 5)
+    >>> [label_cells(ln)[0] for ln in w.lines[:2]]
+    ['Group I 30 - 59 Days', '60 - 89 Days']
+    """
+    values = list(line.values)
+    k = next((k for k, t in enumerate(values) if t.kind != "word"), 0)
+    words = line.label_tokens + values[:k]
+    if not words:
+        return None, None, values
+    return " ".join(t.text for t in words), (words[0].start, words[-1].end), values[k:]
 
 
 def word_cells(tokens: list[Token]) -> list[Token]:

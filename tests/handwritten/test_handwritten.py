@@ -408,7 +408,7 @@ FLOORS = {
     "yz2": (104, 2),  # bny mh 8k section 605 numbered items ab subitems dot leaders summary table after list page banners 1999
     "yz3": (155, 1),  # bankerstrust he 8k two groups cusip class table then section 406 lettered items group figures under items dq group columns 2001
     "yz4": (41, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
-    "xb1": (265, 1),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
+    "xb1": (301, 1),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
     "xb2": (188, 2),  # wellsfargo ctslink 10d raw html dollar paren cells spacers altA shifting interest 2007
     "xb3": (155, 0),  # bny 10d raw html nested tables font br headers hr page breaks second lien notes 2006
     "xb4": (316, 0),  # citibank 10d raw html split principal interest tables dq statuses as columns per group writedown 2008

@@ -547,6 +547,26 @@ def test_groups_stacked_down_each_named_on_its_first_row_are_each_that_group_s()
     assert not f.unmapped.reason.str.contains("finer buckets").any()
 
 
+def test_groups_in_cells_spanning_their_status_rows_name_each_block_in_a_web_page():
+    # <TD ROWSPAN=4>Group I</TD> before its first status: the rows below print an empty cell
+    # where the group's stands, then the status's cell; a row "Total" closes each group
+    def block(group: str, k: int) -> str:
+        statuses = (("30 - 59 Days", 71), ("60 - 89 Days", 28), ("Foreclosure", 33))
+        rows = [f"<TR><TD>{s}</TD><TD>{n * k}</TD><TD>{n * k},905.17</TD><TD>3.37%</TD></TR>" for s, n in statuses]
+        rows[0] = rows[0].replace("<TR>", f"<TR><TD ROWSPAN=4><B>{group}</B></TD>")
+        return "".join(rows) + f"<TR><TD>Total</TD><TD>{132 * k}</TD><TD>1.00</TD><TD>7.00%</TD></TR>\n"
+    html = ("<html><body><p>Distribution Date: 03/27/2006</p><TABLE>"
+            "<TR><TH COLSPAN=5>Delinquency Report</TH></TR>"
+            "<TR><TH ROWSPAN=2>Loan<BR>Group</TH><TH ROWSPAN=2>Status</TH><TH COLSPAN=3>As of the Due Period</TH></TR>"
+            "<TR><TH># of Loans</TH><TH>Principal Balance</TH><TH>% of Balance</TH></TR>\n"
+            + block("Group I", 1) + block("Group II", 2) + "</TABLE></body></html>")
+    f = abs_nb.load_text(html)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "30-59"), "balance"]) == (71, 71_905.17)
+    assert (d.loc[("Group 2", "foreclosure"), "count"], d.loc[("Group 2", "60-89"), "balance"]) == (66, 56_905.17)
+    assert len(d) == 6
+
+
 def test_a_status_table_in_a_group_s_block_under_a_dot_led_line_is_that_group_s():
     # the line above the rows leads its label to a figure by dots: a labelled line, no
     # header naming the pair; the rows stand in Group II's block, so they are its
