@@ -14,9 +14,9 @@ from abs_nb.parse.grid import header_lines
 from abs_nb.parse.group_headings import group_of
 from abs_nb.parse.groups import named_group
 from abs_nb.parse.line_shapes import led_by_dots
-from abs_nb.parse.period_columns import CURRENT_WORDS, OTHER_WORDS
+from abs_nb.parse.period_columns import current_column
 from abs_nb.parse.pieces import Walk
-from abs_nb.parse.spelling import GROUP_WORDS, group_name, normalise
+from abs_nb.parse.spelling import GROUP_WORDS, group_name
 from abs_nb.parse.statuses import status_of
 from abs_nb.parse.tokens import Line
 
@@ -47,19 +47,18 @@ def words_over(header: list[Line], pair_spans: list[tuple[int, int]]) -> list[st
 
 
 def current_pair(names: list[str | None]) -> int | None:
-    """Where each pair of columns is headed by a period (``CURRENT``, ``PRIOR PERIOD``) and
-    one only by the current one: that pair's index; else None.
+    """Where each pair of columns is headed by a period (``CURRENT``, ``PRIOR PERIOD``, a
+    month) and one only by the current one: that pair's index; else None
+    (:func:`~abs_nb.parse.period_columns.current_column`).
 
     >>> current_pair(["-------- CURRENT ---------", "------ PRIOR PERIOD ------"]), current_pair(["Group 1", "Total"])
     (0, None)
+    >>> current_pair(["JUL-01 (CURRENT)", "JUN-01", "MAY-01"])
+    0
     """
     if len(names) < 2 or any(n is None for n in names):
         return None
-    words = [set(normalise(n or "").split()) for n in names]
-    current = [k for k, ws in enumerate(words) if ws & CURRENT_WORDS and not ws & OTHER_WORDS]
-    if len(current) != 1 or not all(ws & (CURRENT_WORDS | OTHER_WORDS) for ws in words):
-        return None
-    return current[0]
+    return current_column([n or "" for n in names])
 
 
 def group_column(w: Walk, first: Line) -> bool:

@@ -285,8 +285,9 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     while i >= 0 and len(out) < limit:
         ln = by_no[i]
         if is_rule(ln):
-            if out and ln.tokens and rule_across(ln, min(h.tokens[0].col for h in out), max(h.tokens[-1].colend for h in out)) \
-                    and not names_over(by_no[i - 1] if i else None, out[-1]):
+            above = by_no[i - 1] if i else None
+            if out and ln.tokens and rule_across(ln, min(h.tokens[0].col for h in out), max(h.tokens[-1].colend for h in out),
+                                                 above) and not names_over(above, out[-1]):
                 break
             i -= 1
             continue

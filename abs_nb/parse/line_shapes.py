@@ -45,21 +45,41 @@ def is_rule(line: Line) -> bool:
     return run
 
 
-def rule_across(rule: Line, start: int, end: int) -> bool:
+def rule_across(rule: Line, start: int, end: int, above: Line | None = None) -> bool:
     """A plain rule (no box's corners) drawn across a header from ``start`` to ``end``:
     from its first word, over nine tenths of its width at least (a header's last words may
-    run past the rules drawn round it). Words above such a rule are a title's or a page's
-    banner, no column's name.
+    run past the rules drawn round it), and no underline of the names of the line ``above``
+    it (:func:`underlines`). Words above such a rule are a title's or a page's banner, no
+    column's name.
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> rule_across(tokenize_line("----------------------", 1), 0, 20), rule_across(tokenize_line("+-----+", 1), 0, 7)
     (True, False)
     """
     first, last = rule.tokens[0].col, rule.tokens[-1].colend
-    return first <= start and last - start >= EDGE_SHARE * (end - start) and not any(ch in rule.raw for ch in "+|")
+    return (first <= start and last - start >= EDGE_SHARE * (end - start) and not any(ch in rule.raw for ch in "+|")
+            and not underlines(rule, above))
 
 
 EDGE_SHARE: Final = 0.9  # the share of a header's width a rule drawn across it covers
+
+
+def underlines(rule: Line, above: Line | None) -> bool:
+    """Is ``rule`` runs of dashes, two or more, each under one name of the line ``above`` and
+    as many as its names (``JUL-01 (CURRENT)   JUN-01`` over ``---------   ------``)? It
+    underlines the names of groups of columns, no edge of a header.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> names = tokenize_line("        JUL-01 (CURRENT)        JUN-01", 1)
+    >>> underlines(tokenize_line("     -----------------   -----------", 2), names)
+    True
+    >>> underlines(tokenize_line("     ----------------------------------", 2), names)
+    False
+    """
+    if above is None or above.values or not above.tokens:
+        return False
+    runs, names = rule.column_segments(), above.column_segments()
+    return len(runs) == len(names) >= 2 and all(c < re and rc < e for (_, c, e), (_, rc, re) in zip(names, runs, strict=True))
 
 
 def below_edge(header: list[Line], run: list[Line]) -> list[Line]:

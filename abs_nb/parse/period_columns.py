@@ -29,6 +29,8 @@ unread with its reason. A ``period_columns`` check names the column read.
 from __future__ import annotations
 
 import math
+import re
+from datetime import date
 from functools import partial
 from typing import Final
 
@@ -40,7 +42,7 @@ from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import goes_on, runs_of
 from abs_nb.parse.spelling import normalise
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.tokens import MONTHS, Line, Token
 
 #: the words of a column header saying it is this period's
 CURRENT_WORDS: Final = frozenset({"current", "this"})
@@ -173,14 +175,34 @@ def current_column(names: list[str]) -> int | None:
     (1, None)
     >>> current_column(["This Month", "Since Cut-off Date"]), current_column(["Current", "Current"])
     (0, None)
+    >>> current_column(["JUN-01", "JUL-01 (CURRENT)", "MAY-01"]), current_column(["Jan 1999", "Dec 1998"])
+    (1, 0)
     """
     words = [set(normalise(n).split()) for n in names]  # as printed: "prior" is no "beginning" here
     current = [k for k, ws in enumerate(words) if ws & CURRENT_WORDS and not ws & OTHER_WORDS]
     if len(current) == 1 and all(ws & OTHER_WORDS for k, ws in enumerate(words) if k != current[0]):
         return current[0]
-    dates = [parse_date(n) for n in names]
+    dates = [parse_date(n) or month_of(n) for n in names]
     if all(d is not None for d in dates) and len(set(dates)) == len(dates):
         return max(range(len(dates)), key=lambda k: dates[k])  # type: ignore[arg-type,return-value]
+    return None
+
+
+#: a month's name and a year, of two digits or four (``JUN-01``, ``May 2001``, ``Sept. '98``)
+_MONTH_YEAR: Final = re.compile(r"\b([A-Za-z]{3,9})\.?[\s\-/']{0,2}(\d{4}|\d{2})\b")
+
+
+def month_of(name: str) -> date | None:
+    """The first day of the month a column's name prints with its year (``JUN-01``), or None.
+
+    >>> month_of("JUL-01 (CURRENT)"), month_of("Group 01")
+    (datetime.date(2001, 7, 1), None)
+    """
+    for m in _MONTH_YEAR.finditer(name):
+        month = MONTHS.get(m.group(1).lower())
+        if month is not None:
+            y = int(m.group(2))
+            return date(y if y > 99 else 1900 + y if y >= 50 else 2000 + y, month, 1)
     return None
 
 

@@ -128,7 +128,7 @@ FLOORS = {
     "x1": (297, 1),  # the ending balance before the principal; a factor table; page footers
     "x2": (194, 0),  # HTML turned to text, cells wrapped; OTS and MBA side by side
     "x3": (198, 0),  # a "$" on every amount; the same labels under each group's heading
-    "y1": (136, 0),  # current and cumulative column pairs; a notional class marked "N"
+    "y1": (148, 0),  # current and cumulative column pairs; a notional class marked "N"
     "y2": (171, 1),  # an 8-K/A restated; groups as rows; counts and balances on alternate lines
     "y3": (228, 0),  # clauses of the agreement, no class table; an exchangeable class
     # a sixth blind batch (at 939f0b7: 2,015 of 2,475 right, 65 wrong; with the rules built for the
@@ -415,7 +415,7 @@ FLOORS = {
     "xc1": (200, 0),  # bankone he 8k sgml full submission table tags two groups unlabelled totals a1 blank row factor8 payments missed 1998
     "xc2": (135, 1),  # firstunion mh 8k pem sgml 80col no table tags balance and distribution panels factor9 delinq pmts repossessed a2 payoff 2000
     "xc3": (120, 1),  # texascommerce he 8k pem sgml insured single pool interest before principal dollar first row io notional asterisk factor8 decimal dq statuses as columns 1997
-    "xc4": (87, 0),  # harris equipment notes 8k sgml page footers ending before interest due paid a1 blank row a2 floating factor9 decimal dq pmts past due three month history 2001
+    "xc4": (93, 0),  # harris equipment notes 8k sgml page footers ending before interest due paid a1 blank row a2 floating factor9 decimal dq pmts past due three month history 2001
     "xd1": (71, 0),  # mellon he 8k 132col two line title class table first rows complete factor table cut 2000 bytes 1997
     "xd2": (49, 0),  # firstar mh 8k 80col cover block parties dates then class table cut mid number 1999
     "xd3": (24, 0),  # wilmington 10d altA two groups table of contents then distribution summary cusip libor cut inside table 2006

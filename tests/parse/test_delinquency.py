@@ -547,6 +547,24 @@ def test_groups_stacked_down_each_named_on_its_first_row_are_each_that_group_s()
     assert not f.unmapped.reason.str.contains("finer buckets").any()
 
 
+def test_pairs_headed_by_months_are_periods_the_current_one_read_the_others_listed():
+    # the current month's pair first, then two months before it, each month's name underlined
+    # by a rule of its own: only this period's figures are the report's delinquency; the
+    # others stay listed with their reason
+    text = HEAD + ("\n                            JUL-01 (CURRENT)             JUN-01                 MAY-01\n"
+                   "                          -----------------     -----------------     -----------------\n"
+                   "                          NO.           ADCB    NO.           ADCB    NO.           ADCB\n"
+                   "1 Payment Past Due         96   3,206,117.44    102   3,512,806.21     88   3,318,740.55\n"
+                   "2 Payments Past Due        31   1,187,620.09     27   1,045,338.60     33   1,226,019.87\n"
+                   "3 or More Pmts Past Due    18     804,415.73     21     917,402.18     16     688,124.09\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Total", "30-59"), "count"], d.loc[("Total", "90+"), "balance"]) == (96, 804_415.73)
+    assert len(d) == 3
+    other = f.unmapped[f.unmapped.reason.str.startswith("another period's figure")]
+    assert list(other["values"].iloc[0]) == ["102", "3,512,806.21", "88", "3,318,740.55"]
+
+
 def test_groups_in_cells_spanning_their_status_rows_name_each_block_in_a_web_page():
     # <TD ROWSPAN=4>Group I</TD> before its first status: the rows below print an empty cell
     # where the group's stands, then the status's cell; a row "Total" closes each group
