@@ -565,6 +565,23 @@ def test_pairs_headed_by_months_are_periods_the_current_one_read_the_others_list
     assert list(other["values"].iloc[0]) == ["102", "3,512,806.21", "88", "3,318,740.55"]
 
 
+def test_a_status_s_label_with_a_note_s_mark_after_it_keeps_its_row_s_figures_in_their_columns():
+    # "(1)" one blank after the label's last word is the label's mark, no figure: the row's
+    # figures stand under the same columns as the rows above
+    text = HEAD + ("                                    GROUP 1              GROUP 2                TOTAL\n"
+                   "                               NO.   PRIN. BAL.     NO.   PRIN. BAL.     NO.   PRIN. BAL.\n"
+                   "31-59 DAYS DELINQUENT           97   2,788,140.31    29   1,431,906.77   126   4,220,047.08\n"
+                   "60-89 DAYS DELINQUENT           31     884,519.02     9     437,551.18    40   1,322,070.20\n"
+                   "CONTRACTS IN BANKRUPTCY (1)     18     501,226.47     6     298,430.12    24     799,656.59\n"
+                   "REPOSSESSED HOMES (2)           33     951,802.66    15     744,318.20    48   1,696,120.86\n"
+                   "\n(1) CONTRACTS IN BANKRUPTCY ARE NOT INCLUDED ABOVE.\n(2) AT THE TIME OF REPOSSESSION.\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 2", "bankruptcy"), "count"], d.loc[("Total", "bankruptcy"), "balance"]) == (6, 799_656.59)
+    assert (d.loc[("Group 1", "30-59"), "balance"], d.loc[("Group 1", "reo"), "count"]) == (2_788_140.31, 33)
+    assert len(d) == 12
+
+
 def test_groups_in_cells_spanning_their_status_rows_name_each_block_in_a_web_page():
     # <TD ROWSPAN=4>Group I</TD> before its first status: the rows below print an empty cell
     # where the group's stands, then the status's cell; a row "Total" closes each group
