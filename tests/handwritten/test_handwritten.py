@@ -10,7 +10,9 @@ signs, classes across, labels above their figures, sentences; and twelve more: s
 group, statuses between dashes, losses in brackets, period columns, a HELOC, letters; and a
 fourth twelve: odd column orders, bars between panels, boxes, left-aligned headers, lists; a fifth
 twelve: factor blocks, wrapped classes, current and cumulative pairs, restated figures, clauses; a sixth
-twelve: a whole EDGAR submission, legends of codes, a Total first, one cell a line, excerpts), scored
+twelve: a whole EDGAR submission, legends of codes, a Total first, one cell a line, excerpts; and
+sixteen more: 2,000-byte excerpts of eight families, auto, equipment and student-loan trusts, raw
+HTML, whole 1990s 8-Ks with stacked halves and groups side by side), scored
 against their answer keys: what is read right may only grow, what is read wrong only
 shrink. ``python tests/handwritten/score.py`` prints every miss."""
 
@@ -424,6 +426,22 @@ FLOORS = {
     "xd6": (51, 0),  # fleet he 8k factor table first per1000 8dec unhyphenated IA1 IIA1 classes footnotes cut 1998
     "xd7": (69, 0),  # mandt he 8k banner prose then two line class records per1000 under amounts rows complete 2003
     "xd8": (41, 0),  # wachovia 10d subprime 132col prose paragraph then three line headers dollar first row realized loss col cut inside table 2006
+    "xe1": (45, 0),  # monongah he 8k 80col cover block dates parties two line header class rows r row zero total cut at se
+    "xe2": (57, 0),  # greentree mh servicer monthly report 100col at once classes as columns five per panel class over lab
+    "xe3": (40, 0),  # oakwood mh remittance report 132col table of contents then class rows three line header cusip second
+    "xe4": (36, 0),  # advanta he servicer remittance 132col parties and dates block then class rows three line header unit
+    "xe5": (46, 1),  # conti he servicer report 80col collateral groups as columns first then class rows one line abbrev he
+    "xe6": (29, 1),  # nationalcity auto owner trust servicer report 80col pool data and delinquency first number and princ
+    "xe7": (39, 0),  # copelco equipment lease notes servicer report 100col cover pairs then notes as columns four per pane
+    "xe8": (53, 0),  # newcentury style 10d subprime 132col title then dates parties block four line stacked header cusip c
+    "xf1": (80, 0),  # deutsche auto owner trust 8k servicer report 110col dollars and units columns separate note principa
+    "xf2": (118, 0),  # firstunion equipment lease notes 8k 120col page tags adcb rollforward substitutions fixed pct subord
+    "xf3": (12, 1),  # bankerstrust ffelp student loan 8k quarterly servicer report 100col beginning activity ending column
+    "xf4": (78, 2),  # usbank 10d auto raw html nested tables dollar cells split paren cells colspan headers insured oc acc
+    "xg1": (139, 1),  # pnc he 8k pem 132col class table two stacked halves unlabelled second half formfeed pages unlabelled
+    "xg2": (182, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep
+    "xg3": (210, 3),  # bankerstrust subprime 8k two roman groups separate interest and principal statements available funds
+    "xg4": (129, 3),  # citibank he 8k pem 124col three line unit headers unlabelled total separate factor table stacked gro
 }
 
 
