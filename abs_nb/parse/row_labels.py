@@ -76,6 +76,8 @@ def class_label(text: str) -> str | None:
     (None, None, 'AIO', 'A-2')
     >>> class_label("(iv) Class A-4 Notes"), class_label("2.9 Class M-5"), class_label("(iv)")
     ('A-4', 'M-5', None)
+    >>> class_label("LIBOR"), class_label("WAC")  # words naming figures of the deal
+    (None, None)
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -110,9 +112,14 @@ def _class_label(text: str) -> str | None:
         return None
     if label != label.upper() and any(len(p) > 3 and not p.isupper() for p in label.split("-")):
         return None  # words joined by a hyphen ("Charge-offs", "Write-down"): a class's parts are short
-    if "-" not in label and not any(ch.isdigit() for ch in label) and vocabulary().lookup(label, "classes", ("classes",)):
-        return None  # a word naming a class table's column ("CUSIP", "RATE"): a header's, no class
+    if "-" not in label and not any(ch.isdigit() for ch in label) and (
+            vocabulary().lookup(label, "classes", ("classes",)) or vocabulary().lookup(label, "*", _FIGURES)):
+        return None  # a word naming a class table's column ("CUSIP", "RATE") or a figure ("LIBOR", "WAC"): no class
     return label
+
+
+#: what a label naming a figure of the deal or the pool names (a word so named is no class)
+_FIGURES: Final = ("deal", "collateral")
 
 
 def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, int] | None, list[Token]]:

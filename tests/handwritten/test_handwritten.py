@@ -397,7 +397,7 @@ FLOORS = {
     "xa1": (322, 0),  # deutsche 10d subprime two groups three line abbrev headers class table split page dq measure rows trigger 2006
     "xa2": (305, 1),  # usbank 10d altA three groups shifting interest total first collateral dq split across pages stepdown tests 2006
     "xa3": (380, 0),  # lasalle 10d subprime three groups class table two parts collateral split across pages parens deductions dq total first measure rows trigger fail swap 2007
-    "xa4": (267, 1),  # citibank 10d altA oc two groups html text dollar first row class split mixed daycount m7 writedown dq current column trigger fail 2007
+    "xa4": (268, 1),  # citibank 10d altA oc two groups html text dollar first row class split mixed daycount m7 writedown dq current column trigger fail 2007
     "yy1": (43, 0),  # bankerstrust he 8k edgar document wrapper star banner cusip class table cut 2000 bytes 1998
     "yy2": (56, 0),  # chase mh 8k viewer caption page tag sgml table caption s c three line headers dollar first row cut 2000 bytes 2001
     "yy3": (14, 1),  # deutsche 10d altA html text space separated cells contents dates parties page before class table cut 2000 bytes 2007
@@ -436,7 +436,7 @@ FLOORS = {
     "xe8": (53, 0),  # newcentury style 10d subprime 132col title then dates parties block four line stacked header cusip c
     "xf1": (80, 0),  # deutsche auto owner trust 8k servicer report 110col dollars and units columns separate note principa
     "xf2": (118, 0),  # firstunion equipment lease notes 8k 120col page tags adcb rollforward substitutions fixed pct subord
-    "xf3": (12, 1),  # bankerstrust ffelp student loan 8k quarterly servicer report 100col beginning activity ending column
+    "xf3": (58, 1),  # bankerstrust ffelp student loan 8k quarterly servicer report 100col beginning activity ending column
     "xf4": (78, 2),  # usbank 10d auto raw html nested tables dollar cells split paren cells colspan headers insured oc acc
     "xg1": (139, 1),  # pnc he 8k pem 132col class table two stacked halves unlabelled second half formfeed pages unlabelled
     "xg2": (182, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep

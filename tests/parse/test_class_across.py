@@ -182,3 +182,21 @@ def test_rows_of_words_between_the_header_and_the_figures_leave_the_classes_the_
     assert list(f.classes.index) == ["A-1", "A-2", "M-1"]
     assert (f.classes.loc["A-2", "principal"], f.classes.loc["M-1", "cusip"]) == (20_000.00, "72289NAC4")
     assert f.collateral.empty
+
+
+def test_a_row_of_the_index_rate_under_the_classes_is_no_class_and_keeps_the_table_whole():
+    # "LIBOR" names the deal's index (a figure's word, in capitals as a class may be printed):
+    # its row of rates under the classes is a row of the table, no class; its figures stay listed
+    text = ("Distribution Date: 10/26/98\n\n"
+            "                                        Class A-1 Notes    Class A-2 Notes       Certificates                Total\n"
+            "  LIBOR                                        5.65625%           5.65625%           5.65625%\n"
+            "  Balance 07/27/98                       240,156,686.73     167,500,000.00      22,500,000.00       430,156,686.73\n"
+            "  Interest Paid                            3,482,263.62       2,483,786.55         351,274.22         6,317,324.39\n"
+            "  Principal Paid                          16,464,324.59               0.00               0.00        16,464,324.59\n"
+            "  Total Distribution                      19,946,588.21       2,483,786.55         351,274.22        22,781,648.98\n"
+            "  Balance 10/26/98                       223,692,362.14     167,500,000.00      22,500,000.00       413,692,362.14\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "Certificates"]
+    assert (f.classes.loc["A-1", "ending_balance"], f.classes.loc["Certificates", "interest"]) == (223_692_362.14, 351_274.22)
+    assert f.totals["principal"] == 16_464_324.59
+    assert "A-1 [LIBOR]" in set(f.unmapped.label)
