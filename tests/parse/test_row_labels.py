@@ -151,3 +151,19 @@ def test_a_kind_of_security_alone_names_a_class_beside_classes():
     assert kind_alone("Certificates (4.05%)") == "Certificates"
     assert kind_alone("Class A Certificates") is None
     assert kind_alone("Senior Notes") is None
+
+
+def test_a_class_with_a_note_s_letter_glued_to_it_is_that_class_and_its_row_is_read():
+    # "A-6(a)" over a note "(a) CLASS A-6 PASS-THROUGH RATE = ONE-MONTH LIBOR ...": the mark is
+    # no part of the class's name, and its row stays in the table
+    assert class_label("A-6(a)") == "A-6"
+    text = ("Distribution Date: 08/26/96\n\n"
+            "           PASS-      BEGINNING                                     ENDING\n"
+            " CLASS    RATE (%)      BALANCE      PRINCIPAL      INTEREST         BALANCE\n"
+            " A-5       7.98500  15,000,000.00        0.00      99,812.50   15,000,000.00\n"
+            " A-6(a)    5.72875  52,114,659.50  1,372,934.56   265,379.43   50,741,724.94\n"
+            " B         8.10000  10,000,000.00        0.00      67,500.00   10,000,000.00\n\n"
+            " (a) CLASS A-6 PASS-THROUGH RATE = ONE-MONTH LIBOR PLUS 0.26%\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-5", "A-6", "B"]
+    assert f.classes.loc["A-6", "ending_balance"] == 50_741_724.94
