@@ -402,13 +402,21 @@ def without_when(label: str) -> str | None:
     True
     >>> without_when("Realized Losses this period"), without_when("Losses this Quarter") is None
     ('Realized Losses', True)
+    >>> without_when("Pool Balance at beginning of Collection Period"), without_when("Pool Balance as of the end of the Due Period")
+    ('Beginning Pool Balance', 'Ending Pool Balance')
+    >>> without_when("Balance at Beginning of Period") is None
+    True
     """
-    m = _WHEN.search(label.rstrip(" .:"))
+    m = _WHEN.search(label.rstrip(" .:")) or _AT_EDGE.search(label.rstrip(" .:"))
     if m is None or not label[: m.start()].strip(" .:-"):
         return None
     words = [stem(w) for w in normalise(m.group(2) or m.group(3)).split() if not w.isdigit()]
     if not WHEN_SPANS.intersection(words) or not all(w in WHEN_WORDS for w in words):
         return None
+    if m.re is _AT_EDGE:  # "Pool Balance at beginning of Collection Period": the Beginning Pool Balance
+        what = label[: m.start()].strip(" .:-")  # (a bare "Balance" names no figure: whose, its heading says)
+        edge = "Beginning" if m.group(1).lower() in ("beginning", "start", "opening") else "Ending"
+        return f"{edge} {what}" if len(what.split()) > 1 else None
     return label[: m.start()].rstrip(" .:-")
 
 
@@ -418,3 +426,6 @@ WHEN_WORDS: Final = WHEN_SPANS | frozenset({
     "the", "this", "such", "related", "current", "accrual", "interest", "distribution", "payment",
     "remittance", "determination", "collection", "due", "prepayment", "calendar", "monthly", "day"})
 _WHEN: Final = re.compile(r"\s(?:(for|during)\s+([a-z][a-z0-9\s/()-]*)|(this\s+[a-z][a-z0-9\s/()-]*))$", re.I)
+# "at the beginning of the Collection Period", "as of the end of the Due Period": when, and which end
+_AT_EDGE: Final = re.compile(r"\s(?:at|as\s+of)\s+(?:the\s+)?(beginning|start|opening|end|close)\s+of\s+"
+                             r"([a-z][a-z0-9\s/()-]*)()$", re.I)
