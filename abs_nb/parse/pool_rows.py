@@ -388,6 +388,9 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
     taken: set[int] = set()
     vetoed = {col.evidence for *_, col in candidates if _balance_named_else(col)} | _paid_off(
         [c for *_, c in candidates], known)
+    # (the balances a roll-forward read with no losses proves stay: their words name them)
+    no_loss = {col.evidence for *_, col in candidates if lossless(col.evidence)} if loss_unread(
+        [c.line for c in w.cells if c.table == "collateral" and c.column in _ROLLED], [u.line for u in w.unmapped if u.values]) else set()
     v = vocabulary()
     for ln, label, placed, col in candidates:  # first what the labels name outright
         if (field := named.get(ln.no)) is not None and list(named.values()).count(field) == 1:
@@ -404,7 +407,7 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
     for ln, label, placed, col in candidates:
         if ln.no in taken:
             continue
-        if col.status == "pass" and col.evidence in vetoed:
+        if col.status == "pass" and (col.evidence in vetoed or col.evidence in no_loss and col.field not in _ROLLED):
             col.field, col.status = None, "warn"  # the reading that read it so, whole
         count = count_row(label, list(placed.values())) if col.status != "pass" or col.field is None else None
         if count is not None and count not in known and count not in counts_read and counted.get(count) == ln.no:
@@ -433,6 +436,27 @@ def _balance_named_else(col: Column) -> bool:
     return col.status == "pass" and col.hint not in (None, col.field) and (
         col.field in _ROLLED or col.hint in _ROLLED or col.field in _ONE_PART and col.hint in _ONE_PART
         and _names_none_of(col.header, col.field))
+
+
+def lossless(evidence: str) -> bool:
+    """Is ``evidence`` a roll-forward's read with no losses (the beginning balance, the
+    principal whole and the ending balance alone)?"""
+    return evidence.startswith(_LOSSLESS)
+
+
+_LOSSLESS: Final = "beginning_balance = total_principal + ending_balance "
+
+
+def loss_unread(balances: list[int], unread: list[int]) -> bool:
+    """Does a figure no reading proves (on the lines ``unread``) stand between the pool's
+    beginning and ending balances (on the lines ``balances``)? It may be the losses (a
+    charge-off its words do not name): a roll-forward read with no losses then proves no
+    principal by the balance's decline.
+
+    >>> loss_unread([3, 5], [4, 7]), loss_unread([3, 5], [7])
+    (True, False)
+    """
+    return len(balances) >= 2 and any(min(balances) < n < max(balances) for n in unread)
 
 
 def _paid_off(cols: list[Column], known: dict[str, Column]) -> set[str]:

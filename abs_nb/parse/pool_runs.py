@@ -23,7 +23,7 @@ from typing import Final
 from abs_nb.parse.identities import POOL_FIELDS, PREPAID_PARTS, Sums, pool_sums
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
-from abs_nb.parse.pool_rows import count_row
+from abs_nb.parse.pool_rows import count_row, loss_unread, lossless
 from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, infer
 from abs_nb.parse.runs import block_lines, join_runs, runs_of, wrapped_head
 from abs_nb.parse.spelling import TOTAL_KEYS, before_aside, class_key, without_item_marks
@@ -309,6 +309,9 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
         proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
         if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
             return set()
+        if loss_unread([ln.no for (ln, _), c in zip(figures, cols, strict=True) if c.field in _BALANCES and c.status == "pass"],
+                       [ln.no for (ln, _), c in zip(figures, cols, strict=True) if c.status != "pass" or c.field is None]):
+            proven = {f: c for f, c in proven.items() if f in _BALANCES or not lossless(c.evidence)}
     taken: set[tuple[int, str]] = set()
     for (ln, t), c in zip(figures, cols, strict=True):
         if c.field is None or c.field not in proven or proven[c.field] is not c or id(ln) in done:

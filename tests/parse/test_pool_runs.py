@@ -491,3 +491,23 @@ RESERVE ACCOUNT
     assert "Total" not in f.collateral.index or pd.isna(f.collateral.loc["Total", "beginning_balance"])
     listed = f.unmapped[f.unmapped.label == "Beginning balance"]
     assert list(listed.reason) == ["an account's balance (less than a tenth of the classes' balances): no pool's"]
+
+
+def test_the_balance_s_decline_is_no_principal_while_a_figure_no_label_names_stands_between_the_balances():
+    # the lines between the balances add up to no reading ("Defaulted receivables charged off"
+    # names no field the vocabulary knows): one of them may be the losses, so the balance's
+    # decline (principal and losses) is no proven principal
+    head = "MONTHLY SERVICER REPORT\nDistribution Date: 03/17/2003\n\nPOOL BALANCE RECONCILIATION\n"
+    between = ("  Regular principal collections ......................     (25,316,884.07)\n"
+               "  Defaulted receivables charged off (gross) ..........      (2,087,316.92)\n")
+    rows = ("  Pool Balance at beginning of Collection Period ....   1,083,417,905.62\n" + between +
+            "  Pool Balance at end of Collection Period ..........   1,055,917,905.62\n\n"
+            "  Principal Distributable Amount (decline in Pool Balance)  27,500,000.00\n")
+    f = abs_nb.load_text(head + rows)
+    pool = f.collateral.loc["Total"]
+    assert (pool["beginning_balance"], pool["ending_balance"]) == (1_083_417_905.62, 1_055_917_905.62)
+    assert pd.isna(pool["total_principal"])
+    assert any(f.unmapped.label.str.startswith("Principal Distributable Amount"))
+    # with nothing unread between the balances, the decline is the principal, proven
+    f = abs_nb.load_text(head + rows.replace(between, ""))
+    assert f.collateral.loc["Total", "total_principal"] == 27_500_000.00
