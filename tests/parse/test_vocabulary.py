@@ -391,3 +391,12 @@ def test_a_note_or_a_bond_is_a_certificate_in_a_class_tables_words():
     for printed, field in (("End Note Bal", "ending_balance"), ("Beginning Bond Balance", "beginning_balance"),
                            ("Ending Note Balance", "ending_balance")):
         assert v.lookup(printed, "classes", ("classes",)).field == field
+
+
+def test_an_auto_or_equipment_trust_s_receivables_are_its_loans_and_its_regular_principal_the_scheduled():
+    # words.csv: a receivables pool's lines name the pool's figures as a mortgage pool's do
+    v = vocabulary()
+    assert v.lookup("Receivables purchased", "pool", ("collateral",)).field == "loan_purchases"
+    assert v.lookup("Loans purchased", "pool", ("collateral",)).field == "loan_purchases"
+    hint = v.hint("Regular principal collections", "pool", ("collateral",))
+    assert hint == "scheduled_principal"
