@@ -281,7 +281,7 @@ FLOORS = {
     "zv1": (35, 0),  # printed twice across: two columns of sections on each page (not read yet)
     "zv2": (249, 1),  # numbered label: value sections, a class's each, CUSIP on a line of its own
     "zv3": (100, 0),  # each class on two lines under a four-line header (the walk reads the lines as rows)
-    "zv4": (121, 2),  # auto notes, "$" on the first and total rows, deductions -$1,234.56 (other balances
+    "zv4": (120, 2),  # auto notes, "$" on the first and total rows, deductions -$1,234.56 (other balances
     # taken for the pool's, a fee stored with its minus: 5)
     "zw1": (263, 2),  # a 10-D of six report pages, columns numbered (1)-(7), a roll-forward with leading minus
     # signs (the liquidation proceeds taken from another line: 2)
