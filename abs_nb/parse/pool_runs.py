@@ -365,7 +365,11 @@ def read_by_hints(cols: list[Column], sums: Sums) -> bool:
         hinted = {f: by_hint.get(f) or (_two_or_more(by_hint.get(_OTHER_PART[f], [])) if f in _OTHER_PART else [])
                   for f in parts}
         terms = [f for f in parts if f in fixed or hinted[f]]
-        if any(p not in terms and p not in optional for p in parts) or len(terms) < 3:
+        # a pool no partial prepayment is printed for (an auto loan's) names its prepaid
+        # principal as the loans paid in full: the partial part, no line's words near it, is none
+        left = [p for p in parts if p not in terms and p not in optional
+                and not (p == PREPAID_PARTS[1] and PREPAID_PARTS[0] in terms and not by_hint.get(p))]
+        if left or len(terms) < 3:
             continue
         terms = [whole, *terms]
         # the whole its words name; else a line no words name (a subtotal printed under its

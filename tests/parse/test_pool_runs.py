@@ -511,3 +511,19 @@ def test_the_balance_s_decline_is_no_principal_while_a_figure_no_label_names_sta
     # with nothing unread between the balances, the decline is the principal, proven
     f = abs_nb.load_text(head + rows.replace(between, ""))
     assert f.collateral.loc["Total", "total_principal"] == 27_500_000.00
+
+
+def test_an_auto_pool_s_roll_forward_with_its_prepayments_printed_whole_as_loans_paid_in_full():
+    # no partial prepayment is printed for an auto loan: its prepaid principal is the loans
+    # paid in full, and the roll-forward by the parts the words name holds to the cent
+    text = ("MONTHLY SERVICER REPORT\nDistribution Date: 03/17/2003\n\nPOOL BALANCE RECONCILIATION\n"
+            "  Pool Balance at beginning of Collection Period ....   $1,083,417,905.62\n"
+            "  Regular principal collections ......................     (25,316,884.07)\n"
+            "  Prepayments in full ................................     (15,902,377.41)\n"
+            "  Receivables purchased by Servicer (Purchase Amounts)        (211,408.55)\n"
+            "  Defaulted Receivables charged off (gross) ..........      (2,087,316.92)\n"
+            "  Pool Balance at end of Collection Period ..........   $1,039,899,918.67\n")
+    pool = abs_nb.load_text(text).collateral.loc["Total"]
+    assert (pool["scheduled_principal"], pool["prepayments"]) == (25_316_884.07, 15_902_377.41)
+    assert (pool["loan_purchases"], pool["realized_losses"]) == (211_408.55, 2_087_316.92)
+    assert pd.isna(pool["curtailments"])
