@@ -285,6 +285,9 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
     labels = [heads.get(id(ln), ln.label) for ln, _ in figures]  # a wrapped label whole
     hints = [v.hint(before_aside(label), "pool", ("collateral",), POOL_FIELDS)
              or v.hint(label, "pool", ("collateral",), POOL_FIELDS) for label in labels]
+    # the whole label's words, aside and all ("Principal Collections (scheduled payments)"):
+    # the field they come nearest is tried where the words before the aside read no sum
+    wholes = [v.hint(label, "pool", ("collateral",), POOL_FIELDS) for label in labels]
     sign = -1.0 if _signed_deductions([fields.get(id(ln)) or h for (ln, _), h in zip(figures, hints, strict=True)],
                                       [t.number for _, t in figures]) else 1.0
     cols = [Column(ln.label, fields.get(id(ln)), {"Total": (sign if t.number < 0 else 1.0) * float(t.value or 0)},
@@ -304,7 +307,12 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
         # the roll-forwards only: the principal's parts are proven by the rows then known
         # (:func:`prove_pool_rows`), where fewer terms are unknown
         rolls = tuple(s for s in sums if s[1] == "beginning_balance")
-        read_by_hints(cols, rolls)
+        if not read_by_hints(cols, rolls) and any(h != x for h, x in zip(hints, wholes, strict=True)):
+            for c, h in zip(cols, wholes, strict=True):
+                c.hint = h or c.hint
+            if not read_by_hints(cols, rolls):
+                for c, h in zip(cols, hints, strict=True):
+                    c.hint = h
         infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
         proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
         if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):

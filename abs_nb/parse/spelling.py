@@ -404,8 +404,8 @@ def without_when(label: str) -> str | None:
     ('Realized Losses', True)
     >>> without_when("Pool Balance at beginning of Collection Period"), without_when("Pool Balance as of the end of the Due Period")
     ('Beginning Pool Balance', 'Ending Pool Balance')
-    >>> without_when("Balance at Beginning of Period") is None
-    True
+    >>> without_when("Balance at Beginning of Period") is None, without_when("Pool Balance, end of Collection Period")
+    (True, 'Ending Pool Balance')
     """
     m = _WHEN.search(label.rstrip(" .:")) or _AT_EDGE.search(label.rstrip(" .:"))
     if m is None or not label[: m.start()].strip(" .:-"):
@@ -426,6 +426,7 @@ WHEN_WORDS: Final = WHEN_SPANS | frozenset({
     "the", "this", "such", "related", "current", "accrual", "interest", "distribution", "payment",
     "remittance", "determination", "collection", "due", "prepayment", "calendar", "monthly", "day"})
 _WHEN: Final = re.compile(r"\s(?:(for|during)\s+([a-z][a-z0-9\s/()-]*)|(this\s+[a-z][a-z0-9\s/()-]*))$", re.I)
-# "at the beginning of the Collection Period", "as of the end of the Due Period": when, and which end
-_AT_EDGE: Final = re.compile(r"\s(?:at|as\s+of)\s+(?:the\s+)?(beginning|start|opening|end|close)\s+of\s+"
+# "at the beginning of the Collection Period", "as of the end of the Due Period", ", end of the
+# Collection Period": when, and which end
+_AT_EDGE: Final = re.compile(r"(?:,|\s(?:at|as\s+of))\s+(?:the\s+)?(beginning|start|opening|end|close)\s+of\s+"
                              r"([a-z][a-z0-9\s/()-]*)()$", re.I)

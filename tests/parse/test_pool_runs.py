@@ -527,3 +527,24 @@ def test_an_auto_pool_s_roll_forward_with_its_prepayments_printed_whole_as_loans
     assert (pool["scheduled_principal"], pool["prepayments"]) == (25_316_884.07, 15_902_377.41)
     assert (pool["loan_purchases"], pool["realized_losses"]) == (211_408.55, 2_087_316.92)
     assert pd.isna(pool["curtailments"])
+
+
+def test_a_line_whose_aside_names_its_part_is_read_as_that_part_where_its_first_words_read_no_sum():
+    # "Principal Collections (scheduled payments)": the words before the aside come nearest
+    # the principal whole, with which the roll-forward holds in no reading; the whole label's
+    # words name the scheduled part, with which it holds to the cent
+    text = ("CUYAHOGA AUTO OWNER TRUST 2000-B                         MONTHLY SERVICER REPORT\n"
+            "Distribution Date:      10/16/00\n"
+            "POOL DATA                                          NUMBER        PRINCIPAL ($)\n"
+            "-------------------------------------------------  -------  -------------------\n"
+            "Pool Balance, beginning of Collection Period        41,887       508,194,662.31\n"
+            "  Principal Collections (scheduled payments)                      11,846,210.54\n"
+            "  Prepayments in Full                                1,109         9,127,455.09\n"
+            "  Liquidation Proceeds, Defaulted Receivables                      1,226,480.17\n"
+            "  Net Losses, Defaulted Receivables                    188           598,772.40\n"
+            "Pool Balance, end of Collection Period              40,590       485,395,744.11\n"
+            "Weighted Average APR                                                     9.874%\n")
+    pool = abs_nb.load_text(text).collateral.loc["Total"]
+    assert (pool["beginning_balance"], pool["scheduled_principal"]) == (508_194_662.31, 11_846_210.54)
+    assert (pool["liquidation_proceeds"], pool["realized_losses"]) == (1_226_480.17, 598_772.40)
+    assert (pool["ending_balance"], pool["ending_count"], pool["wac"]) == (485_395_744.11, 40_590, 0.09874)
