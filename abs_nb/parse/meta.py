@@ -136,7 +136,7 @@ _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ",
 # blanks after a full stop; its value after its colon, a wide gap, a dash, or its cell's bar: "SERVICER - LAKESHORE")
 _LABEL_THEN_VALUE = re.compile(
     r"(?:^[ \t|]*|[ \t]{3}|(?<=\.)[ \t]{2}(?=[A-Za-z /()-]{4,30}:)|(?<=;)[ \t]+)(?:[a-z]+(?:[ \t]+and[ \t]+|[ \t]*/[ \t]*))?"
-    r"(trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
+    r"((?:indenture[ \t]+)?trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
     r"(?:[ \t]*:|[ \t]*\.{3,}[ \t]*(?=[A-Za-z])|[ \t]{2,}(?=[A-Za-z])|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Za-z])"
     r"|[ \t]*\|[ \t]*(?=[A-Za-z]))", re.I)
 # the words of the labels :func:`labelled_names` reads, searched in lower-cased text
@@ -563,9 +563,9 @@ def extract(text: str, servicer_groups: list[str] | None = None,
         if meta["trustee"] is None and _TRUSTEE_ROLES.intersection(party.roles):
             meta["trustee"] = party.name or _name_above(text, party.at)
     lines = lines_of(text)
-    labelled = labelled_names(lines, ("trustee", "depositor", *SERVICER_LABELS), rows=_rows_with(low, _LABEL_WORDS))
-    if meta["trustee"] is None:
-        meta["trustee"] = labelled.get("trustee")
+    labelled = labelled_names(lines, ("trustee", "indenture trustee", "depositor", *SERVICER_LABELS), rows=_rows_with(low, _LABEL_WORDS))
+    if meta["trustee"] is None:  # (the notes' trustee is the trust's, its owner trustee no label of it)
+        meta["trustee"] = labelled.get("trustee") or labelled.get("indenture trustee")
     if meta["trustee"] is None:
         meta["trustee"] = signing_institution(lines)
     servicers: list[str] = []

@@ -25,6 +25,8 @@ A role printed with no name before it ("not in its individual capacity but solel
 [('Lakemont Mortgage Securities Corp.', ('depositor',)), ('Lakemont Home Lending, Inc.', ('servicer',)), ('U.S. Bank Trust National Association', ('trustee',))]
 >>> [(p.name, p.roles) for p in named_parties("Norwest Bank Minnesota, N.A., as master servicer and as trustee.")]
 [('Norwest Bank Minnesota, N.A.', ('master servicer', 'trustee'))]
+>>> [(p.name, p.roles) for p in named_parties("National City Bank, Indenture Trustee      Collection Period: 09/00")]
+[('National City Bank', ('indenture trustee',))]
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ _ROLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:as\s+)?|\s+and\s+(?:as\s+)?", re
 _CAPACITY = re.compile(r",?\s*(?:not\s+in\s+its\s+individual\s+capacity\s*(?:,\s*)?(?:but\s+)?|(?:in\s+)?its\s+"
                        r"(?:\w+\s+)?capacity\s*)?(?:solely\s*)?$", re.I)
 _GAP = re.compile(r"[ \t]{3,}|\t|\|")
+_ROLE_WORD = re.compile(r"\b" + _ROLE + r"\b", re.I)
+_TITLED = re.compile(r",[ \t]+(" + _ROLE + r")[ \t]*(?=\n|$|[ \t]{3,}|\t|\|)", re.I)
 # a capacity phrase broken across two lines: its tail alone on the line of the roles, its head
 # ending the name's line; and a signature's "By:" before the name
 _CAPACITY_TAIL = re.compile(r"^\s*(?:(?:individual\s+)?capacity\s*,?\s*(?:but\s+)?(?:solely\s*)?|(?:but\s+)?solely\s*)$",
@@ -95,7 +99,13 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
                 end -= 1
             end -= 1 if end > 0 and text[end - 1] == "," else 0
             out.append(Party(_name_before(text, end), roles, i))
-    return out
+    # a title's "<name>, <role>" with nothing after the role but a column's gap or the line's
+    # end ("National City Bank, Indenture Trustee      Collection Period: ...")
+    for m in _TITLED.finditer(text):
+        if not any(p.at <= m.start() < p.at + 40 for p in out) and (name := _name_before(text, m.start())) and (
+                _ROLE_WORD.search(name) is None):  # (a role is no name: "the Servicer, Trustee")
+            out.append(Party(name, (_role(m.group(1)),), m.start()))
+    return sorted(out, key=lambda p: p.at)
 
 
 def offsets_of(low: str, word: str) -> list[int]:

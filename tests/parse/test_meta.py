@@ -576,3 +576,17 @@ def test_a_servicer_s_name_after_its_label_s_cell_or_an_em_dash():
     # a fee's cells beside a party's role name no party
     fees = ["|Servicer|Servicing Fee|1,250.00", "|Trustee|Trustee Fee|125.00"]
     assert labelled_name(fees, "servicer") is None and labelled_name(fees, "trustee") is None
+
+
+def test_the_notes_indenture_trustee_is_the_trustee_and_a_title_s_name_then_its_role_names_a_party():
+    # an owner trust's report labels its indenture trustee (the notes') and its owner trustee:
+    # the trustee is the indenture trustee; a title line "<name>, <role>" names a party too
+    text = ("QUABBIN AUTO OWNER TRUST 2003-A\nDistribution Date: 07/15/2003\n"
+            "Owner Trustee:            Wilmington Trust Company\n"
+            "Indenture Trustee:        Deutsche Bank Trust Company Americas\n")
+    assert extract(text)["trustee"] == "Deutsche Bank Trust Company Americas"
+    text = ("CUYAHOGA AUTO OWNER TRUST 2000-B                         MONTHLY SERVICER REPORT\n"
+            "Buckeye Motor Credit Corporation, Servicer      Distribution Date:      10/16/00\n"
+            "National City Bank, Indenture Trustee          Collection Period: 09/01-09/30/00\n")
+    meta = extract(text)
+    assert (meta["trustee"], meta["servicers"]) == ("National City Bank", ["Buckeye Motor Credit Corporation"])
