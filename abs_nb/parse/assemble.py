@@ -363,27 +363,25 @@ def _repair_deduction_signs(p: Parsed) -> None:
     ("(9,000,921.10)"). When beginning - the amounts' magnitudes = ending proves that reading
     (and beginning - amounts as read = ending does not hold), the amounts are stored as the positive
     principal and losses the fields mean, and the repair is recorded. The amounts are the
-    total principal and the losses, or, where no negative total principal is printed, every
-    part of the principal printed (:data:`~abs_nb.parse.identities.DEDUCTIONS`)."""
+    total principal and the losses, or, where no total principal is printed, every part of
+    the principal printed (:data:`~abs_nb.parse.identities.DEDUCTIONS`)."""
     for g, vals in p.collateral.items():
         beg, end = (p.get("collateral", g, k) for k in ("beginning_balance", "ending_balance"))
         if math.isnan(beg) or math.isnan(end):
             continue
         printed = {c: p.get("collateral", g, c) for c in DEDUCTIONS}
         printed = {c: v for c, v in printed.items() if not math.isnan(v)}
-        terms: list[str]
-        if "total_principal" in printed and printed["total_principal"] < 0:
-            terms = [c for c in ("total_principal", "realized_losses") if c in printed]
-        else:
-            # the principal's parts, its prepaid part printed one way (whole, or as its parts)
-            terms = [c for c in DEDUCTIONS if c in printed and c != "total_principal" and not (
-                c == "prepayments_and_curtailments" and ("prepayments" in printed or "curtailments" in printed))]
-        amounts = [printed[c] for c in terms]
-        if not amounts or min(amounts) >= 0:
-            continue
+        # the principal whole and the losses, then the principal's parts (its prepaid part
+        # printed one way: whole, or as its parts) and the losses
+        whole = [c for c in ("total_principal", "realized_losses") if c in printed] if "total_principal" in printed else []
+        parts = [c for c in DEDUCTIONS if c in printed and c != "total_principal" and not (
+            c == "prepayments_and_curtailments" and ("prepayments" in printed or "curtailments" in printed))]
         tol = 0.01  # (an amount read positive elsewhere, a loss in another table, is one already)
-        if abs(beg - sum(abs(a) for a in amounts) - end) > tol or abs(beg - sum(amounts) - end) <= tol:
+        proven = [t for t in (whole, parts) if t and min(printed[c] for c in t) < 0
+                  and abs(beg - sum(abs(printed[c]) for c in t) - end) <= tol < abs(beg - sum(printed[c] for c in t) - end)]
+        if not proven:
             continue
+        amounts = [printed[c] for c in proven[0]]
         fixed = [(c, printed[c]) for c in DEDUCTIONS if c in printed and printed[c] < 0]
         for col, v in fixed:
             vals[col] = -v

@@ -447,7 +447,7 @@ FLOORS = {
     "xg1": (139, 1),  # pnc he 8k pem 132col class table two stacked halves unlabelled second half formfeed pages unlabelled
     "xg2": (182, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep
     "xg3": (210, 3),  # bankerstrust subprime 8k two roman groups separate interest and principal statements available funds
-    "xg4": (162, 3),  # citibank he 8k pem 124col three line unit headers unlabelled total separate factor table stacked gro
+    "xg4": (165, 0),  # citibank he 8k pem 124col three line unit headers unlabelled total separate factor table stacked gro
 }
 
 

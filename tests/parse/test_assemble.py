@@ -254,3 +254,20 @@ def test_loans_counted_out_in_brackets_are_the_count_a_subtotal_proves_taken_out
     assert f.deal["liquidated_loans"] == 2
     repair = f.checks[f.checks.check == "deduction_signs"]
     assert "printed -2 on line 6" in repair.detail.item() and repair.status.item() == "repaired"
+
+
+def test_a_loss_in_brackets_beside_the_principal_printed_whole_is_repaired_where_the_roll_forward_proves_it():
+    # beginning - total principal - 15,118.77 = ending: the brackets are the deduction's sign
+    def block(title: str, beg: str, total: str, loss: str, end: str) -> str:
+        return (f" {title}\n {'-' * len(title)}\n"
+                f"    BEGINNING AGGREGATE PRINCIPAL BALANCE          {beg:>16}\n"
+                f"      TOTAL PRINCIPAL RECEIVED                       {total:>12}\n"
+                f"      REALIZED LOSSES                                {loss:>12}\n"
+                f"    ENDING AGGREGATE PRINCIPAL BALANCE             {end:>16}\n\n")
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 08/26/1996\n\n IV. COLLATERAL INFORMATION\n\n"
+            + block("LOAN GROUP 1 (FIXED RATE)", "$121,384,662.09", "1,987,067.36", "(15,118.77)", "$119,382,475.96")
+            + block("LOAN GROUP 2 (ADJUSTABLE RATE)", "$52,907,314.62", "1,226,603.70", "0.00", "$51,680,710.92"))
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 1", "realized_losses"] == 15_118.77
+    repaired = f.checks[f.checks.check == "deduction_signs"]
+    assert list(repaired.status) == ["repaired"] and "realized_losses -15,118.77" in repaired.detail.iloc[0]
