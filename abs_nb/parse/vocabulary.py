@@ -36,15 +36,11 @@ from abs_nb.parse.typos import correction
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
 #: ``liquidation``; ``overcollateralized``, ``overcollateralization``)
 ROOT_LETTERS = 6
-
-#: what a word of a known label that the printed label lacks weighs against a hint, as a
-#: share of what the same word weighs for it when printed
+#: what a known label's word the printed label lacks weighs against a hint (a share of what it weighs for it)
 HINT_MISSING_WEIGHT = 0.5
-
 #: a word the labels of this many fields of a target hold (``total``, ``amount``) tells
 #: nothing of which of them a label names
 COMMON_WORD_FIELDS = 3
-
 #: the targets whose fields are named by their own names too (:meth:`Vocabulary._add_field_names`)
 NAMED_TARGETS = ("deal", "collateral", "classes")
 
@@ -78,7 +74,8 @@ class Vocabulary:
         self._holding_memo: Memo[tuple[str, str, str], frozenset[str]] = Memo("vocabulary.fields_holding", listed=False)
         self._hint_memo: Memo[tuple[str, str, tuple[str, ...], frozenset[str] | None], tuple[str | None]] = Memo(
             "vocabulary.hint", listed=False)
-        self.memos: tuple[Memo, ...] = (self._memo, self._typo_memo, self._holding_memo, self._hint_memo)
+        self._target_memo: Memo[tuple[str, str, tuple[str, ...] | None], tuple[Entry | None]] = Memo("vocabulary.targets", listed=False)
+        self.memos: tuple[Memo, ...] = (self._memo, self._typo_memo, self._holding_memo, self._hint_memo, self._target_memo)
         self._field_words_memo: dict[tuple[str, str, str], frozenset[str]] = {}
         self._roots_memo: dict[tuple[str, str], frozenset[str]] = {}
         self._heads_memo: dict[tuple[str, str, str], frozenset[str]] = {}
@@ -139,7 +136,12 @@ class Vocabulary:
 
     def lookup(self, label: str, section: str, targets: tuple[str, ...] | None = None) -> Entry | None:
         """The entry for ``label`` in ``section`` (falling back to scope '*'), optionally
-        restricted to some targets."""
+        restricted to some targets (memoised: a label is looked up for its targets again and
+        again)."""
+        hit = self._target_memo.data.get(key := (section, label, targets))
+        return (hit or self._target_memo.put(key, (self._lookup(label, section, targets),)))[0]
+
+    def _lookup(self, label: str, section: str, targets: tuple[str, ...] | None) -> Entry | None:
         key = (section, label)
         found = self._memo.data.get(key)
         if found is None:
