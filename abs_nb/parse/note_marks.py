@@ -99,6 +99,14 @@ def _apart(ln: Line, explained: dict[str, int], below: dict[str, int], beside: i
     return tokenize_line(ln.raw, ln.no, [t for k, t in enumerate(toks) if k not in marks])
 
 
+def _label_marked(ln: Line, explained: dict[str, int], below: dict[str, int]) -> bool:
+    """Does ``ln`` print a bracketed mark a note below explains right after its label's last
+    word, a figure after it (``REPOSSESSED HOMES (2)   33   951,802.66``)?"""
+    toks = ln.tokens
+    return any(toks[k].text in explained and toks[k].text[:1] == "(" and toks[k - 1].kind == "word"
+               and below[toks[k].text] > ln.no and toks[k + 1].kind == "num" for k in range(1, len(toks) - 1))
+
+
 def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Decimal, bool, int]] | None:
     """``tok`` as (figure, mark, parsed figure) where it prints a well-formed figure and a
     mark a note explains; a bare whole number is no such figure (a series' number, an
@@ -157,8 +165,11 @@ def read_marked_lines(w: Walk) -> None:
     for k, ln in enumerate(w.lines):
         if ln.blank:
             continue
-        apart = _apart(ln, explained, below, max((len(w.lines[j].values) for j in (k - 1, k + 1) if 0 <= j < len(w.lines)),
-                                                default=0)) if marked.search(ln.raw) else None  # (most lines hold no mark)
+        # (the rows beside it count their figures less a mark of their own label's: "CONTRACTS IN
+        # BANKRUPTCY (1)" over "REPOSSESSED HOMES (2)", each mark explained by a note below)
+        apart = _apart(ln, explained, below, max((len(w.lines[j].values) - _label_marked(w.lines[j], explained, below)
+                                                  for j in (k - 1, k + 1) if 0 <= j < len(w.lines)),
+                                                 default=0)) if marked.search(ln.raw) else None  # (most lines hold no mark)
         if apart is not None:
             w.lines[k] = ln = apart
         # a line holding none of the marks' last characters holds no marked figure (tested first)

@@ -17,7 +17,6 @@ from abs_nb.parse.spelling import (
     class_key,
     group_name,
     is_item_mark,
-    is_note_mark,
     without_item_marks,
     without_note_mark,
 )
@@ -141,8 +140,6 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
     ('1-A-1', ['49641QAA2', 'SSR/FIX', '6.25%', '180,000,000.00'])
     >>> split_row(tokenize_line("(iv)   Class A-4 Notes     5.333333    0.000000", 1))[0]
     '(iv) Class A-4 Notes'
-    >>> split_row(tokenize_line("CONTRACTS IN BANKRUPTCY (1)     18     501,226.47", 1))[0]
-    'CONTRACTS IN BANKRUPTCY (1)'
     """
     if cells:
         # an empty label cell stands under a cell spanning the rows above it (a group's name
@@ -175,8 +172,7 @@ def split_row(line: Line, cells: bool = False) -> tuple[str | None, tuple[int, i
         if tokens[k - 1].kind in VALUE_KINDS:
             return None, None, list(tokens)
     elif tokens[k - 1].kind in VALUE_KINDS and not class_label(run := " ".join(t.text for t in tokens[:k])) and (
-            group_name(run) is None) and not (k > 1 and tokens[k - 2].text[-1:].isalpha() and is_note_mark(tokens[k - 1].text)):
-        # (a note's mark after the words, "CONTRACTS IN BANKRUPTCY (1)   18", is the label's)
+            group_name(run) is None):
         k = 1
         while k < len(tokens) and tokens[k].kind == "word" and tokens[k].col - tokens[k - 1].colend < 2:
             k += 1
