@@ -566,8 +566,8 @@ def test_pairs_headed_by_months_are_periods_the_current_one_read_the_others_list
 
 
 def test_a_status_s_label_with_a_note_s_mark_after_it_keeps_its_row_s_figures_in_their_columns():
-    # "(1)" one blank after the label's last word is the label's mark, no figure: the row's
-    # figures stand under the same columns as the rows above
+    # "(1)" and "(2)" after the labels' last words, each explained by a note below, are the
+    # labels' marks, no figures: the rows' figures stand under the same columns as the rows above
     text = HEAD + ("                                    GROUP 1              GROUP 2                TOTAL\n"
                    "                               NO.   PRIN. BAL.     NO.   PRIN. BAL.     NO.   PRIN. BAL.\n"
                    "31-59 DAYS DELINQUENT           97   2,788,140.31    29   1,431,906.77   126   4,220,047.08\n"
