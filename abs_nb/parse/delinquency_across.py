@@ -47,7 +47,7 @@ from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_down import title_group
 from abs_nb.parse.row_labels import labels_end, numbered_rows, split_row
 from abs_nb.parse.runs import runs_of
-from abs_nb.parse.spelling import TOTAL_KEYS, class_key, header_fragment, words_of
+from abs_nb.parse.spelling import TOTAL_KEYS, before_aside, class_key, header_fragment, words_of
 from abs_nb.parse.statuses import is_count_header, put_status, says_share, shares_line, status_of
 from abs_nb.parse.tokens import Line, Token
 
@@ -152,10 +152,10 @@ def _shares_line(ln: Line, _run: list[Line], _below: Line | None) -> bool:
 
 def _dated_groups(w: Walk, run: list[Line], dates: list[date | None]) -> list[str | None] | None:
     """Rows labelled by dates (a delinquency history, the latest first or last) under a title
-    naming a loan group (``Group I``, ``Total``): the latest date's row is the group's this
-    period, the others' are other periods' (None). Under no such title, None: dates are no
-    groups, and no row says it is this period's."""
-    title = _title_above(w, run[0])
+    naming a loan group (``Group I``, ``Total``), right above them or above their header: the
+    latest date's row is the group's this period, the others' are other periods' (None).
+    Under no such title, None: dates are no groups, and no row says it is this period's."""
+    title = next((t for ln in [run[0], *header_lines(w, run[0], 4)[::-1]] if (t := _title_above(w, ln))), None)
     if title is None:
         return None
     group = title[0]
@@ -553,15 +553,15 @@ def _row_group(label: str) -> str:
 
 
 def _title_above(w: Walk, first: Line) -> tuple[str, Line] | None:
-    """The loan group the line right above ``first`` names (``GROUP I``, ``Delinquency - Group 1``; in
-    cells, a blank line between), the title of the count and balance rows below it, and that line."""
+    """The loan group the line right above ``first`` names (``GROUP I``, ``Delinquency - Group 1``,
+    ``Total (All Loans)``; in cells, a blank line between), the title of the count and balance rows below it, and that line."""
     k = w.lines.index(first) - 1
     while k > 0 and w.lines[k].blank and w.rendering == "cells":
         k -= 1  # (a cell rendering's title row, a block of its own)
     if k < 0:
         return None
     above = w.lines[k]
-    group = title_group(above) or (heading_group(above.joined) if not above.values and len(segments(above)) == 1 else "")
+    group = title_group(above) or (heading_group(before_aside(above.joined)) if not above.values and len(segments(above)) == 1 else "")
     return (group, above) if group else None
 
 

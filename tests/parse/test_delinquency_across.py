@@ -586,3 +586,19 @@ def test_an_html_table_per_group_with_the_statuses_across_and_the_measures_down(
     assert t[("Group 1", "30-59")] == (61, 10_877_420.15) and t[("Group 1", "60-89")] == (38, 6_912_088.40)
     assert t[("Group 2", "90+")] == (49, 11_205_877.61)
     assert ("Total", "30-59") not in t  # no group's figures read as the pool's
+
+
+def test_a_history_of_months_under_a_group_s_title_above_the_header_reads_the_latest_month():
+    # "GROUP I", then the header of statuses across, then one row per month: the latest is
+    # the group's this period; the earlier months are other periods' figures, listed
+    text = ("Distribution Date: 09/25/2006\n\n"
+            "DELINQUENCY - GROUP I\n"
+            "Distribution      Current           Delinq 1 Month     Delinq 2 Months    Delinq 3+ Months   Bankruptcy        Foreclosure       REO\n"
+            "Date           Count    Balance    Count   Balance    Count   Balance    Count   Balance    Count  Balance    Count  Balance    Count  Balance\n"
+            "25-Sep-06      1,399 241,730,633.47  38 6,412,880.17  14 2,305,116.44   6 1,012,447.90   9 1,208,334.12  17 2,981,550.28   2 301,227.65\n"
+            "25-Aug-06      1,432 248,699,027.88  41 6,855,120.49  12 2,011,774.30   5   877,310.02   8 1,091,876.55  13 2,250,417.81   1 148,990.37\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "reo"), "balance"]) == (38, 301_227.65)
+    assert len(d) == 6
+    assert "25-Aug-06" in set(f.unmapped.label)
