@@ -21,7 +21,7 @@ from abs_nb.parse.spelling import (
     without_note_mark,
 )
 from abs_nb.parse.statuses import status_of
-from abs_nb.parse.tokens import CUSIP, VALUE_KINDS, Line, Token, is_leader
+from abs_nb.parse.tokens import CUSIP, MONTHS, VALUE_KINDS, Line, Token, is_leader
 from abs_nb.parse.vocabulary import vocabulary
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
@@ -75,8 +75,8 @@ def class_label(text: str) -> str | None:
     (None, None, 'AIO', 'A-2')
     >>> class_label("(iv) Class A-4 Notes"), class_label("2.9 Class M-5"), class_label("(iv)")
     ('A-4', 'M-5', None)
-    >>> class_label("LIBOR"), class_label("WAC")  # words naming figures of the deal
-    (None, None)
+    >>> class_label("LIBOR"), class_label("WAC"), class_label("25-Sep-06")  # figures' words, a date
+    (None, None, None)
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -111,6 +111,9 @@ def _class_label(text: str) -> str | None:
         return None
     if label != label.upper() and any(len(p) > 3 and not p.isupper() for p in label.split("-")):
         return None  # words joined by a hyphen ("Charge-offs", "Write-down"): a class's parts are short
+    parts = re.split(r"[-/. ]", label.lower())
+    if any(p in MONTHS for p in parts) and any(p.isdigit() for p in parts):
+        return None  # a date ("25-Sep-06", "JUL-01"): a period's row, no class's
     if "-" not in label and not any(ch.isdigit() for ch in label) and (
             vocabulary().lookup(label, "classes", ("classes",)) or vocabulary().lookup(label, "*", _FIGURES)):
         return None  # a word naming a class table's column ("CUSIP", "RATE") or a figure ("LIBOR", "WAC"): no class

@@ -301,7 +301,7 @@ FLOORS = {
     "zy3": (58, 4),  # an auto servicer's certificate, the note table beside another table (a subtotal of the notes
     # taken for the Total: 4)
     "zy4": (267, 0),  # principal and interest halves of the class table, groups side by side
-    "ya1": (253, 1),  # LaSalle: each class on two lines, page banners, delinquency with a pair of the loans current
+    "ya1": (265, 1),  # LaSalle: each class on two lines, page banners, delinquency with a pair of the loans current
     "ya2": (317, 0),  # Deutsche: a class table and a principal statement with an accretion column (its CE's
     # growth printed as a negative principal reduction)
     "ya3": (150, 0),  # notes, interest before principal, a right-aligned header printed tight
@@ -329,7 +329,7 @@ FLOORS = {
     "yf4": (102, 6),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
     "yg1": (272, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
     "yg2": (336, 1),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
-    "yg3": (187, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
+    "yg3": (203, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
     "yg4": (259, 4),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
     "yh1": (189, 0),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
     "yh2": (142, 2),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
@@ -346,7 +346,7 @@ FLOORS = {
     "yk1": (187, 0),  # bankerstrust he 8k 132col caps two groups interest before principal groups as columns dq statuses as columns 1997
     "yk2": (144, 2),  # norwest mh 8k 80col mixed case roman sections decimal factor repossession inventory page footers 1999
     "yk3": (143, 0),  # firstunion second lien owner trust 8k 100col sgml document tags balance table then payment table asterisk section bars 2000
-    "yk4": (192, 0),  # lasalle he 8k two groups two line class records per1000 9dec next rate bond interest recon dq history whole dollars 2002
+    "yk4": (204, 0),  # lasalle he 8k two groups two line class records per1000 9dec next rate bond interest recon dq history whole dollars 2002
     "yl1": (68, 2),  # usbank 10d nim notes as columns waterfall running balance this period since closing underlying pool 2006
     "yl2": (230, 1),  # norwest he 8k 132col classes as columns two panels groups as columns dq aging rows by group 1999
     "yl3": (143, 0),  # wellsfargo mh 8k 80col current and since cutoff columns page banners exhibit 20 1 repossessed inventory 2001

@@ -167,3 +167,17 @@ def test_a_class_with_a_note_s_letter_glued_to_it_is_that_class_and_its_row_is_r
     f = abs_nb.load_text(text)
     assert list(f.classes.index) == ["A-5", "A-6", "B"]
     assert f.classes.loc["A-6", "ending_balance"] == 50_741_724.94
+
+
+def test_rows_labelled_by_dates_are_periods_no_class_table_s():
+    # "25-Sep-06" holds digits and a hyphen as a class does, but names a month: the rows are
+    # a delinquency history, read as the group's statuses, never as classes
+    assert class_label("25-Sep-06") is None and class_label("JUL-01") is None and class_label("A-1") == "A-1"
+    text = ("Distribution Date: 09/25/2006\n\nDELINQUENCY - GROUP I\n"
+            "Distribution      Current           Delinq 1 Month     Delinq 2 Months    Bankruptcy\n"
+            "Date           Count    Balance    Count   Balance    Count   Balance    Count  Balance\n"
+            "25-Sep-06      1,399 241,730,633.47  38 6,412,880.17  14 2,305,116.44   9 1,208,334.12\n"
+            "25-Aug-06      1,432 248,699,027.88  41 6,855,120.49  12 2,011,774.30   8 1,091,876.55\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.empty
+    assert f.delinquency.set_index(["group", "status"]).loc[("Group 1", "60-89"), "count"] == 14
