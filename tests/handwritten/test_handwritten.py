@@ -12,7 +12,8 @@ fourth twelve: odd column orders, bars between panels, boxes, left-aligned heade
 twelve: factor blocks, wrapped classes, current and cumulative pairs, restated figures, clauses; a sixth
 twelve: a whole EDGAR submission, legends of codes, a Total first, one cell a line, excerpts; and
 sixteen more: 2,000-byte excerpts of eight families, auto, equipment and student-loan trusts, raw
-HTML, whole 1990s 8-Ks with stacked halves and groups side by side), scored
+HTML, whole 1990s 8-Ks with stacked halves and groups side by side; and sixteen more: excerpts,
+credit-card, HELOC and four-group reports, raw HTML 10-Ds of other trustees), scored
 against their answer keys: what is read right may only grow, what is read wrong only
 shrink. ``python tests/handwritten/score.py`` prints every miss."""
 
@@ -448,6 +449,22 @@ FLOORS = {
     "xg2": (182, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep
     "xg3": (210, 3),  # bankerstrust subprime 8k two roman groups separate interest and principal statements available funds
     "xg4": (165, 0),  # citibank he 8k pem 124col three line unit headers unlabelled total separate factor table stacked gro
+    "xh1": (46, 0),  # marinemidland he 8k tab separated class rows two line header cusip last rates no pct 1996
+    "xh2": (30, 0),  # fleet he 8k 100col side by side pool pairs first classes as columns four per panel 1998
+    "xh3": (14, 1),  # wachovia altA 8k available funds first parens deductions trailing blank class table cut 2004
+    "xh4": (43, 0),  # lasalle heloc 10d notes cusip first libor act360 per1000 factor9 groups as columns draws 2006
+    "xh5": (54, 0),  # wellsfargo ctslink mh 8k 153col three line right aligned headers cusip second description interest b
+    "xh6": (3, 0),  # jpmchase 10d subprime plain text form cover class registration grid no figures in excerpt 2006
+    "xh7": (43, 1),  # bny 8k altA stacked logo officer lines cusip second description rate type columns rate after balance
+    "xh8": (56, 0),  # statestreet servicer report he 8k 80col caps no commas delinquency first group count balance pairs g
+    "xi1": (9, 0),  # bny credit card master trust 8k 80col series summary classes as columns then mbna style lettered ite
+    "xi2": (53, 0),  # lasalle heloc notes servicer report 100col boxed sections split balance interest tables angle bracke
+    "xi3": (130, 0),  # servicer mh senior sub 8k 132col caps classes as columns total column pool rollforward counts reposs
+    "xi4": (440, 0),  # hsbc 10d subprime four groups cover then ex99 132col page banners group split senior classes factor 
+    "xj1": (273, 4),  # lasalle 10d raw html subprime two groups toc colspan principal interest next rate factors page 9dec 
+    "xj2": (300, 1),  # hsbc 10d raw html subprime two groups split principal interest tables dollar pct cells three row hea
+    "xj3": (278, 2),  # jpmchase 10d raw html prime two groups shifting interest nested tables notional ax below totals fact
+    "xj4": (352, 1),  # wachovia 10d raw html subprime three groups one wide class table three row headers per1000 block m9 
 }
 
 
