@@ -37,11 +37,10 @@ _DATE_PATTERNS = [
 ]
 
 
-def _year(y: str) -> int:
+def full_year(y: str) -> int:
+    """A year printed in two digits or four, in four (``98`` is 1998, ``05`` 2005)."""
     n = int(y)
-    if len(y) == 2:
-        return 2000 + n if n < 70 else 1900 + n
-    return n
+    return (2000 + n if n < 70 else 1900 + n) if len(y) == 2 else n
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -56,7 +55,7 @@ def parse_date(text: str) -> dt.date | None:
             month = MONTHS.get(parts["mon"].lower()) if "mon" in parts else int(parts["m"])
             if month is None:
                 continue
-            best = (m.start(), dt.date(_year(parts["y"]), month, int(parts["d"])))
+            best = (m.start(), dt.date(full_year(parts["y"]), month, int(parts["d"])))
         except ValueError:
             continue
     return best[1] if best else None

@@ -37,7 +37,7 @@ from typing import Final
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import Span, slots
-from abs_nb.parse.meta import parse_date
+from abs_nb.parse.meta import full_year, parse_date
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import goes_on, runs_of
@@ -188,21 +188,21 @@ def current_column(names: list[str]) -> int | None:
     return None
 
 
-#: a month's name and a year, of two digits or four (``JUN-01``, ``May 2001``, ``Sept. '98``)
-_MONTH_YEAR: Final = re.compile(r"\b([A-Za-z]{3,9})\.?[\s\-/']{0,2}(\d{4}|\d{2})\b")
+#: a month's name and its year: four digits after a blank, or two or four joined by a dash, a
+#: slash or an apostrophe (``JUN-01``, ``May 2001``, ``Sept. '98``; ``Jun 30`` is a day's)
+_MONTH_YEAR: Final = re.compile(r"\b([A-Za-z]{3,9})\.?(?:[ \t]+(\d{4})|[-/'][ \t]?'?(\d{4}|\d{2}))\b")
 
 
 def month_of(name: str) -> date | None:
     """The first day of the month a column's name prints with its year (``JUN-01``), or None.
 
-    >>> month_of("JUL-01 (CURRENT)"), month_of("Group 01")
-    (datetime.date(2001, 7, 1), None)
+    >>> month_of("JUL-01 (CURRENT)"), month_of("Group 01"), month_of("JUN 30"), month_of("May 2001")
+    (datetime.date(2001, 7, 1), None, None, datetime.date(2001, 5, 1))
     """
     for m in _MONTH_YEAR.finditer(name):
         month = MONTHS.get(m.group(1).lower())
         if month is not None:
-            y = int(m.group(2))
-            return date(y if y > 99 else 1900 + y if y >= 50 else 2000 + y, month, 1)
+            return date(full_year(m.group(2) or m.group(3)), month, 1)
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import abs_nb
-from abs_nb.parse.period_columns import OTHER_PERIOD_REASON, current_column
+from abs_nb.parse.period_columns import OTHER_PERIOD_REASON, current_column, month_of
 
 POOL = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/2001\n\nSECTION III.  COLLATERAL INFORMATION\n"
         "                                                     {a:>20}  {b:>20}\n"
@@ -95,3 +95,10 @@ def test_each_group_s_current_period_is_read_where_its_columns_are_periods():
     others = [u for u in f.unmapped.itertuples() if u.reason == OTHER_PERIOD_REASON]
     assert {u.values[0] for u in others if u.line == 7} == {"498,312,774.06", "351,687,903.51", "850,000,677.57"}
     assert 84_156_491.41 not in c.stack().tolist() and -84_156_491.41 not in c.stack().tolist()
+
+
+def test_a_month_and_a_day_name_no_period_s_month_but_a_month_and_its_year_do():
+    # "JUN 30" is a day of June (no year); "JUN-01" and "May 2001" are months of their years
+    assert current_column(["JUN 30", "MAY 31", "APR 30"]) is None
+    assert current_column(["JUN-01", "MAY-01", "APR-01"]) == 0
+    assert month_of("Nov 15, 2003") is None
