@@ -363,8 +363,9 @@ def _repair_deduction_signs(p: Parsed) -> None:
     ("(9,000,921.10)"). When beginning - the amounts' magnitudes = ending proves that reading
     (and beginning - amounts as read = ending does not hold), the amounts are stored as the positive
     principal and losses the fields mean, and the repair is recorded. The amounts are the
-    total principal and the losses, or, where no total principal is printed, every part of
-    the principal printed (:data:`~abs_nb.parse.identities.DEDUCTIONS`)."""
+    total principal and the losses, or, where these prove no such reading, every part of the
+    principal printed and the losses (:data:`~abs_nb.parse.identities.DEDUCTIONS`); those
+    amounts are repaired, and the other deductions where all of them are printed negative."""
     for g, vals in p.collateral.items():
         beg, end = (p.get("collateral", g, k) for k in ("beginning_balance", "ending_balance"))
         if math.isnan(beg) or math.isnan(end):
@@ -382,7 +383,13 @@ def _repair_deduction_signs(p: Parsed) -> None:
         if not proven:
             continue
         amounts = [printed[c] for c in proven[0]]
-        fixed = [(c, printed[c]) for c in DEDUCTIONS if c in printed and printed[c] < 0]
+        # the terms the sum proves, and the other deductions where every one is printed negative
+        # (a reconciliation printing its deductions so throughout; its total may be printed
+        # positive, a subtotal's sign); a lone negative beside
+        # positive parts means what it says
+        others = [c for c in DEDUCTIONS if c in printed and c not in proven[0] and c != "total_principal"]
+        fixed = [(c, printed[c]) for c in DEDUCTIONS if c in printed and printed[c] < 0
+                 and (c in proven[0] or all(printed[o] <= 0 for o in others))]
         for col, v in fixed:
             vals[col] = -v
         lines = [p.provenance[("collateral", g, c)][0] for c, _ in fixed if ("collateral", g, c) in p.provenance]

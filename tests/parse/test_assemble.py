@@ -271,3 +271,16 @@ def test_a_loss_in_brackets_beside_the_principal_printed_whole_is_repaired_where
     assert f.collateral.loc["Group 1", "realized_losses"] == 15_118.77
     repaired = f.checks[f.checks.check == "deduction_signs"]
     assert list(repaired.status) == ["repaired"] and "realized_losses -15,118.77" in repaired.detail.iloc[0]
+
+
+def test_only_the_amounts_of_the_reading_the_roll_forward_proves_are_repaired():
+    # the principal whole and the losses prove the reading (100,000 - 3,000 - 500 = 96,500):
+    # the loss in brackets is repaired; a negative curtailment no part of that reading stays as printed
+    from abs_nb.parse.assemble import _repair_deduction_signs
+    p = Parsed()
+    p.collateral["Total"] = {"beginning_balance": 100_000.0, "scheduled_principal": 2_000.0, "prepayments": 1_020.0,
+                             "curtailments": -20.0, "total_principal": 3_000.0, "realized_losses": -500.0,
+                             "ending_balance": 96_500.0}
+    _repair_deduction_signs(p)
+    assert (p.collateral["Total"]["realized_losses"], p.collateral["Total"]["curtailments"]) == (500.0, -20.0)
+    assert [c.status for c in p.problems] == ["repaired"]
