@@ -460,11 +460,11 @@ FLOORS = {
     "xi1": (9, 0),  # bny credit card master trust 8k 80col series summary classes as columns then mbna style lettered ite
     "xi2": (53, 0),  # lasalle heloc notes servicer report 100col boxed sections split balance interest tables angle bracke
     "xi3": (130, 0),  # servicer mh senior sub 8k 132col caps classes as columns total column pool rollforward counts reposs
-    "xi4": (440, 0),  # hsbc 10d subprime four groups cover then ex99 132col page banners group split senior classes factor 
-    "xj1": (273, 4),  # lasalle 10d raw html subprime two groups toc colspan principal interest next rate factors page 9dec 
+    "xi4": (440, 0),  # hsbc 10d subprime four groups cover then ex99 132col page banners group split senior classes factor
+    "xj1": (273, 4),  # lasalle 10d raw html subprime two groups toc colspan principal interest next rate factors page 9dec
     "xj2": (300, 1),  # hsbc 10d raw html subprime two groups split principal interest tables dollar pct cells three row hea
     "xj3": (278, 2),  # jpmchase 10d raw html prime two groups shifting interest nested tables notional ax below totals fact
-    "xj4": (352, 1),  # wachovia 10d raw html subprime three groups one wide class table three row headers per1000 block m9 
+    "xj4": (352, 1),  # wachovia 10d raw html subprime three groups one wide class table three row headers per1000 block m9
 }
 
 
