@@ -438,8 +438,8 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             # there its value is one cell; cells beyond it are another label's and its figure or
             # date, or a table's columns' names ("SERVICER    STATE    PRIOR BALANCE": no label)
             if label not in labels or label in found or any(ch.isdigit() for ch in cells[0]) and gap or gap and len(
-                    cells) > 1 and not any(ch.isdigit() for ch in "".join(cells[1:])) or ln[m.end() - 1:m.end()] == "|" and len(
-                    cells) > 1 and kind_of(cells[1].strip()).kind == "num":  # a fee's cells
+                    cells) > 1 and not any(ch.isdigit() for ch in "".join(cells[1:])) or (ln[m.end() - 1:m.end()] == "|" or gap) and len(
+                    cells) > 1 and kind_of(cells[1].strip()).kind == "num":  # a fee's cells ("Trustee   Annual Fee   1,250.00")
                 continue
             value = without_aside(_NEXT_LABEL.split(cells[0])[0].strip(" \t|"))
             value = value if label == "deal name" else without_address(value)  # a party's, not its place

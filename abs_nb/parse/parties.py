@@ -27,6 +27,8 @@ A role printed with no name before it ("not in its individual capacity but solel
 [('Norwest Bank Minnesota, N.A.', ('master servicer', 'trustee'))]
 >>> [(p.name, p.roles) for p in named_parties("National City Bank, Indenture Trustee      Collection Period: 09/00")]
 [('National City Bank', ('indenture trustee',))]
+>>> named_parties("Fees and Expenses, Indenture Trustee        1,250.00")
+[]
 """
 
 from __future__ import annotations
@@ -100,9 +102,12 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
             end -= 1 if end > 0 and text[end - 1] == "," else 0
             out.append(Party(_name_before(text, end), roles, i))
     # a title's "<name>, <role>" with nothing after the role but a column's gap or the line's
-    # end ("National City Bank, Indenture Trustee      Collection Period: ...")
+    # end ("National City Bank, Indenture Trustee      Collection Period: ..."); a figure after
+    # the gap makes it a row of fees ("Fees and Expenses, Indenture Trustee    1,250.00")
     for m in _TITLED.finditer(text):
-        if not any(p.at <= m.start() < p.at + 40 for p in out) and (name := _name_before(text, m.start())) and (
+        eol = text.find("\n", m.end())
+        after = text[m.end():eol if eol >= 0 else len(text)].strip(" \t|$(")
+        if not after[:1].isdigit() and (name := _name_before(text, m.start())) and (
                 _ROLE_WORD.search(name) is None):  # (a role is no name: "the Servicer, Trustee")
             out.append(Party(name, (_role(m.group(1)),), m.start()))
     return sorted(out, key=lambda p: p.at)

@@ -590,3 +590,22 @@ def test_the_notes_indenture_trustee_is_the_trustee_and_a_title_s_name_then_its_
             "National City Bank, Indenture Trustee          Collection Period: 09/01-09/30/00\n")
     meta = extract(text)
     assert (meta["trustee"], meta["servicers"]) == ("National City Bank", ["Buckeye Motor Credit Corporation"])
+
+
+def test_a_fee_row_naming_a_role_names_no_party_and_leaves_the_labelled_trustee():
+    # "Fees and Expenses, Indenture Trustee   1,250.00" is a row of fees (a figure after the
+    # role), no title naming a party; "Lakemont Funding Corp., Depositor   First Bank, Trustee"
+    # names two
+    text = ("HOME EQUITY LOAN TRUST 1998-1\nDistribution Date: 07/15/1998\n"
+            "Trustee:   First National Bank of Lakemont\n\n"
+            "Fees and Expenses, Indenture Trustee             1,250.00\n")
+    assert extract(text)["trustee"] == "First National Bank of Lakemont"
+    meta = extract("Distribution Date: 07/15/1998\nLakemont Funding Corp., Depositor      First Bank, Trustee\n")
+    assert (meta["depositor"], meta["trustee"]) == ("Lakemont Funding Corp.", "First Bank")
+
+
+def test_a_labelled_role_beside_a_fee_s_name_and_figure_names_no_party():
+    # a fee table's row: the role, the fee's name, its figure: no trustee's name
+    assert labelled_name(["Indenture Trustee      Annual Fee               1,250.00"], "indenture trustee") is None
+    assert labelled_name(["Trustee         Deutsche Bank National Trust Company"], "trustee") == (
+        "Deutsche Bank National Trust Company")
