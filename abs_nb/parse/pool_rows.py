@@ -51,7 +51,7 @@ from abs_nb.parse.roles import EVERY_TERM, MAX_UNKNOWNS, MIN_PROVING_ROWS, Colum
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.runs import blocks_of
 from abs_nb.parse.spelling import normalise, without_item_marks, words_of
-from abs_nb.parse.tokens import Line, Token
+from abs_nb.parse.tokens import Line, Token, kind_of
 from abs_nb.parse.values import can_be, counts_among_cents, prints_cents
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -390,7 +390,8 @@ def _prove_candidates(w: Walk, candidates: list[tuple[Line, str, dict[str, Token
         [c for *_, c in candidates], known)
     # (the balances a roll-forward read with no losses proves stay: their words name them)
     no_loss = {col.evidence for *_, col in candidates if lossless(col.evidence)} if loss_unread(
-        [c.line for c in w.cells if c.table == "collateral" and c.column in _ROLLED], [u.line for u in w.unmapped if u.values]) else set()
+        [(c.line, c.token.number) for c in w.cells if c.table == "collateral" and c.column in _ROLLED and c.token is not None],
+        [(u.line, v) for u in w.unmapped for v in u.values]) else set()
     v = vocabulary()
     for ln, label, placed, col in candidates:  # first what the labels name outright
         if (field := named.get(ln.no)) is not None and list(named.values()).count(field) == 1:
@@ -447,16 +448,22 @@ def lossless(evidence: str) -> bool:
 _LOSSLESS: Final = "beginning_balance = total_principal + ending_balance "
 
 
-def loss_unread(balances: list[int], unread: list[int]) -> bool:
-    """Does a figure no reading proves (on the lines ``unread``) stand between the pool's
-    beginning and ending balances (on the lines ``balances``)? It may be the losses (a
-    charge-off its words do not name): a roll-forward read with no losses then proves no
-    principal by the balance's decline.
+def loss_unread(balances: list[tuple[int, float]], unread: list[tuple[int, str]]) -> bool:
+    """Does a figure no reading proves (``unread``: line, figure as printed) stand between the
+    pool's beginning and ending balances (``balances``: line, figure), an amount in cents no
+    larger than the balance's decline? It may be the losses (a charge-off its words do not
+    name): a roll-forward read with no losses then proves no principal by the decline. A
+    count, a factor, a rate or a larger amount is no loss.
 
-    >>> loss_unread([3, 5], [4, 7]), loss_unread([3, 5], [7])
+    >>> loss_unread([(3, 100.0), (5, 95.0)], [(4, "(2.50)"), (7, "1.00")]), loss_unread([(3, 100.0), (5, 95.0)], [(4, "150")])
     (True, False)
     """
-    return len(balances) >= 2 and any(min(balances) < n < max(balances) for n in unread)
+    if len(balances) < 2:
+        return False
+    lines, figures = [n for n, _ in balances], [v for _, v in balances]
+    decline = max(figures) - min(figures)
+    return any(min(lines) < n < max(lines) and (k := kind_of(text)).kind == "num" and k.decimals == 2 and not k.percent
+               and 0 < abs(k.number) <= decline + 0.005 for n, text in unread)
 
 
 def _paid_off(cols: list[Column], known: dict[str, Column]) -> set[str]:

@@ -307,18 +307,19 @@ def _run_by_roll_forward(w: Walk, whole: list[Line], known: list[tuple[Line, Ent
         # the roll-forwards only: the principal's parts are proven by the rows then known
         # (:func:`prove_pool_rows`), where fewer terms are unknown
         rolls = tuple(s for s in sums if s[1] == "beginning_balance")
-        if not read_by_hints(cols, rolls) and any(h != x for h, x in zip(hints, wholes, strict=True)):
-            for c, h in zip(cols, wholes, strict=True):
-                c.hint = h or c.hint
-            if not read_by_hints(cols, rolls):
-                for c, h in zip(cols, hints, strict=True):
+        if not read_by_hints(cols, rolls):  # (one line's whole label at a time, the others' first words kept)
+            for c, h, x in zip(cols, hints, wholes, strict=True):
+                if x is not None and x != h:
+                    c.hint = x
+                    if read_by_hints(cols, rolls):
+                        break
                     c.hint = h
         infer(cols, rolls, ratios=False, min_rows=1, unknowns=EVERY_TERM)
         proven = {c.field: c for c in cols if c.status == "pass" and c.field is not None and (c.fixed or not c.by_words)}
         if not all(f in proven and (proven[f].hint == f or proven[f].fixed) for f in _BALANCES):
             return set()
-        if loss_unread([ln.no for (ln, _), c in zip(figures, cols, strict=True) if c.field in _BALANCES and c.status == "pass"],
-                       [ln.no for (ln, _), c in zip(figures, cols, strict=True) if c.status != "pass" or c.field is None]):
+        if loss_unread([(ln.no, t.number) for (ln, t), c in zip(figures, cols, strict=True) if c.field in _BALANCES and c.status == "pass"],
+                       [(ln.no, t.text) for (ln, t), c in zip(figures, cols, strict=True) if c.status != "pass" or c.field is None]):
             proven = {f: c for f, c in proven.items() if f in _BALANCES or not lossless(c.evidence)}
     taken: set[tuple[int, str]] = set()
     for (ln, t), c in zip(figures, cols, strict=True):

@@ -548,3 +548,29 @@ def test_a_line_whose_aside_names_its_part_is_read_as_that_part_where_its_first_
     assert (pool["beginning_balance"], pool["scheduled_principal"]) == (508_194_662.31, 11_846_210.54)
     assert (pool["liquidation_proceeds"], pool["realized_losses"]) == (1_226_480.17, 598_772.40)
     assert (pool["ending_balance"], pool["ending_count"], pool["wac"]) == (485_395_744.11, 40_590, 0.09874)
+
+
+def test_a_line_s_whole_label_is_tried_alone_so_another_line_s_aside_names_nothing():
+    # "(net of Charge-offs)" says how the proceeds are counted: the liquidation proceeds stay
+    # theirs while the other line's whole label ("(scheduled payments)") is what reads the sum
+    text = ("MONTHLY SERVICER REPORT\nDistribution Date: 03/17/2003\n\nPOOL DATA\n"
+            "Beginning Pool Balance                          100,000,000.00\n"
+            "  Principal Collections (scheduled payments)      2,000,000.00\n"
+            "  Prepayments in Full                               900,000.00\n"
+            "  Liquidation Proceeds (net of Charge-offs)         100,000.00\n"
+            "Ending Pool Balance                              97,000,000.00\n")
+    pool = abs_nb.load_text(text).collateral.loc["Total"]
+    assert (pool["scheduled_principal"], pool["liquidation_proceeds"]) == (2_000_000.00, 100_000.00)
+    assert pd.isna(pool["realized_losses"])
+
+
+def test_a_count_or_a_factor_between_the_balances_is_no_loss_left_out():
+    # only an amount in cents no larger than the balance's decline may be the losses; a count
+    # of loans or a factor between the balances leaves the decline the principal
+    for between in ("  Number of Receivables Paid in Full                 150\n",
+                    "  Pool Factor                                  0.970000\n"):
+        text = ("MONTHLY SERVICER REPORT\nDistribution Date: 03/17/2003\n\nPOOL DATA\n"
+                "Beginning Pool Balance                          100,000,000.00\n"
+                "  Principal Collections                           3,000,000.00\n" + between +
+                "Ending Pool Balance                              97,000,000.00\n")
+        assert abs_nb.load_text(text).collateral.loc["Total", "total_principal"] == 3_000_000.00
