@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from abs_nb.parse.layout import PER_1000_WORDS
-from abs_nb.parse.memo import Memo
+from abs_nb.parse.memo import MEMOS, Memo
 from abs_nb.parse.spelling import normalise, shorter_label, without_amount, without_when, words_of
 from abs_nb.parse.typos import correction
 
@@ -562,8 +562,7 @@ class Vocabulary:
 def packaged_rows() -> list[dict[str, str]]:
     """The rows of ``abs_nb/parse/fields.csv`` as dicts (scope, label, target, field, type, context)."""
     text = resources.files("abs_nb.parse").joinpath("fields.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return list(csv.DictReader(lines))
+    return list(csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")))
 
 
 _OVERRIDE: list[Vocabulary] = []
@@ -575,8 +574,7 @@ def _packaged() -> Vocabulary:
 
 
 def vocabulary() -> Vocabulary:
-    """The vocabulary in force: the packaged one (``abs_nb/parse/fields.csv``), or the one
-    :func:`override` set."""
+    """The vocabulary in force: the packaged one (``abs_nb/parse/fields.csv``), or :func:`override`'s."""
     return _OVERRIDE[-1] if _OVERRIDE else _packaged()
 
 
@@ -594,7 +592,9 @@ def override(rows: list[dict[str, str]] | None) -> Iterator[Vocabulary]:
     """
     v = Vocabulary(rows) if rows is not None else _packaged()
     _OVERRIDE.append(v)
+    list(map(Memo.clear, MEMOS))  # (the modules' memos hold what the vocabulary in force says: forgotten)
     try:
         yield v
     finally:
         _OVERRIDE.pop()
+        list(map(Memo.clear, MEMOS))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from abs_nb.parse.vocabulary import Vocabulary, vocabulary
+from abs_nb.parse.vocabulary import Vocabulary, override, packaged_rows, vocabulary
 
 ROWS = [
     # scope, label, target, field, type, context
@@ -400,3 +400,14 @@ def test_an_auto_or_equipment_trust_s_receivables_are_its_loans_and_its_regular_
     assert v.lookup("Loans purchased", "pool", ("collateral",)).field == "loan_purchases"
     hint = v.hint("Regular principal collections", "pool", ("collateral",))
     assert hint == "scheduled_principal"
+
+
+def test_what_the_modules_remember_of_a_vocabulary_is_forgotten_when_another_is_put_in_force():
+    # class_label asks the vocabulary whether a word names a figure ("WAC"): its memo must not
+    # carry an answer from one vocabulary into another
+    from abs_nb.parse.row_labels import class_label
+    rows = [r for r in packaged_rows() if r["field"] not in ("wac", "index_rate")]
+    with override(rows):
+        inside = class_label("WAC")
+    assert class_label("WAC") is None  # the packaged vocabulary: a figure's word
+    assert inside == "WAC"  # without its rows, a word in capitals as a class is printed
