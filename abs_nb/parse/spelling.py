@@ -385,8 +385,9 @@ def without_when(label: str) -> str | None:
     Current Accrual Period``, ``during the Collection Period``, ``for the Distribution Date
     05/25/01 - 06/24/01 (31 days)``): opened by ``for`` or ``during``, every word of it one of
     :data:`WHEN_WORDS` (figures of dates and days aside), one of them a span of time
-    (``period``, ``date``, ``month``), or opened by ``this`` (``this period``). None where it
-    ends in no such phrase. The phrase names
+    (``period``, ``date``, ``month``), or opened by ``this`` (``this period``); a phrase saying
+    which end of the period (``at the beginning of the Collection Period``) makes the label
+    that end's figure (``Beginning Pool Balance``). None where it ends in no such phrase. The phrase names
     no figure, it says the figure is the period's own, as ``current`` does (a *prior*
     period's, or a cumulative one, is no phrase of these words).
 
