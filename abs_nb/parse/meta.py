@@ -26,7 +26,7 @@ from abs_nb.parse.parties import (
 )
 from abs_nb.parse.spelling import abbreviates, printed_forms
 from abs_nb.parse.text_lines import lines_of
-from abs_nb.parse.tokens import MONTHS, kind_of
+from abs_nb.parse.tokens import MONTHS, full_year, kind_of
 
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b"), ("d", "mon", "y")),
@@ -35,12 +35,6 @@ _DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
     (re.compile(r"\b(\d{4})(\d{2})(\d{2})\b"), ("y", "m", "d")),
 ]
-
-
-def full_year(y: str) -> int:
-    """A year printed in two digits or four, in four (``98`` is 1998, ``05`` 2005)."""
-    n = int(y)
-    return (2000 + n if n < 70 else 1900 + n) if len(y) == 2 else n
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -29,20 +29,18 @@ unread with its reason. A ``period_columns`` check names the column read.
 from __future__ import annotations
 
 import math
-import re
-from datetime import date
 from functools import partial
 from typing import Final
 
 from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import Span, slots
-from abs_nb.parse.meta import full_year, parse_date
+from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import goes_on, runs_of
 from abs_nb.parse.spelling import normalise
-from abs_nb.parse.tokens import MONTHS, Line, Token
+from abs_nb.parse.tokens import Line, Token, month_of
 
 #: the words of a column header saying it is this period's
 CURRENT_WORDS: Final = frozenset({"current", "this"})
@@ -185,24 +183,6 @@ def current_column(names: list[str]) -> int | None:
     dates = [parse_date(n) or month_of(n) for n in names]
     if all(d is not None for d in dates) and len(set(dates)) == len(dates):
         return max(range(len(dates)), key=lambda k: dates[k])  # type: ignore[arg-type,return-value]
-    return None
-
-
-#: a month's name and its year: four digits after a blank, or two or four joined by a dash, a
-#: slash or an apostrophe (``JUN-01``, ``May 2001``, ``Sept. '98``; ``Jun 30`` is a day's)
-_MONTH_YEAR: Final = re.compile(r"\b([A-Za-z]{3,9})\.?(?:[ \t]+(\d{4})|[-/'][ \t]?'?(\d{4}|\d{2}))\b")
-
-
-def month_of(name: str) -> date | None:
-    """The first day of the month a column's name prints with its year (``JUN-01``), or None.
-
-    >>> month_of("JUL-01 (CURRENT)"), month_of("Group 01"), month_of("JUN 30"), month_of("May 2001")
-    (datetime.date(2001, 7, 1), None, None, datetime.date(2001, 5, 1))
-    """
-    for m in _MONTH_YEAR.finditer(name):
-        month = MONTHS.get(m.group(1).lower())
-        if month is not None:
-            return date(full_year(m.group(2) or m.group(3)), month, 1)
     return None
 
 

@@ -21,7 +21,7 @@ from abs_nb.parse.spelling import (
     without_note_mark,
 )
 from abs_nb.parse.statuses import status_of
-from abs_nb.parse.tokens import CUSIP, MONTHS, VALUE_KINDS, Line, Token, is_leader
+from abs_nb.parse.tokens import CUSIP, VALUE_KINDS, Line, Token, is_leader, month_of
 from abs_nb.parse.vocabulary import vocabulary
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts
@@ -111,8 +111,7 @@ def _class_label(text: str) -> str | None:
         return None
     if label != label.upper() and any(len(p) > 3 and not p.isupper() for p in label.split("-")):
         return None  # words joined by a hyphen ("Charge-offs", "Write-down"): a class's parts are short
-    parts = re.split(r"[-/. ]", label.lower())
-    if any(p in MONTHS for p in parts) and any(p.isdigit() for p in parts):
+    if month_of(label) is not None:
         return None  # a date ("25-Sep-06", "JUL-01"): a period's row, no class's
     if "-" not in label and not any(ch.isdigit() for ch in label) and (
             vocabulary().lookup(label, "classes", ("classes",)) or vocabulary().lookup(label, "*", _FIGURES)):
