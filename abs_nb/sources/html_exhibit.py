@@ -223,8 +223,7 @@ def _spanned_names(above: list[str], spans: list[tuple[int, int]], below: list[s
         # dimension of the table, its own row: they stay; so does a cell naming one member of
         # a series ("Group 2": :func:`_series`), or over a series of names ("Loan Group" over
         # "Group I | Group II")
-        if above[at] and names and under_each.count(names) == 1 and not _series(names) and not _series(
-                (above[at], above[at])):
+        if above[at] and names and under_each.count(names) == 1 and not _series(names) and not _member(above[at]):
             for k in under:
                 if below[k]:  # (an empty cell under it, a spacer, stays empty)
                     below[k] = f"{above[at]} {below[k]}"
@@ -241,8 +240,19 @@ def _series(names: tuple[str, ...]) -> bool:
     (True, False, False)
     """
     words = [n.split() for n in names]
-    return (len(words) > 1 and len({len(w) for w in words}) == 1 and len(words[0]) > 1
-            and len({tuple(w[:-1]) for w in words}) == 1 and all(_MEMBER.match(w[-1]) for w in words))
+    return (len(words) > 1 and len({len(w) for w in words}) == 1 and len({tuple(w[:-1]) for w in words}) == 1
+            and all(_member(n) for n in names))
+
+
+def _member(name: str) -> bool:
+    """Does ``name`` name a member of a series: words, then a number, a numeral or a letter
+    (``Group 2``, ``Pool II``)?
+
+    >>> _member("Group 2"), _member("Distributions"), _member("2")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) > 1 and _MEMBER.match(words[-1]) is not None
 
 
 # the word telling a series' members apart: a number, a roman numeral, a letter
