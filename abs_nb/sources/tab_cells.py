@@ -66,7 +66,8 @@ def is_tab_delimited(text: str) -> bool:
 
 def tab_columns(text: str) -> str:
     """``text`` with each run of lines printing cells parted by tabs laid out in columns
-    (module docstring); line numbers unchanged.
+    (module docstring); line numbers unchanged. Where a typist's tabs move the cells to the
+    tab stops (:func:`typed_to_stops`), a cell's column is its stop, not its count of tabs.
 
     >>> print(tab_columns("\\t\\tPass-Through\\tEnding\\nClass\\tCUSIP\\tRate\\tBalance\\nA-1\\t123456AB7\\t1.5%\\t100.00"))
                       Pass-Through   Ending
@@ -75,34 +76,83 @@ def tab_columns(text: str) -> str:
     """
     lines = text.split("\n")
     cells = [_cells(ln) for ln in lines]
-    # a column as wide as its widest cell in the whole text: a table's part after a page
-    # break stands under its first part
-    rows = [c for c in cells if c is not None]
-    n = max((len(r) for r in rows), default=0)
-    widths = [max((len(r[k]) for r in rows if k < len(r)), default=0) for k in range(n)]
-    out: list[str] = []
+    runs: list[tuple[int, int, bool]] = []  # (first line, end, typed to the stops)
     i = 0
     while i < len(lines):
-        if cells[i] is None:
-            out.append(lines[i].rstrip("\r").expandtabs() if "\t" in lines[i] else lines[i])
-            i += 1
-            continue
         j = i
         while j < len(lines) and cells[j] is not None:
             j += 1
-        if any(_row(c) for c in cells[i:j]):
-            out += laid_out([c for c in cells[i:j] if c is not None], widths)
-        else:  # words the tabs only indent
-            out += [ln.rstrip("\r").expandtabs() for ln in lines[i:j]]
-        i = j
+        if j > i:
+            runs.append((i, j, typed_to_stops(lines[i:j])))
+        i = max(j, i + 1)
+    # a row the typist's lines part from the rest of its table (a class's type under its row,
+    # a page's foot) stands at the stops its table's rows stand at: typed as they are
+    typed_at = {col for a, b, typed in runs if typed for ln in lines[a:b] for col, _ in stop_cells(ln)}
+    runs = [(a, b, typed or bool(typed_at) and all(col in typed_at for ln in lines[a:b] for col, _ in stop_cells(ln)))
+            for a, b, typed in runs]
+    # a column as wide as its widest cell in the whole text: a table's part after a page
+    # break stands under its first part
+    rows = [c for a, b, typed in runs if not typed for c in cells[a:b] if c is not None]
+    n = max((len(r) for r in rows), default=0)
+    widths = [max((len(r[k]) for r in rows if k < len(r)), default=0) for k in range(n)]
+    placed = {a: [dict(stop_cells(ln)) for ln in lines[a:b]] for a, b, typed in runs if typed}
+    stops = sorted({s for rows_ in placed.values() for r in rows_ for s in r})
+    stop_widths = [max((len(r.get(s, "")) for rows_ in placed.values() for r in rows_), default=0) for s in stops]
+    # a stop's cells are a column of figures in every run (a header's words over its figures
+    # a blank line above them: right-aligned with them)
+    stop_figures = [any(_figure(r.get(s, "")) for rows_ in placed.values() for r in rows_) for s in stops]
+    out = [ln.rstrip("\r").expandtabs() if "\t" in ln else ln for ln in lines]
+    for a, b, typed in runs:
+        if typed:
+            out[a:b] = laid_out([[r.get(s, "") for s in stops] for r in placed[a]], stop_widths, stop_figures)
+        elif any(_row(c) for c in cells[a:b]):
+            out[a:b] = laid_out([c for c in cells[a:b] if c is not None], widths)
+        # (else words the tabs only indent: expanded)
     return "\n".join(out)
 
 
-def laid_out(rows: list[list[str]], widths: list[int]) -> list[str]:
-    """Rows of cells as lines of columns ``widths`` wide; in a column of figures every cell
-    right-aligned (its header words over its figures)."""
+def stop_cells(line: str) -> list[tuple[int, str]]:
+    """``line``'s cells and the tab stops (of eight) they stand at, expanded.
+
+    >>> stop_cells("A-2\\t23,500.00\\t0.00\\t\\t127.33"), stop_cells("\\tCERT. BALANCE")
+    ([(0, 'A-2'), (8, '23,500.00'), (24, '0.00'), (40, '127.33')], [(8, 'CERT. BALANCE')])
+    """
+    out: list[tuple[int, str]] = []
+    col = 0
+    for k, part in enumerate(line.rstrip("\r").split("\t")):
+        if k:
+            col = (col // 8 + 1) * 8
+        if part.strip():
+            out.append((col, part.strip()))
+        col += len(part)
+    return out
+
+
+def typed_to_stops(lines: list[str]) -> bool:
+    """Are the tabs of a run of lines a typist's, moving each cell to the next tab stop and
+    padding a short cell with a second tab? Then the run's cells stand at fewer stops than
+    its longest line counts cells by its tabs (a padding tab is no empty cell), and each
+    cell's column is its stop. A spreadsheet's export parts every cell by one tab, an empty
+    cell by two: expanded, a cell wider than a stop pushes the rest of its row off the other
+    rows' stops.
+
+    >>> typed_to_stops(["Class\\tBalance\\t\\tInterest", "A-1\\t1,000.00\\t5.00", "A-2\\t200,000.00\\t10.00"])
+    True
+    >>> typed_to_stops(["Class\\tCUSIP\\tBalance", "A-1\\t123456AB7\\t1,000.00", "A-2\\t123456AC5\\t\\t20.00"])
+    False
+    """
+    rows = [ln for ln in lines if _cells(ln) is not None]
+    if len(rows) < 2 or not any(_row(_cells(ln)) for ln in rows):
+        return False  # (a row alone lines up with nothing: its cells are counted)
+    counted = max((len(ln.strip(" \r").rstrip("\t").split("\t")) for ln in rows), default=0)
+    return len({col for ln in rows for col, _ in stop_cells(ln)}) < counted
+
+
+def laid_out(rows: list[list[str]], widths: list[int], figures: list[bool] | None = None) -> list[str]:
+    """Rows of cells as lines of columns ``widths`` wide; in a column of figures (``figures``,
+    else those of ``rows``) every cell right-aligned (its header words over its figures)."""
     n = max(len(r) for r in rows)
-    figures = [any(k < len(r) and _figure(r[k]) for r in rows) for k in range(n)]
+    figures = figures or [any(k < len(r) and _figure(r[k]) for r in rows) for k in range(n)]
     out: list[str] = []
     for r in rows:
         parts = []

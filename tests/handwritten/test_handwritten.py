@@ -220,7 +220,7 @@ FLOORS = {
     # balances named "... at the end of the period": its roll-forward now reads two fewer)
     "zi6": (173, 0),  # class blocks with subtotals, groups as columns, trailing minus signs
     "zj1": (91, 0),  # beginning and ending balances side by side, principal after them
-    "zj2": (76, 0),  # each amount with its per-$1,000 figure beside it in one table
+    "zj2": (77, 0),  # each amount with its per-$1,000 figure beside it in one table
     "zj3": (52, 0),  # HELOC draws added back to the pool; notes across with dollar signs
     "zj4": (173, 0),  # a class paid off this month, marked by a note
     "zj5": (219, 0),  # a 10-D's class table in two halves
@@ -449,7 +449,7 @@ FLOORS = {
     "xg2": (182, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep
     "xg3": (210, 3),  # bankerstrust subprime 8k two roman groups separate interest and principal statements available funds
     "xg4": (132, 0),  # (A-6(a): a letter in brackets may be a tranche's, kept: the row unread) citibank he 8k pem 124col three line unit headers unlabelled total sep
-    "xh1": (46, 0),  # marinemidland he 8k tab separated class rows two line header cusip last rates no pct 1996
+    "xh1": (89, 0),  # marinemidland he 8k tab separated class rows two line header cusip last rates no pct 1996
     "xh2": (30, 0),  # fleet he 8k 100col side by side pool pairs first classes as columns four per panel 1998
     "xh3": (14, 1),  # wachovia altA 8k available funds first parens deductions trailing blank class table cut 2004
     "xh4": (43, 0),  # lasalle heloc 10d notes cusip first libor act360 per1000 factor9 groups as columns draws 2006

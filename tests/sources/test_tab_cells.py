@@ -49,3 +49,45 @@ def test_every_line_keeps_its_number_and_every_cell_its_text():
     # a header's words stand over their column's figures (right-aligned with them)
     a1 = next(ln for ln in laid if ln.startswith("A-1 "))
     assert header[0].index("Interest") + len("Interest") == a1.index("$468,474.58") + len("$468,474.58")
+
+
+# a typist's tabs: each cell moved to the next tab stop, a short cell padded by a second tab
+TYPED = ("DISTRIBUTION SUMMARY\n\n"
+         "CLASS\tORIGINAL\tBEGINNING\tPRINCIPAL\tINTEREST\tTOTAL\t\tENDING\t\tCUSIP\n"
+         "\tBALANCE\t\tBALANCE\t\tDISTRIB.\tDISTRIB.\tDISTRIB.\tBALANCE\n\n"
+         "A-1\t52,000,000.00\t36,418,227.45\t3,143,665.52\t184,670.76\t3,328,336.28\t33,274,561.93\t73296QAA0\n"
+         "A-2\t23,500,000.00\t23,500,000.00\t0.00\t\t127,683.33\t127,683.33\t23,500,000.00\t73296QAB8\n"
+         "A-3\t31,250,000.00\t31,250,000.00\t0.00\t\t176,562.50\t176,562.50\t31,250,000.00\t73296QAC6\n"
+         "TOTALS\t106,750,000.00\t91,168,227.45\t3,143,665.52\t488,916.59\t3,632,582.11\t88,024,561.93\n"
+         "\nSIGNATURES\n")
+
+
+def test_cells_a_typists_tabs_move_to_the_stops_are_read_where_they_stand():
+    # counted by tabs, A-2's padding tab after "0.00" would be an empty cell, and its
+    # interest would fall under TOTAL: expanded, every cell stands under its header
+    laid = tab_columns(TYPED).split("\n")
+    a1, a2 = (next(ln for ln in laid if ln.startswith(c + " ")) for c in ("A-1", "A-2"))
+    end = a1.index("184,670.76") + len("184,670.76")
+    assert a2.index("127,683.33") + len("127,683.33") == end  # (A-2's own 0.00 under PRINCIPAL)
+    assert laid[2].index("INTEREST") + len("INTEREST") == end
+    f = abs_nb.load_text(TYPED)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-3"]
+    assert f.classes.loc["A-2", "interest"] == 127_683.33
+    assert f.classes.loc["A-2", "total_distribution"] == 127_683.33
+    assert f.classes.loc["A-3", "ending_balance"] == 31_250_000.00
+    assert f.classes.loc["A-1", "cusip"] == "73296QAA0"
+    assert f.totals["interest"] == 488_916.59
+
+
+def test_a_spreadsheets_empty_cells_are_counted_where_its_cells_overrun_the_stops():
+    # one tab a cell, two round an empty one: expanded, the wide cells push the rows off
+    # each other's stops, so the cells are laid out by their count
+    text = ("Class\tCUSIP\tRate\tBalance\tInterest\n"
+            "A-1\t58933RAA8\t2.12%\t285,102,337.41\t468,474.58\n"
+            "R\t58933RAR1\t\t0.00\t\n"
+            "M-1\t58933RAD2\t2.39%\t36,225,000.00\t67,105.12\n")
+    laid = tab_columns(text).split("\n")
+    assert laid != text.expandtabs().split("\n")
+    r = next(ln for ln in laid if ln.startswith("R "))
+    m1 = next(ln for ln in laid if ln.startswith("M-1 "))
+    assert r.index("0.00") + 4 == m1.index("36,225,000.00") + len("36,225,000.00")

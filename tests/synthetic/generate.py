@@ -768,8 +768,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
             # a class's two lines, a blank line between rows, groups' titles over their rows:
             # fixed-width shapes (titles over rows parted by tabs are not read yet)
             b.shape["tab_cells"] = "no"
-        else:
-            how = "tabs"  # the tables' cells parted by tabs
+        else:  # the tables' cells parted by tabs: one a cell, or a typist's, to the tab stops
+            how = "tabs" if b.pick("tab_style", ["export", "typed"], [0.6, 0.4], later="own") == "export" else "typed"
     if how == "fixed" and b.pick("pipe_cells", ["no", "yes"], [0.9, 0.1], later="own") == "yes":
         if b.shape.get("two_line") == "yes" or b.shape.get("class_gap") == "blank" or b.shape.get(
                 "delinquency_titled") == "yes" or b.shape.get("delinquency_layout") in ("across", "wide") or b.shape.get(

@@ -240,6 +240,37 @@ def _tabs(t: Table) -> list[str]:
     return out
 
 
+def _typed(t: Table) -> list[str]:
+    """A typist's tabs: each column starts at a tab stop (of eight) past the widest cell of
+    the column before it, every cell moved there by as many tabs as stops lie between (a
+    short cell padded by two or more), words and figures at their left edges."""
+    n_head = max((len(c.header) for c in t.columns), default=0)
+    heads = [[""] * (n_head - len(c.header)) + c.header for c in t.columns]
+    header_rows = [[heads[c][i] for c in range(len(t.columns))] for i in range(n_head)]
+    cells = header_rows + [list(r) for r in t.rows]
+    stops = [0]
+    for k in range(1, len(t.columns)):
+        widest = max((len(r[k - 1]) for r in cells if k - 1 < len(r)), default=0)
+        stops.append((stops[-1] + widest) // 8 * 8 + 8)
+
+    def line(row: list[str]) -> str:
+        text, col = "", 0
+        for k, cell in enumerate(row):
+            while col < stops[k]:
+                text, col = text + "\t", col // 8 * 8 + 8
+            text, col = text + cell, col + len(cell)
+        return text.rstrip("\t")
+
+    header = [line(r) for r in header_rows]
+    out = list(header)
+    for i, row in enumerate(t.rows):
+        out += _page_break(t, i, header)
+        out.append(line(row))
+        if i in t.wrapped:
+            out.append(t.wrapped[i])
+    return out
+
+
 def _pipes(t: Table) -> list[str]:
     """A web page saved as Markdown: each table a pipe table, its header's words one cell a
     column over a line of dashes, each row its cells parted by pipes (nothing lines up); a
@@ -287,11 +318,12 @@ def _html(t: Table) -> list[str]:
 
 def render(blocks: list[Text | Table], how: str) -> str:
     """The document's text: ``how`` is ``fixed``, ``cells``, ``html``, ``tabs`` (fixed-width
-    text whose tables part their cells by tabs) or ``pipes`` (whose tables are pipe tables)."""
+    text whose tables part their cells by tabs), ``typed`` (whose tables' cells a typist's
+    tabs move to the tab stops) or ``pipes`` (whose tables are pipe tables)."""
     out: list[str] = []
     for b in blocks:
         if isinstance(b, Text):
-            if how in ("fixed", "tabs", "pipes"):
+            if how in ("fixed", "tabs", "typed", "pipes"):
                 out += b.lines
             elif how == "cells":
                 out += ["|" + x.strip() for x in b.lines if x.strip()]
@@ -299,7 +331,8 @@ def render(blocks: list[Text | Table], how: str) -> str:
                 out += [f"<p>{html.escape(x.strip())}</p>" for x in b.lines if x.strip()]
         else:
             out += (_one_blank if how == "fixed" and b.one_blank else
-                    {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs, "pipes": _pipes}[how])(b)
+                    {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs, "typed": _typed,
+                     "pipes": _pipes}[how])(b)
     if how == "html":
         out = ["<html><body>", *out, "</body></html>"]
     return "\n".join(out) + "\n"
