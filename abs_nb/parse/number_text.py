@@ -1,4 +1,4 @@
-"""Numbers as reports print them: ``1,234.56``, ``(1,234.50)``, ``$1,234``, ``7.5%``,
+"""Numbers as reports print them: ``1,234.56``, ``(1,234.50)`` or ``[1,234.50]``, ``$1,234``, ``7.5%``,
 ``90,170-``; read exactly (a :class:`~decimal.Decimal`), or None for text that is no
 well-formed number (``47,5000,000.00``).
 
@@ -17,9 +17,9 @@ from typing import Final
 # optional percent sign.
 _DASHED_ZERO: Final = re.compile(r"^-0+(?:\.0+)?-$")  # a zero printed between dashes, as a cheque writer's
 _NUMBER: Final = re.compile(
-    r"""^\+?(?P<open>\()?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?\**
+    r"""^\+?(?P<open>[(\[])?(?P<sign>-)?\$?(?P<open2>\()?(?P<sign2>-)?\**
         (?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?
-        (?P<close>\))?(?P<pct>%)?(?P<close2>\))?(?P<trail>-)?$""",
+        (?P<close>[)\]])?(?P<pct>%)?(?P<close2>\))?(?P<trail>-)?$""",
     re.VERBOSE,
 )
 
@@ -28,8 +28,8 @@ def parse_number(text: str) -> tuple[Decimal, bool, int] | None:
 
     The value is the printed number; a percent is not divided here.
 
-    >>> parse_number("(1,234.50)")
-    (Decimal('-1234.50'), False, 2)
+    >>> parse_number("(1,234.50)"), parse_number("[121,877.40]")
+    ((Decimal('-1234.50'), False, 2), (Decimal('-121877.40'), False, 2))
     >>> parse_number("7.67384%")
     (Decimal('7.67384'), True, 5)
     >>> parse_number("90,170-")
@@ -58,6 +58,8 @@ def _regex_number(text: str) -> tuple[Decimal, bool, int] | None:
     signs = bool(m["sign"]) + bool(m["sign2"]) + bool(m["trail"]) + (1 if opened else 0)
     if opened != closed or signs > 1 or (m["trail"] and not m["int"]):
         return None
+    if m["open"] == "[" and m["close"] != "]" or m["close"] == "]" and m["open"] != "[":
+        return None  # a bracket closes the kind it opens
     digits = (m["int"] or "0").replace(",", "") + (m["frac"] or "")
     try:
         value = Decimal(digits)
@@ -83,7 +85,7 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     pct = body.endswith("%")
     if pct:
         body = body[:-1]
-    neg = body.startswith("(") and body.endswith(")")
+    neg = body[:1] + body[-1:] in ("()", "[]")  # an accountant's negative, in either brackets
     if neg:
         body = body[1:-1]
     if body.startswith("$"):  # "$1,234.56", "($1,234.56)", "$(1,234.56)"

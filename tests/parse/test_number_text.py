@@ -39,3 +39,28 @@ def test_asterisks_filling_a_check_protected_field_are_no_part_of_the_figure():
     c = abs_nb.load_text(text).classes
     assert (c.loc["A-1", "beginning_balance"], c.loc["A-1", "principal"], c.loc["A-2", "ending_balance"]) == (
         94_885_248.69, 5_598_504.95, 41_000_000.00)
+
+
+def test_a_figure_in_square_brackets_is_negative_as_in_round_ones():
+    assert parse_number("[121,877.40]") == (Decimal("-121877.40"), False, 2)
+    assert parse_number("[$5.00]") == parse_number("($5.00)") == (Decimal("-5.00"), False, 2)
+    for mixed in ("[5)", "(5]", "[5", "5]"):
+        assert parse_number(mixed) is None  # a bracket closes the kind it opens
+
+
+def test_a_pool_roll_forward_printing_its_deductions_in_square_brackets_is_read():
+    import abs_nb
+
+    text = ("MORTGAGE LOAN INFORMATION\n\n"
+            "                                     Group I             Group II               Total\n"
+            "  Beginning Pool Balance       151,223,408.16      268,907,115.49      420,130,523.65\n"
+            "  Less: Scheduled Principal       [121,877.40]        [172,006.93]        [293,884.33]\n"
+            "        Prepayments in Full     [2,804,110.96]      [6,318,775.02]      [9,122,885.98]\n"
+            "        Realized Losses            [41,230.88]         [88,614.04]        [129,844.92]\n"
+            "  Ending Pool Balance          148,256,188.92      262,327,719.50      410,583,908.42\n")
+    c = abs_nb.load_text(text).collateral
+    assert c.loc["Group 1", "scheduled_principal"] == 121_877.40  # the deduction's sign: stored as the amount
+    assert c.loc["Group 2", "unscheduled_principal"] == 6_318_775.02  # (no partial prepayment printed)
+    assert c.loc["Total", "realized_losses"] == 129_844.92
+    assert c.loc["Group 1", "ending_balance"] == 148_256_188.92
+    assert list(c.index) == ["Group 1", "Group 2", "Total"]  # no group named by bracketed figures

@@ -728,6 +728,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
         negative=b.pick("negative", ["minus", "paren"]),
         percent=rng.random() < 0.8,
     )
+    if fmt.negative == "paren" and b.pick("brackets", ["round", "square"], [0.8, 0.2], later="own") == "square":
+        fmt = dataclasses.replace(fmt, negative="square")  # ([1.00]: square brackets, as some reports print)
     if fmt.percent and b.pick("percent_sign", ["joined", "apart"], [0.85, 0.15], later="own") == "apart":
         fmt = dataclasses.replace(fmt, percent_apart=True)
     if not fmt.percent and b.pick("rate_fraction", ["no", "yes"], [0.6, 0.4], later="own") == "yes":

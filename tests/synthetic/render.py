@@ -34,7 +34,7 @@ class NumberFormat:
     thousands: bool = True
     dollar: bool = False  # a ``$`` before amounts
     zero: str = "zero"  # "zero" (0.00), "dash" (-), "blank"
-    negative: str = "minus"  # "minus" (-1.00) or "paren" ((1.00))
+    negative: str = "minus"  # "minus" (-1.00), "paren" ((1.00)) or "square" ([1.00])
     percent: bool = True  # a ``%`` after rates
     percent_apart: bool = False  # the ``%`` one blank after the figure (``1.50000 %``)
     fraction: bool = False  # with no ``%``, a rate printed as a decimal fraction (``0.0150000``)
@@ -55,7 +55,7 @@ class NumberFormat:
         if self.dollar:
             text = "$" + text
         if units < 0:
-            text = f"({text})" if self.negative == "paren" else "-" + text
+            text = f"({text})" if self.negative == "paren" else f"[{text}]" if self.negative == "square" else "-" + text
         return text, float(Decimal(units).scaleb(-self.decimals))
 
     def count(self, n: int) -> tuple[str, float]:
