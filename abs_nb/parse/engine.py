@@ -26,7 +26,7 @@ from abs_nb.parse.group_panels import panel_titles
 from abs_nb.parse.identities import PER_1000_FOR, POOL_FIGURE_COLUMN, SUMMED_KINDS, group_column
 from abs_nb.parse.layout import Span, assign, between, merge_header, segments
 from abs_nb.parse.leftovers import garbled_figure
-from abs_nb.parse.line_shapes import below_edge, is_rule, split_pairs
+from abs_nb.parse.line_shapes import below_edge, is_rule, section_heading, split_pairs
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.note_marks import read_noted_figures
@@ -152,10 +152,14 @@ class _Walker:
         # a line of one word group below it (a heading) names no column
         for k in range(len(header) - 1, max(-1, len(header) - 1 - grid.MAX_HEADER_LINES), -1):
             over_groups = [group_of(t, sec) for t, _, _ in segments(header[k])]
-            if (sum(1 for g in over_groups if g is not None and g != "Total") >= 2 and all(over_groups)
+            # a section's heading before the group names, over the row labels ("PART A.  LOAN
+            # ACTIVITY   GROUP I   GROUP II   TOTAL"), names no column (a row's label does)
+            lead = next((i for i, g in enumerate(over_groups) if g is not None), 0) if section_heading(header[k]) else 0
+            if (sum(1 for g in over_groups if g is not None and g != "Total") >= 2 and all(over_groups[lead:])
                     and not measure_rows):
-                kinds, class_like = [["group"] * len(over_groups)], 0
-                header = [header[k]]
+                kinds, class_like = [["group"] * (len(over_groups) - lead)], 0
+                cut = segments(header[k])[lead][1]
+                header = [Line(header[k].no, header[k].raw, [t for t in header[k].tokens if t.col >= cut])]
                 break
             if len(over_groups) != 1 and not (k and group_captions(header[k], header[k - 1], sec)):
                 break  # only single headings, or the groups' captions, stand between their names and the figures

@@ -32,7 +32,7 @@ from abs_nb.parse.layout import (
     segments,
     slots,
 )
-from abs_nb.parse.line_shapes import is_rule, led_by_dots, numbers_over_words, rule_across
+from abs_nb.parse.line_shapes import heads_no_column, is_rule, numbers_over_words, rule_across
 from abs_nb.parse.per_1000_headings import amounts_beside, heading_line, under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import (
@@ -299,10 +299,9 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
             continue
         if ln.values and not numbers_a_name(ln) and not (out and numbers_over_words(ln, out[-1])):
             break
-        if _SECTION.match(ln.raw) or led_by_dots(ln) or is_page_mark(ln):
-            # a section's heading ("SECTION E.  DELINQUENCY ...") heads no column; nor does
-            # a label led to its figure by dots ("Remaining Term ...... 238 mos."), or a
-            # page's banner ("... Page 2 of 5"): the header is below it
+        if heads_no_column(ln, first) or is_page_mark(ln):
+            # a section's heading, a label led to its figure by dots, a page's banner
+            # ("... Page 2 of 5"): the header is below it
             break
         if not out and titles_rows(ln, first) and header_above(by_no, i):
             i -= 1  # a title of the rows below the header ("Senior Certificates") names no column
@@ -312,7 +311,6 @@ def header_lines(w: Walk, first: Line, limit: int) -> list[Line]:
     return out[::-1]
 
 
-_SECTION: Final = re.compile(r"^\s*(?:section|part|schedule|item)\s+(?:[ivx]{1,5}|\d{1,2}|[a-h])[.):]?\s", re.I)
 
 
 def prints_no_figure(row: ClassRow) -> bool:

@@ -202,3 +202,32 @@ def numbers_over_words(ln: Line, below: Line) -> bool:
     return all(
         t.text.rstrip("+").isdigit() and len(t.text) <= 3 and any(w.col <= t.colend and t.col <= w.colend for w in words)
         for t in ln.values)
+
+
+_SECTION: Final = re.compile(r"^\s*(?:section|part|schedule|item)\s+(?:[ivx]{1,5}|\d{1,2}|[a-h])[.):]?\s", re.I)
+
+
+def section_heading(ln: Line) -> bool:
+    """Does ``ln`` start with a section's heading (``SECTION E.``, ``PART A.``)?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> section_heading(tokenize_line("PART A.  LOAN ACTIVITY   GROUP I", 1)), section_heading(tokenize_line("Partial Prepayments", 1))
+    (True, False)
+    """
+    return _SECTION.match(ln.raw) is not None
+
+
+def heads_no_column(ln: Line, first: Line) -> bool:
+    """Is ``ln``, above the rows from ``first`` on, no line of their header: a section's
+    heading (``SECTION E.  DELINQUENCY ...``), unless its line names columns over the rows'
+    figures too (``PART A.  LOAN ACTIVITY   GROUP I   GROUP II``), or a label led to its
+    figure by dots (``Remaining Term ...... 238 mos.``)?
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> row = tokenize_line("Beginning Balance            142,377,019.84    96,214,887.12", 3)
+    >>> [heads_no_column(tokenize_line(t, 1), row) for t in ("SECTION E.  DELINQUENCY", "PART A.  ACTIVITY          GROUP I")]
+    [True, False]
+    """
+    if section_heading(ln):
+        return not (first.values and any(c >= first.values[0].col - 3 for _, c, _ in ln.column_segments()))
+    return led_by_dots(ln)

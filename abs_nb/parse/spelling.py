@@ -328,12 +328,15 @@ def without_item_marks(label: str) -> str:
     ('Group I Mortgage Loans', 'Class M-6')
     >>> without_item_marks("(b)(viii) Aggregate Loan Balance"), without_item_marks("TABLE 4. GROUP 1 LOANS")
     ('Aggregate Loan Balance', 'GROUP 1 LOANS')
+    >>> without_item_marks("( 1) Beginning Aggregate Principal Balance")
+    'Beginning Aggregate Principal Balance'
     """
     return _ITEM_MARKS.sub("", label) if _ITEM_MARKS.match(label) else label
 
 
-# an item's mark: "1.", "12)", "(a)", "(iv)", "II.", "D."
-_MARK: Final = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[ivx]{1,5}\.|[a-z][.)])"  # (3.1: a section's)
+# an item's mark: "1.", "12)", "(a)", "(iv)", "II.", "D."; "3.1", a section's; "( 1)", a blank
+# padding a number to the width of "(10)"
+_MARK: Final = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|\( ?[a-z0-9]{1,4}\)|[ivx]{1,5}\.|[a-z][.)])"
 # a caption's number, a mark too ("Table 4.", "Part II:", "Section 3.1" two blanks before its
 # title; "Section 32 Loans" is a label)
 _CAPTION: Final = r"(?:table|section|part|schedule|exhibit)\s+(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-z])(?:[.:)]|(?=\s\s))"

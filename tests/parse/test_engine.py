@@ -553,3 +553,29 @@ def test_a_cover_s_signatures_before_a_statement_with_no_class_row_down_are_no_e
     exhibit = _notes_across(False, "-" * 94 + "\n").replace("STATEMENT TO NOTEHOLDERS", "MONTHLY SERVICER REPORT")
     f = abs_nb.load_text(cover + exhibit)
     assert f.classes.loc["A-1", "ending_balance"] == 38_540_139.64
+
+
+# a section's heading on the line of the group names, the groups' captions below them, and
+# items numbered "( 1)" to "(12)", a blank padding the short marks
+SECTION_BESIDE_GROUPS = (
+    "MONTHLY SERVICER REPORT\n\n"
+    "PART A.  MORTGAGE LOAN ACTIVITY                      GROUP I         GROUP II              TOTAL\n"
+    "                                                (Fixed Rate)     (Adjustable)\n"
+    "                                              --------------  ---------------   ----------------\n"
+    "( 1) Beginning Aggregate Principal Balance    142,377,019.84    96,214,887.12     238,591,906.96\n"
+    "( 2) Scheduled Principal                          118,344.20        47,101.66         165,445.86\n"
+    "( 3) Principal Prepayments in Full              2,946,210.57     2,377,560.91       5,323,771.48\n"
+    "( 4) Realized Losses                               61,203.44             0.00          61,203.44\n"
+    "( 5) Ending Aggregate Principal Balance       139,251,261.63    93,790,224.55     233,041,486.18\n"
+    "( 6) Weighted Average Mortgage Rate                  10.412%           9.877%            10.197%\n"
+    "( 7) Number of Loans Liquidated                            3                1                  4\n")
+
+
+def test_a_sections_heading_on_the_line_of_the_group_names_names_no_column():
+    c = abs_nb.load_text(SECTION_BESIDE_GROUPS).collateral
+    assert list(c.index) == ["Group 1", "Group 2", "Total"]  # (not the captions below the names)
+    assert c.loc["Group 1", "beginning_balance"] == 142_377_019.84
+    assert c.loc["Group 2", "scheduled_principal"] == 47_101.66  # "( 2)": an item's mark
+    assert c.loc["Group 1", "ending_balance"] == 139_251_261.63
+    assert c.loc["Total", "wac"] == 0.10197
+    assert abs_nb.load_text(SECTION_BESIDE_GROUPS).deal["liquidated_loans"] == 4  # the Total's (walk's layout)

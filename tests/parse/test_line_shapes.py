@@ -50,3 +50,15 @@ def test_header_lines_below_a_rule_across_them_are_the_header():
     assert [ln.no for ln in below_edge([run[2], run[3]], [*run[2:], tokenize_line("-" * 40, 5)])] == [3, 4]
     boxed = [run[0], tokenize_line("+" + "-" * 44 + "+", 2), run[2]]
     assert [ln.no for ln in below_edge([run[0], run[2]], boxed)] == [1, 3]
+
+
+def test_a_sections_heading_heads_no_column_unless_its_line_names_the_columns_too():
+    from abs_nb.parse.line_shapes import heads_no_column
+
+    row = tokenize_line("( 1) Beginning Balance                                  142,377,019.84    96,214,887.12", 5)
+    apart = tokenize_line("SECTION E.  DELINQUENCY INFORMATION  (AS OF 31-OCT-97; CONTRACTUAL BASIS)", 1)
+    beside = tokenize_line("PART A.  MORTGAGE LOAN ACTIVITY                                 GROUP I         GROUP II", 1)
+    assert heads_no_column(apart, row)  # its words run over the figures, but name none of their columns
+    assert not heads_no_column(beside, row)
+    assert heads_no_column(tokenize_line("Remaining Term ........ 238 mos.", 1), row)
+    assert not heads_no_column(tokenize_line("                                                   Group I    Group II", 1), row)

@@ -185,3 +185,11 @@ def test_a_reference_to_other_items_is_no_part_of_what_a_label_names():
                          "  Overcollateralization Amount ............................ 3,202,632.90\n"
                          "  Overcollateralization Increase Amount included in (c)(v) .... 783,860.80\n")
     assert f.deal["oc_increase"] == 783_860.80
+
+
+def test_an_items_mark_padded_by_a_blank_is_a_mark():
+    from abs_nb.parse.spelling import without_item_marks
+
+    assert without_item_marks("( 1) Beginning Balance") == "Beginning Balance"
+    assert without_item_marks("(12) Ending Balance") == "Ending Balance"
+    assert without_item_marks("(  1) Beginning Balance") == "(  1) Beginning Balance"  # (one blank pads a mark)
