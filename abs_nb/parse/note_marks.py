@@ -42,6 +42,8 @@ _MARK_STARTS: Final = frozenset({"*", "(", "[", "\u2020"})
 _MARK_ENDS: Final = frozenset({"*", ")", "]", "\u2020"})
 _NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")
 _MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK}|[A-Z])$")
+# the kinds of a marked figure's token: a word, or a figure that cannot be read as printed
+_MARKABLE: Final = frozenset({"word", "bad"})
 
 
 def notes(lines: list[Line]) -> dict[str, int]:
@@ -111,7 +113,7 @@ def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Deci
     """``tok`` as (figure, mark, parsed figure) where it prints a well-formed figure and a
     mark a note explains; a bare whole number is no such figure (a series' number, an
     item's)."""
-    if tok.kind != "word" or tok.text[-1:] not in _MARK_ENDS and tok.text[-1:] not in explained or (
+    if tok.kind not in _MARKABLE or tok.text[-1:] not in _MARK_ENDS and tok.text[-1:] not in explained or (
             m := _MARKED.match(tok.text)) is None:
         return None
     mark, figure = m.group("mark"), m.group("figure")
@@ -174,7 +176,7 @@ def read_marked_lines(w: Walk) -> None:
             w.lines[k] = ln = apart
         # a line holding none of the marks' last characters holds no marked figure (tested first)
         if not any(c in ln.raw for c in ends) or not any(
-                t.kind == "word" and (t.text[-1:] in _MARK_ENDS or t.text[-1:] in explained) for t in ln.tokens):
+                t.kind in _MARKABLE and (t.text[-1:] in _MARK_ENDS or t.text[-1:] in explained) for t in ln.tokens):
             continue
         if sum(_read(w, t, ln.no, explained) for t in list(ln.tokens)):
             w.lines[k] = tokenize_line(ln.raw, ln.no, ln.tokens)
@@ -189,11 +191,11 @@ def read_noted_figures(w: Walk) -> None:
     # the words that end as a mark does, tested before the pattern (most cells are figures)
     ends = _MARK_ENDS | set(explained)
     tokens: list[tuple[Token, int]] = [(c.token, c.line) for c in w.cells if c.token is not None
-                                       and c.token.kind == "word" and c.token.text[-1:] in ends]
+                                       and c.token.kind in _MARKABLE and c.token.text[-1:] in ends]
     for b in w.class_blocks:
         for row in b.rows:
             tokens.extend((t, t.line_in(row.line)) for t in row.cells
-                          if t is not None and t.kind == "word" and t.text[-1:] in ends)
+                          if t is not None and t.kind in _MARKABLE and t.text[-1:] in ends)
     done: set[int] = set()
     for tok, line in tokens:
         if id(tok) not in done and _read(w, tok, line, explained):

@@ -111,3 +111,21 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
         return None
     value = Decimal((digits or "0") + dot + frac)
     return (-value if neg else value), pct, len(frac)
+
+
+#: a figure and a note's mark printed against it: stars, a dagger, a number in brackets
+_MARKED: Final = re.compile(r"^(?P<figure>.*?\d%?\)?)(?:\*{1,3}|\u2020|\(\d{1,2}\)|\[\d{1,2}\])$")
+
+
+def marked_figure(text: str) -> bool:
+    """Is ``text`` a figure (with decimals, a percent sign or thousands separators: more than
+    a bare number, ``Series 2*`` is words) and a note's mark against it (``0.90384972*``,
+    ``1,234.50(1)``)? Such a cell is no word of a label: it holds a figure its row's other
+    figures stand beside.
+
+    >>> [marked_figure(t) for t in ("0.90384972*", "4.15875%**", "1,234.50(1)", "Series 2*", "A-1(2)")]
+    [True, True, True, False, False]
+    """
+    m = _MARKED.match(text)
+    parsed = parse_number(m["figure"]) if m else None
+    return parsed is not None and m is not None and bool(parsed[1] or parsed[2] or "," in m["figure"])

@@ -434,7 +434,7 @@ FLOORS = {
     "xd8": (41, 0),  # wachovia 10d subprime 132col prose paragraph then three line headers dollar first row realized loss col cut inside table 2006
     "xe1": (46, 0),  # monongah he 8k 80col cover block dates parties two line header class rows r row zero total cut at se
     "xe2": (57, 0),  # greentree mh servicer monthly report 100col at once classes as columns five per panel class over lab
-    "xe3": (40, 0),  # oakwood mh remittance report 132col table of contents then class rows three line header cusip second
+    "xe3": (42, 0),  # oakwood mh remittance report 132col table of contents then class rows three line header cusip second
     "xe4": (36, 0),  # advanta he servicer remittance 132col parties and dates block then class rows three line header unit
     "xe5": (48, 0),  # conti he servicer report 80col collateral groups as columns first then class rows one line abbrev he
     "xe6": (39, 0),  # nationalcity auto owner trust servicer report 80col pool data and delinquency first number and princ

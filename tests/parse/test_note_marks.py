@@ -81,7 +81,7 @@ def test_a_figure_marked_by_a_footnote_the_report_prints_is_read_as_the_figure()
 def test_a_mark_the_report_never_explains_leaves_the_figure_unread_and_said():
     f = abs_nb.load_text(NOTIONAL)
     assert "A-IO" not in f.classes.index or f.classes.loc["A-IO"].isna()["original_balance"]
-    unread = f.checks[(f.checks.check == "unread_figure") & (f.checks.status == "fail")]
+    unread = f.checks[f.checks.check.isin(["unread_figure", "unreadable_value"]) & (f.checks.status == "fail")]
     assert any("40,000,000.00*" in d for d in unread.detail)
 
 
@@ -200,3 +200,21 @@ def test_a_mark_after_a_row_s_label_that_a_note_below_explains_marks_the_row_and
                                     "Class P    100,000.00   100,000.00\n\nP = PRINCIPAL ONLY CLASS.\n")
     assert [t.text for t in rows.lines[1].values] == ["(1)", "12,345.67"]
     assert rows.lines[5].label == "Class P"
+
+
+def test_a_row_ending_in_a_figure_a_mark_no_note_explains_keeps_its_other_figures():
+    # the marked factor is no word of the row's label: the row's other figures stand beside
+    # it and are read; the factor stays unread, and a check says why
+    text = ("CERTIFICATE DISTRIBUTION SUMMARY\n"
+            "CUSIP      Class  Cls Type  Pass-Thru  Orig Cert Bal     Beg Cert Bal      Prin Dist       Int Dist      Total Dist      Real Loss     End Cert Bal      Factor\n"
+            "----------------------------------------------------------------------------------------------------------------------------------------------------------------\n"
+            "10527VAA3  1-A-1  SR/FIX     5.50000  142,500,000.00   131,877,402.16   2,218,443.97     604,438.09    2,822,882.06           0.00   129,658,958.19 0.90988743\n"
+            "10527VAE5  A-X    SR/IO      0.50000   61,382,119.00    56,912,407.33           0.00      23,713.50       23,713.50           0.00    55,480,211.06 0.90384972*\n"
+            "10527VAF2  A-R    SR/RES     5.50000          100.00             0.00           0.00           0.00            0.00           0.00             0.00 0.00000000\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["1-A-1", "A-X", "A-R"]
+    assert f.classes.loc["A-X", "beginning_balance"] == 56_912_407.33
+    assert f.classes.loc["A-X", "interest"] == 23_713.50
+    assert f.classes.loc["A-X", "cusip"] == "10527VAE5"
+    bad = f.checks[f.checks.check.isin(["unreadable_value", "unread_figure"]) & (f.checks.status != "pass")]
+    assert any("0.90384972*" in d for d in bad.detail)
