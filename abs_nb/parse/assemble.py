@@ -23,6 +23,7 @@ from abs_nb.parse.identities import (
     TOTAL_IS_DEAL,
     group_column,
     is_notional,
+    notional_description,
 )
 from abs_nb.parse.interest_net import interest_net
 from abs_nb.parse.leftovers import unread_figures
@@ -41,7 +42,6 @@ DELINQUENCY_STATUSES = ("30-59", "60-89", "90+", "foreclosure", "bankruptcy", "r
 
 Key = tuple[str, str, str]  # (table, row, column)
 # class descriptions (CTSLink's "Certificate Class Description") of notional-balance classes
-NOTIONAL_DESCRIPTIONS = {"IO", "NTL", "IO/NTL", "NTL/IO", "NOTIONAL", "SUB/IO", "SEN/IO"}
 
 
 _SEP = "\x00"  # between the key strings of packed provenance (never inside one: checked)
@@ -301,8 +301,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
         (g, s): p.delinquency[(g, s)] for g in groups for s in DELINQUENCY_STATUSES if (g, s) in p.delinquency
     }
     for label, vals in p.classes.items():
-        desc = str(vals.get("description") or "").upper().replace(" ", "")
-        vals["notional"] = is_notional(label) or desc in NOTIONAL_DESCRIPTIONS
+        vals["notional"] = is_notional(label) or notional_description(str(vals.get("description") or ""))
 
     # the Total row's rate is not a class rate: a rate printed there is the index (one-month LIBOR)
     rate = p.totals.pop("interest_rate", None)

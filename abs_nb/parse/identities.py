@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -224,6 +225,17 @@ NOTIONAL_BASES: Final = (("collateral", "Total", "beginning_balance"),)
 # class labels whose balance is not the sum of its flows (residual, O/C, prepayment-penalty
 # classes); an IO class is recognised by its label (:func:`is_notional`)
 NOT_ROLLED = frozenset({"P", "X", "R", "C", "CE", "OC"})
+
+
+def notional_description(text: str) -> bool:
+    """Does a class's description say it is interest-only: a part of it ``IO``, ``NTL`` or
+    ``Notional`` (``SR/IO``, ``Senior/IO/Notional``, ``NTL``), or its words ``Interest Only``?
+
+    >>> [notional_description(t) for t in ("SR/IO", "Senior/IO/Notional", "Interest Only", "Senior/Fixed", "RIO")]
+    [True, True, True, False, False]
+    """
+    parts = [p for p in re.split(r"[^A-Z]+", text.upper()) if p]
+    return any(p in ("IO", "NTL", "NOTIONAL") for p in parts) or "INTEREST ONLY" in " ".join(parts)
 
 
 def is_notional(label: str) -> bool:

@@ -455,7 +455,7 @@ FLOORS = {
     "xh4": (43, 0),  # lasalle heloc 10d notes cusip first libor act360 per1000 factor9 groups as columns draws 2006
     "xh5": (54, 0),  # wellsfargo ctslink mh 8k 153col three line right aligned headers cusip second description interest b
     "xh6": (3, 0),  # jpmchase 10d subprime plain text form cover class registration grid no figures in excerpt 2006
-    "xh7": (43, 1),  # bny 8k altA stacked logo officer lines cusip second description rate type columns rate after balance
+    "xh7": (44, 0),  # bny 8k altA stacked logo officer lines cusip second description rate type columns rate after balance
     "xh8": (56, 0),  # statestreet servicer report he 8k 80col caps no commas delinquency first group count balance pairs g
     "xi1": (9, 0),  # bny credit card master trust 8k 80col series summary classes as columns then mbna style lettered ite
     "xi2": (53, 0),  # lasalle heloc notes servicer report 100col boxed sections split balance interest tables angle bracke

@@ -203,3 +203,15 @@ def test_a_class_left_out_of_some_columns_of_the_total_and_summed_in_others():
     assert sums_rows_above(balance_and_interest, optional=(2,))
     assert not sums_rows_above(balance_and_interest)  # a class that rolls is in every column
     assert not sums_rows_above(balance_and_interest, optional=(1,))
+
+
+def test_a_class_described_as_interest_only_by_any_part_of_its_description_is_notional():
+    import abs_nb
+
+    text = ("CLASS   DESCRIPTION            BEGINNING BALANCE    INTEREST      ENDING BALANCE\n"
+            "A-1     Senior/Fixed              100,000,000.00  500,000.00     95,000,000.00\n"
+            "A-X     Senior/IO/Notional         50,000,000.00   20,833.33     47,500,000.00\n"
+            "B-1     Subordinate                10,000,000.00   55,000.00     10,000,000.00\n")
+    c = abs_nb.load_text(text).classes
+    assert c.loc["A-X", "description"] == "Senior/IO/Notional"
+    assert c.loc["A-X", "notional"] and not c.loc["A-1", "notional"] and not c.loc["B-1", "notional"]
