@@ -36,10 +36,14 @@ def line_below(w: Walk, block: ClassBlock, at: dict[int, int]) -> Line | None:
     """The first line printing figures below ``block``'s last row, within
     :data:`LINES_BELOW` lines (rules, page furniture and headings between); ``at``: each
     line's index in ``w.lines`` by its number."""
+    return next(iter(lines_below(w, block, at)), None)
+
+
+def lines_below(w: Walk, block: ClassBlock, at: dict[int, int]) -> list[Line]:
+    """The lines printing figures below ``block``'s last row, within :data:`LINES_BELOW`
+    lines."""
     k = at.get(block.rows[-1].line) if block.rows else None
-    if k is None:
-        return None
-    return next((ln for ln in w.lines[k + 1:k + 1 + LINES_BELOW] if ln.values and not is_rule(ln)), None)
+    return [] if k is None else [ln for ln in w.lines[k + 1:k + 1 + LINES_BELOW] if ln.values and not is_rule(ln)]
 
 
 def classes_below(w: Walk) -> None:

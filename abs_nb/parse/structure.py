@@ -91,6 +91,7 @@ def read_by_structure(w: Walk) -> None:
     if kept:
         adopt(w, kept)
     classes_below(w)  # (the tables read, their columns named)
+    totals_below(w)  # (below the tables found by structure too, their notional classes known by their figures)
     grand_total(w)
     read_group_periods(w)  # (each group's current period: before the groups are read)
     read_group_tables(w)

@@ -20,13 +20,14 @@ be left out of the sum.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from typing import Final
 
 from abs_nb.parse.identities import rolls, sums_rows_above
 from abs_nb.parse.pieces import ClassBlock, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import class_label, split_row
-from abs_nb.parse.rows_below import line_below, under_columns
+from abs_nb.parse.rows_below import line_below, lines_below, under_columns
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.tokens import Line, Token
 
@@ -88,13 +89,20 @@ def subtotal_rows(block: ClassBlock) -> list[int]:
         # the rows above by a blank line or a title (the classes of a section no subtotal sums)
         firsts = [start] + apart[bisect_right(apart, start):bisect_right(apart, k - MIN_CLASSES)]
         first = next((s for s in firsts if _same_columns(rows[s], r, rows[k + 1], k + 2 == len(rows))
-                      and sums_rows_above([x.cells for x in rows[s:k + 1]], _optional(rows[s:k]))), None)
+                      and sums_rows_above([x.cells for x in rows[s:k + 1]], _optional(rows[s:k], block))), None)
         if first is None and k - 1 >= start and k in apart and (k - 1 == start or k - 1 in apart) and _same_columns(
                 rows[k - 1], r, rows[k + 1], k + 2 == len(rows)) and _repeats(rows[k - 1], r):
             first = k - 1  # a group of one class, ruled off above and below: its subtotal repeats it
         if first is not None:
             out.append(k)
             start = k + 1
+    # the last row, after subtotals, summing the classes of its own part only (not all):
+    # that part's subtotal, the table's Total printed apart below it (totals_below)
+    last = len(rows) - 1
+    if out and last - start >= MIN_CLASSES and (lab := rows[last].label) is not None and class_label(lab) is None \
+            and class_key(lab) not in TOTAL_KEYS and sums_rows_above([x.cells for x in rows[start:]], _optional(rows[start:last], block)) \
+            and not sums_rows_above([x.cells for x in rows], _optional(rows[:last], block)):
+        out.append(last)
     return out
 
 
@@ -127,9 +135,25 @@ def by_its_sum(block: ClassBlock) -> bool:
     return True
 
 
-def _optional(rows: list[ClassRow]) -> tuple[int, ...]:
-    """The rows of classes whose balance does not roll (IO, X, P, R): a Total may leave them out."""
-    return tuple(i for i, r in enumerate(rows) if r.label is not None and not rolls(r.label))
+def _optional(rows: list[ClassRow], block: ClassBlock | None = None) -> tuple[int, ...]:
+    """The rows of classes whose balance does not roll (IO, X, P, R; or, in ``block`` whose
+    columns are named, a class whose ending balance is not its beginning less its principal
+    and loss: a notional one): a Total may leave them out."""
+    fields = [c.field for c in block.columns] if block is not None else []
+    at = [fields.index(f) if f in fields else None for f in ("beginning_balance", "principal", "ending_balance")]
+    loss = fields.index("realized_loss") if "realized_loss" in fields else None
+
+    def rolled(r: ClassRow) -> bool:
+        if None in at or max(a for a in at if a is not None) >= len(r.cells):
+            return True
+        beg, prin, end = (r.cells[a] for a in at if a is not None)
+        cut = r.cells[loss] if loss is not None and loss < len(r.cells) else None
+        if beg is None or prin is None or end is None or math.isnan(beg.number + prin.number + end.number):
+            return True
+        out = prin.number + (cut.number if cut is not None and cut.number == cut.number else 0.0)
+        return abs(beg.number - out - end.number) < 0.01 * (len(r.cells) + 1)
+
+    return tuple(i for i, r in enumerate(rows) if r.label is not None and (not rolls(r.label) or not rolled(r)))
 
 
 def totals_below(w: Walk) -> None:
@@ -157,20 +181,23 @@ def totals_below(w: Walk) -> None:
                 [r.cells for r in rows], _optional(rows[:-1])):
             rows[-1].label, b.summed = "Total", True  # the table's own last row: its Total
             continue
-        below = line_below(w, b, at)
-        if below is None or below.no not in unread or below.no in taken:
-            continue
-        label, span, cells = split_row(below, in_cells)
-        if label is None or class_label(label) is not None:
-            continue
-        placed = under_columns(b, cells) if not in_cells else None
-        if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows)):
-            placed = by_sums(b, cells)  # no alignment to go by (a cell stream), or none that adds up
-        if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows)):
-            continue
-        rows.append(ClassRow("Total", below.no, placed, span))
-        b.summed = True
-        taken.add(below.no)
+        # the first unread row naming no class below it whose figures sum its rows (a part's
+        # subtotal may stand between: "Subtotal" over a rule, then "TOTALS")
+        for below in lines_below(w, b, at):
+            if below.no not in unread or below.no in taken:
+                break
+            label, span, cells = split_row(below, in_cells)
+            if label is None or class_label(label) is not None:
+                break
+            placed = under_columns(b, cells) if not in_cells else None
+            if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows, b)):
+                placed = by_sums(b, cells)  # no alignment to go by (a cell stream), or none that adds up
+            if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows, b)):
+                continue
+            rows.append(ClassRow("Total", below.no, placed, span))
+            b.summed = True
+            taken.add(below.no)
+            break
     if taken:
         w.unmapped = [u for u in w.unmapped if u.line not in taken]
 

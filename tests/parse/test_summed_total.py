@@ -241,3 +241,40 @@ def test_a_group_of_one_class_ruled_off_has_a_subtotal_repeating_it():
     c = abs_nb.load_text(text).classes
     assert list(c.index) == ["AF-1", "AF-2", "AV-1", "M-1", "B"]
     assert (c.loc["AV-1", "principal"], c.loc["B", "ending_balance"]) == (3_628_454.90, 11_375_000.00)
+
+
+# classes in parts, each part's subtotal left unread; the TOTALS row below the last part's
+# subtotal and a rule sums every class but the notional one (its balance does not roll:
+# no principal, yet it falls), which no label says is interest-only
+PARTS = (
+    'DISTRIBUTION SUMMARY\n'
+    '                             Original       Beginning                                          Ending\n'
+    'Class  Description            Balance         Balance       Principal        Interest         Balance\n'
+    '-----------------------------------------------------------------------------------------------------\n'
+    'GROUP 1 SENIOR CERTIFICATES\n'
+    '1-A-1  Senior/Fixed    225,000,000.00  198,997,086.68    2,062,974.82      953,466.03  196,934,111.86\n'
+    '1-A-2  Sr Support       10,000,000.00    9,376,826.07       97,208.24       44,927.71    9,279,617.83\n'
+    '                       --------------  --------------  --------------  --------------  --------------\n'
+    '  Subtotal             235,000,000.00  208,373,912.75    2,160,183.06      998,393.74  206,213,729.69\n'
+    '\n'
+    'NOTIONAL CERTIFICATES\n'
+    'A-X    Senior/Strip     35,602,119.00   31,206,448.19            0.00      156,022.15   30,882,557.96\n'
+    '\n'
+    'SUBORDINATE CERTIFICATES\n'
+    'B-1    Subordinate       9,450,000.00    9,080,955.08       17,102.37       46,972.74    9,063,852.71\n'
+    'B-2    Subordinate       3,500,000.00    3,364,636.52        6,336.70       17,404.13    3,358,299.82\n'
+    '                       --------------  --------------  --------------  --------------  --------------\n'
+    '  Subtotal              12,950,000.00   12,445,591.60       23,439.07       64,376.87   12,422,152.53\n'
+    '\n'
+    '=====================================================================================================\n'
+    'TOTALS                 247,950,000.00  220,819,504.35    2,183,622.13    1,218,792.76  218,635,882.22\n'
+)
+
+
+def test_the_total_below_the_parts_subtotals_sums_the_classes_but_a_notional_one():
+    f = abs_nb.load_text(PARTS)
+    assert f.totals["original_balance"] == 247_950_000.00
+    assert f.totals["beginning_balance"] == 220_819_504.35
+    assert f.totals["interest"] == 1_218_792.76  # (the notional class's interest counted: it is paid)
+    assert f.totals["ending_balance"] == 218_635_882.22
+    assert "A-X" in f.classes.index
