@@ -105,10 +105,28 @@ def tab_columns(text: str) -> str:
     for a, b, typed in runs:
         if typed:
             out[a:b] = laid_out([[r.get(s, "") for s in stops] for r in placed[a]], stop_widths, stop_figures)
-        elif any(_row(c) for c in cells[a:b]):
+        elif any(_row(c) for c in cells[a:b]) and not parted_by_blanks(cells[a:b]):
             out[a:b] = laid_out([c for c in cells[a:b] if c is not None], widths)
         # (else words the tabs only indent: expanded)
     return "\n".join(out)
+
+
+def parted_by_blanks(rows: list[list[str] | None]) -> bool:
+    """Does a cell of these rows hold two amounts apart by blanks (``$33,259,760.66
+    $169,624.78`` between two tabs)? Then blanks part the run's cells as its tabs do (a
+    word processor's lines, typed with either): a tab is one more blank, no cell's edge, and
+    the run is read as printed, its tabs expanded.
+
+    >>> parted_by_blanks([["A-1", "6.12%", "$62,000.00", "$33,259.66 $169.78"]]), parted_by_blanks([["A-1", "$ 5.00"]])
+    (True, False)
+    """
+    return any(sum(1 for x in cell.split() if _amount(x)) >= 2 for r in rows if r is not None for cell in r)
+
+
+def _amount(text: str) -> bool:
+    """A figure printed as an amount or a rate (a separator, decimals, a sign of its unit),
+    no bare number of a label's words (``30 to 59 Days``)."""
+    return any(ch in text for ch in ",.$%") and _figure(text)
 
 
 def stop_cells(line: str) -> list[tuple[int, str]]:
@@ -131,7 +149,7 @@ def stop_cells(line: str) -> list[tuple[int, str]]:
 def typed_to_stops(lines: list[str]) -> bool:
     """Are the tabs of a run of lines a typist's, moving each cell to the next tab stop and
     padding a short cell with a second tab? Then the run's cells stand at fewer stops than
-    its longest line counts cells by its tabs (a padding tab is no empty cell), and each
+    the places its lines' tabs count them at (a padding tab is no empty cell), and each
     cell's column is its stop. A spreadsheet's export parts every cell by one tab, an empty
     cell by two: expanded, a cell wider than a stop pushes the rest of its row off the other
     rows' stops.
@@ -140,12 +158,15 @@ def typed_to_stops(lines: list[str]) -> bool:
     True
     >>> typed_to_stops(["Class\\tCUSIP\\tBalance", "A-1\\t123456AB7\\t1,000.00", "A-2\\t123456AC5\\t\\t20.00"])
     False
+    >>> typed_to_stops(["Class\\t\\tRate\\t\\tInterest", "A-1\\t\\t1.50%\\t\\t125.00", "A-2\\t\\t1.50%\\t\\t62.50"])
+    False
     """
     rows = [ln for ln in lines if _cells(ln) is not None]
     if len(rows) < 2 or not any(_row(_cells(ln)) for ln in rows):
         return False  # (a row alone lines up with nothing: its cells are counted)
-    counted = max((len(ln.strip(" \r").rstrip("\t").split("\t")) for ln in rows), default=0)
-    return len({col for ln in rows for col, _ in stop_cells(ln)}) < counted
+    # the columns each reading fills: a spreadsheet's empty spacer column fills neither
+    counted = {k for ln in rows for k, c in enumerate(ln.strip(" \r").rstrip("\t").split("\t")) if c.strip()}
+    return len({col for ln in rows for col, _ in stop_cells(ln)}) < len(counted)
 
 
 def laid_out(rows: list[list[str]], widths: list[int], figures: list[bool] | None = None) -> list[str]:

@@ -208,7 +208,7 @@ FLOORS = {
     "zh1": (55, 0),  # a HELOC: draws, investor and transferor columns
     "zh2": (67, 1),  # notes and certificates in separate statements; the balance's decline no proven principal
     "zh3": (296, 0),  # three groups at 132 columns, a delinquency matrix, a table of residual classes
-    "zh4": (294, 0),  # cells of a web page parted by uneven blanks, a column of the classes' types
+    "zh4": (330, 0),  # cells of a web page parted by uneven blanks, a column of the classes' types
     "zh5": (130, 0),  # manufactured housing in four class tables by distribution type
     "zh6": (187, 1),  # summary, interest and principal pages; trailing minus signs; an IO class's notional
     # batch 11, written blind (scored out of sample at 240d724: 1,428 right, 352 missing, 167 wrong of 1,947)

@@ -91,3 +91,38 @@ def test_a_spreadsheets_empty_cells_are_counted_where_its_cells_overrun_the_stop
     r = next(ln for ln in laid if ln.startswith("R "))
     m1 = next(ln for ln in laid if ln.startswith("M-1 "))
     assert r.index("0.00") + 4 == m1.index("36,225,000.00") + len("36,225,000.00")
+
+
+def test_a_spreadsheets_empty_spacer_columns_keep_its_cells_counted():
+    # an empty column on every row is no typist's padding: counted, every interest stands
+    # under its header (placed by the stops, a cell of 8 characters would push its row off)
+    rows = [("Class", "Rate", "Principal", "Interest"), ("A-1", "1.50%", "1,250.00", "125.00"),
+            ("A-2", "1.50%", "0.00", "62.50"), ("M-1", "2.40%", "0.00", "50.00"), ("M-2", "3.00%", "0.00", "50.00"),
+            ("Total", "", "1,250.00", "287.50")]
+    text = "".join("\t\t".join(r) + "\n" for r in rows)
+    f = abs_nb.load_text(text)
+    assert f.classes["interest"].tolist() == [125.00, 62.50, 50.00, 50.00]
+    assert f.totals["interest"] == 287.50
+
+
+def test_cells_parted_by_tabs_and_blanks_alike_are_read_as_printed():
+    # a word processor's lines: two amounts apart by blanks between two tabs, so a tab is one
+    # more blank, no cell's edge (counted by tabs, the rows would not line up)
+    text = ('Class \tPass-Through Rate  Original Balance    Beginning Balance\t\tInterest  Principal\t\tTotal Distribution\tEnding Balance\n'
+            'A-1   6.120% $62,000,000.00\t\t$33,259,760.66 $169,624.78\t\t$4,018,650.54\t$4,188,275.32\t\t$29,241,110.12\n'
+            'A-2 6.280%  $38,500,000.00 $38,500,000.00   $201,483.33 $0.00 $201,483.33    $38,500,000.00\n'
+            'A-3  6.410%    $41,000,000.00 $41,000,000.00 $219,008.33  $0.00\t\t$219,008.33\t\t$41,000,000.00\n'
+            'A-4\t6.630%  $22,750,000.00\t$22,750,000.00  $125,693.75\t\t$0.00   $125,693.75   $22,750,000.00\n'
+            'A-5    6.940% \t$15,750,000.00  $15,750,000.00    $91,087.50  $0.00   $91,087.50  $15,750,000.00\n'
+            'A-6  6.520%\t\t$20,000,000.00 \t$20,000,000.00   $108,666.67    $0.00    $108,666.67   $20,000,000.00\n'
+            'M-1   7.050% \t$12,375,000.00 $12,375,000.00\t\t$72,703.13\t\t$0.00    $72,703.13\t$12,375,000.00\n'
+            'M-2    7.450% \t$7,875,000.00   $7,875,000.00\t$48,890.63    $0.00\t\t$48,890.63\t\t$7,875,000.00\n'
+            'B-1 \t8.100%  $4,500,000.00    $4,500,000.00\t$30,375.00   $0.00\t$30,375.00\t$4,500,000.00\n'
+            'Class R\t- \t-   -  -\t\t- \t-   -\n'
+            'TOTAL     $224,750,000.00   $196,009,760.66\t\t$1,067,533.12  $4,018,650.54\t\t$5,086,183.66   $191,991,110.12\n'
+            '\n')
+    c = abs_nb.load_text(text).classes
+    assert c.loc["A-1", "ending_balance"] == 29_241_110.12
+    assert c.loc["A-2", "interest"] == 201_483.33
+    assert c.loc["A-4", "beginning_balance"] == 22_750_000.00
+    assert c.loc["A-3", "original_balance"] == 41_000_000.00
