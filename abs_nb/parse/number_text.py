@@ -60,6 +60,8 @@ def _regex_number(text: str) -> tuple[Decimal, bool, int] | None:
         return None
     if m["open"] == "[" and m["close"] != "]" or m["close"] == "]" and m["open"] != "[":
         return None  # a bracket closes the kind it opens
+    if m["open"] == "[" and not m["frac"] and len(m["int"] or "") <= 2:
+        return None  # "[2]": a note's mark, no figure
     digits = (m["int"] or "0").replace(",", "") + (m["frac"] or "")
     try:
         value = Decimal(digits)
@@ -86,6 +88,8 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     if pct:
         body = body[:-1]
     neg = body[:1] + body[-1:] in ("()", "[]")  # an accountant's negative, in either brackets
+    if neg and body[0] == "[" and len(body) <= 4 and body[1:-1].isdecimal():
+        return None  # "[2]": a note's mark (the regex says so)
     if neg:
         body = body[1:-1]
     if body.startswith("$"):  # "$1,234.56", "($1,234.56)", "$(1,234.56)"

@@ -101,7 +101,8 @@ def subtotal_rows(block: ClassBlock) -> list[int]:
     last = len(rows) - 1
     if out and last - start >= MIN_CLASSES and (lab := rows[last].label) is not None and class_label(lab) is None \
             and class_key(lab) not in TOTAL_KEYS and sums_rows_above([x.cells for x in rows[start:]], _optional(rows[start:last], block)) \
-            and not sums_rows_above([x.cells for x in rows], _optional(rows[:last], block)):
+            and not sums_rows_above([x.cells for k, x in enumerate(rows) if k not in out],
+                                    _optional([x for k, x in enumerate(rows[:last]) if k not in out], block)):
         out.append(last)
     return out
 
@@ -178,12 +179,13 @@ def totals_below(w: Walk) -> None:
             continue
         last = rows[-1].label or ""
         if class_label(last) is None and len(rows) > MIN_CLASSES and sums_rows_above(
-                [r.cells for r in rows], _optional(rows[:-1])):
+                [r.cells for r in rows], _optional(rows[:-1], b)):
             rows[-1].label, b.summed = "Total", True  # the table's own last row: its Total
             continue
         # the first unread row naming no class below it whose figures sum its rows (a part's
         # subtotal may stand between: "Subtotal" over a rule, then "TOTALS")
-        for below in lines_below(w, b, at):
+        first = next(iter(candidates := lines_below(w, b, at)), None)
+        for below in candidates:
             if below.no not in unread or below.no in taken:
                 break
             label, span, cells = split_row(below, in_cells)
@@ -193,7 +195,11 @@ def totals_below(w: Walk) -> None:
             if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows, b)):
                 placed = by_sums(b, cells)  # no alignment to go by (a cell stream), or none that adds up
             if placed is None or not sums_rows_above([*(r.cells for r in rows), placed], _optional(rows, b)):
-                continue
+                continue  # (a part's subtotal, a line of its own: the Total may stand below it)
+            amounts = sum(any(k < len(r.cells) and (t := r.cells[k]) is not None and t.kind == "num" and not t.percent
+                              for r in rows) for k in range(len(b.columns)))
+            if below is not first and sum(t is not None for t in placed) < min(2, amounts):
+                break  # past other lines, one figure of a table of many amounts sums nothing by chance alone
             rows.append(ClassRow("Total", below.no, placed, span))
             b.summed = True
             taken.add(below.no)

@@ -46,6 +46,19 @@ def test_a_figure_in_square_brackets_is_negative_as_in_round_ones():
     assert parse_number("[$5.00]") == parse_number("($5.00)") == (Decimal("-5.00"), False, 2)
     for mixed in ("[5)", "(5]", "[5", "5]"):
         assert parse_number(mixed) is None  # a bracket closes the kind it opens
+    assert parse_number("[2]") is None and parse_number("[12]") is None  # a note's mark, no figure
+
+
+def test_a_note_mark_in_square_brackets_after_a_label_leaves_its_figure_read():
+    import abs_nb
+
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "  Servicing Fee [2]                                                 202,657.13\n"
+            "  Overcollateralization Target Amount [3]                         2,892,211.06\n"
+            "  [2] Paid monthly.  [3] As defined in the Agreement.\n")
+    f = abs_nb.load_text(text)
+    assert f.deal["servicing_fee"] == 202_657.13
+    assert f.deal["oc_target"] == 2_892_211.06
 
 
 def test_a_pool_roll_forward_printing_its_deductions_in_square_brackets_is_read():

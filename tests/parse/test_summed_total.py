@@ -278,3 +278,23 @@ def test_the_total_below_the_parts_subtotals_sums_the_classes_but_a_notional_one
     assert f.totals["interest"] == 1_218_792.76  # (the notional class's interest counted: it is paid)
     assert f.totals["ending_balance"] == 218_635_882.22
     assert "A-X" in f.classes.index
+
+
+def test_past_other_lines_below_a_table_one_figure_summing_one_column_is_no_total():
+    # a deal line below an unrelated one whose figure equals one column's sum by chance: no
+    # Total (a Total past other lines prints the sums of two of the table's amounts at least)
+    text = ('Brookfield Home Equity Loan Trust 2003-HE4\n'
+            'Distribution Date: 11/25/03\n'
+            '\n'
+            '             Beginning         Interest        Principal           Ending\n'
+            'Class          Balance     Distribution     Distribution          Balance\n'
+            'A-1     264,581,431.06       302,064.65    10,202,162.50   254,379,268.56\n'
+            'A-2      74,903,461.45        78,288.40     2,888,249.87    72,015,211.58\n'
+            'M-1      40,300,000.00        58,969.66             0.00    40,300,000.00\n'
+            'M-2      34,100,000.00        78,684.37             0.00    34,100,000.00\n'
+            '\n'
+            'Swap Payment Received by Trust                               25,000.00\n'
+            'Carryover Reserve Fund Deposit                              518,007.08\n')
+    f = abs_nb.load_text(text)
+    assert f.totals.dropna().empty
+    assert {"Swap Payment Received by Trust", "Carryover Reserve Fund Deposit"} <= set(f.unmapped["label"])
