@@ -94,6 +94,7 @@ COMPILED = [
     "abs_nb/parse/parties.py",
     "abs_nb/parse/note_marks.py",
     "abs_nb/parse/rate_scale.py",
+    "abs_nb/parse/loss_signs.py",
     "abs_nb/parse/assemble.py",
     "abs_nb/parse/meta.py",
     "abs_nb/parse/leftovers.py",

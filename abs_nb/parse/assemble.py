@@ -27,6 +27,7 @@ from abs_nb.parse.identities import (
 )
 from abs_nb.parse.interest_net import interest_net
 from abs_nb.parse.leftovers import unread_figures
+from abs_nb.parse.loss_signs import same_loss_signs
 from abs_nb.parse.per_1000_signs import repair_per_1000_signs
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.rate_scale import prove_rate_scales
@@ -335,6 +336,10 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     if unscaled:
         _scale_rates(p, unscaled)
     _repair_class_signs(p)
+    if any(c.check == "deduction_signs" and c.subject == "collateral Total" and "realized_losses" in c.detail for c in p.problems):
+        rows = [("classes", k, v, "realized_loss") for k, v in p.classes.items()]  # the same loss, printed so elsewhere
+        rows += [("totals", "Total", p.totals, "realized_loss"), ("deal", "deal", p.deal, "realized_losses")]
+        p.problems += same_loss_signs(rows, _f(p.collateral["Total"].get("realized_losses")), p.provenance)
     p.problems.extend(repair_per_1000_signs(p.classes, p.provenance, p.decimals))
     _repair_subtotal_signs(p, w)
     _pool_figures_in_total(p)  # the deal lines read by their identities and words too

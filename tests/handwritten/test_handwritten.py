@@ -268,7 +268,7 @@ FLOORS = {
     "zs1": (178, 0),  # classes across in two panels, labels wrapped, note marks on figures
     "zs2": (171, 0),  # the class table split across pages, trailing minus signs
     "zs3": (20, 0),  # lettered clauses and classes in sentences (their figures proven by no identity yet)
-    "zs4": (325, 2),  # each class's name wrapped below its row, a factor table, group names centred over pairs
+    "zs4": (326, 1),  # each class's name wrapped below its row, a factor table, group names centred over pairs
     # batch 15, written blind (scored out of sample at ef8bdd3: 1,487 right, 1,249 missing, 42 wrong of 2,778)
     "zt1": (140, 3),  # CUSIP, amounts and a per-$1,000 block on one row (a sub-pool's balances taken for the pool's: 3)
     "zt2": (82, 1),  # equipment notes, interest and principal tables, a roman-numbered waterfall (1 wrong: the
