@@ -466,6 +466,26 @@ FLOORS = {
     "xj2": (306, 1),  # hsbc 10d raw html subprime two groups split principal interest tables dollar pct cells three row hea
     "xj3": (278, 2),  # jpmchase 10d raw html prime two groups shifting interest nested tables notional ax below totals fact
     "xj4": (352, 1),  # wachovia 10d raw html subprime three groups one wide class table three row headers per1000 block m9
+    "xk1": (41, 0),  # hollandbrook ibjschroder he 8k 80col stacked three line header pool factor per class rates cusi
+    "xk2": (40, 0),  # ashuelot chemical mh remittance report 132col cusip first four line header units line rate no p
+    "xk3": (21, 0),  # nueces texascommerce home improvement 8k 100col pool activity first lettered dot leaders dq the
+    "xk4": (67, 1),  # quinebaug firstnationalbankofboston subprime 8k 120col three item header lines cusip first hyph
+    "xk5": (41, 1),  # olentangy bankone columbus he 8k 110col classes as columns four per panel class prefixed header
+    "xk6": (40, 1),  # tidemark servicer monthly servicer report subprime 8k 96col numbered lines groups as columns ro
+    "xk7": (56, 0),  # kandiyohi norwest older he 8k 72col caps asterisk boxed sections no commas rate no pct factor7 
+    "xk8": (66, 1),  # brandermill wachovia altA 8k 160col paired header items cusip first class type column one line 
+    "xl1": (207, 0),  # tohickon mellon he 8k 80col class table split by page tags repeated headings part b losses end
+    "xl2": (150, 0),  # sheepscot usbank mh 8k sgml 132col certificate summary one line rows separate per1000 factor7 
+    "xl3": (204, 0),  # anacostia hsbc subprime 8k 100col formfeed pages interest before principal libor act360 33 day
+    "xl4": (200, 0),  # pamunkey jpmchase he 8k 132col dd mon yy dates retired classes zero rows b1 writedown parens l
+    "xm1": (327, 1),  # quenemoridge bnymellon 10d subprime two groups 120col seven numbered pages banner page titles 
+    "xm2": (310, 0),  # hartwickcove hsbc 10d prime jumbo three groups 150col boxed sections class subtotals by group 
+    "xm3": (65, 1),  # birchwoodfalls deutsche 10d heloc notes 100col roman sections dollar first row two part note ta
+    "xm4": (321, 0),  # stillwatercrossing usbank 10d subprime three roman groups 176col star section bars one wide cl
+    "xn1": (224, 0),  # wickliffe hsbc 10d subprime pdftotext layout two groups broken headers page footers formfeeds 
+    "xn2": (27, 0),  # stillwater wellsfargo 10d equipment notes browser saved text tab cells dollar pct cells wrapped
+    "xn3": (227, 1),  # tamarindhill jpmchase he 8k spreadsheet copy tab cells no thousands minus deductions two group
+    "xn4": (131, 0),  # cedarglen alleghenyridge norwest he servicer report 8k word processor running text uneven tabs
 }
 
 
