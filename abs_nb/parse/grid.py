@@ -48,6 +48,7 @@ from abs_nb.parse.runs import (
     after_blank_line,
     header_above,
     is_page_mark,
+    join_pages,
     join_runs,
     name_number,
     names_over,
@@ -207,7 +208,9 @@ def grid_runs(w: Walk, unmapped: set[int] | None = None, blank_lines: bool = Tru
     runs = runs_of(w.lines, lambda ln, open_: (_is_row(ln, unmapped, in_cells) or _cusip_row(ln, placed)
                                               or ((open_ or figureless) and figureless_class_row(ln))),
                    None if in_cells else wrapped_label)
-    return join_runs(w.lines, runs, _across_blank_line) if blank_lines and not in_cells else runs
+    if not blank_lines or in_cells:
+        return runs
+    return join_pages(w.lines, join_runs(w.lines, runs, _across_blank_line), _goes_on)
 
 
 def _goes_on(ln: Line, _open: bool = False) -> bool:

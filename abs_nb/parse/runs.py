@@ -140,6 +140,49 @@ def join_runs(lines: list[Line], runs: list[list[Line]],
     return out
 
 
+def join_pages(lines: list[Line], runs: list[list[Line]], is_row: Callable[[Line, bool], bool]) -> list[list[Line]]:
+    """Runs joined where a table goes on after a page break under its header printed again:
+    a page's mark between them, and the word lines above the run after it the same as those
+    above the run before it (a rule and a title of the rows below them passed over). Lines
+    that are no rows of a table (``is_row``) standing between (a line of the page's foot
+    printing a figure) are left out of the join.
+
+    >>> from abs_nb.parse.tokens import tokenize
+    >>> lines = tokenize("Class  Balance\\nA-1   1.00\\nA-2   2.00\\nPaid 5.00\\n  Page 1 of 2\\nClass  Balance\\nA-3   3.00")
+    >>> [[ln.no for ln in r] for r in join_pages(lines, [lines[1:3], lines[3:4], lines[6:7]], lambda ln, _: ln.label[:1] == "A")]
+    [[2, 3, 7], [4]]
+    """
+    at = {id(ln): k for k, ln in enumerate(lines)}
+    out: list[list[Line]] = []
+    last: list[Line] | None = None  # the last run of rows, and the runs of no rows after it
+    for run in runs:
+        k = next((i for i, ln in enumerate(run) if is_row(ln, False)), len(run))  # (the page's foot before its rows)
+        if last is not None and k < len(run) and any(is_page_mark(ln) for ln in lines[at[id(last[-1])] + 1:at[id(run[k])]]) \
+                and (header := _header_texts(lines, at[id(last[0])])) and header == _header_texts(lines, at[id(run[k])]):
+            last.extend(run[k:])
+            if k:
+                out.append(run[:k])
+            continue
+        out.append(run)
+        if is_row(run[0], False):
+            last = run
+    return out
+
+
+def _header_texts(lines: list[Line], k: int) -> list[str]:
+    """The word lines of the header above ``lines[k]`` (rules passed over, and a title of the
+    rows right above it), their texts less blanks at their ends."""
+    out: list[str] = []
+    i = k - 1
+    if i >= 0 and not lines[i].values and len(lines[i].segments()) == 1 and not is_rule(lines[i]):
+        i -= 1  # a title of the rows below ("Subordinate Certificates (cont'd)")
+    while i >= 0 and len(out) < 4 and not lines[i].blank and not lines[i].values:
+        if not is_rule(lines[i]):
+            out.append(lines[i].raw.strip())
+        i -= 1
+    return out
+
+
 def after_blank_line(lines: list[Line], i: int, is_row: Callable[[Line, bool], bool],
                      rows: list[tuple[str | None, Line, list[Token], tuple[int, int] | None]],
                      gaps: set[int] | frozenset[int] = frozenset()) -> int | None:

@@ -140,3 +140,29 @@ def test_a_class_table_goes_on_after_a_page_banner_drawn_in_a_box_with_no_header
     c = abs_nb.load_text(text).classes
     assert list(c.index) == ["A-1", "A-2", "M-1", "B-1", "B-2"]
     assert (c.loc["B-2", "interest"], c.loc["B-1", "ending_balance"]) == (20_533.33, 7_500_000.00)
+
+
+def test_a_class_table_goes_on_after_a_page_break_under_its_header_printed_again():
+    import abs_nb
+
+    header = ("                           Original         Opening      Principal          Ending      Interest\n"
+              " Class      CUSIP         Face Value         Balance        Payment         Balance       Payment\n"
+              "------------------------------------------------------------------------------------------------\n")
+    text = ("BOND PAYMENTS\n\n" + header +
+            " Senior Certificates\n"
+            " A-1      87612QAA1   212,450,000.00   82,314,667.21   2,412,137.52   79,902,529.69    244,931.87\n"
+            " M-1      87612QAF0    20,315,000.00   20,315,000.00           0.00   20,315,000.00     62,976.50\n"
+            "                          *** continued on next page ***\n"
+            "  Total P&I Payment from Trust (this page and following):  2,841,271.74\n\n"
+            "Trust 2006-HE4                                                     Page 2 of 7\n"
+            "BOND PAYMENTS (continued)\n\n" + header +
+            " Subordinate Certificates (cont'd)\n"
+            " M-5      87612QAK9     8,790,000.00    8,790,000.00           0.00    8,790,000.00     28,342.87\n"
+            " M-6      87612QAL7     7,690,000.00    7,690,000.00           0.00    7,690,000.00     25,206.11\n"
+            "================================================================================================\n"
+            " Total               249,245,000.00  119,109,667.21   2,412,137.52  116,697,529.69    361,457.35\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "M-1", "M-5", "M-6"]
+    assert f.classes.loc["M-6", "ending_balance"] == 7_690_000.00
+    assert f.classes.loc["M-5", "interest"] == 28_342.87
+    assert f.totals["beginning_balance"] == 119_109_667.21
