@@ -486,6 +486,22 @@ FLOORS = {
     "xn2": (27, 0),  # stillwater wellsfargo 10d equipment notes browser saved text tab cells dollar pct cells wrapped
     "xn3": (227, 1),  # tamarindhill jpmchase he 8k spreadsheet copy tab cells no thousands minus deductions two group
     "xn4": (131, 0),  # cedarglen alleghenyridge norwest he servicer report 8k word processor running text uneven tabs
+    "xo1": (48, 0),  # rockbridge rfc style rept1 run header he 8k 132col dotted rules cusip second deferred interest 
+    "xo2": (46, 0),  # clinchfield firsttennessee mh 8k 118col caps pool rollforward first bracket deductions contract
+    "xo3": (38, 0),  # hiwassee firstsecurity subprime auto owner trust insured servicer certificate mixed case equals
+    "xo4": (11, 3),  # tallapoosa btm trust medical equipment notes 8k tab separated notes as columns total column a1 
+    "xo5": (37, 0),  # oconeevalley hsbc heloc notes 10d 120col libor act360 28 days header block interest before prin
+    "xo6": (58, 1),  # tamarisk bny altA 10d master servicer remittance 152col class type accrual dates days per class
+    "xo7": (40, 0),  # scioto fifththird he 8k 112col page of banner hyphenated three line header group subheads subto
+    "xo8": (30, 0),  # blacklick wilmington subprime 10d remittance summary first groups as columns total minus deduct
+    "xp1": (181, 0),  # quonset chase servicer report he insured 8k 125col caps class subtotals by group grand total p
+    "xp2": (144, 1),  # etowah bankone mh contract trust 8k 80col mixed case three split class tables principal intere
+    "xp3": (104, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
+    "xp4": (90, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
+    "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
+    "xq2": (144, 6),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis 
+    "xq3": (82, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
+    "xq4": (164, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes 
 }
 
 
