@@ -239,6 +239,9 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
                 if t.text == "-" and tokens[k - 1].kind == "word" and t.col - tokens[k - 1].colend == 1 \
                         and tokens[k + 1].kind in VALUE_KINDS and tokens[k + 1].col - t.colend > 2:
                     tokens[k] = Token(t.text, t.start, t.end, t.col, t.colend, "word")
+        for k, t in enumerate(tokens if ")" in raw or "*" in raw else []):  # "Section 4.02(3)": the reference's
+            if t.kind == "bad" and k and after_reference_word(tokens[:k]) and marked_figure(t.text):
+                tokens[k] = Token(t.text, t.start, t.end, t.col, t.colend, "word")
         if len(tokens) > 3 and tokens[1].text.lower() in _RANGE_JOINS and _RANGE_LABEL.match(raw):
             # a range of days with blanks round its dash ("30 - 59", "30 to 59") first on its
             # line: one word, the row's label, no figures

@@ -472,24 +472,24 @@ FLOORS = {
     "xk4": (67, 1),  # quinebaug firstnationalbankofboston subprime 8k 120col three item header lines cusip first hyph
     "xk5": (41, 1),  # olentangy bankone columbus he 8k 110col classes as columns four per panel class prefixed header
     "xk6": (40, 1),  # tidemark servicer monthly servicer report subprime 8k 96col numbered lines groups as columns ro
-    "xk7": (56, 0),  # kandiyohi norwest older he 8k 72col caps asterisk boxed sections no commas rate no pct factor7 
-    "xk8": (66, 1),  # brandermill wachovia altA 8k 160col paired header items cusip first class type column one line 
+    "xk7": (56, 0),  # kandiyohi norwest older he 8k 72col caps asterisk boxed sections no commas rate no pct factor7
+    "xk8": (66, 1),  # brandermill wachovia altA 8k 160col paired header items cusip first class type column one line
     "xl1": (207, 0),  # tohickon mellon he 8k 80col class table split by page tags repeated headings part b losses end
-    "xl2": (150, 0),  # sheepscot usbank mh 8k sgml 132col certificate summary one line rows separate per1000 factor7 
+    "xl2": (150, 0),  # sheepscot usbank mh 8k sgml 132col certificate summary one line rows separate per1000 factor7
     "xl3": (204, 0),  # anacostia hsbc subprime 8k 100col formfeed pages interest before principal libor act360 33 day
     "xl4": (200, 0),  # pamunkey jpmchase he 8k 132col dd mon yy dates retired classes zero rows b1 writedown parens l
-    "xm1": (327, 1),  # quenemoridge bnymellon 10d subprime two groups 120col seven numbered pages banner page titles 
-    "xm2": (310, 0),  # hartwickcove hsbc 10d prime jumbo three groups 150col boxed sections class subtotals by group 
+    "xm1": (327, 1),  # quenemoridge bnymellon 10d subprime two groups 120col seven numbered pages banner page titles
+    "xm2": (310, 0),  # hartwickcove hsbc 10d prime jumbo three groups 150col boxed sections class subtotals by group
     "xm3": (65, 1),  # birchwoodfalls deutsche 10d heloc notes 100col roman sections dollar first row two part note ta
     "xm4": (321, 0),  # stillwatercrossing usbank 10d subprime three roman groups 176col star section bars one wide cl
-    "xn1": (224, 0),  # wickliffe hsbc 10d subprime pdftotext layout two groups broken headers page footers formfeeds 
+    "xn1": (224, 0),  # wickliffe hsbc 10d subprime pdftotext layout two groups broken headers page footers formfeeds
     "xn2": (27, 0),  # stillwater wellsfargo 10d equipment notes browser saved text tab cells dollar pct cells wrapped
     "xn3": (227, 1),  # tamarindhill jpmchase he 8k spreadsheet copy tab cells no thousands minus deductions two group
     "xn4": (131, 0),  # cedarglen alleghenyridge norwest he servicer report 8k word processor running text uneven tabs
-    "xo1": (48, 0),  # rockbridge rfc style rept1 run header he 8k 132col dotted rules cusip second deferred interest 
+    "xo1": (48, 0),  # rockbridge rfc style rept1 run header he 8k 132col dotted rules cusip second deferred interest
     "xo2": (46, 0),  # clinchfield firsttennessee mh 8k 118col caps pool rollforward first bracket deductions contract
     "xo3": (38, 0),  # hiwassee firstsecurity subprime auto owner trust insured servicer certificate mixed case equals
-    "xo4": (11, 3),  # tallapoosa btm trust medical equipment notes 8k tab separated notes as columns total column a1 
+    "xo4": (11, 3),  # tallapoosa btm trust medical equipment notes 8k tab separated notes as columns total column a1
     "xo5": (37, 0),  # oconeevalley hsbc heloc notes 10d 120col libor act360 28 days header block interest before prin
     "xo6": (58, 1),  # tamarisk bny altA 10d master servicer remittance 152col class type accrual dates days per class
     "xo7": (40, 0),  # scioto fifththird he 8k 112col page of banner hyphenated three line header group subheads subto
@@ -499,9 +499,9 @@ FLOORS = {
     "xp3": (104, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
     "xp4": (90, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
-    "xq2": (144, 6),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis 
+    "xq2": (144, 6),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
     "xq3": (82, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
-    "xq4": (164, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes 
+    "xq4": (164, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
 }
 
 

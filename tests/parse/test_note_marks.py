@@ -218,3 +218,10 @@ def test_a_row_ending_in_a_figure_a_mark_no_note_explains_keeps_its_other_figure
     assert f.classes.loc["A-X", "cusip"] == "10527VAE5"
     bad = f.checks[f.checks.check.isin(["unreadable_value", "unread_figure"]) & (f.checks.status != "pass")]
     assert any("0.90384972*" in d for d in bad.detail)
+
+
+def test_a_sections_number_with_a_mark_after_the_word_section_is_the_labels():
+    # "Section 4.02(3)" cites a clause: a word of the label, no figure of the row
+    ln = tokenize_line("Servicing Fee pursuant to Section 4.02(3)              1,234.00", 1)
+    assert ln.label == "Servicing Fee pursuant to Section 4.02(3)"
+    assert [t.text for t in ln.values] == ["1,234.00"]
