@@ -115,11 +115,13 @@ def _repeats(row: ClassRow, sub: ClassRow) -> bool:
 
 def _same_columns(first: ClassRow, sub: ClassRow, after: ClassRow, last: bool) -> bool:
     """Is the row after a subtotal ``sub`` a class printing in the columns its group's first
-    row does (the table goes on with another group's), or the table's ``last`` row naming no
-    class, its Total, printing in the columns the subtotal does?"""
+    row does, or in some of them (the table goes on with another group's), or the table's
+    ``last`` row naming no class, its Total, printing in the columns the subtotal does?"""
     a_class = after.label is not None and class_label(after.label) is not None
-    return (last or a_class) and [t is not None for t in (first if a_class else sub).cells] == [
-        t is not None for t in after.cells]
+    model, cells = [t is not None for t in (first if a_class else sub).cells], [t is not None for t in after.cells]
+    if a_class and len(model) == len(cells) and sum(cells) >= 2:
+        return all(m or not c for m, c in zip(model, cells, strict=True))  # (a class printing no rate: CE, P)
+    return (last or a_class) and model == cells
 
 
 def by_its_sum(block: ClassBlock) -> bool:
