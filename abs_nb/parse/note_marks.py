@@ -33,15 +33,14 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from abs_nb.parse.number_text import MARK, figure_and_mark
 from abs_nb.parse.pieces import CheckRow, Walk
-from abs_nb.parse.tokens import Line, Token, parse_number, tokenize_line
+from abs_nb.parse.tokens import Line, Token, tokenize_line
 
-# the marks a note starts with: one to three stars, a dagger, a number or a letter (either case) in brackets
-_MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([A-Za-z]\)|\[\d{1,2}\]"
+# the first and last characters of a note's mark (:data:`abs_nb.parse.number_text.MARK`)
 _MARK_STARTS: Final = frozenset({"*", "(", "[", "\u2020"})
 _MARK_ENDS: Final = frozenset({"*", ")", "]", "\u2020"})
-_NOTE: Final = re.compile(rf"^\s*({_MARK})\s+\S")
-_MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{_MARK}|[A-Z])$")
+_NOTE: Final = re.compile(rf"^\s*({MARK})\s+\S")
 # the kinds of a marked figure's token: a word, or a figure that cannot be read as printed
 _MARKABLE: Final = frozenset({"word", "bad"})
 
@@ -113,14 +112,10 @@ def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Deci
     """``tok`` as (figure, mark, parsed figure) where it prints a well-formed figure and a
     mark a note explains; a bare whole number is no such figure (a series' number, an
     item's)."""
-    if tok.kind not in _MARKABLE or tok.text[-1:] not in _MARK_ENDS and tok.text[-1:] not in explained or (
-            m := _MARKED.match(tok.text)) is None:
+    if tok.kind not in _MARKABLE or tok.text[-1:] not in _MARK_ENDS and tok.text[-1:] not in explained:
         return None
-    mark, figure = m.group("mark"), m.group("figure")
-    parsed = parse_number(figure)
-    if mark not in explained or parsed is None or not (parsed[2] or parsed[1] or "," in figure):
-        return None
-    return figure, mark, parsed
+    found = figure_and_mark(tok.text)
+    return found if found is not None and found[1] in explained else None
 
 
 def _as_printed_beside(tok: Token, parsed: tuple[Decimal, bool, int], lines: list[Line], k: int) -> bool:

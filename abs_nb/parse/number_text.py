@@ -117,19 +117,34 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     return (-value if neg else value), pct, len(frac)
 
 
-#: a figure and a note's mark printed against it: stars, a dagger, a number in brackets
-_MARKED: Final = re.compile(r"^(?P<figure>.*?\d%?\)?)(?:\*{1,3}|\u2020|\(\d{1,2}\)|\[\d{1,2}\])$")
+#: a note's mark: one to three stars, a dagger, a number or a letter (either case) in brackets
+MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([A-Za-z]\)|\[\d{1,2}\]"
+#: a figure and a mark printed against it (or a capital letter, where a note explains it)
+_MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{MARK}|[A-Z])$")
+
+
+def figure_and_mark(text: str) -> tuple[str, str, tuple[Decimal, bool, int]] | None:
+    """``text`` as (figure, mark, the figure read) where it prints a figure (with decimals, a
+    percent sign or thousands separators: more than a bare number, ``Series 2*`` is words)
+    and a note's mark against it; else None.
+
+    >>> figure_and_mark("1,234.50(1)"), figure_and_mark("Series 2*")
+    (('1,234.50', '(1)', (Decimal('1234.50'), False, 2)), None)
+    """
+    m = _MARKED.match(text)
+    parsed = parse_number(m["figure"]) if m else None
+    if m is None or parsed is None or not (parsed[1] or parsed[2] or "," in m["figure"]):
+        return None
+    return m["figure"], m["mark"], parsed
 
 
 def marked_figure(text: str) -> bool:
-    """Is ``text`` a figure (with decimals, a percent sign or thousands separators: more than
-    a bare number, ``Series 2*`` is words) and a note's mark against it (``0.90384972*``,
-    ``1,234.50(1)``)? Such a cell is no word of a label: it holds a figure its row's other
-    figures stand beside.
+    """Is ``text`` a figure and a note's mark of no letter against it (``0.90384972*``,
+    ``1,234.50(1)``; :func:`figure_and_mark`)? Such a cell is no word of a label: it holds a
+    figure its row's other figures stand beside.
 
     >>> [marked_figure(t) for t in ("0.90384972*", "4.15875%**", "1,234.50(1)", "Series 2*", "A-1(2)")]
     [True, True, True, False, False]
     """
-    m = _MARKED.match(text)
-    parsed = parse_number(m["figure"]) if m else None
-    return parsed is not None and m is not None and bool(parsed[1] or parsed[2] or "," in m["figure"])
+    found = figure_and_mark(text)
+    return found is not None and not any(ch.isalpha() for ch in found[1])
