@@ -24,7 +24,7 @@ import math
 from bisect import bisect_right
 from typing import Final
 
-from abs_nb.parse.identities import rolls, sums_rows_above
+from abs_nb.parse.identities import SUMS, rolls, sign, sums_rows_above
 from abs_nb.parse.pieces import ClassBlock, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.rows_below import line_below, lines_below, under_columns
@@ -140,21 +140,22 @@ def by_its_sum(block: ClassBlock) -> bool:
 
 def _optional(rows: list[ClassRow], block: ClassBlock | None = None) -> tuple[int, ...]:
     """The rows of classes whose balance does not roll (IO, X, P, R; or, in ``block`` whose
-    columns are named, a class whose ending balance is not its beginning less its principal
-    and loss: a notional one): a Total may leave them out."""
-    fields = [c.field for c in block.columns] if block is not None else []
-    at = [fields.index(f) if f in fields else None for f in ("beginning_balance", "principal", "ending_balance")]
-    loss = fields.index("realized_loss") if "realized_loss" in fields else None
+    columns are named, a class whose figures break the class roll-forward of
+    :data:`~abs_nb.parse.identities.SUMS`: a notional one): a Total may leave them out."""
+    at = {c.field: k for k, c in enumerate(block.columns) if c.field} if block is not None else {}
+    _, whole, parts, may_lack = SUMS[0]  # (the class roll-forward)
+
+    def figure(r: ClassRow, field: str) -> float:
+        k = at.get(field)
+        t = r.cells[k] if k is not None and k < len(r.cells) else None
+        return t.number if t is not None else math.nan
 
     def rolled(r: ClassRow) -> bool:
-        if None in at or max(a for a in at if a is not None) >= len(r.cells):
-            return True
-        beg, prin, end = (r.cells[a] for a in at if a is not None)
-        cut = r.cells[loss] if loss is not None and loss < len(r.cells) else None
-        if beg is None or prin is None or end is None or math.isnan(beg.number + prin.number + end.number):
-            return True
-        out = prin.number + (cut.number if cut is not None and cut.number == cut.number else 0.0)
-        return abs(beg.number - out - end.number) < 0.01 * (len(r.cells) + 1)
+        need = [figure(r, f) for f in (whole, *parts) if f not in may_lack]
+        if any(math.isnan(v) for v in need):
+            return True  # (no figure to tell by)
+        got = sum(sign(p) * v for p in parts if not math.isnan(v := figure(r, p)))
+        return abs(figure(r, whole) - got) < 0.01 * (len(r.cells) + 1)
 
     return tuple(i for i, r in enumerate(rows) if r.label is not None and (not rolls(r.label) or not rolled(r)))
 
