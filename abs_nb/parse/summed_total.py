@@ -143,21 +143,23 @@ def _optional(rows: list[ClassRow], block: ClassBlock | None = None) -> tuple[in
     columns are named, a class whose figures break the class roll-forward of
     :data:`~abs_nb.parse.identities.SUMS`: a notional one): a Total may leave them out."""
     at = {c.field: k for k, c in enumerate(block.columns) if c.field} if block is not None else {}
+    return tuple(i for i, r in enumerate(rows) if r.label is not None and (not rolls(r.label) or not _rolled(r, at)))
+
+
+def _figure(r: ClassRow, at: dict[str, int], field: str) -> float:
+    k = at.get(field)
+    t = r.cells[k] if k is not None and k < len(r.cells) else None
+    return t.number if t is not None else math.nan
+
+
+def _rolled(r: ClassRow, at: dict[str, int]) -> bool:
+    """Does the class of ``r`` (its columns' fields at ``at``) roll forward, or print no
+    figure to tell by?"""
     _, whole, parts, may_lack = SUMS[0]  # (the class roll-forward)
-
-    def figure(r: ClassRow, field: str) -> float:
-        k = at.get(field)
-        t = r.cells[k] if k is not None and k < len(r.cells) else None
-        return t.number if t is not None else math.nan
-
-    def rolled(r: ClassRow) -> bool:
-        need = [figure(r, f) for f in (whole, *parts) if f not in may_lack]
-        if any(math.isnan(v) for v in need):
-            return True  # (no figure to tell by)
-        got = sum(sign(p) * v for p in parts if not math.isnan(v := figure(r, p)))
-        return abs(figure(r, whole) - got) < 0.01 * (len(r.cells) + 1)
-
-    return tuple(i for i, r in enumerate(rows) if r.label is not None and (not rolls(r.label) or not rolled(r)))
+    if any(math.isnan(_figure(r, at, f)) for f in (whole, *parts) if f not in may_lack):
+        return True
+    got = sum(sign(p) * v for p in parts if not math.isnan(v := _figure(r, at, p)))
+    return abs(_figure(r, at, whole) - got) < 0.01 * (len(r.cells) + 1)
 
 
 def totals_below(w: Walk) -> None:
