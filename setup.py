@@ -22,6 +22,7 @@ COMPILED = [
     "abs_nb/parse/memo.py",
     "abs_nb/parse/records.py",
     "abs_nb/parse/text_lines.py",
+    "abs_nb/parse/months.py",
     "abs_nb/parse/number_text.py",
     "abs_nb/parse/value_runs.py",
     "abs_nb/parse/tokens.py",

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from abs_nb.parse.line_shapes import FRAMING
+from abs_nb.parse.months import MONTHS, full_year
 from abs_nb.parse.parties import (
     SUFFIXES,
     Party,
@@ -26,7 +27,7 @@ from abs_nb.parse.parties import (
 )
 from abs_nb.parse.spelling import abbreviates, printed_forms
 from abs_nb.parse.text_lines import lines_of
-from abs_nb.parse.tokens import MONTHS, full_year, kind_of
+from abs_nb.parse.tokens import kind_of
 
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b"), ("d", "mon", "y")),

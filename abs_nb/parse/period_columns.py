@@ -36,11 +36,12 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import Span, slots
 from abs_nb.parse.meta import parse_date
+from abs_nb.parse.months import month_of
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.row_labels import labels_end, split_row
 from abs_nb.parse.runs import goes_on, runs_of
 from abs_nb.parse.spelling import normalise
-from abs_nb.parse.tokens import Line, Token, month_of
+from abs_nb.parse.tokens import Line, Token
 
 #: the words of a column header saying it is this period's
 CURRENT_WORDS: Final = frozenset({"current", "this"})

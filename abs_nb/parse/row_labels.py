@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from abs_nb.parse.memo import Memo, memo_text
+from abs_nb.parse.months import month_of
 from abs_nb.parse.spelling import (
     TOTAL_KEYS,
     class_key,
@@ -21,7 +22,7 @@ from abs_nb.parse.spelling import (
     without_note_mark,
 )
 from abs_nb.parse.statuses import status_of
-from abs_nb.parse.tokens import CUSIP, VALUE_KINDS, Line, Token, is_leader, month_of
+from abs_nb.parse.tokens import CUSIP, VALUE_KINDS, Line, Token, is_leader
 from abs_nb.parse.vocabulary import vocabulary
 
 # a class label: letters, digits and hyphens, a letter among them, at most five parts

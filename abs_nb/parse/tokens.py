@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
 from decimal import Decimal
 from typing import Final
 
 from abs_nb.parse.memo import Memo
+from abs_nb.parse.months import MONTHS
 from abs_nb.parse.number_text import marked_figure, parse_number
 from abs_nb.parse.spelling import group_name, is_note_mark
 from abs_nb.parse.text_lines import lines_of
@@ -379,43 +379,6 @@ _APART_CLOSE: Final = re.compile(r"(\(\$?\d[\d,]*(?:\.\d+)?)([ \t]+)\)(?=\s|$)")
 def is_leader(text: str) -> bool:
     """A dot leader: three dots or more and nothing else (``.......``)."""
     return text[:1] == "." and len(text) >= 3 and not text.strip(".")
-
-
-#: a month's names, as printed (lower case), and its number
-MONTHS: Final[dict[str, int]] = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february", "feburary"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
-        1,
-    )
-    for m in names
-}
-
-
-def full_year(y: str) -> int:
-    """A year printed in two digits or four, in four (``98`` is 1998, ``05`` 2005)."""
-    n = int(y)
-    return (2000 + n if n < 70 else 1900 + n) if len(y) == 2 else n
-
-
-#: a month's name and its year: four digits after a blank, or two or four joined by a dash, a
-#: slash or an apostrophe (``JUN-01``, ``May 2001``, ``Sept. '98``; ``Jun 30`` is a day's)
-_MONTH_YEAR: Final = re.compile(r"\b([A-Za-z]{3,9})\.?(?:[ \t]+(\d{4})|[-/'][ \t]?'?(\d{4}|\d{2}))\b")
-
-
-def month_of(name: str) -> date | None:
-    """The first day of the month ``name`` prints with its year (``JUN-01``, a column's name), or None.
-
-    >>> month_of("JUL-01 (CURRENT)"), month_of("Group 01"), month_of("JUN 30"), month_of("May 2001")
-    (datetime.date(2001, 7, 1), None, None, datetime.date(2001, 5, 1))
-    """
-    for m in _MONTH_YEAR.finditer(name):
-        month = MONTHS.get(m.group(1).lower())
-        if month is not None:
-            return date(full_year(m.group(2) or m.group(3)), month, 1)
-    return None
 
 
 def _date_in_words(tokens: list[Token]) -> bool:
