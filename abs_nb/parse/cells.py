@@ -68,7 +68,7 @@ from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, normalise
 from abs_nb.parse.statuses import status_of
-from abs_nb.parse.text_lines import is_collapsed, lines_of, one_cell_a_line
+from abs_nb.parse.text_lines import boxed_rows, is_collapsed, lines_of, one_cell_a_line
 from abs_nb.parse.tokens import VALUE_KINDS, Line, Token, tokenize, tokenize_line
 from abs_nb.parse.vocabulary import vocabulary
 
@@ -92,45 +92,7 @@ def is_cell_stream(text: str) -> bool:
         return False
     piped = sum(1 for ln in lines if ln.lstrip().startswith("|") or " | " in ln or ln.rstrip().endswith(" |"))
     # a bar or two in the words of a stream with no bars ("Sixth | Marquette") makes it none
-    return piped - boxed_lines(lines) >= 0.3 * len(lines) or one_cell_a_line(lines)
-
-
-def boxed_lines(lines: list[str]) -> int:
-    """How many of ``lines`` draw a table in a box of fixed-width text: rows framed by bars
-    (``|  A-1 |  1,000.00 |``), or ruled between their columns by bars standing alone, that
-    stand at the same columns as the bars or corners of the line before or after (its rule
-    ``+-----+----------+``, or a row of the same box). Such a
-    table is read as fixed-width text (its bars are blanks): its columns are where its
-    figures stand, a header spanning two columns stands over both. A cell stream's rows do
-    not pad their cells, so their bars do not line up.
-
-    >>> boxed_lines(["+-----+------+", "| A-1 |  100 |", "| A-2 |  200 |", "|A-1|100|", "|A-2|20|"])
-    3
-    >>> boxed_lines(["        |  I |  II", "--------+----+----", "Balance |  1 |   2", "Loans   |  3 |   4"])
-    4
-    """
-    bars = [_bar_columns(ln) for ln in lines]
-    n = 0
-    for k, b in enumerate(bars):
-        if b and ((k and bars[k - 1] == b) or (k + 1 < len(bars) and bars[k + 1] == b)):
-            n += 1
-    return n
-
-
-def _bar_columns(line: str) -> tuple[int, ...]:
-    """The columns of a line's bars and corners (``|`` or ``+``) ruled between columns: a
-    framed line's, or bars standing alone, a blank or the line's edge on each side
-    (``Balance  |  1,000.00  |  2,000.00``); () for a line with fewer than two."""
-    body = line.rstrip()
-    head = len(body) - len(body.lstrip())
-    if len(body) - head < 3:
-        return ()
-    if body[head] in "|+" and body[-1] in "|+":
-        framed = tuple(i for i, ch in enumerate(body) if ch == "|" or (ch == "+" and (i == head or body[i - 1] == "-")))
-        return framed if len(framed) >= 3 else ()
-    found = tuple(i for i, ch in enumerate(body) if (ch == "|" and (i == 0 or body[i - 1] == " ") and (
-        i + 1 == len(body) or body[i + 1] == " ")) or (ch == "+" and 0 < i and body[i - 1] == "-"))
-    return found if len(found) >= 2 else ()
+    return piped - len(boxed_rows(lines)) >= 0.3 * len(lines) or one_cell_a_line(lines)
 
 
 @lru_cache(maxsize=1)

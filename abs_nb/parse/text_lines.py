@@ -8,6 +8,8 @@ or one cell a line.
 
 from __future__ import annotations
 
+from typing import Final
+
 from abs_nb.parse.number_text import parse_number
 
 # the last report's lines: the passes over one report (cells or tokens, line offsets,
@@ -75,3 +77,43 @@ def one_cell_a_line(lines: list[str]) -> bool:
 MIN_CELL_LINES = 20
 ONE_CELL_SHARE = 0.9
 LONE_FIGURE_SHARE = 0.25
+
+
+def boxed_rows(lines: list[str]) -> set[int]:
+    """The indices of ``lines`` that are rows of a table drawn in a box of fixed-width text:
+    lines ruled between their columns by bars (``|``) and corners (``+``), or framed by
+    them (``|  A-1 |  1,000.00 |``), whose bars stand at the same columns as those of the
+    nearest line with bars above or below it (only blank lines and rules, ``-----`` or
+    ``=====``, between). Every bar of such a row is a rule, touching its cells' text or
+    not (``|2,968,053.69 |``, ``27,418,006.91N|``): the table's columns are where its
+    figures stand. A cell stream's rows do not pad their cells, so their bars do not line up.
+
+    >>> sorted(boxed_rows(["+-----+------+", "| A-1 |  100 |", "| A-2 |  200 |", "|A-1|100|", "|A-2|20|"]))
+    [0, 1, 2]
+    >>> sorted(boxed_rows(["A-1 |1,000.00 | 1", "-----------------", "A-2 |  200.00N| 2", "x | y"]))
+    [0, 2]
+    """
+    bars = [_bar_columns(ln) for ln in lines]
+    found: set[int] = set()
+    last = -1  # the index of the nearest line above with bars (only blanks and rules between)
+    for k, b in enumerate(bars):
+        if b:
+            if last >= 0 and bars[last] == b:
+                found.update((last, k))
+            last = k
+        elif lines[k].strip(_RULE_CHARS):
+            last = -1
+    return found
+
+
+#: the characters of a rule drawn across a table, and blanks
+_RULE_CHARS: Final = " \t-=_"
+
+
+def _bar_columns(line: str) -> tuple[int, ...]:
+    """The columns of a line's bars and of its corners (``+`` beside a dash) where it has
+    two or more; else ()."""
+    if "|" not in line and "+" not in line:
+        return ()
+    found = tuple(i for i, ch in enumerate(line) if ch == "|" or ch == "+" and "-" in line[max(0, i - 1):i + 2])
+    return found if len(found) >= 2 else ()

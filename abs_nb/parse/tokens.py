@@ -26,7 +26,7 @@ from abs_nb.parse.memo import Memo
 from abs_nb.parse.months import MONTHS
 from abs_nb.parse.number_text import marked_figure, parse_number
 from abs_nb.parse.spelling import group_name, is_note_mark
-from abs_nb.parse.text_lines import lines_of
+from abs_nb.parse.text_lines import boxed_rows, lines_of
 from abs_nb.parse.value_runs import VALUE_KINDS, figures_then_words, first_pair
 
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
@@ -222,11 +222,11 @@ def _classify(text: str, start: int, col: int) -> Token:
 CUSIP: Final = re.compile(r"^[0-9]{3}[0-9A-Z]{5}[0-9]$")
 
 
-def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None) -> Line:
-    """Split ``raw`` into tokens (unless given) and decide which are the label and which are
-    values."""
+def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None, boxed: bool = False) -> Line:
+    """Split ``raw`` into tokens (unless given; ``boxed``: a row of a table drawn in a box,
+    :func:`line_tokens`) and decide which are the label and which are values."""
     if tokens is None:
-        tokens = line_tokens(raw)
+        tokens = line_tokens(raw, boxed)
         if " per " in raw or " PER " in raw or " Per " in raw:
             tokens = per_1000_asides(raw, tokens)
         if "$ " in raw:
@@ -414,9 +414,11 @@ def after_reference_word(before: list[Token]) -> bool:
     return word.kind == "word" and word.text.lstrip("(").rstrip(":").lower() in REFERENCE_WORDS
 
 
-def line_tokens(raw: str) -> list[Token]:
+def line_tokens(raw: str, boxed: bool = False) -> list[Token]:
     """The tokens of ``raw``, a label glued to its number split in two (the line's label and
     values are :func:`tokenize_line`'s business; a line is all values when every token is).
+    Every bar of a row of a table drawn in a box (``boxed``:
+    :func:`abs_nb.parse.text_lines.boxed_rows`) is a rule parting its cells.
     A token is always the text at its span: a percent sign printed one blank after a figure
     (``0.26 %``) is the figure's, one token ``0.26 %`` (a rate); printed further off, it stays
     a token of its own, and the figure before it is listed by :mod:`abs_nb.parse.leftovers`.
@@ -427,7 +429,7 @@ def line_tokens(raw: str) -> list[Token]:
         # bars ruled between columns part them, as blanks do; in a framed row (a bar first
         # and last) every bar is a rule, touching its cells' text or not
         body = raw.strip()
-        raw = raw.replace("|", " ") if body[0] == "|" and body[-1] == "|" else _COLUMN_RULE.sub(" ", raw)
+        raw = raw.replace("|", " ") if boxed or body[0] == "|" and body[-1] == "|" else _COLUMN_RULE.sub(" ", raw)
     if "[" in raw:
         raw = _FIGURE_BRACKETS.sub(r" \1 ", raw)  # "[ 141 CONTRACTS  $ 3,914,220.76]": an aside's marks
     if ")" in raw:
@@ -511,11 +513,13 @@ def tokenize(text: str) -> list[Line]:
     [[], []]
     """
     out: list[Line] = []
-    for i, raw in enumerate(lines_of(text), 1):
+    raws = lines_of(text)
+    boxed = boxed_rows(raws) if "|" in text else set()
+    for i, raw in enumerate(raws, 1):
         if not raw or raw.isspace():
             out.append(Line(i, raw, []))
             continue
-        ln = tokenize_line(raw, i)
+        ln = tokenize_line(raw, i, boxed=i - 1 in boxed)
         if out and ln.values and ln.values[-1].text in UNIT_FIGURES and out[-1].tokens:
             ln = unit_under_per(ln, out[-1])
         if out and not ln.label_tokens and raw.lstrip().startswith("$ ") and out[-1].label_tokens and out[-1].values:

@@ -497,9 +497,9 @@ FLOORS = {
     "xp1": (181, 0),  # quonset chase servicer report he insured 8k 125col caps class subtotals by group grand total p
     "xp2": (144, 1),  # etowah bankone mh contract trust 8k 80col mixed case three split class tables principal intere
     "xp3": (243, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
-    "xp4": (90, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
+    "xp4": (96, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
-    "xq2": (144, 6),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
+    "xq2": (282, 6),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
     "xq3": (82, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
     "xq4": (164, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
 }

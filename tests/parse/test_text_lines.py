@@ -34,3 +34,27 @@ def test_a_text_whose_tables_are_flattened_into_long_lines_is_collapsed():
     assert len(row) > 400 and is_collapsed("STATEMENT\n" + row)
     assert not is_collapsed("STATEMENT\n" + "A-1      1,000.00      2.00\n" * 40)
     assert not is_collapsed("")
+
+
+def test_rows_whose_bars_line_up_with_the_next_are_boxed_touching_their_text_or_not():
+    from abs_nb.parse.text_lines import boxed_rows
+
+    lines = ["Class |  Balance     |   Interest |Grp",
+             "------+--------------+------------+---",
+             "A-1   |2,968,053.69  |  480,587.26| 1",
+             "A-X   | 27,418,006.91N|  115,975.89| IO",  # a mark pushes its bar a column right
+             "A-2   |  476,688.99  |  648,018.63| 2",
+             "",
+             "B-1   |  21,497.30   |   69,033.58| 3"]
+    assert boxed_rows(lines) == {0, 1, 2, 4, 6}
+
+
+def test_bars_that_do_not_line_up_are_no_box():
+    from abs_nb.parse.text_lines import boxed_rows
+
+    # a cell stream pads no cell; bars in words; a line with one bar
+    assert boxed_rows(["|A-1|100|", "|A-2|20|", "|Total|120|"]) == set()
+    assert boxed_rows(["Sixth | Marquette | Bank", "Balance | 1,000.00"]) == set()
+    assert boxed_rows(["a | b", "a | b"]) == set()
+    # a line of words between two rows parts them
+    assert boxed_rows(["A-1 |  1.00 |", "Note: see below", "A-2 |  2.00 |"]) == set()

@@ -326,3 +326,41 @@ def test_a_class_table_with_comments_wrapped_under_its_rows_reads_every_class():
     c = abs_nb.load_text(COMMENTED).classes
     assert list(c.index) == ["A-1", "A-2", "A-3", "M-1"]
     assert c.loc["A-1", "interest"] == 20_443.39 and c.loc["A-2", "ending_balance"] == 90_141_603.49
+
+
+_BOXED = """\
+      |  Pass-  |    Original    |   Beginning    |   Interest  |  Principal  |     Ending    |
+Class | Through |  Certificate   |  Certificate   | Distribution| Distribution|  Certificate  |Grp
+      |   Rate  |    Balance     |    Balance     |             |             |    Balance    |
+-------------------------------------------------------------------------------------------------
+A-1   |6.00000% | 112,400,000.00 |  96,117,452.31 |  480,587.26 |2,968,053.69 | 93,149,398.62 | 1
+A-2   |6.50000% | 128,450,000.00 | 119,634,208.97 |  648,018.63 |2,476,688.99 |117,157,519.98 | 2
+A-X   |6.00000% |  27,418,006.91N|  23,195,178.00N|  115,975.89 |        0.00 | 22,813,617.32N| IO
+B-1   |6.47700% |  12,865,000.00 |  12,789,917.47 |   69,033.58 |   21,497.30 | 12,768,420.17 | Sub
+-------------------------------------------------------------------------------------------------
+Totals|         | 253,715,000.00 | 228,541,578.75 |1,313,615.36 |5,466,239.98 |223,075,338.77 |
+=================================================================================================
+ N  Notional balance; excluded from the totals.
+"""
+
+
+def test_every_bar_of_a_row_of_a_boxed_table_parts_its_cells_touching_their_text_or_not():
+    lines = tokens.tokenize(_BOXED)
+    assert [v.text for v in lines[4].values] == ["6.00000%", "112,400,000.00", "96,117,452.31", "480,587.26",
+                                                 "2,968,053.69", "93,149,398.62", "1"]
+    assert [t.text for t in lines[6].tokens][3] == "23,195,178.00N"  # the mark stays with its figure
+    assert [v.text for v in lines[9].values][-2:] == ["5,466,239.98", "223,075,338.77"]
+    # a lone line's bar touching a figure is no rule: nothing lines up with it
+    assert [t.text for t in tokens.tokenize("Balance |1,000.00 | 2,000.00")[0].tokens][1] == "|1,000.00"
+
+
+def test_a_boxed_class_table_whose_bars_touch_its_figures_is_read_whole():
+    f = abs_nb.load_text("ACME TRUST 2006-7\nDistribution Date: 09/25/2006\n\n" + _BOXED)
+    assert list(f.classes.index) == ["A-1", "A-2", "A-X", "B-1"]
+    assert f.classes.loc["A-1", "principal"] == 2968053.69
+    assert f.classes.loc["A-2", "ending_balance"] == 117157519.98
+    assert f.classes.loc["A-X", "beginning_balance"] == 23195178.00  # its mark explained by the note
+    assert f.classes.loc["B-1", "interest_rate"] == pytest.approx(0.06477)
+    assert f.totals["ending_balance"] == 223075338.77
+    marks = f.checks[f.checks.check == "footnote_mark"]
+    assert len(marks) == 3 and set(marks.status) == {"repaired"}
