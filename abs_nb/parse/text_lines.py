@@ -112,8 +112,9 @@ _RULE_CHARS: Final = " \t-=_"
 
 def _bar_columns(line: str) -> tuple[int, ...]:
     """The columns of a line's bars and of its corners (``+`` beside a dash) where it has
-    two or more; else ()."""
+    two or more, or one closing the line; else ()."""
     if "|" not in line and "+" not in line:
         return ()
     found = tuple(i for i, ch in enumerate(line) if ch == "|" or ch == "+" and "-" in line[max(0, i - 1):i + 2])
-    return found if len(found) >= 2 else ()
+    # one bar closing the line, after its text, is the right edge of a box of one column
+    return found if len(found) >= 2 or found and 0 < found[0] == len(line.rstrip()) - 1 else ()

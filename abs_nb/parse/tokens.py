@@ -116,7 +116,7 @@ class Line:
             toks = self.tokens
             if not self.values and len(toks) > 2:
                 toks = [t for k, t in enumerate(toks) if not (0 < k < len(toks) - 1 and _parting(toks, k))]
-            self._segments = group_tokens(toks, 2)
+            self._segments = group_tokens(toks, 2, self.raw)
         return self._segments
 
     @property
@@ -125,7 +125,7 @@ class Line:
 
     def segments(self, gap: int = 2) -> list[tuple[str, int, int]]:
         """Label tokens grouped by runs of ``gap`` or more spaces: (text, col, colend)."""
-        return group_tokens(self.label_tokens, gap)
+        return group_tokens(self.label_tokens, gap, self.raw)
 
     @property
     def blank(self) -> bool:
@@ -145,10 +145,11 @@ def _parting(toks: list[Token], k: int) -> bool:
             and any(ch.isalnum() for ch in a.text) and any(ch.isalnum() for ch in b.text))
 
 
-def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]]:
+def group_tokens(tokens: list[Token], gap: int = 2, raw: str = "") -> list[tuple[str, int, int]]:
     """Runs of tokens less than ``gap`` columns apart, as (their texts joined by a space,
     first column, last column end); the texts are joined once per run (linear in a long
-    line, where adding one token at a time would not be).
+    line, where adding one token at a time would not be). A bar between two tokens of
+    ``raw`` (their line) parts them, however close (``Pd|Distribution``: a box's rule).
 
     >>> group_tokens(tokenize_line("Beginning Balance   1,000 2,000", 1).tokens)
     [('Beginning Balance', 0, 17), ('1,000 2,000', 20, 31)]
@@ -158,9 +159,11 @@ def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]
     out: list[tuple[str, int, int]] = []
     parts: list[str] = []
     col = end = 0
+    ruled = "|" in raw
+    last = 0  # the offset in raw of the last token's end
     for t in tokens:
         if parts and t.col - end < gap and not (t.text[:2] == "--" and parts[-1][-2:] == "--" and _DASH_RUN.match(
-                parts[-1]) and _DASH_RUN.match(t.text)):
+                parts[-1]) and _DASH_RUN.match(t.text)) and not (ruled and last <= t.start and "|" in raw[last:t.start]):
             # (two runs of dashes one blank apart part two frames: "--- Group I --- --- Group II ---")
             parts.append(t.text)
         else:
@@ -169,6 +172,7 @@ def group_tokens(tokens: list[Token], gap: int = 2) -> list[tuple[str, int, int]
             parts = [t.text]
             col = t.col
         end = t.colend
+        last = t.end
     if parts:
         out.append((" ".join(parts), col, end))
     return out
@@ -230,7 +234,7 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None, boxed: b
         if " per " in raw or " PER " in raw or " Per " in raw:
             tokens = per_1000_asides(raw, tokens)
         if "$ " in raw:
-            tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k)]
+            tokens = [t for k, t in enumerate(tokens) if t.text != "$" or not _figure_sign(tokens, k, raw)]
         if "--" in raw:
             tokens = _framing_dashes(tokens)
         if " -   " in raw:  # a dash one blank after a word, figures a column off: the label's
@@ -322,16 +326,18 @@ _RANGE_JOINS: Final = frozenset({"-", "\u2013", "to", "thru", "through"})
 _RANGE_LABEL: Final = re.compile(r"^\s*\d{1,3} (?:[-\u2013]|to|thru|through) \d{1,3}(?:\s{2,}|$)", re.I)
 
 
-def _figure_sign(tokens: list[Token], k: int) -> bool:
+def _figure_sign(tokens: list[Token], k: int, raw: str) -> bool:
     """Is the ``$`` standing alone at ``k`` the sign of the figure after it (its column's
     signs aligned apart from its figures), no word of a label: a word printed one blank
-    after the label's last word (``Group 1 $`` names a row of amounts) is the label's."""
+    after the label's last word (``Group 1 $`` names a row of amounts) is the label's,
+    unless a bar of ``raw`` rules them apart (``3|$  851,961.39``)."""
     if k + 1 >= len(tokens) or tokens[k + 1].kind not in VALUE_KINDS:
         return False
     before = tokens[k - 1] if k else None
     amount = before is not None and before.kind == "num" and (before.decimals > 0 or "," in before.text)
     return (before is None or amount or before.text.endswith(("..", ":"))  # (after an amount: the next
-            or tokens[k].col - before.colend > 1)  # one's sign; after a group's number, a label's word)
+            or tokens[k].col - before.colend > 1  # one's sign; after a group's number, a label's word)
+            or "|" in raw[before.end:tokens[k].start])
 
 
 _ASIDE_FIGURE: Final = re.compile(r"\(\$?(\d[\d,]*\.?\d*|\.\d+)$")

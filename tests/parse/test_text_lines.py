@@ -58,3 +58,13 @@ def test_bars_that_do_not_line_up_are_no_box():
     assert boxed_rows(["a | b", "a | b"]) == set()
     # a line of words between two rows parts them
     assert boxed_rows(["A-1 |  1.00 |", "Note: see below", "A-2 |  2.00 |"]) == set()
+
+
+def test_a_box_of_one_column_is_ruled_by_the_bar_closing_its_lines():
+    from abs_nb.parse.text_lines import boxed_rows
+
+    lines = ["  ---------+", "   Interest|", "  ---------+", "  4.44853 %|", "        N/A|", "  ---------+"]
+    assert boxed_rows(lines) == set(range(6))
+    # a bar closing lines at other columns, or opening them (a cell stream's "|cell"), is none
+    assert boxed_rows(["Total|", "Balance|"]) == set()
+    assert boxed_rows(["|A-1", "|100.00"]) == set()

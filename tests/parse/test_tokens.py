@@ -364,3 +364,17 @@ def test_a_boxed_class_table_whose_bars_touch_its_figures_is_read_whole():
     assert f.totals["ending_balance"] == 223075338.77
     marks = f.checks[f.checks.check == "footnote_mark"]
     assert len(marks) == 3 and set(marks.status) == {"repaired"}
+
+
+def test_a_bar_between_two_header_words_parts_their_columns_however_close():
+    line = tokens.tokenize("Class|Int Pd|Distribution|Cusip|\nA-1  |  1.00|        2.00|X    |\n")[0]
+    assert [s[0] for s in line.column_segments()] == ["Class", "Int Pd", "Distribution", "Cusip"]
+    # with no bar, words one blank apart are one column's
+    assert [s[0] for s in tokens.tokenize("Int Pd Distribution")[0].column_segments()] == ["Int Pd Distribution"]
+
+
+def test_a_dollar_sign_ruled_apart_from_a_count_is_the_next_figure_s():
+    lines = tokens.tokenize("Foreclosures  |    2|$   521,315.94|\nBankruptcy    |    3|$   851,961.39|\n")
+    assert [v.text for v in lines[0].values] == ["2", "521,315.94"]
+    # one blank after a count, with no bar, the sign is a word of the label ("Group 1 $")
+    assert tokens.tokenize_line("Group 1 $   521,315.94", 1).label == "Group 1 $"
