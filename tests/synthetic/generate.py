@@ -122,7 +122,7 @@ class _Builder:
                      gaps=[rng.randint(2, 7) for _ in columns], header_align=rng.choice(["right", "center"]),
                      dollar_cells=self.shape.get("dollar_cells") == "yes", rules=self.shape.get("rules", "none"),
                      dollar_apart=self.shape.get("dollar_apart") == "yes",
-                     rule_style=self.shape.get("rule_style", "-full"))
+                     rule_style=self.shape.get("rule_style", "-full"), tight=self.shape.get("box_style") == "tight")
 
 
 def _title(b: _Builder, trustee: str) -> None:
@@ -738,6 +738,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
     if how == "fixed":
         b.pick("rules", ["none", "header", "total", "box"], [0.35, 0.25, 0.25, 0.15], later=True)
         b.pick("rule_style", ["-full", "-columns", "=full", "=columns"], later=True)
+        if b.shape["rules"] == "box":
+            b.pick("box_style", ["padded", "tight"], [0.6, 0.4], later="own")  # tight: bars touch the cells
     if how == "html":
         b.pick("dollar_cells", ["yes", "no"])
     if how == "fixed" and fmt.dollar:  # the dollar signs of a column aligned apart from its figures

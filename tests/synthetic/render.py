@@ -119,11 +119,12 @@ class Table:
     one_blank: bool = False  # fixed width: a web page saved as text, each line's cells one blank apart (no
     # columns), the header's words run on and wrapped at 78 columns
     uneven: int = 0  # with one_blank: the seed of the blanks parting the cells, one to six (0: one each)
+    tight: bool = False  # a box: no blank pads a cell from its bars, and no bar frames the row's left
 
 
 def _rule(t: Table, widths: list[int]) -> str:
     if t.rules == "box":
-        return " " * t.indent + "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+        return " " * t.indent + ("" if t.tight else "+") + "+".join("-" * (w + 2 * (not t.tight)) for w in widths) + "+"
     char, style = t.rule_style[0], t.rule_style[1:]
     if style == "full":
         return " " * t.indent + char * (sum(widths) + sum(_gap(t, c) for c in range(1, len(widths))))
@@ -142,10 +143,11 @@ def _fixed(t: Table) -> list[str]:
         widths[0] = max([widths[0], *(len(w) for w in t.wrapped.values())])
 
     def line(cells: list[str], header: bool) -> str:
-        out = " " * t.indent + ("| " if t.rules == "box" else "")
+        box = t.rules == "box"
+        out = " " * t.indent + ("| " if box and not t.tight else "")
         for c, text in enumerate(cells):
             if c:
-                out += " | " if t.rules == "box" else " " * _gap(t, c)
+                out += ("|" if t.tight else " | ") if box else " " * _gap(t, c)
             if t.columns[c].align == "left":
                 out += text.ljust(widths[c])
             elif not header and t.dollar_apart and text[:1] == "$" and widths[c] > len(text):
@@ -154,7 +156,7 @@ def _fixed(t: Table) -> list[str]:
                 out += text.center(widths[c])
             else:
                 out += text.rjust(widths[c])
-        return out + " |" if t.rules == "box" else out.rstrip()
+        return out + ("|" if t.tight else " |") if box else out.rstrip()
 
     header = [line([heads[c][i] for c in range(len(t.columns))], True) for i in range(n_head)]
     if t.span and len(widths) > 2 and t.rules != "box":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -475,3 +476,14 @@ def test_cell_streams_saved_with_no_bars_are_read_or_flagged() -> None:
     # cannot be placed by its cells' order, and is flagged
     assert sum(o.verdict == "right" for o in outcomes) >= 0.78 * len(outcomes)
     assert not [o for o in outcomes if o.verdict in ("silent", "crashed")]
+
+
+def test_tables_in_tight_boxes_whose_bars_touch_their_figures_are_read() -> None:
+    tight = [d for d in (generate(s) for s in range(300))
+             if d.shape.get("box_style") == "tight" and re.search(r"\d\|", d.text)]
+    assert tight and all(re.search(r"^ *[^|+ ].*\d\|$", d.text, re.M) for d in tight)  # no frame on the left
+    outcomes = [o for d in tight for o in score(d)]
+    # measured 715 of 715 right over these 5 layouts; 259 right and 19 silently wrong while a
+    # bar touching a figure was read as a part of it
+    assert sum(o.verdict == "right" for o in outcomes) >= 0.99 * len(outcomes)
+    assert not [o for o in outcomes if o.verdict == "silent"]
