@@ -79,9 +79,13 @@ ONE_CELL_SHARE = 0.9
 LONE_FIGURE_SHARE = 0.25
 
 
+#: the characters of a box's upright rules: a bar, or a line printer's exclamation mark
+BARS: Final = "|!"
+
+
 def boxed_rows(lines: list[str]) -> set[int]:
     """The indices of ``lines`` that are rows of a table drawn in a box of fixed-width text:
-    lines ruled between their columns by bars (``|``) and corners (``+``), or framed by
+    lines ruled between their columns by bars (``|`` or a line printer's ``!``) and corners (``+``), or framed by
     them (``|  A-1 |  1,000.00 |``), whose bars stand at the same columns as those of the
     nearest line with bars above or below it (only blank lines and rules, ``-----`` or
     ``=====``, between). Every bar of such a row is a rule, touching its cells' text or
@@ -92,6 +96,8 @@ def boxed_rows(lines: list[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(boxed_rows(["A-1 |1,000.00 | 1", "-----------------", "A-2 |  200.00N| 2", "x | y"]))
     [0, 2]
+    >>> sorted(boxed_rows(["! A-1 !  100.00 !", "!-----!---------!", "! A-2 !  200.00 !", "Yes! No!"]))
+    [0, 1, 2]
     """
     bars = [_bar_columns(ln) for ln in lines]
     found: set[int] = set()
@@ -113,8 +119,8 @@ _RULE_CHARS: Final = " \t-=_"
 def _bar_columns(line: str) -> tuple[int, ...]:
     """The columns of a line's bars and of its corners (``+`` beside a dash) where it has
     two or more, or one closing the line; else ()."""
-    if "|" not in line and "+" not in line:
+    if "|" not in line and "+" not in line and "!" not in line:
         return ()
-    found = tuple(i for i, ch in enumerate(line) if ch == "|" or ch == "+" and "-" in line[max(0, i - 1):i + 2])
+    found = tuple(i for i, ch in enumerate(line) if ch in BARS or ch == "+" and "-" in line[max(0, i - 1):i + 2])
     # one bar closing the line, after its text, is the right edge of a box of one column
     return found if len(found) >= 2 or found and 0 < found[0] == len(line.rstrip()) - 1 else ()

@@ -26,7 +26,7 @@ from abs_nb.parse.memo import Memo
 from abs_nb.parse.months import MONTHS
 from abs_nb.parse.number_text import marked_figure, parse_number
 from abs_nb.parse.spelling import group_name, is_note_mark
-from abs_nb.parse.text_lines import boxed_rows, lines_of
+from abs_nb.parse.text_lines import BARS, boxed_rows, lines_of
 from abs_nb.parse.value_runs import VALUE_KINDS, figures_then_words, first_pair
 
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
@@ -145,6 +145,11 @@ def _parting(toks: list[Token], k: int) -> bool:
             and any(ch.isalnum() for ch in a.text) and any(ch.isalnum() for ch in b.text))
 
 
+def _ruled_apart(gap: str) -> bool:
+    """Does ``gap``, the text between two tokens, hold an upright rule (``|``, ``!``)?"""
+    return "|" in gap or "!" in gap
+
+
 def group_tokens(tokens: list[Token], gap: int = 2, raw: str = "") -> list[tuple[str, int, int]]:
     """Runs of tokens less than ``gap`` columns apart, as (their texts joined by a space,
     first column, last column end); the texts are joined once per run (linear in a long
@@ -159,11 +164,11 @@ def group_tokens(tokens: list[Token], gap: int = 2, raw: str = "") -> list[tuple
     out: list[tuple[str, int, int]] = []
     parts: list[str] = []
     col = end = 0
-    ruled = "|" in raw
+    ruled = "|" in raw or "!" in raw
     last = 0  # the offset in raw of the last token's end
     for t in tokens:
         if parts and t.col - end < gap and not (t.text[:2] == "--" and parts[-1][-2:] == "--" and _DASH_RUN.match(
-                parts[-1]) and _DASH_RUN.match(t.text)) and not (ruled and last <= t.start and "|" in raw[last:t.start]):
+                parts[-1]) and _DASH_RUN.match(t.text)) and not (ruled and last <= t.start and _ruled_apart(raw[last:t.start])):
             # (two runs of dashes one blank apart part two frames: "--- Group I --- --- Group II ---")
             parts.append(t.text)
         else:
@@ -337,7 +342,7 @@ def _figure_sign(tokens: list[Token], k: int, raw: str) -> bool:
     amount = before is not None and before.kind == "num" and (before.decimals > 0 or "," in before.text)
     return (before is None or amount or before.text.endswith(("..", ":"))  # (after an amount: the next
             or tokens[k].col - before.colend > 1  # one's sign; after a group's number, a label's word)
-            or "|" in raw[before.end:tokens[k].start])
+            or _ruled_apart(raw[before.end:tokens[k].start]))
 
 
 _ASIDE_FIGURE: Final = re.compile(r"\(\$?(\d[\d,]*\.?\d*|\.\d+)$")
@@ -371,6 +376,7 @@ def per_1000_asides(raw: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
+_BLANK_BARS: Final = str.maketrans({b: " " for b in BARS})
 #: a bar standing alone, a blank (or the line's edge) on each side: a rule drawn between the columns
 #: of fixed-width text (``Balance  |  1,000.00  |  2,000.00``), never a cell stream's ``|cell`` or ``|a|b|``
 _COLUMN_RULE: Final = re.compile(r"(?<!\S)\|(?!\S)")
@@ -431,11 +437,13 @@ def line_tokens(raw: str, boxed: bool = False) -> list[Token]:
     """
     tokens: list[Token] = []
     printed = raw  # (as printed: a rule between columns, a bar, shows which cells are apart)
-    if "|" in raw:
+    if boxed:
+        raw = raw.translate(_BLANK_BARS)  # every bar of a box's row a rule, touching its cells or not
+    elif "|" in raw:
         # bars ruled between columns part them, as blanks do; in a framed row (a bar first
         # and last) every bar is a rule, touching its cells' text or not
         body = raw.strip()
-        raw = raw.replace("|", " ") if boxed or body[0] == "|" and body[-1] == "|" else _COLUMN_RULE.sub(" ", raw)
+        raw = raw.replace("|", " ") if body[0] == "|" and body[-1] == "|" else _COLUMN_RULE.sub(" ", raw)
     if "[" in raw:
         raw = _FIGURE_BRACKETS.sub(r" \1 ", raw)  # "[ 141 CONTRACTS  $ 3,914,220.76]": an aside's marks
     if ")" in raw:
@@ -520,7 +528,7 @@ def tokenize(text: str) -> list[Line]:
     """
     out: list[Line] = []
     raws = lines_of(text)
-    boxed = boxed_rows(raws) if "|" in text else set()
+    boxed = boxed_rows(raws) if "|" in text or "!" in text else set()
     for i, raw in enumerate(raws, 1):
         if not raw or raw.isspace():
             out.append(Line(i, raw, []))

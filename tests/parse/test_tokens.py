@@ -378,3 +378,12 @@ def test_a_dollar_sign_ruled_apart_from_a_count_is_the_next_figure_s():
     assert [v.text for v in lines[0].values] == ["2", "521,315.94"]
     # one blank after a count, with no bar, the sign is a word of the label ("Group 1 $")
     assert tokens.tokenize_line("Group 1 $   521,315.94", 1).label == "Group 1 $"
+
+
+def test_a_line_printer_s_exclamation_marks_rule_a_box_as_bars_do():
+    lines = tokens.tokenize(" ! CLASS  !   BALANCE    ! RATE    !\n !--------!--------------!---------!\n"
+                            " ! A-1    ! 57,118,322.41! 6.0400%!\n ! A-2    ! 28,500,000.00! 6.1400%!\n")
+    assert [v.text for v in lines[2].values] == ["57,118,322.41", "6.0400%"]
+    assert [s[0] for s in lines[0].column_segments()] == ["CLASS", "BALANCE", "RATE"]
+    # an exclamation mark in words, nothing lined up with it, is the word's
+    assert [t.text for t in tokens.tokenize("Note! see page 2")[0].tokens][0] == "Note!"
