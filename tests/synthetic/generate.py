@@ -122,7 +122,8 @@ class _Builder:
                      gaps=[rng.randint(2, 7) for _ in columns], header_align=rng.choice(["right", "center"]),
                      dollar_cells=self.shape.get("dollar_cells") == "yes", rules=self.shape.get("rules", "none"),
                      dollar_apart=self.shape.get("dollar_apart") == "yes",
-                     rule_style=self.shape.get("rule_style", "-full"), tight=self.shape.get("box_style") == "tight")
+                     rule_style=self.shape.get("rule_style", "-full"), tight=self.shape.get("box_style") == "tight",
+                     bar=self.shape.get("box_bar", "|"))
 
 
 def _title(b: _Builder, trustee: str) -> None:
@@ -740,6 +741,7 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
         b.pick("rule_style", ["-full", "-columns", "=full", "=columns"], later=True)
         if b.shape["rules"] == "box":
             b.pick("box_style", ["padded", "tight"], [0.6, 0.4], later="own")  # tight: bars touch the cells
+            b.pick("box_bar", ["|", "!"], [0.75, 0.25], later="own")  # "!": a line printer's rules
     if how == "html":
         b.pick("dollar_cells", ["yes", "no"])
     if how == "fixed" and fmt.dollar:  # the dollar signs of a column aligned apart from its figures

@@ -120,6 +120,7 @@ class Table:
     # columns), the header's words run on and wrapped at 78 columns
     uneven: int = 0  # with one_blank: the seed of the blanks parting the cells, one to six (0: one each)
     tight: bool = False  # a box: no blank pads a cell from its bars, and no bar frames the row's left
+    bar: str = "|"  # a box: its upright rules ("!": a line printer's)
 
 
 def _rule(t: Table, widths: list[int]) -> str:
@@ -144,10 +145,10 @@ def _fixed(t: Table) -> list[str]:
 
     def line(cells: list[str], header: bool) -> str:
         box = t.rules == "box"
-        out = " " * t.indent + ("| " if box and not t.tight else "")
+        out = " " * t.indent + (t.bar + " " if box and not t.tight else "")
         for c, text in enumerate(cells):
             if c:
-                out += ("|" if t.tight else " | ") if box else " " * _gap(t, c)
+                out += (t.bar if t.tight else f" {t.bar} ") if box else " " * _gap(t, c)
             if t.columns[c].align == "left":
                 out += text.ljust(widths[c])
             elif not header and t.dollar_apart and text[:1] == "$" and widths[c] > len(text):
@@ -156,7 +157,7 @@ def _fixed(t: Table) -> list[str]:
                 out += text.center(widths[c])
             else:
                 out += text.rjust(widths[c])
-        return out + ("|" if t.tight else " |") if box else out.rstrip()
+        return out + (t.bar if t.tight else " " + t.bar) if box else out.rstrip()
 
     header = [line([heads[c][i] for c in range(len(t.columns))], True) for i in range(n_head)]
     if t.span and len(widths) > 2 and t.rules != "box":
