@@ -399,7 +399,7 @@ def read_delinquency_tables(w: Walk) -> None:
             orders.append(count_first((a, b), (col_names[2 * p], col_names[2 * p + 1])))
         if any(o is None for o in orders):
             continue
-        got = None if in_cells or ordered or shares or market else read_matrix(
+        got = None if in_cells or ordered or market else read_matrix(
             w, [(ln, label and status_of(label), r) for ln, (label, _, _), r in zip(run, rows, placed, strict=True)],
             spans, [bool(o) for o in orders], words_over(header, pair_spans), last_matrix)
         if got is not None:

@@ -113,7 +113,12 @@ def read_matrix(w: Walk, rows: list[tuple[Line, str | None, list[Token | None]]]
     below = total_below(w, rows[-1][0]) if pairs is not None else None
     if pairs is None or below is None:
         return None  # (no Total row: the kinds' figures are not there to read, and nothing is)
-    found, finer = matrix_rows(rows, (below[0], place([below[1]], spans)[0]), orders, pairs)
+    cells = place([below[1]], spans)[0]
+    if not any(cells):
+        # a Total row's figures under no column of the matrix (its shares, "98.53%", whose
+        # columns were set apart) are none of its cells
+        cells = place([[t for t in below[1] if any(t.col < e and s < t.colend for s, e in spans)]], spans)[0]
+    found, finer = matrix_rows(rows, (below[0], cells), orders, pairs)
     for u in w.unmapped:
         if u.line in finer:
             u.reason = FINER_REASON

@@ -54,3 +54,21 @@ def test_a_matrix_printing_no_total_row_is_not_read_and_its_figures_stay_listed(
     f = abs_nb.load_text(HEAD + HEADER + one)
     assert "foreclosure" not in set(f.delinquency.status)
     assert {u for u in f.unmapped.line} >= {9, 10}
+
+
+def test_a_matrix_printing_each_kind_s_share_beside_its_pair_is_read_and_its_shares_set_apart():
+    header = ("                  DELINQUENT                BANKRUPTCY               FORECLOSURE\n"
+              "               #        Balance      %     #      Balance      %     #        Balance      %\n")
+    rows = ("Current     1,134 324,205,412.15 94.80%     2   518,904.11  0.15%     0           0.00  0.00%\n"
+            "30-59 Days     29   8,706,114.52  2.55%     1   274,406.90  0.08%     0           0.00  0.00%\n"
+            "60-89 Days     11   3,318,402.66  0.97%     0         0.00  0.00%     1     246,118.03  0.07%\n"
+            "90+ Days        6   1,904,227.18  0.56%     1   301,877.42  0.09%     7   2,211,406.57  0.65%\n"
+            "            ---------------------------  -------------------------  ---------------------------\n"
+            "Total       1,180 338,134,156.51 98.88%     4 1,095,188.43  0.32%     8   2,457,524.60  0.72%\n")
+    f = abs_nb.load_text(HEAD + "GROUP 1\n" + header + rows + "\nGROUP 2\n" + header + rows.replace("Total       1,180", "Total       1,181"))
+    d = f.delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 1", "30-59"), ["count", "balance"]]) == (29, 8_706_114.52)
+    assert tuple(d.loc[("Group 2", "90+"), ["count", "balance"]]) == (6, 1_904_227.18)
+    # each kind from its Total row, whose shares stand under no column of the matrix
+    assert tuple(d.loc[("Group 1", "bankruptcy"), ["count", "balance"]]) == (4, 1_095_188.43)
+    assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (8, 2_457_524.60)
