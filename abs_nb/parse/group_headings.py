@@ -24,14 +24,21 @@ from abs_nb.parse.vocabulary import vocabulary
 
 def group_of(text: str, section: str = "*") -> str | None:
     """The group a header names: one the vocabulary knows (the Total by any of its names:
-    ``Aggregate``, ``All Groups``) or one numbered by its shape (:func:`group_name`).
+    ``Aggregate``, ``All Groups``; or the Total of all of what the columns are, ``TOTAL ALL
+    SERVICERS``) or one numbered by its shape (:func:`group_name`).
 
     >>> group_of("Pool 2"), group_of("Aggregate"), group_of("Balance"), group_of("------- GROUP II -------")
     ('Group 2', 'Total', None, 'Group 2')
+    >>> group_of("TOTAL ALL SERVICERS"), group_of("Total Alliance")
+    ('Total', None)
     """
     text = text.strip(FRAMING)  # a header's words drawn round with a rule name what they name
     entry = vocabulary().lookup(text, section, ("group",))
-    return entry.field if entry is not None else group_name(text)
+    if entry is not None:
+        return entry.field
+    words = text.split(None, 2)
+    # the Total of all of what the columns are (TOTAL ALL SERVICERS, Total All Loans)
+    return "Total" if len(words) > 2 and words[1].lower() == "all" and class_key(words[0]) in TOTAL_KEYS else group_name(text)
 
 
 def group_captions(line: Line, above: Line, section: str = "*") -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import abs_nb
-from abs_nb.parse.group_headings import block_heading, heading_group, table_title
+from abs_nb.parse.group_headings import block_heading, group_of, heading_group, table_title
 from abs_nb.parse.tokens import tokenize, tokenize_line
 
 
@@ -83,3 +83,24 @@ def test_a_title_naming_no_group_leaves_the_group_s_block_open():
     # "Delinquency Summary" over its header, inside GROUP 1's section: still group 1's table
     run = tokenize("Delinquency Summary\nStatus              Count          Balance\n30-59 Days              5       100,000.00\n")
     assert table_title(run[:2], run[2]) is None
+
+
+def test_the_total_of_all_of_what_the_columns_are_is_the_total():
+    assert group_of("TOTAL ALL SERVICERS") == "Total"
+    assert group_of("Total All Loans") == "Total"
+    # "all" must follow the Total's word, and name something
+    assert group_of("Total Alliance") is None and group_of("Total All") is None
+
+
+def test_delinquency_by_servicer_with_a_column_of_all_servicers_reads_that_column_as_the_total():
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 07/25/2006\n\n"
+            "DELINQUENCY STATUS BY SERVICER\n"
+            "                        ALDERWOOD LOAN SVCG          BRIMLEY MORTGAGE SVCG         TOTAL ALL SERVICERS\n"
+            "  Status                #   Principal Balance        #   Principal Balance        #   Principal Balance\n"
+            "  30 - 59 Days         41        7,118,402.33       17        3,419,006.12       58       10,537,408.45\n"
+            "  60 - 89 Days          6        1,002,118.60        2          518,223.40        8        1,520,342.00\n"
+            "  Foreclosure           0                0.00        1          164,877.21        1          164,877.21\n")
+    d = abs_nb.load_text(text).delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Total", "30-59"), ["count", "balance"]]) == (58, 10_537_408.45)
+    assert tuple(d.loc[("Total", "foreclosure"), ["count", "balance"]]) == (1, 164_877.21)
+    assert "TOTAL ALL SERVICERS" not in set(d.index.get_level_values("group"))
