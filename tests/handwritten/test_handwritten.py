@@ -502,6 +502,22 @@ FLOORS = {
     "xq2": (282, 6),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
     "xq3": (82, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
     "xq4": (164, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
+    "xr1": (55, 0),  # chattahoocheebend piedmont servicer report chase he 8k 129col three line stacked header cusip las
+    "xr2": (95, 2),  # manasquan hsbc altA 10d master servicer remittance 104col one line abbrev header cusip first rate
+    "xr3": (28, 0),  # nolichucky smokymountain mh servicer report bankerstrust 8k 80col pool rollforward first minus de
+    "xr4": (44, 1),  # chickahominy signet student loan quarterly 8k 96col tbill index act360 92 days notes as columns t
+    "xs1": (56, 0),  # paloduro caprock servicer letter highltv home loan notes 80col interest before principle typo cut
+    "xs2": (58, 0),  # osagevalley boatmens mh senior sub 122col caps banner class table first rate no pct dot00 zeros f
+    "xs3": (36, 0),  # timpanogos zions heloc servicer report 72col toc page1 then classes as columns total column libor
+    "xs4": (46, 1),  # ocmulgee servicer cert subprime auto owner trust suntrust 160col dates parties lines then note ta
+    "xt1": (122, 37),  # ouachitabend norwest he 8k 132col bang separators fixed arm group subtotals x r below total per
+    "xt2": (106, 0),  # tallulahfalls pnc mh sr sub 8k 132col mixed case underscore rules contract pool first number and
+    "xt3": (97, 0),  # monomoy statestreet heloc notes 8k 80col two groups one note per group libor act360 31 days draws
+    "xt4": (240, 0),  # saranac hsbc subprime 8k 156col two groups class table dollar per1000 column pairs group heading
+    "xu1": (343, 9),  # wainscott usbank 10d subprime two groups 150col prefunding capitalized interest accounts margin
+    "xu2": (203, 0),  # ellerybrook bny successor jpmchase 10d second lien 108col principal and interest tables amount p
+    "xu3": (373, 1),  # lockridgefalls citibank 10d altA two groups 124col principal and interest activity tables cum ap
+    "xu4": (333, 3),  # sundialcove deutsche santaana 10d option arm negam two groups 172col one wide class table accrue
 }
 
 
