@@ -36,7 +36,9 @@ from __future__ import annotations
 from typing import Final
 
 from abs_nb.parse.class_paragraphs import COL_STEP, FIRST_COL
+from abs_nb.parse.header_names import name_by_position
 from abs_nb.parse.layout import moved
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.per_1000_headings import under_per_1000_heading
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import CUSIP, class_label, cusip_first
@@ -129,7 +131,16 @@ def _block(w: Walk, run: list[tuple[Line, str, list[Token]]]) -> ClassBlock | No
         return None  # figures in columns: the grid's
     total = run[-1] if run[-1][1] in ("Total", "") and len(run[-1][2]) <= n else None
     per_1000 = under_per_1000_heading(w, classes[0][0], lambda ln: _cells(ln) is not None)
-    names = header_names(_header_words(w, classes[0][0]), n)
+    names = header_names([t.text for ln in _header_lines(w, classes[0][0]) for t in ln.tokens], n)
+    ends = [{cells[k].colend for _, _, cells in classes} for k in range(n)]
+    if all(max(e) - min(e) <= _ALIGNED for e in ends):
+        # figures right-aligned in columns, under a header printed over them: each column
+        # named by the words over it; by their order only where the two readings agree (a
+        # header of several lines prints one column's words on each: read in order, a
+        # column takes another's name)
+        spans = [(min(cells[k].col for _, _, cells in classes), max(e)) for k, e in enumerate(ends)]
+        names = _agreeing(name_by_position(_header_lines(w, classes[0][0]), spans, spans[0][0],
+                                           max(ln.tokens[0].colend for ln, _, _ in classes)), names)
     columns = [ClassColumn(names[k], None, "", (FIRST_COL + COL_STEP * k, FIRST_COL + COL_STEP * k + 10)) for k in range(n)]
     block = ClassBlock("per1000" if per_1000 else "classes", columns, [classes[0][0].no])
     block.found_by = "structure"
@@ -151,18 +162,37 @@ def _block(w: Walk, run: list[tuple[Line, str, list[Token]]]) -> ClassBlock | No
     return block
 
 
-def _header_words(w: Walk, first: Line) -> list[str]:
-    """The words of the lines of words right above the table's first row (its header, run on
-    and wrapped), top to bottom; none past a blank line or a line printing a figure."""
+def _agreeing(placed: list[str], ordered: list[str]) -> list[str]:
+    """The columns' names by the words over them (``placed``), each the vocabulary does not
+    know named as the order of the header's words names it (where it does), where the two
+    readings name every column that both name alike; else ``placed``."""
+    v = vocabulary()
+
+    def field(name: str) -> str | None:
+        e = v.lookup(name, "classes", ("classes",)) if name else None
+        return e.field if e is not None else None
+
+    fields = [(field(a), field(b)) for a, b in zip(placed, ordered, strict=True)]
+    if any(a is not None and b is not None and a != b for a, b in fields):
+        return placed
+    return [b if f is None and g is not None else a for (f, g), a, b in zip(fields, placed, ordered, strict=True)]
+
+
+def _header_lines(w: Walk, first: Line) -> list[Line]:
+    """The lines of words right above the table's first row (its header, run on and
+    wrapped, or printed over its columns), top to bottom; none past a blank line or a line
+    printing a figure. A rule (under the header, or under a title spanning its columns) is
+    no line of it."""
     k = first.no - 2  # the line above (lines are numbered from 1)
     above: list[Line] = []
     while k >= 0 and len(above) < _HEADER_LINES and 0 <= k < len(w.lines):
         ln = w.lines[k]
         if ln.blank or ln.values:
             break
-        above.insert(0, ln)
+        if not is_rule(ln):
+            above.insert(0, ln)
         k -= 1
-    return [t.text for ln in above for t in ln.tokens]
+    return above
 
 
 #: the most lines of a run-on header

@@ -449,7 +449,7 @@ FLOORS = {
     "xg1": (139, 1),  # pnc he 8k pem 132col class table two stacked halves unlabelled second half formfeed pages unlabelled
     "xg2": (182, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep
     "xg3": (210, 3),  # bankerstrust subprime 8k two roman groups separate interest and principal statements available funds
-    "xg4": (132, 0),  # (A-6(a): a letter in brackets may be a tranche's, kept: the row unread) citibank he 8k pem 124col three line unit headers unlabelled total sep
+    "xg4": (137, 0),  # (A-6(a): a letter in brackets may be a tranche's, kept: the row unread) citibank he 8k pem 124col three line unit headers unlabelled total sep
     "xh1": (89, 0),  # marinemidland he 8k tab separated class rows two line header cusip last rates no pct 1996
     "xh2": (30, 0),  # fleet he 8k 100col side by side pool pairs first classes as columns four per panel 1998
     "xh3": (14, 1),  # wachovia altA 8k available funds first parens deductions trailing blank class table cut 2004
@@ -510,8 +510,8 @@ FLOORS = {
     "xs2": (58, 0),  # osagevalley boatmens mh senior sub 122col caps banner class table first rate no pct dot00 zeros f
     "xs3": (36, 0),  # timpanogos zions heloc servicer report 72col toc page1 then classes as columns total column libor
     "xs4": (46, 1),  # ocmulgee servicer cert subprime auto owner trust suntrust 160col dates parties lines then note ta
-    "xt1": (122, 37),  # ouachitabend norwest he 8k 132col bang separators fixed arm group subtotals x r below total per
-    "xt2": (106, 0),  # tallulahfalls pnc mh sr sub 8k 132col mixed case underscore rules contract pool first number and
+    "xt1": (188, 6),  # ouachitabend norwest he 8k 132col bang separators fixed arm group subtotals x r below total per
+    "xt2": (101, 0),  # tallulahfalls pnc mh sr sub 8k 132col mixed case underscore rules contract pool first number and
     "xt3": (97, 0),  # monomoy statestreet heloc notes 8k 80col two groups one note per group libor act360 31 days draws
     "xt4": (240, 0),  # saranac hsbc subprime 8k 156col two groups class table dollar per1000 column pairs group heading
     "xu1": (343, 9),  # wainscott usbank 10d subprime two groups 150col prefunding capitalized interest accounts margin

@@ -8,6 +8,9 @@ import pandas as pd
 import pytest
 
 import abs_nb
+from abs_nb.parse.class_by_order import _agreeing, class_by_order
+from abs_nb.parse.pieces import Unmapped, Walk
+from abs_nb.parse.tokens import tokenize
 
 
 def _table(rng: random.Random, cusip_at: str) -> tuple[str, dict[str, dict[str, float]], dict[str, float]]:
@@ -110,3 +113,29 @@ def test_cells_parted_by_uneven_blanks_with_a_column_of_words_are_read_by_their_
         for k, v in fields.items():
             if c in g.classes.index and k in g.classes.columns and not pd.isna(g.classes.loc[c, k]):
                 assert g.classes.loc[c, k] == v, (c, k)
+
+
+def _by_order(text: str) -> list:
+    lines = tokenize(text)
+    w = Walk(lines, unmapped=[Unmapped(ln.no, ln.label, [t.text for t in ln.values], "") for ln in lines if ln.values])
+    return class_by_order(w, set())
+
+
+def test_columns_of_right_aligned_figures_are_named_by_the_words_printed_over_them():
+    text = ("              ORIGINAL      BEGINNING\n"
+            "  CLASS        BALANCE        BALANCE     PRINCIPAL      INTEREST\n"
+            "  -------------------------------------------------------------\n"
+            "  A-1    62,000,000.00  57,118,322.41  2,545,702.74    287,495.56\n"
+            "  A-2    28,500,000.00  28,500,000.00          0.00    145,825.00\n"
+            "  A-3    31,250,000.00  31,250,000.00          0.00    163,020.83\n")
+    (block,) = _by_order(text)
+    # the header's words in the order printed (ORIGINAL BEGINNING CLASS BALANCE ...) would
+    # name the columns otherwise: each takes the words over it
+    assert [c.printed for c in block.columns] == ["ORIGINAL BALANCE", "BEGINNING BALANCE", "PRINCIPAL", "INTEREST"]
+
+
+def test_a_header_read_in_order_names_what_the_words_over_a_column_leave_unnamed_where_they_agree():
+    assert _agreeing(["Rate", "", "Ending Balance"], ["interest rate", "principal", "ending balance"]) == [
+        "Rate", "principal", "Ending Balance"]
+    # where the readings name a column unlike, the order of the words proves nothing
+    assert _agreeing(["Beginning Balance", ""], ["principal", "interest"]) == ["Beginning Balance", ""]
