@@ -294,9 +294,10 @@ def abbreviates(short: str, full: str) -> bool:
     return all(x == y or (len(x) >= 2 and y.startswith(x)) for x, y in zip(a, b, strict=True))
 
 
-# a footnote's mark after a name: a number in brackets, asterisks, a dagger, the name's no part
-# ("B-1 (4)", "CE*"); a small letter in brackets may be a tranche's ("A-2(a)", "A-2(b)"): kept
-_NOTE_MARK: Final = re.compile(r"(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+|\u2020)$")  # no leading blanks: linear in a run of them
+# a footnote's mark after a name: a number or a capital letter in brackets, asterisks, a
+# dagger, the name's no part ("B-1 (4)", "A-IO(N)", "CE*"); a small letter in brackets may be a
+# tranche's ("A-2(a)", "A-2(b)"): kept
+_NOTE_MARK: Final = re.compile(r"(?:\(\d{1,2}\)|\([A-Z]\)|\[\d{1,2}\]|\*+|\u2020)$")  # no leading blanks: linear in a run of them
 
 
 def without_note_mark(text: str) -> str:
@@ -304,6 +305,8 @@ def without_note_mark(text: str) -> str:
 
     >>> without_note_mark("B-1 (4)"), without_note_mark("CE*"), without_note_mark("A-2"), without_note_mark("A-2(b)")
     ('B-1', 'CE', 'A-2', 'A-2(b)')
+    >>> without_note_mark("A-IO(N)")
+    'A-IO'
     """
     return _NOTE_MARK.sub("", text.strip()).rstrip()
 

@@ -170,7 +170,7 @@ FLOORS = {
     "zc2": (140, 0),  # index + margin printed on every class row; a class held at its cap
     "zc3": (212, 0),  # delinquency by a column of group numerals (I, II, III, TOTAL), counts and shares
     "zc4": (167, 0),  # the TOTALS row above the class rows
-    "zc5": (214, 0),  # balances in one table, distributions in a second, per $1,000 in a third
+    "zc5": (218, 0),  # balances in one table, distributions in a second, per $1,000 in a third
     "zc6": (155, 0),  # senior, mezzanine and subordinate titles over the rows; a CUSIP one blank after 'A-IO*'
     "zd1": (271, 0),  # the Total column first; group names drawn round with dashes
     "zd2": (297, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
@@ -511,7 +511,7 @@ FLOORS = {
     "xs3": (36, 0),  # timpanogos zions heloc servicer report 72col toc page1 then classes as columns total column libor
     "xs4": (46, 1),  # ocmulgee servicer cert subprime auto owner trust suntrust 160col dates parties lines then note ta
     "xt1": (188, 6),  # ouachitabend norwest he 8k 132col bang separators fixed arm group subtotals x r below total per
-    "xt2": (101, 0),  # tallulahfalls pnc mh sr sub 8k 132col mixed case underscore rules contract pool first number and
+    "xt2": (166, 0),  # tallulahfalls pnc mh sr sub 8k 132col mixed case underscore rules contract pool first number and
     "xt3": (97, 0),  # monomoy statestreet heloc notes 8k 80col two groups one note per group libor act360 31 days draws
     "xt4": (240, 0),  # saranac hsbc subprime 8k 156col two groups class table dollar per1000 column pairs group heading
     "xu1": (343, 9),  # wainscott usbank 10d subprime two groups 150col prefunding capitalized interest accounts margin

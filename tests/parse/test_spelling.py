@@ -193,3 +193,13 @@ def test_an_items_mark_padded_by_a_blank_is_a_mark():
     assert without_item_marks("( 1) Beginning Balance") == "Beginning Balance"
     assert without_item_marks("(12) Ending Balance") == "Ending Balance"
     assert without_item_marks("(  1) Beginning Balance") == "(  1) Beginning Balance"  # (one blank pads a mark)
+
+
+def test_a_capital_letter_in_brackets_after_a_class_is_a_note_s_mark_a_small_one_a_tranche_s():
+    from abs_nb.parse.row_labels import class_label
+    from abs_nb.parse.spelling import without_note_mark
+
+    assert without_note_mark("A-IO(N)") == "A-IO" and class_label("A-IO(N)") == "A-IO"
+    assert without_note_mark("B-2 (F)") == "B-2"
+    assert without_note_mark("A-2(b)") == "A-2(b)"  # a tranche's letter
+    assert without_note_mark("Group (NC)") == "Group (NC)"  # two letters: no mark
