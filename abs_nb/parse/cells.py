@@ -92,7 +92,8 @@ def is_cell_stream(text: str) -> bool:
         return False
     piped = sum(1 for ln in lines if ln.lstrip().startswith("|") or " | " in ln or ln.rstrip().endswith(" |"))
     # a bar or two in the words of a stream with no bars ("Sixth | Marquette") makes it none
-    return piped - len(boxed_rows(lines)) >= 0.3 * len(lines) or one_cell_a_line(lines)
+    # (a stream's rows pad no cell: only bars apart from the text, or framing rows, count)
+    return piped - len(boxed_rows(lines, touching=False)) >= 0.3 * len(lines) or one_cell_a_line(lines)
 
 
 @lru_cache(maxsize=1)

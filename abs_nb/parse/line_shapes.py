@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from abs_nb.parse.text_lines import BARS
 from abs_nb.parse.tokens import VALUE_KINDS, Line, is_leader
 
 # characters a rule is drawn with, and the run of one of them that makes a token a rule
-_RULE_CHARS: Final = frozenset("-=_*~+|#:")  # (a colon at a rule's cell edge marks its alignment: "+:====+===:+")
+_RULE_CHARS: Final = frozenset("-=_*~+#:" + BARS)  # (a colon at a rule's cell edge marks its alignment: "+:====+===:+")
 _RULE_RUNS: Final = ("---", "===", "___", "***", "~~~")
 
 

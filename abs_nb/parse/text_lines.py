@@ -83,14 +83,17 @@ LONE_FIGURE_SHARE = 0.25
 BARS: Final = "|!"
 
 
-def boxed_rows(lines: list[str]) -> set[int]:
+def boxed_rows(lines: list[str], touching: bool = True) -> set[int]:
     """The indices of ``lines`` that are rows of a table drawn in a box of fixed-width text:
-    lines ruled between their columns by bars (``|`` or a line printer's ``!``) and corners (``+``), or framed by
-    them (``|  A-1 |  1,000.00 |``), whose bars stand at the same columns as those of the
-    nearest line with bars above or below it (only blank lines and rules, ``-----`` or
-    ``=====``, between). Every bar of such a row is a rule, touching its cells' text or
-    not (``|2,968,053.69 |``, ``27,418,006.91N|``): the table's columns are where its
-    figures stand. A cell stream's rows do not pad their cells, so their bars do not line up.
+    lines ruled between their columns by bars (``|``, or a line printer's ``!``) and corners
+    (``+``), or framed by them (``|  A-1 |  1,000.00 |``), whose bars stand at the same
+    columns as those of the nearest line with bars above or below it (only blank lines and
+    rules between: ``-----``, ``=====+=====``, a frame's ``!-------!``), or one column off at
+    most from those of the two rows of the box above and below it. Every bar of such a row
+    is a rule, touching its cells' text or not (``|2,968,053.69 |``, ``27,418,006.91N|``):
+    the table's columns are where its figures stand. A cell stream's rows do not pad their
+    cells, so their bars do not line up; telling a stream from a box (not ``touching``), the
+    bars of a row opening with a bar count only standing apart from its text, or framing it.
 
     >>> sorted(boxed_rows(["+-----+------+", "| A-1 |  100 |", "| A-2 |  200 |", "|A-1|100|", "|A-2|20|"]))
     [0, 1, 2]
@@ -99,28 +102,51 @@ def boxed_rows(lines: list[str]) -> set[int]:
     >>> sorted(boxed_rows(["! A-1 !  100.00 !", "!-----!---------!", "! A-2 !  200.00 !", "Yes! No!"]))
     [0, 1, 2]
     """
-    bars = [_bar_columns(ln) for ln in lines]
+    bars = [_bar_columns(ln, touching) for ln in lines]
     found: set[int] = set()
-    last = -1  # the index of the nearest line above with bars (only blanks and rules between)
+    above = [-1] * len(lines)  # each line's nearest line above with bars (only blanks and rules between)
+    last = -1
     for k, b in enumerate(bars):
-        if b:
-            if last >= 0 and bars[last] == b:
-                found.update((last, k))
+        above[k] = last
+        rule = not lines[k].strip(RULE_CHARS)  # a rule (or a blank line)
+        if b and last >= 0 and bars[last] == b:
+            found.update((last, k))
             last = k
-        elif lines[k].strip(_RULE_CHARS):
+        elif b and not rule or b and last < 0:
+            last = k
+        elif not rule:
             last = -1
+        # (a rule whose bars stand elsewhere, framing the box, parts no rows)
+    # a row between two rows of a box whose bars are each one column off theirs at most (a
+    # note's mark printed against a figure pushed them on: "| 23,195,178.00N|")
+    below = {above[k]: k for k in range(len(lines)) if bars[k] and above[k] >= 0}
+    for k, b in enumerate(bars):
+        up, down = above[k], below.get(k, -1)
+        if b and k not in found and up >= 0 and down >= 0 and bars[up] == bars[down] and _near(bars[up], b):
+            found.update((up, k, down))
     return found
 
 
-#: the characters of a rule drawn across a table, and blanks
-_RULE_CHARS: Final = " \t-=_"
+def _near(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Do bars ``a`` and ``b`` stand at the same columns, each one column off at most?"""
+    return len(a) == len(b) and all(abs(x - y) <= 1 for x, y in zip(a, b, strict=True))
 
 
-def _bar_columns(line: str) -> tuple[int, ...]:
-    """The columns of a line's bars and of its corners (``+`` beside a dash) where it has
-    two or more, or one closing the line; else ()."""
-    if "|" not in line and "+" not in line and "!" not in line:
+#: the characters of a rule drawn across a table (its corners and its bars among them), and blanks
+RULE_CHARS: Final = " \t-=_*~+#:" + BARS
+
+
+def _bar_columns(line: str, touching: bool = True) -> tuple[int, ...]:
+    """The columns of a line's bars and of its corners (``+`` beside a dash or an equals
+    sign) where it has two or more, or one closing the line; else (). Not ``touching``: of
+    a line opening with a bar and not framed by bars (a cell stream's ``|cell|cell``), only
+    the bars standing apart from its text, a blank (or the line's edge) on each side."""
+    if "+" not in line and not any(b in line for b in BARS):
         return ()
-    found = tuple(i for i, ch in enumerate(line) if ch in BARS or ch == "+" and "-" in line[max(0, i - 1):i + 2])
+    body = line.rstrip()
+    apart = touching or body.lstrip()[:1] not in BARS or body[-1:] in BARS
+    found = tuple(i for i, ch in enumerate(body) if ch in BARS and (
+        apart or body[i - 1:i] in ("", " ") and body[i + 1:i + 2] in ("", " ")) or ch == "+" and (
+        "-" in body[max(0, i - 1):i + 2] or "=" in body[max(0, i - 1):i + 2]))
     # one bar closing the line, after its text, is the right edge of a box of one column
     return found if len(found) >= 2 or found and 0 < found[0] == len(line.rstrip()) - 1 else ()

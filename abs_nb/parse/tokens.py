@@ -108,10 +108,11 @@ class Line:
         return self._joined
 
     def column_segments(self) -> list[tuple[str, int, int]]:
-        """All tokens grouped by gaps of two or more spaces (computed once; do not modify).
-        In a line of words, a run of dashes one blank from a word on each side parts them as
-        a gap does (``Delinq 1 Month --- Delinq 2 Months``: two titles); dashes framing a
-        title at its ends (``--- Per $1,000 ---``) are part of it, spanning its columns."""
+        """All tokens grouped by gaps of two or more spaces, or parted by a bar (computed
+        once; do not modify). In a line of words, a run of dashes one blank from a word on
+        each side parts them as a gap does (``Delinq 1 Month --- Delinq 2 Months``: two
+        titles); dashes framing a title at its ends (``--- Per $1,000 ---``) are part of it,
+        spanning its columns."""
         if self._segments is None:
             toks = self.tokens
             if not self.values and len(toks) > 2:
@@ -145,9 +146,9 @@ def _parting(toks: list[Token], k: int) -> bool:
             and any(ch.isalnum() for ch in a.text) and any(ch.isalnum() for ch in b.text))
 
 
-def _ruled_apart(gap: str) -> bool:
-    """Does ``gap``, the text between two tokens, hold an upright rule (``|``, ``!``)?"""
-    return "|" in gap or "!" in gap
+def _has_bar(text: str) -> bool:
+    """Does ``text`` hold an upright rule (:data:`abs_nb.parse.text_lines.BARS`: ``|``, ``!``)?"""
+    return any(b in text for b in BARS)
 
 
 def group_tokens(tokens: list[Token], gap: int = 2, raw: str = "") -> list[tuple[str, int, int]]:
@@ -164,11 +165,11 @@ def group_tokens(tokens: list[Token], gap: int = 2, raw: str = "") -> list[tuple
     out: list[tuple[str, int, int]] = []
     parts: list[str] = []
     col = end = 0
-    ruled = "|" in raw or "!" in raw
+    ruled = _has_bar(raw)
     last = 0  # the offset in raw of the last token's end
     for t in tokens:
         if parts and t.col - end < gap and not (t.text[:2] == "--" and parts[-1][-2:] == "--" and _DASH_RUN.match(
-                parts[-1]) and _DASH_RUN.match(t.text)) and not (ruled and last <= t.start and _ruled_apart(raw[last:t.start])):
+                parts[-1]) and _DASH_RUN.match(t.text)) and not (ruled and last <= t.start and _has_bar(raw[last:t.start])):
             # (two runs of dashes one blank apart part two frames: "--- Group I --- --- Group II ---")
             parts.append(t.text)
         else:
@@ -342,7 +343,7 @@ def _figure_sign(tokens: list[Token], k: int, raw: str) -> bool:
     amount = before is not None and before.kind == "num" and (before.decimals > 0 or "," in before.text)
     return (before is None or amount or before.text.endswith(("..", ":"))  # (after an amount: the next
             or tokens[k].col - before.colend > 1  # one's sign; after a group's number, a label's word)
-            or _ruled_apart(raw[before.end:tokens[k].start]))
+            or _has_bar(raw[before.end:tokens[k].start]))
 
 
 _ASIDE_FIGURE: Final = re.compile(r"\(\$?(\d[\d,]*\.?\d*|\.\d+)$")
@@ -379,7 +380,7 @@ def per_1000_asides(raw: str, tokens: list[Token]) -> list[Token]:
 _BLANK_BARS: Final = str.maketrans({b: " " for b in BARS})
 #: a bar standing alone, a blank (or the line's edge) on each side: a rule drawn between the columns
 #: of fixed-width text (``Balance  |  1,000.00  |  2,000.00``), never a cell stream's ``|cell`` or ``|a|b|``
-_COLUMN_RULE: Final = re.compile(r"(?<!\S)\|(?!\S)")
+_COLUMN_RULE: Final = re.compile(rf"(?<!\S)[{re.escape(BARS)}](?!\S)")
 #: square brackets round figures (``[ 141 CONTRACTS  $ 3,914,220.76]``), a blank inside the
 #: opening one, a digit before the closing one: marks of an aside, no part of a figure (a
 #: note's mark, ``[1]``, is kept)
@@ -439,11 +440,11 @@ def line_tokens(raw: str, boxed: bool = False) -> list[Token]:
     printed = raw  # (as printed: a rule between columns, a bar, shows which cells are apart)
     if boxed:
         raw = raw.translate(_BLANK_BARS)  # every bar of a box's row a rule, touching its cells or not
-    elif "|" in raw:
+    elif _has_bar(raw):
         # bars ruled between columns part them, as blanks do; in a framed row (a bar first
         # and last) every bar is a rule, touching its cells' text or not
         body = raw.strip()
-        raw = raw.replace("|", " ") if body[0] == "|" and body[-1] == "|" else _COLUMN_RULE.sub(" ", raw)
+        raw = raw.replace(body[0], " ") if body[0] in BARS and body[-1] == body[0] else _COLUMN_RULE.sub(" ", raw)
     if "[" in raw:
         raw = _FIGURE_BRACKETS.sub(r" \1 ", raw)  # "[ 141 CONTRACTS  $ 3,914,220.76]": an aside's marks
     if ")" in raw:
@@ -528,7 +529,7 @@ def tokenize(text: str) -> list[Line]:
     """
     out: list[Line] = []
     raws = lines_of(text)
-    boxed = boxed_rows(raws) if "|" in text or "!" in text else set()
+    boxed = boxed_rows(raws) if _has_bar(text) else set()
     for i, raw in enumerate(raws, 1):
         if not raw or raw.isspace():
             out.append(Line(i, raw, []))

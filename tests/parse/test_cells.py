@@ -346,3 +346,10 @@ def test_a_cell_stream_ending_on_a_rule_cuts_no_cell():
     assert text.endswith("$4,173,835.08|")
     f = abs_nb.load_text(text)
     assert f.classes.at["A-2", "total_distribution"] == 4_173_835.08
+
+
+def test_a_stream_s_rows_of_like_length_opening_with_bars_are_a_stream_a_tight_box_s_rows_none():
+    stream = "|Group I|30 - 59 Days|71|11,905.17\n" + "||60 - 89 Days|28|4,812.45\n" * 5
+    assert is_cell_stream(stream)
+    box = "Class|Beginning|Principal|\n-----+---------+---------+\n" + "A-1  |   117.00|    53.69|\n" * 5
+    assert not is_cell_stream(box)

@@ -46,7 +46,8 @@ def test_rows_whose_bars_line_up_with_the_next_are_boxed_touching_their_text_or_
              "A-2   |  476,688.99  |  648,018.63| 2",
              "",
              "B-1   |  21,497.30   |   69,033.58| 3"]
-    assert boxed_rows(lines) == {0, 1, 2, 4, 6}
+    # the row whose mark pushed its bars on stands between two rows of the box, one column off
+    assert boxed_rows(lines) == {0, 1, 2, 3, 4, 6}
 
 
 def test_bars_that_do_not_line_up_are_no_box():
@@ -68,3 +69,25 @@ def test_a_box_of_one_column_is_ruled_by_the_bar_closing_its_lines():
     # a bar closing lines at other columns, or opening them (a cell stream's "|cell"), is none
     assert boxed_rows(["Total|", "Balance|"]) == set()
     assert boxed_rows(["|A-1", "|100.00"]) == set()
+
+
+def test_a_bar_a_note_s_mark_pushed_one_column_on_still_lines_up():
+    from abs_nb.parse.text_lines import boxed_rows
+
+    lines = ["A-1   |96,117,452.31 |   0.00  |", "A-X   | 23,195,178.00N|   0.00  |", "A-2   |1,000,000.00  |   0.00  |"]
+    assert boxed_rows(lines) == {0, 1, 2}
+    # two columns off, or a bar fewer, is no row of the box (nor, then, are the rows apart by
+    # it); and only a row between two rows of the box may stand off (a cell stream's bars
+    # drift a column at a time)
+    assert boxed_rows([lines[0], "A-X   |   23,195,178.00N|   0.00    |", lines[2]]) == set()
+    assert boxed_rows([lines[0], "A-X   | 23,195,178.00N|", lines[2]]) == set()
+    assert boxed_rows(lines[:2]) == set()
+
+
+def test_rules_of_equals_signs_and_a_frame_s_full_rules_part_no_rows_of_a_box():
+    from abs_nb.parse.text_lines import boxed_rows
+
+    rows = ["A-1  |   117.00|", "=====+=========+", "Total|   117.00|", "=====+=========+"]
+    assert boxed_rows(rows) == {0, 1, 2, 3}  # corners beside equals signs are corners
+    framed = ["!A-1  !   117.00!", "!----------------!", "!Total!   117.00!"]
+    assert {0, 2} <= boxed_rows(framed)  # the full rule's bars stand elsewhere: it stands between

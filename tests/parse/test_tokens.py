@@ -387,3 +387,26 @@ def test_a_line_printer_s_exclamation_marks_rule_a_box_as_bars_do():
     assert [s[0] for s in lines[0].column_segments()] == ["CLASS", "BALANCE", "RATE"]
     # an exclamation mark in words, nothing lined up with it, is the word's
     assert [t.text for t in tokens.tokenize("Note! see page 2")[0].tokens][0] == "Note!"
+
+
+_RULED_TOTAL = ("ACME TRUST\nDistribution Date: 09/25/2006\n\n"
+                "Class|Beginning|Principal|  Ending|\n"
+                "-----+---------+---------+--------+\n"
+                "A-1  |   117.00|    53.69|   63.31|\n"
+                "A-2  |   200.00|    10.00|  190.00|\n"
+                "B    |    50.00|     0.00|   50.00|\n"
+                "=====+=========+=========+========+\n"
+                "Total|   367.00|    63.69|  303.31|\n"
+                "=====+=========+=========+========+\n")
+
+
+@pytest.mark.parametrize("framed", [False, True])
+def test_a_tight_box_s_total_between_its_rules_is_read(framed):
+    text = _RULED_TOTAL
+    if framed:  # a line printer's box: exclamation marks, each row framed, full rules
+        rule = "!" + "-" * 35 + "!"
+        text = "\n".join("!" + ln.replace("|", "!") if ln.endswith("|") else
+                         rule if ln.endswith("+") else ln for ln in text.split("\n"))
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "principal"] == 53.69
+    assert [f.totals[k] for k in ("beginning_balance", "principal", "ending_balance")] == [367.0, 63.69, 303.31]
