@@ -29,8 +29,8 @@ def group_of(text: str, section: str = "*") -> str | None:
 
     >>> group_of("Pool 2"), group_of("Aggregate"), group_of("Balance"), group_of("------- GROUP II -------")
     ('Group 2', 'Total', None, 'Group 2')
-    >>> group_of("TOTAL ALL SERVICERS"), group_of("Total Alliance")
-    ('Total', None)
+    >>> group_of("TOTAL ALL SERVICERS"), group_of("Total Alliance"), group_of("Total All 30-59")
+    ('Total', None, None)
     """
     text = text.strip(FRAMING)  # a header's words drawn round with a rule name what they name
     entry = vocabulary().lookup(text, section, ("group",))
@@ -38,7 +38,8 @@ def group_of(text: str, section: str = "*") -> str | None:
         return entry.field
     words = text.split(None, 2)
     # the Total of all of what the columns are (TOTAL ALL SERVICERS, Total All Loans)
-    return "Total" if len(words) > 2 and words[1].lower() == "all" and class_key(words[0]) in TOTAL_KEYS else group_name(text)
+    return "Total" if len(words) > 2 and words[1].lower() == "all" and class_key(words[0]) in TOTAL_KEYS \
+        and words[2].replace(" ", "").isalpha() else group_name(text)
 
 
 def group_captions(line: Line, above: Line, section: str = "*") -> bool:

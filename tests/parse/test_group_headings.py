@@ -90,6 +90,7 @@ def test_the_total_of_all_of_what_the_columns_are_is_the_total():
     assert group_of("Total All Loans") == "Total"
     # "all" must follow the Total's word, and name something
     assert group_of("Total Alliance") is None and group_of("Total All") is None
+    assert group_of("Total All 30-59") is None  # the Total of a status, no group
 
 
 def test_delinquency_by_servicer_with_a_column_of_all_servicers_reads_that_column_as_the_total():
