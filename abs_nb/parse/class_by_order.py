@@ -17,10 +17,12 @@ found by their alignment reads them otherwise). Its columns are the cells' place
 the k-th cell of every row in the k-th column. A last row naming no class (a Total) with
 fewer cells stands under the columns its figures add up (else, so named, prints the last
 ones: its first are blank); a last row of figures with no label is the Total where each of
-its figures adds up a column. No column
-is named by the words above (they are not placed over any): each column's role is proven
-by the identities, as for any table found by structure (:mod:`abs_nb.parse.structure`), or
-the column stays unread; under a heading saying so the figures are per $1,000.
+its figures adds up a column. The words above name the columns in their order only
+where the cut of them into names is the only one the vocabulary allows; where the figures
+do stand right-aligned in columns (a table the grid left, its rows parted by subtotals),
+each column is named by the words printed over it. Each column's role is then proven by the
+identities, as for any table found by structure (:mod:`abs_nb.parse.structure`), or the
+column stays unread; under a heading saying so the figures are per $1,000.
 
 >>> from abs_nb.parse.tokens import tokenize
 >>> from abs_nb.parse.pieces import Walk, Unmapped
@@ -140,7 +142,8 @@ def _block(w: Walk, run: list[tuple[Line, str, list[Token]]]) -> ClassBlock | No
         # column takes another's name)
         spans = [(min(cells[k].col for _, _, cells in classes), max(e)) for k, e in enumerate(ends)]
         names = _agreeing(name_by_position(_header_lines(w, classes[0][0]), spans, spans[0][0],
-                                           max(ln.tokens[0].colend for ln, _, _ in classes)), names)
+                                           max(max((t.colend for t in ln.tokens if t.col < cells[0].col), default=0)
+                                               for ln, _, cells in classes)), names)
     columns = [ClassColumn(names[k], None, "", (FIRST_COL + COL_STEP * k, FIRST_COL + COL_STEP * k + 10)) for k in range(n)]
     block = ClassBlock("per1000" if per_1000 else "classes", columns, [classes[0][0].no])
     block.found_by = "structure"

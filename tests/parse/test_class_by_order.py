@@ -139,3 +139,16 @@ def test_a_header_read_in_order_names_what_the_words_over_a_column_leave_unnamed
         "Rate", "principal", "Ending Balance"]
     # where the readings name a column unlike, the order of the words proves nothing
     assert _agreeing(["Beginning Balance", ""], ["principal", "interest"]) == ["Beginning Balance", ""]
+
+
+def test_right_aligned_columns_after_a_cusip_and_a_class_s_name_are_named_by_the_words_over_them():
+    text = ("                          ORIGINAL      BEGINNING\n"
+            "  CUSIP       TRANCHE      BALANCE        BALANCE     PRINCIPAL      INTEREST\n"
+            "  --------------------------------------------------------------------------\n"
+            "  12345AAA1   A-1    62,000,000.00  57,118,322.41  2,545,702.74    287,495.56\n"
+            "  12345AAB9   A-2    28,500,000.00  28,500,000.00          0.00    145,825.00\n"
+            "  12345AAC7   A-3    31,250,000.00  31,250,000.00          0.00    163,020.83\n")
+    (block,) = _by_order(text)
+    names = [c.printed for c in block.columns]
+    assert names[0] == "CUSIP" and names[2:] == ["BEGINNING BALANCE", "PRINCIPAL", "INTEREST"]
+    assert [r.label for r in block.rows] == ["A-1", "A-2", "A-3"]
