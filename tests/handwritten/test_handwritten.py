@@ -518,6 +518,18 @@ FLOORS = {
     "xu2": (203, 0),  # ellerybrook bny successor jpmchase 10d second lien 108col principal and interest tables amount p
     "xu3": (373, 1),  # lockridgefalls citibank 10d altA two groups 124col principal and interest activity tables cum ap
     "xu4": (333, 3),  # sundialcove deutsche santaana 10d option arm negam two groups 172col one wide class table accrue
+    "xv1": (47, 2),  # pecatonica nationsbank franchise loan notes 8k 124col dot leader pairs two across cusip first rat
+    "xv2": (46, 0),  # littlemiami starbank marine rv owner trust servicer cert 80col caps receivables first marine rv t
+    "xv3": (39, 0),  # bruleriver firstbank he servicer remittance report 128col two pools interest before basic and acc
+    "xv4": (49, 0),  # tehachapi unionbankca second lien he notes 10d ex99 servicer report colon label block two across
+    "xw1": (199, 1),  # sabinalcreek chasetexas he 8k 120col rate in class label dollar first and total rows group subto
+    "xw2": (122, 1),  # keoweelake wellsfargo mn mh senior sub 8k 88col servicer report numbered items per1000 in parens
+    "xw3": (206, 0),  # catawissacreek pnc home improvement 8k 132col caps classes as columns two panels total in second
+    "xw4": (237, 1),  # sonoitacanyon wilmington subprime 8k 132col five pages libor act360 28 days io notional excluded
+    "xx1": (345, 2),  # quinnatisset citibank 10d option arm negam two groups 136col page banners summary without cusip
+    "xx2": (369, 0),  # ocracoke wilmington 10d subprime two groups 168col three column letterhead roman sections unders
+    "xx3": (161, 1),  # cuttyhunk bnymellon 10d second lien notes 110col formfeed pages header and page of footers split
+    "xx4": (307, 1),  # towpath hsbc 10d prime jumbo three groups 124col caps page headers continued star underlined tit
 }
 
 
