@@ -78,6 +78,8 @@ def class_label(text: str) -> str | None:
     ('A-4', 'M-5', None)
     >>> class_label("LIBOR"), class_label("WAC"), class_label("25-Sep-06")  # figures' words, a date
     (None, None, None)
+    >>> class_label("A-6 (FLT)*"), class_label("A-IO (Sr/IO)"), class_label("Principal (Scheduled)")
+    ('A-6', 'A-IO', None)
     """
     return memo_text(_CLASS_LABELS, text, _class_label)
 
@@ -87,8 +89,11 @@ _CLASS_LABELS: Final[Memo[str, str]] = Memo("row_labels.class_label")  # text ->
 
 def _class_label(text: str) -> str | None:
     name = without_note_mark(without_item_marks(text))  # "(iv) Class A-4 Notes": the item's mark no part
-    if name[:6].lower() == "class " and name.endswith(")") and "(" in name:
-        name = name[: name.rindex("(")].rstrip()  # "Class A-1 (Group I)": what the class is, in brackets
+    inner = name[name.rindex("(") + 1:-1].replace(" ", "").replace("/", "") if name.endswith(")") and "(" in name else ""
+    if inner and (name[:6].lower() == "class " or len(inner) > 1 and inner.isalpha()):
+        # "Class A-1 (Group I)", "A-6 (FLT)": what the class is, in brackets (words, no figure;
+        # a letter alone is a tranche's: "A-2(a)")
+        name = name[: name.rindex("(")].rstrip()
     described = _DESCRIBED.match(name)
     kinds = [w.lower().rstrip("s") for w in described.group(2).split()] if described else []
     if described and all(k in DESCRIPTION_WORDS for k in kinds):

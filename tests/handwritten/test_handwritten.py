@@ -35,7 +35,7 @@ FLOORS = {
     "b1": (346, 0),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets, fees too (a
     # subtotal under them in every group column)
     "b2": (327, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
-    "b3": (166, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
+    "b3": (168, 0),  # a paragraph per class, its CUSIP and original principal on its own line; "% of Pool"
     "c1": (190, 0),  # classes across in two halves, a row of CUSIPs, per-$1,000 rows below a heading
     "c2": (160, 0),  # tables whose cells are parted by tabs; a fee printed negative above its subtotal (a count
     # of loans repurchased, 0, is no purchased principal: one right value less, that was right by chance)

@@ -180,3 +180,12 @@ def test_rows_labelled_by_dates_are_periods_no_class_table_s():
     f = abs_nb.load_text(text)
     assert f.classes.empty
     assert f.delinquency.set_index(["group", "status"]).loc[("Group 1", "60-89"), "count"] == 14
+
+
+def test_a_class_s_kind_in_brackets_after_its_name_is_no_part_of_it():
+    assert class_label("A-6 (FLT)*") == "A-6" and class_label("A-IO (Sr/IO)") == "A-IO"
+    assert class_label("B (SUB)") == "B"
+    # figures in the brackets are no kind; a row of words is no class, kind or not; a letter
+    # alone is a tranche's
+    assert class_label("A-1 (6.080%)") is None and class_label("Principal (Scheduled)") is None
+    assert class_label("A-2(a)") != class_label("A-2(b)")
