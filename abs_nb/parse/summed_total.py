@@ -25,6 +25,7 @@ from bisect import bisect_right
 from typing import Final
 
 from abs_nb.parse.identities import SUMS, rolls, sign, sums_rows_above
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import ClassBlock, ClassRow, Unmapped, Walk
 from abs_nb.parse.row_labels import class_label, split_row
 from abs_nb.parse.rows_below import line_below, lines_below, under_columns
@@ -162,6 +163,14 @@ def _rolled(r: ClassRow, at: dict[str, int]) -> bool:
     return abs(_figure(r, at, whole) - got) < 0.01 * (len(r.cells) + 1)
 
 
+def _class_follows(w: Walk, after: list[Line], below: Line, at: dict[int, int], in_cells: bool) -> bool:
+    """Is the line of figures ``after`` ``below`` (one, or none) a class's row, only rules
+    and blank lines between them (the table going on)?"""
+    if not after or (label := split_row(after[0], in_cells)[0]) is None or class_label(label) is None:
+        return False
+    return all(ln.blank or is_rule(ln) for ln in w.lines[at[below.no] + 1:at[after[0].no]])
+
+
 def totals_below(w: Walk) -> None:
     """A class table read with no Totals row whose last row names no class, or below whose
     last row the first line printing figures (:func:`~abs_nb.parse.rows_below.line_below`)
@@ -190,7 +199,7 @@ def totals_below(w: Walk) -> None:
         # the first unread row naming no class below it whose figures sum its rows (a part's
         # subtotal may stand between: "Subtotal" over a rule, then "TOTALS")
         first = next(iter(candidates := lines_below(w, b, at)), None)
-        for below in candidates:
+        for n, below in enumerate(candidates):
             if below.no not in unread or below.no in taken:
                 break
             label, span, cells = split_row(below, in_cells)
@@ -205,6 +214,8 @@ def totals_below(w: Walk) -> None:
                               for r in rows) for k in range(len(b.columns)))
             if below is not first and sum(t is not None for t in placed) < min(2, amounts):
                 break  # past other lines, one figure of a table of many amounts sums nothing by chance alone
+            if class_key(label) not in TOTAL_KEYS and _class_follows(w, candidates[n + 1:n + 2], below, at, in_cells):
+                break  # classes follow a sum not called the Total: a part's (the rest unread), not the table's
             rows.append(ClassRow("Total", below.no, placed, span))
             b.summed = True
             taken.add(below.no)

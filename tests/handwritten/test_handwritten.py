@@ -175,7 +175,7 @@ FLOORS = {
     "zd1": (271, 0),  # the Total column first; group names drawn round with dashes
     "zd2": (297, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
     # group read by order; delinquency in count/balance pairs not read yet)
-    "zd3": (167, 8),  # numbered items, a list per class per item (original and prior balances swapped for
+    "zd3": (167, 7),  # numbered items, a list per class per item (original and prior balances swapped for
     # three retired classes: flagged by the per-$1,000 and interest checks; the prior balances' TOTAL,
     # read since a Total may stand below a subtotal, is the original balances' on that swapped reading)
     "zd4": (198, 0),  # columns named by 4-6 letter codes; notional balances marked 'N' after the figure
@@ -510,7 +510,7 @@ FLOORS = {
     "xs2": (58, 0),  # osagevalley boatmens mh senior sub 122col caps banner class table first rate no pct dot00 zeros f
     "xs3": (36, 0),  # timpanogos zions heloc servicer report 72col toc page1 then classes as columns total column libor
     "xs4": (46, 1),  # ocmulgee servicer cert subprime auto owner trust suntrust 160col dates parties lines then note ta
-    "xt1": (188, 6),  # ouachitabend norwest he 8k 132col bang separators fixed arm group subtotals x r below total per
+    "xt1": (188, 0),  # ouachitabend norwest he 8k 132col bang separators fixed arm group subtotals x r below total per
     "xt2": (166, 0),  # tallulahfalls pnc mh sr sub 8k 132col mixed case underscore rules contract pool first number and
     "xt3": (97, 0),  # monomoy statestreet heloc notes 8k 80col two groups one note per group libor act360 31 days draws
     "xt4": (240, 0),  # saranac hsbc subprime 8k 156col two groups class table dollar per1000 column pairs group heading

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import abs_nb
@@ -351,3 +352,13 @@ def test_a_subtotal_before_classes_printing_no_rate_is_a_subtotal():
     assert f.classes.loc["B-3", "ending_balance"] == 7_175_000.00
     assert f.classes.loc["CE", "interest"] == 2_863_873.07
     assert f.totals["beginning_balance"] == 789_966_598.56
+
+
+def test_a_row_summing_a_part_of_the_table_with_classes_below_it_is_no_total():
+    # a class table in parts under subtotals (GRP I SUB, GRP II SUB, SUBORD SUB), then TOTALS
+    (path,) = (Path(__file__).parents[1] / "handwritten").glob("xt1_*.txt")
+    f = abs_nb.load(path)
+    assert {"A-1", "A-5"} <= set(f.classes.index)
+    # the first part's sum (155,000,000.00), the classes going on below it, is not the Total
+    total = f.totals.get("original_balance", math.nan)
+    assert math.isnan(total) or total == 292_750_000.00
