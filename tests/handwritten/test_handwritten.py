@@ -175,7 +175,7 @@ FLOORS = {
     "zd1": (271, 0),  # the Total column first; group names drawn round with dashes
     "zd2": (297, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
     # group read by order; delinquency in count/balance pairs not read yet)
-    "zd3": (167, 7),  # numbered items, a list per class per item (original and prior balances swapped for
+    "zd3": (167, 8),  # numbered items, a list per class per item (original and prior balances swapped for
     # three retired classes: flagged by the per-$1,000 and interest checks; the prior balances' TOTAL,
     # read since a Total may stand below a subtotal, is the original balances' on that swapped reading)
     "zd4": (198, 0),  # columns named by 4-6 letter codes; notional balances marked 'N' after the figure
