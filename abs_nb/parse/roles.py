@@ -423,6 +423,48 @@ def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str], sums: 
     return None
 
 
+def _borne_with_partners(c: Column, cols: list[Column], taken: dict[str, Column], rows: list[str], sums: Sums
+                         ) -> tuple[list[str], str] | None:
+    """(the rows that bear out ``c``'s hint, how) where a sum's terms no column is proven to
+    hold are ``c`` and columns hinting its other terms, one each: the sum holds on every
+    row that rolls with each named as its words say (``beginning = principal + loss +
+    ending`` where the numbers allow principal and loss either way round: the words tell
+    them apart); else None."""
+    for _, whole, parts, optional in sums:
+        if c.hint not in parts or whole not in taken:
+            continue
+        terms: list[Column] = [taken[whole], c]
+        named = [c.hint]
+        partners = 0
+        for p in parts:
+            if p == c.hint:
+                continue
+            hinting = [x for x in cols if x.field is None and x is not c and x.hint == p and x.numeric and not x.percent]
+            if p in taken or len(hinting) == 1:
+                terms.append(taken[p] if p in taken else hinting[0])
+                named.append(p)
+                partners += p not in taken
+            elif p not in optional:
+                break
+        else:
+            if not partners:
+                continue
+            signs = [sign(p) for p in named]
+            checked = []
+            for r in rows:
+                vals = [x.values.get(r, math.nan) for x in terms]
+                if any(math.isnan(x) for x in vals):
+                    continue
+                if abs(vals[0] - sum(sg * v for sg, v in zip(signs, vals[1:], strict=True))) > sum(
+                        x.half_unit(r) for x in terms):
+                    if rolls(r):
+                        return None
+                    continue
+                checked.append(r)
+            return checked, f"keeps {whole} = {' + '.join(named)}, each term named by its words"
+    return None
+
+
 def _settle_hints(cols: list[Column], rows: list[str], sums: Sums = SUMS) -> None:
     """Columns no identity proves and no header words name, named by the field their words
     come nearest to (:meth:`~abs_nb.parse.vocabulary.Vocabulary.hint`) where the figures
@@ -434,7 +476,7 @@ def _settle_hints(cols: list[Column], rows: list[str], sums: Sums = SUMS) -> Non
     for c in cols:
         if c.field is not None or not c.numeric or c.percent or c.hint is None or c.hint in taken:
             continue
-        borne = _hint_borne_out(c, taken, rows, sums)
+        borne = _hint_borne_out(c, taken, rows, sums) or _borne_with_partners(c, cols, taken, rows, sums)
         if borne is None or len(borne[0]) < MIN_PROVING_ROWS:
             continue
         c.field, c.status = c.hint, "pass"

@@ -528,7 +528,7 @@ FLOORS = {
     "xw4": (237, 1),  # sonoitacanyon wilmington subprime 8k 132col five pages libor act360 28 days io notional excluded
     "xx1": (345, 2),  # quinnatisset citibank 10d option arm negam two groups 136col page banners summary without cusip
     "xx2": (369, 0),  # ocracoke wilmington 10d subprime two groups 168col three column letterhead roman sections unders
-    "xx3": (161, 1),  # cuttyhunk bnymellon 10d second lien notes 110col formfeed pages header and page of footers split
+    "xx3": (181, 1),  # cuttyhunk bnymellon 10d second lien notes 110col formfeed pages header and page of footers split
     "xx4": (307, 1),  # towpath hsbc 10d prime jumbo three groups 124col caps page headers continued star underlined tit
 }
 
