@@ -326,6 +326,8 @@ def _optional_readings(w: Column, whole: str, chosen: tuple[Column, ...], missin
         if not pins[k] or len(proving[k]) < min_rows or sub >= 0 and (k == sub) != (opt[0] in SUBTRACTED):
             continue  # (the column subtracted is the subtracted part, and only it)
         others = [c for i, c in enumerate(chosen) if i != k]
+        if col.hint in rest and any(c.hint == opt[0] for c in others):
+            continue  # the sum holds either way round; the columns' words name them the other way
         ev = (f"{whole} = {' + '.join(p for p in missing if p != opt[0])} {'-' if opt[0] in SUBTRACTED else '+'} "
               f"{opt[0]} on {len(proving[k])} rows "
               f"({', '.join(proving[k][:4])}{', ...' if len(proving[k]) > 4 else ''}), {opt[0]} non-zero on {pins[k]}")

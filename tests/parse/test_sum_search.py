@@ -3,6 +3,7 @@ columns, and the search a block of lines at a time."""
 
 from __future__ import annotations
 
+import abs_nb
 from abs_nb.parse.role_column import Column
 from abs_nb.parse.sum_search import solve_sums
 
@@ -175,3 +176,20 @@ def test_a_month_s_figures_beside_those_to_date_read_no_interest_deferred():
     month = col("Principal", (8_026_176.44, 5_836_914.21, 0.00, 0.00, 0.00, 0.00))
     found = solve_sums([original, to_date, beginning, month], labels, {}, roll, unknowns=4)
     assert not any("deferred_interest" in r for r, _ in found)
+
+
+def test_a_loss_and_a_principal_the_sum_allows_either_way_round_are_not_swapped_against_their_words():
+    text = ("STATEMENT TO NOTEHOLDERS\nPayment Date: 03/25/2008\n\nNOTE BALANCES\n\n"
+            "                           Original        Beginning                    Allocated           Ending\n"
+            "                               Note             Note      Principal      Realized             Note\n"
+            "Class CUSIP                 Balance          Balance           Paid   Loss Amount          Balance\n"
+            "-------------------------------------------------------------------------------------------------\n"
+            "A-2   23158XAB2      120,000,000.00    49,411,892.07   5,222,947.60          0.00    44,188,944.47\n"
+            "A-3   23158XAC0       62,000,000.00    62,000,000.00           0.00          0.00    62,000,000.00\n"
+            "M-1   23158XAE6       38,350,000.00    38,350,000.00           0.00          0.00    38,350,000.00\n"
+            "M-4   23158XAH9       17,550,000.00    17,550,000.00           0.00  3,185,488.45    14,364,511.55\n"
+            "B     23158XAJ5       14,300,000.00     2,906,114.50           0.00  2,906,114.50             0.00\n")
+    f = abs_nb.load_text(text)
+    # the loss, non-zero on more rows than the principal here, is still the column its words name
+    assert f.classes.loc["A-2", "principal"] == 5_222_947.60 and f.classes.loc["A-2", "realized_loss"] == 0
+    assert f.classes.loc["M-4", "realized_loss"] == 3_185_488.45 and f.classes.loc["M-4", "principal"] == 0
