@@ -159,6 +159,11 @@ def read_marked_lines(w: Walk) -> None:
         return
     ends = "".join({m[-1] for m in explained})  # the last characters of the marks
     marked = re.compile("|".join(re.escape(m) for m in explained))
+    for k, name in _marked_names(w.lines, explained, below).items():
+        ln = w.lines[k]
+        first = ln.tokens[0]
+        w.lines[k] = tokenize_line(ln.raw, ln.no, [Token(name, first.start, first.start + len(name), first.col,
+                                                         first.col + len(name), "word"), *ln.tokens[1:]])
     for k, ln in enumerate(w.lines):
         if ln.blank:
             continue
@@ -175,6 +180,26 @@ def read_marked_lines(w: Walk) -> None:
             continue
         if sum(_read(w, t, ln.no, explained) for t in list(ln.tokens)):
             w.lines[k] = tokenize_line(ln.raw, ln.no, ln.tokens)
+
+
+#: a row's first word and a small letter in brackets against it: a tranche's (``A-2(a)``), or a
+#: note's mark (``A-6(a)`` over ``(a) CLASS A-6 PASS-THROUGH RATE = ...``)
+_LETTER_MARKED: Final = re.compile(r"^(?P<name>.*[A-Za-z0-9])(?P<mark>\([a-z]\))$")
+
+
+def _marked_names(lines: list[Line], explained: dict[str, int], below: dict[str, int]) -> dict[int, str]:
+    """The rows (by index) whose first word is a name and a small letter in brackets that a
+    note below explains, the name alone: where no other row prints that name with another
+    letter (``A-2(a)``, ``A-2(b)``: tranches, whatever the notes say)."""
+    found: dict[int, tuple[str, str]] = {}
+    letters: dict[str, set[str]] = {}
+    for k, ln in enumerate(lines):
+        m = _LETTER_MARKED.match(ln.tokens[0].text) if ln.values and ln.tokens[0].text[-1:] == ")" else None
+        if m is not None:
+            letters.setdefault(m["name"], set()).add(m["mark"])
+            if m["mark"] in explained and below[m["mark"]] > ln.no:
+                found[k] = (m["name"], m["mark"])
+    return {k: name for k, (name, _) in found.items() if len(letters[name]) == 1}
 
 
 def read_noted_figures(w: Walk) -> None:

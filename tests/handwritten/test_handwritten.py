@@ -449,7 +449,7 @@ FLOORS = {
     "xg1": (139, 1),  # pnc he 8k pem 132col class table two stacked halves unlabelled second half formfeed pages unlabelled
     "xg2": (182, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep
     "xg3": (210, 3),  # bankerstrust subprime 8k two roman groups separate interest and principal statements available funds
-    "xg4": (137, 0),  # (A-6(a): a letter in brackets may be a tranche's, kept: the row unread) citibank he 8k pem 124col three line unit headers unlabelled total sep
+    "xg4": (165, 0),  # (A-6(a): a letter in brackets may be a tranche's, kept: the row unread) citibank he 8k pem 124col three line unit headers unlabelled total sep
     "xh1": (89, 0),  # marinemidland he 8k tab separated class rows two line header cusip last rates no pct 1996
     "xh2": (30, 0),  # fleet he 8k 100col side by side pool pairs first classes as columns four per panel 1998
     "xh3": (14, 1),  # wachovia altA 8k available funds first parens deductions trailing blank class table cut 2004

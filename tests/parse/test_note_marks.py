@@ -225,3 +225,21 @@ def test_a_sections_number_with_a_mark_after_the_word_section_is_the_labels():
     ln = tokenize_line("Servicing Fee pursuant to Section 4.02(3)              1,234.00", 1)
     assert ln.label == "Servicing Fee pursuant to Section 4.02(3)"
     assert [t.text for t in ln.values] == ["1,234.00"]
+
+
+_LETTER = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 06/25/1998\n\n"
+           "Class        Beginning     Principal      Interest        Ending\n"
+           "A-5      15,500,000.00          0.00     84,087.50 15,500,000.00\n"
+           "{six}     52,114,659.50  1,372,934.56    265,379.43 50,741,724.94\n"
+           "{seven}     10,000,000.00          0.00     50,000.00 10,000,000.00\n\n"
+           "(a) CLASS A-6 PASS-THROUGH RATE = ONE-MONTH LIBOR OF 5.46875% PLUS 0.26%\n")
+
+
+def test_a_small_letter_in_brackets_a_note_explains_after_a_class_is_its_mark():
+    f = abs_nb.load_text(_LETTER.format(six="A-6(a)", seven="B     "))
+    assert f.classes.loc["A-6", "principal"] == 1_372_934.56
+
+
+def test_a_small_letter_after_a_name_another_row_prints_with_another_letter_is_a_tranche_s():
+    f = abs_nb.load_text(_LETTER.format(six="A-6(a)", seven="A-6(b)"))
+    assert "A-6" not in f.classes.index  # two tranches, whatever the note says
