@@ -395,7 +395,6 @@ def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str], sums: 
                     ) -> tuple[list[str], str] | None:
     """(the rows that bear out ``c``'s hint, how), or None when one contradicts it or
     nothing can (see :func:`_settle_hints`)."""
-    checked: list[str] = []
     if c.hint == PER_1000_BASE and "beginning_balance" in taken:
         bound = above_beginning(c, taken["beginning_balance"], [r for r in rows if rolls(r)])
         return None if bound is None else (bound[0], "is at least the beginning balance")
@@ -407,20 +406,28 @@ def _hint_borne_out(c: Column, taken: dict[str, Column], rows: list[str], sums: 
         others = [taken[p] for p in parts if p != c.hint and p in taken]
         if any(p not in taken and p not in optional for p in parts if p != c.hint):
             continue
-        terms = (taken[whole], c, *others)
-        signs = [sign(p or "") for p in (c.hint, *(p for p in parts if p != c.hint and p in taken))]
-        for r in rows:
-            vals = [x.values.get(r, math.nan) for x in terms]
-            if any(math.isnan(x) for x in vals):
-                continue
-            if abs(vals[0] - sum(sg * v for sg, v in zip(signs, vals[1:], strict=True))) > sum(
-                    x.half_unit(r) for x in terms):
-                if rolls(r):
-                    return None
-                continue
-            checked.append(r)
-        return checked, f"keeps {whole} = {' + '.join(p for p in parts if p == c.hint or p in taken)}"
+        kept = _rows_keeping([taken[whole], c, *others],
+                             [sign(p or "") for p in (c.hint, *(p for p in parts if p != c.hint and p in taken))], rows)
+        return None if kept is None else (
+            kept, f"keeps {whole} = {' + '.join(p for p in parts if p == c.hint or p in taken)}")
     return None
+
+
+def _rows_keeping(terms: list[Column], signs: list[float], rows: list[str]) -> list[str] | None:
+    """The rows where the whole (``terms[0]``) is the sum of the other terms, each by its
+    sign, every figure printed; None where a row that rolls contradicts it."""
+    checked: list[str] = []
+    for r in rows:
+        vals = [x.values.get(r, math.nan) for x in terms]
+        if any(math.isnan(x) for x in vals):
+            continue
+        if abs(vals[0] - sum(sg * v for sg, v in zip(signs, vals[1:], strict=True))) > sum(
+                x.half_unit(r) for x in terms):
+            if rolls(r):
+                return None
+            continue
+        checked.append(r)
+    return checked
 
 
 def _borne_with_partners(c: Column, cols: list[Column], taken: dict[str, Column], rows: list[str], sums: Sums
@@ -449,19 +456,8 @@ def _borne_with_partners(c: Column, cols: list[Column], taken: dict[str, Column]
         else:
             if not partners:
                 continue
-            signs = [sign(p) for p in named]
-            checked = []
-            for r in rows:
-                vals = [x.values.get(r, math.nan) for x in terms]
-                if any(math.isnan(x) for x in vals):
-                    continue
-                if abs(vals[0] - sum(sg * v for sg, v in zip(signs, vals[1:], strict=True))) > sum(
-                        x.half_unit(r) for x in terms):
-                    if rolls(r):
-                        return None
-                    continue
-                checked.append(r)
-            return checked, f"keeps {whole} = {' + '.join(named)}, each term named by its words"
+            kept = _rows_keeping(terms, [sign(p) for p in named], rows)
+            return None if kept is None else (kept, f"keeps {whole} = {' + '.join(named)}, each term named by its words")
     return None
 
 
