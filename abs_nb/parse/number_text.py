@@ -117,8 +117,14 @@ def _plain_number(text: str) -> tuple[Decimal, bool, int] | None:
     return (-value if neg else value), pct, len(frac)
 
 
-#: a note's mark: one to three stars, a dagger, a number or a letter (either case) in brackets
-MARK: Final = r"\*{1,3}|\u2020|\(\d{1,2}\)|\([A-Za-z]\)|\[\d{1,2}\]"
+#: the marks a note's mark may be, however it is printed: one to three stars, a dagger, a
+#: number in round or square brackets, a capital letter in brackets
+_MARKS: Final = (r"\*{1,3}", "\u2020", r"\(\d{1,2}\)", r"\[\d{1,2}\]", r"\([A-Z]\)")
+#: a note's mark against a figure: those, or a small letter in brackets
+MARK: Final = "|".join((*_MARKS, r"\([a-z]\)"))
+#: a note's mark against a name, stars as many as printed (a small letter in brackets may be a
+#: tranche's: "A-2(a)")
+NAME_MARK: Final = "|".join((r"\*+", *_MARKS[1:]))
 #: a figure and a mark printed against it (or a capital letter, where a note explains it)
 _MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{MARK}|[A-Z])$")
 

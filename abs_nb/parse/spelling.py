@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Final
 
 from abs_nb.parse.memo import Memo, memo_text
+from abs_nb.parse.number_text import NAME_MARK
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -297,7 +298,7 @@ def abbreviates(short: str, full: str) -> bool:
 # a footnote's mark after a name: a number or a capital letter in brackets, asterisks, a
 # dagger, the name's no part ("B-1 (4)", "A-IO(N)", "CE*"); a small letter in brackets may be a
 # tranche's ("A-2(a)", "A-2(b)"): kept
-_NOTE_MARK: Final = re.compile(r"(?:\(\d{1,2}\)|\([A-Z]\)|\[\d{1,2}\]|\*+|\u2020)$")  # no leading blanks: linear in a run of them
+_NOTE_MARK: Final = re.compile(rf"(?:{NAME_MARK})$")  # no leading blanks: linear in a run of them
 
 
 def without_note_mark(text: str) -> str:
