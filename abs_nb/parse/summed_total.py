@@ -198,7 +198,7 @@ def totals_below(w: Walk) -> None:
             continue
         # the first unread row naming no class below it whose figures sum its rows (a part's
         # subtotal may stand between: "Subtotal" over a rule, then "TOTALS")
-        first = next(iter(candidates := lines_below(w, b, at)), None)
+        candidates = lines_below(w, b, at)
         for n, below in enumerate(candidates):
             if below.no not in unread or below.no in taken:
                 break
@@ -212,7 +212,7 @@ def totals_below(w: Walk) -> None:
                 continue  # (a part's subtotal, a line of its own: the Total may stand below it)
             amounts = sum(any(k < len(r.cells) and (t := r.cells[k]) is not None and t.kind == "num" and not t.percent
                               for r in rows) for k in range(len(b.columns)))
-            if below is not first and sum(t is not None for t in placed) < min(2, amounts):
+            if n and sum(t is not None for t in placed) < min(2, amounts):
                 break  # past other lines, one figure of a table of many amounts sums nothing by chance alone
             if class_key(label) not in TOTAL_KEYS and _class_follows(w, candidates[n + 1:n + 2], below, at, in_cells):
                 break  # classes follow a sum not called the Total: a part's (the rest unread), not the table's
