@@ -33,13 +33,12 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from abs_nb.parse.number_text import MARK, figure_and_mark
+from abs_nb.parse.number_text import MARK, MARK_ENDS, figure_and_mark
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.tokens import Line, Token, tokenize_line
 
-# the first and last characters of a note's mark (:data:`abs_nb.parse.number_text.MARK`)
+# the first characters of a note's mark (:data:`abs_nb.parse.number_text.MARK`; its last: MARK_ENDS)
 _MARK_STARTS: Final = frozenset({"*", "(", "[", "\u2020"})
-_MARK_ENDS: Final = frozenset({"*", ")", "]", "\u2020"})
 _NOTE: Final = re.compile(rf"^\s*({MARK})\s+\S")
 # the kinds of a marked figure's token: a word, or a figure that cannot be read as printed
 _MARKABLE: Final = frozenset({"word", "bad"})
@@ -112,7 +111,7 @@ def _figure(tok: Token, explained: dict[str, int]) -> tuple[str, str, tuple[Deci
     """``tok`` as (figure, mark, parsed figure) where it prints a well-formed figure and a
     mark a note explains; a bare whole number is no such figure (a series' number, an
     item's)."""
-    if tok.kind not in _MARKABLE or tok.text[-1:] not in _MARK_ENDS and tok.text[-1:] not in explained:
+    if tok.kind not in _MARKABLE or tok.text[-1:] not in MARK_ENDS and tok.text[-1:] not in explained:
         return None
     found = figure_and_mark(tok.text)
     return found if found is not None and found[1] in explained else None
@@ -176,7 +175,7 @@ def read_marked_lines(w: Walk) -> None:
             w.lines[k] = ln = apart
         # a line holding none of the marks' last characters holds no marked figure (tested first)
         if not any(c in ln.raw for c in ends) or not any(
-                t.kind in _MARKABLE and (t.text[-1:] in _MARK_ENDS or t.text[-1:] in explained) for t in ln.tokens):
+                t.kind in _MARKABLE and (t.text[-1:] in MARK_ENDS or t.text[-1:] in explained) for t in ln.tokens):
             continue
         if sum(_read(w, t, ln.no, explained) for t in list(ln.tokens)):
             w.lines[k] = tokenize_line(ln.raw, ln.no, ln.tokens)
@@ -209,7 +208,7 @@ def read_noted_figures(w: Walk) -> None:
     if not explained:
         return
     # the words that end as a mark does, tested before the pattern (most cells are figures)
-    ends = _MARK_ENDS | set(explained)
+    ends = MARK_ENDS | set(explained)
     tokens: list[tuple[Token, int]] = [(c.token, c.line) for c in w.cells if c.token is not None
                                        and c.token.kind in _MARKABLE and c.token.text[-1:] in ends]
     for b in w.class_blocks:

@@ -125,6 +125,8 @@ MARK: Final = "|".join((*_MARKS, r"\([a-z]\)"))
 #: a note's mark against a name, stars as many as printed (a small letter in brackets may be a
 #: tranche's: "A-2(a)")
 NAME_MARK: Final = "|".join((r"\*+", *_MARKS[1:]))
+#: the last characters of a note's mark (a capital letter's aside)
+MARK_ENDS: Final = frozenset("*)]\u2020")
 #: a figure and a mark printed against it (or a capital letter, where a note explains it)
 _MARKED: Final = re.compile(rf"^(?P<figure>.*?\d%?\)?)(?P<mark>{MARK}|[A-Z])$")
 

@@ -24,7 +24,7 @@ from typing import Final
 
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.months import MONTHS
-from abs_nb.parse.number_text import marked_figure, parse_number
+from abs_nb.parse.number_text import MARK_ENDS, marked_figure, parse_number
 from abs_nb.parse.spelling import group_name, is_note_mark
 from abs_nb.parse.text_lines import BARS, boxed_rows, lines_of
 from abs_nb.parse.value_runs import VALUE_KINDS, figures_then_words, first_pair
@@ -249,7 +249,7 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None, boxed: b
                 if t.text == "-" and tokens[k - 1].kind == "word" and t.col - tokens[k - 1].colend == 1 \
                         and tokens[k + 1].kind in VALUE_KINDS and tokens[k + 1].col - t.colend > 2:
                     tokens[k] = Token(t.text, t.start, t.end, t.col, t.colend, "word")
-        for k, t in enumerate(tokens if ")" in raw or "*" in raw else []):  # "Section 4.02(3)": the reference's
+        for k, t in enumerate(tokens if any(c in raw for c in MARK_ENDS) else []):  # "Section 4.02(3)": the reference's
             if t.kind == "bad" and k and after_reference_word(tokens[:k]) and marked_figure(t.text):
                 tokens[k] = Token(t.text, t.start, t.end, t.col, t.colend, "word")
         if len(tokens) > 3 and tokens[1].text.lower() in _RANGE_JOINS and _RANGE_LABEL.match(raw):

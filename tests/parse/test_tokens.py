@@ -410,3 +410,9 @@ def test_a_tight_box_s_total_between_its_rules_is_read(framed):
     f = abs_nb.load_text(text)
     assert f.classes.loc["A-1", "principal"] == 53.69
     assert [f.totals[k] for k in ("beginning_balance", "principal", "ending_balance")] == [367.0, 63.69, 303.31]
+
+
+@pytest.mark.parametrize("ref", ["4.02(3)", "4.02[3]", "4.02*"])
+def test_a_marked_figure_after_a_reference_word_is_a_word_of_the_label_whatever_its_mark(ref):
+    line = tokenize_line(f"Amounts paid per Section {ref}          1,234.50", 1)
+    assert line.label == f"Amounts paid per Section {ref}" and [v.text for v in line.values] == ["1,234.50"]
