@@ -296,7 +296,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
         if "prepayments_and_curtailments" not in vals and (g, "prepayments") in pieces and (g, "curtailments") in pieces:
             vals["prepayments_and_curtailments"] = float(pieces[(g, "prepayments")] + pieces[(g, "curtailments")])
     p.group_order = _group_order(list(p.collateral))
-    _repair_deduction_signs(p)
+    deducted = _repair_deduction_signs(p)
     groups = _group_order(list(dict.fromkeys(g for g, _ in p.delinquency)))
     p.delinquency = {
         (g, s): p.delinquency[(g, s)] for g in groups for s in DELINQUENCY_STATUSES if (g, s) in p.delinquency
@@ -336,7 +336,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     if unscaled:
         _scale_rates(p, unscaled)
     _repair_class_signs(p)
-    if any(c.check == "deduction_signs" and c.subject == "collateral Total" and "realized_losses" in c.detail for c in p.problems):
+    if ("collateral", "Total", "realized_losses") in deducted:
         rows = [("classes", k, v, "realized_loss") for k, v in p.classes.items()]  # the same loss, printed so elsewhere
         rows += [("totals", "Total", p.totals, "realized_loss"), ("deal", "deal", p.deal, "realized_losses")]
         p.problems += same_loss_signs(rows, _f(p.collateral["Total"].get("realized_losses")), p.provenance)
@@ -362,14 +362,16 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     return p
 
 
-def _repair_deduction_signs(p: Parsed) -> None:
+def _repair_deduction_signs(p: Parsed) -> set[Key]:
     """Some reconciliations print the amounts taken out of the pool as negatives
     ("(9,000,921.10)"). When beginning - the amounts' magnitudes = ending proves that reading
     (and beginning - amounts as read = ending does not hold), the amounts are stored as the positive
     principal and losses the fields mean, and the repair is recorded. The amounts are the
     total principal and the losses, or, where these prove no such reading, every part of the
     principal printed and the losses (:data:`~abs_nb.parse.identities.DEDUCTIONS`); those
-    amounts are repaired, and the other deductions where all of them are printed negative."""
+    amounts are repaired, and the other deductions where all of them are printed negative.
+    Returns the cells repaired."""
+    repaired: set[Key] = set()
     for g, vals in p.collateral.items():
         beg, end = (p.get("collateral", g, k) for k in ("beginning_balance", "ending_balance"))
         if math.isnan(beg) or math.isnan(end):
@@ -396,12 +398,14 @@ def _repair_deduction_signs(p: Parsed) -> None:
                  and (c in proven[0] or all(printed[o] <= 0 for o in others))]
         for col, v in fixed:
             vals[col] = -v
+            repaired.add(("collateral", g, col))
         lines = [p.provenance[("collateral", g, c)][0] for c, _ in fixed if ("collateral", g, c) in p.provenance]
         p.problems.append(CheckRow(
             "deduction_signs", f"collateral {g}", beg - sum(abs(a) for a in amounts), end, "repaired",
             "the reconciliation prints the amounts taken out of the pool as negatives ("
             + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
             + f"): beginning {beg:,.2f} less their amounts = ending {end:,.2f}; stored as positive amounts", lines))
+    return repaired
 
 
 def _scale_rates(p: Parsed, unscaled: list[tuple[Key, Token, int]]) -> None:
