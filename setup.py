@@ -33,6 +33,7 @@ COMPILED = [
     "abs_nb/parse/vocabulary.py",
     "abs_nb/parse/typos.py",
     "abs_nb/parse/pieces.py",
+    "abs_nb/parse/panes.py",
     "abs_nb/parse/identities.py",
     "abs_nb/parse/row_labels.py",
     "abs_nb/parse/per_1000_headings.py",

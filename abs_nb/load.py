@@ -33,7 +33,7 @@ from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
 from abs_nb.sources.statements import Statement, split_statements
 from abs_nb.sources.tab_cells import is_tab_delimited, tab_columns
-from abs_nb.statement_pick import pick, relocate
+from abs_nb.statement_pick import pick, printed_lines, relocate
 
 
 def load(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES, statement: int | None = None,
@@ -139,7 +139,10 @@ def _parse(src: SourceText, document: str, part: Statement | None, count: int) -
     text = document if part is None else part.text_of(document)
     w = walk(text)
     ct = classes_mod.build(w.class_blocks)
-    parsed = assemble(w, ct, line_starts(text))
+    starts = line_starts(text)
+    if w.printed is not None:  # panes restacked: each line's figures at their printed offsets
+        starts = [starts[n - 1] for n in w.printed]
+    parsed = assemble(w, ct, starts)
     meta = extract(text, w.servicer_groups, src.meta.get("cover_parties"))
     if parsed.empty and not _looks_like_a_report(text, meta):
         raise NotADistributionReport(
@@ -173,6 +176,8 @@ def _parse(src: SourceText, document: str, part: Statement | None, count: int) -
         meta["series"] = part.series
     rows, members = checks_pkg.run(parsed, w.report_end, w.rendering)
     rows.extend(distribution_date_check(meta))
+    if w.printed is not None:
+        rows = printed_lines(parsed, rows, w.printed)
     if part is not None:
         rows = relocate(parsed, rows, part)
     return Filing(meta, parsed, rows, members, document)

@@ -63,6 +63,7 @@ from abs_nb.parse.label_above import (
 )
 from abs_nb.parse.memo import Memo
 from abs_nb.parse.note_marks import read_marked_lines
+from abs_nb.parse.panes import restack
 from abs_nb.parse.per_1000_headings import HEADING_LINES, says_per_1000
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
 from abs_nb.parse.row_labels import class_label
@@ -537,7 +538,13 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
         w = Walk(got.lines)
         w.rendering, w.cut_line, blocks = "cells", got.cut, got.class_blocks
         return w, blocks
-    w = Walk(tokenize(text))
+    lines = tokenize(text)
+    stacked = restack(text, lines)  # panes side by side, read one under the other
+    if stacked is not None:
+        text, printed = stacked
+        lines = tokenize(text)
+    w = Walk(lines)
+    w.printed = None if stacked is None else printed
     last = w.lines[-1] if w.lines else None
     if last is not None and not text.endswith("\n") and (last.values or last.text_value):
         # before any pass moves a figure: the cut falls in the line as printed

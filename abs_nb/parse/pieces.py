@@ -136,6 +136,9 @@ class Walk:
     cut_reason: str = ("the text ends in the middle of line {line}; the word or figure the cut falls in "
                        "may be cut short and is not read")
     rendering: str = "fixed-width"
+    # where panes printed side by side were restacked (:mod:`abs_nb.parse.panes`), the line
+    # each line read was printed on (line n's is printed[n - 1]); else None: the same
+    printed: list[int] | None = None
 
     # the lines the headings of ``block_groups`` stand on (in order), for a search by halves:
     # a report may print a heading per statement, and every line asks for its block

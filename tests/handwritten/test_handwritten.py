@@ -80,7 +80,7 @@ FLOORS = {
     # "Net Charge-offs" no cumulative loss
     "k3": (250, 0),  # an exhibit cut from its submission ("FILED AS EXHIBIT 99.1 TO FORM 8-K"); "DIST DATE:"
     # a second blind batch (at 4a084a8: 532 of 1,201 right, 41 wrong)
-    "l1": (179, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by
+    "l1": (185, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by
     # side; delinquency by group under titles
     "l2": (298, 1),  # interest and principal in tables of their own; the pool transposed (the trustee's short name)
     "l3": (147, 0),  # trailing minus signs; deductions signed between the balances
@@ -279,7 +279,7 @@ FLOORS = {
     "zu1": (379, 1),  # three groups, prepayment-penalty and realized-loss loan detail
     "zu2": (236, 10),  # an HTML page saved one cell a line, no bars, "$" in cells of their own; headers one word a
     # line; the delinquency by group named one word a line gives group 1's figures to group 2 (10, flagged duplicates)
-    "zu3": (376, 8),  # four groups in 2x2 panels under titles framed by stars, a delinquency matrix (the
+    "zu3": (396, 0),  # four groups in 2x2 panels under titles framed by stars, a delinquency matrix (the
     # left panel's figures taken for the right panel's on four lines of each pair: 8, flagged as duplicates)
     "zu4": (211, 1),  # classes as columns in panels of four, notional amounts marked *
     "zv1": (35, 0),  # printed twice across: two columns of sections on each page (not read yet)
@@ -360,7 +360,7 @@ FLOORS = {
     "yn1": (334, 1),  # deutsche 10d subprime two groups page banners interest detail groups as columns ce negative principal 2006
     "yn2": (265, 0),  # usbank 10d altA hybrid arm three groups shifting interest page footers class halves groups as rows total row 2006
     "yn3": (313, 1),  # wellsfargo 10d subprime two groups caps banners stacked group blocks long dq swap basis risk carryforward trigger 2007
-    "yn4": (274, 1),  # bny 10d altA oc two groups mixed daycount net rate carryover side by side group panels factors 9dec 2006
+    "yn4": (283, 1),  # bny 10d altA oc two groups mixed daycount net rate carryover side by side group panels factors 9dec 2006
     "yo1": (84, 0),  # wellsfargo auto owner trust 80col page banners three note tables waterfall repo inventory 2003
     "yo2": (119, 1),  # (1 wrong: the indenture trustee's name wraps onto the next line, cut) mandt equipment lease 132col classes as columns total column pro rata subs parens reductions dq statuses as columns 1998
     "yo3": (95, 3),  # citibank 10d heloc two groups draws transferor interest operator column rollforward dq group row pairs insured 2006
@@ -499,7 +499,7 @@ FLOORS = {
     "xp3": (243, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
     "xp4": (96, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
-    "xq2": (282, 6),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
+    "xq2": (314, 1),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
     "xq3": (82, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
     "xq4": (164, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
     "xr1": (55, 0),  # chattahoocheebend piedmont servicer report chase he 8k 129col three line stacked header cusip las
@@ -529,7 +529,7 @@ FLOORS = {
     "xx1": (345, 2),  # quinnatisset citibank 10d option arm negam two groups 136col page banners summary without cusip
     "xx2": (369, 0),  # ocracoke wilmington 10d subprime two groups 168col three column letterhead roman sections unders
     "xx3": (181, 1),  # cuttyhunk bnymellon 10d second lien notes 110col formfeed pages header and page of footers split
-    "xx4": (307, 1),  # towpath hsbc 10d prime jumbo three groups 124col caps page headers continued star underlined tit
+    "xx4": (355, 1),  # towpath hsbc 10d prime jumbo three groups 124col caps page headers continued star underlined tit
 }
 
 

@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import textwrap
 from dataclasses import dataclass, field
@@ -421,6 +422,16 @@ def _side_by_side(own: random.Random, table: Table) -> list[str]:
     return render([twice], "fixed").split("\n")
 
 
+def _across(panes: list[list[str]], gap: int) -> list[str]:
+    """Panes of lines printed side by side, ``gap`` blanks right of the widest line of the
+    pane before."""
+    out = panes[0]
+    for pane in panes[1:]:
+        width = max(len(x) for x in out) + gap
+        out = [a.ljust(width) + b for a, b in itertools.zip_longest(out, pane, fillvalue="")]
+    return [x.rstrip() for x in out]
+
+
 def _group_spellings(b: _Builder, names: list[str]) -> dict[str, str]:
     style = b.rng.randrange(W.GROUP_STYLES)
     style = 0 if b.familiar and b.vary != "words" else style
@@ -643,6 +654,10 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         # a third column of each status's share of the group's balance (no field holds it)
         share = b.pick("delinquency_share", ["no", "yes"], [0.6, 0.4], later=True) == "yes"
         share_word = b.later.choice(["% of Pool", "% of Bal", "Pct of Balance", "Percent"])
+        # the groups' tables printed two across, each group's name over its table
+        across = len(names) > 1 and b.shape["rendering"] == "fixed" and not own_line and b.pick(
+            "delinquency_blocks_across", ["no", "yes"], [0.7, 0.3], later="own") == "yes"
+        panes: list[list[str]] = []
         for g in names:
             body = [[statuses[s]] + cells(g, s) for s in W.STATUS_LABELS]
             named = len(names) > 1 or rng.random() < 0.5
@@ -656,7 +671,13 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
                 t.gaps = [*t.gaps[:len(cols) - 1], b.later.randint(2, 7)]
                 for row, s in zip(t.rows, W.STATUS_LABELS, strict=True):
                     row.append(f"{100 * deal.delinquency[(g, s)][1] / pool:.2f}%")
-            b.blocks += [Text(title), t, Text([""])]
+            if across:
+                panes.append(render([t], "fixed").rstrip("\n").split("\n"))
+            else:
+                b.blocks += [Text(title), t, Text([""])]
+        gap = b.stream("delinquency_blocks_across").randint(3, 9)
+        for k in range(0, len(panes), 2):  # an odd group last, alone
+            b.blocks += [Text(_across(panes[k:k + 2], gap)), Text([""])]
     elif b.shape["rendering"] == "fixed" and b.pick("delinquency_two_line", ["no", "yes"], [0.75, 0.25],
                                                     later="own") == "yes":
         # each status on two lines: its label (and its count's words) with a count per group,
