@@ -91,9 +91,11 @@ def subtotal_rows(block: ClassBlock) -> list[int]:
         firsts = [start] + apart[bisect_right(apart, start):bisect_right(apart, k - MIN_CLASSES)]
         first = next((s for s in firsts if _same_columns(rows[s], r, rows[k + 1], k + 2 == len(rows))
                       and sums_rows_above([x.cells for x in rows[s:k + 1]], _optional(rows[s:k], block))), None)
-        if first is None and k - 1 >= start and k in apart and (k - 1 == start or k - 1 in apart) and _same_columns(
-                rows[k - 1], r, rows[k + 1], k + 2 == len(rows)) and _repeats(rows[k - 1], r):
-            first = k - 1  # a group of one class, ruled off above and below: its subtotal repeats it
+        if first is None and k - 1 >= start and (k in apart and (k - 1 == start or k - 1 in apart) or out and k - 1 == start) \
+                and _same_columns(rows[k - 1], r, rows[k + 1], k + 2 == len(rows)) and _repeats(rows[k - 1], r):
+            # a group of one class, ruled off above and below or right after another group's
+            # subtotal: its subtotal repeats it
+            first = k - 1
         if first is not None:
             out.append(k)
             start = k + 1

@@ -244,6 +244,28 @@ def test_a_group_of_one_class_ruled_off_has_a_subtotal_repeating_it():
     assert (c.loc["AV-1", "principal"], c.loc["B", "ending_balance"]) == (3_628_454.90, 11_375_000.00)
 
 
+def test_a_group_of_one_class_right_after_another_group_s_subtotal_repeats_it():
+    # subtotals indented under the class and CUSIP columns, no rule and no blank line: the
+    # one class of group 2 follows group 1's subtotal, and its own subtotal repeats it
+    text = ("== [1] CERTIFICATE PRINCIPAL ==\n"
+            "CLASS        CUSIP              ORIG BAL         BEG BAL     PRIN DIST         END BAL\n"
+            "-----------  ---------    --------------  --------------  ------------  --------------\n"
+            "AF-1         65473KAA4    110,000,000.00   88,906,442.71  6,365,628.62   82,540,814.09\n"
+            "AF-2         65473KAB2     55,000,000.00   55,000,000.00          0.00   55,000,000.00\n"
+            "  GRP 1 SENIOR            165,000,000.00  143,906,442.71  6,365,628.62  137,540,814.09\n"
+            "AV-1         65473KAE6    360,000,000.00  324,115,870.36 12,386,319.18  311,729,551.18\n"
+            "  GRP 2 SENIOR            360,000,000.00  324,115,870.36 12,386,319.18  311,729,551.18\n"
+            "M-1          65473KAF3     71,250,000.00   71,250,000.00          0.00   71,250,000.00\n"
+            "B            65473KAH9     26,250,000.00   26,250,000.00          0.00   26,250,000.00\n")
+    f = abs_nb.load_text(text)
+    c = f.classes
+    assert list(c.index) == ["AF-1", "AF-2", "AV-1", "M-1", "B"]
+    assert (c.loc["AV-1", "original_balance"], c.loc["AV-1", "principal"]) == (360_000_000.00, 12_386_319.18)
+    assert c.loc["AF-1", "cusip"] == "65473KAA4"
+    subtotals = sorted(u.line for u in f.unmapped.itertuples() if u.reason.startswith("a subtotal"))
+    assert subtotals == [6, 8]
+
+
 # classes in parts, each part's subtotal left unread; the TOTALS row below the last part's
 # subtotal and a rule sums every class but the notional one (its balance does not roll:
 # no principal, yet it falls), which no label says is interest-only
