@@ -484,9 +484,9 @@ def cusip_classes(w: Walk) -> dict[str, str]:
 
 def _subtotals(w: Walk, run: list[Line], in_cells: bool) -> set[int]:
     """The lines of ``run``'s rows that sum the classes above them (:func:`subtotal_rows`):
-    a table of classes with subtotals by group, once they are set aside."""
+    a table of classes with subtotals by group, labelled or not, once they are set aside."""
     labels = [split_row(ln, in_cells)[0] for ln in run[1:-1]]
-    if not any(lab is not None and class_label(lab) is None for lab in labels):
+    if not any(lab is None or class_label(lab) is None for lab in labels):
         return set()
     block = grid_block(w, run, True)
     return {block.rows[k].line for k in subtotal_rows(block)}

@@ -64,7 +64,8 @@ SUBTOTAL_REASON: Final = "a subtotal of the class rows above it: no class, and t
 
 
 def subtotal_rows(block: ClassBlock) -> list[int]:
-    """The rows of ``block`` (its last aside) naming no class whose figures are the sums of
+    """The rows of ``block`` (its last aside) naming no class, or printing no label (under a
+    rule: ``------`` then the figures alone), whose figures are the sums of
     the class rows since the table's first row or the last such row (or of the last of those
     rows, apart from the rows above them), two at least, and after
     which the table goes on with classes printed alike: subtotals (of a loan group's classes:
@@ -84,7 +85,7 @@ def subtotal_rows(block: ClassBlock) -> list[int]:
     start = 0
     apart = [s for s in range(1, len(rows)) if rows[s].line - rows[s - 1].line > 1]  # below a blank or a title
     for k, r in enumerate(rows[:-1]):
-        if r.label is None or class_label(r.label) is not None or class_key(r.label) in TOTAL_KEYS:
+        if r.label is not None and (class_label(r.label) is not None or class_key(r.label) in TOTAL_KEYS):
             continue
         # the classes it sums: those since the last subtotal, or the last of them, apart from
         # the rows above by a blank line or a title (the classes of a section no subtotal sums)

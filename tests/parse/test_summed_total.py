@@ -266,6 +266,36 @@ def test_a_group_of_one_class_right_after_another_group_s_subtotal_repeats_it():
     assert subtotals == [6, 8]
 
 
+def test_unlabelled_subtotals_under_rules_between_groups_of_classes():
+    # each group's classes under its title, ruled off, their sums on a row with no label;
+    # the Total below sums the classes, none of the subtotals
+    text = ("PANEL A - CERTIFICATE PRINCIPAL\n\n"
+            "CLASS   CUSIP              ORIG BAL         BEG BAL       PRIN DIST          END BAL\n"
+            "------- ---------- ---------------- ---------------- --------------- ----------------\n"
+            "GROUP 1 SENIOR\n"
+            "1-A-1   70214LAA6    150,000,000.00   147,331,466.31    2,335,227.67   144,996,238.64\n"
+            "1-A-2   70214LAB4     53,022,671.68    52,079,386.44      825,466.74    51,253,919.70\n"
+            "                    ---------------  ---------------  --------------  ---------------\n"
+            "                     203,022,671.68   199,410,852.75    3,160,694.41   196,250,158.34\n"
+            "GROUP 2 SENIOR\n"
+            "2-A-1   70214LAD0    120,000,000.00   117,212,106.97    2,183,670.01   115,028,436.96\n"
+            "                    ---------------  ---------------  --------------  ---------------\n"
+            "                     120,000,000.00   117,212,106.97    2,183,670.01   115,028,436.96\n"
+            "SUBORDINATE\n"
+            "B-1     70214LAK4     11,610,000.00    11,577,054.14       16,711.73    11,560,342.41\n"
+            "B-2     70214LAL2      4,780,000.00     4,766,435.73        6,880.45     4,759,555.28\n"
+            "                    ---------------  ---------------  --------------  ---------------\n"
+            "                      16,390,000.00    16,343,489.87       23,592.18    16,319,897.69\n"
+            "======= ========== ================ ================ =============== ================\n"
+            "TOTAL                339,412,671.68   332,966,449.59    5,367,956.60   327,598,492.99\n")
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["1-A-1", "1-A-2", "2-A-1", "B-1", "B-2"]
+    assert f.classes.loc["2-A-1", "principal"] == 2_183_670.01
+    assert f.totals["ending_balance"] == 327_598_492.99
+    subtotals = sorted(u.line for u in f.unmapped.itertuples() if u.reason.startswith("a subtotal"))
+    assert subtotals == [9, 13, 18]
+
+
 # classes in parts, each part's subtotal left unread; the TOTALS row below the last part's
 # subtotal and a rule sums every class but the notional one (its balance does not roll:
 # no principal, yet it falls), which no label says is interest-only
