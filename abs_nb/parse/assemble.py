@@ -28,6 +28,7 @@ from abs_nb.parse.identities import (
 from abs_nb.parse.interest_net import interest_net
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.loss_signs import same_loss_signs
+from abs_nb.parse.notional_rows import proven_notional
 from abs_nb.parse.per_1000_signs import repair_per_1000_signs
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
 from abs_nb.parse.rate_scale import prove_rate_scales
@@ -303,6 +304,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
     }
     for label, vals in p.classes.items():
         vals["notional"] = is_notional(label) or notional_description(str(vals.get("description") or ""))
+    p.problems += proven_notional(p.class_order, p.classes, p.totals, p.decimals, p.provenance)
 
     # the Total row's rate is not a class rate: a rate printed there is the index (one-month LIBOR)
     rate = p.totals.pop("interest_rate", None)

@@ -499,7 +499,7 @@ FLOORS = {
     "xp3": (243, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
     "xp4": (96, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
-    "xq2": (314, 1),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
+    "xq2": (315, 0),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
     "xq3": (82, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
     "xq4": (164, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
     "xr1": (55, 0),  # chattahoocheebend piedmont servicer report chase he 8k 129col three line stacked header cusip las
@@ -518,7 +518,7 @@ FLOORS = {
     "xu2": (203, 0),  # ellerybrook bny successor jpmchase 10d second lien 108col principal and interest tables amount p
     "xu3": (373, 1),  # lockridgefalls citibank 10d altA two groups 124col principal and interest activity tables cum ap
     "xu4": (333, 3),  # sundialcove deutsche santaana 10d option arm negam two groups 172col one wide class table accrue
-    "xv1": (47, 2),  # pecatonica nationsbank franchise loan notes 8k 124col dot leader pairs two across cusip first rat
+    "xv1": (48, 1),  # pecatonica nationsbank franchise loan notes 8k 124col dot leader pairs two across cusip first rat
     "xv2": (46, 0),  # littlemiami starbank marine rv owner trust servicer cert 80col caps receivables first marine rv t
     "xv3": (39, 0),  # bruleriver firstbank he servicer remittance report 128col two pools interest before basic and acc
     "xv4": (49, 0),  # tehachapi unionbankca second lien he notes 10d ex99 servicer report colon label block two across
@@ -529,7 +529,7 @@ FLOORS = {
     "xx1": (345, 2),  # quinnatisset citibank 10d option arm negam two groups 136col page banners summary without cusip
     "xx2": (369, 0),  # ocracoke wilmington 10d subprime two groups 168col three column letterhead roman sections unders
     "xx3": (181, 1),  # cuttyhunk bnymellon 10d second lien notes 110col formfeed pages header and page of footers split
-    "xx4": (355, 1),  # towpath hsbc 10d prime jumbo three groups 124col caps page headers continued star underlined tit
+    "xx4": (356, 0),  # towpath hsbc 10d prime jumbo three groups 124col caps page headers continued star underlined tit
 }
 
 
