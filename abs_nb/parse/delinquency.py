@@ -44,6 +44,7 @@ from abs_nb.parse.row_labels import label_cells, split_row
 from abs_nb.parse.runs import join_runs, numbers_a_name, runs_of
 from abs_nb.parse.spelling import abbreviates, header_fragment
 from abs_nb.parse.statuses import (
+    delinquent_row,
     is_count_header,
     put_measure,
     put_status,
@@ -91,7 +92,8 @@ def _runs(w: Walk, unmapped: set[int], in_cells: bool) -> list[tuple[list[Line],
         label = split_row(ln, in_cells)[0]
         if not in_cells and ln.no >= 2 and second_line(w.lines[ln.no - 2], ln):
             return False  # the balances of the status above ("Scheduled Balance" under "# of Loans")
-        return label is not None and status_of(status_label(ln, label, in_cells, unled=True)) is not None
+        return label is not None and (status_of(status_label(ln, label, in_cells, unled=True)) is not None
+                                      or delinquent_row(label))  # (an aging matrix's delinquent loans)
 
     def second(ln: Line, cur: list[Line], _below: Line | None) -> bool:
         return not in_cells and ln.no in unmapped and second_line(cur[-1], ln)

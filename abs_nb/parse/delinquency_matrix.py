@@ -33,7 +33,7 @@ from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.row_labels import split_row
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key, words_of
-from abs_nb.parse.statuses import DELINQUENT_WORDS, status_of
+from abs_nb.parse.statuses import DELINQUENT_WORDS, delinquent_row, status_of
 from abs_nb.parse.tokens import Line, Token
 from abs_nb.parse.two_line_status import from_figures
 
@@ -43,6 +43,12 @@ Matrix = tuple[tuple[int, dict[str, int]], int, int]
 FINER_REASON: Final = "one of several rows falling into one status (finer buckets, such as 90, 120 and 150 days): none is that status, and their sum is not printed"
 #: the kinds of trouble a matrix prints across, each in a pair of columns
 KINDS = ("bankruptcy", "foreclosure", "reo")
+
+
+def _pair(cells: list[Token | None], k: int, count_first: bool) -> tuple[Token | None, Token | None]:
+    """The ``k``-th pair of a row's cells, (count, balance)."""
+    a, b = cells[2 * k], cells[2 * k + 1]
+    return (a, b) if count_first else (b, a)
 
 
 def matrix_pairs(words: list[str | None]) -> tuple[int, dict[str, int]] | None:
@@ -72,17 +78,13 @@ def matrix_rows(rows: list[tuple[Line, str | None, list[Token | None]]], total: 
     (90, 120, 150 days: each 90+), which are none of them that status and stay unread."""
     delinquent, kinds = pairs
 
-    def pair(cells: list[Token | None], k: int) -> tuple[Token | None, Token | None]:
-        a, b = cells[2 * k], cells[2 * k + 1]
-        return (a, b) if orders[k] else (b, a)
-
-    days = [(ln, status, [pair(cells, delinquent)]) for ln, status, cells in rows
+    days = [(ln, status, [_pair(cells, delinquent, orders[delinquent])]) for ln, status, cells in rows
             if status is not None and status not in KINDS]
     seen = [status for _, status, _ in days]
     finer = {ln.no for ln, status, _ in days if seen.count(status) > 1}
     out = [r for r in days if r[0].no not in finer]
     if total is not None:
-        out += [(total[0], kind, [pair(total[1], k)]) for kind, k in kinds.items()]
+        out += [(total[0], kind, [_pair(total[1], k, orders[k])]) for kind, k in kinds.items()]
     return out, finer
 
 
@@ -98,15 +100,49 @@ def total_below(w: Walk, last: Line) -> tuple[Line, list[Token]] | None:
     return (w.lines[k], from_figures(cells)) if label and class_key(label) in TOTAL_KEYS else None
 
 
+def aged_kinds(rows: list[tuple[Line, str | None, list[Token | None]]], orders: list[bool],
+               words: list[str | None]) -> list[tuple[Line, str, list[tuple[Token | None, Token | None]]]] | None:
+    """The status rows of the matrix turned the other way, the kinds of trouble down and the
+    days across, their Total last::
+
+                       30-59 DAYS       60-89 DAYS        90+ DAYS          TOTAL
+        STATUS        #   BALANCE     #   BALANCE     #   BALANCE     #   BALANCE
+        DELINQUENT   41 2,630,114    12   805,432     4   233,011    57 3,668,558
+        FORECLOSURE   1    61,200     3   214,870     9   702,115    13   978,185
+
+    Each day's status is the delinquent loans' row under that day's pair (days two pairs
+    name, finer buckets, are none); each kind is its row's Total pair: its loans of any age.
+    ``rows``: each row's line, status and cells in the pairs' places; else None."""
+    days = [status_of(text or "") for text in words]
+    total = next((k for k, text in enumerate(words) if text and class_key(text) in TOTAL_KEYS), None)
+    named = [st for st in days if st is not None and st not in KINDS]
+    delinquent = [(ln, cells) for ln, status, cells in rows if status is None and delinquent_row(split_row(ln, False)[0] or "")]
+    kinds = [(ln, status, cells) for ln, status, cells in rows if status in KINDS]
+    if len(named) < 2 or total is None or len(delinquent) != 1 or not kinds:
+        return None
+
+    ln, cells = delinquent[0]
+    out = [(ln, st, [_pair(cells, k, orders[k])]) for k, st in enumerate(days) if st in named and named.count(st) == 1]
+    return out + [(line, str(kind), [_pair(c, total, orders[total])]) for line, kind, c in kinds]
+
+
 def read_matrix(w: Walk, rows: list[tuple[Line, str | None, list[Token | None]]], spans: list[tuple[int, int]],
                 orders: list[bool], words: list[str | None], last: Matrix | None,
-                ) -> tuple[list[tuple[Line, str, list[tuple[Token | None, Token | None]]]], Matrix] | None:
+                ) -> tuple[list[tuple[Line, str, list[tuple[Token | None, Token | None]]]], Matrix | None] | None:
     """The status rows of a run of ``rows`` (each its line, status and cells in the places
     ``spans``) that is a matrix by the ``words`` over its pairs, or the next group's block of
     the matrix ``last`` read just above it (as many columns, under no header of its own),
     with its Total row: :func:`matrix_rows` (the rows of finer buckets left listed, with their reason), and the
-    matrix read; else None."""
+    matrix read; or the matrix turned the other way (:func:`aged_kinds`; no next block goes
+    on under its header); else None."""
     pairs = matrix_pairs(words)
+    if pairs is None and (aged := aged_kinds(rows, orders, words)) is not None:
+        w.checks.append(CheckRow(
+            "delinquency_columns", f"aging matrix at line {aged[0][0].no}", math.nan, math.nan, "pass",
+            "kinds of trouble down, days across: each day's status from the delinquent loans' row, "
+            "each kind's loans from its row's Total pair; a kind's loans by age not read "
+            "(no status of the schema)", [aged[0][0].no]))
+        return aged, None
     if pairs is None and not any(words) and last is not None and last[1] == len(spans) \
             and 0 < rows[0][0].no - last[2] <= 4:
         pairs = last[0]  # the next group's block of the matrix above, under its header

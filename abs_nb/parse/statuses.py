@@ -166,6 +166,19 @@ def is_count_header(text: str) -> bool | None:
 
 
 DELINQUENT_WORDS: Final = frozenset({"delinquent", "delinquency", "delinquencies"})  #: a row of all loans delinquent
+
+
+def delinquent_row(label: str) -> bool:
+    """Does a row's label say only that its loans are delinquent (``DELINQUENT``,
+    ``Delinquent Loans``), naming no status: the row of an aging matrix's delinquent loans?
+
+    >>> delinquent_row("DELINQUENT"), delinquent_row("Delinquent Loans"), delinquent_row("Total Delinquent")
+    (True, True, False)
+    """
+    words = set(words_of(label))
+    return bool(words & DELINQUENT_WORDS) and words <= DELINQUENT_WORDS | {"loan"}
+
+
 # the signs of a number and of an amount: "#", "No." (a word cut short, the answer "No" is not), "$"
 _MEASURE_SIGN: Final = re.compile(r"#|\$|\bNo\.", re.I)
 # the words that say a figure is a count of loans, and those that say it is a balance

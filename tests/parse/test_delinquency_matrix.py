@@ -72,3 +72,59 @@ def test_a_matrix_printing_each_kind_s_share_beside_its_pair_is_read_and_its_sha
     # each kind from its Total row, whose shares stand under no column of the matrix
     assert tuple(d.loc[("Group 1", "bankruptcy"), ["count", "balance"]]) == (4, 1_095_188.43)
     assert tuple(d.loc[("Group 2", "foreclosure"), ["count", "balance"]]) == (8, 2_457_524.60)
+
+
+def _turned(title: str, rows: dict[str, list[tuple[int | None, str]]], days: list[str], count_first: bool,
+            width: int) -> str:
+    """A matrix turned: kinds of trouble down, the days and the Total across, a pair each
+    (count and balance, in either order; ``None``: a pair left blank)."""
+    def pair(first: str, second: str) -> str:
+        return f"{first:>6}{second:>{width}}" if count_first else f"{second:>{width}}{first:>6}"
+
+    cols = [*days, "TOTAL"]
+    head = " " * 14 + "".join(f"{c:>{width + 6}}" for c in cols) + "\n"
+    head += f"{'STATUS':<14}" + "".join(pair("#", "BALANCE") for _ in cols) + "\n"
+    body = "".join(f"{label:<14}" + "".join(" " * (width + 6) if n is None else pair(str(n), b) for n, b in cells)
+                   + "\n" for label, cells in rows.items())
+    return f"{title}\n{head}{body}"
+
+
+def test_a_matrix_turned_kinds_down_days_across_each_day_from_the_delinquent_row():
+    rows = {"DELINQUENT": [(None, ""), (41, "2,630,114.27"), (12, "805,432.90"), (4, "233,011.48"), (57, "3,668,558.65")],
+            "FORECLOSURE": [(0, "0.00"), (1, "61,200.33"), (3, "214,870.05"), (9, "702,115.60"), (13, "978,185.98")],
+            "REO": [(0, "0.00"), (0, "0.00"), (0, "0.00"), (1, "58,411.20"), (1, "58,411.20")],
+            "BANKRUPTCY": [(3, "176,544.19"), (1, "48,327.77"), (0, "0.00"), (2, "119,006.42"), (6, "343,878.38")]}
+    table = _turned("GROUP 1", rows, ["0-29 DAYS", "30-59 DAYS", "60-89 DAYS", "90+ DAYS"], True, 15)
+    f = abs_nb.load_text(HEAD + table)
+    d = f.delinquency.set_index("status")[["count", "balance"]]
+    assert {s: tuple(v) for s, v in d.iterrows()} == {
+        "30-59": (41, 2_630_114.27), "60-89": (12, 805_432.90), "90+": (4, 233_011.48),
+        "foreclosure": (13, 978_185.98), "reo": (1, 58_411.20), "bankruptcy": (6, 343_878.38)}
+    assert "kinds of trouble down" in " ".join(f.checks["detail"])
+
+
+def test_generated_turned_matrices_balance_first_or_count_first_finer_buckets_never_read():
+    import random
+    for seed in range(30):
+        rng = random.Random(seed)
+        count_first, width = rng.random() < 0.5, rng.randint(13, 17)
+        finer = rng.random() < 0.3  # 90-119 and 120+ days: both 90+, neither is
+        days = ["30-59 DAYS", "60-89 DAYS"] + (["90-119 DAYS", "120+ DAYS"] if finer else ["90+ DAYS"])
+        kinds = rng.sample(["FORECLOSURE", "REO", "BANKRUPTCY"], rng.randint(1, 3))
+        want: dict[str, tuple[int, float]] = {}
+        rows: dict[str, list[tuple[int | None, str]]] = {}
+        for label in ["DELINQUENT", *kinds]:
+            cells = [(n, f"{n * rng.randint(40_000, 90_000):,}.{rng.randint(0, 99):02d}" if n else "0.00")
+                     for n in (rng.randint(0, 40) for _ in days)]
+            total = (sum(n for n, _ in cells), round(sum(float(b.replace(",", "")) for _, b in cells), 2))
+            rows[label] = [*cells, (total[0], f"{total[1]:,.2f}")]
+            if label == "DELINQUENT":
+                for (n, b), day in zip(cells, ["30-59", "60-89", None, None] if finer else ["30-59", "60-89", "90+"],
+                                       strict=False):
+                    if day:
+                        want[day] = (n, float(b.replace(",", "")))
+            else:
+                want[label.lower()] = total
+        f = abs_nb.load_text(HEAD + _turned("TOTAL POOL", rows, days, count_first, width))
+        d = f.delinquency.set_index("status")[["count", "balance"]]
+        assert {s: (int(v["count"]), float(v["balance"])) for s, v in d.iterrows()} == want, seed
