@@ -36,7 +36,7 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.group_headings import group_of
 from abs_nb.parse.groups import named_group, titled_groups, total_column
 from abs_nb.parse.header_names import LABEL_SLACK
-from abs_nb.parse.layout import distance, slots, slots_by_order, spanned
+from abs_nb.parse.layout import distance, ragged_slots, slots, spanned
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.period_columns import OTHER_PERIOD_REASON
 from abs_nb.parse.pieces import CheckRow, Unmapped, Walk
@@ -317,9 +317,7 @@ def read_delinquency_tables(w: Walk) -> None:
         if two is not None:
             rows = [(label, span, cells) for (label, span, _), cells in zip(rows, two[0], strict=True)]
             seconds.update(two[1])
-        spans = slots([cells for _, _, cells in rows])
-        if len(spans) != max(len(cells) for _, _, cells in rows):  # ragged: by order, where every row prints as many
-            spans = slots_by_order([cells for _, _, cells in rows]) or spans
+        spans = ragged_slots([cells for _, _, cells in rows])
         placed = place([cells for _, _, cells in rows], spans)
         # figures in no columns (a row's figures that no slots place one a slot), every row
         # printing as many: the k-th of every row in the k-th column

@@ -311,6 +311,23 @@ def slots_by_order(rows: Sequence[Sequence[Token]]) -> list[Span] | None:
     return spans if all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)) else None
 
 
+def ragged_slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
+    """Column slots of a block (:func:`slots`), or, where the figures' spans make more slots
+    than a row prints figures (a column printed a place off in one row, its spans apart),
+    the k-th figure of each row in the k-th column where every row prints as many
+    (:func:`slots_by_order`).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> rows = [tokenize_line(t, 1).values for t in ("   212     6", " 9,802.55   420.04")]
+    >>> slots(rows), ragged_slots(rows)
+    ([(1, 9), (11, 12), (12, 18)], [(1, 9), (11, 18)])
+    """
+    spans = slots(rows)
+    if len(spans) != max((len(r) for r in rows), default=0):
+        return slots_by_order(rows) or spans
+    return spans
+
+
 def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
     """Column slots of a block: the union of overlapping value spans across its rows. A row
     whose figures would merge columns that every other row keeps apart (a Totals row printed

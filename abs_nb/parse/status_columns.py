@@ -55,7 +55,7 @@ from abs_nb.parse.grid import header_lines, place
 from abs_nb.parse.group_headings import group_of
 from abs_nb.parse.groups import figure_value
 from abs_nb.parse.header_names import name_by_position
-from abs_nb.parse.layout import slots
+from abs_nb.parse.layout import ragged_slots
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.pieces import CheckRow, Walk
 from abs_nb.parse.pool_down import group_named, groups_of_rows, title_group
@@ -88,7 +88,7 @@ def read_status_columns(w: Walk) -> None:
         named_above = _headings(w, run)
         rows = [_split(ln) for ln in run]
         figures = [cells for _, _, cells in rows]
-        spans = slots(figures)
+        spans = ragged_slots(figures)
         placed = place(figures, spans)
         if len(spans) < MIN_STATUSES or sum(1 for r in placed for c in r if c is not None) != sum(map(len, figures)):
             continue  # a figure between columns: no table of these columns

@@ -196,3 +196,20 @@ def test_groups_named_by_headings_over_their_lines_go_on_across_a_page_break():
     d = abs_nb.load_text(GROUP_HEADINGS).delinquency.set_index(["group", "status"])
     assert sorted(set(d.index.get_level_values(0))) == ["Group 1", "Group 2", "Group 3"] and len(d) == 18
     assert d.loc[("Group 3", "reo"), "balance"] == 211_874.15 and d.loc[("Group 2", "30-59"), "count"] == 9
+
+
+def test_the_pool_s_count_and_balance_rows_with_a_count_printed_a_place_off_its_column():
+    # the REO count stands one place right of the balances' column, the Total's one place
+    # right of its balance: each row's k-th figure is in the k-th column
+    text = HEAD + (
+        "                         30-59 Days     60-89 Days       90+ Days    Foreclosure            REO          Total\n"
+        "---------------------  ------------- -------------- -------------- -------------- ------------- --------------\n"
+        " Number of Loans                 212            148            402             41              6            809\n"
+        " Principal Balance      9,802,114.55   7,011,886.20  21,870,552.12   2,910,004.88    420,118.04  42,014,675.79\n"
+        " % of Pool Balance            2.523%         1.805%         5.629%         0.749%        0.108%        10.814%\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index("status")
+    assert list(d["group"].unique()) == ["Total"]
+    assert {s: (int(r["count"]), float(r["balance"])) for s, r in d.iterrows()} == {
+        "30-59": (212, 9_802_114.55), "60-89": (148, 7_011_886.20), "90+": (402, 21_870_552.12),
+        "foreclosure": (41, 2_910_004.88), "reo": (6, 420_118.04)}
