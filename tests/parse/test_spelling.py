@@ -110,6 +110,15 @@ def test_a_phrase_saying_when_a_figure_stands_is_no_part_of_its_name():
     assert without_when("this period") is None
 
 
+def test_a_figure_at_closing_or_cut_off_is_the_original_one_a_closing_balance_the_ending_one():
+    def same(a: str, b: str) -> bool:
+        return set(words_of(a)) == set(words_of(b))
+
+    assert same("Overcollateralization Amount at Closing", "Original Overcollateralization Amount")
+    assert same("Pool Balance at Cut-off Date", "Original Pool Balance")
+    assert same("Closing Balance", "Ending Balance")
+
+
 def test_the_trade_s_abbreviations_of_rates_terms_and_funds_are_spelled_out():
     assert words_of("WTD AVG CPN") == ("weighted", "average", "coupon")
     assert words_of("WTD AVG REM TERM") == ("weighted", "average", "remaining", "term")
