@@ -35,6 +35,7 @@ COMPILED = [
     "abs_nb/parse/pieces.py",
     "abs_nb/parse/panes.py",
     "abs_nb/parse/notional_rows.py",
+    "abs_nb/parse/count_rolls.py",
     "abs_nb/parse/identities.py",
     "abs_nb/parse/row_labels.py",
     "abs_nb/parse/per_1000_headings.py",

@@ -42,6 +42,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
+from abs_nb.parse.count_rolls import rolled_counts
 from abs_nb.parse.identities import (
     DEAL_NEVER_NEGATIVE,
     POOL_FIGURE_COLUMN,
@@ -415,6 +416,7 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
     v = vocabulary()
     fields = _open_fields(known)
     found: list[tuple[Unmapped, str, str, Token, bool, str]] = []
+    counted: set[int] | None = None  # the lines of counts rolled forward, found when asked
     for u in unmapped:
         ln = lines.get(u.line)
         if ln is None or not u.label:
@@ -432,6 +434,10 @@ def name_deal_lines(unmapped: list[Unmapped], lines: dict[int, Line], known: set
         by_pool = field is None
         field = field or named_by_pool_words(u.label, tok, fields)
         if field is not None and not _below_zero(field, v.field_type("deal", field), tok):
+            if v.field_type("deal", field) == "money" and not tok.decimals:
+                counted = rolled_counts(lines) if counted is None else counted
+                if u.line in counted:
+                    continue  # a count of loans rolled forward, no amount
             found.append((u, field, v.field_type("deal", field), tok, by_pool, words))
     for u, tok in among_words or ():
         words, field = named_label(u.label, tok, fields)
