@@ -119,6 +119,19 @@ def row_figures(line: Line, in_cells: bool, lines: list[Line] | None = None) -> 
     return label, cells
 
 
+def _row_below(lines: list[Line], i: int) -> list[Line]:
+    """The row of figures below line ``i`` (a blank line): the next line, or the line after a
+    label wrapped onto it (``1.  Original Certificate`` over ``Principal Balance  $1,000.00``).
+    Words over rows indented alike are their heading (``Per $1,000:`` over ``Interest``,
+    ``Principal``), no label wrapped onto one of them."""
+    below = lines[i + 1: i + 2]
+    if below and not below[0].values and _wraps_onto(below[0], lines[i + 2] if i + 2 < len(lines) else None):
+        row, after = lines[i + 2], lines[i + 3] if i + 3 < len(lines) else None
+        if after is None or not after.label_tokens or after.label_tokens[0].col != row.label_tokens[0].col:
+            return [row]
+    return below
+
+
 def _wraps_onto(ln: Line, below: Line | None) -> bool:
     """Is ``ln`` a row's label wrapped onto the line below: words only, the label below
     indented under them, every word left of the figures below?"""
@@ -191,7 +204,7 @@ def group_runs(w: Walk, unmapped: set[int], in_cells: bool, read: frozenset[int]
             cur.append(ln)
             continue
         if cur and (is_rule(ln) or not in_cells and (blank_row(ln, first_col, w.lines[i + 1: i + 2]) or _wraps_onto(
-                ln, w.lines[i + 1] if i + 1 < len(w.lines) else None) or ln.blank and same_ends(cur, w.lines[i + 1: i + 2]))
+                ln, w.lines[i + 1] if i + 1 < len(w.lines) else None) or ln.blank and same_ends(cur, _row_below(w.lines, i)))
                 or in_cells and _blank_cells(w.lines, i, cur[-1])):
             continue  # a rule between rows of figures, a row whose figures are all blank, a label wrapped: the run goes on
         if cur:

@@ -351,15 +351,19 @@ def name_number(ln: Line) -> bool:
 def same_ends(run: list[Line], below: list[Line]) -> bool:
     """Does the line ``below`` a blank line print its figures (two or more) ending where the
     run's rows end theirs, every one, with as many decimals (amounts after amounts, not
-    counts): the table goes on past a blank line between its rows.
+    counts) or as rates: the table goes on past a blank line between its rows.
 
     >>> from abs_nb.parse.tokens import tokenize_line
     >>> run = [tokenize_line("Balance      1,000.00     2,000.00", 1)]
     >>> same_ends(run, [tokenize_line("Losses          10.00        20.00", 3)]), same_ends(run, [tokenize_line("Loans             10           20", 3)])
     (True, False)
+    >>> same_ends(run, [tokenize_line("Rate           5.850%       6.400%", 3)])
+    True
     """
     ends = {(t.colend, t.decimals) for ln in run for t in ln.values}
-    return bool(below) and len(below[0].values) >= 2 and all((t.colend, t.decimals) in ends for t in below[0].values)
+    cols = {end for end, _ in ends}
+    return bool(below) and len(below[0].values) >= 2 and all(
+        (t.colend, t.decimals) in ends or t.percent and t.colend in cols for t in below[0].values)
 
 
 def with_name_number(ln: Line) -> Line | None:

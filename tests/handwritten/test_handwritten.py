@@ -120,7 +120,7 @@ FLOORS = {
     # a pool by group whose columns the roll-forward proves
     "u1": (151, 0),  # deductions with a leading minus, loans after amounts; notional figures marked '*'; 31-60 days
     "u2": (195, 1),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
-    "u3": (28, 0),  # a 1995 letter of clauses, figures at the margin on each clause's last line (not read yet)
+    "u3": (50, 0),  # a 1995 letter of clauses, figures at the margin on each clause's last line (not read yet)
     # a fifth blind batch (at 4068c8e: 1,478 of 2,422 right, 11 wrong; with the rules built for the fourth,
     # before any rule for it: 1,534 right, 8 wrong)
     "v1": (199, 0),  # the pool first, groups across; abbreviated class columns; a factor block per class
@@ -237,7 +237,7 @@ FLOORS = {
     "zl4": (327, 2),  # cells parted by uneven blanks, a column of types, (1) marks after figures (the IO's
     # notional amount keyed as notional, which the schema keeps as a flag; a servicer's name with a note)
     "zm1": (128, 0),  # scheduled and unscheduled principal as two columns
-    "zm2": (353, 2),  # the CUSIP before the class, 18 classes (two IO classes' notional keyed as notional)
+    "zm2": (354, 2),  # the CUSIP before the class, 18 classes (two IO classes' notional keyed as notional)
     "zm3": (56, 0),  # lettered paragraphs per class, then classes in prose (unread)
     "zm4": (295, 1),  # each group's columns current and since the cut-off (the trust's name shortened)
     # batch 13, written blind (scored out of sample at b27dbed: 1,990 right, 311 missing, 21 wrong of 2,322)
@@ -274,8 +274,9 @@ FLOORS = {
     "zt2": (82, 1),  # equipment notes, interest and principal tables, a roman-numbered waterfall (1 wrong: the
     # trustee read from a page banner's "Indenture Trustee - Corporate Trust Operations", a department)
     "zt3": (95, 0),  # all capitals, senior and subordinate subtotals, rates with no % sign
-    "zt4": (255, 0),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table, a one-class
-    # group's subtotal repeating its class
+    "zt4": (254, 0),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table, a one-class
+    # group's subtotal repeating its class (255 before a pool table went on past a blank line to a row of rates:
+    # its prepayment penalties' count row now joins that table, where no deal figure is named by a row's words)
     "zu1": (379, 1),  # three groups, prepayment-penalty and realized-loss loan detail
     "zu2": (236, 10),  # an HTML page saved one cell a line, no bars, "$" in cells of their own; headers one word a
     # line; the delinquency by group named one word a line gives group 1's figures to group 2 (10, flagged duplicates)

@@ -81,6 +81,49 @@ def test_classes_across_under_items_whose_labels_wrap_onto_the_line_of_their_fig
     assert list(c.total_distribution) == [1_927_571.10, 1_510_233.76]
 
 
+def test_classes_across_double_spaced_items_wrapped_labels_rates_and_per_1000_sub_rows():
+    # a blank line between items; an item's label wrapped onto the line of its figures; a
+    # rate after the amounts; an amount's per $1,000 on the line below it
+    text = "\n".join([
+        "REPORT TO CERTIFICATEHOLDERS", "",
+        '                                             CLASS A             CLASS B',
+        '                                     ---------------     ---------------',
+        ' 1.  Original Certificate',
+        '     Principal Balance               $115,384,000.00     $ 10,034,377.16',
+        '',
+        ' 2.  Certificate Principal Balance',
+        '     prior to this Distribution      $ 96,318,442.71     $  9,987,105.33',
+        '',
+        ' 3.  Pass-Through Rate                        5.850%              6.400%',
+        '',
+        ' 4.  Interest Distribution           $    469,552.41     $     53,264.56',
+        '       per $1,000 original                4.06947592          5.30820789',
+        '',
+        ' 5.  Principal Distribution          $  1,690,641.38     $           .00',
+        '       per $1,000 original               14.65230344           .00000000',
+        '',
+        ' 6.  Total Distribution              $  2,160,193.79     $     53,264.56',
+        '       per $1,000 original               18.72177936          5.30820789',
+        '',
+        ' 7.  Realized Losses allocated       $           .00     $     14,218.40',
+        '',
+        ' 8.  Certificate Principal Balance',
+        '     after this Distribution         $ 94,627,801.33     $  9,972,886.93',
+        '       per $1,000 original              820.11198546        993.87204318',
+        '',
+        ' 9.  Unpaid Interest Shortfall       $           .00     $           .00', ""])
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A", "B"]
+    assert list(c.original_balance) == [115_384_000.00, 10_034_377.16]
+    assert list(c.beginning_balance) == [96_318_442.71, 9_987_105.33]
+    assert list(c.interest_rate) == [0.0585, 0.064]
+    assert list(c.principal) == [1_690_641.38, 0.0]
+    assert list(c.total_distribution) == [2_160_193.79, 53_264.56]
+    assert list(c.realized_loss) == [0.0, 14_218.40]
+    assert list(c.ending_balance) == [94_627_801.33, 9_972_886.93]
+    assert list(c.interest_shortfall) == [0.0, 0.0]
+
+
 def _notes_across(day_count: bool, rule: str) -> str:
     rows = [("Interest Rate", ["5.33750%", "5.21000%", "5.07000%"]),
             ("Original Principal Balance", ["265,000,000.00", "180,000,000.00", "305,000,000.00"]),
