@@ -367,7 +367,7 @@ FLOORS = {
     "yo3": (95, 3),  # citibank 10d heloc two groups draws transferor interest operator column rollforward dq group row pairs insured 2006
     "yo4": (157, 4),  # wachovia mh 8k 80col per1000 table first io notional a2 payoff sub lockout repo inventory rollforward prose 2002
     "yp1": (355, 2),  # wellsfargo 10d subprime three groups side by side group panels dq count balance lines relief shortfall nwc carryover swap 2006
-    "yp2": (320, 1),  # usbank 10d altA four groups shifting interest stacked group blocks collateral left dq right split principal interest tables 2007
+    "yp2": (326, 1),  # usbank 10d altA four groups shifting interest stacked group blocks collateral left dq right split principal interest tables 2007
     "yp3": (305, 0),  # lasalle 10d subprime three roman groups side by side cash recon parens pool summary factors page 9dec dq group rows bond interest recon trigger 2007
     "yp4": (219, 0),  # citibank 10d altA oc three groups stacked group sections two column dot leaders dq aging status matrix decimal factors mixed daycount cap reserve 2006
     "yq1": (140, 0),  # harris he 8k 78col section 607 roman clauses paired class figures group columns page banners 1997
@@ -383,7 +383,7 @@ FLOORS = {
     "ys3": (131, 0),  # harris home improvement 8k 132col transposed lettered rows split across pages dollar cells cr attached title i 1997
     "ys4": (122, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
     "yt1": (195, 3),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
-    "yt2": (238, 1),  # usbank 10d altA elinks ascii frames dollar percent cells three group sections mixed daycount 2007
+    "yt2": (241, 1),  # usbank 10d altA elinks ascii frames dollar percent cells three group sections mixed daycount 2007
     "yt3": (287, 0),  # hsbc 10d subprime orgtbl pipes wrapped class type side by side group rollforwards parens dq statuses as columns swap 2007
     "yt4": (212, 4),  # jpmchase 8k he three groups boxed stacked amount per1000 cells collateral dq shared group tables 2005
     "yu1": (218, 0),  # wellsfargo 8k subprime two groups 132col dq days groups as columns history rows trigger pass fail penalty loan list 2003
@@ -543,7 +543,7 @@ FLOORS = {
     "wa1": (314, 0),  # thimbleshoal usbank 10d scratch dent two roman groups 140col bond summary class label both ends
     "wa2": (102, 2),  # ketchumgap dbtca 10d heloc notes single pool 118col page footers lettered sections dollar every
     "wa3": (254, 0),  # ossipeelake hsbc 10d second lien single pool 164col payment report then interest principal detai
-    "wa4": (329, 0),  # pemaquidpoint jpmchase 10d altA fixed three groups 104col three stacked class panels group subhe
+    "wa4": (334, 0),  # pemaquidpoint jpmchase 10d altA fixed three groups 104col three stacked class panels group subhe
 }
 
 

@@ -120,6 +120,8 @@ def test_a_figure_at_closing_or_cut_off_is_the_original_one_a_closing_balance_th
 
 
 def test_the_trade_s_abbreviations_of_rates_terms_and_funds_are_spelled_out():
+    assert words_of("WA MORTGAGE RATE") == words_of("Weighted Average Mortgage Rate")
+    assert words_of("W/A Net Coupon") == words_of("Weighted Average Net Coupon")
     assert words_of("WTD AVG CPN") == ("weighted", "average", "coupon")
     assert words_of("WTD AVG REM TERM") == ("weighted", "average", "remaining", "term")
     assert words_of("AVAIL DIST AMT") == ("available", "distribution", "amount")
