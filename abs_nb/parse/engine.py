@@ -440,12 +440,14 @@ class _Walker:
                 self.unmapped(ln, "several values but no group columns")
                 return
             lay.pending_rows.append(ln)
-            where = assign([(t.col, t.colend) for t in ln.values], lay.widen(lay.pending_rows))
+            spans = lay.widen(lay.pending_rows)  # a figure left of every column is its label's ("FEE (0.25%)")
+            values = [t for t in ln.values if not spans or t.colend > spans[0][0]]
+            where = assign([(t.col, t.colend) for t in values], spans)
             if where is None:
                 self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
                 return
             column = group_column(entry.field) if by_group else entry.field
-            for t, ci in zip(ln.values, where, strict=False):
+            for t, ci in zip(values, where, strict=False):
                 group = lay.columns[ci].group or "Total"
                 self.add(ln, t, "collateral", group, column, entry.type)
                 if by_group and group == "Total" and entry.field not in POOL_FIGURE_COLUMN:

@@ -579,3 +579,12 @@ def test_a_sections_heading_on_the_line_of_the_group_names_names_no_column():
     assert c.loc["Group 1", "ending_balance"] == 139_251_261.63
     assert c.loc["Total", "wac"] == 0.10197
     assert abs_nb.load_text(SECTION_BESIDE_GROUPS).deal["liquidated_loans"] == 4  # the Total's (walk's layout)
+
+
+def test_a_figure_left_of_every_column_of_a_table_by_group_is_an_aside_of_its_label():
+    text = ("COLLATERAL INFORMATION\n"
+            "                                        GROUP 1          GROUP 2            TOTAL\n"
+            "BEGINNING BALANCE                211,774,310.58   160,118,902.36   371,893,212.94\n"
+            "SERVICING FEE (0.25%)                 44,119.65        33,358.10        77,477.75\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral["servicing_fee"].to_dict() == {"Group 1": 44_119.65, "Group 2": 33_358.10, "Total": 77_477.75}
