@@ -25,7 +25,7 @@ from abs_nb.parse.identities import (
     is_notional,
     notional_description,
 )
-from abs_nb.parse.interest_net import interest_net
+from abs_nb.parse.interest_net import interest_net, repair_fee_signs
 from abs_nb.parse.leftovers import unread_figures
 from abs_nb.parse.loss_signs import same_loss_signs
 from abs_nb.parse.notional_rows import proven_notional
@@ -298,6 +298,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
             vals["prepayments_and_curtailments"] = float(pieces[(g, "prepayments")] + pieces[(g, "curtailments")])
     p.group_order = _group_order(list(p.collateral))
     deducted = _repair_deduction_signs(p)
+    p.problems += repair_fee_signs(w, p.collateral, p.deal, p.provenance, starts)
     groups = _group_order(list(dict.fromkeys(g for g, _ in p.delinquency)))
     p.delinquency = {
         (g, s): p.delinquency[(g, s)] for g in groups for s in DELINQUENCY_STATUSES if (g, s) in p.delinquency

@@ -46,10 +46,20 @@ INTEREST: Final = "interest"
 Where = tuple[int, int, int]
 
 
+def _asides(ln: Line) -> int:
+    """How many rates a line prints before its amounts: its label's asides
+    (``Servicing Fee (0.50%)``), no terms of a sum of amounts."""
+    n = 0
+    while n < len(ln.values) - 1 and ln.values[n].percent and not ln.values[n + 1].percent:
+        n += 1
+    return n
+
+
 def _figures(ln: Line, term: bool = True) -> list[Decimal] | None:
     """A line's figures, as a ``term`` of the sum each with the sign it enters it with (else as
-    printed); None where it prints anything else."""
-    figures = figures_of(ln)
+    printed), the rates before its amounts left out (:func:`_asides`); None where it prints
+    anything else."""
+    figures = figures_of(ln, _asides(ln))
     if figures is None:
         return None
     words = words_of(ln.label)
@@ -64,13 +74,13 @@ def interest_net(w: Walk, fees: dict[str, tuple[int, int]], unread: set[int]) ->
     read from)."""
     if not fees:
         return []
-    rows = [ln for ln in w.lines if ln.values or not is_rule(ln)]
-    at = {(t.line_in(ln.no), t.start): (k, c) for k, ln in enumerate(rows) for c, t in enumerate(ln.values)}
+    rows, at = _rows_at(w)
     out: list[tuple[str, Line, int, CheckRow]] = []
     for group, where in fees.items():
         if where not in at:
             continue
         k, col = at[where]
+        col -= _asides(rows[k])  # the fee's column, as the block's other lines print it
         found = _closing(rows, k)
         if found is None or found[0].no not in unread:
             continue
@@ -83,10 +93,55 @@ def interest_net(w: Walk, fees: dict[str, tuple[int, int]], unread: set[int]) ->
     return out
 
 
+def _rows_at(w: Walk) -> tuple[list[Line], dict[tuple[int, int], tuple[int, int]]]:
+    """The lines an interest block may hold (rules left out), and where each figure stands
+    among them: (its line, its start) -> (row, column)."""
+    rows = [ln for ln in w.lines if ln.values or not is_rule(ln)]
+    return rows, {(t.line_in(ln.no), t.start): (k, c) for k, ln in enumerate(rows) for c, t in enumerate(ln.values)}
+
+
+def repair_fee_signs(w: Walk, collateral: dict[str, dict[str, object]], deal: dict[str, object],
+                     provenance: dict[tuple[str, str, str], Where], starts: list[int]) -> list[CheckRow]:
+    """Store as its magnitude each group's servicing fee printed negative (``(75,684.30)``)
+    where the interest block it stands in closes with the fee taken out (the interest less
+    the fees is the line below them): the sign said it was deducted. The deal's fee read
+    from the same figure with it; a ``deduction_signs`` check (repaired) each.
+
+    >>> import abs_nb
+    >>> f = abs_nb.load_text("COLLATERAL\\n                            GROUP I     GROUP II         TOTAL\\n"
+    ...     "Gross Interest         1,574,916.38   924,113.07  2,499,029.45\\n"
+    ...     "  Servicing Fee         (75,684.30)  (46,828.77)  (122,513.07)\\n"
+    ...     "Interest Remittance    1,499,232.08   877,284.30  2,376,516.38\\n")
+    >>> f.collateral["servicing_fee"].to_dict()
+    {'Group 1': 75684.3, 'Group 2': 46828.77, 'Total': 122513.07}
+    """
+    negative = {g: where for g, vals in collateral.items()
+                if isinstance(v := vals.get("servicing_fee"), float) and v < 0
+                and (where := provenance.get(("collateral", g, "servicing_fee"))) is not None}
+    if not negative:
+        return []
+    rows, at = _rows_at(w)
+    out: list[CheckRow] = []
+    for g, where in negative.items():
+        k = at.get((where[0], where[1] - starts[where[0] - 1]))
+        found = None if k is None else _closing(rows, k[0])
+        if found is None:
+            continue
+        printed = float(collateral[g]["servicing_fee"])  # type: ignore[arg-type]
+        collateral[g]["servicing_fee"] = -printed
+        if g == "Total" and provenance.get(("deal", "deal", "servicing_fee")) == where:
+            deal["servicing_fee"] = -printed
+        out.append(CheckRow("deduction_signs", f"collateral {g} servicing_fee", -printed, printed, "repaired",
+                            f"the servicing fee is printed negative, {printed:,.2f}, in an interest block whose "
+                            f"line {found[0].no} is the interest less the fees: taken out, it is stored as "
+                            f"{-printed:,.2f}", [where[0], found[0].no]))
+    return out
+
+
 def _closing(rows: list[Line], k: int) -> tuple[Line, Line] | None:
     """The line below row ``k`` (a fee) that closes the interest block it stands in, and the
     block's first line."""
-    width = len(rows[k].values)
+    width = len(rows[k].values) - _asides(rows[k])
     for j in range(k + 1, min(len(rows), k + MOST_TERMS + 1)):
         total = _figures(rows[j], term=False)
         if total is None or len(total) != width:
@@ -107,4 +162,4 @@ def _closing(rows: list[Line], k: int) -> tuple[Line, Line] | None:
     return None
 
 
-__all__ = ["DEDUCTING", "interest_net"]
+__all__ = ["DEDUCTING", "interest_net", "repair_fee_signs"]

@@ -37,13 +37,14 @@ MOST_TERMS = 12
 Figures = tuple[tuple[Decimal, int], ...]
 
 
-def figures_of(ln: Line) -> Figures | None:
+def figures_of(ln: Line, skip: int = 0) -> Figures | None:
     """The figures of a line of a reconciliation (one per loan group and the Total, or one),
-    or None where it prints anything else (a rate, a word among them)."""
-    if not ln.values:
+    or None where it prints anything else (a rate, a word among them); its first ``skip``
+    figures left out (asides of its label)."""
+    if len(ln.values) <= skip:
         return None
     out = []
-    for t in ln.values:
+    for t in ln.values[skip:]:
         if t.kind != "num" or t.value is None or t.percent:
             return None
         out.append((t.value, t.decimals))

@@ -48,3 +48,31 @@ def test_a_closing_line_whose_words_name_no_interest_is_no_interest():
             ("Available Funds", "1,229,782.32", "2,071,628.69", "3,301,411.01")]
     f = abs_nb.load_text(_text(rows))
     assert "scheduled_interest_net" not in f.collateral.columns or f.collateral["scheduled_interest_net"].isna().all()
+
+
+FEE_BLOCK = ("COLLATERAL INFORMATION\n"
+          "                                         GROUP I          GROUP II             TOTAL\n"
+          "BEGINNING BALANCE                 211,774,310.58    160,118,902.36    371,893,212.94\n"
+          "GROSS INTEREST COLLECTED            1,574,916.38        924,113.07      2,499,029.45\n"
+          "  SERVICING FEE (0.50%)              {f1:>13}     {f2:>13}     {f3:>13}\n"
+          "INTEREST REMITTANCE AMOUNT          1,499,232.08        877,284.30      2,376,516.38\n")
+
+
+def test_a_fee_rate_in_the_label_is_no_column_and_a_fee_in_brackets_the_block_proves_deducted_is_its_amount():
+    f = abs_nb.load_text(FEE_BLOCK.format(f1="(75,684.30)", f2="(46,828.77)", f3="(122,513.07)"))
+    assert f.collateral["servicing_fee"].to_dict() == {"Group 1": 75_684.30, "Group 2": 46_828.77, "Total": 122_513.07}
+    assert f.deal["servicing_fee"] == 122_513.07
+    repairs = f.checks[(f.checks["check"] == "deduction_signs") & f.checks["subject"].str.endswith("servicing_fee")]
+    assert set(repairs["status"]) == {"repaired"} and len(repairs) == 3
+    # printed positive, the fee is read as printed, nothing repaired
+    f = abs_nb.load_text(FEE_BLOCK.format(f1="75,684.30", f2="46,828.77", f3="122,513.07"))
+    assert f.collateral["servicing_fee"].to_dict() == {"Group 1": 75_684.30, "Group 2": 46_828.77, "Total": 122_513.07}
+    assert not (f.checks["check"] == "deduction_signs").any()
+
+
+def test_a_negative_fee_the_block_does_not_close_on_stays_as_printed_and_flagged():
+    text = FEE_BLOCK.format(f1="(75,684.30)", f2="(46,828.77)", f3="(122,513.07)").replace(
+        "1,499,232.08        877,284.30      2,376,516.38", "1,499,232.18        877,284.30      2,376,516.48")
+    f = abs_nb.load_text(text)
+    assert f.collateral.loc["Group 1", "servicing_fee"] == -75_684.30
+    assert (f.checks[f.checks["check"] == "fee_sign"]["status"] == "fail").any()
