@@ -59,7 +59,7 @@ def _figures(ln: Line, term: bool = True) -> list[Decimal] | None:
     """A line's figures, as a ``term`` of the sum each with the sign it enters it with (else as
     printed), the rates before its amounts left out (:func:`_asides`); None where it prints
     anything else."""
-    figures = figures_of(ln, _asides(ln))
+    figures = figures_of(ln, _asides(ln), none_zero=True)  # (a cell printing N/A adds nothing)
     if figures is None:
         return None
     words = words_of(ln.label)

@@ -37,14 +37,18 @@ MOST_TERMS = 12
 Figures = tuple[tuple[Decimal, int], ...]
 
 
-def figures_of(ln: Line, skip: int = 0) -> Figures | None:
+def figures_of(ln: Line, skip: int = 0, none_zero: bool = False) -> Figures | None:
     """The figures of a line of a reconciliation (one per loan group and the Total, or one),
     or None where it prints anything else (a rate, a word among them); its first ``skip``
-    figures left out (asides of its label)."""
+    figures left out (asides of its label); ``none_zero``: a cell saying there is none
+    (``N/A``, ``-``) adds nothing, 0."""
     if len(ln.values) <= skip:
         return None
     out = []
     for t in ln.values[skip:]:
+        if none_zero and t.kind == "na":
+            out.append((Decimal(0), 0))
+            continue
         if t.kind != "num" or t.value is None or t.percent:
             return None
         out.append((t.value, t.decimals))

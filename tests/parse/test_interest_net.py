@@ -76,3 +76,12 @@ def test_a_negative_fee_the_block_does_not_close_on_stays_as_printed_and_flagged
     f = abs_nb.load_text(text)
     assert f.collateral.loc["Group 1", "servicing_fee"] == -75_684.30
     assert (f.checks[f.checks["check"] == "fee_sign"]["status"] == "fail").any()
+
+
+def test_a_fee_block_whose_line_prints_n_a_in_one_column_still_closes():
+    text = FEE_BLOCK.format(f1="-75,684.30", f2="-46,828.77", f3="-122,513.07").replace(
+        "INTEREST REMITTANCE AMOUNT          1,499,232.08        877,284.30      2,376,516.38\n",
+        "  FHA PREMIUM (.50%, TITLE I)           -4,421.67               N/A         -4,421.67\n"
+        "INTEREST REMITTANCE AMOUNT          1,494,810.41        877,284.30      2,372,094.71\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral["servicing_fee"].to_dict() == {"Group 1": 75_684.30, "Group 2": 46_828.77, "Total": 122_513.07}
