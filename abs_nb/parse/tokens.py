@@ -27,7 +27,7 @@ from abs_nb.parse.months import MONTHS
 from abs_nb.parse.number_text import MARK_ENDS, marked_figure, parse_number
 from abs_nb.parse.spelling import group_name, is_note_mark
 from abs_nb.parse.text_lines import BARS, boxed_rows, lines_of
-from abs_nb.parse.value_runs import VALUE_KINDS, figures_then_words, first_pair
+from abs_nb.parse.value_runs import VALUE_KINDS, day_count_aside, figures_then_words, first_pair
 
 # Looks numeric but is not a number we may read (bad grouping, spreadsheet errors).
 # (digits on both sides of every comma: "27," in "March 27, 2000" is a word, not a number)
@@ -257,6 +257,8 @@ def tokenize_line(raw: str, no: int, tokens: list[Token] | None = None, boxed: b
             # line: one word, the row's label, no figures
             tokens = [Token(raw[tokens[0].start: tokens[2].end], tokens[0].start, tokens[2].end, tokens[0].col,
                             tokens[2].colend, "word"), *tokens[3:]]
+    if "/36" in raw and (j := day_count_aside(tokens)) is not None:  # a rate's day count after it: an aside
+        return Line(no, raw, tokens, tokens[:j], tokens[j:-1])
     # The values are the trailing run of value tokens; the label is everything before.
     i = len(tokens)
     while i > 0 and tokens[i - 1].kind in VALUE_KINDS:

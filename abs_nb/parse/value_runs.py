@@ -45,6 +45,29 @@ def first_pair(tokens: list[Token]) -> tuple[int, int] | None:
     return m, e
 
 
+#: a rate's day count printed after it (``30/360``, ``Actual/360``, ``(Act/365)``)
+DAY_BASIS: Final = re.compile(r"\(?(?:30|30E|act|actual)/(?:360|365)\)?,?", re.I)
+
+
+def day_count_aside(tokens: list[Token]) -> int | None:
+    """Where the figures of a line closed by a rate's day count start (``Certificate Rate:
+    5.500000 %   30/360``): the day count is an aside of the rate, no word of the line's
+    label; None where the line ends otherwise.
+
+    >>> from abs_nb.parse.tokens import line_tokens
+    >>> day_count_aside(line_tokens("Certificate Rate:   5.500000 %   30/360"))
+    2
+    >>> day_count_aside(line_tokens("Day Count   Act/360   30/360")) is None
+    True
+    """
+    if len(tokens) < 3 or tokens[-2].kind not in VALUE_KINDS or not DAY_BASIS.fullmatch(tokens[-1].text):
+        return None
+    j = len(tokens) - 2
+    while j > 0 and tokens[j - 1].kind in VALUE_KINDS:
+        j -= 1
+    return j or None
+
+
 #: the figures a row closed by a comment prints at least (a single figure and words after
 #: it are a label's text value: "Trigger Event   No")
 MIN_FIGURES: Final = 2
@@ -86,4 +109,4 @@ def figures_then_words(tokens: list[Token]) -> tuple[int, int] | None:
 _FIGURE_LIKE: Final = re.compile(r"\d[,.]\d")
 
 
-__all__ = ["VALUE_KINDS", "figures_then_words", "first_pair"]
+__all__ = ["DAY_BASIS", "VALUE_KINDS", "day_count_aside", "figures_then_words", "first_pair"]

@@ -23,3 +23,14 @@ def test_figures_a_blank_apart_from_the_words_or_each_other_are_no_columns():
 def test_whole_numbers_alone_and_a_single_figure_make_no_row():
     assert figures_then_words(line_tokens("Group      1      2      Total")) is None
     assert figures_then_words(line_tokens("Balance   1,000.00   see note")) is None
+
+
+def test_a_rate_s_day_count_after_it_is_an_aside_no_word_of_the_label():
+    from abs_nb.parse.tokens import tokenize_line
+
+    for text in ("Certificate Rate:   5.500000 %   30/360", "Pass-Through Rate   5.50%   (Actual/360)"):
+        ln = tokenize_line(text, 1)
+        assert ln.label in ("Certificate Rate:", "Pass-Through Rate") and [t.text for t in ln.values][0].startswith("5.50")
+    # a row of day counts alone prints no figure; a word that is no day count closes nothing
+    assert tokenize_line("Day Count   Act/360   30/360", 1).values == []
+    assert tokenize_line("Certificate Rate:   5.500000 %   Fixed", 1).values == []
