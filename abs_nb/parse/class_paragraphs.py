@@ -52,7 +52,7 @@ from abs_nb.parse.spelling import (
     normalise,
     without_item_marks,
 )
-from abs_nb.parse.tokens import Line, Token, is_leader
+from abs_nb.parse.tokens import UNIT_FIGURES, Line, Token, is_leader
 
 #: the label of a paragraph naming the classes' total (:func:`_total_title`)
 TOTAL: Final = "Total"
@@ -161,6 +161,11 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
                 body.append(("CUSIP", cusip, ln))  # the class's CUSIP on a line of its own: a column
                 j += 1
                 continue
+            below = lines[j + 1] if j + 1 < len(lines) else None
+            if _words_only(ln) and below is not None and below.values and below.label_tokens \
+                    and ln.tokens[0].col > below.label_tokens[-1].colend:
+                j += 1  # words right of the labels below, over their figures ("Amount   Per $1,000"): a header
+                continue
             if ln.blank or not _figures(ln) or not ln.label or _class_of(ln) is not None:
                 break
             label = ln.label if over is None or says_per_1000(ln.label) else f"{over[0]}: {ln.label}"
@@ -170,6 +175,13 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
             out.append((name, lines[i], body))
             after = j
     return out
+
+
+def _words_only(line: Line) -> bool:
+    """Does ``line`` print words alone, a unit after ``per`` one of them (``Amount   Per $1,000``)?"""
+    toks = line.tokens
+    return bool(toks) and all(t.kind == "word" or k and t.text in UNIT_FIGURES and toks[k - 1].text.lower() == "per"
+                              for k, t in enumerate(toks))
 
 
 def _figures(line: Line) -> bool:

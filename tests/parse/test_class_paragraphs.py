@@ -300,3 +300,41 @@ def test_a_class_s_line_printing_two_pairs_opens_its_own_paragraph_with_no_blank
     c = abs_nb.load_text(text).classes
     assert (c.loc["A-2", "original_balance"], c.loc["A-2", "ending_balance"]) == (122_000_000.00, 113_945_989.03)
     assert c.loc["A-1", "principal"] == 5_061_730.37
+
+
+BLOCK = ["CLASS {name}  CUSIP {cusip}       SENIOR / SEQ / FIXED",
+         "Certificate Rate:   5.500000 %   30/360",
+         "                                  Amount     Per $1,000",
+         "Original Balance          {orig:>14}",
+         "Beginning Balance         {beg:>14}   {begk:>12}",
+         "Interest Distributed      {int:>14}   {intk:>12}",
+         "Principal Distributed     {prin:>14}   {prink:>12}",
+         "Ending Balance            {end:>14}   {endk:>12}"]
+CLASSES = [dict(name="1-A-1", cusip="74822QAA1", orig="213,419,900.00", beg="194,355,392.96", begk="910.6713711",
+                int="890,795.55", intk="4.1739105", prin="4,298,463.17", prink="20.1408733",
+                end="190,056,929.79", endk="890.5304978"),
+           dict(name="1-A-2", cusip="74822QAB9", orig="25,000,000.00", beg="25,000,000.00", begk="1000.0000000",
+                int="114,583.33", intk="4.5833332", prin="0.00", prink="0.0000000",
+                end="25,000,000.00", endk="1000.0000000")]
+
+
+def _blocks(across: bool) -> str:
+    one, two = ([line.format(**c) for line in BLOCK] for c in CLASSES)
+    if across:
+        body = [f"{a:<60}{b}" for a, b in zip(one, two, strict=True)]
+    else:
+        body = [*one, "", *two]
+    return "CERTIFICATE ACTIVITY BY CLASS\n\n" + "\n".join(body) + "\n"
+
+
+@pytest.mark.parametrize("across", [False, True])
+def test_class_blocks_with_a_rate_s_day_count_and_a_header_over_amount_and_per_1000(across: bool):
+    # each class a block: its rate with its day count after it ("5.500000 %   30/360"), a header
+    # over its two columns ("Amount   Per $1,000"); printed one under the other, or two across
+    c = abs_nb.load_text(_blocks(across)).classes
+    assert list(c.index) == ["1-A-1", "1-A-2"]
+    assert list(c.interest_rate) == [0.055, 0.055]
+    assert list(c.original_balance) == [213_419_900.00, 25_000_000.00]
+    assert list(c.beginning_balance) == [194_355_392.96, 25_000_000.00]
+    assert list(c.ending_balance) == [190_056_929.79, 25_000_000.00]
+    assert list(c.ending_balance_per_1000) == [890.5304978, 1000.0]
