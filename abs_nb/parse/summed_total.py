@@ -87,6 +87,8 @@ def subtotal_rows(block: ClassBlock) -> list[int]:
     for k, r in enumerate(rows[:-1]):
         if r.label is not None and (class_label(r.label) is not None or class_key(r.label) in TOTAL_KEYS):
             continue
+        if r.label is None and (k == start or any(x.label is None for x in rows[start:k])):
+            continue  # a row printing no label sums classes printed under their names only
         # the classes it sums: those since the last subtotal, or the last of them, apart from
         # the rows above by a blank line or a title (the classes of a section no subtotal sums)
         firsts = [start] + apart[bisect_right(apart, start):bisect_right(apart, k - MIN_CLASSES)]
