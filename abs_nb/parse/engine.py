@@ -131,20 +131,9 @@ class _Walker:
         kinds = []
         for ln in header:
             segs = segments(ln)
-            kinds.append(
-                [
-                    "measure"
-                    if v.lookup(s[0], sec, MEASURES)
-                    else "label"
-                    if normalise(s[0]) == "class"
-                    else "class"
-                    if v.lookup(s[0], sec, ("classes",))
-                    else "group"
-                    if v.lookup(s[0], sec, ("group",))
-                    else "?"
-                    for s in segs
-                ]
-            )
+            kinds.append(["measure" if v.lookup(s[0], sec, MEASURES) else "label" if normalise(s[0]) == "class"
+                          else "class" if v.lookup(s[0], sec, ("classes",))
+                          else "group" if v.lookup(s[0], sec, ("group",)) else "?" for s in segs])
         measure_rows = [i for i, k in enumerate(kinds) if "measure" in k]
         class_like = sum(k in ("class", "label") for ks in kinds for k in ks)
         in_class_section = sec in ("classes", "per1000", "shortfall")
@@ -207,7 +196,9 @@ class _Walker:
             # by structure tells the counts and balances apart
             if all(col.measure for col in (cols[1:] if cols and cols[0].measure is None else cols)):
                 self.layout = Layout("delinquency", cols, servicers=unknown)
-        elif class_like and in_class_section:
+        elif class_like and in_class_section and (measure_rows or sum(
+                1 for ln in header for t, _, _ in segments(ln) if status_of(t)) < 2):
+            # (columns under delinquency statuses, the measures down the rows, are no class table)
             merged = merge_header(header, skip={"class"}, grid=self.w.rendering == "cells", ends=ends)
             class_cols: list[ClassColumn] = []
             for text, c, e in merged:

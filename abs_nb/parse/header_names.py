@@ -62,6 +62,8 @@ def name_by_position(header: list[Line], slot_spans: list[Span], first_col: int,
                     names[k].append(words)
                 continue
             covered = spanned((c, e), slot_spans)
+            if covered and text[:1] == "(" and text[-1:] == ")":
+                continue  # an aside in brackets over several columns ("(OTS Method; ...)", "(In Dollars)"): no name
             if covered:  # words over several columns head each of them
                 for k in covered:
                     names[k].append(spanning_words(text))

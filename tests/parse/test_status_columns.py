@@ -213,3 +213,35 @@ def test_the_pool_s_count_and_balance_rows_with_a_count_printed_a_place_off_its_
     assert {s: (int(r["count"]), float(r["balance"])) for s, r in d.iterrows()} == {
         "30-59": (212, 9_802_114.55), "60-89": (148, 7_011_886.20), "90+": (402, 21_870_552.12),
         "foreclosure": (41, 2_910_004.88), "reo": (6, 420_118.04)}
+
+
+def test_statuses_across_under_a_title_with_an_aside_after_a_class_table_each_group_counts_balances_shares():
+    # the per-$1,000 section still open (no heading the vocabulary knows closes it): columns under
+    # statuses are no class table; the title's aside in brackets runs over the columns, naming none
+    text = (
+        "DISTRIBUTION SUMMARY\n\n"
+        "Class        Beginning Balance       Principal      Ending Balance\n"
+        "A-1            100,000,000.00    1,000,000.00       99,000,000.00\n"
+        "A-2             50,000,000.00            0.00       50,000,000.00\n\n"
+        "FACTOR INFORMATION PER $1,000 OF ORIGINAL BALANCE\n\n"
+        "Class           Principal         Ending\n"
+        "A-1            10.0000000    990.0000000\n"
+        "A-2             0.0000000   1000.0000000\n\n"
+        "Corporate Trust - MBS Administration    Asset-Backed Pass-Through Certificates, Series 2006-HE4\n"
+        "=============================================================================================\n"
+        "                           *** DELINQUENCY / CREDIT ENHANCEMENT / TRIGGERS / SWAP ***\n"
+        "=============================================================================================\n"
+        "   DELINQUENCY STATUS  (OTS Method; Bankruptcy, Foreclosure and REO loans are excluded from the days)\n"
+        "                           30-59 Days     60-89 Days    Foreclosure            REO            Total\n"
+        "   GROUP I   Count                 41             17             22              2               82\n"
+        "             Balance     6,812,004.51   2,766,110.02   3,928,441.77     301,774.18    13,808,330.48\n"
+        "             % of Bal         1.9781%        0.8032%        1.1408%        0.0876%          4.0097%\n"
+        "   GROUP II  Count                 52             21             31              4              108\n"
+        "             Balance    11,406,338.27   4,590,871.66   7,904,512.35     812,650.09    24,714,372.37\n"
+        "             % of Bal         2.3955%        0.9642%        1.6601%        0.1707%          5.1905%\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 1", "30-59"), ["count", "balance"]]) == (41, 6_812_004.51)
+    assert tuple(d.loc[("Group 2", "reo"), ["count", "balance"]]) == (4, 812_650.09)
+    assert len(d) == 8
+    assert list(f.classes.index) == ["A-1", "A-2"]
