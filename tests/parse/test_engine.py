@@ -588,3 +588,12 @@ def test_a_figure_left_of_every_column_of_a_table_by_group_is_an_aside_of_its_la
             "SERVICING FEE (0.25%)                 44,119.65        33,358.10        77,477.75\n")
     f = abs_nb.load_text(text)
     assert f.collateral["servicing_fee"].to_dict() == {"Group 1": 44_119.65, "Group 2": 33_358.10, "Total": 77_477.75}
+
+
+def test_statuses_over_columns_in_an_open_per_1000_section_are_no_class_table():
+    # a hand-written 10-D: its factor table's section still open over a delinquency table of
+    # statuses across, each group's Count, Balance and % of Bal down
+    path = next((Path(__file__).resolve().parents[1] / "handwritten").glob("wd1_*.txt"))
+    d = abs_nb.load(path).delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 1", "30-59"), ["count", "balance"]]) == (41, 6_812_004.51)
+    assert tuple(d.loc[("Total", "reo"), ["count", "balance"]]) == (6, 1_114_424.27)
