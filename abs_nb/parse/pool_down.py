@@ -75,7 +75,7 @@ def read_pool_down(w: Walk) -> None:
     for run in runs_of(w.lines, partial(_group_row, unmapped)):
         if len(run) < MIN_GROUP_ROWS:
             continue
-        rows = [split_row(ln) for ln in run]
+        rows = [_split(ln) for ln in run]
         groups = groups_of_rows([label or "" for label, _, _ in rows])
         # groups named by their loans ("Fixed", "ARM") where a Total row shows them groups
         if len(set(groups)) != len(groups) or None in groups or "Total" not in groups and not all(
@@ -213,17 +213,32 @@ def _f(tok: Token | None) -> float:
     return abs(tok.number) if tok is not None and tok.kind == "num" else (0.0 if tok is not None else math.nan)
 
 
+def _split(ln: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
+    """A row's label, its span and its figures (:func:`~abs_nb.parse.row_labels.split_row`);
+    a group's number alone first, two blanks or more before the figures (``1    230,892,983.99``),
+    is its label: a count first would stand right-aligned under its column, not at the margin
+    of the labels (:func:`groups_of_rows` proves the numbers count the rows)."""
+    label, span, cells = split_row(ln)
+    if label is None and len(cells) >= 3 and cells[0].text in _GROUP_NUMBERS and cells[0].col == ln.tokens[0].col \
+            and cells[1].col - cells[0].colend >= 2:
+        return cells[0].text, (cells[0].start, cells[0].end), cells[1:]
+    return label, span, cells
+
+
 def _group_row(unmapped: set[int], ln: Line, _open: bool) -> bool:
     """A row of such a table: an unmapped line labelled by a loan group, printing figures only."""
     if ln.no not in unmapped or not ln.values:
         return False
-    label, _, cells = split_row(ln)  # an empty label names no group
+    label, _, cells = _split(ln)  # an empty label names no group
     return label is not None and (group_named(label) is not None or _NUMBER_FIRST.match(label) is not None) and all(
         t.kind in ("num", "na") for t in cells)
 
 
-# a row label opened by a group's number, its loans' words after it ("1 FIXED", "2 - ARM")
-_NUMBER_FIRST: Final = re.compile(r"^([1-9])[ \t]*(?:[-:.)][ \t]*)?[A-Za-z]")
+# a row label opened by a group's number, its loans' words after it ("1 FIXED", "2 - ARM"), or
+# the number alone (:func:`_split`)
+_NUMBER_FIRST: Final = re.compile(r"^([1-9])(?:$|[ \t]*(?:[-:.)][ \t]*)?[A-Za-z])")
+#: the numbers a group's row may be labelled by alone
+_GROUP_NUMBERS: Final = frozenset("123456789")
 
 
 def _numbered_by_place(labels: list[str], groups: list[str | None]) -> list[str | None]:
@@ -235,6 +250,8 @@ def _numbered_by_place(labels: list[str], groups: list[str | None]) -> list[str 
     ['Group 1', 'Group 2', 'Total']
     >>> _numbered_by_place(["1 FIXED", "3 ARM", "TOTAL"], [None, None, "Total"])
     [None, None, 'Total']
+    >>> _numbered_by_place(["1", "2", "Total"], [None, None, "Total"])
+    ['Group 1', 'Group 2', 'Total']
     """
     if groups[-1] != "Total":
         return groups

@@ -497,7 +497,7 @@ FLOORS = {
     "xo8": (30, 0),  # blacklick wilmington subprime 10d remittance summary first groups as columns total minus deduct
     "xp1": (181, 0),  # quonset chase servicer report he insured 8k 125col caps class subtotals by group grand total p
     "xp2": (144, 1),  # etowah bankone mh contract trust 8k 80col mixed case three split class tables principal intere
-    "xp3": (243, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
+    "xp3": (291, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
     "xp4": (96, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
     "xq2": (315, 0),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
@@ -556,7 +556,7 @@ FLOORS = {
     "wc3": (253, 1),  # quillbrook jpmchase subprime 8k two groups 160col interest principal overheaders class table gro
     "wc4": (173, 1),  # lindellcove bny home improvement title i conventional 8k 100col class blocks two across bar divi
     "wd1": (314, 6),  # manahawkinbay wachovia 10d subprime two roman groups 140col page n of 4 banners class type col c
-    "wd2": (234, 0),  # quogueharbor wellsfargo secadmin usbank 10d altA three groups 118col class blocks two across amo
+    "wd2": (270, 0),  # quogueharbor wellsfargo secadmin usbank 10d altA three groups 118col class blocks two across amo
     "wd3": (295, 1),  # sagaponack hsbc 10d option arm negam two groups word group names 166col payment summary deferred
     "wd4": (139, 0),  # napeague wellsfargo indenture 10d scratch dent notes single pool 104col period table split balan
 }

@@ -157,3 +157,18 @@ TOTAL        6.11588%        334       162,942.35
     c = abs_nb.load_text(text).collateral
     assert c.loc["Group 1", "servicing_fee"] == 72_376.29 and c.loc["Total", "servicing_fee"] == 162_942.35
     assert c.loc["Group 2", "wam"] == 335
+
+
+def test_groups_numbered_alone_at_the_labels_margin_are_the_rows_groups():
+    text = ("DISTRIBUTION DATE: 09/26/2005\n\n"
+            "  Loan          Beginning    Scheduled                      Ending   Loan\n"
+            "  Group           Balance    Principal  Prepayments         Balance  Count\n"
+            "  ----------------------------------------------------------------------\n"
+            "  1        230,892,983.99   238,117.46 4,083,440.40  226,571,426.13  1,091\n"
+            "  2        164,966,037.11   169,502.27 2,943,548.80  161,852,986.04    395\n"
+            "  ----------------------------------------------------------------------\n"
+            "  Total    395,859,021.10   407,619.73 7,026,989.20  388,424,412.17  1,486\n")
+    f = abs_nb.load_text(text)
+    assert list(f.collateral.index) == ["Group 1", "Group 2", "Total"]
+    assert f.collateral.loc["Group 2", "prepayments"] == 2_943_548.80
+    assert f.collateral.loc["Total", "ending_balance"] == 388_424_412.17
