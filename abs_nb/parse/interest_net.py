@@ -48,11 +48,11 @@ Where = tuple[int, int, int]
 
 def _asides(ln: Line) -> int:
     """How many rates a line prints before its amounts: its label's asides
-    (``Servicing Fee (0.50%)``), no terms of a sum of amounts."""
+    (``Servicing Fee (0.50%)``), no terms of a sum of amounts; 0 where it prints rates only."""
     n = 0
-    while n < len(ln.values) - 1 and ln.values[n].percent and not ln.values[n + 1].percent:
+    while n < len(ln.values) and ln.values[n].percent:
         n += 1
-    return n
+    return n if n < len(ln.values) else 0
 
 
 def _figures(ln: Line, term: bool = True) -> list[Decimal] | None:
@@ -85,7 +85,7 @@ def interest_net(w: Walk, fees: dict[str, tuple[int, int]], unread: set[int]) ->
         if found is None or found[0].no not in unread:
             continue
         last, first = found
-        out.append((group, last, col, CheckRow(
+        out.append((group, last, col + _asides(last), CheckRow(
             "row_role", f"{last.label} (line {last.no})", math.nan, math.nan, "pass",
             f"scheduled_interest_net: in every column the sum of lines {first.no} to {rows[rows.index(last) - 1].no} "
             f"(the interest less the fees, the servicing fee of line {rows[k].no} among them): the interest net of "
@@ -156,7 +156,7 @@ def _closing(rows: list[Line], k: int) -> tuple[Line, Line] | None:
                 break
             acc = [a + t for a, t in zip(acc, terms, strict=True)]
             if i < k:
-                unit = [Decimal(1).scaleb(-v.decimals) for v in rows[j].values]
+                unit = [Decimal(1).scaleb(-v.decimals) for v in rows[j].values[_asides(rows[j]):]]
                 if all(abs(a - t) <= u for a, t, u in zip(acc, total, unit, strict=True)):
                     return rows[j], rows[i]
     return None

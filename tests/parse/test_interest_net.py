@@ -85,3 +85,12 @@ def test_a_fee_block_whose_line_prints_n_a_in_one_column_still_closes():
         "INTEREST REMITTANCE AMOUNT          1,494,810.41        877,284.30      2,372,094.71\n")
     f = abs_nb.load_text(text)
     assert f.collateral["servicing_fee"].to_dict() == {"Group 1": 75_684.30, "Group 2": 46_828.77, "Total": 122_513.07}
+
+
+def test_rates_printed_in_the_labels_of_the_fee_and_of_the_closing_line_are_no_columns():
+    text = ("COLLATERAL\n                                    GROUP I     GROUP II         TOTAL\n"
+            "Gross Interest                 1,574,916.38   924,113.07  2,499,029.45\n"
+            "  Servicing Fee (0.25%) (0.50%)  (75,684.30)  (46,828.77)  (122,513.07)\n"
+            "Net Interest (5.25%)           1,499,232.08   877,284.30  2,376,516.38\n")
+    f = abs_nb.load_text(text)
+    assert f.collateral["servicing_fee"].to_dict() == {"Group 1": 75_684.30, "Group 2": 46_828.77, "Total": 122_513.07}
