@@ -163,7 +163,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line, list[tuple[str, Toke
                 continue
             below = lines[j + 1] if j + 1 < len(lines) else None
             if _words_only(ln) and below is not None and below.values and below.label_tokens \
-                    and ln.tokens[0].col > below.label_tokens[-1].colend:
+                    and ln.tokens[0].col > below.label_tokens[-1].colend and _class_of(ln) is None \
+                    and not _total_title(ln):  # (a class's title, however far right, opens its own paragraph)
                 j += 1  # words right of the labels below, over their figures ("Amount   Per $1,000"): a header
                 continue
             if ln.blank or not _figures(ln) or not ln.label or _class_of(ln) is not None:

@@ -338,3 +338,14 @@ def test_class_blocks_with_a_rate_s_day_count_and_a_header_over_amount_and_per_1
     assert list(c.beginning_balance) == [194_355_392.96, 25_000_000.00]
     assert list(c.ending_balance) == [190_056_929.79, 25_000_000.00]
     assert list(c.ending_balance_per_1000) == [890.5304978, 1000.0]
+
+
+def test_a_class_s_title_printed_right_of_the_labels_below_opens_its_own_paragraph():
+    lines = []
+    for name, figures in (("A-1", ("1,000.00", "100.00", "900.00")), ("A-2", ("2,000.00", "200.00", "1,800.00"))):
+        lines += [" " * 34 + f"CLASS {name}"]
+        lines += [f"{label:<22}{fig:>12}" for label, fig in zip(
+            ("Opening Amount", "Paid Down", "Closing Amount"), figures, strict=True)]
+    c = abs_nb.load_text("PAYMENTS BY CLASS\n\n" + "\n".join(lines) + "\n").classes
+    assert list(c.index) == ["A-1", "A-2"]
+    assert list(c.ending_balance) == [900.0, 1_800.0]
