@@ -46,13 +46,23 @@ def _half(decimals: dict[Key, int], key: Key) -> float:
     return 0.5 * 10.0 ** -decimals.get(key, 2)
 
 
+def _residual(label: str) -> bool:
+    """A residual or O/C class, whose balance follows no flows (``X``, ``P``, ``R-II``, ``2-CE``);
+    a letter after a class's (``A-X``) names a strip, which may be notional."""
+    up = label.upper()
+    last = up.replace(" ", "-").split("-")[-1]
+    return up in NOT_ROLLED or up.startswith("R-") or (last in NOT_ROLLED and last != "X")
+
+
 def _falls_unpaid(vals: dict[str, object], tol: float) -> bool:
     """Does the class's balance fall by more than the principal and loss it prints?"""
     beg, end = _number(vals.get("beginning_balance")), _number(vals.get("ending_balance"))
     if beg is None or end is None:
         return False  # nothing proves it
-    prin, loss = _number(vals.get("principal")) or 0.0, _number(vals.get("realized_loss")) or 0.0
-    return beg - prin - loss - end > tol
+    prin = _number(vals.get("principal"))
+    if prin is None:
+        return False  # no principal printed: nothing says the balance fell unpaid
+    return beg - prin - (_number(vals.get("realized_loss")) or 0.0) - end > tol
 
 
 def proven_notional(class_order: list[str], classes: dict[str, dict[str, object]], totals: dict[str, object],
@@ -61,7 +71,7 @@ def proven_notional(class_order: list[str], classes: dict[str, dict[str, object]
     the module docstring), if one is; returns its ``notional_class`` check."""
     members = [lab for lab in class_order
                if classes[lab].get("class_table", 1) == 1 and not classes[lab].get("notional")]
-    candidates = [lab for lab in members if lab.upper() not in NOT_ROLLED]  # (residual and O/C classes)
+    candidates = [lab for lab in members if not _residual(lab)]
     cols = [c for c in BALANCES if _number(totals.get(c)) is not None]
     if len(cols) < MIN_COLUMNS or len(members) < 2:
         return []

@@ -62,3 +62,14 @@ def test_what_proves_nothing():
     two = {**classes(_balances(36.0, 0.0, 34.0, orig=40.0)), "T": _balances(36.0, 0.0, 34.0, orig=40.0)}
     one_in = {"original_balance": 150.0, "beginning_balance": 136.0, "ending_balance": 129.0}
     assert proven_notional(["A-1", "S", "T", "B"], two, one_in, {}, {}) == []
+
+
+def test_a_class_printing_no_principal_or_named_as_a_group_s_o_c_class_is_never_proven_notional():
+    totals = {"original_balance": 110.0, "beginning_balance": 100.0, "ending_balance": 95.0}
+    base = {"A-1": _balances(90.0, 5.0, 85.0), "B": _balances(10.0, 0.0, 10.0, orig=10.0)}
+    no_principal = {"original_balance": 40.0, "beginning_balance": 36.0, "ending_balance": 34.0}
+    assert proven_notional(["A-1", "S", "B"], {**base, "S": no_principal}, totals, {}, {}) == []
+    assert proven_notional(["A-1", "2-CE", "B"], {**base, "2-CE": _balances(36.0, 0.0, 34.0, orig=40.0)},
+                           totals, {}, {}) == []
+    assert [c.subject for c in proven_notional(["A-1", "A-X", "B"], {**base, "A-X": _balances(36.0, 0.0, 34.0, orig=40.0)},
+                                               totals, {}, {})] == ["A-X"]
