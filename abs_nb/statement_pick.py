@@ -86,8 +86,9 @@ def pick(parts: list[Statement], statement: int | None, series: str | None, sour
     return parts[0]
 
 
-# "line 12", "lines 12 and 14", "lines 3, 4 and 5": the line numbers the parser's messages print
-_LINE_NUMBERS = re.compile(r"\b(lines? )(\d+(?:(?:, | and )\d+)*)")
+# "line 12", "lines 12 and 14", "lines 3, 4 and 5", "lines 3 to 7", "lines 8-9": the line numbers
+# the parser's messages print
+_LINE_NUMBERS = re.compile(r"\b(lines? )(\d+(?:(?:, | and | to |-)\d+)*)")
 _NUMBER = re.compile(r"\d+")
 
 

@@ -108,3 +108,7 @@ def test_relocate_of_a_statement_at_the_top_changes_nothing():
     rows = list(f.check_rows)
     assert relocate(f.parsed, rows, Statement(1, "S1", 1, 900, 0, 90_000)) is rows
     assert dict(f.parsed.provenance) == prov
+
+
+def test_shift_text_moves_both_ends_of_a_range_of_lines():
+    assert shift_text("the sum of lines 3 to 7; lines 8-9 print it", 100) == "the sum of lines 103 to 107; lines 108-109 print it"
