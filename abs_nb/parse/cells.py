@@ -541,10 +541,11 @@ def report_lines(text: str) -> tuple[Walk, list[ClassBlock]]:
     lines = tokenize(text)
     stacked = restack(text, lines)  # panes side by side, read one under the other
     if stacked is not None:
-        text, printed = stacked
+        text, printed, ends = stacked
         lines = tokenize(text)
     w = Walk(lines)
-    w.printed = None if stacked is None else printed
+    if stacked is not None:
+        w.printed, w.pane_ends = printed, ends
     last = w.lines[-1] if w.lines else None
     if last is not None and not text.endswith("\n") and (last.values or last.text_value):
         # before any pass moves a figure: the cut falls in the line as printed

@@ -518,6 +518,8 @@ class _Walker:
         i = start
         while i < len(lines):
             ln = lines[i]
+            if self.w.pane_ends and ln.no >= self.w.pane_ends[0]:  # panes read one under the other end
+                self.w.block_groups.append((self.w.pane_ends.pop(0), ""))  # there: the last's group with them
             if self.section == "end":
                 break
             if self.layout and self.layout.kind == "class" and (ln.blank or is_page_mark(ln) or grid.titles_rows(ln, next(iter(lines[i + 1:i + 2]), None))):

@@ -21,7 +21,7 @@ ones.
 >>> text = ("GROUP 1        LOANS   BALANCE   GROUP 2        LOANS   BALANCE\\n"
 ...         "30 - 59 DAYS       4  2,311.18   30 - 59 DAYS       1    412.90\\n"
 ...         "FORECLOSURE        1    612.00   FORECLOSURE        0      0.00\\n")
->>> stacked, printed = restack(text)
+>>> stacked, printed, ends = restack(text)
 >>> print("\\n".join(ln.rstrip() for ln in stacked.splitlines()))
 GROUP 1        LOANS   BALANCE
 30 - 59 DAYS       4  2,311.18
@@ -30,8 +30,8 @@ FORECLOSURE        1    612.00
                                  GROUP 2        LOANS   BALANCE
                                  30 - 59 DAYS       1    412.90
                                  FORECLOSURE        0      0.00
->>> printed
-[1, 2, 3, 3, 1, 2, 3, 4]
+>>> printed, ends
+([1, 2, 3, 3, 1, 2, 3, 4], [8])
 """
 
 from __future__ import annotations
@@ -111,12 +111,20 @@ def _of_panes(ln: Line, shifts: tuple[int, ...]) -> bool:
                for a, b in zip(edges, edges[1:], strict=False))
 
 
+def _first_pane_only(ln: Line, above: Line, shifts: tuple[int, ...]) -> bool:
+    """Whether ``ln`` is a row of the first pane alone, its label where the row ``above``
+    starts, nothing printed in the others (a status one group prints and the other does
+    not): read with the first pane's rows, never after the last pane's."""
+    return (bool(ln.values) and bool(above.tokens) and ln.tokens[0].col == above.tokens[0].col
+            and ln.tokens[-1].colend <= _edges(ln, shifts)[0])
+
+
 def _rows_end(lines: list[Line], j: int, shifts: tuple[int, ...]) -> int:
     """Index past the panes' last row from ``j``: rows and rules of theirs, and blank lines
     with one of their rows below (a pane's blocks apart, a title over none of them)."""
     n = len(lines)
     while True:
-        while j < n and _of_panes(lines[j], shifts):
+        while j < n and (_of_panes(lines[j], shifts) or _first_pane_only(lines[j], lines[j - 1], shifts)):
             j += 1
         k = j
         while k < n and not lines[k].tokens:
@@ -126,16 +134,24 @@ def _rows_end(lines: list[Line], j: int, shifts: tuple[int, ...]) -> int:
         j = k
 
 
-def _header_edges(ln: Line, ends: tuple[int, ...], starts: tuple[int, ...]) -> tuple[int, ...] | None:
+def _header_edges(ln: Line, ends: tuple[int, ...], starts: tuple[int, ...],
+                  shifts: tuple[int, ...]) -> tuple[int, ...] | None:
     """Where a header line over panes parts: each pane's words start right of the figures of
     the pane before (``ends``: the column past their last); None where words one blank
     apart run from one pane into the next (``starts``: where the next's rows start), a
     title across them."""
+    if ln.values:
+        # a line of figures above the panes is theirs only where it prints its panes as their
+        # rows do, a word starting each as far right ("Rate:  5.50 %  30/360   Rate:  6.00 % ...")
+        own = _edges(ln, shifts)
+        at = {t.col: t for t in ln.tokens}
+        return own if all(c in at and at[c].kind == "word" for c in own) and _parts(ln, own) else None
     edges = []
+    segments = ln.column_segments()
     for end, start in zip(ends, starts, strict=True):
-        if any(col <= end and colend > start for _, col, colend in ln.column_segments()):
+        if any(col <= end and colend > start for _, col, colend in segments):
             return None
-        edges.append(next((t.col for t in ln.tokens if t.col >= end), 1 << 30))
+        edges.append(next((col for _, col, _ in segments if col >= end), 1 << 30))  # never inside words one blank apart
     return tuple(edges)
 
 
@@ -169,7 +185,7 @@ def pane_runs(lines: list[Line]) -> list[tuple[int, int, list[tuple[int, ...]]]]
                      for p in range(len(shifts)))
         top = i
         lo = max(runs[-1][1] if runs else 0, i - MAX_HEADER)
-        while top > lo and lines[top - 1].tokens and (head := _header_edges(lines[top - 1], ends, starts)):
+        while top > lo and lines[top - 1].tokens and (head := _header_edges(lines[top - 1], ends, starts, shifts)):
             edges.insert(0, head)
             top -= 1
         runs.append((top, j, edges))
@@ -189,9 +205,10 @@ def _offset(ln: Line, col: int) -> int:
     return next((t.start for t in ln.tokens if t.col >= col), len(ln.raw))
 
 
-def restack(text: str, lines: list[Line] | None = None) -> tuple[str, list[int]] | None:
-    """``text`` with its panes printed one under the other, and each of its lines' printed
-    line (from 1); None where it prints no panes. ``lines``: ``text`` tokenised, if done."""
+def restack(text: str, lines: list[Line] | None = None) -> tuple[str, list[int], list[int]] | None:
+    """``text`` with its panes printed one under the other, each of its lines' printed line
+    (from 1), and the lines of it right after each run of panes; None where it prints no
+    panes. ``lines``: ``text`` tokenised, if done."""
     lines = tokenize(text) if lines is None else lines
     runs = pane_runs(lines)
     if not runs:
@@ -199,6 +216,7 @@ def restack(text: str, lines: list[Line] | None = None) -> tuple[str, list[int]]
     raws = lines_of(text)
     out: list[str] = []
     printed: list[int] = []
+    ends: list[int] = []
     at = 0
     for top, end, edges in runs:
         out += raws[at:top]
@@ -212,10 +230,11 @@ def restack(text: str, lines: list[Line] | None = None) -> tuple[str, list[int]]
                 b = _offset(ln, cols[p]) if p < len(cols) else len(ln.raw)
                 out.append(_blanked(ln.raw, a, b).rstrip())
                 printed.append(ln.no)
+        ends.append(len(out) + 1)
         at = end
     out += raws[at:]
     printed += range(at + 1, len(raws) + 1)
-    return "\n".join(out), printed
+    return "\n".join(out), printed, ends
 
 
 __all__ = ["MAX_HEADER", "MIN_ROWS", "pane_runs", "pane_shifts", "restack"]

@@ -139,6 +139,8 @@ class Walk:
     # where panes printed side by side were restacked (:mod:`abs_nb.parse.panes`), the line
     # each line read was printed on (line n's is printed[n - 1]); else None: the same
     printed: list[int] | None = None
+    # the lines right after each run of panes so read: the block of the last pane's group ends there
+    pane_ends: list[int] = field(default_factory=list)
 
     # the lines the headings of ``block_groups`` stand on (in order), for a search by halves:
     # a report may print a heading per statement, and every line asks for its block

@@ -160,3 +160,30 @@ def test_a_real_ten_d_with_delinquency_blocks_two_across() -> None:
     lines = f.source_text.split("\n")
     for r in f.unmapped.itertuples():
         assert r.label.split(" ")[0] in lines[r.line - 1], r
+
+
+PANES = ("DELINQUENCY\n\n"
+         "  GROUP 1           LOANS      BALANCE    GROUP 2           LOANS      BALANCE\n"
+         "  30 - 59 DAYS          4   2,311.18      30 - 59 DAYS          1     412.90\n"
+         "  60 - 89 DAYS          2     811.00      60 - 89 DAYS          0       0.00\n")
+
+
+def test_a_row_of_the_first_pane_alone_is_its_group_s_and_lines_after_the_panes_are_no_group_s():
+    text = PANES + "  FORECLOSURE           1     612.00\nBeginning Balance   1,000.00\nEnding Balance        900.00\n"
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert tuple(d.loc[("Group 1", "foreclosure"), ["count", "balance"]]) == (1, 612.00)
+    assert ("Group 2", "foreclosure") not in d.index
+    assert list(f.collateral.index) == ["Total"]  # not the last pane's group
+
+
+def test_a_line_of_figures_above_the_panes_printed_otherwise_is_none_of_their_headers():
+    text = PANES.replace("DELINQUENCY\n\n", "DELINQUENCY\nBeginning Balance   1,000.00          Ending Balance     900.00\n")
+    lines = tokenize(text)
+    (top, _, _), = pane_runs(lines)
+    assert lines[top].no == 3  # the groups' header, not the line of figures above it
+    # a header's words one blank apart stay whole, over the pane they start in
+    text = PANES.replace("  GROUP 1           LOANS      BALANCE    GROUP 2",
+                         "  GROUP 1           LOANS  BALANCE (IN $) GROUP 2")
+    stacked, _, _ = restack(text)
+    assert "BALANCE (IN $)" in stacked
