@@ -147,4 +147,6 @@ def printed_lines(parsed: Parsed, rows: list[CheckRow], printed: list[int]) -> l
     (:func:`~abs_nb.parse.panes.restack`) to the lines they were printed on: line ``n`` of
     the text read is line ``printed[n - 1]`` of the text printed (offsets were read as
     printed)."""
-    return move_lines(parsed, rows, lambda n: printed[n - 1] if 0 < n <= len(printed) else n)
+    moved = move_lines(parsed, rows, lambda n: printed[n - 1] if 0 < n <= len(printed) else n)
+    parsed.unmapped.sort(key=lambda row: row[0])  # (a pane's lines were read after the pane beside it)
+    return moved

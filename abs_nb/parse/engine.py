@@ -435,7 +435,7 @@ class _Walker:
             values = [t for t in ln.values if not spans or t.colend > spans[0][0]]
             where = assign([(t.col, t.colend) for t in values], spans)
             if where is None:
-                self.unmapped(ln, f"{len(ln.values)} values for {len(lay.columns)} columns")
+                self.unmapped(ln, f"{len(values)} values for {len(lay.columns)} columns")
                 return
             column = group_column(entry.field) if by_group else entry.field
             for t, ci in zip(values, where, strict=False):

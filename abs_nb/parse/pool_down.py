@@ -215,9 +215,9 @@ def _f(tok: Token | None) -> float:
 
 def _split(ln: Line) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
     """A row's label, its span and its figures (:func:`~abs_nb.parse.row_labels.split_row`);
-    a group's number alone first, two blanks or more before the figures (``1    230,892,983.99``),
-    is its label: a count first would stand right-aligned under its column, not at the margin
-    of the labels (:func:`groups_of_rows` proves the numbers count the rows)."""
+    a group's number alone first on its line, two blanks or more before the figures
+    (``1    230,892,983.99``), is its label, where the numbers count the rows from 1 in order
+    to a Total row (:func:`groups_of_rows`; else the rows name no groups)."""
     label, span, cells = split_row(ln)
     if label is None and len(cells) >= 3 and cells[0].text in _GROUP_NUMBERS and cells[0].col == ln.tokens[0].col \
             and cells[1].col - cells[0].colend >= 2:

@@ -129,6 +129,7 @@ def test_labels_unknown_to_the_vocabulary_stay_unmapped_on_their_printed_lines()
     got = {(r.line, r.label, tuple(r.values)) for r in f.unmapped.itertuples()}
     assert got == {(5, "SPROCKET COUNT", ("4", "2,311.18")), (5, "SPROCKET COUNT", ("1", "412.90")),
                    (6, "GASKET COUNT", ("2", "811.00")), (6, "GASKET COUNT", ("0", "0.00"))}
+    assert list(f.unmapped.line) == sorted(f.unmapped.line)  # in the order printed
 
 
 def test_what_is_no_pane() -> None:
