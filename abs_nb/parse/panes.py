@@ -39,9 +39,8 @@ from __future__ import annotations
 from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.text_lines import lines_of
 from abs_nb.parse.tokens import Line, Token, is_leader, tokenize
+from abs_nb.parse.value_runs import VALUE_KINDS as _FIGURES
 
-#: the token kinds of a figure
-_FIGURES = ("num", "na")
 #: the fewest rows printing the same labels in every pane that prove panes
 MIN_ROWS = 2
 #: the most header lines above a pane's rows
@@ -142,10 +141,8 @@ def _header_edges(ln: Line, ends: tuple[int, ...], starts: tuple[int, ...],
     title across them."""
     if ln.values:
         # a line of figures above the panes is theirs only where it prints its panes as their
-        # rows do, a word starting each as far right ("Rate:  5.50 %  30/360   Rate:  6.00 % ...")
-        own = _edges(ln, shifts)
-        at = {t.col: t for t in ln.tokens}
-        return own if all(c in at and at[c].kind == "word" for c in own) and _parts(ln, own) else None
+        # rows do ("Rate:  5.50 %  30/360   Rate:  6.00 %  30/360")
+        return _edges(ln, shifts) if _of_panes(ln, shifts) else None
     edges = []
     segments = ln.column_segments()
     for end, start in zip(ends, starts, strict=True):
@@ -225,8 +222,8 @@ def restack(text: str, lines: list[Line] | None = None) -> tuple[str, list[int],
             if p:
                 out.append("")
                 printed.append(end)
-            for ln, cols in zip(lines[top:end], edges, strict=True):
-                a = _offset(ln, cols[p - 1]) if p and cols else len(ln.raw) if p else 0
+            for ln, cols in zip(lines[top:end], edges, strict=True):  # (a blank line's cols: none)
+                a = 0 if p == 0 else _offset(ln, cols[p - 1]) if p <= len(cols) else len(ln.raw)
                 b = _offset(ln, cols[p]) if p < len(cols) else len(ln.raw)
                 out.append(_blanked(ln.raw, a, b).rstrip())
                 printed.append(ln.no)
