@@ -18,6 +18,7 @@ from abs_nb import checks as checks_pkg
 from abs_nb.checks.metadata import distribution_date as distribution_date_check
 from abs_nb.collector import gc_paused
 from abs_nb.errors import AbsNbError, NoSuchStatement, NotADistributionReport, detached
+from abs_nb.line_moves import printed_lines
 from abs_nb.model import Filing
 from abs_nb.parse import classes as classes_mod
 from abs_nb.parse.assemble import assemble, line_starts
@@ -33,7 +34,7 @@ from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
 from abs_nb.sources.statements import Statement, split_statements
 from abs_nb.sources.tab_cells import is_tab_delimited, tab_columns
-from abs_nb.statement_pick import pick, printed_lines, relocate
+from abs_nb.statement_pick import pick, relocate
 
 
 def load(source: Any, *, max_bytes: int = DEFAULT_MAX_BYTES, statement: int | None = None,

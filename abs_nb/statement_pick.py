@@ -20,15 +20,13 @@ abs_nb.errors.NoSuchStatement: x.txt: expected statement=3 (statements count fro
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 from abs_nb.errors import InputError, MultipleStatements, NoSuchStatement
+from abs_nb.line_moves import map_text, move_lines
 from abs_nb.parse.assemble import Parsed
 from abs_nb.parse.classes import CheckRow
 from abs_nb.sources.statements import Statement
 
-__all__ = ["describe", "map_text", "move_lines", "pick", "printed_lines", "relocate", "shift_text"]
+__all__ = ["describe", "pick", "relocate", "shift_text"]
 
 _SHOWN = 5  # statements named in an error message
 
@@ -86,24 +84,6 @@ def pick(parts: list[Statement], statement: int | None, series: str | None, sour
     return parts[0]
 
 
-# "line 12", "lines 12 and 14", "lines 3, 4 and 5", "lines 3 to 7", "lines 8-9": the line numbers
-# the parser's messages print
-_LINE_NUMBERS = re.compile(r"\b(lines? )(\d+(?:(?:, | and | to |-)\d+)*)")
-_NUMBER = re.compile(r"\d+")
-
-
-def map_text(message: str, line_of: Callable[[int], int]) -> str:
-    """``message`` with every line number ``n`` it prints made ``line_of(n)``.
-
-    >>> map_text("printed on lines 3 and 14; see line 7", {3: 40, 14: 41, 7: 12}.__getitem__)
-    'printed on lines 40 and 41; see line 12'
-    """
-    if "line" not in message:
-        return message
-    return _LINE_NUMBERS.sub(
-        lambda m: m.group(1) + _NUMBER.sub(lambda n: str(line_of(int(n.group()))), m.group(2)), message)
-
-
 def shift_text(message: str, lines: int) -> str:
     """``message`` with every line number it prints moved down by ``lines``.
 
@@ -113,26 +93,6 @@ def shift_text(message: str, lines: int) -> str:
     return map_text(message, lambda n: n + lines)
 
 
-def _mapped_row(r: CheckRow, line_of: Callable[[int], int]) -> CheckRow:
-    return CheckRow(r.check, map_text(r.subject, line_of), r.expected, r.actual, r.status,
-                    map_text(r.detail, line_of), [line_of(x) for x in r.lines])
-
-
-def move_lines(parsed: Parsed, rows: list[CheckRow], line_of: Callable[[int], int], chars: int = 0) -> list[CheckRow]:
-    """Make every line ``n`` that ``parsed`` and ``rows`` name ``line_of(n)``, every offset
-    ``chars`` further: ``parsed``'s provenance (line, start, end), its unmapped lines and its
-    problems are changed in place; the check rows (which hold the problems too) are
-    returned anew. Line numbers printed in a check's subject or detail move with it."""
-    prov = parsed.provenance
-    for key in list(prov):
-        ln, a, b = prov[key]
-        prov[key] = (line_of(ln), a + chars, b + chars)
-    parsed.unmapped = [(line_of(ln), *rest) for ln, *rest in parsed.unmapped]  # type: ignore[misc]
-    moved = {id(r): _mapped_row(r, line_of) for r in [*parsed.problems, *rows]}
-    parsed.problems = [moved[id(r)] for r in parsed.problems]
-    return [moved[id(r)] for r in rows]
-
-
 def relocate(parsed: Parsed, rows: list[CheckRow], part: Statement) -> list[CheckRow]:
     """Move what a statement parsed on its own says about lines and offsets to the whole
     document (:func:`move_lines`)."""
@@ -140,13 +100,3 @@ def relocate(parsed: Parsed, rows: list[CheckRow], part: Statement) -> list[Chec
     if not lines and not chars:
         return rows
     return move_lines(parsed, rows, lambda n: n + lines, chars)
-
-
-def printed_lines(parsed: Parsed, rows: list[CheckRow], printed: list[int]) -> list[CheckRow]:
-    """Move what was parsed from a text whose panes were restacked
-    (:func:`~abs_nb.parse.panes.restack`) to the lines they were printed on: line ``n`` of
-    the text read is line ``printed[n - 1]`` of the text printed (offsets were read as
-    printed)."""
-    moved = move_lines(parsed, rows, lambda n: printed[n - 1] if 0 < n <= len(printed) else n)
-    parsed.unmapped.sort(key=lambda row: row[0])  # (a pane's lines were read after the pane beside it)
-    return moved
