@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from typing import Final
 
-from abs_nb.parse.delinquency_matrix import FINER_REASON, Matrix, read_matrix
+from abs_nb.parse.delinquency_matrix import FINER_REASON, Matrix, read_matrix, split_statuses
 from abs_nb.parse.delinquency_names import (
     current_pair,
     group_and_status,
@@ -434,8 +434,7 @@ def read_delinquency_tables(w: Walk) -> None:
                 market_values[id(ln)] = value
         # rows of finer buckets that fall into one status (90, 120 and 150 days: each 90+):
         # none of them is that status, and their sum is not printed; they stay listed
-        seen = [status for _, status, _ in out_rows]
-        split = {st for st in seen if seen.count(st) > 1}
+        split = split_statuses([status for _, status, _ in out_rows])
         if split:
             lines = {ln.no for ln, status, _ in out_rows if status in split}
             out_rows = [r for r in out_rows if r[1] not in split]

@@ -51,6 +51,16 @@ def _pair(cells: list[Token | None], k: int, count_first: bool) -> tuple[Token |
     return (a, b) if count_first else (b, a)
 
 
+def split_statuses(statuses: list[str]) -> set[str]:
+    """The statuses several rows fall into (finer buckets: 90, 120 and 150 days, each 90+):
+    none of those rows is that status, and their sum is not printed.
+
+    >>> sorted(split_statuses(["30-59", "90+", "90+", "foreclosure"]))
+    ['90+']
+    """
+    return {st for st in statuses if statuses.count(st) > 1}
+
+
 def matrix_pairs(words: list[str | None]) -> tuple[int, dict[str, int]] | None:
     """Of the words over each pair of columns: the pair of the delinquent loans and the pair
     of each kind of trouble, where two kinds or more are named and one pair says delinquent
@@ -80,8 +90,8 @@ def matrix_rows(rows: list[tuple[Line, str | None, list[Token | None]]], total: 
 
     days = [(ln, status, [_pair(cells, delinquent, orders[delinquent])]) for ln, status, cells in rows
             if status is not None and status not in KINDS]
-    seen = [status for _, status, _ in days]
-    finer = {ln.no for ln, status, _ in days if seen.count(status) > 1}
+    split = split_statuses([status for _, status, _ in days])
+    finer = {ln.no for ln, status, _ in days if status in split}
     out = [r for r in days if r[0].no not in finer]
     if total is not None:
         out += [(total[0], kind, [_pair(total[1], k, orders[k])]) for kind, k in kinds.items()]
@@ -122,7 +132,8 @@ def aged_kinds(rows: list[tuple[Line, str | None, list[Token | None]]], orders: 
         return None
 
     ln, cells = delinquent[0]
-    out = [(ln, st, [_pair(cells, k, orders[k])]) for k, st in enumerate(days) if st in named and named.count(st) == 1]
+    split = split_statuses(named)
+    out = [(ln, st, [_pair(cells, k, orders[k])]) for k, st in enumerate(days) if st in named and st not in split]
     return out + [(line, str(kind), [_pair(c, total, orders[total])]) for line, kind, c in kinds]
 
 
