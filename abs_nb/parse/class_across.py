@@ -172,10 +172,14 @@ def _words_row(ln: Line, spans: list[Span]) -> bool:
 
 
 def _words_under(ln: Line, spans: list[Span]) -> bool:
-    """Whether ``ln`` prints a label and then words only, one group under each of ``spans``."""
+    """Whether ``ln`` prints a label and then cells of words, each under one of ``spans``, two
+    at least (a blank under the Total). A cell may print a figure beside its words (``ACT/360
+    29``): a cell holding a word is text."""
     pieces = segments(ln)[1:]
-    return not ln.values and len(pieces) == len(spans) and all(
-        distance((c, e), sp) < ALIGN for (_, c, e), sp in zip(pieces, spans, strict=True))
+    words = [t.col for t in ln.tokens if t.kind == "word"]
+    return bool(ln.label_tokens) and 2 <= len(pieces) <= len(spans) and all(
+        any(c <= col < e for col in words) and any(distance((c, e), sp) < ALIGN for sp in spans)
+        for _, c, e in pieces)
 
 
 #: lines a table's rows may stand below the class table across they continue (a heading and

@@ -197,7 +197,7 @@ FLOORS = {
     "zf4": (102, 0),  # equipment notes: a waterfall numbered (i)-(x), factors as decimal fractions (the balance's
     # decline is no proven principal while an unnamed figure stands between the balances)
     "zf5": (200, 0),  # CUSIP the last column, columns in reverse order
-    "zf6": (72, 1),  # a 10-D cover signed before the exhibit; notes across in two panels, a day count row of words
+    "zf6": (115, 1),  # a 10-D cover signed before the exhibit; notes across in two panels, a day count row of words
     # batch 10, written blind (scored out of sample at 6bfae2c: 1,638 right, 537 missing, 81 wrong of 2,256)
     "zg1": (174, 2),  # classes by loan group with subtotals; the trust's name on an 8-K cover (2 wrong names)
     "zg2": (107, 1),  # 80 columns, a section per item listing every class; a liquidated balance in the roll-forward
@@ -377,7 +377,7 @@ FLOORS = {
     "yr1": (73, 0),  # bny auto lease 8k 96col units sv base residual rollforward credit residual losses page banners 2002
     "yr2": (87, 0),  # usbank small business loan 10d html text current vs prior period columns wrapped headers libor notes 2007
     "yr3": (53, 1),  # wellsfargo ffelp student loan 10d monthly interest before principal borrower status table auction rate mixed days parens 2006
-    "yr4": (26, 0),  # norwest subprime auto receivables 8k 132col notes as columns precomputed simple interest columns spread account trailing minus a1 payoff 1999
+    "yr4": (85, 0),  # norwest subprime auto receivables 8k 132col notes as columns precomputed simple interest columns spread account trailing minus a1 payoff 1999
     "ys1": (168, 0),  # firsttrust mh 8k 132col transposed class columns continued ff cr ledger dollar apart 1998
     "ys2": (253, 0),  # bankerstrust he 8k 100col transposed three class panels continued ff trailing minus groups as columns 2000
     "ys3": (131, 0),  # harris home improvement 8k 132col transposed lettered rows split across pages dollar cells cr attached title i 1997

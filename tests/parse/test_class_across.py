@@ -243,3 +243,23 @@ def test_a_row_of_the_index_rate_under_the_classes_is_no_class_and_keeps_the_tab
     assert (f.classes.loc["A-1", "ending_balance"], f.classes.loc["Certificates", "interest"]) == (223_692_362.14, 351_274.22)
     assert f.totals["principal"] == 16_464_324.59
     assert "A-1 [LIBOR]" in set(f.unmapped.label)
+
+
+def test_rates_above_a_row_of_day_count_cells_printing_their_days_are_rows_of_the_table():
+    # a row of rates (none under the Total), then a row whose cells print a day count and its
+    # days ("ACT/360 29"): a row of text cells, not a header; the rates are the classes' own
+    text = ("A.  NOTE DISTRIBUTION SUMMARY\n"
+            "                                          CLASS A-1        CLASS A-2            TOTAL\n"
+            "                                     --------------   --------------   --------------\n"
+            "NOTE RATE                                   5.2175%          5.5600%\n"
+            "DAY COUNT / DAYS IN ACCRUAL PERIOD       ACT/360 29        30/360 30\n"
+            "ORIGINAL NOTE BALANCE                71,000,000.00   131,000,000.00   202,000,000.00\n"
+            "BEGINNING NOTE BALANCE                4,755,546.43   131,000,000.00   135,755,546.43\n"
+            "TOTAL PRINCIPAL DISTRIBUTION          4,755,546.43    10,782,267.58    15,537,814.01\n"
+            "ENDING NOTE BALANCE                           0.00   120,217,732.42   120,217,732.42\n"
+            "INTEREST DISTRIBUTION                    19,987.50       606,966.67       626,954.17\n"
+            "TOTAL DISTRIBUTION                    4,775,533.93    11,389,234.25    16,164,768.18\n")
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2"]
+    assert c.loc["A-1", "interest_rate"] == pytest.approx(0.052175)
+    assert c.loc["A-2", "ending_balance"] == 120_217_732.42 and c.loc["A-1", "principal"] == 4_755_546.43
