@@ -117,8 +117,8 @@ class _Row:
 
 
 def _cells(text: str) -> list[Cell]:
-    """Every cell of ``text``, in order. A line that starts with ``|`` and holds several
-    cells is a whole row (an HTML ``<tr>``): its empty cells are kept, as positions. A lone
+    """Every cell of ``text``, in order. A line holding several cells (two ``|`` at least) is
+    a whole row (an HTML ``<tr>``): its empty cells are kept, as positions. A lone
     ``|`` is an empty cell when the next line starts a cell too; followed by a line of text,
     it opens that text's cell."""
     out: list[Cell] = []
@@ -131,7 +131,8 @@ def _cells(text: str) -> list[Cell]:
                 out.append(Cell("", no, raw.index("|") + 1, [], False))
             continue
         parts = raw.split("|")
-        in_row = body.startswith("|") and len(parts) > 2 and any(x.strip() for x in parts)
+        # (a row's label may stand before its first bar: ``Balance | 1.00 |  | 3.00``)
+        in_row = len(parts) > 2 and any(x.strip() for x in parts)
         if body.startswith("|") and len(parts) > 2 and not in_row:
             out.append(Cell("", no, 0, [], False, True))  # a row of empty cells: a blank row
             continue

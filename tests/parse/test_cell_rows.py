@@ -262,3 +262,10 @@ def test_a_total_in_other_words_counts_among_the_classes_rows_where_it_sums_them
     # than the classes: the half takes the labels of the classes and their Total
     assert verdicts(619, ("totals",)) == {"right": 5}
     assert verdicts(484, ("classes", "totals"))["flagged"] == 0
+
+
+def test_a_row_whose_label_stands_before_its_first_bar_keeps_its_empty_cells():
+    # "Original Balance | 28,851,000.00 |  | 100.00": the empty cell is a position, so
+    # 100.00 stands in the third column, under its class
+    items = cr._rows(_cells("Original Balance | 28,851,000.00 |  | 100.00 |  | 745,979,000.00\n"))
+    assert shown(items) == [("Original Balance", ["28,851,000.00", "", "100.00", "", "745,979,000.00"])]
