@@ -35,8 +35,8 @@ from abs_nb.parse.group_headings import group_of, heading_group
 from abs_nb.parse.group_order import by_order, numbered_columns
 from abs_nb.parse.header_names import name_by_order, name_by_position
 from abs_nb.parse.identities import SUMMED_KINDS, group_column
-from abs_nb.parse.layout import Span, assign, slots
-from abs_nb.parse.line_shapes import is_rule
+from abs_nb.parse.layout import Span, assign, segments, slots
+from abs_nb.parse.line_shapes import heads_rows, is_rule
 from abs_nb.parse.meta import parse_date
 from abs_nb.parse.pieces import Cell, CheckRow, Unmapped, Walk
 from abs_nb.parse.pool_rows import rows_by_identities
@@ -223,12 +223,16 @@ def _a_class(label: str) -> bool:
 
 def _blank_cells(lines: list[Line], i: int, above: Line) -> bool:
     """In a cell stream, is line ``i`` a row whose cells are all empty: a label alone, as
-    many cells (lines) from the row above and to the row below as a row of the run takes?"""
+    many cells (lines) from the row above and to the row below as a row of the run takes
+    (one, where each line holds a row)?"""
     ln = lines[i]
     if ln.values or not ln.tokens or i + 1 >= len(lines):
         return False
     width = ln.no - above.no
-    return width > 1 and lines[i + 1].no - ln.no == width and bool(lines[i + 1].values)
+    # a line per row: a label alone (one cell; words over several cells are a header, and
+    # a label closed by a colon heads the rows below it)
+    alone = width == 1 and len(segments(ln)) == 1 and not heads_rows(ln)
+    return (width > 1 or alone) and lines[i + 1].no - ln.no == width and bool(lines[i + 1].values)
 
 
 @lru_cache(maxsize=1)

@@ -232,3 +232,14 @@ def heads_no_column(ln: Line, first: Line) -> bool:
     if section_heading(ln):
         return not (first.values and any(c >= first.values[0].col - 3 for _, c, _ in ln.column_segments()))
     return led_by_dots(ln)
+
+
+def heads_rows(ln: Line) -> bool:
+    """Words closed by a colon: a heading of the rows below it (``(a)(ii) Interest:``), no
+    row of blank cells of its own.
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> heads_rows(tokenize_line("(a)(ii) Interest:", 1)), heads_rows(tokenize_line("Realized Losses", 1))
+    (True, False)
+    """
+    return not ln.values and ln.raw.rstrip().endswith(":")

@@ -9,6 +9,8 @@ import pandas as pd
 import pytest
 
 import abs_nb
+from abs_nb.parse.groups import _blank_cells
+from abs_nb.parse.tokens import Line
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 HEAD = "STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 10/15/2003\n\n"
@@ -617,3 +619,26 @@ def test_groups_named_over_a_rule_name_the_columns_of_a_row_of_words_under_it():
     assert coll.loc["Group 2", "beginning_balance"] == 500_000.00
     assert coll.loc["Total", "scheduled_principal"] == 17_500.00
     assert coll.loc["Group 3", "ending_balance"] == 240_000.00
+
+
+def test_a_row_per_line_s_label_alone_is_a_row_of_blank_cells_a_label_closed_by_a_colon_a_heading():
+    # an HTML table a row a line: "Realized Losses" prints its cells empty, a row of the
+    # table; "(b) Interest:" heads the rows below it, and ends the table above
+    def table(middle: str) -> str:
+        return ("|Pool Activity\n||Group I|Group II|Total\n"
+                "|Pool Balance Beginning of Period|100,925,854|78,062,483|178,988,337\n"
+                "|Scheduled Principal|200,000|100,000|300,000\n"
+                f"|{middle}|||\n"
+                "|Principal Prepayments|1,000,000|500,000|1,500,000\n"
+                "|Pool Balance End of Period|99,725,854|77,462,483|177,188,337\n")
+    c = abs_nb.load_text(table("Realized Losses")).collateral
+    assert c.loc["Group 1", "ending_balance"] == 99_725_854 and c.loc["Total", "beginning_balance"] == 178_988_337
+    assert _blank_cells(*_stream_lines(table("Realized Losses"), "Realized Losses"))
+    assert not _blank_cells(*_stream_lines(table("(b) Interest:"), "(b) Interest:"))
+
+
+def _stream_lines(text: str, label: str) -> tuple[list[Line], int, Line]:
+    from abs_nb.parse.engine import walk
+    lines = walk(text).lines
+    i = next(k for k, ln in enumerate(lines) if ln.label == label)
+    return lines, i, lines[i - 1]

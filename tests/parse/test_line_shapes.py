@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from abs_nb.parse.line_shapes import is_rule, split_pairs
+from abs_nb.parse.line_shapes import heads_rows, is_rule, split_pairs
 from abs_nb.parse.tokens import tokenize_line
 
 
@@ -62,3 +62,9 @@ def test_a_sections_heading_heads_no_column_unless_its_line_names_the_columns_to
     assert not heads_no_column(beside, row)
     assert heads_no_column(tokenize_line("Remaining Term ........ 238 mos.", 1), row)
     assert not heads_no_column(tokenize_line("                                                   Group I    Group II", 1), row)
+
+
+def test_words_closed_by_a_colon_head_the_rows_below():
+    assert heads_rows(tokenize_line("(a)(ii) Interest:", 1)) and heads_rows(tokenize_line("Per $1,000 Original: ", 1))
+    assert not heads_rows(tokenize_line("Realized Losses", 1))
+    assert not heads_rows(tokenize_line("Interest:   1,000.00", 1))  # a label and its figure
