@@ -61,10 +61,13 @@ def _rows_of_words(block: ClassBlock) -> bool:
     the deal's) under a heading the vocabulary does not know, or rows of any figures
     (``Beginning Aggregate Loan Balance``, ``Beginning Number of Loans``: the pool's by
     group) under a header the walk took for a class table's, one row or more (a table of no
-    class is no class table)."""
+    class is no class table); or two rows of words at least and rows labelled ``Total``
+    (a table across prints its total distribution so)."""
     rows = block.raw_rows
-    return bool(rows) and all(
-        label and class_label(label) is None and class_key(label) not in TOTAL_KEYS for label, _, _, _ in rows)
+    if not rows or not all(label and class_label(label) is None for label, _, _, _ in rows):
+        return False
+    words = sum(1 for label, _, _, _ in rows if class_key(label or "") not in TOTAL_KEYS)
+    return words == len(rows) or words >= MIN_ROWS  # (beside two rows of words, a row "Total" names no class)
 
 
 def _group_rows(block: ClassBlock, in_cells: bool) -> bool:

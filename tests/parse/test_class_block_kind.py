@@ -114,3 +114,12 @@ def test_one_row_of_a_pool_figure_by_group_is_no_class_table():
 def test_rows_numbered_by_loan_group_are_no_class_table():
     assert not_a_class_table(_block("Group 1    10.00    1.00", "Group 2    20.00    2.00", "Total    30.00    3.00"), False)
     assert not not_a_class_table(_block("Group 1    10.00    1.00", "A-1    20.00    2.00", "Total    30.00    3.00"), False)
+
+
+def test_rows_of_words_with_a_row_labelled_total_are_no_class_table():
+    # a table across prints its total distribution on a row "Total": a row naming no class
+    block = _block("Note Rate   N/A   0.00000%", "Closing Balance   100.00   0.00   702,069,355.47",
+                   "Total   164,289.00   0.00   13,641,890.82", "Int. Dist.   164,289.00   0.00   2,289,057.27")
+    assert not_a_class_table(block, False)
+    # rows of Totals alone are a Total's, not rows of words
+    assert not not_a_class_table(_block("Total   1.00   2.00", "TOTAL   3.00   4.00"), False)
