@@ -64,7 +64,7 @@ FLOORS = {
     "h3": (300, 0),  # a 10-D of 2007: deductions in brackets, proven by the roll-forward and by subtotals;
     # an interest table (accrued, Relief Act shortfall in brackets) where the per-$1,000 heading still holds; the
     # header's numbering of its columns "(1) (2) (5)=(3)+(4)"
-    "i1": (297, 0),  # HTML with header cells spanning columns, named one by one on the row below; the
+    "i1": (298, 0),  # HTML with header cells spanning columns, named one by one on the row below; the
     # per-$1,000 heading runs on over the interest detail (amounts, so named as amounts)
     "i2": (299, 3),  # a prime 8-K of 1999: the statement after the cover's signatures; an accrual class; PO, IO
     "i3": (86, 0),  # a student loan trust's quarterly report: notes; columns headed by dates
@@ -316,7 +316,7 @@ FLOORS = {
     "yb4": (151, 0),  # a 10-D saved one cell a line, blank lines between the rows of some tables only
     "yc1": (94, 0),  # the class table printed twice, current and since closing (the second not read)
     "yc2": (208, 4),  # each group's figures on labelled lines, delinquency by payments past due
-    "yc3": (14, 3),  # a student loan quarterly, notes as columns, whole dollars (barely read)
+    "yc3": (47, 1),  # a student loan quarterly, notes as columns, whole dollars (barely read)
     "yc4": (95, 2),  # equipment leases, trailing minus, principal and interest tables on separate pages
     "yd1": (213, 1),  # Bankers Trust 132 columns, page banners, groups as columns, delinquency count/balance pairs by group
     "yd2": (158, 0),  # First Union MH, three class panels, page footers, repossessed inventory
@@ -381,7 +381,7 @@ FLOORS = {
     "ys1": (168, 0),  # firsttrust mh 8k 132col transposed class columns continued ff cr ledger dollar apart 1998
     "ys2": (253, 0),  # bankerstrust he 8k 100col transposed three class panels continued ff trailing minus groups as columns 2000
     "ys3": (131, 0),  # harris home improvement 8k 132col transposed lettered rows split across pages dollar cells cr attached title i 1997
-    "ys4": (122, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
+    "ys4": (155, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
     "yt1": (195, 3),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
     "yt2": (241, 1),  # usbank 10d altA elinks ascii frames dollar percent cells three group sections mixed daycount 2007
     "yt3": (287, 0),  # hsbc 10d subprime orgtbl pipes wrapped class type side by side group rollforwards parens dq statuses as columns swap 2007
@@ -418,7 +418,7 @@ FLOORS = {
     "yz2": (104, 2),  # bny mh 8k section 605 numbered items ab subitems dot leaders summary table after list page banners 1999
     "yz3": (155, 1),  # bankerstrust he 8k two groups cusip class table then section 406 lettered items group figures under items dq group columns 2001
     "yz4": (41, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
-    "xb1": (301, 1),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
+    "xb1": (321, 1),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
     "xb2": (188, 2),  # wellsfargo ctslink 10d raw html dollar paren cells spacers altA shifting interest 2007
     "xb3": (156, 0),  # bny 10d raw html nested tables font br headers hr page breaks second lien notes 2006
     "xb4": (316, 0),  # citibank 10d raw html split principal interest tables dq statuses as columns per group writedown 2008
@@ -459,12 +459,15 @@ FLOORS = {
     "xh6": (3, 0),  # jpmchase 10d subprime plain text form cover class registration grid no figures in excerpt 2006
     "xh7": (44, 0),  # bny 8k altA stacked logo officer lines cusip second description rate type columns rate after balance
     "xh8": (56, 0),  # statestreet servicer report he 8k 80col caps no commas delinquency first group count balance pairs g
-    "xi1": (9, 0),  # bny credit card master trust 8k 80col series summary classes as columns then mbna style lettered ite
+    "xi1": (11, 2),  # bny credit card master trust 8k 80col series summary classes as columns then mbna style lettered ite
+    # (2 wrong: its Total column proven by its sums, the Principal Funding Account rolls the
+    # balance as principal would on one row while the principal printed is zeros, which prove
+    # nothing; column_role warns name the column read instead)
     "xi2": (53, 0),  # lasalle heloc notes servicer report 100col boxed sections split balance interest tables angle bracke
     "xi3": (130, 0),  # servicer mh senior sub 8k 132col caps classes as columns total column pool rollforward counts reposs
     "xi4": (440, 0),  # hsbc 10d subprime four groups cover then ex99 132col page banners group split senior classes factor
     "xj1": (273, 4),  # lasalle 10d raw html subprime two groups toc colspan principal interest next rate factors page 9dec
-    "xj2": (306, 1),  # hsbc 10d raw html subprime two groups split principal interest tables dollar pct cells three row hea
+    "xj2": (308, 1),  # hsbc 10d raw html subprime two groups split principal interest tables dollar pct cells three row hea
     "xj3": (278, 2),  # jpmchase 10d raw html prime two groups shifting interest nested tables notional ax below totals fact
     "xj4": (352, 1),  # wachovia 10d raw html subprime three groups one wide class table three row headers per1000 block m9
     "xk1": (41, 0),  # hollandbrook ibjschroder he 8k 80col stacked three line header pool factor per class rates cusi
@@ -502,7 +505,7 @@ FLOORS = {
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
     "xq2": (315, 0),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
     "xq3": (82, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
-    "xq4": (164, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
+    "xq4": (218, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
     "xr1": (55, 0),  # chattahoocheebend piedmont servicer report chase he 8k 129col three line stacked header cusip las
     "xr2": (95, 2),  # manasquan hsbc altA 10d master servicer remittance 104col one line abbrev header cusip first rate
     "xr3": (28, 0),  # nolichucky smokymountain mh servicer report bankerstrust 8k 80col pool rollforward first minus de

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import abs_nb
+from abs_nb.errors import NotADistributionReport
 
 
 def test_a_class_table_printed_across_is_read_with_its_rows_proven_by_the_identities():
@@ -248,18 +249,135 @@ def test_a_row_of_the_index_rate_under_the_classes_is_no_class_and_keeps_the_tab
 def test_rates_above_a_row_of_day_count_cells_printing_their_days_are_rows_of_the_table():
     # a row of rates (none under the Total), then a row whose cells print a day count and its
     # days ("ACT/360 29"): a row of text cells, not a header; the rates are the classes' own
-    text = ("A.  NOTE DISTRIBUTION SUMMARY\n"
-            "                                          CLASS A-1        CLASS A-2            TOTAL\n"
-            "                                     --------------   --------------   --------------\n"
-            "NOTE RATE                                   5.2175%          5.5600%\n"
-            "DAY COUNT / DAYS IN ACCRUAL PERIOD       ACT/360 29        30/360 30\n"
-            "ORIGINAL NOTE BALANCE                71,000,000.00   131,000,000.00   202,000,000.00\n"
-            "BEGINNING NOTE BALANCE                4,755,546.43   131,000,000.00   135,755,546.43\n"
-            "TOTAL PRINCIPAL DISTRIBUTION          4,755,546.43    10,782,267.58    15,537,814.01\n"
-            "ENDING NOTE BALANCE                           0.00   120,217,732.42   120,217,732.42\n"
-            "INTEREST DISTRIBUTION                    19,987.50       606,966.67       626,954.17\n"
-            "TOTAL DISTRIBUTION                    4,775,533.93    11,389,234.25    16,164,768.18\n")
+    text = _panels([["CLASS A-1", "CLASS A-2", "TOTAL"]], [
+        ("NOTE RATE", [["5.2175%", "5.5600%", ""]]),
+        ("DAY COUNT / DAYS IN ACCRUAL PERIOD", [["ACT/360 29", "30/360 30", ""]]),
+        ("ORIGINAL NOTE BALANCE", [["71,000,000.00", "131,000,000.00", "202,000,000.00"]]),
+        ("BEGINNING NOTE BALANCE", [["4,755,546.43", "131,000,000.00", "135,755,546.43"]]),
+        ("TOTAL PRINCIPAL DISTRIBUTION", [["4,755,546.43", "10,782,267.58", "15,537,814.01"]]),
+        ("ENDING NOTE BALANCE", [["0.00", "120,217,732.42", "120,217,732.42"]]),
+        ("INTEREST DISTRIBUTION", [["19,987.50", "606,966.67", "626,954.17"]]),
+        ("TOTAL DISTRIBUTION", [["4,775,533.93", "11,389,234.25", "16,164,768.18"]])])
     c = abs_nb.load_text(text).classes
     assert list(c.index) == ["A-1", "A-2"]
     assert c.loc["A-1", "interest_rate"] == pytest.approx(0.052175)
     assert c.loc["A-2", "ending_balance"] == 120_217_732.42 and c.loc["A-1", "principal"] == 4_755_546.43
+
+
+def _panels(names: list[list[str]], rows: list[tuple[str, list[list[str]]]], width: int = 16) -> str:
+    """A table across printed in panels: ``names`` over each panel's columns, each row's
+    label then its cells panel by panel (an empty cell left blank)."""
+    out = ["CERTIFICATE PAYMENTS", ""]
+    side = max(len(label) for label, _ in rows) + 4
+    for k, panel in enumerate(names):
+        out.append(" " * side + "".join(f"{n:>{width}}" for n in panel))
+        for label, cells in rows:
+            out.append(f"{label:<{side}}" + "".join(f"{c:>{width}}" for c in cells[k]).rstrip())
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def test_a_row_of_cusips_under_the_figures_is_the_table_s():
+    text = _panels([["CLASS A-1", "CLASS A-2", "TOTAL"]], [
+        ("Beginning Balance", [["1,000,000.00", "2,000,000.00", "3,000,000.00"]]),
+        ("Principal Paid", [["100,000.00", "200,000.00", "300,000.00"]]),
+        ("Interest Paid", [["5,000.00", "9,000.00", "14,000.00"]]),
+        ("Ending Balance", [["900,000.00", "1,800,000.00", "2,700,000.00"]]),
+        ("CUSIP", [["43718UAA9", "43718UAB7", ""]])])
+    c = abs_nb.load_text(text).classes
+    assert (c.loc["A-1", "cusip"], c.loc["A-2", "cusip"]) == ("43718UAA9", "43718UAB7")
+
+
+def test_a_panel_under_a_pool_s_words_continues_the_classes_above():
+    # "Beg Bal" and "Ending Principal Amount" are a pool's words too; the rows printed as
+    # those of the panel above make "X" and "P" more classes, not loan groups
+    text = _panels([["A-1", "A-2", "M-1"], ["X", "P", "TOTAL"]], [
+        ("Beg Bal", [["269,683,181.21", "48,531,193.82", "12,276,000.00"], ["5,903,462.32", "100.00", "336,394,037.35"]]),
+        ("Prin Pd", [["9,638,969.71", "1,734,593.55", "0.00"], ["0.00", "0.00", "11,373,563.26"]]),
+        ("Interest Paid", [["874,796.21", "206,495.54", "35,810.63"], ["95,302.62", "151,239.00", "1,363,644.00"]]),
+        ("Ending Principal Amount", [["260,044,211.50", "46,796,600.27", "12,276,000.00"],
+                                     ["5,915,199.86", "100.00", "325,032,111.63"]])])
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1", "X", "P"]
+    assert f.classes.loc["X", "ending_balance"] == 5_915_199.86 and f.collateral.empty
+    assert f.totals["principal"] == 11_373_563.26
+
+
+def test_a_last_column_the_sum_of_the_classes_is_the_total_whatever_it_is_named():
+    # "Aggregate" names no class and no Total; its figures are the sums of the classes but
+    # X and P (a Total leaves notional and residual classes out): the Total. A last column
+    # summing nothing stays unread.
+    rows = [("Original Face", [["192,794,000.00", "19,608,000.00", "-", "100.00", "212,402,000.00"]]),
+            ("Beginning Balance", [["141,518,204.96", "19,608,000.00", "4,664,174.36", "100.00", "161,126,204.96"]]),
+            ("Principal Paid", [["4,412,966.39", "-", "-", "-", "4,412,966.39"]]),
+            ("Interest Distribution", [["327,741.38", "72,251.25", "4,036.73", "560,693.00", "399,992.63"]]),
+            ("Ending Balance", [["137,105,238.57", "19,608,000.00", "4,664,174.36", "100.00", "156,713,238.57"]])]
+    f = abs_nb.load_text(_panels([["A1", "M1", "X", "P", "Aggregate"]], rows))
+    assert list(f.classes.index) == ["A1", "M1", "X", "P"]
+    assert (f.totals["beginning_balance"], f.totals["interest"]) == (161_126_204.96, 399_992.63)
+    rows = [(label, [[*cells[0][:4], "1.00"]]) for label, cells in rows]
+    with pytest.raises(NotADistributionReport, match="5 unrecognised labelled numbers"):
+        abs_nb.load_text(_panels([["A1", "M1", "X", "P", "Aggregate"]], rows))  # its figures all listed
+
+
+def test_panels_whose_columns_no_row_fills_at_once_are_read():
+    # the residual class R prints its rate and a zero, P no rate; the first row of each
+    # panel prints one figure (a loss, and the Total's): every column named over it
+    text = _panels([["CLASS A-1", "CLASS M-1"], ["CLASS P", "CLASS R", "TOTAL"]], [
+        ("Realized Loss", [["", "2,500.00"], ["", "", "2,500.00"]]),
+        ("Prin Pd", [["7,500.00", ""], ["", "0.00", "7,500.00"]]),
+        ("Pass-Through Rate", [["5.25000%", "6.00000%"], ["", "0.00000%", ""]]),
+        ("Beginning Balance", [["1,000,000.00", "500,000.00"], ["100.00", "", "1,500,100.00"]]),
+        ("Interest Distribution", [["4,375.00", "2,500.00"], ["1,250.00", "", "8,125.00"]]),
+        ("Total Distribution", [["11,875.00", "2,500.00"], ["1,250.00", "", "15,625.00"]]),
+        ("Ending Balance", [["992,500.00", "497,500.00"], ["100.00", "", "1,490,100.00"]])])
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "M-1", "P", "R"]
+    assert f.classes.loc["R", "interest_rate"] == 0.0 and f.classes.loc["P", "interest"] == 1_250.00
+    assert f.classes.loc["M-1", "realized_loss"] == 2_500.00
+    assert (f.totals["realized_loss"], f.totals["ending_balance"]) == (2_500.00, 1_490_100.00)
+
+
+def _html_panels(names: list[list[str]], rows: list[tuple[str, list[list[str]]]]) -> str:
+    tables = []
+    for k, panel in enumerate(names):
+        head = "<tr><td></td>" + "".join(f"<td>{n}</td>" for n in panel) + "</tr>"
+        body = "".join("<tr><td>" + label + "</td>" + "".join(f"<td>{c}</td>" for c in cells[k]) + "</tr>"
+                       for label, cells in rows)
+        tables.append(f"<table>{head}{body}</table>")
+    return "<html><body><p>Certificate Payments</p>" + "".join(tables) + "</body></html>"
+
+
+_ACROSS_ROWS = [
+    ("Original Par", [["245,921,000", "12,422,000", "17,912,000"], ["32,539,000", "-", "100", "-", "308,794,100"]]),
+    ("Previous Class Balance", [["79,566,898", "7,012,539", "17,912,000"], ["32,539,000", "2,088,800", "100", "-", "139,119,337"]]),
+    ("Loss", [["-", "-", "-"], ["6,992", "-", "-", "-", "6,992"]]),
+    ("Prin", [["4,922,976", "-", "-"], ["-", "-", "-", "-", "4,922,976"]]),
+    ("Int. Dist.", [["476,365", "46,150", "106,159"], ["214,984", "10,133", "208,218", "-", "1,062,009"]]),
+    ("Tot. Distrib.", [["5,399,341", "46,150", "106,159"], ["214,984", "10,133", "208,218", "-", "5,984,985"]]),
+    ("Ending Certificate Balance", [["74,643,922", "7,012,539", "17,912,000"], ["32,532,008", "2,088,800", "100", "-", "134,189,369"]]),
+]
+
+
+def test_an_html_table_across_in_panels_names_each_column_by_its_cell():
+    # two tables, one panel each; the residual class's column is all dashes, so the cells of
+    # the second header name the columns by their places, not in turn from the right
+    f = abs_nb.load_text(_html_panels([["CLASS A-1", "CLASS M-1", "CLASS M-2"],
+                                       ["CLASS B-1", "CLASS CE", "CLASS P", "CLASS R", "Total"]], _ACROSS_ROWS))
+    assert list(f.classes.index) == ["A-1", "M-1", "M-2", "B-1", "CE", "P", "R"]
+    assert (f.classes.loc["P", "beginning_balance"], f.classes.loc["B-1", "realized_loss"]) == (100, 6_992)
+    assert f.totals["ending_balance"] == 134_189_369
+
+
+def test_a_cell_stream_across_in_panels_its_total_unnamed_is_read():
+    # a cell a line: the second panel's header cells follow the first panel's last row, and
+    # the Total's empty name is no line at all
+    out = ["|Certificate Payments"]
+    names = [["CLASS A-1", "CLASS M-1", "CLASS M-2"], ["CLASS B-1", "CLASS CE", "CLASS P", "CLASS R", ""]]
+    for k, panel in enumerate(names):
+        out += [f"|{n}" for n in panel if n]
+        for label, cells in _ACROSS_ROWS:
+            out += [f"|{label}"] + [f"|{c}" for c in cells[k]]
+    f = abs_nb.load_text("\n".join(out) + "\n")
+    assert list(f.classes.index) == ["A-1", "M-1", "M-2", "B-1", "CE", "P", "R"]
+    assert (f.totals["interest"], f.classes.loc["CE", "ending_balance"]) == (1_062_009, 2_088_800)

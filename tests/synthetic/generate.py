@@ -61,7 +61,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
             "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X",
-            "delinquency_transposed_groups": "no", "one_blank": "no"}
+            "delinquency_transposed_groups": "no", "one_blank": "no", "classes_across": "no"}
 
 
 class _Builder:
@@ -222,6 +222,11 @@ def _class_table(b: _Builder, deal: Deal, fmt: NumberFormat, trustee: str) -> No
     own = b.stream("class_titles")
     titles = ({0: own.choice(W.SENIOR_TITLES), first_other: own.choice(W.OTHER_TITLES)}
               if parted == "title" and not gap else {})
+    # the classes across, one column each and the Total's, a row per field (notes' statements)
+    if (n_halves == 1 and not page_break and not two_line and b.shape.get("rules") != "box"
+            and b.pick("classes_across", ["no", "yes"], [0.85, 0.15], later="own") == "yes"):
+        _across_table(b, order, rows, printed, total_row, spelled, labelled_total)
+        return
     if two_line:
         _two_line_table(b, deal, parts[0], rows, printed, total_row, order, spelled, label_head, max_lines,
                         labelled_total, gap and first_other)
@@ -314,6 +319,28 @@ def _two_line_table(b: _Builder, deal: Deal, part: list[str], rows: dict[str, li
     if gap_at:
         t.blank_before.add(2 * gap_at)
     b.blocks += [t, Text([""] * own.randint(1, 3))]
+
+
+def _across_table(b: _Builder, order: list[str], rows: dict[str, list[str]], printed: dict[str, str],
+                  total_row: list[str], spelled: dict[str, str], labelled_total: str) -> None:
+    """The class table printed across: a column per class (its name over it, ``Class`` before
+    it or not), a row per field labelled by the field's header words, in panels of a few
+    classes one under the other, the Total's column in the last (the rate's row and the
+    CUSIPs' print no Total)."""
+    own = b.stream("classes_across")
+    prefix = own.choice(["", "", "Class ", "CLASS "])
+    total = labelled_total if labelled_total != "unlabelled" else own.choice(["Total", "TOTAL", ""])
+    labels = list(rows)
+    size = own.choice([3, 4, 5, 6])
+    for at in range(0, len(labels), size):
+        panel = labels[at:at + size]
+        last = at + size >= len(labels)
+        cols = [Column([""], "left")] + [Column([prefix + printed[lab]], "right") for lab in panel]
+        body = [[spelled[f]] + [rows[lab][k] for lab in panel] for k, f in enumerate(order)]
+        if last:
+            cols.append(Column([total], "right"))
+            body = [row + [total_row[k]] for k, row in enumerate(body)]
+        b.blocks += [b.table(cols, body), Text([""] * own.randint(1, 2))]
 
 
 def _wrapped_table(b: _Builder, part: list[str], rows: dict[str, list[str]], printed: dict[str, str],
