@@ -23,6 +23,7 @@ from typing import Final
 from abs_nb.parse.grid import MIN_ROWS, header_lines, place
 from abs_nb.parse.groups import group_runs, row_figures, words_over_pool
 from abs_nb.parse.header_names import LABEL_SLACK, name_by_order, name_by_position
+from abs_nb.parse.identities import is_notional, rolls
 from abs_nb.parse.layout import ALIGN, Span, distance, segments, slots
 from abs_nb.parse.per_1000_headings import says_per_1000
 from abs_nb.parse.pieces import ClassBlock, ClassColumn, ClassRow, Walk
@@ -67,20 +68,21 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
         printed = tuple([label or "" for label, _ in rows] + (["CUSIP"] if cusips else []))
         # words over a pool's rows head loan groups, unless a class table across above
         # printed the same rows (a panel of more of its classes)
-        panels = _continued(same, "classes", printed)
+        panels = ("classes", printed) if ("classes", printed) in same else None
+        # (or all but some: a panel printing a row the panel above left out, or leaving one out)
+        above = panels or _continued(same, "classes", printed, labels)
         if panels is None and words_over_pool(labels, [label for label, _ in rows]):
             labels = [None] * len(names)
         # a Total of one kind of security ("TOTAL NOTES") is the table's Total all the same
         totals = [n is not None and (class_key(n) in TOTAL_KEYS or bool(_KIND_TOTAL.match(n))) for n in names]
         section = "classes"
         placed = place([cells for _, cells in rows], spans)
-        if (len(labels) > 2 or panels is not None) and all(labels[:-1]) and not labels[-1] and not totals[-1]:
+        if (len(labels) > 2 or above is not None) and all(labels[:-1]) and not labels[-1] and not totals[-1]:
             # a last column no name makes a class nor the Total (none, ``Aggregate``): the
             # Total where each of its figures is the sum of the classes' (the panels' above too)
-            above_rows = same[panels].rows if panels is not None else []
-            totals[-1] = _sums_classes(placed, [r.cells for r in above_rows if r.label != "Total"])
-        # two classes at least, or one more of a table across above with the same rows
-        least = 1 if panels is not None else 2
+            totals[-1] = _sums_classes(placed, printed, labels[:-1], same[above] if above is not None else None)
+        # two classes at least, or one more of a table across above printing the same rows
+        least = 1 if above is not None else 2
         if sum(1 for lab in labels if lab) < least or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
             under = _under(spans, last[0]) if last is not None and not in_cells else None
             first_col = min(t.col for _, cells in rows for t in cells)
@@ -97,7 +99,7 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
             columns.append(ClassColumn("CUSIP", "cusip", "text", (0, 0)))
         # more classes under the rows of a table across above (its classes cut in two, a row
         # of blanks left out of either): one table, its columns the rows of both
-        key = _continued(same, section, printed) or (section, printed)
+        key = _continued(same, section, printed, labels) or (section, printed)
         block = same.get(key) or ClassBlock(section, columns, [ln.no for ln in header] or [run[0].no])
         block.found_by = "structure"
         more = [c for c in columns if c.printed not in {b.printed for b in block.columns}]
@@ -142,22 +144,33 @@ def _panels(runs: list[list[Line]]) -> list[list[Line]]:
 
 
 def _continued(same: dict[tuple[str, tuple[str, ...]], ClassBlock], section: str, printed: tuple[str, ...],
-               ) -> tuple[str, tuple[str, ...]] | None:
+               labels: list[str | None]) -> tuple[str, tuple[str, ...]] | None:
     """The key of the table across above whose rows are these ``printed`` rows, or all but
-    some (a row of blanks left out of one panel or the other), or None."""
+    some (a row of blanks left out of one panel or the other), and which holds none of the
+    classes ``labels`` (a table of the same classes again is another table), or None."""
     rows = set(printed)
-    return next((k for k in same if k[0] == section and (rows <= set(k[1]) or set(k[1]) <= rows)
-                 and len(rows & set(k[1])) >= 2), None)
+    return next((k for k, b in same.items() if k[0] == section and (rows <= set(k[1]) or set(k[1]) <= rows)
+                 and len(rows & set(k[1])) >= 2 and not {r.label for r in b.rows} & {lab for lab in labels if lab}),
+                None)
 
 
-def _sums_classes(placed: list[list[Token | None]], above: list[list[Token | None]]) -> bool:
-    """Is the last column of ``placed`` (the table's figures, a row per printed row) the Total
-    of the others and of the classes ``above`` (their cells by printed row): in every row
-    printing it, the sum of the same classes (all, or all but up to :data:`LEFT_OUT`, as a
-    Total leaves notional and residual classes out), two rows at least summing figures not
-    all zero (a zero proves nothing)?"""
+def _sums_classes(placed: list[list[Token | None]], rows_printed: tuple[str, ...], labels: list[str | None],
+                  above: ClassBlock | None) -> bool:
+    """Is the last column of ``placed`` (the table's figures, a row for each of
+    ``rows_printed``) the Total of the classes ``labels`` of its other columns and of the
+    classes of the panels ``above`` (their cells lined up by the rows' labels): in every row
+    printing it, the sum of the same classes, all, or all but notional and residual ones (up
+    to :data:`LEFT_OUT`: a Total leaves them out), two rows at least summing figures not all
+    zero (a zero proves nothing)?"""
+    names = [*labels]
     classes = [[row[k] for row in placed] for k in range(len(placed[0]) - 1)] if placed else []
-    classes += [[r[j] if j < len(r) else None for j in range(len(placed))] for r in above]
+    if above is not None:
+        at = {c.printed: k for k, c in enumerate(above.columns)}
+        cols = [at.get(rows_printed[j]) if j < len(rows_printed) else None for j in range(len(placed))]
+        for r in above.rows:
+            if r.label != "Total":
+                names.append(r.label)
+                classes.append([r.cells[k] if k is not None and k < len(r.cells) else None for k in cols])
     printed = {j: t for j, row in enumerate(placed) if (t := row[-1]) is not None and not math.isnan(t.number)}
     if len(printed) < 2:
         return False
@@ -167,8 +180,9 @@ def _sums_classes(placed: list[list[Token | None]], above: list[list[Token | Non
     want = [printed[j].number for j in rows]
     slack = [0.5 * len(classes) * 10.0 ** -printed[j].decimals + 1e-9 for j in rows]  # half a unit a term
     everything = [sum(v[i] for v in value) for i in range(len(rows))]
-    for n in range(LEFT_OUT + 1):
-        for out in itertools.combinations(range(len(classes)), n):
+    apart = [k for k, name in enumerate(names) if name and (is_notional(name) or not rolls(name))]
+    for n in range(min(LEFT_OUT, len(apart)) + 1):
+        for out in itertools.combinations(apart, n):
             sums = [everything[i] - sum(value[k][i] for k in out) for i in range(len(rows))]
             if all(abs(x - y) <= e for x, y, e in zip(sums, want, slack, strict=True)) and sum(
                     1 for x in sums if x) >= 2:

@@ -349,22 +349,22 @@ def _html_panels(names: list[list[str]], rows: list[tuple[str, list[list[str]]]]
 
 
 _ACROSS_ROWS = [
-    ("Original Par", [["245,921,000", "12,422,000", "17,912,000"], ["32,539,000", "-", "100", "-", "308,794,100"]]),
-    ("Previous Class Balance", [["79,566,898", "7,012,539", "17,912,000"], ["32,539,000", "2,088,800", "100", "-", "139,119,337"]]),
-    ("Loss", [["-", "-", "-"], ["6,992", "-", "-", "-", "6,992"]]),
-    ("Prin", [["4,922,976", "-", "-"], ["-", "-", "-", "-", "4,922,976"]]),
-    ("Int. Dist.", [["476,365", "46,150", "106,159"], ["214,984", "10,133", "208,218", "-", "1,062,009"]]),
-    ("Tot. Distrib.", [["5,399,341", "46,150", "106,159"], ["214,984", "10,133", "208,218", "-", "5,984,985"]]),
-    ("Ending Certificate Balance", [["74,643,922", "7,012,539", "17,912,000"], ["32,532,008", "2,088,800", "100", "-", "134,189,369"]]),
+    ("Original Par", [["245,921,000", "12,422,000", "17,912,000"], ["32,539,000", "-", "100", "", "308,794,100"]]),
+    ("Previous Class Balance", [["79,566,898", "7,012,539", "17,912,000"], ["32,539,000", "2,088,800", "100", "", "139,119,337"]]),
+    ("Loss", [["-", "-", "-"], ["6,992", "-", "-", "", "6,992"]]),
+    ("Prin", [["4,922,976", "-", "-"], ["-", "-", "-", "", "4,922,976"]]),
+    ("Int. Dist.", [["476,365", "46,150", "106,159"], ["214,984", "10,133", "208,218", "", "1,062,009"]]),
+    ("Tot. Distrib.", [["5,399,341", "46,150", "106,159"], ["214,984", "10,133", "208,218", "", "5,984,985"]]),
+    ("Ending Certificate Balance", [["74,643,922", "7,012,539", "17,912,000"], ["32,532,008", "2,088,800", "100", "", "134,189,369"]]),
 ]
 
 
 def test_an_html_table_across_in_panels_names_each_column_by_its_cell():
-    # two tables, one panel each; the residual class's column is all dashes, so the cells of
+    # two tables, one panel each; the residual class's cells are all empty, so the cells of
     # the second header name the columns by their places, not in turn from the right
     f = abs_nb.load_text(_html_panels([["CLASS A-1", "CLASS M-1", "CLASS M-2"],
                                        ["CLASS B-1", "CLASS CE", "CLASS P", "CLASS R", "Total"]], _ACROSS_ROWS))
-    assert list(f.classes.index) == ["A-1", "M-1", "M-2", "B-1", "CE", "P", "R"]
+    assert list(f.classes.index) == ["A-1", "M-1", "M-2", "B-1", "CE", "P"]  # (R prints nothing)
     assert (f.classes.loc["P", "beginning_balance"], f.classes.loc["B-1", "realized_loss"]) == (100, 6_992)
     assert f.totals["ending_balance"] == 134_189_369
 
@@ -377,7 +377,63 @@ def test_a_cell_stream_across_in_panels_its_total_unnamed_is_read():
     for k, panel in enumerate(names):
         out += [f"|{n}" for n in panel if n]
         for label, cells in _ACROSS_ROWS:
-            out += [f"|{label}"] + [f"|{c}" for c in cells[k]]
+            out += [f"|{label}"] + [f"|{c or '-'}" for c in cells[k]]  # (R's empty cells as dashes)
     f = abs_nb.load_text("\n".join(out) + "\n")
     assert list(f.classes.index) == ["A-1", "M-1", "M-2", "B-1", "CE", "P", "R"]
     assert (f.totals["interest"], f.classes.loc["CE", "ending_balance"]) == (1_062_009, 2_088_800)
+
+
+def test_a_row_blank_in_the_first_panel_is_read_in_the_next():
+    # no class of the first panel lost anything: its "Realized Loss" row prints blanks; the
+    # next panel's prints B-1's loss and the Total's: one table, the row in it
+    text = _panels([["CLASS A-1", "CLASS A-2"], ["CLASS B-1", "TOTAL"]], [
+        ("Beginning Balance", [["1,000,000.00", "2,000,000.00"], ["500,000.00", "3,500,000.00"]]),
+        ("Principal Paid", [["100,000.00", "200,000.00"], ["0.00", "300,000.00"]]),
+        ("Realized Loss", [["", ""], ["2,500.00", "2,500.00"]]),
+        ("Interest Paid", [["5,000.00", "9,000.00"], ["2,500.00", "16,500.00"]]),
+        ("Total Distribution", [["105,000.00", "209,000.00"], ["2,500.00", "316,500.00"]]),
+        ("Ending Balance", [["900,000.00", "1,800,000.00"], ["497,500.00", "3,197,500.00"]])])
+    f = abs_nb.load_text(text)
+    assert list(f.classes.index) == ["A-1", "A-2", "B-1"]
+    assert (f.classes.loc["B-1", "realized_loss"], f.totals["realized_loss"]) == (2_500.00, 2_500.00)
+    assert f.totals["ending_balance"] == 3_197_500.00
+
+
+def test_a_total_s_sums_line_up_the_panels_above_by_their_rows_labels():
+    # the first panel prints no loss row, the second does: the unnamed Total's sums take
+    # each class's figures by the row's label, not its place
+    base = [("Beginning Balance", [["1,000,000.00", "500,000.00", "200,000.00"], ["100,000.00", "100.00", "1,800,100.00"]]),
+            ("Realized Loss", [["", "", ""], ["1,000.00", "", "1,000.00"]]),
+            ("Principal Paid", [["10,000.00", "5,000.00", "2,000.00"], ["0.00", "0.00", "17,000.00"]]),
+            ("Interest Paid", [["4,000.00", "2,000.00", "900.00"], ["500.00", "10.00", "7,410.00"]]),
+            ("Ending Balance", [["990,000.00", "495,000.00", "198,000.00"], ["99,000.00", "100.00", "1,782,100.00"]])]
+    f = abs_nb.load_text(_panels([["A-1", "A-2", "M-1"], ["M-2", "P", "Aggregate"]], base))
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2", "P"]
+    assert (f.totals["beginning_balance"], f.totals["ending_balance"]) == (1_800_100.00, 1_782_100.00)
+
+
+def test_a_column_summing_some_classes_that_roll_is_no_total():
+    # "Senior" sums A-1 and A-2 alone: a Total leaves out notional and residual classes, not
+    # classes whose balances roll; the table's figures all stay listed
+    rows = [("Beginning Balance", [["1,000,000.00", "500,000.00", "200,000.00", "100,000.00", "1,500,000.00"]]),
+            ("Principal Paid", [["10,000.00", "5,000.00", "0.00", "0.00", "15,000.00"]]),
+            ("Interest Paid", [["4,000.00", "2,000.00", "900.00", "500.00", "6,000.00"]]),
+            ("Ending Balance", [["990,000.00", "495,000.00", "200,000.00", "100,000.00", "1,485,000.00"]])]
+    with pytest.raises(NotADistributionReport, match="4 unrecognised labelled numbers"):
+        abs_nb.load_text(_panels([["A-1", "A-2", "M-1", "M-2", "Senior"]], rows))
+
+
+def test_a_second_table_of_the_same_classes_and_a_pool_s_table_below_are_tables_of_their_own():
+    classes = [("Beginning Balance", [["1,000,000.00", "2,000,000.00", "3,000,000.00"]]),
+               ("Principal Paid", [["100,000.00", "200,000.00", "300,000.00"]]),
+               ("Interest Paid", [["5,000.00", "9,000.00", "14,000.00"]]),
+               ("Ending Balance", [["900,000.00", "1,800,000.00", "2,700,000.00"]])]
+    first = _panels([["CLASS A-1", "CLASS A-2", "TOTAL"]], [classes[0], classes[3]])
+    second = _panels([["CLASS A-1", "CLASS A-2", "TOTAL"]], classes)
+    f = abs_nb.load_text(first + "\nDISTRIBUTION DETAIL\n" + second)
+    assert not (f.checks["check"] == "duplicate_value").any()  # each its own table, no class twice
+    pool = _panels([["FIXED", "ARM", "TOTAL"]], [
+        ("Beginning Balance", [["1,200,000.00", "1,900,000.00", "3,100,000.00"]]),
+        ("Ending Balance", [["1,140,000.00", "1,860,000.00", "3,000,000.00"]])]).replace("CERTIFICATE PAYMENTS", "COLLATERAL")
+    f = abs_nb.load_text(second + "\n" + pool)
+    assert list(f.classes.index) == ["A-1", "A-2"] and list(f.collateral.index) == ["FIXED", "ARM", "Total"]
