@@ -90,6 +90,18 @@ def tab_columns(text: str) -> str:
     typed_at = {col for a, b, typed in runs if typed for ln in lines[a:b] for col, _ in stop_cells(ln)}
     runs = [(a, b, typed or bool(typed_at) and all(col in typed_at for ln in lines[a:b] for col, _ in stop_cells(ln)))
             for a, b, typed in runs]
+    # labels padded by tabs to one stop: the tabs up to it are no empty cells, in the run
+    # and in a header a blank line parts from it that pads its label to the same stop
+    padded = {(a, b): stop for a, b, typed in runs if not typed and (stop := _labels_padded(lines[a:b])) is not None}
+    width = max((len(_unpadded(lines[k], stop)) for (a, b), stop in padded.items() for k in range(a, b)
+                 if any(_figure(x) for x in cells[k] or [])), default=0)
+    for a, b, typed in runs:
+        stop = padded.get((a, b))
+        if stop is None and not typed and b - a < MIN_TABLE_LINES and _first_stop(lines[a]) in padded.values():
+            stop = _first_stop(lines[a])
+        if stop is not None:
+            for k in range(a, b):
+                cells[k] = _unpadded(lines[k], stop, width) if cells[k] is not None else None
     # a column as wide as its widest cell in the whole text: a table's part after a page
     # break stands under its first part
     rows = [c for a, b, typed in runs if not typed for c in cells[a:b] if c is not None]
@@ -109,6 +121,52 @@ def tab_columns(text: str) -> str:
             out[a:b] = laid_out([c for c in cells[a:b] if c is not None], widths)
         # (else words the tabs only indent: expanded)
     return "\n".join(out)
+
+
+def _labels_padded(lines: list[str]) -> int | None:
+    """The stop a run's rows pad their labels to with tabs, their next cell there whatever
+    the label's length (``Interest Paid\t\t85.00``, ``Original Principal\t62.00``): the
+    nearest stop a row of figures prints its next cell at, one tab past every label or
+    further, every labelled line's next cell there or further right (past empty cells: a
+    Total's blank CUSIP, a header's column it names not), two rows of figures there, and a
+    label padded by two tabs or more; else None. The tabs before that stop are no empty
+    cells."""
+    labelled = [(ln, at) for ln in lines if len(at := stop_cells(ln)) >= 2 and at[0][0] == 0]
+    rows = [at[1][0] for ln, at in labelled if any(_figure(c) for c in _cells(ln) or [])]
+    if not rows:
+        return None
+    stop = min(rows)
+    if any(at[1][0] < stop or (len(ln.split("\t")[0].rstrip()) // 8 + 1) * 8 > stop for ln, at in labelled):
+        return None
+    figures = sum(1 for ln, at in labelled if at[1][0] == stop and any(_figure(c) for c in _cells(ln) or []))
+    padding = any(at[1][0] == stop and not ln.split("\t")[1].strip() for ln, at in labelled)
+    return stop if figures >= 2 and padding else None
+
+
+def _first_stop(line: str) -> int | None:
+    """The stop of the cell after ``line``'s label, or None."""
+    at = stop_cells(line)
+    return at[1][0] if len(at) >= 2 and at[0][0] == 0 else None
+
+
+def _unpadded(line: str, stop: int, width: int = 0) -> list[str]:
+    """``line``'s cells, its label padded to ``stop``: what stands left of the stop is its
+    label's cell (empty or not), the cells from there one a tab; a row of words naming as
+    many columns as the rows' ``width`` holds (a header: ``Class B\t\tClass C``) without any
+    empty cell."""
+    parts = line.strip("\r").rstrip("\t").split("\t")
+    col, k = 0, 0
+    while k < len(parts) and col < stop:
+        col += len(parts[k])
+        if col < stop and k + 1 < len(parts):
+            col = (col // 8 + 1) * 8
+        k += 1
+    label, rest = " ".join(p.strip() for p in parts[:k] if p.strip()), [p.strip() for p in parts[k:]]
+    if col > stop:  # a label running past the stop: cells as they are
+        return [c.strip() for c in parts]
+    if not any(_figure(c) for c in rest) and sum(1 for c in rest if c) == width - 1:
+        rest = [c for c in rest if c]
+    return [label, *rest]
 
 
 def parted_by_blanks(rows: list[list[str] | None]) -> bool:

@@ -126,3 +126,25 @@ def test_cells_parted_by_tabs_and_blanks_alike_are_read_as_printed():
     assert c.loc["A-2", "interest"] == 201_483.33
     assert c.loc["A-4", "beginning_balance"] == 22_750_000.00
     assert c.loc["A-3", "original_balance"] == 41_000_000.00
+
+
+def test_labels_padded_by_tabs_to_one_stop_leave_no_empty_cells():
+    # a typist padded each label to the same stop (two tabs after a short one, one after a
+    # long one), then parted the cells by one tab; the header's names, a blank line above
+    # the rows, padded between them as well
+    text = ("NOTE SUMMARY\t\tClass A-1\tClass A-2\tClass B\t\tTotal\n\n"
+            "Interest Rate\t\t5.195%\t5.710%\t6.330%\n"
+            "Original Principal\t62,000,000.00\t88,000,000.00\t18,700,000.00\t168,700,000.00\n"
+            "Beginning Principal\t18,614,229.30\t88,000,000.00\t14,102,500.66\t120,716,729.96\n"
+            "Interest Paid\t\t85,956.37\t418,733.33\t74,390.69\t579,080.39\n"
+            "Principal Paid\t\t9,625,633.27\t0.00\t656,293.18\t10,281,926.45\n"
+            "Total Paid\t\t9,711,589.64\t418,733.33\t730,683.87\t10,861,006.84\n"
+            "Ending Principal\t8,988,596.03\t88,000,000.00\t13,446,207.48\t110,434,803.51\n")
+    lines = tab_columns(text).splitlines()
+    # A-2's figures right-aligned in one column: its 0.00 ends where its 88,000,000.00 ends
+    assert lines[6].startswith("Principal Paid") and lines[6].split()[2:] == ["9,625,633.27", "0.00", "656,293.18",
+                                                                               "10,281,926.45"]
+    assert lines[6].index(" 0.00 ") + 5 == lines[3].index("88,000,000.00") + 13
+    c = abs_nb.load_text(text).classes
+    assert list(c.index) == ["A-1", "A-2", "B"]
+    assert (c.loc["A-1", "interest"], c.loc["B", "principal"]) == (85_956.37, 656_293.18)

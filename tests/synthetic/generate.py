@@ -824,6 +824,8 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
             b.shape["tab_cells"] = "no"
         else:  # the tables' cells parted by tabs: one a cell, or a typist's, to the tab stops
             how = "tabs" if b.pick("tab_style", ["export", "typed"], [0.6, 0.4], later="own") == "export" else "typed"
+            if how == "tabs" and b.pick("tab_labels", ["one tab", "padded"], [0.6, 0.4], later="own") == "padded":
+                how = "padded"  # the labels padded by tabs to one stop
     if how == "fixed" and b.pick("pipe_cells", ["no", "yes"], [0.9, 0.1], later="own") == "yes":
         if b.shape.get("two_line") == "yes" or b.shape.get("class_gap") == "blank" or b.shape.get(
                 "delinquency_titled") == "yes" or b.shape.get("delinquency_layout") in ("across", "wide") or b.shape.get(

@@ -243,6 +243,25 @@ def _tabs(t: Table) -> list[str]:
     return out
 
 
+def _padded(t: Table) -> list[str]:
+    """An export whose typist padded the labels: each line's first cell moved by tabs to the
+    stop past the widest label, the other cells one tab apart (an empty cell between two).
+    A table whose first column holds figures (a half of a table printing no labels) is
+    exported as it is."""
+    rows = _tabs(t)
+    if t.columns and t.columns[0].align != "left":
+        return rows
+    cells = [r.split("\t") for r in rows]
+    stop = max((len(c[0]) for c in cells if len(c) > 1), default=0) // 8 * 8 + 8
+    out = []
+    for c in cells:
+        if len(c) > 1:
+            pad = -(-(stop - len(c[0])) // 8) if c[0] else stop // 8
+            c = [c[0] + "\t" * max(pad, 1) + c[1], *c[2:]]
+        out.append("\t".join(c))
+    return out
+
+
 def _typed(t: Table) -> list[str]:
     """A typist's tabs: each column starts at a tab stop (of eight) past the widest cell of
     the column before it, every cell moved there by as many tabs as stops lie between (a
@@ -321,12 +340,13 @@ def _html(t: Table) -> list[str]:
 
 def render(blocks: list[Text | Table], how: str) -> str:
     """The document's text: ``how`` is ``fixed``, ``cells``, ``html``, ``tabs`` (fixed-width
-    text whose tables part their cells by tabs), ``typed`` (whose tables' cells a typist's
-    tabs move to the tab stops) or ``pipes`` (whose tables are pipe tables)."""
+    text whose tables part their cells by tabs), ``padded`` (those tabs, the labels padded to
+    a stop), ``typed`` (whose tables' cells a typist's tabs move to the tab stops) or
+    ``pipes`` (whose tables are pipe tables)."""
     out: list[str] = []
     for b in blocks:
         if isinstance(b, Text):
-            if how in ("fixed", "tabs", "typed", "pipes"):
+            if how in ("fixed", "tabs", "padded", "typed", "pipes"):
                 out += b.lines
             elif how == "cells":
                 out += ["|" + x.strip() for x in b.lines if x.strip()]
@@ -334,8 +354,8 @@ def render(blocks: list[Text | Table], how: str) -> str:
                 out += [f"<p>{html.escape(x.strip())}</p>" for x in b.lines if x.strip()]
         else:
             out += (_one_blank if how == "fixed" and b.one_blank else
-                    {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs, "typed": _typed,
-                     "pipes": _pipes}[how])(b)
+                    {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs, "padded": _padded,
+                     "typed": _typed, "pipes": _pipes}[how])(b)
     if how == "html":
         out = ["<html><body>", *out, "</body></html>"]
     return "\n".join(out) + "\n"
