@@ -70,19 +70,19 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
         # printed the same rows (a panel of more of its classes)
         panels = ("classes", printed) if ("classes", printed) in same else None
         # (or all but some: a panel printing a row the panel above left out, or leaving one out)
-        above = panels or _continued(same, "classes", printed, labels)
+        table_above = panels or _continued(same, "classes", printed, labels)
         if panels is None and words_over_pool(labels, [label for label, _ in rows]):
             labels = [None] * len(names)
         # a Total of one kind of security ("TOTAL NOTES") is the table's Total all the same
         totals = [n is not None and (class_key(n) in TOTAL_KEYS or bool(_KIND_TOTAL.match(n))) for n in names]
         section = "classes"
         placed = place([cells for _, cells in rows], spans)
-        if (len(labels) > 2 or above is not None) and all(labels[:-1]) and not labels[-1] and not totals[-1]:
+        if (len(labels) > 2 or table_above is not None) and all(labels[:-1]) and not labels[-1] and not totals[-1]:
             # a last column no name makes a class nor the Total (none, ``Aggregate``): the
             # Total where each of its figures is the sum of the classes' (the panels' above too)
-            totals[-1] = _sums_classes(placed, printed, labels[:-1], same[above] if above is not None else None)
+            totals[-1] = _sums_classes(placed, printed, labels[:-1], same[table_above] if table_above else None)
         # two classes at least, or one more of a table across above printing the same rows
-        least = 1 if above is not None else 2
+        least = 1 if table_above is not None else 2
         if sum(1 for lab in labels if lab) < least or not all(lab or t for lab, t in zip(labels, totals, strict=True)):
             under = _under(spans, last[0]) if last is not None and not in_cells else None
             first_col = min(t.col for _, cells in rows for t in cells)
