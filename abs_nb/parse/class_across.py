@@ -179,11 +179,11 @@ def _sums_classes(placed: list[list[Token | None]], rows_printed: tuple[str, ...
     value = [[_number(c[j]) for j in rows] for c in classes]
     want = [printed[j].number for j in rows]
     slack = [0.5 * len(classes) * 10.0 ** -printed[j].decimals + 1e-9 for j in rows]  # half a unit a term
-    everything = [sum(v[i] for v in value) for i in range(len(rows))]
+    everything = [math.fsum(v[i] for v in value) for i in range(len(rows))]
     apart = [k for k, name in enumerate(names) if name and (is_notional(name) or not rolls(name))]
     for n in range(min(LEFT_OUT, len(apart)) + 1):
         for out in itertools.combinations(apart, n):
-            sums = [everything[i] - sum(value[k][i] for k in out) for i in range(len(rows))]
+            sums = [everything[i] - math.fsum(value[k][i] for k in out) for i in range(len(rows))]
             if all(abs(x - y) <= e for x, y, e in zip(sums, want, slack, strict=True)) and sum(
                     1 for x in sums if x) >= 2:
                 return True
