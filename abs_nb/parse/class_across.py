@@ -129,16 +129,18 @@ def class_tables_across(w: Walk) -> list[ClassBlock]:
 
 def _panels(runs: list[list[Line]]) -> list[list[Line]]:
     """``runs`` of a cell stream, each cut where a row prints a label of a row above it again:
-    the rows of the next panel of a table across, its header's cells among the rows."""
+    the rows of the next panel of a table across. (Rows printing no label, a half's or a
+    Total's, cut nothing.)"""
     out: list[list[Line]] = []
     for run in runs:
         seen: set[str] = set()
         start = 0
         for k, ln in enumerate(run):
-            if ln.label in seen:
+            if ln.label and ln.label in seen:
                 out.append(run[start:k])
                 start, seen = k, set()
-            seen.add(ln.label)
+            if ln.label:
+                seen.add(ln.label)
         out.append(run[start:])
     return [r for r in out if len(r) >= MIN_ROWS]
 

@@ -437,3 +437,15 @@ def test_a_second_table_of_the_same_classes_and_a_pool_s_table_below_are_tables_
         ("Ending Balance", [["1,140,000.00", "1,860,000.00", "3,000,000.00"]])]).replace("CERTIFICATE PAYMENTS", "COLLATERAL")
     f = abs_nb.load_text(second + "\n" + pool)
     assert list(f.classes.index) == ["A-1", "A-2"] and list(f.collateral.index) == ["FIXED", "ARM", "Total"]
+
+
+def test_a_cell_stream_s_run_is_cut_where_a_row_s_label_comes_again_and_nowhere_else():
+    from abs_nb.parse.class_across import _panels as panels
+    from abs_nb.parse.tokens import tokenize_line
+
+    def run(*labels: str) -> list:
+        return [tokenize_line(f"{label}   1.00   2.00".strip(), n) for n, label in enumerate(labels, 1)]
+    cut = panels([run("Beginning", "Ending", "Beginning", "Ending")])
+    assert [[ln.label for ln in r] for r in cut] == [["Beginning", "Ending"], ["Beginning", "Ending"]]
+    # rows printing no label (an unlabelled half, an unlabelled Total) are one run still
+    assert [len(r) for r in panels([run("Beginning", "", "")])] == [3]
