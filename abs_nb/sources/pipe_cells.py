@@ -5,7 +5,8 @@ them (:func:`abs_nb.sources.tab_cells.laid_out`: cell ``k`` of a row in column `
 as the widest cell ``k`` of the table, a column of figures right-aligned, words
 left-aligned) and its line of dashes drawn as a rule under each column. Its rows are the
 lines after the dashes parting as many cells as the header; every other line is printed as
-it is, and every line keeps its number.
+it is, and every line keeps its number. A box drawn in fixed width (``|---|---|`` between
+its rows, every bar where the rule's bars stand) lines up already: it is left as printed.
 
 >>> text = "Class | CUSIP | Balance\\n---|---|---\\nA-1 | 123456AB7 | 1,000.00\\nA-2 | 123456AC5 | 20,000.00\\n"
 >>> is_pipe_table(text)
@@ -44,14 +45,49 @@ def _outer(dashes: str) -> bool:
     return dashes.lstrip(" \t").startswith("|")
 
 
+def _bars(line: str) -> list[int]:
+    return [k for k, ch in enumerate(line) if ch == "|"]
+
+
+def _drawn(lines: list[str], k: int, end: int) -> bool:
+    """Do the lines above and below the dashes at ``k`` (up to ``end``) print every bar where
+    the dashes print theirs: a box drawn in fixed width, its cells lined up already?"""
+    bars = _bars(lines[k])
+    return all(_bars(ln) == bars for ln in lines[k - 1:end] if ln.strip())
+
+
+def _rows_end(lines: list[str], k: int, outer: bool, n: int) -> int:
+    """The line after the last row of the pipe table whose dashes stand at ``k``."""
+    end = k + 1
+    while end < len(lines) and "|" in lines[end] and len(_cells(lines[end], outer)) == n:
+        end += 1
+    return end
+
+
+def _table_at(lines: list[str], k: int) -> int | None:
+    """The end of the rows of a pipe table whose line of dashes is line ``k`` (under a line
+    parting as many cells by pipes, the pipes not lined up), else None."""
+    if not k or not _DASHES.match(lines[k]) or "|" not in lines[k - 1]:
+        return None
+    outer = _outer(lines[k])
+    n = len(_cells(lines[k], outer))
+    if len(_cells(lines[k - 1], outer)) != n:
+        return None
+    end = _rows_end(lines, k, outer, n)
+    return None if _drawn(lines, k, end) else end
+
+
 def is_pipe_table(text: str) -> bool:
     """Does ``text`` print a pipe table: a line of dashes parted by pipes under a line
-    parting as many cells by pipes?"""
+    parting as many cells by pipes, their pipes not lined up?
+
+    >>> is_pipe_table("| A-1 | 1.00 |\n|-----|------|\n| A-2 | 2.00 |\n")  # a box drawn in fixed width
+    False
+    """
     if "-|" not in text and "- |" not in text:
         return False  # (no line of dashes parted by pipes)
     lines = text.split("\n")
-    return any(_DASHES.match(ln) and k and "|" in lines[k - 1]
-               and len(_cells(lines[k - 1], _outer(ln))) == len(_cells(ln, _outer(ln))) for k, ln in enumerate(lines))
+    return any(_table_at(lines, k) is not None for k in range(1, len(lines)))
 
 
 def pipe_columns(text: str) -> str:
@@ -61,14 +97,13 @@ def pipe_columns(text: str) -> str:
     out = list(lines)
     k = 1
     while k < len(lines):
-        outer = _outer(lines[k])
-        n = len(_cells(lines[k], outer))
-        if not (_DASHES.match(lines[k]) and "|" in lines[k - 1] and len(_cells(lines[k - 1], outer)) == n):
+        found = _table_at(lines, k)
+        if found is None:
             k += 1
             continue
-        end = k + 1
-        while end < len(lines) and "|" in lines[end] and len(_cells(lines[end], outer)) == n:
-            end += 1
+        end = found
+        outer = _outer(lines[k])
+        n = len(_cells(lines[k], outer))
         rows = [_cells(lines[k - 1], outer)] + [_cells(ln, outer) for ln in lines[k + 1:end]]
         widths = [max(len(r[c]) for r in rows) for c in range(n)]
         laid = laid_out(rows, widths)

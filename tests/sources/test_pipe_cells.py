@@ -44,3 +44,28 @@ def test_lines_with_pipes_but_no_line_of_dashes_under_a_header_are_left_as_print
     assert not is_pipe_table(text) and pipe_columns(text) == text
     # every line keeps its number
     assert len(pipe_columns(CLASSES).split("\n")) == len(CLASSES.split("\n"))
+
+
+BOX = """STATEMENT TO CERTIFICATEHOLDERS     Distribution Date: 11/26/07
+
+|=======|================|==============|================|
+| CLASS |   BEGINNING    |  PRINCIPAL   |     ENDING     |
+|=======|================|==============|================|
+| A-1   | 212,193,886.60 | 5,146,177.06 | 207,047,709.54 |
+| A-2   |  88,700,000.00 |         0.00 |  88,700,000.00 |
+|-------|----------------|--------------|----------------|
+| M-1   |  34,000,000.00 |         0.00 |  34,000,000.00 |
+| M-2   |  30,600,000.00 |         0.00 |  30,600,000.00 |
+|=======|================|==============|================|
+| TOTAL | 365,493,886.60 | 5,146,177.06 | 360,347,709.54 |
+|=======|================|==============|================|
+"""
+
+
+def test_a_box_drawn_in_fixed_width_is_no_pipe_table_to_lay_out():
+    # a rule of dashes between a box's rows lines up with every bar: the box is left as
+    # printed, and all its rows are read, not only those above the rule
+    assert not is_pipe_table(BOX) and pipe_columns(BOX) == BOX
+    c = abs_nb.load_text(BOX).classes
+    assert list(c.index) == ["A-1", "A-2", "M-1", "M-2"]
+    assert list(c["ending_balance"]) == [207_047_709.54, 88_700_000.00, 34_000_000.00, 30_600_000.00]
