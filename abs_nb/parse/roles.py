@@ -223,6 +223,8 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
         rivals = [
             r for r, _ in joined
             if r is not reading and set(r) == set(reading) and any(r[f] is not reading[f] for f in r)
+            and not all(r[f] is reading[f] or r[f].prior == reading[f].prior == f and _printed_again(r[f], reading[f])
+                        for f in r)
         ]
         if any(_scaled_down(reading, r, rows) for r in rivals):
             continue  # the per-$1,000 figures of amounts another reading holds
@@ -240,6 +242,14 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
             c.evidence = evidence if c.prior in (None, f) else f"{evidence} (its header words said {c.prior})"
         return True
     return _settle_agreed([(r, e) for r, e in joined if not _unsound(r, cols, rows, taken, sums)], taken)
+
+
+def _printed_again(a: Column, b: Column) -> bool:
+    """Do ``a`` and ``b`` print the same figure for every class both print? Two columns
+    their words name alike so are one field printed twice (a summary's ``Interest``, a
+    detail table's ``Interest Distributed``): a reading of either is no rival of the other's."""
+    shared = [r for r, v in a.values.items() if r in b.values and not math.isnan(v)]
+    return bool(shared) and all(a.values[r] == b.values[r] for r in shared)
 
 
 def _unsound(reading: dict[str, Column], cols: list[Column], rows: list[str], taken: dict[str, Column],
@@ -307,14 +317,11 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
         return False
     interest, beginning = taken.get("interest"), taken.get("beginning_balance")
     free = [c for c in cols if c.field is None and c.numeric]
-    if interest is not None and beginning is not None:
-        rates = free
-    elif len(free) <= MAX_FREE_FOR_RATE:
-        # the balance or the interest not known either: the product rate x balance reads alike
-        # either way round, so the rate is a column of figures a rate can be (at most 100)
-        rates = [c for c in free if all(0 <= v <= 100 for v in c.values.values() if v == v)]
-    else:
+    if (interest is None or beginning is None) and len(free) > MAX_FREE_FOR_RATE:
         return False
+    # a rate is a figure of 0 to 100 (%): a class of a tiny balance paid premiums prints an
+    # "effective" rate in the thousands, which the product holds and no coupon is
+    rates = [c for c in free if all(0 <= v <= 100 for v in c.values.values() if v == v)]
     balances = [beginning] if beginning is not None else [c for c in free if not c.percent]
     interests = [interest] if interest is not None else [c for c in free if not c.percent]
     triples = [(r, b, i) for r in rates for b in balances for i in interests if len({id(r), id(b), id(i)}) == 3]

@@ -498,3 +498,38 @@ def test_two_terms_the_numbers_allow_either_way_round_are_named_by_their_words()
     assert f.classes.loc["M-4", "realized_loss"] == 3_185_488.45 and f.classes.loc["M-4", "principal"] == 0
     roles = f.checks[f.checks.check == "column_role"]
     assert "each term named by its words" in " ".join(roles[roles.subject.str.startswith("Principal Paid")].detail)
+
+
+def test_one_field_printed_twice_under_words_naming_it_is_no_tie():
+    # a summary's "Interest" and a detail table's "Interest Distributed": the same figures,
+    # both named interest by their words; either reading is the other's, so the sums settle
+    cols = [Column("Beg", None, BEG), Column("Prin", None, PRIN), Column("Int", "interest", INT),
+            Column("Tot", None, TOT), Column("End", None, END), Column("Int Distributed", "interest", dict(INT))]
+    infer(cols)
+    assert fields(cols)[:5] == ["beginning_balance", "principal", "interest", "total_distribution", "ending_balance"]
+    assert "total_distribution = principal + interest" in cols[2].evidence  # proven, not only named
+    # two columns named alike whose figures differ are rivals still: neither is read
+    other = {**INT, "A-1": INT["A-1"] + 100.0}
+    tied = [Column("Prin", "principal", PRIN), Column("Int", "interest", INT), Column("Tot", None, TOT),
+            Column("Int 2", "interest", other)]
+    infer(tied)
+    assert tied[1].field != "interest" or tied[3].field != "interest"
+
+
+def test_a_rate_is_a_figure_of_at_most_100_percent():
+    # an "effective coupon" column holds interest = rate x balance x days / 360 on every row,
+    # a premium class of $100 paid thousands at an effective rate in the millions: no rate
+    beg = {**BEG, "P": 100.0}
+    coupon = {"A-1": 1.5, "A-2": 1.5, "M-1": 2.02, "B": 6.0}
+    intr = {k: round(beg[k] * coupon[k] / 100 * 30 / 360, 2) for k in coupon} | {"P": 4_123.77}
+    effective = coupon | {"P": round(4_123.77 / 100.0 * 360 / 30 * 100, 4)}
+    cols = [Column("Beg", "beginning_balance", beg, fixed=True),
+            Column("Int", "interest", intr, {k: 2 for k in intr}, fixed=True),
+            Column("Effective", None, effective, {k: 4 for k in effective}, percent=True)]
+    infer(cols)
+    assert cols[2].field is None
+    within = [Column("Beg", "beginning_balance", beg, fixed=True),
+              Column("Int", "interest", intr, {k: 2 for k in intr}, fixed=True),
+              Column("Effective", None, effective | {"P": 0.0}, {k: 4 for k in effective}, percent=True)]
+    infer(within)
+    assert within[2].field == "interest_rate"
