@@ -95,9 +95,10 @@ def _scan(rows: list[tuple[str, ClassRow]], ci: int) -> _Scan:
     return values, decimals, numbers, percents, words, cusips
 
 
-#: a figure per $1,000 of original balance above this is no such figure (a balance's is about
-#: 1,000 at most, a month's flows far less): most of a column's figures above it are amounts
-PER_1000_MOST = 100_000.0
+#: a figure per $1,000 of original balance above this is no such figure but for a class of a
+#: tiny original balance (P's $100): a balance's is 1,000 at most (a little more for a class
+#: the O/C grows), a month's flows far less. Most of a column's figures above it are amounts
+PER_1000_MOST = 2_000.0
 
 
 def _amounts(values: dict[str, float]) -> bool:
@@ -114,8 +115,8 @@ def _amounts(values: dict[str, float]) -> bool:
 
 def _amounts_table(columns: list[dict[str, float]]) -> bool:
     """Do most of a table's columns of figures with decimals and no % (``columns``) print
-    amounts (:func:`_amounts`)?"""
-    figures = [v for v in columns if any(x == x for x in v.values())]
+    amounts (:func:`_amounts`)? A column of zeros votes neither way (a zero proves nothing)."""
+    figures = [v for v in columns if any(x == x and x != 0 for x in v.values())]
     return 2 * sum(_amounts(v) for v in figures) > len(figures)
 
 

@@ -475,3 +475,39 @@ def test_columns_whose_own_names_say_per_1000_hold_per_1000_figures_beside_amoun
     assert ia1.original_balance == 52_000_000.00
     assert (ia1.principal_per_1000, ia1.interest_per_1000, ia1.total_per_1000) == (31.77558038, 2.93066846, 34.70624884)
     assert ia1[["principal", "interest", "total_distribution"]].isna().all()
+
+
+RUN_ON = """                              Statement to Certificateholders
+                                 DISTRIBUTION IN DOLLARS
+             ORIGINAL        BEGINNING                                                     ENDING
+CLASS      FACE VALUE          BALANCE      PRINCIPAL     INTEREST          TOTAL          BALANCE
+A-1    100,000,000.00    90,000,000.00   1,500,000.00   412,500.00   1,912,500.00    88,500,000.00
+A-2     50,000,000.00    50,000,000.00           0.00   229,166.67     229,166.67    50,000,000.00
+M-1     20,000,000.00    20,000,000.00           0.00   100,000.00     100,000.00    20,000,000.00
+B       10,000,000.00    10,000,000.00           0.00    54,166.67      54,166.67    10,000,000.00
+
+FACTOR INFORMATION PER $1000 OF ORIGINAL FACE
+                  BEGINNING                                                ENDING
+CLASS             PRINCIPAL      PRINCIPAL      INTEREST        TOTAL      PRINCIPAL
+A-1            900.00000000    15.00000000    4.12500000  19.12500000   885.00000000
+A-2           1000.00000000     0.00000000    4.58333340   4.58333340  1000.00000000
+M-1           1000.00000000     0.00000000    5.00000000   5.00000000  1000.00000000
+B             1000.00000000     0.00000000    5.41666700   5.41666700  1000.00000000
+
+                                     INTEREST DETAIL
+            BEGINNING       CURRENT   PREPAYMENT    INTEREST          UNPAID
+CLASS         BALANCE   ACCRUED INT   INT SHORTF    DISTRIBUTION   SHORTFALL
+A-1     90,000,000.00    412,500.00         0.00      412,500.00        0.00
+A-2     50,000,000.00    229,166.67         0.00      229,166.67        0.00
+M-1     20,000,000.00    100,000.00         0.00      100,000.00        0.00
+B       10,000,000.00     54,166.67         0.00       54,166.67        0.00
+"""
+
+
+def test_a_table_of_amounts_below_a_per_1000_table_is_read_as_amounts():
+    # the per-$1,000 heading's section runs on over the interest detail: its interest paid
+    # (thousands of dollars a class, below the $100,000 of a balance) is no figure per $1,000,
+    # and its columns of zeros say nothing either way
+    c = abs_nb.load_text(RUN_ON).classes
+    assert list(c["interest_per_1000"]) == [4.125, 4.5833334, 5.0, 5.416667]
+    assert list(c["interest"]) == [412_500.00, 229_166.67, 100_000.00, 54_166.67]
