@@ -31,6 +31,7 @@ COMPILED = [
     "abs_nb/parse/layout.py",
     "abs_nb/parse/spelling.py",
     "abs_nb/parse/vocabulary.py",
+    "abs_nb/parse/vocabulary_entry.py",
     "abs_nb/parse/typos.py",
     "abs_nb/parse/pieces.py",
     "abs_nb/parse/panes.py",

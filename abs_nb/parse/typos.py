@@ -59,6 +59,9 @@ def correction(word: str, known: Iterable[str]) -> str:
     vowelless = without_vowels(word, known)
     if len(vowelless) == 1:
         return vowelless[0]  # an abbreviation of the word's consonants, no typo
+    forms = forms_of(word, known)
+    if len(forms) == 1:
+        return forms[0]  # another form of a known word ("allocated": "allocation")
     bound = typo_bound(word)
     if not bound:
         return word
@@ -72,6 +75,46 @@ def correction(word: str, known: Iterable[str]) -> str:
 
 
 _VOWELS: Final = frozenset("aeiou")
+
+#: the endings that make one word's forms (``distribute``, ``distributed``, ``distribution``,
+#: ``allocating``): a verb's, its noun's; none that changes what a figure is (``able``:
+#: ``Interest Distributable`` is the interest due, not the interest paid)
+FORM_ENDINGS: Final = ("", "e", "d", "ed", "ing", "ion", "ation", "ment", "al")
+#: the fewest letters two forms of one word share before their endings
+FORM_ROOT: Final = 6
+
+
+def forms_of(word: str, known: Iterable[str]) -> list[str]:
+    """The known words ``word`` is another form of: the two share their first
+    :data:`FORM_ROOT` letters at least, and what follows in each is one of
+    :data:`FORM_ENDINGS`.
+
+    >>> forms_of("distributed", ["distribution", "distributable"]), forms_of("allocated", ["allocation"])
+    (['distribution'], ['allocation'])
+    >>> forms_of("prepay", ["prepayment"]), forms_of("current", ["currency"]), forms_of("paid", ["payment"])
+    (['prepayment'], [], [])
+    """
+    if len(word) < FORM_ROOT or not word.isalpha():
+        return []
+    roots = {word[:len(word) - len(e)] for e in FORM_ENDINGS if word.endswith(e) and len(word) - len(e) >= FORM_ROOT}
+    return [k for k in known if k != word and any(
+        k.endswith(e) and k[:len(k) - len(e)] in roots for e in FORM_ENDINGS if len(k) - len(e) >= FORM_ROOT)]
+
+
+def in_other_forms(words: frozenset[str], known: Iterable[str]) -> list[frozenset[str]]:
+    """The word sets ``words`` makes with one of its words in the one other form
+    :data:`known` holds of it (:func:`forms_of`): ``interest distributed`` is the set of
+    ``interest distribution``.
+
+    >>> [sorted(s) for s in in_other_forms(frozenset({"interest", "distributed"}), ["distributed", "distribution"])]
+    [['distribution', 'interest']]
+    """
+    out: list[frozenset[str]] = []
+    for w in sorted(words):
+        forms = forms_of(w, known)
+        if len(forms) == 1:
+            out.append(words - {w} | {forms[0]})
+    return out
 
 
 def consonants(word: str) -> str:

@@ -24,14 +24,14 @@ import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.memo import MEMOS, Memo
 from abs_nb.parse.spelling import normalise, shorter_label, without_amount, without_when, words_of
-from abs_nb.parse.typos import correction
+from abs_nb.parse.typos import correction, in_other_forms
+from abs_nb.parse.vocabulary_entry import Entry
 
 #: a word's root, its first letters: words of one root point to one meaning (``liquidated``,
 #: ``liquidation``; ``overcollateralized``, ``overcollateralization``)
@@ -43,17 +43,6 @@ HINT_MISSING_WEIGHT = 0.5
 COMMON_WORD_FIELDS = 3
 #: the targets whose fields are named by their own names too (:meth:`Vocabulary._add_field_names`)
 NAMED_TARGETS = ("deal", "collateral", "classes")
-
-
-@dataclass(frozen=True)
-class Entry:
-    scope: str
-    label: str
-    target: str
-    field: str
-    type: str
-    context: dict[str, str]
-    capture: str | None = None
 
 
 class Vocabulary:
@@ -181,6 +170,10 @@ class Vocabulary:
         words = self.known_words(words_of(label)) if headings or not out else frozenset()
         if words:
             by_words = [*self._by_words.get((section, words), ()), *self._by_words.get(("*", words), ())]
+            for other in [] if by_words else in_other_forms(words, self._known_words):
+                # a word in another form ("Interest Distributed") names a field, not a heading
+                by_words += [e for e in (*self._by_words.get((section, other), ()), *self._by_words.get(("*", other), ()))
+                             if e.target != "heading"]
             if not out:
                 # a label known in another section as a column or a line is no heading
                 # reworded: "Int Short" heads a class column, not the heading "Int Shortfalls"

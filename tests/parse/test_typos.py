@@ -45,3 +45,16 @@ def test_a_word_printed_without_its_vowels_is_the_word_whose_consonants_it_spell
     # short words, words with vowels, and spellings of two words' consonants name none
     assert without_vowels("bal", ["balance"]) == [] and without_vowels("rate", ["rates"]) == []
     assert correction("prnt", ["print", "parent"]) == "prnt"
+
+
+def test_another_form_of_a_known_word_is_that_word_and_a_changed_meaning_is_not():
+    from abs_nb.parse.typos import correction, forms_of, in_other_forms
+
+    assert correction("allocated", ["allocation", "interest"]) == "allocation"
+    assert forms_of("distributed", ["distribution", "distributable"]) == ["distribution"]
+    # "distributable" (the interest due) is no form of "distribution" (the interest paid)
+    assert forms_of("distributable", ["distribution"]) == []
+    # short roots are different words (a "rate" is not "rated"; "paid" is no "payment")
+    assert forms_of("rated", ["rate"]) == [] and forms_of("paid", ["payment"]) == []
+    sets = in_other_forms(frozenset({"interest", "distributed"}), ["interest", "distributed", "distribution"])
+    assert sets == [frozenset({"interest", "distribution"})]

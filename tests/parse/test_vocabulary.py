@@ -411,3 +411,14 @@ def test_what_the_modules_remember_of_a_vocabulary_is_forgotten_when_another_is_
         inside = class_label("WAC")
     assert class_label("WAC") is None  # the packaged vocabulary: a figure's word
     assert inside == "WAC"  # without its rows, a word in capitals as a class is printed
+
+
+def test_a_label_printing_a_known_word_in_another_form_names_its_field_never_a_heading():
+    v = vocabulary()
+    assert v.lookup("Interest Distributed", "classes", ("classes",)).field == "interest"
+    assert v.lookup("PRINCIPAL DISTRIBUTED", "classes", ("classes",)).field == "principal"
+    assert v.lookup("Total Distributed", "classes", ("classes",)).field == "total_distribution"
+    # "Interest Distributions" heads a section; "Interest Distributed: 484,098.68" is a line
+    assert v.lookup("Interest Distributions", "*").target == "heading"
+    assert v.lookup("Interest Distributed", "*") is None or v.lookup("Interest Distributed", "*").target != "heading"
+    assert v.lookup("Interest Distributable", "classes", ("classes",)) is None
