@@ -228,7 +228,7 @@ def _across_blank_line(lines: list[Line], above: list[Line], start: int, end: in
     two runs only that blank line, the rest of a label wrapped onto a line of its own, and
     classes printing no figure (rows of the table, returned) may stand."""
     between = lines[start:end]
-    blanks = [k for k, ln in enumerate(between) if ln.blank]
+    blanks = [k for k, ln in enumerate(between) if ln.blank or is_rule(ln)]  # (a rule parts the rows as a blank line does)
     titled = bool(between) and titles_rows(between[-1], run[0]) and len(blanks) == len(between) - 1 <= 1
     if titled:
         pivot = start + len(between) - 1

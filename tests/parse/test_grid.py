@@ -722,3 +722,29 @@ def test_a_list_under_words_naming_two_figures_is_named_by_neither():
     f = abs_nb.load_text(text)
     assert "principal" not in f.classes.dropna(axis=1, how="all").columns
     assert any("7,012,500.00" in str(u) for u in f.unmapped.values.tolist())
+
+
+RULED_PARTS = """STATEMENT TO CERTIFICATEHOLDERS
+
+Class          Beginning       Principal          Ending
+A-1       100,000,000.00    1,250,000.00   98,750,000.00
+A-2        50,000,000.00            0.00   50,000,000.00
+--------------------------------------------------------
+SUBTOTAL  150,000,000.00    1,250,000.00  148,750,000.00
+--------------------------------------------------------
+Subordinate Certificates
+M-1        20,000,000.00            0.00   20,000,000.00
+M-2        10,000,000.00            0.00   10,000,000.00
+--------------------------------------------------------
+SUBTOTAL   30,000,000.00            0.00   30,000,000.00
+========================================================
+TOTAL     180,000,000.00    1,250,000.00  178,750,000.00
+"""
+
+
+def test_a_title_under_a_rule_between_a_table_s_parts_does_not_end_it():
+    # a rule parts the subordinate classes' title from the rows above as a blank line would:
+    # the parts are one table, their subtotals unread, the last row its Total
+    f = abs_nb.load_text(RULED_PARTS)
+    assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2"]
+    assert (f.totals["beginning_balance"], f.totals["ending_balance"]) == (180_000_000.00, 178_750_000.00)
