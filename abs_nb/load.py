@@ -26,7 +26,7 @@ from abs_nb.parse.engine import walk
 from abs_nb.parse.layout_family import detect_layout
 from abs_nb.parse.meta import extract, form_of
 from abs_nb.sources import SourceText, read_source, read_text
-from abs_nb.sources.box_drawing import ascii_box, has_box_drawing
+from abs_nb.sources.box_drawing import ascii_box, has_box_drawing, has_other_bars, other_bars
 from abs_nb.sources.csv_cells import csv_columns, is_csv_export
 from abs_nb.sources.gutter_panels import panels_apart
 from abs_nb.sources.html_exhibit import html_to_text
@@ -93,6 +93,7 @@ def report_text(src: SourceText) -> str:
     if src.meta.get("document_format") == "html":
         return html_to_text(src.text)
     text = ascii_box(src.text) if has_box_drawing(src.text) else src.text
+    text = other_bars(text) if has_other_bars(text) else text
     text = panels_apart(text)  # (the text as it is where no panels stand side by side)
     return next((columns(text) for renders, columns in _LAID_OUT if renders(text)), text)
 

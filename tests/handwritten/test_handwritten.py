@@ -572,7 +572,7 @@ FLOORS = {
     "wf2": (162, 0),  # tombigbee firstchicago mh senior sub 8k 132col page tags blocks two across balances beside dis
     "wf3": (159, 0),  # wateree bankerstrust highltv home loan notes 8k 110col item cover three stacked note panels do
     "wf4": (240, 0),  # nottoway wellsfargo subprime 8k two groups 132col cert info block then interest before princip
-    "wg1": (7, 1),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff
+    "wg1": (357, 1),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff
     "wg2": (247, 0),  # wickhambrook citibank 10d prime jumbo two groups 136col letterhead page n of 5 class descr not
     "wg3": (69, 4),  # marrowstonepoint wellsfargo indenture 10d heloc notes two groups insured 116col dd mon yy numbe
     "wg4": (105, 7),  # rushmoreglen deutsche 10d altA oc two groups 174col page x of 5 one wide class table type due

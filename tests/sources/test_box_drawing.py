@@ -4,7 +4,7 @@ tables ruled in ASCII."""
 from __future__ import annotations
 
 import abs_nb
-from abs_nb.sources.box_drawing import ascii_box, has_box_drawing
+from abs_nb.sources.box_drawing import ascii_box, has_box_drawing, has_other_bars, other_bars
 
 _TABLE = """\
 Hadleigh Auto Owner Trust 2007-1
@@ -44,3 +44,41 @@ def test_a_class_table_drawn_in_a_box_is_read_as_fixed_width_text():
     assert got.loc["A-2"].tolist() == [285_000_000.00, 285_000_000.00, 16_088_576.79, 1_284_875.00, 268_911_423.21]
     assert got.loc["A-1", "ending_balance"] == 0.0 and got.loc["B", "interest"] == 150_150.00
     assert f.totals["beginning_balance"] == 328_097_598.44
+
+
+COLONS = """RUN DATE: 11/21/07   RUN TIME: 14:22:07        STATEMENT TO CERTIFICATEHOLDERS
+  DISTRIBUTION DATE     : 11/26/07            DAYS IN ACCRUAL PERIOD      : 32
+
+:==========:================:===============:================:
+:  CLASS   :   BEGINNING    :   PRINCIPAL   :     ENDING     :
+:          :  CERT BALANCE  :  DISTRIBUTED  :  CERT BALANCE  :
+:==========:================:===============:================:
+: OFFERED CERTIFICATES                                       :
+: I-A-1    : 212,193,886.60 :  5,146,177.06 : 207,047,709.54 :
+: II-A-1   : 136,444,155.52 :  9,648,235.55 : 126,795,919.97 :
+:----------:----------------:---------------:----------------:
+: NON-OFFERED CERTIFICATES                                   :
+: M-8      :   8,500,000.00 :          0.00 :   8,500,000.00 :
+: M-9      :  10,200,000.00 :          0.00 :  10,200,000.00 :
+:==========:================:===============:================:
+: TOTAL    : 367,338,042.12 : 14,794,412.61 : 352,543,629.51 :
+:==========:================:===============:================:
+"""
+
+
+def test_a_box_drawn_with_colons_is_drawn_with_bars_where_its_rules_print_them():
+    text = other_bars(COLONS)
+    lines = text.split("\n")
+    assert has_other_bars(COLONS) and [len(ln) for ln in lines] == [len(ln) for ln in COLONS.split("\n")]
+    assert lines[3] == "|==========|================|===============|================|"
+    assert lines[9].startswith("| II-A-1   | 136,444,155.52 |") and lines[7].startswith("| OFFERED") and lines[7].endswith("|")
+    # colons outside the box, or inside a cell, are no bars
+    assert lines[0] == COLONS.split("\n")[0] and lines[1] == COLONS.split("\n")[1]
+    assert not has_other_bars("Time: 14:22:07\nRate:   5.0%\n")
+
+
+def test_a_class_table_boxed_by_colons_is_read():
+    f = abs_nb.load_text(COLONS)
+    assert list(f.classes.index) == ["I-A-1", "II-A-1", "M-8", "M-9"]
+    assert list(f.classes["principal"]) == [5_146_177.06, 9_648_235.55, 0.0, 0.0]
+    assert f.totals["ending_balance"] == 352_543_629.51

@@ -789,7 +789,10 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
         b.pick("rule_style", ["-full", "-columns", "=full", "=columns"], later=True)
         if b.shape["rules"] == "box":
             b.pick("box_style", ["padded", "tight"], [0.6, 0.4], later="own")  # tight: bars touch the cells
-            b.pick("box_bar", ["|", "!"], [0.75, 0.25], later="own")  # "!": a line printer's rules
+            # "!": a line printer's rules; ":" a mainframe's (its rules ":====:", a padded box only)
+            padded = b.shape["box_style"] == "padded"
+            b.pick("box_bar", ["|", "!", ":"] if padded else ["|", "!"], [0.6, 0.2, 0.2] if padded else [0.75, 0.25],
+                   later="own")
     if how == "html":
         b.pick("dollar_cells", ["yes", "no"])
     if how == "fixed" and fmt.dollar:  # the dollar signs of a column aligned apart from its figures

@@ -120,10 +120,12 @@ class Table:
     # columns), the header's words run on and wrapped at 78 columns
     uneven: int = 0  # with one_blank: the seed of the blanks parting the cells, one to six (0: one each)
     tight: bool = False  # a box: no blank pads a cell from its bars, and no bar frames the row's left
-    bar: str = "|"  # a box: its upright rules ("!": a line printer's)
+    bar: str = "|"  # a box: its upright rules ("!": a line printer's; ":" a mainframe's, ruled ":===:")
 
 
 def _rule(t: Table, widths: list[int]) -> str:
+    if t.rules == "box" and t.bar == ":":  # a rule of "=" whose junctions are the bars
+        return " " * t.indent + ":" + ":".join("=" * (w + 2) for w in widths) + ":"
     if t.rules == "box":
         return " " * t.indent + ("" if t.tight else "+") + "+".join("-" * (w + 2 * (not t.tight)) for w in widths) + "+"
     char, style = t.rule_style[0], t.rule_style[1:]

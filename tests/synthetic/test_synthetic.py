@@ -508,6 +508,17 @@ def test_tables_boxed_by_a_line_printer_s_exclamation_marks_are_read() -> None:
     assert not [o for o in outcomes if o.verdict == "silent"]
 
 
+def test_tables_boxed_by_colons_under_rules_of_equals_signs_are_read() -> None:
+    # a mainframe's box: ":====:====:" rules, ": A-1 : 1,000.00 :" rows; the colons stand where
+    # the rules print theirs, a colon elsewhere (a time, "Rate:") is no bar
+    coloned = [d for d in (generate(s) for s in range(1000))
+               if d.shape.get("box_bar") == ":" and re.search(r"^ *:(=+:)+$", d.text, re.M)]  # (not exported by tabs)
+    assert len(coloned) >= 10
+    outcomes = [o for d in coloned for o in score(d)]
+    assert sum(o.verdict == "right" for o in outcomes) >= 0.99 * len(outcomes)
+    assert not [o for o in outcomes if o.verdict == "silent"]
+
+
 def test_a_class_table_printed_across_in_panels_is_read() -> None:
     # the classes across (a column each), the fields down, in panels of a few classes one
     # under the other, the Total's column in the last panel, named or not
