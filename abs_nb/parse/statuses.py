@@ -52,8 +52,8 @@ def status_of(label: str) -> str | None:
     (None, None, '90+', '90+')
     >>> status_of("90 and over"), status_of("30 and over"), status_of("Delinquent, Foreclosure and REO")
     ('90+', None, None)
-    >>> status_of("Bnkrpt"), status_of("Frclsr"), status_of("Delq 2 Mos")
-    ('bankruptcy', 'foreclosure', '60-89')
+    >>> status_of("Bnkrpt"), status_of("Frclsr"), status_of("Delq 2 Mos"), status_of("Foreclos.")
+    ('bankruptcy', 'foreclosure', '60-89', 'foreclosure')
     """
     hit = _STATUSES.get(label)
     if hit is None:
@@ -67,8 +67,8 @@ _STATUSES: Final[Memo[str, tuple[str | None]]] = Memo("delinquency.status_of")
 def _status(label: str) -> str | None:
     words = set(words_of(label))
     known = _known_words()
-    for w in words - known:  # a status's word printed without its vowels ("Bnkrpt", "Frclsr")
-        spelled = without_vowels(w, known)
+    for w in words - known:  # a status's word printed without its vowels ("Bnkrpt", "Frclsr") or cut short ("Foreclos.")
+        spelled = without_vowels(w, known) or ([k for k in known if k.startswith(w)] if len(w) >= CUT_LETTERS else [])
         if len({status for needed, status in _status_words() if needed & set(spelled)}) == 1:
             words.update(spelled)
     if "total" in words:
@@ -87,6 +87,8 @@ def _status(label: str) -> str | None:
     return None
 
 
+#: the fewest letters a status's word cut short keeps ("Forecl.", "Delinq."; "Bank" is another word)
+CUT_LETTERS: Final = 5
 _JOINED: Final = re.compile(r"[,&/]|\s\+\s|\b(?:and|plus)\b", re.I)  # what lists statuses together ("90+" is a bound)
 # the kinds of trouble a label may list together (a delinquency's days are one of them)
 _KINDS: Final = frozenset({"foreclosure", "bankruptcy", "reo", "delinquent"})

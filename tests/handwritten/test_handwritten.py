@@ -574,7 +574,7 @@ FLOORS = {
     "wf4": (240, 0),  # nottoway wellsfargo subprime 8k two groups 132col cert info block then interest before princip
     "wg1": (357, 1),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff
     "wg2": (247, 0),  # wickhambrook citibank 10d prime jumbo two groups 136col letterhead page n of 5 class descr not
-    "wg3": (69, 4),  # marrowstonepoint wellsfargo indenture 10d heloc notes two groups insured 116col dd mon yy numbe
+    "wg3": (105, 4),  # marrowstonepoint wellsfargo indenture 10d heloc notes two groups insured 116col dd mon yy numbe
     "wg4": (105, 7),  # rushmoreglen deutsche 10d altA oc two groups 174col page x of 5 one wide class table type due
 }
 

@@ -133,3 +133,19 @@ def test_a_title_naming_both_measures_names_neither_block_s():
 def test_statuses_abbreviated_without_vowels_or_months_as_mos():
     from abs_nb.parse.statuses import status_of
     assert [status_of(t) for t in ("Bnkrpt", "Frclsr", "Delq 2 Mos", "3+ Mths")] == ["bankruptcy", "foreclosure", "60-89", "90+"]
+
+
+def test_a_status_word_cut_short_names_the_status_it_starts():
+    # a word of five letters or more that starts one status's word names that status;
+    # a shorter stub ("Bank", "Fore") could start other words and names none
+    assert [status_of(t) for t in ("Foreclos.", "Bankrupt.", "Forecl", "Bankr.")] == [
+        "foreclosure", "bankruptcy", "foreclosure", "bankruptcy"]
+    assert [status_of(t) for t in ("Bank", "Fore", "Banker")] == [None, None, None]
+    text = ("DELINQUENT LOANS\n"
+            f"{'':<24}{'Number':>10}{'Balance':>18}\n"
+            f"{'30-59 Days':<24}{'12':>10}{'1,204,331.18':>18}\n"
+            f"{'In Foreclos.':<24}{'4':>10}{'402,118.77':>18}\n"
+            f"{'Bankrupt.':<24}{'2':>10}{'88,410.05':>18}\n")
+    d = abs_nb.load_text(text).delinquency.set_index("status")
+    assert (d.loc["foreclosure", "count"], d.loc["foreclosure", "balance"]) == (4, 402_118.77)
+    assert (d.loc["bankruptcy", "count"], d.loc["bankruptcy", "balance"]) == (2, 88_410.05)
