@@ -358,7 +358,72 @@ def slots(rows: Sequence[Sequence[Token]]) -> list[Span]:
         if len(apart) > len(best) and len(row) <= len(apart) and not any(
                 _shares(r, apart) for i, r in enumerate(rows) if i != k):
             best = apart
+    if best is spans:  # a few rows off, each merging columns the others keep apart
+        for order in (range(n), range(n - 1, -1, -1)):
+            few = _kept_apart(rows, order)
+            if few is not None and len(few) > len(best):
+                best = few
     return best
+
+
+def _kept_apart(rows: Sequence[Sequence[Token]], order: Iterable[int]) -> list[Span] | None:
+    """The columns of the rows that keep them apart, taken in ``order``, each row kept where
+    it merges none of the columns of those kept before it and no two of its own figures
+    fall in one; None where more than a third of the rows are left out, or a row left out
+    has a figure that does not reach into its column (a few rows printed wider than their
+    columns, a negative in brackets pushing the rest of its row over, are placed in the
+    columns of the others).
+
+    >>> from abs_nb.parse.tokens import tokenize_line
+    >>> texts = ["  10.00     0.00  5,000.00"] * 4 + ["  10.00 (11,015.00)  4,000.00"] * 2
+    >>> rows = [tokenize_line(t, 1).values for t in texts]
+    >>> _union(rows), _kept_apart(rows, range(len(rows)))
+    ([(2, 7), (8, 29)], [(2, 7), (12, 16), (18, 26)])
+    """
+    kept: list[Span] = []
+    left: list[Sequence[Token]] = []
+    for k in order:
+        row = rows[k]
+        joined = _merge(kept, _union([row]))
+        if _shares(row, joined) or _joins(kept, joined):
+            left.append(row)
+        else:
+            kept = joined
+    if 3 * len(left) > len(rows) or not all(_overhangs(r, kept) for r in left):
+        return None
+    return kept
+
+
+def _overhangs(row: Sequence[Token], columns: list[Span]) -> bool:
+    """Does each of ``row``'s figures, placed in order, reach into the column it is placed
+    in, and past its neighbours by no more than :data:`OVERHANG` places (a figure printed
+    wider than its column, or pushed over by one that is, still overlaps it; a row of another
+    layout, its figures beside the columns, does not, nor does a cell spanning two columns)?"""
+    placed = assign([(t.col, t.colend) for t in row], columns)
+    if placed is None:
+        return False
+    for t, k in zip(row, placed, strict=True):
+        if _overlap(t, columns[k]) <= 0 or any(
+                _overlap(t, columns[j]) > OVERHANG for j in (k - 1, k + 1) if 0 <= j < len(columns)):
+            return False
+    return True
+
+
+def _overlap(t: Token, span: Span) -> int:
+    """How many places ``t`` shares with ``span``."""
+    return min(t.colend, span[1]) - max(t.col, span[0])
+
+
+def _joins(spans: list[Span], joined: list[Span]) -> bool:
+    """Does one span of ``joined`` (a union of ``spans`` and more) cover two of ``spans``?"""
+    j, last = 0, -1
+    for _, e in spans:
+        while joined[j][1] < e:
+            j += 1
+        if j == last:
+            return True
+        last = j
+    return False
 
 
 def _merge(a: list[Span], b: list[Span]) -> list[Span]:

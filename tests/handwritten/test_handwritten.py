@@ -395,7 +395,7 @@ FLOORS = {
     "yv3": (275, 1),  # usbank he 8k 80col three groups two line class rows per1000 under amounts two across label over value dq blocks groups as columns oc build 2005
     "yv4": (100, 3),  # citibank altA arm 8k class blocks three across label over value group value rows dollar parens page banners 2004
     "yw1": (216, 0),  # bankerstrust he 8k 132col page banners cusip first split class table per1000 8dec groups as columns stacked dq 1999
-    "yw2": (205, 6),  # chase bc 8k 132col mixed case banners factor table first 9dec factor interest principal tables split three groups total column dq groups as rows 2001
+    "yw2": (219, 0),  # chase bc 8k 132col mixed case banners factor table first 9dec factor interest principal tables split three groups total column dq groups as rows 2001
     "yw3": (237, 1),  # usbank he 8k 132col boxed page banner interest before principal io notional parens deductions groups as columns dq status rows per1000 9dec last 2003
     "yw4": (234, 1),  # lasalle he insured 8k 132col four line banner ending before interest rate in factor table 9dec three groups total column per group oc dq count balance line pairs 1998
     "yx1": (270, 5),  # lasalle 10d lynx dump two groups wrapped class cells collateral groups total columns cum loss trigger penalties 2006
@@ -575,7 +575,7 @@ FLOORS = {
     "wg1": (357, 1),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff
     "wg2": (247, 0),  # wickhambrook citibank 10d prime jumbo two groups 136col letterhead page n of 5 class descr not
     "wg3": (105, 4),  # marrowstonepoint wellsfargo indenture 10d heloc notes two groups insured 116col dd mon yy numbe
-    "wg4": (105, 7),  # rushmoreglen deutsche 10d altA oc two groups 174col page x of 5 one wide class table type due
+    "wg4": (303, 1),  # rushmoreglen deutsche 10d altA oc two groups 174col page x of 5 one wide class table type due
 }
 
 

@@ -64,6 +64,29 @@ def test_a_row_printed_off_the_columns_merges_none_of_them():
     assert slots(rows[1:]) == [(1, 22)]
 
 
+def test_a_few_rows_pushed_over_by_a_negative_printed_wide_merge_none_of_the_columns():
+    # a loss in brackets printed two places wider than its column pushes the rest of its row
+    # over: the bracket reaches into the next column's widest figures, in two rows and the total
+    clean = [f"{c:<6}{b:>15}{'0.00':>13}{e:>15}{'0.00':>13}" for c, b, e in (
+        ("A-1", "222,760,000.00", "165,573,622.56"), ("A-2", "121,500,000.00", "121,500,000.00"),
+        ("M-1", "24,410,000.00", "24,410,000.00"), ("M-2", "19,230,000.00", "19,230,000.00"),
+        ("M-3", "11,460,000.00", "11,460,000.00"), ("CE", "9,994,814.85", "0.00"))]
+    wide = [f"{c:<6}{b:>15}{loss:>15}{e:>15}{cum:>15}" for c, b, loss, e, cum in (
+        ("M-8", "4,810,000.00", "(1,010,569.74)", "3,799,430.26", "(1,010,569.74)"),
+        ("M-9", "1,377,615.42", "(1,377,615.42)", "0.00", "(4,210,000.00)"),
+        ("Total", "317,962,430.27", "(2,388,185.16)", "315,574,245.11", "(5,220,569.74)"))]
+    rows = [tokenize_line(t, i).values for i, t in enumerate(clean + wide, 1)]
+    assert len(slots(rows[:-1])) == len(slots(rows)) == len(slots(rows[:len(clean)])) == 4
+    assert slots(rows) == slots(rows[:len(clean)])
+    # a row of another layout, its figures beside the columns, is no row pushed over
+    # (a table's last rows laid out again on the next page, four places over)
+    first = [f"{c:<8}{b:>25}{e:>14}" for c, b, e in (("A-1", "179882000.00", "146321307.72"),
+             ("A-2", "75769000.00", "61342311.09"), ("M-1", "29824000.00", "29824000.00"))]
+    then = [f"{c:<12}{b:>25}{e:>14}" for c, b, e in (("X", "0.00", "5609632.87"), ("Total", "387048000.00", "332116301.47"))]
+    rows = [tokenize_line(t, i).values for i, t in enumerate(first * 2 + then, 1)]
+    assert slots(rows) != slots(rows[:-2])
+
+
 def test_figures_fill_columns_in_order_or_go_to_the_nearest_left_to_right():
     cols = [(0, 4), (10, 14), (20, 24)]
     assert assign([(50, 51), (60, 61), (70, 71)], cols) == [0, 1, 2]  # as many: in order
