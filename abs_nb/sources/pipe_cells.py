@@ -81,7 +81,7 @@ def is_pipe_table(text: str) -> bool:
     """Does ``text`` print a pipe table: a line of dashes parted by pipes under a line
     parting as many cells by pipes, their pipes not lined up?
 
-    >>> is_pipe_table("| A-1 | 1.00 |\n|-----|------|\n| A-2 | 2.00 |\n")  # a box drawn in fixed width
+    >>> is_pipe_table("| A-1 | 1.00 |\\n|-----|------|\\n| A-2 | 2.00 |\\n")  # a box drawn in fixed width
     False
     """
     if "-|" not in text and "- |" not in text:
