@@ -206,7 +206,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
     joined with the readings of another identity sharing a field; a tie nothing breaks
     settles nothing."""
     taken = taken_fields(cols)
-    readings = solve_sums(cols, rows, taken, sums, anchored, min_rows, unknowns, local)
+    readings = solve_sums(_not_twins(cols), rows, taken, sums, anchored, min_rows, unknowns, local)
     if not readings:
         return False
     # joined readings: two identities' readings agreeing on every field they share
@@ -242,6 +242,21 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
             c.evidence = evidence if c.prior in (None, f) else f"{evidence} (its header words said {c.prior})"
         return True
     return _settle_agreed([(r, e) for r, e in joined if not _unsound(r, cols, rows, taken, sums)], taken)
+
+
+def _not_twins(cols: list[Column]) -> list[Column]:
+    """``cols`` but those printing again the figures of a column proven as the field their
+    header words name (a summary's ``Beginning`` printed again by a detail table): a field
+    printed twice, no unknown for another identity to read as something else (a detail's
+    ``Beginning`` as the total its ``Principal`` and ``Ending`` add up to)."""
+    proven: dict[str, list[Column]] = {}
+    for c in cols:
+        if c.field is not None and c.status == "pass":
+            proven.setdefault(c.field, []).append(c)
+    if not proven:
+        return cols
+    return [c for c in cols if c.field is not None or not c.prior
+            or not any(_printed_again(c, d) for d in proven.get(c.prior, []))]
 
 
 def _printed_again(a: Column, b: Column) -> bool:

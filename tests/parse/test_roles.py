@@ -533,3 +533,23 @@ def test_a_rate_is_a_figure_of_at_most_100_percent():
               Column("Effective", None, effective | {"P": 0.0}, {k: 4 for k in effective}, percent=True)]
     infer(within)
     assert within[2].field == "interest_rate"
+
+
+def test_a_detail_table_printing_the_summary_s_columns_again_reads_each_as_its_words_name():
+    # the summary's Beginning, Principal and Ending printed again by a principal detail
+    # table: once the summary's roll-forward is proven, the detail's twins are those fields,
+    # never the total and interest a sum of the twins would allow (beginning = principal + ending)
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\n\n"
+            "Class        Beginning      Principal      Interest          Ending\n"
+            "A-1      90,243,064.55   8,669,657.57    405,191.36   81,573,406.98\n"
+            "A-2      71,960,000.00           0.00    328,217.56   71,960,000.00\n"
+            "M-1      33,000,000.00           0.00    158,436.67   33,000,000.00\n\n"
+            "PRINCIPAL DETAIL\n"
+            "Class        Beginning      Principal          Ending\n"
+            "A-1      90,243,064.55   8,669,657.57   81,573,406.98\n"
+            "A-2      71,960,000.00           0.00   71,960,000.00\n"
+            "M-1      33,000,000.00           0.00   33,000,000.00\n")
+    f = abs_nb.load_text(text)
+    assert f.classes["interest"].tolist() == [405_191.36, 328_217.56, 158_436.67]
+    assert f.classes["ending_balance"].tolist() == [81_573_406.98, 71_960_000.00, 33_000_000.00]
+    assert f.classes["total_distribution"].isna().all()
