@@ -51,9 +51,18 @@ def _bars(line: str) -> list[int]:
 
 def _drawn(lines: list[str], k: int, end: int) -> bool:
     """Do the lines above and below the dashes at ``k`` (up to ``end``) print every bar where
-    the dashes print theirs: a box drawn in fixed width, its cells lined up already?"""
+    the dashes print theirs, each figure against its cell's right bar: a box drawn in fixed
+    width, its cells lined up already? (A table padded to line its bars up, its figures
+    left-aligned, as Markdown writers pad it, is laid out: its figures must line up right.)"""
     bars = _bars(lines[k])
-    return all(_bars(ln) == bars for ln in lines[k - 1:end] if ln.strip())
+    rows = [ln for ln in lines[k - 1:end] if ln.strip()]
+    return all(_bars(ln) == bars for ln in rows) and not any(
+        _FIGURE.fullmatch(cell.strip()) and not cell.endswith((cell.strip(), cell.strip() + " "))
+        for ln in rows for cell in ln.split("|"))
+
+
+# a cell holding one figure (a dollar sign, a sign or brackets, a percent sign)
+_FIGURE: Final = re.compile(r"[$(\-]?\$?\d[\d,]*(?:\.\d+)?%?\)?")
 
 
 def _rows_end(lines: list[str], k: int, outer: bool, n: int) -> int:

@@ -69,3 +69,23 @@ def test_a_box_drawn_in_fixed_width_is_no_pipe_table_to_lay_out():
     c = abs_nb.load_text(BOX).classes
     assert list(c.index) == ["A-1", "A-2", "M-1", "M-2"]
     assert list(c["ending_balance"]) == [207_047_709.54, 88_700_000.00, 34_000_000.00, 30_600_000.00]
+
+
+PADDED = """STATEMENT TO CERTIFICATEHOLDERS
+Distribution Date: 11/26/07
+
+| Collateral                      | Group 1        | Group 2        | Total          |
+|---------------------------------|----------------|----------------|----------------|
+| Beginning Principal Balance     | 120,000,000.00 | 80,000,000.00  | 200,000,000.00 |
+| Ending Principal Balance        | 118,400,000.00 | 79,040,000.00  | 197,440,000.00 |
+| Weighted Average Coupon         | 7.250%         | 7.500%         | 7.350%         |
+"""
+
+
+def test_a_pipe_table_padded_to_line_its_bars_up_its_figures_left_aligned_is_laid_out():
+    # a Markdown writer pads every cell to line the bars up, figures left-aligned: the
+    # figures line up on the left, not as a fixed-width table prints them; laid out again
+    assert is_pipe_table(PADDED)
+    c = abs_nb.load_text(PADDED).collateral
+    assert c.loc["Group 1", "wac"] == 0.0725 and c.loc["Group 2", "wac"] == 0.075
+    assert c.loc["Total", "ending_balance"] == 197_440_000.00
