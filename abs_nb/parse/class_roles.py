@@ -113,11 +113,26 @@ def _amounts(values: dict[str, float]) -> bool:
     return 2 * sum(v > PER_1000_MOST for v in figures) > len(figures)
 
 
-def _amounts_table(columns: list[dict[str, float]]) -> bool:
-    """Do most of a table's columns of figures with decimals and no % (``columns``) print
-    amounts (:func:`_amounts`)? A column of zeros votes neither way (a zero proves nothing)."""
-    figures = [v for v in columns if any(x == x and x != 0 for x in v.values())]
-    return 2 * sum(_amounts(v) for v in figures) > len(figures)
+def _amounts_table(columns: list[tuple[dict[str, float], dict[str, int]]]) -> bool:
+    """Do most of a table's columns of figures with decimals and no % (``columns``: figures
+    and the places each prints) print amounts (:func:`_amounts`)? A zero proves nothing of
+    a figure's size, but its places speak: a column of zeros printing more places than cents
+    (``0.00000000``) votes for figures per $1,000, one printing cents votes neither way.
+
+    >>> amounts, zeros = {"A": 750_000_000.0, "B": 60_000_000.0}, {"A": 0.0, "B": 0.0}
+    >>> _amounts_table([(amounts, {}), (amounts, {}), (zeros, {"A": 8, "B": 8}), ({"A": 4.125, "B": 4.4}, {})])
+    False
+    >>> _amounts_table([(amounts, {}), (amounts, {}), (zeros, {"A": 2, "B": 2}), ({"A": 4.125, "B": 4.4}, {})])
+    True
+    """
+    votes = [_amounts(v) if any(x == x and x != 0 for x in v.values()) else None if max(d.values(), default=0) <= CENTS
+             else False for v, d in columns]
+    cast = [v for v in votes if v is not None]
+    return 2 * sum(cast) > len(cast)
+
+
+#: the places an amount prints (a figure per $1,000 prints more: six to nine)
+CENTS: Final = 2
 
 
 def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
@@ -152,7 +167,7 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
         # a heading's per-$1,000 section run on over a table of amounts: the table, not a
         # column at a time (a shortfall's small figures are amounts beside the balances)
         amounts = b.section == "per1000" and _amounts_table(
-            [k[0] for k in kept[1] if k[2] > 0 and not k[3] and any(d > 0 for d in k[1].values())])
+            [(k[0], k[1]) for k in kept[1] if k[2] > 0 and not k[3] and any(d > 0 for d in k[1].values())])
         if amounts and structural:
             b.section = "classes"  # a table of amounts, a column its words say per $1,000 aside
         first = _part_of(b, labels, parts)

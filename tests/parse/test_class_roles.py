@@ -511,3 +511,30 @@ def test_a_table_of_amounts_below_a_per_1000_table_is_read_as_amounts():
     c = abs_nb.load_text(RUN_ON).classes
     assert list(c["interest_per_1000"]) == [4.125, 4.5833334, 5.0, 5.416667]
     assert list(c["interest"]) == [412_500.00, 229_166.67, 100_000.00, 54_166.67]
+
+
+REVOLVING = """                              Statement to Certificateholders
+                                 DISTRIBUTION IN DOLLARS
+             ORIGINAL        BEGINNING                                                     ENDING
+CLASS      FACE VALUE          BALANCE      PRINCIPAL     INTEREST          TOTAL          BALANCE
+A      750,000,000.00   750,000,000.00           0.00 3,093,750.00   3,093,750.00   750,000,000.00
+B       60,000,000.00    60,000,000.00           0.00   265,000.00     265,000.00    60,000,000.00
+C       90,000,000.00    90,000,000.00           0.00   435,000.00     435,000.00    90,000,000.00
+
+FACTOR INFORMATION PER $1000 OF ORIGINAL FACE
+                ORIGINAL          CURRENT
+CLASS         FACE VALUE          BALANCE        PRINCIPAL         INTEREST
+A         750,000,000.00   750,000,000.00       0.00000000       4.12500000
+B          60,000,000.00    60,000,000.00       0.00000000       4.41666667
+C          90,000,000.00    90,000,000.00       0.00000000       4.83333333
+"""
+
+
+def test_a_per_1000_table_with_its_amounts_beside_keeps_its_zeros_of_eight_places_per_1000():
+    # a revolving period: no class is paid principal. The per-$1,000 table repeats two
+    # columns of amounts; its zeros print eight places, as figures per $1,000 do, so the
+    # table is no table of amounts for two of its columns
+    c = abs_nb.load_text(REVOLVING).classes
+    assert list(c["interest_per_1000"]) == [4.125, 4.41666667, 4.83333333]
+    assert list(c["principal_per_1000"]) == [0.0, 0.0, 0.0]
+    assert list(c["interest"]) == [3_093_750.00, 265_000.00, 435_000.00]
