@@ -96,9 +96,16 @@ def framed(segs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
     >>> framed([("-----", 4, 9), ("GROUP 1", 11, 18), ("----- -----", 20, 31), ("GROUP 2", 33, 40), ("-----", 42, 47)])
     [('GROUP 1', 2, 27), ('GROUP 2', 24, 49)]
+
+    A title its rules frame one blank from its words is one segment of the line, framed alike:
+
+    >>> framed([("------- PRINCIPAL PAID -------", 25, 55)])
+    [('PRINCIPAL PAID', 23, 57)]
     """
-    if not any(_RULE.fullmatch(t) for t, _, _ in segs):
+    if not any(_RULE.fullmatch(t) or _FRAMED.fullmatch(t) for t, _, _ in segs):
         return segs
+    segs = [((m[1], c - OVERHANG, e + OVERHANG) if (m := _FRAMED.fullmatch(t)) and not _RULE.fullmatch(m[1])
+             else (t, c, e)) for t, c, e in segs]
     pieces: list[tuple[str, int, int]] = []
     for t, c, e in segs:
         if _RULE.fullmatch(t):
@@ -122,6 +129,8 @@ def framed(segs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 OVERHANG: Final = 2
 #: a segment of rules only (``-----``, ``===== =====``)
 _RULE: Final = re.compile(r"[-=_]{2,}(?: [-=_]{2,})*")
+#: a title framed by rules one blank from its words (``---- PRINCIPAL PAID ----``)
+_FRAMED: Final = re.compile(r"[-=_]{2,} (.+) [-=_]{2,}")
 
 
 def spanning_words(text: str) -> str:

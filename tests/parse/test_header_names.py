@@ -52,6 +52,16 @@ def test_a_title_framed_by_rules_names_every_column_under_its_rules():
         "GROUP 1 CURRENT", "GROUP 1 CUMULATIVE", "GROUP 2 CURRENT", "GROUP 2 CUMULATIVE"]
 
 
+def test_a_title_its_rules_frame_one_blank_from_its_words_names_every_column_under_them():
+    # "------- PRINCIPAL PAID -------": one word group of the line, its rules no words; the
+    # figures below stand out a place or two past the rules, as a framed title's may
+    header = [tokenize_line("                         ------- PRINCIPAL PAID -------   ------- INTEREST PAID -------", 1),
+              tokenize_line("CLASS          BALANCE        CURRENT      CUMULATIVE        CURRENT      CUMULATIVE", 2)]
+    spans = [(7, 21), (23, 36), (39, 52), (56, 66), (69, 81)]
+    assert name_by_position(header, spans, 7, 5) == [
+        "BALANCE", "PRINCIPAL PAID CURRENT", "PRINCIPAL PAID CUMULATIVE", "INTEREST PAID CURRENT", "INTEREST PAID CUMULATIVE"]
+
+
 _ONE_WORD_A_LINE = ("Class", "CUSIP", "Original", "Balance", "Beginning", "Balance", "Principal", "Distribution",
                     "Ending", "Balance")
 
