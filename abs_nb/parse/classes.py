@@ -207,6 +207,8 @@ class _Builder:
         expected, printed = amount / original * 1000, float(tok.value)
         if amount_col in CLASS_NEVER_NEGATIVE:
             expected, printed = abs(expected), abs(printed)  # a deduction's sign either way
+        elif printed < 0 <= amount and tok.text.lstrip("$").startswith("("):
+            printed = -printed  # brackets setting a figure apart beside its amount (per_1000_signs): no minus
         d_amt = self.t.decimals.get((label, amount_col), 0)
         tol = 0.5 * 10 ** -tok.decimals + 0.5 * 10 ** -d_amt * 1000 / abs(original) + 1e-9 * abs(expected)
         return abs(printed - expected) <= tol

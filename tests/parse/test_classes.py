@@ -119,3 +119,18 @@ def test_a_word_under_a_cusip_column_stays_the_classs_and_fails_nothing():
     f = abs_nb.load_text(text)
     assert f.classes.loc["R", "ending_balance"] == 100.00
     assert not (f.checks.status == "fail").any()
+
+
+def test_a_per_1000_figure_in_brackets_beside_a_positive_amount_is_proven_by_its_magnitude():
+    # brackets that set a figure per $1,000 apart are no minus (per_1000_signs stores its
+    # magnitude): the identity proves it as printed; a minus sign is a minus
+    from abs_nb.parse.classes import Placed, _Builder
+    from abs_nb.parse.tokens import tokenize_line
+
+    b = _Builder()
+    b.t.values[("A-1", "original_balance")] = Placed(78_500_000.0, 1, None, None)
+    b.t.values[("A-1", "interest")] = Placed(371_306.32, 1, None, None)
+    b.t.decimals[("A-1", "interest")] = 2
+    bracketed, minus = (tokenize_line(f"A-1   {t}", 2).values[0] for t in ("(4.7300168)", "-4.7300168"))
+    assert b.verify("A-1", "interest_per_1000", bracketed) is True
+    assert b.verify("A-1", "interest_per_1000", minus) is False
