@@ -117,17 +117,25 @@ def _amounts_table(columns: list[tuple[dict[str, float], dict[str, int]]]) -> bo
     """Do most of a table's columns of figures with decimals and no % (``columns``: figures
     and the places each prints) print amounts (:func:`_amounts`)? A zero proves nothing of
     a figure's size, but its places speak: a column of zeros printing more places than cents
-    (``0.00000000``) votes for figures per $1,000, one printing cents votes neither way.
+    (``0.00000000``) votes for figures per $1,000, one printing cents votes neither way. A
+    column of whole numbers votes for amounts where they are amounts (whole dollars, most
+    above :data:`PER_1000_MOST`), else neither way (a count, a number of days).
 
-    >>> amounts, zeros = {"A": 750_000_000.0, "B": 60_000_000.0}, {"A": 0.0, "B": 0.0}
-    >>> _amounts_table([(amounts, {}), (amounts, {}), (zeros, {"A": 8, "B": 8}), ({"A": 4.125, "B": 4.4}, {})])
+    >>> amounts, zeros, eight = {"A": 750_000_000.0, "B": 60_000_000.0}, {"A": 0.0, "B": 0.0}, {"A": 8, "B": 8}
+    >>> per_1000 = ({"A": 4.125, "B": 4.41666667}, eight)
+    >>> _amounts_table([(amounts, {}), (amounts, {}), (zeros, eight), per_1000])
     False
-    >>> _amounts_table([(amounts, {}), (amounts, {}), (zeros, {"A": 2, "B": 2}), ({"A": 4.125, "B": 4.4}, {})])
+    >>> _amounts_table([(amounts, {}), (amounts, {}), (zeros, {"A": 2, "B": 2}), per_1000])
     True
     """
-    votes = [_amounts(v) if any(x == x and x != 0 for x in v.values()) else None if max(d.values(), default=0) <= CENTS
-             else False for v, d in columns]
-    cast = [v for v in votes if v is not None]
+    cast: list[bool] = []
+    for v, d in columns:
+        places = max(d.values(), default=0)
+        if any(x == x and x != 0 for x in v.values()):
+            if _amounts(v) or places > 0:
+                cast.append(_amounts(v))
+        elif places > CENTS:
+            cast.append(False)
     return 2 * sum(cast) > len(cast)
 
 
@@ -167,7 +175,7 @@ def _block_columns(blocks: list[ClassBlock], scans: Scans | None = None,
         # a heading's per-$1,000 section run on over a table of amounts: the table, not a
         # column at a time (a shortfall's small figures are amounts beside the balances)
         amounts = b.section == "per1000" and _amounts_table(
-            [(k[0], k[1]) for k in kept[1] if k[2] > 0 and not k[3] and any(d > 0 for d in k[1].values())])
+            [(k[0], k[1]) for k in kept[1] if k[2] > 0 and not k[3]])
         if amounts and structural:
             b.section = "classes"  # a table of amounts, a column its words say per $1,000 aside
         first = _part_of(b, labels, parts)
@@ -396,6 +404,7 @@ def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:
             continue
         c.field, c.status, c.by_words = first[0].field, "pass", False
         c.evidence = f"the figures of {first[0].header} (line {first[1]}) printed again: {first[0].evidence}"
+    _read_first_printings(found, again, table)
     if not unproven:
         return
     infer(list({id(c): c for c, _, _ in found if id(c) not in unproven}.values()), unknowns=EVERY_TERM)
@@ -408,6 +417,30 @@ def _read_repeats(found: list[tuple[Column, ClassBlock, int]]) -> None:
             continue
         c.field, c.status = first[0].field, "pass"
         c.evidence = f"the figures of {first[0].header} (line {first[1]}) printed again: {first[0].evidence}"
+
+
+def _read_first_printings(found: list[tuple[Column, ClassBlock, int]], again: dict[int, tuple[Column, int, ClassBlock]],
+                          table: dict[int, int]) -> None:
+    """The other way round from a repeat taking its first printing's field: a column proven
+    in a later table (a detail table's ``Interest Paid``) whose figures an earlier table
+    printed first in a column no reading proved (a summary's column with no header, for more
+    classes) gives that column its field, where its words name no other and every proven
+    repeat of it holds one field."""
+    repeats: dict[int, list[tuple[Column, ClassBlock]]] = {}
+    for c, b, _ in found:
+        first = again.get(id(c))
+        if first is None or c.status != "pass" or not c.field or table[id(first[0])] == table[id(c)]:
+            continue
+        if first[0].status != "pass" and not first[0].fixed and first[0].prior in (None, c.field):
+            repeats.setdefault(id(first[0]), []).append((c, b))
+    for c, _, _ in found:
+        proven = repeats.pop(id(c), None)
+        if proven is None or len({p.field for p, _ in proven}) != 1:
+            continue
+        p, b = proven[0]
+        c.field, c.status, c.by_words = p.field, "pass", False
+        line = b.header_lines[0] if b.header_lines else 0
+        c.evidence = f"{p.header} (line {line}) prints its figures again: {p.evidence}"
 
 
 def _repeats(found: list[tuple[Column, ClassBlock, int]]) -> dict[int, tuple[Column, int, ClassBlock]]:

@@ -538,3 +538,25 @@ def test_a_per_1000_table_with_its_amounts_beside_keeps_its_zeros_of_eight_place
     assert list(c["interest_per_1000"]) == [4.125, 4.41666667, 4.83333333]
     assert list(c["principal_per_1000"]) == [0.0, 0.0, 0.0]
     assert list(c["interest"]) == [3_093_750.00, 265_000.00, 435_000.00]
+
+
+def test_a_table_of_whole_dollars_under_a_sentence_naming_figures_per_1000_is_read_as_amounts():
+    # "All amounts in whole dollars except per $1,000 and factor figures" above a table of
+    # whole dollars: its figures, most above what a figure per $1,000 can be, vote for
+    # amounts though they print no cents; a table of them is no per-$1,000 table
+    doc = next((Path(__file__).resolve().parents[1] / "handwritten").glob("zi5_*.txt"))
+    text = "\n".join(doc.read_text().split("\n")[:32]) + "\n"
+    c = abs_nb.load_text(text).classes
+    assert c.loc["A-1", "interest"] == 65_319 and c.loc["A-2", "beginning_balance"] == 245_000_000
+    assert c.loc["A-2", "interest_per_1000"] == 3.592
+    assert c["beginning_balance_per_1000"].isna().all()
+
+
+def test_a_column_a_later_table_names_and_proves_gives_its_field_to_the_first_printing_of_its_figures():
+    # the class table's interest, under words the reading leaves unnamed, for every class
+    # with CE, P and R; a detail table's "Interest Paid", proven, prints them again for the
+    # offered classes only: the first printing holds interest too, for every class it prints
+    doc = next((Path(__file__).resolve().parents[1] / "handwritten").glob("xt4_*.txt"))
+    text = "\n".join(doc.read_text().split("\n")[:72]) + "\n"
+    c = abs_nb.load_text(text).classes
+    assert c.loc[["1-A", "CE", "P", "R"], "interest"].tolist() == [365_298.92, 3_373_413.00, 240_326.08, 0.0]
