@@ -80,7 +80,7 @@ FLOORS = {
     # "Net Charge-offs" no cumulative loss
     "k3": (250, 0),  # an exhibit cut from its submission ("FILED AS EXHIBIT 99.1 TO FORM 8-K"); "DIST DATE:"
     # a second blind batch (at 4a084a8: 532 of 1,201 right, 41 wrong)
-    "l1": (185, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by
+    "l1": (193, 0),  # a remittance report's factors under a numbered heading per $1,000; pool panels side by
     # side; delinquency by group under titles
     "l2": (298, 1),  # interest and principal in tables of their own; the pool transposed (the trustee's short name)
     "l3": (147, 0),  # trailing minus signs; deductions signed between the balances
@@ -94,7 +94,7 @@ FLOORS = {
     "n3": (179, 1),  # losses in brackets (the roll-forward proves their sign); "Seller and Servicer:"; a second
     # "Report Date" (the 8-K's is kept); pool columns of this period and the prior one; delinquency so (not yet)
     "o1": (99, 0),  # a typed letter, a block per class (a rule under its name, a per-$1,000 subheading); a name wrapped in an indented paragraph
-    "o2": (171, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts
+    "o2": (196, 1),  # statuses titled between runs of dashes; per-$1,000 figures beside the amounts
     "o3": (236, 0),  # subtotals by group in a class table the walk reads, titles of its sections, a page break
     "p1": (274, 0),  # subtotals by group ("GRP I"); loan counts named with a word left out; a department's name
     "p2": (77, 1),  # a HELOC's notes and draws (1 wrong: the principal net of draws read as the total principal,
@@ -175,7 +175,7 @@ FLOORS = {
     "zd1": (278, 0),  # the Total column first; group names drawn round with dashes
     "zd2": (297, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
     # group read by order; delinquency in count/balance pairs not read yet)
-    "zd3": (167, 8),  # numbered items, a list per class per item (original and prior balances swapped for
+    "zd3": (176, 8),  # numbered items, a list per class per item (original and prior balances swapped for
     # three retired classes: flagged by the per-$1,000 and interest checks; the prior balances' TOTAL,
     # read since a Total may stand below a subtotal, is the original balances' on that swapped reading)
     "zd4": (198, 0),  # columns named by 4-6 letter codes; notional balances marked 'N' after the figure
@@ -185,7 +185,7 @@ FLOORS = {
     # batch 9, written blind (scored out of sample at 2b7eee7: 1,700 right, 756 missing, 69 wrong of 2,525)
     "ze1": (75, 0),  # notes across under CLASS headers, a TOTAL NOTES and a CERTIFICATES column, rates above a blank line
     # (the balance's decline is no proven principal while an unnamed figure stands between the balances)
-    "ze2": (139, 2),  # interest due beside interest paid; per-$1,000 apart; roll-forward beside the payout (liquidated balance)
+    "ze2": (150, 2),  # interest due beside interest paid; per-$1,000 apart; roll-forward beside the payout (liquidated balance)
     "ze3": (263, 0),  # groups down, fields across in two panels with hyphen-broken headers; parties after dot leaders
     "ze4": (301, 1),  # a web page saved as text: tab cells, "$" cells, a closing bracket in the next cell
     "ze5": (95, 0),  # each figure per $1,000 in brackets beside its amount; parties after dot leaders
@@ -194,7 +194,7 @@ FLOORS = {
     "zf2": (261, 0),  # a page per loan group, each with a row alone under statuses across
     "zf3": (353, 2),  # exchangeable classes in a table of their own, one column fewer; parties in clauses (the
     # key gives the IO classes' notional amounts as notional, which the schema keeps as a flag: 2 wrong)
-    "zf4": (102, 0),  # equipment notes: a waterfall numbered (i)-(x), factors as decimal fractions (the balance's
+    "zf4": (124, 0),  # equipment notes: a waterfall numbered (i)-(x), factors as decimal fractions (the balance's
     # decline is no proven principal while an unnamed figure stands between the balances)
     "zf5": (200, 0),  # CUSIP the last column, columns in reverse order
     "zf6": (115, 1),  # a 10-D cover signed before the exhibit; notes across in two panels, a day count row of words
@@ -205,7 +205,7 @@ FLOORS = {
     "zg4": (90, 0),  # whole dollars, a lettered ledger; interest paid beside a note factor (no shortfall)
     "zg5": (142, 1),  # deferred interest: the interest accrued, deferred and paid add up as balances do
     "zg6": (120, 0),  # a web page saved as text, labels wrapped, figures marked by notes
-    "zh1": (55, 0),  # a HELOC: draws, investor and transferor columns
+    "zh1": (60, 0),  # a HELOC: draws, investor and transferor columns
     "zh2": (67, 1),  # notes and certificates in separate statements; the balance's decline no proven principal
     "zh3": (305, 0),  # three groups at 132 columns, a delinquency matrix, a table of residual classes
     "zh4": (330, 0),  # cells of a web page parted by uneven blanks, a column of the classes' types
@@ -216,7 +216,7 @@ FLOORS = {
     "zi2": (110, 0),  # per-$1,000 figures beside a total in dollars; a Totals row a place off its columns
     "zi3": (322, 0),  # a net WAC carryover paid inside the total: the two sums read the wrong way round, vetoed
     "zi4": (132, 0),  # sequential classes, dashes for zeros, O/C in prose
-    "zi5": (32, 3),  # an auto servicer's report in whole dollars, amounts and figures per $1,000 read crossed (3
+    "zi5": (75, 1),  # an auto servicer's report in whole dollars, amounts and figures per $1,000 read crossed (3
     # wrong; two zeros per $1,000 once read as zero principal, an amount's decimals now refuse them;
     # balances named "... at the end of the period": its roll-forward now reads two fewer)
     "zi6": (179, 0),  # class blocks with subtotals, groups as columns, trailing minus signs
@@ -263,7 +263,7 @@ FLOORS = {
     "zr1": (338, 1),  # a 10-D of pipe tables (Markdown) with 18 classes (its pool's Stated lines, its
     # delinquency in count/balance columns per group not read yet)
     "zr2": (153, 5),  # second-lien notes, deductions in parentheses beside counts (read as printed: 5 flagged)
-    "zr3": (98, 0),  # HELOC notes as columns with a Total, draws added back, day ranges under framed groups
+    "zr3": (103, 0),  # HELOC notes as columns with a Total, draws added back, day ranges under framed groups
     "zr4": (279, 1),  # a class table in two bands, delinquency statuses across, # $ % lines under each group
     "zs1": (178, 0),  # classes across in two panels, labels wrapped, note marks on figures
     "zs2": (171, 0),  # the class table split across pages, trailing minus signs
@@ -297,7 +297,7 @@ FLOORS = {
     "zw4": (332, 1),  # BNY groups as columns; each delinquency status printed once over its measures
     "zx1": (321, 1),  # an HTML 10-D saved one cell a line, blank lines between some tables' rows (no servicer: 1)
     "zx2": (221, 1),  # tabs and ragged spaces, labels wrapped in their cells (delinquency not read)
-    "zx3": (98, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
+    "zx3": (121, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
     "zx4": (171, 1),  # column names stacked one word a line, a notional marked * (keyed as an amount: 1)
     "zy1": (293, 4),  # two series' statements one after the other, 132 columns (liquidation proceeds 2, servicers 2)
     "zy2": (127, 1),  # abbreviated headers in an unusual order, trailing minus, statuses as columns (no servicer: 1)
@@ -316,7 +316,7 @@ FLOORS = {
     "yb4": (151, 0),  # a 10-D saved one cell a line, blank lines between the rows of some tables only
     "yc1": (145, 0),  # the class table printed twice, current and since closing (the second not read)
     "yc2": (208, 4),  # each group's figures on labelled lines, delinquency by payments past due
-    "yc3": (47, 1),  # a student loan quarterly, notes as columns, whole dollars (barely read)
+    "yc3": (51, 1),  # a student loan quarterly, notes as columns, whole dollars (barely read)
     "yc4": (95, 2),  # equipment leases, trailing minus, principal and interest tables on separate pages
     "yd1": (214, 1),  # Bankers Trust 132 columns, page banners, groups as columns, delinquency count/balance pairs by group
     "yd2": (158, 0),  # First Union MH, three class panels, page footers, repossessed inventory
@@ -324,22 +324,25 @@ FLOORS = {
     "yd4": (242, 0),  # Bank One two-line class records, group blocks, reductions in parentheses
     "ye1": (330, 0),  # Wells Fargo: an accrual (Z) class, principal statement with an accretion column, groups as columns
     "ye2": (363, 0),  # BNY three groups, effective coupon beside the pass-through rate
-    "ye3": (371, 1),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
+    "ye3": (388, 2),  # U.S. Bank prime, two accrual classes, an interest table of the roll-forward's shape
+    # (with "Principal Paid" named, 17 more right; the notional row of 1-A-X, read into the class
+    # columns in order, puts its beginning notional under principal: wrong, and failed by
+    # class_total_distribution and total_row)
     "ye4": (309, 1),  # Citibank, delinquency in two stacked blocks under captions (number of loans, balance)
     "yf1": (81, 1),  # auto owner trust, label/value pairs side by side, trailing minus, a reserve account's roll-forward
     "yf2": (137, 1),  # franchise loan notes in three parts, parentheses, page banners
     "yf3": (8, 0),  # MH servicer's certificate in numbered sentences (barely read)
-    "yf4": (102, 6),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
+    "yf4": (107, 6),  # HELOC notes as columns, two classes, boxed banners (the interest per $1,000 read as zeros: 2)
     "yg1": (272, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
     "yg2": (336, 1),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
-    "yg3": (203, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
+    "yg3": (205, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
     "yg4": (259, 4),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
     "yh1": (189, 0),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
     "yh2": (142, 2),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
     "yh3": (113, 2),  # Bankers Trust home improvement, classes as columns in two panels, totals as a list
     "yh4": (275, 0),  # State Street two groups in stacked blocks, delinquency groups as rows
     "yi1": (313, 0),  # pdftotext -layout, page footers, headers wrapped over three lines
-    "yi2": (91, 0),  # a browser's save as text: tab-parted cells, empty cells dropped, labels wrapped
+    "yi2": (98, 0),  # a browser's save as text: tab-parted cells, empty cells dropped, labels wrapped
     "yi3": (262, 1),  # one '|' cell a line, blank lines between rows
     "yi4": (253, 0),  # every table boxed in +---+ and |, delinquency headed GR I / GR II / TOTAL
     "yj1": (299, 4),  # citibank 10d altA two groups accrued shortfall unpaid cols 2007
@@ -350,7 +353,7 @@ FLOORS = {
     "yk2": (144, 2),  # norwest mh 8k 80col mixed case roman sections decimal factor repossession inventory page footers 1999
     "yk3": (143, 0),  # firstunion second lien owner trust 8k 100col sgml document tags balance table then payment table asterisk section bars 2000
     "yk4": (204, 0),  # lasalle he 8k two groups two line class records per1000 9dec next rate bond interest recon dq history whole dollars 2002
-    "yl1": (68, 2),  # usbank 10d nim notes as columns waterfall running balance this period since closing underlying pool 2006
+    "yl1": (73, 2),  # usbank 10d nim notes as columns waterfall running balance this period since closing underlying pool 2006
     "yl2": (230, 1),  # norwest he 8k 132col classes as columns two panels groups as columns dq aging rows by group 1999
     "yl3": (143, 0),  # wellsfargo mh 8k 80col current and since cutoff columns page banners exhibit 20 1 repossessed inventory 2001
     "yl4": (324, 0),  # hsbc 10d subprime two groups 132col four pages collateral rollforward split across pages dq aging matrix days rows status columns swap 2007
@@ -376,7 +379,7 @@ FLOORS = {
     "yq4": (155, 0),  # jpmchase he 8k 68col section 406 items inline class and group figures wrapped label value runs 2003
     "yr1": (73, 0),  # bny auto lease 8k 96col units sv base residual rollforward credit residual losses page banners 2002
     "yr2": (87, 0),  # usbank small business loan 10d html text current vs prior period columns wrapped headers libor notes 2007
-    "yr3": (53, 1),  # wellsfargo ffelp student loan 10d monthly interest before principal borrower status table auction rate mixed days parens 2006
+    "yr3": (65, 1),  # wellsfargo ffelp student loan 10d monthly interest before principal borrower status table auction rate mixed days parens 2006
     "yr4": (85, 0),  # norwest subprime auto receivables 8k 132col notes as columns precomputed simple interest columns spread account trailing minus a1 payoff 1999
     "ys1": (168, 0),  # firsttrust mh 8k 132col transposed class columns continued ff cr ledger dollar apart 1998
     "ys2": (253, 0),  # bankerstrust he 8k 100col transposed three class panels continued ff trailing minus groups as columns 2000
@@ -418,7 +421,7 @@ FLOORS = {
     "yz2": (104, 2),  # bny mh 8k section 605 numbered items ab subitems dot leaders summary table after list page banners 1999
     "yz3": (155, 1),  # bankerstrust he 8k two groups cusip class table then section 406 lettered items group figures under items dq group columns 2001
     "yz4": (41, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
-    "xb1": (321, 1),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
+    "xb1": (325, 0),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
     "xb2": (188, 2),  # wellsfargo ctslink 10d raw html dollar paren cells spacers altA shifting interest 2007
     "xb3": (156, 0),  # bny 10d raw html nested tables font br headers hr page breaks second lien notes 2006
     "xb4": (316, 0),  # citibank 10d raw html split principal interest tables dq statuses as columns per group writedown 2008
@@ -463,7 +466,7 @@ FLOORS = {
     # (2 wrong: its Total column proven by its sums, the Principal Funding Account rolls the
     # balance as principal would on one row while the principal printed is zeros, which prove
     # nothing; column_role warns name the column read instead)
-    "xi2": (53, 0),  # lasalle heloc notes servicer report 100col boxed sections split balance interest tables angle bracke
+    "xi2": (58, 0),  # lasalle heloc notes servicer report 100col boxed sections split balance interest tables angle bracke
     "xi3": (130, 0),  # servicer mh senior sub 8k 132col caps classes as columns total column pool rollforward counts reposs
     "xi4": (440, 0),  # hsbc 10d subprime four groups cover then ex99 132col page banners group split senior classes factor
     "xj1": (273, 4),  # lasalle 10d raw html subprime two groups toc colspan principal interest next rate factors page 9dec
@@ -504,7 +507,7 @@ FLOORS = {
     "xp4": (132, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
     "xq2": (315, 0),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
-    "xq3": (82, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
+    "xq3": (87, 3),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
     "xq4": (218, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
     "xr1": (55, 0),  # chattahoocheebend piedmont servicer report chase he 8k 129col three line stacked header cusip las
     "xr2": (95, 2),  # manasquan hsbc altA 10d master servicer remittance 104col one line abbrev header cusip first rate
@@ -521,7 +524,7 @@ FLOORS = {
     # draws netted, where the key takes the gross; Group 2's is negative and flagged deduction_sign)
     "xt4": (240, 0),  # saranac hsbc subprime 8k 156col two groups class table dollar per1000 column pairs group heading
     "xu1": (343, 9),  # wainscott usbank 10d subprime two groups 150col prefunding capitalized interest accounts margin
-    "xu2": (202, 0),  # ellerybrook bny successor jpmchase 10d second lien 108col principal and interest tables amount p; 202, not 203: R's principal 0.00 is unread, its detail table's "Principal Distributed" (words naming principal) winning the sums over the summary's unnamed "Principal Paid", which alone prints R
+    "xu2": (203, 0),  # ellerybrook bny successor jpmchase 10d second lien 108col principal and interest tables amount p; 202, not 203: R's principal 0.00 is unread, its detail table's "Principal Distributed" (words naming principal) winning the sums over the summary's unnamed "Principal Paid", which alone prints R
     "xu3": (373, 1),  # lockridgefalls citibank 10d altA two groups 124col principal and interest activity tables cum ap
     "xu4": (333, 3),  # sundialcove deutsche santaana 10d option arm negam two groups 172col one wide class table accrue
     "xv1": (48, 1),  # pecatonica nationsbank franchise loan notes 8k 124col dot leader pairs two across cusip first rat
@@ -529,7 +532,7 @@ FLOORS = {
     "xv3": (39, 0),  # bruleriver firstbank he servicer remittance report 128col two pools interest before basic and acc
     "xv4": (49, 0),  # tehachapi unionbankca second lien he notes 10d ex99 servicer report colon label block two across
     "xw1": (204, 1),  # sabinalcreek chasetexas he 8k 120col rate in class label dollar first and total rows group subto
-    "xw2": (122, 1),  # keoweelake wellsfargo mn mh senior sub 8k 88col servicer report numbered items per1000 in parens
+    "xw2": (131, 1),  # keoweelake wellsfargo mn mh senior sub 8k 88col servicer report numbered items per1000 in parens
     "xw3": (208, 0),  # catawissacreek pnc home improvement 8k 132col caps classes as columns two panels total in second
     "xw4": (238, 1),  # sonoitacanyon wilmington subprime 8k 132col five pages libor act360 28 days io notional excluded
     "xx1": (345, 2),  # quinnatisset citibank 10d option arm negam two groups 136col page banners summary without cusip
@@ -558,7 +561,7 @@ FLOORS = {
     "wc2": (150, 3),  # redbudhollow texascommerce mh sr sub 8k 80col caps lettered parts balance panel with factor then
     "wc3": (253, 1),  # quillbrook jpmchase subprime 8k two groups 160col interest principal overheaders class table gro
     "wc4": (173, 1),  # lindellcove bny home improvement title i conventional 8k 100col class blocks two across bar divi
-    "wd1": (318, 6),  # manahawkinbay wachovia 10d subprime two roman groups 140col page n of 4 banners class type col c
+    "wd1": (321, 6),  # manahawkinbay wachovia 10d subprime two roman groups 140col page n of 4 banners class type col c
     "wd2": (270, 0),  # quogueharbor wellsfargo secadmin usbank 10d altA three groups 118col class blocks two across amo
     "wd3": (295, 1),  # sagaponack hsbc 10d option arm negam two groups word group names 166col payment summary deferred
     "wd4": (139, 0),  # napeague wellsfargo indenture 10d scratch dent notes single pool 104col period table split balan
@@ -574,7 +577,7 @@ FLOORS = {
     "wf4": (240, 0),  # nottoway wellsfargo subprime 8k two groups 132col cert info block then interest before princip
     "wg1": (357, 1),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff
     "wg2": (247, 0),  # wickhambrook citibank 10d prime jumbo two groups 136col letterhead page n of 5 class descr not
-    "wg3": (105, 4),  # marrowstonepoint wellsfargo indenture 10d heloc notes two groups insured 116col dd mon yy numbe
+    "wg3": (112, 4),  # marrowstonepoint wellsfargo indenture 10d heloc notes two groups insured 116col dd mon yy numbe
     "wg4": (303, 1),  # rushmoreglen deutsche 10d altA oc two groups 174col page x of 5 one wide class table type due
 }
 

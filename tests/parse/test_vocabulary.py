@@ -422,3 +422,14 @@ def test_a_label_printing_a_known_word_in_another_form_names_its_field_never_a_h
     assert v.lookup("Interest Distributions", "*").target == "heading"
     assert v.lookup("Interest Distributed", "*") is None or v.lookup("Interest Distributed", "*").target != "heading"
     assert v.lookup("Interest Distributable", "classes", ("classes",)) is None
+
+
+def test_paid_is_the_payment_a_column_s_words_name():
+    # "Principal Paid", "Interest Paid": the month's payment (words.csv spells "paid" as
+    # "payment"); a loan paid in full is a prepayment, and words naming no field name none
+    v = vocabulary()
+    assert v.lookup("Principal Paid", "classes", ("classes",)).field == "principal"
+    assert v.lookup("INTEREST PAID", "classes", ("classes",)).field == "interest"
+    assert v.lookup("Total Paid", "classes", ("classes",)).field == "total_distribution"
+    assert v.lookup("Cumulative Interest Paid", "classes", ("classes",)) is None
+    assert v.lookup("Amount Paid", "classes", ("classes",)) is None
