@@ -89,11 +89,12 @@ def test_a_hand_written_cell_stream_under_a_header_of_two_lines():
     assert f.totals.ending_balance == 3050.0
     assert f.classes.loc["R", ["beginning_balance", "principal", "interest", "ending_balance"]].isna().all()
     # the balances and principal proven by the numbers; the interest column named by its
-    # header words (the header's last cells, one per column), no identity covering it
+    # header words ("Paid" over "Interest": a cell above joins the name it completes), no
+    # identity covering it
     roles = f.checks[f.checks.check == "column_role"].set_index("subject")["detail"]
     assert roles.str.startswith("principal: beginning_balance = principal + ending_balance").any()
     assert roles.str.startswith("ending_balance: beginning_balance = principal + ending_balance").any()
-    assert roles["Interest (line 3)"] == "interest: header words; no identity covers it"
+    assert roles["Paid Interest (line 3)"] == "interest: header words; no identity covers it"
     assert f.classes.loc["A-2", "interest"] == 10.0
     assert f.unmapped.empty and not (f.checks.status == "fail").any()
 

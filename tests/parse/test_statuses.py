@@ -149,3 +149,8 @@ def test_a_status_word_cut_short_names_the_status_it_starts():
     d = abs_nb.load_text(text).delinquency.set_index("status")
     assert (d.loc["foreclosure", "count"], d.loc["foreclosure", "balance"]) == (4, 402_118.77)
     assert (d.loc["bankruptcy", "count"], d.loc["bankruptcy", "balance"]) == (2, 88_410.05)
+
+
+def test_a_number_beside_paid_counts_no_payments_missed():
+    # "[2] Paid monthly.": a footnote's mark and a payment made, no delinquency bucket
+    assert [status_of(t) for t in ("[2] Paid monthly.", "3 Paid in Full", "Two Payments")] == [None, None, "60-89"]

@@ -425,8 +425,9 @@ def test_a_label_printing_a_known_word_in_another_form_names_its_field_never_a_h
 
 
 def test_paid_is_the_payment_a_column_s_words_name():
-    # "Principal Paid", "Interest Paid": the month's payment (words.csv spells "paid" as
-    # "payment"); a loan paid in full is a prepayment, and words naming no field name none
+    # "Principal Paid", "Interest Paid": the month's payment (labels of fields.csv, not
+    # "paid" spelled "payment" everywhere: "2 Paid" is no two payments missed); words naming
+    # no field name none
     v = vocabulary()
     assert v.lookup("Principal Paid", "classes", ("classes",)).field == "principal"
     assert v.lookup("INTEREST PAID", "classes", ("classes",)).field == "interest"
