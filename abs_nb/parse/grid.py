@@ -524,8 +524,16 @@ def extend_halves(w: Walk, found: list[ClassBlock]) -> None:
                 break
             added += more
             i = more[-1].no
+        # a class printing nothing in the half (zeros left blank): a blank line of it, as in
+        # a half found by structure (:func:`_with_blank_rows`), and the rows below it
+        printed = [raw[1] for raw in b.raw_rows] + added
+        whole = (_with_blank_rows(w.lines, printed, [prints_no_figure(r) for r in above[-1].rows], False, gaps)
+                 if len(printed) < len(above[-1].rows) else None)
+        if whole is not None and all(ln.blank or ln in printed or ln.no in unmapped for ln in whole):
+            added += [ln for ln in whole if ln not in printed]
         if added:
             b.raw_rows += [(None, ln, word_cells(ln.tokens), None) for ln in added]
+            b.raw_rows.sort(key=lambda raw: raw[1].no)
             b.rows, b.problems = [], []
             resolve_block(b)
             taken = {ln.no for ln in added}

@@ -748,3 +748,52 @@ def test_a_title_under_a_rule_between_a_table_s_parts_does_not_end_it():
     f = abs_nb.load_text(RULED_PARTS)
     assert list(f.classes.index) == ["A-1", "A-2", "M-1", "M-2"]
     assert (f.totals["beginning_balance"], f.totals["ending_balance"]) == (180_000_000.00, 178_750_000.00)
+
+
+HALVES_ONE_BLANK_ROW = """STATEMENT TO CERTIFICATEHOLDERS
+
+Certificateholder Distribution Summary
+
+             Current                                            Prin
+      Class     Rate      Beginning Principal Amount              Pd
+      ==============================================================
+      A1     5.95363                     93770648.98      4326714.50
+
+      M1     6.04363                     48689000.00
+      B1     5.74363                     10442000.00
+      X          N/A                      1989906.95
+      R      0.00000
+                                        152901648.98      4326714.50
+
+   Aggregate            Closing          Original
+Distribution               Bal.               Par
+=================================================
+  4776436.63        89443934.48      163601000.00
+
+   237041.41        48689000.00       48689000.00
+    48313.18        10434749.26       10442000.00
+     1246.44         2002267.12
+
+  5061791.22       148567683.74      222732000.00
+
+
+Applied Loss Amount  Interest Paid
+==================================
+                         449722.13
+
+                         237041.41
+            7250.74       48313.18
+                           1246.44
+
+            7250.74      735076.72
+"""
+
+
+def test_a_stacked_half_the_walk_reads_goes_on_across_the_blank_line_of_a_class_printing_nothing():
+    # the third half's words are known ("Applied Loss Amount", "Interest Paid"): the walk
+    # reads it, to the blank line under X; R prints nothing in it (its zeros left blank), a
+    # blank line of its own, and the Total is the row below, as in a half found by structure
+    f = abs_nb.load_text(HALVES_ONE_BLANK_ROW)
+    assert f.classes.loc["B1", "realized_loss"] == 7_250.74 and f.classes.loc["X", "interest"] == 1_246.44
+    assert f.classes.loc["A1", "interest"] == 449_722.13
+    assert f.totals["realized_loss"] == 7_250.74 and f.totals["interest"] == 735_076.72
