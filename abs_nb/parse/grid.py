@@ -42,6 +42,7 @@ from abs_nb.parse.row_labels import (
     kind_alone,
     labels_end,
     split_row,
+    unread_rows,
     word_cells,
 )
 from abs_nb.parse.runs import (
@@ -517,7 +518,7 @@ def extend_halves(w: Walk, found: list[ClassBlock]) -> None:
         added: list[Line] = []
         while len(b.raw_rows) + len(added) < len(gaps) and gaps[len(b.raw_rows) + len(added)] and i + 1 < len(
                 w.lines) and w.lines[i].blank:
-            more = _unread_rows(w.lines, i + 1, unmapped)
+            more = unread_rows(w.lines, i + 1, unmapped)
             if not more or after_blank_line(
                     w.lines, i, _goes_on, b.raw_rows + [(None, ln, word_cells(ln.tokens), None) for ln in added],
                     {len(b.raw_rows) + len(added)}) is None:
@@ -538,17 +539,6 @@ def extend_halves(w: Walk, found: list[ClassBlock]) -> None:
             resolve_block(b)
             taken = {ln.no for ln in added}
             w.unmapped = [u for u in w.unmapped if u.line not in taken]
-
-
-def _unread_rows(lines: list[Line], i: int, unmapped: set[int]) -> list[Line]:
-    """The unread rows with no label from ``lines[i]`` on (a rule above their total passed
-    over), up to the first other line."""
-    out: list[Line] = []
-    while i < len(lines) and (is_rule(lines[i]) and out or lines[i].no in unmapped and split_row(lines[i])[0] is None):
-        if not is_rule(lines[i]):
-            out.append(lines[i])
-        i += 1
-    return out
 
 
 def half_gaps(w: Walk) -> set[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from abs_nb.parse.line_shapes import is_rule
 from abs_nb.parse.memo import Memo, memo_text
 from abs_nb.parse.months import month_of
 from abs_nb.parse.spelling import (
@@ -319,3 +320,13 @@ def numbered_rows(rows: list[Row]) -> list[Row]:
         return rows
     return [(f"Group {cells[0].text}", (cells[0].start, cells[0].end), cells[1:]) for _, _, cells in head] + [rows[-1]]
 
+
+def unread_rows(lines: list[Line], i: int, unmapped: set[int]) -> list[Line]:
+    """The unread rows with no label from ``lines[i]`` on (a rule above their total passed
+    over), up to the first other line."""
+    out: list[Line] = []
+    while i < len(lines) and (is_rule(lines[i]) and out or lines[i].no in unmapped and split_row(lines[i])[0] is None):
+        if not is_rule(lines[i]):
+            out.append(lines[i])
+        i += 1
+    return out

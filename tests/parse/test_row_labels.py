@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import abs_nb
-from abs_nb.parse.row_labels import CUSIP, class_label, kind_alone, split_row
+from abs_nb.parse.row_labels import CUSIP, class_label, kind_alone, split_row, unread_rows
 from abs_nb.parse.tokens import tokenize_line
 
 
@@ -189,3 +189,15 @@ def test_a_class_s_kind_in_brackets_after_its_name_is_no_part_of_it():
     # alone is a tranche's
     assert class_label("A-1 (6.080%)") is None and class_label("Principal (Scheduled)") is None
     assert "A-2" not in (class_label("A-2(a)"), class_label("A-2(b)"))
+
+
+def test_unread_rows_run_from_a_line_to_the_first_labelled_read_or_blank_one_over_a_rule():
+    from abs_nb.parse.tokens import tokenize
+
+    lines = tokenize("      237,041.41    48,689,000.00\n       48,313.18    10,434,749.26\n"
+                     "    -------------  ---------------\n      285,354.59    59,123,749.26\n\nA-1  1.00\n")
+    unmapped = {1, 2, 4, 6}
+    # the rule above the total passed over; the blank line ends the run
+    assert [ln.no for ln in unread_rows(lines, 0, unmapped)] == [1, 2, 4]
+    # a line some table read already is no unread row
+    assert [ln.no for ln in unread_rows(lines, 0, {2, 4})] == []
