@@ -104,7 +104,7 @@ def framed(segs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """
     if not any(_RULE.fullmatch(t) or _FRAMED.fullmatch(t) for t, _, _ in segs):
         return segs
-    segs = [((m[1], c - OVERHANG, e + OVERHANG) if (m := _FRAMED.fullmatch(t)) and not _RULE.fullmatch(m[1])
+    segs = [((m[1], max(0, c - OVERHANG), e + OVERHANG) if (m := _FRAMED.fullmatch(t)) and not _RULE.fullmatch(m[1])
              else (t, c, e)) for t, c, e in segs]
     pieces: list[tuple[str, int, int]] = []
     for t, c, e in segs:
@@ -130,7 +130,7 @@ OVERHANG: Final = 2
 #: a segment of rules only (``-----``, ``===== =====``)
 _RULE: Final = re.compile(r"[-=_]{2,}(?: [-=_]{2,})*")
 #: a title framed by rules one blank from its words (``---- PRINCIPAL PAID ----``)
-_FRAMED: Final = re.compile(r"[-=_]{2,} (.+) [-=_]{2,}")
+_FRAMED: Final = re.compile(r"[-=_]{2,} ((?:(?![-=_]{2,}).)+) [-=_]{2,}")  # (no rule among its words)
 
 
 def spanning_words(text: str) -> str:

@@ -177,3 +177,12 @@ def test_a_name_packed_tight_is_parted_where_the_names_of_another_line_stand_apa
     low = tokenize_line(" CLASS        INTEREST  SHORTFALL    DISTRIBUTED PER $1,000", 2)
     names = [name for name, _, _ in merge_header([top, low], skip={"class"})]
     assert names == ["ACCRUED INTEREST", "RELIEF ACT SHORTFALL", "INTEREST DISTRIBUTED", "INTEREST PER $1,000"]
+
+
+def test_a_title_framed_one_blank_from_its_rules_is_one_segment_and_two_titles_are_none():
+    from abs_nb.parse.layout import framed
+
+    assert framed([("---- PRINCIPAL PAID ----", 10, 34)]) == [("PRINCIPAL PAID", 8, 36)]
+    assert framed([("-- Per $1,000 --", 0, 16)]) == [("Per $1,000", 0, 18)]  # never left of the line
+    # rules among the words: two titles run together, no one title over all their columns
+    assert framed([("--- A --- --- B ---", 0, 19)]) == [("--- A --- --- B ---", 0, 19)]
