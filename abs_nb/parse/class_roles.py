@@ -114,8 +114,8 @@ def _amounts(values: dict[str, float]) -> bool:
 
 
 def _amounts_table(columns: list[tuple[dict[str, float], dict[str, int]]]) -> bool:
-    """Do most of a table's columns of figures with decimals and no % (``columns``: figures
-    and the places each prints) print amounts (:func:`_amounts`)? A zero proves nothing of
+    """Do most of a table's columns of figures with no % (``columns``: figures and the
+    places each prints) print amounts (:func:`_amounts`)? A zero proves nothing of
     a figure's size, but its places speak: a column of zeros printing more places than cents
     (``0.00000000``) votes for figures per $1,000, one printing cents votes neither way. A
     column of whole numbers votes for amounts where they are amounts (whole dollars, most
@@ -132,8 +132,9 @@ def _amounts_table(columns: list[tuple[dict[str, float], dict[str, int]]]) -> bo
     for v, d in columns:
         places = max(d.values(), default=0)
         if any(x == x and x != 0 for x in v.values()):
-            if _amounts(v) or places > 0:
-                cast.append(_amounts(v))
+            amounts = _amounts(v)
+            if amounts or places > 0:
+                cast.append(amounts)
         elif places > CENTS:
             cast.append(False)
     return 2 * sum(cast) > len(cast)
