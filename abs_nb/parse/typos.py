@@ -97,8 +97,33 @@ def forms_of(word: str, known: Iterable[str]) -> list[str]:
     if len(word) < FORM_ROOT or not word.isalpha():
         return []
     roots = {word[:len(word) - len(e)] for e in FORM_ENDINGS if word.endswith(e) and len(word) - len(e) >= FORM_ROOT}
-    return [k for k in known if k != word and any(
+    # every root starts with the word's first FORM_ROOT letters: only known words starting so
+    return [k for k in _by_root(known).get(word[:FORM_ROOT], []) if k != word and any(
         k.endswith(e) and k[:len(k) - len(e)] in roots for e in FORM_ENDINGS if len(k) - len(e) >= FORM_ROOT)]
+
+
+def _by_root(known: Iterable[str]) -> dict[str, list[str]]:
+    """The known words by their first :data:`FORM_ROOT` letters, in ``known``'s order; a
+    vocabulary's set of words indexed once (again when it has grown), whatever the text asking."""
+    if not isinstance(known, (set, frozenset)):
+        return _index(known)
+    n = len(known)
+    if _ROOTS and _ROOTS[0][0] is known and _ROOTS[0][1] == n:
+        return _ROOTS[0][2]
+    index = _index(known)
+    _ROOTS[:] = [(known, n, index)]  # one vocabulary in force at a time: its words alone
+    return index
+
+
+def _index(known: Iterable[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for k in known:
+        if len(k) >= FORM_ROOT:
+            index.setdefault(k[:FORM_ROOT], []).append(k)
+    return index
+
+
+_ROOTS: Final[list[tuple[object, int, dict[str, list[str]]]]] = []
 
 
 def in_other_forms(words: frozenset[str], known: Iterable[str]) -> list[frozenset[str]]:

@@ -58,3 +58,15 @@ def test_another_form_of_a_known_word_is_that_word_and_a_changed_meaning_is_not(
     assert forms_of("rated", ["rate"]) == [] and forms_of("paid", ["payment"]) == []
     sets = in_other_forms(frozenset({"interest", "distributed"}), ["interest", "distributed", "distribution"])
     assert sets == [frozenset({"interest", "distribution"})]
+
+
+def test_the_forms_of_a_word_are_found_among_the_words_known_now():
+    # the known words are indexed once by their first letters; a set that grows is indexed
+    # again, another set is its own
+    from abs_nb.parse.typos import forms_of
+
+    known = {"distribution", "interest"}
+    assert forms_of("distributed", known) == ["distribution"]
+    known.add("allocation")
+    assert forms_of("allocated", known) == ["allocation"]
+    assert forms_of("allocated", {"distribution"}) == [] and forms_of("distributed", ["distribute"]) == ["distribute"]
