@@ -58,7 +58,8 @@ def ascii_box(text: str) -> str:
 
 # a rule of a box whose bars are another character than | or +: runs of = or - parted by
 # one same character (not a letter, digit, space, | or +), which opens and closes the line
-_OTHER_RULE: Final = re.compile(r"^[ \t]*([^\w\s|+=-])(?:[=-]{3,}\1)+[ \t]*$", re.M)
+_OTHER_RULE_LINE: Final = re.compile(r"[ \t]*([^\w\s|+=-])(?:[=-]{3,}\1)+[ \t]*")
+_OTHER_RULE: Final = re.compile(f"^{_OTHER_RULE_LINE.pattern}$", re.M)  # (one such line in a text)
 
 
 def has_other_bars(text: str) -> bool:
@@ -90,12 +91,11 @@ def other_bars(text: str) -> str:
     """
     lines = text.split("\n")
     done: set[int] = set()
-    for m in _OTHER_RULE.finditer(text):
-        k = text.count("\n", 0, m.start())
-        if k in done:
+    for k, rule in enumerate(lines):  # (line by line: linear in the text, however many boxes)
+        m = None if k in done else _OTHER_RULE_LINE.fullmatch(rule)
+        if m is None:
             continue
         bar = m.group(1)
-        rule = lines[k]
         at = [i for i, ch in enumerate(rule) if ch == bar]
         top = k
         while top > 0 and _edged(lines[top - 1], bar, at):

@@ -82,3 +82,10 @@ def test_a_class_table_boxed_by_colons_is_read():
     assert list(f.classes.index) == ["I-A-1", "II-A-1", "M-8", "M-9"]
     assert list(f.classes["principal"]) == [5_146_177.06, 9_648_235.55, 0.0, 0.0]
     assert f.totals["ending_balance"] == 352_543_629.51
+
+
+def test_every_box_of_another_bar_in_a_long_text_is_drawn_with_bars_and_nothing_else_is():
+    box = ":=====:=====:\n: A-1 : 1.00:\n\nTime: 14:22\n"
+    out = other_bars(box * 4000).split("\n")
+    assert out[:4] == ["|=====|=====|", "| A-1 | 1.00|", "", "Time: 14:22"]
+    assert out[-5:-1] == out[:4] and len(out) == 4 * 4000 + 1
