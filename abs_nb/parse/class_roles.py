@@ -21,7 +21,7 @@ from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.role_column import as_amounts
-from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, above_beginning, infer
+from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, above_beginning, infer, printed_again
 from abs_nb.parse.row_labels import CUSIP
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.vocabulary import vocabulary
@@ -463,7 +463,7 @@ def _repeats(found: list[tuple[Column, ClassBlock, int]]) -> dict[int, tuple[Col
         if c.text or c.percent or len(printed) <= MIN_PROVING_ROWS or not any(printed.values()):
             continue  # a figure other than zero, and more rows than a proof needs
         first = next((a for a, ab in earlier if a is not c  # (a table's part: its first's column)
-                      and all(a.values.get(r) == v for r, v in printed.items())), None)
+                      and printed.keys() <= a.values.keys() and printed_again(c, a)), None)
         if first is None:
             earlier.append((c, b))
         else:

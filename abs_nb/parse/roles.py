@@ -223,7 +223,7 @@ def _settle_sums(cols: list[Column], rows: list[str], sums: Sums = SUMS, anchore
         rivals = [
             r for r, _ in joined
             if r is not reading and set(r) == set(reading) and any(r[f] is not reading[f] for f in r)
-            and not all(r[f] is reading[f] or r[f].prior == reading[f].prior == f and _printed_again(r[f], reading[f])
+            and not all(r[f] is reading[f] or r[f].prior == reading[f].prior == f and printed_again(r[f], reading[f])
                         for f in r)
         ]
         if any(_scaled_down(reading, r, rows) for r in rivals):
@@ -256,13 +256,18 @@ def _not_twins(cols: list[Column]) -> list[Column]:
     if not proven:
         return cols
     return [c for c in cols if c.field is not None or not c.prior
-            or not any(_printed_again(c, d) for d in proven.get(c.prior, []))]
+            or not any(printed_again(c, d) for d in proven.get(c.prior, []))]
 
 
-def _printed_again(a: Column, b: Column) -> bool:
+def printed_again(a: Column, b: Column) -> bool:
     """Do ``a`` and ``b`` print the same figure for every class both print? Two columns
     their words name alike so are one field printed twice (a summary's ``Interest``, a
-    detail table's ``Interest Distributed``): a reading of either is no rival of the other's."""
+    detail table's ``Interest Distributed``): a reading of either is no rival of the other's.
+
+    >>> a, b = Column("Int", None, {"A": 5.0, "B": 7.0}), Column("Int Paid", None, {"A": 5.0, "C": 1.0})
+    >>> printed_again(a, b), printed_again(a, Column("Other", None, {"A": 6.0, "B": 7.0}))
+    (True, False)
+    """
     shared = [r for r, v in a.values.items() if r in b.values and not math.isnan(v)]
     return bool(shared) and all(a.values[r] == b.values[r] for r in shared)
 
