@@ -21,7 +21,14 @@ from abs_nb.parse.layout import PER_1000_WORDS
 from abs_nb.parse.per_1000_roles import per_1000_tally
 from abs_nb.parse.pieces import CheckRow, ClassBlock, ClassRow
 from abs_nb.parse.role_column import as_amounts
-from abs_nb.parse.roles import EVERY_TERM, MIN_PROVING_ROWS, Column, above_beginning, infer, printed_again
+from abs_nb.parse.roles import (
+    EVERY_TERM,
+    MIN_PROVING_ROWS,
+    Column,
+    above_beginning,
+    infer,
+    printed_again,
+)
 from abs_nb.parse.row_labels import CUSIP
 from abs_nb.parse.spelling import TOTAL_KEYS, class_key
 from abs_nb.parse.vocabulary import vocabulary
