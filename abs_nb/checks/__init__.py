@@ -54,6 +54,7 @@ def run(p: Parsed, report_end: int | None, rendering: str = "fixed-width") -> tu
     overcollateralization.certificate_principal(cx)
     overcollateralization.credit_enhancement(cx)
     bounds.class_balances(cx)
+    bounds.class_rates(cx)
     bounds.delinquency(cx)
     bounds.cumulative_losses(cx)
     bounds.pool_backs_classes(cx)

@@ -21,6 +21,9 @@ cover no figure (:mod:`abs_nb.checks.coverage` still lists what only a bound gua
   at most :data:`MAX_MONTH_RATE` of its beginning balance as interest in a period (a quarter's
   interest at 50% a year): a column of larger figures read as its interest is some other
   amount (an original balance under a misnamed header).
+- **A coupon is at most 100% a year.** A class's interest rate above it is no coupon: the
+  "effective" rate of a class of a tiny balance paid a premium, or a misread figure (``warn``:
+  the figure may be the one printed, and no reading of a coupon).
 - **A delinquency status with no loans has no balance.** A count of 0 beside a balance or
   a market value that is not 0 cannot both be right.
 - **Delinquent loans are loans of the pool.** The loans of each status, and of the day
@@ -121,6 +124,31 @@ def class_balances(cx: Context) -> None:
                 _at_most(cx, "class_balance_bound", f"{label} interest", interest, bound, [ik, bk], tol,
                          f"a month's interest ({interest:,.2f}) above {MAX_MONTH_RATE:.0%} of the beginning balance "
                          f"({beg:,.2f}), a rate above {12 * MAX_MONTH_RATE:.0%} a year: one of the two is misread")
+
+
+def class_rates(cx: Context) -> None:
+    """``class_rate_bound``: a class's interest rate at most :data:`MAX_COUPON` (see the
+    module doc).
+
+    >>> from abs_nb.parse.assemble import Parsed
+    >>> p = Parsed(class_order=["A", "P"], classes={"A": {"interest_rate": 0.015},
+    ...            "P": {"interest_rate": 49485.24}})
+    >>> p.decimals.update({("classes", c, "interest_rate"): 6 for c in ("A", "P")})
+    >>> cx = Context(p); class_rates(cx); [(r.subject, r.status) for r in cx.rows]
+    [('P interest_rate', 'warn')]
+    """
+    for label in cx.p.class_order:
+        k = ("classes", label, "interest_rate")
+        rate = cx.get_at(k)
+        if known(rate) and _crosses(cx, rate, MAX_COUPON, [k]) is not None:
+            cx.rows.append(CheckRow(
+                "class_rate_bound", f"{label} interest_rate", MAX_COUPON, rate, "warn",
+                f"a rate of {rate:.2%} a year is no coupon: an effective rate (a premium paid on a tiny "
+                f"balance) or a misread figure; it is kept as printed", cx.where(k)))
+
+
+#: the highest rate a year a class's coupon can be
+MAX_COUPON = 1.0
 
 
 #: the most a class's interest for one period can be of its beginning balance (50% a year,

@@ -339,13 +339,14 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     free = [c for c in cols if c.field is None and c.numeric]
     if (interest is None or beginning is None) and len(free) > MAX_FREE_FOR_RATE:
         return False
-    # a rate is a figure of 0 to 100 (%): a class of a tiny balance paid premiums prints an
-    # "effective" rate in the thousands, which the product holds and no coupon is
-    rates = [c for c in free if all(0 <= v <= 100 for v in c.values.values() if v == v)]
+    # a rate is a figure of 0 to 100 (%): a class of a tiny balance paid premiums may print an
+    # "effective" rate in the thousands, which no coupon is; such rows prove nothing (a bound
+    # of the checks flags them), the column's other rows prove it, a third of them off at most
+    rates = [c for c in free if _rate_like(c)]
     balances = [beginning] if beginning is not None else [c for c in free if not c.percent]
     interests = [interest] if interest is not None else [c for c in free if not c.percent]
     triples = [(r, b, i) for r in rates for b in balances for i in interests if len({id(r), id(b), id(i)}) == 3]
-    found = [(t, days) for t in triples if (days := rate_days(*t, rows)) is not None]
+    found = [(t, days) for t in triples if (days := rate_days(*t, _coupon_rows(t[0], rows))) is not None]
     fraction = False
     if not found:
         # a rate printed as a decimal fraction (0.0603500): every figure below 1, no % sign
@@ -367,6 +368,26 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
         if col.field is None:
             col.field, col.status, col.evidence = name, "pass", evidence
     return True
+
+
+def _rate_like(c: Column) -> bool:
+    """Could ``c`` be a column of rates? Every figure at least 0, and at most 100 (a percent)
+    on all its rows but a third of them at most (an effective rate of a tiny balance's
+    premium).
+
+    >>> _rate_like(Column("Rate", None, {"A": 1.5, "B": 2.0, "P": 4948524.0}))
+    True
+    >>> _rate_like(Column("Per 1,000", None, {"A": 412.5, "B": 2.0, "C": 998.1}))
+    False
+    """
+    vals = [v for v in c.values.values() if v == v]
+    return all(v >= 0 for v in vals) and 3 * sum(v > 100 for v in vals) <= len(vals)
+
+
+def _coupon_rows(c: Column, rows: list[str]) -> list[str]:
+    """The ``rows`` whose figure in ``c`` could be a coupon (at most 100%): the rows a rate
+    column is proven on."""
+    return [r for r in rows if not c.values.get(r, 0.0) > 100]
 
 
 # a table with more columns than this no reading names leaves the rate, balance and interest

@@ -176,3 +176,15 @@ def test_a_cell_stream_s_header_of_one_word_a_line_misnamed_is_flagged_by_the_in
     right = f.classes.loc["A-1", "interest"] == 582_107.66
     bound = f.checks[(f.checks.check == "class_balance_bound") & f.checks.subject.str.endswith("interest")]
     assert right or (bound.status == "fail").any()
+
+
+def test_a_class_rate_above_100_percent_is_flagged_and_kept_as_printed():
+    # 000's P prints "N/A" beside its interest of 324,617; printed as 4,948.52400% instead
+    # (an effective rate of a $100 class paid a premium) it is no coupon: a warn, the figure kept
+    f = abs_nb.load(S000)
+    assert not rows(f, "class_rate_bound")
+    f = abs_nb.load_text(edit(S000, 107, "      N/A   ", " 4948.52400%"))
+    assert f.classes.loc["P", "interest_rate"] == 49.485240
+    assert rows(f, "class_rate_bound")["P interest_rate"][0] == "warn"
+    assert not {k: v for k, v in rows(f, "class_rate_bound").items() if k != "P interest_rate"}
+

@@ -518,9 +518,11 @@ def test_one_field_printed_twice_under_words_naming_it_is_no_tie():
     assert tied[1].field != "interest" or tied[3].field != "interest"
 
 
-def test_a_rate_is_a_figure_of_at_most_100_percent():
+def test_a_rate_above_100_percent_proves_nothing_and_leaves_the_column_to_its_other_rows():
     # an "effective coupon" column holds interest = rate x balance x days / 360 on every row,
-    # a premium class of $100 paid thousands at an effective rate in the millions: no rate
+    # a premium class of $100 paid thousands at an effective rate in the millions: that row
+    # is no coupon and proves nothing; the other four prove the column (the checks' bound
+    # flags the one row: tests/checks/test_bounds.py)
     beg = {**BEG, "P": 100.0}
     coupon = {"A-1": 1.5, "A-2": 1.5, "M-1": 2.02, "B": 6.0}
     intr = {k: round(beg[k] * coupon[k] / 100 * 30 / 360, 2) for k in coupon} | {"P": 4_123.77}
@@ -529,7 +531,20 @@ def test_a_rate_is_a_figure_of_at_most_100_percent():
             Column("Int", "interest", intr, {k: 2 for k in intr}, fixed=True),
             Column("Effective", None, effective, {k: 4 for k in effective}, percent=True)]
     infer(cols)
-    assert cols[2].field is None
+    assert cols[2].field == "interest_rate"
+    # the row off its coupon's identity does not spoil the others' proof
+    off = [Column("Beg", "beginning_balance", beg, fixed=True),
+           Column("Int", "interest", intr, {k: 2 for k in intr}, fixed=True),
+           Column("Effective", None, effective | {"P": 9_999.0}, {k: 4 for k in effective}, percent=True)]
+    infer(off)
+    assert off[2].field == "interest_rate"
+    # most rows above 100: figures per $1,000, no rates
+    per_1000 = {k: (v * 100 if k != "B" else v) for k, v in effective.items()}
+    many = [Column("Beg", "beginning_balance", beg, fixed=True),
+            Column("Int", "interest", intr, {k: 2 for k in intr}, fixed=True),
+            Column("Effective", None, per_1000, {k: 4 for k in effective}, percent=True)]
+    infer(many)
+    assert many[2].field is None
     within = [Column("Beg", "beginning_balance", beg, fixed=True),
               Column("Int", "interest", intr, {k: 2 for k in intr}, fixed=True),
               Column("Effective", None, effective | {"P": 0.0}, {k: 4 for k in effective}, percent=True)]
