@@ -101,7 +101,7 @@ FLOORS = {
     # the roll-forward so read leaving the draws out)
     "p3": (353, 0),  # statuses across with the loans current and all loans; a group's title over its header
     "q1": (57, 2),  # a servicer's letter, its pool in paragraphs (its roll-forward; its parts not yet)
-    "q2": (6, 0),  # every figure printed left of its label (not read)
+    "q2": (137, 0),  # every figure printed left of its label (not read)
     "q3": (254, 0),  # a table's headings "SERVICER  STATE ..." no label; a list of servicers run on under its label
     # a fourth blind batch (at 85aa0c5: 1,466 of 2,348 right, 27 wrong)
     "r1": (106, 1),  # columns in an odd order (ending before principal, the rate last); per-$1,000 rows unlabelled
