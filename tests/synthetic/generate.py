@@ -23,6 +23,7 @@ import random
 import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Final
 
 from . import words as W
 from .deal import IO, SENIOR, Deal, X, make_deal
@@ -61,7 +62,7 @@ FAMILIAR = {"rendering": "fixed", "dollar": "no", "zero": "zero", "negative": "m
             "class_notes": "no", "per1000_span": "no", "two_line": "no", "class_gap": "no", "group_names": "numbered",
             "unscheduled": "no", "per1000_text": "table", "total_words": "no",
             "rate_fraction": "no", "paragraph_extras": "no", "pool_extras": "no", "oc_label": "X",
-            "delinquency_transposed_groups": "no", "one_blank": "no", "classes_across": "no"}
+            "delinquency_transposed_groups": "no", "one_blank": "no", "classes_across": "no", "figures_first": "no"}
 
 
 class _Builder:
@@ -725,6 +726,15 @@ def _delinquency(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
         b.blocks += [b.table(cols, body), Text([""])]
 
 
+# shapes printing a table's rows as lines of text, or lines of a row's words alone, which a
+# report printing figures first lays out another way (not drawn for it)
+_NOT_FIGURES_FIRST: Final = (("two_line", "yes"), ("delinquency_layout", "across"), ("delinquency_layout", "wide"),
+                             ("delinquency_two_line", "yes"), ("per1000_text", "side_by_side"),
+                             ("per1000_text", "sentences"), ("across_halves", "two"), ("classes_across", "yes"),
+                             ("one_blank", "yes"), ("wrapped_records", "yes"),
+                             ("delinquency_blocks_across", "yes"), ("delinquency_titled", "yes"))
+
+
 def _deal_lines(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:
     rng = b.rng
     style = b.pick("deal_lines", ["spaced", "colon", "dots"])
@@ -839,6 +849,11 @@ def generate(seed: int, familiar: bool = False, vary: str | None = None) -> Docu
             b.shape["pipe_cells"] = "no"
         else:
             how = "pipes"  # each table a pipe table (a web page saved as Markdown)
+    if how == "fixed" and b.pick("figures_first", ["no", "yes"], [0.9, 0.1], later="own") == "yes":
+        if any(b.shape.get(k) == v for k, v in _NOT_FIGURES_FIRST):
+            b.shape["figures_first"] = "no"
+        else:
+            how = "figures_first"  # every figure printed before its words, a table's row label last
     if b.group_kinds:  # the schema keeps such a group's name as printed
         def named(key: Key) -> Key:
             if key[0] in ("collateral", "delinquency") and key[1] in b.group_kinds:

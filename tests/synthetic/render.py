@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import random
+import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 
@@ -340,15 +341,49 @@ def _html(t: Table) -> list[str]:
     return out + ["</table>"]
 
 
+def _figures_first(t: Table) -> list[str]:
+    """A fixed-width table printing each row's figures first, its labels (the first column
+    of words) last, left-aligned; a table of figures alone (a half with no labels) as it is."""
+    labels = [c for c in range(len(t.columns)) if not all(
+        _FIGURE_CELL.fullmatch(r[c].strip()) or _CUSIP_CELL.fullmatch(r[c].strip()) for r in t.rows if r[c].strip())]
+    if not labels:
+        return _fixed(t)
+    order = [c for c in range(len(t.columns)) if c != labels[0]] + [labels[0]]
+    columns = [t.columns[c] for c in order]
+    columns[-1] = Column(columns[-1].header, "left")
+    gaps = [2] * (len(columns) - 1)
+    return _fixed(Table(columns, [[r[c] for c in order] for r in t.rows], indent=t.indent, gaps=gaps,
+                        header_align=t.header_align, rules=t.rules if t.rules in ("none", "header") else "none",
+                        rule_style=t.rule_style, total_row=t.total_row, blank_before=t.blank_before))
+
+
+_CUSIP_CELL = re.compile(r"[0-9]{3}[0-9A-Z]{5}[0-9]")
+_FIGURE_CELL = re.compile(r"[-($]*\d[\d,.]*%?\)?|-+|N/A")  # a cell of one figure, or none
+# a labelled line of text: its words, then a figure after blanks, dots or a colon
+_LABELLED = re.compile(r"(?P<words>\S.*?)[ .:]*[ .:] (?P<figure>[-($]*\d[\d,.]*%?\)?)$")
+
+
+def _figure_before_words(line: str) -> str:
+    """A line of text ending in a figure after its words, printed the figure first
+    (right-aligned in 18 columns) and its words after it."""
+    m = _LABELLED.fullmatch(line.strip())
+    if m is None:
+        return line
+    return f"{m['figure']:>18}   {m['words'].rstrip(' .:')}"
+
+
 def render(blocks: list[Text | Table], how: str) -> str:
     """The document's text: ``how`` is ``fixed``, ``cells``, ``html``, ``tabs`` (fixed-width
     text whose tables part their cells by tabs), ``padded`` (those tabs, the labels padded to
     a stop), ``typed`` (whose tables' cells a typist's tabs move to the tab stops) or
-    ``pipes`` (whose tables are pipe tables)."""
+    ``pipes`` (whose tables are pipe tables) or ``figures_first`` (fixed-width text printing
+    each figure before its words)."""
     out: list[str] = []
     for b in blocks:
         if isinstance(b, Text):
-            if how in ("fixed", "tabs", "padded", "typed", "pipes"):
+            if how == "figures_first":
+                out += [_figure_before_words(x) for x in b.lines]
+            elif how in ("fixed", "tabs", "padded", "typed", "pipes"):
                 out += b.lines
             elif how == "cells":
                 out += ["|" + x.strip() for x in b.lines if x.strip()]
@@ -357,7 +392,7 @@ def render(blocks: list[Text | Table], how: str) -> str:
         else:
             out += (_one_blank if how == "fixed" and b.one_blank else
                     {"fixed": _fixed, "cells": _cells, "html": _html, "tabs": _tabs, "padded": _padded,
-                     "typed": _typed, "pipes": _pipes}[how])(b)
+                     "typed": _typed, "pipes": _pipes, "figures_first": _figures_first}[how])(b)
     if how == "html":
         out = ["<html><body>", *out, "</body></html>"]
     return "\n".join(out) + "\n"

@@ -324,6 +324,19 @@ def test_pipe_tables_are_read() -> None:
     assert not [o for o in outcomes if o.verdict == "silent"]
 
 
+def test_reports_printing_each_figure_before_its_words_are_read() -> None:
+    # every table's row label printed last, every labelled line's figure first
+    # ("    5,592,867.48   O/C Amount"): the reader lays such a report out words first
+    first = [d for d in (generate(s) for s in range(1500)) if d.shape.get("figures_first") == "yes"]
+    assert len(first) >= 5
+    assert all(re.search(r"(?m)^ +[\d$(][\d,.$()]* +[A-Za-z]", d.text) for d in first)
+    outcomes = [o for d in first for o in score(d)]
+    # measured 22,475 of 22,558 right over the 150 of 1,500 layouts drawn so when every
+    # layout that may is (99.6%); 549 (2.4%) when the report is read as printed
+    assert sum(o.verdict == "right" for o in outcomes) >= 0.98 * len(outcomes)
+    assert not [o for o in outcomes if o.verdict == "silent"]
+
+
 def test_a_pool_printed_as_a_block_per_group_is_read_by_group() -> None:
     blocked = [d for d in (generate(s) for s in range(200)) if d.shape.get("pool_blocks") == "blocks"]
     assert blocked
