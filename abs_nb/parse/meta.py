@@ -126,12 +126,12 @@ _TRUST_LINE = re.compile(
 # "Trustee:" / "Deal Name:" as labels, their value after them on the line or on the next one
 _DEAL_SERIES = re.compile(r",?[ \t]+(?:Series[ \t]+)?\d{4}-[A-Za-z0-9]+$")  # ", 2007-KS4" after a deal's name
 # (a servicer's label qualified or not: "Sub-Servicer", "Master Servicer", "Servicer(s)", or a role besides:
-# "Seller and Servicer", "Seller/Servicer"; a label at the line's start, three blanks on, or with its colon two
+# "Seller and Servicer", "Seller/Servicer", or an aside saying which loans: "Servicer (Group I):"; a label at the line's start, three blanks on, or with its colon two
 # blanks after a full stop; its value after its colon, a wide gap, a dash, or its cell's bar: "SERVICER - LAKESHORE")
 _LABEL_THEN_VALUE = re.compile(
     r"(?:^[ \t|]*|[ \t]{3}|(?<=\.)[ \t]{2}(?=[A-Za-z /()-]{4,30}:)|(?<=;)[ \t]+)(?:[a-z]+(?:[ \t]+and[ \t]+|[ \t]*/[ \t]*))?"
     r"((?:indenture[ \t]+)?trustee|deal name|depositor|(?:(?:sub|master|special|back-?up)[ \t-]*)?servicer(?:\(s\)|s)?)"
-    r"(?:[ \t]*:|[ \t]*\.{3,}[ \t]*(?=[A-Za-z])|[ \t]{2,}(?=[A-Za-z])|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Za-z])"
+    r"(?:[ \t]*(\([^()\n]{1,40}\)))?(?:[ \t]*:|[ \t]*\.{3,}[ \t]*(?=[A-Za-z])|[ \t]{2,}(?=[A-Za-z])|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Za-z])"
     r"|[ \t]*\|[ \t]*(?=[A-Za-z]))", re.I)
 # the words of the labels :func:`labelled_names` reads, searched in lower-cased text
 _LABEL_WORDS: Final = ("trustee", "servicer", "deal name", "depositor")
@@ -411,17 +411,21 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
     """The names :func:`labelled_name` finds for each of ``labels``, in one pass over the
     lines (``rows``: the indexes of those holding a label's word, where the caller found
     them: :data:`_LABEL_WORDS`): the first time a label is printed decides it (a label
-    followed by no name gives none).
+    followed by no name gives none), but for a servicer's label printed again with another
+    aside saying which loans it services, which names one more.
 
     >>> labelled_names(["Servicer: A Co.", "Master Servicer:  B Bank", "Servicer: C"], ("servicer", "master servicer"))
     {'servicer': 'A Co.', 'master servicer': 'B Bank'}
     >>> labelled_names(["  Depositor ........ D Corp.", "  Servicer ......... S Co."], ("depositor", "servicer"))
     {'depositor': 'D Corp.', 'servicer': 'S Co.'}
+    >>> labelled_names(["Servicer (Groups I and II):  A Co.", "Servicer (Designated Loans):  B Co."], ("servicer",))
+    {'servicer': 'A Co.; B Co.'}
     >>> labelled_names(["Parties:  Depositor - D Corp.;  Servicers - A Home Loans, Inc.",
     ...                 "and B Mortgage Servicing LLC;  Trustee - T Bank, N.A."], ("servicers",))
     {'servicers': 'A Home Loans, Inc.; B Mortgage Servicing LLC'}
     """
     found: dict[str, str | None] = {}
+    asides: dict[str, set[str]] = {}  # a servicer's label is printed again for other loans
     for i in rows if rows is not None else range(len(lines)):
         ln = lines[i]
         if rows is None and not any(w in ln.lower() for w in _LABEL_WORDS):
@@ -432,7 +436,9 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             cells = _CELL_GAP.split(ln[m.end():].strip(" \t|"))
             # there its value is one cell; cells beyond it are another label's and its figure or
             # date, or a table's columns' names ("SERVICER    STATE    PRIOR BALANCE": no label)
-            if label not in labels or label in found or any(ch.isdigit() for ch in cells[0]) and gap or gap and len(
+            aside = (m.group(2) or "").lower()
+            again = label in SERVICER_LABELS and found.get(label) is not None and aside and aside not in asides[label]
+            if label not in labels or label in found and not again or any(ch.isdigit() for ch in cells[0]) and gap or gap and len(
                     cells) > 1 and not any(ch.isdigit() for ch in "".join(cells[1:])) or (ln[m.end() - 1:m.end()] == "|" or gap) and len(
                     cells) > 1 and kind_of(cells[1].strip()).kind == "num":  # a fee's cells ("Trustee   Annual Fee   1,250.00")
                 continue
@@ -440,9 +446,11 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             value = value if label == "deal name" else without_address(value)  # a party's, not its place
             if value and (gap or label in SERVICER_LABELS):  # a label that may list several
                 col = m.end() + len(ln[m.end():]) - len(ln[m.end():].lstrip(" \t|"))
+                # the label's cell starts at its first word (a role joined before it: "Seller and Servicer")
+                label_col = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t|"))
                 # a list the line leaves open (";", ",") runs on under its label, or under its value
-                start = m.start(1) if value.endswith((";", ",")) else col
-                value = "; ".join([value, *_continued(lines, i, m.start(1), col, start)])
+                start = label_col if value.endswith((";", ",")) else col
+                value = "; ".join([value, *_continued(lines, i, label_col, col, start)])
                 whole = value.endswith(".") or value.split()[-1].strip(".,").lower() in SUFFIXES  # "Inc.", "LLC"
                 more = _AND_MORE.match(lines[i + 1]) if i + 1 < len(lines) and whole else None
                 if more:  # "Servicers - A Co." / "and B LLC;  Trustee - ...": the list runs on
@@ -453,8 +461,12 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
             value = value.rstrip(" ;,")  # (a list's separator after its last name)
             named = value and value[-1] != ":" and len(value) <= 100 and any(c.isalpha() for c in value) \
                 and _DATE_AT_START.match(value) is None and _ROLE_ONLY.match(value) is None
-            found[label] = value if named else None
-        if len(found) == len(labels):
+            if again:
+                found[label] = f"{found[label]}; {value}" if named and value not in str(found[label]) else found[label]
+            else:
+                found[label] = value if named else None
+            asides.setdefault(label, set()).add(aside)
+        if len(found) == len(labels) and not any(a - {""} for a in asides.values()):
             break
     return {k: v for k, v in found.items() if v is not None}
 

@@ -609,3 +609,19 @@ def test_a_labelled_role_beside_a_fee_s_name_and_figure_names_no_party():
     assert labelled_name(["Indenture Trustee      Annual Fee               1,250.00"], "indenture trustee") is None
     assert labelled_name(["Trustee         Deutsche Bank National Trust Company"], "trustee") == (
         "Deutsche Bank National Trust Company")
+
+
+def test_a_servicer_s_label_with_another_role_or_an_aside_names_it():
+    # "Seller and Servicer:" names the servicer, and the depositor's line below is no part of
+    # its name; a servicer's label printed again with another aside names one more
+    text = ("Distribution Date:        November 15, 1999\n\n"
+            "  Seller and Servicer:      Etowah Home Credit Corporation\n"
+            "  Depositor:                Etowah Home Credit Securities, Inc.\n"
+            "  Trustee:                  Bank One, National Association\n")
+    got = extract(text)
+    assert got["servicers"] == ["Etowah Home Credit Corporation"]
+    assert got["depositor"] == "Etowah Home Credit Securities, Inc."
+    text = ("Servicer (Group I and Group II):     Pennant Loan Servicing LLC\n"
+            "Servicer (Designated Loans):         Cordell Home Finance, Inc.\n"
+            "Trustee:                             LaSalle Bank National Association\n")
+    assert extract(text)["servicers"] == ["Pennant Loan Servicing LLC", "Cordell Home Finance, Inc."]
