@@ -16,6 +16,9 @@ party's name is the run of words right before ``, as <roles>``:
 - running on from the line above only where both lines are lines of one paragraph (the line
   above long, with no gap of a column, the two starting at one column).
 
+An agreement may name a party by a defined term instead: ``Lakeshore Acceptance Corporation
+(the "Servicer")``, the name right before the bracket.
+
 A role printed with no name before it ("not in its individual capacity but solely as Trustee",
 "AS TRUSTEE" alone on its line) gives an empty name: the caller looks elsewhere.
 
@@ -29,6 +32,9 @@ A role printed with no name before it ("not in its individual capacity but solel
 [('National City Bank', ('indenture trustee',))]
 >>> named_parties("Fees and Expenses, Indenture Trustee        1,250.00")
 []
+>>> [(p.name, p.roles) for p in named_parties('among Lakeshore Auto Receivables Corp. (the "Seller"), Lakeshore Acceptance\\n'
+...                                             'Corporation (the "Servicer") and Harris Trust and Savings Bank')]
+[('Lakeshore Auto Receivables Corp.', ('seller',)), ('Lakeshore Acceptance Corporation', ('servicer',))]
 """
 
 from __future__ import annotations
@@ -65,6 +71,7 @@ _ROLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:as\s+)?|\s+and\s+(?:as\s+)?", re
 _CAPACITY = re.compile(r",?\s*(?:not\s+in\s+its\s+individual\s+capacity\s*(?:,\s*)?(?:but\s+)?|(?:in\s+)?its\s+"
                        r"(?:\w+\s+)?capacity\s*)?(?:solely\s*)?$", re.I)
 _GAP = re.compile(r"[ \t]{3,}|\t|\|")
+_DEFINED = re.compile(r"\((?:the\s+)?[\"\u201c](" + _ROLE + r")[\"\u201d]\)", re.I)  # (the "Servicer")
 _ROLE_WORD = re.compile(r"\b" + _ROLE + r"\b", re.I)
 _TITLED = re.compile(r",[ \t]+(" + _ROLE + r")[ \t]*(?=\n|$|[ \t]{3,}|\t|\|)", re.I)
 # a capacity phrase broken across two lines: its tail alone on the line of the roles, its head
@@ -101,6 +108,14 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
                 end -= 1
             end -= 1 if end > 0 and text[end - 1] == "," else 0
             out.append(Party(_name_before(text, end), roles, i))
+    # an agreement's defined term: '<name> (the "Servicer")'
+    for i in offsets_of(text, "(the ") + offsets_of(text, "(The ") + offsets_of(text, '("') + offsets_of(text, "(\u201c"):
+        if (m := _DEFINED.match(text, i)) is not None:
+            end = i
+            while end > 0 and text[end - 1] in " \t\n":
+                end -= 1
+            if name := _name_before(text, end):
+                out.append(Party(name, (_role(m.group(1)),), i))
     # a title's "<name>, <role>" with nothing after the role but a column's gap or the line's
     # end ("National City Bank, Indenture Trustee      Collection Period: ..."); a figure after
     # the gap makes it a row of fees ("Fees and Expenses, Indenture Trustee    1,250.00")

@@ -119,7 +119,7 @@ FLOORS = {
     "t3": (313, 0),  # left-aligned headers over right-aligned figures; 'Principal Distribution Amount' columns;
     # a pool by group whose columns the roll-forward proves
     "u1": (151, 0),  # deductions with a leading minus, loans after amounts; notional figures marked '*'; 31-60 days
-    "u2": (195, 1),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
+    "u2": (196, 0),  # per-$1,000 figures as a list of dot-leader lines per class (its "Factor" lines not yet)
     "u3": (50, 0),  # a 1995 letter of clauses, figures at the margin on each clause's last line (not read yet)
     # a fifth blind batch (at 4068c8e: 1,478 of 2,422 right, 11 wrong; with the rules built for the fourth,
     # before any rule for it: 1,534 right, 8 wrong)
@@ -158,7 +158,7 @@ FLOORS = {
     "za5": (134, 0),  # classes across in two panels; pairs two to a line
     "za6": (250, 1),  # interest and principal in two tables; delinquency titles drawn round with dashes
     "zb1": (229, 0),  # senior and subordinate tables under one header, each with its total, then the grand TOTAL
-    "zb2": (89, 1),  # an auto trust in 80 columns: notes A-1..A-4 and certificates; balances labelled on two lines
+    "zb2": (90, 0),  # an auto trust in 80 columns: notes A-1..A-4 and certificates; balances labelled on two lines
     "zb3": (194, 0),  # GROUP I | GROUP II | TOTAL ruled by bars; statuses down, a count/balance pair per group
     "zb4": (63, 1),  # HELOC notes: a pool factor column, carry-forward columns, draws
     "zb5": (164, 0),  # a "$" on every figure, tabs expanded at uneven stops (columns drift: read by the cells' order)
@@ -230,7 +230,7 @@ FLOORS = {
     "zk1": (110, 2),  # a wrapped four-line header, ending before interest; the trust and servicer named wrong (2)
     "zk2": (303, 0),  # collateral by group rows; delinquency tables of counts and of balances, titled above a rule
     "zk3": (139, 0),  # a block of labelled lines per class, a line of per-$1,000 pairs
-    "zk4": (228, 1),  # page banners, the class table split over two pages (a second servicer missed)
+    "zk4": (229, 0),  # page banners, the class table split over two pages (a second servicer missed)
     "zl1": (78, 0),  # an auto owner trust in whole dollars, a block of lettered lines per note
     "zl2": (176, 0),  # a factor table labelled by CUSIP alone
     "zl3": (211, 1),  # three groups side by side, a delinquency matrix (the trust's name cut short)
@@ -284,7 +284,7 @@ FLOORS = {
     # left panel's figures taken for the right panel's on four lines of each pair: 8, flagged as duplicates)
     "zu4": (211, 1),  # classes as columns in panels of four, notional amounts marked *
     "zv1": (35, 0),  # printed twice across: two columns of sections on each page (not read yet)
-    "zv2": (249, 1),  # numbered label: value sections, a class's each, CUSIP on a line of its own
+    "zv2": (250, 0),  # numbered label: value sections, a class's each, CUSIP on a line of its own
     "zv3": (108, 0),  # each class on two lines under a four-line header (the walk reads the lines as rows)
     "zv4": (129, 3),  # (3: the deal's losses its key has net of recoveries, read as the pool's gross charge-off) auto notes, "$" on the first and total rows, deductions -$1,234.56 (other balances
     # taken for the pool's, a fee stored with its minus: 5)
@@ -338,7 +338,7 @@ FLOORS = {
     "yg3": (205, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
     "yg4": (259, 4),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
     "yh1": (189, 0),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
-    "yh2": (142, 2),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
+    "yh2": (143, 1),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
     "yh3": (113, 2),  # Bankers Trust home improvement, classes as columns in two panels, totals as a list
     "yh4": (275, 0),  # State Street two groups in stacked blocks, delinquency groups as rows
     "yi1": (313, 0),  # pdftotext -layout, page footers, headers wrapped over three lines
@@ -379,7 +379,7 @@ FLOORS = {
     "yq4": (155, 0),  # jpmchase he 8k 68col section 406 items inline class and group figures wrapped label value runs 2003
     "yr1": (73, 0),  # bny auto lease 8k 96col units sv base residual rollforward credit residual losses page banners 2002
     "yr2": (87, 0),  # usbank small business loan 10d html text current vs prior period columns wrapped headers libor notes 2007
-    "yr3": (65, 1),  # wellsfargo ffelp student loan 10d monthly interest before principal borrower status table auction rate mixed days parens 2006
+    "yr3": (66, 0),  # wellsfargo ffelp student loan 10d monthly interest before principal borrower status table auction rate mixed days parens 2006
     "yr4": (85, 0),  # norwest subprime auto receivables 8k 132col notes as columns precomputed simple interest columns spread account trailing minus a1 payoff 1999
     "ys1": (168, 0),  # firsttrust mh 8k 132col transposed class columns continued ff cr ledger dollar apart 1998
     "ys2": (253, 0),  # bankerstrust he 8k 100col transposed three class panels continued ff trailing minus groups as columns 2000
@@ -400,7 +400,7 @@ FLOORS = {
     "yw1": (216, 0),  # bankerstrust he 8k 132col page banners cusip first split class table per1000 8dec groups as columns stacked dq 1999
     "yw2": (219, 0),  # chase bc 8k 132col mixed case banners factor table first 9dec factor interest principal tables split three groups total column dq groups as rows 2001
     "yw3": (237, 1),  # usbank he 8k 132col boxed page banner interest before principal io notional parens deductions groups as columns dq status rows per1000 9dec last 2003
-    "yw4": (234, 1),  # lasalle he insured 8k 132col four line banner ending before interest rate in factor table 9dec three groups total column per group oc dq count balance line pairs 1998
+    "yw4": (235, 0),  # lasalle he insured 8k 132col four line banner ending before interest rate in factor table 9dec three groups total column per group oc dq count balance line pairs 1998
     "yx1": (270, 5),  # lasalle 10d lynx dump two groups wrapped class cells collateral groups total columns cum loss trigger penalties 2006
     "yx2": (211, 20),  # usbank 10d w3m middle valign three groups principal interest tables dq groups as rows liquidation loan list trigger fail swap 2007
     "yx3": (247, 0),  # wellsfargo 10d html2text 79col star headings fixed arm groups split class tables mixed daycount dq count balance rows loss history 2005
@@ -408,7 +408,7 @@ FLOORS = {
     "xa1": (322, 0),  # deutsche 10d subprime two groups three line abbrev headers class table split page dq measure rows trigger 2006
     "xa2": (305, 1),  # usbank 10d altA three groups shifting interest total first collateral dq split across pages stepdown tests 2006
     "xa3": (380, 0),  # lasalle 10d subprime three groups class table two parts collateral split across pages parens deductions dq total first measure rows trigger fail swap 2007
-    "xa4": (268, 1),  # citibank 10d altA oc two groups html text dollar first row class split mixed daycount m7 writedown dq current column trigger fail 2007
+    "xa4": (269, 0),  # citibank 10d altA oc two groups html text dollar first row class split mixed daycount m7 writedown dq current column trigger fail 2007
     "yy1": (43, 0),  # bankerstrust he 8k edgar document wrapper star banner cusip class table cut 2000 bytes 1998
     "yy2": (56, 0),  # chase mh 8k viewer caption page tag sgml table caption s c three line headers dollar first row cut 2000 bytes 2001
     "yy3": (14, 1),  # deutsche 10d altA html text space separated cells contents dates parties page before class table cut 2000 bytes 2007
@@ -502,7 +502,7 @@ FLOORS = {
     "xo7": (40, 0),  # scioto fifththird he 8k 112col page of banner hyphenated three line header group subheads subto
     "xo8": (30, 0),  # blacklick wilmington subprime 10d remittance summary first groups as columns total minus deduct
     "xp1": (181, 0),  # quonset chase servicer report he insured 8k 125col caps class subtotals by group grand total p
-    "xp2": (144, 1),  # etowah bankone mh contract trust 8k 80col mixed case three split class tables principal intere
+    "xp2": (145, 0),  # etowah bankone mh contract trust 8k 80col mixed case three split class tables principal intere
     "xp3": (291, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
     "xp4": (132, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
@@ -575,7 +575,7 @@ FLOORS = {
     "wf2": (162, 0),  # tombigbee firstchicago mh senior sub 8k 132col page tags blocks two across balances beside dis
     "wf3": (159, 0),  # wateree bankerstrust highltv home loan notes 8k 110col item cover three stacked note panels do
     "wf4": (240, 0),  # nottoway wellsfargo subprime 8k two groups 132col cert info block then interest before princip
-    "wg1": (357, 1),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff
+    "wg1": (358, 0),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff
     "wg2": (247, 0),  # wickhambrook citibank 10d prime jumbo two groups 136col letterhead page n of 5 class descr not
     "wg3": (112, 4),  # marrowstonepoint wellsfargo indenture 10d heloc notes two groups insured 116col dd mon yy numbe
     "wg4": (303, 1),  # rushmoreglen deutsche 10d altA oc two groups 174col page x of 5 one wide class table type due

@@ -129,3 +129,18 @@ def test_a_name_runs_on_from_a_paragraph_s_indented_first_line_but_not_from_a_ti
     assert [p.name for p in named_parties(title)] == ["Wachovia Bank, National Association"]
     titled = "\n\n          Monthly Servicing Report of Chase Home Equity Loan Trust\nBankers Trust Company, as Trustee\n"
     assert [p.name for p in named_parties(titled)] == ["Bankers Trust Company"]
+
+
+def test_an_agreements_defined_terms_name_its_parties():
+    # the parties named by defined terms in brackets after their names, straight or curly quotes
+    text = ("Pursuant to Section 4.9 of the Sale and Servicing Agreement dated as of\n"
+            "October 1, 1997 among Lakeshore Auto Owner Trust (the \"Issuer\"),\n"
+            "Lakeshore Auto Receivables Corp. (the \"Seller\"), Lakeshore Acceptance\n"
+            "Corporation (the \u201cServicer\u201d) and Harris Trust and Savings Bank, as\n"
+            "Indenture Trustee, the following information is furnished.\n")
+    assert _pairs(text) == [("Lakeshore Auto Owner Trust", ("issuer",)),
+                            ("Lakeshore Auto Receivables Corp.", ("seller",)),
+                            ("Lakeshore Acceptance Corporation", ("servicer",)),
+                            ("Harris Trust and Savings Bank", ("indenture trustee",))]
+    # a bracket that is no defined term of a role names nobody
+    assert _pairs('Ridgeway Financial Corp. (the "Company") and Group I (the "Loans")') == []
