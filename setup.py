@@ -101,6 +101,7 @@ COMPILED = [
     "abs_nb/parse/rate_scale.py",
     "abs_nb/parse/loss_signs.py",
     "abs_nb/parse/assemble.py",
+    "abs_nb/parse/labelled_names.py",
     "abs_nb/parse/meta.py",
     "abs_nb/parse/leftovers.py",
     "abs_nb/checks/_core.py",

@@ -22,6 +22,11 @@ MONTHS: Final[dict[str, int]] = {
     )
     for m in names
 }
+#: a date at a text's start, in the forms reports print (``15-Nov-99``, ``November 15, 1999``,
+#: ``11/15/99``, ``1999-11-15``)
+DATE_AT_START: Final = re.compile(
+    r"^(\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b"
+)
 
 
 def full_year(y: str) -> int:

@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 import abs_nb
 from abs_nb.parse import meta
-from abs_nb.parse.meta import extract, labelled_name, parse_date, series_of, signing_institution
+from abs_nb.parse.labelled_names import labelled_name
+from abs_nb.parse.meta import extract, parse_date, series_of, signing_institution
+
+CLASS_TABLE = ("CLASS     BEGINNING     PRINCIPAL     INTEREST        ENDING\n"
+               "A-1    1,000,000.00    100,000.00     5,000.00    900,000.00\n"
+               "A-2    2,000,000.00          0.00    10,000.00  2,000,000.00\n")
+
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_filings"
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -38,6 +44,7 @@ D = dt.date
     ("12/25/69", D(2069, 12, 25)),  # a two-digit year below 70 is this century's
     ("12/25/70", D(1970, 12, 25)),
 ])
+
 def test_the_date_formats_reports_print(text, date):
     assert parse_date(f"Distribution Date: {text}  ") == date
 
@@ -362,11 +369,6 @@ def test_a_distribution_date_under_an_abbreviated_label_and_names_less_their_asi
     assert extract(text)["servicers"] == ["Fenwick Park Home Loans, Inc.", "Kestrel Mortgage Servicing Corp."]
 
 
-def test_a_labelled_name_ends_where_another_label_begins_two_blanks_on():
-    line = "  Trustee:              State Street Bank and Trust Company  Contact:    Kevin J. Moriarty  (617) 555-0164"
-    assert labelled_name([line], "trustee") == "State Street Bank and Trust Company"
-
-
 def test_a_role_printed_beside_another_labels_its_party():
     line = "  Seller and Servicer:  Westbury Mortgage Company           Depositor:  Westbury Mortgage Securities Corp."
     assert labelled_name([line], "servicer") == "Westbury Mortgage Company"
@@ -382,18 +384,6 @@ def test_a_list_of_servicers_left_open_runs_on_under_its_label():
     closed = [lines[0].rstrip(";"), lines[1]]
     assert extract("STATEMENT TO CERTIFICATEHOLDERS\n\n" + "\n".join(closed) + "\n")["servicers"] == [
         "Tidewater Loan Servicing, LLC"]
-
-
-def test_a_column_s_heading_among_others_is_no_label():
-    lines = ["LOAN NUMBER     SERVICER        STATE     PRIOR BALANCE    NET PROCEEDS   REALIZED LOSS",
-             "2005-0012       TIDEWATER       VA           98,211.40       61,004.33       37,207.07"]
-    assert labelled_name(lines, "servicer") is None
-    assert labelled_name(["Servicer          Keystone Home Credit Corp."], "servicer") == "Keystone Home Credit Corp."
-
-
-CLASS_TABLE = ("CLASS     BEGINNING     PRINCIPAL     INTEREST        ENDING\n"
-               "A-1    1,000,000.00    100,000.00     5,000.00    900,000.00\n"
-               "A-2    2,000,000.00          0.00    10,000.00  2,000,000.00\n")
 
 
 def test_a_party_beside_another_label_and_its_date_is_its_name_alone():
@@ -568,16 +558,6 @@ def test_a_trust_s_name_drawn_inside_a_title_s_framing_is_the_name_alone():
     assert extract(text)["trust"] == "Wraxall Home Equity Trust 2005-2"
 
 
-def test_a_servicer_s_name_after_its_label_s_cell_or_an_em_dash():
-    cells = ["|Servicer|Meridian Bluff Loan Servicing, L.P.|Determination Date|03/17/2008"]
-    assert labelled_name(cells, "servicer") == "Meridian Bluff Loan Servicing, L.P."
-    dashed = ["Parties: Depositor \u2014 Pommeroy Glen Securities Corp.; Servicer \u2014 Glenmark Financial Services, Inc.;"]
-    assert labelled_name(dashed, "servicer") == "Glenmark Financial Services, Inc."  # (the list's ";" no part of it)
-    # a fee's cells beside a party's role name no party
-    fees = ["|Servicer|Servicing Fee|1,250.00", "|Trustee|Trustee Fee|125.00"]
-    assert labelled_name(fees, "servicer") is None and labelled_name(fees, "trustee") is None
-
-
 def test_the_notes_indenture_trustee_is_the_trustee_and_a_title_s_name_then_its_role_names_a_party():
     # an owner trust's report labels its indenture trustee (the notes') and its owner trustee:
     # the trustee is the indenture trustee; a title line "<name>, <role>" names a party too
@@ -604,24 +584,3 @@ def test_a_fee_row_naming_a_role_names_no_party_and_leaves_the_labelled_trustee(
     assert (meta["depositor"], meta["trustee"]) == ("Lakemont Funding Corp.", "First Bank")
 
 
-def test_a_labelled_role_beside_a_fee_s_name_and_figure_names_no_party():
-    # a fee table's row: the role, the fee's name, its figure: no trustee's name
-    assert labelled_name(["Indenture Trustee      Annual Fee               1,250.00"], "indenture trustee") is None
-    assert labelled_name(["Trustee         Deutsche Bank National Trust Company"], "trustee") == (
-        "Deutsche Bank National Trust Company")
-
-
-def test_a_servicer_s_label_with_another_role_or_an_aside_names_it():
-    # "Seller and Servicer:" names the servicer, and the depositor's line below is no part of
-    # its name; a servicer's label printed again with another aside names one more
-    text = ("Distribution Date:        November 15, 1999\n\n"
-            "  Seller and Servicer:      Etowah Home Credit Corporation\n"
-            "  Depositor:                Etowah Home Credit Securities, Inc.\n"
-            "  Trustee:                  Bank One, National Association\n")
-    got = extract(text)
-    assert got["servicers"] == ["Etowah Home Credit Corporation"]
-    assert got["depositor"] == "Etowah Home Credit Securities, Inc."
-    text = ("Servicer (Group I and Group II):     Pennant Loan Servicing LLC\n"
-            "Servicer (Designated Loans):         Cordell Home Finance, Inc.\n"
-            "Trustee:                             LaSalle Bank National Association\n")
-    assert extract(text)["servicers"] == ["Pennant Loan Servicing LLC", "Cordell Home Finance, Inc."]
