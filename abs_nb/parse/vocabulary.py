@@ -183,7 +183,13 @@ class Vocabulary:
                     by_words = [e for e in by_words if e.target != "heading"]
             out += [e for e in by_words if not headings or e.target == "classes"]
         shorter = None if out else shorter_label(label)
-        return self._candidates(shorter, section) if shorter else out
+        if shorter:
+            return self._candidates(shorter, section)
+        if not out and label[-1:] == ")" and (at := label.rfind("(")) > 0:
+            # an aside restating the label ("Additional Balances (Draws)"): both name one field
+            named = {(e.target, e.field) for e in self._candidates(label[at + 1:-1], section)}
+            out = [e for e in self._candidates(label[:at], section) if (e.target, e.field) in named]
+        return out
 
     def hint(self, label: str, section: str, targets: tuple[str, ...],
              among: frozenset[str] | None = None) -> str | None:

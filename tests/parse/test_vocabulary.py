@@ -434,3 +434,12 @@ def test_paid_is_the_payment_a_column_s_words_name():
     assert v.lookup("Total Paid", "classes", ("classes",)).field == "total_distribution"
     assert v.lookup("Cumulative Interest Paid", "classes", ("classes",)) is None
     assert v.lookup("Amount Paid", "classes", ("classes",)) is None
+
+
+def test_an_aside_restating_a_label_names_the_same_field():
+    v = vocabulary()
+    # "(Draws)" names what "Additional Balances" names: the label is that field's
+    assert v.lookup("Additional Balances (Draws)", "pool").field == "additional_balances"
+    # an aside saying something else leaves the label unknown
+    assert v.lookup("Additional Balances (Servicing Fee)", "pool") is None
+    assert v.lookup("Net Principal Collections (Principal Coll. less Draws)", "pool") is None
