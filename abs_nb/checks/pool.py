@@ -37,8 +37,9 @@ def principal(cx: Context) -> None:
 
 def roll_forward(cx: Context) -> None:
     """``pool_roll_forward``: ending = beginning - the principal collected - the losses
-    realised; where no total principal is printed, the principal is its printed parts (the
-    prepaid principal printed whole, or as prepayments and curtailments)."""
+    realised (+ the balances drawn, a revolving pool's, where printed); where no total
+    principal is printed, the principal is its printed parts (the prepaid principal printed
+    whole, or as prepayments and curtailments)."""
     for g in cx.p.group_order:
         beg, tp, loss, end = (cx.get("collateral", g, k) for k in ("beginning_balance", "total_principal", "realized_losses", "ending_balance"))
         if not known(beg, end):
@@ -51,10 +52,13 @@ def roll_forward(cx: Context) -> None:
                 continue
             tp = sum(cx.get("collateral", g, k) for k in parts)
         loss = loss if known(loss) else 0.0
-        keys = [("collateral", g, k) for k in ("beginning_balance", *parts, "realized_losses", "ending_balance")]
+        drawn = cx.get("collateral", g, "additional_balances")
+        drawn_keys = [("collateral", g, "additional_balances")] if known(drawn) else []
+        keys = [("collateral", g, k) for k in ("beginning_balance", *parts, "realized_losses", "ending_balance")] + drawn_keys
         principal = "total principal" if parts == ["total_principal"] else " - ".join(k.replace("_", " ") for k in parts)
-        cx.add("pool_roll_forward", g, beg - tp - loss, end, cx.tol(keys),
-               f"ending = beginning - {principal} - realized losses", cx.lines_at(keys))
+        cx.add("pool_roll_forward", g, beg - tp - loss + (drawn if drawn_keys else 0.0), end, cx.tol(keys),
+               f"ending = beginning - {principal} - realized losses" + (" + additional balances" if drawn_keys else ""),
+               cx.lines_at(keys))
 
 
 def _principal_parts(cx: Context, g: str) -> list[str]:

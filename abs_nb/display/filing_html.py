@@ -95,6 +95,7 @@ COLLATERAL_ROWS: list[tuple[str, str]] = [
     ("loan_purchases", "loan purchases"),
     ("unscheduled_principal", "unscheduled principal"),
     ("total_principal", "total principal"),
+    ("additional_balances", "additional balances (draws)"),
     ("realized_losses", "realized losses"),
     ("ending_balance", "ending balance"),
     ("ending_count", "ending loan count"),

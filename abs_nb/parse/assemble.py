@@ -367,7 +367,7 @@ def assemble(w: Walk, ct: ClassTable, starts: list[int]) -> Parsed:
 
 def _repair_deduction_signs(p: Parsed) -> set[Key]:
     """Some reconciliations print the amounts taken out of the pool as negatives
-    ("(9,000,921.10)"). When beginning - the amounts' magnitudes = ending proves that reading
+    ("(9,000,921.10)"). When beginning (+ a revolving pool's draws) - the amounts' magnitudes = ending proves that reading
     (and beginning - amounts as read = ending does not hold), the amounts are stored as the positive
     principal and losses the fields mean, and the repair is recorded. The amounts are the
     total principal and the losses, or, where these prove no such reading, every part of the
@@ -387,8 +387,9 @@ def _repair_deduction_signs(p: Parsed) -> set[Key]:
         parts = [c for c in DEDUCTIONS if c in printed and c != "total_principal" and not (
             c == "prepayments_and_curtailments" and ("prepayments" in printed or "curtailments" in printed))]
         tol = 0.01  # (an amount read positive elsewhere, a loss in another table, is one already)
+        start = beg + (0.0 if math.isnan(drawn := p.get("collateral", g, "additional_balances")) else abs(drawn))
         proven = [t for t in (whole, parts) if t and min(printed[c] for c in t) < 0
-                  and abs(beg - sum(abs(printed[c]) for c in t) - end) <= tol < abs(beg - sum(printed[c] for c in t) - end)]
+                  and abs(start - sum(abs(printed[c]) for c in t) - end) <= tol < abs(start - sum(printed[c] for c in t) - end)]
         if not proven:
             continue
         amounts = [printed[c] for c in proven[0]]
@@ -404,10 +405,11 @@ def _repair_deduction_signs(p: Parsed) -> set[Key]:
             repaired.add(("collateral", g, col))
         lines = [p.provenance[("collateral", g, c)][0] for c, _ in fixed if ("collateral", g, c) in p.provenance]
         p.problems.append(CheckRow(
-            "deduction_signs", f"collateral {g}", beg - sum(abs(a) for a in amounts), end, "repaired",
+            "deduction_signs", f"collateral {g}", start - sum(abs(a) for a in amounts), end, "repaired",
             "the reconciliation prints the amounts taken out of the pool as negatives ("
             + ", ".join(f"{c} {v:,.2f}" for c, v in fixed)
-            + f"): beginning {beg:,.2f} less their amounts = ending {end:,.2f}; stored as positive amounts", lines))
+            + f"): beginning {beg:,.2f}{f' plus draws {start - beg:,.2f}' if start != beg else ''} less their amounts"
+            f" = ending {end:,.2f}; stored as positive amounts", lines))
     return repaired
 
 

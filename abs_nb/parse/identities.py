@@ -38,8 +38,9 @@ SUMS: Sums = (
 
 #: the parts a sum takes away: a class's balance grows by the interest deferred onto it (an
 #: accrual class's accretion, a negatively amortizing class's deferred interest), so
-#: beginning = principal + loss + ending - deferred interest; one not printed is none
-SUBTRACTED: Final = frozenset({"deferred_interest"})
+#: beginning = principal + loss + ending - deferred interest; a revolving pool's by the
+#: balances its borrowers draw; one not printed is none
+SUBTRACTED: Final = frozenset({"deferred_interest", "additional_balances"})
 
 
 def sign(part: str) -> float:
@@ -85,8 +86,9 @@ DEAL_NEVER_NEGATIVE: Final = frozenset({"oc_increase", "loan_count"})
 HOLDS_LEFT_OUT: Final = (("prepayments_and_curtailments", PRINCIPAL_PARTS[2:], UNSCHEDULED),)
 POOL_SUMS: Sums = (
     ("pool_principal", "total_principal", PRINCIPAL_PARTS, ("liquidation_proceeds", "loan_purchases")),
-    ("pool_roll_forward", "beginning_balance", ("total_principal", "realized_losses", "ending_balance"),
-     ("realized_losses",)),
+    # (a revolving pool's balance grows by the balances its borrowers draw: lines of credit)
+    ("pool_roll_forward", "beginning_balance", ("total_principal", "realized_losses", "ending_balance",
+                                                "additional_balances"), ("realized_losses", "additional_balances")),
     ("pool_principal", "total_principal", ("scheduled_principal", *PREPAID_PARTS, *PRINCIPAL_PARTS[2:]),
      PRINCIPAL_PARTS[2:]),
     # where no total principal is printed, the balance rolls forward by its parts

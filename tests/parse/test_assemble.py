@@ -284,3 +284,18 @@ def test_only_the_amounts_of_the_reading_the_roll_forward_proves_are_repaired():
     _repair_deduction_signs(p)
     assert (p.collateral["Total"]["realized_losses"], p.collateral["Total"]["curtailments"]) == (500.0, -20.0)
     assert [c.status for c in p.problems] == ["repaired"]
+
+
+def test_a_revolving_pool_s_deductions_printed_negative_are_proven_with_its_draws():
+    # beginning + draws - |principal| - |losses| = ending: the minus signs are the deductions'
+    text = ("STATEMENT TO NOTEHOLDERS\nPayment Date: 25-Nov-2003\n\nCOLLATERAL ACTIVITY\n"
+            "  Beginning Pool Balance                  141,883,164.90\n"
+            "  Total Principal Collections              (5,807,034.02)\n"
+            "  Additional Balances (Draws)               3,277,910.72\n"
+            "  Liquidation Loss Amounts                    (41,877.21)\n"
+            "  Ending Pool Balance                     139,312,164.39\n")
+    f = abs_nb.load_text(text)
+    pool = f.collateral.loc["Total"]
+    assert (pool["total_principal"], pool["realized_losses"]) == (5_807_034.02, 41_877.21)
+    repair = f.checks[f.checks.check == "deduction_signs"]
+    assert len(repair) == 1 and "plus draws 3,277,910.72" in repair.detail.iloc[0]

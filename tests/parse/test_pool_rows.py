@@ -498,3 +498,31 @@ def test_items_marked_in_brackets_are_looked_up_by_their_words():
         "                  Curtailments", "            (iii) Curtailments")
     c = abs_nb.load_text(text).collateral
     assert c.loc["Group 2", "scheduled_principal"] == 61_009.41 and c.loc["Total", "curtailments"] == 32_304.97
+
+
+HELOC = """STATEMENT TO NOTEHOLDERS
+Payment Date: 25-Nov-2003
+
+COLLATERAL ACTIVITY (LINES OF CREDIT)
+                                                    LOAN GROUP I     LOAN GROUP II             TOTAL
+  Beginning Pool Balance                          141,883,164.90    451,760,228.17    593,643,393.07
+  Principal Collections                             5,788,621.47     17,121,296.54     22,909,918.01
+  Net Liquidation Proceeds                             18,412.55         61,208.30         79,620.85
+  Total Principal Collections                       5,807,034.02     17,182,504.84     22,989,538.86
+  Additional Balances (Draws)                       3,277,910.72     10,119,734.16     13,397,644.88
+  Net Principal Collections                         2,529,123.30      7,062,770.68      9,591,893.98
+  Liquidation Loss Amounts (Charge-Offs)               41,877.21        128,540.18        170,417.39
+  Ending Pool Balance                             139,312,164.39    444,568,917.31    583,881,081.70
+"""
+
+
+def test_a_revolving_pool_s_principal_is_what_it_collected_its_draws_added_to_its_balance():
+    # ending = beginning - principal collected - losses + draws; the net principal (collected
+    # less drawn) keeps a roll-forward without the draws too, but the draws are printed
+    f = abs_nb.load_text(HELOC)
+    c = f.collateral
+    assert c["total_principal"].tolist() == [5_807_034.02, 17_182_504.84, 22_989_538.86]
+    assert c["additional_balances"].tolist() == [3_277_910.72, 10_119_734.16, 13_397_644.88]
+    roll = f.checks[f.checks.check == "pool_roll_forward"]
+    assert len(roll) == 3 and (roll.status == "pass").all()
+    assert roll.detail.str.endswith("+ additional balances").all()
