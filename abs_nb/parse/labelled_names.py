@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from abs_nb.parse.months import DATE_AT_START
-from abs_nb.parse.parties import SUFFIXES, role_key, without_address, without_aside
+from abs_nb.parse.parties import SUFFIXES, is_firm, role_key, without_address, without_aside
 from abs_nb.parse.tokens import kind_of
 
 #: three blanks, a bar: no name holds them, its cell ends there
@@ -98,7 +98,13 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
                 label_col = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t|"))
                 # a list the line leaves open (";", ",") runs on under its label, or under its value
                 start = label_col if value.endswith((";", ",")) else col
-                value = "; ".join([value, *_continued(lines, i, label_col, col, start)])
+                names = [value]
+                for more in _continued(lines, i, label_col, col, start):
+                    if names[-1].endswith((";", ",")) or is_firm(names[-1]):
+                        names.append(more)
+                    else:  # a name wrapped onto the line below: "Mianus River" / "Savings Bank"
+                        names[-1] = f"{names[-1]} {more}"
+                value = "; ".join(names)
                 whole = value.endswith(".") or value.split()[-1].strip(".,").lower() in SUFFIXES  # "Inc.", "LLC"
                 more = _AND_MORE.match(lines[i + 1]) if i + 1 < len(lines) and whole else None
                 if more:  # "Servicers - A Co." / "and B LLC;  Trustee - ...": the list runs on
@@ -135,7 +141,7 @@ def _continued(lines: list[str], i: int, label_col: int, col: int, start: int = 
         at = at if start <= at <= col else col
         if len(ln) <= at or ln[label_col:at].strip() or ln[at] in " \t" or at and not ln[at - 1:at].isspace():
             break
-        name = without_aside(NEXT_LABEL.split(ln[at:])[0].strip(" \t|"))
+        name = without_aside(CELL_GAP.split(NEXT_LABEL.split(ln[at:])[0].strip(" \t|"))[0])  # (no name holds a gap)
         if not name or ":" in name:
             break
         out.append(name)

@@ -265,9 +265,10 @@ def _is_suffix(name: list[str]) -> bool:
 
 def _abbreviation(word: str) -> bool:
     """``Inc.``, ``N.A.``, ``U.S.``, ``Corp.``: a word with a period inside, or of four
-    letters at most."""
+    letters at most, but a company's suffix that is an initialism (``LLC``, ``LP``: printed
+    with no period, so one after it ends a sentence)."""
     w = word.rstrip(".")
-    return "." in w or len(w) <= 4
+    return "." in w or len(w) <= 4 and not (w.lower() in SUFFIXES and w.lower() not in ABBREVIATED)
 
 
 def without_address(name: str) -> str:
@@ -281,6 +282,8 @@ def without_address(name: str) -> str:
     ('Gulf Coast Mortgage Company', 'HSBC Bank USA, N.A.')
     >>> without_address("Bayshore Mortgage Company."), without_address("Keystone Corp.")
     ('Bayshore Mortgage Company', 'Keystone Corp.')
+    >>> without_address("Carrollton Home Loan Servicing, LP."), without_address("Keystone Co.")
+    ('Carrollton Home Loan Servicing, LP', 'Keystone Co.')
     """
     words = name.split()
     if name.endswith(".") and words and not _abbreviation(words[-1]):
@@ -297,6 +300,17 @@ def without_address(name: str) -> str:
 _FIRM: Final = re.compile(r"\b(?:company|corporation|corp\.?|bank|inc\.?|llc|association|trust|co\.|fsb|l\.?p\.?)$", re.I)
 
 
+def is_firm(name: str) -> bool:
+    """Does ``name`` end in a word saying it is a firm's whole name (``Company``, ``Bank``,
+    ``Inc.``, a suffix)?
+
+    >>> is_firm("Mianus River Savings Bank"), is_firm("Mianus River"), is_firm("Tidemark Home Loans, FSB")
+    (True, False, True)
+    """
+    words = name.rstrip(" .;,").split()
+    return _FIRM.search(name.rstrip(" ;,")) is not None or bool(words) and words[-1].lower() in SUFFIXES
+
+
 def without_aside(name: str) -> str:
     """A labelled name less an aside in brackets after it saying what it does, not who
     (``Kestrel Mortgage Servicing Corp. (Groups 3 and 4)``), a list's ``;`` or ``,`` kept.
@@ -307,13 +321,21 @@ def without_aside(name: str) -> str:
     'Harborview Servicing, LLC;'
     >>> without_aside("Ashcombe Home Loans, Inc. (Groups 1, 2 and 3); Colonial Shore (Group 3)")
     'Ashcombe Home Loans, Inc.; Colonial Shore'
+
+    The full stop of a sentence ending in the aside goes with it:
+
+    >>> without_aside("Ashmore Loan Servicing, Inc. (Group 3).")
+    'Ashmore Loan Servicing, Inc.'
     """
     if ";" in name[:-1]:
         return ";".join(without_aside(part) for part in name.split(";"))
-    return _ASIDE_AFTER.sub(r"\1", name) if name.endswith((")", ");", "),")) else name
+    return _ASIDE_AFTER.sub(r"\1", name) if name.endswith((")", ");", "),", ").")) else name
 
 
-_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)([;,]?)$")
+_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)(?:([;,])|\.)?$")
+#: the suffixes of a company's name that are words cut short, each with its full stop (the
+#: others are initialisms, printed with none: ``LLC``, ``LP``, ``FSB``)
+ABBREVIATED: Final = frozenset({"inc", "corp", "co", "ltd"})
 
 
 __all__ = ["JOINERS", "MOST_WORDS", "Party", "ROLES", "ROLE_PREFIXES", "SUFFIXES", "named_parties", "offsets_of", "role_key",

@@ -49,3 +49,28 @@ def test_a_servicer_s_label_with_another_role_or_an_aside_names_it():
             "Servicer (Designated Loans):         Cordell Home Finance, Inc.\n"
             "Trustee:                             LaSalle Bank National Association\n")
     assert extract(text)["servicers"] == ["Pennant Loan Servicing LLC", "Cordell Home Finance, Inc."]
+
+
+def test_a_name_wrapped_under_its_value_runs_on_and_a_list_s_names_lose_their_asides():
+    # "Mianus River" is no firm's whole name: the line below finishes it; a whole name
+    # ("... Bank, FSB") is followed by another of the list
+    lines = ["Due Period:         July 1994               Servicer:     Mianus River",
+             "                                                          Savings Bank"]
+    assert labelled_name(lines, "servicer") == "Mianus River Savings Bank"
+    lines = [" OWNER TRUSTEE:     WILMINGTON TRUST CO.   SERVICER:  BRAMHALL CONSUMER",
+             "                                                      FINANCE COMPANY"]
+    assert labelled_name(lines, "servicer") == "BRAMHALL CONSUMER FINANCE COMPANY"
+    # a list's names each lose the aside saying which loans, and the sentence's full stop
+    text = ("Servicers: Marlin Bay Mortgage Company (Groups 1 and 2); Ashmore Loan Servicing, Inc. (Group 3).\n"
+            "Trustee: U.S. Bank National Association\n")
+    assert extract(text)["servicers"] == ["Marlin Bay Mortgage Company", "Ashmore Loan Servicing, Inc."]
+    # a name under the first, a column of the page beside it: the gap ends the name
+    lines = [" Servicer(s)         Lockridge Falls Bank, FSB                    Accrual Period        10/27/2008",
+             "                     Brookhaven Mortgage Servicing Corp.          Accrual Days          29 (Actual/360)"]
+    assert labelled_name(lines, "servicers") == "Lockridge Falls Bank, FSB; Brookhaven Mortgage Servicing Corp."
+
+
+def test_a_full_stop_after_an_initialism_ends_the_sentence():
+    line = "    Servicer: Carrollton Home Loan Servicing, LP.   Trustee contact: Marcus J. Whitfield, (704) 555-0193."
+    assert labelled_name([line], "servicer") == "Carrollton Home Loan Servicing, LP"
+    assert labelled_name(["Servicer: Keystone Home Credit Co."], "servicer") == "Keystone Home Credit Co."
