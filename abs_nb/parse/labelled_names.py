@@ -99,11 +99,11 @@ def labelled_names(lines: list[str], labels: tuple[str, ...], rows: list[int] | 
                 # a list the line leaves open (";", ",") runs on under its label, or under its value
                 start = label_col if value.endswith((";", ",")) else col
                 names = [value]
-                for more in _continued(lines, i, label_col, col, start):
+                for below in _continued(lines, i, label_col, col, start):
                     if names[-1].endswith((";", ",")) or is_firm(names[-1]):
-                        names.append(more)
+                        names.append(below)
                     else:  # a name wrapped onto the line below: "Mianus River" / "Savings Bank"
-                        names[-1] = f"{names[-1]} {more}"
+                        names[-1] = f"{names[-1]} {below}"
                 value = "; ".join(names)
                 whole = value.endswith(".") or value.split()[-1].strip(".,").lower() in SUFFIXES  # "Inc.", "LLC"
                 more = _AND_MORE.match(lines[i + 1]) if i + 1 < len(lines) and whole else None
