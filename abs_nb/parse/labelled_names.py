@@ -33,9 +33,10 @@ _LABEL_THEN_VALUE = re.compile(
 LABEL_WORDS: Final = ("trustee", "servicer", "deal name", "depositor")
 #: the labels of those who service the loans, as :func:`labelled_names` names them
 SERVICER_LABELS: Final = ("servicer", "servicers", "master servicer", "sub servicer", "special servicer", "backup servicer")
-#: the next label on the line, a wide gap before it, where a labelled value ends (a gap is
-#: tried from its first blank only: linear in a line of blanks)
-NEXT_LABEL: Final = re.compile(r"(?:(?<![ \t])[ \t]{2,}|;[ \t]*)[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Za-z]))")
+#: the next label on the line, a wide gap or a ";" before it, its colon or a dash after it
+#: ("Cut-off Date - 01-Sep-06"), where a labelled value ends (a gap is tried from its first
+#: blank only: linear in a line of blanks)
+NEXT_LABEL: Final = re.compile(r"(?:(?<![ \t])[ \t]{2,}|;[ \t]*)[A-Z][A-Za-z .&/()-]{0,40}(?::|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Za-z0-9]))")
 _AND_MORE = re.compile(r"^[ \t]*and[ \t]+([A-Z].*)$")  # a list run on after a whole name: "A Co." / "and B LLC;"
 
 

@@ -54,8 +54,9 @@ SUFFIXES: Final = frozenset({"inc", "llc", "l.l.c", "n.a", "na", "corp", "ltd", 
                              "f.s.b", "s.a", "ag", "national association", "a national banking association"})
 #: lower-case words that join the words of a name
 JOINERS: Final = frozenset({"of", "and", "the", "for", "&", "de", "du"})
-#: words opening an agreement's list of parties, whatever their case: never a name's
-_OPENERS: Final = frozenset({"among", "amongst", "between"})
+#: words opening an agreement's list of parties, or naming who did a thing ("prepared by"),
+#: whatever their case: never a name's
+_OPENERS: Final = frozenset({"among", "amongst", "between", "by"})
 #: words of a name at most
 MOST_WORDS: Final = 12
 
@@ -78,7 +79,7 @@ _TITLED = re.compile(r",[ \t]+(" + _ROLE + r")[ \t]*(?=\n|$|[ \t]{3,}|\t|\|)", r
 # ending the name's line; and a signature's "By:" before the name
 _CAPACITY_TAIL = re.compile(r"^\s*(?:(?:individual\s+)?capacity\s*,?\s*(?:but\s+)?(?:solely\s*)?|(?:but\s+)?solely\s*)$",
                             re.I)
-_CAPACITY_HEAD = re.compile(r",?\s*not\s+in\s+its(?:\s+individual)?(?:\s+capacity)?\s*$", re.I)
+_CAPACITY_HEAD = re.compile(r",?\s*not\s+in\s+its(?:\s+individual)?(?:\s+capacity)?(?:\s+but)?\s*$", re.I)
 _SIGNED_BY = re.compile(r"^\s*By:\s*", re.I)
 
 
@@ -107,7 +108,9 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
             while end > 0 and text[end - 1] in " \t\n":
                 end -= 1
             end -= 1 if end > 0 and text[end - 1] == "," else 0
-            out.append(Party(_name_before(text, end), roles, i))
+            name = _name_before(text, _above_roles(text, i, end))
+            if not _ROLE_WORD.fullmatch(name):  # a role names no party: "Indenture Trustee in its capacity as trustee"
+                out.append(Party(name, roles, i))
     # an agreement's defined term: '<name> (the "Servicer")'
     for i in offsets_of(text, "(the ") + offsets_of(text, "(The ") + offsets_of(text, '("') + offsets_of(text, "(\u201c"):
         if (m := _DEFINED.match(text, i)) is not None:
@@ -126,6 +129,28 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
                 _ROLE_WORD.search(name) is None):  # (a role is no name: "the Servicer, Trustee")
             out.append(Party(name, (_role(m.group(1)),), m.start()))
     return sorted(out, key=lambda p: p.at)
+
+
+def _above_roles(text: str, at: int, end: int) -> int:
+    """Where the name before roles printed at offset ``at`` ends: ``end``, but where the roles
+    open their line and the line above prints cells apart (a letterhead: ``BANK ONE, N.A.
+    <gap> Columbus, Ohio``), the end of the cell standing over them.
+
+    >>> t = "BANK ONE, NATIONAL ASSOCIATION        Columbus, Ohio\\nas Trustee"
+    >>> t[:_above_roles(t, t.index("as "), t.index("\\n"))]
+    'BANK ONE, NATIONAL ASSOCIATION'
+    """
+    opens = text.rfind("\n", 0, at) + 1
+    if text[opens:at].strip() or end >= opens:
+        return end
+    above = text.rfind("\n", 0, end) + 1
+    col = at - opens
+    gaps = list(_GAP.finditer(text, above, end))
+    starts, ends = [above] + [m.end() for m in gaps], [m.start() for m in gaps] + [end]
+    for first, last in zip(starts, ends, strict=True):
+        if gaps and first - above <= col < last - above:
+            return last
+    return end
 
 
 def offsets_of(low: str, word: str) -> list[int]:

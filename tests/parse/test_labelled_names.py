@@ -74,3 +74,8 @@ def test_a_full_stop_after_an_initialism_ends_the_sentence():
     line = "    Servicer: Carrollton Home Loan Servicing, LP.   Trustee contact: Marcus J. Whitfield, (704) 555-0193."
     assert labelled_name([line], "servicer") == "Carrollton Home Loan Servicing, LP"
     assert labelled_name(["Servicer: Keystone Home Credit Co."], "servicer") == "Keystone Home Credit Co."
+
+
+def test_a_label_dash_value_after_a_semicolon_ends_the_name_before_it():
+    line = "            Trustee - LaSalle Bank National Association;  Cut-off Date - 01-Sep-06;  Closing Date - 28-Sep-06;"
+    assert labelled_name([line], "trustee") == "LaSalle Bank National Association"

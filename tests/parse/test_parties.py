@@ -144,3 +144,22 @@ def test_an_agreements_defined_terms_name_its_parties():
                             ("Harris Trust and Savings Bank", ("indenture trustee",))]
     # a bracket that is no defined term of a role names nobody
     assert _pairs('Ridgeway Financial Corp. (the "Company") and Group I (the "Loans")') == []
+
+
+def test_a_party_over_its_roles_in_a_letterhead_and_in_capitals_after_by():
+    # the roles open their line: the name is the cell of the line above standing over them,
+    # never the place beside it
+    text = ("BANK ONE, NATIONAL ASSOCIATION                                   Columbus, Ohio\n"
+            "as Trustee under the Pooling and Servicing Agreement dated as of February 1, 2001\n")
+    assert _pairs(text) == [("BANK ONE, NATIONAL ASSOCIATION", ("trustee",))]
+    # in capitals, "BY" ends a name as "by" does
+    text = "  THIS STATEMENT HAS BEEN PREPARED BY BANKERS TRUST COMPANY, AS TRUSTEE, FROM INFORMATION FURNISHED"
+    assert _pairs(text) == [("BANKERS TRUST COMPANY", ("trustee",))]
+
+
+def test_a_capacity_broken_after_but_and_a_role_standing_for_a_name():
+    text = ("Deutsche Bank National Trust Company, not in its individual capacity but\n"
+            "solely as Trustee under the Pooling and Servicing Agreement dated as of\n")
+    assert _pairs(text) == [("Deutsche Bank National Trust Company", ("trustee",))]
+    # "the Indenture Trustee in its capacity as trustee": a role, not a party's name
+    assert _pairs("as reported to the\nIndenture Trustee in its capacity as trustee of the Underlying Trust.\n") == []
