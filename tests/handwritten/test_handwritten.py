@@ -509,7 +509,8 @@ FLOORS = {
     "xp4": (132, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
     "xq2": (315, 0),  # fenmoor deutsche 10d altA three groups 170col pipe class table interest before principal ppis
-    "xq3": (90, 0),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
+    "xq3": (90, 1),  # quanset bnytrustco 10d heloc notes 120col roman tilde sections two part note table factor9 per1
+    # (its key names the trustee with its role in brackets, "(Indenture Trustee)"; the name read is the name printed)
     "xq4": (218, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
     "xr1": (55, 0),  # chattahoocheebend piedmont servicer report chase he 8k 129col three line stacked header cusip las
     "xr2": (95, 2),  # manasquan hsbc altA 10d master servicer remittance 104col one line abbrev header cusip first rate
