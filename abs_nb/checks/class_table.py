@@ -71,8 +71,9 @@ def total_distribution(cx: Context) -> None:
 
 
 def interest_paid(cx: Context) -> None:
-    """``class_interest_paid``: the interest accrued less the shortfall is the interest paid,
-    on every class printing the accrued interest (a shortfall not printed is none).
+    """``class_interest_paid``: the interest accrued less the shortfall (plus the interest
+    paid besides, a carryover, where read) is the interest paid, on every class printing the
+    accrued interest (a shortfall not printed is none).
 
     >>> from abs_nb.parse.assemble import Parsed
     >>> p = Parsed(class_order=["A-1"], classes={"A-1": {"accrued_interest": 544942.50,
@@ -86,10 +87,12 @@ def interest_paid(cx: Context) -> None:
         accrued, paid = cx.get("classes", label, "accrued_interest"), cx.get("classes", label, "interest")
         if not known(accrued, paid):
             continue
-        short = cx.get("classes", label, "interest_shortfall")
-        keys = [("classes", label, k) for k in ("accrued_interest", "interest") + (("interest_shortfall",) if known(short) else ())]
-        cx.add("class_interest_paid", label, accrued - (short if known(short) else 0.0), paid, cx.tol(keys),
-               "interest paid = interest accrued - interest shortfall", cx.lines_at(keys))
+        short, other = cx.get("classes", label, "interest_shortfall"), cx.get("classes", label, "other_interest_paid")
+        keys = [("classes", label, k) for k in ("accrued_interest", "interest") + (("interest_shortfall",) if known(short) else ())
+                + (("other_interest_paid",) if known(other) else ())]
+        cx.add("class_interest_paid", label, accrued - (short if known(short) else 0.0) + (other if known(other) else 0.0),
+               paid, cx.tol(keys), "interest paid = interest accrued - interest shortfall"
+               + (" + other interest paid" if known(other) else ""), cx.lines_at(keys))
 
 
 def per_1000(cx: Context) -> None:

@@ -8,7 +8,9 @@ and the shortfall when, on every class printing the three (but a class accruing 
 short of nothing: Class P paid premiums), the one is the other's amount more than the
 interest paid (the shortfall printed positive or as a negative), and on two classes at
 least with a shortfall that is not zero (a zero proves nothing); exactly one pair of
-columns may so read. The rate is then the column with which the interest accrued is the
+columns may so read; where none does, a third column not all zeros may be an amount paid
+besides (a carryover, an earlier shortfall: :data:`OTHER_PAID`), the shortfall at most the
+interest accrued on every class. The rate is then the column with which the interest accrued is the
 rate on the beginning balance for the accrual period's days (as
 :func:`~abs_nb.parse.roles.rate_days` proves the interest paid's where no shortfall is
 printed).
@@ -30,17 +32,28 @@ import math
 
 from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, rate_days
 
+#: the interest a class is paid besides the month's accrual (a Net WAC or basis-risk
+#: carryover, an earlier period's shortfall): interest paid = accrued - shortfall + it
+OTHER_PAID = "other_interest_paid"
 
-def _pair_rows(accrued: Column, short: Column, paid: Column) -> int | None:
+
+def _pair_rows(accrued: Column, short: Column, paid: Column, added: Column | None = None) -> int | None:
     """The classes with a shortfall beyond the figures' rounding on which ``accrued -
-    shortfall = paid`` (the shortfall's sign as printed either way); None where one class
-    printing the three contradicts it (a class accruing nothing and short of nothing says nothing)."""
+    shortfall (+ added) = paid`` (the shortfall's sign as printed either way; ``added``: an
+    amount paid besides, a carryover or an earlier shortfall paid, blank for none); None where
+    one class printing the three contradicts it (a class accruing nothing and short of
+    nothing says nothing)."""
     proving = 0
     for row, a in accrued.values.items():
         s, i = short.values.get(row, math.nan), paid.values.get(row, math.nan)
         if math.isnan(a) or math.isnan(s) or math.isnan(i):
             continue
-        tol = accrued.half_unit(row) + short.half_unit(row) + paid.half_unit(row) + 1e-9
+        if added is not None and not math.isnan(more := added.values.get(row, math.nan)):
+            i -= more
+            if abs(s) > a:
+                return None  # a class is shorted at most the interest it accrued
+        tol = accrued.half_unit(row) + short.half_unit(row) + paid.half_unit(row) + 1e-9 + (
+            added.half_unit(row) if added is not None else 0.0)
         if abs(a) <= tol and abs(s) <= tol:
             continue  # a class accruing nothing paid other money (prepayment premiums, excess cash flow)
         if abs(a - abs(s) - i) > tol:
@@ -58,19 +71,27 @@ def read_class_interest(cols: list[Column], tables: dict[int, int] | None = None
     free = [c for c in cols if c.status != "pass" and c.numeric and not c.percent]
     # the shortfall may be named by its header's words already ("Non-Supported Interest Shortfall")
     shorts = free + [c for c in cols if c.field == "interest_shortfall" and c.by_words]
-    found = [(a, s, n) for a in free for s in shorts if a is not s
-             and (n := _pair_rows(a, s, paid)) is not None and n >= MIN_PROVING_ROWS
-             and all(x >= 0 for x in a.values.values() if not math.isnan(x))]
+    accruing = [a for a in free if all(x >= 0 for x in a.values.values() if not math.isnan(x))]
+    found: list[tuple[Column, Column, int, Column | None]] = [
+        (a, s, n, None) for a in accruing for s in shorts if a is not s
+        and (n := _pair_rows(a, s, paid)) is not None and n >= MIN_PROVING_ROWS]
+    if not found:
+        # an amount paid besides on some classes (a carryover, an earlier shortfall): a third
+        # column, not all zeros (a zero column adds nothing, and any would)
+        found = [(a, s, n, x) for a in accruing for s in shorts for x in free if len({id(a), id(s), id(x)}) == 3
+                 and not x.all_zero and (n := _pair_rows(a, s, paid, x)) is not None and n >= MIN_PROVING_ROWS]
     if len(found) != 1:
         if not found:
             _no_shortfall(cols, free, paid, tables or {})
         return
-    accrued, short, n = found[0]
+    accrued, short, n, added = found[0]
     negative = any(x < 0 for x in short.values.values())
-    evidence = (f"{accrued.header!r} less {short.header!r}{' (printed as negatives)' if negative else ''} "
-                f"is the interest paid on {n} classes with a shortfall")
-    for col, name in ((accrued, "accrued_interest"), (short, "interest_shortfall")):
-        col.field, col.status, col.evidence, col.by_words = name, "pass", evidence, False
+    evidence = (f"{accrued.header!r} less {short.header!r}{' (printed as negatives)' if negative else ''}"
+                + (f" plus {added.header!r}" if added is not None else "")
+                + f" is the interest paid on {n} classes with a shortfall")
+    for col, name in ((accrued, "accrued_interest"), (short, "interest_shortfall"), (added, OTHER_PAID)):
+        if col is not None:
+            col.field, col.status, col.evidence, col.by_words = name, "pass", evidence, False
     begin = next((c for c in cols if c.field == "beginning_balance" and c.status == "pass"), None)
     if begin is None:
         return

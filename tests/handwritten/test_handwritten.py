@@ -363,7 +363,7 @@ FLOORS = {
     "ym2": (231, 0),  # wilmingtontrust bc 8k sec header no pem 132col formfeed pages per1000 factor table groups as columns dq days by group 1998
     "ym3": (152, 0),  # mandt he 8k pem item5 figures 100col class halves pools stacked dq payments missed two line pool rows 2000
     "ym4": (144, 2),  # mellon bc 8k filename tags single pool aio notional x p rows per1000 factor9 dq statuses as columns measures rows trigger tests 2002
-    "yn1": (334, 1),  # deutsche 10d subprime two groups page banners interest detail groups as columns ce negative principal 2006
+    "yn1": (349, 0),  # deutsche 10d subprime two groups page banners interest detail groups as columns ce negative principal 2006
     "yn2": (265, 0),  # usbank 10d altA hybrid arm three groups shifting interest page footers class halves groups as rows total row 2006
     "yn3": (313, 1),  # wellsfargo 10d subprime two groups caps banners stacked group blocks long dq swap basis risk carryforward trigger 2007
     "yn4": (283, 1),  # bny 10d altA oc two groups mixed daycount net rate carryover side by side group panels factors 9dec 2006
@@ -371,7 +371,7 @@ FLOORS = {
     "yo2": (119, 1),  # (1 wrong: the indenture trustee's name wraps onto the next line, cut) mandt equipment lease 132col classes as columns total column pro rata subs parens reductions dq statuses as columns 1998
     "yo3": (98, 0),  # citibank 10d heloc two groups draws transferor interest operator column rollforward dq group row pairs insured 2006
     "yo4": (157, 4),  # wachovia mh 8k 80col per1000 table first io notional a2 payoff sub lockout repo inventory rollforward prose 2002
-    "yp1": (364, 2),  # wellsfargo 10d subprime three groups side by side group panels dq count balance lines relief shortfall nwc carryover swap 2006
+    "yp1": (380, 2),  # wellsfargo 10d subprime three groups side by side group panels dq count balance lines relief shortfall nwc carryover swap 2006
     "yp2": (326, 1),  # usbank 10d altA four groups shifting interest stacked group blocks collateral left dq right split principal interest tables 2007
     "yp3": (305, 0),  # lasalle 10d subprime three roman groups side by side cash recon parens pool summary factors page 9dec dq group rows bond interest recon trigger 2007
     "yp4": (219, 0),  # citibank 10d altA oc three groups stacked group sections two column dot leaders dq aging status matrix decimal factors mixed daycount cap reserve 2006

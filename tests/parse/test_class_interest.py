@@ -151,3 +151,20 @@ def test_a_class_accrued_at_a_cap_below_its_rate_keeps_the_rate_its_words_name()
                    "A-3              6.25000%         5.951522%  192,500.00    1,555.33\n")
     c = abs_nb.load_text(text).classes
     assert list(c.interest_rate) == [0.06, 0.06, 0.0625]
+
+
+def test_an_amount_paid_besides_the_accrual_is_the_third_term_of_the_interest_paid():
+    # A-3 is paid a carryover besides: accrued - shortfall + carryover = paid. Neither column
+    # pair holds alone on A-3; the carryover is no accrual (a class is shorted at most what it
+    # accrued: 1,817.92 of nothing), and the check adds it
+    head = HEAD.replace("190,944.67     190,944.67", "193,144.67     193,144.67")
+    text = head + ("Class      Accrued       Shortfall     Carryover Pd\n"
+                   "A-1      544,942.50     4,402.94          0.00\n"
+                   "A-2      225,000.00     1,817.92          0.00\n"
+                   "A-3      192,500.00     1,555.33      2,200.00\n")
+    f = abs_nb.load_text(text)
+    c = f.classes
+    assert (c.loc["A-3", "accrued_interest"], c.loc["A-3", "interest_shortfall"]) == (192_500.00, 1_555.33)
+    assert c.loc["A-3", "other_interest_paid"] == 2_200.00 and c.loc["A-1", "other_interest_paid"] == 0.0
+    paid = f.checks[f.checks.check == "class_interest_paid"]
+    assert len(paid) == 3 and (paid.status == "pass").all() and paid.detail.str.endswith("+ other interest paid").all()
