@@ -29,9 +29,13 @@ printed).
 from __future__ import annotations
 
 import math
+from typing import Final
 
 from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, rate_days
 
+#: the fields of a kind of interest shortfall, which header words may name
+SHORTFALLS: Final = frozenset({"interest_shortfall", "unpaid_interest_shortfall", "prepayment_interest_shortfall",
+                               "relief_act_interest_shortfall", "loss_interest_shortfall"})
 #: the interest a class is paid besides the month's accrual (a Net WAC or basis-risk
 #: carryover, an earlier period's shortfall): interest paid = accrued - shortfall + it
 OTHER_PAID = "other_interest_paid"
@@ -69,8 +73,10 @@ def read_class_interest(cols: list[Column], tables: dict[int, int] | None = None
     if paid is None or any(c.field == "accrued_interest" for c in cols):
         return
     free = [c for c in cols if c.status != "pass" and c.numeric and not c.percent]
-    # the shortfall may be named by its header's words already ("Non-Supported Interest Shortfall")
-    shorts = free + [c for c in cols if c.field == "interest_shortfall" and c.by_words]
+    # the shortfall may be named by its header's words already ("Non-Supported Interest Shortfall"),
+    # as one kind of shortfall ("Unpaid Int. Shortfall", "Relief Act"): what the sum proves is
+    # the month's shortfall
+    shorts = free + [c for c in cols if c.field in SHORTFALLS and c.by_words]
     accruing = [a for a in free if all(x >= 0 for x in a.values.values() if not math.isnan(x))]
     found: list[tuple[Column, Column, int, Column | None]] = [
         (a, s, n, None) for a in accruing for s in shorts if a is not s

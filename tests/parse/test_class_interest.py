@@ -168,3 +168,16 @@ def test_an_amount_paid_besides_the_accrual_is_the_third_term_of_the_interest_pa
     assert c.loc["A-3", "other_interest_paid"] == 2_200.00 and c.loc["A-1", "other_interest_paid"] == 0.0
     paid = f.checks[f.checks.check == "class_interest_paid"]
     assert len(paid) == 3 and (paid.status == "pass").all() and paid.detail.str.endswith("+ other interest paid").all()
+
+
+def test_a_column_its_words_call_one_kind_of_shortfall_is_the_month_s_shortfall_the_sum_proves():
+    # "Unpaid Int. Shortfall" names a kind of shortfall; accrued less it is the interest paid
+    text = HEAD + ("Class       Accrued Interest    Unpaid Int. Shortfall\n"
+                   "A-1             544,942.50               4,402.94\n"
+                   "A-2             225,000.00               1,817.92\n"
+                   "A-3             192,500.00               1,555.33\n")
+    f = abs_nb.load_text(text)
+    assert f.classes.loc["A-1", "interest_shortfall"] == 4_402.94
+    assert f.classes.loc["A-2", "accrued_interest"] == 225_000.00
+    role = f.checks[(f.checks.check == "column_role") & f.checks.subject.str.startswith("Unpaid")]
+    assert role.detail.iloc[0].startswith("interest_shortfall: 'Accrued Interest' less 'Unpaid Int. Shortfall'")
