@@ -13,6 +13,7 @@ import struct
 from decimal import Decimal
 from typing import Any
 
+from abs_nb.parse.class_interest import shortfall_deducted
 from abs_nb.parse.classes import TOTAL, ClassTable
 from abs_nb.parse.deal_lines import name_deal_lines, prove_deal_lines
 from abs_nb.parse.identities import (
@@ -429,14 +430,12 @@ def _repair_class_signs(p: Parsed) -> None:
     """A class's figure the identities take out (the Totals row's too) printed as a negative
     where its amount makes the identity hold and the figure as printed does not: the minus is
     the deduction's sign, stored as the amount, each repair a ``deduction_signs`` check. An
-    interest shortfall: the interest accrued plus it is the interest paid. A realized loss
+    interest shortfall: :func:`~abs_nb.parse.class_interest.shortfall_deducted`. A realized loss
     (printed in brackets): the beginning balance less the principal and it is the ending."""
     rows = [("classes", label, vals) for label, vals in p.classes.items()] + [("totals", "Total", p.totals)]
     for table, label, vals in rows:
-        s, a, i = (_f(vals.get(k)) for k in ("interest_shortfall", "accrued_interest", "interest"))
-        if s < 0 and abs(a + s - i) <= 0.015:
-            _repair_sign(p, table, label, vals, "interest_shortfall",
-                         f"the interest accrued {a:,.2f} plus it is the interest paid {i:,.2f}")
+        if (why := shortfall_deducted({k: _f(v) for k, v in vals.items()})) is not None:
+            _repair_sign(p, table, label, vals, "interest_shortfall", why)
         loss, beg, prin, end = (_f(vals.get(k)) for k in ("realized_loss", "beginning_balance", "principal", "ending_balance"))
         if loss < 0 and abs(beg - prin + loss - end) <= 0.015 and abs(beg - prin - loss - end) > 0.015:
             _repair_sign(p, table, label, vals, "realized_loss",

@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from typing import Final
 
-from abs_nb.parse.roles import MIN_PROVING_ROWS, Column, rate_days
+from abs_nb.parse.roles import ACCRUAL_DAYS, MIN_PROVING_ROWS, Column, rate_days
 
 #: the fields of a kind of interest shortfall, which header words may name
 SHORTFALLS: Final = frozenset({"interest_shortfall", "unpaid_interest_shortfall", "prepayment_interest_shortfall",
@@ -87,7 +87,7 @@ def read_class_interest(cols: list[Column], tables: dict[int, int] | None = None
         found = [(a, s, n, x) for a in accruing for s in shorts for x in free if len({id(a), id(s), id(x)}) == 3
                  and not x.all_zero and (n := _pair_rows(a, s, paid, x)) is not None and n >= MIN_PROVING_ROWS]
     if len(found) != 1:
-        if not found:
+        if not found and not _shortfall_by_rate(cols, shorts, paid):
             _no_shortfall(cols, free, paid, tables or {})
         return
     accrued, short, n, added = found[0]
@@ -138,6 +138,86 @@ def _effective_rates(cols: list[Column], begin: Column, accrued: Column, short: 
 
 
 __all__ = ["read_class_interest"]
+
+
+def _shortfall_by_rate(cols: list[Column], shorts: list[Column], paid: Column) -> bool:
+    """Where no interest accrued is printed: the column (printed positive or as negatives)
+    that the interest paid falls short of ``rate x beginning balance x days / 360`` by, on
+    every class (one day count, as :func:`~abs_nb.parse.roles.rate_days` proves a rate) and
+    on :data:`MIN_PROVING_ROWS` classes with a shortfall at least, where without it the rate
+    proves no interest paid; exactly one such column, named the shortfall. Whether one was.
+
+    >>> rate = Column("Rate", "interest_rate", {"A": 5.47, "B": 5.39}, {"A": 5, "B": 5}, percent=True, fixed=True)
+    >>> begin = Column("Opening", "beginning_balance", {"A": 236_601_728.72, "B": 92_675_837.25}, {"A": 2, "B": 2},
+    ...                fixed=True)
+    >>> paid = Column("Interest", "interest", {"A": 1_077_809.31, "B": 415_998.70}, {"A": 2, "B": 2}, fixed=True)
+    >>> adj = Column("Adjustment", None, {"A": -700.24, "B": -270.27}, {"A": 2, "B": 2})
+    >>> _shortfall_by_rate([rate, begin, paid, adj], [adj], paid), adj.field
+    (True, 'interest_shortfall')
+    """
+    rate = next((c for c in cols if c.field == "interest_rate" and c.status == "pass"), None)
+    begin = next((c for c in cols if c.field == "beginning_balance" and c.status == "pass"), None)
+    if rate is None or begin is None:
+        return False
+    found = [(s, n) for s in shorts if (n := _short_of_rate(rate, begin, paid, s)) >= MIN_PROVING_ROWS]
+    if len(found) != 1:
+        return False
+    s, n = found[0]
+    s.field, s.status, s.by_words = "interest_shortfall", "pass", False
+    s.evidence = (f"the interest paid and it are rate x beginning balance x days / 360 on every class, "
+                  f"not zero on {n}")
+    return True
+
+
+def _short_of_rate(rate: Column, begin: Column, paid: Column, short: Column) -> int:
+    """How many classes the interest paid falls short of ``rate x begin x days / 360`` by
+    ``short`` on (within the figures' rounding, one day count of :data:`ACCRUAL_DAYS` for
+    every class, two at most in all), where it holds on every class printing the four,
+    counting those where the interest paid alone holds on no day count; 0 where it does not
+    hold on one class."""
+    days: set[int] = set()
+    n = 0
+    for r, i in paid.values.items():
+        x, b, s = rate.values.get(r, math.nan), begin.values.get(r, math.nan), abs(short.values.get(r, math.nan))
+        if math.isnan(x) or math.isnan(b) or math.isnan(s) or math.isnan(i) or x == 0 or b == 0:
+            continue
+        tol = paid.half_unit(r) + short.half_unit(r)
+        slack = [tol + (rate.half_unit(r) / 100 * abs(b) + begin.half_unit(r) * abs(x) / 100) * d / 360
+                 for d in ACCRUAL_DAYS]
+        held = [d for d, e in zip(ACCRUAL_DAYS, slack, strict=True) if abs(x / 100 * b * d / 360 - i - s) <= e]
+        if not held:
+            return 0
+        days.add(held[0])
+        # a class proves it where the interest paid alone is no rate's on any day count
+        n += s > tol and not any(abs(x / 100 * b * d / 360 - i) <= e for d, e in zip(ACCRUAL_DAYS, slack, strict=True))
+    return n if len(days) <= 2 else 0
+
+
+def shortfall_deducted(row: dict[str, float]) -> str | None:
+    """Why a class's interest shortfall printed as a negative (``row``: the class's figures,
+    rates as fractions) is printed with a deduction's sign: the interest accrued plus it is
+    the interest paid; or, no accrual printed, the rate on the beginning balance earns the
+    interest paid and its amount (for a day count of :data:`ACCRUAL_DAYS`), nearer than the
+    interest paid less it. None where neither holds.
+
+    >>> shortfall_deducted({"interest_shortfall": -700.24, "interest_rate": 0.0547,
+    ...                     "beginning_balance": 236_601_728.72, "interest": 1_077_809.31})
+    'the rate 5.4700% on the beginning balance 236,601,728.72 for 30 days is the interest paid 1,077,809.31 and its amount'
+    """
+    s, a, i = (row.get(k, math.nan) for k in ("interest_shortfall", "accrued_interest", "interest"))
+    if not s < 0:
+        return None
+    if abs(a + s - i) <= 0.015:
+        return f"the interest accrued {a:,.2f} plus it is the interest paid {i:,.2f}"
+    rate, beg = row.get("interest_rate", math.nan), row.get("beginning_balance", math.nan)
+    if not math.isnan(a) or math.isnan(rate) or math.isnan(beg) or math.isnan(i):
+        return None
+    d = min(ACCRUAL_DAYS, key=lambda n: abs(rate * beg * n / 360 - i - abs(s)))
+    owed = rate * beg * d / 360
+    if abs(owed - i - abs(s)) <= 0.01 + 1e-6 * abs(owed) < abs(owed - i + abs(s)):
+        return (f"the rate {rate:.4%} on the beginning balance {beg:,.2f} for {d} days is the interest paid "
+                f"{i:,.2f} and its amount")
+    return None
 
 
 def _no_shortfall(cols: list[Column], free: list[Column], paid: Column, tables: dict[int, int]) -> None:

@@ -181,3 +181,18 @@ def test_a_column_its_words_call_one_kind_of_shortfall_is_the_month_s_shortfall_
     assert f.classes.loc["A-2", "accrued_interest"] == 225_000.00
     role = f.checks[(f.checks.check == "column_role") & f.checks.subject.str.startswith("Unpaid")]
     assert role.detail.iloc[0].startswith("interest_shortfall: 'Accrued Interest' less 'Unpaid Int. Shortfall'")
+
+
+def test_with_no_accrual_printed_the_rate_on_the_balance_proves_the_shortfall_and_its_sign():
+    # the rate's interest for 30 days is the interest paid and the adjustment's amount, on
+    # every class; without the adjustment no day count holds: it is the shortfall, printed
+    # with the deduction's sign
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-May-07\n\n"
+            "Class      Opening Balance    Principal Payment   Interest Payment   Interest Adjustment     Rate\n"
+            "A-1        236,601,728.72       8,025,255.04       1,077,809.31            (700.24)      5.47000%\n"
+            "A-2A        92,675,837.25       5,978,966.77         415,998.70            (270.27)      5.39000%\n"
+            "A-2B        66,000,000.00               0.00         302,853.24            (196.76)      5.51000%\n")
+    f = abs_nb.load_text(text)
+    assert f.classes["interest_shortfall"].tolist() == [700.24, 270.27, 196.76]
+    signs = f.checks[(f.checks.check == "deduction_signs") & f.checks.subject.str.endswith("interest_shortfall")]
+    assert len(signs) == 3 and signs.detail.str.contains("for 30 days is the interest paid").all()
