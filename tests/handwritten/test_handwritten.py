@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {
     "a1": (204, 0),  # the rule above TOTALS; the dashes under GROUP I / GROUP II; "(MONTHS)"
     "a2": (225, 0),  # "Trigger Event in effect ..... No"; a cut-off date in words; statuses across, measures down
-    "a3": (152, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
+    "a3": (153, 0),  # the totals under a rule; the delinquency beside "% of Pool Balance"; a paragraph per class
     "b1": (346, 0),  # "Weighted Average Remaining Term (months)"; deductions printed in brackets, fees too (a
     # subtotal under them in every group column)
     "b2": (327, 1),  # "+---+" rules around "|" rows: classes, the pool by group, delinquency across; "Prepay Penalties"
@@ -52,7 +52,7 @@ FLOORS = {
     "f1": (134, 0),  # a trustee's letter: items in sentences, two classes to a line, "($x per $1,000)" asides
     "f2": (400, 0),  # HTML: "$" cells under headers spanning them; footnote marks after class names;
     # interest shortfalls in brackets and their figures per $1,000 unsigned
-    "f3": (101, 0),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
+    "f3": (107, 0),  # a HELOC: notes in blocks of lines; delinquency on two lines a status; draws (net principal read as the total: 3 wrong)
     "g1": (323, 0),  # a 10-D in halves with repeated classes; delinquency with shares, statuses below a subtotal
     "g2": (344, 1),  # statuses across over four columns each; seniors, a blank line, mezzanines; the pool's
     # blocks under one header of groups, its principal not scheduled printed whole; an O/C roll-forward (no pool)
@@ -89,7 +89,7 @@ FLOORS = {
     "m3": (78, 0),  # pool in sentences (its roll-forward, by group; its parts and delinquency not yet); the trust's
     # name without its shelf
     # a third blind batch (at 85aa0c5: 1,585 of 2,495 right, 22 wrong)
-    "n1": (177, 0),  # a manufactured-housing trust in whole dollars, factors apart, delinquency by payments missed
+    "n1": (179, 0),  # a manufactured-housing trust in whole dollars, factors apart, delinquency by payments missed
     "n2": (294, 0),  # balances and distributions in two tables; groups numbered over their descriptions
     "n3": (190, 2),  # losses in brackets (the roll-forward proves their sign); "Seller and Servicer:"; a second
     # (its Total row prints the shortfall in brackets; no rate on that row proves the sign: total_row fails on it)
@@ -102,12 +102,12 @@ FLOORS = {
     # the roll-forward so read leaving the draws out)
     "p3": (353, 0),  # statuses across with the loans current and all loans; a group's title over its header
     "q1": (57, 2),  # a servicer's letter, its pool in paragraphs (its roll-forward; its parts not yet)
-    "q2": (137, 0),  # every figure printed left of its label (not read)
+    "q2": (141, 0),  # every figure printed left of its label (not read)
     "q3": (254, 0),  # a table's headings "SERVICER  STATE ..." no label; a list of servicers run on under its label
     # a fourth blind batch (at 85aa0c5: 1,466 of 2,348 right, 27 wrong)
     "r1": (106, 1),  # columns in an odd order (ending before principal, the rate last); per-$1,000 rows unlabelled
     # below
-    "r2": (121, 2),  # two panels parted by a bar (amounts | contracts); repossessions (the inventory's REO not told
+    "r2": (123, 2),  # two panels parted by a bar (amounts | contracts); repossessions (the inventory's REO not told
     # apart)
     "r3": (382, 0),  # a block per group under GROUP 1 / 2 / 3 and TOTAL; rates only in an interest table
     "s1": (179, 0),  # tables in boxes of + - = |; a sum of net interest and principal no longer read as the principal
@@ -126,7 +126,7 @@ FLOORS = {
     # before any rule for it: 1,534 right, 8 wrong)
     "v1": (199, 0),  # the pool first, groups across; abbreviated class columns; a factor block per class
     "v2": (149, 0),  # classes across on two pages; a spread account; statuses across
-    "v3": (180, 1),  # manufactured housing in 80 columns, each class wrapped onto three lines
+    "v3": (182, 1),  # manufactured housing in 80 columns, each class wrapped onto three lines
     "w1": (142, 1),  # a notional class marked '*'; carry-forward columns; pairs two to a line
     "w2": (152, 0),  # whole dollars; the ending balance before the interest; delinquency history rows
     "w3": (186, 0),  # senior and subordinate subtotals; the pool by group down; six pairs of statuses
@@ -141,7 +141,7 @@ FLOORS = {
     "z1": (171, 1),  # a whole 1998 EDGAR submission; delinquency by payments missed; "LESS:" lines (the CIK's zeros)
     "z2": (252, 0),  # 132 columns, interest before principal; a caption's note over the last column
     "z3": (164, 0),  # two groups as vertical lists, no Total printed
-    "z4": (177, 0),  # whole dollars, negatives in brackets; balances and distributions in two tables
+    "z4": (179, 0),  # whole dollars, negatives in brackets; balances and distributions in two tables
     "z5": (60, 0),  # an equipment servicer's certificate in numbered clauses (its pool's labels not read yet)
     "z6": (54, 0),  # an excerpt cut at 2,015 bytes inside a figure
     "zz1": (288, 0),  # groups down, fields across; an A-X notional class
@@ -154,7 +154,7 @@ FLOORS = {
     # built for the earlier batches, before any rule for it: 1,474 right, 12 wrong)
     "za1": (177, 0),  # abbreviated headers (Orig Face, Beg Bal); a factor table with 8 decimals
     "za2": (254, 1),  # a 10-D: class rows under titles of groups; a page per loan group, its heading drawn in a rule
-    "za3": (127, 1),  # 80 columns; delinquency as a percent with the count and balance in brackets
+    "za3": (129, 1),  # 80 columns; delinquency as a percent with the count and balance in brackets
     "za4": (212, 0),  # each class on two lines (CUSIP and rate below); averages by group with no Total
     "za5": (134, 0),  # classes across in two panels; pairs two to a line
     "za6": (250, 1),  # interest and principal in two tables; delinquency titles drawn round with dashes
@@ -172,7 +172,7 @@ FLOORS = {
     "zc3": (212, 0),  # delinquency by a column of group numerals (I, II, III, TOTAL), counts and shares
     "zc4": (167, 0),  # the TOTALS row above the class rows
     "zc5": (218, 0),  # balances in one table, distributions in a second, per $1,000 in a third
-    "zc6": (155, 0),  # senior, mezzanine and subordinate titles over the rows; a CUSIP one blank after 'A-IO*'
+    "zc6": (159, 0),  # senior, mezzanine and subordinate titles over the rows; a CUSIP one blank after 'A-IO*'
     "zd1": (278, 0),  # the Total column first; group names drawn round with dashes
     "zd2": (297, 0),  # a web page saved as text: cells one blank apart, headers wrapped (the pool by
     # group read by order; delinquency in count/balance pairs not read yet)
@@ -184,9 +184,9 @@ FLOORS = {
     "zd6": (302, 4),  # each class on two lines; delinquency by distribution date per group (the latest read);
     # 'Loans Liquidated (count)' read as the ending count (a warn)
     # batch 9, written blind (scored out of sample at 2b7eee7: 1,700 right, 756 missing, 69 wrong of 2,525)
-    "ze1": (75, 0),  # notes across under CLASS headers, a TOTAL NOTES and a CERTIFICATES column, rates above a blank line
+    "ze1": (77, 0),  # notes across under CLASS headers, a TOTAL NOTES and a CERTIFICATES column, rates above a blank line
     # (the balance's decline is no proven principal while an unnamed figure stands between the balances)
-    "ze2": (150, 2),  # interest due beside interest paid; per-$1,000 apart; roll-forward beside the payout (liquidated balance)
+    "ze2": (151, 2),  # interest due beside interest paid; per-$1,000 apart; roll-forward beside the payout (liquidated balance)
     "ze3": (263, 0),  # groups down, fields across in two panels with hyphen-broken headers; parties after dot leaders
     "ze4": (301, 1),  # a web page saved as text: tab cells, "$" cells, a closing bracket in the next cell
     "ze5": (95, 0),  # each figure per $1,000 in brackets beside its amount; parties after dot leaders
@@ -201,7 +201,7 @@ FLOORS = {
     "zf6": (115, 1),  # a 10-D cover signed before the exhibit; notes across in two panels, a day count row of words
     # batch 10, written blind (scored out of sample at 6bfae2c: 1,638 right, 537 missing, 81 wrong of 2,256)
     "zg1": (174, 2),  # classes by loan group with subtotals; the trust's name on an 8-K cover (2 wrong names)
-    "zg2": (107, 1),  # 80 columns, a section per item listing every class; a liquidated balance in the roll-forward
+    "zg2": (109, 1),  # 80 columns, a section per item listing every class; a liquidated balance in the roll-forward
     "zg3": (354, 0),  # a 10-D of seven pages, delinquency stacked by group
     "zg4": (90, 0),  # whole dollars, a lettered ledger; interest paid beside a note factor (no shortfall)
     "zg5": (142, 1),  # deferred interest: the interest accrued, deferred and paid add up as balances do
@@ -210,11 +210,11 @@ FLOORS = {
     "zh2": (67, 1),  # notes and certificates in separate statements; the balance's decline no proven principal
     "zh3": (305, 0),  # three groups at 132 columns, a delinquency matrix, a table of residual classes
     "zh4": (330, 0),  # cells of a web page parted by uneven blanks, a column of the classes' types
-    "zh5": (130, 0),  # manufactured housing in four class tables by distribution type
+    "zh5": (132, 0),  # manufactured housing in four class tables by distribution type
     "zh6": (187, 1),  # summary, interest and principal pages; trailing minus signs; an IO class's notional
     # batch 11, written blind (scored out of sample at 240d724: 1,428 right, 352 missing, 167 wrong of 1,947)
     "zi1": (246, 0),  # interest accrued, unpaid, paid and carried over: six amounts of a size
-    "zi2": (110, 0),  # per-$1,000 figures beside a total in dollars; a Totals row a place off its columns
+    "zi2": (112, 0),  # per-$1,000 figures beside a total in dollars; a Totals row a place off its columns
     "zi3": (322, 0),  # a net WAC carryover paid inside the total: the two sums read the wrong way round, vetoed
     "zi4": (132, 0),  # sequential classes, dashes for zeros, O/C in prose
     "zi5": (75, 1),  # an auto servicer's report in whole dollars, amounts and figures per $1,000 read crossed (3
@@ -226,11 +226,11 @@ FLOORS = {
     "zj3": (52, 0),  # HELOC draws added back to the pool; notes across with dollar signs
     "zj4": (173, 0),  # a class paid off this month, marked by a note
     "zj5": (219, 0),  # a 10-D's class table in two halves
-    "zj6": (135, 0),  # 80 columns, no thousands separators, a block per class (each line an amount and the same per $1,000)
+    "zj6": (137, 0),  # 80 columns, no thousands separators, a block per class (each line an amount and the same per $1,000)
     # batch 12, written blind (scored out of sample at ba30577: 1,696 right, 918 missing, 22 wrong of 2,636)
     "zk1": (110, 2),  # a wrapped four-line header, ending before interest; the trust and servicer named wrong (2)
     "zk2": (303, 0),  # collateral by group rows; delinquency tables of counts and of balances, titled above a rule
-    "zk3": (139, 0),  # a block of labelled lines per class, a line of per-$1,000 pairs
+    "zk3": (141, 0),  # a block of labelled lines per class, a line of per-$1,000 pairs
     "zk4": (229, 0),  # page banners, the class table split over two pages (a second servicer missed)
     "zl1": (78, 0),  # an auto owner trust in whole dollars, a block of lettered lines per note
     "zl2": (176, 0),  # a factor table labelled by CUSIP alone
@@ -267,14 +267,14 @@ FLOORS = {
     "zr3": (106, 0),  # HELOC notes as columns with a Total, draws added back, day ranges under framed groups
     "zr4": (279, 1),  # a class table in two bands, delinquency statuses across, # $ % lines under each group
     "zs1": (178, 0),  # classes across in two panels, labels wrapped, note marks on figures
-    "zs2": (171, 0),  # the class table split across pages, trailing minus signs
+    "zs2": (173, 0),  # the class table split across pages, trailing minus signs
     "zs3": (20, 0),  # lettered clauses and classes in sentences (their figures proven by no identity yet)
     "zs4": (326, 1),  # each class's name wrapped below its row, a factor table, group names centred over pairs
     # batch 15, written blind (scored out of sample at ef8bdd3: 1,487 right, 1,249 missing, 42 wrong of 2,778)
     "zt1": (140, 3),  # CUSIP, amounts and a per-$1,000 block on one row (a sub-pool's balances taken for the pool's: 3)
     "zt2": (82, 1),  # equipment notes, interest and principal tables, a roman-numbered waterfall (1 wrong: the
     # trustee read from a page banner's "Indenture Trustee - Corporate Trust Operations", a department)
-    "zt3": (95, 0),  # all capitals, senior and subordinate subtotals, rates with no % sign
+    "zt3": (97, 0),  # all capitals, senior and subordinate subtotals, rates with no % sign
     "zt4": (258, 0),  # five pages, interest before principal, CUSIPs only in the per-$1,000 table, a one-class
     # group's subtotal repeating its class (255 before a pool table went on past a blank line to a row of rates:
     # its prepayment penalties' count row now joins that table, where no deal figure is named by a row's words)
@@ -299,7 +299,7 @@ FLOORS = {
     "zx1": (321, 1),  # an HTML 10-D saved one cell a line, blank lines between some tables' rows (no servicer: 1)
     "zx2": (221, 1),  # tabs and ragged spaces, labels wrapped in their cells (delinquency not read)
     "zx3": (121, 0),  # an auto owner trust drawn with box-drawing characters by a text browser
-    "zx4": (171, 1),  # column names stacked one word a line, a notional marked * (keyed as an amount: 1)
+    "zx4": (173, 1),  # column names stacked one word a line, a notional marked * (keyed as an amount: 1)
     "zy1": (293, 4),  # two series' statements one after the other, 132 columns (liquidation proceeds 2, servicers 2)
     "zy2": (127, 1),  # abbreviated headers in an unusual order, trailing minus, statuses as columns (no servicer: 1)
     "zy3": (58, 4),  # an auto servicer's certificate, the note table beside another table (a subtotal of the notes
@@ -314,13 +314,13 @@ FLOORS = {
     # for the pool's loan counts: 3)
     "yb2": (102, 1),  # a word processor's tab-separated cells, headers on two rows; (1 flagged wrong: a deduction in brackets)
     "yb3": (245, 0),  # a spreadsheet's CSV export
-    "yb4": (151, 0),  # a 10-D saved one cell a line, blank lines between the rows of some tables only
-    "yc1": (145, 0),  # the class table printed twice, current and since closing (the second not read)
+    "yb4": (152, 0),  # a 10-D saved one cell a line, blank lines between the rows of some tables only
+    "yc1": (147, 0),  # the class table printed twice, current and since closing (the second not read)
     "yc2": (208, 4),  # each group's figures on labelled lines, delinquency by payments past due
     "yc3": (51, 1),  # a student loan quarterly, notes as columns, whole dollars (barely read)
     "yc4": (95, 2),  # equipment leases, trailing minus, principal and interest tables on separate pages
     "yd1": (214, 1),  # Bankers Trust 132 columns, page banners, groups as columns, delinquency count/balance pairs by group
-    "yd2": (158, 0),  # First Union MH, three class panels, page footers, repossessed inventory
+    "yd2": (162, 0),  # First Union MH, three class panels, page footers, repossessed inventory
     "yd3": (210, 1),  # Norwest 132 columns, an IO class's notional in the balance columns (keyed as an amount, read as a flag: 1)
     "yd4": (242, 0),  # Bank One two-line class records, group blocks, reductions in parentheses
     "ye1": (330, 0),  # Wells Fargo: an accrual (Z) class, principal statement with an accretion column, groups as columns
@@ -341,7 +341,7 @@ FLOORS = {
     "yg3": (205, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
     "yg4": (259, 4),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
     "yh1": (189, 0),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
-    "yh2": (143, 1),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
+    "yh2": (145, 1),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
     "yh3": (113, 2),  # Bankers Trust home improvement, classes as columns in two panels, totals as a list
     "yh4": (275, 0),  # State Street two groups in stacked blocks, delinquency groups as rows
     "yi1": (313, 0),  # pdftotext -layout, page footers, headers wrapped over three lines
@@ -371,7 +371,7 @@ FLOORS = {
     "yo1": (84, 0),  # wellsfargo auto owner trust 80col page banners three note tables waterfall repo inventory 2003
     "yo2": (119, 1),  # (1 wrong: the indenture trustee's name wraps onto the next line, cut) mandt equipment lease 132col classes as columns total column pro rata subs parens reductions dq statuses as columns 1998
     "yo3": (98, 0),  # citibank 10d heloc two groups draws transferor interest operator column rollforward dq group row pairs insured 2006
-    "yo4": (157, 4),  # wachovia mh 8k 80col per1000 table first io notional a2 payoff sub lockout repo inventory rollforward prose 2002
+    "yo4": (159, 4),  # wachovia mh 8k 80col per1000 table first io notional a2 payoff sub lockout repo inventory rollforward prose 2002
     "yp1": (380, 2),  # wellsfargo 10d subprime three groups side by side group panels dq count balance lines relief shortfall nwc carryover swap 2006
     "yp2": (326, 1),  # usbank 10d altA four groups shifting interest stacked group blocks collateral left dq right split principal interest tables 2007
     "yp3": (305, 0),  # lasalle 10d subprime three roman groups side by side cash recon parens pool summary factors page 9dec dq group rows bond interest recon trigger 2007
@@ -387,7 +387,7 @@ FLOORS = {
     "ys1": (168, 0),  # firsttrust mh 8k 132col transposed class columns continued ff cr ledger dollar apart 1998
     "ys2": (253, 0),  # bankerstrust he 8k 100col transposed three class panels continued ff trailing minus groups as columns 2000
     "ys3": (131, 0),  # harris home improvement 8k 132col transposed lettered rows split across pages dollar cells cr attached title i 1997
-    "ys4": (155, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
+    "ys4": (157, 2),  # wellsfargo mh 8k 80col transposed four class panels continued ff page footers trailing minus writedown aio a1 payoff dq split 2001
     "yt1": (196, 2),  # deutsche 10d pandoc grid tables wrapped cells two groups dash zeros escaped dollar 2006
     "yt2": (241, 1),  # usbank 10d altA elinks ascii frames dollar percent cells three group sections mixed daycount 2007
     "yt3": (287, 0),  # hsbc 10d subprime orgtbl pipes wrapped class type side by side group rollforwards parens dq statuses as columns swap 2007
@@ -421,7 +421,7 @@ FLOORS = {
     "yy7": (25, 0),  # lasalle 8k subprime abn amro header block bond payments two line records per1000 9dec next rate cut 2000 bytes 2005
     "yy8": (66, 0),  # firstunion he 8k mainframe carriage control banner factor table first 8dec per1000 then dollars cut 2000 bytes 1999
     "yz1": (89, 0),  # harris he 8k section 606 roman items class figures under items figure next line insured 1997
-    "yz2": (104, 2),  # bny mh 8k section 605 numbered items ab subitems dot leaders summary table after list page banners 1999
+    "yz2": (106, 2),  # bny mh 8k section 605 numbered items ab subitems dot leaders summary table after list page banners 1999
     "yz3": (155, 1),  # bankerstrust he 8k two groups cusip class table then section 406 lettered items group figures under items dq group columns 2001
     "yz4": (41, 0),  # jpmchase auto owner trust 8k section 49 lettered sections numbered items dollar apart a1 payoff 2003
     "xb1": (325, 0),  # deutsche 10d raw html table per topic colspan rowspan two groups 2006
@@ -429,7 +429,8 @@ FLOORS = {
     "xb3": (156, 0),  # bny 10d raw html nested tables font br headers hr page breaks second lien notes 2006
     "xb4": (316, 0),  # citibank 10d raw html split principal interest tables dq statuses as columns per group writedown 2008
     "xc1": (200, 0),  # bankone he 8k sgml full submission table tags two groups unlabelled totals a1 blank row factor8 payments missed 1998
-    "xc2": (135, 1),  # firstunion mh 8k pem sgml 80col no table tags balance and distribution panels factor9 delinq pmts repossessed a2 payoff 2000
+    "xc2": (135, 3),  # firstunion mh 8k pem sgml 80col no table tags balance and distribution panels factor9 delinq pmts repossessed a2 payoff 2000
+    # (two contract rates, of the period's beginning and end: the first printed is read, its key names the end's)
     "xc3": (120, 1),  # texascommerce he 8k pem sgml insured single pool interest before principal dollar first row io notional asterisk factor8 decimal dq statuses as columns 1997
     "xc4": (93, 0),  # harris equipment notes 8k sgml page footers ending before interest due paid a1 blank row a2 floating factor9 decimal dq pmts past due three month history 2001
     "xd1": (72, 0),  # mellon he 8k 132col two line title class table first rows complete factor table cut 2000 bytes 1997
@@ -454,7 +455,7 @@ FLOORS = {
     "xf3": (59, 1),  # bankerstrust ffelp student loan 8k quarterly servicer report 100col beginning activity ending column
     "xf4": (88, 2),  # usbank 10d auto raw html nested tables dollar cells split paren cells colspan headers insured oc acc
     "xg1": (139, 1),  # pnc he 8k pem 132col class table two stacked halves unlabelled second half formfeed pages unlabelled
-    "xg2": (182, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep
+    "xg2": (192, 1),  # chasetexas mh 8k 132col three groups side by side total column split across pages dq group pairs rep
     "xg3": (210, 3),  # bankerstrust subprime 8k two roman groups separate interest and principal statements available funds
     "xg4": (165, 0),  # (A-6(a): a letter in brackets may be a tranche's, kept: the row unread) citibank he 8k pem 124col three line unit headers unlabelled total sep
     "xh1": (89, 0),  # marinemidland he 8k tab separated class rows two line header cusip last rates no pct 1996
@@ -470,7 +471,7 @@ FLOORS = {
     # balance as principal would on one row while the principal printed is zeros, which prove
     # nothing; column_role warns name the column read instead)
     "xi2": (58, 0),  # lasalle heloc notes servicer report 100col boxed sections split balance interest tables angle bracke
-    "xi3": (130, 0),  # servicer mh senior sub 8k 132col caps classes as columns total column pool rollforward counts reposs
+    "xi3": (132, 0),  # servicer mh senior sub 8k 132col caps classes as columns total column pool rollforward counts reposs
     "xi4": (440, 0),  # hsbc 10d subprime four groups cover then ex99 132col page banners group split senior classes factor
     "xj1": (273, 4),  # lasalle 10d raw html subprime two groups toc colspan principal interest next rate factors page 9dec
     "xj2": (308, 1),  # hsbc 10d raw html subprime two groups split principal interest tables dollar pct cells three row hea
@@ -485,7 +486,7 @@ FLOORS = {
     "xk7": (56, 0),  # kandiyohi norwest older he 8k 72col caps asterisk boxed sections no commas rate no pct factor7
     "xk8": (66, 1),  # brandermill wachovia altA 8k 160col paired header items cusip first class type column one line
     "xl1": (207, 0),  # tohickon mellon he 8k 80col class table split by page tags repeated headings part b losses end
-    "xl2": (150, 0),  # sheepscot usbank mh 8k sgml 132col certificate summary one line rows separate per1000 factor7
+    "xl2": (152, 0),  # sheepscot usbank mh 8k sgml 132col certificate summary one line rows separate per1000 factor7
     "xl3": (204, 0),  # anacostia hsbc subprime 8k 100col formfeed pages interest before principal libor act360 33 day
     "xl4": (200, 0),  # pamunkey jpmchase he 8k 132col dd mon yy dates retired classes zero rows b1 writedown parens l
     "xm1": (327, 1),  # quenemoridge bnymellon 10d subprime two groups 120col seven numbered pages banner page titles
@@ -497,7 +498,7 @@ FLOORS = {
     "xn3": (229, 1),  # tamarindhill jpmchase he 8k spreadsheet copy tab cells no thousands minus deductions two group
     "xn4": (131, 0),  # cedarglen alleghenyridge norwest he servicer report 8k word processor running text uneven tabs
     "xo1": (48, 0),  # rockbridge rfc style rept1 run header he 8k 132col dotted rules cusip second deferred interest
-    "xo2": (46, 0),  # clinchfield firsttennessee mh 8k 118col caps pool rollforward first bracket deductions contract
+    "xo2": (47, 0),  # clinchfield firsttennessee mh 8k 118col caps pool rollforward first bracket deductions contract
     "xo3": (38, 0),  # hiwassee firstsecurity subprime auto owner trust insured servicer certificate mixed case equals
     "xo4": (57, 1),  # tallapoosa btm trust medical equipment notes 8k tab separated notes as columns total column a1
     "xo5": (37, 0),  # oconeevalley hsbc heloc notes 10d 120col libor act360 28 days header block interest before prin
@@ -505,7 +506,7 @@ FLOORS = {
     "xo7": (40, 0),  # scioto fifththird he 8k 112col page of banner hyphenated three line header group subheads subto
     "xo8": (30, 0),  # blacklick wilmington subprime 10d remittance summary first groups as columns total minus deduct
     "xp1": (181, 0),  # quonset chase servicer report he insured 8k 125col caps class subtotals by group grand total p
-    "xp2": (145, 0),  # etowah bankone mh contract trust 8k 80col mixed case three split class tables principal intere
+    "xp2": (147, 0),  # etowah bankone mh contract trust 8k 80col mixed case three split class tables principal intere
     "xp3": (291, 0),  # saludaridge wachovia subprime 8k 132col three groups class subtotals per group and subordinate
     "xp4": (132, 0),  # manokin usbank he fixed 8k 150col single pool one wide class table interest before principal pe
     "xq1": (341, 1),  # tamsinwood bofa lasalle successor 10d subprime 140col page n of 7 class table split group subt
@@ -515,14 +516,14 @@ FLOORS = {
     "xq4": (218, 0),  # wyndhaven cardinalpoint servicer report wellsfargo 10d subprime 104col numbered lines classes
     "xr1": (55, 0),  # chattahoocheebend piedmont servicer report chase he 8k 129col three line stacked header cusip las
     "xr2": (95, 2),  # manasquan hsbc altA 10d master servicer remittance 104col one line abbrev header cusip first rate
-    "xr3": (28, 0),  # nolichucky smokymountain mh servicer report bankerstrust 8k 80col pool rollforward first minus de
+    "xr3": (29, 0),  # nolichucky smokymountain mh servicer report bankerstrust 8k 80col pool rollforward first minus de
     "xr4": (44, 1),  # chickahominy signet student loan quarterly 8k 96col tbill index act360 92 days notes as columns t
     "xs1": (56, 0),  # paloduro caprock servicer letter highltv home loan notes 80col interest before principle typo cut
     "xs2": (58, 0),  # osagevalley boatmens mh senior sub 122col caps banner class table first rate no pct dot00 zeros f
     "xs3": (36, 0),  # timpanogos zions heloc servicer report 72col toc page1 then classes as columns total column libor
     "xs4": (46, 1),  # ocmulgee servicer cert subprime auto owner trust suntrust 160col dates parties lines then note ta
     "xt1": (188, 0),  # ouachitabend norwest he 8k 132col bang separators fixed arm group subtotals x r below total per
-    "xt2": (166, 0),  # tallulahfalls pnc mh sr sub 8k 132col mixed case underscore rules contract pool first number and
+    "xt2": (168, 0),  # tallulahfalls pnc mh sr sub 8k 132col mixed case underscore rules contract pool first number and
     "xt3": (109, 0),  # monomoy statestreet heloc notes 8k 80col two groups one note per group libor act360 31 days draws
     # (3 wrong: the pool's principal read as the net principal collections, which roll the balance with the
     # draws netted, where the key takes the gross; Group 2's is negative and flagged deduction_sign)
@@ -536,7 +537,7 @@ FLOORS = {
     "xv3": (39, 0),  # bruleriver firstbank he servicer remittance report 128col two pools interest before basic and acc
     "xv4": (49, 0),  # tehachapi unionbankca second lien he notes 10d ex99 servicer report colon label block two across
     "xw1": (204, 1),  # sabinalcreek chasetexas he 8k 120col rate in class label dollar first and total rows group subto
-    "xw2": (131, 1),  # keoweelake wellsfargo mn mh senior sub 8k 88col servicer report numbered items per1000 in parens
+    "xw2": (135, 1),  # keoweelake wellsfargo mn mh senior sub 8k 88col servicer report numbered items per1000 in parens
     "xw3": (209, 0),  # catawissacreek pnc home improvement 8k 132col caps classes as columns two panels total in second
     "xw4": (238, 1),  # sonoitacanyon wilmington subprime 8k 132col five pages libor act360 28 days io notional excluded
     "xx1": (345, 2),  # quinnatisset citibank 10d option arm negam two groups 136col page banners summary without cusip
@@ -549,7 +550,7 @@ FLOORS = {
     "xy3": (48, 0),  # arroyoseco bankerstrustcalifornia subprime 8k 80col pool activity first fixed arm groups as colum
     "xy4": (59, 0),  # wissahickon corestates he insured 8k 132col mainframe report id run date banner three line header
     "xz1": (196, 0),  # pocomoke pnc he insured 8k 114col pool subheads subtotals interest before principal floater foot
-    "xz2": (159, 0),  # cullasaja citibank mh senior sub 8k 120col mixed case page n of 3 footers cusip second writedown
+    "xz2": (163, 0),  # cullasaja citibank mh senior sub 8k 120col mixed case page n of 3 footers cusip second writedown
     "xz3": (257, 0),  # nissequogue bayport servicer remittance wellsfargo mn subprime 8k 112col yyyymmdd banner af av t
     "xz4": (146, 1),  # kiskiminetas chase highltv home loan owner trust notes 8k cover then 80col exhibit page tags thr
     "wa1": (314, 0),  # thimbleshoal usbank 10d scratch dent two roman groups 140col bond summary class label both ends
@@ -562,7 +563,7 @@ FLOORS = {
     "wb3": (54, 0),  # tulpehocken firstfidelity he 8k 135col caps class table and collateral side by side pipe gutter r
     "wb4": (39, 0),  # manitowish motorcycle owner trust servicer report 8k 118col crlf cusip first a1 retired factor7 d
     "wc1": (138, 2),  # ashcroftmanor lasalle highltv home loan notes 8k 112col pages of 3 principal before interest cer
-    "wc2": (150, 3),  # redbudhollow texascommerce mh sr sub 8k 80col caps lettered parts balance panel with factor then
+    "wc2": (152, 3),  # redbudhollow texascommerce mh sr sub 8k 80col caps lettered parts balance panel with factor then
     "wc3": (253, 1),  # quillbrook jpmchase subprime 8k two groups 160col interest principal overheaders class table gro
     "wc4": (173, 1),  # lindellcove bny home improvement title i conventional 8k 100col class blocks two across bar divi
     "wd1": (321, 6),  # manahawkinbay wachovia 10d subprime two roman groups 140col page n of 4 banners class type col c
@@ -576,7 +577,7 @@ FLOORS = {
     "we3": (20, 0),  # kokosing huntington equipment lease notes servicer report 132col caps adcb rollforward and dq s
     "we4": (51, 0),  # kishwaukee deutsche 10d subprime two roman groups 117col date page line first accrual libor lin
     "wf1": (182, 0),  # cahabariver firstunion servicer remittance he 8k 98col roman sections grp subtotal rows rates
-    "wf2": (162, 0),  # tombigbee firstchicago mh senior sub 8k 132col page tags blocks two across balances beside dis
+    "wf2": (164, 0),  # tombigbee firstchicago mh senior sub 8k 132col page tags blocks two across balances beside dis
     "wf3": (159, 0),  # wateree bankerstrust highltv home loan notes 8k 110col item cover three stacked note panels do
     "wf4": (240, 0),  # nottoway wellsfargo subprime 8k two groups 132col cert info block then interest before princip
     "wg1": (358, 0),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff

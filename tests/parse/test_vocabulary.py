@@ -443,3 +443,12 @@ def test_an_aside_restating_a_label_names_the_same_field():
     # an aside saying something else leaves the label unknown
     assert v.lookup("Additional Balances (Servicing Fee)", "pool") is None
     assert v.lookup("Net Principal Collections (Principal Coll. less Draws)", "pool") is None
+
+
+def test_the_rate_of_a_kind_of_loan_is_its_coupon():
+    # a manufactured-housing contract's rate, a line of credit's: the loans' coupon, as a
+    # mortgage rate or a loan rate is
+    v = vocabulary()
+    for kind in ("Mortgage", "Contract", "Line"):
+        assert v.lookup(f"Weighted Average {kind} Rate", "pool").field == "wac", kind
+        assert v.lookup(f"Weighted Average Net {kind} Rate", "pool").field == "net_wac", kind
