@@ -52,7 +52,7 @@ GAP: Final = 3
 INDENT: Final = 2
 
 _CELL: Final = re.compile(r"\S+(?: \S+)*")  # a cell: words or figures parted by one blank at most
-_NUMBER: Final = re.compile(r"[-(\[]?\$? ?[(\[]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)[)\]]? ?%?[)\]]?-?")
+_NUMBER: Final = re.compile(r"[-(\[]?\$? *[(\[]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)[)\]]? ?%?[)\]]?-?")
 _OPENS: Final = frozenset("0123456789$(-.[")  # what a figure starts with
 _CLOSES: Final = frozenset("0123456789%)]-")  # what a figure ends with
 _CUSIP: Final = re.compile(r"[0-9]{3}[0-9A-Z]{5}[0-9]")  # a CUSIP: issuer, issue, check digit
@@ -64,12 +64,21 @@ Cell = tuple[int, int, str]  # first column, column past the last, text
 
 
 def _cells(line: str) -> list[Cell]:
-    """A line's cells (parted by two blanks or more).
+    """A line's cells (parted by two blanks or more; a dollar sign set apart at its
+    column's left edge is its figure's).
 
     >>> _cells("   188   6,411,087.29   31 - 59 days past due")
     [(3, 6, '188'), (9, 21, '6,411,087.29'), (24, 45, '31 - 59 days past due')]
+    >>> _cells("$      165,048,000  1-A1")
+    [(0, 18, '$      165,048,000'), (20, 24, '1-A1')]
     """
-    return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line)]
+    out: list[Cell] = []
+    for m in _CELL.finditer(line):
+        if out and out[-1][2] == "$":
+            out[-1] = (out[-1][0], m.end(), line[out[-1][0]:m.end()])
+        else:
+            out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 def _is_figure(cell: str) -> bool:

@@ -57,7 +57,7 @@ def test_a_column_printed_negative_is_read_as_a_deduction_never_a_balance():
     cols = [remitted, paid, spread]
     as_amounts(cols)
     assert paid.negated and paid.values["T"] == 1_592_975.87
-    rolls_alone = tuple(s for s in pool_sums(set()) if s[2] == ("total_principal", "realized_losses", "ending_balance"))
+    rolls_alone = tuple(s for s in pool_sums(set()) if s[2][:3] == ("total_principal", "realized_losses", "ending_balance"))
     found = solve_sums(cols, ROWS, {}, rolls_alone, unknowns=3)
     assert found and all(r.get("ending_balance") is not paid and r.get("beginning_balance") is not paid
                          for r, _ in found)

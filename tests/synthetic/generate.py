@@ -732,7 +732,8 @@ _NOT_FIGURES_FIRST: Final = (("two_line", "yes"), ("delinquency_layout", "across
                              ("delinquency_two_line", "yes"), ("per1000_text", "side_by_side"),
                              ("per1000_text", "sentences"), ("across_halves", "two"), ("classes_across", "yes"),
                              ("one_blank", "yes"), ("wrapped_records", "yes"),
-                             ("delinquency_blocks_across", "yes"), ("delinquency_titled", "yes"))
+                             ("delinquency_blocks_across", "yes"), ("delinquency_titled", "yes"),
+                             ("class_types", "wrapped"), ("rules", "box"), ("per1000_span", "span"))
 
 
 def _deal_lines(b: _Builder, deal: Deal, fmt: NumberFormat) -> None:

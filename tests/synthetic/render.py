@@ -20,6 +20,7 @@ A-1    1,000.00
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import random
 import re
@@ -351,10 +352,10 @@ def _figures_first(t: Table) -> list[str]:
     order = [c for c in range(len(t.columns)) if c != labels[0]] + [labels[0]]
     columns = [t.columns[c] for c in order]
     columns[-1] = Column(columns[-1].header, "left")
-    gaps = [2] * (len(columns) - 1)
-    return _fixed(Table(columns, [[r[c] for c in order] for r in t.rows], indent=t.indent, gaps=gaps,
-                        header_align=t.header_align, rules=t.rules if t.rules in ("none", "header") else "none",
-                        rule_style=t.rule_style, total_row=t.total_row, blank_before=t.blank_before))
+    # (the page furniture, the dollar signs and the rules as drawn; a title over the label
+    # column or a span over the others is drawn for labels first, and dropped)
+    return _fixed(dataclasses.replace(t, columns=columns, rows=[[r[c] for c in order] for r in t.rows],
+                                      gaps=[2] * (len(columns) - 1), wrapped={}, span="", titles={}))
 
 
 _CUSIP_CELL = re.compile(r"[0-9]{3}[0-9A-Z]{5}[0-9]")
