@@ -30,6 +30,7 @@ from abs_nb.sources.box_drawing import ascii_box, has_box_drawing, has_other_bar
 from abs_nb.sources.csv_cells import csv_columns, is_csv_export
 from abs_nb.sources.figures_first import words_first
 from abs_nb.sources.gutter_panels import panels_apart
+from abs_nb.sources.slash_pairs import pairs_apart
 from abs_nb.sources.html_exhibit import html_to_text
 from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
@@ -89,8 +90,8 @@ def report_text(src: SourceText) -> str:
     """The report text of a source: an HTML exhibit rendered as its table rows (one line
     each), a text whose tables part their cells by tabs or are pipe tables with those tables laid out in
     columns (a spreadsheet's CSV export too), tables drawn with box-drawing characters drawn in ASCII, panels
-    printed side by side one after the other, lines printing figures before their words
-    printed words first; that rendering
+    printed side by side one after the other, two figures parted by a slash in a cell set
+    apart, lines printing figures before their words printed words first; that rendering
     is the report text every line number refers to."""
     if src.meta.get("document_format") == "html":
         return html_to_text(src.text)
@@ -98,7 +99,7 @@ def report_text(src: SourceText) -> str:
     text = other_bars(text) if has_other_bars(text) else text
     text = panels_apart(text)  # (the text as it is where no panels stand side by side)
     text = next((columns(text) for renders, columns in _LAID_OUT if renders(text)), text)
-    return words_first(text)  # (the text as it is where words come before their figures)
+    return words_first(pairs_apart(text))  # (the text as it is where no such shape is printed)
 
 
 # the texts whose tables' cells do not line up, and how each is laid out in columns
