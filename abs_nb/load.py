@@ -30,10 +30,10 @@ from abs_nb.sources.box_drawing import ascii_box, has_box_drawing, has_other_bar
 from abs_nb.sources.csv_cells import csv_columns, is_csv_export
 from abs_nb.sources.figures_first import words_first
 from abs_nb.sources.gutter_panels import panels_apart
-from abs_nb.sources.slash_pairs import pairs_apart
 from abs_nb.sources.html_exhibit import html_to_text
 from abs_nb.sources.pipe_cells import is_pipe_table, pipe_columns
 from abs_nb.sources.reader import DEFAULT_MAX_BYTES
+from abs_nb.sources.slash_pairs import pairs_apart
 from abs_nb.sources.statements import Statement, split_statements
 from abs_nb.sources.tab_cells import is_tab_delimited, tab_columns
 from abs_nb.statement_pick import pick, relocate

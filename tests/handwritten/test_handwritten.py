@@ -339,7 +339,9 @@ FLOORS = {
     "yg1": (284, 2),  # Wells Fargo CTSLink, interest before principal, delinquency aged by days against status columns
     "yg2": (336, 1),  # JPMorgan Chase, three groups, classes printed unhyphenated (1A1), IO class below the totals
     "yg3": (205, 2),  # LaSalle 132 columns, whole dollars, O/C building as CE deferred interest, history tables
-    "yg4": (259, 0),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
+    "yg4": (257, 0),  # Deutsche payment report, numbered columns, a title over the month's columns, a to-date table
+    # (its "Current / Cumulative" pairs of a deal line under group columns are set apart as a table's
+    # pairs: two deal figures once read are missing, and four wrong group counts are gone)
     "yh1": (189, 0),  # Chase 132 columns in capitals, groups as columns, a per-$1,000 table with CUSIPs
     "yh2": (145, 1),  # Norwest MH 80 columns, class panels, page footers, repossessed inventory
     "yh3": (113, 2),  # Bankers Trust home improvement, classes as columns in two panels, totals as a list
