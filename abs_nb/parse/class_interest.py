@@ -28,6 +28,7 @@ printed).
 
 from __future__ import annotations
 
+import bisect
 import math
 from typing import Final
 
@@ -84,8 +85,8 @@ def read_class_interest(cols: list[Column], tables: dict[int, int] | None = None
     if not found:
         # an amount paid besides on some classes (a carryover, an earlier shortfall): a third
         # column, not all zeros (a zero column adds nothing, and any would)
-        found = [(a, s, n, x) for a in accruing for s in shorts for x in free if len({id(a), id(s), id(x)}) == 3
-                 and not x.all_zero and (n := _pair_rows(a, s, paid, x)) is not None and n >= MIN_PROVING_ROWS]
+        found = [(a, s, n, x) for a, s, x in _triples(accruing, shorts, [x for x in free if not x.all_zero], paid)
+                 if (n := _pair_rows(a, s, paid, x)) is not None and n >= MIN_PROVING_ROWS]
     if len(found) != 1:
         if not found and not _shortfall_by_rate(cols, shorts, paid):
             _no_shortfall(cols, free, paid, tables or {})
@@ -138,6 +139,31 @@ def _effective_rates(cols: list[Column], begin: Column, accrued: Column, short: 
 
 
 __all__ = ["read_class_interest"]
+
+
+def _triples(accrued: list[Column], shorts: list[Column], added: list[Column], paid: Column,
+             ) -> list[tuple[Column, Column, Column]]:
+    """The (accrued, shortfall, added) columns, three apart, for which ``accrued - shortfall +
+    added = paid`` holds on the first class paid, within two dollars (four whole dollars' rounding): the ones worth
+    trying on every class (asked of every class table: each column is looked up by that
+    class's figure, not tried against every pair)."""
+    out: list[tuple[Column, Column, Column]] = []
+    for row, i in paid.values.items():
+        if math.isnan(i):
+            continue
+        # (a blank adds nothing: :func:`_pair_rows` reads it so)
+        by_figure = sorted((0.0 if math.isnan(v := c.values.get(row, math.nan)) else v, k) for k, c in enumerate(added))
+        keys = [v for v, _ in by_figure]
+        for a in accrued:
+            for s in shorts:
+                x = i - a.values.get(row, math.nan) + abs(s.values.get(row, math.nan))
+                if a is s or math.isnan(x):
+                    continue
+                for _, k in by_figure[bisect.bisect_left(keys, x - 2.0):bisect.bisect_right(keys, x + 2.0)]:
+                    if added[k] is not a and added[k] is not s:
+                        out.append((a, s, added[k]))
+        return out
+    return []
 
 
 def _shortfall_by_rate(cols: list[Column], shorts: list[Column], paid: Column) -> bool:
