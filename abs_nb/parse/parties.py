@@ -112,7 +112,7 @@ def named_parties(text: str, low: str | None = None) -> list[Party]:
             if not _ROLE_WORD.fullmatch(name):  # a role names no party: "Indenture Trustee in its capacity as trustee"
                 out.append(Party(name, roles, i))
     # an agreement's defined term: '<name> (the "Servicer")'
-    for i in offsets_of(text, "(the ") + offsets_of(text, "(The ") + offsets_of(text, '("') + offsets_of(text, "(\u201c"):
+    for i in offsets_of(low, "(the ") + offsets_of(low, '("') + offsets_of(low, "(\u201c"):
         if (m := _DEFINED.match(text, i)) is not None:
             end = i
             while end > 0 and text[end - 1] in " \t\n":

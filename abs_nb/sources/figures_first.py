@@ -125,8 +125,9 @@ def has_figures_first(text: str) -> bool:
     False
     """
     lines = text.splitlines()
-    # a line printing figures first starts with one (asked first: cheap)
-    first = sum(1 for line in lines if (s := line.lstrip()) and s[0] in _OPENS and _groups(_cells(line)) is not None)
+    # a line printing figures first starts with one and ends in words (asked first: cheap)
+    first = sum(1 for line in lines if (s := line.strip()) and s[0] in _OPENS
+                and not _is_figure(s.rsplit("  ", 1)[-1].lstrip()) and _groups(_cells(line)) is not None)
     if first < MIN_LINES:
         return False
     last = sum(1 for line in lines if (s := line.strip()) and s[-1] in _CLOSES and _words_first(_cells(line)))
