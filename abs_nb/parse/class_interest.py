@@ -8,10 +8,13 @@ and the shortfall when, on every class printing the three (but a class accruing 
 short of nothing: Class P paid premiums), the one is the other's amount more than the
 interest paid (the shortfall printed positive or as a negative), and on two classes at
 least with a shortfall that is not zero (a zero proves nothing); exactly one pair of
-columns may so read; where none does, a third column not all zeros may be an amount paid
-besides (a carryover, an earlier shortfall: :data:`OTHER_PAID`), the shortfall at most the
-interest accrued on every class. The rate is then the column with which the interest accrued is the
-rate on the beginning balance for the accrual period's days (as
+columns may so read. The shortfall may be a column whose words name one kind of shortfall
+(:data:`SHORTFALLS`): the sum proves it the month's. Where no pair reads so, a third column
+not all zeros may be an amount paid besides (a carryover, an earlier shortfall:
+:data:`OTHER_PAID`), the shortfall at most the interest accrued on every class; where no
+accrual is printed, the rate on the beginning balance may prove the shortfall
+(:func:`_shortfall_by_rate`). The rate is then the column with which the interest accrued
+is the rate on the beginning balance for the accrual period's days (as
 :func:`~abs_nb.parse.roles.rate_days` proves the interest paid's where no shortfall is
 printed).
 

@@ -14,7 +14,9 @@ party's name is the run of words right before ``, as <roles>``:
   an aside's closing bracket or quote, or a gap of a column; a word opening a bracket or a
   quote is the name's first ("(LaSalle Home Mortgage Corporation, as Servicer)");
 - running on from the line above only where both lines are lines of one paragraph (the line
-  above long, with no gap of a column, the two starting at one column).
+  above long, with no gap of a column, the two starting at one column);
+- where the roles open their line, the cell of the line above that stands over them (a
+  letterhead prints the trustee's city beside its name).
 
 An agreement may name a party by a defined term instead: ``Lakeshore Acceptance Corporation
 (the "Servicer")``, the name right before the bracket.
