@@ -169,19 +169,22 @@ def words_first(text: str) -> str:
         # a table: its rows printing figures first, a blank line between two of them, and the
         # lines under one printing figures alone (a total) or words alone (a class paid
         # nothing) in its columns; a header's cell stands over the cells of one column
-        spans: list[Span] = []
+        raw: list[Span] = []
+        spans: list[Span] = []  # (numbered when a line other than a row asks: once a table, mostly)
         r = i
         while r < len(lines):
             if r in rows:
-                spans = _columns(spans + _spans(rows[r], shifts, starts))
+                raw += _spans(rows[r], shifts, starts)
                 done.add(r)
             elif not lines[r].strip() and r + 1 in rows:
                 pass
-            elif (cells := _cells(lines[r])) and all(len(_over(c, spans)) == 1 for c in cells):
+            elif (cells := _cells(lines[r])) and all(
+                    len(_over(c, spans if len(spans) == len(raw) else (spans := _columns(raw)))) == 1 for c in cells):
                 out[r] = _place([_moved(c, spans) for c in cells])
             else:
                 break
             r += 1
+        spans = spans if len(spans) == len(raw) else _columns(raw)
         for h, placed in _header_lines(lines, i, rows, spans):
             out[h] = _place(placed)
     return "\n".join(out)
