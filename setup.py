@@ -19,6 +19,8 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 COMPILED = [
+    "abs_nb/sources/slash_pairs.py",
+    "abs_nb/sources/figures_first.py",
     "abs_nb/parse/memo.py",
     "abs_nb/parse/records.py",
     "abs_nb/parse/text_lines.py",
