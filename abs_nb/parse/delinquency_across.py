@@ -145,9 +145,12 @@ def _rows_alone(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]
 
 
 def _shares_line(ln: Line, _run: list[Line], _below: Line | None) -> bool:
-    """A line of percentages only under a row (each status's share of the pool): within its
-    table, no row of it."""
-    return len(ln.values) >= MIN_PAIRS and not ln.label_tokens and shares_line(ln)
+    """A line of percentages only under a row (each status's share of the pool), under no
+    label or one naming no group and no status (``% Bal``): within its table, no row of it."""
+    if len(ln.values) < MIN_PAIRS or not shares_line(ln):
+        return False
+    label = " ".join(t.text for t in ln.label_tokens)
+    return not label or named_group(label) is None and status_of(label) is None
 
 
 def _dated_groups(w: Walk, run: list[Line], dates: list[date | None]) -> list[str | None] | None:
@@ -171,8 +174,10 @@ def _pairs(found: tuple[list[tuple[str, str, str]], list[list[Token | None]]],
     not told."""
     heads, placed = found
     statuses = [status_of(h) for h, _, _ in heads]
-    # a pair of the loans current is of no status: left out, its figures listed unread
-    keep = [p for p, (h, _, _) in enumerate(heads) if statuses[p] is not None or "current" not in words_of(h)]
+    # a pair of the loans current, or of every status together (a Total), is of no status:
+    # left out, its figures listed unread
+    keep = [p for p, (h, _, _) in enumerate(heads) if statuses[p] is not None
+            or "current" not in words_of(h) and class_key(h) not in TOTAL_KEYS]
     left: list[list[Token]] = [[] for _ in placed]
     if len(keep) < len(heads) and len(keep) >= MIN_PAIRS:
         left = [[t for p in range(len(heads)) if p not in keep for t in r[2 * p: 2 * p + 2] if t] for r in placed]

@@ -585,7 +585,7 @@ FLOORS = {
     "wg1": (358, 0),  # ashlandmill usbank 10d subprime two roman groups 160col colon rules runid banners offered nonoff
     "wg2": (247, 0),  # wickhambrook citibank 10d prime jumbo two groups 136col letterhead page n of 5 class descr not
     "wg3": (115, 1),  # marrowstonepoint wellsfargo indenture 10d heloc notes two groups insured 116col dd mon yy numbe
-    "wg4": (303, 1),  # rushmoreglen deutsche 10d altA oc two groups 174col page x of 5 one wide class table type due
+    "wg4": (339, 1),  # rushmoreglen deutsche 10d altA oc two groups 174col page x of 5 one wide class table type due
 }
 
 

@@ -602,3 +602,22 @@ def test_a_history_of_months_under_a_group_s_title_above_the_header_reads_the_la
     assert (d.loc[("Group 1", "30-59"), "count"], d.loc[("Group 1", "reo"), "balance"]) == (38, 301_227.65)
     assert len(d) == 6
     assert "25-Aug-06" in set(f.unmapped.label)
+
+
+def test_a_share_row_under_each_group_and_a_total_pair_are_no_rows_and_no_status():
+    # "% Bal" under each group's row holds each status's share: within the table, no row of
+    # it; the last pair, headed Total, is every status together: no status, its figures listed
+    text = ("STATEMENT TO CERTIFICATEHOLDERS\nDistribution Date: 25-Dec-08\n\n"
+            " DELINQUENCY STATUS AS OF 11/30/2008 (MBA)\n\n"
+            " Group                  30-59 Days             60-89 Days            Foreclosure                  Total\n"
+            " ========== ====================== ====================== ====================== ======================\n"
+            " Group 1         38   8,921,704.18      24   5,483,302.77      79  18,466,051.29     141  32,871,058.24\n"
+            "   % Bal                     4.12%                  2.53%                  8.53%                 15.18%\n"
+            " Group 2         43  14,802,377.61      26   8,917,204.55      95  33,914,806.72     164  57,634,388.88\n"
+            "   % Bal                     4.44%                  2.68%                 10.17%                 17.29%\n")
+    f = abs_nb.load_text(text)
+    d = f.delinquency.set_index(["group", "status"])
+    assert len(d) == 6 and (d.loc[("Group 2", "foreclosure"), "count"], d.loc[("Group 2", "foreclosure"), "balance"]) \
+        == (95, 33_914_806.72)
+    listed = [v for vals in f.unmapped["values"] for v in vals]
+    assert "32,871,058.24" in listed and "15.18%" in listed
