@@ -12,7 +12,7 @@ pairs at least) under a label that names a loan group (``Group 1``, ``Total``) o
 label, is such a table when the header words over each pair of columns name a status
 (:func:`~abs_nb.parse.delinquency.status_of`), a different one over each pair. In each pair
 the count is told from the balance as a table printed down tells it (the header's words,
-else the figures' shape). A row under no label is the pool's when it is the table's only
+else the figures' shape); a pair headed Total, or a row of shares, is none of it. A row under no label is the pool's when it is the table's only
 row, the Total when its counts are the sums of the other rows'; else it stays unmapped. A
 table whose statuses another reader already read for one of its groups is not read twice.
 
@@ -147,10 +147,8 @@ def _rows_alone(w: Walk, unmapped: set[int], in_cells: bool) -> list[list[Line]]
 def _shares_line(ln: Line, _run: list[Line], _below: Line | None) -> bool:
     """A line of percentages only under a row (each status's share of the pool), under no
     label or one naming no group and no status (``% Bal``): within its table, no row of it."""
-    if len(ln.values) < MIN_PAIRS or not shares_line(ln):
-        return False
     label = " ".join(t.text for t in ln.label_tokens)
-    return not label or named_group(label) is None and status_of(label) is None
+    return len(ln.values) >= MIN_PAIRS and shares_line(ln) and not (label and (named_group(label) or status_of(label)))
 
 
 def _dated_groups(w: Walk, run: list[Line], dates: list[date | None]) -> list[str | None] | None:
@@ -174,8 +172,7 @@ def _pairs(found: tuple[list[tuple[str, str, str]], list[list[Token | None]]],
     not told."""
     heads, placed = found
     statuses = [status_of(h) for h, _, _ in heads]
-    # a pair of the loans current, or of every status together (a Total), is of no status:
-    # left out, its figures listed unread
+    # a pair of the loans current, or of all statuses (a Total): no status, its figures listed
     keep = [p for p, (h, _, _) in enumerate(heads) if statuses[p] is not None
             or "current" not in words_of(h) and class_key(h) not in TOTAL_KEYS]
     left: list[list[Token]] = [[] for _ in placed]
@@ -425,6 +422,9 @@ def _row_groups(labels: list[str | None], counts: list[list[Token | None]], bloc
     """Each row's group: the one its label names; a row whose label names none is the
     ``block``'s (the group the heading over its block of lines names, else the Total's) when
     it is the only row, the Total when its counts are the other rows' sums, else None."""
+    def count(tok: Token | None) -> float | None:  # a count cell's figure; None for a blank or a dash
+        return float(tok.value) if tok is not None and tok.value is not None else None
+
     groups: list[str | None] = [named_group(label) if label else None for label in labels]
     if len(groups) == 1 and groups[0] is None:
         return [block]
@@ -433,14 +433,9 @@ def _row_groups(labels: list[str | None], counts: list[list[Token | None]], bloc
             continue
         others = [r for j, r in enumerate(counts) if j != i and groups[j] is not None]
         # a blank count of a group is none of the Total's; the Total's own must be printed
-        if others and all(_count(t) == sum(_count(r[p]) or 0.0 for r in others) for p, t in enumerate(counts[i])):
+        if others and all(count(t) == sum(count(r[p]) or 0.0 for r in others) for p, t in enumerate(counts[i])):
             groups[i] = "Total"
     return groups
-
-
-def _count(tok: Token | None) -> float | None:
-    """A count cell's figure; None for a blank or a dash."""
-    return float(tok.value) if tok is not None and tok.value is not None else None
 
 
 def read_delinquency_transposed(w: Walk) -> None:
