@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from abs_nb.parse.tokens import CUSIP, kind_of
+
 #: the fewest lines printing figures first that make a report of them
 MIN_LINES: Final = 5
 #: how many times the lines printing words first the lines printing figures first outnumber
@@ -52,13 +54,10 @@ GAP: Final = 3
 INDENT: Final = 2
 
 _CELL: Final = re.compile(r"\S+(?: \S+)*")  # a cell: words or figures parted by one blank at most
-_NUMBER: Final = re.compile(r"[-(\[]?\$? *[(\[]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)[)\]]? ?%?[)\]]?-?")
+_APART: Final = re.compile(r"(?<=\$) +| +(?=%)")  # blanks between a figure and its $ or %
 _OPENS: Final = frozenset("0123456789$(-.[")  # what a figure starts with
 _CLOSES: Final = frozenset("0123456789%)]-")  # what a figure ends with
-_CUSIP: Final = re.compile(r"[0-9]{3}[0-9A-Z]{5}[0-9]")  # a CUSIP: issuer, issue, check digit
 _RULE: Final = re.compile(r"[-=_]+")
-# what a report prints in a figure's place when it has none
-_PLACEHOLDER: Final = re.compile(r"N/?A|n/?a|-{1,2}|\u2014")
 
 Cell = tuple[int, int, str]  # first column, column past the last, text
 
@@ -90,8 +89,8 @@ def _is_figure(cell: str) -> bool:
     A CUSIP is a value too, never a row's words: ``95603ZZ06   $157,556,000.00   1-A1``
     prints figures first.
     """
-    return (_NUMBER.fullmatch(cell) is not None or _PLACEHOLDER.fullmatch(cell) is not None
-            or _CUSIP.fullmatch(cell) is not None)
+    # (a token as the tokenizer reads it: a sign apart from its figure, "$ 12.00", "4.5 %", joined)
+    return kind_of(_APART.sub("", cell)).kind in ("num", "na") or CUSIP.match(cell) is not None
 
 
 def _groups(cells: list[Cell]) -> list[tuple[list[Cell], Cell]] | None:
@@ -226,7 +225,7 @@ def _columns(spans: list[Span]) -> list[Span]:
 
 # a figure with decimals or a percent, or a CUSIP, among words: a labelled value
 # (``RATE 4.620%``), never a header's words (``Per $1,000`` is)
-_VALUE_IN_WORDS: Final = re.compile(r"\d\.\d|\d ?%|\b[0-9]{3}[0-9A-Z]{5}[0-9]\b")
+_VALUE_IN_WORDS: Final = re.compile(r"\d\.\d|\d ?%|\b" + CUSIP.pattern.strip("^$") + r"\b")
 _END: Final = 1 << 20  # past the end of any line
 
 
