@@ -35,7 +35,14 @@ import bisect
 import math
 from typing import Final
 
-from abs_nb.parse.roles import ACCRUAL_DAYS, MIN_PROVING_ROWS, Column, rate_days
+from abs_nb.parse.roles import (
+    ACCRUAL_DAYS,
+    MIN_PROVING_ROWS,
+    Column,
+    coupon_rows,
+    rate_days,
+    rate_like,
+)
 
 #: the fields of a kind of interest shortfall, which header words may name
 SHORTFALLS: Final = frozenset({"interest_shortfall", "unpaid_interest_shortfall", "prepayment_interest_shortfall",
@@ -106,11 +113,11 @@ def read_class_interest(cols: list[Column], tables: dict[int, int] | None = None
     if begin is None:
         return
     _effective_rates(cols, begin, accrued, short, paid)
-    rates = [c for c in cols if c.status != "pass" and c.numeric
-             and all(0 <= v <= 100 for v in c.values.values() if not math.isnan(v))]
+    rates = [c for c in cols if c.status != "pass" and c.numeric and rate_like(c)]
     if any(c.field == "interest_rate" for c in cols):
         return
-    proven = [(c, days) for c in rates if (days := rate_days(c, begin, accrued, list(accrued.values))) is not None]
+    proven = [(c, days) for c in rates if (days := rate_days(c, begin, accrued, coupon_rows(c, list(accrued.values))))
+              is not None]
     if len(proven) == 1:
         c, days = proven[0]
         c.field, c.status, c.by_words = "interest_rate", "pass", False

@@ -342,11 +342,11 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     # a rate is a figure of 0 to 100 (%): a class of a tiny balance paid premiums may print an
     # "effective" rate in the thousands, which no coupon is; such rows prove nothing (a bound
     # of the checks flags them), the column's other rows prove it, a third of them off at most
-    rates = [c for c in free if _rate_like(c)]
+    rates = [c for c in free if rate_like(c)]
     balances = [beginning] if beginning is not None else [c for c in free if not c.percent]
     interests = [interest] if interest is not None else [c for c in free if not c.percent]
     triples = [(r, b, i) for r in rates for b in balances for i in interests if len({id(r), id(b), id(i)}) == 3]
-    found = [(t, days) for t in triples if (days := rate_days(*t, _coupon_rows(t[0], rows))) is not None]
+    found = [(t, days) for t in triples if (days := rate_days(*t, coupon_rows(t[0], rows))) is not None]
     fraction = False
     if not found:
         # a rate printed as a decimal fraction (0.0603500): every figure below 1, no % sign
@@ -370,23 +370,27 @@ def _settle_rate(cols: list[Column], rows: list[str]) -> bool:
     return True
 
 
-def _rate_like(c: Column) -> bool:
+def rate_like(c: Column) -> bool:
     """Could ``c`` be a column of rates? Every figure at least 0, and at most 100 (a percent)
     on all its rows but a third of them at most (an effective rate of a tiny balance's
     premium).
 
-    >>> _rate_like(Column("Rate", None, {"A": 1.5, "B": 2.0, "P": 4948524.0}))
+    >>> rate_like(Column("Rate", None, {"A": 1.5, "B": 2.0, "P": 4948524.0}))
     True
-    >>> _rate_like(Column("Per 1,000", None, {"A": 412.5, "B": 2.0, "C": 998.1}))
+    >>> rate_like(Column("Per 1,000", None, {"A": 412.5, "B": 2.0, "C": 998.1}))
     False
     """
     vals = [v for v in c.values.values() if v == v]
     return all(v >= 0 for v in vals) and 3 * sum(v > 100 for v in vals) <= len(vals)
 
 
-def _coupon_rows(c: Column, rows: list[str]) -> list[str]:
+def coupon_rows(c: Column, rows: list[str]) -> list[str]:
     """The ``rows`` whose figure in ``c`` could be a coupon (at most 100%): the rows a rate
-    column is proven on."""
+    column is proven on.
+
+    >>> coupon_rows(Column("Rate", None, {"A": 1.5, "P": 4948524.0}), ["A", "P"])
+    ['A']
+    """
     return [r for r in rows if not c.values.get(r, 0.0) > 100]
 
 
