@@ -218,23 +218,36 @@ def _short_of_rate(rate: Column, begin: Column, paid: Column, short: Column) -> 
         if math.isnan(x) or math.isnan(b) or math.isnan(s) or math.isnan(i) or x == 0 or b == 0:
             continue
         tol = paid.half_unit(r) + short.half_unit(r)
-        slack = [tol + (rate.half_unit(r) / 100 * abs(b) + begin.half_unit(r) * abs(x) / 100) * d / 360
-                 for d in ACCRUAL_DAYS]
-        held = [d for d, e in zip(ACCRUAL_DAYS, slack, strict=True) if abs(x / 100 * b * d / 360 - i - s) <= e]
-        if not held:
+        rounding = rate.half_unit(r) / 100 * abs(b) + begin.half_unit(r) * abs(x) / 100
+        day, alone = _rate_earns(x / 100, b, i, s, tol, rounding)
+        if day is None:
             return 0
-        days.add(held[0])
-        # a class proves it where the interest paid alone is no rate's on any day count
-        n += s > tol and not any(abs(x / 100 * b * d / 360 - i) <= e for d, e in zip(ACCRUAL_DAYS, slack, strict=True))
+        days.add(day)
+        n += s > tol and not alone  # a class proves it where the interest paid alone is no rate's
     return n if len(days) <= 2 else 0
+
+
+def _rate_earns(rate: float, beg: float, paid: float, short: float, tol: float, per_year: float,
+                ) -> tuple[int | None, bool]:
+    """The first day count of :data:`ACCRUAL_DAYS` for which ``rate`` (a fraction) on ``beg``
+    earns ``paid`` and ``short`` together, within ``tol`` and ``per_year x days / 360`` (the
+    rounding of the rate and the balance: None for none), and whether it earns ``paid`` alone
+    for one.
+
+    >>> _rate_earns(0.0547, 236_601_728.72, 1_077_809.31, 700.24, 0.01, 12.0)
+    (30, False)
+    """
+    owed = [(d, rate * beg * d / 360, tol + per_year * d / 360) for d in ACCRUAL_DAYS]
+    day = next((d for d, o, e in owed if abs(o - paid - short) <= e), None)
+    return day, any(abs(o - paid) <= e for _, o, e in owed)
 
 
 def shortfall_deducted(row: dict[str, float]) -> str | None:
     """Why a class's interest shortfall printed as a negative (``row``: the class's figures,
     rates as fractions) is printed with a deduction's sign: the interest accrued plus it is
     the interest paid; or, no accrual printed, the rate on the beginning balance earns the
-    interest paid and its amount (for a day count of :data:`ACCRUAL_DAYS`), nearer than the
-    interest paid less it. None where neither holds.
+    interest paid and its amount (for a day count of :data:`ACCRUAL_DAYS`), and not the
+    interest paid alone. None where neither holds.
 
     >>> shortfall_deducted({"interest_shortfall": -700.24, "interest_rate": 0.0547,
     ...                     "beginning_balance": 236_601_728.72, "interest": 1_077_809.31})
@@ -248,12 +261,11 @@ def shortfall_deducted(row: dict[str, float]) -> str | None:
     rate, beg = row.get("interest_rate", math.nan), row.get("beginning_balance", math.nan)
     if not math.isnan(a) or math.isnan(rate) or math.isnan(beg) or math.isnan(i):
         return None
-    d = min(ACCRUAL_DAYS, key=lambda n: abs(rate * beg * n / 360 - i - abs(s)))
-    owed = rate * beg * d / 360
-    if abs(owed - i - abs(s)) <= 0.01 + 1e-6 * abs(owed) < abs(owed - i + abs(s)):
-        return (f"the rate {rate:.4%} on the beginning balance {beg:,.2f} for {d} days is the interest paid "
-                f"{i:,.2f} and its amount")
-    return None
+    # (the rounding of figures whose printed places are not at hand: a cent and a millionth)
+    d, alone = _rate_earns(rate, beg, i, abs(s), 0.01, 1e-6 * abs(rate * beg))
+    if d is None or alone:
+        return None
+    return f"the rate {rate:.4%} on the beginning balance {beg:,.2f} for {d} days is the interest paid {i:,.2f} and its amount"
 
 
 def _no_shortfall(cols: list[Column], free: list[Column], paid: Column, tables: dict[int, int]) -> None:
